@@ -1,0 +1,68 @@
+package schema
+
+import (
+	"entgo.io/contrib/entgql"
+	"entgo.io/ent"
+	"entgo.io/ent/schema"
+	"entgo.io/ent/schema/edge"
+	"entgo.io/ent/schema/field"
+	"entgo.io/ent/schema/index"
+
+	"walker/ent/privacy"
+	"walker/ent/schema/rule"
+)
+
+// Customer is one of the organization's customers: who we mean when we say
+// "the customer".
+type Customer struct{ ent.Schema }
+
+// Mixin of the Customer.
+func (Customer) Mixin() []ent.Mixin {
+	return []ent.Mixin{TimeMixin{}, TenantMixin{}, ClientIDMixin{}}
+}
+
+// Fields of the Customer.
+func (Customer) Fields() []ent.Field {
+	return []ent.Field{
+		field.String("name").NotEmpty().MaxLen(maxName).
+			Annotations(entgql.OrderField("NAME")),
+		field.String("company").Optional().MaxLen(maxName).
+			Comment("The company or account the customer belongs to.").
+			Annotations(entgql.OrderField("COMPANY")),
+		field.String("segment").Optional().MaxLen(maxShort).
+			Annotations(entgql.OrderField("SEGMENT")),
+		field.String("persona").Optional().MaxLen(maxShort),
+		field.Int("created_by_id").Optional().Immutable().Annotations(entgql.Skip()),
+	}
+}
+
+// Edges of the Customer.
+func (Customer) Edges() []ent.Edge {
+	return []ent.Edge{
+		edge.From("conversations", Conversation.Type).Ref("customers").
+			Annotations(entgql.RelayConnection(), skipInputs),
+		edge.From("nominations", Nomination.Type).Ref("customer").Annotations(entgql.Skip()),
+		edge.To("created_by", Leader.Type).Field("created_by_id").Unique().Immutable().
+			Annotations(skipInputs),
+	}
+}
+
+// Indexes of the Customer.
+func (Customer) Indexes() []ent.Index {
+	return []ent.Index{
+		index.Fields("organization_id", "name"),
+	}
+}
+
+// Annotations of the Customer.
+func (Customer) Annotations() []schema.Annotation {
+	return served("customers", entgql.MutationCreate(), entgql.MutationUpdate())
+}
+
+// Policy of the Customer: anyone adds customers; their creator or an admin edits them.
+func (Customer) Policy() ent.Policy {
+	return privacy.Policy{Mutation: privacy.MutationPolicy{rule.OwnerOnly("created_by_id", true)}}
+}
+
+// Hooks of the Customer.
+func (Customer) Hooks() []ent.Hook { return []ent.Hook{rule.SetViewer("created_by_id")} }

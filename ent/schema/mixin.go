@@ -1,0 +1,131 @@
+package schema
+
+import (
+	"crypto/rand"
+	"regexp"
+	"time"
+
+	"entgo.io/contrib/entgql"
+	"entgo.io/ent"
+	"entgo.io/ent/schema"
+	"entgo.io/ent/schema/edge"
+	"entgo.io/ent/schema/field"
+	"entgo.io/ent/schema/index"
+	"entgo.io/ent/schema/mixin"
+	"github.com/google/uuid"
+
+	"walker/ent/privacy"
+	"walker/ent/schema/rule"
+)
+
+// TimeMixin records when a row was created and last changed.
+type TimeMixin struct{ mixin.Schema }
+
+// Fields of the TimeMixin.
+func (TimeMixin) Fields() []ent.Field {
+	return []ent.Field{
+		field.Time("created_at").Default(now).Immutable().
+			Annotations(entgql.OrderField("CREATED_AT"), skipInputs),
+		field.Time("updated_at").Default(now).UpdateDefault(now).
+			Annotations(entgql.OrderField("UPDATED_AT"), skipInputs),
+	}
+}
+
+// now is UTC at microsecond precision, what both SQLite and PostgreSQL keep,
+// so that a value read back equals the value written.
+func now() time.Time { return time.Now().UTC().Truncate(time.Microsecond) }
+
+// TenantMixin makes an entity belong to exactly one Organization; the tenant
+// privacy rule (policy.go) filters every query and mutation by it.
+type TenantMixin struct{ mixin.Schema }
+
+// Fields of the TenantMixin.
+func (TenantMixin) Fields() []ent.Field {
+	return []ent.Field{
+		field.Int("organization_id").Immutable().Annotations(entgql.Skip()),
+	}
+}
+
+// Edges of the TenantMixin.
+func (TenantMixin) Edges() []ent.Edge {
+	return []ent.Edge{
+		edge.To("organization", Organization.Type).Field("organization_id").
+			Unique().Required().Immutable().Annotations(entgql.Skip()),
+	}
+}
+
+// ClientIDMixin gives the creates that an offline phone may send twice an
+// optional client-generated id, unique within the organization, and a
+// fingerprint of the create's content to tell a replay from a conflict.
+type ClientIDMixin struct{ mixin.Schema }
+
+// Fields of the ClientIDMixin.
+func (ClientIDMixin) Fields() []ent.Field {
+	return []ent.Field{
+		field.UUID("client_id", uuid.UUID{}).Optional().Nillable().Immutable().
+			Comment("Client-generated id making the create idempotent.").
+			Annotations(entgql.Skip(entgql.SkipMutationUpdateInput, entgql.SkipWhereInput)),
+		field.String("client_hash").Optional().Immutable().Sensitive().
+			Annotations(entgql.Skip()),
+	}
+}
+
+// Indexes of the ClientIDMixin.
+func (ClientIDMixin) Indexes() []ent.Index {
+	return []ent.Index{
+		index.Fields("organization_id", "client_id").Unique(),
+	}
+}
+
+// skipInputs keeps a field out of the create and update inputs: it is set by
+// the server, never typed in.
+var skipInputs = entgql.Skip(entgql.SkipMutationCreateInput, entgql.SkipMutationUpdateInput)
+
+// Length limits shared by the string fields of every entity.
+const (
+	maxName  = 200
+	maxShort = 120
+	maxEmail = 254
+	maxText  = 10_000
+	maxToken = 128
+)
+
+// served is the annotation set of an entity served as a Relay node with a
+// connection (filters, ordering) under the root field named root.
+func served(root string, mutations ...entgql.MutationOption) []schema.Annotation {
+	a := []schema.Annotation{entgql.RelayConnection(), entgql.MultiOrder()}
+	if root != "" {
+		a = append(a, entgql.QueryField(root))
+	}
+	if len(mutations) > 0 {
+		a = append(a, entgql.Mutations(mutations...))
+	}
+	return a
+}
+
+// emailPattern is a deliberately loose check: one @, no spaces, a dot in the domain.
+var emailPattern = regexp.MustCompile(`^[^@\s]+@[^@\s]+\.[^@\s]+$`)
+
+// newUserHandle returns 32 random bytes, the WebAuthn user handle of a person.
+func newUserHandle() []byte {
+	b := make([]byte, 32)
+	_, _ = rand.Read(b) // crypto/rand.Read never fails on supported platforms.
+	return b
+}
+
+// Policy of the TenantMixin: every query and change is narrowed to the
+// viewer's organization, and read-only callers change nothing.
+func (TenantMixin) Policy() ent.Policy {
+	return privacy.Policy{
+		Query:    privacy.QueryPolicy{rule.FilterTenant()},
+		Mutation: privacy.MutationPolicy{rule.DenyIfReadOnly(), rule.FilterTenant()},
+	}
+}
+
+// Hooks of the TenantMixin.
+func (TenantMixin) Hooks() []ent.Hook {
+	return []ent.Hook{rule.Normalize(), rule.SetTenant(), rule.SameTenantEdges()}
+}
+
+// writeOps are the operations other than create.
+const writeOps = ent.OpUpdate | ent.OpUpdateOne | ent.OpDelete | ent.OpDeleteOne

@@ -1,0 +1,37 @@
+// Package rule holds the privacy rules, hooks and input validators that every
+// ent schema shares, and the typed errors they return.
+package rule
+
+import (
+	"errors"
+	"fmt"
+)
+
+var (
+	// ErrUnauthenticated is returned when a request carries no viewer.
+	ErrUnauthenticated = errors.New("authentication required")
+	// ErrForbidden is returned when the viewer's role or scope does not allow an action.
+	ErrForbidden = errors.New("not allowed")
+)
+
+// InputError reports bad input for one field; it is shown to the client as
+// BAD_USER_INPUT with the field named.
+type InputError struct {
+	Field   string
+	Message string
+}
+
+func (e *InputError) Error() string { return fmt.Sprintf("%s: %s", e.Field, e.Message) }
+
+// ConflictError reports a request that contradicts what is stored (a reused
+// client id with other content, a second endorsement); shown as CONFLICT.
+type ConflictError struct {
+	Message string
+}
+
+func (e *ConflictError) Error() string { return e.Message }
+
+// Invalid returns an *InputError for field.
+func Invalid(field, format string, args ...any) error {
+	return &InputError{Field: field, Message: fmt.Sprintf(format, args...)}
+}

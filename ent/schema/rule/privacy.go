@@ -1,0 +1,146 @@
+package rule
+
+import (
+	"context"
+	"fmt"
+
+	"entgo.io/ent"
+	"entgo.io/ent/dialect/sql"
+	"entgo.io/ent/entql"
+
+	"walker/ent/privacy"
+	"walker/ent/schema/viewer"
+)
+
+// deny wraps a typed error so that ent treats it as a privacy denial and the
+// error presenter can still tell which kind it is.
+func deny(err error, format string, args ...any) error {
+	return fmt.Errorf("%w: %w: %s", privacy.Deny, err, fmt.Sprintf(format, args...))
+}
+
+// DenyIfNoViewer denies every query and mutation that carries no viewer.
+// System jobs (start-up, the CLI) pass a privacy.Allow decision context instead.
+func DenyIfNoViewer() privacy.QueryMutationRule {
+	return privacy.ContextQueryMutationRule(func(ctx context.Context) error {
+		if viewer.FromContext(ctx) == nil {
+			return deny(ErrUnauthenticated, "no viewer")
+		}
+		return privacy.Skip
+	})
+}
+
+// FilterTenant narrows every query and mutation to the viewer's organization,
+// so that another organization's rows can be neither read, counted, reached
+// through an edge or a node id, nor changed.
+func FilterTenant() privacy.QueryMutationRule {
+	type tenantFilter interface{ WhereOrganizationID(entql.IntP) }
+	return privacy.FilterFunc(func(ctx context.Context, f privacy.Filter) error {
+		v := viewer.FromContext(ctx)
+		if v == nil {
+			return deny(ErrUnauthenticated, "no viewer")
+		}
+		tf, ok := f.(tenantFilter)
+		if !ok {
+			return privacy.Denyf("rule: %T has no tenant filter", f)
+		}
+		tf.WhereOrganizationID(entql.IntEQ(v.OrganizationID))
+		return privacy.Skip
+	})
+}
+
+// FilterOwnOrganization narrows Organization queries and mutations to the
+// viewer's own.
+func FilterOwnOrganization() privacy.QueryMutationRule {
+	return privacy.FilterFunc(func(ctx context.Context, f privacy.Filter) error {
+		v := viewer.FromContext(ctx)
+		if v == nil {
+			return deny(ErrUnauthenticated, "no viewer")
+		}
+		f.Where(entql.FieldEQ("id", v.OrganizationID))
+		return privacy.Skip
+	})
+}
+
+// FilterOwner narrows queries and mutations to rows whose field is the viewer
+// (for passkeys and sessions, which are nobody else's business).
+func FilterOwner(field string) privacy.QueryMutationRule {
+	return privacy.FilterFunc(func(ctx context.Context, f privacy.Filter) error {
+		v := viewer.FromContext(ctx)
+		if v == nil {
+			return deny(ErrUnauthenticated, "no viewer")
+		}
+		f.Where(entql.FieldEQ(field, v.LeaderID))
+		return privacy.Skip
+	})
+}
+
+// DenyIfReadOnly refuses every change from a read-only caller.
+func DenyIfReadOnly() privacy.MutationRule {
+	return privacy.MutationRuleFunc(func(ctx context.Context, _ ent.Mutation) error {
+		if v := viewer.FromContext(ctx); v != nil && !v.CanWrite() {
+			return deny(ErrForbidden, "read-only token")
+		}
+		return privacy.Skip
+	})
+}
+
+// AllowIfAdmin allows admins and denies everyone else.
+func AllowIfAdmin() privacy.QueryMutationRule {
+	return privacy.ContextQueryMutationRule(func(ctx context.Context) error {
+		if viewer.FromContext(ctx).IsAdmin() {
+			return privacy.Allow
+		}
+		return deny(ErrForbidden, "admins only")
+	})
+}
+
+// AdminOnlyChanges lets only admins change rows other than by creating them
+// through the dedicated flows; reading is left to the other rules.
+func AdminOnlyChanges(ops ent.Op) privacy.MutationRule {
+	return privacy.OnMutationOperation(privacy.MutationRuleFunc(func(ctx context.Context, _ ent.Mutation) error {
+		if viewer.FromContext(ctx).IsAdmin() {
+			return privacy.Skip
+		}
+		return deny(ErrForbidden, "admins only")
+	}), ops)
+}
+
+// OwnerOnly lets a viewer change only the rows whose owner field is them
+// (admins too when adminToo is set). Creates are left to the hooks, which set
+// the owner from the viewer. Single-row updates say FORBIDDEN; bulk changes are
+// narrowed by a filter.
+func OwnerOnly(field string, adminToo bool) privacy.MutationRule {
+	return privacy.MutationRuleFunc(func(ctx context.Context, m ent.Mutation) error {
+		v := viewer.FromContext(ctx)
+		switch {
+		case v == nil:
+			return deny(ErrUnauthenticated, "no viewer")
+		case m.Op().Is(ent.OpCreate), adminToo && v.IsAdmin():
+			return privacy.Skip
+		case m.Op().Is(ent.OpUpdateOne):
+			old, err := m.OldField(ctx, field)
+			if err != nil {
+				return err
+			}
+			if id, ok := old.(int); ok && id == v.LeaderID {
+				return privacy.Skip
+			}
+			return deny(ErrForbidden, "only the owner may change this record")
+		default:
+			f, ok := m.(interface{ WhereP(...func(*sql.Selector)) })
+			if !ok {
+				return privacy.Denyf("rule: %T cannot be filtered", m)
+			}
+			f.WhereP(sql.FieldEQ(field, v.LeaderID))
+			return privacy.Skip
+		}
+	})
+}
+
+// SystemOnly denies everything to request paths; only a privacy.Allow decision
+// context (start-up, CLI) reaches the rows.
+func SystemOnly() privacy.QueryMutationRule {
+	return privacy.ContextQueryMutationRule(func(ctx context.Context) error {
+		return deny(ErrForbidden, "system records")
+	})
+}
