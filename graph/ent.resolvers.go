@@ -7,7 +7,6 @@ package graph
 
 import (
 	"context"
-	"fmt"
 	"walker/ent"
 
 	"entgo.io/contrib/entgql"
@@ -15,67 +14,78 @@ import (
 
 // Node is the resolver for the node field.
 func (r *queryResolver) Node(ctx context.Context, id int) (ent.Noder, error) {
-	panic(fmt.Errorf("not implemented: Node - node"))
+	return r.client.Noder(ctx, id)
 }
 
 // Nodes is the resolver for the nodes field.
 func (r *queryResolver) Nodes(ctx context.Context, ids []int) ([]ent.Noder, error) {
-	panic(fmt.Errorf("not implemented: Nodes - nodes"))
+	return r.client.Noders(ctx, ids)
 }
 
 // APITokens is the resolver for the apiTokens field.
 func (r *queryResolver) APITokens(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.APITokenOrder, where *ent.APITokenWhereInput) (*ent.APITokenConnection, error) {
-	panic(fmt.Errorf("not implemented: APITokens - apiTokens"))
+	return r.client.APIToken.Query().
+		Paginate(ctx, after, first, before, last, ent.WithAPITokenOrder(orderBy), ent.WithAPITokenFilter(where.Filter))
 }
 
 // Commitments is the resolver for the commitments field.
 func (r *queryResolver) Commitments(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.CommitmentOrder, where *ent.CommitmentWhereInput) (*ent.CommitmentConnection, error) {
-	panic(fmt.Errorf("not implemented: Commitments - commitments"))
+	return r.client.Commitment.Query().
+		Paginate(ctx, after, first, before, last, ent.WithCommitmentOrder(orderBy), ent.WithCommitmentFilter(where.Filter))
 }
 
 // Conversations is the resolver for the conversations field.
 func (r *queryResolver) Conversations(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.ConversationOrder, where *ent.ConversationWhereInput) (*ent.ConversationConnection, error) {
-	panic(fmt.Errorf("not implemented: Conversations - conversations"))
+	return r.client.Conversation.Query().
+		Paginate(ctx, after, first, before, last, ent.WithConversationOrder(orderBy), ent.WithConversationFilter(where.Filter))
 }
 
 // Customers is the resolver for the customers field.
 func (r *queryResolver) Customers(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.CustomerOrder, where *ent.CustomerWhereInput) (*ent.CustomerConnection, error) {
-	panic(fmt.Errorf("not implemented: Customers - customers"))
+	return r.client.Customer.Query().
+		Paginate(ctx, after, first, before, last, ent.WithCustomerOrder(orderBy), ent.WithCustomerFilter(where.Filter))
 }
 
 // Decisions is the resolver for the decisions field.
 func (r *queryResolver) Decisions(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.DecisionOrder, where *ent.DecisionWhereInput) (*ent.DecisionConnection, error) {
-	panic(fmt.Errorf("not implemented: Decisions - decisions"))
+	return r.client.Decision.Query().
+		Paginate(ctx, after, first, before, last, ent.WithDecisionOrder(orderBy), ent.WithDecisionFilter(where.Filter))
 }
 
 // Endorsements is the resolver for the endorsements field.
 func (r *queryResolver) Endorsements(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.EndorsementOrder, where *ent.EndorsementWhereInput) (*ent.EndorsementConnection, error) {
-	panic(fmt.Errorf("not implemented: Endorsements - endorsements"))
+	return r.client.Endorsement.Query().
+		Paginate(ctx, after, first, before, last, ent.WithEndorsementOrder(orderBy), ent.WithEndorsementFilter(where.Filter))
 }
 
 // FeedbackReviews is the resolver for the feedbackReviews field.
 func (r *queryResolver) FeedbackReviews(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.FeedbackReviewOrder, where *ent.FeedbackReviewWhereInput) (*ent.FeedbackReviewConnection, error) {
-	panic(fmt.Errorf("not implemented: FeedbackReviews - feedbackReviews"))
+	return r.client.FeedbackReview.Query().
+		Paginate(ctx, after, first, before, last, ent.WithFeedbackReviewOrder(orderBy), ent.WithFeedbackReviewFilter(where.Filter))
 }
 
 // FollowUps is the resolver for the followUps field.
 func (r *queryResolver) FollowUps(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.FollowUpOrder, where *ent.FollowUpWhereInput) (*ent.FollowUpConnection, error) {
-	panic(fmt.Errorf("not implemented: FollowUps - followUps"))
+	return r.client.FollowUp.Query().
+		Paginate(ctx, after, first, before, last, ent.WithFollowUpOrder(orderBy), ent.WithFollowUpFilter(where.Filter))
 }
 
 // Invitations is the resolver for the invitations field.
 func (r *queryResolver) Invitations(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.InvitationOrder, where *ent.InvitationWhereInput) (*ent.InvitationConnection, error) {
-	panic(fmt.Errorf("not implemented: Invitations - invitations"))
+	return r.client.Invitation.Query().
+		Paginate(ctx, after, first, before, last, ent.WithInvitationOrder(orderBy), ent.WithInvitationFilter(where.Filter))
 }
 
 // Leaders is the resolver for the leaders field.
 func (r *queryResolver) Leaders(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.LeaderOrder, where *ent.LeaderWhereInput) (*ent.LeaderConnection, error) {
-	panic(fmt.Errorf("not implemented: Leaders - leaders"))
+	return r.client.Leader.Query().
+		Paginate(ctx, after, first, before, last, ent.WithLeaderOrder(orderBy), ent.WithLeaderFilter(where.Filter))
 }
 
 // Nominations is the resolver for the nominations field.
 func (r *queryResolver) Nominations(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.NominationOrder, where *ent.NominationWhereInput) (*ent.NominationConnection, error) {
-	panic(fmt.Errorf("not implemented: Nominations - nominations"))
+	return r.client.Nomination.Query().
+		Paginate(ctx, after, first, before, last, ent.WithNominationOrder(orderBy), ent.WithNominationFilter(where.Filter))
 }
 
 // Leader returns LeaderResolver implementation.

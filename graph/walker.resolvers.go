@@ -7,149 +7,165 @@ package graph
 
 import (
 	"context"
-	"fmt"
 	"walker/ent"
+	"walker/ent/apitoken"
+	"walker/ent/invitation"
+	"walker/ent/nomination"
 	"walker/graph/model"
 )
 
 // Month is the resolver for the month field.
 func (r *leaderResolver) Month(ctx context.Context, obj *ent.Leader, period string) (*model.LeaderMonth, error) {
-	panic(fmt.Errorf("not implemented: Month - month"))
+	return r.leaderMonth(ctx, obj, period)
 }
 
 // CreateCustomer is the resolver for the createCustomer field.
 func (r *mutationResolver) CreateCustomer(ctx context.Context, input ent.CreateCustomerInput) (*ent.Customer, error) {
-	panic(fmt.Errorf("not implemented: CreateCustomer - createCustomer"))
+	return createOnce(ctx, input.ClientID, input, r.findCustomer, func(ctx context.Context, hash string) (*ent.Customer, error) {
+		return r.client.Customer.Create().SetInput(input).SetClientHash(hash).Save(ctx)
+	})
 }
 
 // UpdateCustomer is the resolver for the updateCustomer field.
 func (r *mutationResolver) UpdateCustomer(ctx context.Context, id int, input ent.UpdateCustomerInput) (*ent.Customer, error) {
-	panic(fmt.Errorf("not implemented: UpdateCustomer - updateCustomer"))
+	return r.client.Customer.UpdateOneID(id).SetInput(input).Save(ctx)
 }
 
 // CreateConversation is the resolver for the createConversation field.
 func (r *mutationResolver) CreateConversation(ctx context.Context, input ent.CreateConversationInput) (*ent.Conversation, error) {
-	panic(fmt.Errorf("not implemented: CreateConversation - createConversation"))
+	return createOnce(ctx, input.ClientID, input, r.findConversation, func(ctx context.Context, hash string) (*ent.Conversation, error) {
+		return r.client.Conversation.Create().SetInput(input).SetClientHash(hash).Save(ctx)
+	})
 }
 
 // UpdateConversation is the resolver for the updateConversation field.
 func (r *mutationResolver) UpdateConversation(ctx context.Context, id int, input ent.UpdateConversationInput) (*ent.Conversation, error) {
-	panic(fmt.Errorf("not implemented: UpdateConversation - updateConversation"))
+	return r.client.Conversation.UpdateOneID(id).SetInput(input).Save(ctx)
 }
 
 // CreateFollowUp is the resolver for the createFollowUp field.
 func (r *mutationResolver) CreateFollowUp(ctx context.Context, input ent.CreateFollowUpInput) (*ent.FollowUp, error) {
-	panic(fmt.Errorf("not implemented: CreateFollowUp - createFollowUp"))
+	return createOnce(ctx, input.ClientID, input, r.findFollowUp, func(ctx context.Context, hash string) (*ent.FollowUp, error) {
+		return r.client.FollowUp.Create().SetInput(input).SetClientHash(hash).Save(ctx)
+	})
 }
 
 // UpdateFollowUp is the resolver for the updateFollowUp field.
 func (r *mutationResolver) UpdateFollowUp(ctx context.Context, id int, input ent.UpdateFollowUpInput) (*ent.FollowUp, error) {
-	panic(fmt.Errorf("not implemented: UpdateFollowUp - updateFollowUp"))
+	return r.client.FollowUp.UpdateOneID(id).SetInput(input).Save(ctx)
 }
 
 // SetFollowUpDone is the resolver for the setFollowUpDone field.
 func (r *mutationResolver) SetFollowUpDone(ctx context.Context, id int, done bool) (*ent.FollowUp, error) {
-	panic(fmt.Errorf("not implemented: SetFollowUpDone - setFollowUpDone"))
+	return r.setFollowUpDone(ctx, id, done)
 }
 
 // CreateDecision is the resolver for the createDecision field.
 func (r *mutationResolver) CreateDecision(ctx context.Context, input ent.CreateDecisionInput) (*ent.Decision, error) {
-	panic(fmt.Errorf("not implemented: CreateDecision - createDecision"))
+	return createOnce(ctx, input.ClientID, input, r.findDecision, func(ctx context.Context, hash string) (*ent.Decision, error) {
+		return r.client.Decision.Create().SetInput(input).SetClientHash(hash).Save(ctx)
+	})
 }
 
 // UpdateDecision is the resolver for the updateDecision field.
 func (r *mutationResolver) UpdateDecision(ctx context.Context, id int, input ent.UpdateDecisionInput) (*ent.Decision, error) {
-	panic(fmt.Errorf("not implemented: UpdateDecision - updateDecision"))
+	return r.client.Decision.UpdateOneID(id).SetInput(input).Save(ctx)
 }
 
 // CreateNomination is the resolver for the createNomination field.
 func (r *mutationResolver) CreateNomination(ctx context.Context, input ent.CreateNominationInput) (*ent.Nomination, error) {
-	panic(fmt.Errorf("not implemented: CreateNomination - createNomination"))
+	return createOnce(ctx, input.ClientID, input, r.findNomination, func(ctx context.Context, hash string) (*ent.Nomination, error) {
+		return r.client.Nomination.Create().SetInput(input).SetClientHash(hash).Save(ctx)
+	})
 }
 
 // ApproveNomination is the resolver for the approveNomination field.
 func (r *mutationResolver) ApproveNomination(ctx context.Context, id int, note *string) (*ent.Nomination, error) {
-	panic(fmt.Errorf("not implemented: ApproveNomination - approveNomination"))
+	return r.decideNomination(ctx, id, nomination.StatusAPPROVED, note)
 }
 
 // DeclineNomination is the resolver for the declineNomination field.
 func (r *mutationResolver) DeclineNomination(ctx context.Context, id int, note *string) (*ent.Nomination, error) {
-	panic(fmt.Errorf("not implemented: DeclineNomination - declineNomination"))
+	return r.decideNomination(ctx, id, nomination.StatusDECLINED, note)
 }
 
 // CreateEndorsement is the resolver for the createEndorsement field.
 func (r *mutationResolver) CreateEndorsement(ctx context.Context, input ent.CreateEndorsementInput) (*ent.Endorsement, error) {
-	panic(fmt.Errorf("not implemented: CreateEndorsement - createEndorsement"))
+	return createOnce(ctx, input.ClientID, input, r.findEndorsement, func(ctx context.Context, hash string) (*ent.Endorsement, error) {
+		return r.client.Endorsement.Create().SetInput(input).SetClientHash(hash).Save(ctx)
+	})
 }
 
 // CreateFeedbackReview is the resolver for the createFeedbackReview field.
 func (r *mutationResolver) CreateFeedbackReview(ctx context.Context, input ent.CreateFeedbackReviewInput) (*ent.FeedbackReview, error) {
-	panic(fmt.Errorf("not implemented: CreateFeedbackReview - createFeedbackReview"))
+	return createOnce(ctx, input.ClientID, input, r.findFeedbackReview, func(ctx context.Context, hash string) (*ent.FeedbackReview, error) {
+		return r.client.FeedbackReview.Create().SetInput(input).SetClientHash(hash).Save(ctx)
+	})
 }
 
 // UpdateFeedbackReview is the resolver for the updateFeedbackReview field.
 func (r *mutationResolver) UpdateFeedbackReview(ctx context.Context, id int, input ent.UpdateFeedbackReviewInput) (*ent.FeedbackReview, error) {
-	panic(fmt.Errorf("not implemented: UpdateFeedbackReview - updateFeedbackReview"))
+	return r.client.FeedbackReview.UpdateOneID(id).SetInput(input).Save(ctx)
 }
 
 // CreateCommitment is the resolver for the createCommitment field.
 func (r *mutationResolver) CreateCommitment(ctx context.Context, input ent.CreateCommitmentInput) (*ent.Commitment, error) {
-	panic(fmt.Errorf("not implemented: CreateCommitment - createCommitment"))
+	return r.client.Commitment.Create().SetInput(input).Save(ctx)
 }
 
 // UpdateCommitment is the resolver for the updateCommitment field.
 func (r *mutationResolver) UpdateCommitment(ctx context.Context, id int, input ent.UpdateCommitmentInput) (*ent.Commitment, error) {
-	panic(fmt.Errorf("not implemented: UpdateCommitment - updateCommitment"))
+	return r.client.Commitment.UpdateOneID(id).SetInput(input).Save(ctx)
 }
 
 // CreateLeader is the resolver for the createLeader field.
 func (r *mutationResolver) CreateLeader(ctx context.Context, input ent.CreateLeaderInput) (*ent.Leader, error) {
-	panic(fmt.Errorf("not implemented: CreateLeader - createLeader"))
+	return r.client.Leader.Create().SetInput(input).Save(ctx)
 }
 
 // UpdateLeader is the resolver for the updateLeader field.
 func (r *mutationResolver) UpdateLeader(ctx context.Context, id int, input ent.UpdateLeaderInput) (*ent.Leader, error) {
-	panic(fmt.Errorf("not implemented: UpdateLeader - updateLeader"))
+	return r.client.Leader.UpdateOneID(id).SetInput(input).Save(ctx)
 }
 
 // UpdateOrganization is the resolver for the updateOrganization field.
 func (r *mutationResolver) UpdateOrganization(ctx context.Context, input ent.UpdateOrganizationInput) (*ent.Organization, error) {
-	panic(fmt.Errorf("not implemented: UpdateOrganization - updateOrganization"))
+	return r.client.Organization.UpdateOneID(mustViewer(ctx).OrganizationID).SetInput(input).Save(ctx)
 }
 
 // CreateInvitation is the resolver for the createInvitation field.
 func (r *mutationResolver) CreateInvitation(ctx context.Context, input model.CreateInvitationInput) (*model.InvitationPayload, error) {
-	panic(fmt.Errorf("not implemented: CreateInvitation - createInvitation"))
+	return r.createInvitation(ctx, input)
 }
 
 // RevokeInvitation is the resolver for the revokeInvitation field.
 func (r *mutationResolver) RevokeInvitation(ctx context.Context, id int) (*ent.Invitation, error) {
-	panic(fmt.Errorf("not implemented: RevokeInvitation - revokeInvitation"))
+	return r.client.Invitation.UpdateOneID(id).Where(invitation.RevokedAtIsNil()).SetRevokedAt(r.now()).Save(ctx)
 }
 
 // CreateAPIToken is the resolver for the createAPIToken field.
 func (r *mutationResolver) CreateAPIToken(ctx context.Context, input model.CreateAPITokenInput) (*model.APITokenPayload, error) {
-	panic(fmt.Errorf("not implemented: CreateAPIToken - createAPIToken"))
+	return r.createAPIToken(ctx, input)
 }
 
 // RevokeAPIToken is the resolver for the revokeAPIToken field.
 func (r *mutationResolver) RevokeAPIToken(ctx context.Context, id int) (*ent.APIToken, error) {
-	panic(fmt.Errorf("not implemented: RevokeAPIToken - revokeAPIToken"))
+	return r.client.APIToken.UpdateOneID(id).Where(apitoken.RevokedAtIsNil()).SetRevokedAt(r.now()).Save(ctx)
 }
 
 // Viewer is the resolver for the viewer field.
 func (r *queryResolver) Viewer(ctx context.Context) (*ent.Leader, error) {
-	panic(fmt.Errorf("not implemented: Viewer - viewer"))
+	return r.client.Leader.Get(ctx, mustViewer(ctx).LeaderID)
 }
 
 // Organization is the resolver for the organization field.
 func (r *queryResolver) Organization(ctx context.Context) (*ent.Organization, error) {
-	panic(fmt.Errorf("not implemented: Organization - organization"))
+	return r.client.Organization.Get(ctx, mustViewer(ctx).OrganizationID)
 }
 
 // Dashboard is the resolver for the dashboard field.
 func (r *queryResolver) Dashboard(ctx context.Context, period string) (*model.Dashboard, error) {
-	panic(fmt.Errorf("not implemented: Dashboard - dashboard"))
+	return r.dashboard(ctx, period)
 }
 
 // Mutation returns MutationResolver implementation.

@@ -304,6 +304,11 @@ var (
 				Unique:  false,
 				Columns: []*schema.Column{EndorsementsColumns[7], EndorsementsColumns[1]},
 			},
+			{
+				Name:    "endorsement_organization_id_created_at",
+				Unique:  false,
+				Columns: []*schema.Column{EndorsementsColumns[6], EndorsementsColumns[1]},
+			},
 		},
 	}
 	// FeedbackReviewsColumns holds the columns for the "feedback_reviews" table.
@@ -415,6 +420,16 @@ var (
 				Name:    "followup_organization_id_done_at_due_on",
 				Unique:  false,
 				Columns: []*schema.Column{FollowUpsColumns[12], FollowUpsColumns[7], FollowUpsColumns[6]},
+			},
+			{
+				Name:    "followup_organization_id_due_on",
+				Unique:  false,
+				Columns: []*schema.Column{FollowUpsColumns[12], FollowUpsColumns[6]},
+			},
+			{
+				Name:    "followup_organization_id_created_at",
+				Unique:  false,
+				Columns: []*schema.Column{FollowUpsColumns[12], FollowUpsColumns[1]},
 			},
 			{
 				Name:    "followup_owner_id_due_on",
@@ -571,6 +586,11 @@ var (
 				Name:    "nomination_organization_id_status_created_at",
 				Unique:  false,
 				Columns: []*schema.Column{NominationsColumns[11], NominationsColumns[6], NominationsColumns[1]},
+			},
+			{
+				Name:    "nomination_organization_id_created_at",
+				Unique:  false,
+				Columns: []*schema.Column{NominationsColumns[11], NominationsColumns[1]},
 			},
 			{
 				Name:    "nomination_nominee_id_status",

@@ -51,6 +51,7 @@ func (Endorsement) Indexes() []ent.Index {
 	return []ent.Index{
 		index.Fields("nomination_id", "endorser_id").Unique(),
 		index.Fields("endorser_id", "created_at"),
+		index.Fields("organization_id", "created_at"),
 	}
 }
 

@@ -54,6 +54,8 @@ func (FollowUp) Edges() []ent.Edge {
 func (FollowUp) Indexes() []ent.Index {
 	return []ent.Index{
 		index.Fields("organization_id", "done_at", "due_on"),
+		index.Fields("organization_id", "due_on"),
+		index.Fields("organization_id", "created_at"),
 		index.Fields("owner_id", "due_on"),
 	}
 }

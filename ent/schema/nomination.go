@@ -60,6 +60,7 @@ func (Nomination) Edges() []ent.Edge {
 func (Nomination) Indexes() []ent.Index {
 	return []ent.Index{
 		index.Fields("organization_id", "status", "created_at"),
+		index.Fields("organization_id", "created_at"),
 		index.Fields("nominee_id", "status"),
 		index.Fields("nominator_id", "created_at"),
 	}

@@ -1,0 +1,131 @@
+package graph
+
+import (
+	"context"
+	"errors"
+	"log/slog"
+	"strings"
+
+	"github.com/99designs/gqlgen/graphql"
+	"github.com/vektah/gqlparser/v2/gqlerror"
+
+	"walker/ent"
+	"walker/ent/privacy"
+	"walker/ent/schema/rule"
+)
+
+// The codes of extensions.code, documented in docs/API.md. Parse and
+// validation failures keep gqlgen's GRAPHQL_PARSE_FAILED and
+// GRAPHQL_VALIDATION_FAILED.
+const (
+	CodeBadUserInput    = "BAD_USER_INPUT"
+	CodeUnauthenticated = "UNAUTHENTICATED"
+	CodeForbidden       = "FORBIDDEN"
+	CodeNotFound        = "NOT_FOUND"
+	CodeConflict        = "CONFLICT"
+	CodeRateLimited     = "RATE_LIMITED"
+	CodeCostLimit       = "COST_LIMIT"
+	CodeInternal        = "INTERNAL"
+)
+
+// ErrorPresenter is Walker's one GraphQL error presenter: every error leaves
+// with a typed extensions.code and a message fit for the client; internal
+// causes (SQL, paths, stacks) are logged, never sent.
+func ErrorPresenter(log *slog.Logger) graphql.ErrorPresenterFunc {
+	return func(ctx context.Context, err error) *gqlerror.Error {
+		gqlErr := graphql.DefaultErrorPresenter(ctx, err)
+		if _, ok := gqlErr.Extensions["code"]; ok {
+			return gqlErr // parse, validation and limit errors are typed already
+		}
+		var (
+			input    *rule.InputError
+			valid    *ent.ValidationError
+			conflict *rule.ConflictError
+		)
+		code, field, msg := CodeInternal, "", "internal error"
+		switch {
+		case errors.Is(err, rule.ErrUnauthenticated):
+			code, msg = CodeUnauthenticated, "authentication required: send a bearer token"
+		case errors.As(err, &input):
+			code, field, msg = CodeBadUserInput, fieldName(input.Field), input.Message
+		case errors.As(err, &valid):
+			code, field, msg = CodeBadUserInput, fieldName(valid.Name), validationMessage(valid)
+		case errors.As(err, &conflict):
+			code, msg = CodeConflict, conflict.Message
+		case errors.Is(err, rule.ErrForbidden), errors.Is(err, privacy.Deny):
+			code, msg = CodeForbidden, "you are not allowed to do this"
+		case ent.IsNotFound(err):
+			code, msg = CodeNotFound, "not found"
+		case ent.IsConstraintError(err):
+			code, msg = CodeConflict, "conflicts with a record that already exists"
+		case gqlErr.Err == nil:
+			// Produced by gqlgen itself while reading arguments: the message
+			// describes the client's input and is safe to show.
+			code, msg = CodeBadUserInput, gqlErr.Message
+		}
+		if code == CodeInternal {
+			log.ErrorContext(ctx, "graphql resolver failed", "path", gqlErr.Path.String(), "err", err)
+		} else if code == CodeForbidden || code == CodeUnauthenticated {
+			log.WarnContext(ctx, "graphql request refused", "code", code, "path", gqlErr.Path.String(), "err", err)
+		}
+		gqlErr.Message = msg
+		gqlErr.Err = nil
+		gqlErr.Extensions = map[string]any{"code": code}
+		if field != "" {
+			gqlErr.Extensions["field"] = field
+		}
+		return gqlErr
+	}
+}
+
+// fieldName turns an ent field or edge name (customer_ids) into the name of
+// the GraphQL input field (customerIDs).
+func fieldName(name string) string {
+	if i := strings.LastIndexByte(name, '.'); i >= 0 {
+		name = name[i+1:]
+	}
+	parts := strings.Split(name, "_")
+	for i := 1; i < len(parts); i++ {
+		switch parts[i] {
+		case "id":
+			parts[i] = "ID"
+		case "ids":
+			parts[i] = "IDs"
+		default:
+			parts[i] = strings.ToUpper(parts[i][:1]) + parts[i][1:]
+		}
+	}
+	return strings.Join(parts, "")
+}
+
+// validationMessage words ent's validator errors for people.
+func validationMessage(e *ent.ValidationError) string {
+	inner := e.Unwrap()
+	if inner == nil {
+		return "is not valid"
+	}
+	switch msg := inner.Error(); {
+	case strings.Contains(msg, "missing required field"):
+		return "is required"
+	case msg == "value is less than the required length":
+		return "must not be empty"
+	case msg == "value is greater than the required length":
+		return "is too long (see the limits in docs/API.md)"
+	case msg == "value does not match validation":
+		return "is not valid"
+	case strings.HasPrefix(msg, "value out of range"):
+		return "is out of range"
+	default:
+		return msg
+	}
+}
+
+// userError is a typed error raised by the GraphQL layer itself (limits, bad
+// arguments), already in its final form.
+func userError(code, message string, extensions map[string]any) *gqlerror.Error {
+	ext := map[string]any{"code": code}
+	for k, v := range extensions {
+		ext[k] = v
+	}
+	return &gqlerror.Error{Message: message, Extensions: ext}
+}

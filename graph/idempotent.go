@@ -1,0 +1,83 @@
+package graph
+
+import (
+	"context"
+	"crypto/sha256"
+	"encoding/hex"
+	"encoding/json"
+	"fmt"
+
+	"github.com/google/uuid"
+
+	"walker/ent"
+	"walker/ent/schema/rule"
+	"walker/ent/schema/viewer"
+)
+
+// createOnce makes a create idempotent for phones that replay their outbox:
+// with no clientID it simply creates; with one, a record already stored under
+// that id (in the viewer's organization) is returned when the request is the
+// same, and a CONFLICT is raised when it differs. Two identical requests
+// racing each other meet at the unique (organization_id, client_id) index:
+// the loser finds and returns the winner's record.
+//
+// Each create runs in its own transaction (ent wraps a create with edges in
+// one) rather than in a request-wide one: on PostgreSQL a unique violation
+// aborts the transaction it happens in, and the loser must still read the
+// winner's row.
+func createOnce[T any](
+	ctx context.Context,
+	clientID *uuid.UUID,
+	input any,
+	find func(context.Context, uuid.UUID) (T, string, error),
+	create func(ctx context.Context, hash string) (T, error),
+) (T, error) {
+	var zero T
+	if clientID == nil {
+		return create(ctx, "")
+	}
+	hash, err := fingerprint(ctx, input)
+	if err != nil {
+		return zero, err
+	}
+	replay := func() (T, bool, error) {
+		rec, stored, err := find(ctx, *clientID)
+		switch {
+		case ent.IsNotFound(err):
+			return zero, false, nil
+		case err != nil:
+			return zero, false, err
+		case stored != hash:
+			return zero, true, &rule.ConflictError{Message: fmt.Sprintf("clientID %s was already used for a different request", clientID)}
+		}
+		return rec, true, nil
+	}
+	if rec, found, err := replay(); found || err != nil {
+		return rec, err
+	}
+	rec, err := create(ctx, hash)
+	if ent.IsConstraintError(err) {
+		if rec, found, ferr := replay(); found || ferr != nil {
+			return rec, ferr
+		}
+	}
+	return rec, err
+}
+
+// fingerprint identifies a create request: its input (client id included) and
+// who sent it, so that the same id reused by someone else is a conflict.
+func fingerprint(ctx context.Context, input any) (string, error) {
+	var who int
+	if v := viewer.FromContext(ctx); v != nil {
+		who = v.LeaderID
+	}
+	b, err := json.Marshal(struct {
+		Who   int `json:"w"`
+		Input any `json:"i"`
+	}{who, input})
+	if err != nil {
+		return "", fmt.Errorf("fingerprinting request: %w", err)
+	}
+	sum := sha256.Sum256(b)
+	return hex.EncodeToString(sum[:]), nil
+}

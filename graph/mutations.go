@@ -1,0 +1,171 @@
+package graph
+
+import (
+	"context"
+	"fmt"
+
+	"github.com/google/uuid"
+
+	"walker/ent"
+	"walker/ent/conversation"
+	"walker/ent/customer"
+	"walker/ent/decision"
+	"walker/ent/endorsement"
+	"walker/ent/feedbackreview"
+	"walker/ent/followup"
+	"walker/ent/invitation"
+	"walker/ent/leader"
+	"walker/ent/nomination"
+	"walker/ent/schema/rule"
+	"walker/ent/schema/viewer"
+	"walker/graph/model"
+	"walker/server/auth"
+)
+
+// mustViewer returns the request's viewer or an UNAUTHENTICATED error value
+// that privacy rules would raise anyway; resolvers that need the viewer's ids
+// before any query call it.
+func mustViewer(ctx context.Context) *viewer.Viewer {
+	if v := viewer.FromContext(ctx); v != nil {
+		return v
+	}
+	return &viewer.Viewer{} // ids 0 match nothing; the privacy rules refuse the query.
+}
+
+// The finders look a record up by its client id for createOnce, under the
+// viewer's privacy rules (so only within their organization).
+
+func (r *Resolver) findCustomer(ctx context.Context, id uuid.UUID) (*ent.Customer, string, error) {
+	c, err := r.client.Customer.Query().Where(customer.ClientID(id)).Only(ctx)
+	return c, hashOf(c, func(c *ent.Customer) string { return c.ClientHash }), err
+}
+
+func (r *Resolver) findConversation(ctx context.Context, id uuid.UUID) (*ent.Conversation, string, error) {
+	c, err := r.client.Conversation.Query().Where(conversation.ClientID(id)).Only(ctx)
+	return c, hashOf(c, func(c *ent.Conversation) string { return c.ClientHash }), err
+}
+
+func (r *Resolver) findFollowUp(ctx context.Context, id uuid.UUID) (*ent.FollowUp, string, error) {
+	f, err := r.client.FollowUp.Query().Where(followup.ClientID(id)).Only(ctx)
+	return f, hashOf(f, func(f *ent.FollowUp) string { return f.ClientHash }), err
+}
+
+func (r *Resolver) findDecision(ctx context.Context, id uuid.UUID) (*ent.Decision, string, error) {
+	d, err := r.client.Decision.Query().Where(decision.ClientID(id)).Only(ctx)
+	return d, hashOf(d, func(d *ent.Decision) string { return d.ClientHash }), err
+}
+
+func (r *Resolver) findNomination(ctx context.Context, id uuid.UUID) (*ent.Nomination, string, error) {
+	n, err := r.client.Nomination.Query().Where(nomination.ClientID(id)).Only(ctx)
+	return n, hashOf(n, func(n *ent.Nomination) string { return n.ClientHash }), err
+}
+
+func (r *Resolver) findEndorsement(ctx context.Context, id uuid.UUID) (*ent.Endorsement, string, error) {
+	e, err := r.client.Endorsement.Query().Where(endorsement.ClientID(id)).Only(ctx)
+	return e, hashOf(e, func(e *ent.Endorsement) string { return e.ClientHash }), err
+}
+
+func (r *Resolver) findFeedbackReview(ctx context.Context, id uuid.UUID) (*ent.FeedbackReview, string, error) {
+	f, err := r.client.FeedbackReview.Query().Where(feedbackreview.ClientID(id)).Only(ctx)
+	return f, hashOf(f, func(f *ent.FeedbackReview) string { return f.ClientHash }), err
+}
+
+func hashOf[T any](rec *T, get func(*T) string) string {
+	if rec == nil {
+		return ""
+	}
+	return get(rec)
+}
+
+// setFollowUpDone marks a follow-up done (keeping the first done time when
+// sent again) or not done.
+func (r *Resolver) setFollowUpDone(ctx context.Context, id int, done bool) (*ent.FollowUp, error) {
+	f, err := r.client.FollowUp.Get(ctx, id)
+	if err != nil {
+		return nil, err
+	}
+	switch {
+	case done && f.DoneAt == nil:
+		return f.Update().SetDoneAt(r.now()).Save(ctx)
+	case !done && f.DoneAt != nil:
+		return f.Update().ClearDoneAt().Save(ctx)
+	}
+	return f, nil
+}
+
+// decideNomination approves or declines an open nomination; approving makes
+// the nominee a champion, in the same transaction. Deciding again the same
+// way returns the nomination unchanged; the other way is a CONFLICT.
+func (r *Resolver) decideNomination(ctx context.Context, id int, status nomination.Status, note *string) (*ent.Nomination, error) {
+	tx, err := r.client.Tx(ctx)
+	if err != nil {
+		return nil, fmt.Errorf("starting transaction: %w", err)
+	}
+	n, err := func() (*ent.Nomination, error) {
+		n, err := tx.Nomination.Get(ctx, id)
+		switch {
+		case err != nil:
+			return nil, err
+		case n.Status == status:
+			return n, nil
+		case n.Status != nomination.StatusOPEN:
+			return nil, &rule.ConflictError{Message: fmt.Sprintf("this nomination was already %s", n.Status)}
+		}
+		n, err = n.Update().SetStatus(status).SetDecidedAt(r.now()).
+			SetDecidedByID(mustViewer(ctx).LeaderID).SetNillableDecisionNote(note).Save(ctx)
+		if err != nil {
+			return nil, err
+		}
+		if status == nomination.StatusAPPROVED {
+			if err := tx.Leader.Update().Where(leader.ID(n.NomineeID)).SetChampion(true).Exec(ctx); err != nil {
+				return nil, err
+			}
+		}
+		return n, nil
+	}()
+	if err != nil {
+		_ = tx.Rollback()
+		return nil, err
+	}
+	if err := tx.Commit(); err != nil {
+		return nil, fmt.Errorf("committing: %w", err)
+	}
+	return n.Unwrap(), nil
+}
+
+// createInvitation stores an invitation and returns its one-time link.
+func (r *Resolver) createInvitation(ctx context.Context, input model.CreateInvitationInput) (*model.InvitationPayload, error) {
+	v := mustViewer(ctx)
+	role := invitationRole(input.Role)
+	inv, secret, err := auth.CreateInvitation(ctx, r.client, auth.InvitationSpec{
+		OrganizationID: v.OrganizationID, InviterID: &v.LeaderID, Email: input.Email, Role: role,
+	}, r.now())
+	if err != nil {
+		return nil, err
+	}
+	return &model.InvitationPayload{Invitation: inv, URL: auth.InvitationURL(r.publicURL, secret)}, nil
+}
+
+// createAPIToken stores an integrator token and returns its secret, once.
+func (r *Resolver) createAPIToken(ctx context.Context, input model.CreateAPITokenInput) (*model.APITokenPayload, error) {
+	expires, err := auth.ExpiryFor(r.now(), input.ExpiresInDays, input.NoExpiry != nil && *input.NoExpiry)
+	if err != nil {
+		return nil, rule.Invalid("expires_in_days", "%s", err.Error())
+	}
+	v := mustViewer(ctx)
+	t, secret, err := auth.CreateAPIToken(ctx, r.client, auth.APITokenSpec{
+		OrganizationID: v.OrganizationID, CreatorID: v.LeaderID,
+		Name: input.Name, Scope: input.Scope, ExpiresAt: expires,
+	})
+	if err != nil {
+		return nil, err
+	}
+	return &model.APITokenPayload{APIToken: t, Token: secret}, nil
+}
+
+func invitationRole(r *invitation.Role) invitation.Role {
+	if r == nil {
+		return invitation.RoleLEADER
+	}
+	return *r
+}

@@ -1,0 +1,222 @@
+// Package auth issues and checks Walker's credentials: access tokens (JWTs
+// signed with Ed25519 keys kept in the database), integrator API tokens and
+// invitation links.
+package auth
+
+import (
+	"context"
+	"crypto/ed25519"
+	"crypto/rand"
+	"encoding/base64"
+	"errors"
+	"fmt"
+	"strconv"
+	"sync"
+	"time"
+
+	"github.com/golang-jwt/jwt/v5"
+
+	"walker/ent"
+	"walker/ent/privacy"
+	"walker/ent/signingkey"
+	"walker/ent/schema/viewer"
+)
+
+// Audience is the "aud" of every access token.
+const Audience = "walker"
+
+// ErrInvalidToken is returned for any token that does not verify; the cause is
+// wrapped for logs and never shown to the client.
+var ErrInvalidToken = errors.New("invalid or expired token")
+
+// Claims are the claims of an access token.
+type Claims struct {
+	jwt.RegisteredClaims
+	Org  int    `json:"org"`
+	Role string `json:"role"`
+	// SID is the sign-in session the token was issued for.
+	SID int `json:"sid,omitempty"`
+}
+
+// Keys signs and verifies access tokens with the Ed25519 keys stored in the
+// database, so that every replica verifies what any replica signed and keys
+// can rotate. Safe for concurrent use.
+type Keys struct {
+	client *ent.Client
+	issuer string
+	ttl    time.Duration
+	now    func() time.Time
+
+	mu         sync.RWMutex
+	signing    *ent.SigningKey
+	verify     map[string]ed25519.PublicKey
+	lastReload time.Time
+}
+
+// NewKeys returns a key set issuing tokens from issuer valid for ttl.
+func NewKeys(client *ent.Client, issuer string, ttl time.Duration) *Keys {
+	return &Keys{client: client, issuer: issuer, ttl: ttl, now: time.Now, verify: map[string]ed25519.PublicKey{}}
+}
+
+// system is the context of the key store's own reads and writes: signing keys
+// are never reachable from a request.
+func system(ctx context.Context) context.Context {
+	return privacy.DecisionContext(ctx, privacy.Allow)
+}
+
+// Load reads the keys, generating the first one on a fresh database.
+func (k *Keys) Load(ctx context.Context) error {
+	ctx = system(ctx)
+	keys, err := k.client.SigningKey.Query().Order(ent.Desc(signingkey.FieldCreatedAt), ent.Desc(signingkey.FieldID)).All(ctx)
+	if err != nil {
+		return fmt.Errorf("loading signing keys: %w", err)
+	}
+	var signing *ent.SigningKey
+	for _, key := range keys {
+		if key.RetiredAt == nil {
+			signing = key
+			break
+		}
+	}
+	if signing == nil {
+		if signing, err = k.create(ctx); err != nil {
+			return err
+		}
+		keys = append(keys, signing)
+	}
+	verify := make(map[string]ed25519.PublicKey, len(keys))
+	for _, key := range keys {
+		verify[key.Kid] = ed25519.PublicKey(key.PublicKey)
+	}
+	k.mu.Lock()
+	k.signing, k.verify, k.lastReload = signing, verify, k.now()
+	k.mu.Unlock()
+	return nil
+}
+
+func (k *Keys) create(ctx context.Context) (*ent.SigningKey, error) {
+	pub, priv, err := ed25519.GenerateKey(rand.Reader)
+	if err != nil {
+		return nil, fmt.Errorf("generating signing key: %w", err)
+	}
+	kid := make([]byte, 12)
+	if _, err := rand.Read(kid); err != nil {
+		return nil, fmt.Errorf("generating key id: %w", err)
+	}
+	key, err := k.client.SigningKey.Create().
+		SetKid(base64.RawURLEncoding.EncodeToString(kid)).
+		SetPublicKey(pub).SetPrivateKey(priv).Save(system(ctx))
+	if err != nil {
+		return nil, fmt.Errorf("storing signing key: %w", err)
+	}
+	return key, nil
+}
+
+// Rotate makes a new signing key and retires the others; retired keys still
+// verify the tokens they signed until those expire.
+func (k *Keys) Rotate(ctx context.Context) error {
+	ctx = system(ctx)
+	key, err := k.create(ctx)
+	if err != nil {
+		return err
+	}
+	if _, err := k.client.SigningKey.Update().
+		Where(signingkey.IDNEQ(key.ID), signingkey.RetiredAtIsNil()).
+		SetRetiredAt(k.now()).Save(ctx); err != nil {
+		return fmt.Errorf("retiring signing keys: %w", err)
+	}
+	return k.Load(ctx)
+}
+
+// Issue signs an access token for a person.
+func (k *Keys) Issue(leaderID, orgID int, role viewer.Role, sessionID int) (string, time.Time, error) {
+	k.mu.RLock()
+	key := k.signing
+	k.mu.RUnlock()
+	if key == nil {
+		return "", time.Time{}, errors.New("signing keys not loaded")
+	}
+	now := k.now()
+	exp := now.Add(k.ttl)
+	claims := Claims{
+		RegisteredClaims: jwt.RegisteredClaims{
+			Issuer:    k.issuer,
+			Subject:   strconv.Itoa(leaderID),
+			Audience:  jwt.ClaimStrings{Audience},
+			ExpiresAt: jwt.NewNumericDate(exp),
+			NotBefore: jwt.NewNumericDate(now),
+			IssuedAt:  jwt.NewNumericDate(now),
+		},
+		Org: orgID, Role: string(role), SID: sessionID,
+	}
+	t := jwt.NewWithClaims(jwt.SigningMethodEdDSA, claims)
+	t.Header["kid"] = key.Kid
+	s, err := t.SignedString(ed25519.PrivateKey(key.PrivateKey))
+	if err != nil {
+		return "", time.Time{}, fmt.Errorf("signing token: %w", err)
+	}
+	return s, exp, nil
+}
+
+// Verify checks an access token — EdDSA only, issuer, audience, expiry and
+// not-before required — and returns the viewer it stands for.
+func (k *Keys) Verify(ctx context.Context, token string) (*viewer.Viewer, error) {
+	parser := jwt.NewParser(
+		jwt.WithValidMethods([]string{jwt.SigningMethodEdDSA.Alg()}),
+		jwt.WithIssuer(k.issuer),
+		jwt.WithAudience(Audience),
+		jwt.WithExpirationRequired(),
+		jwt.WithTimeFunc(k.now),
+	)
+	var claims Claims
+	_, err := parser.ParseWithClaims(token, &claims, func(t *jwt.Token) (any, error) {
+		kid, _ := t.Header["kid"].(string)
+		return k.publicKey(ctx, kid)
+	})
+	if err != nil {
+		return nil, fmt.Errorf("%w: %w", ErrInvalidToken, err)
+	}
+	if claims.NotBefore == nil {
+		return nil, fmt.Errorf("%w: no nbf", ErrInvalidToken)
+	}
+	id, err := strconv.Atoi(claims.Subject)
+	if err != nil || id <= 0 || claims.Org <= 0 {
+		return nil, fmt.Errorf("%w: bad subject", ErrInvalidToken)
+	}
+	role := viewer.Role(claims.Role)
+	switch role {
+	case viewer.RoleAdmin, viewer.RoleLeader, viewer.RoleMember:
+	default:
+		return nil, fmt.Errorf("%w: bad role", ErrInvalidToken)
+	}
+	return &viewer.Viewer{OrganizationID: claims.Org, LeaderID: id, Role: role, Scope: viewer.ScopeReadWrite}, nil
+}
+
+// reloadEvery bounds how often an unknown kid makes the store reread the keys,
+// so that tokens with made-up kids cannot hammer the database.
+const reloadEvery = 10 * time.Second
+
+func (k *Keys) publicKey(ctx context.Context, kid string) (ed25519.PublicKey, error) {
+	if kid == "" {
+		return nil, errors.New("no kid")
+	}
+	k.mu.RLock()
+	key, ok := k.verify[kid]
+	stale := k.now().Sub(k.lastReload) > reloadEvery
+	k.mu.RUnlock()
+	if ok {
+		return key, nil
+	}
+	if stale {
+		if err := k.Load(ctx); err != nil {
+			return nil, err
+		}
+		k.mu.RLock()
+		key, ok = k.verify[kid]
+		k.mu.RUnlock()
+		if ok {
+			return key, nil
+		}
+	}
+	return nil, fmt.Errorf("unknown kid %q", kid)
+}

@@ -1,0 +1,166 @@
+package auth
+
+import (
+	"context"
+	"crypto/rand"
+	"crypto/sha256"
+	"encoding/base64"
+	"encoding/hex"
+	"fmt"
+	"strings"
+	"time"
+
+	"walker/ent"
+	"walker/ent/apitoken"
+	"walker/ent/invitation"
+	"walker/ent/schema/viewer"
+)
+
+// Prefixes of the secrets Walker hands out, so that a leaked one is recognisable.
+const (
+	APITokenPrefix   = "wk_"
+	InvitationPrefix = "wi_"
+)
+
+// Token lifetimes and limits.
+const (
+	DefaultAPITokenTTL = 90 * 24 * time.Hour
+	MaxAPITokenTTL     = 730 * 24 * time.Hour
+	InvitationTTL      = 7 * 24 * time.Hour
+	// lastUsedEvery throttles the write that records a token's last use.
+	lastUsedEvery = time.Minute
+)
+
+// NewSecret returns a random secret with prefix and its SHA-256 hash, which is
+// all that is stored.
+func NewSecret(prefix string) (secret, hash string, err error) {
+	b := make([]byte, 32)
+	if _, err := rand.Read(b); err != nil {
+		return "", "", fmt.Errorf("generating secret: %w", err)
+	}
+	secret = prefix + base64.RawURLEncoding.EncodeToString(b)
+	return secret, Hash(secret), nil
+}
+
+// Hash is the stored form of a secret. Secrets are 256 random bits, so a fast
+// hash is enough: there is nothing to brute-force.
+func Hash(secret string) string {
+	sum := sha256.Sum256([]byte(secret))
+	return hex.EncodeToString(sum[:])
+}
+
+// APITokenSpec describes a new integrator token. OrganizationID and CreatorID
+// are needed only without a viewer (the CLI); with one they come from it.
+type APITokenSpec struct {
+	OrganizationID, CreatorID int
+	Name                      string
+	Scope                     apitoken.Scope
+	// ExpiresAt nil means the token never expires; callers decide that
+	// explicitly (see ExpiryFor).
+	ExpiresAt *time.Time
+}
+
+// ExpiryFor turns "days, or no expiry" into an expiry time, refusing
+// contradictory or out-of-range requests.
+func ExpiryFor(now time.Time, days *int, noExpiry bool) (*time.Time, error) {
+	if noExpiry {
+		if days != nil && *days != int(DefaultAPITokenTTL/(24*time.Hour)) {
+			return nil, fmt.Errorf("give either an expiry in days or noExpiry, not both")
+		}
+		return nil, nil
+	}
+	d := int(DefaultAPITokenTTL / (24 * time.Hour))
+	if days != nil {
+		d = *days
+	}
+	if d < 1 || time.Duration(d)*24*time.Hour > MaxAPITokenTTL {
+		return nil, fmt.Errorf("expiry must be 1 to %d days", int(MaxAPITokenTTL/(24*time.Hour)))
+	}
+	t := now.Add(time.Duration(d) * 24 * time.Hour).UTC()
+	return &t, nil
+}
+
+// CreateAPIToken stores a new token and returns it with its secret, which is
+// shown once and never stored.
+func CreateAPIToken(ctx context.Context, client *ent.Client, spec APITokenSpec) (*ent.APIToken, string, error) {
+	secret, hash, err := NewSecret(APITokenPrefix)
+	if err != nil {
+		return nil, "", err
+	}
+	t, err := client.APIToken.Create().
+		SetOrganizationID(spec.OrganizationID).SetCreatedByID(spec.CreatorID).
+		SetName(spec.Name).SetScope(spec.Scope).SetNillableExpiresAt(spec.ExpiresAt).
+		SetPrefix(secret[:len(APITokenPrefix)+6]).SetTokenHash(hash).
+		Save(ctx)
+	if err != nil {
+		return nil, "", err
+	}
+	return t, secret, nil
+}
+
+// VerifyAPIToken returns the viewer an integrator token stands for. Tokens act
+// as their creator with the LEADER role, never as an admin, so that a leaked
+// token cannot mint tokens or manage people.
+func VerifyAPIToken(ctx context.Context, client *ent.Client, secret string, now time.Time) (*viewer.Viewer, error) {
+	if !strings.HasPrefix(secret, APITokenPrefix) || len(secret) > 100 {
+		return nil, fmt.Errorf("%w: not an API token", ErrInvalidToken)
+	}
+	ctx = system(ctx)
+	t, err := client.APIToken.Query().Where(apitoken.TokenHash(Hash(secret))).Only(ctx)
+	switch {
+	case ent.IsNotFound(err):
+		return nil, fmt.Errorf("%w: unknown API token", ErrInvalidToken)
+	case err != nil:
+		return nil, fmt.Errorf("looking up API token: %w", err)
+	case t.RevokedAt != nil:
+		return nil, fmt.Errorf("%w: revoked API token %d", ErrInvalidToken, t.ID)
+	case t.ExpiresAt != nil && !now.Before(*t.ExpiresAt):
+		return nil, fmt.Errorf("%w: expired API token %d", ErrInvalidToken, t.ID)
+	}
+	if t.LastUsedAt == nil || now.Sub(*t.LastUsedAt) > lastUsedEvery {
+		if err := client.APIToken.UpdateOneID(t.ID).SetLastUsedAt(now).Exec(ctx); err != nil {
+			return nil, fmt.Errorf("recording API token use: %w", err)
+		}
+	}
+	scope := viewer.ScopeRead
+	if t.Scope == apitoken.ScopeREAD_WRITE {
+		scope = viewer.ScopeReadWrite
+	}
+	return &viewer.Viewer{
+		OrganizationID: t.OrganizationID, LeaderID: t.CreatedByID,
+		Role: viewer.RoleLeader, Scope: scope, TokenID: t.ID,
+	}, nil
+}
+
+// InvitationSpec describes a new invitation; OrganizationID and InviterID are
+// needed only without a viewer (the CLI).
+type InvitationSpec struct {
+	OrganizationID int
+	InviterID      *int
+	Email          string
+	Role           invitation.Role
+	LeaderID       *int
+}
+
+// CreateInvitation stores a one-time invitation valid for InvitationTTL and
+// returns it with its secret, which is shown once.
+func CreateInvitation(ctx context.Context, client *ent.Client, spec InvitationSpec, now time.Time) (*ent.Invitation, string, error) {
+	secret, hash, err := NewSecret(InvitationPrefix)
+	if err != nil {
+		return nil, "", err
+	}
+	inv, err := client.Invitation.Create().
+		SetOrganizationID(spec.OrganizationID).SetNillableInvitedByID(spec.InviterID).
+		SetEmail(spec.Email).SetRole(spec.Role).SetNillableLeaderID(spec.LeaderID).
+		SetTokenHash(hash).SetExpiresAt(now.Add(InvitationTTL)).
+		Save(ctx)
+	if err != nil {
+		return nil, "", err
+	}
+	return inv, secret, nil
+}
+
+// InvitationURL is the link a person opens to accept an invitation.
+func InvitationURL(publicURL, secret string) string {
+	return strings.TrimRight(publicURL, "/") + "/invite/" + secret
+}

@@ -1,0 +1,297 @@
+package server
+
+import (
+	"context"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"log/slog"
+	"strings"
+	"time"
+
+	"walker/ent"
+	"walker/ent/apitoken"
+	"walker/ent/invitation"
+	"walker/ent/leader"
+	"walker/ent/privacy"
+	"walker/server/auth"
+	"walker/server/store"
+)
+
+const usage = `Walker: makes customer-centric leadership observable.
+
+Usage:
+  walker [serve] [flags]             serve the API and the app (default)
+  walker bootstrap [flags] -org NAME -admin-email EMAIL -admin-name NAME [-api-token NAME -scope read|read_write]
+                                     create an organization and its first admin; print a one-time
+                                     invitation link and, when asked, an integrator token
+  walker token create [flags] -org-id N -name NAME -scope read|read_write [-days 90 | -no-expiry]
+  walker token revoke [flags] -id N
+  walker invite [flags] -org-id N -email EMAIL [-role ADMIN|LEADER|MEMBER]
+  walker keys rotate [flags]         make a new token-signing key and retire the old ones
+
+Every command takes the store flags (-db, -database-url) and the others of "walker serve -h".
+`
+
+// Main runs the walker command with args and returns its exit code.
+func Main(ctx context.Context, args []string, getenv func(string) string, stdout, stderr io.Writer) int {
+	cmd := "serve"
+	if len(args) > 0 && !strings.HasPrefix(args[0], "-") {
+		cmd, args = args[0], args[1:]
+		if (cmd == "token" || cmd == "keys") && len(args) > 0 {
+			cmd, args = cmd+" "+args[0], args[1:]
+		}
+	}
+	cfg := DefaultConfig()
+	fs := flag.NewFlagSet("walker "+cmd, flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	fs.Usage = func() { fmt.Fprint(stderr, usage); fs.PrintDefaults() }
+	var c command
+	switch cmd {
+	case "serve":
+		c = serve{}
+	case "bootstrap":
+		c = newBootstrap(fs)
+	case "token create":
+		c = newTokenCreate(fs)
+	case "token revoke":
+		c = newTokenRevoke(fs)
+	case "invite":
+		c = newInvite(fs)
+	case "keys rotate":
+		c = keysRotate{}
+	case "help", "-h", "--help":
+		fmt.Fprint(stdout, usage)
+		return 0
+	default:
+		fmt.Fprintf(stderr, "walker: unknown command %q\n\n%s", cmd, usage)
+		return 2
+	}
+	if err := cfg.Parse(fs, args, getenv); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			return 0
+		}
+		fmt.Fprintln(stderr, "walker:", err)
+		return 2
+	}
+	log := slog.New(slog.NewJSONHandler(stderr, &slog.HandlerOptions{Level: cfg.LogLevel}))
+	st, err := store.Open(ctx, cfg.DatabaseURL, cfg.DBPath)
+	if err != nil {
+		fmt.Fprintln(stderr, "walker:", err)
+		return 1
+	}
+	defer st.Close()
+	if err := st.Migrate(ctx); err != nil {
+		fmt.Fprintln(stderr, "walker:", err)
+		return 1
+	}
+	if err := c.run(ctx, env{cfg: cfg, store: st, log: log, out: stdout}); err != nil {
+		fmt.Fprintln(stderr, "walker:", err)
+		return 1
+	}
+	return 0
+}
+
+// env is what a command runs with.
+type env struct {
+	cfg   Config
+	store *store.Store
+	log   *slog.Logger
+	out   io.Writer
+}
+
+type command interface {
+	run(ctx context.Context, e env) error
+}
+
+// system is the context of the CLI's writes: an operator at the console acts
+// outside any organization's privacy rules.
+func system(ctx context.Context) context.Context {
+	return privacy.DecisionContext(ctx, privacy.Allow)
+}
+
+type serve struct{}
+
+func (serve) run(ctx context.Context, e env) error {
+	s, err := New(ctx, e.cfg, e.store, e.log)
+	if err != nil {
+		return err
+	}
+	return s.Run(ctx)
+}
+
+type bootstrap struct {
+	org, email, name, tokenName, scope *string
+}
+
+func newBootstrap(fs *flag.FlagSet) *bootstrap {
+	return &bootstrap{
+		org:       fs.String("org", "", "organization name"),
+		email:     fs.String("admin-email", "", "first admin's email"),
+		name:      fs.String("admin-name", "", "first admin's name"),
+		tokenName: fs.String("api-token", "", "also create an integrator token with this name"),
+		scope:     fs.String("scope", "read", "the token's scope: read or read_write"),
+	}
+}
+
+func (b *bootstrap) run(ctx context.Context, e env) error {
+	if *b.org == "" || *b.email == "" || *b.name == "" {
+		return errors.New("bootstrap needs -org, -admin-email and -admin-name")
+	}
+	scope, err := parseScope(*b.scope)
+	if err != nil {
+		return err
+	}
+	ctx = system(ctx)
+	tx, err := e.store.Client.Tx(ctx)
+	if err != nil {
+		return err
+	}
+	org, err := tx.Organization.Create().SetName(*b.org).Save(ctx)
+	if err != nil {
+		return errors.Join(fmt.Errorf("creating organization: %w", err), tx.Rollback())
+	}
+	admin, err := tx.Leader.Create().SetOrganizationID(org.ID).SetName(*b.name).SetEmail(*b.email).
+		SetRole(leader.RoleADMIN).Save(ctx)
+	if err != nil {
+		return errors.Join(fmt.Errorf("creating admin: %w", err), tx.Rollback())
+	}
+	_, secret, err := auth.CreateInvitation(ctx, tx.Client(), auth.InvitationSpec{
+		OrganizationID: org.ID, Email: admin.Email, Role: invitation.RoleADMIN, LeaderID: &admin.ID,
+	}, time.Now())
+	if err != nil {
+		return errors.Join(fmt.Errorf("creating invitation: %w", err), tx.Rollback())
+	}
+	var token string
+	if *b.tokenName != "" {
+		exp, _ := auth.ExpiryFor(time.Now(), nil, false)
+		if _, token, err = auth.CreateAPIToken(ctx, tx.Client(), auth.APITokenSpec{
+			OrganizationID: org.ID, CreatorID: admin.ID, Name: *b.tokenName, Scope: scope, ExpiresAt: exp,
+		}); err != nil {
+			return errors.Join(fmt.Errorf("creating API token: %w", err), tx.Rollback())
+		}
+	}
+	if err := tx.Commit(); err != nil {
+		return err
+	}
+	fmt.Fprintf(e.out, "organization %d %q created with admin %s (leader %d)\n", org.ID, org.Name, admin.Email, admin.ID)
+	fmt.Fprintf(e.out, "invitation link (valid 7 days, once): %s\n", auth.InvitationURL(e.cfg.PublicURL, secret))
+	if token != "" {
+		fmt.Fprintf(e.out, "API token (%s, shown once): %s\n", scope, token)
+	}
+	return nil
+}
+
+func parseScope(s string) (apitoken.Scope, error) {
+	switch strings.ToLower(s) {
+	case "read":
+		return apitoken.ScopeREAD, nil
+	case "read_write", "read-write":
+		return apitoken.ScopeREAD_WRITE, nil
+	}
+	return "", fmt.Errorf("scope %q: use read or read_write", s)
+}
+
+type tokenCreate struct {
+	org           *int
+	name, scope   *string
+	days          *int
+	noExpiry, set *bool
+}
+
+func newTokenCreate(fs *flag.FlagSet) *tokenCreate {
+	return &tokenCreate{
+		org:      fs.Int("org-id", 0, "organization id"),
+		name:     fs.String("name", "", "token name"),
+		scope:    fs.String("scope", "read", "read or read_write"),
+		days:     fs.Int("days", 90, "days until it expires"),
+		noExpiry: fs.Bool("no-expiry", false, "never expires"),
+	}
+}
+
+func (t *tokenCreate) run(ctx context.Context, e env) error {
+	scope, err := parseScope(*t.scope)
+	if err != nil {
+		return err
+	}
+	if *t.name == "" {
+		return errors.New("token create needs -name")
+	}
+	days := t.days
+	if *t.noExpiry {
+		days = nil
+	}
+	exp, err := auth.ExpiryFor(time.Now(), days, *t.noExpiry)
+	if err != nil {
+		return err
+	}
+	ctx = system(ctx)
+	admin, err := e.store.Client.Leader.Query().
+		Where(leader.OrganizationID(*t.org), leader.RoleEQ(leader.RoleADMIN), leader.DeactivatedAtIsNil()).
+		Order(ent.Asc(leader.FieldID)).First(ctx)
+	if err != nil {
+		return fmt.Errorf("organization %d has no active admin to own the token: %w", *t.org, err)
+	}
+	tok, secret, err := auth.CreateAPIToken(ctx, e.store.Client, auth.APITokenSpec{
+		OrganizationID: *t.org, CreatorID: admin.ID, Name: *t.name, Scope: scope, ExpiresAt: exp,
+	})
+	if err != nil {
+		return err
+	}
+	fmt.Fprintf(e.out, "API token %d (%s, shown once): %s\n", tok.ID, scope, secret)
+	return nil
+}
+
+type tokenRevoke struct{ id *int }
+
+func newTokenRevoke(fs *flag.FlagSet) *tokenRevoke {
+	return &tokenRevoke{id: fs.Int("id", 0, "token id")}
+}
+
+func (t *tokenRevoke) run(ctx context.Context, e env) error {
+	if err := e.store.Client.APIToken.UpdateOneID(*t.id).SetRevokedAt(time.Now()).Exec(system(ctx)); err != nil {
+		return fmt.Errorf("revoking token %d: %w", *t.id, err)
+	}
+	fmt.Fprintf(e.out, "API token %d revoked\n", *t.id)
+	return nil
+}
+
+type invite struct {
+	org         *int
+	email, role *string
+}
+
+func newInvite(fs *flag.FlagSet) *invite {
+	return &invite{
+		org:   fs.Int("org-id", 0, "organization id"),
+		email: fs.String("email", "", "the person's email"),
+		role:  fs.String("role", "LEADER", "ADMIN, LEADER or MEMBER"),
+	}
+}
+
+func (i *invite) run(ctx context.Context, e env) error {
+	role := invitation.Role(strings.ToUpper(*i.role))
+	if err := invitation.RoleValidator(role); err != nil {
+		return fmt.Errorf("role %q: use ADMIN, LEADER or MEMBER", *i.role)
+	}
+	_, secret, err := auth.CreateInvitation(system(ctx), e.store.Client, auth.InvitationSpec{
+		OrganizationID: *i.org, Email: *i.email, Role: role,
+	}, time.Now())
+	if err != nil {
+		return fmt.Errorf("creating invitation: %w", err)
+	}
+	fmt.Fprintf(e.out, "invitation link (valid 7 days, once): %s\n", auth.InvitationURL(e.cfg.PublicURL, secret))
+	return nil
+}
+
+type keysRotate struct{}
+
+func (keysRotate) run(ctx context.Context, e env) error {
+	k := auth.NewKeys(e.store.Client, e.cfg.PublicURL, e.cfg.AccessTTL)
+	if err := k.Rotate(ctx); err != nil {
+		return err
+	}
+	fmt.Fprintln(e.out, "signing key rotated; replicas pick it up within a minute or on their next unknown kid")
+	return nil
+}

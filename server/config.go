@@ -1,0 +1,159 @@
+package server
+
+import (
+	"flag"
+	"fmt"
+	"log/slog"
+	"net/url"
+	"strconv"
+	"strings"
+	"time"
+
+	"walker/graph"
+)
+
+// Config is Walker's configuration. Every field has a flag and a WALKER_*
+// environment variable; the flag wins over the variable, the variable over the
+// default stated here.
+type Config struct {
+	Addr        string        // -addr, WALKER_ADDR: listen address. Default ":8080".
+	DBPath      string        // -db, WALKER_DB: the SQLite file. Default "data/walker.db".
+	DatabaseURL string        // -database-url, WALKER_DATABASE_URL: a postgres:// URL to use PostgreSQL instead. Default "" (SQLite).
+	PublicURL   string        // -public-url, WALKER_PUBLIC_URL: the URL people open; token issuer and link prefix. Default "http://localhost:" + port of Addr.
+	AccessTTL   time.Duration // -access-token-ttl, WALKER_ACCESS_TOKEN_TTL: lifetime of access tokens, at most 15m. Default 15m.
+	MaxBody     int64         // -max-body-bytes, WALKER_MAX_BODY_BYTES: largest request body. Default 1 MiB.
+	MaxDepth    int           // -max-depth, WALKER_MAX_DEPTH: deepest GraphQL selection. Default 12.
+	MaxCost     int           // -max-cost, WALKER_MAX_COST: highest GraphQL request cost. Default 10000.
+	MaxAliases  int           // -max-aliases, WALKER_MAX_ALIASES: aliases per request. Default 30.
+	RatePerSec  float64       // -rate-limit, WALKER_RATE_LIMIT: requests per second per caller (token, person or address). Default 20.
+	RateBurst   int           // -rate-burst, WALKER_RATE_BURST: burst above the rate. Default 40.
+	APQCache    int           // -apq-cache, WALKER_APQ_CACHE: persisted queries remembered. Default 1000.
+	LogLevel    slog.Level    // -log-level, WALKER_LOG_LEVEL: debug, info, warn or error. Default info.
+	Shutdown    time.Duration // -shutdown-timeout, WALKER_SHUTDOWN_TIMEOUT: time given to in-flight requests on SIGTERM. Default 15s.
+}
+
+// MaxPageSize is the largest first/last of any connection; fixed, since
+// integrators write code against it.
+const MaxPageSize = 100
+
+// MaxAccessTTL caps the lifetime of access tokens.
+const MaxAccessTTL = 15 * time.Minute
+
+// DefaultConfig returns the defaults.
+func DefaultConfig() Config {
+	return Config{
+		Addr: ":8080", DBPath: "data/walker.db", AccessTTL: 15 * time.Minute, MaxBody: 1 << 20,
+		MaxDepth: graph.DefaultLimits.MaxDepth, MaxCost: graph.DefaultLimits.MaxCost,
+		MaxAliases: graph.DefaultLimits.MaxAliases, RatePerSec: 20, RateBurst: 40, APQCache: 1000,
+		LogLevel: slog.LevelInfo, Shutdown: 15 * time.Second,
+	}
+}
+
+// envDefault is a flag.Value default taken from the environment when set.
+type envDefault struct {
+	fs     *flag.FlagSet
+	getenv func(string) string
+	errs   []error
+}
+
+func (e *envDefault) str(p *string, name, env, usage string) {
+	if v := e.getenv(env); v != "" {
+		*p = v
+	}
+	e.fs.StringVar(p, name, *p, usage+" ("+env+")")
+}
+
+func (e *envDefault) num(p *int, name, env, usage string) {
+	if v := e.getenv(env); v != "" {
+		n, err := strconv.Atoi(v)
+		if err != nil {
+			e.errs = append(e.errs, fmt.Errorf("%s=%q: not a whole number", env, v))
+		}
+		*p = n
+	}
+	e.fs.IntVar(p, name, *p, usage+" ("+env+")")
+}
+
+func (e *envDefault) dur(p *time.Duration, name, env, usage string) {
+	if v := e.getenv(env); v != "" {
+		d, err := time.ParseDuration(v)
+		if err != nil {
+			e.errs = append(e.errs, fmt.Errorf("%s=%q: not a duration such as 15m", env, v))
+		}
+		*p = d
+	}
+	e.fs.DurationVar(p, name, *p, usage+" ("+env+")")
+}
+
+// Parse reads flags from args over environment variables over defaults.
+func (c *Config) Parse(fs *flag.FlagSet, args []string, getenv func(string) string) error {
+	e := &envDefault{fs: fs, getenv: getenv}
+	e.str(&c.Addr, "addr", "WALKER_ADDR", "listen address")
+	e.str(&c.DBPath, "db", "WALKER_DB", "SQLite database file")
+	e.str(&c.DatabaseURL, "database-url", "WALKER_DATABASE_URL", "postgres:// URL; empty for the embedded SQLite file")
+	e.str(&c.PublicURL, "public-url", "WALKER_PUBLIC_URL", "public URL of this server (default http://localhost:PORT)")
+	e.dur(&c.AccessTTL, "access-token-ttl", "WALKER_ACCESS_TOKEN_TTL", "access token lifetime")
+	maxBody := int(c.MaxBody)
+	e.num(&maxBody, "max-body-bytes", "WALKER_MAX_BODY_BYTES", "largest request body in bytes")
+	e.num(&c.MaxDepth, "max-depth", "WALKER_MAX_DEPTH", "deepest GraphQL selection")
+	e.num(&c.MaxCost, "max-cost", "WALKER_MAX_COST", "highest GraphQL request cost")
+	e.num(&c.MaxAliases, "max-aliases", "WALKER_MAX_ALIASES", "aliases per GraphQL request")
+	rate := strconv.FormatFloat(c.RatePerSec, 'f', -1, 64)
+	e.str(&rate, "rate-limit", "WALKER_RATE_LIMIT", "requests per second per caller")
+	e.num(&c.RateBurst, "rate-burst", "WALKER_RATE_BURST", "burst above the rate limit")
+	e.num(&c.APQCache, "apq-cache", "WALKER_APQ_CACHE", "automatic persisted queries remembered")
+	level := strings.ToLower(c.LogLevel.String())
+	e.str(&level, "log-level", "WALKER_LOG_LEVEL", "debug, info, warn or error")
+	e.dur(&c.Shutdown, "shutdown-timeout", "WALKER_SHUTDOWN_TIMEOUT", "grace period for in-flight requests")
+	if err := fs.Parse(args); err != nil {
+		return err
+	}
+	if len(e.errs) > 0 {
+		return e.errs[0]
+	}
+	c.MaxBody = int64(maxBody)
+	var err error
+	if c.RatePerSec, err = strconv.ParseFloat(rate, 64); err != nil {
+		return fmt.Errorf("rate limit %q: not a number", rate)
+	}
+	if err := c.LogLevel.UnmarshalText([]byte(level)); err != nil {
+		return fmt.Errorf("log level %q: use debug, info, warn or error", level)
+	}
+	return c.Validate()
+}
+
+// Validate checks the configuration for values that cannot work, and fills in
+// the public URL from the listen address.
+func (c *Config) Validate() error {
+	if c.PublicURL == "" {
+		port := "8080"
+		if i := strings.LastIndexByte(c.Addr, ':'); i >= 0 && c.Addr[i+1:] != "" {
+			port = c.Addr[i+1:]
+		}
+		c.PublicURL = "http://localhost:" + port
+	}
+	u, err := url.Parse(c.PublicURL)
+	switch {
+	case err != nil || u.Host == "" || (u.Scheme != "http" && u.Scheme != "https"):
+		return fmt.Errorf("public URL %q: must be an absolute http(s) URL such as https://walker.example.com", c.PublicURL)
+	case u.Path != "" && u.Path != "/", u.RawQuery != "", u.Fragment != "":
+		return fmt.Errorf("public URL %q: must have no path, query or fragment", c.PublicURL)
+	case c.AccessTTL <= 0 || c.AccessTTL > MaxAccessTTL:
+		return fmt.Errorf("access token lifetime %s: must be more than 0 and at most %s", c.AccessTTL, MaxAccessTTL)
+	case c.MaxBody < 1024:
+		return fmt.Errorf("max body %d bytes: must be at least 1024", c.MaxBody)
+	case c.MaxDepth < 2 || c.MaxCost < 10 || c.MaxAliases < 0:
+		return fmt.Errorf("GraphQL limits: depth at least 2, cost at least 10, aliases not negative")
+	case c.RatePerSec <= 0 || c.RateBurst < 1:
+		return fmt.Errorf("rate limit: must be above 0 per second with a burst of at least 1")
+	case c.APQCache < 1:
+		return fmt.Errorf("APQ cache: must hold at least 1 query")
+	}
+	c.PublicURL = strings.TrimRight(c.PublicURL, "/")
+	return nil
+}
+
+// limits are the GraphQL limits of c.
+func (c *Config) limits() graph.Limits {
+	return graph.Limits{MaxDepth: c.MaxDepth, MaxCost: c.MaxCost, MaxPageSize: MaxPageSize, MaxAliases: c.MaxAliases}
+}

@@ -1,0 +1,194 @@
+package server
+
+import (
+	"bytes"
+	"errors"
+	"io"
+	"log/slog"
+	"net"
+	"net/http"
+	"strconv"
+	"strings"
+	"time"
+
+	"walker/ent/schema/viewer"
+	"walker/server/auth"
+)
+
+// statusWriter records the status and size of a response for the access log.
+type statusWriter struct {
+	http.ResponseWriter
+	status int
+	bytes  int
+}
+
+func (w *statusWriter) WriteHeader(code int) {
+	if w.status == 0 {
+		w.status = code
+	}
+	w.ResponseWriter.WriteHeader(code)
+}
+
+func (w *statusWriter) Write(b []byte) (int, error) {
+	if w.status == 0 {
+		w.status = http.StatusOK
+	}
+	n, err := w.ResponseWriter.Write(b)
+	w.bytes += n
+	return n, err
+}
+
+func (w *statusWriter) Unwrap() http.ResponseWriter { return w.ResponseWriter }
+
+// logRequests writes one structured access-log line per request, and turns a
+// panic into a 500 with the cause logged.
+func (s *Server) logRequests(next http.Handler) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		start := time.Now()
+		sw := &statusWriter{ResponseWriter: w}
+		defer func() {
+			if p := recover(); p != nil {
+				if p == http.ErrAbortHandler {
+					panic(p)
+				}
+				s.log.ErrorContext(r.Context(), "handler panicked", "panic", p, "path", r.URL.Path)
+				if sw.status == 0 {
+					writeError(sw, http.StatusInternalServerError, "INTERNAL", "internal error")
+				}
+			}
+			s.log.LogAttrs(r.Context(), slog.LevelInfo, "request",
+				slog.String("method", r.Method), slog.String("path", r.URL.Path),
+				slog.Int("status", sw.status), slog.Int("bytes", sw.bytes),
+				slog.Duration("duration", time.Since(start)), slog.String("remote", clientIP(r)))
+		}()
+		next.ServeHTTP(sw, r)
+	})
+}
+
+// securityHeaders sets the headers every response carries.
+func (s *Server) securityHeaders(next http.Handler) http.Handler {
+	hsts := strings.HasPrefix(s.cfg.PublicURL, "https://")
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		h := w.Header()
+		h.Set("X-Content-Type-Options", "nosniff")
+		h.Set("Referrer-Policy", "no-referrer")
+		h.Set("X-Frame-Options", "DENY")
+		if h.Get("Content-Security-Policy") == "" {
+			h.Set("Content-Security-Policy", "default-src 'self'; frame-ancestors 'none'; base-uri 'none'; form-action 'self'")
+		}
+		if hsts {
+			h.Set("Strict-Transport-Security", "max-age=63072000; includeSubDomains")
+		}
+		next.ServeHTTP(w, r)
+	})
+}
+
+// authenticate resolves the bearer token, if any, into a viewer. A request
+// without one goes on anonymously (the privacy rules refuse it data); a
+// request with a bad one is refused with 401 at once.
+func (s *Server) authenticate(next http.Handler) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		h := r.Header.Get("Authorization")
+		if h == "" {
+			next.ServeHTTP(w, r)
+			return
+		}
+		token, ok := strings.CutPrefix(h, "Bearer ")
+		if !ok || token == "" {
+			s.refuse(w, r, errors.New("authorization header is not a bearer token"))
+			return
+		}
+		var (
+			v   *viewer.Viewer
+			err error
+		)
+		if strings.HasPrefix(token, auth.APITokenPrefix) {
+			v, err = auth.VerifyAPIToken(r.Context(), s.store.Client, token, time.Now())
+		} else {
+			v, err = s.keys.Verify(r.Context(), token)
+		}
+		if err != nil {
+			s.refuse(w, r, err)
+			return
+		}
+		next.ServeHTTP(w, r.WithContext(viewer.NewContext(r.Context(), v)))
+	})
+}
+
+// refuse answers 401 without detail and logs why at warn.
+func (s *Server) refuse(w http.ResponseWriter, r *http.Request, err error) {
+	s.log.WarnContext(r.Context(), "authentication failed", "remote", clientIP(r), "err", err)
+	w.Header().Set("WWW-Authenticate", `Bearer error="invalid_token"`)
+	writeError(w, http.StatusUnauthorized, "UNAUTHENTICATED", "invalid or expired token")
+}
+
+// rateLimit allows each caller — an API token, a person, or else an address —
+// RatePerSec requests a second with bursts of RateBurst, answering 429 with
+// Retry-After beyond that.
+func (s *Server) rateLimit(next http.Handler) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		key := "ip:" + clientIP(r)
+		if v := viewer.FromContext(r.Context()); v != nil {
+			key = "leader:" + strconv.Itoa(v.LeaderID)
+			if v.TokenID != 0 {
+				key = "token:" + strconv.Itoa(v.TokenID)
+			}
+		}
+		if ok, wait := s.limiter.allow(key); !ok {
+			w.Header().Set("Retry-After", retryAfter(wait))
+			writeError(w, http.StatusTooManyRequests, "RATE_LIMITED", "too many requests: retry after "+retryAfter(wait)+" s")
+			return
+		}
+		next.ServeHTTP(w, r)
+	})
+}
+
+// limitBody reads at most MaxBody bytes of the request, answering 413 beyond.
+func (s *Server) limitBody(next http.Handler) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if r.Body == nil || r.Method == http.MethodGet {
+			next.ServeHTTP(w, r)
+			return
+		}
+		if r.ContentLength > s.cfg.MaxBody {
+			writeError(w, http.StatusRequestEntityTooLarge, "BAD_USER_INPUT", "request body too large: the limit is "+strconv.FormatInt(s.cfg.MaxBody, 10)+" bytes")
+			return
+		}
+		body, err := io.ReadAll(http.MaxBytesReader(w, r.Body, s.cfg.MaxBody))
+		var tooBig *http.MaxBytesError
+		switch {
+		case errors.As(err, &tooBig):
+			writeError(w, http.StatusRequestEntityTooLarge, "BAD_USER_INPUT", "request body too large: the limit is "+strconv.FormatInt(s.cfg.MaxBody, 10)+" bytes")
+			return
+		case err != nil:
+			writeError(w, http.StatusBadRequest, "BAD_USER_INPUT", "could not read the request body")
+			return
+		}
+		r.Body = io.NopCloser(bytes.NewReader(body))
+		next.ServeHTTP(w, r)
+	})
+}
+
+// methodNotAllowed rewrites gqlgen's 406 for a mutation sent over GET into the
+// 405 that the GraphQL-over-HTTP spec asks for, with Allow: POST.
+type methodNotAllowed struct{ http.ResponseWriter }
+
+func (w methodNotAllowed) WriteHeader(code int) {
+	if code == http.StatusNotAcceptable {
+		w.Header().Set("Allow", "POST")
+		code = http.StatusMethodNotAllowed
+	}
+	w.ResponseWriter.WriteHeader(code)
+}
+
+func (w methodNotAllowed) Unwrap() http.ResponseWriter { return w.ResponseWriter }
+
+// clientIP is the peer address of the request. X-Forwarded-For is not
+// trusted: behind a load balancer, configure it to set the peer address.
+func clientIP(r *http.Request) string {
+	host, _, err := net.SplitHostPort(r.RemoteAddr)
+	if err != nil {
+		return r.RemoteAddr
+	}
+	return host
+}

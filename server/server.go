@@ -1,0 +1,144 @@
+// Package server serves Walker over HTTP: the GraphQL API, the explorer, health
+// checks and the app, with authentication, limits and logs around them.
+package server
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"log/slog"
+	"net"
+	"net/http"
+	"time"
+
+	"github.com/99designs/gqlgen/graphql/playground"
+
+	"walker/graph"
+	"walker/server/auth"
+	"walker/server/store"
+)
+
+// Server is a configured Walker server.
+type Server struct {
+	cfg     Config
+	store   *store.Store
+	keys    *auth.Keys
+	log     *slog.Logger
+	limiter *limiter
+	handler http.Handler
+}
+
+// New returns a server over an open, migrated store; it loads the signing
+// keys, generating the first on a fresh database.
+func New(ctx context.Context, cfg Config, st *store.Store, log *slog.Logger) (*Server, error) {
+	if err := cfg.Validate(); err != nil {
+		return nil, err
+	}
+	s := &Server{
+		cfg: cfg, store: st, log: log,
+		keys:    auth.NewKeys(st.Client, cfg.PublicURL, cfg.AccessTTL),
+		limiter: newLimiter(cfg.RatePerSec, cfg.RateBurst),
+	}
+	if err := s.keys.Load(ctx); err != nil {
+		return nil, err
+	}
+	s.handler = s.routes()
+	return s, nil
+}
+
+// Keys returns the server's access-token keys.
+func (s *Server) Keys() *auth.Keys { return s.keys }
+
+// Handler returns the server's HTTP handler.
+func (s *Server) Handler() http.Handler { return s.handler }
+
+func (s *Server) routes() http.Handler {
+	gql := graph.NewHandler(graph.NewResolver(s.store.Client, s.store.Dialect, s.cfg.PublicURL), graph.Options{
+		Limits: s.cfg.limits(), APQCacheSize: s.cfg.APQCache, MaxTokens: 15_000, Logger: s.log,
+	})
+	api := s.authenticate(s.rateLimit(s.limitBody(gql)))
+	mux := http.NewServeMux()
+	mux.Handle("POST /graphql", api)
+	mux.Handle("GET /graphql", http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		api.ServeHTTP(methodNotAllowed{w}, r)
+	}))
+	explorer := playground.Handler("Walker GraphQL explorer", "/graphql")
+	mux.HandleFunc("GET /graphiql", func(w http.ResponseWriter, r *http.Request) {
+		// GraphiQL loads its scripts from a CDN and runs an inline bootstrap.
+		w.Header().Set("Content-Security-Policy", "default-src 'self' https://cdn.jsdelivr.net https://unpkg.com 'unsafe-inline'; frame-ancestors 'none'")
+		explorer.ServeHTTP(w, r)
+	})
+	mux.HandleFunc("GET /healthz", func(w http.ResponseWriter, r *http.Request) {
+		writeJSON(w, http.StatusOK, map[string]string{"status": "ok"})
+	})
+	mux.HandleFunc("GET /readyz", s.ready)
+	mux.HandleFunc("GET /{$}", s.home)
+	mux.HandleFunc("/", func(w http.ResponseWriter, r *http.Request) {
+		writeError(w, http.StatusNotFound, "NOT_FOUND", "no such page")
+	})
+	return s.logRequests(s.securityHeaders(mux))
+}
+
+// ready answers 200 when the database answers within two seconds.
+func (s *Server) ready(w http.ResponseWriter, r *http.Request) {
+	ctx, cancel := context.WithTimeout(r.Context(), 2*time.Second)
+	defer cancel()
+	if err := s.store.Ping(ctx); err != nil {
+		s.log.WarnContext(ctx, "database not ready", "err", err)
+		writeJSON(w, http.StatusServiceUnavailable, map[string]string{"status": "database unavailable"})
+		return
+	}
+	writeJSON(w, http.StatusOK, map[string]string{"status": "ready"})
+}
+
+// home is a placeholder page until the app is embedded.
+func (s *Server) home(w http.ResponseWriter, _ *http.Request) {
+	w.Header().Set("Content-Type", "text/html; charset=utf-8")
+	fmt.Fprint(w, `<!doctype html><html lang="en"><head><meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1"><title>Walker</title></head>
+<body style="font-family: system-ui, sans-serif; max-width: 40rem; margin: 2rem auto; padding: 0 1rem">
+<h1>Walker</h1><p>Walker is running. The app is coming; meanwhile the API is at
+<a href="/graphql">/graphql</a> and its explorer at <a href="/graphiql">/graphiql</a>.</p>
+</body></html>`)
+}
+
+// Run serves on cfg.Addr until ctx ends, then stops accepting connections
+// and gives in-flight requests cfg.Shutdown to finish.
+func (s *Server) Run(ctx context.Context) error {
+	ln, err := net.Listen("tcp", s.cfg.Addr)
+	if err != nil {
+		return fmt.Errorf("listening on %s: %w", s.cfg.Addr, err)
+	}
+	return s.Serve(ctx, ln)
+}
+
+// Serve is Run on a listener of the caller's.
+func (s *Server) Serve(ctx context.Context, ln net.Listener) error {
+	srv := &http.Server{
+		Handler:           s.handler,
+		ReadHeaderTimeout: 10 * time.Second,
+		ReadTimeout:       30 * time.Second,
+		WriteTimeout:      60 * time.Second,
+		IdleTimeout:       120 * time.Second,
+		MaxHeaderBytes:    64 << 10,
+		ErrorLog:          slog.NewLogLogger(s.log.Handler(), slog.LevelWarn),
+	}
+	errc := make(chan error, 1)
+	go func() { errc <- srv.Serve(ln) }()
+	s.log.Info("walker listening", "addr", ln.Addr().String(), "public_url", s.cfg.PublicURL, "database", s.store.Dialect)
+	select {
+	case err := <-errc:
+		return err
+	case <-ctx.Done():
+	}
+	s.log.Info("shutting down", "grace", s.cfg.Shutdown)
+	sctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), s.cfg.Shutdown)
+	defer cancel()
+	if err := srv.Shutdown(sctx); err != nil {
+		return fmt.Errorf("shutting down: %w", err)
+	}
+	if err := <-errc; err != nil && !errors.Is(err, http.ErrServerClosed) {
+		return err
+	}
+	return nil
+}

@@ -1,0 +1,126 @@
+// Package store opens Walker's database — an embedded SQLite file by default,
+// PostgreSQL when a postgres:// URL is given — and migrates its schema.
+package store
+
+import (
+	"context"
+	"database/sql"
+	"fmt"
+	"net/url"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"entgo.io/ent/dialect"
+	entsql "entgo.io/ent/dialect/sql"
+	_ "github.com/jackc/pgx/v5/stdlib" // PostgreSQL driver "pgx": the best-kept pure-Go driver.
+	_ "modernc.org/sqlite"             // SQLite driver "sqlite": pure Go, so the binary builds with CGO_ENABLED=0.
+
+	"walker/ent"
+	"walker/ent/migrate"
+	_ "walker/ent/runtime" // Registers the schema's hooks, policies and defaults.
+)
+
+// Store is an open database.
+type Store struct {
+	Client  *ent.Client
+	DB      *sql.DB
+	Dialect string
+}
+
+// Open connects to databaseURL when it is a postgres:// URL, and otherwise to
+// the SQLite file at sqlitePath, creating its folder if needed.
+func Open(ctx context.Context, databaseURL, sqlitePath string) (*Store, error) {
+	if IsPostgres(databaseURL) {
+		return open(ctx, "pgx", dialect.Postgres, databaseURL)
+	}
+	if databaseURL != "" {
+		return nil, fmt.Errorf("database URL %q: only postgres:// or postgresql:// URLs are supported; leave it empty for the embedded SQLite file", redact(databaseURL))
+	}
+	if dir := filepath.Dir(sqlitePath); dir != "" {
+		if err := os.MkdirAll(dir, 0o750); err != nil {
+			return nil, fmt.Errorf("creating data folder: %w", err)
+		}
+	}
+	return open(ctx, "sqlite", dialect.SQLite, SQLiteDSN(sqlitePath))
+}
+
+// IsPostgres reports whether u is a PostgreSQL URL.
+func IsPostgres(u string) bool {
+	return strings.HasPrefix(u, "postgres://") || strings.HasPrefix(u, "postgresql://")
+}
+
+// SQLiteDSN is the connection string for the SQLite file at path:
+//   - foreign_keys: ent needs them to migrate and to keep edges consistent;
+//   - WAL: readers never block the writer;
+//   - synchronous FULL: a commit survives power loss, not only a crash;
+//   - busy_timeout: a writer waits up to 5 s for another instead of failing;
+//   - _txlock=immediate: a transaction that reads then writes takes the write
+//     lock up front, so it waits (busy_timeout) rather than failing with SQLITE_BUSY;
+//   - _time_format=sqlite: times stored as "YYYY-MM-DD HH:MM:SS.fff+00:00",
+//     which SQLite's date functions understand.
+func SQLiteDSN(path string) string {
+	return "file:" + path + "?_pragma=foreign_keys(1)&_pragma=journal_mode(WAL)&_pragma=synchronous(FULL)" +
+		"&_pragma=busy_timeout(5000)&_txlock=immediate&_time_format=sqlite"
+}
+
+func open(ctx context.Context, driver, dia, dsn string) (*Store, error) {
+	db, err := sql.Open(driver, dsn)
+	if err != nil {
+		return nil, fmt.Errorf("opening %s database: %w", dia, err)
+	}
+	if dia == dialect.Postgres {
+		db.SetMaxOpenConns(20)
+		db.SetMaxIdleConns(20)
+	} else {
+		// One writer at a time is all SQLite allows; a few connections let
+		// readers proceed under WAL while it writes.
+		db.SetMaxOpenConns(8)
+		db.SetMaxIdleConns(8)
+	}
+	if err := db.PingContext(ctx); err != nil {
+		db.Close()
+		return nil, fmt.Errorf("connecting to %s database: %w", dia, err)
+	}
+	drv := entsql.OpenDB(dia, db)
+	return &Store{Client: ent.NewClient(ent.Driver(drv)), DB: db, Dialect: dia}, nil
+}
+
+// Migrate brings the schema up to date. It uses ent's automatic migration:
+// additive (it never drops a column or an index that the schema no longer
+// has), idempotent, and the same code for both databases, so that the one
+// binary upgrades itself on start. On PostgreSQL an advisory lock makes
+// replicas that start together migrate one after the other.
+func (s *Store) Migrate(ctx context.Context) error {
+	if s.Dialect == dialect.Postgres {
+		conn, err := s.DB.Conn(ctx)
+		if err != nil {
+			return fmt.Errorf("migrating: %w", err)
+		}
+		defer conn.Close()
+		const lockKey = 0x57414c4b // "WALK"
+		if _, err := conn.ExecContext(ctx, "SELECT pg_advisory_lock($1)", lockKey); err != nil {
+			return fmt.Errorf("migrating: taking the lock: %w", err)
+		}
+		defer conn.ExecContext(context.WithoutCancel(ctx), "SELECT pg_advisory_unlock($1)", lockKey) //nolint:errcheck // the lock also ends with the session.
+	}
+	if err := s.Client.Schema.Create(ctx, migrate.WithForeignKeys(true)); err != nil {
+		return fmt.Errorf("migrating schema: %w", err)
+	}
+	return nil
+}
+
+// Close closes the database.
+func (s *Store) Close() error { return s.Client.Close() }
+
+// Ping checks that the database answers.
+func (s *Store) Ping(ctx context.Context) error { return s.DB.PingContext(ctx) }
+
+// redact hides a password in a URL for messages.
+func redact(u string) string {
+	p, err := url.Parse(u)
+	if err != nil {
+		return "(unparseable URL)"
+	}
+	return p.Redacted()
+}
