@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"io"
 	"log/slog"
+	"net/http"
 	"strings"
 	"time"
 
@@ -30,6 +31,7 @@ Usage:
   walker token revoke [flags] -id N
   walker invite [flags] -org-id N -email EMAIL [-role ADMIN|LEADER|MEMBER]
   walker keys rotate [flags]         make a new token-signing key and retire the old ones
+  walker healthcheck [flags]         exit 0 when the server on -addr answers /healthz (for containers)
 
 Every command takes the store flags (-db, -database-url) and the others of "walker serve -h".
 `
@@ -61,6 +63,8 @@ func Main(ctx context.Context, args []string, getenv func(string) string, stdout
 		c = newInvite(fs)
 	case "keys rotate":
 		c = keysRotate{}
+	case "healthcheck":
+		c = nil
 	case "help", "-h", "--help":
 		fmt.Fprint(stdout, usage)
 		return 0
@@ -74,6 +78,9 @@ func Main(ctx context.Context, args []string, getenv func(string) string, stdout
 		}
 		fmt.Fprintln(stderr, "walker:", err)
 		return 2
+	}
+	if c == nil {
+		return healthcheck(ctx, cfg, stderr)
 	}
 	log := slog.New(slog.NewJSONHandler(stderr, &slog.HandlerOptions{Level: cfg.LogLevel}))
 	st, err := store.Open(ctx, cfg.DatabaseURL, cfg.DBPath)
@@ -294,4 +301,28 @@ func (keysRotate) run(ctx context.Context, e env) error {
 	}
 	fmt.Fprintln(e.out, "signing key rotated; replicas pick it up within a minute or on their next unknown kid")
 	return nil
+}
+
+// healthcheck asks the local server's /healthz, for container health checks
+// on images without curl.
+func healthcheck(ctx context.Context, cfg Config, stderr io.Writer) int {
+	port := cfg.Addr[strings.LastIndexByte(cfg.Addr, ':')+1:]
+	ctx, cancel := context.WithTimeout(ctx, 3*time.Second)
+	defer cancel()
+	req, err := http.NewRequestWithContext(ctx, http.MethodGet, "http://127.0.0.1:"+port+"/healthz", nil)
+	if err != nil {
+		fmt.Fprintln(stderr, "walker:", err)
+		return 1
+	}
+	resp, err := http.DefaultClient.Do(req)
+	if err != nil {
+		fmt.Fprintln(stderr, "walker: unhealthy:", err)
+		return 1
+	}
+	resp.Body.Close()
+	if resp.StatusCode != http.StatusOK {
+		fmt.Fprintln(stderr, "walker: unhealthy: status", resp.StatusCode)
+		return 1
+	}
+	return 0
 }

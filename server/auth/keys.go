@@ -18,8 +18,8 @@ import (
 
 	"walker/ent"
 	"walker/ent/privacy"
-	"walker/ent/signingkey"
 	"walker/ent/schema/viewer"
+	"walker/ent/signingkey"
 )
 
 // Audience is the "aud" of every access token.

@@ -69,21 +69,35 @@ func open(ctx context.Context, driver, dia, dsn string) (*Store, error) {
 	if err != nil {
 		return nil, fmt.Errorf("opening %s database: %w", dia, err)
 	}
-	if dia == dialect.Postgres {
-		db.SetMaxOpenConns(20)
-		db.SetMaxIdleConns(20)
-	} else {
-		// One writer at a time is all SQLite allows; a few connections let
-		// readers proceed under WAL while it writes.
-		db.SetMaxOpenConns(8)
-		db.SetMaxIdleConns(8)
-	}
+	Configure(db, dia)
 	if err := db.PingContext(ctx); err != nil {
 		db.Close()
 		return nil, fmt.Errorf("connecting to %s database: %w", dia, err)
 	}
-	drv := entsql.OpenDB(dia, db)
-	return &Store{Client: ent.NewClient(ent.Driver(drv)), DB: db, Dialect: dia}, nil
+	return New(db, dia, nil), nil
+}
+
+// New wraps an open database. wrap, when not nil, wraps ent's driver (tests
+// count statements with it).
+func New(db *sql.DB, dia string, wrap func(dialect.Driver) dialect.Driver) *Store {
+	var drv dialect.Driver = entsql.OpenDB(dia, db)
+	if wrap != nil {
+		drv = wrap(drv)
+	}
+	return &Store{Client: ent.NewClient(ent.Driver(drv)), DB: db, Dialect: dia}
+}
+
+// Configure sets the connection pool of a database opened for Walker.
+func Configure(db *sql.DB, dia string) {
+	if dia == dialect.Postgres {
+		db.SetMaxOpenConns(20)
+		db.SetMaxIdleConns(20)
+		return
+	}
+	// SQLite allows one writer at a time; a few connections let readers
+	// proceed under WAL while it writes.
+	db.SetMaxOpenConns(8)
+	db.SetMaxIdleConns(8)
 }
 
 // Migrate brings the schema up to date. It uses ent's automatic migration:

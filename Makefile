@@ -1,0 +1,21 @@
+# Walker's everyday commands. The README's two commands are `make run` and `make test`.
+
+GO ?= go
+
+.PHONY: run test test-sqlite test-postgres generate check-generated vet build
+
+## run: serve Walker on the embedded SQLite file data/walker.db
+run:
+	$(GO) run .
+
+## test: everything CI checks — vet, gofmt, generated code fresh, the suite on SQLite and on PostgreSQL
+test:
+	bash .ci/test
+
+## build: a static binary ./walker
+build:
+	CGO_ENABLED=0 $(GO) build -trimpath -ldflags="-s -w" -o walker .
+
+## generate: ent (with entgql) first, then gqlgen
+generate:
+	$(GO) generate ./...
