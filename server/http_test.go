@@ -1,0 +1,90 @@
+package server_test
+
+import (
+	"io"
+	"net/http/httptest"
+	"net/url"
+	"strings"
+	"testing"
+)
+
+func TestHTTP(t *testing.T) {
+	h := newHarness(t)
+	bearer := "Bearer " + h.adaJWT
+	q := url.QueryEscape(`{ viewer { name } }`)
+	for _, tc := range []struct {
+		name, method, url, body string
+		headers                 map[string]string
+		wantStatus              int
+		wantContains            string
+		wantHeader              map[string]string
+	}{
+		{name: "health", method: "GET", url: "/healthz", wantStatus: 200, wantContains: `"ok"`},
+		{name: "ready", method: "GET", url: "/readyz", wantStatus: 200, wantContains: `"ready"`},
+		{name: "placeholder home", method: "GET", url: "/", wantStatus: 200, wantContains: "Walker is running",
+			wantHeader: map[string]string{"Content-Type": "text/html; charset=utf-8"}},
+		{name: "explorer", method: "GET", url: "/graphiql", wantStatus: 200, wantContains: "graphiql"},
+		{name: "unknown path", method: "GET", url: "/nope", wantStatus: 404, wantContains: "NOT_FOUND"},
+		{name: "security headers", method: "GET", url: "/healthz", wantStatus: 200,
+			wantHeader: map[string]string{"X-Content-Type-Options": "nosniff", "Referrer-Policy": "no-referrer",
+				"Content-Security-Policy": "default-src 'self'; frame-ancestors 'none'; base-uri 'none'; form-action 'self'"}},
+		{name: "POST query", method: "POST", url: "/graphql", body: `{"query":"{ viewer { name } }"}`,
+			headers: map[string]string{"Authorization": bearer, "Content-Type": "application/json"}, wantStatus: 200,
+			wantContains: `"name":"Ada Admin"`, wantHeader: map[string]string{"Content-Type": "application/json"}},
+		{name: "POST asking for graphql-response+json", method: "POST", url: "/graphql", body: `{"query":"{ viewer { name } }"}`,
+			headers: map[string]string{"Authorization": bearer, "Content-Type": "application/json", "Accept": "application/graphql-response+json"},
+			wantStatus: 200, wantContains: "Ada Admin", wantHeader: map[string]string{"Content-Type": "application/graphql-response+json"}},
+		{name: "GET query", method: "GET", url: "/graphql?query=" + q,
+			headers: map[string]string{"Authorization": bearer}, wantStatus: 200, wantContains: "Ada Admin"},
+		{name: "GET mutation is 405", method: "GET", url: "/graphql?query=" + url.QueryEscape(`mutation { createCustomer(input: {name: "X"}) { id } }`),
+			headers: map[string]string{"Authorization": bearer}, wantStatus: 405, wantHeader: map[string]string{"Allow": "POST"}},
+		{name: "malformed JSON", method: "POST", url: "/graphql", body: `{"query":`,
+			headers: map[string]string{"Authorization": bearer, "Content-Type": "application/json"}, wantStatus: 400},
+		{name: "batch is not supported", method: "POST", url: "/graphql", body: `[{"query":"{ viewer { name } }"},{"query":"{ viewer { id } }"}]`,
+			headers: map[string]string{"Authorization": bearer, "Content-Type": "application/json"}, wantStatus: 400},
+		{name: "parse error, graphql-response+json", method: "POST", url: "/graphql", body: `{"query":"{ viewer { "}`,
+			headers: map[string]string{"Authorization": bearer, "Content-Type": "application/json", "Accept": "application/graphql-response+json"},
+			wantStatus: 400, wantContains: "GRAPHQL_PARSE_FAILED"},
+		{name: "validation error, graphql-response+json", method: "POST", url: "/graphql", body: `{"query":"{ viewer { nope } }"}`,
+			headers: map[string]string{"Authorization": bearer, "Content-Type": "application/json", "Accept": "application/graphql-response+json"},
+			wantStatus: 400, wantContains: "GRAPHQL_VALIDATION_FAILED"},
+		{name: "form posts are not a transport", method: "POST", url: "/graphql", body: "query=%7B+viewer+%7B+name+%7D+%7D",
+			headers: map[string]string{"Authorization": bearer, "Content-Type": "application/x-www-form-urlencoded"}, wantStatus: 400},
+		{name: "anonymous query gets no data", method: "POST", url: "/graphql", body: `{"query":"{ viewer { name } }"}`,
+			headers: map[string]string{"Content-Type": "application/json"}, wantStatus: 200, wantContains: "UNAUTHENTICATED"},
+		{name: "not a bearer token", method: "POST", url: "/graphql", body: `{"query":"{ viewer { name } }"}`,
+			headers: map[string]string{"Authorization": "Basic YWRhOnNlY3JldA==", "Content-Type": "application/json"},
+			wantStatus: 401, wantContains: "UNAUTHENTICATED", wantHeader: map[string]string{"WWW-Authenticate": `Bearer error="invalid_token"`}},
+		{name: "internal detail never leaks", method: "POST", url: "/graphql", body: `{"query":"{ node(id: \"999999999999\") { id } }"}`,
+			headers: map[string]string{"Authorization": bearer, "Content-Type": "application/json"}, wantStatus: 200, wantContains: `"code":"NOT_FOUND"`},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			var body io.Reader
+			if tc.body != "" {
+				body = strings.NewReader(tc.body)
+			}
+			req := httptest.NewRequest(tc.method, tc.url, body)
+			for k, v := range tc.headers {
+				req.Header.Set(k, v)
+			}
+			rec := httptest.NewRecorder()
+			h.handler.ServeHTTP(rec, req)
+			if rec.Code != tc.wantStatus {
+				t.Fatalf("status %d, want %d; body %s", rec.Code, tc.wantStatus, rec.Body)
+			}
+			if !strings.Contains(rec.Body.String(), tc.wantContains) {
+				t.Fatalf("body %q does not contain %q", rec.Body, tc.wantContains)
+			}
+			for k, v := range tc.wantHeader {
+				if got := rec.Header().Get(k); !strings.HasPrefix(got, v) {
+					t.Fatalf("header %s = %q, want %q", k, got, v)
+				}
+			}
+			for _, leak := range []string{"SELECT", "sql:", "goroutine", ".go:"} {
+				if strings.Contains(rec.Body.String(), leak) {
+					t.Fatalf("response leaks %q: %s", leak, rec.Body)
+				}
+			}
+		})
+	}
+}
