@@ -30,7 +30,7 @@ func TestNestedPageStatementsConstant(t *testing.T) {
 			leader = h.mia
 		}
 		conv := c.Conversation.Create().SetOrganizationID(h.acme.ID).SetLeaderID(leader.ID).
-			SetMode(conversation.ModeCALL).SetOccurredAt(at.Add(time.Duration(i) * time.Hour)).
+			SetMode(conversation.ModeCALL).SetOccurredAt(at.Add(time.Duration(i)*time.Hour)).
 			AddCustomerIDs(customers[i%20], customers[(i+7)%20]).SaveX(ctx)
 		for j := range 2 {
 			c.FollowUp.Create().SetOrganizationID(h.acme.ID).SetOwnerID(leader.ID).SetConversationID(conv.ID).
@@ -53,7 +53,9 @@ func TestNestedPageStatementsConstant(t *testing.T) {
 					Node struct {
 						Leader    struct{ Name string }
 						Customers struct{ TotalCount int }
-						FollowUps struct{ Edges []struct{ Node struct{ Action string } } }
+						FollowUps struct {
+							Edges []struct{ Node struct{ Action string } }
+						}
 					}
 				}
 			}
