@@ -134,6 +134,17 @@ func (r *Resolver) query(ctx context.Context, q string, args []any, row func(*sq
 	return rows.Err()
 }
 
+// scanInto reads a (leader id, count) row into the count field of that
+// leader's metrics.
+func scanInto(rows *sql.Rows, get func(int) *metrics, field func(*metrics) *int) error {
+	var id, n int
+	if err := rows.Scan(&id, &n); err != nil {
+		return err
+	}
+	*field(get(id)) = n
+	return nil
+}
+
 // metricsFor computes, in grouped SQL aggregates, the behaviours of every
 // leader of org in p, or of one leader when leaderID is not 0.
 func (r *Resolver) metricsFor(ctx context.Context, org, leaderID int, p period) (map[int]*metrics, error) {
@@ -189,7 +200,7 @@ func (r *Resolver) metricsFor(ctx context.Context, org, leaderID int, p period) 
 			 JOIN conversation_customers cc ON cc.conversation_id = c.id
 			 WHERE c.organization_id = ? AND c.occurred_at >= ? AND c.occurred_at < ?` + who("c.leader_id") +
 				` GROUP BY c.leader_id`, args(),
-			func(rows *sql.Rows) error { return rows.Scan(&id, &get(id).customersMet) },
+			func(rows *sql.Rows) error { return scanInto(rows, get, func(m *metrics) *int { return &m.customersMet }) },
 		},
 		{
 			`SELECT d.owner_id, COUNT(*), SUM(CASE WHEN d.customer_benefit <> '' THEN 1 ELSE 0 END),
@@ -215,7 +226,7 @@ func (r *Resolver) metricsFor(ctx context.Context, org, leaderID int, p period) 
 			   SELECT a.leader_id, r.id FROM feedback_reviews r JOIN feedback_review_attendees a ON a.feedback_review_id = r.id
 			   WHERE r.organization_id = ? AND r.held_at >= ? AND r.held_at < ?
 			 ) x` + outer("x.leader_id") + ` GROUP BY x.leader_id`, args(org, p.from, p.to),
-			func(rows *sql.Rows) error { return rows.Scan(&id, &get(id).reviews) },
+			func(rows *sql.Rows) error { return scanInto(rows, get, func(m *metrics) *int { return &m.reviews }) },
 		},
 		{
 			`SELECT x.leader_id, COUNT(*) FROM (
@@ -225,7 +236,7 @@ func (r *Resolver) metricsFor(ctx context.Context, org, leaderID int, p period) 
 			   SELECT e.endorser_id FROM endorsements e
 			   WHERE e.organization_id = ? AND e.created_at >= ? AND e.created_at < ?
 			 ) x` + outer("x.leader_id") + ` GROUP BY x.leader_id`, args(org, p.from, p.to),
-			func(rows *sql.Rows) error { return rows.Scan(&id, &get(id).recognitions) },
+			func(rows *sql.Rows) error { return scanInto(rows, get, func(m *metrics) *int { return &m.recognitions }) },
 		},
 		{
 			`SELECT f.owner_id, COUNT(*), SUM(CASE WHEN f.done_at IS NOT NULL AND f.done_at <= f.due_on THEN 1 ELSE 0 END)
