@@ -200,7 +200,9 @@ func (r *Resolver) metricsFor(ctx context.Context, org, leaderID int, p period) 
 			 JOIN conversation_customers cc ON cc.conversation_id = c.id
 			 WHERE c.organization_id = ? AND c.occurred_at >= ? AND c.occurred_at < ?` + who("c.leader_id") +
 				` GROUP BY c.leader_id`, args(),
-			func(rows *sql.Rows) error { return scanInto(rows, get, func(m *metrics) *int { return &m.customersMet }) },
+			func(rows *sql.Rows) error {
+				return scanInto(rows, get, func(m *metrics) *int { return &m.customersMet })
+			},
 		},
 		{
 			`SELECT d.owner_id, COUNT(*), SUM(CASE WHEN d.customer_benefit <> '' THEN 1 ELSE 0 END),
@@ -236,7 +238,9 @@ func (r *Resolver) metricsFor(ctx context.Context, org, leaderID int, p period) 
 			   SELECT e.endorser_id FROM endorsements e
 			   WHERE e.organization_id = ? AND e.created_at >= ? AND e.created_at < ?
 			 ) x` + outer("x.leader_id") + ` GROUP BY x.leader_id`, args(org, p.from, p.to),
-			func(rows *sql.Rows) error { return scanInto(rows, get, func(m *metrics) *int { return &m.recognitions }) },
+			func(rows *sql.Rows) error {
+				return scanInto(rows, get, func(m *metrics) *int { return &m.recognitions })
+			},
 		},
 		{
 			`SELECT f.owner_id, COUNT(*), SUM(CASE WHEN f.done_at IS NOT NULL AND f.done_at <= f.due_on THEN 1 ELSE 0 END)
