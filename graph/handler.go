@@ -6,7 +6,6 @@ import (
 	"fmt"
 	"log/slog"
 
-	"github.com/99designs/gqlgen/graphql"
 	"github.com/99designs/gqlgen/graphql/handler"
 	"github.com/99designs/gqlgen/graphql/handler/extension"
 	"github.com/99designs/gqlgen/graphql/handler/lru"
@@ -43,5 +42,3 @@ func NewHandler(r *Resolver, o Options) *handler.Server {
 	})
 	return srv
 }
-
-var _ graphql.ErrorPresenterFunc = ErrorPresenter(nil)

@@ -112,6 +112,25 @@ func (s *Server) Run(ctx context.Context) error {
 	return s.Serve(ctx, ln)
 }
 
+// keyReload is how often a replica rereads the signing keys, so that it signs
+// with a key rotated on another replica.
+const keyReload = time.Minute
+
+func (s *Server) reloadKeys(ctx context.Context) {
+	t := time.NewTicker(keyReload)
+	defer t.Stop()
+	for {
+		select {
+		case <-ctx.Done():
+			return
+		case <-t.C:
+			if err := s.keys.Load(ctx); err != nil {
+				s.log.WarnContext(ctx, "reloading signing keys", "err", err)
+			}
+		}
+	}
+}
+
 // Serve is Run on a listener of the caller's.
 func (s *Server) Serve(ctx context.Context, ln net.Listener) error {
 	srv := &http.Server{
@@ -125,6 +144,7 @@ func (s *Server) Serve(ctx context.Context, ln net.Listener) error {
 	}
 	errc := make(chan error, 1)
 	go func() { errc <- srv.Serve(ln) }()
+	go s.reloadKeys(ctx)
 	s.log.Info("walker listening", "addr", ln.Addr().String(), "public_url", s.cfg.PublicURL, "database", s.store.Dialect)
 	select {
 	case err := <-errc:

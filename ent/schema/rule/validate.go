@@ -14,7 +14,7 @@ const MinCustomerBenefit = 15
 // placeholders are answers that say nothing about the customer, compared after
 // lower-casing and dropping everything but letters and digits.
 var placeholders = map[string]bool{
-	"": true, "na": true, "nа": true, "notapplicable": true, "none": true, "nothing": true,
+	"": true, "na": true, "notapplicable": true, "none": true, "nothing": true,
 	"tbd": true, "tbc": true, "tba": true, "todo": true, "tobedefined": true,
 	"tobedetermined": true, "tobeconfirmed": true, "same": true, "sameasabove": true,
 	"asabove": true, "seeabove": true, "seebelow": true, "ditto": true, "unknown": true,
@@ -22,7 +22,7 @@ var placeholders = map[string]bool{
 	"whatever": true, "nobenefit": true, "noimpact": true, "notsure": true, "later": true,
 	"willaddlater": true, "fillinlater": true, "nocomment": true, "nothingreally": true,
 	"nothingatall": true, "notrelevant": true, "nobenefitforthecustomer": true,
-	"nonefornow": true, "lorem ipsum": true, "loremipsum": true, "loremipsumdolorsitamet": true,
+	"nonefornow": true, "loremipsum": true, "loremipsumdolorsitamet": true,
 }
 
 // ErrCustomerBenefit explains what a customer benefit must say.

@@ -28,11 +28,10 @@ const EnvURL = "WALKER_TEST_DATABASE_URL"
 func Open(t testing.TB, getenv func(string) string, counter *Counter) *store.Store {
 	t.Helper()
 	ctx := context.Background()
-	dsn, dia, driver := "", dialect.SQLite, "sqlite"
-	if u := getenv(EnvURL); u != "" {
-		dsn, dia, driver = postgresSchema(t, u), dialect.Postgres, "pgx"
-	} else {
-		dsn = store.SQLiteDSN(filepath.Join(t.TempDir(), safeName(t.Name())+".db"))
+	pgURL, sqlitePath := Location(t, getenv)
+	dsn, dia, driver := store.SQLiteDSN(sqlitePath), dialect.SQLite, "sqlite"
+	if pgURL != "" {
+		dsn, dia, driver = pgURL, dialect.Postgres, "pgx"
 	}
 	db, err := sql.Open(driver, dsn)
 	if err != nil {
@@ -49,6 +48,17 @@ func Open(t testing.TB, getenv func(string) string, counter *Counter) *store.Sto
 		t.Fatalf("migrating test database: %v", err)
 	}
 	return st
+}
+
+// Location makes a fresh, empty database for the test and says where it is:
+// a PostgreSQL URL (with a schema of its own) when getenv(EnvURL) is set,
+// else the path of a SQLite file in the test's temporary folder.
+func Location(t testing.TB, getenv func(string) string) (postgresURL, sqlitePath string) {
+	t.Helper()
+	if u := getenv(EnvURL); u != "" {
+		return postgresSchema(t, u), ""
+	}
+	return "", filepath.Join(t.TempDir(), safeName(t.Name())+".db")
 }
 
 var unsafe = regexp.MustCompile(`[^a-zA-Z0-9]+`)

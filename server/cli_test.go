@@ -1,0 +1,101 @@
+package server_test
+
+import (
+	"bytes"
+	"context"
+	"io"
+	"log/slog"
+	"os"
+	"regexp"
+	"strings"
+	"testing"
+
+	"walker/server"
+	"walker/server/store"
+	"walker/server/store/storetest"
+)
+
+// TestBootstrapCLI bootstraps a fresh install from the command line, as the
+// README says, and uses the printed token through the API.
+func TestBootstrapCLI(t *testing.T) {
+	pgURL, path := storetest.Location(t, os.Getenv)
+	dbArgs := []string{"-db", path}
+	if pgURL != "" {
+		dbArgs = []string{"-database-url", pgURL}
+	}
+	run := func(args ...string) (string, int) {
+		var out, errs bytes.Buffer
+		code := server.Main(context.Background(), append(args, dbArgs...), func(string) string { return "" }, &out, &errs)
+		if code != 0 {
+			t.Logf("walker %v: %s", args, errs.String())
+		}
+		return out.String(), code
+	}
+	out, code := run("bootstrap", "-org", "Initech", "-admin-email", "peter@initech.test", "-admin-name", "Peter",
+		"-api-token", "bi", "-scope", "read_write")
+	if code != 0 {
+		t.Fatalf("bootstrap exited %d", code)
+	}
+	link := regexp.MustCompile(`http://localhost:8080/invite/wi_[A-Za-z0-9_-]{43}`).FindString(out)
+	token := regexp.MustCompile(`wk_[A-Za-z0-9_-]{43}`).FindString(out)
+	if link == "" || token == "" {
+		t.Fatalf("bootstrap printed no invitation link or token:\n%s", out)
+	}
+	if _, code := run("bootstrap", "-org", "X"); code == 0 {
+		t.Fatal("bootstrap without an admin succeeded")
+	}
+	if _, code := run("token", "create", "-org-id", "1", "-name", "x", "-scope", "admin"); code != 2 && code != 1 {
+		t.Fatal("token create with a bad scope succeeded")
+	}
+
+	// The printed token works against a server on the same database.
+	st, err := store.Open(context.Background(), pgURL, path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	cfg := server.DefaultConfig()
+	srv, err := server.New(context.Background(), cfg, st, slog.New(slog.NewTextHandler(io.Discard, nil)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	h := &harness{t: t, handler: srv.Handler()}
+	var me struct {
+		Viewer struct {
+			Name string
+			Role string
+		}
+		Organization struct{ Name string }
+	}
+	h.ok(token, `{ viewer { name role } organization { name } }`, nil, &me)
+	if me.Viewer.Name != "Peter" || me.Viewer.Role != "ADMIN" || me.Organization.Name != "Initech" {
+		t.Fatalf("token acts as %+v", me)
+	}
+	var created struct{ CreateCustomer struct{ Name string } }
+	h.ok(token, `mutation { createCustomer(input: {name: "Bill"}) { name } }`, nil, &created)
+
+	// A second token by CLI, read-only, then revoked.
+	out, code = run("token", "create", "-org-id", orgID(t, h, token), "-name", "ro", "-scope", "read", "-days", "30")
+	ro := regexp.MustCompile(`wk_[A-Za-z0-9_-]{43}`).FindString(out)
+	if code != 0 || ro == "" {
+		t.Fatalf("token create: %d %s", code, out)
+	}
+	h.fails(ro, `mutation { createCustomer(input: {name: "Nope"}) { name } }`, nil, "FORBIDDEN")
+	id := regexp.MustCompile(`API token (\d+)`).FindStringSubmatch(out)[1]
+	if _, code := run("token", "revoke", "-id", id); code != 0 {
+		t.Fatal("token revoke failed")
+	}
+	if resp := h.do(ro, `{ viewer { name } }`, nil); resp.Status != 401 {
+		t.Fatalf("revoked token: status %d", resp.Status)
+	}
+	if out, code := run("keys", "rotate"); code != 0 || !strings.Contains(out, "rotated") {
+		t.Fatalf("keys rotate: %d %s", code, out)
+	}
+}
+
+// orgID reads the organization's id through the API.
+func orgID(t *testing.T, h *harness, token string) string {
+	var out struct{ Organization struct{ ID string } }
+	h.ok(token, `{ organization { id } }`, nil, &out)
+	return out.Organization.ID
+}
