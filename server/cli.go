@@ -299,7 +299,7 @@ func (keysRotate) run(ctx context.Context, e env) error {
 	if err := k.Rotate(ctx); err != nil {
 		return err
 	}
-	fmt.Fprintln(e.out, "signing key rotated; replicas pick it up within a minute or on their next unknown kid")
+	fmt.Fprintln(e.out, "signing key rotated; running replicas sign with it within a minute, and old tokens verify until they expire")
 	return nil
 }
 
