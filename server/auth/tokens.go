@@ -13,6 +13,7 @@ import (
 	"walker/ent"
 	"walker/ent/apitoken"
 	"walker/ent/invitation"
+	"walker/ent/leader"
 	"walker/ent/schema/viewer"
 )
 
@@ -106,7 +107,10 @@ func VerifyAPIToken(ctx context.Context, client *ent.Client, secret string, now 
 		return nil, fmt.Errorf("%w: not an API token", ErrInvalidToken)
 	}
 	ctx = system(ctx)
-	t, err := client.APIToken.Query().Where(apitoken.TokenHash(Hash(secret))).Only(ctx)
+	// A token stops working with its creator's access.
+	t, err := client.APIToken.Query().
+		Where(apitoken.TokenHash(Hash(secret)), apitoken.HasCreatedByWith(leader.DeactivatedAtIsNil())).
+		Only(ctx)
 	switch {
 	case ent.IsNotFound(err):
 		return nil, fmt.Errorf("%w: unknown API token", ErrInvalidToken)
