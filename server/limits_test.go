@@ -173,3 +173,20 @@ func TestIntrospectionNeedsAuthentication(t *testing.T) {
 		t.Fatalf("introspection as a token: %+v", out)
 	}
 }
+
+func TestFailedAuthenticationIsRateLimited(t *testing.T) {
+	h := newHarness(t, func(c *server.Config) { c.RatePerSec, c.RateBurst = 0.001, 2 })
+	for i := range 2 {
+		if resp := h.do("wk_guess", `{ viewer { id } }`, nil); resp.Status != http.StatusUnauthorized {
+			t.Fatalf("attempt %d: want 401, got %d", i, resp.Status)
+		}
+	}
+	resp := h.do("wk_guess", `{ viewer { id } }`, nil)
+	if resp.Status != http.StatusTooManyRequests || resp.Header.Get("Retry-After") == "" {
+		t.Fatalf("third failed attempt: want 429 with Retry-After, got %d", resp.Status)
+	}
+	// Even a valid token from that address waits: the address is throttled, not the token.
+	if resp := h.do(h.adaJWT, `{ viewer { id } }`, nil); resp.Status != http.StatusTooManyRequests {
+		t.Fatalf("valid token from a throttled address: %d", resp.Status)
+	}
+}

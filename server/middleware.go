@@ -93,6 +93,13 @@ func (s *Server) authenticate(next http.Handler) http.Handler {
 			next.ServeHTTP(w, r)
 			return
 		}
+		// Failed attempts are limited per address before any lookup, so that
+		// guessing tokens costs the database nothing.
+		if empty, wait := s.limiter.empty("authfail:" + clientIP(r)); empty {
+			w.Header().Set("Retry-After", retryAfter(wait))
+			writeError(w, http.StatusTooManyRequests, "RATE_LIMITED", "too many failed sign-ins: retry after "+retryAfter(wait)+" s")
+			return
+		}
 		token, ok := strings.CutPrefix(h, "Bearer ")
 		if !ok || token == "" {
 			s.refuse(w, r, errors.New("authorization header is not a bearer token"))
@@ -115,8 +122,10 @@ func (s *Server) authenticate(next http.Handler) http.Handler {
 	})
 }
 
-// refuse answers 401 without detail and logs why at warn.
+// refuse answers 401 without detail, logs why at warn, and counts the
+// failure against the client's address.
 func (s *Server) refuse(w http.ResponseWriter, r *http.Request, err error) {
+	s.limiter.allow("authfail:" + clientIP(r))
 	s.log.WarnContext(r.Context(), "authentication failed", "remote", clientIP(r), "err", err)
 	w.Header().Set("WWW-Authenticate", `Bearer error="invalid_token"`)
 	writeError(w, http.StatusUnauthorized, "UNAUTHENTICATED", "invalid or expired token")

@@ -29,15 +29,34 @@ func newLimiter(perSec float64, burst int) *limiter {
 	return &limiter{buckets: c, rate: rate.Limit(perSec), burst: burst, now: time.Now}
 }
 
-// allow takes a token for key, or says how long until one is free.
-func (l *limiter) allow(key string) (bool, time.Duration) {
+func (l *limiter) bucket(key string) *rate.Limiter {
 	l.mu.Lock()
+	defer l.mu.Unlock()
 	b, ok := l.buckets.Get(key)
 	if !ok {
 		b = rate.NewLimiter(l.rate, l.burst)
 		l.buckets.Add(key, b)
 	}
-	l.mu.Unlock()
+	return b
+}
+
+// empty reports whether key's bucket has no token left, without taking one,
+// and how long until it has.
+func (l *limiter) empty(key string) (bool, time.Duration) {
+	b := l.bucket(key)
+	now := l.now()
+	if b.TokensAt(now) >= 1 {
+		return false, 0
+	}
+	r := b.ReserveN(now, 1)
+	d := r.DelayFrom(now)
+	r.CancelAt(now)
+	return true, d
+}
+
+// allow takes a token for key, or says how long until one is free.
+func (l *limiter) allow(key string) (bool, time.Duration) {
+	b := l.bucket(key)
 	now := l.now()
 	r := b.ReserveN(now, 1)
 	if d := r.DelayFrom(now); d > 0 {

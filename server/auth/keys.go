@@ -46,6 +46,10 @@ type Keys struct {
 	issuer string
 	ttl    time.Duration
 	now    func() time.Time
+	// ReloadEvery bounds how often a token with an unknown kid makes the
+	// store reread the keys (a key rotated on another replica), so that
+	// made-up kids cannot hammer the database. Default one second.
+	ReloadEvery time.Duration
 
 	mu         sync.RWMutex
 	signing    *ent.SigningKey
@@ -55,7 +59,7 @@ type Keys struct {
 
 // NewKeys returns a key set issuing tokens from issuer valid for ttl.
 func NewKeys(client *ent.Client, issuer string, ttl time.Duration) *Keys {
-	return &Keys{client: client, issuer: issuer, ttl: ttl, now: time.Now, verify: map[string]ed25519.PublicKey{}}
+	return &Keys{client: client, issuer: issuer, ttl: ttl, now: time.Now, ReloadEvery: time.Second, verify: map[string]ed25519.PublicKey{}}
 }
 
 // system is the context of the key store's own reads and writes: signing keys
@@ -192,17 +196,13 @@ func (k *Keys) Verify(ctx context.Context, token string) (*viewer.Viewer, error)
 	return &viewer.Viewer{OrganizationID: claims.Org, LeaderID: id, Role: role, Scope: viewer.ScopeReadWrite}, nil
 }
 
-// reloadEvery bounds how often an unknown kid makes the store reread the keys,
-// so that tokens with made-up kids cannot hammer the database.
-const reloadEvery = 10 * time.Second
-
 func (k *Keys) publicKey(ctx context.Context, kid string) (ed25519.PublicKey, error) {
 	if kid == "" {
 		return nil, errors.New("no kid")
 	}
 	k.mu.RLock()
 	key, ok := k.verify[kid]
-	stale := k.now().Sub(k.lastReload) > reloadEvery
+	stale := k.now().Sub(k.lastReload) >= k.ReloadEvery
 	k.mu.RUnlock()
 	if ok {
 		return key, nil
