@@ -52,6 +52,13 @@ func ErrorPresenter(log *slog.Logger) graphql.ErrorPresenterFunc {
 			code, field, msg = CodeBadUserInput, fieldName(valid.Name), validationMessage(valid)
 		case errors.As(err, &conflict):
 			code, msg = CodeConflict, conflict.Message
+		case gqlErr.Err != nil && gqlErr.Err.Error() == "introspection disabled":
+			code, msg = CodeUnauthenticated, "introspection needs authentication: send a bearer token"
+		case argumentError(ctx, gqlErr):
+			// gqlgen could not read an argument (a malformed id, time or UUID).
+			code, msg = CodeBadUserInput, gqlErr.Message
+		case isForeignKeyError(err):
+			code, msg = CodeBadUserInput, "refers to a record that does not exist or is of another kind"
 		case errors.Is(err, rule.ErrForbidden), errors.Is(err, privacy.Deny):
 			code, msg = CodeForbidden, "you are not allowed to do this"
 		case ent.IsNotFound(err):
@@ -104,6 +111,10 @@ func validationMessage(e *ent.ValidationError) string {
 	if inner == nil {
 		return "is not valid"
 	}
+	// ent wraps the validator's own error; the innermost one says what is wrong.
+	for errors.Unwrap(inner) != nil {
+		inner = errors.Unwrap(inner)
+	}
 	switch msg := inner.Error(); {
 	case strings.Contains(msg, "missing required field"):
 		return "is required"
@@ -128,4 +139,21 @@ func userError(code, message string, extensions map[string]any) *gqlerror.Error 
 		ext[k] = v
 	}
 	return &gqlerror.Error{Message: message, Extensions: ext}
+}
+
+// argumentError reports an error raised while gqlgen read a field's
+// arguments: the field context exists but its arguments are not set yet.
+func argumentError(ctx context.Context, err *gqlerror.Error) bool {
+	fc := graphql.GetFieldContext(ctx)
+	return err.Err != nil && fc != nil && fc.Args == nil && fc.Field.Field != nil && len(fc.Field.Arguments) > 0
+}
+
+// isForeignKeyError recognises a reference to a missing row (SQLite's
+// "FOREIGN KEY constraint failed", PostgreSQL's SQLSTATE 23503).
+func isForeignKeyError(err error) bool {
+	if !ent.IsConstraintError(err) {
+		return false
+	}
+	msg := strings.ToLower(err.Error())
+	return strings.Contains(msg, "foreign key") || strings.Contains(msg, "23503")
 }

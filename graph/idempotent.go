@@ -5,6 +5,7 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"encoding/json"
+	"errors"
 	"fmt"
 
 	"github.com/google/uuid"
@@ -56,7 +57,10 @@ func createOnce[T any](
 		return rec, err
 	}
 	rec, err := create(ctx, hash)
-	if ent.IsConstraintError(err) {
+	// A concurrent identical request may have won the race: it shows as a
+	// unique violation, or as a hook's conflict (a second endorsement).
+	var conflict *rule.ConflictError
+	if ent.IsConstraintError(err) || errors.As(err, &conflict) {
 		if rec, found, ferr := replay(); found || ferr != nil {
 			return rec, ferr
 		}

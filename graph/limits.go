@@ -132,6 +132,16 @@ func (w *walk) field(f *ast.Field, depth, mult int, root bool) int {
 	if root {
 		own = costMutation
 	}
+	if depth == 1 && f.Name == "nodes" {
+		// nodes(ids:) fetches one record per id, like a page of that size.
+		ids, _ := f.ArgumentMap(w.vars)["ids"].([]any)
+		if len(ids) > w.limits.MaxPageSize {
+			w.err = userError(CodeBadUserInput, fmt.Sprintf("nodes takes at most %d ids", w.limits.MaxPageSize),
+				map[string]any{"field": "ids", "limit": w.limits.MaxPageSize})
+			return 0
+		}
+		return costConnection*mult + w.selection(f.SelectionSet, depth+1, mult*max(len(ids), 1), false)
+	}
 	if f.Definition != nil && strings.HasSuffix(f.Definition.Type.Name(), "Connection") {
 		n, ok := w.pageSize(f)
 		if !ok {

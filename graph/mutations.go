@@ -169,3 +169,15 @@ func invitationRole(r *invitation.Role) invitation.Role {
 	}
 	return *r
 }
+
+// updateFeedbackReview applies input; appendDepartmentsInvited is applied
+// here because entgql v0.7.0's generated SetInput drops it (ent/contrib#639).
+func (r *Resolver) updateFeedbackReview(ctx context.Context, id int, input ent.UpdateFeedbackReviewInput) (*ent.FeedbackReview, error) {
+	appendDeps := input.AppendDepartmentsInvited
+	input.AppendDepartmentsInvited = nil
+	u := r.client.FeedbackReview.UpdateOneID(id).SetInput(input)
+	if appendDeps != nil {
+		u.AppendDepartmentsInvited(appendDeps)
+	}
+	return u.Save(ctx)
+}

@@ -105,7 +105,7 @@ func (r *mutationResolver) CreateFeedbackReview(ctx context.Context, input ent.C
 
 // UpdateFeedbackReview is the resolver for the updateFeedbackReview field.
 func (r *mutationResolver) UpdateFeedbackReview(ctx context.Context, id int, input ent.UpdateFeedbackReviewInput) (*ent.FeedbackReview, error) {
-	return r.client.FeedbackReview.UpdateOneID(id).SetInput(input).Save(ctx)
+	return r.updateFeedbackReview(ctx, id, input)
 }
 
 // CreateCommitment is the resolver for the createCommitment field.

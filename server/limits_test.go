@@ -190,3 +190,19 @@ func TestFailedAuthenticationIsRateLimited(t *testing.T) {
 		t.Fatalf("valid token from a throttled address: %d", resp.Status)
 	}
 }
+
+func TestNodesCostAndLimit(t *testing.T) {
+	h := newHarness(t)
+	ids := make([]string, 101)
+	for i := range ids {
+		ids[i] = fmt.Sprint(h.ada.ID)
+	}
+	h.fails(h.adaJWT, `query($ids: [ID!]!) { nodes(ids: $ids) { id } }`, map[string]any{"ids": ids}, "BAD_USER_INPUT")
+	// 2 + 100 * (2 + 100 * 1) = 10202 > 10000: nested pages under many nodes are priced per node.
+	h.fails(h.adaJWT, `query($ids: [ID!]!) { nodes(ids: $ids) { ... on Leader { conversations(first: 100) { edges { id: cursor } } } } }`,
+		map[string]any{"ids": ids[:100]}, "COST_LIMIT")
+	resp := h.do(h.adaJWT, `query($ids: [ID!]!) { nodes(ids: $ids) { id } }`, map[string]any{"ids": ids[:3]})
+	if len(resp.Errors) > 0 {
+		t.Fatalf("3 nodes: %+v", resp.Errors)
+	}
+}

@@ -114,6 +114,9 @@ func decisionConsistency(next ent.Mutator) ent.Mutator {
 			if sup, set := m.SupersedesID(); set && sup == id {
 				return nil, rule.Invalid("supersedes_id", "a decision cannot supersede itself")
 			}
+			if by, set := m.SupersededByID(); set && by == id {
+				return nil, rule.Invalid("superseded_by_id", "a decision cannot supersede itself")
+			}
 		}
 		return next.Mutate(ctx, m)
 	})

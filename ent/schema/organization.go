@@ -35,6 +35,7 @@ func (Organization) Policy() ent.Policy {
 	return privacy.Policy{
 		Query: privacy.QueryPolicy{rule.FilterOwnOrganization()},
 		Mutation: privacy.MutationPolicy{
+			rule.DenyIfNoViewer(),
 			rule.DenyIfReadOnly(),
 			privacy.OnMutationOperation(rule.SystemOnly(), ent.OpCreate),
 			rule.AdminOnlyChanges(writeOps),

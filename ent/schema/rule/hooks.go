@@ -2,13 +2,23 @@ package rule
 
 import (
 	"context"
+	"encoding/json"
 	"errors"
+	"fmt"
 	"strings"
 	"time"
 
 	"entgo.io/ent"
 
 	gen "walker/ent"
+	"walker/ent/conversation"
+	"walker/ent/customer"
+	"walker/ent/decision"
+	"walker/ent/feedbackreview"
+	"walker/ent/followup"
+	"walker/ent/internal"
+	"walker/ent/leader"
+	"walker/ent/nomination"
 	"walker/ent/schema/viewer"
 )
 
@@ -87,13 +97,9 @@ func SameTenantEdges() ent.Hook {
 						ids = append(ids, id)
 					}
 				}
-				if len(ids) == 0 {
-					continue
-				}
-				if _, err := cm.Client().Noders(ctx, ids); err != nil {
-					var nf *gen.NotFoundError
-					if errors.As(err, &nf) || gen.IsNotFound(err) {
-						return nil, Invalid(edge, "refers to a record that does not exist")
+				if err := visible(ctx, cm.Client(), ids); err != nil {
+					if errors.Is(err, errInvisible) {
+						return nil, Invalid(edgeField(edge), "refers to a record that does not exist")
 					}
 					return nil, err
 				}
@@ -117,4 +123,79 @@ func NotFarFutureField(field string, ahead time.Duration) ent.Hook {
 			return next.Mutate(ctx, m)
 		})
 	}
+}
+
+var errInvisible = errors.New("record not visible")
+
+// tableOf maps a global id to its table: ent's global ids give each type a
+// range of 1<<32 ids starting at the offsets of internal.IncrementStarts.
+var tableOf = func() map[int]string {
+	var starts map[string]int
+	if err := json.Unmarshal([]byte(internal.IncrementStarts), &starts); err != nil {
+		panic(fmt.Sprintf("rule: reading ent's global id ranges: %v", err))
+	}
+	m := make(map[int]string, len(starts))
+	for table, start := range starts {
+		m[start>>32] = table
+	}
+	return m
+}()
+
+// visible checks that every id names a record the viewer can see, counting
+// them type by type under the viewer's privacy rules (so within their
+// organization).
+func visible(ctx context.Context, c *gen.Client, ids []int) error {
+	byTable := map[string][]int{}
+	for _, id := range ids {
+		byTable[tableOf[id>>32]] = append(byTable[tableOf[id>>32]], id)
+	}
+	for table, ids := range byTable {
+		var n int
+		var err error
+		switch table {
+		case "customers":
+			n, err = c.Customer.Query().Where(customer.IDIn(ids...)).Count(ctx)
+		case "conversations":
+			n, err = c.Conversation.Query().Where(conversation.IDIn(ids...)).Count(ctx)
+		case "leaders":
+			n, err = c.Leader.Query().Where(leader.IDIn(ids...)).Count(ctx)
+		case "decisions":
+			n, err = c.Decision.Query().Where(decision.IDIn(ids...)).Count(ctx)
+		case "nominations":
+			n, err = c.Nomination.Query().Where(nomination.IDIn(ids...)).Count(ctx)
+		case "feedback_reviews":
+			n, err = c.FeedbackReview.Query().Where(feedbackreview.IDIn(ids...)).Count(ctx)
+		case "follow_ups":
+			n, err = c.FollowUp.Query().Where(followup.IDIn(ids...)).Count(ctx)
+		default:
+			return errInvisible // not a type anyone links to from an input
+		}
+		if err != nil {
+			return err
+		}
+		if n != len(uniq(ids)) {
+			return errInvisible
+		}
+	}
+	return nil
+}
+
+func uniq(ids []int) map[int]bool {
+	m := make(map[int]bool, len(ids))
+	for _, id := range ids {
+		m[id] = true
+	}
+	return m
+}
+
+// edgeField names the input field that sets an edge: customers are set by
+// customer_ids, a nominee by nominee_id.
+func edgeField(edge string) string {
+	switch edge {
+	case "customers", "attendees", "conversations", "follow_ups", "decisions":
+		return strings.TrimSuffix(edge, "s") + "_ids"
+	case "evidence":
+		return "evidence_ids"
+	}
+	return edge + "_id"
 }
