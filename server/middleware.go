@@ -100,8 +100,8 @@ func (s *Server) authenticate(next http.Handler) http.Handler {
 			writeError(w, http.StatusTooManyRequests, "RATE_LIMITED", "too many failed sign-ins: retry after "+retryAfter(wait)+" s")
 			return
 		}
-		token, ok := strings.CutPrefix(h, "Bearer ")
-		if !ok || token == "" {
+		scheme, token, ok := strings.Cut(h, " ")
+		if !ok || !strings.EqualFold(scheme, "Bearer") || token == "" {
 			s.refuse(w, r, errors.New("authorization header is not a bearer token"))
 			return
 		}

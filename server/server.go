@@ -62,6 +62,10 @@ func (s *Server) routes() http.Handler {
 	mux.Handle("GET /graphql", http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		api.ServeHTTP(methodNotAllowed{w}, r)
 	}))
+	mux.HandleFunc("/graphql", func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Allow", "GET, POST")
+		writeError(w, http.StatusMethodNotAllowed, "METHOD_NOT_ALLOWED", "use POST (or GET for queries)")
+	})
 	explorer := playground.Handler("Walker GraphQL explorer", "/graphql")
 	mux.HandleFunc("GET /graphiql", func(w http.ResponseWriter, r *http.Request) {
 		// GraphiQL loads its scripts from a CDN and runs an inline bootstrap.
