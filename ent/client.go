@@ -12,6 +12,7 @@ import (
 	"walker/ent/migrate"
 
 	"walker/ent/apitoken"
+	"walker/ent/ceremony"
 	"walker/ent/commitment"
 	"walker/ent/conversation"
 	"walker/ent/customer"
@@ -42,6 +43,8 @@ type Client struct {
 	Schema *migrate.Schema
 	// APIToken is the client for interacting with the APIToken builders.
 	APIToken *APITokenClient
+	// Ceremony is the client for interacting with the Ceremony builders.
+	Ceremony *CeremonyClient
 	// Commitment is the client for interacting with the Commitment builders.
 	Commitment *CommitmentClient
 	// Conversation is the client for interacting with the Conversation builders.
@@ -82,6 +85,7 @@ func NewClient(opts ...Option) *Client {
 func (c *Client) init() {
 	c.Schema = migrate.NewSchema(c.driver)
 	c.APIToken = NewAPITokenClient(c.config)
+	c.Ceremony = NewCeremonyClient(c.config)
 	c.Commitment = NewCommitmentClient(c.config)
 	c.Conversation = NewConversationClient(c.config)
 	c.Customer = NewCustomerClient(c.config)
@@ -189,6 +193,7 @@ func (c *Client) Tx(ctx context.Context) (*Tx, error) {
 		ctx:            ctx,
 		config:         cfg,
 		APIToken:       NewAPITokenClient(cfg),
+		Ceremony:       NewCeremonyClient(cfg),
 		Commitment:     NewCommitmentClient(cfg),
 		Conversation:   NewConversationClient(cfg),
 		Customer:       NewCustomerClient(cfg),
@@ -223,6 +228,7 @@ func (c *Client) BeginTx(ctx context.Context, opts *sql.TxOptions) (*Tx, error) 
 		ctx:            ctx,
 		config:         cfg,
 		APIToken:       NewAPITokenClient(cfg),
+		Ceremony:       NewCeremonyClient(cfg),
 		Commitment:     NewCommitmentClient(cfg),
 		Conversation:   NewConversationClient(cfg),
 		Customer:       NewCustomerClient(cfg),
@@ -266,9 +272,9 @@ func (c *Client) Close() error {
 // In order to add hooks to a specific client, call: `client.Node.Use(...)`.
 func (c *Client) Use(hooks ...Hook) {
 	for _, n := range []interface{ Use(...Hook) }{
-		c.APIToken, c.Commitment, c.Conversation, c.Customer, c.Decision, c.Endorsement,
-		c.FeedbackReview, c.FollowUp, c.Invitation, c.Leader, c.Nomination,
-		c.Organization, c.Passkey, c.Session, c.SigningKey,
+		c.APIToken, c.Ceremony, c.Commitment, c.Conversation, c.Customer, c.Decision,
+		c.Endorsement, c.FeedbackReview, c.FollowUp, c.Invitation, c.Leader,
+		c.Nomination, c.Organization, c.Passkey, c.Session, c.SigningKey,
 	} {
 		n.Use(hooks...)
 	}
@@ -278,9 +284,9 @@ func (c *Client) Use(hooks ...Hook) {
 // In order to add interceptors to a specific client, call: `client.Node.Intercept(...)`.
 func (c *Client) Intercept(interceptors ...Interceptor) {
 	for _, n := range []interface{ Intercept(...Interceptor) }{
-		c.APIToken, c.Commitment, c.Conversation, c.Customer, c.Decision, c.Endorsement,
-		c.FeedbackReview, c.FollowUp, c.Invitation, c.Leader, c.Nomination,
-		c.Organization, c.Passkey, c.Session, c.SigningKey,
+		c.APIToken, c.Ceremony, c.Commitment, c.Conversation, c.Customer, c.Decision,
+		c.Endorsement, c.FeedbackReview, c.FollowUp, c.Invitation, c.Leader,
+		c.Nomination, c.Organization, c.Passkey, c.Session, c.SigningKey,
 	} {
 		n.Intercept(interceptors...)
 	}
@@ -291,6 +297,8 @@ func (c *Client) Mutate(ctx context.Context, m Mutation) (Value, error) {
 	switch m := m.(type) {
 	case *APITokenMutation:
 		return c.APIToken.mutate(ctx, m)
+	case *CeremonyMutation:
+		return c.Ceremony.mutate(ctx, m)
 	case *CommitmentMutation:
 		return c.Commitment.mutate(ctx, m)
 	case *ConversationMutation:
@@ -487,6 +495,140 @@ func (c *APITokenClient) mutate(ctx context.Context, m *APITokenMutation) (Value
 		return (&APITokenDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
 	default:
 		return nil, fmt.Errorf("ent: unknown APIToken mutation op: %q", m.Op())
+	}
+}
+
+// CeremonyClient is a client for the Ceremony schema.
+type CeremonyClient struct {
+	config
+}
+
+// NewCeremonyClient returns a client for the Ceremony from the given config.
+func NewCeremonyClient(c config) *CeremonyClient {
+	return &CeremonyClient{config: c}
+}
+
+// Use adds a list of mutation hooks to the hooks stack.
+// A call to `Use(f, g, h)` equals to `ceremony.Hooks(f(g(h())))`.
+func (c *CeremonyClient) Use(hooks ...Hook) {
+	c.hooks.Ceremony = append(c.hooks.Ceremony, hooks...)
+}
+
+// Intercept adds a list of query interceptors to the interceptors stack.
+// A call to `Intercept(f, g, h)` equals to `ceremony.Intercept(f(g(h())))`.
+func (c *CeremonyClient) Intercept(interceptors ...Interceptor) {
+	c.inters.Ceremony = append(c.inters.Ceremony, interceptors...)
+}
+
+// Create returns a builder for creating a Ceremony entity.
+func (c *CeremonyClient) Create() *CeremonyCreate {
+	mutation := newCeremonyMutation(c.config, OpCreate)
+	return &CeremonyCreate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// CreateBulk returns a builder for creating a bulk of Ceremony entities.
+func (c *CeremonyClient) CreateBulk(builders ...*CeremonyCreate) *CeremonyCreateBulk {
+	return &CeremonyCreateBulk{config: c.config, builders: builders}
+}
+
+// MapCreateBulk creates a bulk creation builder from the given slice. For each item in the slice, the function creates
+// a builder and applies setFunc on it.
+func (c *CeremonyClient) MapCreateBulk(slice any, setFunc func(*CeremonyCreate, int)) *CeremonyCreateBulk {
+	rv := reflect.ValueOf(slice)
+	if rv.Kind() != reflect.Slice {
+		return &CeremonyCreateBulk{err: fmt.Errorf("calling to CeremonyClient.MapCreateBulk with wrong type %T, need slice", slice)}
+	}
+	builders := make([]*CeremonyCreate, rv.Len())
+	for i := 0; i < rv.Len(); i++ {
+		builders[i] = c.Create()
+		setFunc(builders[i], i)
+	}
+	return &CeremonyCreateBulk{config: c.config, builders: builders}
+}
+
+// Update returns an update builder for Ceremony.
+func (c *CeremonyClient) Update() *CeremonyUpdate {
+	mutation := newCeremonyMutation(c.config, OpUpdate)
+	return &CeremonyUpdate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOne returns an update builder for the given entity.
+func (c *CeremonyClient) UpdateOne(_m *Ceremony) *CeremonyUpdateOne {
+	mutation := newCeremonyMutation(c.config, OpUpdateOne, withCeremony(_m))
+	return &CeremonyUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOneID returns an update builder for the given id.
+func (c *CeremonyClient) UpdateOneID(id int) *CeremonyUpdateOne {
+	mutation := newCeremonyMutation(c.config, OpUpdateOne, withCeremonyID(id))
+	return &CeremonyUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// Delete returns a delete builder for Ceremony.
+func (c *CeremonyClient) Delete() *CeremonyDelete {
+	mutation := newCeremonyMutation(c.config, OpDelete)
+	return &CeremonyDelete{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// DeleteOne returns a builder for deleting the given entity.
+func (c *CeremonyClient) DeleteOne(_m *Ceremony) *CeremonyDeleteOne {
+	return c.DeleteOneID(_m.ID)
+}
+
+// DeleteOneID returns a builder for deleting the given entity by its id.
+func (c *CeremonyClient) DeleteOneID(id int) *CeremonyDeleteOne {
+	builder := c.Delete().Where(ceremony.ID(id))
+	builder.mutation.id = &id
+	builder.mutation.op = OpDeleteOne
+	return &CeremonyDeleteOne{builder}
+}
+
+// Query returns a query builder for Ceremony.
+func (c *CeremonyClient) Query() *CeremonyQuery {
+	return &CeremonyQuery{
+		config: c.config,
+		ctx:    &QueryContext{Type: TypeCeremony},
+		inters: c.Interceptors(),
+	}
+}
+
+// Get returns a Ceremony entity by its id.
+func (c *CeremonyClient) Get(ctx context.Context, id int) (*Ceremony, error) {
+	return c.Query().Where(ceremony.ID(id)).Only(ctx)
+}
+
+// GetX is like Get, but panics if an error occurs.
+func (c *CeremonyClient) GetX(ctx context.Context, id int) *Ceremony {
+	obj, err := c.Get(ctx, id)
+	if err != nil {
+		panic(err)
+	}
+	return obj
+}
+
+// Hooks returns the client hooks.
+func (c *CeremonyClient) Hooks() []Hook {
+	hooks := c.hooks.Ceremony
+	return append(hooks[:len(hooks):len(hooks)], ceremony.Hooks[:]...)
+}
+
+// Interceptors returns the client interceptors.
+func (c *CeremonyClient) Interceptors() []Interceptor {
+	return c.inters.Ceremony
+}
+
+func (c *CeremonyClient) mutate(ctx context.Context, m *CeremonyMutation) (Value, error) {
+	switch m.Op() {
+	case OpCreate:
+		return (&CeremonyCreate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdate:
+		return (&CeremonyUpdate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdateOne:
+		return (&CeremonyUpdateOne{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpDelete, OpDeleteOne:
+		return (&CeremonyDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
+	default:
+		return nil, fmt.Errorf("ent: unknown Ceremony mutation op: %q", m.Op())
 	}
 }
 
@@ -3265,12 +3407,12 @@ func (c *SigningKeyClient) mutate(ctx context.Context, m *SigningKeyMutation) (V
 // hooks and interceptors per client, for fast access.
 type (
 	hooks struct {
-		APIToken, Commitment, Conversation, Customer, Decision, Endorsement,
+		APIToken, Ceremony, Commitment, Conversation, Customer, Decision, Endorsement,
 		FeedbackReview, FollowUp, Invitation, Leader, Nomination, Organization,
 		Passkey, Session, SigningKey []ent.Hook
 	}
 	inters struct {
-		APIToken, Commitment, Conversation, Customer, Decision, Endorsement,
+		APIToken, Ceremony, Commitment, Conversation, Customer, Decision, Endorsement,
 		FeedbackReview, FollowUp, Invitation, Leader, Nomination, Organization,
 		Passkey, Session, SigningKey []ent.Interceptor
 	}

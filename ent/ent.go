@@ -9,6 +9,7 @@ import (
 	"reflect"
 	"sync"
 	"walker/ent/apitoken"
+	"walker/ent/ceremony"
 	"walker/ent/commitment"
 	"walker/ent/conversation"
 	"walker/ent/customer"
@@ -88,6 +89,7 @@ func checkColumn(t, c string) error {
 	initCheck.Do(func() {
 		columnCheck = sql.NewColumnCheck(map[string]func(string) bool{
 			apitoken.Table:       apitoken.ValidColumn,
+			ceremony.Table:       ceremony.ValidColumn,
 			commitment.Table:     commitment.ValidColumn,
 			conversation.Table:   conversation.ValidColumn,
 			customer.Table:       customer.ValidColumn,

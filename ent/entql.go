@@ -4,6 +4,7 @@ package ent
 
 import (
 	"walker/ent/apitoken"
+	"walker/ent/ceremony"
 	"walker/ent/commitment"
 	"walker/ent/conversation"
 	"walker/ent/customer"
@@ -28,7 +29,7 @@ import (
 
 // schemaGraph holds a representation of ent/schema at runtime.
 var schemaGraph = func() *sqlgraph.Schema {
-	graph := &sqlgraph.Schema{Nodes: make([]*sqlgraph.Node, 15)}
+	graph := &sqlgraph.Schema{Nodes: make([]*sqlgraph.Node, 16)}
 	graph.Nodes[0] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   apitoken.Table,
@@ -55,6 +56,29 @@ var schemaGraph = func() *sqlgraph.Schema {
 	}
 	graph.Nodes[1] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
+			Table:   ceremony.Table,
+			Columns: ceremony.Columns,
+			ID: &sqlgraph.FieldSpec{
+				Type:   field.TypeInt,
+				Column: ceremony.FieldID,
+			},
+		},
+		Type: "Ceremony",
+		Fields: map[string]*sqlgraph.FieldSpec{
+			ceremony.FieldTokenHash:    {Type: field.TypeString, Column: ceremony.FieldTokenHash},
+			ceremony.FieldKind:         {Type: field.TypeEnum, Column: ceremony.FieldKind},
+			ceremony.FieldSession:      {Type: field.TypeJSON, Column: ceremony.FieldSession},
+			ceremony.FieldInvitationID: {Type: field.TypeInt, Column: ceremony.FieldInvitationID},
+			ceremony.FieldLeaderID:     {Type: field.TypeInt, Column: ceremony.FieldLeaderID},
+			ceremony.FieldUserHandle:   {Type: field.TypeBytes, Column: ceremony.FieldUserHandle},
+			ceremony.FieldDisplayName:  {Type: field.TypeString, Column: ceremony.FieldDisplayName},
+			ceremony.FieldPasskeyName:  {Type: field.TypeString, Column: ceremony.FieldPasskeyName},
+			ceremony.FieldCreatedAt:    {Type: field.TypeTime, Column: ceremony.FieldCreatedAt},
+			ceremony.FieldExpiresAt:    {Type: field.TypeTime, Column: ceremony.FieldExpiresAt},
+		},
+	}
+	graph.Nodes[2] = &sqlgraph.Node{
+		NodeSpec: sqlgraph.NodeSpec{
 			Table:   commitment.Table,
 			Columns: commitment.Columns,
 			ID: &sqlgraph.FieldSpec{
@@ -73,7 +97,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			commitment.FieldPeriod:         {Type: field.TypeEnum, Column: commitment.FieldPeriod},
 		},
 	}
-	graph.Nodes[2] = &sqlgraph.Node{
+	graph.Nodes[3] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   conversation.Table,
 			Columns: conversation.Columns,
@@ -98,7 +122,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			conversation.FieldSentiment:       {Type: field.TypeEnum, Column: conversation.FieldSentiment},
 		},
 	}
-	graph.Nodes[3] = &sqlgraph.Node{
+	graph.Nodes[4] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   customer.Table,
 			Columns: customer.Columns,
@@ -121,7 +145,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			customer.FieldCreatedByID:    {Type: field.TypeInt, Column: customer.FieldCreatedByID},
 		},
 	}
-	graph.Nodes[4] = &sqlgraph.Node{
+	graph.Nodes[5] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   decision.Table,
 			Columns: decision.Columns,
@@ -151,7 +175,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			decision.FieldNewInitiative:     {Type: field.TypeBool, Column: decision.FieldNewInitiative},
 		},
 	}
-	graph.Nodes[5] = &sqlgraph.Node{
+	graph.Nodes[6] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   endorsement.Table,
 			Columns: endorsement.Columns,
@@ -172,7 +196,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			endorsement.FieldComment:        {Type: field.TypeString, Column: endorsement.FieldComment},
 		},
 	}
-	graph.Nodes[6] = &sqlgraph.Node{
+	graph.Nodes[7] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   feedbackreview.Table,
 			Columns: feedbackreview.Columns,
@@ -195,7 +219,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			feedbackreview.FieldNotes:              {Type: field.TypeString, Column: feedbackreview.FieldNotes},
 		},
 	}
-	graph.Nodes[7] = &sqlgraph.Node{
+	graph.Nodes[8] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   followup.Table,
 			Columns: followup.Columns,
@@ -221,7 +245,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			followup.FieldNewInitiative:  {Type: field.TypeBool, Column: followup.FieldNewInitiative},
 		},
 	}
-	graph.Nodes[8] = &sqlgraph.Node{
+	graph.Nodes[9] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   invitation.Table,
 			Columns: invitation.Columns,
@@ -245,7 +269,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			invitation.FieldLeaderID:       {Type: field.TypeInt, Column: invitation.FieldLeaderID},
 		},
 	}
-	graph.Nodes[9] = &sqlgraph.Node{
+	graph.Nodes[10] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   leader.Table,
 			Columns: leader.Columns,
@@ -269,7 +293,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			leader.FieldDeactivatedAt:  {Type: field.TypeTime, Column: leader.FieldDeactivatedAt},
 		},
 	}
-	graph.Nodes[10] = &sqlgraph.Node{
+	graph.Nodes[11] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   nomination.Table,
 			Columns: nomination.Columns,
@@ -296,7 +320,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			nomination.FieldDecisionNote:   {Type: field.TypeString, Column: nomination.FieldDecisionNote},
 		},
 	}
-	graph.Nodes[11] = &sqlgraph.Node{
+	graph.Nodes[12] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   organization.Table,
 			Columns: organization.Columns,
@@ -312,7 +336,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			organization.FieldName:      {Type: field.TypeString, Column: organization.FieldName},
 		},
 	}
-	graph.Nodes[12] = &sqlgraph.Node{
+	graph.Nodes[13] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   passkey.Table,
 			Columns: passkey.Columns,
@@ -335,7 +359,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			passkey.FieldLastUsedAt:     {Type: field.TypeTime, Column: passkey.FieldLastUsedAt},
 		},
 	}
-	graph.Nodes[13] = &sqlgraph.Node{
+	graph.Nodes[14] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   session.Table,
 			Columns: session.Columns,
@@ -358,7 +382,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			session.FieldUserAgent:      {Type: field.TypeString, Column: session.FieldUserAgent},
 		},
 	}
-	graph.Nodes[14] = &sqlgraph.Node{
+	graph.Nodes[15] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   signingkey.Table,
 			Columns: signingkey.Columns,
@@ -1205,6 +1229,96 @@ func (f *APITokenFilter) WhereHasCreatedByWith(preds ...predicate.Leader) {
 }
 
 // addPredicate implements the predicateAdder interface.
+func (_q *CeremonyQuery) addPredicate(pred func(s *sql.Selector)) {
+	_q.predicates = append(_q.predicates, pred)
+}
+
+// Filter returns a Filter implementation to apply filters on the CeremonyQuery builder.
+func (_q *CeremonyQuery) Filter() *CeremonyFilter {
+	return &CeremonyFilter{config: _q.config, predicateAdder: _q}
+}
+
+// addPredicate implements the predicateAdder interface.
+func (m *CeremonyMutation) addPredicate(pred func(s *sql.Selector)) {
+	m.predicates = append(m.predicates, pred)
+}
+
+// Filter returns an entql.Where implementation to apply filters on the CeremonyMutation builder.
+func (m *CeremonyMutation) Filter() *CeremonyFilter {
+	return &CeremonyFilter{config: m.config, predicateAdder: m}
+}
+
+// CeremonyFilter provides a generic filtering capability at runtime for CeremonyQuery.
+type CeremonyFilter struct {
+	predicateAdder
+	config
+}
+
+// Where applies the entql predicate on the query filter.
+func (f *CeremonyFilter) Where(p entql.P) {
+	f.addPredicate(func(s *sql.Selector) {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[1].Type, p, s); err != nil {
+			s.AddError(err)
+		}
+	})
+}
+
+// WhereID applies the entql int predicate on the id field.
+func (f *CeremonyFilter) WhereID(p entql.IntP) {
+	f.Where(p.Field(ceremony.FieldID))
+}
+
+// WhereTokenHash applies the entql string predicate on the token_hash field.
+func (f *CeremonyFilter) WhereTokenHash(p entql.StringP) {
+	f.Where(p.Field(ceremony.FieldTokenHash))
+}
+
+// WhereKind applies the entql string predicate on the kind field.
+func (f *CeremonyFilter) WhereKind(p entql.StringP) {
+	f.Where(p.Field(ceremony.FieldKind))
+}
+
+// WhereSession applies the entql json.RawMessage predicate on the session field.
+func (f *CeremonyFilter) WhereSession(p entql.BytesP) {
+	f.Where(p.Field(ceremony.FieldSession))
+}
+
+// WhereInvitationID applies the entql int predicate on the invitation_id field.
+func (f *CeremonyFilter) WhereInvitationID(p entql.IntP) {
+	f.Where(p.Field(ceremony.FieldInvitationID))
+}
+
+// WhereLeaderID applies the entql int predicate on the leader_id field.
+func (f *CeremonyFilter) WhereLeaderID(p entql.IntP) {
+	f.Where(p.Field(ceremony.FieldLeaderID))
+}
+
+// WhereUserHandle applies the entql []byte predicate on the user_handle field.
+func (f *CeremonyFilter) WhereUserHandle(p entql.BytesP) {
+	f.Where(p.Field(ceremony.FieldUserHandle))
+}
+
+// WhereDisplayName applies the entql string predicate on the display_name field.
+func (f *CeremonyFilter) WhereDisplayName(p entql.StringP) {
+	f.Where(p.Field(ceremony.FieldDisplayName))
+}
+
+// WherePasskeyName applies the entql string predicate on the passkey_name field.
+func (f *CeremonyFilter) WherePasskeyName(p entql.StringP) {
+	f.Where(p.Field(ceremony.FieldPasskeyName))
+}
+
+// WhereCreatedAt applies the entql time.Time predicate on the created_at field.
+func (f *CeremonyFilter) WhereCreatedAt(p entql.TimeP) {
+	f.Where(p.Field(ceremony.FieldCreatedAt))
+}
+
+// WhereExpiresAt applies the entql time.Time predicate on the expires_at field.
+func (f *CeremonyFilter) WhereExpiresAt(p entql.TimeP) {
+	f.Where(p.Field(ceremony.FieldExpiresAt))
+}
+
+// addPredicate implements the predicateAdder interface.
 func (_q *CommitmentQuery) addPredicate(pred func(s *sql.Selector)) {
 	_q.predicates = append(_q.predicates, pred)
 }
@@ -1233,7 +1347,7 @@ type CommitmentFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *CommitmentFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[1].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[2].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -1336,7 +1450,7 @@ type ConversationFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *ConversationFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[2].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[3].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -1534,7 +1648,7 @@ type CustomerFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *CustomerFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[3].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[4].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -1680,7 +1794,7 @@ type DecisionFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *DecisionFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[4].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[5].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -1875,7 +1989,7 @@ type EndorsementFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *EndorsementFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[5].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[6].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -1997,7 +2111,7 @@ type FeedbackReviewFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *FeedbackReviewFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[6].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[7].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -2157,7 +2271,7 @@ type FollowUpFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *FollowUpFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[7].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[8].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -2318,7 +2432,7 @@ type InvitationFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *InvitationFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[8].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[9].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -2455,7 +2569,7 @@ type LeaderFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *LeaderFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[9].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[10].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -2718,7 +2832,7 @@ type NominationFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *NominationFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[10].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[11].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -2926,7 +3040,7 @@ type OrganizationFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *OrganizationFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[11].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[12].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -2981,7 +3095,7 @@ type PasskeyFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *PasskeyFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[12].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[13].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -3099,7 +3213,7 @@ type SessionFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *SessionFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[13].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[14].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -3217,7 +3331,7 @@ type SigningKeyFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *SigningKeyFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[14].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[15].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})

@@ -64,6 +64,20 @@ func (_u *InvitationUpdate) SetNillableRole(v *invitation.Role) *InvitationUpdat
 	return _u
 }
 
+// SetExpiresAt sets the "expires_at" field.
+func (_u *InvitationUpdate) SetExpiresAt(v time.Time) *InvitationUpdate {
+	_u.mutation.SetExpiresAt(v)
+	return _u
+}
+
+// SetNillableExpiresAt sets the "expires_at" field if the given value is not nil.
+func (_u *InvitationUpdate) SetNillableExpiresAt(v *time.Time) *InvitationUpdate {
+	if v != nil {
+		_u.SetExpiresAt(*v)
+	}
+	return _u
+}
+
 // SetUsedAt sets the "used_at" field.
 func (_u *InvitationUpdate) SetUsedAt(v time.Time) *InvitationUpdate {
 	_u.mutation.SetUsedAt(v)
@@ -227,6 +241,9 @@ func (_u *InvitationUpdate) sqlSave(ctx context.Context) (_node int, err error) 
 	if value, ok := _u.mutation.Role(); ok {
 		_spec.SetField(invitation.FieldRole, field.TypeEnum, value)
 	}
+	if value, ok := _u.mutation.ExpiresAt(); ok {
+		_spec.SetField(invitation.FieldExpiresAt, field.TypeTime, value)
+	}
 	if value, ok := _u.mutation.UsedAt(); ok {
 		_spec.SetField(invitation.FieldUsedAt, field.TypeTime, value)
 	}
@@ -320,6 +337,20 @@ func (_u *InvitationUpdateOne) SetRole(v invitation.Role) *InvitationUpdateOne {
 func (_u *InvitationUpdateOne) SetNillableRole(v *invitation.Role) *InvitationUpdateOne {
 	if v != nil {
 		_u.SetRole(*v)
+	}
+	return _u
+}
+
+// SetExpiresAt sets the "expires_at" field.
+func (_u *InvitationUpdateOne) SetExpiresAt(v time.Time) *InvitationUpdateOne {
+	_u.mutation.SetExpiresAt(v)
+	return _u
+}
+
+// SetNillableExpiresAt sets the "expires_at" field if the given value is not nil.
+func (_u *InvitationUpdateOne) SetNillableExpiresAt(v *time.Time) *InvitationUpdateOne {
+	if v != nil {
+		_u.SetExpiresAt(*v)
 	}
 	return _u
 }
@@ -516,6 +547,9 @@ func (_u *InvitationUpdateOne) sqlSave(ctx context.Context) (_node *Invitation, 
 	}
 	if value, ok := _u.mutation.Role(); ok {
 		_spec.SetField(invitation.FieldRole, field.TypeEnum, value)
+	}
+	if value, ok := _u.mutation.ExpiresAt(); ok {
+		_spec.SetField(invitation.FieldExpiresAt, field.TypeTime, value)
 	}
 	if value, ok := _u.mutation.UsedAt(); ok {
 		_spec.SetField(invitation.FieldUsedAt, field.TypeTime, value)

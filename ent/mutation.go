@@ -9,6 +9,7 @@ import (
 	"sync"
 	"time"
 	"walker/ent/apitoken"
+	"walker/ent/ceremony"
 	"walker/ent/commitment"
 	"walker/ent/conversation"
 	"walker/ent/customer"
@@ -41,6 +42,7 @@ const (
 
 	// Node types.
 	TypeAPIToken       = "APIToken"
+	TypeCeremony       = "Ceremony"
 	TypeCommitment     = "Commitment"
 	TypeConversation   = "Conversation"
 	TypeCustomer       = "Customer"
@@ -1084,6 +1086,987 @@ func (m *APITokenMutation) ResetEdge(name string) error {
 		return nil
 	}
 	return fmt.Errorf("unknown APIToken edge %s", name)
+}
+
+// CeremonyMutation represents an operation that mutates the Ceremony nodes in the graph.
+type CeremonyMutation struct {
+	config
+	op               Op
+	typ              string
+	id               *int
+	token_hash       *string
+	kind             *ceremony.Kind
+	session          *webauthn.SessionData
+	invitation_id    *int
+	addinvitation_id *int
+	leader_id        *int
+	addleader_id     *int
+	user_handle      *[]byte
+	display_name     *string
+	passkey_name     *string
+	created_at       *time.Time
+	expires_at       *time.Time
+	clearedFields    map[string]struct{}
+	done             bool
+	oldValue         func(context.Context) (*Ceremony, error)
+	predicates       []predicate.Ceremony
+}
+
+var _ ent.Mutation = (*CeremonyMutation)(nil)
+
+// ceremonyOption allows management of the mutation configuration using functional options.
+type ceremonyOption func(*CeremonyMutation)
+
+// newCeremonyMutation creates new mutation for the Ceremony entity.
+func newCeremonyMutation(c config, op Op, opts ...ceremonyOption) *CeremonyMutation {
+	m := &CeremonyMutation{
+		config:        c,
+		op:            op,
+		typ:           TypeCeremony,
+		clearedFields: make(map[string]struct{}),
+	}
+	for _, opt := range opts {
+		opt(m)
+	}
+	return m
+}
+
+// withCeremonyID sets the ID field of the mutation.
+func withCeremonyID(id int) ceremonyOption {
+	return func(m *CeremonyMutation) {
+		var (
+			err   error
+			once  sync.Once
+			value *Ceremony
+		)
+		m.oldValue = func(ctx context.Context) (*Ceremony, error) {
+			once.Do(func() {
+				if m.done {
+					err = errors.New("querying old values post mutation is not allowed")
+				} else {
+					value, err = m.Client().Ceremony.Get(ctx, id)
+				}
+			})
+			return value, err
+		}
+		m.id = &id
+	}
+}
+
+// withCeremony sets the old Ceremony of the mutation.
+func withCeremony(node *Ceremony) ceremonyOption {
+	return func(m *CeremonyMutation) {
+		m.oldValue = func(context.Context) (*Ceremony, error) {
+			return node, nil
+		}
+		m.id = &node.ID
+	}
+}
+
+// Client returns a new `ent.Client` from the mutation. If the mutation was
+// executed in a transaction (ent.Tx), a transactional client is returned.
+func (m CeremonyMutation) Client() *Client {
+	client := &Client{config: m.config}
+	client.init()
+	return client
+}
+
+// Tx returns an `ent.Tx` for mutations that were executed in transactions;
+// it returns an error otherwise.
+func (m CeremonyMutation) Tx() (*Tx, error) {
+	if _, ok := m.driver.(*txDriver); !ok {
+		return nil, errors.New("ent: mutation is not running in a transaction")
+	}
+	tx := &Tx{config: m.config}
+	tx.init()
+	return tx, nil
+}
+
+// ID returns the ID value in the mutation. Note that the ID is only available
+// if it was provided to the builder or after it was returned from the database.
+func (m *CeremonyMutation) ID() (id int, exists bool) {
+	if m.id == nil {
+		return
+	}
+	return *m.id, true
+}
+
+// IDs queries the database and returns the entity ids that match the mutation's predicate.
+// That means, if the mutation is applied within a transaction with an isolation level such
+// as sql.LevelSerializable, the returned ids match the ids of the rows that will be updated
+// or updated by the mutation.
+func (m *CeremonyMutation) IDs(ctx context.Context) ([]int, error) {
+	switch {
+	case m.op.Is(OpUpdateOne | OpDeleteOne):
+		id, exists := m.ID()
+		if exists {
+			return []int{id}, nil
+		}
+		fallthrough
+	case m.op.Is(OpUpdate | OpDelete):
+		return m.Client().Ceremony.Query().Where(m.predicates...).IDs(ctx)
+	default:
+		return nil, fmt.Errorf("IDs is not allowed on %s operations", m.op)
+	}
+}
+
+// SetTokenHash sets the "token_hash" field.
+func (m *CeremonyMutation) SetTokenHash(s string) {
+	m.token_hash = &s
+}
+
+// TokenHash returns the value of the "token_hash" field in the mutation.
+func (m *CeremonyMutation) TokenHash() (r string, exists bool) {
+	v := m.token_hash
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldTokenHash returns the old "token_hash" field's value of the Ceremony entity.
+// If the Ceremony object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *CeremonyMutation) OldTokenHash(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldTokenHash is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldTokenHash requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldTokenHash: %w", err)
+	}
+	return oldValue.TokenHash, nil
+}
+
+// ResetTokenHash resets all changes to the "token_hash" field.
+func (m *CeremonyMutation) ResetTokenHash() {
+	m.token_hash = nil
+}
+
+// SetKind sets the "kind" field.
+func (m *CeremonyMutation) SetKind(c ceremony.Kind) {
+	m.kind = &c
+}
+
+// Kind returns the value of the "kind" field in the mutation.
+func (m *CeremonyMutation) Kind() (r ceremony.Kind, exists bool) {
+	v := m.kind
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldKind returns the old "kind" field's value of the Ceremony entity.
+// If the Ceremony object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *CeremonyMutation) OldKind(ctx context.Context) (v ceremony.Kind, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldKind is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldKind requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldKind: %w", err)
+	}
+	return oldValue.Kind, nil
+}
+
+// ResetKind resets all changes to the "kind" field.
+func (m *CeremonyMutation) ResetKind() {
+	m.kind = nil
+}
+
+// SetSession sets the "session" field.
+func (m *CeremonyMutation) SetSession(wd webauthn.SessionData) {
+	m.session = &wd
+}
+
+// Session returns the value of the "session" field in the mutation.
+func (m *CeremonyMutation) Session() (r webauthn.SessionData, exists bool) {
+	v := m.session
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldSession returns the old "session" field's value of the Ceremony entity.
+// If the Ceremony object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *CeremonyMutation) OldSession(ctx context.Context) (v webauthn.SessionData, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldSession is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldSession requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldSession: %w", err)
+	}
+	return oldValue.Session, nil
+}
+
+// ResetSession resets all changes to the "session" field.
+func (m *CeremonyMutation) ResetSession() {
+	m.session = nil
+}
+
+// SetInvitationID sets the "invitation_id" field.
+func (m *CeremonyMutation) SetInvitationID(i int) {
+	m.invitation_id = &i
+	m.addinvitation_id = nil
+}
+
+// InvitationID returns the value of the "invitation_id" field in the mutation.
+func (m *CeremonyMutation) InvitationID() (r int, exists bool) {
+	v := m.invitation_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldInvitationID returns the old "invitation_id" field's value of the Ceremony entity.
+// If the Ceremony object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *CeremonyMutation) OldInvitationID(ctx context.Context) (v *int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldInvitationID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldInvitationID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldInvitationID: %w", err)
+	}
+	return oldValue.InvitationID, nil
+}
+
+// AddInvitationID adds i to the "invitation_id" field.
+func (m *CeremonyMutation) AddInvitationID(i int) {
+	if m.addinvitation_id != nil {
+		*m.addinvitation_id += i
+	} else {
+		m.addinvitation_id = &i
+	}
+}
+
+// AddedInvitationID returns the value that was added to the "invitation_id" field in this mutation.
+func (m *CeremonyMutation) AddedInvitationID() (r int, exists bool) {
+	v := m.addinvitation_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ClearInvitationID clears the value of the "invitation_id" field.
+func (m *CeremonyMutation) ClearInvitationID() {
+	m.invitation_id = nil
+	m.addinvitation_id = nil
+	m.clearedFields[ceremony.FieldInvitationID] = struct{}{}
+}
+
+// InvitationIDCleared returns if the "invitation_id" field was cleared in this mutation.
+func (m *CeremonyMutation) InvitationIDCleared() bool {
+	_, ok := m.clearedFields[ceremony.FieldInvitationID]
+	return ok
+}
+
+// ResetInvitationID resets all changes to the "invitation_id" field.
+func (m *CeremonyMutation) ResetInvitationID() {
+	m.invitation_id = nil
+	m.addinvitation_id = nil
+	delete(m.clearedFields, ceremony.FieldInvitationID)
+}
+
+// SetLeaderID sets the "leader_id" field.
+func (m *CeremonyMutation) SetLeaderID(i int) {
+	m.leader_id = &i
+	m.addleader_id = nil
+}
+
+// LeaderID returns the value of the "leader_id" field in the mutation.
+func (m *CeremonyMutation) LeaderID() (r int, exists bool) {
+	v := m.leader_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldLeaderID returns the old "leader_id" field's value of the Ceremony entity.
+// If the Ceremony object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *CeremonyMutation) OldLeaderID(ctx context.Context) (v *int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldLeaderID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldLeaderID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldLeaderID: %w", err)
+	}
+	return oldValue.LeaderID, nil
+}
+
+// AddLeaderID adds i to the "leader_id" field.
+func (m *CeremonyMutation) AddLeaderID(i int) {
+	if m.addleader_id != nil {
+		*m.addleader_id += i
+	} else {
+		m.addleader_id = &i
+	}
+}
+
+// AddedLeaderID returns the value that was added to the "leader_id" field in this mutation.
+func (m *CeremonyMutation) AddedLeaderID() (r int, exists bool) {
+	v := m.addleader_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ClearLeaderID clears the value of the "leader_id" field.
+func (m *CeremonyMutation) ClearLeaderID() {
+	m.leader_id = nil
+	m.addleader_id = nil
+	m.clearedFields[ceremony.FieldLeaderID] = struct{}{}
+}
+
+// LeaderIDCleared returns if the "leader_id" field was cleared in this mutation.
+func (m *CeremonyMutation) LeaderIDCleared() bool {
+	_, ok := m.clearedFields[ceremony.FieldLeaderID]
+	return ok
+}
+
+// ResetLeaderID resets all changes to the "leader_id" field.
+func (m *CeremonyMutation) ResetLeaderID() {
+	m.leader_id = nil
+	m.addleader_id = nil
+	delete(m.clearedFields, ceremony.FieldLeaderID)
+}
+
+// SetUserHandle sets the "user_handle" field.
+func (m *CeremonyMutation) SetUserHandle(b []byte) {
+	m.user_handle = &b
+}
+
+// UserHandle returns the value of the "user_handle" field in the mutation.
+func (m *CeremonyMutation) UserHandle() (r []byte, exists bool) {
+	v := m.user_handle
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldUserHandle returns the old "user_handle" field's value of the Ceremony entity.
+// If the Ceremony object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *CeremonyMutation) OldUserHandle(ctx context.Context) (v []byte, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldUserHandle is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldUserHandle requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldUserHandle: %w", err)
+	}
+	return oldValue.UserHandle, nil
+}
+
+// ClearUserHandle clears the value of the "user_handle" field.
+func (m *CeremonyMutation) ClearUserHandle() {
+	m.user_handle = nil
+	m.clearedFields[ceremony.FieldUserHandle] = struct{}{}
+}
+
+// UserHandleCleared returns if the "user_handle" field was cleared in this mutation.
+func (m *CeremonyMutation) UserHandleCleared() bool {
+	_, ok := m.clearedFields[ceremony.FieldUserHandle]
+	return ok
+}
+
+// ResetUserHandle resets all changes to the "user_handle" field.
+func (m *CeremonyMutation) ResetUserHandle() {
+	m.user_handle = nil
+	delete(m.clearedFields, ceremony.FieldUserHandle)
+}
+
+// SetDisplayName sets the "display_name" field.
+func (m *CeremonyMutation) SetDisplayName(s string) {
+	m.display_name = &s
+}
+
+// DisplayName returns the value of the "display_name" field in the mutation.
+func (m *CeremonyMutation) DisplayName() (r string, exists bool) {
+	v := m.display_name
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldDisplayName returns the old "display_name" field's value of the Ceremony entity.
+// If the Ceremony object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *CeremonyMutation) OldDisplayName(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldDisplayName is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldDisplayName requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldDisplayName: %w", err)
+	}
+	return oldValue.DisplayName, nil
+}
+
+// ClearDisplayName clears the value of the "display_name" field.
+func (m *CeremonyMutation) ClearDisplayName() {
+	m.display_name = nil
+	m.clearedFields[ceremony.FieldDisplayName] = struct{}{}
+}
+
+// DisplayNameCleared returns if the "display_name" field was cleared in this mutation.
+func (m *CeremonyMutation) DisplayNameCleared() bool {
+	_, ok := m.clearedFields[ceremony.FieldDisplayName]
+	return ok
+}
+
+// ResetDisplayName resets all changes to the "display_name" field.
+func (m *CeremonyMutation) ResetDisplayName() {
+	m.display_name = nil
+	delete(m.clearedFields, ceremony.FieldDisplayName)
+}
+
+// SetPasskeyName sets the "passkey_name" field.
+func (m *CeremonyMutation) SetPasskeyName(s string) {
+	m.passkey_name = &s
+}
+
+// PasskeyName returns the value of the "passkey_name" field in the mutation.
+func (m *CeremonyMutation) PasskeyName() (r string, exists bool) {
+	v := m.passkey_name
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldPasskeyName returns the old "passkey_name" field's value of the Ceremony entity.
+// If the Ceremony object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *CeremonyMutation) OldPasskeyName(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldPasskeyName is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldPasskeyName requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldPasskeyName: %w", err)
+	}
+	return oldValue.PasskeyName, nil
+}
+
+// ClearPasskeyName clears the value of the "passkey_name" field.
+func (m *CeremonyMutation) ClearPasskeyName() {
+	m.passkey_name = nil
+	m.clearedFields[ceremony.FieldPasskeyName] = struct{}{}
+}
+
+// PasskeyNameCleared returns if the "passkey_name" field was cleared in this mutation.
+func (m *CeremonyMutation) PasskeyNameCleared() bool {
+	_, ok := m.clearedFields[ceremony.FieldPasskeyName]
+	return ok
+}
+
+// ResetPasskeyName resets all changes to the "passkey_name" field.
+func (m *CeremonyMutation) ResetPasskeyName() {
+	m.passkey_name = nil
+	delete(m.clearedFields, ceremony.FieldPasskeyName)
+}
+
+// SetCreatedAt sets the "created_at" field.
+func (m *CeremonyMutation) SetCreatedAt(t time.Time) {
+	m.created_at = &t
+}
+
+// CreatedAt returns the value of the "created_at" field in the mutation.
+func (m *CeremonyMutation) CreatedAt() (r time.Time, exists bool) {
+	v := m.created_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldCreatedAt returns the old "created_at" field's value of the Ceremony entity.
+// If the Ceremony object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *CeremonyMutation) OldCreatedAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldCreatedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldCreatedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldCreatedAt: %w", err)
+	}
+	return oldValue.CreatedAt, nil
+}
+
+// ResetCreatedAt resets all changes to the "created_at" field.
+func (m *CeremonyMutation) ResetCreatedAt() {
+	m.created_at = nil
+}
+
+// SetExpiresAt sets the "expires_at" field.
+func (m *CeremonyMutation) SetExpiresAt(t time.Time) {
+	m.expires_at = &t
+}
+
+// ExpiresAt returns the value of the "expires_at" field in the mutation.
+func (m *CeremonyMutation) ExpiresAt() (r time.Time, exists bool) {
+	v := m.expires_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldExpiresAt returns the old "expires_at" field's value of the Ceremony entity.
+// If the Ceremony object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *CeremonyMutation) OldExpiresAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldExpiresAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldExpiresAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldExpiresAt: %w", err)
+	}
+	return oldValue.ExpiresAt, nil
+}
+
+// ResetExpiresAt resets all changes to the "expires_at" field.
+func (m *CeremonyMutation) ResetExpiresAt() {
+	m.expires_at = nil
+}
+
+// Where appends a list predicates to the CeremonyMutation builder.
+func (m *CeremonyMutation) Where(ps ...predicate.Ceremony) {
+	m.predicates = append(m.predicates, ps...)
+}
+
+// WhereP appends storage-level predicates to the CeremonyMutation builder. Using this method,
+// users can use type-assertion to append predicates that do not depend on any generated package.
+func (m *CeremonyMutation) WhereP(ps ...func(*sql.Selector)) {
+	p := make([]predicate.Ceremony, len(ps))
+	for i := range ps {
+		p[i] = ps[i]
+	}
+	m.Where(p...)
+}
+
+// Op returns the operation name.
+func (m *CeremonyMutation) Op() Op {
+	return m.op
+}
+
+// SetOp allows setting the mutation operation.
+func (m *CeremonyMutation) SetOp(op Op) {
+	m.op = op
+}
+
+// Type returns the node type of this mutation (Ceremony).
+func (m *CeremonyMutation) Type() string {
+	return m.typ
+}
+
+// Fields returns all fields that were changed during this mutation. Note that in
+// order to get all numeric fields that were incremented/decremented, call
+// AddedFields().
+func (m *CeremonyMutation) Fields() []string {
+	fields := make([]string, 0, 10)
+	if m.token_hash != nil {
+		fields = append(fields, ceremony.FieldTokenHash)
+	}
+	if m.kind != nil {
+		fields = append(fields, ceremony.FieldKind)
+	}
+	if m.session != nil {
+		fields = append(fields, ceremony.FieldSession)
+	}
+	if m.invitation_id != nil {
+		fields = append(fields, ceremony.FieldInvitationID)
+	}
+	if m.leader_id != nil {
+		fields = append(fields, ceremony.FieldLeaderID)
+	}
+	if m.user_handle != nil {
+		fields = append(fields, ceremony.FieldUserHandle)
+	}
+	if m.display_name != nil {
+		fields = append(fields, ceremony.FieldDisplayName)
+	}
+	if m.passkey_name != nil {
+		fields = append(fields, ceremony.FieldPasskeyName)
+	}
+	if m.created_at != nil {
+		fields = append(fields, ceremony.FieldCreatedAt)
+	}
+	if m.expires_at != nil {
+		fields = append(fields, ceremony.FieldExpiresAt)
+	}
+	return fields
+}
+
+// Field returns the value of a field with the given name. The second boolean
+// return value indicates that this field was not set, or was not defined in the
+// schema.
+func (m *CeremonyMutation) Field(name string) (ent.Value, bool) {
+	switch name {
+	case ceremony.FieldTokenHash:
+		return m.TokenHash()
+	case ceremony.FieldKind:
+		return m.Kind()
+	case ceremony.FieldSession:
+		return m.Session()
+	case ceremony.FieldInvitationID:
+		return m.InvitationID()
+	case ceremony.FieldLeaderID:
+		return m.LeaderID()
+	case ceremony.FieldUserHandle:
+		return m.UserHandle()
+	case ceremony.FieldDisplayName:
+		return m.DisplayName()
+	case ceremony.FieldPasskeyName:
+		return m.PasskeyName()
+	case ceremony.FieldCreatedAt:
+		return m.CreatedAt()
+	case ceremony.FieldExpiresAt:
+		return m.ExpiresAt()
+	}
+	return nil, false
+}
+
+// OldField returns the old value of the field from the database. An error is
+// returned if the mutation operation is not UpdateOne, or the query to the
+// database failed.
+func (m *CeremonyMutation) OldField(ctx context.Context, name string) (ent.Value, error) {
+	switch name {
+	case ceremony.FieldTokenHash:
+		return m.OldTokenHash(ctx)
+	case ceremony.FieldKind:
+		return m.OldKind(ctx)
+	case ceremony.FieldSession:
+		return m.OldSession(ctx)
+	case ceremony.FieldInvitationID:
+		return m.OldInvitationID(ctx)
+	case ceremony.FieldLeaderID:
+		return m.OldLeaderID(ctx)
+	case ceremony.FieldUserHandle:
+		return m.OldUserHandle(ctx)
+	case ceremony.FieldDisplayName:
+		return m.OldDisplayName(ctx)
+	case ceremony.FieldPasskeyName:
+		return m.OldPasskeyName(ctx)
+	case ceremony.FieldCreatedAt:
+		return m.OldCreatedAt(ctx)
+	case ceremony.FieldExpiresAt:
+		return m.OldExpiresAt(ctx)
+	}
+	return nil, fmt.Errorf("unknown Ceremony field %s", name)
+}
+
+// SetField sets the value of a field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *CeremonyMutation) SetField(name string, value ent.Value) error {
+	switch name {
+	case ceremony.FieldTokenHash:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetTokenHash(v)
+		return nil
+	case ceremony.FieldKind:
+		v, ok := value.(ceremony.Kind)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetKind(v)
+		return nil
+	case ceremony.FieldSession:
+		v, ok := value.(webauthn.SessionData)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetSession(v)
+		return nil
+	case ceremony.FieldInvitationID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetInvitationID(v)
+		return nil
+	case ceremony.FieldLeaderID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetLeaderID(v)
+		return nil
+	case ceremony.FieldUserHandle:
+		v, ok := value.([]byte)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetUserHandle(v)
+		return nil
+	case ceremony.FieldDisplayName:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetDisplayName(v)
+		return nil
+	case ceremony.FieldPasskeyName:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetPasskeyName(v)
+		return nil
+	case ceremony.FieldCreatedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetCreatedAt(v)
+		return nil
+	case ceremony.FieldExpiresAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetExpiresAt(v)
+		return nil
+	}
+	return fmt.Errorf("unknown Ceremony field %s", name)
+}
+
+// AddedFields returns all numeric fields that were incremented/decremented during
+// this mutation.
+func (m *CeremonyMutation) AddedFields() []string {
+	var fields []string
+	if m.addinvitation_id != nil {
+		fields = append(fields, ceremony.FieldInvitationID)
+	}
+	if m.addleader_id != nil {
+		fields = append(fields, ceremony.FieldLeaderID)
+	}
+	return fields
+}
+
+// AddedField returns the numeric value that was incremented/decremented on a field
+// with the given name. The second boolean return value indicates that this field
+// was not set, or was not defined in the schema.
+func (m *CeremonyMutation) AddedField(name string) (ent.Value, bool) {
+	switch name {
+	case ceremony.FieldInvitationID:
+		return m.AddedInvitationID()
+	case ceremony.FieldLeaderID:
+		return m.AddedLeaderID()
+	}
+	return nil, false
+}
+
+// AddField adds the value to the field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *CeremonyMutation) AddField(name string, value ent.Value) error {
+	switch name {
+	case ceremony.FieldInvitationID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddInvitationID(v)
+		return nil
+	case ceremony.FieldLeaderID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddLeaderID(v)
+		return nil
+	}
+	return fmt.Errorf("unknown Ceremony numeric field %s", name)
+}
+
+// ClearedFields returns all nullable fields that were cleared during this
+// mutation.
+func (m *CeremonyMutation) ClearedFields() []string {
+	var fields []string
+	if m.FieldCleared(ceremony.FieldInvitationID) {
+		fields = append(fields, ceremony.FieldInvitationID)
+	}
+	if m.FieldCleared(ceremony.FieldLeaderID) {
+		fields = append(fields, ceremony.FieldLeaderID)
+	}
+	if m.FieldCleared(ceremony.FieldUserHandle) {
+		fields = append(fields, ceremony.FieldUserHandle)
+	}
+	if m.FieldCleared(ceremony.FieldDisplayName) {
+		fields = append(fields, ceremony.FieldDisplayName)
+	}
+	if m.FieldCleared(ceremony.FieldPasskeyName) {
+		fields = append(fields, ceremony.FieldPasskeyName)
+	}
+	return fields
+}
+
+// FieldCleared returns a boolean indicating if a field with the given name was
+// cleared in this mutation.
+func (m *CeremonyMutation) FieldCleared(name string) bool {
+	_, ok := m.clearedFields[name]
+	return ok
+}
+
+// ClearField clears the value of the field with the given name. It returns an
+// error if the field is not defined in the schema.
+func (m *CeremonyMutation) ClearField(name string) error {
+	switch name {
+	case ceremony.FieldInvitationID:
+		m.ClearInvitationID()
+		return nil
+	case ceremony.FieldLeaderID:
+		m.ClearLeaderID()
+		return nil
+	case ceremony.FieldUserHandle:
+		m.ClearUserHandle()
+		return nil
+	case ceremony.FieldDisplayName:
+		m.ClearDisplayName()
+		return nil
+	case ceremony.FieldPasskeyName:
+		m.ClearPasskeyName()
+		return nil
+	}
+	return fmt.Errorf("unknown Ceremony nullable field %s", name)
+}
+
+// ResetField resets all changes in the mutation for the field with the given name.
+// It returns an error if the field is not defined in the schema.
+func (m *CeremonyMutation) ResetField(name string) error {
+	switch name {
+	case ceremony.FieldTokenHash:
+		m.ResetTokenHash()
+		return nil
+	case ceremony.FieldKind:
+		m.ResetKind()
+		return nil
+	case ceremony.FieldSession:
+		m.ResetSession()
+		return nil
+	case ceremony.FieldInvitationID:
+		m.ResetInvitationID()
+		return nil
+	case ceremony.FieldLeaderID:
+		m.ResetLeaderID()
+		return nil
+	case ceremony.FieldUserHandle:
+		m.ResetUserHandle()
+		return nil
+	case ceremony.FieldDisplayName:
+		m.ResetDisplayName()
+		return nil
+	case ceremony.FieldPasskeyName:
+		m.ResetPasskeyName()
+		return nil
+	case ceremony.FieldCreatedAt:
+		m.ResetCreatedAt()
+		return nil
+	case ceremony.FieldExpiresAt:
+		m.ResetExpiresAt()
+		return nil
+	}
+	return fmt.Errorf("unknown Ceremony field %s", name)
+}
+
+// AddedEdges returns all edge names that were set/added in this mutation.
+func (m *CeremonyMutation) AddedEdges() []string {
+	edges := make([]string, 0, 0)
+	return edges
+}
+
+// AddedIDs returns all IDs (to other nodes) that were added for the given edge
+// name in this mutation.
+func (m *CeremonyMutation) AddedIDs(name string) []ent.Value {
+	return nil
+}
+
+// RemovedEdges returns all edge names that were removed in this mutation.
+func (m *CeremonyMutation) RemovedEdges() []string {
+	edges := make([]string, 0, 0)
+	return edges
+}
+
+// RemovedIDs returns all IDs (to other nodes) that were removed for the edge with
+// the given name in this mutation.
+func (m *CeremonyMutation) RemovedIDs(name string) []ent.Value {
+	return nil
+}
+
+// ClearedEdges returns all edge names that were cleared in this mutation.
+func (m *CeremonyMutation) ClearedEdges() []string {
+	edges := make([]string, 0, 0)
+	return edges
+}
+
+// EdgeCleared returns a boolean which indicates if the edge with the given name
+// was cleared in this mutation.
+func (m *CeremonyMutation) EdgeCleared(name string) bool {
+	return false
+}
+
+// ClearEdge clears the value of the edge with the given name. It returns an error
+// if that edge is not defined in the schema.
+func (m *CeremonyMutation) ClearEdge(name string) error {
+	return fmt.Errorf("unknown Ceremony unique edge %s", name)
+}
+
+// ResetEdge resets all changes to the edge with the given name in this mutation.
+// It returns an error if the edge is not defined in the schema.
+func (m *CeremonyMutation) ResetEdge(name string) error {
+	return fmt.Errorf("unknown Ceremony edge %s", name)
 }
 
 // CommitmentMutation represents an operation that mutates the Commitment nodes in the graph.

@@ -16,20 +16,22 @@ import (
 // environment variable; the flag wins over the variable, the variable over the
 // default stated here.
 type Config struct {
-	Addr        string        // -addr, WALKER_ADDR: listen address. Default ":8080".
-	DBPath      string        // -db, WALKER_DB: the SQLite file. Default "data/walker.db".
-	DatabaseURL string        // -database-url, WALKER_DATABASE_URL: a postgres:// URL to use PostgreSQL instead. Default "" (SQLite).
-	PublicURL   string        // -public-url, WALKER_PUBLIC_URL: the URL people open; token issuer and link prefix. Default "http://localhost:" + port of Addr.
-	AccessTTL   time.Duration // -access-token-ttl, WALKER_ACCESS_TOKEN_TTL: lifetime of access tokens, at most 15m. Default 15m.
-	MaxBody     int64         // -max-body-bytes, WALKER_MAX_BODY_BYTES: largest request body. Default 1 MiB.
-	MaxDepth    int           // -max-depth, WALKER_MAX_DEPTH: deepest GraphQL selection. Default 12.
-	MaxCost     int           // -max-cost, WALKER_MAX_COST: highest GraphQL request cost. Default 10000.
-	MaxAliases  int           // -max-aliases, WALKER_MAX_ALIASES: aliases per request. Default 30.
-	RatePerSec  float64       // -rate-limit, WALKER_RATE_LIMIT: requests per second per caller (token, person or address). Default 20.
-	RateBurst   int           // -rate-burst, WALKER_RATE_BURST: burst above the rate. Default 40.
-	APQCache    int           // -apq-cache, WALKER_APQ_CACHE: persisted queries remembered. Default 1000.
-	LogLevel    slog.Level    // -log-level, WALKER_LOG_LEVEL: debug, info, warn or error. Default info.
-	Shutdown    time.Duration // -shutdown-timeout, WALKER_SHUTDOWN_TIMEOUT: time given to in-flight requests on SIGTERM. Default 15s.
+	Addr           string        // -addr, WALKER_ADDR: listen address. Default ":8080".
+	DBPath         string        // -db, WALKER_DB: the SQLite file. Default "data/walker.db".
+	DatabaseURL    string        // -database-url, WALKER_DATABASE_URL: a postgres:// URL to use PostgreSQL instead. Default "" (SQLite).
+	PublicURL      string        // -public-url, WALKER_PUBLIC_URL: the URL people open; token issuer and link prefix. Default "http://localhost:" + port of Addr.
+	AccessTTL      time.Duration // -access-token-ttl, WALKER_ACCESS_TOKEN_TTL: lifetime of access tokens, at most 15m. Default 15m.
+	MaxBody        int64         // -max-body-bytes, WALKER_MAX_BODY_BYTES: largest request body. Default 1 MiB.
+	MaxDepth       int           // -max-depth, WALKER_MAX_DEPTH: deepest GraphQL selection. Default 12.
+	MaxCost        int           // -max-cost, WALKER_MAX_COST: highest GraphQL request cost. Default 10000.
+	MaxAliases     int           // -max-aliases, WALKER_MAX_ALIASES: aliases per request. Default 30.
+	RatePerSec     float64       // -rate-limit, WALKER_RATE_LIMIT: requests per second per caller (token, person or address). Default 20.
+	RateBurst      int           // -rate-burst, WALKER_RATE_BURST: burst above the rate. Default 40.
+	AuthRatePerSec float64       // -auth-rate-limit, WALKER_AUTH_RATE_LIMIT: sign-in requests per second per address. Default 1.
+	AuthBurst      int           // -auth-rate-burst, WALKER_AUTH_RATE_BURST: burst above it. Default 20.
+	APQCache       int           // -apq-cache, WALKER_APQ_CACHE: persisted queries remembered. Default 1000.
+	LogLevel       slog.Level    // -log-level, WALKER_LOG_LEVEL: debug, info, warn or error. Default info.
+	Shutdown       time.Duration // -shutdown-timeout, WALKER_SHUTDOWN_TIMEOUT: time given to in-flight requests on SIGTERM. Default 15s.
 }
 
 // MaxPageSize is the largest first/last of any connection; fixed, since
@@ -44,7 +46,7 @@ func DefaultConfig() Config {
 	return Config{
 		Addr: ":8080", DBPath: "data/walker.db", AccessTTL: 15 * time.Minute, MaxBody: 1 << 20,
 		MaxDepth: graph.DefaultLimits.MaxDepth, MaxCost: graph.DefaultLimits.MaxCost,
-		MaxAliases: graph.DefaultLimits.MaxAliases, RatePerSec: 20, RateBurst: 40, APQCache: 1000,
+		MaxAliases: graph.DefaultLimits.MaxAliases, RatePerSec: 20, RateBurst: 40, AuthRatePerSec: 1, AuthBurst: 20, APQCache: 1000,
 		LogLevel: slog.LevelInfo, Shutdown: 15 * time.Second,
 	}
 }
@@ -101,6 +103,9 @@ func (c *Config) Parse(fs *flag.FlagSet, args []string, getenv func(string) stri
 	rate := strconv.FormatFloat(c.RatePerSec, 'f', -1, 64)
 	e.str(&rate, "rate-limit", "WALKER_RATE_LIMIT", "requests per second per caller")
 	e.num(&c.RateBurst, "rate-burst", "WALKER_RATE_BURST", "burst above the rate limit")
+	authRate := strconv.FormatFloat(c.AuthRatePerSec, 'f', -1, 64)
+	e.str(&authRate, "auth-rate-limit", "WALKER_AUTH_RATE_LIMIT", "sign-in requests per second per address")
+	e.num(&c.AuthBurst, "auth-rate-burst", "WALKER_AUTH_RATE_BURST", "burst above the sign-in rate limit")
 	e.num(&c.APQCache, "apq-cache", "WALKER_APQ_CACHE", "automatic persisted queries remembered")
 	level := strings.ToLower(c.LogLevel.String())
 	e.str(&level, "log-level", "WALKER_LOG_LEVEL", "debug, info, warn or error")
@@ -115,6 +120,9 @@ func (c *Config) Parse(fs *flag.FlagSet, args []string, getenv func(string) stri
 	var err error
 	if c.RatePerSec, err = strconv.ParseFloat(rate, 64); err != nil {
 		return fmt.Errorf("rate limit %q: not a number", rate)
+	}
+	if c.AuthRatePerSec, err = strconv.ParseFloat(authRate, 64); err != nil {
+		return fmt.Errorf("auth rate limit %q: not a number", authRate)
 	}
 	if err := c.LogLevel.UnmarshalText([]byte(level)); err != nil {
 		return fmt.Errorf("log level %q: use debug, info, warn or error", level)
@@ -144,7 +152,7 @@ func (c *Config) Validate() error {
 		return fmt.Errorf("max body %d bytes: must be at least 1024", c.MaxBody)
 	case c.MaxDepth < 2 || c.MaxCost < 10 || c.MaxAliases < 0:
 		return fmt.Errorf("GraphQL limits: depth at least 2, cost at least 10, aliases not negative")
-	case c.RatePerSec <= 0 || c.RateBurst < 1:
+	case c.RatePerSec <= 0 || c.RateBurst < 1 || c.AuthRatePerSec <= 0 || c.AuthBurst < 1:
 		return fmt.Errorf("rate limit: must be above 0 per second with a burst of at least 1")
 	case c.APQCache < 1:
 		return fmt.Errorf("APQ cache: must hold at least 1 query")

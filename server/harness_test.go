@@ -51,6 +51,7 @@ func newHarness(t *testing.T, opts ...option) *harness {
 	cfg := server.DefaultConfig()
 	cfg.PublicURL = "http://localhost:8080"
 	cfg.RatePerSec, cfg.RateBurst = 1000, 1000
+	cfg.AuthRatePerSec, cfg.AuthBurst = 1000, 1000
 	for _, o := range opts {
 		o(&cfg)
 	}

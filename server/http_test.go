@@ -41,7 +41,7 @@ func TestHTTP(t *testing.T) {
 		{name: "PUT is 405", method: "PUT", url: "/graphql", body: `{}`, wantStatus: 405,
 			wantContains: "METHOD_NOT_ALLOWED", wantHeader: map[string]string{"Allow": "GET, POST"}},
 		{name: "lower-case bearer scheme", method: "POST", url: "/graphql", body: `{"query":"{ viewer { name } }"}`,
-			headers: map[string]string{"Authorization": "bearer " + h.adaJWT, "Content-Type": "application/json"},
+			headers:    map[string]string{"Authorization": "bearer " + h.adaJWT, "Content-Type": "application/json"},
 			wantStatus: 200, wantContains: "Ada Admin"},
 		{name: "malformed JSON", method: "POST", url: "/graphql", body: `{"query":`,
 			headers: map[string]string{"Authorization": bearer, "Content-Type": "application/json"}, wantStatus: 400},

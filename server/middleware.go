@@ -201,3 +201,16 @@ func clientIP(r *http.Request) string {
 	}
 	return host
 }
+
+// limitAuth allows each address AuthRatePerSec sign-in requests a second
+// (bursts of AuthBurst), answering 429 with Retry-After beyond that.
+func (s *Server) limitAuth(next http.Handler) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if ok, wait := s.authLimiter.allow("auth:" + clientIP(r)); !ok {
+			w.Header().Set("Retry-After", retryAfter(wait))
+			writeError(w, http.StatusTooManyRequests, "RATE_LIMITED", "too many sign-in requests: retry after "+retryAfter(wait)+" s")
+			return
+		}
+		next.ServeHTTP(w, r)
+	})
+}

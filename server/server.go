@@ -12,6 +12,7 @@ import (
 	"time"
 
 	"github.com/99designs/gqlgen/graphql/playground"
+	"github.com/go-webauthn/webauthn/webauthn"
 
 	"walker/graph"
 	"walker/server/auth"
@@ -25,7 +26,11 @@ type Server struct {
 	keys    *auth.Keys
 	log     *slog.Logger
 	limiter *limiter
-	handler http.Handler
+	// authLimiter limits the sign-in endpoints per address.
+	authLimiter *limiter
+	webauthn    *webauthn.WebAuthn
+	sessions    *auth.Sessions
+	handler     http.Handler
 }
 
 // New returns a server over an open, migrated store; it loads the signing
@@ -42,6 +47,12 @@ func New(ctx context.Context, cfg Config, st *store.Store, log *slog.Logger) (*S
 	if err := s.keys.Load(ctx); err != nil {
 		return nil, err
 	}
+	var err error
+	if s.webauthn, err = newWebAuthn(cfg.PublicURL); err != nil {
+		return nil, err
+	}
+	s.sessions = auth.NewSessions(st.Client, s.keys)
+	s.authLimiter = newLimiter(cfg.AuthRatePerSec, cfg.AuthBurst)
 	s.handler = s.routes()
 	return s, nil
 }
@@ -72,6 +83,14 @@ func (s *Server) routes() http.Handler {
 		w.Header().Set("Content-Security-Policy", "default-src 'self' https://cdn.jsdelivr.net https://unpkg.com 'unsafe-inline'; frame-ancestors 'none'")
 		explorer.ServeHTTP(w, r)
 	})
+	signIn := func(h http.HandlerFunc) http.Handler { return s.limitAuth(s.authenticate(h)) }
+	mux.Handle("POST /auth/register/begin", signIn(s.registerBegin))
+	mux.Handle("POST /auth/register/finish", signIn(s.registerFinish))
+	mux.Handle("POST /auth/login/begin", signIn(s.loginBegin))
+	mux.Handle("POST /auth/login/finish", signIn(s.loginFinish))
+	mux.Handle("POST /auth/refresh", signIn(s.refresh))
+	mux.Handle("POST /auth/logout", signIn(s.logout))
+	mux.Handle("POST /auth/logout-everywhere", signIn(s.logoutEverywhere))
 	mux.HandleFunc("GET /healthz", func(w http.ResponseWriter, r *http.Request) {
 		writeJSON(w, http.StatusOK, map[string]string{"status": "ok"})
 	})

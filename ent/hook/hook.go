@@ -20,6 +20,18 @@ func (f APITokenFunc) Mutate(ctx context.Context, m ent.Mutation) (ent.Value, er
 	return nil, fmt.Errorf("unexpected mutation type %T. expect *ent.APITokenMutation", m)
 }
 
+// The CeremonyFunc type is an adapter to allow the use of ordinary
+// function as Ceremony mutator.
+type CeremonyFunc func(context.Context, *ent.CeremonyMutation) (ent.Value, error)
+
+// Mutate calls f(ctx, m).
+func (f CeremonyFunc) Mutate(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+	if mv, ok := m.(*ent.CeremonyMutation); ok {
+		return f(ctx, mv)
+	}
+	return nil, fmt.Errorf("unexpected mutation type %T. expect *ent.CeremonyMutation", m)
+}
+
 // The CommitmentFunc type is an adapter to allow the use of ordinary
 // function as Commitment mutator.
 type CommitmentFunc func(context.Context, *ent.CommitmentMutation) (ent.Value, error)

@@ -8,6 +8,7 @@ import (
 
 	"walker/ent"
 	"walker/ent/apitoken"
+	"walker/ent/ceremony"
 	"walker/ent/commitment"
 	"walker/ent/conversation"
 	"walker/ent/customer"
@@ -108,6 +109,33 @@ func (f TraverseAPIToken) Traverse(ctx context.Context, q ent.Query) error {
 		return f(ctx, q)
 	}
 	return fmt.Errorf("unexpected query type %T. expect *ent.APITokenQuery", q)
+}
+
+// The CeremonyFunc type is an adapter to allow the use of ordinary function as a Querier.
+type CeremonyFunc func(context.Context, *ent.CeremonyQuery) (ent.Value, error)
+
+// Query calls f(ctx, q).
+func (f CeremonyFunc) Query(ctx context.Context, q ent.Query) (ent.Value, error) {
+	if q, ok := q.(*ent.CeremonyQuery); ok {
+		return f(ctx, q)
+	}
+	return nil, fmt.Errorf("unexpected query type %T. expect *ent.CeremonyQuery", q)
+}
+
+// The TraverseCeremony type is an adapter to allow the use of ordinary function as Traverser.
+type TraverseCeremony func(context.Context, *ent.CeremonyQuery) error
+
+// Intercept is a dummy implementation of Intercept that returns the next Querier in the pipeline.
+func (f TraverseCeremony) Intercept(next ent.Querier) ent.Querier {
+	return next
+}
+
+// Traverse calls f(ctx, q).
+func (f TraverseCeremony) Traverse(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.CeremonyQuery); ok {
+		return f(ctx, q)
+	}
+	return fmt.Errorf("unexpected query type %T. expect *ent.CeremonyQuery", q)
 }
 
 // The CommitmentFunc type is an adapter to allow the use of ordinary function as a Querier.
@@ -493,6 +521,8 @@ func NewQuery(q ent.Query) (Query, error) {
 	switch q := q.(type) {
 	case *ent.APITokenQuery:
 		return &query[*ent.APITokenQuery, predicate.APIToken, apitoken.OrderOption]{typ: ent.TypeAPIToken, tq: q}, nil
+	case *ent.CeremonyQuery:
+		return &query[*ent.CeremonyQuery, predicate.Ceremony, ceremony.OrderOption]{typ: ent.TypeCeremony, tq: q}, nil
 	case *ent.CommitmentQuery:
 		return &query[*ent.CommitmentQuery, predicate.Commitment, commitment.OrderOption]{typ: ent.TypeCommitment, tq: q}, nil
 	case *ent.ConversationQuery:

@@ -44,6 +44,26 @@ var (
 			},
 		},
 	}
+	// CeremoniesColumns holds the columns for the "ceremonies" table.
+	CeremoniesColumns = []*schema.Column{
+		{Name: "id", Type: field.TypeInt, Increment: true},
+		{Name: "token_hash", Type: field.TypeString, Unique: true, Size: 128},
+		{Name: "kind", Type: field.TypeEnum, Enums: []string{"REGISTRATION", "LOGIN"}},
+		{Name: "session", Type: field.TypeJSON},
+		{Name: "invitation_id", Type: field.TypeInt, Nullable: true},
+		{Name: "leader_id", Type: field.TypeInt, Nullable: true},
+		{Name: "user_handle", Type: field.TypeBytes, Nullable: true, Size: 64},
+		{Name: "display_name", Type: field.TypeString, Nullable: true, Size: 200},
+		{Name: "passkey_name", Type: field.TypeString, Nullable: true, Size: 120},
+		{Name: "created_at", Type: field.TypeTime},
+		{Name: "expires_at", Type: field.TypeTime},
+	}
+	// CeremoniesTable holds the schema information for the "ceremonies" table.
+	CeremoniesTable = &schema.Table{
+		Name:       "ceremonies",
+		Columns:    CeremoniesColumns,
+		PrimaryKey: []*schema.Column{CeremoniesColumns[0]},
+	}
 	// CommitmentsColumns holds the columns for the "commitments" table.
 	CommitmentsColumns = []*schema.Column{
 		{Name: "id", Type: field.TypeInt, Increment: true},
@@ -815,6 +835,7 @@ var (
 	// Tables holds all the tables in the schema.
 	Tables = []*schema.Table{
 		APITokensTable,
+		CeremoniesTable,
 		CommitmentsTable,
 		ConversationsTable,
 		CustomersTable,
@@ -841,6 +862,9 @@ func init() {
 	APITokensTable.ForeignKeys[1].RefTable = LeadersTable
 	APITokensTable.Annotation = &entsql.Annotation{
 		IncrementStart: func(i int) *int { return &i }(0),
+	}
+	CeremoniesTable.Annotation = &entsql.Annotation{
+		IncrementStart: func(i int) *int { return &i }(64424509440),
 	}
 	CommitmentsTable.ForeignKeys[0].RefTable = OrganizationsTable
 	CommitmentsTable.ForeignKeys[1].RefTable = LeadersTable

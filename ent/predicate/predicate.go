@@ -9,6 +9,9 @@ import (
 // APIToken is the predicate function for apitoken builders.
 type APIToken func(*sql.Selector)
 
+// Ceremony is the predicate function for ceremony builders.
+type Ceremony func(*sql.Selector)
+
 // Commitment is the predicate function for commitment builders.
 type Commitment func(*sql.Selector)
 

@@ -135,6 +135,30 @@ func (f APITokenMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mutati
 	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.APITokenMutation", m)
 }
 
+// The CeremonyQueryRuleFunc type is an adapter to allow the use of ordinary
+// functions as a query rule.
+type CeremonyQueryRuleFunc func(context.Context, *ent.CeremonyQuery) error
+
+// EvalQuery return f(ctx, q).
+func (f CeremonyQueryRuleFunc) EvalQuery(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.CeremonyQuery); ok {
+		return f(ctx, q)
+	}
+	return Denyf("ent/privacy: unexpected query type %T, expect *ent.CeremonyQuery", q)
+}
+
+// The CeremonyMutationRuleFunc type is an adapter to allow the use of ordinary
+// functions as a mutation rule.
+type CeremonyMutationRuleFunc func(context.Context, *ent.CeremonyMutation) error
+
+// EvalMutation calls f(ctx, m).
+func (f CeremonyMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mutation) error {
+	if m, ok := m.(*ent.CeremonyMutation); ok {
+		return f(ctx, m)
+	}
+	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.CeremonyMutation", m)
+}
+
 // The CommitmentQueryRuleFunc type is an adapter to allow the use of ordinary
 // functions as a query rule.
 type CommitmentQueryRuleFunc func(context.Context, *ent.CommitmentQuery) error
@@ -508,6 +532,8 @@ func queryFilter(q ent.Query) (Filter, error) {
 	switch q := q.(type) {
 	case *ent.APITokenQuery:
 		return q.Filter(), nil
+	case *ent.CeremonyQuery:
+		return q.Filter(), nil
 	case *ent.CommitmentQuery:
 		return q.Filter(), nil
 	case *ent.ConversationQuery:
@@ -544,6 +570,8 @@ func queryFilter(q ent.Query) (Filter, error) {
 func mutationFilter(m ent.Mutation) (Filter, error) {
 	switch m := m.(type) {
 	case *ent.APITokenMutation:
+		return m.Filter(), nil
+	case *ent.CeremonyMutation:
 		return m.Filter(), nil
 	case *ent.CommitmentMutation:
 		return m.Filter(), nil

@@ -6,6 +6,7 @@ import (
 	"context"
 	"time"
 	"walker/ent/apitoken"
+	"walker/ent/ceremony"
 	"walker/ent/commitment"
 	"walker/ent/conversation"
 	"walker/ent/customer"
@@ -118,6 +119,51 @@ func init() {
 			return nil
 		}
 	}()
+	ceremony.Policy = privacy.NewPolicies(schema.Ceremony{})
+	ceremony.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := ceremony.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
+	ceremonyFields := schema.Ceremony{}.Fields()
+	_ = ceremonyFields
+	// ceremonyDescTokenHash is the schema descriptor for token_hash field.
+	ceremonyDescTokenHash := ceremonyFields[0].Descriptor()
+	// ceremony.TokenHashValidator is a validator for the "token_hash" field. It is called by the builders before save.
+	ceremony.TokenHashValidator = func() func(string) error {
+		validators := ceremonyDescTokenHash.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(token_hash string) error {
+			for _, fn := range fns {
+				if err := fn(token_hash); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
+	// ceremonyDescUserHandle is the schema descriptor for user_handle field.
+	ceremonyDescUserHandle := ceremonyFields[5].Descriptor()
+	// ceremony.UserHandleValidator is a validator for the "user_handle" field. It is called by the builders before save.
+	ceremony.UserHandleValidator = ceremonyDescUserHandle.Validators[0].(func([]byte) error)
+	// ceremonyDescDisplayName is the schema descriptor for display_name field.
+	ceremonyDescDisplayName := ceremonyFields[6].Descriptor()
+	// ceremony.DisplayNameValidator is a validator for the "display_name" field. It is called by the builders before save.
+	ceremony.DisplayNameValidator = ceremonyDescDisplayName.Validators[0].(func(string) error)
+	// ceremonyDescPasskeyName is the schema descriptor for passkey_name field.
+	ceremonyDescPasskeyName := ceremonyFields[7].Descriptor()
+	// ceremony.PasskeyNameValidator is a validator for the "passkey_name" field. It is called by the builders before save.
+	ceremony.PasskeyNameValidator = ceremonyDescPasskeyName.Validators[0].(func(string) error)
+	// ceremonyDescCreatedAt is the schema descriptor for created_at field.
+	ceremonyDescCreatedAt := ceremonyFields[8].Descriptor()
+	// ceremony.DefaultCreatedAt holds the default value on creation for the created_at field.
+	ceremony.DefaultCreatedAt = ceremonyDescCreatedAt.Default.(func() time.Time)
 	commitmentMixin := schema.Commitment{}.Mixin()
 	commitment.Policy = privacy.NewPolicies(commitmentMixin[1], schema.Commitment{})
 	commitment.Hooks[0] = func(next ent.Mutator) ent.Mutator {

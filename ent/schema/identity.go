@@ -61,7 +61,7 @@ func (Invitation) Fields() []ent.Field {
 		field.Enum("role").Values("ADMIN", "LEADER", "MEMBER").Default("LEADER"),
 		field.String("token_hash").Unique().Immutable().Sensitive().NotEmpty().MaxLen(maxToken).
 			Annotations(entgql.Skip()),
-		field.Time("expires_at").Immutable().Annotations(entgql.OrderField("EXPIRES_AT")),
+		field.Time("expires_at").Annotations(entgql.OrderField("EXPIRES_AT"), skipInputs),
 		field.Time("used_at").Optional().Nillable(),
 		field.Time("revoked_at").Optional().Nillable(),
 		field.Int("invited_by_id").Optional().Nillable().Immutable(),
