@@ -33,6 +33,8 @@ type Ceremony struct {
 	UserHandle []byte `json:"user_handle,omitempty"`
 	// DisplayName holds the value of the "display_name" field.
 	DisplayName string `json:"display_name,omitempty"`
+	// Email holds the value of the "email" field.
+	Email string `json:"email,omitempty"`
 	// PasskeyName holds the value of the "passkey_name" field.
 	PasskeyName string `json:"passkey_name,omitempty"`
 	// CreatedAt holds the value of the "created_at" field.
@@ -51,7 +53,7 @@ func (*Ceremony) scanValues(columns []string) ([]any, error) {
 			values[i] = new([]byte)
 		case ceremony.FieldID, ceremony.FieldInvitationID, ceremony.FieldLeaderID:
 			values[i] = new(sql.NullInt64)
-		case ceremony.FieldTokenHash, ceremony.FieldKind, ceremony.FieldDisplayName, ceremony.FieldPasskeyName:
+		case ceremony.FieldTokenHash, ceremony.FieldKind, ceremony.FieldDisplayName, ceremony.FieldEmail, ceremony.FieldPasskeyName:
 			values[i] = new(sql.NullString)
 		case ceremony.FieldCreatedAt, ceremony.FieldExpiresAt:
 			values[i] = new(sql.NullTime)
@@ -121,6 +123,12 @@ func (_m *Ceremony) assignValues(columns []string, values []any) error {
 				return fmt.Errorf("unexpected type %T for field display_name", values[i])
 			} else if value.Valid {
 				_m.DisplayName = value.String
+			}
+		case ceremony.FieldEmail:
+			if value, ok := values[i].(*sql.NullString); !ok {
+				return fmt.Errorf("unexpected type %T for field email", values[i])
+			} else if value.Valid {
+				_m.Email = value.String
 			}
 		case ceremony.FieldPasskeyName:
 			if value, ok := values[i].(*sql.NullString); !ok {
@@ -199,6 +207,9 @@ func (_m *Ceremony) String() string {
 	builder.WriteString(", ")
 	builder.WriteString("display_name=")
 	builder.WriteString(_m.DisplayName)
+	builder.WriteString(", ")
+	builder.WriteString("email=")
+	builder.WriteString(_m.Email)
 	builder.WriteString(", ")
 	builder.WriteString("passkey_name=")
 	builder.WriteString(_m.PasskeyName)

@@ -87,6 +87,20 @@ func (_c *CeremonyCreate) SetNillableDisplayName(v *string) *CeremonyCreate {
 	return _c
 }
 
+// SetEmail sets the "email" field.
+func (_c *CeremonyCreate) SetEmail(v string) *CeremonyCreate {
+	_c.mutation.SetEmail(v)
+	return _c
+}
+
+// SetNillableEmail sets the "email" field if the given value is not nil.
+func (_c *CeremonyCreate) SetNillableEmail(v *string) *CeremonyCreate {
+	if v != nil {
+		_c.SetEmail(*v)
+	}
+	return _c
+}
+
 // SetPasskeyName sets the "passkey_name" field.
 func (_c *CeremonyCreate) SetPasskeyName(v string) *CeremonyCreate {
 	_c.mutation.SetPasskeyName(v)
@@ -199,6 +213,11 @@ func (_c *CeremonyCreate) check() error {
 			return &ValidationError{Name: "display_name", err: fmt.Errorf(`ent: validator failed for field "Ceremony.display_name": %w`, err)}
 		}
 	}
+	if v, ok := _c.mutation.Email(); ok {
+		if err := ceremony.EmailValidator(v); err != nil {
+			return &ValidationError{Name: "email", err: fmt.Errorf(`ent: validator failed for field "Ceremony.email": %w`, err)}
+		}
+	}
 	if v, ok := _c.mutation.PasskeyName(); ok {
 		if err := ceremony.PasskeyNameValidator(v); err != nil {
 			return &ValidationError{Name: "passkey_name", err: fmt.Errorf(`ent: validator failed for field "Ceremony.passkey_name": %w`, err)}
@@ -263,6 +282,10 @@ func (_c *CeremonyCreate) createSpec() (*Ceremony, *sqlgraph.CreateSpec) {
 	if value, ok := _c.mutation.DisplayName(); ok {
 		_spec.SetField(ceremony.FieldDisplayName, field.TypeString, value)
 		_node.DisplayName = value
+	}
+	if value, ok := _c.mutation.Email(); ok {
+		_spec.SetField(ceremony.FieldEmail, field.TypeString, value)
+		_node.Email = value
 	}
 	if value, ok := _c.mutation.PasskeyName(); ok {
 		_spec.SetField(ceremony.FieldPasskeyName, field.TypeString, value)

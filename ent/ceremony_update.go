@@ -102,6 +102,9 @@ func (_u *CeremonyUpdate) sqlSave(ctx context.Context) (_node int, err error) {
 	if _u.mutation.DisplayNameCleared() {
 		_spec.ClearField(ceremony.FieldDisplayName, field.TypeString)
 	}
+	if _u.mutation.EmailCleared() {
+		_spec.ClearField(ceremony.FieldEmail, field.TypeString)
+	}
 	if _u.mutation.PasskeyNameCleared() {
 		_spec.ClearField(ceremony.FieldPasskeyName, field.TypeString)
 	}
@@ -232,6 +235,9 @@ func (_u *CeremonyUpdateOne) sqlSave(ctx context.Context) (_node *Ceremony, err 
 	}
 	if _u.mutation.DisplayNameCleared() {
 		_spec.ClearField(ceremony.FieldDisplayName, field.TypeString)
+	}
+	if _u.mutation.EmailCleared() {
+		_spec.ClearField(ceremony.FieldEmail, field.TypeString)
 	}
 	if _u.mutation.PasskeyNameCleared() {
 		_spec.ClearField(ceremony.FieldPasskeyName, field.TypeString)

@@ -72,6 +72,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			ceremony.FieldLeaderID:     {Type: field.TypeInt, Column: ceremony.FieldLeaderID},
 			ceremony.FieldUserHandle:   {Type: field.TypeBytes, Column: ceremony.FieldUserHandle},
 			ceremony.FieldDisplayName:  {Type: field.TypeString, Column: ceremony.FieldDisplayName},
+			ceremony.FieldEmail:        {Type: field.TypeString, Column: ceremony.FieldEmail},
 			ceremony.FieldPasskeyName:  {Type: field.TypeString, Column: ceremony.FieldPasskeyName},
 			ceremony.FieldCreatedAt:    {Type: field.TypeTime, Column: ceremony.FieldCreatedAt},
 			ceremony.FieldExpiresAt:    {Type: field.TypeTime, Column: ceremony.FieldExpiresAt},
@@ -1301,6 +1302,11 @@ func (f *CeremonyFilter) WhereUserHandle(p entql.BytesP) {
 // WhereDisplayName applies the entql string predicate on the display_name field.
 func (f *CeremonyFilter) WhereDisplayName(p entql.StringP) {
 	f.Where(p.Field(ceremony.FieldDisplayName))
+}
+
+// WhereEmail applies the entql string predicate on the email field.
+func (f *CeremonyFilter) WhereEmail(p entql.StringP) {
+	f.Where(p.Field(ceremony.FieldEmail))
 }
 
 // WherePasskeyName applies the entql string predicate on the passkey_name field.

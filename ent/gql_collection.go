@@ -18,6 +18,7 @@ import (
 	"walker/ent/leader"
 	"walker/ent/nomination"
 	"walker/ent/organization"
+	"walker/ent/passkey"
 
 	"entgo.io/contrib/entgql"
 	"entgo.io/ent/dialect/sql"
@@ -3086,6 +3087,95 @@ func (_q *LeaderQuery) collectField(ctx context.Context, oneNode bool, opCtx *gr
 			_q.WithNamedReviewsAttended(alias, func(wq *FeedbackReviewQuery) {
 				*wq = *query
 			})
+
+		case "passkeys":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&PasskeyClient{config: _q.config}).Query()
+			)
+			args := newPasskeyPaginateArgs(fieldArgs(ctx, new(PasskeyWhereInput), path...))
+			if err := validateFirstLast(args.first, args.last); err != nil {
+				return fmt.Errorf("validate first and last in path %q: %w", path, err)
+			}
+			pager, err := newPasskeyPager(args.opts, args.last != nil)
+			if err != nil {
+				return fmt.Errorf("create new pager in path %q: %w", path, err)
+			}
+			if query, err = pager.applyFilter(query); err != nil {
+				return err
+			}
+			ignoredEdges := !hasCollectedField(ctx, append(path, edgesField)...)
+			if hasCollectedField(ctx, append(path, totalCountField)...) || hasCollectedField(ctx, append(path, pageInfoField)...) {
+				hasPagination := args.after != nil || args.first != nil || args.before != nil || args.last != nil
+				if hasPagination || ignoredEdges {
+					query := query.Clone()
+					_q.loadTotal = append(_q.loadTotal, func(ctx context.Context, nodes []*Leader) error {
+						ids := make([]driver.Value, len(nodes))
+						for i := range nodes {
+							ids[i] = nodes[i].ID
+						}
+						var v []struct {
+							NodeID int `sql:"leader_id"`
+							Count  int `sql:"count"`
+						}
+						query.Where(func(s *sql.Selector) {
+							s.Where(sql.InValues(s.C(leader.PasskeysColumn), ids...))
+						})
+						if err := query.GroupBy(leader.PasskeysColumn).Aggregate(Count()).Scan(ctx, &v); err != nil {
+							return err
+						}
+						m := make(map[int]int, len(v))
+						for i := range v {
+							m[v[i].NodeID] = v[i].Count
+						}
+						for i := range nodes {
+							n := m[nodes[i].ID]
+							if nodes[i].Edges.totalCount[9] == nil {
+								nodes[i].Edges.totalCount[9] = make(map[string]int)
+							}
+							nodes[i].Edges.totalCount[9][alias] = n
+						}
+						return nil
+					})
+				} else {
+					_q.loadTotal = append(_q.loadTotal, func(_ context.Context, nodes []*Leader) error {
+						for i := range nodes {
+							n := len(nodes[i].Edges.Passkeys)
+							if nodes[i].Edges.totalCount[9] == nil {
+								nodes[i].Edges.totalCount[9] = make(map[string]int)
+							}
+							nodes[i].Edges.totalCount[9][alias] = n
+						}
+						return nil
+					})
+				}
+			}
+			if ignoredEdges || (args.first != nil && *args.first == 0) || (args.last != nil && *args.last == 0) {
+				continue
+			}
+			if query, err = pager.applyCursors(query, args.after, args.before); err != nil {
+				return err
+			}
+			path = append(path, edgesField, nodeField)
+			if field := collectedField(ctx, path...); field != nil {
+				if err := query.collectField(ctx, false, opCtx, *field, path, mayAddCondition(satisfies, passkeyImplementors)...); err != nil {
+					return err
+				}
+			}
+			if limit := paginateLimit(args.first, args.last); limit > 0 {
+				if oneNode {
+					pager.applyOrder(query.Limit(limit))
+				} else {
+					modify := entgql.LimitPerRow(leader.PasskeysColumn, limit, pager.orderExpr(query))
+					query.modifiers = append(query.modifiers, modify)
+				}
+			} else {
+				query = pager.applyOrder(query)
+			}
+			_q.WithNamedPasskeys(alias, func(wq *PasskeyQuery) {
+				*wq = *query
+			})
 		case "createdAt":
 			if _, ok := fieldSeen[leader.FieldCreatedAt]; !ok {
 				selectedFields = append(selectedFields, leader.FieldCreatedAt)
@@ -3599,6 +3689,135 @@ func newOrganizationPaginateArgs(rv map[string]any) *organizationPaginateArgs {
 	}
 	if v, ok := rv[whereField].(*OrganizationWhereInput); ok {
 		args.opts = append(args.opts, WithOrganizationFilter(v.Filter))
+	}
+	return args
+}
+
+// CollectFields tells the query-builder to eagerly load connected nodes by resolver context.
+func (_q *PasskeyQuery) CollectFields(ctx context.Context, satisfies ...string) (*PasskeyQuery, error) {
+	fc := graphql.GetFieldContext(ctx)
+	if fc == nil {
+		return _q, nil
+	}
+	if err := _q.collectField(ctx, false, graphql.GetOperationContext(ctx), fc.Field, nil, satisfies...); err != nil {
+		return nil, err
+	}
+	return _q, nil
+}
+
+func (_q *PasskeyQuery) collectField(ctx context.Context, oneNode bool, opCtx *graphql.OperationContext, collected graphql.CollectedField, path []string, satisfies ...string) error {
+	path = append([]string(nil), path...)
+	var (
+		unknownSeen    bool
+		fieldSeen      = make(map[string]struct{}, len(passkey.Columns))
+		selectedFields = []string{passkey.FieldID}
+	)
+	for _, field := range graphql.CollectFields(opCtx, collected.Selections, satisfies) {
+		switch field.Name {
+
+		case "leader":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&LeaderClient{config: _q.config}).Query()
+			)
+			if err := query.collectField(ctx, oneNode, opCtx, field, path, mayAddCondition(satisfies, leaderImplementors)...); err != nil {
+				return err
+			}
+			_q.withLeader = query
+			if _, ok := fieldSeen[passkey.FieldLeaderID]; !ok {
+				selectedFields = append(selectedFields, passkey.FieldLeaderID)
+				fieldSeen[passkey.FieldLeaderID] = struct{}{}
+			}
+		case "createdAt":
+			if _, ok := fieldSeen[passkey.FieldCreatedAt]; !ok {
+				selectedFields = append(selectedFields, passkey.FieldCreatedAt)
+				fieldSeen[passkey.FieldCreatedAt] = struct{}{}
+			}
+		case "updatedAt":
+			if _, ok := fieldSeen[passkey.FieldUpdatedAt]; !ok {
+				selectedFields = append(selectedFields, passkey.FieldUpdatedAt)
+				fieldSeen[passkey.FieldUpdatedAt] = struct{}{}
+			}
+		case "name":
+			if _, ok := fieldSeen[passkey.FieldName]; !ok {
+				selectedFields = append(selectedFields, passkey.FieldName)
+				fieldSeen[passkey.FieldName] = struct{}{}
+			}
+		case "backupEligible":
+			if _, ok := fieldSeen[passkey.FieldBackupEligible]; !ok {
+				selectedFields = append(selectedFields, passkey.FieldBackupEligible)
+				fieldSeen[passkey.FieldBackupEligible] = struct{}{}
+			}
+		case "backupState":
+			if _, ok := fieldSeen[passkey.FieldBackupState]; !ok {
+				selectedFields = append(selectedFields, passkey.FieldBackupState)
+				fieldSeen[passkey.FieldBackupState] = struct{}{}
+			}
+		case "lastUsedAt":
+			if _, ok := fieldSeen[passkey.FieldLastUsedAt]; !ok {
+				selectedFields = append(selectedFields, passkey.FieldLastUsedAt)
+				fieldSeen[passkey.FieldLastUsedAt] = struct{}{}
+			}
+		case "id":
+		case "__typename":
+		default:
+			unknownSeen = true
+		}
+	}
+	if !unknownSeen {
+		_q.Select(selectedFields...)
+	}
+	return nil
+}
+
+type passkeyPaginateArgs struct {
+	first, last   *int
+	after, before *Cursor
+	opts          []PasskeyPaginateOption
+}
+
+func newPasskeyPaginateArgs(rv map[string]any) *passkeyPaginateArgs {
+	args := &passkeyPaginateArgs{}
+	if rv == nil {
+		return args
+	}
+	if v := rv[firstField]; v != nil {
+		args.first = v.(*int)
+	}
+	if v := rv[lastField]; v != nil {
+		args.last = v.(*int)
+	}
+	if v := rv[afterField]; v != nil {
+		args.after = v.(*Cursor)
+	}
+	if v := rv[beforeField]; v != nil {
+		args.before = v.(*Cursor)
+	}
+	if v, ok := rv[orderByField]; ok {
+		switch v := v.(type) {
+		case map[string]any:
+			var (
+				err1, err2 error
+				order      = &PasskeyOrder{Field: &PasskeyOrderField{}, Direction: entgql.OrderDirectionAsc}
+			)
+			if d, ok := v[directionField]; ok {
+				err1 = order.Direction.UnmarshalGQL(d)
+			}
+			if f, ok := v[fieldField]; ok {
+				err2 = order.Field.UnmarshalGQL(f)
+			}
+			if err1 == nil && err2 == nil {
+				args.opts = append(args.opts, WithPasskeyOrder(order))
+			}
+		case *PasskeyOrder:
+			if v != nil {
+				args.opts = append(args.opts, WithPasskeyOrder(v))
+			}
+		}
+	}
+	if v, ok := rv[whereField].(*PasskeyWhereInput); ok {
+		args.opts = append(args.opts, WithPasskeyFilter(v.Filter))
 	}
 	return args
 }

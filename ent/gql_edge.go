@@ -506,6 +506,27 @@ func (_m *Leader) ReviewsAttended(
 	return _m.QueryReviewsAttended().Paginate(ctx, after, first, before, last, opts...)
 }
 
+func (_m *Leader) Passkeys(
+	ctx context.Context, after *Cursor, first *int, before *Cursor, last *int, orderBy *PasskeyOrder, where *PasskeyWhereInput,
+) (*PasskeyConnection, error) {
+	opts := []PasskeyPaginateOption{
+		WithPasskeyOrder(orderBy),
+		WithPasskeyFilter(where.Filter),
+	}
+	alias := graphql.GetFieldContext(ctx).Field.Alias
+	totalCount, hasTotalCount := _m.Edges.totalCount[9][alias]
+	if nodes, err := _m.NamedPasskeys(alias); err == nil || hasTotalCount {
+		pager, err := newPasskeyPager(opts, last != nil)
+		if err != nil {
+			return nil, err
+		}
+		conn := &PasskeyConnection{Edges: []*PasskeyEdge{}, TotalCount: totalCount}
+		conn.build(nodes, pager, after, first, before, last)
+		return conn, nil
+	}
+	return _m.QueryPasskeys().Paginate(ctx, after, first, before, last, opts...)
+}
+
 func (_m *Nomination) Nominee(ctx context.Context) (*Leader, error) {
 	result, err := _m.Edges.NomineeOrErr()
 	if IsNotLoaded(err) {
@@ -565,4 +586,12 @@ func (_m *Nomination) Endorsements(
 		return conn, nil
 	}
 	return _m.QueryEndorsements().Paginate(ctx, after, first, before, last, opts...)
+}
+
+func (_m *Passkey) Leader(ctx context.Context) (*Leader, error) {
+	result, err := _m.Edges.LeaderOrErr()
+	if IsNotLoaded(err) {
+		result, err = _m.QueryLeader().Only(ctx)
+	}
+	return result, err
 }

@@ -20,6 +20,7 @@ import (
 	"walker/ent/leader"
 	"walker/ent/nomination"
 	"walker/ent/organization"
+	"walker/ent/passkey"
 
 	"entgo.io/contrib/entgql"
 	"entgo.io/ent"
@@ -4700,6 +4701,338 @@ func (_m *Organization) ToEdge(order *OrganizationOrder) *OrganizationEdge {
 		order = DefaultOrganizationOrder
 	}
 	return &OrganizationEdge{
+		Node:   _m,
+		Cursor: order.Field.toCursor(_m),
+	}
+}
+
+// PasskeyEdge is the edge representation of Passkey.
+type PasskeyEdge struct {
+	Node   *Passkey `json:"node"`
+	Cursor Cursor   `json:"cursor"`
+}
+
+// PasskeyConnection is the connection containing edges to Passkey.
+type PasskeyConnection struct {
+	Edges      []*PasskeyEdge `json:"edges"`
+	PageInfo   PageInfo       `json:"pageInfo"`
+	TotalCount int            `json:"totalCount"`
+}
+
+func (c *PasskeyConnection) build(nodes []*Passkey, pager *passkeyPager, after *Cursor, first *int, before *Cursor, last *int) {
+	c.PageInfo.HasNextPage = before != nil
+	c.PageInfo.HasPreviousPage = after != nil
+	if first != nil && *first+1 == len(nodes) {
+		c.PageInfo.HasNextPage = true
+		nodes = nodes[:len(nodes)-1]
+	} else if last != nil && *last+1 == len(nodes) {
+		c.PageInfo.HasPreviousPage = true
+		nodes = nodes[:len(nodes)-1]
+	}
+	var nodeAt func(int) *Passkey
+	if last != nil {
+		n := len(nodes) - 1
+		nodeAt = func(i int) *Passkey {
+			return nodes[n-i]
+		}
+	} else {
+		nodeAt = func(i int) *Passkey {
+			return nodes[i]
+		}
+	}
+	c.Edges = make([]*PasskeyEdge, len(nodes))
+	for i := range nodes {
+		node := nodeAt(i)
+		c.Edges[i] = &PasskeyEdge{
+			Node:   node,
+			Cursor: pager.toCursor(node),
+		}
+	}
+	if l := len(c.Edges); l > 0 {
+		c.PageInfo.StartCursor = &c.Edges[0].Cursor
+		c.PageInfo.EndCursor = &c.Edges[l-1].Cursor
+	}
+	if c.TotalCount == 0 {
+		c.TotalCount = len(nodes)
+	}
+}
+
+// PasskeyPaginateOption enables pagination customization.
+type PasskeyPaginateOption func(*passkeyPager) error
+
+// WithPasskeyOrder configures pagination ordering.
+func WithPasskeyOrder(order *PasskeyOrder) PasskeyPaginateOption {
+	if order == nil {
+		order = DefaultPasskeyOrder
+	}
+	o := *order
+	return func(pager *passkeyPager) error {
+		if err := o.Direction.Validate(); err != nil {
+			return err
+		}
+		if o.Field == nil {
+			o.Field = DefaultPasskeyOrder.Field
+		}
+		pager.order = &o
+		return nil
+	}
+}
+
+// WithPasskeyFilter configures pagination filter.
+func WithPasskeyFilter(filter func(*PasskeyQuery) (*PasskeyQuery, error)) PasskeyPaginateOption {
+	return func(pager *passkeyPager) error {
+		if filter == nil {
+			return errors.New("PasskeyQuery filter cannot be nil")
+		}
+		pager.filter = filter
+		return nil
+	}
+}
+
+type passkeyPager struct {
+	reverse bool
+	order   *PasskeyOrder
+	filter  func(*PasskeyQuery) (*PasskeyQuery, error)
+}
+
+func newPasskeyPager(opts []PasskeyPaginateOption, reverse bool) (*passkeyPager, error) {
+	pager := &passkeyPager{reverse: reverse}
+	for _, opt := range opts {
+		if err := opt(pager); err != nil {
+			return nil, err
+		}
+	}
+	if pager.order == nil {
+		pager.order = DefaultPasskeyOrder
+	}
+	return pager, nil
+}
+
+func (p *passkeyPager) applyFilter(query *PasskeyQuery) (*PasskeyQuery, error) {
+	if p.filter != nil {
+		return p.filter(query)
+	}
+	return query, nil
+}
+
+func (p *passkeyPager) toCursor(_m *Passkey) Cursor {
+	return p.order.Field.toCursor(_m)
+}
+
+func (p *passkeyPager) applyCursors(query *PasskeyQuery, after, before *Cursor) (*PasskeyQuery, error) {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	for _, predicate := range entgql.CursorsPredicate(after, before, DefaultPasskeyOrder.Field.column, p.order.Field.column, direction) {
+		query = query.Where(predicate)
+	}
+	return query, nil
+}
+
+func (p *passkeyPager) applyOrder(query *PasskeyQuery) *PasskeyQuery {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	query = query.Order(p.order.Field.toTerm(direction.OrderTermOption()))
+	if p.order.Field != DefaultPasskeyOrder.Field {
+		query = query.Order(DefaultPasskeyOrder.Field.toTerm(direction.OrderTermOption()))
+	}
+	if len(query.ctx.Fields) > 0 {
+		query.ctx.AppendFieldOnce(p.order.Field.column)
+	}
+	return query
+}
+
+func (p *passkeyPager) orderExpr(query *PasskeyQuery) sql.Querier {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	if len(query.ctx.Fields) > 0 {
+		query.ctx.AppendFieldOnce(p.order.Field.column)
+	}
+	return sql.ExprFunc(func(b *sql.Builder) {
+		b.Ident(p.order.Field.column).Pad().WriteString(string(direction))
+		if p.order.Field != DefaultPasskeyOrder.Field {
+			b.Comma().Ident(DefaultPasskeyOrder.Field.column).Pad().WriteString(string(direction))
+		}
+	})
+}
+
+// Paginate executes the query and returns a relay based cursor connection to Passkey.
+func (_m *PasskeyQuery) Paginate(
+	ctx context.Context, after *Cursor, first *int,
+	before *Cursor, last *int, opts ...PasskeyPaginateOption,
+) (*PasskeyConnection, error) {
+	if err := validateFirstLast(first, last); err != nil {
+		return nil, err
+	}
+	pager, err := newPasskeyPager(opts, last != nil)
+	if err != nil {
+		return nil, err
+	}
+	if _m, err = pager.applyFilter(_m); err != nil {
+		return nil, err
+	}
+	conn := &PasskeyConnection{Edges: []*PasskeyEdge{}}
+	ignoredEdges := !hasCollectedField(ctx, edgesField)
+	if hasCollectedField(ctx, totalCountField) || hasCollectedField(ctx, pageInfoField) {
+		hasPagination := after != nil || first != nil || before != nil || last != nil
+		if hasPagination || ignoredEdges {
+			c := _m.Clone()
+			c.ctx.Fields = nil
+			if conn.TotalCount, err = c.Count(ctx); err != nil {
+				return nil, err
+			}
+			conn.PageInfo.HasNextPage = first != nil && conn.TotalCount > 0
+			conn.PageInfo.HasPreviousPage = last != nil && conn.TotalCount > 0
+		}
+	}
+	if ignoredEdges || (first != nil && *first == 0) || (last != nil && *last == 0) {
+		return conn, nil
+	}
+	if _m, err = pager.applyCursors(_m, after, before); err != nil {
+		return nil, err
+	}
+	limit := paginateLimit(first, last)
+	if limit != 0 {
+		_m.Limit(limit)
+	}
+	if field := collectedField(ctx, edgesField, nodeField); field != nil {
+		if err := _m.collectField(ctx, limit == 1, graphql.GetOperationContext(ctx), *field, []string{edgesField, nodeField}); err != nil {
+			return nil, err
+		}
+	}
+	_m = pager.applyOrder(_m)
+	nodes, err := _m.All(ctx)
+	if err != nil {
+		return nil, err
+	}
+	conn.build(nodes, pager, after, first, before, last)
+	return conn, nil
+}
+
+var (
+	// PasskeyOrderFieldCreatedAt orders Passkey by created_at.
+	PasskeyOrderFieldCreatedAt = &PasskeyOrderField{
+		Value: func(_m *Passkey) (ent.Value, error) {
+			return _m.CreatedAt, nil
+		},
+		column: passkey.FieldCreatedAt,
+		toTerm: passkey.ByCreatedAt,
+		toCursor: func(_m *Passkey) Cursor {
+			return Cursor{
+				ID:    _m.ID,
+				Value: _m.CreatedAt,
+			}
+		},
+	}
+	// PasskeyOrderFieldUpdatedAt orders Passkey by updated_at.
+	PasskeyOrderFieldUpdatedAt = &PasskeyOrderField{
+		Value: func(_m *Passkey) (ent.Value, error) {
+			return _m.UpdatedAt, nil
+		},
+		column: passkey.FieldUpdatedAt,
+		toTerm: passkey.ByUpdatedAt,
+		toCursor: func(_m *Passkey) Cursor {
+			return Cursor{
+				ID:    _m.ID,
+				Value: _m.UpdatedAt,
+			}
+		},
+	}
+	// PasskeyOrderFieldName orders Passkey by name.
+	PasskeyOrderFieldName = &PasskeyOrderField{
+		Value: func(_m *Passkey) (ent.Value, error) {
+			return _m.Name, nil
+		},
+		column: passkey.FieldName,
+		toTerm: passkey.ByName,
+		toCursor: func(_m *Passkey) Cursor {
+			return Cursor{
+				ID:    _m.ID,
+				Value: _m.Name,
+			}
+		},
+	}
+)
+
+// String implement fmt.Stringer interface.
+func (f PasskeyOrderField) String() string {
+	var str string
+	switch f.column {
+	case PasskeyOrderFieldCreatedAt.column:
+		str = "CREATED_AT"
+	case PasskeyOrderFieldUpdatedAt.column:
+		str = "UPDATED_AT"
+	case PasskeyOrderFieldName.column:
+		str = "NAME"
+	}
+	return str
+}
+
+// MarshalGQL implements graphql.Marshaler interface.
+func (f PasskeyOrderField) MarshalGQL(w io.Writer) {
+	io.WriteString(w, strconv.Quote(f.String()))
+}
+
+// UnmarshalGQL implements graphql.Unmarshaler interface.
+func (f *PasskeyOrderField) UnmarshalGQL(v interface{}) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("PasskeyOrderField %T must be a string", v)
+	}
+	switch str {
+	case "CREATED_AT":
+		*f = *PasskeyOrderFieldCreatedAt
+	case "UPDATED_AT":
+		*f = *PasskeyOrderFieldUpdatedAt
+	case "NAME":
+		*f = *PasskeyOrderFieldName
+	default:
+		return fmt.Errorf("%s is not a valid PasskeyOrderField", str)
+	}
+	return nil
+}
+
+// PasskeyOrderField defines the ordering field of Passkey.
+type PasskeyOrderField struct {
+	// Value extracts the ordering value from the given Passkey.
+	Value    func(*Passkey) (ent.Value, error)
+	column   string // field or computed.
+	toTerm   func(...sql.OrderTermOption) passkey.OrderOption
+	toCursor func(*Passkey) Cursor
+}
+
+// PasskeyOrder defines the ordering of Passkey.
+type PasskeyOrder struct {
+	Direction OrderDirection     `json:"direction"`
+	Field     *PasskeyOrderField `json:"field"`
+}
+
+// DefaultPasskeyOrder is the default ordering of Passkey.
+var DefaultPasskeyOrder = &PasskeyOrder{
+	Direction: entgql.OrderDirectionAsc,
+	Field: &PasskeyOrderField{
+		Value: func(_m *Passkey) (ent.Value, error) {
+			return _m.ID, nil
+		},
+		column: passkey.FieldID,
+		toTerm: passkey.ByID,
+		toCursor: func(_m *Passkey) Cursor {
+			return Cursor{ID: _m.ID}
+		},
+	},
+}
+
+// ToEdge converts Passkey into PasskeyEdge.
+func (_m *Passkey) ToEdge(order *PasskeyOrder) *PasskeyEdge {
+	if order == nil {
+		order = DefaultPasskeyOrder
+	}
+	return &PasskeyEdge{
 		Node:   _m,
 		Cursor: order.Field.toCursor(_m),
 	}

@@ -62,6 +62,14 @@ func (_c *InvitationCreate) SetEmail(v string) *InvitationCreate {
 	return _c
 }
 
+// SetNillableEmail sets the "email" field if the given value is not nil.
+func (_c *InvitationCreate) SetNillableEmail(v *string) *InvitationCreate {
+	if v != nil {
+		_c.SetEmail(*v)
+	}
+	return _c
+}
+
 // SetRole sets the "role" field.
 func (_c *InvitationCreate) SetRole(v invitation.Role) *InvitationCreate {
 	_c.mutation.SetRole(v)
@@ -227,9 +235,6 @@ func (_c *InvitationCreate) check() error {
 	}
 	if _, ok := _c.mutation.OrganizationID(); !ok {
 		return &ValidationError{Name: "organization_id", err: errors.New(`ent: missing required field "Invitation.organization_id"`)}
-	}
-	if _, ok := _c.mutation.Email(); !ok {
-		return &ValidationError{Name: "email", err: errors.New(`ent: missing required field "Invitation.email"`)}
 	}
 	if v, ok := _c.mutation.Email(); ok {
 		if err := invitation.EmailValidator(v); err != nil {

@@ -76,7 +76,7 @@ type LeaderEdges struct {
 	// type was loaded (or requested) in eager-loading or not.
 	loadedTypes [12]bool
 	// totalCount holds the count of the edges above.
-	totalCount [9]map[string]int
+	totalCount [10]map[string]int
 
 	namedConversations       map[string][]*Conversation
 	namedDecisions           map[string][]*Decision

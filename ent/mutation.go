@@ -1103,6 +1103,7 @@ type CeremonyMutation struct {
 	addleader_id     *int
 	user_handle      *[]byte
 	display_name     *string
+	email            *string
 	passkey_name     *string
 	created_at       *time.Time
 	expires_at       *time.Time
@@ -1556,6 +1557,55 @@ func (m *CeremonyMutation) ResetDisplayName() {
 	delete(m.clearedFields, ceremony.FieldDisplayName)
 }
 
+// SetEmail sets the "email" field.
+func (m *CeremonyMutation) SetEmail(s string) {
+	m.email = &s
+}
+
+// Email returns the value of the "email" field in the mutation.
+func (m *CeremonyMutation) Email() (r string, exists bool) {
+	v := m.email
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldEmail returns the old "email" field's value of the Ceremony entity.
+// If the Ceremony object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *CeremonyMutation) OldEmail(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldEmail is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldEmail requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldEmail: %w", err)
+	}
+	return oldValue.Email, nil
+}
+
+// ClearEmail clears the value of the "email" field.
+func (m *CeremonyMutation) ClearEmail() {
+	m.email = nil
+	m.clearedFields[ceremony.FieldEmail] = struct{}{}
+}
+
+// EmailCleared returns if the "email" field was cleared in this mutation.
+func (m *CeremonyMutation) EmailCleared() bool {
+	_, ok := m.clearedFields[ceremony.FieldEmail]
+	return ok
+}
+
+// ResetEmail resets all changes to the "email" field.
+func (m *CeremonyMutation) ResetEmail() {
+	m.email = nil
+	delete(m.clearedFields, ceremony.FieldEmail)
+}
+
 // SetPasskeyName sets the "passkey_name" field.
 func (m *CeremonyMutation) SetPasskeyName(s string) {
 	m.passkey_name = &s
@@ -1711,7 +1761,7 @@ func (m *CeremonyMutation) Type() string {
 // order to get all numeric fields that were incremented/decremented, call
 // AddedFields().
 func (m *CeremonyMutation) Fields() []string {
-	fields := make([]string, 0, 10)
+	fields := make([]string, 0, 11)
 	if m.token_hash != nil {
 		fields = append(fields, ceremony.FieldTokenHash)
 	}
@@ -1732,6 +1782,9 @@ func (m *CeremonyMutation) Fields() []string {
 	}
 	if m.display_name != nil {
 		fields = append(fields, ceremony.FieldDisplayName)
+	}
+	if m.email != nil {
+		fields = append(fields, ceremony.FieldEmail)
 	}
 	if m.passkey_name != nil {
 		fields = append(fields, ceremony.FieldPasskeyName)
@@ -1764,6 +1817,8 @@ func (m *CeremonyMutation) Field(name string) (ent.Value, bool) {
 		return m.UserHandle()
 	case ceremony.FieldDisplayName:
 		return m.DisplayName()
+	case ceremony.FieldEmail:
+		return m.Email()
 	case ceremony.FieldPasskeyName:
 		return m.PasskeyName()
 	case ceremony.FieldCreatedAt:
@@ -1793,6 +1848,8 @@ func (m *CeremonyMutation) OldField(ctx context.Context, name string) (ent.Value
 		return m.OldUserHandle(ctx)
 	case ceremony.FieldDisplayName:
 		return m.OldDisplayName(ctx)
+	case ceremony.FieldEmail:
+		return m.OldEmail(ctx)
 	case ceremony.FieldPasskeyName:
 		return m.OldPasskeyName(ctx)
 	case ceremony.FieldCreatedAt:
@@ -1856,6 +1913,13 @@ func (m *CeremonyMutation) SetField(name string, value ent.Value) error {
 			return fmt.Errorf("unexpected type %T for field %s", value, name)
 		}
 		m.SetDisplayName(v)
+		return nil
+	case ceremony.FieldEmail:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetEmail(v)
 		return nil
 	case ceremony.FieldPasskeyName:
 		v, ok := value.(string)
@@ -1947,6 +2011,9 @@ func (m *CeremonyMutation) ClearedFields() []string {
 	if m.FieldCleared(ceremony.FieldDisplayName) {
 		fields = append(fields, ceremony.FieldDisplayName)
 	}
+	if m.FieldCleared(ceremony.FieldEmail) {
+		fields = append(fields, ceremony.FieldEmail)
+	}
 	if m.FieldCleared(ceremony.FieldPasskeyName) {
 		fields = append(fields, ceremony.FieldPasskeyName)
 	}
@@ -1975,6 +2042,9 @@ func (m *CeremonyMutation) ClearField(name string) error {
 		return nil
 	case ceremony.FieldDisplayName:
 		m.ClearDisplayName()
+		return nil
+	case ceremony.FieldEmail:
+		m.ClearEmail()
 		return nil
 	case ceremony.FieldPasskeyName:
 		m.ClearPasskeyName()
@@ -2007,6 +2077,9 @@ func (m *CeremonyMutation) ResetField(name string) error {
 		return nil
 	case ceremony.FieldDisplayName:
 		m.ResetDisplayName()
+		return nil
+	case ceremony.FieldEmail:
+		m.ResetEmail()
 		return nil
 	case ceremony.FieldPasskeyName:
 		m.ResetPasskeyName()
@@ -11055,9 +11128,22 @@ func (m *InvitationMutation) OldEmail(ctx context.Context) (v string, err error)
 	return oldValue.Email, nil
 }
 
+// ClearEmail clears the value of the "email" field.
+func (m *InvitationMutation) ClearEmail() {
+	m.email = nil
+	m.clearedFields[invitation.FieldEmail] = struct{}{}
+}
+
+// EmailCleared returns if the "email" field was cleared in this mutation.
+func (m *InvitationMutation) EmailCleared() bool {
+	_, ok := m.clearedFields[invitation.FieldEmail]
+	return ok
+}
+
 // ResetEmail resets all changes to the "email" field.
 func (m *InvitationMutation) ResetEmail() {
 	m.email = nil
+	delete(m.clearedFields, invitation.FieldEmail)
 }
 
 // SetRole sets the "role" field.
@@ -11693,6 +11779,9 @@ func (m *InvitationMutation) AddField(name string, value ent.Value) error {
 // mutation.
 func (m *InvitationMutation) ClearedFields() []string {
 	var fields []string
+	if m.FieldCleared(invitation.FieldEmail) {
+		fields = append(fields, invitation.FieldEmail)
+	}
 	if m.FieldCleared(invitation.FieldUsedAt) {
 		fields = append(fields, invitation.FieldUsedAt)
 	}
@@ -11719,6 +11808,9 @@ func (m *InvitationMutation) FieldCleared(name string) bool {
 // error if the field is not defined in the schema.
 func (m *InvitationMutation) ClearField(name string) error {
 	switch name {
+	case invitation.FieldEmail:
+		m.ClearEmail()
+		return nil
 	case invitation.FieldUsedAt:
 		m.ClearUsedAt()
 		return nil

@@ -35,9 +35,9 @@ type Passkey struct {
 	CredentialID []byte `json:"credential_id,omitempty"`
 	// The whole credential, flags and sign count included.
 	Credential webauthn.Credential `json:"credential,omitempty"`
-	// BackupEligible holds the value of the "backup_eligible" field.
+	// The passkey may be synced between devices.
 	BackupEligible bool `json:"backup_eligible,omitempty"`
-	// BackupState holds the value of the "backup_state" field.
+	// The passkey is synced (backed up); false: bound to one device.
 	BackupState bool `json:"backup_state,omitempty"`
 	// LastUsedAt holds the value of the "last_used_at" field.
 	LastUsedAt *time.Time `json:"last_used_at,omitempty"`

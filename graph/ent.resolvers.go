@@ -91,10 +91,14 @@ func (r *queryResolver) Nominations(ctx context.Context, after *entgql.Cursor[in
 // Leader returns LeaderResolver implementation.
 func (r *Resolver) Leader() LeaderResolver { return &leaderResolver{r} }
 
+// Passkey returns PasskeyResolver implementation.
+func (r *Resolver) Passkey() PasskeyResolver { return &passkeyResolver{r} }
+
 // Query returns QueryResolver implementation.
 func (r *Resolver) Query() QueryResolver { return &queryResolver{r} }
 
 type (
-	leaderResolver struct{ *Resolver }
-	queryResolver  struct{ *Resolver }
+	leaderResolver  struct{ *Resolver }
+	passkeyResolver struct{ *Resolver }
+	queryResolver   struct{ *Resolver }
 )

@@ -3,6 +3,7 @@ package graph
 import (
 	"context"
 	"fmt"
+	"strings"
 
 	"github.com/google/uuid"
 
@@ -16,8 +17,10 @@ import (
 	"walker/ent/invitation"
 	"walker/ent/leader"
 	"walker/ent/nomination"
+	"walker/ent/passkey"
 	"walker/ent/schema/rule"
 	"walker/ent/schema/viewer"
+	"walker/ent/session"
 	"walker/graph/model"
 	"walker/server/auth"
 )
@@ -135,10 +138,21 @@ func (r *Resolver) decideNomination(ctx context.Context, id int, status nominati
 
 // createInvitation stores an invitation and returns its one-time link.
 func (r *Resolver) createInvitation(ctx context.Context, input model.CreateInvitationInput) (*model.InvitationPayload, error) {
+	if strings.TrimSpace(input.Email) == "" {
+		return nil, rule.Invalid("email", "must not be empty")
+	}
 	v := mustViewer(ctx)
 	role := invitationRole(input.Role)
+	// Inviting someone who already has an account lets them add a passkey
+	// to it (recovery) instead of creating a second person.
+	var existing *int
+	if l, err := r.client.Leader.Query().Where(leader.Email(strings.TrimSpace(input.Email))).Only(ctx); err == nil {
+		existing = &l.ID
+	} else if !ent.IsNotFound(err) {
+		return nil, err
+	}
 	inv, secret, err := auth.CreateInvitation(ctx, r.client, auth.InvitationSpec{
-		OrganizationID: v.OrganizationID, InviterID: &v.LeaderID, Email: input.Email, Role: role,
+		OrganizationID: v.OrganizationID, InviterID: &v.LeaderID, Email: input.Email, Role: role, LeaderID: existing,
 	}, r.now())
 	if err != nil {
 		return nil, err
@@ -180,4 +194,54 @@ func (r *Resolver) updateFeedbackReview(ctx context.Context, id int, input ent.U
 		u.AppendDepartmentsInvited(appendDeps)
 	}
 	return u.Save(ctx)
+}
+
+// deletePasskey deletes one of the viewer's passkeys, never the last.
+func (r *Resolver) deletePasskey(ctx context.Context, id int) (int, error) {
+	pk, err := r.client.Passkey.Get(ctx, id)
+	if err != nil {
+		return 0, err
+	}
+	n, err := r.client.Passkey.Query().Where(passkey.LeaderID(pk.LeaderID)).Count(ctx)
+	if err != nil {
+		return 0, err
+	}
+	if n <= 1 {
+		return 0, rule.Invalid("id", "this is your last passkey: add another before deleting it")
+	}
+	return id, r.client.Passkey.DeleteOneID(id).Exec(ctx)
+}
+
+// revokeAccess deactivates a person, ends their sessions and removes their
+// passkeys, in one transaction; the privacy rules let only admins do it.
+func (r *Resolver) revokeAccess(ctx context.Context, leaderID int) (*ent.Leader, error) {
+	if leaderID == mustViewer(ctx).LeaderID {
+		return nil, rule.Invalid("leader_id", "you cannot revoke your own access")
+	}
+	tx, err := r.client.Tx(ctx)
+	if err != nil {
+		return nil, fmt.Errorf("starting transaction: %w", err)
+	}
+	l, err := func() (*ent.Leader, error) {
+		l, err := tx.Leader.UpdateOneID(leaderID).SetDeactivatedAt(r.now()).Save(ctx)
+		if err != nil {
+			return nil, err
+		}
+		if _, err := tx.Session.Update().Where(session.LeaderID(leaderID), session.RevokedAtIsNil()).
+			SetRevokedAt(r.now()).Save(ctx); err != nil {
+			return nil, err
+		}
+		if _, err := tx.Passkey.Delete().Where(passkey.LeaderID(leaderID)).Exec(ctx); err != nil {
+			return nil, err
+		}
+		return l, nil
+	}()
+	if err != nil {
+		_ = tx.Rollback()
+		return nil, err
+	}
+	if err := tx.Commit(); err != nil {
+		return nil, fmt.Errorf("committing: %w", err)
+	}
+	return l.Unwrap(), nil
 }

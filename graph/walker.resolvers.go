@@ -153,6 +153,26 @@ func (r *mutationResolver) RevokeAPIToken(ctx context.Context, id int) (*ent.API
 	return r.client.APIToken.UpdateOneID(id).Where(apitoken.RevokedAtIsNil()).SetRevokedAt(r.now()).Save(ctx)
 }
 
+// RenamePasskey is the resolver for the renamePasskey field.
+func (r *mutationResolver) RenamePasskey(ctx context.Context, id int, name string) (*ent.Passkey, error) {
+	return r.client.Passkey.UpdateOneID(id).SetName(name).Save(ctx)
+}
+
+// DeletePasskey is the resolver for the deletePasskey field.
+func (r *mutationResolver) DeletePasskey(ctx context.Context, id int) (int, error) {
+	return r.deletePasskey(ctx, id)
+}
+
+// RevokeAccess is the resolver for the revokeAccess field.
+func (r *mutationResolver) RevokeAccess(ctx context.Context, leaderID int) (*ent.Leader, error) {
+	return r.revokeAccess(ctx, leaderID)
+}
+
+// Synced is the resolver for the synced field.
+func (r *passkeyResolver) Synced(ctx context.Context, obj *ent.Passkey) (bool, error) {
+	return obj.BackupState, nil
+}
+
 // Viewer is the resolver for the viewer field.
 func (r *queryResolver) Viewer(ctx context.Context) (*ent.Leader, error) {
 	return r.client.Leader.Get(ctx, mustViewer(ctx).LeaderID)

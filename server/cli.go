@@ -125,6 +125,13 @@ func (serve) run(ctx context.Context, e env) error {
 	if err != nil {
 		return err
 	}
+	link, err := FirstRunLink(ctx, e.store.Client, e.cfg.PublicURL)
+	if err != nil {
+		return err
+	}
+	if link != "" {
+		fmt.Fprintf(e.out, "\nWalker has no admin yet. Open this one-time link to create your organization's first admin with a passkey:\n\n  %s\n\n", link)
+	}
 	return s.Run(ctx)
 }
 
@@ -325,4 +332,34 @@ func healthcheck(ctx context.Context, cfg Config, stderr io.Writer) int {
 		return 1
 	}
 	return 0
+}
+
+// FirstRunLink returns a one-time setup link while the database has no admin
+// yet (and "" once it has one): an admin invitation without an email, for an
+// organization created for it. Each start replaces the previous link.
+func FirstRunLink(ctx context.Context, client *ent.Client, publicURL string) (string, error) {
+	ctx = system(ctx)
+	hasAdmin, err := client.Leader.Query().Where(leader.RoleEQ(leader.RoleADMIN)).Exist(ctx)
+	if err != nil || hasAdmin {
+		return "", err
+	}
+	org, err := client.Organization.Query().Order(ent.Asc("id")).First(ctx)
+	if ent.IsNotFound(err) {
+		org, err = client.Organization.Create().SetName("My organization").Save(ctx)
+	}
+	if err != nil {
+		return "", fmt.Errorf("preparing the first organization: %w", err)
+	}
+	if _, err := client.Invitation.Update().
+		Where(invitation.EmailIsNil(), invitation.UsedAtIsNil(), invitation.RevokedAtIsNil()).
+		SetRevokedAt(time.Now()).Save(ctx); err != nil {
+		return "", err
+	}
+	_, secret, err := auth.CreateInvitation(ctx, client, auth.InvitationSpec{
+		OrganizationID: org.ID, Role: invitation.RoleADMIN,
+	}, time.Now())
+	if err != nil {
+		return "", fmt.Errorf("creating the setup link: %w", err)
+	}
+	return auth.InvitationURL(publicURL, secret), nil
 }

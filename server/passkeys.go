@@ -136,6 +136,7 @@ func (s *Server) registerBegin(w http.ResponseWriter, r *http.Request) {
 	var in struct {
 		Invitation  string `json:"invitation"`
 		Name        string `json:"name"`
+		Email       string `json:"email"`
 		PasskeyName string `json:"passkeyName"`
 	}
 	if err := json.NewDecoder(http.MaxBytesReader(w, r.Body, maxCeremonyBody)).Decode(&in); err != nil {
@@ -165,6 +166,14 @@ func (s *Server) registerBegin(w http.ResponseWriter, r *http.Request) {
 		}
 		create.SetInvitationID(inv.ID)
 		user.email = inv.Email
+		if inv.Email == "" { // the first-run setup link: the first admin says who they are
+			user.email = strings.TrimSpace(in.Email)
+			if !strings.Contains(user.email, "@") || len(user.email) > 254 {
+				writeError(w, http.StatusBadRequest, "BAD_USER_INPUT", "email: give your email address")
+				return
+			}
+			create.SetEmail(user.email)
+		}
 		if l := inv.Edges.Leader; l != nil {
 			user.handle, user.name = l.UserHandle, l.Name
 			if user.creds, err = s.credentials(ctx, l.ID); err != nil {
@@ -281,8 +290,12 @@ func (s *Server) storePasskey(ctx context.Context, c *ent.Ceremony, cred *webaut
 		case c.LeaderID != nil:
 			l, err = tx.Leader.Get(ctx, *c.LeaderID)
 		default:
+			email := inv.Email
+			if email == "" {
+				email = c.Email
+			}
 			l, err = tx.Leader.Create().SetOrganizationID(inv.OrganizationID).SetName(c.DisplayName).
-				SetEmail(inv.Email).SetRole(leader.Role(inv.Role)).SetUserHandle(c.UserHandle).Save(ctx)
+				SetEmail(email).SetRole(leader.Role(inv.Role)).SetUserHandle(c.UserHandle).Save(ctx)
 			if err == nil {
 				err = tx.Invitation.UpdateOneID(inv.ID).SetLeaderID(l.ID).Exec(ctx)
 			}

@@ -377,3 +377,97 @@ func TestPublicURLMustSuitPasskeys(t *testing.T) {
 		}
 	}
 }
+
+func TestManagePasskeysAndRecovery(t *testing.T) {
+	h := newHarness(t)
+	phone := newDevice(h)
+	access := phone.join(h.invite("nia@acme.test"), "Nia")
+	var list struct {
+		Viewer struct {
+			ID       string
+			Passkeys struct {
+				Edges []struct {
+					Node struct {
+						ID, Name  string
+						Synced    bool
+						CreatedAt time.Time
+					}
+				}
+			}
+		}
+	}
+	passkeys := `{ viewer { id passkeys(first: 10) { edges { node { id name synced createdAt lastUsedAt } } } } }`
+	h.ok(access, passkeys, nil, &list)
+	if len(list.Viewer.Passkeys.Edges) != 1 || list.Viewer.Passkeys.Edges[0].Node.Name != "Work phone" || list.Viewer.Passkeys.Edges[0].Node.Synced {
+		t.Fatalf("passkeys: %+v", list.Viewer.Passkeys)
+	}
+	first := list.Viewer.Passkeys.Edges[0].Node.ID
+	h.fails(access, `mutation($id: ID!) { deletePasskey(id: $id) }`, map[string]any{"id": first}, "BAD_USER_INPUT")
+	var renamed struct{ RenamePasskey struct{ Name string } }
+	h.ok(access, `mutation($id: ID!) { renamePasskey(id: $id, name: "Old phone") { name } }`, map[string]any{"id": first}, &renamed)
+	if renamed.RenamePasskey.Name != "Old phone" {
+		t.Fatalf("rename: %+v", renamed)
+	}
+	// Nobody else sees or changes them, not even an admin.
+	h.fails(h.adaJWT, `mutation($id: ID!) { renamePasskey(id: $id, name: "Mine") { name } }`, map[string]any{"id": first}, "NOT_FOUND")
+	// With a second passkey the first can go.
+	second := phone.registerBegin(`{"passkeyName":"Laptop"}`, map[string]string{"Authorization": "Bearer " + access})
+	phone.post("/auth/register/finish", second, nil)
+	h.ok(access, `mutation($id: ID!) { deletePasskey(id: $id) }`, map[string]any{"id": first}, nil)
+	if status, _ := phone.login(0); status != http.StatusUnauthorized {
+		t.Fatalf("a deleted passkey signed in: %d", status)
+	}
+	phone.tokens(phone.login(1))
+
+	// Recovery: only an admin revokes access; sessions and passkeys go at once.
+	nia := list.Viewer.ID
+	h.fails(h.leoJWT, `mutation($id: ID!) { revokeAccess(leaderID: $id) { id } }`, map[string]any{"id": nia}, "FORBIDDEN")
+	h.fails(h.gusJWT, `mutation($id: ID!) { revokeAccess(leaderID: $id) { id } }`, map[string]any{"id": nia}, "NOT_FOUND")
+	h.ok(h.adaJWT, `mutation($id: ID!) { revokeAccess(leaderID: $id) { deactivatedAt } }`, map[string]any{"id": nia}, nil)
+	if status, _ := phone.post("/auth/refresh", "", map[string]string{"X-Walker-CSRF": "1"}); status != http.StatusUnauthorized {
+		t.Fatalf("a session survived revocation: %d", status)
+	}
+	if status, _ := phone.login(1); status != http.StatusUnauthorized {
+		t.Fatalf("a passkey survived revocation: %d", status)
+	}
+	// A new invitation restores the same person with a new passkey.
+	again := newDevice(h)
+	restored := again.join(h.invite("nia@acme.test"), "ignored")
+	var me struct{ Viewer struct{ ID, Name string } }
+	h.ok(restored, `{ viewer { id name } }`, nil, &me)
+	if me.Viewer.ID != nia || me.Viewer.Name != "Nia" {
+		t.Fatalf("recovery made another person: %+v", me.Viewer)
+	}
+}
+
+func TestFirstRunSetupLink(t *testing.T) {
+	h := newHarness(t)
+	ctx := privacy.DecisionContext(context.Background(), privacy.Allow)
+	// The harness has admins; a fresh install has none.
+	h.store.Client.Leader.Update().SetRole("MEMBER").ExecX(ctx)
+	old, err := server.FirstRunLink(context.Background(), h.store.Client, "http://localhost:8080")
+	if err != nil || !strings.HasPrefix(old, "http://localhost:8080/invite/wi_") {
+		t.Fatalf("setup link %q, %v", old, err)
+	}
+	link, _ := server.FirstRunLink(context.Background(), h.store.Client, "http://localhost:8080") // a restart
+	d := newDevice(h)
+	secret := func(u string) string { return u[strings.LastIndex(u, "/")+1:] }
+	if status, _ := d.post("/auth/register/begin", `{"invitation":"`+secret(old)+`","name":"Fay","email":"fay@acme.test"}`, nil); status != http.StatusUnauthorized {
+		t.Fatalf("the replaced setup link still works: %d", status)
+	}
+	if status, _ := d.post("/auth/register/begin", `{"invitation":"`+secret(link)+`","name":"Fay"}`, nil); status != http.StatusBadRequest {
+		t.Fatalf("setup without an email: %d", status)
+	}
+	resp := d.registerBegin(`{"invitation":"`+secret(link)+`","name":"Fay First","email":"fay@acme.test"}`, nil)
+	access := d.tokens(d.post("/auth/register/finish", resp, nil))
+	var me struct {
+		Viewer struct{ Name, Email, Role string }
+	}
+	h.ok(access, `{ viewer { name email role } }`, nil, &me)
+	if me.Viewer.Role != "ADMIN" || me.Viewer.Email != "fay@acme.test" {
+		t.Fatalf("first admin: %+v", me.Viewer)
+	}
+	if again, err := server.FirstRunLink(context.Background(), h.store.Client, "http://localhost:8080"); again != "" || err != nil {
+		t.Fatalf("a setup link after an admin exists: %q %v", again, err)
+	}
+}

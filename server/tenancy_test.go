@@ -91,7 +91,7 @@ const tnSnapshotQuery = `query($id: ID!) { node(id: $id) {
 	... on Leader { updatedAt name email role leaderTitle: title team champion deactivatedAt }
 	... on Organization { updatedAt name }
 	... on APIToken { updatedAt name revokedAt }
-	... on Invitation { updatedAt email invitationRole: role revokedAt }
+	... on Invitation { updatedAt invitationEmail: email invitationRole: role revokedAt }
 } }`
 
 // tnSnapshot reads a record as token (who must see it) and returns its JSON.

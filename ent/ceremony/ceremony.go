@@ -31,6 +31,8 @@ const (
 	FieldUserHandle = "user_handle"
 	// FieldDisplayName holds the string denoting the display_name field in the database.
 	FieldDisplayName = "display_name"
+	// FieldEmail holds the string denoting the email field in the database.
+	FieldEmail = "email"
 	// FieldPasskeyName holds the string denoting the passkey_name field in the database.
 	FieldPasskeyName = "passkey_name"
 	// FieldCreatedAt holds the string denoting the created_at field in the database.
@@ -51,6 +53,7 @@ var Columns = []string{
 	FieldLeaderID,
 	FieldUserHandle,
 	FieldDisplayName,
+	FieldEmail,
 	FieldPasskeyName,
 	FieldCreatedAt,
 	FieldExpiresAt,
@@ -80,6 +83,8 @@ var (
 	UserHandleValidator func([]byte) error
 	// DisplayNameValidator is a validator for the "display_name" field. It is called by the builders before save.
 	DisplayNameValidator func(string) error
+	// EmailValidator is a validator for the "email" field. It is called by the builders before save.
+	EmailValidator func(string) error
 	// PasskeyNameValidator is a validator for the "passkey_name" field. It is called by the builders before save.
 	PasskeyNameValidator func(string) error
 	// DefaultCreatedAt holds the default value on creation for the "created_at" field.
@@ -140,6 +145,11 @@ func ByLeaderID(opts ...sql.OrderTermOption) OrderOption {
 // ByDisplayName orders the results by the display_name field.
 func ByDisplayName(opts ...sql.OrderTermOption) OrderOption {
 	return sql.OrderByField(FieldDisplayName, opts...).ToFunc()
+}
+
+// ByEmail orders the results by the email field.
+func ByEmail(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldEmail, opts...).ToFunc()
 }
 
 // ByPasskeyName orders the results by the passkey_name field.

@@ -79,6 +79,11 @@ func DisplayName(v string) predicate.Ceremony {
 	return predicate.Ceremony(sql.FieldEQ(FieldDisplayName, v))
 }
 
+// Email applies equality check predicate on the "email" field. It's identical to EmailEQ.
+func Email(v string) predicate.Ceremony {
+	return predicate.Ceremony(sql.FieldEQ(FieldEmail, v))
+}
+
 // PasskeyName applies equality check predicate on the "passkey_name" field. It's identical to PasskeyNameEQ.
 func PasskeyName(v string) predicate.Ceremony {
 	return predicate.Ceremony(sql.FieldEQ(FieldPasskeyName, v))
@@ -402,6 +407,81 @@ func DisplayNameEqualFold(v string) predicate.Ceremony {
 // DisplayNameContainsFold applies the ContainsFold predicate on the "display_name" field.
 func DisplayNameContainsFold(v string) predicate.Ceremony {
 	return predicate.Ceremony(sql.FieldContainsFold(FieldDisplayName, v))
+}
+
+// EmailEQ applies the EQ predicate on the "email" field.
+func EmailEQ(v string) predicate.Ceremony {
+	return predicate.Ceremony(sql.FieldEQ(FieldEmail, v))
+}
+
+// EmailNEQ applies the NEQ predicate on the "email" field.
+func EmailNEQ(v string) predicate.Ceremony {
+	return predicate.Ceremony(sql.FieldNEQ(FieldEmail, v))
+}
+
+// EmailIn applies the In predicate on the "email" field.
+func EmailIn(vs ...string) predicate.Ceremony {
+	return predicate.Ceremony(sql.FieldIn(FieldEmail, vs...))
+}
+
+// EmailNotIn applies the NotIn predicate on the "email" field.
+func EmailNotIn(vs ...string) predicate.Ceremony {
+	return predicate.Ceremony(sql.FieldNotIn(FieldEmail, vs...))
+}
+
+// EmailGT applies the GT predicate on the "email" field.
+func EmailGT(v string) predicate.Ceremony {
+	return predicate.Ceremony(sql.FieldGT(FieldEmail, v))
+}
+
+// EmailGTE applies the GTE predicate on the "email" field.
+func EmailGTE(v string) predicate.Ceremony {
+	return predicate.Ceremony(sql.FieldGTE(FieldEmail, v))
+}
+
+// EmailLT applies the LT predicate on the "email" field.
+func EmailLT(v string) predicate.Ceremony {
+	return predicate.Ceremony(sql.FieldLT(FieldEmail, v))
+}
+
+// EmailLTE applies the LTE predicate on the "email" field.
+func EmailLTE(v string) predicate.Ceremony {
+	return predicate.Ceremony(sql.FieldLTE(FieldEmail, v))
+}
+
+// EmailContains applies the Contains predicate on the "email" field.
+func EmailContains(v string) predicate.Ceremony {
+	return predicate.Ceremony(sql.FieldContains(FieldEmail, v))
+}
+
+// EmailHasPrefix applies the HasPrefix predicate on the "email" field.
+func EmailHasPrefix(v string) predicate.Ceremony {
+	return predicate.Ceremony(sql.FieldHasPrefix(FieldEmail, v))
+}
+
+// EmailHasSuffix applies the HasSuffix predicate on the "email" field.
+func EmailHasSuffix(v string) predicate.Ceremony {
+	return predicate.Ceremony(sql.FieldHasSuffix(FieldEmail, v))
+}
+
+// EmailIsNil applies the IsNil predicate on the "email" field.
+func EmailIsNil() predicate.Ceremony {
+	return predicate.Ceremony(sql.FieldIsNull(FieldEmail))
+}
+
+// EmailNotNil applies the NotNil predicate on the "email" field.
+func EmailNotNil() predicate.Ceremony {
+	return predicate.Ceremony(sql.FieldNotNull(FieldEmail))
+}
+
+// EmailEqualFold applies the EqualFold predicate on the "email" field.
+func EmailEqualFold(v string) predicate.Ceremony {
+	return predicate.Ceremony(sql.FieldEqualFold(FieldEmail, v))
+}
+
+// EmailContainsFold applies the ContainsFold predicate on the "email" field.
+func EmailContainsFold(v string) predicate.Ceremony {
+	return predicate.Ceremony(sql.FieldContainsFold(FieldEmail, v))
 }
 
 // PasskeyNameEQ applies the EQ predicate on the "passkey_name" field.

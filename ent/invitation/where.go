@@ -260,6 +260,16 @@ func EmailHasSuffix(v string) predicate.Invitation {
 	return predicate.Invitation(sql.FieldHasSuffix(FieldEmail, v))
 }
 
+// EmailIsNil applies the IsNil predicate on the "email" field.
+func EmailIsNil() predicate.Invitation {
+	return predicate.Invitation(sql.FieldIsNull(FieldEmail))
+}
+
+// EmailNotNil applies the NotNil predicate on the "email" field.
+func EmailNotNil() predicate.Invitation {
+	return predicate.Invitation(sql.FieldNotNull(FieldEmail))
+}
+
 // EmailEqualFold applies the EqualFold predicate on the "email" field.
 func EmailEqualFold(v string) predicate.Invitation {
 	return predicate.Invitation(sql.FieldEqualFold(FieldEmail, v))

@@ -156,12 +156,16 @@ func init() {
 	ceremonyDescDisplayName := ceremonyFields[6].Descriptor()
 	// ceremony.DisplayNameValidator is a validator for the "display_name" field. It is called by the builders before save.
 	ceremony.DisplayNameValidator = ceremonyDescDisplayName.Validators[0].(func(string) error)
+	// ceremonyDescEmail is the schema descriptor for email field.
+	ceremonyDescEmail := ceremonyFields[7].Descriptor()
+	// ceremony.EmailValidator is a validator for the "email" field. It is called by the builders before save.
+	ceremony.EmailValidator = ceremonyDescEmail.Validators[0].(func(string) error)
 	// ceremonyDescPasskeyName is the schema descriptor for passkey_name field.
-	ceremonyDescPasskeyName := ceremonyFields[7].Descriptor()
+	ceremonyDescPasskeyName := ceremonyFields[8].Descriptor()
 	// ceremony.PasskeyNameValidator is a validator for the "passkey_name" field. It is called by the builders before save.
 	ceremony.PasskeyNameValidator = ceremonyDescPasskeyName.Validators[0].(func(string) error)
 	// ceremonyDescCreatedAt is the schema descriptor for created_at field.
-	ceremonyDescCreatedAt := ceremonyFields[8].Descriptor()
+	ceremonyDescCreatedAt := ceremonyFields[9].Descriptor()
 	// ceremony.DefaultCreatedAt holds the default value on creation for the created_at field.
 	ceremony.DefaultCreatedAt = ceremonyDescCreatedAt.Default.(func() time.Time)
 	commitmentMixin := schema.Commitment{}.Mixin()
@@ -634,7 +638,6 @@ func init() {
 		fns := [...]func(string) error{
 			validators[0].(func(string) error),
 			validators[1].(func(string) error),
-			validators[2].(func(string) error),
 		}
 		return func(email string) error {
 			for _, fn := range fns {

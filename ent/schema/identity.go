@@ -22,30 +22,42 @@ func (Passkey) Mixin() []ent.Mixin { return []ent.Mixin{TimeMixin{}, TenantMixin
 // Fields of the Passkey.
 func (Passkey) Fields() []ent.Field {
 	return []ent.Field{
-		field.Int("leader_id").Immutable(),
-		field.String("name").NotEmpty().MaxLen(maxShort),
-		field.Bytes("credential_id").Unique().Immutable().MaxLen(1023),
+		field.Int("leader_id").Immutable().Annotations(entgql.Skip()),
+		field.String("name").NotEmpty().MaxLen(maxShort).Annotations(entgql.OrderField("NAME")),
+		field.Bytes("credential_id").Unique().Immutable().MaxLen(1023).Annotations(entgql.Skip()),
 		field.JSON("credential", webauthn.Credential{}).
-			Comment("The whole credential, flags and sign count included."),
-		field.Bool("backup_eligible").Default(false),
-		field.Bool("backup_state").Default(false),
-		field.Time("last_used_at").Optional().Nillable(),
+			Comment("The whole credential, flags and sign count included.").Annotations(entgql.Skip()),
+		field.Bool("backup_eligible").Default(false).
+			Comment("The passkey may be synced between devices.").Annotations(skipInputs),
+		field.Bool("backup_state").Default(false).
+			Comment("The passkey is synced (backed up); false: bound to one device.").Annotations(skipInputs),
+		field.Time("last_used_at").Optional().Nillable().Annotations(skipInputs),
 	}
 }
 
 // Edges of the Passkey.
 func (Passkey) Edges() []ent.Edge {
 	return []ent.Edge{
-		edge.From("leader", Leader.Type).Ref("passkeys").Field("leader_id").Unique().Required().Immutable(),
+		edge.From("leader", Leader.Type).Ref("passkeys").Field("leader_id").Unique().Required().Immutable().
+			Annotations(skipInputs),
 	}
 }
 
-// Policy of the Passkey: a person sees and changes only their own.
-func (Passkey) Policy() ent.Policy { return ownedByViewer() }
+// Policy of the Passkey: a person sees and changes only their own; an admin
+// may also remove a person's passkeys (recovery).
+func (Passkey) Policy() ent.Policy {
+	return privacy.Policy{
+		Query: privacy.QueryPolicy{rule.FilterOwner("leader_id")},
+		Mutation: privacy.MutationPolicy{
+			privacy.OnMutationOperation(rule.OwnerOnly("leader_id", false), ent.OpCreate|ent.OpUpdate|ent.OpUpdateOne),
+			privacy.OnMutationOperation(rule.OwnerOnly("leader_id", true), ent.OpDelete|ent.OpDeleteOne),
+		},
+	}
+}
 
 // Annotations of the Passkey.
 func (Passkey) Annotations() []schema.Annotation {
-	return []schema.Annotation{entgql.Skip()}
+	return []schema.Annotation{entgql.RelayConnection()}
 }
 
 // Invitation is a one-time link that lets a person create their first passkey.
@@ -57,7 +69,8 @@ func (Invitation) Mixin() []ent.Mixin { return []ent.Mixin{TimeMixin{}, TenantMi
 // Fields of the Invitation.
 func (Invitation) Fields() []ent.Field {
 	return []ent.Field{
-		field.String("email").NotEmpty().MaxLen(maxEmail).Match(emailPattern),
+		field.String("email").Optional().MaxLen(maxEmail).Match(emailPattern).
+			Comment("Empty only for the first-run setup link, where the first admin gives it."),
 		field.Enum("role").Values("ADMIN", "LEADER", "MEMBER").Default("LEADER"),
 		field.String("token_hash").Unique().Immutable().Sensitive().NotEmpty().MaxLen(maxToken).
 			Annotations(entgql.Skip()),
@@ -121,7 +134,8 @@ func (Session) Indexes() []ent.Index {
 	return []ent.Index{index.Fields("family"), index.Fields("leader_id")}
 }
 
-// Policy of the Session: a person sees and changes only their own.
+// Policy of the Session: a person sees and ends only their own; an admin may
+// end a person's sessions (revoking access).
 func (Session) Policy() ent.Policy { return ownedByViewer() }
 
 // Annotations of the Session.
@@ -204,7 +218,7 @@ func (SigningKey) Annotations() []schema.Annotation {
 func ownedByViewer() ent.Policy {
 	return privacy.Policy{
 		Query:    privacy.QueryPolicy{rule.FilterOwner("leader_id")},
-		Mutation: privacy.MutationPolicy{rule.OwnerOnly("leader_id", false)},
+		Mutation: privacy.MutationPolicy{rule.OwnerOnly("leader_id", true)},
 	}
 }
 

@@ -55,7 +55,7 @@ func (Leader) Edges() []ent.Edge {
 		edge.To("endorsements", Endorsement.Type).Annotations(entgql.RelayConnection(), skipInputs),
 		edge.To("reviews_hosted", FeedbackReview.Type).Annotations(entgql.RelayConnection(), skipInputs),
 		edge.From("reviews_attended", FeedbackReview.Type).Ref("attendees").Annotations(entgql.RelayConnection(), skipInputs),
-		edge.To("passkeys", Passkey.Type).Annotations(entgql.Skip()),
+		edge.To("passkeys", Passkey.Type).Annotations(entgql.RelayConnection(), skipInputs),
 		edge.To("sessions", Session.Type).Annotations(entgql.Skip()),
 	}
 }

@@ -155,7 +155,7 @@ func CreateInvitation(ctx context.Context, client *ent.Client, spec InvitationSp
 	}
 	inv, err := client.Invitation.Create().
 		SetOrganizationID(spec.OrganizationID).SetNillableInvitedByID(spec.InviterID).
-		SetEmail(spec.Email).SetRole(spec.Role).SetNillableLeaderID(spec.LeaderID).
+		SetNillableEmail(nonEmpty(spec.Email)).SetRole(spec.Role).SetNillableLeaderID(spec.LeaderID).
 		SetTokenHash(hash).SetExpiresAt(now.Add(InvitationTTL)).
 		Save(ctx)
 	if err != nil {
@@ -167,4 +167,11 @@ func CreateInvitation(ctx context.Context, client *ent.Client, spec InvitationSp
 // InvitationURL is the link a person opens to accept an invitation.
 func InvitationURL(publicURL, secret string) string {
 	return strings.TrimRight(publicURL, "/") + "/invite/" + secret
+}
+
+func nonEmpty(s string) *string {
+	if s == "" {
+		return nil
+	}
+	return &s
 }
