@@ -2,7 +2,7 @@
 
 GO ?= go
 
-.PHONY: run test test-sqlite test-postgres generate check-generated vet build
+.PHONY: pwa run test test-sqlite test-postgres generate check-generated vet build
 
 ## run: serve Walker on the embedded SQLite file data/walker.db
 run:
@@ -19,3 +19,7 @@ build:
 ## generate: ent (with entgql) first, then gqlgen
 generate:
 	$(GO) generate ./...
+
+## pwa: rebuild the app bundle (pwa/dist, committed and embedded); needs Node
+pwa:
+	cd pwa && npm ci --no-audit --no-fund && npm run build

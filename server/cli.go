@@ -361,5 +361,5 @@ func FirstRunLink(ctx context.Context, client *ent.Client, publicURL string) (st
 	if err != nil {
 		return "", fmt.Errorf("creating the setup link: %w", err)
 	}
-	return auth.InvitationURL(publicURL, secret), nil
+	return auth.InvitationURL(publicURL, secret) + "?setup=1", nil
 }

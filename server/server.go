@@ -15,6 +15,7 @@ import (
 	"github.com/go-webauthn/webauthn/webauthn"
 
 	"walker/graph"
+	"walker/pwa"
 	"walker/server/auth"
 	"walker/server/store"
 )
@@ -95,7 +96,18 @@ func (s *Server) routes() http.Handler {
 		writeJSON(w, http.StatusOK, map[string]string{"status": "ok"})
 	})
 	mux.HandleFunc("GET /readyz", s.ready)
-	mux.HandleFunc("GET /{$}", s.home)
+	app := pwa.FS()
+	assets := http.FileServerFS(app)
+	mux.Handle("GET /assets/", http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Cache-Control", "public, max-age=31536000, immutable") // names carry a content hash
+		assets.ServeHTTP(w, r)
+	}))
+	shell := func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Cache-Control", "no-cache")
+		http.ServeFileFS(w, r, app, "index.html")
+	}
+	mux.HandleFunc("GET /{$}", shell)
+	mux.HandleFunc("GET /invite/{token}", shell)
 	mux.HandleFunc("/", func(w http.ResponseWriter, r *http.Request) {
 		writeError(w, http.StatusNotFound, "NOT_FOUND", "no such page")
 	})
@@ -112,17 +124,6 @@ func (s *Server) ready(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	writeJSON(w, http.StatusOK, map[string]string{"status": "ready"})
-}
-
-// home is a placeholder page until the app is embedded.
-func (s *Server) home(w http.ResponseWriter, _ *http.Request) {
-	w.Header().Set("Content-Type", "text/html; charset=utf-8")
-	fmt.Fprint(w, `<!doctype html><html lang="en"><head><meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1"><title>Walker</title></head>
-<body style="font-family: system-ui, sans-serif; max-width: 40rem; margin: 2rem auto; padding: 0 1rem">
-<h1>Walker</h1><p>Walker is running. The app is coming; meanwhile the API is at
-<a href="/graphql">/graphql</a> and its explorer at <a href="/graphiql">/graphiql</a>.</p>
-</body></html>`)
 }
 
 // Run serves on cfg.Addr until ctx ends, then stops accepting connections
