@@ -471,3 +471,25 @@ func TestFirstRunSetupLink(t *testing.T) {
 		t.Fatalf("a setup link after an admin exists: %q %v", again, err)
 	}
 }
+
+func TestHTTPSHeadersAndSecureCookies(t *testing.T) {
+	h := newHarness(t, func(c *server.Config) { c.PublicURL = "https://walker.example.com" })
+	req := httptest.NewRequest(http.MethodPost, "/auth/login/begin", strings.NewReader("{}"))
+	rec := httptest.NewRecorder()
+	h.handler.ServeHTTP(rec, req)
+	if rec.Code != http.StatusOK {
+		t.Fatalf("login begin: %d", rec.Code)
+	}
+	if hsts := rec.Header().Get("Strict-Transport-Security"); !strings.HasPrefix(hsts, "max-age=") {
+		t.Fatalf("no HSTS on https: %q", hsts)
+	}
+	cookies := rec.Result().Cookies()
+	if len(cookies) != 1 || !cookies[0].Secure || !cookies[0].HttpOnly || cookies[0].SameSite != http.SameSiteStrictMode || cookies[0].Path != "/auth" {
+		t.Fatalf("ceremony cookie on https: %+v", cookies)
+	}
+	var opts struct{ PublicKey struct{ RpID string } }
+	_ = json.Unmarshal(rec.Body.Bytes(), &opts)
+	if opts.PublicKey.RpID != "walker.example.com" {
+		t.Fatalf("RP ID from the public URL: %s", rec.Body)
+	}
+}
