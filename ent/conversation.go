@@ -37,7 +37,7 @@ type Conversation struct {
 	// When the conversation happened; at most a day ahead of the server's clock.
 	OccurredAt time.Time `json:"occurred_at,omitempty"`
 	// DurationMinutes holds the value of the "duration_minutes" field.
-	DurationMinutes int `json:"duration_minutes,omitempty"`
+	DurationMinutes *int `json:"duration_minutes,omitempty"`
 	// What we heard, in the customer's words where possible.
 	Heard string `json:"heard,omitempty"`
 	// PainPoints holds the value of the "pain_points" field.
@@ -233,7 +233,8 @@ func (_m *Conversation) assignValues(columns []string, values []any) error {
 			if value, ok := values[i].(*sql.NullInt64); !ok {
 				return fmt.Errorf("unexpected type %T for field duration_minutes", values[i])
 			} else if value.Valid {
-				_m.DurationMinutes = int(value.Int64)
+				_m.DurationMinutes = new(int)
+				*_m.DurationMinutes = int(value.Int64)
 			}
 		case conversation.FieldHeard:
 			if value, ok := values[i].(*sql.NullString); !ok {
@@ -350,8 +351,10 @@ func (_m *Conversation) String() string {
 	builder.WriteString("occurred_at=")
 	builder.WriteString(_m.OccurredAt.Format(time.ANSIC))
 	builder.WriteString(", ")
-	builder.WriteString("duration_minutes=")
-	builder.WriteString(fmt.Sprintf("%v", _m.DurationMinutes))
+	if v := _m.DurationMinutes; v != nil {
+		builder.WriteString("duration_minutes=")
+		builder.WriteString(fmt.Sprintf("%v", *v))
+	}
 	builder.WriteString(", ")
 	builder.WriteString("heard=")
 	builder.WriteString(_m.Heard)

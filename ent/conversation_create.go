@@ -406,7 +406,7 @@ func (_c *ConversationCreate) createSpec() (*Conversation, *sqlgraph.CreateSpec)
 	}
 	if value, ok := _c.mutation.DurationMinutes(); ok {
 		_spec.SetField(conversation.FieldDurationMinutes, field.TypeInt, value)
-		_node.DurationMinutes = value
+		_node.DurationMinutes = &value
 	}
 	if value, ok := _c.mutation.Heard(); ok {
 		_spec.SetField(conversation.FieldHeard, field.TypeString, value)

@@ -33,11 +33,11 @@ type Customer struct {
 	// Name holds the value of the "name" field.
 	Name string `json:"name,omitempty"`
 	// The company or account the customer belongs to.
-	Company string `json:"company,omitempty"`
+	Company *string `json:"company,omitempty"`
 	// Segment holds the value of the "segment" field.
-	Segment string `json:"segment,omitempty"`
+	Segment *string `json:"segment,omitempty"`
 	// Persona holds the value of the "persona" field.
-	Persona string `json:"persona,omitempty"`
+	Persona *string `json:"persona,omitempty"`
 	// CreatedByID holds the value of the "created_by_id" field.
 	CreatedByID int `json:"created_by_id,omitempty"`
 	// Edges holds the relations/edges for other nodes in the graph.
@@ -181,19 +181,22 @@ func (_m *Customer) assignValues(columns []string, values []any) error {
 			if value, ok := values[i].(*sql.NullString); !ok {
 				return fmt.Errorf("unexpected type %T for field company", values[i])
 			} else if value.Valid {
-				_m.Company = value.String
+				_m.Company = new(string)
+				*_m.Company = value.String
 			}
 		case customer.FieldSegment:
 			if value, ok := values[i].(*sql.NullString); !ok {
 				return fmt.Errorf("unexpected type %T for field segment", values[i])
 			} else if value.Valid {
-				_m.Segment = value.String
+				_m.Segment = new(string)
+				*_m.Segment = value.String
 			}
 		case customer.FieldPersona:
 			if value, ok := values[i].(*sql.NullString); !ok {
 				return fmt.Errorf("unexpected type %T for field persona", values[i])
 			} else if value.Valid {
-				_m.Persona = value.String
+				_m.Persona = new(string)
+				*_m.Persona = value.String
 			}
 		case customer.FieldCreatedByID:
 			if value, ok := values[i].(*sql.NullInt64); !ok {
@@ -276,14 +279,20 @@ func (_m *Customer) String() string {
 	builder.WriteString("name=")
 	builder.WriteString(_m.Name)
 	builder.WriteString(", ")
-	builder.WriteString("company=")
-	builder.WriteString(_m.Company)
+	if v := _m.Company; v != nil {
+		builder.WriteString("company=")
+		builder.WriteString(*v)
+	}
 	builder.WriteString(", ")
-	builder.WriteString("segment=")
-	builder.WriteString(_m.Segment)
+	if v := _m.Segment; v != nil {
+		builder.WriteString("segment=")
+		builder.WriteString(*v)
+	}
 	builder.WriteString(", ")
-	builder.WriteString("persona=")
-	builder.WriteString(_m.Persona)
+	if v := _m.Persona; v != nil {
+		builder.WriteString("persona=")
+		builder.WriteString(*v)
+	}
 	builder.WriteString(", ")
 	builder.WriteString("created_by_id=")
 	builder.WriteString(fmt.Sprintf("%v", _m.CreatedByID))

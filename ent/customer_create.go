@@ -328,15 +328,15 @@ func (_c *CustomerCreate) createSpec() (*Customer, *sqlgraph.CreateSpec) {
 	}
 	if value, ok := _c.mutation.Company(); ok {
 		_spec.SetField(customer.FieldCompany, field.TypeString, value)
-		_node.Company = value
+		_node.Company = &value
 	}
 	if value, ok := _c.mutation.Segment(); ok {
 		_spec.SetField(customer.FieldSegment, field.TypeString, value)
-		_node.Segment = value
+		_node.Segment = &value
 	}
 	if value, ok := _c.mutation.Persona(); ok {
 		_spec.SetField(customer.FieldPersona, field.TypeString, value)
-		_node.Persona = value
+		_node.Persona = &value
 	}
 	if nodes := _c.mutation.OrganizationIDs(); len(nodes) > 0 {
 		edge := &sqlgraph.EdgeSpec{

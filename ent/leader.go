@@ -29,9 +29,9 @@ type Leader struct {
 	// Email holds the value of the "email" field.
 	Email string `json:"email,omitempty"`
 	// Title holds the value of the "title" field.
-	Title string `json:"title,omitempty"`
+	Title *string `json:"title,omitempty"`
 	// Team holds the value of the "team" field.
-	Team string `json:"team,omitempty"`
+	Team *string `json:"team,omitempty"`
 	// Role holds the value of the "role" field.
 	Role leader.Role `json:"role,omitempty"`
 	// Derived: true once a nomination of this person is approved.
@@ -271,13 +271,15 @@ func (_m *Leader) assignValues(columns []string, values []any) error {
 			if value, ok := values[i].(*sql.NullString); !ok {
 				return fmt.Errorf("unexpected type %T for field title", values[i])
 			} else if value.Valid {
-				_m.Title = value.String
+				_m.Title = new(string)
+				*_m.Title = value.String
 			}
 		case leader.FieldTeam:
 			if value, ok := values[i].(*sql.NullString); !ok {
 				return fmt.Errorf("unexpected type %T for field team", values[i])
 			} else if value.Valid {
-				_m.Team = value.String
+				_m.Team = new(string)
+				*_m.Team = value.String
 			}
 		case leader.FieldRole:
 			if value, ok := values[i].(*sql.NullString); !ok {
@@ -415,11 +417,15 @@ func (_m *Leader) String() string {
 	builder.WriteString("email=")
 	builder.WriteString(_m.Email)
 	builder.WriteString(", ")
-	builder.WriteString("title=")
-	builder.WriteString(_m.Title)
+	if v := _m.Title; v != nil {
+		builder.WriteString("title=")
+		builder.WriteString(*v)
+	}
 	builder.WriteString(", ")
-	builder.WriteString("team=")
-	builder.WriteString(_m.Team)
+	if v := _m.Team; v != nil {
+		builder.WriteString("team=")
+		builder.WriteString(*v)
+	}
 	builder.WriteString(", ")
 	builder.WriteString("role=")
 	builder.WriteString(fmt.Sprintf("%v", _m.Role))

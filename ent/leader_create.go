@@ -494,11 +494,11 @@ func (_c *LeaderCreate) createSpec() (*Leader, *sqlgraph.CreateSpec) {
 	}
 	if value, ok := _c.mutation.Title(); ok {
 		_spec.SetField(leader.FieldTitle, field.TypeString, value)
-		_node.Title = value
+		_node.Title = &value
 	}
 	if value, ok := _c.mutation.Team(); ok {
 		_spec.SetField(leader.FieldTeam, field.TypeString, value)
-		_node.Team = value
+		_node.Team = &value
 	}
 	if value, ok := _c.mutation.Role(); ok {
 		_spec.SetField(leader.FieldRole, field.TypeEnum, value)

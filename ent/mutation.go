@@ -3400,7 +3400,7 @@ func (m *ConversationMutation) DurationMinutes() (r int, exists bool) {
 // OldDurationMinutes returns the old "duration_minutes" field's value of the Conversation entity.
 // If the Conversation object wasn't provided to the builder, the object is fetched from the database.
 // An error is returned if the mutation operation is not UpdateOne, or the database query fails.
-func (m *ConversationMutation) OldDurationMinutes(ctx context.Context) (v int, err error) {
+func (m *ConversationMutation) OldDurationMinutes(ctx context.Context) (v *int, err error) {
 	if !m.op.Is(OpUpdateOne) {
 		return v, errors.New("OldDurationMinutes is only allowed on UpdateOne operations")
 	}
@@ -4906,7 +4906,7 @@ func (m *CustomerMutation) Company() (r string, exists bool) {
 // OldCompany returns the old "company" field's value of the Customer entity.
 // If the Customer object wasn't provided to the builder, the object is fetched from the database.
 // An error is returned if the mutation operation is not UpdateOne, or the database query fails.
-func (m *CustomerMutation) OldCompany(ctx context.Context) (v string, err error) {
+func (m *CustomerMutation) OldCompany(ctx context.Context) (v *string, err error) {
 	if !m.op.Is(OpUpdateOne) {
 		return v, errors.New("OldCompany is only allowed on UpdateOne operations")
 	}
@@ -4955,7 +4955,7 @@ func (m *CustomerMutation) Segment() (r string, exists bool) {
 // OldSegment returns the old "segment" field's value of the Customer entity.
 // If the Customer object wasn't provided to the builder, the object is fetched from the database.
 // An error is returned if the mutation operation is not UpdateOne, or the database query fails.
-func (m *CustomerMutation) OldSegment(ctx context.Context) (v string, err error) {
+func (m *CustomerMutation) OldSegment(ctx context.Context) (v *string, err error) {
 	if !m.op.Is(OpUpdateOne) {
 		return v, errors.New("OldSegment is only allowed on UpdateOne operations")
 	}
@@ -5004,7 +5004,7 @@ func (m *CustomerMutation) Persona() (r string, exists bool) {
 // OldPersona returns the old "persona" field's value of the Customer entity.
 // If the Customer object wasn't provided to the builder, the object is fetched from the database.
 // An error is returned if the mutation operation is not UpdateOne, or the database query fails.
-func (m *CustomerMutation) OldPersona(ctx context.Context) (v string, err error) {
+func (m *CustomerMutation) OldPersona(ctx context.Context) (v *string, err error) {
 	if !m.op.Is(OpUpdateOne) {
 		return v, errors.New("OldPersona is only allowed on UpdateOne operations")
 	}
@@ -12330,7 +12330,7 @@ func (m *LeaderMutation) Title() (r string, exists bool) {
 // OldTitle returns the old "title" field's value of the Leader entity.
 // If the Leader object wasn't provided to the builder, the object is fetched from the database.
 // An error is returned if the mutation operation is not UpdateOne, or the database query fails.
-func (m *LeaderMutation) OldTitle(ctx context.Context) (v string, err error) {
+func (m *LeaderMutation) OldTitle(ctx context.Context) (v *string, err error) {
 	if !m.op.Is(OpUpdateOne) {
 		return v, errors.New("OldTitle is only allowed on UpdateOne operations")
 	}
@@ -12379,7 +12379,7 @@ func (m *LeaderMutation) Team() (r string, exists bool) {
 // OldTeam returns the old "team" field's value of the Leader entity.
 // If the Leader object wasn't provided to the builder, the object is fetched from the database.
 // An error is returned if the mutation operation is not UpdateOne, or the database query fails.
-func (m *LeaderMutation) OldTeam(ctx context.Context) (v string, err error) {
+func (m *LeaderMutation) OldTeam(ctx context.Context) (v *string, err error) {
 	if !m.op.Is(OpUpdateOne) {
 		return v, errors.New("OldTeam is only allowed on UpdateOne operations")
 	}

@@ -31,3 +31,26 @@ func TestCreateAndReadConversation(t *testing.T) {
 		t.Fatalf("customers read back wrong: %+v", out.Node.Customers)
 	}
 }
+
+// TestClearedFieldsReadBackNull checks that an optional value that was never
+// given or was cleared reads back as null, not as "" or 0: a conversation with
+// no duration is not a conversation of 0 minutes.
+func TestClearedFieldsReadBackNull(t *testing.T) {
+	h := newHarness(t)
+	c := h.customer(h.leoJWT, "Zoe")
+	var upd struct {
+		UpdateCustomer struct{ Segment, Company *string }
+	}
+	h.ok(h.leoJWT, `mutation($id: ID!) { updateCustomer(id: $id, input: {clearSegment: true}) { segment company } }`, map[string]any{"id": c}, &upd)
+	if upd.UpdateCustomer.Segment != nil || upd.UpdateCustomer.Company != nil {
+		t.Fatalf("cleared or absent fields: %+v", upd.UpdateCustomer)
+	}
+	var conv struct {
+		CreateConversation struct{ DurationMinutes *int }
+	}
+	h.ok(h.leoJWT, `mutation($c: ID!) { createConversation(input: {mode: CALL, occurredAt: "2026-11-02T10:00:00Z", customerIDs: [$c]}) { durationMinutes } }`,
+		map[string]any{"c": c}, &conv)
+	if conv.CreateConversation.DurationMinutes != nil {
+		t.Fatalf("no duration given, got %d", *conv.CreateConversation.DurationMinutes)
+	}
+}

@@ -37,7 +37,7 @@ func (Conversation) Fields() []ent.Field {
 		field.Time("occurred_at").
 			Comment("When the conversation happened; at most a day ahead of the server's clock.").
 			Annotations(entgql.OrderField("OCCURRED_AT")),
-		field.Int("duration_minutes").Optional().Range(0, 24*60).
+		field.Int("duration_minutes").Optional().Nillable().Range(0, 24*60).
 			Annotations(entgql.OrderField("DURATION")),
 		field.Text("heard").Optional().MaxLen(maxText).
 			Comment("What we heard, in the customer's words where possible."),

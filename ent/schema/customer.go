@@ -26,12 +26,12 @@ func (Customer) Fields() []ent.Field {
 	return []ent.Field{
 		field.String("name").NotEmpty().MaxLen(maxName).
 			Annotations(entgql.OrderField("NAME")),
-		field.String("company").Optional().MaxLen(maxName).
+		field.String("company").Optional().Nillable().MaxLen(maxName).
 			Comment("The company or account the customer belongs to.").
 			Annotations(entgql.OrderField("COMPANY")),
-		field.String("segment").Optional().MaxLen(maxShort).
+		field.String("segment").Optional().Nillable().MaxLen(maxShort).
 			Annotations(entgql.OrderField("SEGMENT")),
-		field.String("persona").Optional().MaxLen(maxShort),
+		field.String("persona").Optional().Nillable().MaxLen(maxShort),
 		field.Int("created_by_id").Optional().Immutable().Annotations(entgql.Skip()),
 	}
 }

@@ -26,8 +26,8 @@ func (Leader) Fields() []ent.Field {
 			Annotations(entgql.OrderField("NAME")),
 		field.String("email").NotEmpty().MaxLen(maxEmail).Match(emailPattern).
 			Annotations(entgql.OrderField("EMAIL")),
-		field.String("title").Optional().MaxLen(maxShort),
-		field.String("team").Optional().MaxLen(maxShort).
+		field.String("title").Optional().Nillable().MaxLen(maxShort),
+		field.String("team").Optional().Nillable().MaxLen(maxShort).
 			Annotations(entgql.OrderField("TEAM")),
 		field.Enum("role").Values("ADMIN", "LEADER", "MEMBER").Default("LEADER").
 			Annotations(entgql.OrderField("ROLE")),
