@@ -1,0 +1,103 @@
+import "fake-indexeddb/auto";
+import { describe, expect, it } from "vitest";
+import { Outbox, type Entry, type Outcome } from "../src/outbox";
+
+let n = 0;
+const fresh = () => Outbox.open(`walker-test-${n++}`);
+const write = (id: string) => ({ id, label: `write ${id}`, query: "mutation { x }", variables: { id } });
+
+describe("outbox", () => {
+  it("replays oldest first and empties on success", async () => {
+    const box = await fresh();
+    for (const id of ["a", "b", "c"]) await box.add(write(id));
+    const sent: string[] = [];
+    const stored = await box.replay(async (e) => (sent.push(e.id), { kind: "stored" }));
+    expect(sent).toEqual(["a", "b", "c"]);
+    expect(stored).toBe(3);
+    expect(await box.list()).toEqual([]);
+  });
+
+  it("keeps everything, in order, when the network is down, and retries later", async () => {
+    const box = await fresh();
+    for (const id of ["a", "b"]) await box.add(write(id));
+    const sent: string[] = [];
+    expect(await box.replay(async (e) => (sent.push(e.id), { kind: "retry" }))).toBe(0);
+    expect(sent).toEqual(["a"]); // stops at the first failure: order holds
+    expect((await box.list()).map((e) => [e.id, e.status, e.attempts])).toEqual([["a", "waiting", 1], ["b", "waiting", 0]]);
+    await box.replay(async () => ({ kind: "stored" }));
+    expect(await box.list()).toEqual([]);
+  });
+
+  it("treats a thrown error as a retry", async () => {
+    const box = await fresh();
+    await box.add(write("a"));
+    await box.replay(async () => {
+      throw new TypeError("Failed to fetch");
+    });
+    expect((await box.list())[0].status).toBe("waiting");
+  });
+
+  it("keeps a refused write for the person, and goes on with the next", async () => {
+    const box = await fresh();
+    for (const id of ["bad", "good"]) await box.add(write(id));
+    const send = async (e: Entry): Promise<Outcome> =>
+      e.id === "bad" ? { kind: "refused", message: "customerBenefit: say what the customer gains" } : { kind: "stored" };
+    expect(await box.replay(send)).toBe(1);
+    const left = await box.list();
+    expect(left.map((e) => [e.id, e.status, e.error])).toEqual([["bad", "attention", "customerBenefit: say what the customer gains"]]);
+    // A later replay does not resend it until the person retries it.
+    const sent: string[] = [];
+    await box.replay(async (e) => (sent.push(e.id), { kind: "stored" }));
+    expect(sent).toEqual([]);
+    await box.retry("bad", { id: "bad", fixed: true });
+    await box.replay(async (e) => (sent.push(JSON.stringify(e.variables)), { kind: "stored" }));
+    expect(sent).toEqual(['{"id":"bad","fixed":true}']);
+    expect(await box.list()).toEqual([]);
+  });
+
+  it("can discard a refused write", async () => {
+    const box = await fresh();
+    await box.add(write("bad"));
+    await box.replay(async () => ({ kind: "refused", message: "no" }));
+    await box.discard("bad");
+    expect(await box.list()).toEqual([]);
+  });
+
+  it("never sends an entry twice when replays overlap", async () => {
+    const box = await fresh();
+    for (const id of ["a", "b", "c"]) await box.add(write(id));
+    const sent: string[] = [];
+    const slow = async (e: Entry): Promise<Outcome> => {
+      sent.push(e.id);
+      await new Promise((r) => setTimeout(r, 5));
+      return { kind: "stored" };
+    };
+    const [x, y, z] = await Promise.all([box.replay(slow), box.replay(slow), box.replay(slow)]);
+    expect(sent).toEqual(["a", "b", "c"]);
+    expect([x, y, z]).toEqual([3, 3, 3]);
+  });
+
+  it("adds the same client id once", async () => {
+    const box = await fresh();
+    await box.add(write("a"));
+    await box.add({ ...write("a"), label: "again" });
+    const list = await box.list();
+    expect(list).toHaveLength(1);
+    expect(list[0].label).toBe("write a");
+  });
+
+  it("survives a reopen, and recovers entries a closed tab left sending", async () => {
+    const name = `walker-test-${n++}`;
+    const box = await Outbox.open(name);
+    await box.add(write("a"));
+    let release!: () => void;
+    const hung = box.replay(() => new Promise<Outcome>((r) => (release = () => r({ kind: "retry" }))));
+    await new Promise((r) => setTimeout(r, 5));
+    const reopened = await Outbox.open(name);
+    expect((await reopened.list())[0].status).toBe("sending");
+    await reopened.recover();
+    expect((await reopened.list())[0].status).toBe("waiting");
+    release();
+    await hung;
+  });
+});
