@@ -144,6 +144,13 @@ func TestBrowserPasskeyJourney(t *testing.T) {
 	}
 	screenshot(t, phone, "2-signed-in")
 	step(t, phone, "reloading", chromedp.Reload(), chromedp.WaitVisible(`[data-testid="signed-in"]`))
+	// The service worker is active and has precached the app shell.
+	cached, err := chromedp.Run(phone, chromedp.Evaluate[bool](`navigator.serviceWorker.ready.then(async () =>
+		(await caches.keys()).some(k => k.startsWith("walker-shell-")) && !!(await caches.match("/")) && !!(await caches.match("/sw.js")) === false)`,
+		chromedp.EvalAwaitPromise))
+	if err != nil || !cached {
+		t.Fatalf("app shell not precached by the service worker: %v %v", cached, err)
+	}
 	step(t, phone, "signing out",
 		chromedp.Click(`//button[normalize-space(.)="Sign out"]`),
 		chromedp.WaitVisible(`//button[contains(., "Sign in with a passkey")]`))

@@ -6,6 +6,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"io/fs"
 	"log/slog"
 	"net"
 	"net/http"
@@ -105,6 +106,19 @@ func (s *Server) routes() http.Handler {
 	shell := func(w http.ResponseWriter, r *http.Request) {
 		w.Header().Set("Cache-Control", "no-cache")
 		http.ServeFileFS(w, r, app, "index.html")
+	}
+	// The service worker, manifest and icons: the top-level files of the app.
+	files, err := fs.ReadDir(app, ".")
+	if err != nil {
+		panic(err) // an embedded FS always reads
+	}
+	for _, f := range files {
+		if name := f.Name(); !f.IsDir() && name != "index.html" {
+			mux.HandleFunc("GET /"+name, func(w http.ResponseWriter, r *http.Request) {
+				w.Header().Set("Cache-Control", "no-cache") // a new service worker is seen at once
+				http.ServeFileFS(w, r, app, name)
+			})
+		}
 	}
 	mux.HandleFunc("GET /{$}", shell)
 	mux.HandleFunc("GET /invite/{token}", shell)

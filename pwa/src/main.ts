@@ -105,3 +105,9 @@ function App() {
 }
 
 render(html`<${App} />`, document.getElementById("app")!);
+
+if ("serviceWorker" in navigator) {
+  navigator.serviceWorker.register("/sw.js").catch(() => {
+    // Without a service worker the app still works online.
+  });
+}
