@@ -7,6 +7,8 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"sort"
+	"time"
 
 	"github.com/google/uuid"
 
@@ -68,20 +70,67 @@ func createOnce[T any](
 	return rec, err
 }
 
-// fingerprint identifies a create request: its input (client id included) and
-// who sent it, so that the same id reused by someone else is a conflict.
+// fingerprint identifies a create request: its input (client id included)
+// and who sent it, so that the same id reused by someone else is a conflict.
+// The input is compared by meaning, not spelling: times in UTC and id lists as
+// sets, so a phone that rebuilds a queued request still replays it.
 func fingerprint(ctx context.Context, input any) (string, error) {
 	var who int
 	if v := viewer.FromContext(ctx); v != nil {
 		who = v.LeaderID
 	}
+	raw, err := json.Marshal(input)
+	if err != nil {
+		return "", fmt.Errorf("fingerprinting request: %w", err)
+	}
+	var doc any
+	if err := json.Unmarshal(raw, &doc); err != nil {
+		return "", fmt.Errorf("fingerprinting request: %w", err)
+	}
 	b, err := json.Marshal(struct {
 		Who   int `json:"w"`
 		Input any `json:"i"`
-	}{who, input})
+	}{who, canonical(doc)})
 	if err != nil {
 		return "", fmt.Errorf("fingerprinting request: %w", err)
 	}
 	sum := sha256.Sum256(b)
 	return hex.EncodeToString(sum[:]), nil
+}
+
+// canonical rewrites a decoded JSON value so that equal meanings encode
+// equally: RFC 3339 times become UTC, lists of ids or names are sorted (they
+// are sets).
+// Objects need nothing: encoding/json writes map keys in order.
+func canonical(v any) any {
+	switch x := v.(type) {
+	case map[string]any:
+		for k, e := range x {
+			x[k] = canonical(e)
+		}
+	case []any:
+		for i, e := range x {
+			x[i] = canonical(e)
+		}
+		sort.SliceStable(x, func(i, j int) bool { return scalarLess(x[i], x[j]) })
+	case string:
+		if t, err := time.Parse(time.RFC3339Nano, x); err == nil {
+			return t.UTC().Format(time.RFC3339Nano)
+		}
+	}
+	return v
+}
+
+// scalarLess orders numbers before strings, each by value; other values keep
+// their order.
+func scalarLess(a, b any) bool {
+	switch x := a.(type) {
+	case float64:
+		y, ok := b.(float64)
+		return !ok || x < y
+	case string:
+		y, ok := b.(string)
+		return ok && x < y
+	}
+	return false
 }

@@ -3,6 +3,10 @@ package server_test
 import (
 	"bytes"
 	"context"
+	"crypto/ecdsa"
+	"crypto/elliptic"
+	"crypto/rand"
+	"crypto/x509"
 	"encoding/base64"
 	"encoding/json"
 	"net/http"
@@ -107,7 +111,7 @@ func (d *device) registerBegin(body string, headers map[string]string) string {
 	if err != nil {
 		d.t.Fatal(err)
 	}
-	cred := virtualwebauthn.NewCredential(virtualwebauthn.KeyTypeEC2)
+	cred := newCredential(d.t)
 	d.creds = append(d.creds, cred)
 	return virtualwebauthn.CreateAttestationResponse(d.rp, d.auth, cred, *parsed)
 }
@@ -132,6 +136,26 @@ func (d *device) loginBegin(i int) string {
 func (d *device) login(i int) (int, []byte) {
 	d.t.Helper()
 	return d.post("/auth/login/finish", d.loginBegin(i), nil)
+}
+
+// newCredential makes a P-256 passkey whose public coordinates are a full
+// 32 bytes: virtualwebauthn encodes them without leading zeros, which
+// go-webauthn rightly refuses, so 1 key in about 128 would fail at random.
+func newCredential(t testing.TB) virtualwebauthn.Credential {
+	for {
+		k, err := ecdsa.GenerateKey(elliptic.P256(), rand.Reader)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(k.X.Bytes()) != 32 || len(k.Y.Bytes()) != 32 {
+			continue
+		}
+		der, err := x509.MarshalPKCS8PrivateKey(k)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return virtualwebauthn.NewCredentialWithImportedKey(virtualwebauthn.KeyTypeEC2, der)
+	}
 }
 
 // invite creates an invitation as Ada and returns its secret.
@@ -237,7 +261,7 @@ func TestPasskeyCeremonyRefusals(t *testing.T) {
 	})
 	t.Run("unknown credential", func(t *testing.T) {
 		d := *phone
-		d.creds = []virtualwebauthn.Credential{virtualwebauthn.NewCredential(virtualwebauthn.KeyTypeEC2)}
+		d.creds = []virtualwebauthn.Credential{newCredential(t)}
 		refused(t)(d.post("/auth/login/finish", d.loginBegin(0), nil))
 	})
 	t.Run("tampered signature", func(t *testing.T) {

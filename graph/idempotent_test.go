@@ -1,0 +1,42 @@
+package graph
+
+import (
+	"context"
+	"testing"
+	"time"
+
+	"github.com/google/uuid"
+
+	"walker/ent"
+	"walker/ent/conversation"
+	"walker/ent/schema/viewer"
+)
+
+func TestFingerprintComparesMeaning(t *testing.T) {
+	ctx := viewer.NewContext(context.Background(), &viewer.Viewer{LeaderID: 7})
+	id := uuid.MustParse("0d5c3f1e-8a36-4a44-9b0c-2f7d2f0b6a11")
+	at := time.Date(2026, 11, 20, 9, 30, 0, 0, time.UTC)
+	paris := at.In(time.FixedZone("CET", 3600))
+	base := ent.CreateConversationInput{ClientID: &id, Mode: conversation.ModeVISIT, OccurredAt: at, CustomerIDs: []int{3, 1, 2}}
+	same := base
+	same.OccurredAt, same.CustomerIDs = paris, []int{1, 2, 3}
+	other := base
+	other.CustomerIDs = []int{1, 2}
+	fp := func(ctx context.Context, in ent.CreateConversationInput) string {
+		s, err := fingerprint(ctx, in)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return s
+	}
+	if fp(ctx, base) != fp(ctx, same) {
+		t.Fatal("the same instant in another zone, or the same customers in another order, differ")
+	}
+	if fp(ctx, base) == fp(ctx, other) {
+		t.Fatal("other customers fingerprint the same")
+	}
+	someoneElse := viewer.NewContext(context.Background(), &viewer.Viewer{LeaderID: 8})
+	if fp(ctx, base) == fp(someoneElse, base) {
+		t.Fatal("another sender fingerprints the same")
+	}
+}
