@@ -139,7 +139,8 @@ func TestBrowserPasskeyJourney(t *testing.T) {
 		chromedp.SendKeys(`input[name="name"]`, "Nia Browser"),
 		chromedp.Click(`button[type="submit"]`),
 		chromedp.WaitVisible(`[data-testid="signed-in"]`))
-	if text := pageText(t, phone); !strings.Contains(text, "Hello, Nia Browser") || !strings.Contains(text, "Acme") {
+	if text := pageText(t, phone); !strings.Contains(text, "Hello, Nia Browser") || !strings.Contains(text, "Acme") ||
+		!strings.Contains(text, "My month") || !strings.Contains(text, "customers met") {
 		t.Fatalf("after registration the page says: %s", text)
 	}
 	screenshot(t, phone, "2-signed-in")

@@ -3,7 +3,21 @@ import { useEffect, useState } from "preact/hooks";
 import { html } from "htm/preact";
 import { AuthError, graphql, login, logout, refresh, register } from "./api";
 
-type Me = { viewer: { name: string; email: string; role: string }; organization: { name: string } };
+type Progress = { behaviour: string; target: number; actual: number; met: boolean };
+type Month = {
+  customersMet: number; daysWithCustomers: number; decisionsWithCustomerBenefit: number;
+  walker: boolean; commitments: Progress[];
+};
+type Me = { viewer: { name: string; email: string; role: string; month: Month }; organization: { name: string } };
+
+const thisMonth = () => new Date().toISOString().slice(0, 7);
+
+const behaviours: Record<string, string> = {
+  CUSTOMERS_MET: "Customers met", DAYS_WITH_CUSTOMERS: "Days with customers", MINUTES_WITH_CUSTOMERS: "Minutes with customers",
+  DECISIONS_WITH_BENEFIT: "Decisions with a customer benefit", CLV_DECISIONS: "Decisions with a CLV impact",
+  FEEDBACK_REVIEWS: "Feedback reviews", ONLINE_COMMENTS: "Online comments answered", CALL_LISTENING: "Calls listened to",
+  RECOGNITIONS: "Champions recognised", NEW_INITIATIVES: "New initiatives", FOLLOW_UPS_ON_TIME: "Follow-ups on time (%)",
+};
 
 function errorText(e: unknown): string {
   if (e instanceof AuthError) return e.message;
@@ -79,7 +93,20 @@ function Home({ me, signedOut }: { me: Me; signedOut: () => void }) {
     await logout(everywhere);
     signedOut();
   }
+  const m = me.viewer.month;
   return html`<h1>Hello, ${me.viewer.name}</h1>
+    <section class="card" aria-label="My month">
+      <h2>My month</h2>
+      <p class="verdict">${m.commitments.length === 0 ? "Make a commitment to see whether you walk the talk." : m.walker ? "Walker: you meet every commitment." : "Not yet a walker this month."}</p>
+      <ul class="stats">
+        <li><strong>${m.customersMet}</strong> customers met</li>
+        <li><strong>${m.daysWithCustomers}</strong> days with customers</li>
+        <li><strong>${m.decisionsWithCustomerBenefit}</strong> decisions with a customer benefit</li>
+      </ul>
+      ${m.commitments.length > 0 && html`<ul class="commitments">
+        ${m.commitments.map((c) => html`<li class=${c.met ? "met" : "short"}>${behaviours[c.behaviour] ?? c.behaviour}: ${c.actual} of ${c.target}</li>`)}
+      </ul>`}
+    </section>
     <div class="card">
       <p data-testid="signed-in">Signed in to <strong>${me.organization.name}</strong> as ${me.viewer.email} (${me.viewer.role.toLowerCase()}).</p>
       <button type="button" class="secondary" onClick=${() => out(false)}>Sign out</button>
@@ -92,7 +119,9 @@ function App() {
   const [me, setMe] = useState<Me | null>(null);
   const invite = location.pathname.match(/^\/invite\/(wi_[\w-]+)$/)?.[1];
   async function load() {
-    setMe(await graphql<Me>("{ viewer { name email role } organization { name } }"));
+    setMe(await graphql<Me>(`query($p: String!) { viewer { name email role month(period: $p) {
+      customersMet daysWithCustomers decisionsWithCustomerBenefit walker commitments { behaviour target actual met } } }
+      organization { name } }`, { p: thisMonth() }));
     setState("in");
   }
   useEffect(() => {
