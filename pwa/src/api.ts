@@ -1,3 +1,6 @@
+import { print } from "@0no-co/graphql.web";
+import type { TadaDocumentNode } from "gql.tada";
+
 // Talking to the server: passkey ceremonies, sessions and GraphQL.
 
 const csrf = { "X-Walker-CSRF": "1" };
@@ -66,10 +69,10 @@ export async function logout(everywhere = false): Promise<void> {
   accessToken = "";
 }
 
-/** graphql runs a query as the signed-in person. */
-export async function graphql<T>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
-  const res = await post("/graphql", { query, variables }, { Authorization: `Bearer ${accessToken}` });
+/** run sends a typed operation as the signed-in person. */
+export async function run<R, V>(doc: TadaDocumentNode<R, V>, variables: V): Promise<R> {
+  const res = await post("/graphql", { query: print(doc), variables }, { Authorization: `Bearer ${accessToken}` });
   const body = await res.json();
   if (body.errors?.length) throw new Error(body.errors[0].message);
-  return body.data as T;
+  return body.data as R;
 }

@@ -1,14 +1,18 @@
 import { render } from "preact";
 import { useEffect, useState } from "preact/hooks";
 import { html } from "htm/preact";
-import { AuthError, graphql, login, logout, refresh, register } from "./api";
+import { AuthError, login, logout, refresh, register, run } from "./api";
+import { graphql, type ResultOf } from "./graphql";
 
-type Progress = { behaviour: string; target: number; actual: number; met: boolean };
-type Month = {
-  customersMet: number; daysWithCustomers: number; decisionsWithCustomerBenefit: number;
-  walker: boolean; commitments: Progress[];
-};
-type Me = { viewer: { name: string; email: string; role: string; month: Month }; organization: { name: string } };
+const MeQuery = graphql(`
+  query Me($p: String!) {
+    viewer { name email role month(period: $p) {
+      customersMet daysWithCustomers decisionsWithCustomerBenefit walker
+      commitments { behaviour target actual met } } }
+    organization { name }
+  }
+`);
+type Me = ResultOf<typeof MeQuery>;
 
 const thisMonth = () => new Date().toISOString().slice(0, 7);
 
@@ -119,9 +123,7 @@ function App() {
   const [me, setMe] = useState<Me | null>(null);
   const invite = location.pathname.match(/^\/invite\/(wi_[\w-]+)$/)?.[1];
   async function load() {
-    setMe(await graphql<Me>(`query($p: String!) { viewer { name email role month(period: $p) {
-      customersMet daysWithCustomers decisionsWithCustomerBenefit walker commitments { behaviour target actual met } } }
-      organization { name } }`, { p: thisMonth() }));
+    setMe(await run(MeQuery, { p: thisMonth() }));
     setState("in");
   }
   useEffect(() => {
