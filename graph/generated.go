@@ -343,6 +343,7 @@ type ComplexityRoot struct {
 		Team                func(childComplexity int) int
 		Title               func(childComplexity int) int
 		UpdatedAt           func(childComplexity int) int
+		WeekStreak          func(childComplexity int) int
 	}
 
 	LeaderConnection struct {
@@ -517,6 +518,7 @@ type ComplexityRoot struct {
 
 type LeaderResolver interface {
 	Month(ctx context.Context, obj *ent.Leader, period string) (*model.LeaderMonth, error)
+	WeekStreak(ctx context.Context, obj *ent.Leader) (int, error)
 }
 type MutationResolver interface {
 	CreateCustomer(ctx context.Context, input ent.CreateCustomerInput) (*ent.Customer, error)
@@ -1912,6 +1914,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Leader.UpdatedAt(childComplexity), true
+	case "Leader.weekStreak":
+		if e.ComplexityRoot.Leader.WeekStreak == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Leader.WeekStreak(childComplexity), true
 
 	case "LeaderConnection.edges":
 		if e.ComplexityRoot.LeaderConnection.Edges == nil {
@@ -3579,6 +3587,8 @@ func (ec *executionContext) childFields_Leader(ctx context.Context, field graphq
 		return ec.fieldContext_Leader_passkeys(ctx, field)
 	case "month":
 		return ec.fieldContext_Leader_month(ctx, field)
+	case "weekStreak":
+		return ec.fieldContext_Leader_weekStreak(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Leader", field.Name)
 }
@@ -11642,6 +11652,29 @@ func (ec *executionContext) fieldContext_Leader_month(ctx context.Context, field
 		return fc, err
 	}
 	return fc, nil
+}
+
+func (ec *executionContext) _Leader_weekStreak(ctx context.Context, field graphql.CollectedField, obj *ent.Leader) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Leader_weekStreak(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Leader().WeekStreak(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Leader_weekStreak(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Leader", field, true, true, "Int")
 }
 
 func (ec *executionContext) _LeaderConnection_edges(ctx context.Context, field graphql.CollectedField, obj *ent.LeaderConnection) (ret graphql.Marshaler) {
@@ -28833,6 +28866,12 @@ func (ec *executionContext) _Leader(ctx context.Context, sel ast.SelectionSet, o
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Leader_month(ctx, field, obj)
+				})
+		case "weekStreak":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Leader_weekStreak(ctx, field, obj)
 				})
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))

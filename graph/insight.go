@@ -456,3 +456,52 @@ func (r *Resolver) customersMet(ctx context.Context, d *model.Dashboard, org int
 	d.CustomersMet = counts[p.name]
 	return nil
 }
+
+// maxStreak bounds Leader.weekStreak (and how far back it looks).
+const maxStreak = 52
+
+// leaderWeekStreak counts the leader's consecutive weeks with a conversation.
+func (r *Resolver) leaderWeekStreak(ctx context.Context, l *ent.Leader, now time.Time) (int, error) {
+	var rows []struct {
+		OccurredAt time.Time `json:"occurred_at"`
+	}
+	since := weekStart(now).AddDate(0, 0, -7*maxStreak)
+	err := r.client.Conversation.Query().
+		Where(conversation.LeaderID(l.ID), conversation.OccurredAtGTE(since)).
+		Select(conversation.FieldOccurredAt).
+		Scan(ctx, &rows)
+	if err != nil {
+		return 0, err
+	}
+	times := make([]time.Time, len(rows))
+	for i, row := range rows {
+		times[i] = row.OccurredAt
+	}
+	return weekStreak(times, now), nil
+}
+
+// weekStart is the Monday 00:00 UTC of t's week.
+func weekStart(t time.Time) time.Time {
+	t = t.UTC()
+	d := time.Date(t.Year(), t.Month(), t.Day(), 0, 0, 0, 0, time.UTC)
+	return d.AddDate(0, 0, -((int(d.Weekday()) + 6) % 7))
+}
+
+// weekStreak counts consecutive weeks holding one of times, back from now's
+// week; an empty current week does not break the streak (it is not over).
+func weekStreak(times []time.Time, now time.Time) int {
+	weeks := map[time.Time]bool{}
+	for _, t := range times {
+		weeks[weekStart(t)] = true
+	}
+	w := weekStart(now)
+	if !weeks[w] {
+		w = w.AddDate(0, 0, -7)
+	}
+	n := 0
+	for n < maxStreak && weeks[w] {
+		n++
+		w = w.AddDate(0, 0, -7)
+	}
+	return n
+}

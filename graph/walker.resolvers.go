@@ -7,6 +7,7 @@ package graph
 
 import (
 	"context"
+	"time"
 	"walker/ent"
 	"walker/ent/apitoken"
 	"walker/ent/invitation"
@@ -17,6 +18,11 @@ import (
 // Month is the resolver for the month field.
 func (r *leaderResolver) Month(ctx context.Context, obj *ent.Leader, period string) (*model.LeaderMonth, error) {
 	return r.leaderMonth(ctx, obj, period)
+}
+
+// WeekStreak is the resolver for the weekStreak field.
+func (r *leaderResolver) WeekStreak(ctx context.Context, obj *ent.Leader) (int, error) {
+	return r.leaderWeekStreak(ctx, obj, time.Now())
 }
 
 // CreateCustomer is the resolver for the createCustomer field.

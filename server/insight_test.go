@@ -210,3 +210,30 @@ func TestDashboard(t *testing.T) {
 		t.Fatalf("Globex dashboard: %+v", g)
 	}
 }
+
+// Leader.weekStreak counts back from this week, over the leader's own
+// conversations only.
+func TestWeekStreak(t *testing.T) {
+	h := newHarness(t)
+	zoe := h.customer(h.leoJWT, "Zoe")
+	now := time.Now().UTC()
+	for _, weeksAgo := range []int{1, 2, 4} { // a gap at three weeks ago
+		h.conversation(h.leoJWT, now.AddDate(0, 0, -7*weeksAgo), zoe)
+	}
+	h.conversation(h.miaJWT, now.AddDate(0, 0, -21), h.customer(h.miaJWT, "Yan"))
+	const q = `query { viewer { weekStreak } }`
+	var out struct{ Viewer struct{ WeekStreak int } }
+	h.ok(h.leoJWT, q, nil, &out)
+	if out.Viewer.WeekStreak != 2 {
+		t.Fatalf("Leo's streak (last week and the week before) = %d, want 2", out.Viewer.WeekStreak)
+	}
+	h.conversation(h.leoJWT, now, zoe)
+	h.ok(h.leoJWT, q, nil, &out)
+	if out.Viewer.WeekStreak != 3 {
+		t.Fatalf("with a conversation this week: streak = %d, want 3", out.Viewer.WeekStreak)
+	}
+	h.ok(h.gusJWT, q, nil, &out)
+	if out.Viewer.WeekStreak != 0 {
+		t.Fatalf("Gus (Globex) has no streak, got %d", out.Viewer.WeekStreak)
+	}
+}

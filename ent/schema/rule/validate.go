@@ -1,6 +1,8 @@
 package rule
 
 import (
+	_ "embed"
+	"encoding/json"
 	"errors"
 	"strings"
 	"time"
@@ -8,25 +10,41 @@ import (
 	"unicode/utf8"
 )
 
+// benefitRule is the customer-benefit rule, shared with the app (which
+// imports the same file) so that both refuse the same answers with the same
+// message.
+//
+//go:embed benefit.json
+var benefitJSON []byte
+
+var benefitRule = func() (r struct {
+	MinLength          int      `json:"minLength"`
+	MinLetters         int      `json:"minLetters"`
+	MinDistinctLetters int      `json:"minDistinctLetters"`
+	Message            string   `json:"message"`
+	Placeholders       []string `json:"placeholders"`
+}) {
+	if err := json.Unmarshal(benefitJSON, &r); err != nil {
+		panic("rule: benefit.json: " + err.Error())
+	}
+	return r
+}()
+
 // MinCustomerBenefit is the shortest customer benefit accepted, in characters.
-const MinCustomerBenefit = 15
+var MinCustomerBenefit = benefitRule.MinLength
 
 // placeholders are answers that say nothing about the customer, compared after
 // lower-casing and dropping everything but letters and digits.
-var placeholders = map[string]bool{
-	"": true, "na": true, "notapplicable": true, "none": true, "nothing": true,
-	"tbd": true, "tbc": true, "tba": true, "todo": true, "tobedefined": true,
-	"tobedetermined": true, "tobeconfirmed": true, "same": true, "sameasabove": true,
-	"asabove": true, "seeabove": true, "seebelow": true, "ditto": true, "unknown": true,
-	"idk": true, "nil": true, "null": true, "test": true, "testing": true, "xxx": true,
-	"whatever": true, "nobenefit": true, "noimpact": true, "notsure": true, "later": true,
-	"willaddlater": true, "fillinlater": true, "nocomment": true, "nothingreally": true,
-	"nothingatall": true, "notrelevant": true, "nobenefitforthecustomer": true,
-	"nonefornow": true, "loremipsum": true, "loremipsumdolorsitamet": true,
-}
+var placeholders = func() map[string]bool {
+	m := map[string]bool{}
+	for _, p := range benefitRule.Placeholders {
+		m[p] = true
+	}
+	return m
+}()
 
 // ErrCustomerBenefit explains what a customer benefit must say.
-var ErrCustomerBenefit = errors.New(`say what the customer gains from this decision, in at least 15 characters (placeholders such as "n/a", "tbd", "none" or "same" are not accepted)`)
+var ErrCustomerBenefit = errors.New(benefitRule.Message)
 
 // CustomerBenefit validates a decision's "what's in it for the customer": at
 // least MinCustomerBenefit characters once trimmed, real words, not a placeholder.
@@ -46,7 +64,7 @@ func CustomerBenefit(s string) error {
 			distinct[r] = true
 		}
 	}
-	if placeholders[key.String()] || letters < 10 || len(distinct) < 5 {
+	if placeholders[key.String()] || letters < benefitRule.MinLetters || len(distinct) < benefitRule.MinDistinctLetters {
 		return ErrCustomerBenefit
 	}
 	return nil

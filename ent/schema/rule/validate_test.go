@@ -1,6 +1,7 @@
 package rule
 
 import (
+	"encoding/json"
 	"errors"
 	"strings"
 	"testing"
@@ -149,5 +150,28 @@ func TestPlannedAndOccurredLimits(t *testing.T) {
 	}
 	if !EarliestDate.Equal(time.Date(2000, 1, 1, 0, 0, 0, 0, time.UTC)) {
 		t.Errorf("EarliestDate = %v", EarliestDate)
+	}
+}
+
+// The examples in benefit.json, which the app's tests run too.
+func TestCustomerBenefitSharedExamples(t *testing.T) {
+	var ex struct {
+		Examples struct{ Accepted, Refused []string }
+	}
+	if err := json.Unmarshal(benefitJSON, &ex); err != nil {
+		t.Fatal(err)
+	}
+	if len(ex.Examples.Accepted) == 0 || len(ex.Examples.Refused) == 0 {
+		t.Fatal("benefit.json has no examples")
+	}
+	for _, s := range ex.Examples.Accepted {
+		if err := CustomerBenefit(s); err != nil {
+			t.Errorf("CustomerBenefit(%q) = %v, want accepted", s, err)
+		}
+	}
+	for _, s := range ex.Examples.Refused {
+		if err := CustomerBenefit(s); !errors.Is(err, ErrCustomerBenefit) {
+			t.Errorf("CustomerBenefit(%q) = %v, want ErrCustomerBenefit", s, err)
+		}
 	}
 }
