@@ -23,3 +23,8 @@ generate:
 ## pwa: rebuild the app bundle (pwa/dist, committed and embedded); needs Node
 pwa:
 	cd pwa && npm ci --no-audit --no-fund && npm run build
+
+## lighthouse: Lighthouse (mobile) against a fresh Walker; scores, failing audits, artifacts/lighthouse/report.json
+.PHONY: lighthouse
+lighthouse:
+	bash scripts/lighthouse

@@ -10,7 +10,7 @@ function serviceWorker(): Plugin {
     apply: "build",
     generateBundle(_options, bundle) {
       const built = Object.keys(bundle).filter((f) => f !== "index.html").map((f) => `/${f}`).sort();
-      const shell = ["/", ...built, "/manifest.webmanifest", "/icon.svg", "/icon-maskable.svg"];
+      const shell = ["/", ...built, "/manifest.webmanifest", "/icon.svg", "/icon-maskable.svg", "/icon-192.png", "/icon-512.png", "/icon-maskable-512.png", "/apple-touch-icon.png"];
       const contents = Object.values(bundle).map((b) => ("code" in b ? b.code : String(b.source))).join("\n");
       const version = createHash("sha256").update(shell.join("\n")).update(contents).digest("hex").slice(0, 12);
       const source = readFileSync("src/sw.js", "utf8")

@@ -99,6 +99,19 @@ func signIn(t *testing.T, ctx context.Context) {
 	t.Fatal("never signed in")
 }
 
+// waitText waits until the page shows text.
+func waitText(t *testing.T, ctx context.Context, text string) {
+	t.Helper()
+	deadline := time.Now().Add(20 * time.Second)
+	for time.Now().Before(deadline) {
+		if strings.Contains(pageText(t, ctx), text) {
+			return
+		}
+		time.Sleep(100 * time.Millisecond)
+	}
+	t.Fatalf("the page never showed %q; it shows:\n%s", text, pageText(t, ctx))
+}
+
 func pageText(t *testing.T, ctx context.Context) string {
 	t.Helper()
 	text, err := chromedp.Run(ctx, chromedp.Evaluate[string](`document.body.innerText`))
@@ -138,7 +151,7 @@ func TestBrowserPasskeyJourney(t *testing.T) {
 	step(t, phone, "creating a passkey",
 		chromedp.SendKeys(`input[name="name"]`, "Nia Browser"),
 		chromedp.Click(`button[type="submit"]`),
-		chromedp.WaitVisible(`[data-testid="signed-in"]`))
+		chromedp.WaitVisible(`[data-testid="verdict"]`))
 	if text := pageText(t, phone); !strings.Contains(text, "Hello, Nia Browser") || !strings.Contains(text, "Acme") ||
 		!strings.Contains(text, "My month") || !strings.Contains(text, "customers met") {
 		t.Fatalf("after registration the page says: %s", text)
@@ -153,10 +166,12 @@ func TestBrowserPasskeyJourney(t *testing.T) {
 		t.Fatalf("app shell not precached by the service worker: %v %v", cached, err)
 	}
 	step(t, phone, "signing out",
+		chromedp.Navigate(base+"/#/settings"),
 		chromedp.Click(`//button[normalize-space(.)="Sign out"]`),
 		chromedp.WaitVisible(`//button[contains(., "Sign in with a passkey")]`))
 	screenshot(t, phone, "3-sign-in")
 	signIn(t, phone)
+	waitText(t, phone, "Hello, Nia Browser")
 	if text := pageText(t, phone); !strings.Contains(text, "Nia Browser") {
 		t.Fatalf("after signing in again the page says: %s", text)
 	}
@@ -172,7 +187,7 @@ func TestBrowserPasskeyJourney(t *testing.T) {
 		chromedp.WaitVisible(`form[aria-label="Create a passkey"]`),
 		chromedp.SendKeys(`input[name="name"]`, "Gia Globex"),
 		chromedp.Click(`button[type="submit"]`),
-		chromedp.WaitVisible(`[data-testid="signed-in"]`))
+		chromedp.WaitVisible(`[data-testid="verdict"]`))
 	if text := pageText(t, other); !strings.Contains(text, "Globex") || strings.Contains(text, "Acme") {
 		t.Fatalf("the second person's page: %s", text)
 	}

@@ -17,18 +17,41 @@ async function post(path: string, body: unknown, headers: Record<string, string>
   });
 }
 
+// A flag (not a secret: the session itself is an HttpOnly cookie) that this
+// browser has a session, so that a first visit does not ask the server for one
+// it cannot have.
+const SESSION = "walker.session";
+
 async function signedIn(res: Response): Promise<void> {
   if (!res.ok) throw new AuthError(res.status === 429 ? "Too many attempts: wait a moment." : "Sign-in failed.");
   accessToken = (await res.json()).accessToken;
+  localStorage.setItem(SESSION, "1");
 }
 
-/** refresh restores the session from the refresh cookie; false when there is none. */
-export async function refresh(): Promise<boolean> {
-  const res = await post("/auth/refresh", {}, csrf);
-  if (!res.ok) return false;
-  await signedIn(res);
-  return true;
+let refreshing: Promise<boolean> | null = null;
+
+/**
+ * refresh restores the session from the refresh cookie; false when there is
+ * none, and it throws when the server cannot be reached. Calls made while one
+ * runs share it: the refresh token rotates, and presenting a spent one twice
+ * would end the session (reuse detection).
+ */
+export function refresh(): Promise<boolean> {
+  refreshing ??= (async () => {
+    if (!localStorage.getItem(SESSION)) return false;
+    const res = await post("/auth/refresh", {}, csrf);
+    if (!res.ok) {
+      localStorage.removeItem(SESSION);
+      return false;
+    }
+    await signedIn(res);
+    return true;
+  })().finally(() => (refreshing = null));
+  return refreshing;
 }
+
+/** signedInLocally tells whether an access token is held (it may have expired). */
+export const hasToken = (): boolean => accessToken !== "";
 
 /** register creates a passkey from an invitation (or, signed in, adds one). */
 export async function register(invitation: string, name: string, email: string, passkeyName: string): Promise<void> {
@@ -67,12 +90,61 @@ export async function logout(everywhere = false): Promise<void> {
   }
   await post("/auth/logout", {}, csrf);
   accessToken = "";
+  localStorage.removeItem(SESSION);
+}
+
+/** NetworkError: the server could not be reached (offline, or it is down). */
+export class NetworkError extends Error {}
+
+/** GraphQLError: the server answered with an error and its extensions.code. */
+export class GraphQLError extends Error {
+  constructor(message: string, readonly code: string, readonly status: number) {
+    super(message);
+  }
+}
+
+/** expiresSoon tells whether the access token is missing or ends within a minute. */
+function expiresSoon(): boolean {
+  try {
+    const { exp } = JSON.parse(atob(accessToken.split(".")[1].replace(/-/g, "+").replace(/_/g, "/")));
+    return exp * 1000 - Date.now() < 60_000;
+  } catch {
+    return true;
+  }
+}
+
+/**
+ * send posts one GraphQL request as the signed-in person, renewing the
+ * access token first when it has expired (as it may have while offline) and
+ * once more if the server says it did.
+ */
+export async function send(query: string, variables: unknown): Promise<Record<string, unknown>> {
+  for (let attempt = 0; ; attempt++) {
+    if (expiresSoon()) await refresh().catch(() => false);
+    let res: Response;
+    try {
+      res = await post("/graphql", { query, variables }, { Authorization: `Bearer ${accessToken}` });
+    } catch {
+      throw new NetworkError("You are offline.");
+    }
+    let body: { data?: Record<string, unknown>; errors?: { message: string; extensions?: { code?: string } }[] };
+    try {
+      body = await res.json();
+    } catch {
+      throw res.status >= 500 || res.status === 429 ? new NetworkError("The server is busy.") : new GraphQLError("Unexpected answer.", "INTERNAL", res.status);
+    }
+    const err = body.errors?.[0];
+    if (!err) return body.data ?? {};
+    const code = err.extensions?.code ?? "INTERNAL";
+    if (code === "UNAUTHENTICATED" && attempt === 0) {
+      accessToken = "";
+      continue;
+    }
+    throw new GraphQLError(err.message, code, res.status);
+  }
 }
 
 /** run sends a typed operation as the signed-in person. */
 export async function run<R, V>(doc: TadaDocumentNode<R, V>, variables: V): Promise<R> {
-  const res = await post("/graphql", { query: print(doc), variables }, { Authorization: `Bearer ${accessToken}` });
-  const body = await res.json();
-  if (body.errors?.length) throw new Error(body.errors[0].message);
-  return body.data as R;
+  return (await send(print(doc), variables)) as R;
 }

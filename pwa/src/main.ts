@@ -1,136 +1,85 @@
 import { render } from "preact";
 import { useEffect, useState } from "preact/hooks";
 import { html } from "htm/preact";
-import { AuthError, login, logout, refresh, register, run } from "./api";
-import { graphql, type ResultOf } from "./graphql";
+import { logout, refresh } from "./api";
+import { forget, read } from "./cache";
+import { Invite, SignIn } from "./screens/auth";
+import { Champions, NominateForm } from "./screens/champions";
+import { Commitments } from "./screens/commitments";
+import { ConversationDetail, Conversations } from "./screens/conversations";
+import { Decisions, NewDecision } from "./screens/decisions";
+import { Home, MeQuery, type Me } from "./screens/home";
+import { LogConversation } from "./screens/log";
+import { More, Pending } from "./screens/pending";
+import { Settings } from "./screens/settings";
+import { FeedbackReview, Team } from "./screens/team";
+import { outbox, start } from "./sync";
+import { thisMonth, useRoute } from "./ui";
 
-const MeQuery = graphql(`
-  query Me($p: String!) {
-    viewer { name email role month(period: $p) {
-      customersMet daysWithCustomers decisionsWithCustomerBenefit walker
-      commitments { behaviour target actual met } } }
-    organization { name }
+function Signed({ me, org, signOut }: { me: Me; org: string; signOut: (everywhere: boolean) => void }) {
+  const [path, params] = useRoute();
+  const admin = me.role === "ADMIN";
+  const [a, b] = path;
+  useEffect(() => scrollTo(0, 0), [a, b]);
+  switch (a) {
+    case "log":
+      return html`<${LogConversation} me=${me.id} />`;
+    case "conversations":
+      return b ? html`<${ConversationDetail} id=${b} />` : html`<${Conversations} me=${me.id} admin=${admin} saved=${params.has("saved")} />`;
+    case "decisions":
+      return b === "new" ? html`<${NewDecision} me=${me.id} />` : html`<${Decisions} me=${me.id} admin=${admin} />`;
+    case "champions":
+      return b === "nominate" ? html`<${NominateForm} me=${me.id} />` : html`<${Champions} me=${me.id} admin=${admin} />`;
+    case "commitments":
+      return html`<${Commitments} />`;
+    case "team":
+      if (!admin) break;
+      return b === "review" ? html`<${FeedbackReview} p=${params.get("p") ?? thisMonth()} />` : html`<${Team} />`;
+    case "pending":
+      return html`<${Pending} />`;
+    case "more":
+      return html`<${More} admin=${admin} />`;
+    case "settings":
+      return html`<${Settings} me=${me.id} admin=${admin} email=${me.email} org=${org} signOut=${signOut} />`;
   }
-`);
-type Me = ResultOf<typeof MeQuery>;
-
-const thisMonth = () => new Date().toISOString().slice(0, 7);
-
-const behaviours: Record<string, string> = {
-  CUSTOMERS_MET: "Customers met", DAYS_WITH_CUSTOMERS: "Days with customers", MINUTES_WITH_CUSTOMERS: "Minutes with customers",
-  DECISIONS_WITH_BENEFIT: "Decisions with a customer benefit", CLV_DECISIONS: "Decisions with a CLV impact",
-  FEEDBACK_REVIEWS: "Feedback reviews", ONLINE_COMMENTS: "Online comments answered", CALL_LISTENING: "Calls listened to",
-  RECOGNITIONS: "Champions recognised", NEW_INITIATIVES: "New initiatives", FOLLOW_UPS_ON_TIME: "Follow-ups on time (%)",
-};
-
-function errorText(e: unknown): string {
-  if (e instanceof AuthError) return e.message;
-  if (e instanceof DOMException && e.name === "NotAllowedError") return "The passkey request was cancelled.";
-  return "Something went wrong. Try again.";
-}
-
-function Invite({ token, done }: { token: string; done: () => void }) {
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState("");
-  const setup = new URLSearchParams(location.search).has("setup");
-  async function submit(e: Event) {
-    e.preventDefault();
-    const f = new FormData(e.target as HTMLFormElement);
-    setBusy(true);
-    setError("");
-    try {
-      await register(token, String(f.get("name") ?? ""), String(f.get("email") ?? ""), String(f.get("passkeyName") ?? ""));
-      history.replaceState(null, "", "/");
-      done();
-    } catch (err) {
-      setError(errorText(err));
-    } finally {
-      setBusy(false);
-    }
-  }
-  return html`<h1>Welcome to Walker</h1>
-    <p class="muted">You were invited. Walker has no passwords: create a passkey on this device to sign in.</p>
-    <form onSubmit=${submit} aria-label="Create a passkey">
-      <label>Your name <input name="name" autocomplete="name" /></label>
-      ${setup && html`<label>Your email <input name="email" type="email" autocomplete="email" required /></label>`}
-      <label>Name this passkey <input name="passkeyName" value="This phone" /></label>
-      ${error && html`<p class="error" role="alert">${error}</p>`}
-      <button type="submit" disabled=${busy}>Create a passkey</button>
-    </form>`;
-}
-
-function SignIn({ done }: { done: () => void }) {
-  const [error, setError] = useState("");
-  const [busy, setBusy] = useState(false);
-  const [autofill] = useState(() => new AbortController());
-  useEffect(() => {
-    // Passkey autofill where the browser offers it.
-    PublicKeyCredential.isConditionalMediationAvailable?.().then((ok) => {
-      if (ok) login(autofill.signal, true).then(done, () => {});
-    });
-    return () => autofill.abort();
-  }, []);
-  async function click() {
-    autofill.abort();
-    setBusy(true);
-    setError("");
-    try {
-      await login();
-      done();
-    } catch (err) {
-      setError(errorText(err));
-    } finally {
-      setBusy(false);
-    }
-  }
-  return html`<h1>Walker</h1>
-    <p class="muted">Show whether you walk the talk: log the customers you meet, in seconds.</p>
-    <div class="card">
-      <label>Email <input name="username" autocomplete="username webauthn" placeholder="Use your passkey" /></label>
-      ${error && html`<p class="error" role="alert">${error}</p>`}
-      <button type="button" onClick=${click} disabled=${busy}>Sign in with a passkey</button>
-    </div>`;
-}
-
-function Home({ me, signedOut }: { me: Me; signedOut: () => void }) {
-  async function out(everywhere: boolean) {
-    await logout(everywhere);
-    signedOut();
-  }
-  const m = me.viewer.month;
-  return html`<h1>Hello, ${me.viewer.name}</h1>
-    <section class="card" aria-label="My month">
-      <h2>My month</h2>
-      <p class="verdict">${m.commitments.length === 0 ? "Make a commitment to see whether you walk the talk." : m.walker ? "Walker: you meet every commitment." : "Not yet a walker this month."}</p>
-      <ul class="stats">
-        <li><strong>${m.customersMet}</strong> customers met</li>
-        <li><strong>${m.daysWithCustomers}</strong> days with customers</li>
-        <li><strong>${m.decisionsWithCustomerBenefit}</strong> decisions with a customer benefit</li>
-      </ul>
-      ${m.commitments.length > 0 && html`<ul class="commitments">
-        ${m.commitments.map((c) => html`<li class=${c.met ? "met" : "short"}>${behaviours[c.behaviour] ?? c.behaviour}: ${c.actual} of ${c.target}</li>`)}
-      </ul>`}
-    </section>
-    <div class="card">
-      <p data-testid="signed-in">Signed in to <strong>${me.organization.name}</strong> as ${me.viewer.email} (${me.viewer.role.toLowerCase()}).</p>
-      <button type="button" class="secondary" onClick=${() => out(false)}>Sign out</button>
-      <button type="button" class="secondary" onClick=${() => out(true)}>Sign out everywhere</button>
-    </div>`;
+  return html`<${Home} month=${thisMonth()} />`;
 }
 
 function App() {
-  const [state, setState] = useState<"loading" | "out" | "in">("loading");
-  const [me, setMe] = useState<Me | null>(null);
+  const [state, setState] = useState<"loading" | "out" | "in" | "offline">("loading");
+  const [me, setMe] = useState<{ me: Me; org: string } | null>(null);
   const invite = location.pathname.match(/^\/invite\/(wi_[\w-]+)$/)?.[1];
   async function load() {
-    setMe(await run(MeQuery, { p: thisMonth() }));
+    // From the server, or the device's copy when offline.
+    const r = await read(MeQuery, { p: thisMonth() });
+    setMe({ me: r.data.viewer, org: r.data.organization.name });
     setState("in");
+    void start();
+  }
+  async function signOut(everywhere: boolean) {
+    const box = await outbox;
+    const waiting = (await box.list()).length;
+    if (waiting && !confirm(`${waiting} change(s) are not on the server yet and will be lost. Sign out anyway?`)) return;
+    try {
+      await logout(everywhere);
+    } catch {
+      alert("Signing out needs a connection: try again when online.");
+      return;
+    }
+    await forget();
+    for (const e of await box.list()) await box.discard(e.id);
+    location.hash = "";
+    setState("out");
   }
   useEffect(() => {
-    refresh().then((ok) => (ok ? load() : setState("out")), () => setState("out"));
+    refresh().then(
+      (ok) => (ok ? load() : setState("out")),
+      () => load().catch(() => setState("offline")), // offline: open with what the device has
+    );
   }, []);
   if (state === "loading") return html`<p class="muted">Loading Walker…</p>`;
-  if (state === "in" && me) return html`<${Home} me=${me} signedOut=${() => setState("out")} />`;
+  if (state === "offline") return html`<h1>Walker</h1><p>You are offline, and this device has nothing from Walker yet. Connect once to sign in.</p>`;
+  if (state === "in" && me) return html`<${Signed} me=${me.me} org=${me.org} signOut=${signOut} />`;
   if (invite) return html`<${Invite} token=${invite} done=${load} />`;
   return html`<${SignIn} done=${load} />`;
 }

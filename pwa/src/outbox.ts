@@ -3,6 +3,11 @@
 // idempotency key), so replaying one twice stores it once. Entries replay
 // oldest first; one the network cannot take waits for the next replay, one the
 // server refuses stays for the person to fix or discard — never dropped.
+//
+// A write may refer to another one still waiting (a conversation with a
+// customer added offline) by the string ref(clientID). Once the server has
+// stored the first, its id is kept here and put in place of the ref before the
+// second is sent; until then the second waits.
 import { openDB, type DBSchema, type IDBPDatabase } from "idb";
 
 export type Status = "waiting" | "sending" | "attention";
@@ -24,26 +29,69 @@ export interface Entry {
 
 /** What sending one entry came to. */
 export type Outcome =
-  | { kind: "stored" }
+  | { kind: "stored"; id?: string } // id: the server's id for the record, for refs
   | { kind: "retry" } // network down, server busy, session to renew: try later
   | { kind: "refused"; message: string }; // the server said no: the person decides
 
 interface Schema extends DBSchema {
   outbox: { key: string; value: Entry; indexes: { seq: number } };
+  /** Server ids of records created through the outbox, by client id. */
+  ids: { key: string; value: { clientID: string; id: string } };
+}
+
+const REF = "local:";
+
+/** ref stands, in a write's variables, for the server id of the record created with clientID. */
+export const ref = (clientID: string): string => REF + clientID;
+
+/** isRef tells whether a value stands for a record still on the device. */
+export const isRef = (v: unknown): v is string => typeof v === "string" && v.startsWith(REF);
+
+/** refsIn lists the client ids a value refers to. */
+function refsIn(v: unknown, out: string[] = []): string[] {
+  if (isRef(v)) out.push(v.slice(REF.length));
+  else if (Array.isArray(v)) v.forEach((x) => refsIn(x, out));
+  else if (v && typeof v === "object") Object.values(v).forEach((x) => refsIn(x, out));
+  return out;
+}
+
+/** replaceRefs puts server ids in place of refs. */
+function replaceRefs(v: unknown, ids: Map<string, string>): unknown {
+  if (isRef(v)) return ids.get(v.slice(REF.length));
+  if (Array.isArray(v)) return v.map((x) => replaceRefs(x, ids));
+  if (v && typeof v === "object") return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, replaceRefs(x, ids)]));
+  return v;
 }
 
 export class Outbox {
   private replaying: Promise<number> | null = null;
+  private listeners = new Set<() => void>();
 
   private constructor(private db: IDBPDatabase<Schema>) {}
 
   static async open(name = "walker"): Promise<Outbox> {
-    const db = await openDB<Schema>(name, 1, {
-      upgrade(db) {
-        db.createObjectStore("outbox", { keyPath: "id" }).createIndex("seq", "seq");
+    const db = await openDB<Schema>(name, 2, {
+      upgrade(db, old) {
+        if (old < 1) db.createObjectStore("outbox", { keyPath: "id" }).createIndex("seq", "seq");
+        if (old < 2) db.createObjectStore("ids", { keyPath: "clientID" });
       },
     });
     return new Outbox(db);
+  }
+
+  /** subscribe calls fn after every change; it returns the unsubscribe. */
+  subscribe(fn: () => void): () => void {
+    this.listeners.add(fn);
+    return () => this.listeners.delete(fn);
+  }
+
+  private changed(): void {
+    this.listeners.forEach((fn) => fn());
+  }
+
+  /** serverID is the server's id for a record created through the outbox, once known. */
+  async serverID(clientID: string): Promise<string | undefined> {
+    return (await this.db.get("ids", clientID))?.id;
   }
 
   /** add queues a write; adding the same id again changes nothing. */
@@ -58,6 +106,7 @@ export class Outbox {
     const entry: Entry = { ...e, seq: (last?.value.seq ?? 0) + 1, status: "waiting", attempts: 0, createdAt: Date.now() };
     await tx.store.add(entry);
     await tx.done;
+    this.changed();
     return entry;
   }
 
@@ -69,6 +118,7 @@ export class Outbox {
   /** discard removes an entry the person gave up on. */
   async discard(id: string): Promise<void> {
     await this.db.delete("outbox", id);
+    this.changed();
   }
 
   /** retry puts an entry that needed attention back in line, with new variables if fixed. */
@@ -76,6 +126,7 @@ export class Outbox {
     const e = await this.db.get("outbox", id);
     if (!e) return;
     await this.db.put("outbox", { ...e, status: "waiting", error: undefined, variables: variables ?? e.variables });
+    this.changed();
   }
 
   /**
@@ -90,30 +141,64 @@ export class Outbox {
 
   private async run(send: (e: Entry) => Promise<Outcome>): Promise<number> {
     let stored = 0;
-    for (const e of await this.list()) {
-      if (e.status === "attention") continue;
-      await this.db.put("outbox", { ...e, status: "sending", attempts: e.attempts + 1 });
-      let outcome: Outcome;
-      try {
-        outcome = await send(e);
-      } catch {
-        outcome = { kind: "retry" };
+    try {
+      for (const e of await this.list()) {
+        if (e.status === "attention") continue;
+        const variables = await this.resolve(e);
+        if (!variables) continue; // refers to a write not stored yet: it waits
+        await this.db.put("outbox", { ...e, status: "sending", attempts: e.attempts + 1 });
+        this.changed();
+        let outcome: Outcome;
+        try {
+          outcome = await send({ ...e, variables });
+        } catch {
+          outcome = { kind: "retry" };
+        }
+        if (outcome.kind === "stored") {
+          const tx = this.db.transaction(["outbox", "ids"], "readwrite");
+          if (outcome.id) await tx.objectStore("ids").put({ clientID: e.id, id: outcome.id });
+          await tx.objectStore("outbox").delete(e.id);
+          await tx.done;
+          stored++;
+          continue;
+        }
+        const current = await this.db.get("outbox", e.id);
+        if (!current) continue; // discarded meanwhile
+        if (outcome.kind === "refused") {
+          await this.db.put("outbox", { ...current, status: "attention", error: outcome.message });
+          continue;
+        }
+        await this.db.put("outbox", { ...current, status: "waiting" });
+        break;
       }
-      if (outcome.kind === "stored") {
-        await this.db.delete("outbox", e.id);
-        stored++;
-        continue;
-      }
-      const current = await this.db.get("outbox", e.id);
-      if (!current) continue; // discarded meanwhile
-      if (outcome.kind === "refused") {
-        await this.db.put("outbox", { ...current, status: "attention", error: outcome.message });
-        continue;
-      }
-      await this.db.put("outbox", { ...current, status: "waiting" });
-      break;
+    } finally {
+      this.changed();
     }
     return stored;
+  }
+
+  /**
+   * resolve returns e's variables with server ids in place of refs, or null
+   * while a record it refers to is still waiting in the outbox. A ref to a
+   * record that was discarded leaves e needing attention.
+   */
+  private async resolve(e: Entry): Promise<Record<string, unknown> | null> {
+    const refs = refsIn(e.variables);
+    if (refs.length === 0) return e.variables;
+    const ids = new Map<string, string>();
+    for (const clientID of refs) {
+      const id = await this.serverID(clientID);
+      if (id) {
+        ids.set(clientID, id);
+        continue;
+      }
+      const waiting = await this.db.get("outbox", clientID);
+      if (!waiting) {
+        await this.db.put("outbox", { ...e, status: "attention", error: "It refers to something that was discarded: change it or discard it." });
+      }
+      return null;
+    }
+    return replaceRefs(e.variables, ids) as Record<string, unknown>;
   }
 
   /** recover turns entries left "sending" by a closed tab back to waiting. */
@@ -121,5 +206,6 @@ export class Outbox {
     for (const e of await this.list()) {
       if (e.status === "sending") await this.db.put("outbox", { ...e, status: "waiting" });
     }
+    this.changed();
   }
 }

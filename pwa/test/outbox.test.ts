@@ -1,6 +1,6 @@
 import "fake-indexeddb/auto";
 import { describe, expect, it } from "vitest";
-import { Outbox, type Entry, type Outcome } from "../src/outbox";
+import { Outbox, ref, type Entry, type Outcome } from "../src/outbox";
 
 let n = 0;
 const fresh = () => Outbox.open(`walker-test-${n++}`);
@@ -99,5 +99,63 @@ describe("outbox", () => {
     expect((await reopened.list())[0].status).toBe("waiting");
     release();
     await hung;
+  });
+
+  it("sends a write referring to one made offline with the server's id, after it", async () => {
+    const box = await fresh();
+    await box.add({ id: "cust", label: "New customer Zoe", query: "createCustomer", variables: { input: { clientID: "cust", name: "Zoe" } } });
+    await box.add({ id: "conv", label: "Conversation", query: "createConversation", variables: { input: { clientID: "conv", customerIDs: ["42", ref("cust")] } } });
+    const sent: unknown[] = [];
+    await box.replay(async (e) => (sent.push(e.variables), { kind: "stored", id: e.id === "cust" ? "99" : "100" }));
+    expect(sent[1]).toEqual({ input: { clientID: "conv", customerIDs: ["42", "99"] } });
+    expect(await box.serverID("cust")).toBe("99");
+    expect(await box.list()).toEqual([]);
+    // The entry keeps its ref: what is stored on the device is what the person typed.
+  });
+
+  it("holds a write whose customer the server refused, until that is fixed", async () => {
+    const box = await fresh();
+    await box.add({ id: "cust", label: "New customer", query: "createCustomer", variables: { input: { name: "" } } });
+    await box.add({ id: "conv", label: "Conversation", query: "createConversation", variables: { input: { customerIDs: [ref("cust")] } } });
+    await box.add(write("other"));
+    const sent: string[] = [];
+    const send = async (e: Entry): Promise<Outcome> => {
+      sent.push(e.id);
+      return e.id === "cust" && !(e.variables.input as { name: string }).name ? { kind: "refused", message: "name: required" } : { kind: "stored", id: `s-${e.id}` };
+    };
+    expect(await box.replay(send)).toBe(1);
+    expect(sent).toEqual(["cust", "other"]); // the conversation waits; it is not sent without its customer
+    expect((await box.list()).map((e) => [e.id, e.status])).toEqual([["cust", "attention"], ["conv", "waiting"]]);
+    await box.retry("cust", { input: { name: "Zoe" } });
+    expect(await box.replay(send)).toBe(2);
+    expect(sent).toEqual(["cust", "other", "cust", "conv"]);
+    expect(await box.list()).toEqual([]);
+  });
+
+  it("asks the person about a write whose referred record was discarded", async () => {
+    const box = await fresh();
+    await box.add({ id: "cust", label: "New customer", query: "createCustomer", variables: {} });
+    await box.add({ id: "conv", label: "Conversation", query: "createConversation", variables: { input: { customerIDs: [ref("cust")] } } });
+    await box.discard("cust");
+    let calls = 0;
+    await box.replay(async () => (calls++, { kind: "stored" }));
+    expect(calls).toBe(0);
+    const [conv] = await box.list();
+    expect(conv.status).toBe("attention");
+    expect(conv.error).toMatch(/discarded/);
+  });
+
+  it("tells subscribers about changes", async () => {
+    const box = await fresh();
+    let changes = 0;
+    const stop = box.subscribe(() => changes++);
+    await box.add(write("a"));
+    expect(changes).toBe(1);
+    await box.replay(async () => ({ kind: "stored" }));
+    expect(changes).toBeGreaterThanOrEqual(3); // sending, then done
+    stop();
+    const before = changes;
+    await box.add(write("b"));
+    expect(changes).toBe(before);
   });
 });

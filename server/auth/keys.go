@@ -12,6 +12,7 @@ import (
 	"fmt"
 	"strconv"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/golang-jwt/jwt/v5"
@@ -45,7 +46,7 @@ type Keys struct {
 	client *ent.Client
 	issuer string
 	ttl    time.Duration
-	now    func() time.Time
+	now    atomic.Pointer[func() time.Time]
 	// ReloadEvery bounds how often a token with an unknown kid makes the
 	// store reread the keys (a key rotated on another replica), so that
 	// made-up kids cannot hammer the database. Default one second.
@@ -59,8 +60,16 @@ type Keys struct {
 
 // NewKeys returns a key set issuing tokens from issuer valid for ttl.
 func NewKeys(client *ent.Client, issuer string, ttl time.Duration) *Keys {
-	return &Keys{client: client, issuer: issuer, ttl: ttl, now: time.Now, ReloadEvery: time.Second, verify: map[string]ed25519.PublicKey{}}
+	k := &Keys{client: client, issuer: issuer, ttl: ttl, ReloadEvery: time.Second, verify: map[string]ed25519.PublicKey{}}
+	k.SetClock(time.Now)
+	return k
 }
+
+// SetClock replaces the clock that issues and checks tokens; tests use it to
+// let access tokens expire without waiting. Safe while requests run.
+func (k *Keys) SetClock(now func() time.Time) { k.now.Store(&now) }
+
+func (k *Keys) time() time.Time { return (*k.now.Load())() }
 
 // system is the context of the key store's own reads and writes: signing keys
 // are never reachable from a request.
@@ -93,7 +102,7 @@ func (k *Keys) Load(ctx context.Context) error {
 		verify[key.Kid] = ed25519.PublicKey(key.PublicKey)
 	}
 	k.mu.Lock()
-	k.signing, k.verify, k.lastReload = signing, verify, k.now()
+	k.signing, k.verify, k.lastReload = signing, verify, k.time()
 	k.mu.Unlock()
 	return nil
 }
@@ -126,7 +135,7 @@ func (k *Keys) Rotate(ctx context.Context) error {
 	}
 	if _, err := k.client.SigningKey.Update().
 		Where(signingkey.IDNEQ(key.ID), signingkey.RetiredAtIsNil()).
-		SetRetiredAt(k.now()).Save(ctx); err != nil {
+		SetRetiredAt(k.time()).Save(ctx); err != nil {
 		return fmt.Errorf("retiring signing keys: %w", err)
 	}
 	return k.Load(ctx)
@@ -140,7 +149,7 @@ func (k *Keys) Issue(leaderID, orgID int, role viewer.Role, sessionID int) (stri
 	if key == nil {
 		return "", time.Time{}, errors.New("signing keys not loaded")
 	}
-	now := k.now()
+	now := k.time()
 	exp := now.Add(k.ttl)
 	claims := Claims{
 		RegisteredClaims: jwt.RegisteredClaims{
@@ -170,7 +179,7 @@ func (k *Keys) Verify(ctx context.Context, token string) (*viewer.Viewer, error)
 		jwt.WithIssuer(k.issuer),
 		jwt.WithAudience(Audience),
 		jwt.WithExpirationRequired(),
-		jwt.WithTimeFunc(k.now),
+		jwt.WithTimeFunc(k.time),
 	)
 	var claims Claims
 	_, err := parser.ParseWithClaims(token, &claims, func(t *jwt.Token) (any, error) {
@@ -202,7 +211,7 @@ func (k *Keys) publicKey(ctx context.Context, kid string) (ed25519.PublicKey, er
 	}
 	k.mu.RLock()
 	key, ok := k.verify[kid]
-	stale := k.now().Sub(k.lastReload) >= k.ReloadEvery
+	stale := k.time().Sub(k.lastReload) >= k.ReloadEvery
 	k.mu.RUnlock()
 	if ok {
 		return key, nil

@@ -1,0 +1,82 @@
+import { html } from "htm/preact";
+import { graphql, type ResultOf } from "../graphql";
+import { Frame, State, pendingOf, usePending, useRead } from "../ui";
+
+export const MeQuery = graphql(`
+  query Me($p: String!) {
+    viewer {
+      id name email role champion weekStreak
+      month(period: $p) {
+        customersMet daysWithCustomers decisionsWithCustomerBenefit walker
+        commitments { behaviour target actual met period }
+      }
+    }
+    organization { name }
+  }
+`);
+export type Me = ResultOf<typeof MeQuery>["viewer"];
+
+const OpenNominations = graphql(`
+  query OpenNominations {
+    nominations(first: 20, where: { status: OPEN }, orderBy: [{ field: CREATED_AT, direction: ASC }]) {
+      totalCount
+      edges { node { id story nominee { name } nominator { name } endorsements { totalCount } } }
+    }
+  }
+`);
+
+export const behaviours = {
+  CUSTOMERS_MET: "Customers met",
+  DAYS_WITH_CUSTOMERS: "Days with customers",
+  MINUTES_WITH_CUSTOMERS: "Minutes with customers",
+  DECISIONS_WITH_BENEFIT: "Decisions with a customer benefit",
+  CLV_DECISIONS: "Decisions with a CLV impact",
+  FEEDBACK_REVIEWS: "Feedback reviews",
+  ONLINE_COMMENTS: "Online comments answered",
+  CALL_LISTENING: "Calls listened to",
+  RECOGNITIONS: "Champions recognised",
+  NEW_INITIATIVES: "New initiatives",
+  FOLLOW_UPS_ON_TIME: "Follow-ups on time (%)",
+} as const;
+
+function AdminNominations() {
+  const r = useRead(OpenNominations, {});
+  const n = r.data?.nominations;
+  if (!n || n.totalCount === 0) return null;
+  return html`<section class="card" aria-label="Nominations waiting for you">
+    <h2>${n.totalCount} nomination${n.totalCount === 1 ? "" : "s"} waiting for you</h2>
+    <ul class="list">
+      ${n.edges?.map((e) => e?.node && html`<li><a href="#/champions"><strong>${e.node.nominee.name}</strong>, by ${e.node.nominator.name} · ${e.node.endorsements.totalCount} endorsement(s)</a></li>`)}
+    </ul>
+  </section>`;
+}
+
+export function Home({ month }: { month: string }) {
+  const r = useRead(MeQuery, { p: month });
+  const pending = usePending();
+  const me = r.data?.viewer;
+  const m = me?.month;
+  const logged = pendingOf(pending, "createConversation").length;
+  return html`<${Frame} section="">
+    <${State} r=${r} />
+    ${me && m && html`
+      <h1>Hello, ${me.name}</h1>
+      <p class="muted">${r.data?.organization.name} · ${me.role.toLowerCase()}${me.champion ? " · ★ champion" : ""}</p>
+      <a class="button big" href="#/log" data-testid="log">Log a conversation</a>
+      <section class="card" aria-label="My month">
+        <h2>My month</h2>
+        <p class="verdict" data-testid="verdict">${m.commitments.length === 0 ? "Make a commitment to see whether you walk the talk." : m.walker ? "Walker: you meet every commitment." : "Not yet a walker this month."}</p>
+        <ul class="stats">
+          <li data-testid="customers-met"><strong>${m.customersMet}</strong> customers met${logged ? html` <span class="muted">(+${logged} conversation${logged === 1 ? "" : "s"} waiting to sync)</span>` : ""}</li>
+          <li><strong>${m.daysWithCustomers}</strong> days with customers</li>
+          <li><strong>${m.decisionsWithCustomerBenefit}</strong> decisions with a customer benefit</li>
+          <li data-testid="streak"><strong>${me.weekStreak}</strong> week${me.weekStreak === 1 ? "" : "s"} in a row with customers</li>
+        </ul>
+        ${m.commitments.length > 0 && html`<ul class="commitments">
+          ${m.commitments.map((c) => html`<li class=${c.met ? "met" : "short"}>${behaviours[c.behaviour]}: ${c.actual} of ${c.target}${c.period === "QUARTER" ? " this quarter" : ""}</li>`)}
+        </ul>`}
+        <a href="#/commitments">${m.commitments.length ? "Change my commitments" : "Make a commitment"}</a>
+      </section>
+      ${me.role === "ADMIN" && html`<${AdminNominations} />`}`}
+  </${Frame}>`;
+}
