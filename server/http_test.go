@@ -29,6 +29,8 @@ func TestHTTP(t *testing.T) {
 		{name: "unknown nested path", method: "GET", url: "/a/b", wantStatus: 404, wantContains: "NOT_FOUND"},
 		{name: "service worker", method: "GET", url: "/sw.js", wantStatus: 200, wantContains: "walker-shell-",
 			wantHeader: map[string]string{"Cache-Control": "no-cache", "Content-Type": "text/javascript"}},
+		{name: "the app's files are compressed", method: "GET", url: "/sw.js", headers: map[string]string{"Accept-Encoding": "gzip"},
+			wantStatus: 200, wantHeader: map[string]string{"Content-Encoding": "gzip", "Vary": "Accept-Encoding"}},
 		{name: "web manifest", method: "GET", url: "/manifest.webmanifest", wantStatus: 200, wantContains: `"display": "standalone"`},
 		{name: "security headers", method: "GET", url: "/healthz", wantStatus: 200,
 			wantHeader: map[string]string{"X-Content-Type-Options": "nosniff", "Referrer-Policy": "no-referrer",

@@ -14,6 +14,7 @@ import (
 
 	"github.com/99designs/gqlgen/graphql/playground"
 	"github.com/go-webauthn/webauthn/webauthn"
+	"github.com/klauspost/compress/gzhttp"
 
 	"walker/graph"
 	"walker/pwa"
@@ -97,16 +98,18 @@ func (s *Server) routes() http.Handler {
 		writeJSON(w, http.StatusOK, map[string]string{"status": "ok"})
 	})
 	mux.HandleFunc("GET /readyz", s.ready)
+	// The app's files are compressed (gzhttp: gzip negotiated with
+	// Accept-Encoding, Vary set, small files left alone); API answers are not.
 	app := pwa.FS()
 	assets := http.FileServerFS(app)
-	mux.Handle("GET /assets/", http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+	mux.Handle("GET /assets/", gzhttp.GzipHandler(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		w.Header().Set("Cache-Control", "public, max-age=31536000, immutable") // names carry a content hash
 		assets.ServeHTTP(w, r)
-	}))
-	shell := func(w http.ResponseWriter, r *http.Request) {
+	})))
+	shell := gzhttp.GzipHandler(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		w.Header().Set("Cache-Control", "no-cache")
 		http.ServeFileFS(w, r, app, "index.html")
-	}
+	}))
 	// The service worker, manifest and icons: the top-level files of the app.
 	files, err := fs.ReadDir(app, ".")
 	if err != nil {
@@ -114,14 +117,14 @@ func (s *Server) routes() http.Handler {
 	}
 	for _, f := range files {
 		if name := f.Name(); !f.IsDir() && name != "index.html" {
-			mux.HandleFunc("GET /"+name, func(w http.ResponseWriter, r *http.Request) {
+			mux.Handle("GET /"+name, gzhttp.GzipHandler(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 				w.Header().Set("Cache-Control", "no-cache") // a new service worker is seen at once
 				http.ServeFileFS(w, r, app, name)
-			})
+			})))
 		}
 	}
-	mux.HandleFunc("GET /{$}", shell)
-	mux.HandleFunc("GET /invite/{token}", shell)
+	mux.Handle("GET /{$}", shell)
+	mux.Handle("GET /invite/{token}", shell)
 	mux.HandleFunc("/", func(w http.ResponseWriter, r *http.Request) {
 		writeError(w, http.StatusNotFound, "NOT_FOUND", "no such page")
 	})

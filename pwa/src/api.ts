@@ -133,8 +133,12 @@ export async function send(query: string, variables: unknown): Promise<Record<st
     } catch {
       throw res.status >= 500 || res.status === 429 ? new NetworkError("The server is busy.") : new GraphQLError("Unexpected answer.", "INTERNAL", res.status);
     }
-    const err = body.errors?.[0];
-    if (!err) return body.data ?? {};
+    const err = body?.errors?.[0];
+    if (!err) {
+      if (res.ok && body?.data) return body.data;
+      // An answer that is not GraphQL's: a proxy or a server in trouble.
+      throw res.status >= 500 || res.status === 429 ? new NetworkError("The server is busy.") : new GraphQLError("Unexpected answer.", "INTERNAL", res.status);
+    }
     const code = err.extensions?.code ?? "INTERNAL";
     if (code === "UNAUTHENTICATED" && attempt === 0) {
       accessToken = "";
