@@ -21,6 +21,8 @@ type Options struct {
 	// MaxTokens bounds the lexer's work on a query. Default 15000.
 	MaxTokens int
 	Logger    *slog.Logger
+	// Observer is told about operations, errors and replays; nil: nobody.
+	Observer Observer
 }
 
 // NewHandler builds the GraphQL HTTP handler: POST and GET transports only
@@ -35,6 +37,7 @@ func NewHandler(r *Resolver, o Options) *handler.Server {
 	srv.SetParserTokenLimit(o.MaxTokens)
 	srv.Use(extension.AutomaticPersistedQuery{Cache: lru.New[string](o.APQCacheSize)})
 	srv.Use(limitsExtension{o.Limits})
+	srv.Use(newObserveExtension(o.Observer))
 	srv.SetErrorPresenter(ErrorPresenter(o.Logger))
 	srv.SetRecoverFunc(func(ctx context.Context, v any) error {
 		o.Logger.ErrorContext(ctx, "graphql resolver panicked", "panic", fmt.Sprint(v))

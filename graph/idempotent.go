@@ -56,6 +56,9 @@ func createOnce[T any](
 		return rec, true, nil
 	}
 	if rec, found, err := replay(); found || err != nil {
+		if err == nil {
+			observerFrom(ctx).Replay(entityName[T]())
+		}
 		return rec, err
 	}
 	rec, err := create(ctx, hash)
@@ -64,6 +67,9 @@ func createOnce[T any](
 	var conflict *rule.ConflictError
 	if ent.IsConstraintError(err) || errors.As(err, &conflict) {
 		if rec, found, ferr := replay(); found || ferr != nil {
+			if ferr == nil {
+				observerFrom(ctx).Replay(entityName[T]())
+			}
 			return rec, ferr
 		}
 	}

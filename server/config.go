@@ -32,6 +32,7 @@ type Config struct {
 	APQCache       int           // -apq-cache, WALKER_APQ_CACHE: persisted queries remembered. Default 1000.
 	LogLevel       slog.Level    // -log-level, WALKER_LOG_LEVEL: debug, info, warn or error. Default info.
 	Shutdown       time.Duration // -shutdown-timeout, WALKER_SHUTDOWN_TIMEOUT: time given to in-flight requests on SIGTERM. Default 15s.
+	MetricsToken   string        // -metrics-token, WALKER_METRICS_TOKEN: bearer token for /metrics; empty: loopback callers only. Default "".
 }
 
 // MaxPageSize is the largest first/last of any connection; fixed, since
@@ -110,6 +111,7 @@ func (c *Config) Parse(fs *flag.FlagSet, args []string, getenv func(string) stri
 	level := strings.ToLower(c.LogLevel.String())
 	e.str(&level, "log-level", "WALKER_LOG_LEVEL", "debug, info, warn or error")
 	e.dur(&c.Shutdown, "shutdown-timeout", "WALKER_SHUTDOWN_TIMEOUT", "grace period for in-flight requests")
+	e.str(&c.MetricsToken, "metrics-token", "WALKER_METRICS_TOKEN", "bearer token for /metrics (empty: loopback callers only)")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}

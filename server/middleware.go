@@ -2,6 +2,7 @@ package server
 
 import (
 	"bytes"
+	"crypto/subtle"
 	"errors"
 	"io"
 	"log/slog"
@@ -56,10 +57,12 @@ func (s *Server) logRequests(next http.Handler) http.Handler {
 					writeError(sw, http.StatusInternalServerError, "INTERNAL", "internal error")
 				}
 			}
+			d := time.Since(start)
+			s.metrics.request(r.Pattern, sw.status, d) // the mux sets the pattern it matched
 			s.log.LogAttrs(r.Context(), slog.LevelInfo, "request",
 				slog.String("method", r.Method), slog.String("path", r.URL.Path),
 				slog.Int("status", sw.status), slog.Int("bytes", sw.bytes),
-				slog.Duration("duration", time.Since(start)), slog.String("remote", clientIP(r)))
+				slog.Duration("duration", d), slog.String("remote", clientIP(r)))
 		}()
 		next.ServeHTTP(sw, r)
 	})
@@ -213,4 +216,11 @@ func (s *Server) limitAuth(next http.Handler) http.Handler {
 		}
 		next.ServeHTTP(w, r)
 	})
+}
+
+// bearerMatches tells whether the request carries token as its bearer token,
+// compared in constant time.
+func bearerMatches(r *http.Request, token string) bool {
+	scheme, got, ok := strings.Cut(r.Header.Get("Authorization"), " ")
+	return ok && strings.EqualFold(scheme, "Bearer") && subtle.ConstantTimeCompare([]byte(got), []byte(token)) == 1
 }

@@ -33,6 +33,7 @@ type Server struct {
 	authLimiter *limiter
 	webauthn    *webauthn.WebAuthn
 	sessions    *auth.Sessions
+	metrics     *metrics
 	handler     http.Handler
 }
 
@@ -56,6 +57,7 @@ func New(ctx context.Context, cfg Config, st *store.Store, log *slog.Logger) (*S
 	}
 	s.sessions = auth.NewSessions(st.Client, s.keys)
 	s.authLimiter = newLimiter(cfg.AuthRatePerSec, cfg.AuthBurst)
+	s.metrics = newMetrics(s)
 	s.handler = s.routes()
 	return s, nil
 }
@@ -68,7 +70,7 @@ func (s *Server) Handler() http.Handler { return s.handler }
 
 func (s *Server) routes() http.Handler {
 	gql := graph.NewHandler(graph.NewResolver(s.store.Client, s.store.Dialect, s.cfg.PublicURL), graph.Options{
-		Limits: s.cfg.limits(), APQCacheSize: s.cfg.APQCache, MaxTokens: 15_000, Logger: s.log,
+		Limits: s.cfg.limits(), APQCacheSize: s.cfg.APQCache, MaxTokens: 15_000, Logger: s.log, Observer: s.metrics,
 	})
 	api := s.authenticate(s.rateLimit(s.limitBody(gql)))
 	mux := http.NewServeMux()
@@ -98,6 +100,7 @@ func (s *Server) routes() http.Handler {
 		writeJSON(w, http.StatusOK, map[string]string{"status": "ok"})
 	})
 	mux.HandleFunc("GET /readyz", s.ready)
+	mux.Handle("GET /metrics", s.metrics.handler(s.cfg.MetricsToken))
 	// The app's files are compressed (gzhttp: gzip negotiated with
 	// Accept-Encoding, Vary set, small files left alone); API answers are not.
 	app := pwa.FS()

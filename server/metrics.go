@@ -1,0 +1,92 @@
+package server
+
+import (
+	"net"
+	"net/http"
+	"strconv"
+	"time"
+
+	"github.com/prometheus/client_golang/prometheus"
+	"github.com/prometheus/client_golang/prometheus/collectors"
+	"github.com/prometheus/client_golang/prometheus/promhttp"
+
+	"walker/graph"
+)
+
+// metrics are what Walker exports at /metrics (Prometheus's official client
+// library): GraphQL operations by name, errors by code, idempotent replays,
+// HTTP requests by route, the database pool, and the Go runtime and process.
+type metrics struct {
+	registry   *prometheus.Registry
+	operations *prometheus.HistogramVec
+	errors     *prometheus.CounterVec
+	replays    *prometheus.CounterVec
+	requests   *prometheus.HistogramVec
+}
+
+var _ graph.Observer = (*metrics)(nil)
+
+func newMetrics(s *Server) *metrics {
+	m := &metrics{
+		registry: prometheus.NewRegistry(),
+		operations: prometheus.NewHistogramVec(prometheus.HistogramOpts{
+			Name:    "walker_graphql_operation_duration_seconds",
+			Help:    "GraphQL requests by operation name (clients' names; 'other' past 200 distinct).",
+			Buckets: []float64{.001, .0025, .005, .01, .025, .05, .1, .25, .5, 1, 2.5, 5},
+		}, []string{"operation"}),
+		errors: prometheus.NewCounterVec(prometheus.CounterOpts{
+			Name: "walker_graphql_errors_total",
+			Help: "Errors sent to GraphQL clients, by extensions.code.",
+		}, []string{"code"}),
+		replays: prometheus.NewCounterVec(prometheus.CounterOpts{
+			Name: "walker_idempotent_replays_total",
+			Help: "Creates answered with the record already stored under their clientID (offline outboxes replaying), by entity.",
+		}, []string{"entity"}),
+		requests: prometheus.NewHistogramVec(prometheus.HistogramOpts{
+			Name:    "walker_http_request_duration_seconds",
+			Help:    "HTTP requests by route pattern and status code.",
+			Buckets: []float64{.001, .0025, .005, .01, .025, .05, .1, .25, .5, 1, 2.5, 5},
+		}, []string{"route", "code"}),
+	}
+	m.registry.MustRegister(m.operations, m.errors, m.replays, m.requests,
+		collectors.NewDBStatsCollector(s.store.DB, "walker"),
+		collectors.NewGoCollector(),
+		collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}))
+	return m
+}
+
+func (m *metrics) Operation(name string, d time.Duration) {
+	m.operations.WithLabelValues(name).Observe(d.Seconds())
+}
+
+func (m *metrics) Error(code string) { m.errors.WithLabelValues(code).Inc() }
+
+func (m *metrics) Replay(entity string) { m.replays.WithLabelValues(entity).Inc() }
+
+// request records one HTTP request; route is the mux pattern that served it.
+func (m *metrics) request(route string, status int, d time.Duration) {
+	if route == "" {
+		route = "none"
+	}
+	m.requests.WithLabelValues(route, strconv.Itoa(status)).Observe(d.Seconds())
+}
+
+// handler serves /metrics: to a bearer of token when one is configured
+// (WALKER_METRICS_TOKEN), otherwise to loopback callers only (a Prometheus
+// agent beside the process), since the figures describe the organization's use.
+func (m *metrics) handler(token string) http.Handler {
+	h := promhttp.HandlerFor(m.registry, promhttp.HandlerOpts{})
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if token != "" {
+			if !bearerMatches(r, token) {
+				w.Header().Set("WWW-Authenticate", `Bearer realm="metrics"`)
+				writeError(w, http.StatusUnauthorized, "UNAUTHENTICATED", "send the metrics token as a bearer token")
+				return
+			}
+		} else if host, _, err := net.SplitHostPort(r.RemoteAddr); err != nil || !net.ParseIP(host).IsLoopback() {
+			writeError(w, http.StatusForbidden, "FORBIDDEN", "metrics are served to loopback callers, or set WALKER_METRICS_TOKEN")
+			return
+		}
+		h.ServeHTTP(w, r)
+	})
+}
