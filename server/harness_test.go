@@ -27,7 +27,7 @@ import (
 // Acme (admin Ada, leader Leo, member Mia, read and read-write tokens) and
 // Globex (admin Gus, leader Gil).
 type harness struct {
-	t       *testing.T
+	t       testing.TB
 	srv     *server.Server
 	handler http.Handler
 	store   *store.Store
@@ -44,7 +44,7 @@ type harness struct {
 
 type option func(*server.Config)
 
-func newHarness(t *testing.T, opts ...option) *harness {
+func newHarness(t testing.TB, opts ...option) *harness {
 	t.Helper()
 	h := &harness{t: t, count: &storetest.Counter{}}
 	h.store = storetest.Open(t, os.Getenv, h.count)

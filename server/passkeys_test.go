@@ -28,7 +28,7 @@ var relyingParty = virtualwebauthn.RelyingParty{Name: "Walker", ID: "localhost",
 // device is a browser with a virtual authenticator: it keeps the cookies
 // the server sets and answers ceremonies with its credentials.
 type device struct {
-	t       *testing.T
+	t       testing.TB
 	h       *harness
 	cookies map[string]*http.Cookie
 	auth    virtualwebauthn.Authenticator
