@@ -158,7 +158,9 @@ func fetchIDs(url string, header http.Header, body []byte) (leaders, customers [
 	defer res.Body.Close()
 	var out struct {
 		Data struct {
-			Leaders, Customers struct{ Edges []struct{ Node struct{ ID string } } }
+			Leaders, Customers struct {
+				Edges []struct{ Node struct{ ID string } }
+			}
 		}
 		Errors []struct{ Message string }
 	}
@@ -179,4 +181,3 @@ func fetchIDs(url string, header http.Header, body []byte) (leaders, customers [
 	}
 	return leaders, customers, nil
 }
-
