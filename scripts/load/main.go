@@ -49,9 +49,17 @@ func main() {
 		duration = flag.Duration("d", 10*time.Second, "how long")
 		method   = flag.String("method", "POST", "raw: HTTP method")
 		bodyFile = flag.String("body-file", "", "raw: request body")
-		label    = flag.String("label", "", "free text copied to the output (e.g. the database)")
+		label    = flag.String("label", "", `"<target> <database>", copied to the output (e.g. "walker sqlite")`)
+		summary  = flag.Bool("report", false, "read result lines on stdin and print them as Markdown tables")
 	)
 	flag.Parse()
+	if *summary {
+		if err := report(os.Stdin, os.Stdout); err != nil {
+			fmt.Fprintln(os.Stderr, "load:", err)
+			os.Exit(1)
+		}
+		return
+	}
 	header := http.Header{"Content-Type": {"application/json"}}
 	if *token != "" {
 		header.Set("Authorization", "Bearer "+*token)
