@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"entgo.io/ent/dialect"
+	"github.com/99designs/gqlgen/graphql"
 
 	"walker/ent"
 	"walker/ent/commitment"
@@ -18,6 +19,7 @@ import (
 	"walker/ent/leader"
 	"walker/ent/nomination"
 	"walker/ent/schema/rule"
+	"walker/ent/schema/viewer"
 	"walker/graph/model"
 )
 
@@ -355,66 +357,113 @@ func (r *Resolver) dashboard(ctx context.Context, s string) (*model.Dashboard, e
 	if err != nil {
 		return nil, err
 	}
-	// The ent queries first: their privacy rules refuse a request without a viewer.
+	// Only what the request asks for is computed: the 12-month series alone
+	// need not pay for the walkers.
+	asked := map[string]bool{}
+	for _, f := range graphql.CollectAllFields(ctx) {
+		asked[f] = true
+	}
+	need := func(fields ...string) bool {
+		for _, f := range fields {
+			if asked[f] {
+				return true
+			}
+		}
+		return false
+	}
+	// The viewer is checked first: the ent queries' privacy rules refuse a
+	// request without one, and cached figures must not be handed to nobody.
+	v := viewer.FromContext(ctx)
+	if v == nil {
+		return nil, rule.ErrUnauthenticated
+	}
+	org := v.OrganizationID
 	d := &model.Dashboard{Period: p.name}
-	if d.Leaders, err = r.client.Leader.Query().Where(leader.DeactivatedAtIsNil()).Count(ctx); err != nil {
-		return nil, err
+	if need("leaders", "walkers", "notYetWalkers", "withoutCommitments") {
+		w, err := cached(ctx, r, org, "walkers", p.name, func(ctx context.Context) (model.Dashboard, error) {
+			return r.walkers(ctx, org, p)
+		})
+		if err != nil {
+			return nil, err
+		}
+		d.Leaders, d.Walkers, d.NotYetWalkers, d.WithoutCommitments = w.Leaders, w.Walkers, w.NotYetWalkers, w.WithoutCommitments
 	}
-	org := mustViewer(ctx).OrganizationID
-	cs, err := r.client.Commitment.Query().
-		Where(commitment.HasLeaderWith(leader.DeactivatedAtIsNil())).
-		Order(ent.Asc(commitment.FieldID)).All(ctx)
-	if err != nil {
-		return nil, err
+	if need("conversations", "conversationsByMode") {
+		inMonth := conversation.And(conversation.OccurredAtGTE(p.from), conversation.OccurredAtLT(p.to))
+		if d.ConversationsByMode, err = cached(ctx, r, org, "modes", p.name, func(ctx context.Context) (modes []*model.ModeCount, err error) {
+			err = r.client.Conversation.Query().Where(inMonth).GroupBy(conversation.FieldMode).Aggregate(ent.Count()).Scan(ctx, &modes)
+			return modes, err
+		}); err != nil {
+			return nil, err
+		}
+		for _, m := range d.ConversationsByMode {
+			d.Conversations += m.Count
+		}
 	}
-	if err := r.walkers(ctx, d, org, p, cs); err != nil {
-		return nil, err
+	if need("decisionsByStatus") {
+		if d.DecisionsByStatus, err = cached(ctx, r, org, "decisions", p.name, func(ctx context.Context) (st []*model.StatusCount, err error) {
+			err = r.client.Decision.Query().Where(decision.CreatedAtGTE(p.from), decision.CreatedAtLT(p.to)).
+				GroupBy(decision.FieldStatus).Aggregate(ent.Count()).Scan(ctx, &st)
+			return st, err
+		}); err != nil {
+			return nil, err
+		}
 	}
-	inMonth := conversation.And(conversation.OccurredAtGTE(p.from), conversation.OccurredAtLT(p.to))
-	if err := r.client.Conversation.Query().Where(inMonth).
-		GroupBy(conversation.FieldMode).Aggregate(ent.Count()).Scan(ctx, &d.ConversationsByMode); err != nil {
-		return nil, err
+	if need("openFollowUps", "overdueFollowUps", "champions", "openNominations") {
+		now, err := cached(ctx, r, org, "now", "", func(ctx context.Context) (n model.Dashboard, err error) {
+			if n.OpenFollowUps, err = r.client.FollowUp.Query().Where(followup.DoneAtIsNil()).Count(ctx); err != nil {
+				return n, err
+			}
+			if n.OverdueFollowUps, err = r.client.FollowUp.Query().Where(followup.DoneAtIsNil(), followup.DueOnLT(r.now())).Count(ctx); err != nil {
+				return n, err
+			}
+			if n.Champions, err = r.client.Leader.Query().Where(leader.Champion(true), leader.DeactivatedAtIsNil()).Count(ctx); err != nil {
+				return n, err
+			}
+			n.OpenNominations, err = r.client.Nomination.Query().Where(nomination.StatusEQ(nomination.StatusOPEN)).Count(ctx)
+			return n, err
+		})
+		if err != nil {
+			return nil, err
+		}
+		d.OpenFollowUps, d.OverdueFollowUps, d.Champions, d.OpenNominations = now.OpenFollowUps, now.OverdueFollowUps, now.Champions, now.OpenNominations
 	}
-	for _, m := range d.ConversationsByMode {
-		d.Conversations += m.Count
-	}
-	if err := r.client.Decision.Query().Where(decision.CreatedAtGTE(p.from), decision.CreatedAtLT(p.to)).
-		GroupBy(decision.FieldStatus).Aggregate(ent.Count()).Scan(ctx, &d.DecisionsByStatus); err != nil {
-		return nil, err
-	}
-	now := r.now()
-	if d.OpenFollowUps, err = r.client.FollowUp.Query().Where(followup.DoneAtIsNil()).Count(ctx); err != nil {
-		return nil, err
-	}
-	if d.OverdueFollowUps, err = r.client.FollowUp.Query().Where(followup.DoneAtIsNil(), followup.DueOnLT(now)).Count(ctx); err != nil {
-		return nil, err
-	}
-	if d.Champions, err = r.client.Leader.Query().Where(leader.Champion(true), leader.DeactivatedAtIsNil()).Count(ctx); err != nil {
-		return nil, err
-	}
-	if d.OpenNominations, err = r.client.Nomination.Query().Where(nomination.StatusEQ(nomination.StatusOPEN)).Count(ctx); err != nil {
-		return nil, err
-	}
-	if err := r.customersMet(ctx, d, org, p); err != nil {
-		return nil, err
+	if need("customersMet", "customersMetByMonth") {
+		c, err := cached(ctx, r, org, "customers", p.name, func(ctx context.Context) (model.Dashboard, error) {
+			return r.customersMet(ctx, org, p)
+		})
+		if err != nil {
+			return nil, err
+		}
+		d.CustomersMet, d.CustomersMetByMonth = c.CustomersMet, c.CustomersMetByMonth
 	}
 	return d, nil
 }
 
-// walkers counts the leaders who meet all their commitments, and the others.
-func (r *Resolver) walkers(ctx context.Context, d *model.Dashboard, org int, p period, cs []*ent.Commitment) error {
+// walkers counts the active leaders, those who meet all their commitments,
+// and the others.
+func (r *Resolver) walkers(ctx context.Context, org int, p period) (d model.Dashboard, err error) {
+	if d.Leaders, err = r.client.Leader.Query().Where(leader.DeactivatedAtIsNil()).Count(ctx); err != nil {
+		return d, err
+	}
+	cs, err := r.client.Commitment.Query().
+		Where(commitment.HasLeaderWith(leader.DeactivatedAtIsNil())).
+		Order(ent.Asc(commitment.FieldID)).All(ctx)
+	if err != nil {
+		return d, err
+	}
 	byLeader := map[int][]*ent.Commitment{}
 	for _, c := range cs {
 		byLeader[c.LeaderID] = append(byLeader[c.LeaderID], c)
 	}
 	month, err := r.metricsFor(ctx, org, 0, p)
 	if err != nil {
-		return err
+		return d, err
 	}
 	quarter := map[int]*metrics{}
 	if hasQuarterly(cs) {
 		if quarter, err = r.metricsFor(ctx, org, 0, p.quarter()); err != nil {
-			return err
+			return d, err
 		}
 	}
 	for id, list := range byLeader {
@@ -425,16 +474,16 @@ func (r *Resolver) walkers(ctx context.Context, d *model.Dashboard, org int, p p
 		}
 	}
 	d.WithoutCommitments = max(d.Leaders-len(byLeader), 0)
-	return nil
+	return d, nil
 }
 
 // customersMet counts distinct customers met in the month and in each of the
 // 12 months ending with it.
-func (r *Resolver) customersMet(ctx context.Context, d *model.Dashboard, org int, p period) error {
+func (r *Resolver) customersMet(ctx context.Context, org int, p period) (d model.Dashboard, err error) {
 	start := p.from.AddDate(0, -11, 0)
 	counts := map[string]int{}
 	month := r.sql.month("c.occurred_at")
-	err := r.query(ctx, `SELECT `+month+`, COUNT(DISTINCT cc.customer_id) FROM conversations c
+	err = r.query(ctx, `SELECT `+month+`, COUNT(DISTINCT cc.customer_id) FROM conversations c
 		JOIN conversation_customers cc ON cc.conversation_id = c.id
 		WHERE c.organization_id = ? AND c.occurred_at >= ? AND c.occurred_at < ?
 		GROUP BY `+month, []any{org, start, p.to}, func(rows *sql.Rows) error {
@@ -447,14 +496,14 @@ func (r *Resolver) customersMet(ctx context.Context, d *model.Dashboard, org int
 		return nil
 	})
 	if err != nil {
-		return err
+		return d, err
 	}
 	for t := start; t.Before(p.to); t = t.AddDate(0, 1, 0) {
 		name := t.Format("2006-01")
 		d.CustomersMetByMonth = append(d.CustomersMetByMonth, &model.MonthCount{Period: name, Count: counts[name]})
 	}
 	d.CustomersMet = counts[p.name]
-	return nil
+	return d, nil
 }
 
 // maxStreak bounds Leader.weekStreak (and how far back it looks).

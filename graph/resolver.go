@@ -20,6 +20,7 @@ type Resolver struct {
 	sql       sqlText
 	publicURL string
 	now       func() time.Time
+	insights  *insightCache // nil: not cached
 }
 
 // NewResolver returns the resolver root over client. dialect is the client's

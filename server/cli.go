@@ -17,6 +17,7 @@ import (
 	"walker/ent/leader"
 	"walker/ent/privacy"
 	"walker/server/auth"
+	"walker/server/seed"
 	"walker/server/store"
 )
 
@@ -31,6 +32,7 @@ Usage:
   walker token revoke [flags] -id N
   walker invite [flags] -org-id N -email EMAIL [-role ADMIN|LEADER|MEMBER]
   walker keys rotate [flags]         make a new token-signing key and retire the old ones
+  walker seed [flags] [-org NAME]    fill a new organization with reproducible benchmark data (sizes: -h)
   walker healthcheck [flags]         exit 0 when the server on -addr answers /healthz (for containers)
 
 Every command takes the store flags (-db, -database-url) and the others of "walker serve -h".
@@ -63,6 +65,8 @@ func Main(ctx context.Context, args []string, getenv func(string) string, stdout
 		c = newInvite(fs)
 	case "keys rotate":
 		c = keysRotate{}
+	case "seed":
+		c = newSeedCommand(fs, stderr)
 	case "healthcheck":
 		c = nil
 	case "help", "-h", "--help":
@@ -307,6 +311,45 @@ func (keysRotate) run(ctx context.Context, e env) error {
 		return err
 	}
 	fmt.Fprintln(e.out, "signing key rotated; running replicas sign with it within a minute, and old tokens verify until they expire")
+	return nil
+}
+
+// seedCommand fills a new organization with benchmark data; progress goes
+// to stderr, and stdout gets only what a script needs next.
+type seedCommand struct {
+	opts   seed.Options
+	until  *string
+	stderr io.Writer
+}
+
+func newSeedCommand(fs *flag.FlagSet, stderr io.Writer) *seedCommand {
+	c := &seedCommand{opts: seed.DefaultOptions(time.Now()), stderr: stderr}
+	o := &c.opts
+	fs.StringVar(&o.Organization, "org", o.Organization, "name of the organization to create (refused when it exists)")
+	fs.IntVar(&o.Leaders, "leaders", o.Leaders, "people: one admin, the rest leaders and members")
+	fs.IntVar(&o.Customers, "customers", o.Customers, "customers")
+	fs.IntVar(&o.Conversations, "conversations", o.Conversations, "conversations, each with 1-3 customers and 0-3 follow-ups")
+	fs.IntVar(&o.Months, "months", o.Months, "months the conversations span, ending at -until")
+	fs.IntVar(&o.Decisions, "decisions", o.Decisions, "decisions")
+	fs.IntVar(&o.Nominations, "nominations", o.Nominations, "champion nominations, each with 0-5 endorsements")
+	fs.IntVar(&o.Reviews, "reviews", o.Reviews, "feedback reviews")
+	fs.Uint64Var(&o.Seed, "seed", o.Seed, "random seed: the same flags give the same data")
+	c.until = fs.String("until", "", "end of the seeded period: YYYY-MM-DD or RFC 3339 (default today, 00:00 UTC)")
+	return c
+}
+
+func (c *seedCommand) run(ctx context.Context, e env) error {
+	until, err := seed.ParseUntil(*c.until, time.Now())
+	if err != nil {
+		return err
+	}
+	c.opts.Until = until
+	res, err := seed.New(e.store.DB, e.store.Dialect, c.stderr).Run(ctx, c.opts)
+	if err != nil {
+		return fmt.Errorf("seeding: %w", err)
+	}
+	fmt.Fprintln(c.stderr, res.Summary(c.opts.Organization))
+	fmt.Fprintf(e.out, "org_id=%d\nadmin_email=%s\n", res.OrganizationID, res.AdminEmail)
 	return nil
 }
 

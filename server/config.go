@@ -32,6 +32,7 @@ type Config struct {
 	APQCache       int           // -apq-cache, WALKER_APQ_CACHE: persisted queries remembered. Default 1000.
 	LogLevel       slog.Level    // -log-level, WALKER_LOG_LEVEL: debug, info, warn or error. Default info.
 	Shutdown       time.Duration // -shutdown-timeout, WALKER_SHUTDOWN_TIMEOUT: time given to in-flight requests on SIGTERM. Default 15s.
+	InsightCache   time.Duration // -insight-cache, WALKER_INSIGHT_CACHE: how long the team dashboard's organization-wide figures are reused, per replica; 0 computes them every time. Default 30s.
 	MetricsToken   string        // -metrics-token, WALKER_METRICS_TOKEN: bearer token for /metrics; empty: loopback callers only. Default "".
 }
 
@@ -48,7 +49,7 @@ func DefaultConfig() Config {
 		Addr: ":8080", DBPath: "data/walker.db", AccessTTL: 15 * time.Minute, MaxBody: 1 << 20,
 		MaxDepth: graph.DefaultLimits.MaxDepth, MaxCost: graph.DefaultLimits.MaxCost,
 		MaxAliases: graph.DefaultLimits.MaxAliases, RatePerSec: 20, RateBurst: 40, AuthRatePerSec: 1, AuthBurst: 20, APQCache: 1000,
-		LogLevel: slog.LevelInfo, Shutdown: 15 * time.Second,
+		LogLevel: slog.LevelInfo, Shutdown: 15 * time.Second, InsightCache: 30 * time.Second,
 	}
 }
 
@@ -111,6 +112,7 @@ func (c *Config) Parse(fs *flag.FlagSet, args []string, getenv func(string) stri
 	level := strings.ToLower(c.LogLevel.String())
 	e.str(&level, "log-level", "WALKER_LOG_LEVEL", "debug, info, warn or error")
 	e.dur(&c.Shutdown, "shutdown-timeout", "WALKER_SHUTDOWN_TIMEOUT", "grace period for in-flight requests")
+	e.dur(&c.InsightCache, "insight-cache", "WALKER_INSIGHT_CACHE", "how long the dashboard's organization-wide figures are reused (0: never)")
 	e.str(&c.MetricsToken, "metrics-token", "WALKER_METRICS_TOKEN", "bearer token for /metrics (empty: loopback callers only)")
 	if err := fs.Parse(args); err != nil {
 		return err
@@ -148,6 +150,8 @@ func (c *Config) Validate() error {
 		return fmt.Errorf("public URL %q: must be an absolute http(s) URL such as https://walker.example.com", c.PublicURL)
 	case u.Path != "" && u.Path != "/", u.RawQuery != "", u.Fragment != "":
 		return fmt.Errorf("public URL %q: must have no path, query or fragment", c.PublicURL)
+	case c.InsightCache < 0 || c.InsightCache > time.Hour:
+		return fmt.Errorf("insight cache %s: from 0 (off) to 1h", c.InsightCache)
 	case c.AccessTTL <= 0 || c.AccessTTL > MaxAccessTTL:
 		return fmt.Errorf("access token lifetime %s: must be more than 0 and at most %s", c.AccessTTL, MaxAccessTTL)
 	case c.MaxBody < 1024:

@@ -52,6 +52,7 @@ func newHarness(t testing.TB, opts ...option) *harness {
 	cfg.PublicURL = "http://localhost:8080"
 	cfg.RatePerSec, cfg.RateBurst = 1000, 1000
 	cfg.AuthRatePerSec, cfg.AuthBurst = 1000, 1000
+	cfg.InsightCache = 0 // tests change data and read the dashboard at once; TestDashboardCache turns it on
 	for _, o := range opts {
 		o(&cfg)
 	}

@@ -69,7 +69,9 @@ func (s *Server) Keys() *auth.Keys { return s.keys }
 func (s *Server) Handler() http.Handler { return s.handler }
 
 func (s *Server) routes() http.Handler {
-	gql := graph.NewHandler(graph.NewResolver(s.store.Client, s.store.Dialect, s.cfg.PublicURL), graph.Options{
+	resolver := graph.NewResolver(s.store.Client, s.store.Dialect, s.cfg.PublicURL)
+	resolver.CacheInsights(s.cfg.InsightCache)
+	gql := graph.NewHandler(resolver, graph.Options{
 		Limits: s.cfg.limits(), APQCacheSize: s.cfg.APQCache, MaxTokens: 15_000, Logger: s.log, Observer: s.metrics,
 	})
 	api := s.authenticate(s.rateLimit(s.limitBody(gql)))
