@@ -10,21 +10,30 @@ import (
 )
 
 // insightCache keeps the organization-wide aggregates of the team dashboard
-// for a short time, per replica: at a million conversations they take tens to
-// hundreds of milliseconds to compute, and a room of admins opening the
-// dashboard need not compute them once each. Concurrent misses of one key
-// compute it once (singleflight). A leader's own month is never cached: it
-// must show the conversation just logged.
+// per replica: at a million conversations they take from tens of
+// milliseconds to seconds to compute, and a room of admins opening the
+// dashboard need not compute them once each. An entry is fresh for ttl; after
+// that it is still served while one refresh runs in the background (stale
+// while revalidate), so only the very first request of an organization and
+// period waits; entries unused for 10×ttl are dropped. Concurrent misses of
+// one key compute it once (singleflight). A leader's own month is never
+// cached: it must show the conversation just logged.
 type insightCache struct {
-	lru   *expirable.LRU[string, any]
+	ttl   time.Duration
+	lru   *expirable.LRU[string, insightEntry]
 	group singleflight.Group
+}
+
+type insightEntry struct {
+	value any
+	at    time.Time
 }
 
 // maxInsightEntries bounds the cache: organizations × periods × parts.
 const maxInsightEntries = 4096
 
 func newInsightCache(ttl time.Duration) *insightCache {
-	return &insightCache{lru: expirable.NewLRU[string, any](maxInsightEntries, nil, ttl)}
+	return &insightCache{ttl: ttl, lru: expirable.NewLRU[string, insightEntry](maxInsightEntries, nil, 10*ttl)}
 }
 
 // CacheInsights makes the dashboard's organization-wide figures be computed
@@ -43,17 +52,22 @@ func cached[T any](ctx context.Context, r *Resolver, org int, part, period strin
 		return compute(ctx)
 	}
 	key := fmt.Sprintf("%d|%s|%s", org, part, period)
-	if v, ok := r.insights.lru.Get(key); ok {
-		return v.(T), nil
-	}
+	c := r.insights
 	// The first caller computes for all; its cancellation must not fail the others.
-	v, err, _ := r.insights.group.Do(key, func() (any, error) {
+	load := func() (any, error) {
 		v, err := compute(context.WithoutCancel(ctx))
 		if err == nil {
-			r.insights.lru.Add(key, v)
+			c.lru.Add(key, insightEntry{value: v, at: time.Now()})
 		}
 		return v, err
-	})
+	}
+	if e, ok := c.lru.Get(key); ok {
+		if time.Since(e.at) > c.ttl {
+			c.group.DoChan(key, load) // refresh in the background; this request gets the last figures
+		}
+		return e.value.(T), nil
+	}
+	v, err, _ := c.group.Do(key, load)
 	if err != nil {
 		var zero T
 		return zero, err
