@@ -28,3 +28,8 @@ pwa:
 .PHONY: lighthouse
 lighthouse:
 	bash scripts/lighthouse
+
+# The load benchmark at scale (docs/BENCHMARKS.md): seeds once, then SQLite and PostgreSQL.
+.PHONY: bench
+bench:
+	bash scripts/bench
