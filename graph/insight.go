@@ -157,24 +157,34 @@ func (r *Resolver) metricsFor(ctx context.Context, org, leaderID int, p period) 
 		}
 		return out[id]
 	}
-	args := func(extra ...any) []any {
-		a := append([]any{org, p.from, p.to}, extra...)
+	// One leader's rows are found through their own indexes (leader_id,
+	// owner_id), the organization's through organization_id: the planner
+	// must not walk the whole organization's month for one person. The
+	// leader was let through by the privacy rules, so their rows are the
+	// organization's.
+	scope := func(orgCol, leaderCol string) string {
 		if leaderID != 0 {
-			a = append(a, leaderID)
+			return leaderCol + " = ?"
 		}
-		return a
+		return orgCol + " = ?"
 	}
-	who := func(col string) string {
-		if leaderID != 0 {
-			return " AND " + col + " = ?"
-		}
-		return ""
+	key := any(org)
+	if leaderID != 0 {
+		key = leaderID
 	}
+	scoped := func() []any { return []any{key, p.from, p.to} }
 	outer := func(col string) string {
 		if leaderID != 0 {
 			return " WHERE " + col + " = ?"
 		}
 		return ""
+	}
+	unionArgs := func() []any {
+		a := []any{org, p.from, p.to, org, p.from, p.to}
+		if leaderID != 0 {
+			a = append(a, leaderID)
+		}
+		return a
 	}
 	var id int
 	steps := []struct {
@@ -185,8 +195,8 @@ func (r *Resolver) metricsFor(ctx context.Context, org, leaderID int, p period) 
 		{
 			`SELECT c.leader_id, COUNT(*), COUNT(DISTINCT ` + r.sql.day("c.occurred_at") + `), COALESCE(SUM(c.duration_minutes), 0),
 			 SUM(CASE WHEN c.mode = 'ONLINE_COMMENTS' THEN 1 ELSE 0 END), SUM(CASE WHEN c.mode = 'CALL_LISTENING' THEN 1 ELSE 0 END)
-			 FROM conversations c WHERE c.organization_id = ? AND c.occurred_at >= ? AND c.occurred_at < ?` + who("c.leader_id") +
-				` GROUP BY c.leader_id`, args(),
+			 FROM conversations c WHERE ` + scope("c.organization_id", "c.leader_id") + ` AND c.occurred_at >= ? AND c.occurred_at < ?
+			 GROUP BY c.leader_id`, scoped(),
 			func(rows *sql.Rows) error {
 				var n, days, mins, online, listening int
 				if err := rows.Scan(&id, &n, &days, &mins, &online, &listening); err != nil {
@@ -200,8 +210,8 @@ func (r *Resolver) metricsFor(ctx context.Context, org, leaderID int, p period) 
 		{
 			`SELECT c.leader_id, COUNT(DISTINCT cc.customer_id) FROM conversations c
 			 JOIN conversation_customers cc ON cc.conversation_id = c.id
-			 WHERE c.organization_id = ? AND c.occurred_at >= ? AND c.occurred_at < ?` + who("c.leader_id") +
-				` GROUP BY c.leader_id`, args(),
+			 WHERE ` + scope("c.organization_id", "c.leader_id") + ` AND c.occurred_at >= ? AND c.occurred_at < ?
+			 GROUP BY c.leader_id`, scoped(),
 			func(rows *sql.Rows) error {
 				return scanInto(rows, get, func(m *metrics) *int { return &m.customersMet })
 			},
@@ -209,8 +219,8 @@ func (r *Resolver) metricsFor(ctx context.Context, org, leaderID int, p period) 
 		{
 			`SELECT d.owner_id, COUNT(*), SUM(CASE WHEN d.customer_benefit <> '' THEN 1 ELSE 0 END),
 			 SUM(CASE WHEN d.clv_impact IS NOT NULL THEN 1 ELSE 0 END), SUM(CASE WHEN d.new_initiative THEN 1 ELSE 0 END)
-			 FROM decisions d WHERE d.organization_id = ? AND d.created_at >= ? AND d.created_at < ?` + who("d.owner_id") +
-				` GROUP BY d.owner_id`, args(),
+			 FROM decisions d WHERE ` + scope("d.organization_id", "d.owner_id") + ` AND d.created_at >= ? AND d.created_at < ?
+			 GROUP BY d.owner_id`, scoped(),
 			func(rows *sql.Rows) error {
 				var n, benefit, clv, initiatives int
 				if err := rows.Scan(&id, &n, &benefit, &clv, &initiatives); err != nil {
@@ -229,7 +239,7 @@ func (r *Resolver) metricsFor(ctx context.Context, org, leaderID int, p period) 
 			   UNION
 			   SELECT a.leader_id, r.id FROM feedback_reviews r JOIN feedback_review_attendees a ON a.feedback_review_id = r.id
 			   WHERE r.organization_id = ? AND r.held_at >= ? AND r.held_at < ?
-			 ) x` + outer("x.leader_id") + ` GROUP BY x.leader_id`, args(org, p.from, p.to),
+			 ) x` + outer("x.leader_id") + ` GROUP BY x.leader_id`, unionArgs(),
 			func(rows *sql.Rows) error { return scanInto(rows, get, func(m *metrics) *int { return &m.reviews }) },
 		},
 		{
@@ -239,15 +249,15 @@ func (r *Resolver) metricsFor(ctx context.Context, org, leaderID int, p period) 
 			   UNION ALL
 			   SELECT e.endorser_id FROM endorsements e
 			   WHERE e.organization_id = ? AND e.created_at >= ? AND e.created_at < ?
-			 ) x` + outer("x.leader_id") + ` GROUP BY x.leader_id`, args(org, p.from, p.to),
+			 ) x` + outer("x.leader_id") + ` GROUP BY x.leader_id`, unionArgs(),
 			func(rows *sql.Rows) error {
 				return scanInto(rows, get, func(m *metrics) *int { return &m.recognitions })
 			},
 		},
 		{
 			`SELECT f.owner_id, COUNT(*), SUM(CASE WHEN f.done_at IS NOT NULL AND f.done_at <= f.due_on THEN 1 ELSE 0 END)
-			 FROM follow_ups f WHERE f.organization_id = ? AND f.due_on >= ? AND f.due_on < ?` + who("f.owner_id") +
-				` GROUP BY f.owner_id`, args(),
+			 FROM follow_ups f WHERE ` + scope("f.organization_id", "f.owner_id") + ` AND f.due_on >= ? AND f.due_on < ?
+			 GROUP BY f.owner_id`, scoped(),
 			func(rows *sql.Rows) error {
 				var due, onTime int
 				if err := rows.Scan(&id, &due, &onTime); err != nil {
@@ -260,8 +270,8 @@ func (r *Resolver) metricsFor(ctx context.Context, org, leaderID int, p period) 
 		},
 		{
 			`SELECT f.owner_id, COUNT(*) FROM follow_ups f
-			 WHERE f.organization_id = ? AND f.created_at >= ? AND f.created_at < ? AND f.new_initiative` + who("f.owner_id") +
-				` GROUP BY f.owner_id`, args(),
+			 WHERE ` + scope("f.organization_id", "f.owner_id") + ` AND f.created_at >= ? AND f.created_at < ? AND f.new_initiative
+			 GROUP BY f.owner_id`, scoped(),
 			func(rows *sql.Rows) error {
 				var n int
 				if err := rows.Scan(&id, &n); err != nil {

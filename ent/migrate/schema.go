@@ -457,6 +457,11 @@ var (
 				Unique:  false,
 				Columns: []*schema.Column{FollowUpsColumns[13], FollowUpsColumns[6]},
 			},
+			{
+				Name:    "followup_conversation_id",
+				Unique:  false,
+				Columns: []*schema.Column{FollowUpsColumns[10]},
+			},
 		},
 	}
 	// InvitationsColumns holds the columns for the "invitations" table.

@@ -57,6 +57,7 @@ func (FollowUp) Indexes() []ent.Index {
 		index.Fields("organization_id", "due_on"),
 		index.Fields("organization_id", "created_at"),
 		index.Fields("owner_id", "due_on"),
+		index.Fields("conversation_id"), // a conversation's follow-ups, loaded for every page of conversations
 	}
 }
 

@@ -193,6 +193,7 @@ func (s *Seeder) tidy(ctx context.Context, conn *sql.Conn) {
 		_, _ = conn.ExecContext(ctx, "ANALYZE "+strings.Join(seededTables, ", "))
 		return
 	}
+	_, _ = conn.ExecContext(ctx, "ANALYZE")
 	_, _ = conn.ExecContext(ctx, "PRAGMA wal_checkpoint(TRUNCATE)")
 }
 

@@ -121,6 +121,15 @@ func (s *Store) Migrate(ctx context.Context) error {
 	if err := s.Client.Schema.Create(ctx, migrate.WithForeignKeys(true)); err != nil {
 		return fmt.Errorf("migrating schema: %w", err)
 	}
+	if s.Dialect == dialect.SQLite {
+		// SQLite's planner needs table statistics to choose between indexes
+		// (a leader's month has several); PostgreSQL keeps its own with
+		// autovacuum. optimize gathers the missing or stale ones, bounded by
+		// analysis_limit so that it stays quick on a large file.
+		if _, err := s.DB.ExecContext(ctx, "PRAGMA analysis_limit = 1000; PRAGMA optimize = 0x10002"); err != nil {
+			return fmt.Errorf("gathering SQLite statistics: %w", err)
+		}
+	}
 	return nil
 }
 
