@@ -143,16 +143,8 @@ func (r *Resolver) createInvitation(ctx context.Context, input model.CreateInvit
 	}
 	v := mustViewer(ctx)
 	role := invitationRole(input.Role)
-	// Inviting someone who already has an account lets them add a passkey
-	// to it (recovery) instead of creating a second person.
-	var existing *int
-	if l, err := r.client.Leader.Query().Where(leader.Email(strings.TrimSpace(input.Email))).Only(ctx); err == nil {
-		existing = &l.ID
-	} else if !ent.IsNotFound(err) {
-		return nil, err
-	}
 	inv, secret, err := auth.CreateInvitation(ctx, r.client, auth.InvitationSpec{
-		OrganizationID: v.OrganizationID, InviterID: &v.LeaderID, Email: input.Email, Role: role, LeaderID: existing,
+		OrganizationID: v.OrganizationID, InviterID: &v.LeaderID, Email: input.Email, Role: role,
 	}, r.now())
 	if err != nil {
 		return nil, err

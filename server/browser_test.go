@@ -165,8 +165,8 @@ func TestBrowserPasskeyJourney(t *testing.T) {
 	if err != nil || !cached {
 		t.Fatalf("app shell not precached by the service worker: %v %v", cached, err)
 	}
+	route(t, phone, "#/settings")
 	step(t, phone, "signing out",
-		chromedp.Navigate(base+"/#/settings"),
 		chromedp.Click(`//button[normalize-space(.)="Sign out"]`),
 		chromedp.WaitVisible(`//button[contains(., "Sign in with a passkey")]`))
 	screenshot(t, phone, "3-sign-in")

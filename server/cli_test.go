@@ -10,6 +10,8 @@ import (
 	"strings"
 	"testing"
 
+	"walker/ent/leader"
+	"walker/ent/privacy"
 	"walker/server"
 	"walker/server/store"
 	"walker/server/store/storetest"
@@ -98,4 +100,43 @@ func orgID(t *testing.T, h *harness, token string) string {
 	var out struct{ Organization struct{ ID string } }
 	h.ok(token, `{ organization { id } }`, nil, &out)
 	return out.Organization.ID
+}
+
+// `walker invite` for someone who already has an account links the
+// invitation to them (recovery: a new passkey for the same person), as
+// createInvitation does, instead of leading to a second person.
+func TestInviteCLIExistingPerson(t *testing.T) {
+	pgURL, path := storetest.Location(t, os.Getenv)
+	dbArgs := []string{"-db", path}
+	if pgURL != "" {
+		dbArgs = []string{"-database-url", pgURL}
+	}
+	run := func(args ...string) string {
+		var out, errs bytes.Buffer
+		if code := server.Main(context.Background(), append(args, dbArgs...), func(string) string { return "" }, &out, &errs); code != 0 {
+			t.Fatalf("walker %v exited %d: %s", args, code, errs.String())
+		}
+		return out.String()
+	}
+	org := regexp.MustCompile(`organization (\d+)`).FindStringSubmatch(run("bootstrap", "-org", "Initech", "-admin-email", "peter@initech.test", "-admin-name", "Peter"))
+	if org == nil {
+		t.Fatal("bootstrap printed no organization id")
+	}
+	run("invite", "-org-id", org[1], "-email", "peter@initech.test", "-role", "ADMIN")
+	run("invite", "-org-id", org[1], "-email", "newcomer@initech.test")
+	st, err := store.Open(context.Background(), pgURL, path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	ctx := privacy.DecisionContext(context.Background(), privacy.Allow)
+	peter := st.Client.Leader.Query().Where(leader.Email("peter@initech.test")).OnlyX(ctx)
+	for _, inv := range st.Client.Invitation.Query().AllX(ctx) {
+		switch {
+		case inv.Email == "peter@initech.test" && (inv.LeaderID == nil || *inv.LeaderID != peter.ID):
+			t.Errorf("Peter's invitation is not linked to Peter: %+v", inv.LeaderID)
+		case inv.Email == "newcomer@initech.test" && inv.LeaderID != nil:
+			t.Errorf("a newcomer's invitation is linked to leader %d", *inv.LeaderID)
+		}
+	}
 }

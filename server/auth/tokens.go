@@ -149,6 +149,19 @@ type InvitationSpec struct {
 // CreateInvitation stores a one-time invitation valid for InvitationTTL and
 // returns it with its secret, which is shown once.
 func CreateInvitation(ctx context.Context, client *ent.Client, spec InvitationSpec, now time.Time) (*ent.Invitation, string, error) {
+	// Inviting someone who already has an account lets them add a passkey
+	// to it (recovery) instead of creating a second person, whichever way
+	// the invitation is made (GraphQL or `walker invite`).
+	if spec.LeaderID == nil && strings.TrimSpace(spec.Email) != "" {
+		l, err := client.Leader.Query().
+			Where(leader.OrganizationID(spec.OrganizationID), leader.Email(strings.TrimSpace(spec.Email))).Only(ctx)
+		switch {
+		case err == nil:
+			spec.LeaderID = &l.ID
+		case !ent.IsNotFound(err):
+			return nil, "", fmt.Errorf("looking for the invited person: %w", err)
+		}
+	}
 	secret, hash, err := NewSecret(InvitationPrefix)
 	if err != nil {
 		return nil, "", err
