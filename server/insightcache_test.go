@@ -27,7 +27,9 @@ func TestDashboardCache(t *testing.T) {
 	if n := dashCount(h, h.adaJWT); n != 0 {
 		t.Fatalf("within the cache time the dashboard was recomputed: %d", n)
 	}
-	var me struct{ Viewer struct{ Month struct{ Conversations int } } }
+	var me struct {
+		Viewer struct{ Month struct{ Conversations int } }
+	}
 	h.ok(h.leoJWT, `query($p: String!) { viewer { month(period: $p) { conversations } } }`, map[string]any{"p": time.Now().UTC().Format("2006-01")}, &me)
 	if me.Viewer.Month.Conversations != 1 {
 		t.Fatalf("Leo's own month must be current: %d", me.Viewer.Month.Conversations)
