@@ -94,6 +94,8 @@ func fieldName(name string) string {
 	parts := strings.Split(name, "_")
 	for i := 1; i < len(parts); i++ {
 		switch parts[i] {
+		case "":
+			// "a__b" or "a_": nothing to capitalise.
 		case "id":
 			parts[i] = "ID"
 		case "ids":

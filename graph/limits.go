@@ -125,6 +125,9 @@ func (w *walk) field(f *ast.Field, depth, mult int, root bool) int {
 			map[string]any{"limit": w.limits.MaxDepth, "field": f.Name})
 		return 0
 	}
+	if w.arguments(f); w.err != nil {
+		return 0
+	}
 	if len(f.SelectionSet) == 0 {
 		return 0
 	}
@@ -150,6 +153,58 @@ func (w *walk) field(f *ast.Field, depth, mult int, root bool) int {
 		own, inner = costConnection, mult*n
 	}
 	return own*mult + w.selection(f.SelectionSet, depth+1, inner, false)
+}
+
+// maxInputDepth bounds how deeply argument values nest (input objects and
+// lists): a filter's and/or/not, nested thousands deep, makes SQL statements
+// that the databases refuse.
+const maxInputDepth = 10
+
+// arguments checks f's argument values before anything runs, so that what
+// the databases would refuse is a clear BAD_USER_INPUT and not an internal
+// error: lists hold at most MaxPageSize items (SQL parameter limits), values
+// nest at most maxInputDepth levels, text holds no NUL character (PostgreSQL
+// refuses it), and a filter inside and/or/not is not empty.
+func (w *walk) arguments(f *ast.Field) {
+	for name, v := range f.ArgumentMap(w.vars) {
+		if msg := w.value(v, 0, false); msg != "" {
+			w.err = userError(CodeBadUserInput, fmt.Sprintf("%s(%s:): %s", f.Name, name, msg),
+				map[string]any{"field": name})
+			return
+		}
+	}
+}
+
+// value checks one argument value; filter is set inside and/or/not.
+func (w *walk) value(v any, depth int, filter bool) string {
+	if depth > maxInputDepth {
+		return fmt.Sprintf("values nest at most %d levels deep", maxInputDepth)
+	}
+	switch x := v.(type) {
+	case string:
+		if strings.ContainsRune(x, 0) {
+			return "text must not contain the NUL character"
+		}
+	case []any:
+		if len(x) > w.limits.MaxPageSize {
+			return fmt.Sprintf("a list holds at most %d items", w.limits.MaxPageSize)
+		}
+		for _, e := range x {
+			if msg := w.value(e, depth+1, filter); msg != "" {
+				return msg
+			}
+		}
+	case map[string]any:
+		if filter && len(x) == 0 {
+			return "a filter inside and, or or not must not be empty"
+		}
+		for k, e := range x {
+			if msg := w.value(e, depth+1, k == "and" || k == "or" || k == "not"); msg != "" {
+				return msg
+			}
+		}
+	}
+	return ""
 }
 
 // pageSize reads first or last of a connection field; one of them is

@@ -206,3 +206,63 @@ func TestNodesCostAndLimit(t *testing.T) {
 		t.Fatalf("3 nodes: %+v", resp.Errors)
 	}
 }
+
+// Argument values the databases would refuse are refused first, with a
+// typed error, and nothing runs.
+func TestArgumentLimits(t *testing.T) {
+	h := newHarness(t)
+	many := make([]string, 101)
+	for i := range many {
+		many[i] = "1"
+	}
+	deep := map[string]any{"name": "x"}
+	for range 11 {
+		deep = map[string]any{"not": deep}
+	}
+	for _, c := range []struct {
+		name, query string
+		vars        map[string]any
+	}{
+		{"101 ids in a filter", `query($w: CustomerWhereInput) { customers(first: 1, where: $w) { totalCount } }`, map[string]any{"w": map[string]any{"idIn": many}}},
+		{"101 terms in an or", `query($w: CustomerWhereInput) { customers(first: 1, where: $w) { totalCount } }`,
+			map[string]any{"w": map[string]any{"or": func() []any {
+				var or []any
+				for range 101 {
+					or = append(or, map[string]any{"name": "x"})
+				}
+				return or
+			}()}}},
+		{"not nested 11 deep", `query($w: CustomerWhereInput) { customers(first: 1, where: $w) { totalCount } }`, map[string]any{"w": deep}},
+		{"an empty filter inside not", `{ customers(first: 1, where: {not: {}}) { totalCount } }`, nil},
+		{"an empty filter inside and", `{ customers(first: 1, where: {and: [{}]}) { totalCount } }`, nil},
+		{"NUL in a filter", `query($s: String) { customers(first: 1, where: {nameContains: $s}) { totalCount } }`, map[string]any{"s": "a\x00b"}},
+		{"NUL in a create", `mutation($n: String!) { createCustomer(input: {name: $n}) { id } }`, map[string]any{"n": "Zoe\x00"}},
+		{"101 customers on a conversation", `mutation($c: [ID!]) { createConversation(input: {mode: CALL, occurredAt: "2026-11-01T10:00:00Z", customerIDs: $c}) { id } }`, map[string]any{"c": many}},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			h.fails(h.adaJWT, c.query, c.vars, "BAD_USER_INPUT")
+		})
+	}
+	// At the limits, it runs.
+	h.ok(h.adaJWT, `query($w: CustomerWhereInput) { customers(first: 1, where: $w) { totalCount } }`, map[string]any{"w": map[string]any{"idIn": many[:100]}}, nil)
+	var n struct{ Customers struct{ TotalCount int } }
+	h.ok(h.adaJWT, `{ customers(first: 1) { totalCount } }`, nil, &n)
+	if n.Customers.TotalCount != 0 {
+		t.Fatalf("a refused create stored %d customers", n.Customers.TotalCount)
+	}
+}
+
+// The body is one JSON object, or 400.
+func TestBodyShape(t *testing.T) {
+	h := newHarness(t)
+	for _, body := range []string{`null`, `{"query":"{ viewer { id } }"} trailing`, `{"query":"{ viewer { id } }"}{"query":"{ viewer { id } }"}`, `[]`, `"x"`} {
+		req := httptest.NewRequest(http.MethodPost, "/graphql", strings.NewReader(body))
+		req.Header.Set("Content-Type", "application/json")
+		req.Header.Set("Authorization", "Bearer "+h.adaJWT)
+		rec := httptest.NewRecorder()
+		h.handler.ServeHTTP(rec, req)
+		if rec.Code != http.StatusBadRequest || !strings.Contains(rec.Body.String(), "BAD_USER_INPUT") {
+			t.Errorf("body %q: %d %s", body, rec.Code, rec.Body.String())
+		}
+	}
+}

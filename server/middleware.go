@@ -3,9 +3,11 @@ package server
 import (
 	"bytes"
 	"crypto/subtle"
+	"encoding/json"
 	"errors"
 	"io"
 	"log/slog"
+	"mime"
 	"net"
 	"net/http"
 	"strconv"
@@ -176,9 +178,25 @@ func (s *Server) limitBody(next http.Handler) http.Handler {
 			writeError(w, http.StatusBadRequest, "BAD_USER_INPUT", "could not read the request body")
 			return
 		}
+		if mt, _, _ := mime.ParseMediaType(r.Header.Get("Content-Type")); mt == "application/json" && !oneJSONObject(body) {
+			// gqlgen would run the first of several values, or answer 422 to null.
+			writeError(w, http.StatusBadRequest, "BAD_USER_INPUT", `send one JSON object: {"query": "...", "variables": {...}}`)
+			return
+		}
 		r.Body = io.NopCloser(bytes.NewReader(body))
 		next.ServeHTTP(w, r)
 	})
+}
+
+// oneJSONObject tells whether body is exactly one JSON object.
+func oneJSONObject(body []byte) bool {
+	dec := json.NewDecoder(bytes.NewReader(body))
+	var obj map[string]json.RawMessage
+	if err := dec.Decode(&obj); err != nil || obj == nil {
+		return false
+	}
+	_, err := dec.Token()
+	return errors.Is(err, io.EOF)
 }
 
 // methodNotAllowed rewrites gqlgen's 406 for a mutation sent over GET into the
