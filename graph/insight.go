@@ -51,6 +51,53 @@ type metrics struct {
 	newInitiatives, followUpsDue, followUpsOnTime                             int
 }
 
+// aggregates name the aggregate queries behind metrics; only those needed for
+// the fields asked for and the commitments at stake are run.
+type aggregates uint8
+
+const (
+	srcConversations aggregates = 1 << iota // conversations, days, minutes, online comments, call listening
+	srcCustomers                            // distinct customers met
+	srcDecisions                            // decisions, with a benefit, with CLV, as new initiatives
+	srcReviews                              // feedback reviews hosted or attended
+	srcRecognitions                         // nominations and endorsements given
+	srcFollowUpsDue                         // follow-ups due, and done on time
+	srcInitiatives                          // follow-ups marked as new initiatives
+)
+
+// behaviourSources are the queries a commitment's behaviour is measured by.
+var behaviourSources = map[commitment.Behaviour]aggregates{
+	commitment.BehaviourCUSTOMERS_MET:          srcCustomers,
+	commitment.BehaviourDAYS_WITH_CUSTOMERS:    srcConversations,
+	commitment.BehaviourMINUTES_WITH_CUSTOMERS: srcConversations,
+	commitment.BehaviourDECISIONS_WITH_BENEFIT: srcDecisions,
+	commitment.BehaviourCLV_DECISIONS:          srcDecisions,
+	commitment.BehaviourFEEDBACK_REVIEWS:       srcReviews,
+	commitment.BehaviourONLINE_COMMENTS:        srcConversations,
+	commitment.BehaviourCALL_LISTENING:         srcConversations,
+	commitment.BehaviourRECOGNITIONS:           srcRecognitions,
+	commitment.BehaviourNEW_INITIATIVES:        srcDecisions | srcInitiatives,
+	commitment.BehaviourFOLLOW_UPS_ON_TIME:     srcFollowUpsDue,
+}
+
+// fieldSources are the queries behind LeaderMonth's fields.
+var fieldSources = map[string]aggregates{
+	"customersMet": srcCustomers, "conversations": srcConversations, "daysWithCustomers": srcConversations,
+	"minutesWithCustomers": srcConversations, "onlineComments": srcConversations, "callListening": srcConversations,
+	"decisions": srcDecisions, "decisionsWithCustomerBenefit": srcDecisions, "clvDecisions": srcDecisions,
+	"feedbackReviews": srcReviews, "recognitions": srcRecognitions, "newInitiatives": srcDecisions | srcInitiatives,
+	"followUpsDue": srcFollowUpsDue, "followUpsDoneOnTime": srcFollowUpsDue,
+}
+
+// commitmentSources are the queries that measure cs.
+func commitmentSources(cs []*ent.Commitment) aggregates {
+	var need aggregates
+	for _, c := range cs {
+		need |= behaviourSources[c.Behaviour]
+	}
+	return need
+}
+
 // actual is what the records show for a behaviour.
 func (m *metrics) actual(b commitment.Behaviour) int {
 	switch b {
@@ -149,7 +196,7 @@ func scanInto(rows *sql.Rows, get func(int) *metrics, field func(*metrics) *int)
 
 // metricsFor computes, in grouped SQL aggregates, the behaviours of every
 // leader of org in p, or of one leader when leaderID is not 0.
-func (r *Resolver) metricsFor(ctx context.Context, org, leaderID int, p period) (map[int]*metrics, error) {
+func (r *Resolver) metricsFor(ctx context.Context, org, leaderID int, p period, need aggregates) (map[int]*metrics, error) {
 	out := map[int]*metrics{}
 	get := func(id int) *metrics {
 		if out[id] == nil {
@@ -188,11 +235,13 @@ func (r *Resolver) metricsFor(ctx context.Context, org, leaderID int, p period) 
 	}
 	var id int
 	steps := []struct {
+		src  aggregates
 		q    string
 		args []any
 		scan func(*sql.Rows) error
 	}{
 		{
+			srcConversations,
 			`SELECT c.leader_id, COUNT(*), COUNT(DISTINCT ` + r.sql.day("c.occurred_at") + `), COALESCE(SUM(c.duration_minutes), 0),
 			 SUM(CASE WHEN c.mode = 'ONLINE_COMMENTS' THEN 1 ELSE 0 END), SUM(CASE WHEN c.mode = 'CALL_LISTENING' THEN 1 ELSE 0 END)
 			 FROM conversations c WHERE ` + scope("c.organization_id", "c.leader_id") + ` AND c.occurred_at >= ? AND c.occurred_at < ?
@@ -208,6 +257,7 @@ func (r *Resolver) metricsFor(ctx context.Context, org, leaderID int, p period) 
 			},
 		},
 		{
+			srcCustomers,
 			`SELECT c.leader_id, COUNT(DISTINCT cc.customer_id) FROM conversations c
 			 JOIN conversation_customers cc ON cc.conversation_id = c.id
 			 WHERE ` + scope("c.organization_id", "c.leader_id") + ` AND c.occurred_at >= ? AND c.occurred_at < ?
@@ -217,6 +267,7 @@ func (r *Resolver) metricsFor(ctx context.Context, org, leaderID int, p period) 
 			},
 		},
 		{
+			srcDecisions,
 			`SELECT d.owner_id, COUNT(*), SUM(CASE WHEN d.customer_benefit <> '' THEN 1 ELSE 0 END),
 			 SUM(CASE WHEN d.clv_impact IS NOT NULL THEN 1 ELSE 0 END), SUM(CASE WHEN d.new_initiative THEN 1 ELSE 0 END)
 			 FROM decisions d WHERE ` + scope("d.organization_id", "d.owner_id") + ` AND d.created_at >= ? AND d.created_at < ?
@@ -233,6 +284,7 @@ func (r *Resolver) metricsFor(ctx context.Context, org, leaderID int, p period) 
 			},
 		},
 		{
+			srcReviews,
 			`SELECT x.leader_id, COUNT(DISTINCT x.review_id) FROM (
 			   SELECT r.host_id AS leader_id, r.id AS review_id FROM feedback_reviews r
 			   WHERE r.organization_id = ? AND r.held_at >= ? AND r.held_at < ?
@@ -243,6 +295,7 @@ func (r *Resolver) metricsFor(ctx context.Context, org, leaderID int, p period) 
 			func(rows *sql.Rows) error { return scanInto(rows, get, func(m *metrics) *int { return &m.reviews }) },
 		},
 		{
+			srcRecognitions,
 			`SELECT x.leader_id, COUNT(*) FROM (
 			   SELECT n.nominator_id AS leader_id FROM nominations n
 			   WHERE n.organization_id = ? AND n.created_at >= ? AND n.created_at < ?
@@ -255,6 +308,7 @@ func (r *Resolver) metricsFor(ctx context.Context, org, leaderID int, p period) 
 			},
 		},
 		{
+			srcFollowUpsDue,
 			`SELECT f.owner_id, COUNT(*), SUM(CASE WHEN f.done_at IS NOT NULL AND f.done_at <= f.due_on THEN 1 ELSE 0 END)
 			 FROM follow_ups f WHERE ` + scope("f.organization_id", "f.owner_id") + ` AND f.due_on >= ? AND f.due_on < ?
 			 GROUP BY f.owner_id`, scoped(),
@@ -269,6 +323,7 @@ func (r *Resolver) metricsFor(ctx context.Context, org, leaderID int, p period) 
 			},
 		},
 		{
+			srcInitiatives,
 			`SELECT f.owner_id, COUNT(*) FROM follow_ups f
 			 WHERE ` + scope("f.organization_id", "f.owner_id") + ` AND f.created_at >= ? AND f.created_at < ? AND f.new_initiative
 			 GROUP BY f.owner_id`, scoped(),
@@ -283,6 +338,9 @@ func (r *Resolver) metricsFor(ctx context.Context, org, leaderID int, p period) 
 		},
 	}
 	for _, s := range steps {
+		if need&s.src == 0 {
+			continue
+		}
 		if err := r.query(ctx, s.q, s.args, s.scan); err != nil {
 			return nil, err
 		}
@@ -337,13 +395,22 @@ func (r *Resolver) leaderMonth(ctx context.Context, l *ent.Leader, s string) (*m
 	if err != nil {
 		return nil, err
 	}
-	ms, err := r.metricsFor(ctx, l.OrganizationID, l.ID, p)
+	// The queries for the fields asked for, and for the commitments when
+	// progress or the verdict is asked for.
+	need := aggregates(0)
+	for _, f := range graphql.CollectAllFields(ctx) {
+		need |= fieldSources[f]
+		if f == "commitments" || f == "walker" {
+			need |= commitmentSources(cs)
+		}
+	}
+	ms, err := r.metricsFor(ctx, l.OrganizationID, l.ID, p, need)
 	if err != nil {
 		return nil, err
 	}
 	m, q := orEmpty(ms, l.ID), &metrics{}
 	if hasQuarterly(cs) {
-		qs, err := r.metricsFor(ctx, l.OrganizationID, l.ID, p.quarter())
+		qs, err := r.metricsFor(ctx, l.OrganizationID, l.ID, p.quarter(), commitmentSources(cs))
 		if err != nil {
 			return nil, err
 		}
@@ -466,13 +533,13 @@ func (r *Resolver) walkers(ctx context.Context, org int, p period) (d model.Dash
 	for _, c := range cs {
 		byLeader[c.LeaderID] = append(byLeader[c.LeaderID], c)
 	}
-	month, err := r.metricsFor(ctx, org, 0, p)
+	month, err := r.metricsFor(ctx, org, 0, p, commitmentSources(cs))
 	if err != nil {
 		return d, err
 	}
 	quarter := map[int]*metrics{}
 	if hasQuarterly(cs) {
-		if quarter, err = r.metricsFor(ctx, org, 0, p.quarter()); err != nil {
+		if quarter, err = r.metricsFor(ctx, org, 0, p.quarter(), commitmentSources(cs)); err != nil {
 			return d, err
 		}
 	}
