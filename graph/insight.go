@@ -587,23 +587,42 @@ func (r *Resolver) customersMet(ctx context.Context, org int, p period) (d model
 const maxStreak = 52
 
 // leaderWeekStreak counts the leader's consecutive weeks with a conversation.
+// The database returns the distinct days (at most 7 × 53), not every
+// conversation: a busy leader has thousands in a year.
 func (r *Resolver) leaderWeekStreak(ctx context.Context, l *ent.Leader, now time.Time) (int, error) {
-	var rows []struct {
-		OccurredAt time.Time `json:"occurred_at"`
-	}
 	since := weekStart(now).AddDate(0, 0, -7*maxStreak)
-	err := r.client.Conversation.Query().
-		Where(conversation.LeaderID(l.ID), conversation.OccurredAtGTE(since)).
-		Select(conversation.FieldOccurredAt).
-		Scan(ctx, &rows)
+	var days []time.Time
+	err := r.query(ctx, `SELECT DISTINCT `+r.sql.day("c.occurred_at")+` FROM conversations c
+		WHERE c.leader_id = ? AND c.occurred_at >= ?`, []any{l.ID, since}, func(rows *sql.Rows) error {
+		var d any
+		if err := rows.Scan(&d); err != nil {
+			return err
+		}
+		t, err := asDay(d)
+		if err != nil {
+			return err
+		}
+		days = append(days, t)
+		return nil
+	})
 	if err != nil {
 		return 0, err
 	}
-	times := make([]time.Time, len(rows))
-	for i, row := range rows {
-		times[i] = row.OccurredAt
+	return weekStreak(days, now), nil
+}
+
+// asDay reads a day as the databases return it: a time (PostgreSQL's DATE)
+// or text (SQLite's date()).
+func asDay(v any) (time.Time, error) {
+	switch d := v.(type) {
+	case time.Time:
+		return d, nil
+	case string:
+		return time.Parse(time.DateOnly, d)
+	case []byte:
+		return time.Parse(time.DateOnly, string(d))
 	}
-	return weekStreak(times, now), nil
+	return time.Time{}, fmt.Errorf("a day of type %T", v)
 }
 
 // weekStart is the Monday 00:00 UTC of t's week.
