@@ -16,10 +16,10 @@ import (
 // GraphQL answer allocates a lot of short-lived memory while the live heap
 // stays small (tens of MiB), so collecting at 4× the live heap halves the
 // collector's CPU, and the soft limit collects sooner whenever the heap nears
-// 100 MiB, which keeps the resident memory under 150 MB (docs/BENCHMARKS.md).
+// 80 MiB, to keep the resident memory under 150 MB (docs/BENCHMARKS.md).
 const (
 	gcPercent   = 300
-	memoryLimit = 100 << 20
+	memoryLimit = 80 << 20
 )
 
 func main() {

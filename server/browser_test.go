@@ -2,9 +2,6 @@ package server_test
 
 import (
 	"context"
-	"fmt"
-	"net"
-	"net/http"
 	"os"
 	"path/filepath"
 	"strings"
@@ -16,7 +13,6 @@ import (
 
 	"walker/ent/leader"
 	"walker/ent/privacy"
-	"walker/server"
 )
 
 // chromium is Debian's Chromium, which .ci/run installs.
@@ -126,22 +122,7 @@ func pageText(t *testing.T, ctx context.Context) string {
 // reload, still signed in → sign out → sign in with the passkey → a second
 // person of another organization sees only theirs.
 func TestBrowserPasskeyJourney(t *testing.T) {
-	if _, err := os.Stat(chromium); err != nil {
-		if os.Getenv("CI") != "" {
-			t.Fatalf("Chromium is missing at %s: .ci/run installs it", chromium)
-		}
-		t.Skipf("no Chromium at %s (apt-get install chromium); CI runs this test", chromium)
-	}
-	ln, err := net.Listen("tcp", "127.0.0.1:0")
-	if err != nil {
-		t.Fatal(err)
-	}
-	base := fmt.Sprintf("http://localhost:%d", ln.Addr().(*net.TCPAddr).Port)
-	h := newHarness(t, func(c *server.Config) { c.PublicURL = base })
-	h.adaJWT, h.gusJWT = h.jwt(h.ada), h.jwt(h.gus) // issued for this public URL
-	srv := &http.Server{Handler: h.handler, ReadHeaderTimeout: 5 * time.Second}
-	go srv.Serve(ln) //nolint:errcheck // ends with Close
-	t.Cleanup(func() { srv.Close() })
+	h, base, _ := browserServer(t)
 
 	phone := browser(t)
 	step(t, phone, "opening the invitation link",
