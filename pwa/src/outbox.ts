@@ -65,6 +65,7 @@ function replaceRefs(v: unknown, ids: Map<string, string>): unknown {
 
 export class Outbox {
   private replaying: Promise<number> | null = null;
+  private again = false;
   private listeners = new Set<() => void>();
 
   private constructor(private db: IDBPDatabase<Schema>) {}
@@ -131,11 +132,25 @@ export class Outbox {
 
   /**
    * replay sends the waiting entries oldest first and returns how many the
-   * server stored. Only one replay runs at a time; a call during one joins it.
+   * server stored. Only one replay runs at a time; a call during one joins it
+   * (and makes it go round once more for what was added meanwhile).
    * It stops at the first entry to retry, so that order holds.
    */
   replay(send: (e: Entry) => Promise<Outcome>): Promise<number> {
-    this.replaying ??= this.run(send).finally(() => (this.replaying = null));
+    if (this.replaying) {
+      // The running replay read the list before this call: it goes round
+      // once more, so that a write added meanwhile is not left for the timer.
+      this.again = true;
+      return this.replaying;
+    }
+    this.replaying = (async () => {
+      let stored = 0;
+      do {
+        this.again = false;
+        stored += await this.run(send);
+      } while (this.again);
+      return stored;
+    })().finally(() => (this.replaying = null));
     return this.replaying;
   }
 

@@ -158,4 +158,26 @@ describe("outbox", () => {
     await box.add(write("b"));
     expect(changes).toBe(before);
   });
+
+  it("sends a write added while a replay runs, in that replay", async () => {
+    const box = await fresh();
+    await box.add(write("a"));
+    const sent: string[] = [];
+    let release!: () => void;
+    const gate = new Promise<void>((r) => (release = r));
+    const slow = async (e: Entry): Promise<Outcome> => {
+      sent.push(e.id);
+      if (e.id === "a") await gate;
+      return { kind: "stored" };
+    };
+    const first = box.replay(slow);
+    await new Promise((r) => setTimeout(r, 5));
+    await box.add(write("b")); // added while "a" is on its way
+    const joined = box.replay(slow);
+    release();
+    expect(await first).toBe(2);
+    expect(await joined).toBe(2);
+    expect(sent).toEqual(["a", "b"]);
+    expect(await box.list()).toEqual([]);
+  });
 });
