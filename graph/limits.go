@@ -125,7 +125,8 @@ func (w *walk) field(f *ast.Field, depth, mult int, root bool) int {
 			map[string]any{"limit": w.limits.MaxDepth, "field": f.Name})
 		return 0
 	}
-	if w.arguments(f); w.err != nil {
+	args := f.ArgumentMap(w.vars)
+	if w.arguments(f.Name, args); w.err != nil {
 		return 0
 	}
 	if len(f.SelectionSet) == 0 {
@@ -137,7 +138,7 @@ func (w *walk) field(f *ast.Field, depth, mult int, root bool) int {
 	}
 	if depth == 1 && f.Name == "nodes" {
 		// nodes(ids:) fetches one record per id, like a page of that size.
-		ids, _ := f.ArgumentMap(w.vars)["ids"].([]any)
+		ids, _ := args["ids"].([]any)
 		if len(ids) > w.limits.MaxPageSize {
 			w.err = userError(CodeBadUserInput, fmt.Sprintf("nodes takes at most %d ids", w.limits.MaxPageSize),
 				map[string]any{"field": "ids", "limit": w.limits.MaxPageSize})
@@ -146,7 +147,7 @@ func (w *walk) field(f *ast.Field, depth, mult int, root bool) int {
 		return costConnection*mult + w.selection(f.SelectionSet, depth+1, mult*max(len(ids), 1), false)
 	}
 	if f.Definition != nil && strings.HasSuffix(f.Definition.Type.Name(), "Connection") {
-		n, ok := w.pageSize(f)
+		n, ok := w.pageSize(f.Name, args)
 		if !ok {
 			return 0
 		}
@@ -165,10 +166,10 @@ const maxInputDepth = 10
 // error: lists hold at most MaxPageSize items (SQL parameter limits), values
 // nest at most maxInputDepth levels, text holds no NUL character (PostgreSQL
 // refuses it), and a filter inside and/or/not is not empty.
-func (w *walk) arguments(f *ast.Field) {
-	for name, v := range f.ArgumentMap(w.vars) {
+func (w *walk) arguments(field string, args map[string]any) {
+	for name, v := range args {
 		if msg := w.value(v, 0, false); msg != "" {
-			w.err = userError(CodeBadUserInput, fmt.Sprintf("%s(%s:): %s", f.Name, name, msg),
+			w.err = userError(CodeBadUserInput, fmt.Sprintf("%s(%s:): %s", field, name, msg),
 				map[string]any{"field": name})
 			return
 		}
@@ -209,8 +210,7 @@ func (w *walk) value(v any, depth int, filter bool) string {
 
 // pageSize reads first or last of a connection field; one of them is
 // required and neither may exceed MaxPageSize.
-func (w *walk) pageSize(f *ast.Field) (int, bool) {
-	args := f.ArgumentMap(w.vars)
+func (w *walk) pageSize(field string, args map[string]any) (int, bool) {
 	n, set := 0, false
 	for _, name := range []string{"first", "last"} {
 		v, ok := args[name]
@@ -220,7 +220,7 @@ func (w *walk) pageSize(f *ast.Field) (int, bool) {
 		i, ok := asInt(v)
 		if !ok || i < 0 || i > w.limits.MaxPageSize {
 			w.err = userError(CodeBadUserInput,
-				fmt.Sprintf("%s.%s must be between 0 and %d", f.Name, name, w.limits.MaxPageSize),
+				fmt.Sprintf("%s.%s must be between 0 and %d", field, name, w.limits.MaxPageSize),
 				map[string]any{"field": name, "limit": w.limits.MaxPageSize})
 			return 0, false
 		}
@@ -228,7 +228,7 @@ func (w *walk) pageSize(f *ast.Field) (int, bool) {
 	}
 	if !set {
 		w.err = userError(CodeBadUserInput,
-			fmt.Sprintf("%s needs first or last (at most %d) to paginate", f.Name, w.limits.MaxPageSize),
+			fmt.Sprintf("%s needs first or last (at most %d) to paginate", field, w.limits.MaxPageSize),
 			map[string]any{"field": "first", "limit": w.limits.MaxPageSize})
 		return 0, false
 	}

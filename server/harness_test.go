@@ -44,15 +44,23 @@ type harness struct {
 
 type option func(*server.Config)
 
-func newHarness(t testing.TB, opts ...option) *harness {
-	t.Helper()
-	h := &harness{t: t, count: &storetest.Counter{}}
-	h.store = storetest.Open(t, os.Getenv, h.count)
+// testConfig is the configuration of the servers under test: limits high
+// enough not to get in the way, and no dashboard cache (tests change data and
+// read the dashboard at once; TestDashboardCache turns it on).
+func testConfig() server.Config {
 	cfg := server.DefaultConfig()
 	cfg.PublicURL = "http://localhost:8080"
 	cfg.RatePerSec, cfg.RateBurst = 1000, 1000
 	cfg.AuthRatePerSec, cfg.AuthBurst = 1000, 1000
-	cfg.InsightCache = 0 // tests change data and read the dashboard at once; TestDashboardCache turns it on
+	cfg.InsightCache = 0
+	return cfg
+}
+
+func newHarness(t testing.TB, opts ...option) *harness {
+	t.Helper()
+	h := &harness{t: t, count: &storetest.Counter{}}
+	h.store = storetest.Open(t, os.Getenv, h.count)
+	cfg := testConfig()
 	for _, o := range opts {
 		o(&cfg)
 	}

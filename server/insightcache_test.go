@@ -52,6 +52,9 @@ func TestDashboardCacheRefresh(t *testing.T) {
 	dashCount(h, h.adaJWT)
 	h.conversation(h.leoJWT, time.Now().UTC(), h.customer(h.leoJWT, "Zoe"))
 	time.Sleep(20 * time.Millisecond) // the entry goes stale
+	if n := dashCount(h, h.adaJWT); n != 0 {
+		t.Fatalf("a stale entry is served once while it is refreshed; got %d, want the last figures (0)", n)
+	}
 	for deadline := time.Now().Add(5 * time.Second); time.Now().Before(deadline); time.Sleep(5 * time.Millisecond) {
 		if dashCount(h, h.adaJWT) == 1 {
 			return

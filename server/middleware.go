@@ -105,8 +105,8 @@ func (s *Server) authenticate(next http.Handler) http.Handler {
 			writeError(w, http.StatusTooManyRequests, "RATE_LIMITED", "too many failed sign-ins: retry after "+retryAfter(wait)+" s")
 			return
 		}
-		scheme, token, ok := strings.Cut(h, " ")
-		if !ok || !strings.EqualFold(scheme, "Bearer") || token == "" {
+		token, ok := bearerToken(h)
+		if !ok {
 			s.refuse(w, r, errors.New("authorization header is not a bearer token"))
 			return
 		}
@@ -236,9 +236,16 @@ func (s *Server) limitAuth(next http.Handler) http.Handler {
 	})
 }
 
+// bearerToken reads the token of an Authorization header "Bearer <token>"
+// (the scheme in any case).
+func bearerToken(header string) (string, bool) {
+	scheme, token, ok := strings.Cut(header, " ")
+	return token, ok && strings.EqualFold(scheme, "Bearer") && token != ""
+}
+
 // bearerMatches tells whether the request carries token as its bearer token,
 // compared in constant time.
 func bearerMatches(r *http.Request, token string) bool {
-	scheme, got, ok := strings.Cut(r.Header.Get("Authorization"), " ")
-	return ok && strings.EqualFold(scheme, "Bearer") && subtle.ConstantTimeCompare([]byte(got), []byte(token)) == 1
+	got, ok := bearerToken(r.Header.Get("Authorization"))
+	return ok && subtle.ConstantTimeCompare([]byte(got), []byte(token)) == 1
 }

@@ -29,10 +29,7 @@ func replica(t *testing.T, pgURL, sqlitePath string) *harness {
 	if err := st.Migrate(ctx); err != nil {
 		t.Fatal(err)
 	}
-	cfg := server.DefaultConfig()
-	cfg.PublicURL = "http://localhost:8080"
-	cfg.RatePerSec, cfg.RateBurst, cfg.AuthRatePerSec, cfg.AuthBurst = 1000, 1000, 1000, 1000
-	srv, err := server.New(ctx, cfg, st, slog.New(slog.NewTextHandler(io.Discard, nil)))
+	srv, err := server.New(ctx, testConfig(), st, slog.New(slog.NewTextHandler(io.Discard, nil)))
 	if err != nil {
 		t.Fatal(err)
 	}

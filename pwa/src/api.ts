@@ -50,9 +50,6 @@ export function refresh(): Promise<boolean> {
   return refreshing;
 }
 
-/** signedInLocally tells whether an access token is held (it may have expired). */
-export const hasToken = (): boolean => accessToken !== "";
-
 /** register creates a passkey from an invitation (or, signed in, adds one). */
 export async function register(invitation: string, name: string, email: string, passkeyName: string): Promise<void> {
   const begin = await post("/auth/register/begin", { invitation, name, email, passkeyName },
@@ -127,12 +124,8 @@ export async function send(query: string, variables: unknown): Promise<Record<st
     } catch {
       throw new NetworkError("You are offline.");
     }
-    let body: { data?: Record<string, unknown>; errors?: { message: string; extensions?: { code?: string } }[] };
-    try {
-      body = await res.json();
-    } catch {
-      throw res.status >= 500 || res.status === 429 ? new NetworkError("The server is busy.") : new GraphQLError("Unexpected answer.", "INTERNAL", res.status);
-    }
+    const body: { data?: Record<string, unknown>; errors?: { message: string; extensions?: { code?: string } }[] } | null =
+      await res.json().catch(() => null);
     const err = body?.errors?.[0];
     if (!err) {
       if (res.ok && body?.data) return body.data;
