@@ -156,13 +156,18 @@ func TestBrowserPasskeyJourney(t *testing.T) {
 	// the virtual authenticator may answer its passkey autofill at once (a
 	// real person picks from the list), which signIn allows for.
 	sys := privacy.DecisionContext(context.Background(), privacy.Allow)
-	open := h.store.Client.Session.Query().Where(session.HasLeaderWith(leader.Email("nia@acme.test")), session.RevokedAtIsNil())
-	if open.Clone().CountX(sys) == 0 {
+	open := h.store.Client.Session.Query().Where(session.HasLeaderWith(leader.Email("nia@acme.test")), session.RevokedAtIsNil()).IDsX(sys)
+	if len(open) == 0 {
 		t.Fatal("no session for Nia before signing out")
 	}
 	route(t, phone, "#/settings")
+	// Clicked once the page has settled: the passkey list loading above the
+	// button moves it, and a click by coordinates could land elsewhere.
+	step(t, phone, "opening settings", chromedp.WaitVisible(`section[aria-label="My passkeys"] form`))
 	step(t, phone, "signing out", chromedp.Click(`//button[normalize-space(.)="Sign out"]`))
-	eventually(t, "the session ended on the server", func() bool { return open.Clone().CountX(sys) == 0 })
+	eventually(t, "the session ended on the server", func() bool {
+		return h.store.Client.Session.Query().Where(session.IDIn(open...), session.RevokedAtIsNil()).CountX(sys) == 0
+	})
 	screenshot(t, phone, "3-sign-in")
 	signIn(t, phone)
 	waitText(t, phone, "Hello, Nia Browser")
