@@ -9,6 +9,8 @@ import (
 	"time"
 
 	"github.com/google/uuid"
+
+	"walker/server"
 )
 
 // Benchmarks of the hot GraphQL paths through the whole handler (auth, rate
@@ -88,4 +90,13 @@ func BenchmarkCreateConversation(b *testing.B) {
 	h.bench(b, h.leoJWT, `mutation($in: CreateConversationInput!) { createConversation(input: $in) { id } }`, func() map[string]any {
 		return map[string]any{"in": map[string]any{"clientID": uuid.NewString(), "mode": "CALL", "occurredAt": time.Now().UTC().Format(time.RFC3339), "customerIDs": []string{zoe}}}
 	})
+}
+
+// BenchmarkAuthenticatedRequest is the smallest authenticated request: its
+// cost is dominated by authentication (the token's signature and, for access
+// tokens, the person's and session's current state read from the database).
+func BenchmarkAuthenticatedRequest(b *testing.B) {
+	h := newHarness(b, func(c *server.Config) { c.RatePerSec, c.RateBurst = 1e9, 1e9 })
+	b.Run("access-token", func(b *testing.B) { h.bench(b, h.leoJWT, `{ __typename }`, none) })
+	b.Run("api-token", func(b *testing.B) { h.bench(b, h.rwToken, `{ __typename }`, none) })
 }

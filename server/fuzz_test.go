@@ -14,10 +14,10 @@ import (
 	"testing"
 	"time"
 
+	"walker/ent"
 	"walker/ent/apitoken"
 	"walker/ent/leader"
 	"walker/ent/privacy"
-	"walker/ent/schema/viewer"
 	"walker/server"
 	"walker/server/auth"
 	"walker/server/store/storetest"
@@ -82,13 +82,12 @@ func newFzServer(f testing.TB) *fzServer {
 	ada := c.Leader.Create().SetOrganizationID(acme.ID).SetName("Ada Admin").SetEmail("ada@acme.test").SetRole(leader.RoleADMIN).SaveX(ctx)
 	leo := c.Leader.Create().SetOrganizationID(acme.ID).SetName("Leo Leader").SetEmail("leo@acme.test").SetRole(leader.RoleLEADER).SaveX(ctx)
 	s := &fzServer{handler: srv.Handler()}
-	for i, l := range []struct {
-		id   int
-		role viewer.Role
-	}{{ada.ID, viewer.RoleAdmin}, {leo.ID, viewer.RoleLeader}} {
-		if s.tokens[i], _, err = srv.Keys().Issue(l.id, acme.ID, l.role, 0); err != nil {
-			f.Fatalf("issuing token: %v", err)
+	for i, l := range []*ent.Leader{ada, leo} {
+		t, err := srv.Sessions().Start(ctx, l, "fuzz")
+		if err != nil {
+			f.Fatalf("signing in: %v", err)
 		}
+		s.tokens[i] = t.AccessToken
 	}
 	if _, s.tokens[2], err = auth.CreateAPIToken(ctx, c, auth.APITokenSpec{
 		OrganizationID: acme.ID, CreatorID: ada.ID, Name: "fuzz", Scope: apitoken.ScopeREAD,

@@ -16,7 +16,6 @@ import (
 	"walker/ent/apitoken"
 	"walker/ent/leader"
 	"walker/ent/privacy"
-	"walker/ent/schema/viewer"
 	"walker/server"
 	"walker/server/auth"
 	"walker/server/store"
@@ -103,14 +102,15 @@ func newHarness(t testing.TB, opts ...option) *harness {
 	return h
 }
 
-// jwt signs an access token for l.
+// jwt signs l in (a new session, as a passkey sign-in opens) and returns the
+// access token.
 func (h *harness) jwt(l *ent.Leader) string {
 	h.t.Helper()
-	tok, _, err := h.srv.Keys().Issue(l.ID, l.OrganizationID, viewer.Role(l.Role), 0)
+	tok, err := h.srv.Sessions().Start(context.Background(), l, "test")
 	if err != nil {
-		h.t.Fatalf("issuing token: %v", err)
+		h.t.Fatalf("signing in %s: %v", l.Name, err)
 	}
-	return tok
+	return tok.AccessToken
 }
 
 // gqlError is one entry of a GraphQL response's errors.

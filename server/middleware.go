@@ -117,7 +117,7 @@ func (s *Server) authenticate(next http.Handler) http.Handler {
 		if strings.HasPrefix(token, auth.APITokenPrefix) {
 			v, err = auth.VerifyAPIToken(r.Context(), s.store.Client, token, time.Now())
 		} else {
-			v, err = s.keys.Verify(r.Context(), token)
+			v, err = s.sessions.Viewer(r.Context(), token)
 		}
 		if err != nil {
 			s.refuse(w, r, err)

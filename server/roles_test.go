@@ -42,6 +42,11 @@ func TestRolesAdminOnlyMutations(t *testing.T) {
 				if l := d["updateLeader"].(map[string]any); l["role"] != "ADMIN" || l["title"] != "Boss" {
 					t.Fatalf("updateLeader: %v", l)
 				}
+				// Roles are read on every request: Leo is an admin now, with the
+				// token he already had, until Ada makes him a leader again.
+				h.ok(h.leoJWT, `{ invitations(first: 1) { totalCount } }`, nil, nil)
+				h.ok(h.adaJWT, `mutation($id: ID!) { updateLeader(id: $id, input: {role: LEADER}) { id } }`, map[string]any{"id": tnID(h.leo.ID)}, nil)
+				h.fails(h.leoJWT, `{ invitations(first: 1) { totalCount } }`, nil, "FORBIDDEN")
 			}},
 		{name: "updateLeader of oneself", target: tnID(h.mia.ID),
 			query: `mutation($id: ID!) { updateLeader(id: $id, input: {role: ADMIN}) { id role } }`,

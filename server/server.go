@@ -65,6 +65,9 @@ func New(ctx context.Context, cfg Config, st *store.Store, log *slog.Logger) (*S
 // Keys returns the server's access-token keys.
 func (s *Server) Keys() *auth.Keys { return s.keys }
 
+// Sessions returns the server's sign-in sessions.
+func (s *Server) Sessions() *auth.Sessions { return s.sessions }
+
 // Handler returns the server's HTTP handler.
 func (s *Server) Handler() http.Handler { return s.handler }
 

@@ -98,12 +98,31 @@ func tkClaims(h *harness, mutate func(*auth.Claims)) auth.Claims {
 			NotBefore: jwt.NewNumericDate(now.Add(-time.Minute)),
 			IssuedAt:  jwt.NewNumericDate(now.Add(-time.Minute)),
 		},
-		Org: h.acme.ID, Role: "LEADER",
+		Org: h.acme.ID, Role: "LEADER", SID: tkSID(h, h.leoJWT),
 	}
 	if mutate != nil {
 		mutate(&c)
 	}
 	return c
+}
+
+// tkSID is the session of an issued access token.
+func tkSID(h *harness, token string) int {
+	raw, err := base64.RawURLEncoding.DecodeString(strings.Split(token, ".")[1])
+	var c struct{ SID int }
+	if err != nil || json.Unmarshal(raw, &c) != nil || c.SID == 0 {
+		h.t.Fatalf("no session in token %q", token)
+	}
+	return c.SID
+}
+
+// tkMap is tkClaims as a map, with claim name set to value.
+func tkMap(h *harness, name string, value any) jwt.MapClaims {
+	raw, _ := json.Marshal(tkClaims(h, nil))
+	var m jwt.MapClaims
+	_ = json.Unmarshal(raw, &m)
+	m[name] = value
+	return m
 }
 
 // tkSign signs claims with method and key, under kid (none when empty).
@@ -189,6 +208,22 @@ func TestTokensAccessTokenNegatives(t *testing.T) {
 		{"not yet valid", good(func(c *auth.Claims) { c.NotBefore = jwt.NewNumericDate(now.Add(2 * time.Minute)) })},
 		{"no exp", good(func(c *auth.Claims) { c.ExpiresAt = nil })},
 		{"no nbf", good(func(c *auth.Claims) { c.NotBefore = nil })},
+		{"no iat", good(func(c *auth.Claims) { c.IssuedAt = nil })},
+		{"issued in the future", good(func(c *auth.Claims) { c.IssuedAt = jwt.NewNumericDate(now.Add(time.Minute)) })},
+		{"lifetime longer than configured", good(func(c *auth.Claims) {
+			c.IssuedAt = jwt.NewNumericDate(now.Add(-time.Minute))
+			c.ExpiresAt = jwt.NewNumericDate(now.Add(15 * time.Minute)) // 16 minutes
+		})},
+		{"a year-long token", good(func(c *auth.Claims) { c.ExpiresAt = jwt.NewNumericDate(now.Add(365 * 24 * time.Hour)) })},
+		{"exp as a string", tkSign(t, jwt.SigningMethodEdDSA, tkMap(h, "exp", strconv.FormatInt(now.Add(5*time.Minute).Unix(), 10)), key.Kid, priv)},
+		{"nbf as a string", tkSign(t, jwt.SigningMethodEdDSA, tkMap(h, "nbf", strconv.FormatInt(now.Add(-time.Minute).Unix(), 10)), key.Kid, priv)},
+		{"iat as a string", tkSign(t, jwt.SigningMethodEdDSA, tkMap(h, "iat", strconv.FormatInt(now.Add(-time.Minute).Unix(), 10)), key.Kid, priv)},
+		{"exp as a boolean", tkSign(t, jwt.SigningMethodEdDSA, tkMap(h, "exp", true), key.Kid, priv)},
+		{"iat null", tkSign(t, jwt.SigningMethodEdDSA, tkMap(h, "iat", nil), key.Kid, priv)},
+		{"no session", good(func(c *auth.Claims) { c.SID = 0 })},
+		{"an unknown session", good(func(c *auth.Claims) { c.SID = 1 << 40 })},
+		{"another person's session", good(func(c *auth.Claims) { c.SID = tkSID(h, h.adaJWT) })},
+		{"tampered: session", tkTamper(t, h.leoJWT, func(p map[string]any) { p["sid"] = tkSID(h, h.adaJWT) })},
 		{"wrong audience", good(func(c *auth.Claims) { c.Audience = jwt.ClaimStrings{"not-walker"} })},
 		{"no audience", good(func(c *auth.Claims) { c.Audience = nil })},
 		{"wrong issuer", good(func(c *auth.Claims) { c.Issuer = "https://evil.example" })},

@@ -4,10 +4,12 @@
 package auth
 
 import (
+	"bytes"
 	"context"
 	"crypto/ed25519"
 	"crypto/rand"
 	"encoding/base64"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"strconv"
@@ -33,10 +35,13 @@ var ErrInvalidToken = errors.New("invalid or expired token")
 // Claims are the claims of an access token.
 type Claims struct {
 	jwt.RegisteredClaims
-	Org  int    `json:"org"`
+	Org int `json:"org"`
+	// SID is the sign-in session the token was issued for; the token works
+	// only while that session does.
+	SID int `json:"sid"`
+	// Role is the role when the token was issued, for the record only: the
+	// role that counts is read from the database on every request.
 	Role string `json:"role"`
-	// SID is the sign-in session the token was issued for.
-	SID int `json:"sid,omitempty"`
 }
 
 // Keys signs and verifies access tokens with the Ed25519 keys stored in the
@@ -171,14 +176,24 @@ func (k *Keys) Issue(leaderID, orgID int, role viewer.Role, sessionID int) (stri
 	return s, exp, nil
 }
 
-// Verify checks an access token — EdDSA only, issuer, audience, expiry and
-// not-before required — and returns the viewer it stands for.
-func (k *Keys) Verify(ctx context.Context, token string) (*viewer.Viewer, error) {
+// Identity is who an access token says its bearer is. It says nothing about
+// what they may do: that is read from the database on every request
+// (Sessions.Viewer), so that revocation and role changes bite at once.
+type Identity struct {
+	LeaderID, OrganizationID, SessionID int
+}
+
+// Verify checks an access token — EdDSA only; issuer, audience, expiry,
+// not-before and issued-at required and numeric; a lifetime no longer than
+// the configured one; a positive subject, organization and session — and
+// returns the identity it carries.
+func (k *Keys) Verify(ctx context.Context, token string) (Identity, error) {
 	parser := jwt.NewParser(
 		jwt.WithValidMethods([]string{jwt.SigningMethodEdDSA.Alg()}),
 		jwt.WithIssuer(k.issuer),
 		jwt.WithAudience(Audience),
 		jwt.WithExpirationRequired(),
+		jwt.WithIssuedAt(),
 		jwt.WithTimeFunc(k.time),
 	)
 	var claims Claims
@@ -186,23 +201,48 @@ func (k *Keys) Verify(ctx context.Context, token string) (*viewer.Viewer, error)
 		kid, _ := t.Header["kid"].(string)
 		return k.publicKey(ctx, kid)
 	})
-	if err != nil {
-		return nil, fmt.Errorf("%w: %w", ErrInvalidToken, err)
-	}
-	if claims.NotBefore == nil {
-		return nil, fmt.Errorf("%w: no nbf", ErrInvalidToken)
+	switch {
+	case err != nil:
+		return Identity{}, fmt.Errorf("%w: %w", ErrInvalidToken, err)
+	case claims.NotBefore == nil:
+		return Identity{}, fmt.Errorf("%w: no nbf", ErrInvalidToken)
+	case claims.IssuedAt == nil:
+		return Identity{}, fmt.Errorf("%w: no iat", ErrInvalidToken)
+	case claims.ExpiresAt.Sub(claims.IssuedAt.Time) > k.ttl:
+		// RFC 8725 §3.10: a token living longer than we issue is not ours.
+		return Identity{}, fmt.Errorf("%w: lifetime %s exceeds %s", ErrInvalidToken, claims.ExpiresAt.Sub(claims.IssuedAt.Time), k.ttl)
 	}
 	id, err := strconv.Atoi(claims.Subject)
-	if err != nil || id <= 0 || claims.Org <= 0 {
-		return nil, fmt.Errorf("%w: bad subject", ErrInvalidToken)
+	if err != nil || id <= 0 || claims.Org <= 0 || claims.SID <= 0 {
+		return Identity{}, fmt.Errorf("%w: bad subject, organization or session", ErrInvalidToken)
 	}
-	role := viewer.Role(claims.Role)
-	switch role {
+	switch viewer.Role(claims.Role) {
 	case viewer.RoleAdmin, viewer.RoleLeader, viewer.RoleMember:
 	default:
-		return nil, fmt.Errorf("%w: bad role", ErrInvalidToken)
+		return Identity{}, fmt.Errorf("%w: bad role", ErrInvalidToken)
 	}
-	return &viewer.Viewer{OrganizationID: claims.Org, LeaderID: id, Role: role, Scope: viewer.ScopeReadWrite}, nil
+	return Identity{LeaderID: id, OrganizationID: claims.Org, SessionID: claims.SID}, nil
+}
+
+// UnmarshalJSON refuses time claims that are not JSON numbers: golang-jwt
+// reads "exp": "9999999999" (a string) as a date, RFC 7519 does not.
+func (c *Claims) UnmarshalJSON(b []byte) error {
+	var raw map[string]json.RawMessage
+	if err := json.Unmarshal(b, &raw); err != nil {
+		return err
+	}
+	for _, name := range []string{"exp", "nbf", "iat"} {
+		if v, ok := raw[name]; ok && !isJSONNumber(v) {
+			return fmt.Errorf("claim %q is not a number", name)
+		}
+	}
+	type plain Claims // without this method
+	return json.Unmarshal(b, (*plain)(c))
+}
+
+func isJSONNumber(v json.RawMessage) bool {
+	v = bytes.TrimSpace(v)
+	return len(v) > 0 && (v[0] == '-' || (v[0] >= '0' && v[0] <= '9'))
 }
 
 func (k *Keys) publicKey(ctx context.Context, kid string) (ed25519.PublicKey, error) {

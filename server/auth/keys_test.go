@@ -20,7 +20,7 @@ func TestKeysRotateAndShare(t *testing.T) {
 	if err := a.Load(ctx); err != nil {
 		t.Fatal(err)
 	}
-	old, _, err := a.Issue(7, 3, viewer.RoleLeader, 0)
+	old, _, err := a.Issue(7, 3, viewer.RoleLeader, 11)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -30,14 +30,14 @@ func TestKeysRotateAndShare(t *testing.T) {
 		t.Fatal(err)
 	}
 	v, err := b.Verify(ctx, old)
-	if err != nil || v.LeaderID != 7 || v.OrganizationID != 3 || v.Role != viewer.RoleLeader {
+	if err != nil || v.LeaderID != 7 || v.OrganizationID != 3 || v.SessionID != 11 {
 		t.Fatalf("replica b: %+v %v", v, err)
 	}
 	// Rotation: new tokens carry the new kid; tokens signed before still verify.
 	if err := b.Rotate(ctx); err != nil {
 		t.Fatal(err)
 	}
-	fresh, _, err := b.Issue(7, 3, viewer.RoleLeader, 0)
+	fresh, _, err := b.Issue(7, 3, viewer.RoleLeader, 11)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -57,7 +57,7 @@ func TestKeysRotateAndShare(t *testing.T) {
 	if err := other.Load(ctx); err != nil {
 		t.Fatal(err)
 	}
-	foreign, _, _ := other.Issue(7, 3, viewer.RoleAdmin, 0)
+	foreign, _, _ := other.Issue(7, 3, viewer.RoleAdmin, 11)
 	if _, err := a.Verify(ctx, foreign); !errors.Is(err, auth.ErrInvalidToken) {
 		t.Fatalf("token of another issuer: %v", err)
 	}

@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"walker/ent"
+	"walker/ent/leader"
 	"walker/ent/schema/viewer"
 	"walker/ent/session"
 )
@@ -118,6 +119,34 @@ func (s *Sessions) refresh(ctx context.Context, c *ent.Client, refresh, userAgen
 		return nil, ErrSessionReused
 	}
 	return s.issue(ctx, c, sess.Edges.Leader, sess.Family, userAgent)
+}
+
+// Viewer verifies an access token and returns the viewer it stands for as
+// the database has it now: the person's current role, and only while the
+// person is active and the token's session is neither signed out, ended
+// everywhere, revoked for reuse nor expired. It costs one indexed query (the
+// person by primary key, the session by primary key in a sub-query) and
+// caches nothing, so a change made on any replica bites on the next request
+// on every replica.
+func (s *Sessions) Viewer(ctx context.Context, token string) (*viewer.Viewer, error) {
+	id, err := s.keys.Verify(ctx, token)
+	if err != nil {
+		return nil, err
+	}
+	l, err := s.client.Leader.Query().
+		Where(leader.ID(id.LeaderID), leader.OrganizationID(id.OrganizationID), leader.DeactivatedAtIsNil(),
+			leader.HasSessionsWith(session.ID(id.SessionID), session.RevokedAtIsNil(), session.ExpiresAtGT(s.now()))).
+		Select(leader.FieldRole).Only(system(ctx))
+	switch {
+	case ent.IsNotFound(err):
+		return nil, fmt.Errorf("%w: leader %d, session %d: person deactivated or session ended", ErrInvalidToken, id.LeaderID, id.SessionID)
+	case err != nil:
+		return nil, fmt.Errorf("reading the viewer: %w", err)
+	}
+	return &viewer.Viewer{
+		OrganizationID: id.OrganizationID, LeaderID: id.LeaderID,
+		Role: viewer.Role(l.Role), Scope: viewer.ScopeReadWrite,
+	}, nil
 }
 
 // End revokes the family of a refresh token (sign out).
