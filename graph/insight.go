@@ -19,6 +19,7 @@ import (
 	"walker/ent/leader"
 	"walker/ent/nomination"
 	"walker/ent/schema/rule"
+	"walker/ent/schema/rule/limit"
 	"walker/ent/schema/viewer"
 	"walker/graph/model"
 )
@@ -32,7 +33,7 @@ type period struct {
 // parsePeriod reads a month written YYYY-MM.
 func parsePeriod(s string) (period, error) {
 	t, err := time.Parse("2006-01", s)
-	if err != nil || t.Before(rule.EarliestDate) || t.Year() > 9998 {
+	if err != nil || t.Before(limit.EarliestDate) || t.Year() > 9998 {
 		return period{}, rule.Invalid("period", "must be a month written YYYY-MM, e.g. 2026-11")
 	}
 	return period{name: s, from: t, to: t.AddDate(0, 1, 0)}, nil

@@ -438,9 +438,9 @@ func TestValidationMessagesAreForPeople(t *testing.T) {
 		want               string
 	}{
 		{"empty name", wkCreateCustomer, "name", map[string]any{"in": map[string]any{"name": " "}}, "empty"},
-		{"long name", wkCreateCustomer, "name", map[string]any{"in": map[string]any{"name": strings.Repeat("x", 201)}}, "too long"},
+		{"long name", wkCreateCustomer, "name", map[string]any{"in": map[string]any{"name": strings.Repeat("x", 201)}}, "at most 200 characters"},
 		{"duration out of range", wkCreateConversation, "durationMinutes", map[string]any{"in": map[string]any{
-			"mode": "CALL", "occurredAt": wkTime(now), "durationMinutes": -5, "customerIDs": []string{c}}}, "range"},
+			"mode": "CALL", "occurredAt": wkTime(now), "durationMinutes": -5, "customerIDs": []string{c}}}, "between 0 and 1440"},
 		{"placeholder benefit", wkCreateDecision, "customerBenefit", map[string]any{"in": map[string]any{
 			"title": "Open on Sundays", "customerBenefit": "tbd"}}, "15 characters"},
 		{"far-future date", wkCreateConversation, "occurredAt", map[string]any{"in": map[string]any{

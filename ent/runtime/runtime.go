@@ -405,21 +405,7 @@ func init() {
 	// decisionDescClvImpact is the schema descriptor for clv_impact field.
 	decisionDescClvImpact := decisionFields[4].Descriptor()
 	// decision.ClvImpactValidator is a validator for the "clv_impact" field. It is called by the builders before save.
-	decision.ClvImpactValidator = func() func(float64) error {
-		validators := decisionDescClvImpact.Validators
-		fns := [...]func(float64) error{
-			validators[0].(func(float64) error),
-			validators[1].(func(float64) error),
-		}
-		return func(clv_impact float64) error {
-			for _, fn := range fns {
-				if err := fn(clv_impact); err != nil {
-					return err
-				}
-			}
-			return nil
-		}
-	}()
+	decision.ClvImpactValidator = decisionDescClvImpact.Validators[0].(func(float64) error)
 	// decisionDescOptionsConsidered is the schema descriptor for options_considered field.
 	decisionDescOptionsConsidered := decisionFields[5].Descriptor()
 	// decision.OptionsConsideredValidator is a validator for the "options_considered" field. It is called by the builders before save.
@@ -616,6 +602,8 @@ func init() {
 	invitation.Hooks[3] = invitationMixinHooks1[2]
 
 	invitation.Hooks[4] = invitationHooks[0]
+
+	invitation.Hooks[5] = invitationHooks[1]
 	invitationMixinFields0 := invitationMixin[0].Fields()
 	_ = invitationMixinFields0
 	invitationFields := schema.Invitation{}.Fields()
@@ -677,12 +665,15 @@ func init() {
 		})
 	}
 	leaderMixinHooks1 := leaderMixin[1].Hooks()
+	leaderHooks := schema.Leader{}.Hooks()
 
 	leader.Hooks[1] = leaderMixinHooks1[0]
 
 	leader.Hooks[2] = leaderMixinHooks1[1]
 
 	leader.Hooks[3] = leaderMixinHooks1[2]
+
+	leader.Hooks[4] = leaderHooks[0]
 	leaderMixinFields0 := leaderMixin[0].Fields()
 	_ = leaderMixinFields0
 	leaderFields := schema.Leader{}.Fields()

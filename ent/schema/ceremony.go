@@ -26,9 +26,9 @@ func (Ceremony) Fields() []ent.Field {
 		field.Int("invitation_id").Optional().Nillable().Immutable(),
 		field.Int("leader_id").Optional().Nillable().Immutable(),
 		field.Bytes("user_handle").Optional().Immutable().MaxLen(64),
-		field.String("display_name").Optional().Immutable().MaxLen(maxName),
-		field.String("email").Optional().Immutable().MaxLen(maxEmail),
-		field.String("passkey_name").Optional().Immutable().MaxLen(maxShort),
+		rule.Chars(field.String("display_name").Optional().Immutable(), maxName),
+		rule.Chars(field.String("email").Optional().Immutable(), maxEmail),
+		rule.Chars(field.String("passkey_name").Optional().Immutable(), maxShort),
 		field.Time("created_at").Default(now).Immutable(),
 		field.Time("expires_at"),
 	}

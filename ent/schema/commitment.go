@@ -34,7 +34,7 @@ func (Commitment) Fields() []ent.Field {
 			"ONLINE_COMMENTS", "CALL_LISTENING", "RECOGNITIONS", "NEW_INITIATIVES",
 			"FOLLOW_UPS_ON_TIME",
 		).Immutable().Annotations(entgql.OrderField("BEHAVIOUR")),
-		field.Int("target").Range(1, 10_000).
+		rule.Between(field.Int("target"), 1, 10_000).
 			Comment("Per period; for FOLLOW_UPS_ON_TIME a percentage (1-100)."),
 		field.Enum("period").Values("MONTH", "QUARTER").Default("MONTH"),
 	}

@@ -34,14 +34,14 @@ func (Conversation) Fields() []ent.Field {
 			Values("VISIT", "CALL", "VIDEO", "FOCUS_GROUP", "INTERVIEW", "MYSTERY_SHOP",
 				"CALL_LISTENING", "ONLINE_COMMENTS", "EVENT").
 			Annotations(entgql.OrderField("MODE")),
-		field.Time("occurred_at").
+		rule.Within(field.Time("occurred_at"), rule.MaxOccurredAhead).
 			Comment("When the conversation happened; at most a day ahead of the server's clock.").
 			Annotations(entgql.OrderField("OCCURRED_AT")),
-		field.Int("duration_minutes").Optional().Nillable().Range(0, 24*60).
+		rule.Between(field.Int("duration_minutes").Optional().Nillable(), 0, 24*60).
 			Annotations(entgql.OrderField("DURATION")),
-		field.Text("heard").Optional().MaxLen(maxText).
+		rule.Chars(field.Text("heard").Optional(), maxText).
 			Comment("What we heard, in the customer's words where possible."),
-		field.Text("pain_points").Optional().MaxLen(maxText),
+		rule.Chars(field.Text("pain_points").Optional(), maxText),
 		field.Enum("sentiment").Values("VERY_NEGATIVE", "NEGATIVE", "NEUTRAL", "POSITIVE", "VERY_POSITIVE").
 			Optional().Nillable(),
 	}

@@ -24,14 +24,14 @@ func (Customer) Mixin() []ent.Mixin {
 // Fields of the Customer.
 func (Customer) Fields() []ent.Field {
 	return []ent.Field{
-		field.String("name").NotEmpty().MaxLen(maxName).
+		rule.Chars(rule.Required(field.String("name")), maxName).
 			Annotations(entgql.OrderField("NAME")),
-		field.String("company").Optional().Nillable().MaxLen(maxName).
+		rule.Chars(field.String("company").Optional().Nillable(), maxName).
 			Comment("The company or account the customer belongs to.").
 			Annotations(entgql.OrderField("COMPANY")),
-		field.String("segment").Optional().Nillable().MaxLen(maxShort).
+		rule.Chars(field.String("segment").Optional().Nillable(), maxShort).
 			Annotations(entgql.OrderField("SEGMENT")),
-		field.String("persona").Optional().Nillable().MaxLen(maxShort),
+		rule.Chars(field.String("persona").Optional().Nillable(), maxShort),
 		field.Int("created_by_id").Optional().Immutable().Annotations(entgql.Skip()),
 	}
 }

@@ -30,23 +30,23 @@ func (Decision) Mixin() []ent.Mixin {
 func (Decision) Fields() []ent.Field {
 	return []ent.Field{
 		field.Int("owner_id").Immutable().Annotations(entgql.Skip()),
-		field.String("title").NotEmpty().MaxLen(maxName).
+		rule.Chars(rule.Required(field.String("title")), maxName).
 			Annotations(entgql.OrderField("TITLE")),
-		field.Text("context").Optional().MaxLen(maxText),
-		field.String("customer_benefit").MaxLen(2000).Validate(rule.CustomerBenefit).
+		rule.Chars(field.Text("context").Optional(), maxText),
+		rule.Chars(rule.Benefit(field.String("customer_benefit")), 2000).
 			Comment("What's in it for the customer: required, at least 15 characters, not a placeholder."),
-		field.Float("clv_impact").Optional().Nillable().Min(-1e12).Max(1e12).
+		rule.BetweenFloat(field.Float("clv_impact").Optional().Nillable(), -1e12, 1e12).
 			Comment("Estimated change in customer lifetime value, in the organization's currency.").
 			Annotations(entgql.OrderField("CLV_IMPACT")),
-		field.Text("options_considered").Optional().MaxLen(maxText),
+		rule.Chars(field.Text("options_considered").Optional(), maxText),
 		field.Enum("status").Values("PROPOSED", "DECIDED", "IMPLEMENTED", "REVERSED").Default("PROPOSED").
 			Annotations(entgql.OrderField("STATUS")),
-		field.Time("decided_at").Optional().Nillable().
+		rule.Within(field.Time("decided_at").Optional().Nillable(), rule.MaxOccurredAhead).
 			Annotations(entgql.OrderField("DECIDED_AT")),
-		field.Time("review_on").Optional().Nillable().
+		rule.Within(field.Time("review_on").Optional().Nillable(), rule.MaxPlannedAhead).
 			Comment("When the realised customer impact is to be reviewed.").
 			Annotations(entgql.OrderField("REVIEW_ON")),
-		field.Text("realised_impact").Optional().MaxLen(maxText).
+		rule.Chars(field.Text("realised_impact").Optional(), maxText).
 			Comment("The customer impact observed at review."),
 		field.Bool("quick_win").Default(false),
 		field.Bool("new_initiative").Default(false).

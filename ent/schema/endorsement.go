@@ -32,7 +32,7 @@ func (Endorsement) Fields() []ent.Field {
 	return []ent.Field{
 		field.Int("nomination_id").Immutable(),
 		field.Int("endorser_id").Immutable().Annotations(entgql.Skip()),
-		field.String("comment").Optional().MaxLen(2000),
+		rule.Chars(field.String("comment").Optional(), 2000),
 	}
 }
 

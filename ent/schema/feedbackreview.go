@@ -24,11 +24,11 @@ func (FeedbackReview) Mixin() []ent.Mixin {
 func (FeedbackReview) Fields() []ent.Field {
 	return []ent.Field{
 		field.Int("host_id").Immutable().Annotations(entgql.Skip()),
-		field.String("title").NotEmpty().MaxLen(maxName),
-		field.Time("held_at").Annotations(entgql.OrderField("HELD_AT")),
+		rule.Chars(rule.Required(field.String("title")), maxName),
+		rule.Within(field.Time("held_at"), rule.MaxPlannedAhead).Annotations(entgql.OrderField("HELD_AT")),
 		field.Strings("departments_invited").Optional().
 			Comment("Departments invited, e.g. Product, Support, Finance."),
-		field.Text("notes").Optional().MaxLen(maxText),
+		rule.Chars(field.Text("notes").Optional(), maxText),
 	}
 }
 

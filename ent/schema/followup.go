@@ -24,13 +24,13 @@ func (FollowUp) Mixin() []ent.Mixin {
 // Fields of the FollowUp.
 func (FollowUp) Fields() []ent.Field {
 	return []ent.Field{
-		field.String("action").NotEmpty().MaxLen(2000),
+		rule.Chars(rule.Required(field.String("action")), 2000),
 		field.Int("owner_id"),
 		field.Int("conversation_id").Optional().Immutable(),
 		field.Int("review_id").Optional().Immutable(),
-		field.Time("due_on").Optional().Nillable().
+		rule.Within(field.Time("due_on").Optional().Nillable(), rule.MaxPlannedAhead).
 			Annotations(entgql.OrderField("DUE_ON")),
-		field.Time("done_at").Optional().Nillable().
+		rule.Within(field.Time("done_at").Optional().Nillable(), rule.MaxOccurredAhead).
 			Comment("When the follow-up was marked done; set by setFollowUpDone.").
 			Annotations(entgql.OrderField("DONE_AT"), skipInputs),
 		field.Bool("quick_win").Default(false),

@@ -23,7 +23,7 @@ func (Passkey) Mixin() []ent.Mixin { return []ent.Mixin{TimeMixin{}, TenantMixin
 func (Passkey) Fields() []ent.Field {
 	return []ent.Field{
 		field.Int("leader_id").Immutable().Annotations(entgql.Skip()),
-		field.String("name").NotEmpty().MaxLen(maxShort).Annotations(entgql.OrderField("NAME")),
+		rule.Chars(rule.Required(field.String("name")), maxShort).Annotations(entgql.OrderField("NAME")),
 		field.Bytes("credential_id").Unique().Immutable().MaxLen(1023).Annotations(entgql.Skip()),
 		field.JSON("credential", webauthn.Credential{}).
 			Comment("The whole credential, flags and sign count included.").Annotations(entgql.Skip()),
@@ -69,7 +69,7 @@ func (Invitation) Mixin() []ent.Mixin { return []ent.Mixin{TimeMixin{}, TenantMi
 // Fields of the Invitation.
 func (Invitation) Fields() []ent.Field {
 	return []ent.Field{
-		field.String("email").Optional().MaxLen(maxEmail).Match(emailPattern).
+		rule.Email(rule.Chars(field.String("email").Optional(), maxEmail)).
 			Comment("Empty only for the first-run setup link, where the first admin gives it."),
 		field.Enum("role").Values("ADMIN", "LEADER", "MEMBER").Default("LEADER"),
 		field.String("token_hash").Unique().Immutable().Sensitive().NotEmpty().MaxLen(maxToken).
@@ -95,7 +95,9 @@ func (Invitation) Edges() []ent.Edge {
 func (Invitation) Policy() ent.Policy { return adminsOnly() }
 
 // Hooks of the Invitation.
-func (Invitation) Hooks() []ent.Hook { return []ent.Hook{rule.SetViewer("invited_by_id")} }
+func (Invitation) Hooks() []ent.Hook {
+	return []ent.Hook{rule.SetViewer("invited_by_id"), rule.NormalizeEmail("email")}
+}
 
 // Annotations of the Invitation.
 func (Invitation) Annotations() []schema.Annotation {
@@ -153,7 +155,7 @@ func (APIToken) Mixin() []ent.Mixin { return []ent.Mixin{TimeMixin{}, TenantMixi
 // Fields of the APIToken.
 func (APIToken) Fields() []ent.Field {
 	return []ent.Field{
-		field.String("name").NotEmpty().MaxLen(maxShort).Annotations(entgql.OrderField("NAME")),
+		rule.Chars(rule.Required(field.String("name")), maxShort).Annotations(entgql.OrderField("NAME")),
 		field.String("prefix").NotEmpty().Immutable().MaxLen(32).
 			Comment("The first characters of the token, to recognise it in lists."),
 		field.String("token_hash").Unique().Immutable().Sensitive().NotEmpty().MaxLen(maxToken).

@@ -22,12 +22,12 @@ func (Leader) Mixin() []ent.Mixin { return []ent.Mixin{TimeMixin{}, TenantMixin{
 // Fields of the Leader.
 func (Leader) Fields() []ent.Field {
 	return []ent.Field{
-		field.String("name").NotEmpty().MaxLen(maxName).
+		rule.Chars(rule.Required(field.String("name")), maxName).
 			Annotations(entgql.OrderField("NAME")),
-		field.String("email").NotEmpty().MaxLen(maxEmail).Match(emailPattern).
+		rule.Email(rule.Chars(rule.Required(field.String("email")), maxEmail)).
 			Annotations(entgql.OrderField("EMAIL")),
-		field.String("title").Optional().Nillable().MaxLen(maxShort),
-		field.String("team").Optional().Nillable().MaxLen(maxShort).
+		rule.Chars(field.String("title").Optional().Nillable(), maxShort),
+		rule.Chars(field.String("team").Optional().Nillable(), maxShort).
 			Annotations(entgql.OrderField("TEAM")),
 		field.Enum("role").Values("ADMIN", "LEADER", "MEMBER").Default("LEADER").
 			Annotations(entgql.OrderField("ROLE")),
@@ -71,6 +71,9 @@ func (Leader) Indexes() []ent.Index {
 func (Leader) Annotations() []schema.Annotation {
 	return served("leaders", entgql.MutationCreate(), entgql.MutationUpdate())
 }
+
+// Hooks of the Leader.
+func (Leader) Hooks() []ent.Hook { return []ent.Hook{rule.NormalizeEmail("email")} }
 
 // Policy of the Leader: admins manage people.
 func (Leader) Policy() ent.Policy {

@@ -2,7 +2,6 @@ package schema
 
 import (
 	"crypto/rand"
-	"regexp"
 	"time"
 
 	"entgo.io/contrib/entgql"
@@ -102,9 +101,6 @@ func served(root string, mutations ...entgql.MutationOption) []schema.Annotation
 	}
 	return a
 }
-
-// emailPattern is a deliberately loose check: one @, no spaces, a dot in the domain.
-var emailPattern = regexp.MustCompile(`^[^@\s]+@[^@\s]+\.[^@\s]+$`)
 
 // newUserHandle returns 32 random bytes, the WebAuthn user handle of a person.
 func newUserHandle() []byte {

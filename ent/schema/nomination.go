@@ -31,13 +31,13 @@ func (Nomination) Fields() []ent.Field {
 		field.Int("nominator_id").Immutable().Annotations(entgql.Skip()),
 		field.Int("customer_id").Optional().Immutable(),
 		field.Int("conversation_id").Optional().Immutable(),
-		field.Text("story").NotEmpty().MaxLen(4000).
+		rule.Chars(rule.Required(field.Text("story")), 4000).
 			Comment("What the nominee did, and for which customer."),
 		field.Enum("status").Values("OPEN", "APPROVED", "DECLINED").Default("OPEN").
 			Annotations(entgql.OrderField("STATUS"), skipInputs),
 		field.Time("decided_at").Optional().Nillable().Annotations(skipInputs),
 		field.Int("decided_by_id").Optional().Nillable().Annotations(entgql.Skip()),
-		field.String("decision_note").Optional().MaxLen(2000).Annotations(skipInputs),
+		rule.Chars(field.String("decision_note").Optional(), 2000).Annotations(skipInputs),
 	}
 }
 

@@ -19,7 +19,7 @@ func (Organization) Mixin() []ent.Mixin { return []ent.Mixin{TimeMixin{}} }
 // Fields of the Organization.
 func (Organization) Fields() []ent.Field {
 	return []ent.Field{
-		field.String("name").NotEmpty().MaxLen(maxName).
+		rule.Chars(rule.Required(field.String("name")), maxName).
 			Annotations(entgql.OrderField("NAME")),
 	}
 }

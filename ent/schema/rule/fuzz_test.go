@@ -9,6 +9,8 @@ import (
 	"time"
 	"unicode"
 	"unicode/utf8"
+
+	"walker/ent/schema/rule/limit"
 )
 
 // FuzzCustomerBenefit feeds arbitrary text to CustomerBenefit, which sees
@@ -126,8 +128,8 @@ func FuzzNotFarFuture(f *testing.F) {
 	}{
 		{"occurred_at", now.Unix(), 0, now.Unix(), day, 0, 0},
 		{"occurred_at", now.Unix() + 86400, 1, now.Unix(), day, 14 * 3600, -10 * 3600},
-		{"due_on", EarliestDate.Unix(), 0, now.Unix(), int64(MaxPlannedAhead), 0, 3600},
-		{"due_on", EarliestDate.Unix() - 1, 999_999_999, now.Unix(), int64(MaxPlannedAhead), -12 * 3600, 0},
+		{"due_on", limit.EarliestDate.Unix(), 0, now.Unix(), int64(MaxPlannedAhead), 0, 3600},
+		{"due_on", limit.EarliestDate.Unix() - 1, 999_999_999, now.Unix(), int64(MaxPlannedAhead), -12 * 3600, 0},
 		{"held_at", time.Time{}.Unix(), 0, now.Unix(), 0, 0, 0},
 		{"review_on", 1 << 62, 0, now.Unix(), 1<<63 - 1, 0, 0},
 		{"done_at", -1 << 62, -1, -1 << 62, -1 << 63, 0, 0},
@@ -142,7 +144,7 @@ func FuzzNotFarFuture(f *testing.F) {
 		at := time.Unix(nowSec, 0).In(time.FixedZone("fuzz2", int(zone2)))
 		d := time.Duration(ahead)
 		err := NotFarFuture(field, tm, at, d)
-		want := !tm.Before(EarliestDate) && !tm.After(at.Add(d))
+		want := !tm.Before(limit.EarliestDate) && !tm.After(at.Add(d))
 		if (err == nil) != want {
 			t.Fatalf("NotFarFuture(%q, %v, now %v, ahead %v) = %v, want accepted %v", field, tm, at, d, err, want)
 		}
@@ -156,12 +158,12 @@ func FuzzNotFarFuture(f *testing.F) {
 		if !errors.As(err, &in) {
 			t.Fatalf("NotFarFuture(%v) = %v (%T), want *InputError", tm, err, err)
 		}
-		limit := EarliestDate
-		if !tm.Before(EarliestDate) {
-			limit = at.Add(d).UTC()
+		bound := limit.EarliestDate
+		if !tm.Before(limit.EarliestDate) {
+			bound = at.Add(d).UTC()
 		}
-		if in.Field != field || !strings.Contains(in.Message, limit.Format(time.DateOnly)) {
-			t.Fatalf("NotFarFuture(%q, %v) = field %q message %q, want field %q and the date %s", field, tm, in.Field, in.Message, field, limit.Format(time.DateOnly))
+		if in.Field != field || !strings.Contains(in.Message, bound.Format(time.DateOnly)) {
+			t.Fatalf("NotFarFuture(%q, %v) = field %q message %q, want field %q and the date %s", field, tm, in.Field, in.Message, field, bound.Format(time.DateOnly))
 		}
 	})
 }

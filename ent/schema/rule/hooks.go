@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"entgo.io/ent"
+	"golang.org/x/text/unicode/norm"
 
 	gen "walker/ent"
 	"walker/ent/conversation"
@@ -19,12 +20,15 @@ import (
 	"walker/ent/internal"
 	"walker/ent/leader"
 	"walker/ent/nomination"
+	"walker/ent/schema/rule/limit"
 	"walker/ent/schema/viewer"
 )
 
-// Normalize trims every string field and stores every time in UTC at
-// microsecond precision (what both databases keep), so that what is read back
-// equals what was written and "   " counts as empty.
+// Normalize trims every string field of blank characters (limit.Clean: white
+// space, zero-width and bidi controls, invisible fillers) and stores every
+// time in UTC at microsecond precision (what both databases keep), so that
+// what is read back equals what was written and "   " or "\u200b" counts as
+// empty.
 func Normalize() ent.Hook {
 	return func(next ent.Mutator) ent.Mutator {
 		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
@@ -33,7 +37,7 @@ func Normalize() ent.Hook {
 				var err error
 				switch x := v.(type) {
 				case string:
-					err = m.SetField(name, strings.TrimSpace(x))
+					err = m.SetField(name, limit.Clean(x))
 				case time.Time:
 					err = m.SetField(name, x.UTC().Truncate(time.Microsecond))
 				case *time.Time:
@@ -48,6 +52,31 @@ func Normalize() ent.Hook {
 			return next.Mutate(ctx, m)
 		})
 	}
+}
+
+// NormalizeEmail stores the email field in its one canonical form
+// (NormalizeEmailAddress), so that look-alikes of an address are the same
+// address to every lookup and to the unique index.
+func NormalizeEmail(field string) ent.Hook {
+	return func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if v, ok := m.Field(field); ok {
+				if s, ok := v.(string); ok {
+					if err := m.SetField(field, NormalizeEmailAddress(s)); err != nil {
+						return nil, err
+					}
+				}
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
+}
+
+// NormalizeEmailAddress is the canonical form of an email address: trimmed,
+// Unicode NFKC (a full-width "ａ" is an "a"), all lower case. Walker treats
+// the local part case-insensitively too, as nearly every mail system does.
+func NormalizeEmailAddress(s string) string {
+	return strings.ToLower(limit.Clean(norm.NFKC.String(s)))
 }
 
 // SetTenant stamps creates with the viewer's organization. Without a viewer

@@ -8,6 +8,8 @@ import (
 	"time"
 	"unicode"
 	"unicode/utf8"
+
+	"walker/ent/schema/rule/limit"
 )
 
 // benefitRule is the customer-benefit rule, shared with the app (which
@@ -49,7 +51,7 @@ var ErrCustomerBenefit = errors.New(benefitRule.Message)
 // CustomerBenefit validates a decision's "what's in it for the customer": at
 // least MinCustomerBenefit characters once trimmed, real words, not a placeholder.
 func CustomerBenefit(s string) error {
-	s = strings.TrimSpace(s)
+	s = limit.Clean(s)
 	if utf8.RuneCountInString(s) < MinCustomerBenefit {
 		return ErrCustomerBenefit
 	}
@@ -79,16 +81,13 @@ const (
 	MaxPlannedAhead = 5 * 365 * 24 * time.Hour
 )
 
-// EarliestDate is the earliest date accepted anywhere.
-var EarliestDate = time.Date(2000, 1, 1, 0, 0, 0, 0, time.UTC)
-
-// NotFarFuture checks that t lies between EarliestDate and now+ahead.
+// NotFarFuture checks that t lies between limit.EarliestDate and now+ahead.
 func NotFarFuture(field string, t time.Time, now time.Time, ahead time.Duration) error {
-	if t.Before(EarliestDate) {
-		return Invalid(field, "must not be before %s", EarliestDate.Format(time.DateOnly))
+	if t.Before(limit.EarliestDate) {
+		return Invalid(field, "%s", limit.Message("notBefore", "{date}", limit.EarliestDate.Format(time.DateOnly)))
 	}
 	if t.After(now.Add(ahead)) {
-		return Invalid(field, "must not be later than %s", now.Add(ahead).UTC().Format(time.DateOnly))
+		return Invalid(field, "%s", limit.Message("notAfter", "{date}", now.Add(ahead).UTC().Format(time.DateOnly)))
 	}
 	return nil
 }

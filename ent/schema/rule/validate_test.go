@@ -6,6 +6,7 @@ import (
 	"strings"
 	"testing"
 	"time"
+	"walker/ent/schema/rule/limit"
 )
 
 func TestCustomerBenefitAccepts(t *testing.T) {
@@ -103,9 +104,9 @@ func TestNotFarFuture(t *testing.T) {
 	}{
 		{"now", now, day, ""},
 		{"last year", now.AddDate(-1, 0, 0), day, ""},
-		{"earliest date itself", EarliestDate, day, ""},
-		{"just after the earliest date", EarliestDate.Add(time.Second), day, ""},
-		{"just before the earliest date", EarliestDate.Add(-time.Nanosecond), day, "must not be before 2000-01-01"},
+		{"earliest date itself", limit.EarliestDate, day, ""},
+		{"just after the earliest date", limit.EarliestDate.Add(time.Second), day, ""},
+		{"just before the earliest date", limit.EarliestDate.Add(-time.Nanosecond), day, "must not be before 2000-01-01"},
 		{"1999", time.Date(1999, 12, 31, 0, 0, 0, 0, time.UTC), day, "must not be before 2000-01-01"},
 		{"zero time", time.Time{}, day, "must not be before"},
 		{"12 hours ahead (clock skew)", now.Add(12 * time.Hour), day, ""},
@@ -148,8 +149,8 @@ func TestPlannedAndOccurredLimits(t *testing.T) {
 	if MaxPlannedAhead < 4*365*24*time.Hour || MaxPlannedAhead > 6*365*24*time.Hour {
 		t.Errorf("MaxPlannedAhead = %v, want about 5 years", MaxPlannedAhead)
 	}
-	if !EarliestDate.Equal(time.Date(2000, 1, 1, 0, 0, 0, 0, time.UTC)) {
-		t.Errorf("EarliestDate = %v", EarliestDate)
+	if !limit.EarliestDate.Equal(time.Date(2000, 1, 1, 0, 0, 0, 0, time.UTC)) {
+		t.Errorf("limit.EarliestDate = %v", limit.EarliestDate)
 	}
 }
 
