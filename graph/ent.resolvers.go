@@ -72,12 +72,14 @@ func (r *queryResolver) FollowUps(ctx context.Context, after *entgql.Cursor[int]
 
 // Invitations is the resolver for the invitations field.
 func (r *queryResolver) Invitations(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.InvitationOrder, where *ent.InvitationWhereInput) (*ent.InvitationConnection, error) {
+	normalizeInvitationEmails(where)
 	return r.client.Invitation.Query().
 		Paginate(ctx, after, first, before, last, ent.WithInvitationOrder(orderBy), ent.WithInvitationFilter(where.Filter))
 }
 
 // Leaders is the resolver for the leaders field.
 func (r *queryResolver) Leaders(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.LeaderOrder, where *ent.LeaderWhereInput) (*ent.LeaderConnection, error) {
+	normalizeLeaderEmails(where)
 	return r.client.Leader.Query().
 		Paginate(ctx, after, first, before, last, ent.WithLeaderOrder(orderBy), ent.WithLeaderFilter(where.Filter))
 }

@@ -3,7 +3,6 @@ package graph
 import (
 	"context"
 	"fmt"
-	"strings"
 
 	"github.com/google/uuid"
 
@@ -19,6 +18,7 @@ import (
 	"walker/ent/nomination"
 	"walker/ent/passkey"
 	"walker/ent/schema/rule"
+	"walker/ent/schema/rule/limit"
 	"walker/ent/schema/viewer"
 	"walker/ent/session"
 	"walker/graph/model"
@@ -138,7 +138,7 @@ func (r *Resolver) decideNomination(ctx context.Context, id int, status nominati
 
 // createInvitation stores an invitation and returns its one-time link.
 func (r *Resolver) createInvitation(ctx context.Context, input model.CreateInvitationInput) (*model.InvitationPayload, error) {
-	if strings.TrimSpace(input.Email) == "" {
+	if limit.Clean(input.Email) == "" {
 		return nil, rule.Invalid("email", "must not be empty")
 	}
 	v := mustViewer(ctx)

@@ -14,6 +14,7 @@ import (
 	"walker/ent/apitoken"
 	"walker/ent/invitation"
 	"walker/ent/leader"
+	"walker/ent/schema/rule"
 	"walker/ent/schema/viewer"
 )
 
@@ -152,9 +153,10 @@ func CreateInvitation(ctx context.Context, client *ent.Client, spec InvitationSp
 	// Inviting someone who already has an account lets them add a passkey
 	// to it (recovery) instead of creating a second person, whichever way
 	// the invitation is made (GraphQL or `walker invite`).
-	if spec.LeaderID == nil && strings.TrimSpace(spec.Email) != "" {
+	spec.Email = rule.NormalizeEmailAddress(spec.Email)
+	if spec.LeaderID == nil && spec.Email != "" {
 		l, err := client.Leader.Query().
-			Where(leader.OrganizationID(spec.OrganizationID), leader.Email(strings.TrimSpace(spec.Email))).Only(ctx)
+			Where(leader.OrganizationID(spec.OrganizationID), leader.Email(spec.Email)).Only(ctx)
 		switch {
 		case err == nil:
 			spec.LeaderID = &l.ID

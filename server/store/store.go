@@ -121,6 +121,9 @@ func (s *Store) Migrate(ctx context.Context) error {
 	if err := s.Client.Schema.Create(ctx, migrate.WithForeignKeys(true)); err != nil {
 		return fmt.Errorf("migrating schema: %w", err)
 	}
+	if err := s.normalizeEmails(ctx); err != nil {
+		return fmt.Errorf("migrating data: %w", err)
+	}
 	if s.Dialect == dialect.SQLite {
 		// SQLite's planner needs table statistics to choose between indexes
 		// (a leader's month has several); PostgreSQL keeps its own with
