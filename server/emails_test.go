@@ -37,7 +37,9 @@ func TestEmailsOnePersonOneAddress(t *testing.T) {
 
 	// Lookups: a filter in any case finds the person.
 	var found struct {
-		Leaders struct{ Edges []struct{ Node struct{ ID string } } }
+		Leaders struct {
+			Edges []struct{ Node struct{ ID string } }
+		}
 	}
 	h.ok(h.adaJWT, `{ leaders(first: 5, where: {or: [{email: "LEO@ACME.TEST"}, {emailIn: ["Nobody@Acme.Test"]}]}) { edges { node { id } } } }`, nil, &found)
 	if len(found.Leaders.Edges) != 1 || found.Leaders.Edges[0].Node.ID != tnID(h.leo.ID) {
