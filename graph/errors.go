@@ -7,11 +7,13 @@ import (
 	"strings"
 
 	"github.com/99designs/gqlgen/graphql"
+	"github.com/vektah/gqlparser/v2/ast"
 	"github.com/vektah/gqlparser/v2/gqlerror"
 
 	"walker/ent"
 	"walker/ent/privacy"
 	"walker/ent/schema/rule"
+	"walker/graph/scalar"
 )
 
 // The codes of extensions.code, documented in docs/API.md. Parse and
@@ -41,6 +43,7 @@ func ErrorPresenter(log *slog.Logger) graphql.ErrorPresenterFunc {
 			input    *rule.InputError
 			valid    *ent.ValidationError
 			conflict *rule.ConflictError
+			bad      *scalar.Error
 		)
 		code, field, msg := CodeInternal, "", "internal error"
 		switch {
@@ -50,6 +53,10 @@ func ErrorPresenter(log *slog.Logger) graphql.ErrorPresenterFunc {
 			code, field, msg = CodeBadUserInput, fieldName(input.Field), input.Message
 		case errors.As(err, &valid):
 			code, field, msg = CodeBadUserInput, fieldName(valid.Name), validationMessage(valid)
+		case errors.As(err, &bad):
+			// A malformed id, time, UUID or cursor: the path ends with the
+			// argument or input field it came in.
+			code, field, msg = CodeBadUserInput, lastName(gqlErr.Path), bad.Message
 		case errors.As(err, &conflict):
 			code, msg = CodeConflict, conflict.Message
 		case gqlErr.Err != nil && gqlErr.Err.Error() == "introspection disabled":
@@ -105,6 +112,16 @@ func fieldName(name string) string {
 		}
 	}
 	return strings.Join(parts, "")
+}
+
+// lastName is the last field name of a path (not a list index).
+func lastName(p ast.Path) string {
+	for i := len(p) - 1; i >= 0; i-- {
+		if n, ok := p[i].(ast.PathName); ok {
+			return string(n)
+		}
+	}
+	return ""
 }
 
 // validationMessage words ent's validator errors for people.
