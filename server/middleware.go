@@ -157,9 +157,17 @@ func (s *Server) rateLimit(next http.Handler) http.Handler {
 	})
 }
 
-// limitBody reads at most MaxBody bytes of the request, answering 413 beyond.
+// limitBody reads at most MaxBody bytes of the request, answering 413 beyond,
+// and refuses (400) a request whose text is not valid UTF-8 or escapes lone
+// UTF-16 surrogates.
 func (s *Server) limitBody(next http.Handler) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if r.Method == http.MethodGet {
+			if te := badParams(r.URL.Query()); te != nil {
+				refuseText(w, te)
+				return
+			}
+		}
 		if r.Body == nil || r.Method == http.MethodGet {
 			next.ServeHTTP(w, r)
 			return
@@ -178,14 +186,30 @@ func (s *Server) limitBody(next http.Handler) http.Handler {
 			writeError(w, http.StatusBadRequest, "BAD_USER_INPUT", "could not read the request body")
 			return
 		}
-		if mt, _, _ := mime.ParseMediaType(r.Header.Get("Content-Type")); mt == "application/json" && !oneJSONObject(body) {
-			// gqlgen would run the first of several values, or answer 422 to null.
-			writeError(w, http.StatusBadRequest, "BAD_USER_INPUT", `send one JSON object: {"query": "...", "variables": {...}}`)
-			return
+		if mt, _, _ := mime.ParseMediaType(r.Header.Get("Content-Type")); mt == "application/json" {
+			if !oneJSONObject(body) {
+				// gqlgen would run the first of several values, or answer 422 to null.
+				writeError(w, http.StatusBadRequest, "BAD_USER_INPUT", `send one JSON object: {"query": "...", "variables": {...}}`)
+				return
+			}
+			if te := badBody(body); te != nil {
+				refuseText(w, te)
+				return
+			}
 		}
 		r.Body = io.NopCloser(bytes.NewReader(body))
 		next.ServeHTTP(w, r)
 	})
+}
+
+// refuseText answers 400 to a request carrying text that is not text (see
+// badBody): its JSON does not stand for the characters it seems to.
+func refuseText(w http.ResponseWriter, te *textError) {
+	msg := te.message
+	if te.field != "" {
+		msg = te.field + " " + msg
+	}
+	writeFieldError(w, http.StatusBadRequest, "BAD_USER_INPUT", te.field, msg)
 }
 
 // oneJSONObject tells whether body is exactly one JSON object.
