@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"log/slog"
+	"regexp"
 	"strings"
 
 	"github.com/99designs/gqlgen/graphql"
@@ -13,6 +14,7 @@ import (
 	"walker/ent"
 	"walker/ent/privacy"
 	"walker/ent/schema/rule"
+	"walker/ent/schema/viewer"
 	"walker/graph/scalar"
 )
 
@@ -37,6 +39,11 @@ func ErrorPresenter(log *slog.Logger) graphql.ErrorPresenterFunc {
 	return func(ctx context.Context, err error) *gqlerror.Error {
 		gqlErr := graphql.DefaultErrorPresenter(ctx, err)
 		if _, ok := gqlErr.Extensions["code"]; ok {
+			if viewer.FromContext(ctx) == nil {
+				// Anonymous callers cannot introspect; nor may they learn the
+				// schema's names from the validator's suggestions.
+				gqlErr.Message = suggestion.ReplaceAllString(gqlErr.Message, "")
+			}
 			return gqlErr // parse, validation and limit errors are typed already
 		}
 		var (
@@ -91,6 +98,9 @@ func ErrorPresenter(log *slog.Logger) graphql.ErrorPresenterFunc {
 		return gqlErr
 	}
 }
+
+// suggestion is the validator's "Did you mean …?" at the end of a message.
+var suggestion = regexp.MustCompile(` Did you mean [^\n]*\?$`)
 
 // fieldName turns an ent field or edge name (customer_ids) into the name of
 // the GraphQL input field (customerIDs).

@@ -1,11 +1,15 @@
 package server_test
 
 import (
+	"io/fs"
+	"net/http"
+
 	"io"
 	"net/http/httptest"
 	"net/url"
 	"strings"
 	"testing"
+	"walker/pwa"
 )
 
 func TestHTTP(t *testing.T) {
@@ -98,5 +102,62 @@ func TestHTTP(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// No path answers a directory listing or a 5xx: whatever does not name one of
+// the app's files is 404.
+func TestHTTPOddPathsAre404(t *testing.T) {
+	h := newHarness(t)
+	assets, err := fs.ReadDir(pwa.FS(), "assets")
+	if err != nil || len(assets) == 0 {
+		t.Fatalf("the app has no assets: %v", err)
+	}
+	get := func(path string) *httptest.ResponseRecorder {
+		req := httptest.NewRequest(http.MethodGet, path, nil)
+		rec := httptest.NewRecorder()
+		h.handler.ServeHTTP(rec, req)
+		return rec
+	}
+	real := "/assets/" + assets[0].Name()
+	if rec := get(real); rec.Code != http.StatusOK || !strings.Contains(rec.Header().Get("Cache-Control"), "immutable") {
+		t.Fatalf("%s: %d %v", real, rec.Code, rec.Header())
+	}
+	for _, path := range []string{
+		"/assets/", "/assets//", "/assets/.", "/assets/%2e", "/assets/nope.js", "/assets/assets",
+		"/assets/%c0%ae%c0%ae/%c0%ae%c0%ae/go.mod", "/assets/%c0%ae%c0%ae/", "/assets/%ff%fe", "/assets/%00",
+		"/assets/..%2f..%2fgo.mod", "/assets/%2e%2e/%2e%2e/go.mod", "/assets/" + assets[0].Name() + "/", "/assets/" + assets[0].Name() + "%00",
+		"/%c0%ae%c0%ae/", "/%ff", "/invite/", "/graphql/%ff", "/sw.js/", "/index.html/..", "/..%5c..%5cgo.mod",
+	} {
+		rec := get(path)
+		switch rec.Code {
+		case http.StatusMovedPermanently, http.StatusTemporaryRedirect: // to the cleaned path
+		case http.StatusNotFound:
+			if body := rec.Body.String(); !strings.Contains(body, "NOT_FOUND") || strings.Contains(body, "<pre>") {
+				t.Errorf("%s: not Walker's 404: %s", path, body)
+			}
+		default:
+			t.Errorf("%s: status %d, want 404 (or a redirect to the cleaned path)", path, rec.Code)
+		}
+	}
+}
+
+// Anonymous callers cannot introspect, and validation errors do not suggest
+// the schema's names to them either; signed-in callers keep the suggestions.
+func TestHTTPNoSuggestionsForAnonymous(t *testing.T) {
+	h := newHarness(t)
+	for _, q := range []string{`{ viewr { id } }`, `mutation { creatCustomer { id } }`, `{ customers(frist: 1) { totalCount } }`} {
+		anon := h.do("", q, nil)
+		if len(anon.Errors) == 0 || anon.Code() != "GRAPHQL_VALIDATION_FAILED" {
+			t.Fatalf("%s: %+v", q, anon.Errors)
+		}
+		for _, e := range anon.Errors {
+			if strings.Contains(e.Message, "Did you mean") || strings.Contains(e.Message, "createCustomer") || strings.Contains(e.Message, `"first"`) {
+				t.Errorf("anonymous %s: the message suggests names: %q", q, e.Message)
+			}
+		}
+		if signed := h.do(h.leoJWT, q, nil); !strings.Contains(signed.Errors[0].Message, "Did you mean") {
+			t.Errorf("signed in %s: no suggestion: %q", q, signed.Errors[0].Message)
+		}
 	}
 }

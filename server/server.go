@@ -10,6 +10,7 @@ import (
 	"log/slog"
 	"net"
 	"net/http"
+	"strings"
 	"time"
 
 	"github.com/99designs/gqlgen/graphql/playground"
@@ -109,10 +110,16 @@ func (s *Server) routes() http.Handler {
 	// The app's files are compressed (gzhttp: gzip negotiated with
 	// Accept-Encoding, Vary set, small files left alone); API answers are not.
 	app := pwa.FS()
-	assets := http.FileServerFS(app)
 	mux.Handle("GET /assets/", gzhttp.GzipHandler(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		// Files only: no directory listings, and a path that names no file
+		// (malformed, a folder, missing) is 404, never an error.
+		name := strings.TrimPrefix(r.URL.Path, "/")
+		if info, err := fs.Stat(app, name); !fs.ValidPath(name) || err != nil || !info.Mode().IsRegular() {
+			writeError(w, http.StatusNotFound, "NOT_FOUND", "no such file")
+			return
+		}
 		w.Header().Set("Cache-Control", "public, max-age=31536000, immutable") // names carry a content hash
-		assets.ServeHTTP(w, r)
+		http.ServeFileFS(w, r, app, name)
 	})))
 	shell := gzhttp.GzipHandler(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		w.Header().Set("Cache-Control", "no-cache")
