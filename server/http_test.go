@@ -1,6 +1,7 @@
 package server_test
 
 import (
+	"encoding/json"
 	"io/fs"
 	"net/http"
 
@@ -159,5 +160,60 @@ func TestHTTPNoSuggestionsForAnonymous(t *testing.T) {
 		if signed := h.do(h.leoJWT, q, nil); !strings.Contains(signed.Errors[0].Message, "Did you mean") {
 			t.Errorf("signed in %s: no suggestion: %q", q, signed.Errors[0].Message)
 		}
+	}
+}
+
+// Requests that cannot be executed answer as the GraphQL-over-HTTP spec
+// says: 200 with application/json, 400 and no data entry with
+// application/graphql-response+json; malformed parameters are 400 naming
+// the parameter, in plain words.
+func TestHTTPGraphQLOverHTTPStatuses(t *testing.T) {
+	h := newHarness(t)
+	for _, tc := range []struct {
+		name, body, accept string
+		status             int
+		code, field        string
+		data               bool // a data entry is present
+	}{
+		{"parse error, json", `{"query":"{ viewer { "}`, "application/json", 200, "GRAPHQL_PARSE_FAILED", "", true},
+		{"validation error, json", `{"query":"{ viewer { nope } }"}`, "application/json", 200, "GRAPHQL_VALIDATION_FAILED", "", true},
+		{"variable coercion, json", `{"query":"query($n: Int!) { customers(first: $n) { totalCount } }","variables":{"n":"ten"}}`, "", 200, "GRAPHQL_VALIDATION_FAILED", "", true},
+		{"parse error, graphql-response+json", `{"query":"{ viewer { "}`, "application/graphql-response+json", 400, "GRAPHQL_PARSE_FAILED", "", false},
+		{"validation error, graphql-response+json", `{"query":"{ viewer { nope } }"}`, "application/graphql-response+json", 400, "GRAPHQL_VALIDATION_FAILED", "", false},
+		{"cost limit, graphql-response+json", `{"query":"{ customers(first: 1000) { totalCount } }"}`, "application/graphql-response+json", 400, "BAD_USER_INPUT", "first", false},
+		{"no query", `{"qeury":"{ viewer { name } }"}`, "", 400, "BAD_USER_INPUT", "query", false},
+		{"empty query", `{"query":"  "}`, "", 400, "BAD_USER_INPUT", "query", false},
+		{"a number for the query", `{"query":5}`, "", 400, "BAD_USER_INPUT", "query", false},
+		{"a string for the variables", `{"query":"{ viewer { name } }","variables":"{}"}`, "", 400, "BAD_USER_INPUT", "variables", false},
+		{"an array for the extensions", `{"query":"{ viewer { name } }","extensions":[]}`, "", 400, "BAD_USER_INPUT", "extensions", false},
+		{"a number for the operation name", `{"query":"{ viewer { name } }","operationName":1}`, "", 400, "BAD_USER_INPUT", "operationName", false},
+		{"an executed operation keeps its data, graphql-response+json", `{"query":"{ node(id: \"999999999999\") { id } }"}`, "application/graphql-response+json", 200, "NOT_FOUND", "", true},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			req := httptest.NewRequest(http.MethodPost, "/graphql", strings.NewReader(tc.body))
+			req.Header.Set("Content-Type", "application/json")
+			req.Header.Set("Authorization", "Bearer "+h.leoJWT)
+			if tc.accept != "" {
+				req.Header.Set("Accept", tc.accept)
+			}
+			rec := httptest.NewRecorder()
+			h.handler.ServeHTTP(rec, req)
+			var raw map[string]json.RawMessage
+			if err := json.Unmarshal(rec.Body.Bytes(), &raw); err != nil {
+				t.Fatalf("body %q: %v", rec.Body, err)
+			}
+			resp := decode(t, rec)
+			if rec.Code != tc.status || resp.Code() != tc.code || wkField(resp) != tc.field {
+				t.Fatalf("got %d %+v, want %d %s on %q", rec.Code, resp.Errors, tc.status, tc.code, tc.field)
+			}
+			if _, has := raw["data"]; has != tc.data {
+				t.Fatalf("data entry present %v, want %v: %s", has, tc.data, rec.Body)
+			}
+			for _, leak := range []string{"RawParams", "Go value", "body:", "unmarshal"} {
+				if strings.Contains(rec.Body.String(), leak) {
+					t.Fatalf("the answer shows internals (%q): %s", leak, rec.Body)
+				}
+			}
+		})
 	}
 }

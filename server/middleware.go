@@ -196,6 +196,10 @@ func (s *Server) limitBody(next http.Handler) http.Handler {
 				refuseText(w, te)
 				return
 			}
+			if te := badShape(body); te != nil {
+				refuseText(w, te)
+				return
+			}
 		}
 		r.Body = io.NopCloser(bytes.NewReader(body))
 		next.ServeHTTP(w, r)

@@ -78,7 +78,7 @@ func (s *Server) routes() http.Handler {
 	gql := graph.NewHandler(resolver, graph.Options{
 		Limits: s.cfg.limits(), APQCacheSize: s.cfg.APQCache, MaxTokens: 15_000, Logger: s.log, Observer: s.metrics,
 	})
-	api := s.authenticate(s.rateLimit(s.limitBody(gql)))
+	api := s.authenticate(s.rateLimit(s.limitBody(specAnswers(gql))))
 	mux := http.NewServeMux()
 	mux.Handle("POST /graphql", api)
 	mux.Handle("GET /graphql", http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
