@@ -27,6 +27,10 @@ type Ceremony struct {
 	Session webauthn.SessionData `json:"session,omitempty"`
 	// InvitationID holds the value of the "invitation_id" field.
 	InvitationID *int `json:"invitation_id,omitempty"`
+	// The first-run setup link being used, which creates the organization.
+	SetupID *int `json:"setup_id,omitempty"`
+	// OrganizationName holds the value of the "organization_name" field.
+	OrganizationName string `json:"organization_name,omitempty"`
 	// LeaderID holds the value of the "leader_id" field.
 	LeaderID *int `json:"leader_id,omitempty"`
 	// UserHandle holds the value of the "user_handle" field.
@@ -51,9 +55,9 @@ func (*Ceremony) scanValues(columns []string) ([]any, error) {
 		switch columns[i] {
 		case ceremony.FieldSession, ceremony.FieldUserHandle:
 			values[i] = new([]byte)
-		case ceremony.FieldID, ceremony.FieldInvitationID, ceremony.FieldLeaderID:
+		case ceremony.FieldID, ceremony.FieldInvitationID, ceremony.FieldSetupID, ceremony.FieldLeaderID:
 			values[i] = new(sql.NullInt64)
-		case ceremony.FieldTokenHash, ceremony.FieldKind, ceremony.FieldDisplayName, ceremony.FieldEmail, ceremony.FieldPasskeyName:
+		case ceremony.FieldTokenHash, ceremony.FieldKind, ceremony.FieldOrganizationName, ceremony.FieldDisplayName, ceremony.FieldEmail, ceremony.FieldPasskeyName:
 			values[i] = new(sql.NullString)
 		case ceremony.FieldCreatedAt, ceremony.FieldExpiresAt:
 			values[i] = new(sql.NullTime)
@@ -104,6 +108,19 @@ func (_m *Ceremony) assignValues(columns []string, values []any) error {
 			} else if value.Valid {
 				_m.InvitationID = new(int)
 				*_m.InvitationID = int(value.Int64)
+			}
+		case ceremony.FieldSetupID:
+			if value, ok := values[i].(*sql.NullInt64); !ok {
+				return fmt.Errorf("unexpected type %T for field setup_id", values[i])
+			} else if value.Valid {
+				_m.SetupID = new(int)
+				*_m.SetupID = int(value.Int64)
+			}
+		case ceremony.FieldOrganizationName:
+			if value, ok := values[i].(*sql.NullString); !ok {
+				return fmt.Errorf("unexpected type %T for field organization_name", values[i])
+			} else if value.Valid {
+				_m.OrganizationName = value.String
 			}
 		case ceremony.FieldLeaderID:
 			if value, ok := values[i].(*sql.NullInt64); !ok {
@@ -196,6 +213,14 @@ func (_m *Ceremony) String() string {
 		builder.WriteString("invitation_id=")
 		builder.WriteString(fmt.Sprintf("%v", *v))
 	}
+	builder.WriteString(", ")
+	if v := _m.SetupID; v != nil {
+		builder.WriteString("setup_id=")
+		builder.WriteString(fmt.Sprintf("%v", *v))
+	}
+	builder.WriteString(", ")
+	builder.WriteString("organization_name=")
+	builder.WriteString(_m.OrganizationName)
 	builder.WriteString(", ")
 	if v := _m.LeaderID; v != nil {
 		builder.WriteString("leader_id=")

@@ -53,6 +53,34 @@ func (_c *CeremonyCreate) SetNillableInvitationID(v *int) *CeremonyCreate {
 	return _c
 }
 
+// SetSetupID sets the "setup_id" field.
+func (_c *CeremonyCreate) SetSetupID(v int) *CeremonyCreate {
+	_c.mutation.SetSetupID(v)
+	return _c
+}
+
+// SetNillableSetupID sets the "setup_id" field if the given value is not nil.
+func (_c *CeremonyCreate) SetNillableSetupID(v *int) *CeremonyCreate {
+	if v != nil {
+		_c.SetSetupID(*v)
+	}
+	return _c
+}
+
+// SetOrganizationName sets the "organization_name" field.
+func (_c *CeremonyCreate) SetOrganizationName(v string) *CeremonyCreate {
+	_c.mutation.SetOrganizationName(v)
+	return _c
+}
+
+// SetNillableOrganizationName sets the "organization_name" field if the given value is not nil.
+func (_c *CeremonyCreate) SetNillableOrganizationName(v *string) *CeremonyCreate {
+	if v != nil {
+		_c.SetOrganizationName(*v)
+	}
+	return _c
+}
+
 // SetLeaderID sets the "leader_id" field.
 func (_c *CeremonyCreate) SetLeaderID(v int) *CeremonyCreate {
 	_c.mutation.SetLeaderID(v)
@@ -203,6 +231,11 @@ func (_c *CeremonyCreate) check() error {
 	if _, ok := _c.mutation.Session(); !ok {
 		return &ValidationError{Name: "session", err: errors.New(`ent: missing required field "Ceremony.session"`)}
 	}
+	if v, ok := _c.mutation.OrganizationName(); ok {
+		if err := ceremony.OrganizationNameValidator(v); err != nil {
+			return &ValidationError{Name: "organization_name", err: fmt.Errorf(`ent: validator failed for field "Ceremony.organization_name": %w`, err)}
+		}
+	}
 	if v, ok := _c.mutation.UserHandle(); ok {
 		if err := ceremony.UserHandleValidator(v); err != nil {
 			return &ValidationError{Name: "user_handle", err: fmt.Errorf(`ent: validator failed for field "Ceremony.user_handle": %w`, err)}
@@ -270,6 +303,14 @@ func (_c *CeremonyCreate) createSpec() (*Ceremony, *sqlgraph.CreateSpec) {
 	if value, ok := _c.mutation.InvitationID(); ok {
 		_spec.SetField(ceremony.FieldInvitationID, field.TypeInt, value)
 		_node.InvitationID = &value
+	}
+	if value, ok := _c.mutation.SetupID(); ok {
+		_spec.SetField(ceremony.FieldSetupID, field.TypeInt, value)
+		_node.SetupID = &value
+	}
+	if value, ok := _c.mutation.OrganizationName(); ok {
+		_spec.SetField(ceremony.FieldOrganizationName, field.TypeString, value)
+		_node.OrganizationName = value
 	}
 	if value, ok := _c.mutation.LeaderID(); ok {
 		_spec.SetField(ceremony.FieldLeaderID, field.TypeInt, value)

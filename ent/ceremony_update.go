@@ -93,6 +93,12 @@ func (_u *CeremonyUpdate) sqlSave(ctx context.Context) (_node int, err error) {
 	if _u.mutation.InvitationIDCleared() {
 		_spec.ClearField(ceremony.FieldInvitationID, field.TypeInt)
 	}
+	if _u.mutation.SetupIDCleared() {
+		_spec.ClearField(ceremony.FieldSetupID, field.TypeInt)
+	}
+	if _u.mutation.OrganizationNameCleared() {
+		_spec.ClearField(ceremony.FieldOrganizationName, field.TypeString)
+	}
 	if _u.mutation.LeaderIDCleared() {
 		_spec.ClearField(ceremony.FieldLeaderID, field.TypeInt)
 	}
@@ -226,6 +232,12 @@ func (_u *CeremonyUpdateOne) sqlSave(ctx context.Context) (_node *Ceremony, err 
 	}
 	if _u.mutation.InvitationIDCleared() {
 		_spec.ClearField(ceremony.FieldInvitationID, field.TypeInt)
+	}
+	if _u.mutation.SetupIDCleared() {
+		_spec.ClearField(ceremony.FieldSetupID, field.TypeInt)
+	}
+	if _u.mutation.OrganizationNameCleared() {
+		_spec.ClearField(ceremony.FieldOrganizationName, field.TypeString)
 	}
 	if _u.mutation.LeaderIDCleared() {
 		_spec.ClearField(ceremony.FieldLeaderID, field.TypeInt)

@@ -26,6 +26,7 @@ import (
 	"walker/ent/organization"
 	"walker/ent/passkey"
 	"walker/ent/session"
+	"walker/ent/setup"
 	"walker/ent/signingkey"
 
 	"entgo.io/ent"
@@ -71,6 +72,8 @@ type Client struct {
 	Passkey *PasskeyClient
 	// Session is the client for interacting with the Session builders.
 	Session *SessionClient
+	// Setup is the client for interacting with the Setup builders.
+	Setup *SetupClient
 	// SigningKey is the client for interacting with the SigningKey builders.
 	SigningKey *SigningKeyClient
 }
@@ -99,6 +102,7 @@ func (c *Client) init() {
 	c.Organization = NewOrganizationClient(c.config)
 	c.Passkey = NewPasskeyClient(c.config)
 	c.Session = NewSessionClient(c.config)
+	c.Setup = NewSetupClient(c.config)
 	c.SigningKey = NewSigningKeyClient(c.config)
 }
 
@@ -207,6 +211,7 @@ func (c *Client) Tx(ctx context.Context) (*Tx, error) {
 		Organization:   NewOrganizationClient(cfg),
 		Passkey:        NewPasskeyClient(cfg),
 		Session:        NewSessionClient(cfg),
+		Setup:          NewSetupClient(cfg),
 		SigningKey:     NewSigningKeyClient(cfg),
 	}, nil
 }
@@ -242,6 +247,7 @@ func (c *Client) BeginTx(ctx context.Context, opts *sql.TxOptions) (*Tx, error) 
 		Organization:   NewOrganizationClient(cfg),
 		Passkey:        NewPasskeyClient(cfg),
 		Session:        NewSessionClient(cfg),
+		Setup:          NewSetupClient(cfg),
 		SigningKey:     NewSigningKeyClient(cfg),
 	}, nil
 }
@@ -274,7 +280,7 @@ func (c *Client) Use(hooks ...Hook) {
 	for _, n := range []interface{ Use(...Hook) }{
 		c.APIToken, c.Ceremony, c.Commitment, c.Conversation, c.Customer, c.Decision,
 		c.Endorsement, c.FeedbackReview, c.FollowUp, c.Invitation, c.Leader,
-		c.Nomination, c.Organization, c.Passkey, c.Session, c.SigningKey,
+		c.Nomination, c.Organization, c.Passkey, c.Session, c.Setup, c.SigningKey,
 	} {
 		n.Use(hooks...)
 	}
@@ -286,7 +292,7 @@ func (c *Client) Intercept(interceptors ...Interceptor) {
 	for _, n := range []interface{ Intercept(...Interceptor) }{
 		c.APIToken, c.Ceremony, c.Commitment, c.Conversation, c.Customer, c.Decision,
 		c.Endorsement, c.FeedbackReview, c.FollowUp, c.Invitation, c.Leader,
-		c.Nomination, c.Organization, c.Passkey, c.Session, c.SigningKey,
+		c.Nomination, c.Organization, c.Passkey, c.Session, c.Setup, c.SigningKey,
 	} {
 		n.Intercept(interceptors...)
 	}
@@ -325,6 +331,8 @@ func (c *Client) Mutate(ctx context.Context, m Mutation) (Value, error) {
 		return c.Passkey.mutate(ctx, m)
 	case *SessionMutation:
 		return c.Session.mutate(ctx, m)
+	case *SetupMutation:
+		return c.Setup.mutate(ctx, m)
 	case *SigningKeyMutation:
 		return c.SigningKey.mutate(ctx, m)
 	default:
@@ -3270,6 +3278,140 @@ func (c *SessionClient) mutate(ctx context.Context, m *SessionMutation) (Value, 
 	}
 }
 
+// SetupClient is a client for the Setup schema.
+type SetupClient struct {
+	config
+}
+
+// NewSetupClient returns a client for the Setup from the given config.
+func NewSetupClient(c config) *SetupClient {
+	return &SetupClient{config: c}
+}
+
+// Use adds a list of mutation hooks to the hooks stack.
+// A call to `Use(f, g, h)` equals to `setup.Hooks(f(g(h())))`.
+func (c *SetupClient) Use(hooks ...Hook) {
+	c.hooks.Setup = append(c.hooks.Setup, hooks...)
+}
+
+// Intercept adds a list of query interceptors to the interceptors stack.
+// A call to `Intercept(f, g, h)` equals to `setup.Intercept(f(g(h())))`.
+func (c *SetupClient) Intercept(interceptors ...Interceptor) {
+	c.inters.Setup = append(c.inters.Setup, interceptors...)
+}
+
+// Create returns a builder for creating a Setup entity.
+func (c *SetupClient) Create() *SetupCreate {
+	mutation := newSetupMutation(c.config, OpCreate)
+	return &SetupCreate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// CreateBulk returns a builder for creating a bulk of Setup entities.
+func (c *SetupClient) CreateBulk(builders ...*SetupCreate) *SetupCreateBulk {
+	return &SetupCreateBulk{config: c.config, builders: builders}
+}
+
+// MapCreateBulk creates a bulk creation builder from the given slice. For each item in the slice, the function creates
+// a builder and applies setFunc on it.
+func (c *SetupClient) MapCreateBulk(slice any, setFunc func(*SetupCreate, int)) *SetupCreateBulk {
+	rv := reflect.ValueOf(slice)
+	if rv.Kind() != reflect.Slice {
+		return &SetupCreateBulk{err: fmt.Errorf("calling to SetupClient.MapCreateBulk with wrong type %T, need slice", slice)}
+	}
+	builders := make([]*SetupCreate, rv.Len())
+	for i := 0; i < rv.Len(); i++ {
+		builders[i] = c.Create()
+		setFunc(builders[i], i)
+	}
+	return &SetupCreateBulk{config: c.config, builders: builders}
+}
+
+// Update returns an update builder for Setup.
+func (c *SetupClient) Update() *SetupUpdate {
+	mutation := newSetupMutation(c.config, OpUpdate)
+	return &SetupUpdate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOne returns an update builder for the given entity.
+func (c *SetupClient) UpdateOne(_m *Setup) *SetupUpdateOne {
+	mutation := newSetupMutation(c.config, OpUpdateOne, withSetup(_m))
+	return &SetupUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOneID returns an update builder for the given id.
+func (c *SetupClient) UpdateOneID(id int) *SetupUpdateOne {
+	mutation := newSetupMutation(c.config, OpUpdateOne, withSetupID(id))
+	return &SetupUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// Delete returns a delete builder for Setup.
+func (c *SetupClient) Delete() *SetupDelete {
+	mutation := newSetupMutation(c.config, OpDelete)
+	return &SetupDelete{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// DeleteOne returns a builder for deleting the given entity.
+func (c *SetupClient) DeleteOne(_m *Setup) *SetupDeleteOne {
+	return c.DeleteOneID(_m.ID)
+}
+
+// DeleteOneID returns a builder for deleting the given entity by its id.
+func (c *SetupClient) DeleteOneID(id int) *SetupDeleteOne {
+	builder := c.Delete().Where(setup.ID(id))
+	builder.mutation.id = &id
+	builder.mutation.op = OpDeleteOne
+	return &SetupDeleteOne{builder}
+}
+
+// Query returns a query builder for Setup.
+func (c *SetupClient) Query() *SetupQuery {
+	return &SetupQuery{
+		config: c.config,
+		ctx:    &QueryContext{Type: TypeSetup},
+		inters: c.Interceptors(),
+	}
+}
+
+// Get returns a Setup entity by its id.
+func (c *SetupClient) Get(ctx context.Context, id int) (*Setup, error) {
+	return c.Query().Where(setup.ID(id)).Only(ctx)
+}
+
+// GetX is like Get, but panics if an error occurs.
+func (c *SetupClient) GetX(ctx context.Context, id int) *Setup {
+	obj, err := c.Get(ctx, id)
+	if err != nil {
+		panic(err)
+	}
+	return obj
+}
+
+// Hooks returns the client hooks.
+func (c *SetupClient) Hooks() []Hook {
+	hooks := c.hooks.Setup
+	return append(hooks[:len(hooks):len(hooks)], setup.Hooks[:]...)
+}
+
+// Interceptors returns the client interceptors.
+func (c *SetupClient) Interceptors() []Interceptor {
+	return c.inters.Setup
+}
+
+func (c *SetupClient) mutate(ctx context.Context, m *SetupMutation) (Value, error) {
+	switch m.Op() {
+	case OpCreate:
+		return (&SetupCreate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdate:
+		return (&SetupUpdate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdateOne:
+		return (&SetupUpdateOne{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpDelete, OpDeleteOne:
+		return (&SetupDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
+	default:
+		return nil, fmt.Errorf("ent: unknown Setup mutation op: %q", m.Op())
+	}
+}
+
 // SigningKeyClient is a client for the SigningKey schema.
 type SigningKeyClient struct {
 	config
@@ -3409,12 +3551,12 @@ type (
 	hooks struct {
 		APIToken, Ceremony, Commitment, Conversation, Customer, Decision, Endorsement,
 		FeedbackReview, FollowUp, Invitation, Leader, Nomination, Organization,
-		Passkey, Session, SigningKey []ent.Hook
+		Passkey, Session, Setup, SigningKey []ent.Hook
 	}
 	inters struct {
 		APIToken, Ceremony, Commitment, Conversation, Customer, Decision, Endorsement,
 		FeedbackReview, FollowUp, Invitation, Leader, Nomination, Organization,
-		Passkey, Session, SigningKey []ent.Interceptor
+		Passkey, Session, Setup, SigningKey []ent.Interceptor
 	}
 )
 

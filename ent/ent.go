@@ -23,6 +23,7 @@ import (
 	"walker/ent/organization"
 	"walker/ent/passkey"
 	"walker/ent/session"
+	"walker/ent/setup"
 	"walker/ent/signingkey"
 
 	"entgo.io/ent"
@@ -103,6 +104,7 @@ func checkColumn(t, c string) error {
 			organization.Table:   organization.ValidColumn,
 			passkey.Table:        passkey.ValidColumn,
 			session.Table:        session.ValidColumn,
+			setup.Table:          setup.ValidColumn,
 			signingkey.Table:     signingkey.ValidColumn,
 		})
 	})

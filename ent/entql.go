@@ -19,6 +19,7 @@ import (
 	"walker/ent/passkey"
 	"walker/ent/predicate"
 	"walker/ent/session"
+	"walker/ent/setup"
 	"walker/ent/signingkey"
 
 	"entgo.io/ent/dialect/sql"
@@ -29,7 +30,7 @@ import (
 
 // schemaGraph holds a representation of ent/schema at runtime.
 var schemaGraph = func() *sqlgraph.Schema {
-	graph := &sqlgraph.Schema{Nodes: make([]*sqlgraph.Node, 16)}
+	graph := &sqlgraph.Schema{Nodes: make([]*sqlgraph.Node, 17)}
 	graph.Nodes[0] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   apitoken.Table,
@@ -65,17 +66,19 @@ var schemaGraph = func() *sqlgraph.Schema {
 		},
 		Type: "Ceremony",
 		Fields: map[string]*sqlgraph.FieldSpec{
-			ceremony.FieldTokenHash:    {Type: field.TypeString, Column: ceremony.FieldTokenHash},
-			ceremony.FieldKind:         {Type: field.TypeEnum, Column: ceremony.FieldKind},
-			ceremony.FieldSession:      {Type: field.TypeJSON, Column: ceremony.FieldSession},
-			ceremony.FieldInvitationID: {Type: field.TypeInt, Column: ceremony.FieldInvitationID},
-			ceremony.FieldLeaderID:     {Type: field.TypeInt, Column: ceremony.FieldLeaderID},
-			ceremony.FieldUserHandle:   {Type: field.TypeBytes, Column: ceremony.FieldUserHandle},
-			ceremony.FieldDisplayName:  {Type: field.TypeString, Column: ceremony.FieldDisplayName},
-			ceremony.FieldEmail:        {Type: field.TypeString, Column: ceremony.FieldEmail},
-			ceremony.FieldPasskeyName:  {Type: field.TypeString, Column: ceremony.FieldPasskeyName},
-			ceremony.FieldCreatedAt:    {Type: field.TypeTime, Column: ceremony.FieldCreatedAt},
-			ceremony.FieldExpiresAt:    {Type: field.TypeTime, Column: ceremony.FieldExpiresAt},
+			ceremony.FieldTokenHash:        {Type: field.TypeString, Column: ceremony.FieldTokenHash},
+			ceremony.FieldKind:             {Type: field.TypeEnum, Column: ceremony.FieldKind},
+			ceremony.FieldSession:          {Type: field.TypeJSON, Column: ceremony.FieldSession},
+			ceremony.FieldInvitationID:     {Type: field.TypeInt, Column: ceremony.FieldInvitationID},
+			ceremony.FieldSetupID:          {Type: field.TypeInt, Column: ceremony.FieldSetupID},
+			ceremony.FieldOrganizationName: {Type: field.TypeString, Column: ceremony.FieldOrganizationName},
+			ceremony.FieldLeaderID:         {Type: field.TypeInt, Column: ceremony.FieldLeaderID},
+			ceremony.FieldUserHandle:       {Type: field.TypeBytes, Column: ceremony.FieldUserHandle},
+			ceremony.FieldDisplayName:      {Type: field.TypeString, Column: ceremony.FieldDisplayName},
+			ceremony.FieldEmail:            {Type: field.TypeString, Column: ceremony.FieldEmail},
+			ceremony.FieldPasskeyName:      {Type: field.TypeString, Column: ceremony.FieldPasskeyName},
+			ceremony.FieldCreatedAt:        {Type: field.TypeTime, Column: ceremony.FieldCreatedAt},
+			ceremony.FieldExpiresAt:        {Type: field.TypeTime, Column: ceremony.FieldExpiresAt},
 		},
 	}
 	graph.Nodes[2] = &sqlgraph.Node{
@@ -384,6 +387,24 @@ var schemaGraph = func() *sqlgraph.Schema {
 		},
 	}
 	graph.Nodes[15] = &sqlgraph.Node{
+		NodeSpec: sqlgraph.NodeSpec{
+			Table:   setup.Table,
+			Columns: setup.Columns,
+			ID: &sqlgraph.FieldSpec{
+				Type:   field.TypeInt,
+				Column: setup.FieldID,
+			},
+		},
+		Type: "Setup",
+		Fields: map[string]*sqlgraph.FieldSpec{
+			setup.FieldTokenHash: {Type: field.TypeString, Column: setup.FieldTokenHash},
+			setup.FieldCreatedAt: {Type: field.TypeTime, Column: setup.FieldCreatedAt},
+			setup.FieldExpiresAt: {Type: field.TypeTime, Column: setup.FieldExpiresAt},
+			setup.FieldUsedAt:    {Type: field.TypeTime, Column: setup.FieldUsedAt},
+			setup.FieldRevokedAt: {Type: field.TypeTime, Column: setup.FieldRevokedAt},
+		},
+	}
+	graph.Nodes[16] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   signingkey.Table,
 			Columns: signingkey.Columns,
@@ -1287,6 +1308,16 @@ func (f *CeremonyFilter) WhereSession(p entql.BytesP) {
 // WhereInvitationID applies the entql int predicate on the invitation_id field.
 func (f *CeremonyFilter) WhereInvitationID(p entql.IntP) {
 	f.Where(p.Field(ceremony.FieldInvitationID))
+}
+
+// WhereSetupID applies the entql int predicate on the setup_id field.
+func (f *CeremonyFilter) WhereSetupID(p entql.IntP) {
+	f.Where(p.Field(ceremony.FieldSetupID))
+}
+
+// WhereOrganizationName applies the entql string predicate on the organization_name field.
+func (f *CeremonyFilter) WhereOrganizationName(p entql.StringP) {
+	f.Where(p.Field(ceremony.FieldOrganizationName))
 }
 
 // WhereLeaderID applies the entql int predicate on the leader_id field.
@@ -3309,6 +3340,71 @@ func (f *SessionFilter) WhereHasLeaderWith(preds ...predicate.Leader) {
 }
 
 // addPredicate implements the predicateAdder interface.
+func (_q *SetupQuery) addPredicate(pred func(s *sql.Selector)) {
+	_q.predicates = append(_q.predicates, pred)
+}
+
+// Filter returns a Filter implementation to apply filters on the SetupQuery builder.
+func (_q *SetupQuery) Filter() *SetupFilter {
+	return &SetupFilter{config: _q.config, predicateAdder: _q}
+}
+
+// addPredicate implements the predicateAdder interface.
+func (m *SetupMutation) addPredicate(pred func(s *sql.Selector)) {
+	m.predicates = append(m.predicates, pred)
+}
+
+// Filter returns an entql.Where implementation to apply filters on the SetupMutation builder.
+func (m *SetupMutation) Filter() *SetupFilter {
+	return &SetupFilter{config: m.config, predicateAdder: m}
+}
+
+// SetupFilter provides a generic filtering capability at runtime for SetupQuery.
+type SetupFilter struct {
+	predicateAdder
+	config
+}
+
+// Where applies the entql predicate on the query filter.
+func (f *SetupFilter) Where(p entql.P) {
+	f.addPredicate(func(s *sql.Selector) {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[15].Type, p, s); err != nil {
+			s.AddError(err)
+		}
+	})
+}
+
+// WhereID applies the entql int predicate on the id field.
+func (f *SetupFilter) WhereID(p entql.IntP) {
+	f.Where(p.Field(setup.FieldID))
+}
+
+// WhereTokenHash applies the entql string predicate on the token_hash field.
+func (f *SetupFilter) WhereTokenHash(p entql.StringP) {
+	f.Where(p.Field(setup.FieldTokenHash))
+}
+
+// WhereCreatedAt applies the entql time.Time predicate on the created_at field.
+func (f *SetupFilter) WhereCreatedAt(p entql.TimeP) {
+	f.Where(p.Field(setup.FieldCreatedAt))
+}
+
+// WhereExpiresAt applies the entql time.Time predicate on the expires_at field.
+func (f *SetupFilter) WhereExpiresAt(p entql.TimeP) {
+	f.Where(p.Field(setup.FieldExpiresAt))
+}
+
+// WhereUsedAt applies the entql time.Time predicate on the used_at field.
+func (f *SetupFilter) WhereUsedAt(p entql.TimeP) {
+	f.Where(p.Field(setup.FieldUsedAt))
+}
+
+// WhereRevokedAt applies the entql time.Time predicate on the revoked_at field.
+func (f *SetupFilter) WhereRevokedAt(p entql.TimeP) {
+	f.Where(p.Field(setup.FieldRevokedAt))
+}
+
+// addPredicate implements the predicateAdder interface.
 func (_q *SigningKeyQuery) addPredicate(pred func(s *sql.Selector)) {
 	_q.predicates = append(_q.predicates, pred)
 }
@@ -3337,7 +3433,7 @@ type SigningKeyFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *SigningKeyFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[15].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[16].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})

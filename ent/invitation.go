@@ -25,7 +25,7 @@ type Invitation struct {
 	UpdatedAt time.Time `json:"updated_at,omitempty"`
 	// OrganizationID holds the value of the "organization_id" field.
 	OrganizationID int `json:"organization_id,omitempty"`
-	// Empty only for the first-run setup link, where the first admin gives it.
+	// The invited person's email address.
 	Email string `json:"email,omitempty"`
 	// Role holds the value of the "role" field.
 	Role invitation.Role `json:"role,omitempty"`

@@ -24,6 +24,7 @@ import (
 	"walker/ent/passkey"
 	"walker/ent/predicate"
 	"walker/ent/session"
+	"walker/ent/setup"
 	"walker/ent/signingkey"
 
 	"entgo.io/ent"
@@ -56,6 +57,7 @@ const (
 	TypeOrganization   = "Organization"
 	TypePasskey        = "Passkey"
 	TypeSession        = "Session"
+	TypeSetup          = "Setup"
 	TypeSigningKey     = "SigningKey"
 )
 
@@ -1091,26 +1093,29 @@ func (m *APITokenMutation) ResetEdge(name string) error {
 // CeremonyMutation represents an operation that mutates the Ceremony nodes in the graph.
 type CeremonyMutation struct {
 	config
-	op               Op
-	typ              string
-	id               *int
-	token_hash       *string
-	kind             *ceremony.Kind
-	session          *webauthn.SessionData
-	invitation_id    *int
-	addinvitation_id *int
-	leader_id        *int
-	addleader_id     *int
-	user_handle      *[]byte
-	display_name     *string
-	email            *string
-	passkey_name     *string
-	created_at       *time.Time
-	expires_at       *time.Time
-	clearedFields    map[string]struct{}
-	done             bool
-	oldValue         func(context.Context) (*Ceremony, error)
-	predicates       []predicate.Ceremony
+	op                Op
+	typ               string
+	id                *int
+	token_hash        *string
+	kind              *ceremony.Kind
+	session           *webauthn.SessionData
+	invitation_id     *int
+	addinvitation_id  *int
+	setup_id          *int
+	addsetup_id       *int
+	organization_name *string
+	leader_id         *int
+	addleader_id      *int
+	user_handle       *[]byte
+	display_name      *string
+	email             *string
+	passkey_name      *string
+	created_at        *time.Time
+	expires_at        *time.Time
+	clearedFields     map[string]struct{}
+	done              bool
+	oldValue          func(context.Context) (*Ceremony, error)
+	predicates        []predicate.Ceremony
 }
 
 var _ ent.Mutation = (*CeremonyMutation)(nil)
@@ -1387,6 +1392,125 @@ func (m *CeremonyMutation) ResetInvitationID() {
 	m.invitation_id = nil
 	m.addinvitation_id = nil
 	delete(m.clearedFields, ceremony.FieldInvitationID)
+}
+
+// SetSetupID sets the "setup_id" field.
+func (m *CeremonyMutation) SetSetupID(i int) {
+	m.setup_id = &i
+	m.addsetup_id = nil
+}
+
+// SetupID returns the value of the "setup_id" field in the mutation.
+func (m *CeremonyMutation) SetupID() (r int, exists bool) {
+	v := m.setup_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldSetupID returns the old "setup_id" field's value of the Ceremony entity.
+// If the Ceremony object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *CeremonyMutation) OldSetupID(ctx context.Context) (v *int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldSetupID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldSetupID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldSetupID: %w", err)
+	}
+	return oldValue.SetupID, nil
+}
+
+// AddSetupID adds i to the "setup_id" field.
+func (m *CeremonyMutation) AddSetupID(i int) {
+	if m.addsetup_id != nil {
+		*m.addsetup_id += i
+	} else {
+		m.addsetup_id = &i
+	}
+}
+
+// AddedSetupID returns the value that was added to the "setup_id" field in this mutation.
+func (m *CeremonyMutation) AddedSetupID() (r int, exists bool) {
+	v := m.addsetup_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ClearSetupID clears the value of the "setup_id" field.
+func (m *CeremonyMutation) ClearSetupID() {
+	m.setup_id = nil
+	m.addsetup_id = nil
+	m.clearedFields[ceremony.FieldSetupID] = struct{}{}
+}
+
+// SetupIDCleared returns if the "setup_id" field was cleared in this mutation.
+func (m *CeremonyMutation) SetupIDCleared() bool {
+	_, ok := m.clearedFields[ceremony.FieldSetupID]
+	return ok
+}
+
+// ResetSetupID resets all changes to the "setup_id" field.
+func (m *CeremonyMutation) ResetSetupID() {
+	m.setup_id = nil
+	m.addsetup_id = nil
+	delete(m.clearedFields, ceremony.FieldSetupID)
+}
+
+// SetOrganizationName sets the "organization_name" field.
+func (m *CeremonyMutation) SetOrganizationName(s string) {
+	m.organization_name = &s
+}
+
+// OrganizationName returns the value of the "organization_name" field in the mutation.
+func (m *CeremonyMutation) OrganizationName() (r string, exists bool) {
+	v := m.organization_name
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldOrganizationName returns the old "organization_name" field's value of the Ceremony entity.
+// If the Ceremony object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *CeremonyMutation) OldOrganizationName(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldOrganizationName is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldOrganizationName requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldOrganizationName: %w", err)
+	}
+	return oldValue.OrganizationName, nil
+}
+
+// ClearOrganizationName clears the value of the "organization_name" field.
+func (m *CeremonyMutation) ClearOrganizationName() {
+	m.organization_name = nil
+	m.clearedFields[ceremony.FieldOrganizationName] = struct{}{}
+}
+
+// OrganizationNameCleared returns if the "organization_name" field was cleared in this mutation.
+func (m *CeremonyMutation) OrganizationNameCleared() bool {
+	_, ok := m.clearedFields[ceremony.FieldOrganizationName]
+	return ok
+}
+
+// ResetOrganizationName resets all changes to the "organization_name" field.
+func (m *CeremonyMutation) ResetOrganizationName() {
+	m.organization_name = nil
+	delete(m.clearedFields, ceremony.FieldOrganizationName)
 }
 
 // SetLeaderID sets the "leader_id" field.
@@ -1761,7 +1885,7 @@ func (m *CeremonyMutation) Type() string {
 // order to get all numeric fields that were incremented/decremented, call
 // AddedFields().
 func (m *CeremonyMutation) Fields() []string {
-	fields := make([]string, 0, 11)
+	fields := make([]string, 0, 13)
 	if m.token_hash != nil {
 		fields = append(fields, ceremony.FieldTokenHash)
 	}
@@ -1773,6 +1897,12 @@ func (m *CeremonyMutation) Fields() []string {
 	}
 	if m.invitation_id != nil {
 		fields = append(fields, ceremony.FieldInvitationID)
+	}
+	if m.setup_id != nil {
+		fields = append(fields, ceremony.FieldSetupID)
+	}
+	if m.organization_name != nil {
+		fields = append(fields, ceremony.FieldOrganizationName)
 	}
 	if m.leader_id != nil {
 		fields = append(fields, ceremony.FieldLeaderID)
@@ -1811,6 +1941,10 @@ func (m *CeremonyMutation) Field(name string) (ent.Value, bool) {
 		return m.Session()
 	case ceremony.FieldInvitationID:
 		return m.InvitationID()
+	case ceremony.FieldSetupID:
+		return m.SetupID()
+	case ceremony.FieldOrganizationName:
+		return m.OrganizationName()
 	case ceremony.FieldLeaderID:
 		return m.LeaderID()
 	case ceremony.FieldUserHandle:
@@ -1842,6 +1976,10 @@ func (m *CeremonyMutation) OldField(ctx context.Context, name string) (ent.Value
 		return m.OldSession(ctx)
 	case ceremony.FieldInvitationID:
 		return m.OldInvitationID(ctx)
+	case ceremony.FieldSetupID:
+		return m.OldSetupID(ctx)
+	case ceremony.FieldOrganizationName:
+		return m.OldOrganizationName(ctx)
 	case ceremony.FieldLeaderID:
 		return m.OldLeaderID(ctx)
 	case ceremony.FieldUserHandle:
@@ -1892,6 +2030,20 @@ func (m *CeremonyMutation) SetField(name string, value ent.Value) error {
 			return fmt.Errorf("unexpected type %T for field %s", value, name)
 		}
 		m.SetInvitationID(v)
+		return nil
+	case ceremony.FieldSetupID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetSetupID(v)
+		return nil
+	case ceremony.FieldOrganizationName:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetOrganizationName(v)
 		return nil
 	case ceremony.FieldLeaderID:
 		v, ok := value.(int)
@@ -1953,6 +2105,9 @@ func (m *CeremonyMutation) AddedFields() []string {
 	if m.addinvitation_id != nil {
 		fields = append(fields, ceremony.FieldInvitationID)
 	}
+	if m.addsetup_id != nil {
+		fields = append(fields, ceremony.FieldSetupID)
+	}
 	if m.addleader_id != nil {
 		fields = append(fields, ceremony.FieldLeaderID)
 	}
@@ -1966,6 +2121,8 @@ func (m *CeremonyMutation) AddedField(name string) (ent.Value, bool) {
 	switch name {
 	case ceremony.FieldInvitationID:
 		return m.AddedInvitationID()
+	case ceremony.FieldSetupID:
+		return m.AddedSetupID()
 	case ceremony.FieldLeaderID:
 		return m.AddedLeaderID()
 	}
@@ -1984,6 +2141,13 @@ func (m *CeremonyMutation) AddField(name string, value ent.Value) error {
 		}
 		m.AddInvitationID(v)
 		return nil
+	case ceremony.FieldSetupID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddSetupID(v)
+		return nil
 	case ceremony.FieldLeaderID:
 		v, ok := value.(int)
 		if !ok {
@@ -2001,6 +2165,12 @@ func (m *CeremonyMutation) ClearedFields() []string {
 	var fields []string
 	if m.FieldCleared(ceremony.FieldInvitationID) {
 		fields = append(fields, ceremony.FieldInvitationID)
+	}
+	if m.FieldCleared(ceremony.FieldSetupID) {
+		fields = append(fields, ceremony.FieldSetupID)
+	}
+	if m.FieldCleared(ceremony.FieldOrganizationName) {
+		fields = append(fields, ceremony.FieldOrganizationName)
 	}
 	if m.FieldCleared(ceremony.FieldLeaderID) {
 		fields = append(fields, ceremony.FieldLeaderID)
@@ -2033,6 +2203,12 @@ func (m *CeremonyMutation) ClearField(name string) error {
 	switch name {
 	case ceremony.FieldInvitationID:
 		m.ClearInvitationID()
+		return nil
+	case ceremony.FieldSetupID:
+		m.ClearSetupID()
+		return nil
+	case ceremony.FieldOrganizationName:
+		m.ClearOrganizationName()
 		return nil
 	case ceremony.FieldLeaderID:
 		m.ClearLeaderID()
@@ -2068,6 +2244,12 @@ func (m *CeremonyMutation) ResetField(name string) error {
 		return nil
 	case ceremony.FieldInvitationID:
 		m.ResetInvitationID()
+		return nil
+	case ceremony.FieldSetupID:
+		m.ResetSetupID()
+		return nil
+	case ceremony.FieldOrganizationName:
+		m.ResetOrganizationName()
 		return nil
 	case ceremony.FieldLeaderID:
 		m.ResetLeaderID()
@@ -17756,6 +17938,589 @@ func (m *SessionMutation) ResetEdge(name string) error {
 		return nil
 	}
 	return fmt.Errorf("unknown Session edge %s", name)
+}
+
+// SetupMutation represents an operation that mutates the Setup nodes in the graph.
+type SetupMutation struct {
+	config
+	op            Op
+	typ           string
+	id            *int
+	token_hash    *string
+	created_at    *time.Time
+	expires_at    *time.Time
+	used_at       *time.Time
+	revoked_at    *time.Time
+	clearedFields map[string]struct{}
+	done          bool
+	oldValue      func(context.Context) (*Setup, error)
+	predicates    []predicate.Setup
+}
+
+var _ ent.Mutation = (*SetupMutation)(nil)
+
+// setupOption allows management of the mutation configuration using functional options.
+type setupOption func(*SetupMutation)
+
+// newSetupMutation creates new mutation for the Setup entity.
+func newSetupMutation(c config, op Op, opts ...setupOption) *SetupMutation {
+	m := &SetupMutation{
+		config:        c,
+		op:            op,
+		typ:           TypeSetup,
+		clearedFields: make(map[string]struct{}),
+	}
+	for _, opt := range opts {
+		opt(m)
+	}
+	return m
+}
+
+// withSetupID sets the ID field of the mutation.
+func withSetupID(id int) setupOption {
+	return func(m *SetupMutation) {
+		var (
+			err   error
+			once  sync.Once
+			value *Setup
+		)
+		m.oldValue = func(ctx context.Context) (*Setup, error) {
+			once.Do(func() {
+				if m.done {
+					err = errors.New("querying old values post mutation is not allowed")
+				} else {
+					value, err = m.Client().Setup.Get(ctx, id)
+				}
+			})
+			return value, err
+		}
+		m.id = &id
+	}
+}
+
+// withSetup sets the old Setup of the mutation.
+func withSetup(node *Setup) setupOption {
+	return func(m *SetupMutation) {
+		m.oldValue = func(context.Context) (*Setup, error) {
+			return node, nil
+		}
+		m.id = &node.ID
+	}
+}
+
+// Client returns a new `ent.Client` from the mutation. If the mutation was
+// executed in a transaction (ent.Tx), a transactional client is returned.
+func (m SetupMutation) Client() *Client {
+	client := &Client{config: m.config}
+	client.init()
+	return client
+}
+
+// Tx returns an `ent.Tx` for mutations that were executed in transactions;
+// it returns an error otherwise.
+func (m SetupMutation) Tx() (*Tx, error) {
+	if _, ok := m.driver.(*txDriver); !ok {
+		return nil, errors.New("ent: mutation is not running in a transaction")
+	}
+	tx := &Tx{config: m.config}
+	tx.init()
+	return tx, nil
+}
+
+// ID returns the ID value in the mutation. Note that the ID is only available
+// if it was provided to the builder or after it was returned from the database.
+func (m *SetupMutation) ID() (id int, exists bool) {
+	if m.id == nil {
+		return
+	}
+	return *m.id, true
+}
+
+// IDs queries the database and returns the entity ids that match the mutation's predicate.
+// That means, if the mutation is applied within a transaction with an isolation level such
+// as sql.LevelSerializable, the returned ids match the ids of the rows that will be updated
+// or updated by the mutation.
+func (m *SetupMutation) IDs(ctx context.Context) ([]int, error) {
+	switch {
+	case m.op.Is(OpUpdateOne | OpDeleteOne):
+		id, exists := m.ID()
+		if exists {
+			return []int{id}, nil
+		}
+		fallthrough
+	case m.op.Is(OpUpdate | OpDelete):
+		return m.Client().Setup.Query().Where(m.predicates...).IDs(ctx)
+	default:
+		return nil, fmt.Errorf("IDs is not allowed on %s operations", m.op)
+	}
+}
+
+// SetTokenHash sets the "token_hash" field.
+func (m *SetupMutation) SetTokenHash(s string) {
+	m.token_hash = &s
+}
+
+// TokenHash returns the value of the "token_hash" field in the mutation.
+func (m *SetupMutation) TokenHash() (r string, exists bool) {
+	v := m.token_hash
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldTokenHash returns the old "token_hash" field's value of the Setup entity.
+// If the Setup object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *SetupMutation) OldTokenHash(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldTokenHash is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldTokenHash requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldTokenHash: %w", err)
+	}
+	return oldValue.TokenHash, nil
+}
+
+// ResetTokenHash resets all changes to the "token_hash" field.
+func (m *SetupMutation) ResetTokenHash() {
+	m.token_hash = nil
+}
+
+// SetCreatedAt sets the "created_at" field.
+func (m *SetupMutation) SetCreatedAt(t time.Time) {
+	m.created_at = &t
+}
+
+// CreatedAt returns the value of the "created_at" field in the mutation.
+func (m *SetupMutation) CreatedAt() (r time.Time, exists bool) {
+	v := m.created_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldCreatedAt returns the old "created_at" field's value of the Setup entity.
+// If the Setup object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *SetupMutation) OldCreatedAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldCreatedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldCreatedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldCreatedAt: %w", err)
+	}
+	return oldValue.CreatedAt, nil
+}
+
+// ResetCreatedAt resets all changes to the "created_at" field.
+func (m *SetupMutation) ResetCreatedAt() {
+	m.created_at = nil
+}
+
+// SetExpiresAt sets the "expires_at" field.
+func (m *SetupMutation) SetExpiresAt(t time.Time) {
+	m.expires_at = &t
+}
+
+// ExpiresAt returns the value of the "expires_at" field in the mutation.
+func (m *SetupMutation) ExpiresAt() (r time.Time, exists bool) {
+	v := m.expires_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldExpiresAt returns the old "expires_at" field's value of the Setup entity.
+// If the Setup object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *SetupMutation) OldExpiresAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldExpiresAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldExpiresAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldExpiresAt: %w", err)
+	}
+	return oldValue.ExpiresAt, nil
+}
+
+// ResetExpiresAt resets all changes to the "expires_at" field.
+func (m *SetupMutation) ResetExpiresAt() {
+	m.expires_at = nil
+}
+
+// SetUsedAt sets the "used_at" field.
+func (m *SetupMutation) SetUsedAt(t time.Time) {
+	m.used_at = &t
+}
+
+// UsedAt returns the value of the "used_at" field in the mutation.
+func (m *SetupMutation) UsedAt() (r time.Time, exists bool) {
+	v := m.used_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldUsedAt returns the old "used_at" field's value of the Setup entity.
+// If the Setup object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *SetupMutation) OldUsedAt(ctx context.Context) (v *time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldUsedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldUsedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldUsedAt: %w", err)
+	}
+	return oldValue.UsedAt, nil
+}
+
+// ClearUsedAt clears the value of the "used_at" field.
+func (m *SetupMutation) ClearUsedAt() {
+	m.used_at = nil
+	m.clearedFields[setup.FieldUsedAt] = struct{}{}
+}
+
+// UsedAtCleared returns if the "used_at" field was cleared in this mutation.
+func (m *SetupMutation) UsedAtCleared() bool {
+	_, ok := m.clearedFields[setup.FieldUsedAt]
+	return ok
+}
+
+// ResetUsedAt resets all changes to the "used_at" field.
+func (m *SetupMutation) ResetUsedAt() {
+	m.used_at = nil
+	delete(m.clearedFields, setup.FieldUsedAt)
+}
+
+// SetRevokedAt sets the "revoked_at" field.
+func (m *SetupMutation) SetRevokedAt(t time.Time) {
+	m.revoked_at = &t
+}
+
+// RevokedAt returns the value of the "revoked_at" field in the mutation.
+func (m *SetupMutation) RevokedAt() (r time.Time, exists bool) {
+	v := m.revoked_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldRevokedAt returns the old "revoked_at" field's value of the Setup entity.
+// If the Setup object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *SetupMutation) OldRevokedAt(ctx context.Context) (v *time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldRevokedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldRevokedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldRevokedAt: %w", err)
+	}
+	return oldValue.RevokedAt, nil
+}
+
+// ClearRevokedAt clears the value of the "revoked_at" field.
+func (m *SetupMutation) ClearRevokedAt() {
+	m.revoked_at = nil
+	m.clearedFields[setup.FieldRevokedAt] = struct{}{}
+}
+
+// RevokedAtCleared returns if the "revoked_at" field was cleared in this mutation.
+func (m *SetupMutation) RevokedAtCleared() bool {
+	_, ok := m.clearedFields[setup.FieldRevokedAt]
+	return ok
+}
+
+// ResetRevokedAt resets all changes to the "revoked_at" field.
+func (m *SetupMutation) ResetRevokedAt() {
+	m.revoked_at = nil
+	delete(m.clearedFields, setup.FieldRevokedAt)
+}
+
+// Where appends a list predicates to the SetupMutation builder.
+func (m *SetupMutation) Where(ps ...predicate.Setup) {
+	m.predicates = append(m.predicates, ps...)
+}
+
+// WhereP appends storage-level predicates to the SetupMutation builder. Using this method,
+// users can use type-assertion to append predicates that do not depend on any generated package.
+func (m *SetupMutation) WhereP(ps ...func(*sql.Selector)) {
+	p := make([]predicate.Setup, len(ps))
+	for i := range ps {
+		p[i] = ps[i]
+	}
+	m.Where(p...)
+}
+
+// Op returns the operation name.
+func (m *SetupMutation) Op() Op {
+	return m.op
+}
+
+// SetOp allows setting the mutation operation.
+func (m *SetupMutation) SetOp(op Op) {
+	m.op = op
+}
+
+// Type returns the node type of this mutation (Setup).
+func (m *SetupMutation) Type() string {
+	return m.typ
+}
+
+// Fields returns all fields that were changed during this mutation. Note that in
+// order to get all numeric fields that were incremented/decremented, call
+// AddedFields().
+func (m *SetupMutation) Fields() []string {
+	fields := make([]string, 0, 5)
+	if m.token_hash != nil {
+		fields = append(fields, setup.FieldTokenHash)
+	}
+	if m.created_at != nil {
+		fields = append(fields, setup.FieldCreatedAt)
+	}
+	if m.expires_at != nil {
+		fields = append(fields, setup.FieldExpiresAt)
+	}
+	if m.used_at != nil {
+		fields = append(fields, setup.FieldUsedAt)
+	}
+	if m.revoked_at != nil {
+		fields = append(fields, setup.FieldRevokedAt)
+	}
+	return fields
+}
+
+// Field returns the value of a field with the given name. The second boolean
+// return value indicates that this field was not set, or was not defined in the
+// schema.
+func (m *SetupMutation) Field(name string) (ent.Value, bool) {
+	switch name {
+	case setup.FieldTokenHash:
+		return m.TokenHash()
+	case setup.FieldCreatedAt:
+		return m.CreatedAt()
+	case setup.FieldExpiresAt:
+		return m.ExpiresAt()
+	case setup.FieldUsedAt:
+		return m.UsedAt()
+	case setup.FieldRevokedAt:
+		return m.RevokedAt()
+	}
+	return nil, false
+}
+
+// OldField returns the old value of the field from the database. An error is
+// returned if the mutation operation is not UpdateOne, or the query to the
+// database failed.
+func (m *SetupMutation) OldField(ctx context.Context, name string) (ent.Value, error) {
+	switch name {
+	case setup.FieldTokenHash:
+		return m.OldTokenHash(ctx)
+	case setup.FieldCreatedAt:
+		return m.OldCreatedAt(ctx)
+	case setup.FieldExpiresAt:
+		return m.OldExpiresAt(ctx)
+	case setup.FieldUsedAt:
+		return m.OldUsedAt(ctx)
+	case setup.FieldRevokedAt:
+		return m.OldRevokedAt(ctx)
+	}
+	return nil, fmt.Errorf("unknown Setup field %s", name)
+}
+
+// SetField sets the value of a field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *SetupMutation) SetField(name string, value ent.Value) error {
+	switch name {
+	case setup.FieldTokenHash:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetTokenHash(v)
+		return nil
+	case setup.FieldCreatedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetCreatedAt(v)
+		return nil
+	case setup.FieldExpiresAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetExpiresAt(v)
+		return nil
+	case setup.FieldUsedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetUsedAt(v)
+		return nil
+	case setup.FieldRevokedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetRevokedAt(v)
+		return nil
+	}
+	return fmt.Errorf("unknown Setup field %s", name)
+}
+
+// AddedFields returns all numeric fields that were incremented/decremented during
+// this mutation.
+func (m *SetupMutation) AddedFields() []string {
+	return nil
+}
+
+// AddedField returns the numeric value that was incremented/decremented on a field
+// with the given name. The second boolean return value indicates that this field
+// was not set, or was not defined in the schema.
+func (m *SetupMutation) AddedField(name string) (ent.Value, bool) {
+	return nil, false
+}
+
+// AddField adds the value to the field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *SetupMutation) AddField(name string, value ent.Value) error {
+	switch name {
+	}
+	return fmt.Errorf("unknown Setup numeric field %s", name)
+}
+
+// ClearedFields returns all nullable fields that were cleared during this
+// mutation.
+func (m *SetupMutation) ClearedFields() []string {
+	var fields []string
+	if m.FieldCleared(setup.FieldUsedAt) {
+		fields = append(fields, setup.FieldUsedAt)
+	}
+	if m.FieldCleared(setup.FieldRevokedAt) {
+		fields = append(fields, setup.FieldRevokedAt)
+	}
+	return fields
+}
+
+// FieldCleared returns a boolean indicating if a field with the given name was
+// cleared in this mutation.
+func (m *SetupMutation) FieldCleared(name string) bool {
+	_, ok := m.clearedFields[name]
+	return ok
+}
+
+// ClearField clears the value of the field with the given name. It returns an
+// error if the field is not defined in the schema.
+func (m *SetupMutation) ClearField(name string) error {
+	switch name {
+	case setup.FieldUsedAt:
+		m.ClearUsedAt()
+		return nil
+	case setup.FieldRevokedAt:
+		m.ClearRevokedAt()
+		return nil
+	}
+	return fmt.Errorf("unknown Setup nullable field %s", name)
+}
+
+// ResetField resets all changes in the mutation for the field with the given name.
+// It returns an error if the field is not defined in the schema.
+func (m *SetupMutation) ResetField(name string) error {
+	switch name {
+	case setup.FieldTokenHash:
+		m.ResetTokenHash()
+		return nil
+	case setup.FieldCreatedAt:
+		m.ResetCreatedAt()
+		return nil
+	case setup.FieldExpiresAt:
+		m.ResetExpiresAt()
+		return nil
+	case setup.FieldUsedAt:
+		m.ResetUsedAt()
+		return nil
+	case setup.FieldRevokedAt:
+		m.ResetRevokedAt()
+		return nil
+	}
+	return fmt.Errorf("unknown Setup field %s", name)
+}
+
+// AddedEdges returns all edge names that were set/added in this mutation.
+func (m *SetupMutation) AddedEdges() []string {
+	edges := make([]string, 0, 0)
+	return edges
+}
+
+// AddedIDs returns all IDs (to other nodes) that were added for the given edge
+// name in this mutation.
+func (m *SetupMutation) AddedIDs(name string) []ent.Value {
+	return nil
+}
+
+// RemovedEdges returns all edge names that were removed in this mutation.
+func (m *SetupMutation) RemovedEdges() []string {
+	edges := make([]string, 0, 0)
+	return edges
+}
+
+// RemovedIDs returns all IDs (to other nodes) that were removed for the edge with
+// the given name in this mutation.
+func (m *SetupMutation) RemovedIDs(name string) []ent.Value {
+	return nil
+}
+
+// ClearedEdges returns all edge names that were cleared in this mutation.
+func (m *SetupMutation) ClearedEdges() []string {
+	edges := make([]string, 0, 0)
+	return edges
+}
+
+// EdgeCleared returns a boolean which indicates if the edge with the given name
+// was cleared in this mutation.
+func (m *SetupMutation) EdgeCleared(name string) bool {
+	return false
+}
+
+// ClearEdge clears the value of the edge with the given name. It returns an error
+// if that edge is not defined in the schema.
+func (m *SetupMutation) ClearEdge(name string) error {
+	return fmt.Errorf("unknown Setup unique edge %s", name)
+}
+
+// ResetEdge resets all changes to the edge with the given name in this mutation.
+// It returns an error if the edge is not defined in the schema.
+func (m *SetupMutation) ResetEdge(name string) error {
+	return fmt.Errorf("unknown Setup edge %s", name)
 }
 
 // SigningKeyMutation represents an operation that mutates the SigningKey nodes in the graph.

@@ -44,6 +44,8 @@ type Tx struct {
 	Passkey *PasskeyClient
 	// Session is the client for interacting with the Session builders.
 	Session *SessionClient
+	// Setup is the client for interacting with the Setup builders.
+	Setup *SetupClient
 	// SigningKey is the client for interacting with the SigningKey builders.
 	SigningKey *SigningKeyClient
 
@@ -192,6 +194,7 @@ func (tx *Tx) init() {
 	tx.Organization = NewOrganizationClient(tx.config)
 	tx.Passkey = NewPasskeyClient(tx.config)
 	tx.Session = NewSessionClient(tx.config)
+	tx.Setup = NewSetupClient(tx.config)
 	tx.SigningKey = NewSigningKeyClient(tx.config)
 }
 

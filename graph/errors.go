@@ -136,28 +136,10 @@ func lastName(p ast.Path) string {
 
 // validationMessage words ent's validator errors for people.
 func validationMessage(e *ent.ValidationError) string {
-	inner := e.Unwrap()
-	if inner == nil {
-		return "is not valid"
+	if inner := e.Unwrap(); inner != nil {
+		return rule.Describe(inner)
 	}
-	// ent wraps the validator's own error; the innermost one says what is wrong.
-	for errors.Unwrap(inner) != nil {
-		inner = errors.Unwrap(inner)
-	}
-	switch msg := inner.Error(); {
-	case strings.Contains(msg, "missing required field"):
-		return "is required"
-	case msg == "value is less than the required length":
-		return "must not be empty"
-	case msg == "value is greater than the required length":
-		return "is too long (see the limits in docs/API.md)"
-	case msg == "value does not match validation":
-		return "is not valid"
-	case strings.HasPrefix(msg, "value out of range"):
-		return "is out of range"
-	default:
-		return msg
-	}
+	return "is not valid"
 }
 
 // userError is a typed error raised by the GraphQL layer itself (limits, bad

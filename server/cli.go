@@ -16,6 +16,7 @@ import (
 	"walker/ent/invitation"
 	"walker/ent/leader"
 	"walker/ent/privacy"
+	"walker/ent/setup"
 	"walker/server/auth"
 	"walker/server/seed"
 	"walker/server/store"
@@ -165,6 +166,10 @@ func (b *bootstrap) run(ctx context.Context, e env) error {
 	tx, err := e.store.Client.Tx(ctx)
 	if err != nil {
 		return err
+	}
+	// Bootstrap takes the place of the first-run setup link.
+	if err := voidSetupLinks(ctx, tx.Client()); err != nil {
+		return errors.Join(err, tx.Rollback())
 	}
 	org, err := tx.Organization.Create().SetName(*b.org).Save(ctx)
 	if err != nil {
@@ -378,31 +383,39 @@ func healthcheck(ctx context.Context, cfg Config, stderr io.Writer) int {
 }
 
 // FirstRunLink returns a one-time setup link while the database has no admin
-// yet (and "" once it has one): an admin invitation without an email, for an
-// organization created for it. Each start replaces the previous link.
+// yet (and "" once it has one). The link creates nothing until it is used:
+// the person who opens it names the organization and themselves, and becomes
+// its first admin. Each start replaces the previous link; walker bootstrap
+// voids it.
 func FirstRunLink(ctx context.Context, client *ent.Client, publicURL string) (string, error) {
 	ctx = system(ctx)
 	hasAdmin, err := client.Leader.Query().Where(leader.RoleEQ(leader.RoleADMIN)).Exist(ctx)
 	if err != nil || hasAdmin {
 		return "", err
 	}
-	org, err := client.Organization.Query().Order(ent.Asc("id")).First(ctx)
-	if ent.IsNotFound(err) {
-		org, err = client.Organization.Create().SetName("My organization").Save(ctx)
-	}
-	if err != nil {
-		return "", fmt.Errorf("preparing the first organization: %w", err)
-	}
-	if _, err := client.Invitation.Update().
-		Where(invitation.EmailIsNil(), invitation.UsedAtIsNil(), invitation.RevokedAtIsNil()).
-		SetRevokedAt(time.Now()).Save(ctx); err != nil {
+	if err := voidSetupLinks(ctx, client); err != nil {
 		return "", err
 	}
-	_, secret, err := auth.CreateInvitation(ctx, client, auth.InvitationSpec{
-		OrganizationID: org.ID, Role: invitation.RoleADMIN,
-	}, time.Now())
+	secret, hash, err := auth.NewSecret(auth.SetupPrefix)
 	if err != nil {
+		return "", err
+	}
+	if err := client.Setup.Create().SetTokenHash(hash).SetExpiresAt(time.Now().Add(auth.InvitationTTL)).Exec(ctx); err != nil {
 		return "", fmt.Errorf("creating the setup link: %w", err)
 	}
 	return auth.InvitationURL(publicURL, secret) + "?setup=1", nil
+}
+
+// voidSetupLinks revokes the setup links not used yet, and the email-less
+// admin invitations that served as setup links before Walker had them.
+func voidSetupLinks(ctx context.Context, client *ent.Client) error {
+	if _, err := client.Setup.Update().Where(setup.UsedAtIsNil(), setup.RevokedAtIsNil()).SetRevokedAt(time.Now()).Save(ctx); err != nil {
+		return fmt.Errorf("voiding the setup link: %w", err)
+	}
+	if _, err := client.Invitation.Update().
+		Where(invitation.Or(invitation.EmailIsNil(), invitation.EmailEQ("")), invitation.UsedAtIsNil(), invitation.RevokedAtIsNil()).
+		SetRevokedAt(time.Now()).Save(ctx); err != nil {
+		return fmt.Errorf("voiding older setup links: %w", err)
+	}
+	return nil
 }

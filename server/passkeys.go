@@ -20,8 +20,12 @@ import (
 	"walker/ent/ceremony"
 	"walker/ent/invitation"
 	"walker/ent/leader"
+	"walker/ent/organization"
 	"walker/ent/passkey"
+	"walker/ent/schema/rule"
+	"walker/ent/schema/rule/limit"
 	"walker/ent/schema/viewer"
+	"walker/ent/setup"
 	"walker/server/auth"
 )
 
@@ -130,79 +134,72 @@ func (s *Server) takeCeremony(ctx context.Context, w http.ResponseWriter, r *htt
 	return c, nil
 }
 
-// registerBegin starts creating a passkey: from an invitation (a new person,
-// or one an admin reset), or for the signed-in person adding another.
-func (s *Server) registerBegin(w http.ResponseWriter, r *http.Request) {
-	var in struct {
-		Invitation  string `json:"invitation"`
-		Name        string `json:"name"`
-		Email       string `json:"email"`
-		PasskeyName string `json:"passkeyName"`
+// registration is what a person sends to begin creating a passkey.
+type registration struct {
+	Invitation   string `json:"invitation"`
+	Name         string `json:"name"`
+	Email        string `json:"email"`
+	Organization string `json:"organization"`
+	PasskeyName  string `json:"passkeyName"`
+}
+
+// refusal is input a ceremony refuses before it begins.
+type refusal struct{ field, message string }
+
+// checkField validates value with the entity's own validator (the same code
+// that refuses it through GraphQL), naming field.
+func checkField(field, value string, validate func(string) error) *refusal {
+	if err := validate(value); err != nil {
+		return &refusal{field, rule.Describe(err)}
 	}
+	return nil
+}
+
+// registerBegin starts creating a passkey: from the first-run setup link (a
+// new organization and its first admin), from an invitation (a new person, or
+// one an admin reset), or for the signed-in person adding another. What the
+// person typed is checked by the entities' validators before any passkey is
+// made, so that a refusal costs no orphaned credential on the device.
+func (s *Server) registerBegin(w http.ResponseWriter, r *http.Request) {
+	var in registration
 	if err := json.NewDecoder(http.MaxBytesReader(w, r.Body, maxCeremonyBody)).Decode(&in); err != nil {
-		writeError(w, http.StatusBadRequest, "BAD_USER_INPUT", "send JSON: {invitation, name, passkeyName}")
+		writeError(w, http.StatusBadRequest, "BAD_USER_INPUT", "send JSON: {invitation, name, email, organization, passkeyName}")
 		return
 	}
-	in.Name, in.PasskeyName = strings.TrimSpace(in.Name), strings.TrimSpace(in.PasskeyName)
+	in.Name, in.Organization, in.PasskeyName = limit.Clean(in.Name), limit.Clean(in.Organization), limit.Clean(in.PasskeyName)
+	in.Email = rule.NormalizeEmailAddress(in.Email)
 	if in.PasskeyName == "" {
 		in.PasskeyName = "Passkey"
-	}
-	if len(in.PasskeyName) > 120 || len(in.Name) > 200 {
-		writeError(w, http.StatusBadRequest, "BAD_USER_INPUT", "name or passkey name too long")
-		return
 	}
 	ctx := system(r.Context())
 	create := s.store.Client.Ceremony.Create().SetKind(ceremony.KindREGISTRATION).SetPasskeyName(in.PasskeyName)
 	user := &webUser{}
+	var (
+		bad *refusal
+		err error
+	)
 	switch v := viewer.FromContext(r.Context()); {
+	case strings.HasPrefix(in.Invitation, auth.SetupPrefix):
+		bad, err = s.beginSetup(ctx, in, create, user)
 	case in.Invitation != "":
-		inv, err := s.store.Client.Invitation.Query().Where(invitation.TokenHash(auth.Hash(in.Invitation))).WithLeader().Only(ctx)
-		if err == nil && (inv.UsedAt != nil || inv.RevokedAt != nil || !time.Now().Before(inv.ExpiresAt)) {
-			err = errors.New("invitation used, revoked or expired")
-		}
-		if err != nil {
-			s.authFail(w, r, fmt.Errorf("invitation: %w", err))
-			return
-		}
-		create.SetInvitationID(inv.ID)
-		user.email = inv.Email
-		if inv.Email == "" { // the first-run setup link: the first admin says who they are
-			user.email = strings.TrimSpace(in.Email)
-			if !strings.Contains(user.email, "@") || len(user.email) > 254 {
-				writeError(w, http.StatusBadRequest, "BAD_USER_INPUT", "email: give your email address")
-				return
-			}
-			create.SetEmail(user.email)
-		}
-		if l := inv.Edges.Leader; l != nil {
-			user.handle, user.name = l.UserHandle, l.Name
-			if user.creds, err = s.credentials(ctx, l.ID); err != nil {
-				s.internal(w, r, err)
-				return
-			}
-			create.SetLeaderID(l.ID)
-		} else {
-			if in.Name == "" {
-				writeError(w, http.StatusBadRequest, "BAD_USER_INPUT", "name: say who you are")
-				return
-			}
-			user.handle, user.name = newHandle(), in.Name
-			create.SetDisplayName(in.Name)
-		}
+		bad, err = s.beginInvitation(ctx, in, create, user)
 	case v != nil && v.TokenID == 0:
-		l, err := s.store.Client.Leader.Get(ctx, v.LeaderID)
-		if err != nil {
-			s.authFail(w, r, err)
-			return
-		}
-		user.handle, user.email, user.name = l.UserHandle, l.Email, l.Name
-		if user.creds, err = s.credentials(ctx, l.ID); err != nil {
-			s.internal(w, r, err)
-			return
-		}
-		create.SetLeaderID(l.ID)
+		bad, err = s.beginAnother(ctx, v.LeaderID, create, user)
 	default:
-		s.authFail(w, r, errors.New("registration without an invitation or a signed-in person"))
+		err = errors.New("registration without an invitation or a signed-in person")
+	}
+	if bad == nil && err == nil {
+		bad = checkField("passkeyName", in.PasskeyName, passkey.NameValidator)
+	}
+	switch {
+	case errors.Is(err, errCeremony):
+		s.authFail(w, r, err)
+		return
+	case err != nil:
+		s.internal(w, r, err)
+		return
+	case bad != nil:
+		writeFieldError(w, http.StatusBadRequest, "BAD_USER_INPUT", bad.field, bad.message)
 		return
 	}
 	exclude := make([]protocol.CredentialDescriptor, 0, len(user.creds))
@@ -227,6 +224,68 @@ func (s *Server) registerBegin(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	writeJSON(w, http.StatusOK, options)
+}
+
+// beginSetup prepares the first-run setup: the organization, its first admin
+// and their email, all given by the person, checked as the entities check them.
+func (s *Server) beginSetup(ctx context.Context, in registration, create *ent.CeremonyCreate, user *webUser) (*refusal, error) {
+	su, err := s.store.Client.Setup.Query().Where(setup.TokenHash(auth.Hash(in.Invitation))).Only(ctx)
+	if err == nil && (su.UsedAt != nil || su.RevokedAt != nil || !time.Now().Before(su.ExpiresAt)) {
+		err = errors.New("used, voided or expired")
+	}
+	if err != nil {
+		return nil, fmt.Errorf("setup link: %w: %w", err, errCeremony)
+	}
+	for _, f := range []*refusal{
+		checkField("organization", in.Organization, organization.NameValidator),
+		checkField("name", in.Name, leader.NameValidator),
+		checkField("email", in.Email, leader.EmailValidator),
+	} {
+		if f != nil {
+			return f, nil
+		}
+	}
+	user.handle, user.name, user.email = newHandle(), in.Name, in.Email
+	create.SetSetupID(su.ID).SetOrganizationName(in.Organization).SetDisplayName(in.Name).SetEmail(in.Email)
+	return nil, nil
+}
+
+// beginInvitation prepares joining from an invitation: a newcomer names
+// themselves; a person the invitation names (recovery) adds a passkey.
+func (s *Server) beginInvitation(ctx context.Context, in registration, create *ent.CeremonyCreate, user *webUser) (*refusal, error) {
+	inv, err := s.store.Client.Invitation.Query().Where(invitation.TokenHash(auth.Hash(in.Invitation))).WithLeader().Only(ctx)
+	if err == nil && (inv.UsedAt != nil || inv.RevokedAt != nil || !time.Now().Before(inv.ExpiresAt)) {
+		err = errors.New("used, revoked or expired")
+	}
+	if err != nil {
+		return nil, fmt.Errorf("invitation: %w: %w", err, errCeremony)
+	}
+	create.SetInvitationID(inv.ID)
+	user.email = inv.Email
+	if l := inv.Edges.Leader; l != nil {
+		user.handle, user.name = l.UserHandle, l.Name
+		create.SetLeaderID(l.ID)
+		user.creds, err = s.credentials(ctx, l.ID)
+		return nil, err
+	}
+	if bad := checkField("name", in.Name, leader.NameValidator); bad != nil {
+		return bad, nil
+	}
+	user.handle, user.name = newHandle(), in.Name
+	create.SetDisplayName(in.Name)
+	return nil, nil
+}
+
+// beginAnother prepares the signed-in person's next passkey.
+func (s *Server) beginAnother(ctx context.Context, leaderID int, create *ent.CeremonyCreate, user *webUser) (*refusal, error) {
+	l, err := s.store.Client.Leader.Get(ctx, leaderID)
+	if err != nil {
+		return nil, fmt.Errorf("%w: %w", err, errCeremony)
+	}
+	user.handle, user.email, user.name = l.UserHandle, l.Email, l.Name
+	create.SetLeaderID(l.ID)
+	user.creds, err = s.credentials(ctx, l.ID)
+	return nil, err
 }
 
 // registerFinish verifies the new credential, creates the person when the
@@ -255,7 +314,7 @@ func (s *Server) registerFinish(w http.ResponseWriter, r *http.Request) {
 		s.authFail(w, r, err)
 		return
 	}
-	if c.InvitationID == nil { // a signed-in person added a passkey
+	if c.InvitationID == nil && c.SetupID == nil { // a signed-in person added a passkey
 		writeJSON(w, http.StatusOK, map[string]any{"added": true})
 		return
 	}
@@ -268,6 +327,15 @@ func (s *Server) storePasskey(ctx context.Context, c *ent.Ceremony, cred *webaut
 		return nil, err
 	}
 	l, err := func() (*ent.Leader, error) {
+		if c.SetupID != nil {
+			l, err := s.useSetup(ctx, tx, c)
+			if err != nil {
+				return nil, err
+			}
+			return l, tx.Passkey.Create().SetOrganizationID(l.OrganizationID).SetLeaderID(l.ID).SetName(c.PasskeyName).
+				SetCredentialID(cred.ID).SetCredential(*cred).
+				SetBackupEligible(cred.Flags.BackupEligible).SetBackupState(cred.Flags.BackupState).Exec(ctx)
+		}
 		var inv *ent.Invitation
 		if c.InvitationID != nil {
 			var err error
@@ -320,6 +388,26 @@ func (s *Server) storePasskey(ctx context.Context, c *ent.Ceremony, cred *webaut
 		return nil, errors.Join(err, tx.Rollback())
 	}
 	return l, tx.Commit()
+}
+
+// useSetup spends the first-run setup link of ceremony c — unless it was
+// used or voided (by walker bootstrap) meanwhile — and creates what it names:
+// the organization and its first admin.
+func (s *Server) useSetup(ctx context.Context, tx *ent.Tx, c *ent.Ceremony) (*ent.Leader, error) {
+	n, err := tx.Setup.Update().Where(setup.ID(*c.SetupID), setup.UsedAtIsNil(), setup.RevokedAtIsNil()).
+		SetUsedAt(time.Now()).Save(ctx)
+	switch {
+	case err != nil:
+		return nil, err
+	case n != 1:
+		return nil, errors.New("the setup link was used or voided meanwhile")
+	}
+	org, err := tx.Organization.Create().SetName(c.OrganizationName).Save(ctx)
+	if err != nil {
+		return nil, err
+	}
+	return tx.Leader.Create().SetOrganizationID(org.ID).SetName(c.DisplayName).SetEmail(c.Email).
+		SetRole(leader.RoleADMIN).SetUserHandle(c.UserHandle).Save(ctx)
 }
 
 // loginBegin starts a usernameless sign-in.

@@ -464,38 +464,6 @@ func TestManagePasskeysAndRecovery(t *testing.T) {
 	}
 }
 
-func TestFirstRunSetupLink(t *testing.T) {
-	h := newHarness(t)
-	ctx := privacy.DecisionContext(context.Background(), privacy.Allow)
-	// The harness has admins; a fresh install has none.
-	h.store.Client.Leader.Update().SetRole("MEMBER").ExecX(ctx)
-	old, err := server.FirstRunLink(context.Background(), h.store.Client, "http://localhost:8080")
-	if err != nil || !strings.HasPrefix(old, "http://localhost:8080/invite/wi_") {
-		t.Fatalf("setup link %q, %v", old, err)
-	}
-	link, _ := server.FirstRunLink(context.Background(), h.store.Client, "http://localhost:8080") // a restart
-	d := newDevice(h)
-	secret := func(u string) string { return strings.TrimSuffix(u[strings.LastIndex(u, "/")+1:], "?setup=1") }
-	if status, _ := d.post("/auth/register/begin", `{"invitation":"`+secret(old)+`","name":"Fay","email":"fay@acme.test"}`, nil); status != http.StatusUnauthorized {
-		t.Fatalf("the replaced setup link still works: %d", status)
-	}
-	if status, _ := d.post("/auth/register/begin", `{"invitation":"`+secret(link)+`","name":"Fay"}`, nil); status != http.StatusBadRequest {
-		t.Fatalf("setup without an email: %d", status)
-	}
-	resp := d.registerBegin(`{"invitation":"`+secret(link)+`","name":"Fay First","email":"fay@acme.test"}`, nil)
-	access := d.tokens(d.post("/auth/register/finish", resp, nil))
-	var me struct {
-		Viewer struct{ Name, Email, Role string }
-	}
-	h.ok(access, `{ viewer { name email role } }`, nil, &me)
-	if me.Viewer.Role != "ADMIN" || me.Viewer.Email != "fay@acme.test" {
-		t.Fatalf("first admin: %+v", me.Viewer)
-	}
-	if again, err := server.FirstRunLink(context.Background(), h.store.Client, "http://localhost:8080"); again != "" || err != nil {
-		t.Fatalf("a setup link after an admin exists: %q %v", again, err)
-	}
-}
-
 func TestHTTPSHeadersAndSecureCookies(t *testing.T) {
 	h := newHarness(t, func(c *server.Config) { c.PublicURL = "https://walker.example.com" })
 	req := httptest.NewRequest(http.MethodPost, "/auth/login/begin", strings.NewReader("{}"))

@@ -25,6 +25,10 @@ const (
 	FieldSession = "session"
 	// FieldInvitationID holds the string denoting the invitation_id field in the database.
 	FieldInvitationID = "invitation_id"
+	// FieldSetupID holds the string denoting the setup_id field in the database.
+	FieldSetupID = "setup_id"
+	// FieldOrganizationName holds the string denoting the organization_name field in the database.
+	FieldOrganizationName = "organization_name"
 	// FieldLeaderID holds the string denoting the leader_id field in the database.
 	FieldLeaderID = "leader_id"
 	// FieldUserHandle holds the string denoting the user_handle field in the database.
@@ -50,6 +54,8 @@ var Columns = []string{
 	FieldKind,
 	FieldSession,
 	FieldInvitationID,
+	FieldSetupID,
+	FieldOrganizationName,
 	FieldLeaderID,
 	FieldUserHandle,
 	FieldDisplayName,
@@ -79,6 +85,8 @@ var (
 	Policy ent.Policy
 	// TokenHashValidator is a validator for the "token_hash" field. It is called by the builders before save.
 	TokenHashValidator func(string) error
+	// OrganizationNameValidator is a validator for the "organization_name" field. It is called by the builders before save.
+	OrganizationNameValidator func(string) error
 	// UserHandleValidator is a validator for the "user_handle" field. It is called by the builders before save.
 	UserHandleValidator func([]byte) error
 	// DisplayNameValidator is a validator for the "display_name" field. It is called by the builders before save.
@@ -135,6 +143,16 @@ func ByKind(opts ...sql.OrderTermOption) OrderOption {
 // ByInvitationID orders the results by the invitation_id field.
 func ByInvitationID(opts ...sql.OrderTermOption) OrderOption {
 	return sql.OrderByField(FieldInvitationID, opts...).ToFunc()
+}
+
+// BySetupID orders the results by the setup_id field.
+func BySetupID(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldSetupID, opts...).ToFunc()
+}
+
+// ByOrganizationName orders the results by the organization_name field.
+func ByOrganizationName(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldOrganizationName, opts...).ToFunc()
 }
 
 // ByLeaderID orders the results by the leader_id field.

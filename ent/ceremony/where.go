@@ -64,6 +64,16 @@ func InvitationID(v int) predicate.Ceremony {
 	return predicate.Ceremony(sql.FieldEQ(FieldInvitationID, v))
 }
 
+// SetupID applies equality check predicate on the "setup_id" field. It's identical to SetupIDEQ.
+func SetupID(v int) predicate.Ceremony {
+	return predicate.Ceremony(sql.FieldEQ(FieldSetupID, v))
+}
+
+// OrganizationName applies equality check predicate on the "organization_name" field. It's identical to OrganizationNameEQ.
+func OrganizationName(v string) predicate.Ceremony {
+	return predicate.Ceremony(sql.FieldEQ(FieldOrganizationName, v))
+}
+
 // LeaderID applies equality check predicate on the "leader_id" field. It's identical to LeaderIDEQ.
 func LeaderID(v int) predicate.Ceremony {
 	return predicate.Ceremony(sql.FieldEQ(FieldLeaderID, v))
@@ -232,6 +242,131 @@ func InvitationIDIsNil() predicate.Ceremony {
 // InvitationIDNotNil applies the NotNil predicate on the "invitation_id" field.
 func InvitationIDNotNil() predicate.Ceremony {
 	return predicate.Ceremony(sql.FieldNotNull(FieldInvitationID))
+}
+
+// SetupIDEQ applies the EQ predicate on the "setup_id" field.
+func SetupIDEQ(v int) predicate.Ceremony {
+	return predicate.Ceremony(sql.FieldEQ(FieldSetupID, v))
+}
+
+// SetupIDNEQ applies the NEQ predicate on the "setup_id" field.
+func SetupIDNEQ(v int) predicate.Ceremony {
+	return predicate.Ceremony(sql.FieldNEQ(FieldSetupID, v))
+}
+
+// SetupIDIn applies the In predicate on the "setup_id" field.
+func SetupIDIn(vs ...int) predicate.Ceremony {
+	return predicate.Ceremony(sql.FieldIn(FieldSetupID, vs...))
+}
+
+// SetupIDNotIn applies the NotIn predicate on the "setup_id" field.
+func SetupIDNotIn(vs ...int) predicate.Ceremony {
+	return predicate.Ceremony(sql.FieldNotIn(FieldSetupID, vs...))
+}
+
+// SetupIDGT applies the GT predicate on the "setup_id" field.
+func SetupIDGT(v int) predicate.Ceremony {
+	return predicate.Ceremony(sql.FieldGT(FieldSetupID, v))
+}
+
+// SetupIDGTE applies the GTE predicate on the "setup_id" field.
+func SetupIDGTE(v int) predicate.Ceremony {
+	return predicate.Ceremony(sql.FieldGTE(FieldSetupID, v))
+}
+
+// SetupIDLT applies the LT predicate on the "setup_id" field.
+func SetupIDLT(v int) predicate.Ceremony {
+	return predicate.Ceremony(sql.FieldLT(FieldSetupID, v))
+}
+
+// SetupIDLTE applies the LTE predicate on the "setup_id" field.
+func SetupIDLTE(v int) predicate.Ceremony {
+	return predicate.Ceremony(sql.FieldLTE(FieldSetupID, v))
+}
+
+// SetupIDIsNil applies the IsNil predicate on the "setup_id" field.
+func SetupIDIsNil() predicate.Ceremony {
+	return predicate.Ceremony(sql.FieldIsNull(FieldSetupID))
+}
+
+// SetupIDNotNil applies the NotNil predicate on the "setup_id" field.
+func SetupIDNotNil() predicate.Ceremony {
+	return predicate.Ceremony(sql.FieldNotNull(FieldSetupID))
+}
+
+// OrganizationNameEQ applies the EQ predicate on the "organization_name" field.
+func OrganizationNameEQ(v string) predicate.Ceremony {
+	return predicate.Ceremony(sql.FieldEQ(FieldOrganizationName, v))
+}
+
+// OrganizationNameNEQ applies the NEQ predicate on the "organization_name" field.
+func OrganizationNameNEQ(v string) predicate.Ceremony {
+	return predicate.Ceremony(sql.FieldNEQ(FieldOrganizationName, v))
+}
+
+// OrganizationNameIn applies the In predicate on the "organization_name" field.
+func OrganizationNameIn(vs ...string) predicate.Ceremony {
+	return predicate.Ceremony(sql.FieldIn(FieldOrganizationName, vs...))
+}
+
+// OrganizationNameNotIn applies the NotIn predicate on the "organization_name" field.
+func OrganizationNameNotIn(vs ...string) predicate.Ceremony {
+	return predicate.Ceremony(sql.FieldNotIn(FieldOrganizationName, vs...))
+}
+
+// OrganizationNameGT applies the GT predicate on the "organization_name" field.
+func OrganizationNameGT(v string) predicate.Ceremony {
+	return predicate.Ceremony(sql.FieldGT(FieldOrganizationName, v))
+}
+
+// OrganizationNameGTE applies the GTE predicate on the "organization_name" field.
+func OrganizationNameGTE(v string) predicate.Ceremony {
+	return predicate.Ceremony(sql.FieldGTE(FieldOrganizationName, v))
+}
+
+// OrganizationNameLT applies the LT predicate on the "organization_name" field.
+func OrganizationNameLT(v string) predicate.Ceremony {
+	return predicate.Ceremony(sql.FieldLT(FieldOrganizationName, v))
+}
+
+// OrganizationNameLTE applies the LTE predicate on the "organization_name" field.
+func OrganizationNameLTE(v string) predicate.Ceremony {
+	return predicate.Ceremony(sql.FieldLTE(FieldOrganizationName, v))
+}
+
+// OrganizationNameContains applies the Contains predicate on the "organization_name" field.
+func OrganizationNameContains(v string) predicate.Ceremony {
+	return predicate.Ceremony(sql.FieldContains(FieldOrganizationName, v))
+}
+
+// OrganizationNameHasPrefix applies the HasPrefix predicate on the "organization_name" field.
+func OrganizationNameHasPrefix(v string) predicate.Ceremony {
+	return predicate.Ceremony(sql.FieldHasPrefix(FieldOrganizationName, v))
+}
+
+// OrganizationNameHasSuffix applies the HasSuffix predicate on the "organization_name" field.
+func OrganizationNameHasSuffix(v string) predicate.Ceremony {
+	return predicate.Ceremony(sql.FieldHasSuffix(FieldOrganizationName, v))
+}
+
+// OrganizationNameIsNil applies the IsNil predicate on the "organization_name" field.
+func OrganizationNameIsNil() predicate.Ceremony {
+	return predicate.Ceremony(sql.FieldIsNull(FieldOrganizationName))
+}
+
+// OrganizationNameNotNil applies the NotNil predicate on the "organization_name" field.
+func OrganizationNameNotNil() predicate.Ceremony {
+	return predicate.Ceremony(sql.FieldNotNull(FieldOrganizationName))
+}
+
+// OrganizationNameEqualFold applies the EqualFold predicate on the "organization_name" field.
+func OrganizationNameEqualFold(v string) predicate.Ceremony {
+	return predicate.Ceremony(sql.FieldEqualFold(FieldOrganizationName, v))
+}
+
+// OrganizationNameContainsFold applies the ContainsFold predicate on the "organization_name" field.
+func OrganizationNameContainsFold(v string) predicate.Ceremony {
+	return predicate.Ceremony(sql.FieldContainsFold(FieldOrganizationName, v))
 }
 
 // LeaderIDEQ applies the EQ predicate on the "leader_id" field.

@@ -23,6 +23,7 @@ import (
 	"walker/ent/passkey"
 	"walker/ent/predicate"
 	"walker/ent/session"
+	"walker/ent/setup"
 	"walker/ent/signingkey"
 
 	"entgo.io/ent/dialect/sql"
@@ -489,6 +490,33 @@ func (f TraverseSession) Traverse(ctx context.Context, q ent.Query) error {
 	return fmt.Errorf("unexpected query type %T. expect *ent.SessionQuery", q)
 }
 
+// The SetupFunc type is an adapter to allow the use of ordinary function as a Querier.
+type SetupFunc func(context.Context, *ent.SetupQuery) (ent.Value, error)
+
+// Query calls f(ctx, q).
+func (f SetupFunc) Query(ctx context.Context, q ent.Query) (ent.Value, error) {
+	if q, ok := q.(*ent.SetupQuery); ok {
+		return f(ctx, q)
+	}
+	return nil, fmt.Errorf("unexpected query type %T. expect *ent.SetupQuery", q)
+}
+
+// The TraverseSetup type is an adapter to allow the use of ordinary function as Traverser.
+type TraverseSetup func(context.Context, *ent.SetupQuery) error
+
+// Intercept is a dummy implementation of Intercept that returns the next Querier in the pipeline.
+func (f TraverseSetup) Intercept(next ent.Querier) ent.Querier {
+	return next
+}
+
+// Traverse calls f(ctx, q).
+func (f TraverseSetup) Traverse(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.SetupQuery); ok {
+		return f(ctx, q)
+	}
+	return fmt.Errorf("unexpected query type %T. expect *ent.SetupQuery", q)
+}
+
 // The SigningKeyFunc type is an adapter to allow the use of ordinary function as a Querier.
 type SigningKeyFunc func(context.Context, *ent.SigningKeyQuery) (ent.Value, error)
 
@@ -549,6 +577,8 @@ func NewQuery(q ent.Query) (Query, error) {
 		return &query[*ent.PasskeyQuery, predicate.Passkey, passkey.OrderOption]{typ: ent.TypePasskey, tq: q}, nil
 	case *ent.SessionQuery:
 		return &query[*ent.SessionQuery, predicate.Session, session.OrderOption]{typ: ent.TypeSession, tq: q}, nil
+	case *ent.SetupQuery:
+		return &query[*ent.SetupQuery, predicate.Setup, setup.OrderOption]{typ: ent.TypeSetup, tq: q}, nil
 	case *ent.SigningKeyQuery:
 		return &query[*ent.SigningKeyQuery, predicate.SigningKey, signingkey.OrderOption]{typ: ent.TypeSigningKey, tq: q}, nil
 	default:

@@ -51,6 +51,8 @@ var (
 		{Name: "kind", Type: field.TypeEnum, Enums: []string{"REGISTRATION", "LOGIN"}},
 		{Name: "session", Type: field.TypeJSON},
 		{Name: "invitation_id", Type: field.TypeInt, Nullable: true},
+		{Name: "setup_id", Type: field.TypeInt, Nullable: true},
+		{Name: "organization_name", Type: field.TypeString, Nullable: true, Size: 200},
 		{Name: "leader_id", Type: field.TypeInt, Nullable: true},
 		{Name: "user_handle", Type: field.TypeBytes, Nullable: true, Size: 64},
 		{Name: "display_name", Type: field.TypeString, Nullable: true, Size: 200},
@@ -723,6 +725,21 @@ var (
 			},
 		},
 	}
+	// SetupsColumns holds the columns for the "setups" table.
+	SetupsColumns = []*schema.Column{
+		{Name: "id", Type: field.TypeInt, Increment: true},
+		{Name: "token_hash", Type: field.TypeString, Unique: true, Size: 128},
+		{Name: "created_at", Type: field.TypeTime},
+		{Name: "expires_at", Type: field.TypeTime},
+		{Name: "used_at", Type: field.TypeTime, Nullable: true},
+		{Name: "revoked_at", Type: field.TypeTime, Nullable: true},
+	}
+	// SetupsTable holds the schema information for the "setups" table.
+	SetupsTable = &schema.Table{
+		Name:       "setups",
+		Columns:    SetupsColumns,
+		PrimaryKey: []*schema.Column{SetupsColumns[0]},
+	}
 	// SigningKeysColumns holds the columns for the "signing_keys" table.
 	SigningKeysColumns = []*schema.Column{
 		{Name: "id", Type: field.TypeInt, Increment: true},
@@ -855,6 +872,7 @@ var (
 		OrganizationsTable,
 		PasskeysTable,
 		SessionsTable,
+		SetupsTable,
 		SigningKeysTable,
 		ConversationCustomersTable,
 		DecisionEvidenceTable,
@@ -942,6 +960,9 @@ func init() {
 	SessionsTable.ForeignKeys[1].RefTable = OrganizationsTable
 	SessionsTable.Annotation = &entsql.Annotation{
 		IncrementStart: func(i int) *int { return &i }(55834574848),
+	}
+	SetupsTable.Annotation = &entsql.Annotation{
+		IncrementStart: func(i int) *int { return &i }(68719476736),
 	}
 	SigningKeysTable.Annotation = &entsql.Annotation{
 		IncrementStart: func(i int) *int { return &i }(60129542144),

@@ -471,6 +471,30 @@ func (f SessionMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mutatio
 	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.SessionMutation", m)
 }
 
+// The SetupQueryRuleFunc type is an adapter to allow the use of ordinary
+// functions as a query rule.
+type SetupQueryRuleFunc func(context.Context, *ent.SetupQuery) error
+
+// EvalQuery return f(ctx, q).
+func (f SetupQueryRuleFunc) EvalQuery(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.SetupQuery); ok {
+		return f(ctx, q)
+	}
+	return Denyf("ent/privacy: unexpected query type %T, expect *ent.SetupQuery", q)
+}
+
+// The SetupMutationRuleFunc type is an adapter to allow the use of ordinary
+// functions as a mutation rule.
+type SetupMutationRuleFunc func(context.Context, *ent.SetupMutation) error
+
+// EvalMutation calls f(ctx, m).
+func (f SetupMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mutation) error {
+	if m, ok := m.(*ent.SetupMutation); ok {
+		return f(ctx, m)
+	}
+	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.SetupMutation", m)
+}
+
 // The SigningKeyQueryRuleFunc type is an adapter to allow the use of ordinary
 // functions as a query rule.
 type SigningKeyQueryRuleFunc func(context.Context, *ent.SigningKeyQuery) error
@@ -560,6 +584,8 @@ func queryFilter(q ent.Query) (Filter, error) {
 		return q.Filter(), nil
 	case *ent.SessionQuery:
 		return q.Filter(), nil
+	case *ent.SetupQuery:
+		return q.Filter(), nil
 	case *ent.SigningKeyQuery:
 		return q.Filter(), nil
 	default:
@@ -598,6 +624,8 @@ func mutationFilter(m ent.Mutation) (Filter, error) {
 	case *ent.PasskeyMutation:
 		return m.Filter(), nil
 	case *ent.SessionMutation:
+		return m.Filter(), nil
+	case *ent.SetupMutation:
 		return m.Filter(), nil
 	case *ent.SigningKeyMutation:
 		return m.Filter(), nil

@@ -21,6 +21,7 @@ import (
 	"walker/ent/passkey"
 	"walker/ent/schema"
 	"walker/ent/session"
+	"walker/ent/setup"
 	"walker/ent/signingkey"
 
 	"entgo.io/ent"
@@ -148,24 +149,28 @@ func init() {
 			return nil
 		}
 	}()
+	// ceremonyDescOrganizationName is the schema descriptor for organization_name field.
+	ceremonyDescOrganizationName := ceremonyFields[5].Descriptor()
+	// ceremony.OrganizationNameValidator is a validator for the "organization_name" field. It is called by the builders before save.
+	ceremony.OrganizationNameValidator = ceremonyDescOrganizationName.Validators[0].(func(string) error)
 	// ceremonyDescUserHandle is the schema descriptor for user_handle field.
-	ceremonyDescUserHandle := ceremonyFields[5].Descriptor()
+	ceremonyDescUserHandle := ceremonyFields[7].Descriptor()
 	// ceremony.UserHandleValidator is a validator for the "user_handle" field. It is called by the builders before save.
 	ceremony.UserHandleValidator = ceremonyDescUserHandle.Validators[0].(func([]byte) error)
 	// ceremonyDescDisplayName is the schema descriptor for display_name field.
-	ceremonyDescDisplayName := ceremonyFields[6].Descriptor()
+	ceremonyDescDisplayName := ceremonyFields[8].Descriptor()
 	// ceremony.DisplayNameValidator is a validator for the "display_name" field. It is called by the builders before save.
 	ceremony.DisplayNameValidator = ceremonyDescDisplayName.Validators[0].(func(string) error)
 	// ceremonyDescEmail is the schema descriptor for email field.
-	ceremonyDescEmail := ceremonyFields[7].Descriptor()
+	ceremonyDescEmail := ceremonyFields[9].Descriptor()
 	// ceremony.EmailValidator is a validator for the "email" field. It is called by the builders before save.
 	ceremony.EmailValidator = ceremonyDescEmail.Validators[0].(func(string) error)
 	// ceremonyDescPasskeyName is the schema descriptor for passkey_name field.
-	ceremonyDescPasskeyName := ceremonyFields[8].Descriptor()
+	ceremonyDescPasskeyName := ceremonyFields[10].Descriptor()
 	// ceremony.PasskeyNameValidator is a validator for the "passkey_name" field. It is called by the builders before save.
 	ceremony.PasskeyNameValidator = ceremonyDescPasskeyName.Validators[0].(func(string) error)
 	// ceremonyDescCreatedAt is the schema descriptor for created_at field.
-	ceremonyDescCreatedAt := ceremonyFields[9].Descriptor()
+	ceremonyDescCreatedAt := ceremonyFields[11].Descriptor()
 	// ceremony.DefaultCreatedAt holds the default value on creation for the created_at field.
 	ceremony.DefaultCreatedAt = ceremonyDescCreatedAt.Default.(func() time.Time)
 	commitmentMixin := schema.Commitment{}.Mixin()
@@ -978,6 +983,39 @@ func init() {
 	sessionDescUserAgent := sessionFields[6].Descriptor()
 	// session.UserAgentValidator is a validator for the "user_agent" field. It is called by the builders before save.
 	session.UserAgentValidator = sessionDescUserAgent.Validators[0].(func(string) error)
+	setup.Policy = privacy.NewPolicies(schema.Setup{})
+	setup.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := setup.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
+	setupFields := schema.Setup{}.Fields()
+	_ = setupFields
+	// setupDescTokenHash is the schema descriptor for token_hash field.
+	setupDescTokenHash := setupFields[0].Descriptor()
+	// setup.TokenHashValidator is a validator for the "token_hash" field. It is called by the builders before save.
+	setup.TokenHashValidator = func() func(string) error {
+		validators := setupDescTokenHash.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(token_hash string) error {
+			for _, fn := range fns {
+				if err := fn(token_hash); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
+	// setupDescCreatedAt is the schema descriptor for created_at field.
+	setupDescCreatedAt := setupFields[1].Descriptor()
+	// setup.DefaultCreatedAt holds the default value on creation for the created_at field.
+	setup.DefaultCreatedAt = setupDescCreatedAt.Default.(func() time.Time)
 	signingkey.Policy = privacy.NewPolicies(schema.SigningKey{})
 	signingkey.Hooks[0] = func(next ent.Mutator) ent.Mutator {
 		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {

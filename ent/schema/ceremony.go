@@ -24,6 +24,9 @@ func (Ceremony) Fields() []ent.Field {
 		field.Enum("kind").Values("REGISTRATION", "LOGIN").Immutable(),
 		field.JSON("session", webauthn.SessionData{}).Immutable(),
 		field.Int("invitation_id").Optional().Nillable().Immutable(),
+		field.Int("setup_id").Optional().Nillable().Immutable().
+			Comment("The first-run setup link being used, which creates the organization."),
+		rule.Chars(field.String("organization_name").Optional().Immutable(), maxName),
 		field.Int("leader_id").Optional().Nillable().Immutable(),
 		field.Bytes("user_handle").Optional().Immutable().MaxLen(64),
 		rule.Chars(field.String("display_name").Optional().Immutable(), maxName),

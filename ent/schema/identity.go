@@ -70,7 +70,7 @@ func (Invitation) Mixin() []ent.Mixin { return []ent.Mixin{TimeMixin{}, TenantMi
 func (Invitation) Fields() []ent.Field {
 	return []ent.Field{
 		rule.Email(rule.Chars(field.String("email").Optional(), maxEmail)).
-			Comment("Empty only for the first-run setup link, where the first admin gives it."),
+			Comment("The invited person's email address."),
 		field.Enum("role").Values("ADMIN", "LEADER", "MEMBER").Default("LEADER"),
 		field.String("token_hash").Unique().Immutable().Sensitive().NotEmpty().MaxLen(maxToken).
 			Annotations(entgql.Skip()),

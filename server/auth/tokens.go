@@ -22,6 +22,8 @@ import (
 const (
 	APITokenPrefix   = "wk_"
 	InvitationPrefix = "wi_"
+	// SetupPrefix marks the first-run setup link's secret.
+	SetupPrefix = "ws_"
 )
 
 // Token lifetimes and limits.

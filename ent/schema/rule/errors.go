@@ -5,6 +5,9 @@ package rule
 import (
 	"errors"
 	"fmt"
+	"strings"
+
+	"walker/ent/schema/rule/limit"
 )
 
 var (
@@ -34,4 +37,24 @@ func (e *ConflictError) Error() string { return e.Message }
 // Invalid returns an *InputError for field.
 func Invalid(field, format string, args ...any) error {
 	return &InputError{Field: field, Message: fmt.Sprintf(format, args...)}
+}
+
+// Describe words the error of a field's validator for people: Walker's own
+// validators speak already; ent's built-in ones are translated to the
+// messages of limit.Messages.
+func Describe(err error) string {
+	// ent wraps the validator's own error; the innermost one says what is wrong.
+	for errors.Unwrap(err) != nil {
+		err = errors.Unwrap(err)
+	}
+	switch msg := err.Error(); {
+	case strings.Contains(msg, "missing required field"):
+		return "is required"
+	case msg == "value is less than the required length":
+		return limit.Messages["required"]
+	case msg == "value does not match validation", msg == "value is greater than the required length":
+		return "is not valid"
+	default:
+		return msg
+	}
 }
