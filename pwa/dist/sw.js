@@ -2,8 +2,8 @@
 // the app shell's files. The shell is precached on install (install waits for
 // it), old caches go on activate, navigations get the shell so the app opens
 // with no network, and writes (POST) never touch the cache.
-const VERSION = "3d0e19f79ae1";
-const SHELL = ["/","/assets/index-D8FD_hZd.js","/assets/index-uYeCga9e.css","/manifest.webmanifest","/icon.svg","/icon-maskable.svg","/icon-192.png","/icon-512.png","/icon-maskable-512.png","/apple-touch-icon.png"];
+const VERSION = "d08ebd180bfc";
+const SHELL = ["/","/assets/index-uYeCga9e.css","/assets/index-u_wnaJoc.js","/assets/modulepreload-polyfill-P2Xu9kJm.js","/manifest.webmanifest","/icon.svg","/icon-maskable.svg","/icon-192.png","/icon-512.png","/icon-maskable-512.png","/apple-touch-icon.png"];
 const CACHE = `walker-shell-${VERSION}`;
 
 self.addEventListener("install", (event) => {
