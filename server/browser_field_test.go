@@ -26,11 +26,14 @@ import (
 	"walker/server"
 )
 
-// traffic counts what reaches the server, to prove that "offline" was.
+// traffic counts what reaches the server, to prove that "offline" was; with
+// failGraphQL set, the server answers every GraphQL request with an error.
 type traffic struct {
 	requests     atomic.Int64
 	refreshes    atomic.Int64
+	registers    atomic.Int64
 	unauthorized atomic.Int64
+	failGraphQL  atomic.Bool
 }
 
 type statusRecorder struct {
@@ -63,8 +66,18 @@ func browserServer(t *testing.T) (*harness, string, *traffic) {
 	tr := &traffic{}
 	counted := http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		tr.requests.Add(1)
-		if r.URL.Path == "/auth/refresh" {
+		switch r.URL.Path {
+		case "/auth/refresh":
 			tr.refreshes.Add(1)
+		case "/auth/register/begin":
+			tr.registers.Add(1)
+		case "/graphql":
+			if tr.failGraphQL.Load() {
+				w.Header().Set("Content-Type", "application/json")
+				w.WriteHeader(http.StatusInternalServerError)
+				fmt.Fprint(w, `{"errors":[{"message":"the database is not answering","extensions":{"code":"INTERNAL"}}]}`)
+				return
+			}
 		}
 		rec := &statusRecorder{ResponseWriter: w, status: http.StatusOK}
 		h.handler.ServeHTTP(rec, r)
