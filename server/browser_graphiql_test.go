@@ -53,6 +53,22 @@ func TestBrowserGraphiQL(t *testing.T) {
 		t.Fatal(err)
 	}
 
+	// The app's service worker precaches its shell, and GraphiQL is no part of it.
+	step(t, ctx, "opening the app", chromedp.Navigate(base+"/"))
+	shell := js[[]string](t, ctx, `navigator.serviceWorker.ready.then(async () => {
+		for (let i = 0; i < 100 && !(await caches.keys()).length; i++) await new Promise((ok) => setTimeout(ok, 50));
+		const urls = [];
+		for (const k of await caches.keys()) for (const r of await (await caches.open(k)).keys()) urls.push(new URL(r.url).pathname);
+		return urls })`)
+	if len(shell) == 0 {
+		t.Fatal("the service worker cached nothing")
+	}
+	for _, u := range shell {
+		if strings.Contains(u, "graphiql") || strings.Contains(u, "codemirror") {
+			t.Fatalf("GraphiQL is in the app shell: %q", shell)
+		}
+	}
+
 	step(t, ctx, "opening GraphiQL", chromedp.Navigate(base+"/graphiql.html"),
 		chromedp.WaitVisible(`section.graphiql-editor-tool[aria-label="Headers"] .CodeMirror`))
 	if csp := js[string](t, ctx, `fetch("/graphiql.html").then((r) => r.headers.get("Content-Security-Policy"))`); csp != walkerCSP {

@@ -2,7 +2,7 @@ import { html } from "htm/preact";
 import { useEffect, useState } from "preact/hooks";
 import { AuthError, login, register } from "../api";
 import { useForm } from "../form";
-import { fieldError, trimBlank, type Errors } from "../rules";
+import { fieldError, trimBlank } from "../rules";
 
 function errorText(e: unknown): string {
   if (e instanceof AuthError) return e.message;
@@ -21,14 +21,10 @@ export function Invite({ token, done }: { token: string; done: () => void }) {
   // is made for a form the server would refuse.
   const form = useForm((f) => {
     const r = read(f);
-    const checks: [string, string, string, string][] = [
-      ["name", "Leader", "name", r.name],
-      ["passkeyName", "Passkey", "name", r.passkeyName],
-      ...(setup ? [["organization", "Organization", "name", r.organization], ["email", "Leader", "email", r.email]] as [string, string, string, string][] : []),
-    ];
-    const errors: Errors = {};
-    for (const [k, entity, field, v] of checks) if (fieldError(entity, field, v)) errors[k] = fieldError(entity, field, v);
-    return errors;
+    // Each field of the form, with the entity and field whose rule it follows.
+    const checks: [string, string, string, string][] = [["name", "Leader", "name", r.name], ["passkeyName", "Passkey", "name", r.passkeyName]];
+    if (setup) checks.push(["organization", "Organization", "name", r.organization], ["email", "Leader", "email", r.email]);
+    return Object.fromEntries(checks.map(([k, entity, field, v]) => [k, fieldError(entity, field, v)]).filter(([, e]) => e));
   });
   const submit = form.submit(async (f) => {
     const r = read(f);
