@@ -126,6 +126,8 @@ export function CustomerPicker({ picked, setPicked, invalid }: { picked: Pick[];
     setQ("");
     setAdding(false);
   }
+  // A failed search (offline, a term not searched before) is covered by
+  // filtering the whole list here; a failed list is shown.
   return html`<fieldset class="picker">
     <legend>Customers</legend>
     <ul class="chips" aria-label="Chosen customers">
@@ -133,7 +135,7 @@ export function CustomerPicker({ picked, setPicked, invalid }: { picked: Pick[];
     </ul>
     <label>Find a customer <input type="search" value=${q} onInput=${(e: Event) => (setQ((e.target as HTMLInputElement).value), setAdding(false))} placeholder="Name" autocomplete="off"
       aria-invalid=${invalid ? "true" : undefined} aria-describedby=${invalid ? "err-customerIDs" : undefined} /></label>
-    ${(all.error || search.error) && html`<${State} r=${all.error ? all : search} what="the customers" />`}
+    ${all.error && html`<${State} r=${all} what="the customers" />`}
     <ul class="options" aria-label="Customers found">
       ${options.slice(0, 6).map((o) => html`<li><button type="button" class="option" onClick=${() => (setPicked([...picked, o]), setQ(""))}>${o.name}</button></li>`)}
       ${term && !exact && !adding && html`<li><button type="button" class="option add" onClick=${() => setAdding(true)}>Add “${q.trim()}” as a new customer</button></li>`}

@@ -74,7 +74,7 @@ import"./modulepreload-polyfill-P2Xu9kJm.js";var e,t,n,r,i,a,o,s,c,l,u,d={},f=[]
     </ul>
     <label>Find a customer <input type="search" value=${r} onInput=${e=>(i(e.target.value),o(!1))} placeholder="Name" autocomplete="off"
       aria-invalid=${n?`true`:void 0} aria-describedby=${n?`err-customerIDs`:void 0} /></label>
-    ${(s.error||c.error)&&j`<${Q} r=${s.error?s:c} what="the customers" />`}
+    ${s.error&&j`<${Q} r=${s} what="the customers" />`}
     <ul class="options" aria-label="Customers found">
       ${p.slice(0,6).map(n=>j`<li><button type="button" class="option" onClick=${()=>(t([...e,n]),i(``))}>${n.name}</button></li>`)}
       ${u&&!m&&!a&&j`<li><button type="button" class="option add" onClick=${()=>o(!0)}>Add “${r.trim()}” as a new customer</button></li>`}
