@@ -66,7 +66,7 @@ export function useForm(check: (f: FormData) => Errors, server: Errors = {}): Fo
     },
     error(name) {
       shown.add(name);
-      return errors[name] ? html`<p class="field-error" id=${"err-" + name} data-field=${name}>${errors[name]}</p>` : null;
+      return errors[name] ? html`<span class="field-error" id=${"err-" + name} data-field=${name}>${errors[name]}</span>` : null;
     },
     others() {
       const rest = Object.entries(errors).filter(([k]) => !shown.has(k));
@@ -82,6 +82,7 @@ export function useForm(check: (f: FormData) => Errors, server: Errors = {}): Fo
           setFocus((n) => n + 1);
           return;
         }
+        setRemote({});
         void save(f);
       };
     },

@@ -59,7 +59,7 @@ export function Pending() {
       ${entries.map((e) => html`<li data-testid="pending-item">
         <strong>${e.label}</strong> <${Badge} e=${e} />
         <br /><span class="muted">${fmtTime(e.createdAt)}${e.attempts ? ` · ${e.attempts} attempt(s)` : ""}</span>
-        ${e.error && html`<p class="error">${e.field ? html`<span class="muted">${e.field}:</span> ` : ""}${e.error}</p>`}
+        ${e.error && html`<p class="error">${e.error}</p>`}
         ${e.status === "attention" && html`<div class="actions">
           ${fixable(e) && html`<a class="button secondary" href=${"#/pending/" + encodeURIComponent(e.id)}>Fix</a>`}
           <button type="button" class="secondary" onClick=${() => retry(e)}>Send again</button>
