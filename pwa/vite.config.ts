@@ -1,5 +1,6 @@
 import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
 import { defineConfig, type Plugin, type Rollup } from "vite";
 
 /** reachable lists the files an entry loads: its chunk, the chunks it imports, their CSS and assets. */
@@ -43,6 +44,8 @@ function serviceWorker(): Plugin {
 // data: URL, which the pages' Content-Security-Policy refuses.
 export default defineConfig({
   plugins: [serviceWorker()],
+  // GraphiQL's dialogs would add a <style> element, which the CSP refuses.
+  resolve: { alias: { "react-style-singleton": fileURLToPath(new URL("src/style-singleton.ts", import.meta.url)) } },
   build: {
     outDir: "dist", emptyOutDir: true, sourcemap: false, target: "es2022", assetsInlineLimit: 0,
     rollupOptions: {

@@ -97,6 +97,14 @@ func TestBrowserGraphiQL(t *testing.T) {
 	}
 	screenshot(t, ctx, "graphiql-2-answer")
 
+	// A dialog locks the page's scroll with a stylesheet of its own.
+	step(t, ctx, "opening GraphiQL's settings", chromedp.Click(`button[aria-label="Open settings dialog"]`),
+		chromedp.WaitVisible(`.graphiql-dialog`))
+	if overflow := js[string](t, ctx, `getComputedStyle(document.body).overflow`); overflow != "hidden" {
+		t.Fatalf("with a dialog open the page scrolls (overflow %q)", overflow)
+	}
+	screenshot(t, ctx, "graphiql-3-settings")
+
 	violations := js[[]string](t, ctx, `window.__violations`)
 	mu.Lock()
 	defer mu.Unlock()
