@@ -145,9 +145,9 @@ export function CustomerPicker({ picked, setPicked, invalid }: { picked: Pick[];
 }
 
 /** OwnerSelect picks a follow-up's owner among the people. */
-function OwnerSelect({ me, value, onChange, name }: { me: string; value: string; onChange?: (v: string) => void; name?: string }) {
+function OwnerSelect({ me, value, onChange }: { me: string; value: string; onChange: (v: string) => void }) {
   const people = useRead(PeopleQuery, {});
-  return html`<label>Owner <select name=${name} value=${value || me} onChange=${(e: Event) => onChange?.((e.target as HTMLSelectElement).value)}>
+  return html`<label>Owner <select value=${value || me} onChange=${(e: Event) => onChange((e.target as HTMLSelectElement).value)}>
       ${(people.data?.leaders.edges ?? []).map((p) => p?.node && html`<option value=${p.node.id}>${p.node.name}</option>`)}
       ${!people.data && html`<option value=${value || me}>${value && value !== me ? "The owner chosen" : "Me"}</option>`}
     </select></label>
