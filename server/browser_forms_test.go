@@ -70,6 +70,16 @@ func focused(t *testing.T, ctx context.Context) string {
 	return js[string](t, ctx, `document.activeElement?.getAttribute("name") || document.activeElement?.textContent || ""`)
 }
 
+// waitFocus waits a moment for the focus to reach the field named name (the
+// app moves it after rendering) and says where it is.
+func waitFocus(t *testing.T, ctx context.Context, name string) string {
+	t.Helper()
+	for deadline := time.Now().Add(2 * time.Second); time.Now().Before(deadline) && focused(t, ctx) != name; {
+		time.Sleep(20 * time.Millisecond)
+	}
+	return focused(t, ctx)
+}
+
 // inView tells whether the focused element is within the viewport, clear of
 // the sticky header and the tab bar.
 func inView(t *testing.T, ctx context.Context) bool {
@@ -163,10 +173,7 @@ func TestBrowserPhoneChecksTheRules(t *testing.T) {
 	setField(t, phone, `input[type="search"]`, "Zoe")
 	step(t, phone, "picking Zoe", chromedp.Click(`//button[@class="option" and contains(., "Zoe Customer")]`))
 	tap(t, phone, "Add a follow-up")
-	for i := 0; i < 50 && focused(t, phone) != "followUps.0.action"; i++ {
-		time.Sleep(20 * time.Millisecond)
-	}
-	if f := focused(t, phone); f != "followUps.0.action" {
+	if f := waitFocus(t, phone, "followUps.0.action"); f != "followUps.0.action" {
 		t.Fatalf("after Add a follow-up the focus is on %q, want the new action", f)
 	}
 	setField(t, phone, `input[name="followUps.0.action"]`, "Send Zoe the refund form")
@@ -181,7 +188,7 @@ func TestBrowserPhoneChecksTheRules(t *testing.T) {
 	if strings.Count(pageText(t, phone), want) != 1 {
 		t.Fatalf("the error shows more than once:\n%s", pageText(t, phone))
 	}
-	if f := focused(t, phone); f != "durationMinutes" || !inView(t, phone) {
+	if f := waitFocus(t, phone, "durationMinutes"); f != "durationMinutes" || !inView(t, phone) {
 		t.Fatalf("after the refused submit the focus is on %q (in view: %v), want the minutes", f, inView(t, phone))
 	}
 	screenshot(t, phone, "log-refused-on-phone")
@@ -270,7 +277,7 @@ func TestBrowserFixRefusedWrite(t *testing.T) {
 	if got := fieldError(t, phone, "durationMinutes"); got != serverSays {
 		t.Fatalf("next to the minutes the Fix form says %q, want the server's %q:\n%s", got, serverSays, pageText(t, phone))
 	}
-	if f := focused(t, phone); f != "durationMinutes" {
+	if f := waitFocus(t, phone, "durationMinutes"); f != "durationMinutes" {
 		t.Fatalf("the Fix form opens with the focus on %q, want the minutes", f)
 	}
 	// The original form's labels, not the input's raw field names.
@@ -336,7 +343,7 @@ func TestBrowserDecisionFirstTap(t *testing.T) {
 	if n := strings.Count(strings.ToLower(pageText(t, phone)), "say what the customer gains from this decision"); n != 1 {
 		t.Fatalf("the benefit's error shows %d times:\n%s", n, pageText(t, phone))
 	}
-	if f := focused(t, phone); f != "customerBenefit" {
+	if f := waitFocus(t, phone, "customerBenefit"); f != "customerBenefit" {
 		t.Fatalf("after the refused tap the focus is on %q, want the benefit", f)
 	}
 	screenshot(t, phone, "decision-first-tap")

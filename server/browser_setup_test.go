@@ -45,7 +45,7 @@ func TestBrowserSetupFirstRun(t *testing.T) {
 	if got := fieldError(t, phone, "email"); got != msg["email"] {
 		t.Fatalf("next to the email: %q, want %q\n%s", got, msg["email"], pageText(t, phone))
 	}
-	if f := focused(t, phone); f != "email" {
+	if f := waitFocus(t, phone, "email"); f != "email" {
 		t.Fatalf("the focus is on %q, want the email", f)
 	}
 	if n := js[int](t, phone, `window.__creates`); n != 0 || tr.registers.Load() != 0 {
