@@ -26,11 +26,14 @@ import (
 	"walker/server"
 )
 
-// traffic counts what reaches the server, to prove that "offline" was.
+// traffic counts what reaches the server, to prove that "offline" was; with
+// failGraphQL set, the server answers every GraphQL request with an error.
 type traffic struct {
 	requests     atomic.Int64
 	refreshes    atomic.Int64
+	registers    atomic.Int64
 	unauthorized atomic.Int64
+	failGraphQL  atomic.Bool
 }
 
 type statusRecorder struct {
@@ -63,8 +66,18 @@ func browserServer(t *testing.T) (*harness, string, *traffic) {
 	tr := &traffic{}
 	counted := http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		tr.requests.Add(1)
-		if r.URL.Path == "/auth/refresh" {
+		switch r.URL.Path {
+		case "/auth/refresh":
 			tr.refreshes.Add(1)
+		case "/auth/register/begin":
+			tr.registers.Add(1)
+		case "/graphql":
+			if tr.failGraphQL.Load() {
+				w.Header().Set("Content-Type", "application/json")
+				w.WriteHeader(http.StatusInternalServerError)
+				fmt.Fprint(w, `{"errors":[{"message":"the database is not answering","extensions":{"code":"INTERNAL"}}]}`)
+				return
+			}
 		}
 		rec := &statusRecorder{ResponseWriter: w, status: http.StatusOK}
 		h.handler.ServeHTTP(rec, r)
@@ -162,6 +175,8 @@ func logConversation(t *testing.T, ctx context.Context, customerName, heard stri
 	setField(t, ctx, `input[type="search"]`, customerName)
 	if add {
 		tap(t, ctx, "Add “"+customerName+"” as a new customer")
+		step(t, ctx, "the new customer's form", chromedp.WaitVisible(`fieldset[aria-label="New customer"] input[name="customer.name"]`))
+		tap(t, ctx, "Add the customer")
 	} else {
 		step(t, ctx, "picking "+customerName, chromedp.Click(fmt.Sprintf(`//button[@class="option" and contains(., %q)]`, customerName)))
 	}
@@ -172,6 +187,19 @@ func logConversation(t *testing.T, ctx context.Context, customerName, heard stri
 	}
 	tap(t, ctx, "Save")
 	step(t, ctx, "saved", chromedp.WaitVisible(`//p[contains(., "Saved")]`))
+}
+
+// settled waits until nothing in the element matching selector is still
+// loading, so that a tap by position does not land where a read's answer
+// (or its error) is about to push the button.
+func settled(t *testing.T, ctx context.Context, selector string) {
+	t.Helper()
+	for deadline := time.Now().Add(20 * time.Second); time.Now().Before(deadline); time.Sleep(50 * time.Millisecond) {
+		if js[bool](t, ctx, fmt.Sprintf(`(() => { const f = document.querySelector(%q); return !!f && !f.innerText.includes("Loading…") })()`, selector)) {
+			return
+		}
+	}
+	t.Fatalf("%s never finished loading:\n%s", selector, pageText(t, ctx))
 }
 
 // eventually waits for cond (checked in the database) to hold.
@@ -243,6 +271,7 @@ func TestBrowserFieldJourney(t *testing.T) {
 
 	route(t, phone, "#/decisions/new")
 	step(t, phone, "opening the decision form", chromedp.WaitVisible(`form[aria-label="Record a decision"]`))
+	settled(t, phone, `form[aria-label="Record a decision"]`)
 	setField(t, phone, `input[name="title"]`, "Refunds within two days")
 	setField(t, phone, `textarea[name="customerBenefit"]`, "tbd")
 	tap(t, phone, "Save the decision")
@@ -334,7 +363,7 @@ func TestBrowserFieldJourney(t *testing.T) {
 	route(t, phone, "#/champions/nominate")
 	step(t, phone, "opening the nomination form", chromedp.WaitVisible(`form[aria-label="Nominate a champion"]`))
 	waitText(t, phone, "Leo Leader")
-	js[bool](t, phone, fmt.Sprintf(`(document.querySelector('select[name="nominee"]').value = %q, true)`, fmt.Sprint(h.leo.ID)))
+	js[bool](t, phone, fmt.Sprintf(`(document.querySelector('select[name="nomineeID"]').value = %q, true)`, fmt.Sprint(h.leo.ID)))
 	setField(t, phone, `textarea[name="story"]`, "Leo sat with Yara's team for a day to learn their invoicing")
 	screenshot(t, phone, "12-nominate")
 	tap(t, phone, "Nominate")

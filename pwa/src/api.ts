@@ -6,7 +6,22 @@ import type { TadaDocumentNode } from "gql.tada";
 const csrf = { "X-Walker-CSRF": "1" };
 let accessToken = "";
 
-export class AuthError extends Error {}
+/** AuthError is a refused sign-in or registration; field is the form field a refusal names. */
+export class AuthError extends Error {
+  constructor(message: string, readonly field = "") {
+    super(message);
+  }
+}
+
+/** Registration is what a person gives to create a passkey from an invitation. */
+export interface Registration {
+  invitation: string;
+  name: string;
+  email: string;
+  /** The organization's name, asked by the first-run setup link only. */
+  organization?: string;
+  passkeyName: string;
+}
 
 async function post(path: string, body: unknown, headers: Record<string, string> = {}): Promise<Response> {
   return fetch(path, {
@@ -51,13 +66,12 @@ export function refresh(): Promise<boolean> {
 }
 
 /** register creates a passkey from an invitation (or, signed in, adds one). */
-export async function register(invitation: string, name: string, email: string, passkeyName: string): Promise<void> {
-  const begin = await post("/auth/register/begin", { invitation, name, email, passkeyName },
-    accessToken ? { Authorization: `Bearer ${accessToken}` } : {});
+export async function register(r: Registration): Promise<void> {
+  const begin = await post("/auth/register/begin", r, accessToken ? { Authorization: `Bearer ${accessToken}` } : {});
   if (!begin.ok) {
-    const msg = begin.status === 400 ? ((await begin.json()).errors?.[0]?.message ?? "Check the form.") :
-      "This invitation link is not valid any more: ask your admin for a new one.";
-    throw new AuthError(msg);
+    if (begin.status !== 400) throw new AuthError("This invitation link is not valid any more: ask your admin for a new one.");
+    const err: { message?: string; extensions?: { field?: string } } | undefined = (await begin.json().catch(() => null))?.errors?.[0];
+    throw new AuthError(err?.message ?? "Check the form.", err?.extensions?.field);
   }
   const options = await begin.json();
   const cred = (await navigator.credentials.create({
@@ -93,9 +107,9 @@ export async function logout(everywhere = false): Promise<void> {
 /** NetworkError: the server could not be reached (offline, or it is down). */
 export class NetworkError extends Error {}
 
-/** GraphQLError: the server answered with an error and its extensions.code. */
+/** GraphQLError: the server answered with an error, its extensions.code and the input field it names. */
 export class GraphQLError extends Error {
-  constructor(message: string, readonly code: string, readonly status: number) {
+  constructor(message: string, readonly code: string, readonly status: number, readonly field = "") {
     super(message);
   }
 }
@@ -124,7 +138,7 @@ export async function send(query: string, variables: unknown): Promise<Record<st
     } catch {
       throw new NetworkError("You are offline.");
     }
-    const body: { data?: Record<string, unknown>; errors?: { message: string; extensions?: { code?: string } }[] } | null =
+    const body: { data?: Record<string, unknown>; errors?: { message: string; extensions?: { code?: string; field?: string } }[] } | null =
       await res.json().catch(() => null);
     const err = body?.errors?.[0];
     if (!err) {
@@ -137,7 +151,7 @@ export async function send(query: string, variables: unknown): Promise<Record<st
       accessToken = "";
       continue;
     }
-    throw new GraphQLError(err.message, code, res.status);
+    throw new GraphQLError(err.message, code, res.status, err.extensions?.field);
   }
 }
 

@@ -10,7 +10,7 @@ import { ConversationDetail, Conversations } from "./screens/conversations";
 import { Decisions, NewDecision } from "./screens/decisions";
 import { Home, MeQuery, type Me } from "./screens/home";
 import { LogConversation } from "./screens/log";
-import { More, Pending } from "./screens/pending";
+import { Fix, More, Pending } from "./screens/pending";
 import { Settings } from "./screens/settings";
 import { FeedbackReview, Team } from "./screens/team";
 import { outbox, start } from "./sync";
@@ -36,13 +36,13 @@ function Signed({ me, org, signOut }: { me: Me; org: string; signOut: (everywher
       if (!admin) break;
       return b === "review" ? html`<${FeedbackReview} p=${params.get("p") ?? thisMonth()} />` : html`<${Team} />`;
     case "pending":
-      return html`<${Pending} />`;
+      return b ? html`<${Fix} id=${b} me=${me.id} key=${b} />` : html`<${Pending} />`;
     case "more":
       return html`<${More} admin=${admin} />`;
     case "settings":
       return html`<${Settings} me=${me.id} admin=${admin} email=${me.email} org=${org} signOut=${signOut} />`;
   }
-  return html`<${Home} month=${thisMonth()} />`;
+  return html`<${Home} month=${thisMonth()} admin=${admin} />`;
 }
 
 function App() {

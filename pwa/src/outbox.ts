@@ -24,6 +24,10 @@ export interface Entry {
   status: Status;
   attempts: number;
   error?: string;
+  /** The input field the server's error names (extensions.field), e.g. "durationMinutes". */
+  field?: string;
+  /** What the form showed that the write does not carry (the names of the customers picked), to open it again. */
+  draft?: Record<string, unknown>;
   createdAt: number;
 }
 
@@ -31,7 +35,7 @@ export interface Entry {
 export type Outcome =
   | { kind: "stored"; id?: string } // id: the server's id for the record, for refs
   | { kind: "retry" } // network down, server busy, session to renew: try later
-  | { kind: "refused"; message: string }; // the server said no: the person decides
+  | { kind: "refused"; message: string; field?: string }; // the server said no: the person decides
 
 interface Schema extends DBSchema {
   outbox: { key: string; value: Entry; indexes: { seq: number } };
@@ -96,7 +100,7 @@ export class Outbox {
   }
 
   /** add queues a write; adding the same id again changes nothing. */
-  async add(e: Pick<Entry, "id" | "label" | "query" | "variables">): Promise<Entry> {
+  async add(e: Pick<Entry, "id" | "label" | "query" | "variables" | "draft">): Promise<Entry> {
     const tx = this.db.transaction("outbox", "readwrite");
     const existing = await tx.store.get(e.id);
     if (existing) {
@@ -122,11 +126,14 @@ export class Outbox {
     this.changed();
   }
 
-  /** retry puts an entry that needed attention back in line, with new variables if fixed. */
-  async retry(id: string, variables?: Record<string, unknown>): Promise<void> {
+  /**
+   * retry puts an entry that needed attention back in line, in its place and
+   * under its id, with what the person fixed (variables, label, draft).
+   */
+  async retry(id: string, variables?: Record<string, unknown>, fixed: Partial<Pick<Entry, "label" | "draft">> = {}): Promise<void> {
     const e = await this.db.get("outbox", id);
     if (!e) return;
-    await this.db.put("outbox", { ...e, status: "waiting", error: undefined, variables: variables ?? e.variables });
+    await this.db.put("outbox", { ...e, ...fixed, status: "waiting", error: undefined, field: undefined, variables: variables ?? e.variables });
     this.changed();
   }
 
@@ -180,7 +187,7 @@ export class Outbox {
         const current = await this.db.get("outbox", e.id);
         if (!current) continue; // discarded meanwhile
         if (outcome.kind === "refused") {
-          await this.db.put("outbox", { ...current, status: "attention", error: outcome.message });
+          await this.db.put("outbox", { ...current, status: "attention", error: outcome.message, field: outcome.field });
           continue;
         }
         await this.db.put("outbox", { ...current, status: "waiting" });

@@ -1,10 +1,13 @@
 // Walker's service worker. The build (vite.config.ts) fills in the version and
 // the app shell's files. The shell is precached on install (install waits for
-// it), old caches go on activate, navigations get the shell so the app opens
-// with no network, and writes (POST) never touch the cache.
+// it), old caches go on activate, navigations to the app's pages get the
+// shell so the app opens with no network (other pages, such as GraphiQL, go
+// to the server), and writes (POST) never touch the cache.
 const VERSION = "__VERSION__";
 const SHELL = __SHELL__;
 const CACHE = `walker-shell-${VERSION}`;
+// The app's pages: its root (routes are in the hash) and invitation links.
+const APP_PAGE = /^\/(index\.html)?$|^\/invite\//;
 
 self.addEventListener("install", (event) => {
   event.waitUntil(caches.open(CACHE).then((c) => c.addAll(SHELL)).then(() => self.skipWaiting()));
@@ -23,6 +26,7 @@ self.addEventListener("fetch", (event) => {
   const url = new URL(req.url);
   if (req.method !== "GET" || url.origin !== self.location.origin) return;
   if (req.mode === "navigate") {
+    if (!APP_PAGE.test(url.pathname)) return;
     event.respondWith(caches.match("/", { cacheName: CACHE }).then((shell) => shell || fetch(req)));
     return;
   }

@@ -24,7 +24,7 @@ export async function deliver(e: Entry): Promise<Outcome> {
   } catch (err) {
     if (err instanceof NetworkError) return { kind: "retry" };
     if (err instanceof GraphQLError && !transient.has(err.code) && err.status < 500) {
-      return { kind: "refused", message: err.message };
+      return { kind: "refused", message: err.message, field: err.field || undefined };
     }
     return { kind: "retry" };
   }
@@ -50,10 +50,24 @@ export async function sync(): Promise<number> {
  * the device) and tries to send it at once. The id is the client id the
  * mutation carries, so a repeat is stored once.
  */
-export async function write<R, V>(id: string, label: string, doc: TadaDocumentNode<R, V>, variables: V): Promise<Entry> {
-  const e = await (await outbox).add({ id, label, query: print(doc), variables: variables as Record<string, unknown> });
+export async function write<R, V>(id: string, label: string, doc: TadaDocumentNode<R, V>, variables: V, draft?: Record<string, unknown>): Promise<Entry> {
+  const e = await (await outbox).add({ id, label, query: print(doc), variables: variables as Record<string, unknown>, draft });
   void sync();
   return e;
+}
+
+/**
+ * save queues a form's write, or, when the form is fixing a refused one,
+ * puts the fixed write in that entry's place (same client id, so the server
+ * still stores it once) and replays.
+ */
+export async function save<R, V>(fixing: Entry | undefined, id: string, label: string, doc: TadaDocumentNode<R, V>, variables: V, draft?: Record<string, unknown>): Promise<void> {
+  if (!fixing) {
+    await write(id, label, doc, variables, draft);
+    return;
+  }
+  await (await outbox).retry(fixing.id, variables as Record<string, unknown>, { label, draft });
+  void sync();
 }
 
 let started = false;

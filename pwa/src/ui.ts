@@ -41,13 +41,19 @@ export function useRead<R, V>(doc: TadaDocumentNode<R, V>, variables: V): Loaded
     let live = true;
     read(doc, variables).then(
       (r) => live && setState({ data: r.data, asOf: r.asOf, error: "" }),
-      (err) => live && setState((s) => ({ ...s, error: err instanceof Error ? err.message : String(err) })),
+      // What was shown belongs to other variables or is out of date: an
+      // error, never a stale or empty answer.
+      (err) => live && setState({ data: null, asOf: null, error: err instanceof Error ? err.message : String(err) }),
     );
     return () => {
       live = false;
     };
   }, [key, tick]);
-  return { ...state, reload: () => setTick((t) => t + 1) };
+  const reload = () => {
+    setState((s) => (s.error ? { data: null, asOf: null, error: "" } : s));
+    setTick((t) => t + 1);
+  };
+  return { ...state, reload };
 }
 
 /** usePending lists the outbox, kept current. */
@@ -98,9 +104,17 @@ export const words = (v: string): string => v.charAt(0) + v.slice(1).toLowerCase
 /** thisMonth is the current month, YYYY-MM (UTC, as the server counts). */
 export const thisMonth = (): string => new Date().toISOString().slice(0, 7);
 
-/** State shows loading, an error, or the "as of" time of the device's copy. */
-export function State<R>({ r }: { r: Loaded<R> }) {
-  if (r.error && !r.data) return html`<p class="error" role="alert">${r.error}</p>`;
+/** Failed shows a read that failed: what, why, and a way to try again. */
+export function Failed({ what, error, retry }: { what: string; error: string; retry: () => void }) {
+  return html`<div class="failed" role="alert" tabindex="-1" data-testid="read-failed">
+    <p><strong>Could not load ${what}.</strong> ${error}</p>
+    <button type="button" class="secondary" onClick=${retry}>Retry</button>
+  </div>`;
+}
+
+/** State shows loading, a failed read with a retry, or the "as of" time of the device's copy. */
+export function State<R>({ r, what = "this screen" }: { r: Loaded<R>; what?: string }) {
+  if (r.error) return html`<${Failed} what=${what} error=${r.error} retry=${r.reload} />`;
   if (!r.data) return html`<p class="muted" aria-live="polite">Loading…</p>`;
   if (r.asOf) return html`<p class="asof" data-testid="as-of">Offline: as of ${fmtTime(r.asOf)}</p>`;
   return null;

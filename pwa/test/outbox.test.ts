@@ -55,6 +55,21 @@ describe("outbox", () => {
     expect(await box.list()).toEqual([]);
   });
 
+  it("keeps the field a refusal names, and a fix replaces the entry in its place, under its id", async () => {
+    const box = await fresh();
+    for (const id of ["bad", "next"]) await box.add(write(id));
+    await box.replay(async (e) => (e.id === "bad" ? { kind: "refused", message: "must be between 0 and 1440", field: "durationMinutes" } : { kind: "retry" }));
+    const [bad] = await box.list();
+    expect([bad.status, bad.error, bad.field]).toEqual(["attention", "must be between 0 and 1440", "durationMinutes"]);
+    await box.retry("bad", { id: "bad", minutes: 45 }, { label: "fixed", draft: { picked: [] } });
+    const [fixed, next] = await box.list();
+    expect([fixed.id, fixed.seq, fixed.label, fixed.status, fixed.error, fixed.field, fixed.draft]).toEqual(["bad", bad.seq, "fixed", "waiting", undefined, undefined, { picked: [] }]);
+    expect(next.id).toBe("next");
+    const sent: string[] = [];
+    await box.replay(async (e) => (sent.push(e.id), { kind: "stored" }));
+    expect(sent).toEqual(["bad", "next"]);
+  });
+
   it("can discard a refused write", async () => {
     const box = await fresh();
     await box.add(write("bad"));

@@ -1,6 +1,8 @@
 import { html } from "htm/preact";
 import { useEffect, useState } from "preact/hooks";
 import { AuthError, login, register } from "../api";
+import { useForm } from "../form";
+import { fieldError, trimBlank } from "../rules";
 
 function errorText(e: unknown): string {
   if (e instanceof AuthError) return e.message;
@@ -10,30 +12,41 @@ function errorText(e: unknown): string {
 
 export function Invite({ token, done }: { token: string; done: () => void }) {
   const [busy, setBusy] = useState(false);
-  const [error, setError] = useState("");
   const setup = new URLSearchParams(location.search).has("setup");
-  async function submit(e: Event) {
-    e.preventDefault();
-    const f = new FormData(e.target as HTMLFormElement);
+  const read = (f: FormData) => ({
+    name: trimBlank(String(f.get("name") ?? "")), email: trimBlank(String(f.get("email") ?? "")),
+    organization: trimBlank(String(f.get("organization") ?? "")), passkeyName: trimBlank(String(f.get("passkeyName") ?? "")),
+  });
+  // Checked on the phone first, with the server's rules, so that no passkey
+  // is made for a form the server would refuse.
+  const form = useForm((f) => {
+    const r = read(f);
+    // Each field of the form, with the entity and field whose rule it follows.
+    const checks: [string, string, string, string][] = [["name", "Leader", "name", r.name], ["passkeyName", "Passkey", "name", r.passkeyName]];
+    if (setup) checks.push(["organization", "Organization", "name", r.organization], ["email", "Leader", "email", r.email]);
+    return Object.fromEntries(checks.map(([k, entity, field, v]) => [k, fieldError(entity, field, v)]).filter(([, e]) => e));
+  });
+  const submit = form.submit(async (f) => {
+    const r = read(f);
     setBusy(true);
-    setError("");
     try {
-      await register(token, String(f.get("name") ?? ""), String(f.get("email") ?? ""), String(f.get("passkeyName") ?? ""));
+      await register({ invitation: token, name: r.name, email: setup ? r.email : "", ...(setup ? { organization: r.organization } : {}), passkeyName: r.passkeyName });
       history.replaceState(null, "", "/");
       done();
     } catch (err) {
-      setError(errorText(err));
+      form.refuse(err instanceof AuthError ? { [err.field]: err.message } : { "": errorText(err) });
     } finally {
       setBusy(false);
     }
-  }
-  return html`<h1>Welcome to Walker</h1>
-    <p class="muted">You were invited. Walker has no passwords: create a passkey on this device to sign in.</p>
-    <form onSubmit=${submit} aria-label="Create a passkey">
-      <label>Your name <input name="name" autocomplete="name" /></label>
-      ${setup && html`<label>Your email <input name="email" type="email" autocomplete="email" required /></label>`}
-      <label>Name this passkey <input name="passkeyName" value="This phone" /></label>
-      ${error && html`<p class="error" role="alert">${error}</p>`}
+  });
+  return html`<h1>${setup ? "Set up Walker" : "Welcome to Walker"}</h1>
+    <p class="muted">${setup ? "You are the first admin. Name your organization and say who you are." : "You were invited."} Walker has no passwords: create a passkey on this device to sign in.</p>
+    <form onSubmit=${submit} onInput=${form.onInput} ref=${form.ref} aria-label="Create a passkey" novalidate>
+      ${setup && html`<label>Organization <input autocomplete="organization" required ...${form.field("organization")} />${form.error("organization")}</label>`}
+      <label>Your name <input autocomplete="name" required ...${form.field("name")} />${form.error("name")}</label>
+      ${setup && html`<label>Your email <input type="email" autocomplete="email" required ...${form.field("email")} />${form.error("email")}</label>`}
+      <label>Name this passkey <input defaultValue="This phone" required ...${form.field("passkeyName")} />${form.error("passkeyName")}</label>
+      ${form.others()}
       <button type="submit" disabled=${busy}>Create a passkey</button>
     </form>`;
 }

@@ -1,9 +1,12 @@
 import { html } from "htm/preact";
-import { useState } from "preact/hooks";
+import { useForm } from "../form";
 import { graphql } from "../graphql";
-import { newID, write } from "../sync";
-import { Badge, Frame, State, pendingOf, usePending, useRead } from "../ui";
+import type { Entry } from "../outbox";
+import { fieldErrors } from "../rules";
+import { newID, save } from "../sync";
+import { Badge, Frame, State, go, pendingOf, usePending, useRead } from "../ui";
 import { behaviours } from "./home";
+import { serverErrors } from "./log";
 
 const MyCommitments = graphql(`
   query MyCommitments {
@@ -23,55 +26,54 @@ type Period = "MONTH" | "QUARTER";
 /** Suggested targets, from PRODUCT.md's examples (at least 5 customers a month, ...). */
 const suggested: Partial<Record<Behaviour, number>> = { CUSTOMERS_MET: 5, DAYS_WITH_CUSTOMERS: 2, FOLLOW_UPS_ON_TIME: 90, MINUTES_WITH_CUSTOMERS: 240 };
 
+const periodSelect = (v: Period) => html`<label>Per <select name="period">
+  <option value="MONTH" selected=${v === "MONTH"}>Month</option><option value="QUARTER" selected=${v === "QUARTER"}>Quarter</option></select></label>`;
+
+/**
+ * CommitmentForm makes a commitment (choices: the behaviours still open),
+ * changes one (id), or fixes one the server refused (fix).
+ */
+export function CommitmentForm({ id, behaviour, target, period, choices, fix }: {
+  id?: string; behaviour?: Behaviour; target: number; period: Period; choices?: Behaviour[]; fix?: Entry;
+}) {
+  const read = (f: FormData) => ({ behaviour: (String(f.get("behaviour") ?? "") || behaviour) as Behaviour, target: Number(f.get("target")), period: String(f.get("period")) as Period });
+  const form = useForm((f) => {
+    const c = read(f);
+    const errors = fieldErrors("Commitment", { target: c.target });
+    if (!errors.target && !Number.isInteger(c.target)) errors.target = "a whole number";
+    if (!errors.target && c.behaviour === "FOLLOW_UPS_ON_TIME" && c.target > 100) errors.target = "a percentage: at most 100";
+    return errors;
+  }, serverErrors(fix));
+  const submit = form.submit(async (f) => {
+    const c = read(f);
+    const label = c.behaviour ? `Commitment: ${behaviours[c.behaviour]} ${c.target}` : fix?.label ?? "Commitment";
+    if (id) await save(fix, fix?.id ?? newID(), label, UpdateCommitment, { id, input: { target: c.target, period: c.period } });
+    else await save(fix, fix?.id ?? newID(), label, CreateCommitment, { input: { behaviour: c.behaviour, target: c.target, period: c.period } });
+    if (fix) go("/pending");
+    else if (!id) form.ref.current?.reset();
+  });
+  const title = choices ? "Commit to more" : behaviour ? behaviours[behaviour] : fix?.label ?? "";
+  return html`<form class="card" aria-label=${choices ? "New commitment" : title} onSubmit=${submit} onInput=${form.onInput} ref=${form.ref} novalidate>
+    <h2>${title}</h2>
+    ${choices && html`<label>Behaviour <select name="behaviour">${choices.map((b) => html`<option value=${b}>${behaviours[b]}</option>`)}</select></label>`}
+    <div class="row"><label>Target <input type="number" inputmode="numeric" defaultValue=${target} ...${form.field("target")} />${form.error("target")}</label>${periodSelect(period)}</div>
+    ${form.others()}
+    <button type="submit" class=${choices ? "" : "secondary"}>${fix ? "Send again" : choices ? "Commit" : "Update"}</button>
+  </form>`;
+}
+
 export function Commitments() {
   const r = useRead(MyCommitments, {});
   const pending = usePending();
   const queued = [...pendingOf(pending, "createCommitment"), ...pendingOf(pending, "updateCommitment")];
-  const [error, setError] = useState("");
   const mine = r.data?.viewer.commitments.edges?.flatMap((e) => (e?.node ? [e.node] : [])) ?? [];
   const open = (Object.keys(behaviours) as Behaviour[]).filter((b) => !mine.some((c) => c.behaviour === b) && !queued.some((e) => (e.variables.input as { behaviour?: string }).behaviour === b));
-  function target(v: FormDataEntryValue | null, b: string): number | null {
-    const n = Number(v);
-    if (!Number.isInteger(n) || n < 1 || (b === "FOLLOW_UPS_ON_TIME" && n > 100) || n > 10000) {
-      setError(b === "FOLLOW_UPS_ON_TIME" ? "Target: a percentage from 1 to 100." : "Target: a whole number from 1 to 10,000.");
-      return null;
-    }
-    setError("");
-    return n;
-  }
-  async function add(ev: Event) {
-    ev.preventDefault();
-    const f = new FormData(ev.target as HTMLFormElement);
-    const behaviour = String(f.get("behaviour")) as Behaviour;
-    const t = target(f.get("target"), behaviour);
-    if (t === null) return;
-    await write(newID(), `Commitment: ${behaviours[behaviour]} ${t}`, CreateCommitment, { input: { behaviour, target: t, period: String(f.get("period")) as Period } });
-    (ev.target as HTMLFormElement).reset();
-  }
-  async function update(ev: Event, id: string, b: Behaviour) {
-    ev.preventDefault();
-    const f = new FormData(ev.target as HTMLFormElement);
-    const t = target(f.get("target"), b);
-    if (t === null) return;
-    await write(newID(), `Commitment: ${behaviours[b]} ${t}`, UpdateCommitment, { id, input: { target: t, period: String(f.get("period")) as Period } });
-  }
-  const periodSelect = (v: Period) => html`<label>Per <select name="period" value=${v}><option value="MONTH">Month</option><option value="QUARTER">Quarter</option></select></label>`;
   return html`<${Frame} section="more">
     <h1>My commitments</h1>
     <p class="muted">What you commit to do for customers; Walker measures it from what you log.</p>
-    <${State} r=${r} />
+    <${State} r=${r} what="your commitments" />
     ${queued.length > 0 && html`<ul class="list">${queued.map((e) => html`<li class="pending">${e.label} <${Badge} e=${e} /></li>`)}</ul>`}
-    ${mine.map((c) => html`<form class="card" aria-label=${behaviours[c.behaviour]} onSubmit=${(ev: Event) => update(ev, c.id, c.behaviour)}>
-      <h2>${behaviours[c.behaviour]}</h2>
-      <div class="row"><label>Target <input name="target" type="number" inputmode="numeric" min="1" value=${c.target} /></label>${periodSelect(c.period)}</div>
-      <button type="submit" class="secondary">Update</button>
-    </form>`)}
-    ${open.length > 0 && html`<form class="card" onSubmit=${add} aria-label="New commitment">
-      <h2>Commit to more</h2>
-      <label>Behaviour <select name="behaviour">${open.map((b) => html`<option value=${b}>${behaviours[b]}</option>`)}</select></label>
-      <div class="row"><label>Target <input name="target" type="number" inputmode="numeric" min="1" value=${suggested[open[0]] ?? 1} /></label>${periodSelect("MONTH")}</div>
-      <button type="submit">Commit</button>
-    </form>`}
-    ${error && html`<p class="error" role="alert">${error}</p>`}
+    ${mine.map((c) => html`<${CommitmentForm} key=${c.id} id=${c.id} behaviour=${c.behaviour} target=${c.target} period=${c.period} />`)}
+    ${r.data && open.length > 0 && html`<${CommitmentForm} key=${open.join()} choices=${open} target=${suggested[open[0]] ?? 1} period="MONTH" />`}
   </${Frame}>`;
 }

@@ -52,7 +52,7 @@ export function Conversations({ me, admin, saved }: { me: string; admin: boolean
     ${pending.length > 0 && html`<ul class="list" aria-label="Waiting to sync">
       ${pending.map((e) => html`<li class="pending" data-testid="pending-conversation"><span>${e.label}</span> <${Badge} e=${e} /></li>`)}
     </ul>`}
-    <${State} r=${r} />
+    <${State} r=${r} what="the conversations" />
     ${r.data && html`<p class="muted">${r.data.conversations.totalCount} conversation(s)</p>
       <ul class="list">
         ${r.data.conversations.edges?.map((e) => e?.node && html`<li><a href=${"#/conversations/" + e.node.id}>
@@ -73,7 +73,7 @@ export function ConversationDetail({ id }: { id: string }) {
   }
   return html`<${Frame} section="conversations">
     <a href="#/conversations">← Conversations</a>
-    <${State} r=${r} />
+    <${State} r=${r} what="this conversation" />
     ${c && html`<h1>${c.customers.edges?.map((e) => e?.node?.name).join(", ")}</h1>
       <p class="muted">${words(c.mode)} · ${fmtTime(c.occurredAt)}${c.durationMinutes ? ` · ${c.durationMinutes} min` : ""} · ${c.leader.name}${c.sentiment ? " · " + words(c.sentiment) : ""}</p>
       ${c.heard && html`<h2>What we heard</h2><p class="text">${c.heard}</p>`}

@@ -1,9 +1,12 @@
 import { html } from "htm/preact";
 import { useState } from "preact/hooks";
-import { benefitError } from "../benefit";
+import { useForm } from "../form";
 import { graphql } from "../graphql";
-import { newID, write } from "../sync";
+import type { Entry } from "../outbox";
+import { fieldErrors, trimBlank } from "../rules";
+import { newID, save, write } from "../sync";
 import { Badge, Frame, State, fmtDate, go, pendingOf, usePending, useRead, words } from "../ui";
+import { inputOf, serverErrors, text } from "./log";
 
 const statuses = ["PROPOSED", "DECIDED", "IMPLEMENTED", "REVERSED"] as const;
 type Status = (typeof statuses)[number];
@@ -48,7 +51,7 @@ export function Decisions({ me, admin }: { me: string; admin: boolean }) {
       ${(["", ...statuses] as const).map((s) => html`<button type="button" role="radio" aria-checked=${status === s} class=${status === s ? "chip on" : "chip"} onClick=${() => setStatus(s)}>${s ? words(s) : "All"}</button>`)}
     </div>
     ${queued.length > 0 && html`<ul class="list" aria-label="Waiting to sync">${queued.map((e) => html`<li class="pending" data-testid="pending-decision">${e.label} <${Badge} e=${e} /></li>`)}</ul>`}
-    <${State} r=${r} />
+    <${State} r=${r} what=${"the decisions"} />
     <ul class="list">
       ${r.data?.decisions.edges?.map((e) => {
         const d = e?.node;
@@ -69,54 +72,59 @@ export function Decisions({ me, admin }: { me: string; admin: boolean }) {
   </${Frame}>`;
 }
 
-export function NewDecision({ me }: { me: string }) {
+export function NewDecision({ me, fix }: { me: string; fix?: Entry }) {
+  const initial = inputOf(fix);
   const evidence = useRead(MyConversations, { me });
-  const [benefit, setBenefit] = useState("");
-  const [touched, setTouched] = useState(false);
-  const [error, setError] = useState("");
-  const [chosen, setChosen] = useState<string[]>([]);
-  const benefitProblem = benefitError(benefit);
-  async function save(ev: Event) {
-    ev.preventDefault();
-    setTouched(true);
-    const f = new FormData(ev.target as HTMLFormElement);
-    const title = String(f.get("title") ?? "").trim();
-    if (!title) return setError("Give the decision a title.");
-    if (benefitProblem) return setError("What's in it for the customer: " + benefitProblem + ".");
-    const clv = String(f.get("clv") ?? "").trim();
-    if (clv && !Number.isFinite(Number(clv))) return setError("CLV impact: a number, e.g. 12000 or -500.");
-    const status = String(f.get("status")) as Status;
-    const id = newID();
-    await write(id, `Decision: ${title}`, CreateDecision, {
+  const [chosen, setChosen] = useState<string[]>((initial.evidenceIDs as string[] | undefined) ?? []);
+  const read = (f: FormData) => {
+    const clv = String(f.get("clvImpact") ?? "").trim();
+    const status = String(f.get("status") || "PROPOSED") as Status;
+    return {
+      clv,
       input: {
-        clientID: id, title, customerBenefit: benefit.trim(), context: String(f.get("context") ?? "").trim() || null,
-        clvImpact: clv ? Number(clv) : null, status, decidedAt: status === "PROPOSED" ? null : new Date().toISOString(), evidenceIDs: chosen,
+        title: trimBlank(String(f.get("title") ?? "")), customerBenefit: trimBlank(String(f.get("customerBenefit") ?? "")), context: text(f.get("context")),
+        clvImpact: clv ? Number(clv) : null, status, evidenceIDs: chosen,
       },
-    });
-    go("/decisions");
-  }
-  return html`<${Frame} section="decisions">
-    <h1>Record a decision</h1>
-    <form onSubmit=${save} aria-label="Record a decision" novalidate>
-      <label>Title <input name="title" required maxlength="200" /></label>
+    };
+  };
+  const form = useForm((f) => {
+    const { clv, input } = read(f);
+    const errors = fieldErrors("Decision", { title: input.title, customerBenefit: input.customerBenefit, context: input.context, clvImpact: input.clvImpact });
+    if (clv && !Number.isFinite(Number(clv))) errors.clvImpact = "a number, e.g. 12000 or -500";
+    return errors;
+  }, serverErrors(fix));
+  const submit = form.submit(async (f) => {
+    const { input } = read(f);
+    const id = fix?.id ?? newID();
+    const decidedAt = input.status === "PROPOSED" ? null : ((initial.decidedAt as string | undefined) ?? new Date().toISOString());
+    await save(fix, id, `Decision: ${input.title}`, CreateDecision, { input: { clientID: id, ...input, decidedAt } });
+    go(fix ? "/pending" : "/decisions");
+  });
+  return html`<${Frame} section=${fix ? "more" : "decisions"}>
+    <h1>${fix ? "Fix: record a decision" : "Record a decision"}</h1>
+    ${fix && html`<p class="muted">The server did not take this decision. Change what it says, then send it again.</p>`}
+    <form onSubmit=${submit} onInput=${form.onInput} ref=${form.ref} aria-label="Record a decision" novalidate>
+      <label>Title <input required defaultValue=${String(initial.title ?? "")} ...${form.field("title")} />${form.error("title")}</label>
       <label>What's in it for the customer? (required)
-        <textarea name="customerBenefit" rows="3" required aria-invalid=${touched && benefitProblem ? "true" : "false"} aria-describedby="benefit-help"
-          onInput=${(e: Event) => setBenefit((e.target as HTMLTextAreaElement).value)} onBlur=${() => setTouched(true)}></textarea>
+        <span class="muted hint" id="benefit-help">Say what the customer gains, in their terms.</span>
+        <textarea rows="3" required defaultValue=${String(initial.customerBenefit ?? "")} ...${form.field("customerBenefit")}></textarea>
+        ${form.error("customerBenefit")}
       </label>
-      <p id="benefit-help" class=${touched && benefitProblem ? "error" : "muted"}>${touched && benefitProblem ? benefitProblem : "Say what the customer gains, in their terms."}</p>
-      <label>Context <textarea name="context" rows="2"></textarea></label>
+      <label>Context <textarea rows="2" defaultValue=${String(initial.context ?? "")} ...${form.field("context")}></textarea>${form.error("context")}</label>
       <div class="row">
-        <label>CLV impact <input name="clv" inputmode="decimal" placeholder="e.g. 12000" /></label>
-        <label>Status <select name="status">${statuses.slice(0, 2).map((s) => html`<option value=${s}>${words(s)}</option>`)}</select></label>
+        <label>CLV impact <input inputmode="decimal" placeholder="e.g. 12000" defaultValue=${initial.clvImpact ?? ""} ...${form.field("clvImpact")} />${form.error("clvImpact")}</label>
+        <label>Status <select name="status">${statuses.slice(0, 2).map((s) => html`<option value=${s} selected=${(initial.status ?? "PROPOSED") === s}>${words(s)}</option>`)}</select></label>
       </div>
       <fieldset><legend>Evidence: conversations</legend>
+        <${State} r=${evidence} what="your conversations" />
         ${evidence.data?.conversations.edges?.map((e) => e?.node && html`<label class="check"><input type="checkbox" checked=${chosen.includes(e.node.id)}
           onChange=${(ev: Event) => { const id = e.node!.id; setChosen((ev.target as HTMLInputElement).checked ? [...chosen, id] : chosen.filter((x) => x !== id)); }} />
           <span>${e.node.customers.edges?.map((c) => c?.node?.name).join(", ")} <span class="muted">· ${fmtDate(e.node.occurredAt)}</span></span></label>`)}
         ${evidence.data && (evidence.data.conversations.edges?.length ?? 0) === 0 && html`<p class="muted">No conversations logged yet.</p>`}
+        ${form.error("evidenceIDs")}
       </fieldset>
-      ${error && html`<p class="error" role="alert">${error}</p>`}
-      <button type="submit" class="big">Save the decision</button>
+      ${form.others()}
+      <button type="submit" class="big">${fix ? "Send again" : "Save the decision"}</button>
     </form>
   </${Frame}>`;
 }

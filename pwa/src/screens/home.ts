@@ -20,7 +20,7 @@ const OpenNominations = graphql(`
   query OpenNominations {
     nominations(first: 20, where: { status: OPEN }, orderBy: [{ field: CREATED_AT, direction: ASC }]) {
       totalCount
-      edges { node { id story nominee { name } nominator { name } endorsements { totalCount } } }
+      edges { node { id story nominee { name } nominator { name } endorsements(first: 0) { totalCount } } }
     }
   }
 `);
@@ -42,8 +42,9 @@ export const behaviours = {
 function AdminNominations() {
   const r = useRead(OpenNominations, {});
   const n = r.data?.nominations;
-  if (!n || n.totalCount === 0) return null;
-  return html`<section class="card" aria-label="Nominations waiting for you">
+  if (!n) return html`<${State} r=${r} what="the nominations waiting for you" />`;
+  if (n.totalCount === 0) return null;
+  return html`<section class="card" aria-label="Nominations waiting for you" data-testid="waiting-nominations">
     <h2>${n.totalCount} nomination${n.totalCount === 1 ? "" : "s"} waiting for you</h2>
     <ul class="list">
       ${n.edges?.map((e) => e?.node && html`<li><a href="#/champions"><strong>${e.node.nominee.name}</strong>, by ${e.node.nominator.name} · ${e.node.endorsements.totalCount} endorsement(s)</a></li>`)}
@@ -51,14 +52,14 @@ function AdminNominations() {
   </section>`;
 }
 
-export function Home({ month }: { month: string }) {
+export function Home({ month, admin }: { month: string; admin: boolean }) {
   const r = useRead(MeQuery, { p: month });
   const pending = usePending();
   const me = r.data?.viewer;
   const m = me?.month;
   const logged = pendingOf(pending, "createConversation").length;
   return html`<${Frame} section="">
-    <${State} r=${r} />
+    <${State} r=${r} what="your month" />
     ${me && m && html`
       <h1>Hello, ${me.name}</h1>
       <p class="muted">${r.data?.organization.name} · ${me.role.toLowerCase()}${me.champion ? " · ★ champion" : ""}</p>
@@ -77,6 +78,7 @@ export function Home({ month }: { month: string }) {
         </ul>`}
         <a href="#/commitments">${m.commitments.length ? "Change my commitments" : "Make a commitment"}</a>
       </section>
-      ${me.role === "ADMIN" && html`<${AdminNominations} />`}`}
+`}
+    ${admin && html`<${AdminNominations} />`}
   </${Frame}>`;
 }

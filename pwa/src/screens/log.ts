@@ -1,9 +1,11 @@
 import { html } from "htm/preact";
-import { useState } from "preact/hooks";
+import { useEffect, useRef, useState } from "preact/hooks";
+import { useForm } from "../form";
 import { graphql } from "../graphql";
-import { ref } from "../outbox";
-import { newID, write } from "../sync";
-import { Frame, go, pendingOf, usePending, useRead, words } from "../ui";
+import { ref, type Entry } from "../outbox";
+import { fieldError, fieldErrors, trimBlank, type Errors } from "../rules";
+import { newID, save, write } from "../sync";
+import { Frame, State, go, pendingOf, usePending, useRead, words } from "../ui";
 
 export const CustomersQuery = graphql(`
   query Customers($where: CustomerWhereInput) {
@@ -49,111 +51,249 @@ interface FollowUp {
 /** localInput is a datetime-local value for t in the device's time zone. */
 export const localInput = (t: Date): string => new Date(t.getTime() - t.getTimezoneOffset() * 60_000).toISOString().slice(0, 16);
 
+/** text is a typed text as the server stores it: trimmed, null when empty. */
+export const text = (v: FormDataEntryValue | string | null): string | null => trimBlank(String(v ?? "")) || null;
+
+/** dueOn is the server's time for a due date typed as YYYY-MM-DD (midday UTC, the same day everywhere). */
+const dueOn = (day: string): string | null => (day ? new Date(day + "T12:00:00Z").toISOString() : null);
+
+/** input is the input of a write, as it sits in the outbox. */
+export const inputOf = (e: Entry | undefined): Record<string, unknown> => (e?.variables.input ?? {}) as Record<string, unknown>;
+
+/** serverErrors is a refused write's error, under the field the server named. */
+export const serverErrors = (e: Entry | undefined): Errors => (e?.error ? { [e.field ?? ""]: e.error } : {});
+
+/** NewCustomer asks for a customer's name, company and segment, checked with the server's rules. */
+export function NewCustomer({ name, initial, server = {}, add, cancel }: {
+  name: string; initial?: Record<string, unknown>; server?: Errors;
+  add: (input: { name: string; company: string | null; segment: string | null }) => void; cancel?: () => void;
+}) {
+  const box = useRef<HTMLFieldSetElement>(null);
+  const [errors, setErrors] = useState<Errors>(server);
+  const value = (k: string) => box.current?.querySelector<HTMLInputElement>(`[name="customer.${k}"]`)?.value ?? "";
+  useEffect(() => box.current?.querySelector<HTMLInputElement>(Object.keys(server).length ? '[aria-invalid="true"]' : "input")?.focus(), []);
+  function submit() {
+    const input = { name: trimBlank(value("name")), company: text(value("company")), segment: text(value("segment")) };
+    const found = fieldErrors("Customer", input);
+    setErrors(found);
+    if (Object.keys(found).length) {
+      requestAnimationFrame(() => box.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus());
+      return;
+    }
+    add(input);
+  }
+  const field = (k: string, label: string, v: unknown) => html`<label>${label}
+    <input name=${"customer." + k} defaultValue=${String(v ?? "")} aria-invalid=${errors[k] ? "true" : undefined} aria-describedby=${errors[k] ? "err-customer-" + k : undefined}
+      onInput=${() => errors[k] && setErrors(({ [k]: _, ...rest }) => rest)} />
+    ${errors[k] && html`<span class="field-error" id=${"err-customer-" + k} data-field=${k}>${errors[k]}</span>`}</label>`;
+  const other = Object.entries(errors).filter(([k]) => !["name", "company", "segment"].includes(k));
+  // Enter adds the customer rather than submitting the form around it.
+  const enter = (ev: KeyboardEvent) => ev.key === "Enter" && (ev.preventDefault(), submit());
+  return html`<fieldset class="card" ref=${box} aria-label="New customer" onKeyDown=${enter}>
+    <legend>New customer</legend>
+    ${field("name", "Name", initial?.name ?? name)}
+    ${field("company", "Company (optional)", initial?.company)}
+    ${field("segment", "Segment (optional)", initial?.segment)}
+    ${other.map(([k, m]) => html`<p class="error" role="alert">${k ? k + ": " : ""}${m}</p>`)}
+    <div class="actions">
+      <button type="button" onClick=${submit}>Add the customer</button>
+      ${cancel && html`<button type="button" class="link" onClick=${cancel}>Cancel</button>`}
+    </div>
+  </fieldset>`;
+}
+
 /** CustomerPicker searches the customers (and those added on this device) and quick-adds one. */
-export function CustomerPicker({ picked, setPicked }: { picked: Pick[]; setPicked: (p: Pick[]) => void }) {
+export function CustomerPicker({ picked, setPicked, invalid }: { picked: Pick[]; setPicked: (p: Pick[]) => void; invalid: boolean }) {
   const [q, setQ] = useState("");
+  const [adding, setAdding] = useState(false);
   const all = useRead(CustomersQuery, { where: null });
   const search = useRead(CustomersQuery, { where: q.trim() ? { nameContainsFold: q.trim() } : null });
   const pending = usePending();
   const term = q.trim().toLowerCase();
   const seen = new Set<string>();
-  const options: Pick[] = [
-    ...pendingOf(pending, "createCustomer").map((e) => ({ id: ref(e.id), name: String((e.variables.input as { name: string }).name) })),
+  const known: Pick[] = [
+    ...pendingOf(pending, "createCustomer").map((e) => ({ id: ref(e.id), name: String(inputOf(e).name) })),
     ...[...(search.data?.customers.edges ?? []), ...(all.data?.customers.edges ?? [])].flatMap((e) => (e?.node ? [{ id: e.node.id, name: e.node.name + (e.node.company ? ` (${e.node.company})` : "") }] : [])),
-  ].filter((o) => !seen.has(o.id) && (seen.add(o.id), true) && o.name.toLowerCase().includes(term) && !picked.some((p) => p.id === o.id));
+  ];
+  const options = known.filter((o) => !seen.has(o.id) && (seen.add(o.id), true) && o.name.toLowerCase().includes(term) && !picked.some((p) => p.id === o.id));
   const exact = options.some((o) => o.name.toLowerCase() === term);
-  async function quickAdd() {
+  // A write opened again may carry ids only: their names come from the lists.
+  const nameOf = (p: Pick) => p.name || known.find((o) => o.id === p.id)?.name || "A customer";
+  async function quickAdd(input: { name: string; company: string | null; segment: string | null }) {
     const id = newID();
-    const name = q.trim();
-    await write(id, `New customer ${name}`, CreateCustomer, { input: { clientID: id, name } });
-    setPicked([...picked, { id: ref(id), name }]);
+    await write(id, `New customer ${input.name}`, CreateCustomer, { input: { clientID: id, ...input } });
+    setPicked([...picked, { id: ref(id), name: input.name }]);
     setQ("");
+    setAdding(false);
   }
+  // A failed search (offline, a term not searched before) is covered by
+  // filtering the whole list here; a failed list is shown.
   return html`<fieldset class="picker">
     <legend>Customers</legend>
     <ul class="chips" aria-label="Chosen customers">
-      ${picked.map((p) => html`<li><button type="button" class="chip on" aria-label=${"Remove " + p.name} onClick=${() => setPicked(picked.filter((x) => x.id !== p.id))}>${p.name} ✕</button></li>`)}
+      ${picked.map((p) => html`<li><button type="button" class="chip on" aria-label=${"Remove " + nameOf(p)} onClick=${() => setPicked(picked.filter((x) => x.id !== p.id))}>${nameOf(p)} ✕</button></li>`)}
     </ul>
-    <label>Find a customer <input type="search" value=${q} onInput=${(e: Event) => setQ((e.target as HTMLInputElement).value)} placeholder="Name" autocomplete="off" /></label>
+    <label>Find a customer <input type="search" value=${q} onInput=${(e: Event) => (setQ((e.target as HTMLInputElement).value), setAdding(false))} placeholder="Name" autocomplete="off"
+      aria-invalid=${invalid ? "true" : undefined} aria-describedby=${invalid ? "err-customerIDs" : undefined} /></label>
+    ${all.error && html`<${State} r=${all} what="the customers" />`}
     <ul class="options" aria-label="Customers found">
       ${options.slice(0, 6).map((o) => html`<li><button type="button" class="option" onClick=${() => (setPicked([...picked, o]), setQ(""))}>${o.name}</button></li>`)}
-      ${term && !exact && html`<li><button type="button" class="option add" onClick=${quickAdd}>Add “${q.trim()}” as a new customer</button></li>`}
+      ${term && !exact && !adding && html`<li><button type="button" class="option add" onClick=${() => setAdding(true)}>Add “${q.trim()}” as a new customer</button></li>`}
     </ul>
+    ${adding && html`<${NewCustomer} name=${q.trim()} add=${quickAdd} cancel=${() => setAdding(false)} />`}
   </fieldset>`;
 }
 
-export function LogConversation({ me }: { me: string }) {
+/** OwnerSelect picks a follow-up's owner among the people. */
+function OwnerSelect({ me, value, onChange }: { me: string; value: string; onChange: (v: string) => void }) {
   const people = useRead(PeopleQuery, {});
-  const [picked, setPicked] = useState<Pick[]>([]);
-  const [mode, setMode] = useState<Mode>("VISIT");
-  const [sentiment, setSentiment] = useState<Sentiment | null>(null);
+  return html`<label>Owner <select value=${value || me} onChange=${(e: Event) => onChange((e.target as HTMLSelectElement).value)}>
+      ${(people.data?.leaders.edges ?? []).map((p) => p?.node && html`<option value=${p.node.id}>${p.node.name}</option>`)}
+      ${!people.data && html`<option value=${value || me}>${value && value !== me ? "The owner chosen" : "Me"}</option>`}
+    </select></label>
+    ${people.error && html`<${State} r=${people} what="the people" />`}`;
+}
+
+/** followUpErrors checks a follow-up; prefix names its fields in the form. */
+const followUpErrors = (f: FollowUp, prefix = ""): Errors => {
+  const out: Errors = {};
+  const action = fieldError("FollowUp", "action", f.action);
+  const due = fieldError("FollowUp", "dueOn", dueOn(f.due));
+  if (action) out[prefix + "action"] = action;
+  if (due) out[prefix + "dueOn"] = due;
+  return out;
+};
+
+export function LogConversation({ me, fix }: { me: string; fix?: Entry }) {
+  const initial = inputOf(fix);
+  const [picked, setPicked] = useState<Pick[]>(() =>
+    (fix?.draft?.picked as Pick[] | undefined) ?? ((initial.customerIDs as string[] | undefined) ?? []).map((id) => ({ id, name: "" })));
+  const [mode, setMode] = useState<Mode>((initial.mode as Mode) ?? "VISIT");
+  const [sentiment, setSentiment] = useState<Sentiment | null>((initial.sentiment as Sentiment) ?? null);
   const [followUps, setFollowUps] = useState<FollowUp[]>([]);
-  const [error, setError] = useState("");
+  const [when] = useState(() => localInput(initial.occurredAt ? new Date(String(initial.occurredAt)) : new Date()));
   const [busy, setBusy] = useState(false);
+  const [focusAction, setFocusAction] = useState(-1);
   const setFollowUp = (i: number, f: Partial<FollowUp>) => setFollowUps(followUps.map((x, j) => (i === j ? { ...x, ...f } : x)));
 
-  async function save(ev: Event) {
-    ev.preventDefault();
-    const f = new FormData(ev.target as HTMLFormElement);
-    const when = new Date(String(f.get("when")));
-    if (picked.length === 0) return setError("Choose at least one customer, or add a new one.");
-    if (isNaN(when.getTime()) || when.getTime() > Date.now() + 86_400_000) return setError("When: a date and time, not in the future.");
-    if (followUps.some((x) => !x.action.trim())) return setError("Each follow-up needs an action, or remove it.");
-    setBusy(true);
-    const id = newID();
-    const minutes = Number(f.get("duration"));
-    const label = `Conversation with ${picked.map((p) => p.name).join(", ")}`;
-    await write(id, label, CreateConversation, {
+  const read = (f: FormData) => {
+    const at = new Date(String(f.get("occurredAt") ?? ""));
+    const minutes = String(f.get("durationMinutes") ?? "").trim();
+    return {
+      at, minutes,
       input: {
-        clientID: id, mode, occurredAt: when.toISOString(), customerIDs: picked.map((p) => p.id),
-        durationMinutes: minutes > 0 ? minutes : null, heard: String(f.get("heard") ?? "").trim() || null,
-        painPoints: String(f.get("painPoints") ?? "").trim() || null, sentiment,
+        mode, sentiment, customerIDs: picked.map((p) => p.id), occurredAt: isNaN(at.getTime()) ? "" : at.toISOString(),
+        durationMinutes: minutes === "" ? null : Number(minutes), heard: text(f.get("heard")), painPoints: text(f.get("painPoints")),
       },
-    });
+    };
+  };
+  const form = useForm((f) => {
+    const { at, minutes, input } = read(f);
+    const errors = fieldErrors("Conversation", { occurredAt: input.occurredAt, durationMinutes: input.durationMinutes, heard: input.heard, painPoints: input.painPoints });
+    if (picked.length === 0) errors.customerIDs = "Choose at least one customer, or add a new one.";
+    if (isNaN(at.getTime())) errors.occurredAt = "Say when it happened: a date and a time.";
+    if (minutes !== "" && !errors.durationMinutes && !Number.isInteger(Number(minutes))) errors.durationMinutes = "Minutes: a whole number.";
+    followUps.forEach((x, i) => Object.assign(errors, followUpErrors(x, `followUps.${i}.`)));
+    return errors;
+  }, serverErrors(fix));
+  useEffect(() => {
+    if (focusAction < 0) return;
+    form.ref.current?.querySelector<HTMLInputElement>(`[name="followUps.${focusAction}.action"]`)?.focus();
+    setFocusAction(-1);
+  }, [focusAction]);
+
+  const submit = form.submit(async (f) => {
+    setBusy(true);
+    const id = fix?.id ?? newID();
+    const label = `Conversation with ${picked.map((p) => p.name || "a customer").join(", ")}`;
+    await save(fix, id, label, CreateConversation, { input: { clientID: id, ...read(f).input } }, { picked });
     for (const x of followUps) {
       const fid = newID();
-      await write(fid, `Follow-up: ${x.action.trim()}`, CreateFollowUp, {
-        input: { clientID: fid, action: x.action.trim(), ownerID: x.owner || me, dueOn: x.due ? new Date(x.due + "T12:00:00Z").toISOString() : null, conversationID: ref(id) },
+      await write(fid, `Follow-up: ${trimBlank(x.action)}`, CreateFollowUp, {
+        input: { clientID: fid, action: trimBlank(x.action), ownerID: x.owner || me, dueOn: dueOn(x.due), conversationID: ref(id) },
       });
     }
-    go("/conversations?saved=1");
-  }
-  return html`<${Frame} section="">
-    <h1>Log a conversation</h1>
-    <form onSubmit=${save} aria-label="Log a conversation" novalidate>
-      <${CustomerPicker} picked=${picked} setPicked=${setPicked} />
+    go(fix ? "/pending" : "/conversations?saved=1");
+  });
+  const e = form.errors;
+  return html`<${Frame} section=${fix ? "more" : "conversations"}>
+    <h1>${fix ? "Fix: log a conversation" : "Log a conversation"}</h1>
+    ${fix && html`<p class="muted">The server did not take this conversation. Change what it says, then send it again.</p>`}
+    <form onSubmit=${submit} onInput=${form.onInput} ref=${form.ref} aria-label="Log a conversation" novalidate>
+      <${CustomerPicker} picked=${picked} setPicked=${setPicked} invalid=${Boolean(e.customerIDs)} />
+      ${form.error("customerIDs")}
       <fieldset><legend>How</legend>
         <div class="chips" role="radiogroup" aria-label="How">
           ${modes.map((m) => html`<button type="button" role="radio" aria-checked=${mode === m} class=${mode === m ? "chip on" : "chip"} onClick=${() => setMode(m)}>${words(m)}</button>`)}
         </div>
+        ${form.error("mode")}
       </fieldset>
       <div class="row">
-        <label>When <input name="when" type="datetime-local" value=${localInput(new Date())} required /></label>
-        <label>Minutes <input name="duration" type="number" min="1" max="1440" inputmode="numeric" /></label>
+        <label>When <input type="datetime-local" defaultValue=${when} required ...${form.field("occurredAt")} />${form.error("occurredAt")}</label>
+        <label>Minutes <input type="number" inputmode="numeric" defaultValue=${initial.durationMinutes ?? ""} ...${form.field("durationMinutes")} />${form.error("durationMinutes")}</label>
       </div>
-      <label>What we heard <textarea name="heard" rows="3" maxlength="10000"></textarea></label>
-      <label>Pain points <textarea name="painPoints" rows="2" maxlength="10000"></textarea></label>
+      <label>What we heard <textarea rows="3" defaultValue=${String(initial.heard ?? "")} ...${form.field("heard")}></textarea>${form.error("heard")}</label>
+      <label>Pain points <textarea rows="2" defaultValue=${String(initial.painPoints ?? "")} ...${form.field("painPoints")}></textarea>${form.error("painPoints")}</label>
       <fieldset><legend>How did the customer feel?</legend>
         <div class="chips" role="radiogroup" aria-label="Sentiment">
           ${sentiments.map((s) => html`<button type="button" role="radio" aria-checked=${sentiment === s} class=${sentiment === s ? "chip on" : "chip"} onClick=${() => setSentiment(sentiment === s ? null : s)}>${words(s)}</button>`)}
         </div>
+        ${form.error("sentiment")}
       </fieldset>
-      <fieldset><legend>Follow-ups</legend>
+      ${fix ? html`<p class="muted">Its follow-ups, if any, wait in the list and are sent after it.</p>` : html`<fieldset><legend>Follow-ups</legend>
         ${followUps.map((x, i) => html`<div class="followup">
-          <label>Action <input value=${x.action} onInput=${(e: Event) => setFollowUp(i, { action: (e.target as HTMLInputElement).value })} /></label>
+          <label>Action <input value=${x.action} onInput=${(ev: Event) => setFollowUp(i, { action: (ev.target as HTMLInputElement).value })} ...${form.field(`followUps.${i}.action`)} />${form.error(`followUps.${i}.action`)}</label>
           <div class="row">
-            <label>Owner <select value=${x.owner || me} onChange=${(e: Event) => setFollowUp(i, { owner: (e.target as HTMLSelectElement).value })}>
-              ${(people.data?.leaders.edges ?? []).map((p) => p?.node && html`<option value=${p.node.id}>${p.node.name}</option>`)}
-              ${!people.data && html`<option value=${me}>Me</option>`}
-            </select></label>
-            <label>Due <input type="date" value=${x.due} onInput=${(e: Event) => setFollowUp(i, { due: (e.target as HTMLInputElement).value })} /></label>
+            <${OwnerSelect} me=${me} value=${x.owner} onChange=${(v: string) => setFollowUp(i, { owner: v })} />
+            <label>Due <input type="date" value=${x.due} onInput=${(ev: Event) => setFollowUp(i, { due: (ev.target as HTMLInputElement).value })} ...${form.field(`followUps.${i}.dueOn`)} />${form.error(`followUps.${i}.dueOn`)}</label>
           </div>
           <button type="button" class="link" onClick=${() => setFollowUps(followUps.filter((_, j) => j !== i))}>Remove this follow-up</button>
         </div>`)}
-        <button type="button" class="secondary" onClick=${() => setFollowUps([...followUps, { action: "", owner: me, due: "" }])}>Add a follow-up</button>
-      </fieldset>
-      ${error && html`<p class="error" role="alert">${error}</p>`}
-      <button type="submit" class="big" disabled=${busy}>Save</button>
+        <button type="button" class="secondary" onClick=${() => (setFollowUps([...followUps, { action: "", owner: me, due: "" }]), setFocusAction(followUps.length))}>Add a follow-up</button>
+      </fieldset>`}
+      ${form.others()}
+      <button type="submit" class="big" disabled=${busy}>${fix ? "Send again" : "Save"}</button>
     </form>
+  </${Frame}>`;
+}
+
+/** FollowUpForm is the follow-up of a logged conversation, opened again to fix it. */
+export function FollowUpForm({ me, fix }: { me: string; fix: Entry }) {
+  const initial = inputOf(fix);
+  const [owner, setOwner] = useState(String(initial.ownerID ?? me));
+  const read = (f: FormData): FollowUp => ({ action: String(f.get("action") ?? ""), owner, due: String(f.get("dueOn") ?? "") });
+  const form = useForm((f) => followUpErrors(read(f)), serverErrors(fix));
+  const submit = form.submit(async (f) => {
+    const x = read(f);
+    await save(fix, fix.id, `Follow-up: ${trimBlank(x.action)}`, CreateFollowUp, {
+      input: { ...initial, clientID: fix.id, action: trimBlank(x.action), ownerID: owner, dueOn: dueOn(x.due) },
+    });
+    go("/pending");
+  });
+  return html`<${Frame} section="more">
+    <h1>Fix: a follow-up</h1>
+    <form onSubmit=${submit} onInput=${form.onInput} ref=${form.ref} aria-label="Follow-up" novalidate>
+      <label>Action <input defaultValue=${String(initial.action ?? "")} ...${form.field("action")} />${form.error("action")}</label>
+      <div class="row">
+        <${OwnerSelect} me=${me} value=${owner} onChange=${setOwner} />
+        <label>Due <input type="date" defaultValue=${initial.dueOn ? String(initial.dueOn).slice(0, 10) : ""} ...${form.field("dueOn")} />${form.error("dueOn")}</label>
+      </div>
+      ${form.error("ownerID")}
+      ${form.others()}
+      <button type="submit" class="big">Send again</button>
+    </form>
+  </${Frame}>`;
+}
+
+/** CustomerForm is a customer added on this device, opened again to fix it. */
+export function CustomerForm({ fix }: { fix: Entry }) {
+  const initial = inputOf(fix);
+  async function add(input: { name: string; company: string | null; segment: string | null }) {
+    await save(fix, fix.id, `New customer ${input.name}`, CreateCustomer, { input: { ...initial, clientID: fix.id, ...input } });
+    go("/pending");
+  }
+  return html`<${Frame} section="more">
+    <h1>Fix: a new customer</h1>
+    <${NewCustomer} name="" initial=${initial} server=${serverErrors(fix)} add=${add} />
   </${Frame}>`;
 }

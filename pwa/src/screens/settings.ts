@@ -1,7 +1,9 @@
 import { html } from "htm/preact";
 import { useState } from "preact/hooks";
 import { register, run } from "../api";
+import { errorsOf, useForm } from "../form";
 import { graphql } from "../graphql";
+import { fieldErrors, trimBlank, type Errors } from "../rules";
 import { Frame, State, fmtDate, useRead, words } from "../ui";
 
 const Passkeys = graphql(`
@@ -41,46 +43,88 @@ function useAct(reload: () => void): [string, (f: () => Promise<unknown>, done?:
   }];
 }
 
+/**
+ * useOnlineForm is a form whose action runs at once (online only): the rules
+ * are checked first, and what the server refuses shows under its field.
+ */
+function useOnlineForm(check: (f: FormData) => Errors, run: (f: FormData) => Promise<string>, reload: () => void) {
+  const [msg, setMsg] = useState("");
+  const form = useForm(check);
+  const submit = form.submit(async (f) => {
+    setMsg("");
+    try {
+      setMsg(await run(f));
+      reload();
+    } catch (err) {
+      form.refuse(errorsOf(err));
+    }
+  });
+  return { form, submit, msg };
+}
+
+function PasskeyItem({ p, many, reload }: { p: { id: string; name: string; synced: boolean; createdAt: string; lastUsedAt?: string | null }; many: boolean; reload: () => void }) {
+  const [msg, act] = useAct(reload);
+  const rename = useOnlineForm((f) => fieldErrors("Passkey", { name: String(f.get("name") ?? "") }),
+    async (f) => (await run(RenamePasskey, { id: p.id, name: trimBlank(String(f.get("name"))) }), "Passkey renamed."), reload);
+  const { form } = rename;
+  return html`<li>
+    <form class="inline" onSubmit=${rename.submit} onInput=${form.onInput} ref=${form.ref} aria-label=${"Passkey " + p.name} novalidate>
+      <label>Name <input defaultValue=${p.name} ...${form.field("name")} />${form.error("name")}</label>
+      <span class="muted">${p.synced ? "Synced" : "This device only"} · added ${fmtDate(p.createdAt)}${p.lastUsedAt ? " · used " + fmtDate(p.lastUsedAt) : ""}</span>
+      ${form.others()}
+      <div class="actions"><button type="submit" class="secondary">Rename</button>
+      ${many && html`<button type="button" class="link" onClick=${() => confirm("Delete this passkey?") && act(() => run(DeletePasskey, { id: p.id }), "Passkey deleted.")}>Delete</button>`}</div>
+      ${(rename.msg || msg) && html`<p role="status">${rename.msg || msg}</p>`}
+    </form></li>`;
+}
+
 function AdminSettings({ me }: { me: string }) {
   const r = useRead(Admin, {});
   const [msg, act] = useAct(r.reload);
   const [secret, setSecret] = useState<{ kind: string; value: string } | null>(null);
-  const form = (e: Event) => (e.preventDefault(), new FormData(e.target as HTMLFormElement));
-  async function invite(e: Event) {
-    const f = form(e);
-    await act(async () => {
-      const out = await run(Invite, { input: { email: String(f.get("email")), role: String(f.get("role")) as "LEADER" } });
-      setSecret({ kind: "Invitation link (send it to them; valid 7 days, once)", value: out.createInvitation.url });
-    }, "Invitation created.");
-  }
-  async function token(e: Event) {
-    const f = form(e);
-    await act(async () => {
-      const out = await run(CreateToken, { input: { name: String(f.get("name")), scope: String(f.get("scope")) as "READ", expiresInDays: Number(f.get("days")) } });
-      setSecret({ kind: "API token (shown only now: copy it)", value: out.createAPIToken.token });
-    }, "Token created.");
-  }
+  const invite = useOnlineForm((f) => fieldErrors("Invitation", { email: String(f.get("email") ?? "") }), async (f) => {
+    const out = await run(Invite, { input: { email: trimBlank(String(f.get("email"))), role: String(f.get("role")) as "LEADER" } });
+    setSecret({ kind: "Invitation link (send it to them; valid 7 days, once)", value: out.createInvitation.url });
+    return "Invitation created.";
+  }, r.reload);
+  const token = useOnlineForm((f) => {
+    const errors = fieldErrors("APIToken", { name: String(f.get("name") ?? "") });
+    const days = Number(f.get("expiresInDays"));
+    if (!Number.isInteger(days) || days < 1 || days > 730) errors.expiresInDays = "must be between 1 and 730";
+    return errors;
+  }, async (f) => {
+    const out = await run(CreateToken, { input: { name: trimBlank(String(f.get("name"))), scope: String(f.get("scope")) as "READ", expiresInDays: Number(f.get("expiresInDays")) } });
+    setSecret({ kind: "API token (shown only now: copy it)", value: out.createAPIToken.token });
+    return "Token created.";
+  }, r.reload);
+  const i = invite.form;
+  const t = token.form;
   return html`<section class="card" aria-label="People">
       <h2>People</h2>
+      <${State} r=${r} what="the people, invitations and tokens" />
       <ul class="list">${r.data?.leaders.edges?.map((e) => e?.node && html`<li>${e.node.name} <span class="muted">${e.node.email} · ${words(e.node.role)}${e.node.deactivatedAt ? " · no access" : ""}</span>
         ${!e.node.deactivatedAt && e.node.id !== me && html` <button type="button" class="link" onClick=${() => confirm(`Revoke ${e.node!.name}'s access now?`) && act(() => run(RevokeAccess, { id: e.node!.id }), "Access revoked.")}>Revoke access</button>`}</li>`)}</ul>
     </section>
-    <form class="card" aria-label="Invite a person" onSubmit=${invite}>
+    <form class="card" aria-label="Invite a person" onSubmit=${invite.submit} onInput=${i.onInput} ref=${i.ref} novalidate>
       <h2>Invite a person</h2>
-      <label>Email <input name="email" type="email" required autocomplete="off" /></label>
+      <label>Email <input type="email" required autocomplete="off" ...${i.field("email")} />${i.error("email")}</label>
       <label>Role <select name="role"><option value="LEADER">Leader</option><option value="MEMBER">Member</option><option value="ADMIN">Admin</option></select></label>
+      ${i.others()}
       <button type="submit">Create invitation link</button>
+      ${invite.msg && html`<p role="status">${invite.msg}</p>`}
       <ul class="list">${r.data?.invitations.edges?.map((e) => e?.node && html`<li>${e.node.email ?? "setup link"} <span class="muted">${words(e.node.role)} · until ${fmtDate(e.node.expiresAt)}</span>
         <button type="button" class="link" onClick=${() => act(() => run(RevokeInvitation, { id: e.node!.id }), "Invitation revoked.")}>Revoke</button></li>`)}</ul>
     </form>
-    <form class="card" aria-label="Integrator API tokens" onSubmit=${token}>
+    <form class="card" aria-label="Integrator API tokens" onSubmit=${token.submit} onInput=${t.onInput} ref=${t.ref} novalidate>
       <h2>Integrator API tokens</h2>
-      <label>Name <input name="name" required placeholder="e.g. BI export" /></label>
+      <label>Name <input required placeholder="e.g. BI export" ...${t.field("name")} />${t.error("name")}</label>
       <div class="row">
         <label>Scope <select name="scope"><option value="READ">Read</option><option value="READ_WRITE">Read and write</option></select></label>
-        <label>Days valid <input name="days" type="number" min="1" max="730" value="90" /></label>
+        <label>Days valid <input type="number" min="1" max="730" defaultValue="90" ...${t.field("expiresInDays")} />${t.error("expiresInDays")}</label>
       </div>
+      ${t.others()}
       <button type="submit">Create token</button>
+      ${token.msg && html`<p role="status">${token.msg}</p>`}
       <ul class="list">${r.data?.apiTokens.edges?.map((e) => e?.node && html`<li>${e.node.name} <span class="muted">${e.node.prefix}… · ${words(e.node.scope)}${e.node.expiresAt ? " · until " + fmtDate(e.node.expiresAt) : ""}${e.node.lastUsedAt ? " · used " + fmtDate(e.node.lastUsedAt) : ""}</span>
         <button type="button" class="link" onClick=${() => act(() => run(RevokeToken, { id: e.node!.id }), "Token revoked.")}>Revoke</button></li>`)}</ul>
     </form>
@@ -98,15 +142,9 @@ export function Settings({ me, admin, email, org, signOut }: { me: string; admin
     <p data-testid="account">Signed in to <strong>${org}</strong> as ${email}.</p>
     <section class="card" aria-label="My passkeys">
       <h2>My passkeys</h2>
-      <${State} r=${r} />
-      <ul class="list">${keys.map((e) => e?.node && html`<li>
-        <form class="inline" onSubmit=${(ev: Event) => { ev.preventDefault(); const name = String(new FormData(ev.target as HTMLFormElement).get("name")); act(() => run(RenamePasskey, { id: e.node!.id, name }), "Passkey renamed."); }}>
-          <label>Name <input name="name" value=${e.node.name} /></label>
-          <span class="muted">${e.node.synced ? "Synced" : "This device only"} · added ${fmtDate(e.node.createdAt)}${e.node.lastUsedAt ? " · used " + fmtDate(e.node.lastUsedAt) : ""}</span>
-          <div class="actions"><button type="submit" class="secondary">Rename</button>
-          ${keys.length > 1 && html`<button type="button" class="link" onClick=${() => confirm("Delete this passkey?") && act(() => run(DeletePasskey, { id: e.node!.id }), "Passkey deleted.")}>Delete</button>`}</div>
-        </form></li>`)}</ul>
-      <button type="button" class="secondary" onClick=${() => act(() => register("", "", "", "Another device"), "Passkey added.")}>Add a passkey</button>
+      <${State} r=${r} what="your passkeys" />
+      <ul class="list">${keys.map((e) => e?.node && html`<${PasskeyItem} key=${e.node.id} p=${e.node} many=${keys.length > 1} reload=${r.reload} />`)}</ul>
+      <button type="button" class="secondary" onClick=${() => act(() => register({ invitation: "", name: "", email: "", passkeyName: "Another device" }), "Passkey added.")}>Add a passkey</button>
       ${msg && html`<p role="status">${msg}</p>`}
     </section>
     <div class="card">

@@ -2,7 +2,7 @@ import { html } from "htm/preact";
 import { useEffect, useState } from "preact/hooks";
 import { read, type Read } from "../cache";
 import { graphql, type ResultOf } from "../graphql";
-import { Frame, State, fmtDate, fmtTime, thisMonth, useRead, words } from "../ui";
+import { Failed, Frame, State, fmtDate, fmtTime, thisMonth, useRead, words } from "../ui";
 
 const TeamQuery = graphql(`
   query Team($p: String!) {
@@ -56,7 +56,7 @@ export function Team() {
   return html`<${Frame} section="more">
     <h1>Team</h1>
     <label>Month <input type="month" value=${p} onInput=${(e: Event) => (e.target as HTMLInputElement).value && setP((e.target as HTMLInputElement).value)} /></label>
-    <${State} r=${r} />
+    <${State} r=${r} what=${"the team dashboard"} />
     ${d && html`
       <section class="card" aria-label="Walkers">
         <ul class="stats">
@@ -91,6 +91,7 @@ type Conv = NonNullable<NonNullable<NonNullable<Review["conversations"]["edges"]
 /** FeedbackReview is what customers said in a month, by customer and by segment, with open follow-ups: printable. */
 export function FeedbackReview({ p }: { p: string }) {
   const [state, setState] = useState<{ convs: Conv[]; total: number; follow: Review["followUps"] | null; asOf: number | null; error: string }>({ convs: [], total: 0, follow: null, asOf: null, error: "" });
+  const [tries, setTries] = useState(0);
   useEffect(() => {
     let live = true;
     const from = new Date(p + "-01T00:00:00Z");
@@ -107,11 +108,12 @@ export function FeedbackReview({ p }: { p: string }) {
         if (!r.data.conversations.pageInfo.hasNextPage) break;
         after = r.data.conversations.pageInfo.endCursor ?? null;
       }
-    })().catch((err) => live && setState((s) => ({ ...s, error: String(err.message ?? err) })));
+    })().catch((err) => live && setState({ convs: [], total: 0, follow: null, asOf: null, error: String(err.message ?? err) }));
     return () => {
       live = false;
     };
-  }, [p]);
+  }, [p, tries]);
+  const retry = () => (setState({ convs: [], total: 0, follow: null, asOf: null, error: "" }), setTries((n) => n + 1));
   const groups = (key: (c: Conv) => string[]) => {
     const m = new Map<string, Conv[]>();
     for (const c of state.convs) for (const k of key(c)) m.set(k, [...(m.get(k) ?? []), c]);
@@ -124,7 +126,7 @@ export function FeedbackReview({ p }: { p: string }) {
   return html`<${Frame} section="more">
     <div class="noprint"><a href="#/team">← Team</a></div>
     <h1>Feedback review, ${p}</h1>
-    ${state.error && html`<p class="error" role="alert">${state.error}</p>`}
+    ${state.error && html`<${Failed} what="the month's conversations" error=${state.error} retry=${retry} />`}
     ${state.asOf && html`<p class="asof">Offline: as of ${fmtTime(state.asOf)}</p>`}
     <p class="muted">${state.convs.length} of ${state.total} conversation(s) in the month.</p>
     <button type="button" class="secondary noprint" onClick=${() => print()}>Print</button>
