@@ -268,6 +268,8 @@ func TestBrowserFixRefusedWrite(t *testing.T) {
 	if tab := currentTab(t, phone); tab != "… More" {
 		t.Fatalf("on the Fix form the current tab is %q, want More", tab)
 	}
+	// The customer's name comes with the customers read, a moment later.
+	step(t, phone, "the chosen customer named", chromedp.Poll[chromedp.Void](`document.querySelector('ul[aria-label="Chosen customers"]')?.innerText.includes("Zoe Customer")`))
 	filled := js[string](t, phone, `[document.querySelector('[name="durationMinutes"]').value, document.querySelector('[name="heard"]').value,
 		document.querySelector('[name="painPoints"]').value, document.querySelector('[role="radio"][aria-checked="true"]').textContent,
 		document.querySelector('ul[aria-label="Chosen customers"]').innerText.trim()].join("|")`)

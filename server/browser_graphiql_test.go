@@ -69,9 +69,9 @@ func TestBrowserGraphiQL(t *testing.T) {
 		}
 	}
 
-	step(t, ctx, "opening GraphiQL", chromedp.Navigate(base+"/graphiql.html"),
+	step(t, ctx, "opening GraphiQL", chromedp.Navigate(base+"/graphiql"),
 		chromedp.WaitVisible(`section.graphiql-editor-tool[aria-label="Headers"] .CodeMirror`))
-	if csp := js[string](t, ctx, `fetch("/graphiql.html").then((r) => r.headers.get("Content-Security-Policy"))`); csp != walkerCSP {
+	if csp := js[string](t, ctx, `fetch("/graphiql").then((r) => r.headers.get("Content-Security-Policy"))`); csp != walkerCSP {
 		t.Fatalf("GraphiQL is served with CSP %q, want %q", csp, walkerCSP)
 	}
 	if hint := pageText(t, ctx); !strings.Contains(hint, `{"Authorization": "Bearer wk_…"}`) {

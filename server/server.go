@@ -13,7 +13,6 @@ import (
 	"strings"
 	"time"
 
-	"github.com/99designs/gqlgen/graphql/playground"
 	"github.com/go-webauthn/webauthn/webauthn"
 	"github.com/klauspost/compress/gzhttp"
 
@@ -88,12 +87,6 @@ func (s *Server) routes() http.Handler {
 		w.Header().Set("Allow", "GET, POST")
 		writeError(w, http.StatusMethodNotAllowed, "METHOD_NOT_ALLOWED", "use POST (or GET for queries)")
 	})
-	explorer := playground.Handler("Walker GraphQL explorer", "/graphql")
-	mux.HandleFunc("GET /graphiql", func(w http.ResponseWriter, r *http.Request) {
-		// GraphiQL loads its scripts from a CDN and runs an inline bootstrap.
-		w.Header().Set("Content-Security-Policy", "default-src 'self' https://cdn.jsdelivr.net https://unpkg.com 'unsafe-inline'; frame-ancestors 'none'")
-		explorer.ServeHTTP(w, r)
-	})
 	signIn := func(h http.HandlerFunc) http.Handler { return s.limitAuth(s.authenticate(h)) }
 	mux.Handle("POST /auth/register/begin", signIn(s.registerBegin))
 	mux.Handle("POST /auth/register/finish", signIn(s.registerFinish))
@@ -125,13 +118,19 @@ func (s *Server) routes() http.Handler {
 		w.Header().Set("Cache-Control", "no-cache")
 		http.ServeFileFS(w, r, app, "index.html")
 	}))
+	// The explorer: GraphiQL built with the app (pwa/graphiql.html), served
+	// from Walker itself under the same strict CSP as every page.
+	mux.Handle("GET /graphiql", gzhttp.GzipHandler(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Cache-Control", "no-cache")
+		http.ServeFileFS(w, r, app, "graphiql.html")
+	})))
 	// The service worker, manifest and icons: the top-level files of the app.
 	files, err := fs.ReadDir(app, ".")
 	if err != nil {
 		panic(err) // an embedded FS always reads
 	}
 	for _, f := range files {
-		if name := f.Name(); !f.IsDir() && name != "index.html" {
+		if name := f.Name(); !f.IsDir() && name != "index.html" && name != "graphiql.html" {
 			mux.Handle("GET /"+name, gzhttp.GzipHandler(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 				w.Header().Set("Cache-Control", "no-cache") // a new service worker is seen at once
 				http.ServeFileFS(w, r, app, name)

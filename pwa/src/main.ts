@@ -48,7 +48,7 @@ function Signed({ me, org, signOut }: { me: Me; org: string; signOut: (everywher
 function App() {
   const [state, setState] = useState<"loading" | "out" | "in" | "offline">("loading");
   const [me, setMe] = useState<{ me: Me; org: string } | null>(null);
-  const invite = location.pathname.match(/^\/invite\/(wi_[\w-]+)$/)?.[1];
+  const invite = location.pathname.match(/^\/invite\/(w[is]_[\w-]+)$/)?.[1];
   async function load() {
     // From the server, or the device's copy when offline.
     const r = await read(MeQuery, { p: thisMonth() });
