@@ -12,11 +12,7 @@ import (
 // reads it (its decoder's messages show Go types and echo the body): query a
 // string, unless an automatic persisted query names its hash; operationName a
 // string or null; variables and extensions objects or null.
-func badShape(body []byte) *textError {
-	var req map[string]json.RawMessage
-	if err := json.Unmarshal(body, &req); err != nil {
-		return nil // oneJSONObject has refused it already
-	}
+func badShape(req map[string]json.RawMessage) *textError {
 	kind := func(raw json.RawMessage) byte {
 		if raw = bytes.TrimSpace(raw); len(raw) > 0 {
 			return raw[0]

@@ -187,16 +187,17 @@ func (s *Server) limitBody(next http.Handler) http.Handler {
 			return
 		}
 		if mt, _, _ := mime.ParseMediaType(r.Header.Get("Content-Type")); mt == "application/json" {
-			if !oneJSONObject(body) {
+			req, ok := oneJSONObject(body)
+			if !ok {
 				// gqlgen would run the first of several values, or answer 422 to null.
 				writeError(w, http.StatusBadRequest, "BAD_USER_INPUT", `send one JSON object: {"query": "...", "variables": {...}}`)
 				return
 			}
-			if te := badBody(body); te != nil {
+			if te := badBody(body, req); te != nil {
 				refuseText(w, te)
 				return
 			}
-			if te := badShape(body); te != nil {
+			if te := badShape(req); te != nil {
 				refuseText(w, te)
 				return
 			}
@@ -216,15 +217,16 @@ func refuseText(w http.ResponseWriter, te *textError) {
 	writeFieldError(w, http.StatusBadRequest, "BAD_USER_INPUT", te.field, msg)
 }
 
-// oneJSONObject tells whether body is exactly one JSON object.
-func oneJSONObject(body []byte) bool {
+// oneJSONObject returns the members of body when it is exactly one JSON
+// object.
+func oneJSONObject(body []byte) (map[string]json.RawMessage, bool) {
 	dec := json.NewDecoder(bytes.NewReader(body))
 	var obj map[string]json.RawMessage
 	if err := dec.Decode(&obj); err != nil || obj == nil {
-		return false
+		return nil, false
 	}
 	_, err := dec.Token()
-	return errors.Is(err, io.EOF)
+	return obj, errors.Is(err, io.EOF)
 }
 
 // methodNotAllowed rewrites gqlgen's 406 for a mutation sent over GET into the

@@ -27,15 +27,12 @@ const (
 	loneSurrogate = "is not valid text: it escapes half of a UTF-16 surrogate pair (such as \\ud800) without the other half"
 )
 
-// badBody checks a JSON request body: the query, operation name, extensions
-// and every variable, naming the variable (or input field within it).
-func badBody(body []byte) *textError {
+// badBody checks a JSON request body (req, its members): the query,
+// operation name, extensions and every variable, naming the variable (or
+// input field within it).
+func badBody(body []byte, req map[string]json.RawMessage) *textError {
 	if utf8.Valid(body) && !bytes.Contains(body, []byte(`\u`)) {
 		return nil // nothing that could hide a lone surrogate: the usual case
-	}
-	var req map[string]json.RawMessage
-	if err := json.Unmarshal(body, &req); err != nil {
-		return nil // not JSON: the transport says so
 	}
 	for key, raw := range req {
 		if key == "variables" {

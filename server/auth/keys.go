@@ -227,12 +227,16 @@ func (k *Keys) Verify(ctx context.Context, token string) (Identity, error) {
 // UnmarshalJSON refuses time claims that are not JSON numbers: golang-jwt
 // reads "exp": "9999999999" (a string) as a date, RFC 7519 does not.
 func (c *Claims) UnmarshalJSON(b []byte) error {
-	var raw map[string]json.RawMessage
-	if err := json.Unmarshal(b, &raw); err != nil {
+	var times struct {
+		Exp json.RawMessage `json:"exp"`
+		Nbf json.RawMessage `json:"nbf"`
+		Iat json.RawMessage `json:"iat"`
+	}
+	if err := json.Unmarshal(b, &times); err != nil {
 		return err
 	}
-	for _, name := range []string{"exp", "nbf", "iat"} {
-		if v, ok := raw[name]; ok && !isJSONNumber(v) {
+	for name, v := range map[string]json.RawMessage{"exp": times.Exp, "nbf": times.Nbf, "iat": times.Iat} {
+		if v != nil && !isJSONNumber(v) {
 			return fmt.Errorf("claim %q is not a number", name)
 		}
 	}

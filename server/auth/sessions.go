@@ -25,14 +25,20 @@ var ErrSessionReused = errors.New("refresh token reused: session revoked")
 // Sessions issues and rotates refresh tokens (stored hashed, in families:
 // one family per sign-in) and the access tokens that go with them.
 type Sessions struct {
-	client *ent.Client
-	keys   *Keys
-	now    func() time.Time
+	client  *ent.Client
+	keys    *Keys
+	now     func() time.Time
+	viewers *viewerCache
 }
 
-// NewSessions returns the session store over client, signing with keys.
+// NewSessions returns the session store over client, signing with keys. It
+// hooks client's changes of people and sessions, to forget what it read of
+// them (see Viewer).
 func NewSessions(client *ent.Client, keys *Keys) *Sessions {
-	return &Sessions{client: client, keys: keys, now: time.Now}
+	s := &Sessions{client: client, keys: keys, now: time.Now, viewers: newViewerCache()}
+	client.Leader.Use(s.viewers.forgetOnChange)
+	client.Session.Use(s.viewers.forgetOnChange)
+	return s
 }
 
 // Tokens are what a sign-in or a refresh hands out.
@@ -122,17 +128,21 @@ func (s *Sessions) refresh(ctx context.Context, c *ent.Client, refresh, userAgen
 }
 
 // Viewer verifies an access token and returns the viewer it stands for as
-// the database has it now: the person's current role, and only while the
-// person is active and the token's session is neither signed out, ended
-// everywhere, revoked for reuse nor expired. It costs one indexed query (the
-// person by primary key, the session by primary key in a sub-query) and
-// caches nothing, so a change made on any replica bites on the next request
-// on every replica.
+// the database has it: the person's current role, and only while the person
+// is active and the token's session is neither signed out, ended everywhere,
+// revoked for reuse nor expired. What it reads (one indexed query) is kept
+// for at most viewerTTL on this replica, and forgotten at once when this
+// replica changes a person's role or access or ends a session; so a change
+// bites on the next request here, and within viewerTTL on other replicas.
 func (s *Sessions) Viewer(ctx context.Context, token string) (*viewer.Viewer, error) {
 	id, err := s.keys.Verify(ctx, token)
 	if err != nil {
 		return nil, err
 	}
+	if v, ok := s.viewers.get(id); ok {
+		return v, nil
+	}
+	gen := s.viewers.generation()
 	l, err := s.client.Leader.Query().
 		Where(leader.ID(id.LeaderID), leader.OrganizationID(id.OrganizationID), leader.DeactivatedAtIsNil(),
 			leader.HasSessionsWith(session.ID(id.SessionID), session.RevokedAtIsNil(), session.ExpiresAtGT(s.now()))).
@@ -143,11 +153,17 @@ func (s *Sessions) Viewer(ctx context.Context, token string) (*viewer.Viewer, er
 	case err != nil:
 		return nil, fmt.Errorf("reading the viewer: %w", err)
 	}
-	return &viewer.Viewer{
+	v := &viewer.Viewer{
 		OrganizationID: id.OrganizationID, LeaderID: id.LeaderID,
 		Role: viewer.Role(l.Role), Scope: viewer.ScopeReadWrite,
-	}, nil
+	}
+	s.viewers.put(id, v, gen)
+	return v, nil
 }
+
+// ForgetViewers drops what this replica remembers of viewers, as a change of
+// access does; benchmarks use it to measure the read behind Viewer.
+func (s *Sessions) ForgetViewers() { s.viewers.forget() }
 
 // End revokes the family of a refresh token (sign out).
 func (s *Sessions) End(ctx context.Context, refresh string) error {
