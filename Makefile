@@ -2,7 +2,7 @@
 
 GO ?= go
 
-.PHONY: pwa run test test-sqlite test-postgres generate check-generated vet build
+.PHONY: pwa run test generate build
 
 ## run: serve Walker on the embedded SQLite file data/walker.db
 run:

@@ -19,7 +19,8 @@ type Limits struct {
 	MaxDepth int
 	// MaxCost is the highest cost a request may have; see cost. Default 10000.
 	MaxCost int
-	// MaxPageSize is the largest `first` or `last` of a connection. Default 100.
+	// MaxPageSize is the largest `first` or `last` of a connection. Default
+	// 100, and fixed in Walker's configuration: integrators write code against it.
 	MaxPageSize int
 	// MaxAliases is the number of aliased fields allowed in one request. Default 30.
 	MaxAliases int

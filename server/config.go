@@ -36,10 +36,6 @@ type Config struct {
 	MetricsToken   string        // -metrics-token, WALKER_METRICS_TOKEN: bearer token for /metrics; empty: loopback callers only. Default "".
 }
 
-// MaxPageSize is the largest first/last of any connection; fixed, since
-// integrators write code against it.
-const MaxPageSize = 100
-
 // MaxAccessTTL caps the lifetime of access tokens.
 const MaxAccessTTL = 15 * time.Minute
 
@@ -169,5 +165,5 @@ func (c *Config) Validate() error {
 
 // limits are the GraphQL limits of c.
 func (c *Config) limits() graph.Limits {
-	return graph.Limits{MaxDepth: c.MaxDepth, MaxCost: c.MaxCost, MaxPageSize: MaxPageSize, MaxAliases: c.MaxAliases}
+	return graph.Limits{MaxDepth: c.MaxDepth, MaxCost: c.MaxCost, MaxPageSize: graph.DefaultLimits.MaxPageSize, MaxAliases: c.MaxAliases}
 }

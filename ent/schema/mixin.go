@@ -35,7 +35,8 @@ func (TimeMixin) Fields() []ent.Field {
 func now() time.Time { return time.Now().UTC().Truncate(time.Microsecond) }
 
 // TenantMixin makes an entity belong to exactly one Organization; the tenant
-// privacy rule (policy.go) filters every query and mutation by it.
+// privacy rule (rule.FilterTenant, in its Policy below) filters every query
+// and mutation by it.
 type TenantMixin struct{ mixin.Schema }
 
 // Fields of the TenantMixin.
@@ -125,3 +126,19 @@ func (TenantMixin) Hooks() []ent.Hook {
 
 // writeOps are the operations other than create.
 const writeOps = ent.OpUpdate | ent.OpUpdateOne | ent.OpDelete | ent.OpDeleteOne
+
+// The policies several entities share.
+
+func ownedByViewer() ent.Policy {
+	return privacy.Policy{
+		Query:    privacy.QueryPolicy{rule.FilterOwner("leader_id")},
+		Mutation: privacy.MutationPolicy{rule.OwnerOnly("leader_id", true)},
+	}
+}
+
+func adminsOnly() ent.Policy {
+	return privacy.Policy{
+		Query:    privacy.QueryPolicy{rule.AllowIfAdmin()},
+		Mutation: privacy.MutationPolicy{rule.AllowIfAdmin()},
+	}
+}
