@@ -15,7 +15,7 @@ import (
 	"walker/ent/apitoken"
 	"walker/ent/invitation"
 	"walker/ent/leader"
-	"walker/ent/privacy"
+	"walker/ent/schema/rule"
 	"walker/ent/setup"
 	"walker/server/auth"
 	"walker/server/seed"
@@ -117,11 +117,9 @@ type command interface {
 	run(ctx context.Context, e env) error
 }
 
-// system is the context of the CLI's writes: an operator at the console acts
-// outside any organization's privacy rules.
-func system(ctx context.Context) context.Context {
-	return privacy.DecisionContext(ctx, privacy.Allow)
-}
+// asOperator is the context of the CLI's reads and writes: an operator at the
+// console acts outside any organization's privacy rules.
+func asOperator(ctx context.Context) context.Context { return rule.System(ctx, rule.JobCommand) }
 
 type serve struct{}
 
@@ -162,7 +160,7 @@ func (b *bootstrap) run(ctx context.Context, e env) error {
 	if err != nil {
 		return err
 	}
-	ctx = system(ctx)
+	ctx = asOperator(ctx)
 	tx, err := e.store.Client.Tx(ctx)
 	if err != nil {
 		return err
@@ -249,7 +247,7 @@ func (t *tokenCreate) run(ctx context.Context, e env) error {
 	if err != nil {
 		return err
 	}
-	ctx = system(ctx)
+	ctx = asOperator(ctx)
 	admin, err := e.store.Client.Leader.Query().
 		Where(leader.OrganizationID(*t.org), leader.RoleEQ(leader.RoleADMIN), leader.DeactivatedAtIsNil()).
 		Order(ent.Asc(leader.FieldID)).First(ctx)
@@ -273,7 +271,7 @@ func newTokenRevoke(fs *flag.FlagSet) *tokenRevoke {
 }
 
 func (t *tokenRevoke) run(ctx context.Context, e env) error {
-	if err := e.store.Client.APIToken.UpdateOneID(*t.id).SetRevokedAt(time.Now()).Exec(system(ctx)); err != nil {
+	if err := e.store.Client.APIToken.UpdateOneID(*t.id).SetRevokedAt(time.Now()).Exec(asOperator(ctx)); err != nil {
 		return fmt.Errorf("revoking token %d: %w", *t.id, err)
 	}
 	fmt.Fprintf(e.out, "API token %d revoked\n", *t.id)
@@ -298,7 +296,7 @@ func (i *invite) run(ctx context.Context, e env) error {
 	if err := invitation.RoleValidator(role); err != nil {
 		return fmt.Errorf("role %q: use ADMIN, LEADER or MEMBER", *i.role)
 	}
-	_, secret, err := auth.CreateInvitation(system(ctx), e.store.Client, auth.InvitationSpec{
+	_, secret, err := auth.CreateInvitation(asOperator(ctx), e.store.Client, auth.InvitationSpec{
 		OrganizationID: *i.org, Email: *i.email, Role: role,
 	}, time.Now())
 	if err != nil {
@@ -388,7 +386,7 @@ func healthcheck(ctx context.Context, cfg Config, stderr io.Writer) int {
 // its first admin. Each start replaces the previous link; walker bootstrap
 // voids it.
 func FirstRunLink(ctx context.Context, client *ent.Client, publicURL string) (string, error) {
-	ctx = system(ctx)
+	ctx = asOperator(ctx)
 	hasAdmin, err := client.Leader.Query().Where(leader.RoleEQ(leader.RoleADMIN)).Exist(ctx)
 	if err != nil || hasAdmin {
 		return "", err

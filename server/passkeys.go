@@ -171,7 +171,7 @@ func (s *Server) registerBegin(w http.ResponseWriter, r *http.Request) {
 	if in.PasskeyName == "" {
 		in.PasskeyName = "Passkey"
 	}
-	ctx := system(r.Context())
+	ctx := rule.System(r.Context(), rule.JobSignIn)
 	create := s.store.Client.Ceremony.Create().SetKind(ceremony.KindREGISTRATION).SetPasskeyName(in.PasskeyName)
 	user := &webUser{}
 	var (
@@ -292,7 +292,7 @@ func (s *Server) beginAnother(ctx context.Context, leaderID int, create *ent.Cer
 // invitation is for a newcomer, stores the passkey, spends the invitation and
 // signs the person in — all in one transaction.
 func (s *Server) registerFinish(w http.ResponseWriter, r *http.Request) {
-	ctx := system(r.Context())
+	ctx := rule.System(r.Context(), rule.JobSignIn)
 	c, err := s.takeCeremony(ctx, w, r, ceremony.KindREGISTRATION)
 	if err != nil {
 		s.authFail(w, r, err)
@@ -417,7 +417,7 @@ func (s *Server) loginBegin(w http.ResponseWriter, r *http.Request) {
 		s.internal(w, r, err)
 		return
 	}
-	ctx := system(r.Context())
+	ctx := rule.System(r.Context(), rule.JobSignIn)
 	if err := s.startCeremony(ctx, w, s.store.Client.Ceremony.Create().SetKind(ceremony.KindLOGIN).SetSession(*session)); err != nil {
 		s.internal(w, r, err)
 		return
@@ -428,7 +428,7 @@ func (s *Server) loginBegin(w http.ResponseWriter, r *http.Request) {
 // loginFinish verifies the assertion, writes the authenticator's state back
 // (sign count, flags, last use), refuses a clone warning, and signs in.
 func (s *Server) loginFinish(w http.ResponseWriter, r *http.Request) {
-	ctx := system(r.Context())
+	ctx := rule.System(r.Context(), rule.JobSignIn)
 	c, err := s.takeCeremony(ctx, w, r, ceremony.KindLOGIN)
 	if err != nil {
 		s.authFail(w, r, err)

@@ -20,7 +20,7 @@ import (
 	"github.com/golang-jwt/jwt/v5"
 
 	"walker/ent"
-	"walker/ent/privacy"
+	"walker/ent/schema/rule"
 	"walker/ent/schema/viewer"
 	"walker/ent/signingkey"
 )
@@ -76,15 +76,17 @@ func (k *Keys) SetClock(now func() time.Time) { k.now.Store(&now) }
 
 func (k *Keys) time() time.Time { return (*k.now.Load())() }
 
-// system is the context of the key store's own reads and writes: signing keys
-// are never reachable from a request.
-func system(ctx context.Context) context.Context {
-	return privacy.DecisionContext(ctx, privacy.Allow)
-}
+// keyStore is the context of the key store's own reads and writes: signing
+// keys are never reachable from a request.
+func keyStore(ctx context.Context) context.Context { return rule.System(ctx, rule.JobSigningKeys) }
+
+// signIn is the context of the credential checks and sessions, which act
+// before anyone is signed in.
+func signIn(ctx context.Context) context.Context { return rule.System(ctx, rule.JobSignIn) }
 
 // Load reads the keys, generating the first one on a fresh database.
 func (k *Keys) Load(ctx context.Context) error {
-	ctx = system(ctx)
+	ctx = keyStore(ctx)
 	keys, err := k.client.SigningKey.Query().Order(ent.Desc(signingkey.FieldCreatedAt), ent.Desc(signingkey.FieldID)).All(ctx)
 	if err != nil {
 		return fmt.Errorf("loading signing keys: %w", err)
@@ -123,7 +125,7 @@ func (k *Keys) create(ctx context.Context) (*ent.SigningKey, error) {
 	}
 	key, err := k.client.SigningKey.Create().
 		SetKid(base64.RawURLEncoding.EncodeToString(kid)).
-		SetPublicKey(pub).SetPrivateKey(priv).Save(system(ctx))
+		SetPublicKey(pub).SetPrivateKey(priv).Save(keyStore(ctx))
 	if err != nil {
 		return nil, fmt.Errorf("storing signing key: %w", err)
 	}
@@ -133,7 +135,7 @@ func (k *Keys) create(ctx context.Context) (*ent.SigningKey, error) {
 // Rotate makes a new signing key and retires the others; retired keys still
 // verify the tokens they signed until those expire.
 func (k *Keys) Rotate(ctx context.Context) error {
-	ctx = system(ctx)
+	ctx = keyStore(ctx)
 	key, err := k.create(ctx)
 	if err != nil {
 		return err

@@ -55,7 +55,7 @@ func (s *Sessions) Start(ctx context.Context, l *ent.Leader, userAgent string) (
 	if err != nil {
 		return nil, err
 	}
-	return s.issue(system(ctx), s.client, l, family, userAgent)
+	return s.issue(signIn(ctx), s.client, l, family, userAgent)
 }
 
 func (s *Sessions) issue(ctx context.Context, c *ent.Client, l *ent.Leader, family, userAgent string) (*Tokens, error) {
@@ -83,7 +83,7 @@ func (s *Sessions) issue(ctx context.Context, c *ent.Client, l *ent.Leader, fami
 // of the same family returned. A spent token presented again revokes the
 // family (ErrSessionReused).
 func (s *Sessions) Refresh(ctx context.Context, refresh, userAgent string) (*Tokens, error) {
-	ctx = system(ctx)
+	ctx = signIn(ctx)
 	tx, err := s.client.Tx(ctx)
 	if err != nil {
 		return nil, err
@@ -146,7 +146,7 @@ func (s *Sessions) Viewer(ctx context.Context, token string) (*viewer.Viewer, er
 	l, err := s.client.Leader.Query().
 		Where(leader.ID(id.LeaderID), leader.OrganizationID(id.OrganizationID), leader.DeactivatedAtIsNil(),
 			leader.HasSessionsWith(session.ID(id.SessionID), session.RevokedAtIsNil(), session.ExpiresAtGT(s.now()))).
-		Select(leader.FieldRole).Only(system(ctx))
+		Select(leader.FieldRole).Only(signIn(ctx))
 	switch {
 	case ent.IsNotFound(err):
 		return nil, fmt.Errorf("%w: leader %d, session %d: person deactivated or session ended", ErrInvalidToken, id.LeaderID, id.SessionID)
@@ -167,7 +167,7 @@ func (s *Sessions) ForgetViewers() { s.viewers.forget() }
 
 // End revokes the family of a refresh token (sign out).
 func (s *Sessions) End(ctx context.Context, refresh string) error {
-	ctx = system(ctx)
+	ctx = signIn(ctx)
 	sess, err := s.client.Session.Query().Where(session.TokenHash(Hash(refresh))).Only(ctx)
 	if err != nil {
 		return fmt.Errorf("%w: unknown refresh token", ErrInvalidToken)
@@ -181,6 +181,6 @@ func (s *Sessions) End(ctx context.Context, refresh string) error {
 // access revoked).
 func (s *Sessions) EndAll(ctx context.Context, leaderID int) error {
 	_, err := s.client.Session.Update().Where(session.LeaderID(leaderID), session.RevokedAtIsNil()).
-		SetRevokedAt(s.now()).Save(system(ctx))
+		SetRevokedAt(s.now()).Save(signIn(ctx))
 	return err
 }

@@ -109,7 +109,7 @@ func VerifyAPIToken(ctx context.Context, client *ent.Client, secret string, now 
 	if !strings.HasPrefix(secret, APITokenPrefix) || len(secret) > 100 {
 		return nil, fmt.Errorf("%w: not an API token", ErrInvalidToken)
 	}
-	ctx = system(ctx)
+	ctx = signIn(ctx)
 	// A token stops working with its creator's access.
 	t, err := client.APIToken.Query().
 		Where(apitoken.TokenHash(Hash(secret)), apitoken.HasCreatedByWith(leader.DeactivatedAtIsNil())).

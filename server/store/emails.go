@@ -9,7 +9,6 @@ import (
 	"walker/ent"
 	"walker/ent/invitation"
 	"walker/ent/leader"
-	"walker/ent/privacy"
 	"walker/ent/schema/rule"
 )
 
@@ -19,7 +18,7 @@ import (
 // people of one organization would end up with the same address, it changes
 // nothing and says who they are: merging people is for an admin to decide.
 func (s *Store) normalizeEmails(ctx context.Context) error {
-	ctx = privacy.DecisionContext(ctx, privacy.Allow) // a migration step, outside any organization
+	ctx = rule.System(ctx, rule.JobMigration)
 	people, err := s.Client.Leader.Query().Select(leader.FieldOrganizationID, leader.FieldEmail).All(ctx)
 	if err != nil {
 		return fmt.Errorf("reading emails: %w", err)

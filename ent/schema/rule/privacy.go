@@ -18,6 +18,39 @@ func deny(err error, format string, args ...any) error {
 	return fmt.Errorf("%w: %w: %s", privacy.Deny, err, fmt.Sprintf(format, args...))
 }
 
+// A SystemJob says why some work acts as Walker itself rather than for a
+// viewer, past every organization's privacy rules.
+type SystemJob string
+
+// The jobs that act as the system. Nothing that answers a request for a
+// signed-in viewer is one of them.
+const (
+	// JobSignIn: passkey ceremonies, invitations and setup links being used,
+	// sessions and tokens checked — before anyone is signed in.
+	JobSignIn SystemJob = "sign-in"
+	// JobSigningKeys: the store of the keys that sign access tokens.
+	JobSigningKeys SystemJob = "signing keys"
+	// JobCommand: a command run by an operator at the console (walker bootstrap, …).
+	JobCommand SystemJob = "command"
+	// JobMigration: bringing stored data up to date at start-up.
+	JobMigration SystemJob = "migration"
+)
+
+type systemJobKey struct{}
+
+// System returns a copy of ctx that acts as Walker itself, for job: it is
+// the one way past the privacy rules (privacy.DecisionContext is not called
+// anywhere else but in tests' fixtures).
+func System(ctx context.Context, job SystemJob) context.Context {
+	return privacy.DecisionContext(context.WithValue(ctx, systemJobKey{}, job), privacy.Allow)
+}
+
+// SystemJobOf says which job ctx acts as the system for, or "".
+func SystemJobOf(ctx context.Context) SystemJob {
+	job, _ := ctx.Value(systemJobKey{}).(SystemJob)
+	return job
+}
+
 // DenyIfNoViewer denies every query and mutation that carries no viewer.
 // System jobs (start-up, the CLI) pass a privacy.Allow decision context instead.
 func DenyIfNoViewer() privacy.QueryMutationRule {
