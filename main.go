@@ -9,7 +9,7 @@ import (
 	"runtime/debug"
 	"syscall"
 
-	"walker/server"
+	"walker/server/cli"
 )
 
 // Garbage collector defaults, unless GOGC or GOMEMLIMIT say otherwise: a
@@ -30,7 +30,7 @@ func main() {
 		debug.SetMemoryLimit(memoryLimit)
 	}
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
-	code := server.Main(ctx, os.Args[1:], os.Getenv, os.Stdout, os.Stderr)
+	code := cli.Main(ctx, os.Args[1:], os.Getenv, os.Stdout, os.Stderr)
 	stop()
 	os.Exit(code)
 }

@@ -10,7 +10,7 @@ import (
 
 	"walker/ent/leader"
 	"walker/ent/privacy"
-	"walker/server"
+	"walker/server/auth"
 )
 
 // TestBrowserSetupFirstRun is a fresh install's first admin on the setup
@@ -22,7 +22,7 @@ func TestBrowserSetupFirstRun(t *testing.T) {
 	h, base, tr := browserServer(t)
 	ctx := privacy.DecisionContext(context.Background(), privacy.Allow)
 	h.store.Client.Leader.Update().SetRole(leader.RoleMEMBER).ExecX(ctx) // a fresh install has no admin
-	link, err := server.FirstRunLink(context.Background(), h.store.Client, base)
+	link, err := auth.FirstRunLink(context.Background(), h.store.Client, base)
 	if err != nil || !strings.HasSuffix(link, "?setup=1") {
 		t.Fatalf("setup link %q, %v", link, err)
 	}

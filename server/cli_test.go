@@ -13,6 +13,7 @@ import (
 	"walker/ent/leader"
 	"walker/ent/privacy"
 	"walker/server"
+	"walker/server/cli"
 	"walker/server/store"
 	"walker/server/store/storetest"
 )
@@ -27,7 +28,7 @@ func TestBootstrapCLI(t *testing.T) {
 	}
 	run := func(args ...string) (string, int) {
 		var out, errs bytes.Buffer
-		code := server.Main(context.Background(), append(args, dbArgs...), func(string) string { return "" }, &out, &errs)
+		code := cli.Main(context.Background(), append(args, dbArgs...), func(string) string { return "" }, &out, &errs)
 		if code != 0 {
 			t.Logf("walker %v: %s", args, errs.String())
 		}
@@ -113,7 +114,7 @@ func TestInviteCLIExistingPerson(t *testing.T) {
 	}
 	run := func(args ...string) string {
 		var out, errs bytes.Buffer
-		if code := server.Main(context.Background(), append(args, dbArgs...), func(string) string { return "" }, &out, &errs); code != 0 {
+		if code := cli.Main(context.Background(), append(args, dbArgs...), func(string) string { return "" }, &out, &errs); code != 0 {
 			t.Fatalf("walker %v exited %d: %s", args, code, errs.String())
 		}
 		return out.String()

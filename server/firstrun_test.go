@@ -9,7 +9,8 @@ import (
 	"strings"
 	"testing"
 
-	"walker/server"
+	"walker/server/auth"
+	"walker/server/cli"
 	"walker/server/store/storetest"
 )
 
@@ -28,7 +29,7 @@ func TestFirstRunSetupLink(t *testing.T) {
 	c := h.store.Client
 	first := func() string {
 		t.Helper()
-		link, err := server.FirstRunLink(context.Background(), c, "http://localhost:8080")
+		link, err := auth.FirstRunLink(context.Background(), c, "http://localhost:8080")
 		if err != nil || !strings.HasPrefix(link, "http://localhost:8080/invite/ws_") || !strings.HasSuffix(link, "?setup=1") {
 			t.Fatalf("setup link %q, %v", link, err)
 		}
@@ -85,7 +86,7 @@ func TestFirstRunSetupLink(t *testing.T) {
 	if status, _ := begin(`{"invitation":"` + setupSecret(link) + `","organization":"Again","name":"Gil","email":"gil@acme.test"}`); status != http.StatusUnauthorized {
 		t.Fatalf("a used setup link began again: %d", status)
 	}
-	if again, err := server.FirstRunLink(context.Background(), c, "http://localhost:8080"); again != "" || err != nil {
+	if again, err := auth.FirstRunLink(context.Background(), c, "http://localhost:8080"); again != "" || err != nil {
 		t.Fatalf("a setup link after an admin exists: %q %v", again, err)
 	}
 }
@@ -95,7 +96,7 @@ func TestFirstRunSetupLink(t *testing.T) {
 func TestFirstRunBootstrapVoidsTheSetupLink(t *testing.T) {
 	pgURL, sqlitePath := storetest.Location(t, os.Getenv)
 	h := replica(t, pgURL, sqlitePath)
-	link, err := server.FirstRunLink(context.Background(), h.store.Client, "http://localhost:8080")
+	link, err := auth.FirstRunLink(context.Background(), h.store.Client, "http://localhost:8080")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -109,7 +110,7 @@ func TestFirstRunBootstrapVoidsTheSetupLink(t *testing.T) {
 		args = append(args, "-db", sqlitePath)
 	}
 	var out, errs bytes.Buffer
-	if code := server.Main(context.Background(), args, func(string) string { return "" }, &out, &errs); code != 0 {
+	if code := cli.Main(context.Background(), args, func(string) string { return "" }, &out, &errs); code != 0 {
 		t.Fatalf("bootstrap: %d %s", code, errs.String())
 	}
 	if status, _ := d.post("/auth/register/finish", pending, nil); status != http.StatusUnauthorized {

@@ -23,7 +23,7 @@ import (
 
 	"walker/ent/conversation"
 	"walker/ent/privacy"
-	"walker/server"
+	"walker/server/cli"
 	"walker/server/store"
 	"walker/server/store/storetest"
 )
@@ -96,7 +96,7 @@ func newProc(t *testing.T) *proc {
 		"WALKER_RATE_LIMIT": "100000", "WALKER_RATE_BURST": "100000", "WALKER_SHUTDOWN_TIMEOUT": "10s",
 	}
 	var out, errb bytes.Buffer
-	if code := server.Main(context.Background(), []string{"bootstrap", "-org", "Acme", "-admin-email", "ada@acme.test",
+	if code := cli.Main(context.Background(), []string{"bootstrap", "-org", "Acme", "-admin-email", "ada@acme.test",
 		"-admin-name", "Ada", "-api-token", "robustness", "-scope", "read_write"},
 		func(k string) string { return env[k] }, &out, &errb); code != 0 {
 		t.Fatalf("bootstrap: %d %s", code, errb.String())

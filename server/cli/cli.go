@@ -1,4 +1,8 @@
-package server
+// Package cli is the walker command: it reads the configuration, opens the
+// store and runs a command — serving (the only place besides main that starts
+// a server), bootstrap, tokens, invitations, keys, the benchmark seed and the
+// container health check.
+package cli
 
 import (
 	"context"
@@ -16,7 +20,7 @@ import (
 	"walker/ent/invitation"
 	"walker/ent/leader"
 	"walker/ent/schema/rule"
-	"walker/ent/setup"
+	"walker/server"
 	"walker/server/auth"
 	"walker/server/seed"
 	"walker/server/store"
@@ -48,7 +52,7 @@ func Main(ctx context.Context, args []string, getenv func(string) string, stdout
 			cmd, args = cmd+" "+args[0], args[1:]
 		}
 	}
-	cfg := DefaultConfig()
+	cfg := server.DefaultConfig()
 	fs := flag.NewFlagSet("walker "+cmd, flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	fs.Usage = func() { fmt.Fprint(stderr, usage); fs.PrintDefaults() }
@@ -107,7 +111,7 @@ func Main(ctx context.Context, args []string, getenv func(string) string, stdout
 
 // env is what a command runs with.
 type env struct {
-	cfg   Config
+	cfg   server.Config
 	store *store.Store
 	log   *slog.Logger
 	out   io.Writer
@@ -124,11 +128,11 @@ func asOperator(ctx context.Context) context.Context { return rule.System(ctx, r
 type serve struct{}
 
 func (serve) run(ctx context.Context, e env) error {
-	s, err := New(ctx, e.cfg, e.store, e.log)
+	s, err := server.New(ctx, e.cfg, e.store, e.log)
 	if err != nil {
 		return err
 	}
-	link, err := FirstRunLink(ctx, e.store.Client, e.cfg.PublicURL)
+	link, err := auth.FirstRunLink(ctx, e.store.Client, e.cfg.PublicURL)
 	if err != nil {
 		return err
 	}
@@ -166,7 +170,7 @@ func (b *bootstrap) run(ctx context.Context, e env) error {
 		return err
 	}
 	// Bootstrap takes the place of the first-run setup link.
-	if err := voidSetupLinks(ctx, tx.Client()); err != nil {
+	if err := auth.VoidSetupLinks(ctx, tx.Client()); err != nil {
 		return errors.Join(err, tx.Rollback())
 	}
 	org, err := tx.Organization.Create().SetName(*b.org).Save(ctx)
@@ -358,7 +362,7 @@ func (c *seedCommand) run(ctx context.Context, e env) error {
 
 // healthcheck asks the local server's /healthz, for container health checks
 // on images without curl.
-func healthcheck(ctx context.Context, cfg Config, stderr io.Writer) int {
+func healthcheck(ctx context.Context, cfg server.Config, stderr io.Writer) int {
 	port := cfg.Addr[strings.LastIndexByte(cfg.Addr, ':')+1:]
 	ctx, cancel := context.WithTimeout(ctx, 3*time.Second)
 	defer cancel()
@@ -378,42 +382,4 @@ func healthcheck(ctx context.Context, cfg Config, stderr io.Writer) int {
 		return 1
 	}
 	return 0
-}
-
-// FirstRunLink returns a one-time setup link while the database has no admin
-// yet (and "" once it has one). The link creates nothing until it is used:
-// the person who opens it names the organization and themselves, and becomes
-// its first admin. Each start replaces the previous link; walker bootstrap
-// voids it.
-func FirstRunLink(ctx context.Context, client *ent.Client, publicURL string) (string, error) {
-	ctx = asOperator(ctx)
-	hasAdmin, err := client.Leader.Query().Where(leader.RoleEQ(leader.RoleADMIN)).Exist(ctx)
-	if err != nil || hasAdmin {
-		return "", err
-	}
-	if err := voidSetupLinks(ctx, client); err != nil {
-		return "", err
-	}
-	secret, hash, err := auth.NewSecret(auth.SetupPrefix)
-	if err != nil {
-		return "", err
-	}
-	if err := client.Setup.Create().SetTokenHash(hash).SetExpiresAt(time.Now().Add(auth.InvitationTTL)).Exec(ctx); err != nil {
-		return "", fmt.Errorf("creating the setup link: %w", err)
-	}
-	return auth.InvitationURL(publicURL, secret) + "?setup=1", nil
-}
-
-// voidSetupLinks revokes the setup links not used yet, and the email-less
-// admin invitations that served as setup links before Walker had them.
-func voidSetupLinks(ctx context.Context, client *ent.Client) error {
-	if _, err := client.Setup.Update().Where(setup.UsedAtIsNil(), setup.RevokedAtIsNil()).SetRevokedAt(time.Now()).Save(ctx); err != nil {
-		return fmt.Errorf("voiding the setup link: %w", err)
-	}
-	if _, err := client.Invitation.Update().
-		Where(invitation.Or(invitation.EmailIsNil(), invitation.EmailEQ("")), invitation.UsedAtIsNil(), invitation.RevokedAtIsNil()).
-		SetRevokedAt(time.Now()).Save(ctx); err != nil {
-		return fmt.Errorf("voiding older setup links: %w", err)
-	}
-	return nil
 }
