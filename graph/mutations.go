@@ -22,7 +22,6 @@ import (
 	"walker/ent/schema/viewer"
 	"walker/ent/session"
 	"walker/graph/model"
-	"walker/server/auth"
 )
 
 // mustViewer returns the request's viewer or an UNAUTHENTICATED error value
@@ -141,28 +140,16 @@ func (r *Resolver) createInvitation(ctx context.Context, input model.CreateInvit
 	if limit.Clean(input.Email) == "" {
 		return nil, rule.Invalid("email", "must not be empty")
 	}
-	v := mustViewer(ctx)
-	role := invitationRole(input.Role)
-	inv, secret, err := auth.CreateInvitation(ctx, r.client, auth.InvitationSpec{
-		OrganizationID: v.OrganizationID, InviterID: &v.LeaderID, Email: input.Email, Role: role,
-	}, r.now())
+	inv, url, err := r.creds.Invite(ctx, input.Email, invitationRole(input.Role))
 	if err != nil {
 		return nil, err
 	}
-	return &model.InvitationPayload{Invitation: inv, URL: auth.InvitationURL(r.publicURL, secret)}, nil
+	return &model.InvitationPayload{Invitation: inv, URL: url}, nil
 }
 
 // createAPIToken stores an integrator token and returns its secret, once.
 func (r *Resolver) createAPIToken(ctx context.Context, input model.CreateAPITokenInput) (*model.APITokenPayload, error) {
-	expires, err := auth.ExpiryFor(r.now(), input.ExpiresInDays, input.NoExpiry != nil && *input.NoExpiry)
-	if err != nil {
-		return nil, rule.Invalid("expires_in_days", "%s", err.Error())
-	}
-	v := mustViewer(ctx)
-	t, secret, err := auth.CreateAPIToken(ctx, r.client, auth.APITokenSpec{
-		OrganizationID: v.OrganizationID, CreatorID: v.LeaderID,
-		Name: input.Name, Scope: input.Scope, ExpiresAt: expires,
-	})
+	t, secret, err := r.creds.MintAPIToken(ctx, input.Name, input.Scope, input.ExpiresInDays, input.NoExpiry != nil && *input.NoExpiry)
 	if err != nil {
 		return nil, err
 	}

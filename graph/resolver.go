@@ -3,9 +3,12 @@
 package graph
 
 import (
+	"context"
 	"time"
 
 	"walker/ent"
+	"walker/ent/apitoken"
+	"walker/ent/invitation"
 )
 
 // Resolver is the dependency-injection root of the resolvers.
@@ -16,15 +19,28 @@ import (
 // and idempotent creates must be able to read a concurrent winner's row after
 // a unique violation, which PostgreSQL forbids inside the aborted transaction.
 type Resolver struct {
-	client    *ent.Client
-	sql       sqlText
-	publicURL string
-	now       func() time.Time
-	insights  *insightCache // nil: not cached
+	client   *ent.Client
+	sql      sqlText
+	creds    Credentials
+	now      func() time.Time
+	insights *insightCache // nil: not cached
+}
+
+// Credentials mints the secrets that createInvitation and createAPIToken
+// hand out once, for the viewer in ctx (server/auth implements it: the
+// GraphQL layer never learns how secrets are made or kept). Bad input is a
+// *rule.InputError.
+type Credentials interface {
+	// Invite stores an invitation for email (a person who already has an
+	// account gets a recovery link) and returns it with its one-time link.
+	Invite(ctx context.Context, email string, role invitation.Role) (*ent.Invitation, string, error)
+	// MintAPIToken stores an integrator token expiring in the days given
+	// (default 90), or never, and returns it with its secret.
+	MintAPIToken(ctx context.Context, name string, scope apitoken.Scope, expiresInDays *int, noExpiry bool) (*ent.APIToken, string, error)
 }
 
 // NewResolver returns the resolver root over client. dialect is the client's
-// SQL dialect (for the aggregate queries); publicURL prefixes invitation links.
-func NewResolver(client *ent.Client, dialect, publicURL string) *Resolver {
-	return &Resolver{client: client, sql: sqlText{dialect: dialect}, publicURL: publicURL, now: time.Now}
+// SQL dialect (for the aggregate queries); creds mints invitations and tokens.
+func NewResolver(client *ent.Client, dialect string, creds Credentials) *Resolver {
+	return &Resolver{client: client, sql: sqlText{dialect: dialect}, creds: creds, now: time.Now}
 }

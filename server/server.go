@@ -72,7 +72,7 @@ func (s *Server) Sessions() *auth.Sessions { return s.sessions }
 func (s *Server) Handler() http.Handler { return s.handler }
 
 func (s *Server) routes() http.Handler {
-	resolver := graph.NewResolver(s.store.Client, s.store.Dialect, s.cfg.PublicURL)
+	resolver := graph.NewResolver(s.store.Client, s.store.Dialect, auth.NewIssuer(s.store.Client, s.cfg.PublicURL))
 	resolver.CacheInsights(s.cfg.InsightCache)
 	gql := graph.NewHandler(resolver, graph.Options{
 		Limits: s.cfg.limits(), APQCacheSize: s.cfg.APQCache, MaxTokens: 15_000, Logger: s.log, Observer: s.metrics,

@@ -27,6 +27,7 @@ import (
 	"walker/ent/schema/rule"
 	"walker/ent/schema/viewer"
 	"walker/graph"
+	"walker/server/auth"
 	"walker/server/seed"
 	"walker/server/store"
 	"walker/server/store/storetest"
@@ -300,7 +301,7 @@ func laterCreates(t *testing.T, st *store.Store, res seed.Result) {
 // graphQL asks the app's month and dashboard queries of the seeded data
 // through the GraphQL handler, as the admin.
 func graphQL(t *testing.T, st *store.Store, res seed.Result, until time.Time) {
-	h := graph.NewHandler(graph.NewResolver(st.Client, st.Dialect, "http://localhost:8080"), graph.Options{
+	h := graph.NewHandler(graph.NewResolver(st.Client, st.Dialect, auth.NewIssuer(st.Client, "http://localhost:8080")), graph.Options{
 		Limits: graph.DefaultLimits, APQCacheSize: 10, MaxTokens: 15_000,
 		Logger: slog.New(slog.NewTextHandler(io.Discard, nil)),
 	})
