@@ -9,6 +9,7 @@ import (
 	"walker/ent"
 	"walker/ent/apitoken"
 	"walker/ent/invitation"
+	"walker/graph/insight"
 )
 
 // Resolver is the dependency-injection root of the resolvers.
@@ -20,10 +21,9 @@ import (
 // a unique violation, which PostgreSQL forbids inside the aborted transaction.
 type Resolver struct {
 	client   *ent.Client
-	sql      sqlText
 	creds    Credentials
+	insights *insight.Reader
 	now      func() time.Time
-	insights *insightCache // nil: not cached
 }
 
 // Credentials mints the secrets that createInvitation and createAPIToken
@@ -42,5 +42,9 @@ type Credentials interface {
 // NewResolver returns the resolver root over client. dialect is the client's
 // SQL dialect (for the aggregate queries); creds mints invitations and tokens.
 func NewResolver(client *ent.Client, dialect string, creds Credentials) *Resolver {
-	return &Resolver{client: client, sql: sqlText{dialect: dialect}, creds: creds, now: time.Now}
+	return &Resolver{client: client, creds: creds, insights: insight.New(client, dialect), now: time.Now}
 }
+
+// CacheInsights makes the dashboard's organization-wide figures be computed
+// at most once per ttl per replica (0: always computed).
+func (r *Resolver) CacheInsights(ttl time.Duration) { r.insights.Cache(ttl) }

@@ -7,22 +7,23 @@ package graph
 
 import (
 	"context"
-	"time"
 	"walker/ent"
 	"walker/ent/apitoken"
 	"walker/ent/invitation"
 	"walker/ent/nomination"
 	"walker/graph/model"
+
+	"github.com/99designs/gqlgen/graphql"
 )
 
 // Month is the resolver for the month field.
 func (r *leaderResolver) Month(ctx context.Context, obj *ent.Leader, period string) (*model.LeaderMonth, error) {
-	return r.leaderMonth(ctx, obj, period)
+	return r.insights.LeaderMonth(ctx, obj, period, graphql.CollectAllFields(ctx))
 }
 
 // WeekStreak is the resolver for the weekStreak field.
 func (r *leaderResolver) WeekStreak(ctx context.Context, obj *ent.Leader) (int, error) {
-	return r.leaderWeekStreak(ctx, obj, time.Now())
+	return r.insights.WeekStreak(ctx, obj, r.now())
 }
 
 // CreateCustomer is the resolver for the createCustomer field.
@@ -191,7 +192,7 @@ func (r *queryResolver) Organization(ctx context.Context) (*ent.Organization, er
 
 // Dashboard is the resolver for the dashboard field.
 func (r *queryResolver) Dashboard(ctx context.Context, period string) (*model.Dashboard, error) {
-	return r.dashboard(ctx, period)
+	return r.insights.Dashboard(ctx, period, graphql.CollectAllFields(ctx))
 }
 
 // Mutation returns MutationResolver implementation.

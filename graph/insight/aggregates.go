@@ -1,0 +1,205 @@
+package insight
+
+import (
+	"context"
+	"database/sql"
+
+	"walker/ent"
+	"walker/ent/commitment"
+)
+
+// aggregates name the aggregate queries behind metrics; only those needed for
+// the fields asked for and the commitments at stake are run.
+type aggregates uint8
+
+const (
+	srcConversations aggregates = 1 << iota // conversations, days, minutes, online comments, call listening
+	srcCustomers                            // distinct customers met
+	srcDecisions                            // decisions, with a benefit, with CLV, as new initiatives
+	srcReviews                              // feedback reviews hosted or attended
+	srcRecognitions                         // nominations and endorsements given
+	srcFollowUpsDue                         // follow-ups due, and done on time
+	srcInitiatives                          // follow-ups marked as new initiatives
+)
+
+// behaviourSources are the queries a commitment's behaviour is measured by.
+var behaviourSources = map[commitment.Behaviour]aggregates{
+	commitment.BehaviourCUSTOMERS_MET:          srcCustomers,
+	commitment.BehaviourDAYS_WITH_CUSTOMERS:    srcConversations,
+	commitment.BehaviourMINUTES_WITH_CUSTOMERS: srcConversations,
+	commitment.BehaviourDECISIONS_WITH_BENEFIT: srcDecisions,
+	commitment.BehaviourCLV_DECISIONS:          srcDecisions,
+	commitment.BehaviourFEEDBACK_REVIEWS:       srcReviews,
+	commitment.BehaviourONLINE_COMMENTS:        srcConversations,
+	commitment.BehaviourCALL_LISTENING:         srcConversations,
+	commitment.BehaviourRECOGNITIONS:           srcRecognitions,
+	commitment.BehaviourNEW_INITIATIVES:        srcDecisions | srcInitiatives,
+	commitment.BehaviourFOLLOW_UPS_ON_TIME:     srcFollowUpsDue,
+}
+
+// fieldSources are the queries behind LeaderMonth's fields.
+var fieldSources = map[string]aggregates{
+	"customersMet": srcCustomers, "conversations": srcConversations, "daysWithCustomers": srcConversations,
+	"minutesWithCustomers": srcConversations, "onlineComments": srcConversations, "callListening": srcConversations,
+	"decisions": srcDecisions, "decisionsWithCustomerBenefit": srcDecisions, "clvDecisions": srcDecisions,
+	"feedbackReviews": srcReviews, "recognitions": srcRecognitions, "newInitiatives": srcDecisions | srcInitiatives,
+	"followUpsDue": srcFollowUpsDue, "followUpsDoneOnTime": srcFollowUpsDue,
+}
+
+// commitmentSources are the queries that measure cs.
+func commitmentSources(cs []*ent.Commitment) aggregates {
+	var need aggregates
+	for _, c := range cs {
+		need |= behaviourSources[c.Behaviour]
+	}
+	return need
+}
+
+// scope selects the rows of an aggregate: the organization's (leaderID 0),
+// or one leader's, found through the leader's own indexes (leader_id,
+// owner_id), so that the planner does not walk the organization's month for
+// one person. The organization is named either way (@org).
+type scope struct {
+	leaderID int
+	p        period
+}
+
+// where is the condition on table t (alias) of org column, leader column and
+// time column, with its arguments.
+func (s scope) where(t, leaderCol, timeCol string) (string, []any) {
+	times := " AND " + t + "." + timeCol + " >= ? AND " + t + "." + timeCol + " < ?"
+	if s.leaderID != 0 {
+		// "+ 0" keeps the planner off the organization's index: the
+		// leader's is the one to walk, the organization only checked.
+		return t + "." + leaderCol + " = ? AND " + t + ".organization_id + 0 = @org" + times, []any{s.leaderID, s.p.from, s.p.to}
+	}
+	return t + ".organization_id = @org" + times, []any{s.p.from, s.p.to}
+}
+
+// outer narrows a union of the organization's rows to the leader, if any.
+func (s scope) outer(col string, args []any) (string, []any) {
+	if s.leaderID != 0 {
+		return " WHERE " + col + " = ?", append(args, s.leaderID)
+	}
+	return "", args
+}
+
+// aggregate is one grouped query: its text and arguments for a scope, and
+// how a row lands in the metrics.
+type aggregate struct {
+	src  aggregates
+	sql  func(q sqlText, s scope) (string, []any)
+	scan func(rows *sql.Rows, into byLeader) error
+}
+
+// metricsFor computes, in grouped SQL aggregates, the behaviours of every
+// leader of the viewer's organization in p, or of one leader when leaderID
+// is not 0.
+func (r *Reader) metricsFor(ctx context.Context, leaderID int, p period, need aggregates) (byLeader, error) {
+	out := byLeader{}
+	s := scope{leaderID: leaderID, p: p}
+	for _, a := range allAggregates {
+		if need&a.src == 0 {
+			continue
+		}
+		q, args := a.sql(r.sql, s)
+		if err := r.query(ctx, q, args, func(rows *sql.Rows) error { return a.scan(rows, out) }); err != nil {
+			return nil, err
+		}
+	}
+	return out, nil
+}
+
+// count reads a (leader id, count) row into field of that leader's metrics.
+func count(field func(*metrics) *int) func(*sql.Rows, byLeader) error {
+	return func(rows *sql.Rows, into byLeader) error {
+		var id, n int
+		if err := rows.Scan(&id, &n); err != nil {
+			return err
+		}
+		*field(into.of(id)) = n
+		return nil
+	}
+}
+
+var allAggregates = []aggregate{
+	{srcConversations, func(q sqlText, s scope) (string, []any) {
+		w, args := s.where("c", "leader_id", "occurred_at")
+		return `SELECT c.leader_id, COUNT(*), COUNT(DISTINCT ` + q.day("c.occurred_at") + `), COALESCE(SUM(c.duration_minutes), 0),
+			SUM(CASE WHEN c.mode = 'ONLINE_COMMENTS' THEN 1 ELSE 0 END), SUM(CASE WHEN c.mode = 'CALL_LISTENING' THEN 1 ELSE 0 END)
+			FROM conversations c WHERE ` + w + ` GROUP BY c.leader_id`, args
+	}, func(rows *sql.Rows, into byLeader) error {
+		var id, n, days, mins, online, listening int
+		if err := rows.Scan(&id, &n, &days, &mins, &online, &listening); err != nil {
+			return err
+		}
+		m := into.of(id)
+		m.conversations, m.days, m.minutes, m.onlineComments, m.callListening = n, days, mins, online, listening
+		return nil
+	}},
+	{srcCustomers, func(q sqlText, s scope) (string, []any) {
+		w, args := s.where("c", "leader_id", "occurred_at")
+		return `SELECT c.leader_id, COUNT(DISTINCT cc.customer_id) FROM conversations c
+			JOIN conversation_customers cc ON cc.conversation_id = c.id
+			WHERE ` + w + ` GROUP BY c.leader_id`, args
+	}, count(func(m *metrics) *int { return &m.customersMet })},
+	{srcDecisions, func(q sqlText, s scope) (string, []any) {
+		w, args := s.where("d", "owner_id", "created_at")
+		return `SELECT d.owner_id, COUNT(*), SUM(CASE WHEN d.customer_benefit <> '' THEN 1 ELSE 0 END),
+			SUM(CASE WHEN d.clv_impact IS NOT NULL THEN 1 ELSE 0 END), SUM(CASE WHEN d.new_initiative THEN 1 ELSE 0 END)
+			FROM decisions d WHERE ` + w + ` GROUP BY d.owner_id`, args
+	}, func(rows *sql.Rows, into byLeader) error {
+		var id, n, benefit, clv, initiatives int
+		if err := rows.Scan(&id, &n, &benefit, &clv, &initiatives); err != nil {
+			return err
+		}
+		m := into.of(id)
+		m.decisions, m.decisionsWithBenefit, m.clvDecisions = n, benefit, clv
+		m.newInitiatives += initiatives
+		return nil
+	}},
+	{srcReviews, func(q sqlText, s scope) (string, []any) {
+		outer, args := s.outer("x.leader_id", []any{s.p.from, s.p.to, s.p.from, s.p.to})
+		return `SELECT x.leader_id, COUNT(DISTINCT x.review_id) FROM (
+			  SELECT r.host_id AS leader_id, r.id AS review_id FROM feedback_reviews r
+			  WHERE r.organization_id = @org AND r.held_at >= ? AND r.held_at < ?
+			  UNION
+			  SELECT a.leader_id, r.id FROM feedback_reviews r JOIN feedback_review_attendees a ON a.feedback_review_id = r.id
+			  WHERE r.organization_id = @org AND r.held_at >= ? AND r.held_at < ?
+			) x` + outer + ` GROUP BY x.leader_id`, args
+	}, count(func(m *metrics) *int { return &m.reviews })},
+	{srcRecognitions, func(q sqlText, s scope) (string, []any) {
+		outer, args := s.outer("x.leader_id", []any{s.p.from, s.p.to, s.p.from, s.p.to})
+		return `SELECT x.leader_id, COUNT(*) FROM (
+			  SELECT n.nominator_id AS leader_id FROM nominations n
+			  WHERE n.organization_id = @org AND n.created_at >= ? AND n.created_at < ?
+			  UNION ALL
+			  SELECT e.endorser_id FROM endorsements e
+			  WHERE e.organization_id = @org AND e.created_at >= ? AND e.created_at < ?
+			) x` + outer + ` GROUP BY x.leader_id`, args
+	}, count(func(m *metrics) *int { return &m.recognitions })},
+	{srcFollowUpsDue, func(q sqlText, s scope) (string, []any) {
+		w, args := s.where("f", "owner_id", "due_on")
+		return `SELECT f.owner_id, COUNT(*), SUM(CASE WHEN f.done_at IS NOT NULL AND f.done_at <= f.due_on THEN 1 ELSE 0 END)
+			FROM follow_ups f WHERE ` + w + ` GROUP BY f.owner_id`, args
+	}, func(rows *sql.Rows, into byLeader) error {
+		var id, due, onTime int
+		if err := rows.Scan(&id, &due, &onTime); err != nil {
+			return err
+		}
+		m := into.of(id)
+		m.followUpsDue, m.followUpsOnTime = due, onTime
+		return nil
+	}},
+	{srcInitiatives, func(q sqlText, s scope) (string, []any) {
+		w, args := s.where("f", "owner_id", "created_at")
+		return `SELECT f.owner_id, COUNT(*) FROM follow_ups f WHERE ` + w + ` AND f.new_initiative GROUP BY f.owner_id`, args
+	}, func(rows *sql.Rows, into byLeader) error {
+		var id, n int
+		if err := rows.Scan(&id, &n); err != nil {
+			return err
+		}
+		into.of(id).newInitiatives += n
+		return nil
+	}},
+}

@@ -1,0 +1,168 @@
+package insight
+
+import (
+	"context"
+	"database/sql"
+
+	"walker/ent"
+	"walker/ent/commitment"
+	"walker/ent/conversation"
+	"walker/ent/decision"
+	"walker/ent/followup"
+	"walker/ent/leader"
+	"walker/ent/nomination"
+	"walker/graph/model"
+)
+
+// Dashboard is the viewer's organization's month s (YYYY-MM). fields are the
+// Dashboard fields asked for: only what they need is computed (the 12-month
+// series alone need not pay for the walkers), each part cached (see Cache).
+func (r *Reader) Dashboard(ctx context.Context, s string, fields []string) (*model.Dashboard, error) {
+	p, err := parsePeriod(s)
+	if err != nil {
+		return nil, err
+	}
+	asked := map[string]bool{}
+	for _, f := range fields {
+		asked[f] = true
+	}
+	d := &model.Dashboard{Period: p.name}
+	for _, part := range []struct {
+		fields []string
+		fill   func(context.Context, period, *model.Dashboard) error
+	}{
+		{[]string{"leaders", "walkers", "notYetWalkers", "withoutCommitments"}, r.fillWalkers},
+		{[]string{"conversations", "conversationsByMode"}, r.fillModes},
+		{[]string{"decisionsByStatus"}, r.fillDecisions},
+		{[]string{"openFollowUps", "overdueFollowUps", "champions", "openNominations"}, r.fillNow},
+		{[]string{"customersMet", "customersMetByMonth"}, r.fillCustomers},
+	} {
+		for _, f := range part.fields {
+			if asked[f] {
+				if err := part.fill(ctx, p, d); err != nil {
+					return nil, err
+				}
+				break
+			}
+		}
+	}
+	return d, nil
+}
+
+func (r *Reader) fillWalkers(ctx context.Context, p period, d *model.Dashboard) error {
+	w, err := cached(ctx, r, "walkers", p.name, func(ctx context.Context) (model.Dashboard, error) { return r.walkers(ctx, p) })
+	d.Leaders, d.Walkers, d.NotYetWalkers, d.WithoutCommitments = w.Leaders, w.Walkers, w.NotYetWalkers, w.WithoutCommitments
+	return err
+}
+
+func (r *Reader) fillModes(ctx context.Context, p period, d *model.Dashboard) (err error) {
+	inMonth := conversation.And(conversation.OccurredAtGTE(p.from), conversation.OccurredAtLT(p.to))
+	d.ConversationsByMode, err = cached(ctx, r, "modes", p.name, func(ctx context.Context) (modes []*model.ModeCount, err error) {
+		err = r.client.Conversation.Query().Where(inMonth).GroupBy(conversation.FieldMode).Aggregate(ent.Count()).Scan(ctx, &modes)
+		return modes, err
+	})
+	for _, m := range d.ConversationsByMode {
+		d.Conversations += m.Count
+	}
+	return err
+}
+
+func (r *Reader) fillDecisions(ctx context.Context, p period, d *model.Dashboard) (err error) {
+	d.DecisionsByStatus, err = cached(ctx, r, "decisions", p.name, func(ctx context.Context) (st []*model.StatusCount, err error) {
+		err = r.client.Decision.Query().Where(decision.CreatedAtGTE(p.from), decision.CreatedAtLT(p.to)).
+			GroupBy(decision.FieldStatus).Aggregate(ent.Count()).Scan(ctx, &st)
+		return st, err
+	})
+	return err
+}
+
+// fillNow counts what is true now, whatever the period.
+func (r *Reader) fillNow(ctx context.Context, _ period, d *model.Dashboard) error {
+	now, err := cached(ctx, r, "now", "", func(ctx context.Context) (n model.Dashboard, err error) {
+		if n.OpenFollowUps, err = r.client.FollowUp.Query().Where(followup.DoneAtIsNil()).Count(ctx); err != nil {
+			return n, err
+		}
+		if n.OverdueFollowUps, err = r.client.FollowUp.Query().Where(followup.DoneAtIsNil(), followup.DueOnLT(r.now())).Count(ctx); err != nil {
+			return n, err
+		}
+		if n.Champions, err = r.client.Leader.Query().Where(leader.Champion(true), leader.DeactivatedAtIsNil()).Count(ctx); err != nil {
+			return n, err
+		}
+		n.OpenNominations, err = r.client.Nomination.Query().Where(nomination.StatusEQ(nomination.StatusOPEN)).Count(ctx)
+		return n, err
+	})
+	d.OpenFollowUps, d.OverdueFollowUps, d.Champions, d.OpenNominations = now.OpenFollowUps, now.OverdueFollowUps, now.Champions, now.OpenNominations
+	return err
+}
+
+func (r *Reader) fillCustomers(ctx context.Context, p period, d *model.Dashboard) error {
+	c, err := cached(ctx, r, "customers", p.name, func(ctx context.Context) (model.Dashboard, error) { return r.customersMet(ctx, p) })
+	d.CustomersMet, d.CustomersMetByMonth = c.CustomersMet, c.CustomersMetByMonth
+	return err
+}
+
+// walkers counts the active leaders, those who meet all their commitments,
+// and the others.
+func (r *Reader) walkers(ctx context.Context, p period) (d model.Dashboard, err error) {
+	if d.Leaders, err = r.client.Leader.Query().Where(leader.DeactivatedAtIsNil()).Count(ctx); err != nil {
+		return d, err
+	}
+	cs, err := r.client.Commitment.Query().
+		Where(commitment.HasLeaderWith(leader.DeactivatedAtIsNil())).
+		Order(ent.Asc(commitment.FieldID)).All(ctx)
+	if err != nil {
+		return d, err
+	}
+	mine := map[int][]*ent.Commitment{}
+	for _, c := range cs {
+		mine[c.LeaderID] = append(mine[c.LeaderID], c)
+	}
+	month, err := r.metricsFor(ctx, 0, p, commitmentSources(cs))
+	if err != nil {
+		return d, err
+	}
+	quarter := byLeader{}
+	if hasQuarterly(cs) {
+		if quarter, err = r.metricsFor(ctx, 0, p.quarter(), commitmentSources(cs)); err != nil {
+			return d, err
+		}
+	}
+	for id, list := range mine {
+		if _, ok := progress(list, month.orEmpty(id), quarter.orEmpty(id)); ok {
+			d.Walkers++
+		} else {
+			d.NotYetWalkers++
+		}
+	}
+	d.WithoutCommitments = max(d.Leaders-len(mine), 0)
+	return d, nil
+}
+
+// customersMet counts distinct customers met in the month and in each of the
+// 12 months ending with it.
+func (r *Reader) customersMet(ctx context.Context, p period) (d model.Dashboard, err error) {
+	start := p.from.AddDate(0, -11, 0)
+	counts := map[string]int{}
+	month := r.sql.month("c.occurred_at")
+	err = r.query(ctx, `SELECT `+month+`, COUNT(DISTINCT cc.customer_id) FROM conversations c
+		JOIN conversation_customers cc ON cc.conversation_id = c.id
+		WHERE c.organization_id = @org AND c.occurred_at >= ? AND c.occurred_at < ?
+		GROUP BY `+month, []any{start, p.to}, func(rows *sql.Rows) error {
+		var m string
+		var n int
+		if err := rows.Scan(&m, &n); err != nil {
+			return err
+		}
+		counts[m] = n
+		return nil
+	})
+	if err != nil {
+		return d, err
+	}
+	for t := start; t.Before(p.to); t = t.AddDate(0, 1, 0) {
+		name := t.Format("2006-01")
+		d.CustomersMetByMonth = append(d.CustomersMetByMonth, &model.MonthCount{Period: name, Count: counts[name]})
+	}
+	d.CustomersMet = counts[p.name]
+	return d, nil
+}
