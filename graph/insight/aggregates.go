@@ -55,6 +55,11 @@ func commitmentSources(cs []*ent.Commitment) aggregates {
 	return need
 }
 
+// leaderOfOrg is the leader id given, only when that leader is of the
+// organization: evaluated once, it lets the planner walk the leader's own
+// index while the organization is still checked.
+const leaderOfOrg = "(SELECT l.id FROM leaders l WHERE l.id = ? AND l.organization_id = @org)"
+
 // scope selects the rows of an aggregate: the organization's (leaderID 0),
 // or one leader's, found through the leader's own indexes (leader_id,
 // owner_id), so that the planner does not walk the organization's month for
@@ -69,9 +74,7 @@ type scope struct {
 func (s scope) where(t, leaderCol, timeCol string) (string, []any) {
 	times := " AND " + t + "." + timeCol + " >= ? AND " + t + "." + timeCol + " < ?"
 	if s.leaderID != 0 {
-		// "+ 0" keeps the planner off the organization's index: the
-		// leader's is the one to walk, the organization only checked.
-		return t + "." + leaderCol + " = ? AND " + t + ".organization_id + 0 = @org" + times, []any{s.leaderID, s.p.from, s.p.to}
+		return t + "." + leaderCol + " = " + leaderOfOrg + times, []any{s.leaderID, s.p.from, s.p.to}
 	}
 	return t + ".organization_id = @org" + times, []any{s.p.from, s.p.to}
 }
