@@ -30,6 +30,9 @@ const (
 	CodeRateLimited     = "RATE_LIMITED"
 	CodeCostLimit       = "COST_LIMIT"
 	CodeInternal        = "INTERNAL"
+	// CodeMethodNotAllowed is plain HTTP's only code of its own: a method
+	// /graphql does not take.
+	CodeMethodNotAllowed = "METHOD_NOT_ALLOWED"
 )
 
 // ErrorPresenter is Walker's one GraphQL error presenter: every error leaves
@@ -57,9 +60,9 @@ func ErrorPresenter(log *slog.Logger) graphql.ErrorPresenterFunc {
 		case errors.Is(err, rule.ErrUnauthenticated):
 			code, msg = CodeUnauthenticated, "authentication required: send a bearer token"
 		case errors.As(err, &input):
-			code, field, msg = CodeBadUserInput, fieldName(input.Field), input.Message
+			code, field, msg = CodeBadUserInput, FieldName(input.Field), input.Message
 		case errors.As(err, &valid):
-			code, field, msg = CodeBadUserInput, fieldName(valid.Name), validationMessage(valid)
+			code, field, msg = CodeBadUserInput, FieldName(valid.Name), validationMessage(valid)
 		case errors.As(err, &bad):
 			// A malformed id, time, UUID or cursor: the path ends with the
 			// argument or input field it came in.
@@ -102,9 +105,9 @@ func ErrorPresenter(log *slog.Logger) graphql.ErrorPresenterFunc {
 // suggestion is the validator's "Did you mean …?" at the end of a message.
 var suggestion = regexp.MustCompile(` Did you mean [^\n]*\?$`)
 
-// fieldName turns an ent field or edge name (customer_ids) into the name of
-// the GraphQL input field (customerIDs).
-func fieldName(name string) string {
+// FieldName turns an ent field or edge name (customer_ids) into the name of
+// the GraphQL input field (customerIDs); a GraphQL name stays as it is.
+func FieldName(name string) string {
 	if i := strings.LastIndexByte(name, '.'); i >= 0 {
 		name = name[i+1:]
 	}

@@ -6,13 +6,15 @@ import (
 	"mime"
 	"net/http"
 	"strings"
+
+	"walker/ent/schema/rule"
 )
 
 // badShape checks the members of a GraphQL request object before gqlgen
 // reads it (its decoder's messages show Go types and echo the body): query a
 // string, unless an automatic persisted query names its hash; operationName a
 // string or null; variables and extensions objects or null.
-func badShape(req map[string]json.RawMessage) *textError {
+func badShape(req map[string]json.RawMessage) *rule.InputError {
 	kind := func(raw json.RawMessage) byte {
 		if raw = bytes.TrimSpace(raw); len(raw) > 0 {
 			return raw[0]
@@ -21,11 +23,11 @@ func badShape(req map[string]json.RawMessage) *textError {
 	}
 	for _, name := range []string{"variables", "extensions"} {
 		if k := kind(req[name]); k != 0 && k != '{' && k != 'n' {
-			return &textError{name, "must be a JSON object"}
+			return refused(name, "must be a JSON object")
 		}
 	}
 	if k := kind(req["operationName"]); k != 0 && k != '"' && k != 'n' {
-		return &textError{"operationName", "must be a string"}
+		return refused("operationName", "must be a string")
 	}
 	switch k := kind(req["query"]); {
 	case k == '"':
@@ -34,12 +36,12 @@ func badShape(req map[string]json.RawMessage) *textError {
 			return nil
 		}
 	case k != 0 && k != 'n':
-		return &textError{"query", "must be a string: the GraphQL document"}
+		return refused("query", "must be a string: the GraphQL document")
 	}
 	if bytes.Contains(req["extensions"], []byte(`"persistedQuery"`)) {
 		return nil // the document is known by its hash
 	}
-	return &textError{"query", "is missing: send the GraphQL document as a string"}
+	return refused("query", "is missing: send the GraphQL document as a string")
 }
 
 // specAnswers adapts gqlgen's answers to a request it could not execute (the

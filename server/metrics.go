@@ -80,11 +80,11 @@ func (m *metrics) handler(token string) http.Handler {
 		if token != "" {
 			if !bearerMatches(r, token) {
 				w.Header().Set("WWW-Authenticate", `Bearer realm="metrics"`)
-				writeError(w, http.StatusUnauthorized, "UNAUTHENTICATED", "send the metrics token as a bearer token")
+				writeError(w, http.StatusUnauthorized, graph.CodeUnauthenticated, "send the metrics token as a bearer token")
 				return
 			}
 		} else if host, _, err := net.SplitHostPort(r.RemoteAddr); err != nil || !net.ParseIP(host).IsLoopback() {
-			writeError(w, http.StatusForbidden, "FORBIDDEN", "metrics are served to loopback callers, or set WALKER_METRICS_TOKEN")
+			writeError(w, http.StatusForbidden, graph.CodeForbidden, "metrics are served to loopback callers, or set WALKER_METRICS_TOKEN")
 			return
 		}
 		h.ServeHTTP(w, r)

@@ -15,6 +15,7 @@ import (
 	"time"
 
 	"walker/ent/schema/viewer"
+	"walker/graph"
 	"walker/server/auth"
 )
 
@@ -56,7 +57,7 @@ func (s *Server) logRequests(next http.Handler) http.Handler {
 				}
 				s.log.ErrorContext(r.Context(), "handler panicked", "panic", p, "path", r.URL.Path)
 				if sw.status == 0 {
-					writeError(sw, http.StatusInternalServerError, "INTERNAL", "internal error")
+					writeError(sw, http.StatusInternalServerError, graph.CodeInternal, "internal error")
 				}
 			}
 			d := time.Since(start)
@@ -102,7 +103,7 @@ func (s *Server) authenticate(next http.Handler) http.Handler {
 		// guessing tokens costs the database nothing.
 		if empty, wait := s.limiter.empty("authfail:" + clientIP(r)); empty {
 			w.Header().Set("Retry-After", retryAfter(wait))
-			writeError(w, http.StatusTooManyRequests, "RATE_LIMITED", "too many failed sign-ins: retry after "+retryAfter(wait)+" s")
+			writeError(w, http.StatusTooManyRequests, graph.CodeRateLimited, "too many failed sign-ins: retry after "+retryAfter(wait)+" s")
 			return
 		}
 		token, ok := bearerToken(h)
@@ -133,7 +134,7 @@ func (s *Server) refuse(w http.ResponseWriter, r *http.Request, err error) {
 	s.limiter.allow("authfail:" + clientIP(r))
 	s.log.WarnContext(r.Context(), "authentication failed", "remote", clientIP(r), "err", err)
 	w.Header().Set("WWW-Authenticate", `Bearer error="invalid_token"`)
-	writeError(w, http.StatusUnauthorized, "UNAUTHENTICATED", "invalid or expired token")
+	writeError(w, http.StatusUnauthorized, graph.CodeUnauthenticated, "invalid or expired token")
 }
 
 // rateLimit allows each caller — an API token, a person, or else an address —
@@ -150,7 +151,7 @@ func (s *Server) rateLimit(next http.Handler) http.Handler {
 		}
 		if ok, wait := s.limiter.allow(key); !ok {
 			w.Header().Set("Retry-After", retryAfter(wait))
-			writeError(w, http.StatusTooManyRequests, "RATE_LIMITED", "too many requests: retry after "+retryAfter(wait)+" s")
+			writeError(w, http.StatusTooManyRequests, graph.CodeRateLimited, "too many requests: retry after "+retryAfter(wait)+" s")
 			return
 		}
 		next.ServeHTTP(w, r)
@@ -164,7 +165,7 @@ func (s *Server) limitBody(next http.Handler) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		if r.Method == http.MethodGet {
 			if te := badParams(r.URL.Query()); te != nil {
-				refuseText(w, te)
+				s.fail(w, r, te)
 				return
 			}
 		}
@@ -173,48 +174,38 @@ func (s *Server) limitBody(next http.Handler) http.Handler {
 			return
 		}
 		if r.ContentLength > s.cfg.MaxBody {
-			writeError(w, http.StatusRequestEntityTooLarge, "BAD_USER_INPUT", "request body too large: the limit is "+strconv.FormatInt(s.cfg.MaxBody, 10)+" bytes")
+			writeError(w, http.StatusRequestEntityTooLarge, graph.CodeBadUserInput, "request body too large: the limit is "+strconv.FormatInt(s.cfg.MaxBody, 10)+" bytes")
 			return
 		}
 		body, err := io.ReadAll(http.MaxBytesReader(w, r.Body, s.cfg.MaxBody))
 		var tooBig *http.MaxBytesError
 		switch {
 		case errors.As(err, &tooBig):
-			writeError(w, http.StatusRequestEntityTooLarge, "BAD_USER_INPUT", "request body too large: the limit is "+strconv.FormatInt(s.cfg.MaxBody, 10)+" bytes")
+			writeError(w, http.StatusRequestEntityTooLarge, graph.CodeBadUserInput, "request body too large: the limit is "+strconv.FormatInt(s.cfg.MaxBody, 10)+" bytes")
 			return
 		case err != nil:
-			writeError(w, http.StatusBadRequest, "BAD_USER_INPUT", "could not read the request body")
+			writeError(w, http.StatusBadRequest, graph.CodeBadUserInput, "could not read the request body")
 			return
 		}
 		if mt, _, _ := mime.ParseMediaType(r.Header.Get("Content-Type")); mt == "application/json" {
 			req, ok := oneJSONObject(body)
 			if !ok {
 				// gqlgen would run the first of several values, or answer 422 to null.
-				writeError(w, http.StatusBadRequest, "BAD_USER_INPUT", `send one JSON object: {"query": "...", "variables": {...}}`)
+				writeError(w, http.StatusBadRequest, graph.CodeBadUserInput, `send one JSON object: {"query": "...", "variables": {...}}`)
 				return
 			}
 			if te := badBody(body, req); te != nil {
-				refuseText(w, te)
+				s.fail(w, r, te)
 				return
 			}
 			if te := badShape(req); te != nil {
-				refuseText(w, te)
+				s.fail(w, r, te)
 				return
 			}
 		}
 		r.Body = io.NopCloser(bytes.NewReader(body))
 		next.ServeHTTP(w, r)
 	})
-}
-
-// refuseText answers 400 to a request carrying text that is not text (see
-// badBody): its JSON does not stand for the characters it seems to.
-func refuseText(w http.ResponseWriter, te *textError) {
-	msg := te.message
-	if te.field != "" {
-		msg = te.field + " " + msg
-	}
-	writeFieldError(w, http.StatusBadRequest, "BAD_USER_INPUT", te.field, msg)
 }
 
 // oneJSONObject returns the members of body when it is exactly one JSON
@@ -259,7 +250,7 @@ func (s *Server) limitAuth(next http.Handler) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		if ok, wait := s.authLimiter.allow("auth:" + clientIP(r)); !ok {
 			w.Header().Set("Retry-After", retryAfter(wait))
-			writeError(w, http.StatusTooManyRequests, "RATE_LIMITED", "too many sign-in requests: retry after "+retryAfter(wait)+" s")
+			writeError(w, http.StatusTooManyRequests, graph.CodeRateLimited, "too many sign-in requests: retry after "+retryAfter(wait)+" s")
 			return
 		}
 		next.ServeHTTP(w, r)

@@ -13,7 +13,6 @@ import (
 	"strings"
 	"time"
 
-	"github.com/go-webauthn/webauthn/webauthn"
 	"github.com/klauspost/compress/gzhttp"
 
 	"walker/graph"
@@ -31,7 +30,7 @@ type Server struct {
 	limiter *limiter
 	// authLimiter limits the sign-in endpoints per address.
 	authLimiter *limiter
-	webauthn    *webauthn.WebAuthn
+	ceremonies  *auth.Ceremonies
 	sessions    *auth.Sessions
 	metrics     *metrics
 	handler     http.Handler
@@ -51,11 +50,11 @@ func New(ctx context.Context, cfg Config, st *store.Store, log *slog.Logger) (*S
 	if err := s.keys.Load(ctx); err != nil {
 		return nil, err
 	}
+	s.sessions = auth.NewSessions(st.Client, s.keys)
 	var err error
-	if s.webauthn, err = newWebAuthn(cfg.PublicURL); err != nil {
+	if s.ceremonies, err = auth.NewCeremonies(st.Client, cfg.PublicURL, s.sessions); err != nil {
 		return nil, err
 	}
-	s.sessions = auth.NewSessions(st.Client, s.keys)
 	s.authLimiter = newLimiter(cfg.AuthRatePerSec, cfg.AuthBurst)
 	s.metrics = newMetrics(s)
 	s.handler = s.routes()
@@ -85,7 +84,7 @@ func (s *Server) routes() http.Handler {
 	}))
 	mux.HandleFunc("/graphql", func(w http.ResponseWriter, r *http.Request) {
 		w.Header().Set("Allow", "GET, POST")
-		writeError(w, http.StatusMethodNotAllowed, "METHOD_NOT_ALLOWED", "use POST (or GET for queries)")
+		writeError(w, http.StatusMethodNotAllowed, graph.CodeMethodNotAllowed, "use POST (or GET for queries)")
 	})
 	signIn := func(h http.HandlerFunc) http.Handler { return s.limitAuth(s.authenticate(h)) }
 	mux.Handle("POST /auth/register/begin", signIn(s.registerBegin))
@@ -108,7 +107,7 @@ func (s *Server) routes() http.Handler {
 		// (malformed, a folder, missing) is 404, never an error.
 		name := strings.TrimPrefix(r.URL.Path, "/")
 		if info, err := fs.Stat(app, name); !fs.ValidPath(name) || err != nil || !info.Mode().IsRegular() {
-			writeError(w, http.StatusNotFound, "NOT_FOUND", "no such file")
+			writeError(w, http.StatusNotFound, graph.CodeNotFound, "no such file")
 			return
 		}
 		w.Header().Set("Cache-Control", "public, max-age=31536000, immutable") // names carry a content hash
@@ -140,7 +139,7 @@ func (s *Server) routes() http.Handler {
 	mux.Handle("GET /{$}", shell)
 	mux.Handle("GET /invite/{token}", shell)
 	mux.HandleFunc("/", func(w http.ResponseWriter, r *http.Request) {
-		writeError(w, http.StatusNotFound, "NOT_FOUND", "no such page")
+		writeError(w, http.StatusNotFound, graph.CodeNotFound, "no such page")
 	})
 	return s.logRequests(s.securityHeaders(mux))
 }

@@ -10,6 +10,8 @@ import (
 
 	"github.com/vektah/gqlparser/v2/ast"
 	"github.com/vektah/gqlparser/v2/lexer"
+
+	"walker/ent/schema/rule"
 )
 
 // Go's JSON decoder and the GraphQL lexer both turn bytes that are not UTF-8
@@ -17,9 +19,14 @@ import (
 // that what a person typed would be stored changed. badText finds them in the
 // raw request first, so that the request is refused before anything runs.
 
-// textError says where a request carries text that is not text.
-type textError struct {
-	field, message string
+// refused is the error of a request's member that breaks a rule: a
+// *rule.InputError naming the member (or input field), its message leading
+// with that name.
+func refused(field, message string) *rule.InputError {
+	if field != "" {
+		message = field + " " + message
+	}
+	return &rule.InputError{Field: field, Message: message}
 }
 
 const (
@@ -30,7 +37,7 @@ const (
 // badBody checks a JSON request body (req, its members): the query,
 // operation name, extensions and every variable, naming the variable (or
 // input field within it).
-func badBody(body []byte, req map[string]json.RawMessage) *textError {
+func badBody(body []byte, req map[string]json.RawMessage) *rule.InputError {
 	if utf8.Valid(body) && !bytes.Contains(body, []byte(`\u`)) {
 		return nil // nothing that could hide a lone surrogate: the usual case
 	}
@@ -54,19 +61,19 @@ func badBody(body []byte, req map[string]json.RawMessage) *textError {
 		}
 	}
 	if !utf8.Valid(body) {
-		return &textError{message: "the request " + notUTF8}
+		return refused("", "the request "+notUTF8)
 	}
 	return nil
 }
 
 // badParams checks a GET request's query, operationName, variables and
 // extensions parameters.
-func badParams(values url.Values) *textError {
+func badParams(values url.Values) *rule.InputError {
 	for key, vs := range values {
 		for _, v := range vs {
 			switch {
 			case !utf8.ValidString(v):
-				return &textError{key, notUTF8}
+				return refused(key, notUTF8)
 			case key == "variables" || key == "extensions":
 				name := ""
 				if key == "extensions" {
@@ -88,7 +95,7 @@ func badParams(values url.Values) *textError {
 // badJSON walks a JSON value and reports the first string in it that is not
 // UTF-8 or escapes a lone surrogate, naming the innermost object key (field
 // when there is none).
-func badJSON(raw json.RawMessage, field string) *textError {
+func badJSON(raw json.RawMessage, field string) *rule.InputError {
 	raw = bytes.TrimSpace(raw)
 	if len(raw) == 0 {
 		return nil
@@ -117,9 +124,9 @@ func badJSON(raw json.RawMessage, field string) *textError {
 	case '"':
 		switch {
 		case !utf8.Valid(raw):
-			return &textError{field, notUTF8}
+			return refused(field, notUTF8)
 		case hasLoneSurrogate(string(raw), false):
-			return &textError{field, loneSurrogate}
+			return refused(field, loneSurrogate)
 		}
 	}
 	return nil
@@ -127,7 +134,7 @@ func badJSON(raw json.RawMessage, field string) *textError {
 
 // badQuery reports a string literal of a GraphQL document that escapes a
 // lone surrogate, naming the argument or input field it is given to.
-func badQuery(q string) *textError {
+func badQuery(q string) *rule.InputError {
 	if !strings.Contains(q, `\u`) {
 		return nil
 	}
@@ -145,7 +152,7 @@ func badQuery(q string) *textError {
 		}
 		if t.Kind == lexer.String && t.Pos.Start >= 0 && t.Pos.End <= len(runes) &&
 			hasLoneSurrogate(string(runes[t.Pos.Start:t.Pos.End]), true) {
-			return &textError{name, loneSurrogate}
+			return refused(name, loneSurrogate)
 		}
 		prev = t
 	}
