@@ -714,3 +714,64 @@ func (p *plan) planCommitments(r *rand.Rand) {
 		}
 	}
 }
+
+// minutes draws how long a conversation of mode m lasted (nil: not said),
+// in steps of five minutes.
+func (m mode) minutes(r *rand.Rand) any {
+	if r.Float64() >= 0.08 {
+		return (m.from + r.IntN(m.to-m.from+1)) / 5 * 5
+	}
+	return nil
+}
+
+// customersMet draws k customers met by leader l at occurred (fewer when the
+// organization knew fewer): mostly the leader's own accounts, some recently
+// added ones, the rest anyone the organization knew by then.
+func (p *plan) customersMet(r *rand.Rand, met []int32, l int32, occurred int64, k int) []int32 {
+	known := p.customersBefore(occurred)
+	recent := p.customersBefore(occurred - 30*day)
+	for try := 0; len(met) < min(k, known) && try < 20; try++ {
+		var c int32
+		switch x := r.Float64(); {
+		case x < 0.65:
+			c = pick(r, p.leaders[l].portfolio)
+		case x < 0.75 && known > recent:
+			c = int32(recent + r.IntN(known-recent))
+		default:
+			c = int32(r.IntN(known))
+		}
+		if !containsInt32(met, c) {
+			met = append(met, c)
+		}
+	}
+	return met
+}
+
+// conversationTexts draws what was heard and the pain points, about area.
+func conversationTexts(r *rand.Rand, area string) (heard, pain string) {
+	if r.Float64() < 0.9 {
+		heard = capitalize(fmt.Sprintf(pick(r, heardTemplates), area, pick(r, wants)))
+		if r.Float64() < 0.35 {
+			heard += " " + capitalize(fmt.Sprintf(pick(r, heardTemplates), pick(r, areas), pick(r, wants)))
+		}
+	}
+	if r.Float64() < 0.55 {
+		pain = capitalize(fmt.Sprintf(pick(r, painTemplates), area))
+	}
+	return heard, pain
+}
+
+// loggedAt draws when a conversation of mode m held at occurred was logged:
+// right after, later that day, or days later from a phone that was offline.
+func (p *plan) loggedAt(r *rand.Rand, m mode, occurred int64) int64 {
+	var logged int64
+	switch x := r.Float64(); {
+	case x < 0.7:
+		logged = occurred + int64(m.to)*60 + r.Int64N(1800)
+	case x < 0.95:
+		logged = occurred + between(r, 3600, 10*3600)
+	default:
+		logged = occurred + between(r, day, 5*day)
+	}
+	return max(occurred, min(logged, p.end-1))
+}

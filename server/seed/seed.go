@@ -388,13 +388,15 @@ func (w *writer) customers(ctx context.Context) error {
 	return a.settle(ctx)
 }
 
-// conversation modes, how often leaders log each, and how long they last
-// (minutes, from-to).
-var modes = []struct {
+// mode is a conversation mode, how often leaders log it, and how long it
+// lasts (minutes, from-to).
+type mode struct {
 	name     string
 	weight   float64
 	from, to int
-}{
+}
+
+var modes = []mode{
 	{"VISIT", 22, 30, 180}, {"CALL", 25, 10, 60}, {"VIDEO", 24, 15, 60}, {"FOCUS_GROUP", 2, 60, 180},
 	{"INTERVIEW", 6, 30, 90}, {"MYSTERY_SHOP", 2, 20, 90}, {"CALL_LISTENING", 8, 10, 60},
 	{"ONLINE_COMMENTS", 8, 5, 30}, {"EVENT", 3, 60, 300},
@@ -440,57 +442,15 @@ func (w *writer) conversations(ctx context.Context) error {
 	for i := range n {
 		l, occurred := p.convLeader[i], p.convAt[i]
 		m := modes[byMode.pick(r)]
-		var minutes any
-		if r.Float64() >= 0.08 {
-			minutes = (m.from + r.IntN(m.to-m.from+1)) / 5 * 5
-		}
-		// Customers met: mostly the leader's own accounts, some recently
-		// added ones, the rest anyone the organization knew by then.
+		minutes := m.minutes(r)
 		k := 1 + howMany.pick(r)
 		if m.name == "FOCUS_GROUP" || m.name == "EVENT" {
 			k = 3
 		}
-		known := p.customersBefore(occurred)
-		recent := p.customersBefore(occurred - 30*day)
-		met = met[:0]
-		for try := 0; len(met) < min(k, known) && try < 20; try++ {
-			var c int32
-			switch x := r.Float64(); {
-			case x < 0.65:
-				c = pick(r, p.leaders[l].portfolio)
-			case x < 0.75 && known > recent:
-				c = int32(recent + r.IntN(known-recent))
-			default:
-				c = int32(r.IntN(known))
-			}
-			if !containsInt32(met, c) {
-				met = append(met, c)
-			}
-		}
+		met = p.customersMet(r, met[:0], l, occurred, k)
 		company, area := p.companyOf(met[0]), pick(r, areas)
-		heard := ""
-		if r.Float64() < 0.9 {
-			heard = capitalize(fmt.Sprintf(pick(r, heardTemplates), area, pick(r, wants)))
-			if r.Float64() < 0.35 {
-				heard += " " + capitalize(fmt.Sprintf(pick(r, heardTemplates), pick(r, areas), pick(r, wants)))
-			}
-		}
-		pain := ""
-		if r.Float64() < 0.55 {
-			pain = capitalize(fmt.Sprintf(pick(r, painTemplates), area))
-		}
-		// Logged right after, or later that day, or days later from a phone
-		// that was offline.
-		var logged int64
-		switch x := r.Float64(); {
-		case x < 0.7:
-			logged = occurred + int64(m.to)*60 + r.Int64N(1800)
-		case x < 0.95:
-			logged = occurred + between(r, 3600, 10*3600)
-		default:
-			logged = occurred + between(r, day, 5*day)
-		}
-		logged = max(occurred, min(logged, p.end-1))
+		heard, pain := conversationTexts(r, area)
+		logged := p.loggedAt(r, m, occurred)
 		id := w.convIDs[i]
 		conv.add(id, at(logged), at(logged), m.name, at(occurred), minutes, optString(heard), optString(pain),
 			optString(sentiments[bySentiment.pick(r)]), w.org, w.leaderIDs[l])
