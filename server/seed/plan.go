@@ -541,48 +541,8 @@ func (p *plan) planDecisions(r *rand.Rand) {
 			d.clv = float64(r.IntN(500)-40) * 1000
 		}
 		d.newInitiative = r.Float64() < 0.12
-		// Older decisions have moved on: decided, implemented, sometimes reversed.
-		age := float64(p.end-d.created) / float64(180*day)
-		x := r.Float64()
-		switch {
-		case x < 0.55-0.4*min(age, 1):
-			d.status = "PROPOSED"
-		case x < 0.85-0.2*min(age, 1):
-			d.status = "DECIDED"
-		case x < 0.93:
-			d.status = "IMPLEMENTED"
-		default:
-			d.status = "REVERSED"
-		}
-		d.updated = d.created
-		if d.status != "PROPOSED" {
-			d.decided = max(d.created, min(d.created+between(r, 3600, 21*day), p.end-1))
-			d.updated = d.decided
-			if r.Float64() < 0.4 {
-				d.reviewOn = d.decided + between(r, 30*day, 180*day)
-				d.reviewOn -= d.reviewOn%day - 12*3600
-			}
-		}
-		if d.status == "IMPLEMENTED" {
-			d.updated = max(d.decided, min(d.decided+between(r, day, 60*day), p.end-1))
-			d.quickWin = r.Float64() < 0.15
-			if d.reviewOn != 0 && d.reviewOn < p.end {
-				d.realised = fmt.Sprintf(pick(r, realisedImpacts), pick(r, areas), 5+r.IntN(40))
-				d.updated = max(d.updated, d.reviewOn)
-			}
-		}
-		// Evidence: conversations shortly before, mostly the owner's own.
-		if r.Float64() < 0.4 {
-			for range 1 + r.IntN(4) {
-				c := p.recentConversation(r, d.owner, d.created-90*day, d.created)
-				if c < 0 || r.Float64() < 0.3 {
-					c = p.anyConversation(r, d.created-60*day, d.created)
-				}
-				if c >= 0 && !slices.Contains(d.evidence, c) {
-					d.evidence = append(d.evidence, c)
-				}
-			}
-		}
+		p.decisionCourse(r, d)
+		p.decisionEvidence(r, d)
 	}
 	slices.SortStableFunc(p.decisions, func(a, b decisionPlan) int { return int(a.created - b.created) })
 	// A few decisions replace an earlier one of the same owner, which was
@@ -774,4 +734,54 @@ func (p *plan) loggedAt(r *rand.Rand, m mode, occurred int64) int64 {
 		logged = occurred + between(r, day, 5*day)
 	}
 	return max(occurred, min(logged, p.end-1))
+}
+
+// decisionCourse draws what became of decision d since it was made: older
+// decisions have moved on — decided, implemented, sometimes reversed.
+func (p *plan) decisionCourse(r *rand.Rand, d *decisionPlan) {
+	age := float64(p.end-d.created) / float64(180*day)
+	x := r.Float64()
+	switch {
+	case x < 0.55-0.4*min(age, 1):
+		d.status = "PROPOSED"
+	case x < 0.85-0.2*min(age, 1):
+		d.status = "DECIDED"
+	case x < 0.93:
+		d.status = "IMPLEMENTED"
+	default:
+		d.status = "REVERSED"
+	}
+	d.updated = d.created
+	if d.status != "PROPOSED" {
+		d.decided = max(d.created, min(d.created+between(r, 3600, 21*day), p.end-1))
+		d.updated = d.decided
+		if r.Float64() < 0.4 {
+			d.reviewOn = d.decided + between(r, 30*day, 180*day)
+			d.reviewOn -= d.reviewOn%day - 12*3600
+		}
+	}
+	if d.status == "IMPLEMENTED" {
+		d.updated = max(d.decided, min(d.decided+between(r, day, 60*day), p.end-1))
+		d.quickWin = r.Float64() < 0.15
+		if d.reviewOn != 0 && d.reviewOn < p.end {
+			d.realised = fmt.Sprintf(pick(r, realisedImpacts), pick(r, areas), 5+r.IntN(40))
+			d.updated = max(d.updated, d.reviewOn)
+		}
+	}
+}
+
+// decisionEvidence draws the conversations decision d cites: shortly
+// before it, mostly its owner's own.
+func (p *plan) decisionEvidence(r *rand.Rand, d *decisionPlan) {
+	if r.Float64() < 0.4 {
+		for range 1 + r.IntN(4) {
+			c := p.recentConversation(r, d.owner, d.created-90*day, d.created)
+			if c < 0 || r.Float64() < 0.3 {
+				c = p.anyConversation(r, d.created-60*day, d.created)
+			}
+			if c >= 0 && !slices.Contains(d.evidence, c) {
+				d.evidence = append(d.evidence, c)
+			}
+		}
+	}
 }
