@@ -6,17 +6,12 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"io/fs"
 	"log/slog"
 	"net"
 	"net/http"
-	"strings"
 	"time"
 
-	"github.com/klauspost/compress/gzhttp"
-
 	"walker/graph"
-	"walker/pwa"
 	"walker/server/auth"
 	"walker/server/store"
 )
@@ -99,45 +94,7 @@ func (s *Server) routes() http.Handler {
 	})
 	mux.HandleFunc("GET /readyz", s.ready)
 	mux.Handle("GET /metrics", s.metrics.handler(s.cfg.MetricsToken))
-	// The app's files are compressed (gzhttp: gzip negotiated with
-	// Accept-Encoding, Vary set, small files left alone); API answers are not.
-	app := pwa.FS()
-	mux.Handle("GET /assets/", gzhttp.GzipHandler(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		// Files only: no directory listings, and a path that names no file
-		// (malformed, a folder, missing) is 404, never an error.
-		name := strings.TrimPrefix(r.URL.Path, "/")
-		if info, err := fs.Stat(app, name); !fs.ValidPath(name) || err != nil || !info.Mode().IsRegular() {
-			writeError(w, http.StatusNotFound, graph.CodeNotFound, "no such file")
-			return
-		}
-		w.Header().Set("Cache-Control", "public, max-age=31536000, immutable") // names carry a content hash
-		http.ServeFileFS(w, r, app, name)
-	})))
-	shell := gzhttp.GzipHandler(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		w.Header().Set("Cache-Control", "no-cache")
-		http.ServeFileFS(w, r, app, "index.html")
-	}))
-	// The explorer: GraphiQL built with the app (pwa/graphiql.html), served
-	// from Walker itself under the same strict CSP as every page.
-	mux.Handle("GET /graphiql", gzhttp.GzipHandler(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		w.Header().Set("Cache-Control", "no-cache")
-		http.ServeFileFS(w, r, app, "graphiql.html")
-	})))
-	// The service worker, manifest and icons: the top-level files of the app.
-	files, err := fs.ReadDir(app, ".")
-	if err != nil {
-		panic(err) // an embedded FS always reads
-	}
-	for _, f := range files {
-		if name := f.Name(); !f.IsDir() && name != "index.html" && name != "graphiql.html" {
-			mux.Handle("GET /"+name, gzhttp.GzipHandler(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-				w.Header().Set("Cache-Control", "no-cache") // a new service worker is seen at once
-				http.ServeFileFS(w, r, app, name)
-			})))
-		}
-	}
-	mux.Handle("GET /{$}", shell)
-	mux.Handle("GET /invite/{token}", shell)
+	appRoutes(mux)
 	mux.HandleFunc("/", func(w http.ResponseWriter, r *http.Request) {
 		writeError(w, http.StatusNotFound, graph.CodeNotFound, "no such page")
 	})
