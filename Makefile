@@ -2,7 +2,7 @@
 
 GO ?= go
 
-.PHONY: pwa run test generate build
+.PHONY: pwa run test check generate build
 
 ## run: serve Walker on the embedded SQLite file data/walker.db
 run:
@@ -11,6 +11,14 @@ run:
 ## test: everything CI checks — vet, gofmt, generated code fresh, the suite on SQLite and on PostgreSQL
 test:
 	bash .ci/test
+
+## check: the fast local loop — gofmt, vet, the import rules and the unit
+## tests on SQLite (go test -short: no browser, no Node, no PostgreSQL, no root)
+check:
+	@unformatted=$$(gofmt -l $$(git ls-files '*.go')); if [ -n "$$unformatted" ]; then echo "not gofmt-ed:"; echo "$$unformatted"; exit 1; fi
+	$(GO) vet ./...
+	bash .ci/imports
+	$(GO) test -short -count=1 ./...
 
 ## build: a static binary ./walker
 build:
