@@ -13,11 +13,13 @@ import (
 
 	"walker/ent/apitoken"
 	"walker/ent/ceremony"
+	"walker/ent/change"
 	"walker/ent/commitment"
 	"walker/ent/conversation"
 	"walker/ent/customer"
 	"walker/ent/decision"
 	"walker/ent/endorsement"
+	"walker/ent/erasure"
 	"walker/ent/feedbackreview"
 	"walker/ent/followup"
 	"walker/ent/invitation"
@@ -46,6 +48,8 @@ type Client struct {
 	APIToken *APITokenClient
 	// Ceremony is the client for interacting with the Ceremony builders.
 	Ceremony *CeremonyClient
+	// Change is the client for interacting with the Change builders.
+	Change *ChangeClient
 	// Commitment is the client for interacting with the Commitment builders.
 	Commitment *CommitmentClient
 	// Conversation is the client for interacting with the Conversation builders.
@@ -56,6 +60,8 @@ type Client struct {
 	Decision *DecisionClient
 	// Endorsement is the client for interacting with the Endorsement builders.
 	Endorsement *EndorsementClient
+	// Erasure is the client for interacting with the Erasure builders.
+	Erasure *ErasureClient
 	// FeedbackReview is the client for interacting with the FeedbackReview builders.
 	FeedbackReview *FeedbackReviewClient
 	// FollowUp is the client for interacting with the FollowUp builders.
@@ -89,11 +95,13 @@ func (c *Client) init() {
 	c.Schema = migrate.NewSchema(c.driver)
 	c.APIToken = NewAPITokenClient(c.config)
 	c.Ceremony = NewCeremonyClient(c.config)
+	c.Change = NewChangeClient(c.config)
 	c.Commitment = NewCommitmentClient(c.config)
 	c.Conversation = NewConversationClient(c.config)
 	c.Customer = NewCustomerClient(c.config)
 	c.Decision = NewDecisionClient(c.config)
 	c.Endorsement = NewEndorsementClient(c.config)
+	c.Erasure = NewErasureClient(c.config)
 	c.FeedbackReview = NewFeedbackReviewClient(c.config)
 	c.FollowUp = NewFollowUpClient(c.config)
 	c.Invitation = NewInvitationClient(c.config)
@@ -198,11 +206,13 @@ func (c *Client) Tx(ctx context.Context) (*Tx, error) {
 		config:         cfg,
 		APIToken:       NewAPITokenClient(cfg),
 		Ceremony:       NewCeremonyClient(cfg),
+		Change:         NewChangeClient(cfg),
 		Commitment:     NewCommitmentClient(cfg),
 		Conversation:   NewConversationClient(cfg),
 		Customer:       NewCustomerClient(cfg),
 		Decision:       NewDecisionClient(cfg),
 		Endorsement:    NewEndorsementClient(cfg),
+		Erasure:        NewErasureClient(cfg),
 		FeedbackReview: NewFeedbackReviewClient(cfg),
 		FollowUp:       NewFollowUpClient(cfg),
 		Invitation:     NewInvitationClient(cfg),
@@ -234,11 +244,13 @@ func (c *Client) BeginTx(ctx context.Context, opts *sql.TxOptions) (*Tx, error) 
 		config:         cfg,
 		APIToken:       NewAPITokenClient(cfg),
 		Ceremony:       NewCeremonyClient(cfg),
+		Change:         NewChangeClient(cfg),
 		Commitment:     NewCommitmentClient(cfg),
 		Conversation:   NewConversationClient(cfg),
 		Customer:       NewCustomerClient(cfg),
 		Decision:       NewDecisionClient(cfg),
 		Endorsement:    NewEndorsementClient(cfg),
+		Erasure:        NewErasureClient(cfg),
 		FeedbackReview: NewFeedbackReviewClient(cfg),
 		FollowUp:       NewFollowUpClient(cfg),
 		Invitation:     NewInvitationClient(cfg),
@@ -278,9 +290,10 @@ func (c *Client) Close() error {
 // In order to add hooks to a specific client, call: `client.Node.Use(...)`.
 func (c *Client) Use(hooks ...Hook) {
 	for _, n := range []interface{ Use(...Hook) }{
-		c.APIToken, c.Ceremony, c.Commitment, c.Conversation, c.Customer, c.Decision,
-		c.Endorsement, c.FeedbackReview, c.FollowUp, c.Invitation, c.Leader,
-		c.Nomination, c.Organization, c.Passkey, c.Session, c.Setup, c.SigningKey,
+		c.APIToken, c.Ceremony, c.Change, c.Commitment, c.Conversation, c.Customer,
+		c.Decision, c.Endorsement, c.Erasure, c.FeedbackReview, c.FollowUp,
+		c.Invitation, c.Leader, c.Nomination, c.Organization, c.Passkey, c.Session,
+		c.Setup, c.SigningKey,
 	} {
 		n.Use(hooks...)
 	}
@@ -290,9 +303,10 @@ func (c *Client) Use(hooks ...Hook) {
 // In order to add interceptors to a specific client, call: `client.Node.Intercept(...)`.
 func (c *Client) Intercept(interceptors ...Interceptor) {
 	for _, n := range []interface{ Intercept(...Interceptor) }{
-		c.APIToken, c.Ceremony, c.Commitment, c.Conversation, c.Customer, c.Decision,
-		c.Endorsement, c.FeedbackReview, c.FollowUp, c.Invitation, c.Leader,
-		c.Nomination, c.Organization, c.Passkey, c.Session, c.Setup, c.SigningKey,
+		c.APIToken, c.Ceremony, c.Change, c.Commitment, c.Conversation, c.Customer,
+		c.Decision, c.Endorsement, c.Erasure, c.FeedbackReview, c.FollowUp,
+		c.Invitation, c.Leader, c.Nomination, c.Organization, c.Passkey, c.Session,
+		c.Setup, c.SigningKey,
 	} {
 		n.Intercept(interceptors...)
 	}
@@ -305,6 +319,8 @@ func (c *Client) Mutate(ctx context.Context, m Mutation) (Value, error) {
 		return c.APIToken.mutate(ctx, m)
 	case *CeremonyMutation:
 		return c.Ceremony.mutate(ctx, m)
+	case *ChangeMutation:
+		return c.Change.mutate(ctx, m)
 	case *CommitmentMutation:
 		return c.Commitment.mutate(ctx, m)
 	case *ConversationMutation:
@@ -315,6 +331,8 @@ func (c *Client) Mutate(ctx context.Context, m Mutation) (Value, error) {
 		return c.Decision.mutate(ctx, m)
 	case *EndorsementMutation:
 		return c.Endorsement.mutate(ctx, m)
+	case *ErasureMutation:
+		return c.Erasure.mutate(ctx, m)
 	case *FeedbackReviewMutation:
 		return c.FeedbackReview.mutate(ctx, m)
 	case *FollowUpMutation:
@@ -640,6 +658,140 @@ func (c *CeremonyClient) mutate(ctx context.Context, m *CeremonyMutation) (Value
 	}
 }
 
+// ChangeClient is a client for the Change schema.
+type ChangeClient struct {
+	config
+}
+
+// NewChangeClient returns a client for the Change from the given config.
+func NewChangeClient(c config) *ChangeClient {
+	return &ChangeClient{config: c}
+}
+
+// Use adds a list of mutation hooks to the hooks stack.
+// A call to `Use(f, g, h)` equals to `change.Hooks(f(g(h())))`.
+func (c *ChangeClient) Use(hooks ...Hook) {
+	c.hooks.Change = append(c.hooks.Change, hooks...)
+}
+
+// Intercept adds a list of query interceptors to the interceptors stack.
+// A call to `Intercept(f, g, h)` equals to `change.Intercept(f(g(h())))`.
+func (c *ChangeClient) Intercept(interceptors ...Interceptor) {
+	c.inters.Change = append(c.inters.Change, interceptors...)
+}
+
+// Create returns a builder for creating a Change entity.
+func (c *ChangeClient) Create() *ChangeCreate {
+	mutation := newChangeMutation(c.config, OpCreate)
+	return &ChangeCreate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// CreateBulk returns a builder for creating a bulk of Change entities.
+func (c *ChangeClient) CreateBulk(builders ...*ChangeCreate) *ChangeCreateBulk {
+	return &ChangeCreateBulk{config: c.config, builders: builders}
+}
+
+// MapCreateBulk creates a bulk creation builder from the given slice. For each item in the slice, the function creates
+// a builder and applies setFunc on it.
+func (c *ChangeClient) MapCreateBulk(slice any, setFunc func(*ChangeCreate, int)) *ChangeCreateBulk {
+	rv := reflect.ValueOf(slice)
+	if rv.Kind() != reflect.Slice {
+		return &ChangeCreateBulk{err: fmt.Errorf("calling to ChangeClient.MapCreateBulk with wrong type %T, need slice", slice)}
+	}
+	builders := make([]*ChangeCreate, rv.Len())
+	for i := 0; i < rv.Len(); i++ {
+		builders[i] = c.Create()
+		setFunc(builders[i], i)
+	}
+	return &ChangeCreateBulk{config: c.config, builders: builders}
+}
+
+// Update returns an update builder for Change.
+func (c *ChangeClient) Update() *ChangeUpdate {
+	mutation := newChangeMutation(c.config, OpUpdate)
+	return &ChangeUpdate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOne returns an update builder for the given entity.
+func (c *ChangeClient) UpdateOne(_m *Change) *ChangeUpdateOne {
+	mutation := newChangeMutation(c.config, OpUpdateOne, withChange(_m))
+	return &ChangeUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOneID returns an update builder for the given id.
+func (c *ChangeClient) UpdateOneID(id int) *ChangeUpdateOne {
+	mutation := newChangeMutation(c.config, OpUpdateOne, withChangeID(id))
+	return &ChangeUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// Delete returns a delete builder for Change.
+func (c *ChangeClient) Delete() *ChangeDelete {
+	mutation := newChangeMutation(c.config, OpDelete)
+	return &ChangeDelete{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// DeleteOne returns a builder for deleting the given entity.
+func (c *ChangeClient) DeleteOne(_m *Change) *ChangeDeleteOne {
+	return c.DeleteOneID(_m.ID)
+}
+
+// DeleteOneID returns a builder for deleting the given entity by its id.
+func (c *ChangeClient) DeleteOneID(id int) *ChangeDeleteOne {
+	builder := c.Delete().Where(change.ID(id))
+	builder.mutation.id = &id
+	builder.mutation.op = OpDeleteOne
+	return &ChangeDeleteOne{builder}
+}
+
+// Query returns a query builder for Change.
+func (c *ChangeClient) Query() *ChangeQuery {
+	return &ChangeQuery{
+		config: c.config,
+		ctx:    &QueryContext{Type: TypeChange},
+		inters: c.Interceptors(),
+	}
+}
+
+// Get returns a Change entity by its id.
+func (c *ChangeClient) Get(ctx context.Context, id int) (*Change, error) {
+	return c.Query().Where(change.ID(id)).Only(ctx)
+}
+
+// GetX is like Get, but panics if an error occurs.
+func (c *ChangeClient) GetX(ctx context.Context, id int) *Change {
+	obj, err := c.Get(ctx, id)
+	if err != nil {
+		panic(err)
+	}
+	return obj
+}
+
+// Hooks returns the client hooks.
+func (c *ChangeClient) Hooks() []Hook {
+	hooks := c.hooks.Change
+	return append(hooks[:len(hooks):len(hooks)], change.Hooks[:]...)
+}
+
+// Interceptors returns the client interceptors.
+func (c *ChangeClient) Interceptors() []Interceptor {
+	return c.inters.Change
+}
+
+func (c *ChangeClient) mutate(ctx context.Context, m *ChangeMutation) (Value, error) {
+	switch m.Op() {
+	case OpCreate:
+		return (&ChangeCreate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdate:
+		return (&ChangeUpdate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdateOne:
+		return (&ChangeUpdateOne{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpDelete, OpDeleteOne:
+		return (&ChangeDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
+	default:
+		return nil, fmt.Errorf("ent: unknown Change mutation op: %q", m.Op())
+	}
+}
+
 // CommitmentClient is a client for the Commitment schema.
 type CommitmentClient struct {
 	config
@@ -788,7 +940,8 @@ func (c *CommitmentClient) Hooks() []Hook {
 
 // Interceptors returns the client interceptors.
 func (c *CommitmentClient) Interceptors() []Interceptor {
-	return c.inters.Commitment
+	inters := c.inters.Commitment
+	return append(inters[:len(inters):len(inters)], commitment.Interceptors[:]...)
 }
 
 func (c *CommitmentClient) mutate(ctx context.Context, m *CommitmentMutation) (Value, error) {
@@ -1034,7 +1187,8 @@ func (c *ConversationClient) Hooks() []Hook {
 
 // Interceptors returns the client interceptors.
 func (c *ConversationClient) Interceptors() []Interceptor {
-	return c.inters.Conversation
+	inters := c.inters.Conversation
+	return append(inters[:len(inters):len(inters)], conversation.Interceptors[:]...)
 }
 
 func (c *ConversationClient) mutate(ctx context.Context, m *ConversationMutation) (Value, error) {
@@ -1232,7 +1386,8 @@ func (c *CustomerClient) Hooks() []Hook {
 
 // Interceptors returns the client interceptors.
 func (c *CustomerClient) Interceptors() []Interceptor {
-	return c.inters.Customer
+	inters := c.inters.Customer
+	return append(inters[:len(inters):len(inters)], customer.Interceptors[:]...)
 }
 
 func (c *CustomerClient) mutate(ctx context.Context, m *CustomerMutation) (Value, error) {
@@ -1446,7 +1601,8 @@ func (c *DecisionClient) Hooks() []Hook {
 
 // Interceptors returns the client interceptors.
 func (c *DecisionClient) Interceptors() []Interceptor {
-	return c.inters.Decision
+	inters := c.inters.Decision
+	return append(inters[:len(inters):len(inters)], decision.Interceptors[:]...)
 }
 
 func (c *DecisionClient) mutate(ctx context.Context, m *DecisionMutation) (Value, error) {
@@ -1628,7 +1784,8 @@ func (c *EndorsementClient) Hooks() []Hook {
 
 // Interceptors returns the client interceptors.
 func (c *EndorsementClient) Interceptors() []Interceptor {
-	return c.inters.Endorsement
+	inters := c.inters.Endorsement
+	return append(inters[:len(inters):len(inters)], endorsement.Interceptors[:]...)
 }
 
 func (c *EndorsementClient) mutate(ctx context.Context, m *EndorsementMutation) (Value, error) {
@@ -1643,6 +1800,156 @@ func (c *EndorsementClient) mutate(ctx context.Context, m *EndorsementMutation) 
 		return (&EndorsementDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
 	default:
 		return nil, fmt.Errorf("ent: unknown Endorsement mutation op: %q", m.Op())
+	}
+}
+
+// ErasureClient is a client for the Erasure schema.
+type ErasureClient struct {
+	config
+}
+
+// NewErasureClient returns a client for the Erasure from the given config.
+func NewErasureClient(c config) *ErasureClient {
+	return &ErasureClient{config: c}
+}
+
+// Use adds a list of mutation hooks to the hooks stack.
+// A call to `Use(f, g, h)` equals to `erasure.Hooks(f(g(h())))`.
+func (c *ErasureClient) Use(hooks ...Hook) {
+	c.hooks.Erasure = append(c.hooks.Erasure, hooks...)
+}
+
+// Intercept adds a list of query interceptors to the interceptors stack.
+// A call to `Intercept(f, g, h)` equals to `erasure.Intercept(f(g(h())))`.
+func (c *ErasureClient) Intercept(interceptors ...Interceptor) {
+	c.inters.Erasure = append(c.inters.Erasure, interceptors...)
+}
+
+// Create returns a builder for creating a Erasure entity.
+func (c *ErasureClient) Create() *ErasureCreate {
+	mutation := newErasureMutation(c.config, OpCreate)
+	return &ErasureCreate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// CreateBulk returns a builder for creating a bulk of Erasure entities.
+func (c *ErasureClient) CreateBulk(builders ...*ErasureCreate) *ErasureCreateBulk {
+	return &ErasureCreateBulk{config: c.config, builders: builders}
+}
+
+// MapCreateBulk creates a bulk creation builder from the given slice. For each item in the slice, the function creates
+// a builder and applies setFunc on it.
+func (c *ErasureClient) MapCreateBulk(slice any, setFunc func(*ErasureCreate, int)) *ErasureCreateBulk {
+	rv := reflect.ValueOf(slice)
+	if rv.Kind() != reflect.Slice {
+		return &ErasureCreateBulk{err: fmt.Errorf("calling to ErasureClient.MapCreateBulk with wrong type %T, need slice", slice)}
+	}
+	builders := make([]*ErasureCreate, rv.Len())
+	for i := 0; i < rv.Len(); i++ {
+		builders[i] = c.Create()
+		setFunc(builders[i], i)
+	}
+	return &ErasureCreateBulk{config: c.config, builders: builders}
+}
+
+// Update returns an update builder for Erasure.
+func (c *ErasureClient) Update() *ErasureUpdate {
+	mutation := newErasureMutation(c.config, OpUpdate)
+	return &ErasureUpdate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOne returns an update builder for the given entity.
+func (c *ErasureClient) UpdateOne(_m *Erasure) *ErasureUpdateOne {
+	mutation := newErasureMutation(c.config, OpUpdateOne, withErasure(_m))
+	return &ErasureUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOneID returns an update builder for the given id.
+func (c *ErasureClient) UpdateOneID(id int) *ErasureUpdateOne {
+	mutation := newErasureMutation(c.config, OpUpdateOne, withErasureID(id))
+	return &ErasureUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// Delete returns a delete builder for Erasure.
+func (c *ErasureClient) Delete() *ErasureDelete {
+	mutation := newErasureMutation(c.config, OpDelete)
+	return &ErasureDelete{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// DeleteOne returns a builder for deleting the given entity.
+func (c *ErasureClient) DeleteOne(_m *Erasure) *ErasureDeleteOne {
+	return c.DeleteOneID(_m.ID)
+}
+
+// DeleteOneID returns a builder for deleting the given entity by its id.
+func (c *ErasureClient) DeleteOneID(id int) *ErasureDeleteOne {
+	builder := c.Delete().Where(erasure.ID(id))
+	builder.mutation.id = &id
+	builder.mutation.op = OpDeleteOne
+	return &ErasureDeleteOne{builder}
+}
+
+// Query returns a query builder for Erasure.
+func (c *ErasureClient) Query() *ErasureQuery {
+	return &ErasureQuery{
+		config: c.config,
+		ctx:    &QueryContext{Type: TypeErasure},
+		inters: c.Interceptors(),
+	}
+}
+
+// Get returns a Erasure entity by its id.
+func (c *ErasureClient) Get(ctx context.Context, id int) (*Erasure, error) {
+	return c.Query().Where(erasure.ID(id)).Only(ctx)
+}
+
+// GetX is like Get, but panics if an error occurs.
+func (c *ErasureClient) GetX(ctx context.Context, id int) *Erasure {
+	obj, err := c.Get(ctx, id)
+	if err != nil {
+		panic(err)
+	}
+	return obj
+}
+
+// QueryOrganization queries the organization edge of a Erasure.
+func (c *ErasureClient) QueryOrganization(_m *Erasure) *OrganizationQuery {
+	query := (&OrganizationClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(erasure.Table, erasure.FieldID, id),
+			sqlgraph.To(organization.Table, organization.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, false, erasure.OrganizationTable, erasure.OrganizationColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// Hooks returns the client hooks.
+func (c *ErasureClient) Hooks() []Hook {
+	hooks := c.hooks.Erasure
+	return append(hooks[:len(hooks):len(hooks)], erasure.Hooks[:]...)
+}
+
+// Interceptors returns the client interceptors.
+func (c *ErasureClient) Interceptors() []Interceptor {
+	return c.inters.Erasure
+}
+
+func (c *ErasureClient) mutate(ctx context.Context, m *ErasureMutation) (Value, error) {
+	switch m.Op() {
+	case OpCreate:
+		return (&ErasureCreate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdate:
+		return (&ErasureUpdate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdateOne:
+		return (&ErasureUpdateOne{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpDelete, OpDeleteOne:
+		return (&ErasureDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
+	default:
+		return nil, fmt.Errorf("ent: unknown Erasure mutation op: %q", m.Op())
 	}
 }
 
@@ -1842,7 +2149,8 @@ func (c *FeedbackReviewClient) Hooks() []Hook {
 
 // Interceptors returns the client interceptors.
 func (c *FeedbackReviewClient) Interceptors() []Interceptor {
-	return c.inters.FeedbackReview
+	inters := c.inters.FeedbackReview
+	return append(inters[:len(inters):len(inters)], feedbackreview.Interceptors[:]...)
 }
 
 func (c *FeedbackReviewClient) mutate(ctx context.Context, m *FeedbackReviewMutation) (Value, error) {
@@ -2040,7 +2348,8 @@ func (c *FollowUpClient) Hooks() []Hook {
 
 // Interceptors returns the client interceptors.
 func (c *FollowUpClient) Interceptors() []Interceptor {
-	return c.inters.FollowUp
+	inters := c.inters.FollowUp
+	return append(inters[:len(inters):len(inters)], followup.Interceptors[:]...)
 }
 
 func (c *FollowUpClient) mutate(ctx context.Context, m *FollowUpMutation) (Value, error) {
@@ -2794,7 +3103,8 @@ func (c *NominationClient) Hooks() []Hook {
 
 // Interceptors returns the client interceptors.
 func (c *NominationClient) Interceptors() []Interceptor {
-	return c.inters.Nomination
+	inters := c.inters.Nomination
+	return append(inters[:len(inters):len(inters)], nomination.Interceptors[:]...)
 }
 
 func (c *NominationClient) mutate(ctx context.Context, m *NominationMutation) (Value, error) {
@@ -3549,14 +3859,14 @@ func (c *SigningKeyClient) mutate(ctx context.Context, m *SigningKeyMutation) (V
 // hooks and interceptors per client, for fast access.
 type (
 	hooks struct {
-		APIToken, Ceremony, Commitment, Conversation, Customer, Decision, Endorsement,
-		FeedbackReview, FollowUp, Invitation, Leader, Nomination, Organization,
-		Passkey, Session, Setup, SigningKey []ent.Hook
+		APIToken, Ceremony, Change, Commitment, Conversation, Customer, Decision,
+		Endorsement, Erasure, FeedbackReview, FollowUp, Invitation, Leader, Nomination,
+		Organization, Passkey, Session, Setup, SigningKey []ent.Hook
 	}
 	inters struct {
-		APIToken, Ceremony, Commitment, Conversation, Customer, Decision, Endorsement,
-		FeedbackReview, FollowUp, Invitation, Leader, Nomination, Organization,
-		Passkey, Session, Setup, SigningKey []ent.Interceptor
+		APIToken, Ceremony, Change, Commitment, Conversation, Customer, Decision,
+		Endorsement, Erasure, FeedbackReview, FollowUp, Invitation, Leader, Nomination,
+		Organization, Passkey, Session, Setup, SigningKey []ent.Interceptor
 	}
 )
 

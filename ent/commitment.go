@@ -23,6 +23,10 @@ type Commitment struct {
 	CreatedAt time.Time `json:"created_at,omitempty"`
 	// UpdatedAt holds the value of the "updated_at" field.
 	UpdatedAt time.Time `json:"updated_at,omitempty"`
+	// Raised by every change; give it back as expectedVersion to edit safely.
+	Version int `json:"version,omitempty"`
+	// When the record was deleted; restorable until the retention ends.
+	DeletedAt *time.Time `json:"deleted_at,omitempty"`
 	// OrganizationID holds the value of the "organization_id" field.
 	OrganizationID int `json:"organization_id,omitempty"`
 	// LeaderID holds the value of the "leader_id" field.
@@ -79,11 +83,11 @@ func (*Commitment) scanValues(columns []string) ([]any, error) {
 	values := make([]any, len(columns))
 	for i := range columns {
 		switch columns[i] {
-		case commitment.FieldID, commitment.FieldOrganizationID, commitment.FieldLeaderID, commitment.FieldTarget:
+		case commitment.FieldID, commitment.FieldVersion, commitment.FieldOrganizationID, commitment.FieldLeaderID, commitment.FieldTarget:
 			values[i] = new(sql.NullInt64)
 		case commitment.FieldBehaviour, commitment.FieldPeriod:
 			values[i] = new(sql.NullString)
-		case commitment.FieldCreatedAt, commitment.FieldUpdatedAt:
+		case commitment.FieldCreatedAt, commitment.FieldUpdatedAt, commitment.FieldDeletedAt:
 			values[i] = new(sql.NullTime)
 		default:
 			values[i] = new(sql.UnknownType)
@@ -117,6 +121,19 @@ func (_m *Commitment) assignValues(columns []string, values []any) error {
 				return fmt.Errorf("unexpected type %T for field updated_at", values[i])
 			} else if value.Valid {
 				_m.UpdatedAt = value.Time
+			}
+		case commitment.FieldVersion:
+			if value, ok := values[i].(*sql.NullInt64); !ok {
+				return fmt.Errorf("unexpected type %T for field version", values[i])
+			} else if value.Valid {
+				_m.Version = int(value.Int64)
+			}
+		case commitment.FieldDeletedAt:
+			if value, ok := values[i].(*sql.NullTime); !ok {
+				return fmt.Errorf("unexpected type %T for field deleted_at", values[i])
+			} else if value.Valid {
+				_m.DeletedAt = new(time.Time)
+				*_m.DeletedAt = value.Time
 			}
 		case commitment.FieldOrganizationID:
 			if value, ok := values[i].(*sql.NullInt64); !ok {
@@ -199,6 +216,14 @@ func (_m *Commitment) String() string {
 	builder.WriteString(", ")
 	builder.WriteString("updated_at=")
 	builder.WriteString(_m.UpdatedAt.Format(time.ANSIC))
+	builder.WriteString(", ")
+	builder.WriteString("version=")
+	builder.WriteString(fmt.Sprintf("%v", _m.Version))
+	builder.WriteString(", ")
+	if v := _m.DeletedAt; v != nil {
+		builder.WriteString("deleted_at=")
+		builder.WriteString(v.Format(time.ANSIC))
+	}
 	builder.WriteString(", ")
 	builder.WriteString("organization_id=")
 	builder.WriteString(fmt.Sprintf("%v", _m.OrganizationID))

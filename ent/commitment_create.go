@@ -50,6 +50,34 @@ func (_c *CommitmentCreate) SetNillableUpdatedAt(v *time.Time) *CommitmentCreate
 	return _c
 }
 
+// SetVersion sets the "version" field.
+func (_c *CommitmentCreate) SetVersion(v int) *CommitmentCreate {
+	_c.mutation.SetVersion(v)
+	return _c
+}
+
+// SetNillableVersion sets the "version" field if the given value is not nil.
+func (_c *CommitmentCreate) SetNillableVersion(v *int) *CommitmentCreate {
+	if v != nil {
+		_c.SetVersion(*v)
+	}
+	return _c
+}
+
+// SetDeletedAt sets the "deleted_at" field.
+func (_c *CommitmentCreate) SetDeletedAt(v time.Time) *CommitmentCreate {
+	_c.mutation.SetDeletedAt(v)
+	return _c
+}
+
+// SetNillableDeletedAt sets the "deleted_at" field if the given value is not nil.
+func (_c *CommitmentCreate) SetNillableDeletedAt(v *time.Time) *CommitmentCreate {
+	if v != nil {
+		_c.SetDeletedAt(*v)
+	}
+	return _c
+}
+
 // SetOrganizationID sets the "organization_id" field.
 func (_c *CommitmentCreate) SetOrganizationID(v int) *CommitmentCreate {
 	_c.mutation.SetOrganizationID(v)
@@ -149,6 +177,10 @@ func (_c *CommitmentCreate) defaults() error {
 		v := commitment.DefaultUpdatedAt()
 		_c.mutation.SetUpdatedAt(v)
 	}
+	if _, ok := _c.mutation.Version(); !ok {
+		v := commitment.DefaultVersion
+		_c.mutation.SetVersion(v)
+	}
 	if _, ok := _c.mutation.Period(); !ok {
 		v := commitment.DefaultPeriod
 		_c.mutation.SetPeriod(v)
@@ -163,6 +195,9 @@ func (_c *CommitmentCreate) check() error {
 	}
 	if _, ok := _c.mutation.UpdatedAt(); !ok {
 		return &ValidationError{Name: "updated_at", err: errors.New(`ent: missing required field "Commitment.updated_at"`)}
+	}
+	if _, ok := _c.mutation.Version(); !ok {
+		return &ValidationError{Name: "version", err: errors.New(`ent: missing required field "Commitment.version"`)}
 	}
 	if _, ok := _c.mutation.OrganizationID(); !ok {
 		return &ValidationError{Name: "organization_id", err: errors.New(`ent: missing required field "Commitment.organization_id"`)}
@@ -233,6 +268,14 @@ func (_c *CommitmentCreate) createSpec() (*Commitment, *sqlgraph.CreateSpec) {
 	if value, ok := _c.mutation.UpdatedAt(); ok {
 		_spec.SetField(commitment.FieldUpdatedAt, field.TypeTime, value)
 		_node.UpdatedAt = value
+	}
+	if value, ok := _c.mutation.Version(); ok {
+		_spec.SetField(commitment.FieldVersion, field.TypeInt, value)
+		_node.Version = value
+	}
+	if value, ok := _c.mutation.DeletedAt(); ok {
+		_spec.SetField(commitment.FieldDeletedAt, field.TypeTime, value)
+		_node.DeletedAt = &value
 	}
 	if value, ok := _c.mutation.Behaviour(); ok {
 		_spec.SetField(commitment.FieldBehaviour, field.TypeEnum, value)

@@ -35,6 +35,47 @@ func (_u *CommitmentUpdate) SetUpdatedAt(v time.Time) *CommitmentUpdate {
 	return _u
 }
 
+// SetVersion sets the "version" field.
+func (_u *CommitmentUpdate) SetVersion(v int) *CommitmentUpdate {
+	_u.mutation.ResetVersion()
+	_u.mutation.SetVersion(v)
+	return _u
+}
+
+// SetNillableVersion sets the "version" field if the given value is not nil.
+func (_u *CommitmentUpdate) SetNillableVersion(v *int) *CommitmentUpdate {
+	if v != nil {
+		_u.SetVersion(*v)
+	}
+	return _u
+}
+
+// AddVersion adds value to the "version" field.
+func (_u *CommitmentUpdate) AddVersion(v int) *CommitmentUpdate {
+	_u.mutation.AddVersion(v)
+	return _u
+}
+
+// SetDeletedAt sets the "deleted_at" field.
+func (_u *CommitmentUpdate) SetDeletedAt(v time.Time) *CommitmentUpdate {
+	_u.mutation.SetDeletedAt(v)
+	return _u
+}
+
+// SetNillableDeletedAt sets the "deleted_at" field if the given value is not nil.
+func (_u *CommitmentUpdate) SetNillableDeletedAt(v *time.Time) *CommitmentUpdate {
+	if v != nil {
+		_u.SetDeletedAt(*v)
+	}
+	return _u
+}
+
+// ClearDeletedAt clears the value of the "deleted_at" field.
+func (_u *CommitmentUpdate) ClearDeletedAt() *CommitmentUpdate {
+	_u.mutation.ClearDeletedAt()
+	return _u
+}
+
 // SetTarget sets the "target" field.
 func (_u *CommitmentUpdate) SetTarget(v int) *CommitmentUpdate {
 	_u.mutation.ResetTarget()
@@ -159,6 +200,18 @@ func (_u *CommitmentUpdate) sqlSave(ctx context.Context) (_node int, err error) 
 	if value, ok := _u.mutation.UpdatedAt(); ok {
 		_spec.SetField(commitment.FieldUpdatedAt, field.TypeTime, value)
 	}
+	if value, ok := _u.mutation.Version(); ok {
+		_spec.SetField(commitment.FieldVersion, field.TypeInt, value)
+	}
+	if value, ok := _u.mutation.AddedVersion(); ok {
+		_spec.AddField(commitment.FieldVersion, field.TypeInt, value)
+	}
+	if value, ok := _u.mutation.DeletedAt(); ok {
+		_spec.SetField(commitment.FieldDeletedAt, field.TypeTime, value)
+	}
+	if _u.mutation.DeletedAtCleared() {
+		_spec.ClearField(commitment.FieldDeletedAt, field.TypeTime)
+	}
 	if value, ok := _u.mutation.Target(); ok {
 		_spec.SetField(commitment.FieldTarget, field.TypeInt, value)
 	}
@@ -193,6 +246,47 @@ type CommitmentUpdateOne struct {
 // SetUpdatedAt sets the "updated_at" field.
 func (_u *CommitmentUpdateOne) SetUpdatedAt(v time.Time) *CommitmentUpdateOne {
 	_u.mutation.SetUpdatedAt(v)
+	return _u
+}
+
+// SetVersion sets the "version" field.
+func (_u *CommitmentUpdateOne) SetVersion(v int) *CommitmentUpdateOne {
+	_u.mutation.ResetVersion()
+	_u.mutation.SetVersion(v)
+	return _u
+}
+
+// SetNillableVersion sets the "version" field if the given value is not nil.
+func (_u *CommitmentUpdateOne) SetNillableVersion(v *int) *CommitmentUpdateOne {
+	if v != nil {
+		_u.SetVersion(*v)
+	}
+	return _u
+}
+
+// AddVersion adds value to the "version" field.
+func (_u *CommitmentUpdateOne) AddVersion(v int) *CommitmentUpdateOne {
+	_u.mutation.AddVersion(v)
+	return _u
+}
+
+// SetDeletedAt sets the "deleted_at" field.
+func (_u *CommitmentUpdateOne) SetDeletedAt(v time.Time) *CommitmentUpdateOne {
+	_u.mutation.SetDeletedAt(v)
+	return _u
+}
+
+// SetNillableDeletedAt sets the "deleted_at" field if the given value is not nil.
+func (_u *CommitmentUpdateOne) SetNillableDeletedAt(v *time.Time) *CommitmentUpdateOne {
+	if v != nil {
+		_u.SetDeletedAt(*v)
+	}
+	return _u
+}
+
+// ClearDeletedAt clears the value of the "deleted_at" field.
+func (_u *CommitmentUpdateOne) ClearDeletedAt() *CommitmentUpdateOne {
+	_u.mutation.ClearDeletedAt()
 	return _u
 }
 
@@ -349,6 +443,18 @@ func (_u *CommitmentUpdateOne) sqlSave(ctx context.Context) (_node *Commitment, 
 	}
 	if value, ok := _u.mutation.UpdatedAt(); ok {
 		_spec.SetField(commitment.FieldUpdatedAt, field.TypeTime, value)
+	}
+	if value, ok := _u.mutation.Version(); ok {
+		_spec.SetField(commitment.FieldVersion, field.TypeInt, value)
+	}
+	if value, ok := _u.mutation.AddedVersion(); ok {
+		_spec.AddField(commitment.FieldVersion, field.TypeInt, value)
+	}
+	if value, ok := _u.mutation.DeletedAt(); ok {
+		_spec.SetField(commitment.FieldDeletedAt, field.TypeTime, value)
+	}
+	if _u.mutation.DeletedAtCleared() {
+		_spec.ClearField(commitment.FieldDeletedAt, field.TypeTime)
 	}
 	if value, ok := _u.mutation.Target(); ok {
 		_spec.SetField(commitment.FieldTarget, field.TypeInt, value)

@@ -40,6 +40,47 @@ func (_u *ConversationUpdate) SetUpdatedAt(v time.Time) *ConversationUpdate {
 	return _u
 }
 
+// SetVersion sets the "version" field.
+func (_u *ConversationUpdate) SetVersion(v int) *ConversationUpdate {
+	_u.mutation.ResetVersion()
+	_u.mutation.SetVersion(v)
+	return _u
+}
+
+// SetNillableVersion sets the "version" field if the given value is not nil.
+func (_u *ConversationUpdate) SetNillableVersion(v *int) *ConversationUpdate {
+	if v != nil {
+		_u.SetVersion(*v)
+	}
+	return _u
+}
+
+// AddVersion adds value to the "version" field.
+func (_u *ConversationUpdate) AddVersion(v int) *ConversationUpdate {
+	_u.mutation.AddVersion(v)
+	return _u
+}
+
+// SetDeletedAt sets the "deleted_at" field.
+func (_u *ConversationUpdate) SetDeletedAt(v time.Time) *ConversationUpdate {
+	_u.mutation.SetDeletedAt(v)
+	return _u
+}
+
+// SetNillableDeletedAt sets the "deleted_at" field if the given value is not nil.
+func (_u *ConversationUpdate) SetNillableDeletedAt(v *time.Time) *ConversationUpdate {
+	if v != nil {
+		_u.SetDeletedAt(*v)
+	}
+	return _u
+}
+
+// ClearDeletedAt clears the value of the "deleted_at" field.
+func (_u *ConversationUpdate) ClearDeletedAt() *ConversationUpdate {
+	_u.mutation.ClearDeletedAt()
+	return _u
+}
+
 // SetMode sets the "mode" field.
 func (_u *ConversationUpdate) SetMode(v conversation.Mode) *ConversationUpdate {
 	_u.mutation.SetMode(v)
@@ -439,6 +480,18 @@ func (_u *ConversationUpdate) sqlSave(ctx context.Context) (_node int, err error
 	if value, ok := _u.mutation.UpdatedAt(); ok {
 		_spec.SetField(conversation.FieldUpdatedAt, field.TypeTime, value)
 	}
+	if value, ok := _u.mutation.Version(); ok {
+		_spec.SetField(conversation.FieldVersion, field.TypeInt, value)
+	}
+	if value, ok := _u.mutation.AddedVersion(); ok {
+		_spec.AddField(conversation.FieldVersion, field.TypeInt, value)
+	}
+	if value, ok := _u.mutation.DeletedAt(); ok {
+		_spec.SetField(conversation.FieldDeletedAt, field.TypeTime, value)
+	}
+	if _u.mutation.DeletedAtCleared() {
+		_spec.ClearField(conversation.FieldDeletedAt, field.TypeTime)
+	}
 	if _u.mutation.ClientIDCleared() {
 		_spec.ClearField(conversation.FieldClientID, field.TypeUUID)
 	}
@@ -728,6 +781,47 @@ type ConversationUpdateOne struct {
 // SetUpdatedAt sets the "updated_at" field.
 func (_u *ConversationUpdateOne) SetUpdatedAt(v time.Time) *ConversationUpdateOne {
 	_u.mutation.SetUpdatedAt(v)
+	return _u
+}
+
+// SetVersion sets the "version" field.
+func (_u *ConversationUpdateOne) SetVersion(v int) *ConversationUpdateOne {
+	_u.mutation.ResetVersion()
+	_u.mutation.SetVersion(v)
+	return _u
+}
+
+// SetNillableVersion sets the "version" field if the given value is not nil.
+func (_u *ConversationUpdateOne) SetNillableVersion(v *int) *ConversationUpdateOne {
+	if v != nil {
+		_u.SetVersion(*v)
+	}
+	return _u
+}
+
+// AddVersion adds value to the "version" field.
+func (_u *ConversationUpdateOne) AddVersion(v int) *ConversationUpdateOne {
+	_u.mutation.AddVersion(v)
+	return _u
+}
+
+// SetDeletedAt sets the "deleted_at" field.
+func (_u *ConversationUpdateOne) SetDeletedAt(v time.Time) *ConversationUpdateOne {
+	_u.mutation.SetDeletedAt(v)
+	return _u
+}
+
+// SetNillableDeletedAt sets the "deleted_at" field if the given value is not nil.
+func (_u *ConversationUpdateOne) SetNillableDeletedAt(v *time.Time) *ConversationUpdateOne {
+	if v != nil {
+		_u.SetDeletedAt(*v)
+	}
+	return _u
+}
+
+// ClearDeletedAt clears the value of the "deleted_at" field.
+func (_u *ConversationUpdateOne) ClearDeletedAt() *ConversationUpdateOne {
+	_u.mutation.ClearDeletedAt()
 	return _u
 }
 
@@ -1159,6 +1253,18 @@ func (_u *ConversationUpdateOne) sqlSave(ctx context.Context) (_node *Conversati
 	}
 	if value, ok := _u.mutation.UpdatedAt(); ok {
 		_spec.SetField(conversation.FieldUpdatedAt, field.TypeTime, value)
+	}
+	if value, ok := _u.mutation.Version(); ok {
+		_spec.SetField(conversation.FieldVersion, field.TypeInt, value)
+	}
+	if value, ok := _u.mutation.AddedVersion(); ok {
+		_spec.AddField(conversation.FieldVersion, field.TypeInt, value)
+	}
+	if value, ok := _u.mutation.DeletedAt(); ok {
+		_spec.SetField(conversation.FieldDeletedAt, field.TypeTime, value)
+	}
+	if _u.mutation.DeletedAtCleared() {
+		_spec.ClearField(conversation.FieldDeletedAt, field.TypeTime)
 	}
 	if _u.mutation.ClientIDCleared() {
 		_spec.ClearField(conversation.FieldClientID, field.TypeUUID)

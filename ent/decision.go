@@ -24,6 +24,10 @@ type Decision struct {
 	CreatedAt time.Time `json:"created_at,omitempty"`
 	// UpdatedAt holds the value of the "updated_at" field.
 	UpdatedAt time.Time `json:"updated_at,omitempty"`
+	// Raised by every change; give it back as expectedVersion to edit safely.
+	Version int `json:"version,omitempty"`
+	// When the record was deleted; restorable until the retention ends.
+	DeletedAt *time.Time `json:"deleted_at,omitempty"`
 	// OrganizationID holds the value of the "organization_id" field.
 	OrganizationID int `json:"organization_id,omitempty"`
 	// Client-generated id making the create idempotent.
@@ -146,11 +150,11 @@ func (*Decision) scanValues(columns []string) ([]any, error) {
 			values[i] = new(sql.NullBool)
 		case decision.FieldClvImpact:
 			values[i] = new(sql.NullFloat64)
-		case decision.FieldID, decision.FieldOrganizationID, decision.FieldOwnerID:
+		case decision.FieldID, decision.FieldVersion, decision.FieldOrganizationID, decision.FieldOwnerID:
 			values[i] = new(sql.NullInt64)
 		case decision.FieldClientHash, decision.FieldTitle, decision.FieldContext, decision.FieldCustomerBenefit, decision.FieldOptionsConsidered, decision.FieldStatus, decision.FieldRealisedImpact:
 			values[i] = new(sql.NullString)
-		case decision.FieldCreatedAt, decision.FieldUpdatedAt, decision.FieldDecidedAt, decision.FieldReviewOn:
+		case decision.FieldCreatedAt, decision.FieldUpdatedAt, decision.FieldDeletedAt, decision.FieldDecidedAt, decision.FieldReviewOn:
 			values[i] = new(sql.NullTime)
 		case decision.ForeignKeys[0]: // decision_supersedes
 			values[i] = new(sql.NullInt64)
@@ -186,6 +190,19 @@ func (_m *Decision) assignValues(columns []string, values []any) error {
 				return fmt.Errorf("unexpected type %T for field updated_at", values[i])
 			} else if value.Valid {
 				_m.UpdatedAt = value.Time
+			}
+		case decision.FieldVersion:
+			if value, ok := values[i].(*sql.NullInt64); !ok {
+				return fmt.Errorf("unexpected type %T for field version", values[i])
+			} else if value.Valid {
+				_m.Version = int(value.Int64)
+			}
+		case decision.FieldDeletedAt:
+			if value, ok := values[i].(*sql.NullTime); !ok {
+				return fmt.Errorf("unexpected type %T for field deleted_at", values[i])
+			} else if value.Valid {
+				_m.DeletedAt = new(time.Time)
+				*_m.DeletedAt = value.Time
 			}
 		case decision.FieldOrganizationID:
 			if value, ok := values[i].(*sql.NullInt64); !ok {
@@ -354,6 +371,14 @@ func (_m *Decision) String() string {
 	builder.WriteString(", ")
 	builder.WriteString("updated_at=")
 	builder.WriteString(_m.UpdatedAt.Format(time.ANSIC))
+	builder.WriteString(", ")
+	builder.WriteString("version=")
+	builder.WriteString(fmt.Sprintf("%v", _m.Version))
+	builder.WriteString(", ")
+	if v := _m.DeletedAt; v != nil {
+		builder.WriteString("deleted_at=")
+		builder.WriteString(v.Format(time.ANSIC))
+	}
 	builder.WriteString(", ")
 	builder.WriteString("organization_id=")
 	builder.WriteString(fmt.Sprintf("%v", _m.OrganizationID))

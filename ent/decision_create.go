@@ -52,6 +52,34 @@ func (_c *DecisionCreate) SetNillableUpdatedAt(v *time.Time) *DecisionCreate {
 	return _c
 }
 
+// SetVersion sets the "version" field.
+func (_c *DecisionCreate) SetVersion(v int) *DecisionCreate {
+	_c.mutation.SetVersion(v)
+	return _c
+}
+
+// SetNillableVersion sets the "version" field if the given value is not nil.
+func (_c *DecisionCreate) SetNillableVersion(v *int) *DecisionCreate {
+	if v != nil {
+		_c.SetVersion(*v)
+	}
+	return _c
+}
+
+// SetDeletedAt sets the "deleted_at" field.
+func (_c *DecisionCreate) SetDeletedAt(v time.Time) *DecisionCreate {
+	_c.mutation.SetDeletedAt(v)
+	return _c
+}
+
+// SetNillableDeletedAt sets the "deleted_at" field if the given value is not nil.
+func (_c *DecisionCreate) SetNillableDeletedAt(v *time.Time) *DecisionCreate {
+	if v != nil {
+		_c.SetDeletedAt(*v)
+	}
+	return _c
+}
+
 // SetOrganizationID sets the "organization_id" field.
 func (_c *DecisionCreate) SetOrganizationID(v int) *DecisionCreate {
 	_c.mutation.SetOrganizationID(v)
@@ -344,6 +372,10 @@ func (_c *DecisionCreate) defaults() error {
 		v := decision.DefaultUpdatedAt()
 		_c.mutation.SetUpdatedAt(v)
 	}
+	if _, ok := _c.mutation.Version(); !ok {
+		v := decision.DefaultVersion
+		_c.mutation.SetVersion(v)
+	}
 	if _, ok := _c.mutation.Status(); !ok {
 		v := decision.DefaultStatus
 		_c.mutation.SetStatus(v)
@@ -366,6 +398,9 @@ func (_c *DecisionCreate) check() error {
 	}
 	if _, ok := _c.mutation.UpdatedAt(); !ok {
 		return &ValidationError{Name: "updated_at", err: errors.New(`ent: missing required field "Decision.updated_at"`)}
+	}
+	if _, ok := _c.mutation.Version(); !ok {
+		return &ValidationError{Name: "version", err: errors.New(`ent: missing required field "Decision.version"`)}
 	}
 	if _, ok := _c.mutation.OrganizationID(); !ok {
 		return &ValidationError{Name: "organization_id", err: errors.New(`ent: missing required field "Decision.organization_id"`)}
@@ -462,6 +497,14 @@ func (_c *DecisionCreate) createSpec() (*Decision, *sqlgraph.CreateSpec) {
 	if value, ok := _c.mutation.UpdatedAt(); ok {
 		_spec.SetField(decision.FieldUpdatedAt, field.TypeTime, value)
 		_node.UpdatedAt = value
+	}
+	if value, ok := _c.mutation.Version(); ok {
+		_spec.SetField(decision.FieldVersion, field.TypeInt, value)
+		_node.Version = value
+	}
+	if value, ok := _c.mutation.DeletedAt(); ok {
+		_spec.SetField(decision.FieldDeletedAt, field.TypeTime, value)
+		_node.DeletedAt = &value
 	}
 	if value, ok := _c.mutation.ClientID(); ok {
 		_spec.SetField(decision.FieldClientID, field.TypeUUID, value)

@@ -25,6 +25,10 @@ type Endorsement struct {
 	CreatedAt time.Time `json:"created_at,omitempty"`
 	// UpdatedAt holds the value of the "updated_at" field.
 	UpdatedAt time.Time `json:"updated_at,omitempty"`
+	// Raised by every change; give it back as expectedVersion to edit safely.
+	Version int `json:"version,omitempty"`
+	// When the record was deleted; restorable until the retention ends.
+	DeletedAt *time.Time `json:"deleted_at,omitempty"`
 	// OrganizationID holds the value of the "organization_id" field.
 	OrganizationID int `json:"organization_id,omitempty"`
 	// Client-generated id making the create idempotent.
@@ -98,11 +102,11 @@ func (*Endorsement) scanValues(columns []string) ([]any, error) {
 		switch columns[i] {
 		case endorsement.FieldClientID:
 			values[i] = &sql.NullScanner{S: new(uuid.UUID)}
-		case endorsement.FieldID, endorsement.FieldOrganizationID, endorsement.FieldNominationID, endorsement.FieldEndorserID:
+		case endorsement.FieldID, endorsement.FieldVersion, endorsement.FieldOrganizationID, endorsement.FieldNominationID, endorsement.FieldEndorserID:
 			values[i] = new(sql.NullInt64)
 		case endorsement.FieldClientHash, endorsement.FieldComment:
 			values[i] = new(sql.NullString)
-		case endorsement.FieldCreatedAt, endorsement.FieldUpdatedAt:
+		case endorsement.FieldCreatedAt, endorsement.FieldUpdatedAt, endorsement.FieldDeletedAt:
 			values[i] = new(sql.NullTime)
 		default:
 			values[i] = new(sql.UnknownType)
@@ -136,6 +140,19 @@ func (_m *Endorsement) assignValues(columns []string, values []any) error {
 				return fmt.Errorf("unexpected type %T for field updated_at", values[i])
 			} else if value.Valid {
 				_m.UpdatedAt = value.Time
+			}
+		case endorsement.FieldVersion:
+			if value, ok := values[i].(*sql.NullInt64); !ok {
+				return fmt.Errorf("unexpected type %T for field version", values[i])
+			} else if value.Valid {
+				_m.Version = int(value.Int64)
+			}
+		case endorsement.FieldDeletedAt:
+			if value, ok := values[i].(*sql.NullTime); !ok {
+				return fmt.Errorf("unexpected type %T for field deleted_at", values[i])
+			} else if value.Valid {
+				_m.DeletedAt = new(time.Time)
+				*_m.DeletedAt = value.Time
 			}
 		case endorsement.FieldOrganizationID:
 			if value, ok := values[i].(*sql.NullInt64); !ok {
@@ -230,6 +247,14 @@ func (_m *Endorsement) String() string {
 	builder.WriteString(", ")
 	builder.WriteString("updated_at=")
 	builder.WriteString(_m.UpdatedAt.Format(time.ANSIC))
+	builder.WriteString(", ")
+	builder.WriteString("version=")
+	builder.WriteString(fmt.Sprintf("%v", _m.Version))
+	builder.WriteString(", ")
+	if v := _m.DeletedAt; v != nil {
+		builder.WriteString("deleted_at=")
+		builder.WriteString(v.Format(time.ANSIC))
+	}
 	builder.WriteString(", ")
 	builder.WriteString("organization_id=")
 	builder.WriteString(fmt.Sprintf("%v", _m.OrganizationID))

@@ -52,6 +52,34 @@ func (_c *EndorsementCreate) SetNillableUpdatedAt(v *time.Time) *EndorsementCrea
 	return _c
 }
 
+// SetVersion sets the "version" field.
+func (_c *EndorsementCreate) SetVersion(v int) *EndorsementCreate {
+	_c.mutation.SetVersion(v)
+	return _c
+}
+
+// SetNillableVersion sets the "version" field if the given value is not nil.
+func (_c *EndorsementCreate) SetNillableVersion(v *int) *EndorsementCreate {
+	if v != nil {
+		_c.SetVersion(*v)
+	}
+	return _c
+}
+
+// SetDeletedAt sets the "deleted_at" field.
+func (_c *EndorsementCreate) SetDeletedAt(v time.Time) *EndorsementCreate {
+	_c.mutation.SetDeletedAt(v)
+	return _c
+}
+
+// SetNillableDeletedAt sets the "deleted_at" field if the given value is not nil.
+func (_c *EndorsementCreate) SetNillableDeletedAt(v *time.Time) *EndorsementCreate {
+	if v != nil {
+		_c.SetDeletedAt(*v)
+	}
+	return _c
+}
+
 // SetOrganizationID sets the "organization_id" field.
 func (_c *EndorsementCreate) SetOrganizationID(v int) *EndorsementCreate {
 	_c.mutation.SetOrganizationID(v)
@@ -178,6 +206,10 @@ func (_c *EndorsementCreate) defaults() error {
 		v := endorsement.DefaultUpdatedAt()
 		_c.mutation.SetUpdatedAt(v)
 	}
+	if _, ok := _c.mutation.Version(); !ok {
+		v := endorsement.DefaultVersion
+		_c.mutation.SetVersion(v)
+	}
 	return nil
 }
 
@@ -188,6 +220,9 @@ func (_c *EndorsementCreate) check() error {
 	}
 	if _, ok := _c.mutation.UpdatedAt(); !ok {
 		return &ValidationError{Name: "updated_at", err: errors.New(`ent: missing required field "Endorsement.updated_at"`)}
+	}
+	if _, ok := _c.mutation.Version(); !ok {
+		return &ValidationError{Name: "version", err: errors.New(`ent: missing required field "Endorsement.version"`)}
 	}
 	if _, ok := _c.mutation.OrganizationID(); !ok {
 		return &ValidationError{Name: "organization_id", err: errors.New(`ent: missing required field "Endorsement.organization_id"`)}
@@ -245,6 +280,14 @@ func (_c *EndorsementCreate) createSpec() (*Endorsement, *sqlgraph.CreateSpec) {
 	if value, ok := _c.mutation.UpdatedAt(); ok {
 		_spec.SetField(endorsement.FieldUpdatedAt, field.TypeTime, value)
 		_node.UpdatedAt = value
+	}
+	if value, ok := _c.mutation.Version(); ok {
+		_spec.SetField(endorsement.FieldVersion, field.TypeInt, value)
+		_node.Version = value
+	}
+	if value, ok := _c.mutation.DeletedAt(); ok {
+		_spec.SetField(endorsement.FieldDeletedAt, field.TypeTime, value)
+		_node.DeletedAt = &value
 	}
 	if value, ok := _c.mutation.ClientID(); ok {
 		_spec.SetField(endorsement.FieldClientID, field.TypeUUID, value)

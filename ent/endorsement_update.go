@@ -35,6 +35,47 @@ func (_u *EndorsementUpdate) SetUpdatedAt(v time.Time) *EndorsementUpdate {
 	return _u
 }
 
+// SetVersion sets the "version" field.
+func (_u *EndorsementUpdate) SetVersion(v int) *EndorsementUpdate {
+	_u.mutation.ResetVersion()
+	_u.mutation.SetVersion(v)
+	return _u
+}
+
+// SetNillableVersion sets the "version" field if the given value is not nil.
+func (_u *EndorsementUpdate) SetNillableVersion(v *int) *EndorsementUpdate {
+	if v != nil {
+		_u.SetVersion(*v)
+	}
+	return _u
+}
+
+// AddVersion adds value to the "version" field.
+func (_u *EndorsementUpdate) AddVersion(v int) *EndorsementUpdate {
+	_u.mutation.AddVersion(v)
+	return _u
+}
+
+// SetDeletedAt sets the "deleted_at" field.
+func (_u *EndorsementUpdate) SetDeletedAt(v time.Time) *EndorsementUpdate {
+	_u.mutation.SetDeletedAt(v)
+	return _u
+}
+
+// SetNillableDeletedAt sets the "deleted_at" field if the given value is not nil.
+func (_u *EndorsementUpdate) SetNillableDeletedAt(v *time.Time) *EndorsementUpdate {
+	if v != nil {
+		_u.SetDeletedAt(*v)
+	}
+	return _u
+}
+
+// ClearDeletedAt clears the value of the "deleted_at" field.
+func (_u *EndorsementUpdate) ClearDeletedAt() *EndorsementUpdate {
+	_u.mutation.ClearDeletedAt()
+	return _u
+}
+
 // SetComment sets the "comment" field.
 func (_u *EndorsementUpdate) SetComment(v string) *EndorsementUpdate {
 	_u.mutation.SetComment(v)
@@ -142,6 +183,18 @@ func (_u *EndorsementUpdate) sqlSave(ctx context.Context) (_node int, err error)
 	if value, ok := _u.mutation.UpdatedAt(); ok {
 		_spec.SetField(endorsement.FieldUpdatedAt, field.TypeTime, value)
 	}
+	if value, ok := _u.mutation.Version(); ok {
+		_spec.SetField(endorsement.FieldVersion, field.TypeInt, value)
+	}
+	if value, ok := _u.mutation.AddedVersion(); ok {
+		_spec.AddField(endorsement.FieldVersion, field.TypeInt, value)
+	}
+	if value, ok := _u.mutation.DeletedAt(); ok {
+		_spec.SetField(endorsement.FieldDeletedAt, field.TypeTime, value)
+	}
+	if _u.mutation.DeletedAtCleared() {
+		_spec.ClearField(endorsement.FieldDeletedAt, field.TypeTime)
+	}
 	if _u.mutation.ClientIDCleared() {
 		_spec.ClearField(endorsement.FieldClientID, field.TypeUUID)
 	}
@@ -179,6 +232,47 @@ type EndorsementUpdateOne struct {
 // SetUpdatedAt sets the "updated_at" field.
 func (_u *EndorsementUpdateOne) SetUpdatedAt(v time.Time) *EndorsementUpdateOne {
 	_u.mutation.SetUpdatedAt(v)
+	return _u
+}
+
+// SetVersion sets the "version" field.
+func (_u *EndorsementUpdateOne) SetVersion(v int) *EndorsementUpdateOne {
+	_u.mutation.ResetVersion()
+	_u.mutation.SetVersion(v)
+	return _u
+}
+
+// SetNillableVersion sets the "version" field if the given value is not nil.
+func (_u *EndorsementUpdateOne) SetNillableVersion(v *int) *EndorsementUpdateOne {
+	if v != nil {
+		_u.SetVersion(*v)
+	}
+	return _u
+}
+
+// AddVersion adds value to the "version" field.
+func (_u *EndorsementUpdateOne) AddVersion(v int) *EndorsementUpdateOne {
+	_u.mutation.AddVersion(v)
+	return _u
+}
+
+// SetDeletedAt sets the "deleted_at" field.
+func (_u *EndorsementUpdateOne) SetDeletedAt(v time.Time) *EndorsementUpdateOne {
+	_u.mutation.SetDeletedAt(v)
+	return _u
+}
+
+// SetNillableDeletedAt sets the "deleted_at" field if the given value is not nil.
+func (_u *EndorsementUpdateOne) SetNillableDeletedAt(v *time.Time) *EndorsementUpdateOne {
+	if v != nil {
+		_u.SetDeletedAt(*v)
+	}
+	return _u
+}
+
+// ClearDeletedAt clears the value of the "deleted_at" field.
+func (_u *EndorsementUpdateOne) ClearDeletedAt() *EndorsementUpdateOne {
+	_u.mutation.ClearDeletedAt()
 	return _u
 }
 
@@ -318,6 +412,18 @@ func (_u *EndorsementUpdateOne) sqlSave(ctx context.Context) (_node *Endorsement
 	}
 	if value, ok := _u.mutation.UpdatedAt(); ok {
 		_spec.SetField(endorsement.FieldUpdatedAt, field.TypeTime, value)
+	}
+	if value, ok := _u.mutation.Version(); ok {
+		_spec.SetField(endorsement.FieldVersion, field.TypeInt, value)
+	}
+	if value, ok := _u.mutation.AddedVersion(); ok {
+		_spec.AddField(endorsement.FieldVersion, field.TypeInt, value)
+	}
+	if value, ok := _u.mutation.DeletedAt(); ok {
+		_spec.SetField(endorsement.FieldDeletedAt, field.TypeTime, value)
+	}
+	if _u.mutation.DeletedAtCleared() {
+		_spec.ClearField(endorsement.FieldDeletedAt, field.TypeTime)
 	}
 	if _u.mutation.ClientIDCleared() {
 		_spec.ClearField(endorsement.FieldClientID, field.TypeUUID)

@@ -10,11 +10,13 @@ import (
 	"sync"
 	"walker/ent/apitoken"
 	"walker/ent/ceremony"
+	"walker/ent/change"
 	"walker/ent/commitment"
 	"walker/ent/conversation"
 	"walker/ent/customer"
 	"walker/ent/decision"
 	"walker/ent/endorsement"
+	"walker/ent/erasure"
 	"walker/ent/feedbackreview"
 	"walker/ent/followup"
 	"walker/ent/invitation"
@@ -91,11 +93,13 @@ func checkColumn(t, c string) error {
 		columnCheck = sql.NewColumnCheck(map[string]func(string) bool{
 			apitoken.Table:       apitoken.ValidColumn,
 			ceremony.Table:       ceremony.ValidColumn,
+			change.Table:         change.ValidColumn,
 			commitment.Table:     commitment.ValidColumn,
 			conversation.Table:   conversation.ValidColumn,
 			customer.Table:       customer.ValidColumn,
 			decision.Table:       decision.ValidColumn,
 			endorsement.Table:    endorsement.ValidColumn,
+			erasure.Table:        erasure.ValidColumn,
 			feedbackreview.Table: feedbackreview.ValidColumn,
 			followup.Table:       followup.ValidColumn,
 			invitation.Table:     invitation.ValidColumn,

@@ -5,11 +5,13 @@ package ent
 import (
 	"walker/ent/apitoken"
 	"walker/ent/ceremony"
+	"walker/ent/change"
 	"walker/ent/commitment"
 	"walker/ent/conversation"
 	"walker/ent/customer"
 	"walker/ent/decision"
 	"walker/ent/endorsement"
+	"walker/ent/erasure"
 	"walker/ent/feedbackreview"
 	"walker/ent/followup"
 	"walker/ent/invitation"
@@ -30,7 +32,7 @@ import (
 
 // schemaGraph holds a representation of ent/schema at runtime.
 var schemaGraph = func() *sqlgraph.Schema {
-	graph := &sqlgraph.Schema{Nodes: make([]*sqlgraph.Node, 17)}
+	graph := &sqlgraph.Schema{Nodes: make([]*sqlgraph.Node, 19)}
 	graph.Nodes[0] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   apitoken.Table,
@@ -83,6 +85,28 @@ var schemaGraph = func() *sqlgraph.Schema {
 	}
 	graph.Nodes[2] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
+			Table:   change.Table,
+			Columns: change.Columns,
+			ID: &sqlgraph.FieldSpec{
+				Type:   field.TypeInt,
+				Column: change.FieldID,
+			},
+		},
+		Type: "Change",
+		Fields: map[string]*sqlgraph.FieldSpec{
+			change.FieldOrganizationID: {Type: field.TypeInt, Column: change.FieldOrganizationID},
+			change.FieldEntity:         {Type: field.TypeEnum, Column: change.FieldEntity},
+			change.FieldRecordID:       {Type: field.TypeInt, Column: change.FieldRecordID},
+			change.FieldOperation:      {Type: field.TypeEnum, Column: change.FieldOperation},
+			change.FieldVersion:        {Type: field.TypeInt, Column: change.FieldVersion},
+			change.FieldActorLeaderID:  {Type: field.TypeInt, Column: change.FieldActorLeaderID},
+			change.FieldActorTokenID:   {Type: field.TypeInt, Column: change.FieldActorTokenID},
+			change.FieldActorJob:       {Type: field.TypeString, Column: change.FieldActorJob},
+			change.FieldAt:             {Type: field.TypeTime, Column: change.FieldAt},
+		},
+	}
+	graph.Nodes[3] = &sqlgraph.Node{
+		NodeSpec: sqlgraph.NodeSpec{
 			Table:   commitment.Table,
 			Columns: commitment.Columns,
 			ID: &sqlgraph.FieldSpec{
@@ -94,6 +118,8 @@ var schemaGraph = func() *sqlgraph.Schema {
 		Fields: map[string]*sqlgraph.FieldSpec{
 			commitment.FieldCreatedAt:      {Type: field.TypeTime, Column: commitment.FieldCreatedAt},
 			commitment.FieldUpdatedAt:      {Type: field.TypeTime, Column: commitment.FieldUpdatedAt},
+			commitment.FieldVersion:        {Type: field.TypeInt, Column: commitment.FieldVersion},
+			commitment.FieldDeletedAt:      {Type: field.TypeTime, Column: commitment.FieldDeletedAt},
 			commitment.FieldOrganizationID: {Type: field.TypeInt, Column: commitment.FieldOrganizationID},
 			commitment.FieldLeaderID:       {Type: field.TypeInt, Column: commitment.FieldLeaderID},
 			commitment.FieldBehaviour:      {Type: field.TypeEnum, Column: commitment.FieldBehaviour},
@@ -101,7 +127,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			commitment.FieldPeriod:         {Type: field.TypeEnum, Column: commitment.FieldPeriod},
 		},
 	}
-	graph.Nodes[3] = &sqlgraph.Node{
+	graph.Nodes[4] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   conversation.Table,
 			Columns: conversation.Columns,
@@ -114,6 +140,8 @@ var schemaGraph = func() *sqlgraph.Schema {
 		Fields: map[string]*sqlgraph.FieldSpec{
 			conversation.FieldCreatedAt:       {Type: field.TypeTime, Column: conversation.FieldCreatedAt},
 			conversation.FieldUpdatedAt:       {Type: field.TypeTime, Column: conversation.FieldUpdatedAt},
+			conversation.FieldVersion:         {Type: field.TypeInt, Column: conversation.FieldVersion},
+			conversation.FieldDeletedAt:       {Type: field.TypeTime, Column: conversation.FieldDeletedAt},
 			conversation.FieldOrganizationID:  {Type: field.TypeInt, Column: conversation.FieldOrganizationID},
 			conversation.FieldClientID:        {Type: field.TypeUUID, Column: conversation.FieldClientID},
 			conversation.FieldClientHash:      {Type: field.TypeString, Column: conversation.FieldClientHash},
@@ -126,7 +154,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			conversation.FieldSentiment:       {Type: field.TypeEnum, Column: conversation.FieldSentiment},
 		},
 	}
-	graph.Nodes[4] = &sqlgraph.Node{
+	graph.Nodes[5] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   customer.Table,
 			Columns: customer.Columns,
@@ -139,6 +167,8 @@ var schemaGraph = func() *sqlgraph.Schema {
 		Fields: map[string]*sqlgraph.FieldSpec{
 			customer.FieldCreatedAt:      {Type: field.TypeTime, Column: customer.FieldCreatedAt},
 			customer.FieldUpdatedAt:      {Type: field.TypeTime, Column: customer.FieldUpdatedAt},
+			customer.FieldVersion:        {Type: field.TypeInt, Column: customer.FieldVersion},
+			customer.FieldDeletedAt:      {Type: field.TypeTime, Column: customer.FieldDeletedAt},
 			customer.FieldOrganizationID: {Type: field.TypeInt, Column: customer.FieldOrganizationID},
 			customer.FieldClientID:       {Type: field.TypeUUID, Column: customer.FieldClientID},
 			customer.FieldClientHash:     {Type: field.TypeString, Column: customer.FieldClientHash},
@@ -149,7 +179,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			customer.FieldCreatedByID:    {Type: field.TypeInt, Column: customer.FieldCreatedByID},
 		},
 	}
-	graph.Nodes[5] = &sqlgraph.Node{
+	graph.Nodes[6] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   decision.Table,
 			Columns: decision.Columns,
@@ -162,6 +192,8 @@ var schemaGraph = func() *sqlgraph.Schema {
 		Fields: map[string]*sqlgraph.FieldSpec{
 			decision.FieldCreatedAt:         {Type: field.TypeTime, Column: decision.FieldCreatedAt},
 			decision.FieldUpdatedAt:         {Type: field.TypeTime, Column: decision.FieldUpdatedAt},
+			decision.FieldVersion:           {Type: field.TypeInt, Column: decision.FieldVersion},
+			decision.FieldDeletedAt:         {Type: field.TypeTime, Column: decision.FieldDeletedAt},
 			decision.FieldOrganizationID:    {Type: field.TypeInt, Column: decision.FieldOrganizationID},
 			decision.FieldClientID:          {Type: field.TypeUUID, Column: decision.FieldClientID},
 			decision.FieldClientHash:        {Type: field.TypeString, Column: decision.FieldClientHash},
@@ -179,7 +211,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			decision.FieldNewInitiative:     {Type: field.TypeBool, Column: decision.FieldNewInitiative},
 		},
 	}
-	graph.Nodes[6] = &sqlgraph.Node{
+	graph.Nodes[7] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   endorsement.Table,
 			Columns: endorsement.Columns,
@@ -192,6 +224,8 @@ var schemaGraph = func() *sqlgraph.Schema {
 		Fields: map[string]*sqlgraph.FieldSpec{
 			endorsement.FieldCreatedAt:      {Type: field.TypeTime, Column: endorsement.FieldCreatedAt},
 			endorsement.FieldUpdatedAt:      {Type: field.TypeTime, Column: endorsement.FieldUpdatedAt},
+			endorsement.FieldVersion:        {Type: field.TypeInt, Column: endorsement.FieldVersion},
+			endorsement.FieldDeletedAt:      {Type: field.TypeTime, Column: endorsement.FieldDeletedAt},
 			endorsement.FieldOrganizationID: {Type: field.TypeInt, Column: endorsement.FieldOrganizationID},
 			endorsement.FieldClientID:       {Type: field.TypeUUID, Column: endorsement.FieldClientID},
 			endorsement.FieldClientHash:     {Type: field.TypeString, Column: endorsement.FieldClientHash},
@@ -200,7 +234,24 @@ var schemaGraph = func() *sqlgraph.Schema {
 			endorsement.FieldComment:        {Type: field.TypeString, Column: endorsement.FieldComment},
 		},
 	}
-	graph.Nodes[7] = &sqlgraph.Node{
+	graph.Nodes[8] = &sqlgraph.Node{
+		NodeSpec: sqlgraph.NodeSpec{
+			Table:   erasure.Table,
+			Columns: erasure.Columns,
+			ID: &sqlgraph.FieldSpec{
+				Type:   field.TypeInt,
+				Column: erasure.FieldID,
+			},
+		},
+		Type: "Erasure",
+		Fields: map[string]*sqlgraph.FieldSpec{
+			erasure.FieldOrganizationID: {Type: field.TypeInt, Column: erasure.FieldOrganizationID},
+			erasure.FieldCustomerID:     {Type: field.TypeInt, Column: erasure.FieldCustomerID},
+			erasure.FieldErasedByID:     {Type: field.TypeInt, Column: erasure.FieldErasedByID},
+			erasure.FieldAt:             {Type: field.TypeTime, Column: erasure.FieldAt},
+		},
+	}
+	graph.Nodes[9] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   feedbackreview.Table,
 			Columns: feedbackreview.Columns,
@@ -213,6 +264,8 @@ var schemaGraph = func() *sqlgraph.Schema {
 		Fields: map[string]*sqlgraph.FieldSpec{
 			feedbackreview.FieldCreatedAt:          {Type: field.TypeTime, Column: feedbackreview.FieldCreatedAt},
 			feedbackreview.FieldUpdatedAt:          {Type: field.TypeTime, Column: feedbackreview.FieldUpdatedAt},
+			feedbackreview.FieldVersion:            {Type: field.TypeInt, Column: feedbackreview.FieldVersion},
+			feedbackreview.FieldDeletedAt:          {Type: field.TypeTime, Column: feedbackreview.FieldDeletedAt},
 			feedbackreview.FieldOrganizationID:     {Type: field.TypeInt, Column: feedbackreview.FieldOrganizationID},
 			feedbackreview.FieldClientID:           {Type: field.TypeUUID, Column: feedbackreview.FieldClientID},
 			feedbackreview.FieldClientHash:         {Type: field.TypeString, Column: feedbackreview.FieldClientHash},
@@ -223,7 +276,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			feedbackreview.FieldNotes:              {Type: field.TypeString, Column: feedbackreview.FieldNotes},
 		},
 	}
-	graph.Nodes[8] = &sqlgraph.Node{
+	graph.Nodes[10] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   followup.Table,
 			Columns: followup.Columns,
@@ -236,6 +289,8 @@ var schemaGraph = func() *sqlgraph.Schema {
 		Fields: map[string]*sqlgraph.FieldSpec{
 			followup.FieldCreatedAt:      {Type: field.TypeTime, Column: followup.FieldCreatedAt},
 			followup.FieldUpdatedAt:      {Type: field.TypeTime, Column: followup.FieldUpdatedAt},
+			followup.FieldVersion:        {Type: field.TypeInt, Column: followup.FieldVersion},
+			followup.FieldDeletedAt:      {Type: field.TypeTime, Column: followup.FieldDeletedAt},
 			followup.FieldOrganizationID: {Type: field.TypeInt, Column: followup.FieldOrganizationID},
 			followup.FieldClientID:       {Type: field.TypeUUID, Column: followup.FieldClientID},
 			followup.FieldClientHash:     {Type: field.TypeString, Column: followup.FieldClientHash},
@@ -249,7 +304,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			followup.FieldNewInitiative:  {Type: field.TypeBool, Column: followup.FieldNewInitiative},
 		},
 	}
-	graph.Nodes[9] = &sqlgraph.Node{
+	graph.Nodes[11] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   invitation.Table,
 			Columns: invitation.Columns,
@@ -273,7 +328,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			invitation.FieldLeaderID:       {Type: field.TypeInt, Column: invitation.FieldLeaderID},
 		},
 	}
-	graph.Nodes[10] = &sqlgraph.Node{
+	graph.Nodes[12] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   leader.Table,
 			Columns: leader.Columns,
@@ -286,6 +341,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 		Fields: map[string]*sqlgraph.FieldSpec{
 			leader.FieldCreatedAt:      {Type: field.TypeTime, Column: leader.FieldCreatedAt},
 			leader.FieldUpdatedAt:      {Type: field.TypeTime, Column: leader.FieldUpdatedAt},
+			leader.FieldVersion:        {Type: field.TypeInt, Column: leader.FieldVersion},
 			leader.FieldOrganizationID: {Type: field.TypeInt, Column: leader.FieldOrganizationID},
 			leader.FieldName:           {Type: field.TypeString, Column: leader.FieldName},
 			leader.FieldEmail:          {Type: field.TypeString, Column: leader.FieldEmail},
@@ -297,7 +353,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			leader.FieldDeactivatedAt:  {Type: field.TypeTime, Column: leader.FieldDeactivatedAt},
 		},
 	}
-	graph.Nodes[11] = &sqlgraph.Node{
+	graph.Nodes[13] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   nomination.Table,
 			Columns: nomination.Columns,
@@ -310,6 +366,8 @@ var schemaGraph = func() *sqlgraph.Schema {
 		Fields: map[string]*sqlgraph.FieldSpec{
 			nomination.FieldCreatedAt:      {Type: field.TypeTime, Column: nomination.FieldCreatedAt},
 			nomination.FieldUpdatedAt:      {Type: field.TypeTime, Column: nomination.FieldUpdatedAt},
+			nomination.FieldVersion:        {Type: field.TypeInt, Column: nomination.FieldVersion},
+			nomination.FieldDeletedAt:      {Type: field.TypeTime, Column: nomination.FieldDeletedAt},
 			nomination.FieldOrganizationID: {Type: field.TypeInt, Column: nomination.FieldOrganizationID},
 			nomination.FieldClientID:       {Type: field.TypeUUID, Column: nomination.FieldClientID},
 			nomination.FieldClientHash:     {Type: field.TypeString, Column: nomination.FieldClientHash},
@@ -324,7 +382,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			nomination.FieldDecisionNote:   {Type: field.TypeString, Column: nomination.FieldDecisionNote},
 		},
 	}
-	graph.Nodes[12] = &sqlgraph.Node{
+	graph.Nodes[14] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   organization.Table,
 			Columns: organization.Columns,
@@ -337,10 +395,11 @@ var schemaGraph = func() *sqlgraph.Schema {
 		Fields: map[string]*sqlgraph.FieldSpec{
 			organization.FieldCreatedAt: {Type: field.TypeTime, Column: organization.FieldCreatedAt},
 			organization.FieldUpdatedAt: {Type: field.TypeTime, Column: organization.FieldUpdatedAt},
+			organization.FieldVersion:   {Type: field.TypeInt, Column: organization.FieldVersion},
 			organization.FieldName:      {Type: field.TypeString, Column: organization.FieldName},
 		},
 	}
-	graph.Nodes[13] = &sqlgraph.Node{
+	graph.Nodes[15] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   passkey.Table,
 			Columns: passkey.Columns,
@@ -363,7 +422,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			passkey.FieldLastUsedAt:     {Type: field.TypeTime, Column: passkey.FieldLastUsedAt},
 		},
 	}
-	graph.Nodes[14] = &sqlgraph.Node{
+	graph.Nodes[16] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   session.Table,
 			Columns: session.Columns,
@@ -386,7 +445,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			session.FieldUserAgent:      {Type: field.TypeString, Column: session.FieldUserAgent},
 		},
 	}
-	graph.Nodes[15] = &sqlgraph.Node{
+	graph.Nodes[17] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   setup.Table,
 			Columns: setup.Columns,
@@ -404,7 +463,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			setup.FieldRevokedAt: {Type: field.TypeTime, Column: setup.FieldRevokedAt},
 		},
 	}
-	graph.Nodes[16] = &sqlgraph.Node{
+	graph.Nodes[18] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   signingkey.Table,
 			Columns: signingkey.Columns,
@@ -697,6 +756,18 @@ var schemaGraph = func() *sqlgraph.Schema {
 		},
 		"Endorsement",
 		"Leader",
+	)
+	graph.MustAddE(
+		"organization",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   erasure.OrganizationTable,
+			Columns: []string{erasure.OrganizationColumn},
+			Bidi:    false,
+		},
+		"Erasure",
+		"Organization",
 	)
 	graph.MustAddE(
 		"organization",
@@ -1356,6 +1427,91 @@ func (f *CeremonyFilter) WhereExpiresAt(p entql.TimeP) {
 }
 
 // addPredicate implements the predicateAdder interface.
+func (_q *ChangeQuery) addPredicate(pred func(s *sql.Selector)) {
+	_q.predicates = append(_q.predicates, pred)
+}
+
+// Filter returns a Filter implementation to apply filters on the ChangeQuery builder.
+func (_q *ChangeQuery) Filter() *ChangeFilter {
+	return &ChangeFilter{config: _q.config, predicateAdder: _q}
+}
+
+// addPredicate implements the predicateAdder interface.
+func (m *ChangeMutation) addPredicate(pred func(s *sql.Selector)) {
+	m.predicates = append(m.predicates, pred)
+}
+
+// Filter returns an entql.Where implementation to apply filters on the ChangeMutation builder.
+func (m *ChangeMutation) Filter() *ChangeFilter {
+	return &ChangeFilter{config: m.config, predicateAdder: m}
+}
+
+// ChangeFilter provides a generic filtering capability at runtime for ChangeQuery.
+type ChangeFilter struct {
+	predicateAdder
+	config
+}
+
+// Where applies the entql predicate on the query filter.
+func (f *ChangeFilter) Where(p entql.P) {
+	f.addPredicate(func(s *sql.Selector) {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[2].Type, p, s); err != nil {
+			s.AddError(err)
+		}
+	})
+}
+
+// WhereID applies the entql int predicate on the id field.
+func (f *ChangeFilter) WhereID(p entql.IntP) {
+	f.Where(p.Field(change.FieldID))
+}
+
+// WhereOrganizationID applies the entql int predicate on the organization_id field.
+func (f *ChangeFilter) WhereOrganizationID(p entql.IntP) {
+	f.Where(p.Field(change.FieldOrganizationID))
+}
+
+// WhereEntity applies the entql string predicate on the entity field.
+func (f *ChangeFilter) WhereEntity(p entql.StringP) {
+	f.Where(p.Field(change.FieldEntity))
+}
+
+// WhereRecordID applies the entql int predicate on the record_id field.
+func (f *ChangeFilter) WhereRecordID(p entql.IntP) {
+	f.Where(p.Field(change.FieldRecordID))
+}
+
+// WhereOperation applies the entql string predicate on the operation field.
+func (f *ChangeFilter) WhereOperation(p entql.StringP) {
+	f.Where(p.Field(change.FieldOperation))
+}
+
+// WhereVersion applies the entql int predicate on the version field.
+func (f *ChangeFilter) WhereVersion(p entql.IntP) {
+	f.Where(p.Field(change.FieldVersion))
+}
+
+// WhereActorLeaderID applies the entql int predicate on the actor_leader_id field.
+func (f *ChangeFilter) WhereActorLeaderID(p entql.IntP) {
+	f.Where(p.Field(change.FieldActorLeaderID))
+}
+
+// WhereActorTokenID applies the entql int predicate on the actor_token_id field.
+func (f *ChangeFilter) WhereActorTokenID(p entql.IntP) {
+	f.Where(p.Field(change.FieldActorTokenID))
+}
+
+// WhereActorJob applies the entql string predicate on the actor_job field.
+func (f *ChangeFilter) WhereActorJob(p entql.StringP) {
+	f.Where(p.Field(change.FieldActorJob))
+}
+
+// WhereAt applies the entql time.Time predicate on the at field.
+func (f *ChangeFilter) WhereAt(p entql.TimeP) {
+	f.Where(p.Field(change.FieldAt))
+}
+
+// addPredicate implements the predicateAdder interface.
 func (_q *CommitmentQuery) addPredicate(pred func(s *sql.Selector)) {
 	_q.predicates = append(_q.predicates, pred)
 }
@@ -1384,7 +1540,7 @@ type CommitmentFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *CommitmentFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[2].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[3].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -1403,6 +1559,16 @@ func (f *CommitmentFilter) WhereCreatedAt(p entql.TimeP) {
 // WhereUpdatedAt applies the entql time.Time predicate on the updated_at field.
 func (f *CommitmentFilter) WhereUpdatedAt(p entql.TimeP) {
 	f.Where(p.Field(commitment.FieldUpdatedAt))
+}
+
+// WhereVersion applies the entql int predicate on the version field.
+func (f *CommitmentFilter) WhereVersion(p entql.IntP) {
+	f.Where(p.Field(commitment.FieldVersion))
+}
+
+// WhereDeletedAt applies the entql time.Time predicate on the deleted_at field.
+func (f *CommitmentFilter) WhereDeletedAt(p entql.TimeP) {
+	f.Where(p.Field(commitment.FieldDeletedAt))
 }
 
 // WhereOrganizationID applies the entql int predicate on the organization_id field.
@@ -1487,7 +1653,7 @@ type ConversationFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *ConversationFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[3].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[4].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -1506,6 +1672,16 @@ func (f *ConversationFilter) WhereCreatedAt(p entql.TimeP) {
 // WhereUpdatedAt applies the entql time.Time predicate on the updated_at field.
 func (f *ConversationFilter) WhereUpdatedAt(p entql.TimeP) {
 	f.Where(p.Field(conversation.FieldUpdatedAt))
+}
+
+// WhereVersion applies the entql int predicate on the version field.
+func (f *ConversationFilter) WhereVersion(p entql.IntP) {
+	f.Where(p.Field(conversation.FieldVersion))
+}
+
+// WhereDeletedAt applies the entql time.Time predicate on the deleted_at field.
+func (f *ConversationFilter) WhereDeletedAt(p entql.TimeP) {
+	f.Where(p.Field(conversation.FieldDeletedAt))
 }
 
 // WhereOrganizationID applies the entql int predicate on the organization_id field.
@@ -1685,7 +1861,7 @@ type CustomerFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *CustomerFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[4].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[5].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -1704,6 +1880,16 @@ func (f *CustomerFilter) WhereCreatedAt(p entql.TimeP) {
 // WhereUpdatedAt applies the entql time.Time predicate on the updated_at field.
 func (f *CustomerFilter) WhereUpdatedAt(p entql.TimeP) {
 	f.Where(p.Field(customer.FieldUpdatedAt))
+}
+
+// WhereVersion applies the entql int predicate on the version field.
+func (f *CustomerFilter) WhereVersion(p entql.IntP) {
+	f.Where(p.Field(customer.FieldVersion))
+}
+
+// WhereDeletedAt applies the entql time.Time predicate on the deleted_at field.
+func (f *CustomerFilter) WhereDeletedAt(p entql.TimeP) {
+	f.Where(p.Field(customer.FieldDeletedAt))
 }
 
 // WhereOrganizationID applies the entql int predicate on the organization_id field.
@@ -1831,7 +2017,7 @@ type DecisionFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *DecisionFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[5].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[6].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -1850,6 +2036,16 @@ func (f *DecisionFilter) WhereCreatedAt(p entql.TimeP) {
 // WhereUpdatedAt applies the entql time.Time predicate on the updated_at field.
 func (f *DecisionFilter) WhereUpdatedAt(p entql.TimeP) {
 	f.Where(p.Field(decision.FieldUpdatedAt))
+}
+
+// WhereVersion applies the entql int predicate on the version field.
+func (f *DecisionFilter) WhereVersion(p entql.IntP) {
+	f.Where(p.Field(decision.FieldVersion))
+}
+
+// WhereDeletedAt applies the entql time.Time predicate on the deleted_at field.
+func (f *DecisionFilter) WhereDeletedAt(p entql.TimeP) {
+	f.Where(p.Field(decision.FieldDeletedAt))
 }
 
 // WhereOrganizationID applies the entql int predicate on the organization_id field.
@@ -2026,7 +2222,7 @@ type EndorsementFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *EndorsementFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[6].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[7].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -2045,6 +2241,16 @@ func (f *EndorsementFilter) WhereCreatedAt(p entql.TimeP) {
 // WhereUpdatedAt applies the entql time.Time predicate on the updated_at field.
 func (f *EndorsementFilter) WhereUpdatedAt(p entql.TimeP) {
 	f.Where(p.Field(endorsement.FieldUpdatedAt))
+}
+
+// WhereVersion applies the entql int predicate on the version field.
+func (f *EndorsementFilter) WhereVersion(p entql.IntP) {
+	f.Where(p.Field(endorsement.FieldVersion))
+}
+
+// WhereDeletedAt applies the entql time.Time predicate on the deleted_at field.
+func (f *EndorsementFilter) WhereDeletedAt(p entql.TimeP) {
+	f.Where(p.Field(endorsement.FieldDeletedAt))
 }
 
 // WhereOrganizationID applies the entql int predicate on the organization_id field.
@@ -2120,6 +2326,80 @@ func (f *EndorsementFilter) WhereHasEndorserWith(preds ...predicate.Leader) {
 }
 
 // addPredicate implements the predicateAdder interface.
+func (_q *ErasureQuery) addPredicate(pred func(s *sql.Selector)) {
+	_q.predicates = append(_q.predicates, pred)
+}
+
+// Filter returns a Filter implementation to apply filters on the ErasureQuery builder.
+func (_q *ErasureQuery) Filter() *ErasureFilter {
+	return &ErasureFilter{config: _q.config, predicateAdder: _q}
+}
+
+// addPredicate implements the predicateAdder interface.
+func (m *ErasureMutation) addPredicate(pred func(s *sql.Selector)) {
+	m.predicates = append(m.predicates, pred)
+}
+
+// Filter returns an entql.Where implementation to apply filters on the ErasureMutation builder.
+func (m *ErasureMutation) Filter() *ErasureFilter {
+	return &ErasureFilter{config: m.config, predicateAdder: m}
+}
+
+// ErasureFilter provides a generic filtering capability at runtime for ErasureQuery.
+type ErasureFilter struct {
+	predicateAdder
+	config
+}
+
+// Where applies the entql predicate on the query filter.
+func (f *ErasureFilter) Where(p entql.P) {
+	f.addPredicate(func(s *sql.Selector) {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[8].Type, p, s); err != nil {
+			s.AddError(err)
+		}
+	})
+}
+
+// WhereID applies the entql int predicate on the id field.
+func (f *ErasureFilter) WhereID(p entql.IntP) {
+	f.Where(p.Field(erasure.FieldID))
+}
+
+// WhereOrganizationID applies the entql int predicate on the organization_id field.
+func (f *ErasureFilter) WhereOrganizationID(p entql.IntP) {
+	f.Where(p.Field(erasure.FieldOrganizationID))
+}
+
+// WhereCustomerID applies the entql int predicate on the customer_id field.
+func (f *ErasureFilter) WhereCustomerID(p entql.IntP) {
+	f.Where(p.Field(erasure.FieldCustomerID))
+}
+
+// WhereErasedByID applies the entql int predicate on the erased_by_id field.
+func (f *ErasureFilter) WhereErasedByID(p entql.IntP) {
+	f.Where(p.Field(erasure.FieldErasedByID))
+}
+
+// WhereAt applies the entql time.Time predicate on the at field.
+func (f *ErasureFilter) WhereAt(p entql.TimeP) {
+	f.Where(p.Field(erasure.FieldAt))
+}
+
+// WhereHasOrganization applies a predicate to check if query has an edge organization.
+func (f *ErasureFilter) WhereHasOrganization() {
+	f.Where(entql.HasEdge("organization"))
+}
+
+// WhereHasOrganizationWith applies a predicate to check if query has an edge organization with a given conditions (other predicates).
+func (f *ErasureFilter) WhereHasOrganizationWith(preds ...predicate.Organization) {
+	f.Where(entql.HasEdgeWith("organization", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// addPredicate implements the predicateAdder interface.
 func (_q *FeedbackReviewQuery) addPredicate(pred func(s *sql.Selector)) {
 	_q.predicates = append(_q.predicates, pred)
 }
@@ -2148,7 +2428,7 @@ type FeedbackReviewFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *FeedbackReviewFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[7].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[9].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -2167,6 +2447,16 @@ func (f *FeedbackReviewFilter) WhereCreatedAt(p entql.TimeP) {
 // WhereUpdatedAt applies the entql time.Time predicate on the updated_at field.
 func (f *FeedbackReviewFilter) WhereUpdatedAt(p entql.TimeP) {
 	f.Where(p.Field(feedbackreview.FieldUpdatedAt))
+}
+
+// WhereVersion applies the entql int predicate on the version field.
+func (f *FeedbackReviewFilter) WhereVersion(p entql.IntP) {
+	f.Where(p.Field(feedbackreview.FieldVersion))
+}
+
+// WhereDeletedAt applies the entql time.Time predicate on the deleted_at field.
+func (f *FeedbackReviewFilter) WhereDeletedAt(p entql.TimeP) {
+	f.Where(p.Field(feedbackreview.FieldDeletedAt))
 }
 
 // WhereOrganizationID applies the entql int predicate on the organization_id field.
@@ -2308,7 +2598,7 @@ type FollowUpFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *FollowUpFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[8].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[10].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -2327,6 +2617,16 @@ func (f *FollowUpFilter) WhereCreatedAt(p entql.TimeP) {
 // WhereUpdatedAt applies the entql time.Time predicate on the updated_at field.
 func (f *FollowUpFilter) WhereUpdatedAt(p entql.TimeP) {
 	f.Where(p.Field(followup.FieldUpdatedAt))
+}
+
+// WhereVersion applies the entql int predicate on the version field.
+func (f *FollowUpFilter) WhereVersion(p entql.IntP) {
+	f.Where(p.Field(followup.FieldVersion))
+}
+
+// WhereDeletedAt applies the entql time.Time predicate on the deleted_at field.
+func (f *FollowUpFilter) WhereDeletedAt(p entql.TimeP) {
+	f.Where(p.Field(followup.FieldDeletedAt))
 }
 
 // WhereOrganizationID applies the entql int predicate on the organization_id field.
@@ -2469,7 +2769,7 @@ type InvitationFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *InvitationFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[9].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[11].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -2606,7 +2906,7 @@ type LeaderFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *LeaderFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[10].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[12].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -2625,6 +2925,11 @@ func (f *LeaderFilter) WhereCreatedAt(p entql.TimeP) {
 // WhereUpdatedAt applies the entql time.Time predicate on the updated_at field.
 func (f *LeaderFilter) WhereUpdatedAt(p entql.TimeP) {
 	f.Where(p.Field(leader.FieldUpdatedAt))
+}
+
+// WhereVersion applies the entql int predicate on the version field.
+func (f *LeaderFilter) WhereVersion(p entql.IntP) {
+	f.Where(p.Field(leader.FieldVersion))
 }
 
 // WhereOrganizationID applies the entql int predicate on the organization_id field.
@@ -2869,7 +3174,7 @@ type NominationFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *NominationFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[11].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[13].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -2888,6 +3193,16 @@ func (f *NominationFilter) WhereCreatedAt(p entql.TimeP) {
 // WhereUpdatedAt applies the entql time.Time predicate on the updated_at field.
 func (f *NominationFilter) WhereUpdatedAt(p entql.TimeP) {
 	f.Where(p.Field(nomination.FieldUpdatedAt))
+}
+
+// WhereVersion applies the entql int predicate on the version field.
+func (f *NominationFilter) WhereVersion(p entql.IntP) {
+	f.Where(p.Field(nomination.FieldVersion))
+}
+
+// WhereDeletedAt applies the entql time.Time predicate on the deleted_at field.
+func (f *NominationFilter) WhereDeletedAt(p entql.TimeP) {
+	f.Where(p.Field(nomination.FieldDeletedAt))
 }
 
 // WhereOrganizationID applies the entql int predicate on the organization_id field.
@@ -3077,7 +3392,7 @@ type OrganizationFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *OrganizationFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[12].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[14].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -3096,6 +3411,11 @@ func (f *OrganizationFilter) WhereCreatedAt(p entql.TimeP) {
 // WhereUpdatedAt applies the entql time.Time predicate on the updated_at field.
 func (f *OrganizationFilter) WhereUpdatedAt(p entql.TimeP) {
 	f.Where(p.Field(organization.FieldUpdatedAt))
+}
+
+// WhereVersion applies the entql int predicate on the version field.
+func (f *OrganizationFilter) WhereVersion(p entql.IntP) {
+	f.Where(p.Field(organization.FieldVersion))
 }
 
 // WhereName applies the entql string predicate on the name field.
@@ -3132,7 +3452,7 @@ type PasskeyFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *PasskeyFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[13].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[15].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -3250,7 +3570,7 @@ type SessionFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *SessionFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[14].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[16].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -3368,7 +3688,7 @@ type SetupFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *SetupFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[15].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[17].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -3433,7 +3753,7 @@ type SigningKeyFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *SigningKeyFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[16].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[18].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})

@@ -25,6 +25,10 @@ type FeedbackReview struct {
 	CreatedAt time.Time `json:"created_at,omitempty"`
 	// UpdatedAt holds the value of the "updated_at" field.
 	UpdatedAt time.Time `json:"updated_at,omitempty"`
+	// Raised by every change; give it back as expectedVersion to edit safely.
+	Version int `json:"version,omitempty"`
+	// When the record was deleted; restorable until the retention ends.
+	DeletedAt *time.Time `json:"deleted_at,omitempty"`
 	// OrganizationID holds the value of the "organization_id" field.
 	OrganizationID int `json:"organization_id,omitempty"`
 	// Client-generated id making the create idempotent.
@@ -128,11 +132,11 @@ func (*FeedbackReview) scanValues(columns []string) ([]any, error) {
 			values[i] = &sql.NullScanner{S: new(uuid.UUID)}
 		case feedbackreview.FieldDepartmentsInvited:
 			values[i] = new([]byte)
-		case feedbackreview.FieldID, feedbackreview.FieldOrganizationID, feedbackreview.FieldHostID:
+		case feedbackreview.FieldID, feedbackreview.FieldVersion, feedbackreview.FieldOrganizationID, feedbackreview.FieldHostID:
 			values[i] = new(sql.NullInt64)
 		case feedbackreview.FieldClientHash, feedbackreview.FieldTitle, feedbackreview.FieldNotes:
 			values[i] = new(sql.NullString)
-		case feedbackreview.FieldCreatedAt, feedbackreview.FieldUpdatedAt, feedbackreview.FieldHeldAt:
+		case feedbackreview.FieldCreatedAt, feedbackreview.FieldUpdatedAt, feedbackreview.FieldDeletedAt, feedbackreview.FieldHeldAt:
 			values[i] = new(sql.NullTime)
 		default:
 			values[i] = new(sql.UnknownType)
@@ -166,6 +170,19 @@ func (_m *FeedbackReview) assignValues(columns []string, values []any) error {
 				return fmt.Errorf("unexpected type %T for field updated_at", values[i])
 			} else if value.Valid {
 				_m.UpdatedAt = value.Time
+			}
+		case feedbackreview.FieldVersion:
+			if value, ok := values[i].(*sql.NullInt64); !ok {
+				return fmt.Errorf("unexpected type %T for field version", values[i])
+			} else if value.Valid {
+				_m.Version = int(value.Int64)
+			}
+		case feedbackreview.FieldDeletedAt:
+			if value, ok := values[i].(*sql.NullTime); !ok {
+				return fmt.Errorf("unexpected type %T for field deleted_at", values[i])
+			} else if value.Valid {
+				_m.DeletedAt = new(time.Time)
+				*_m.DeletedAt = value.Time
 			}
 		case feedbackreview.FieldOrganizationID:
 			if value, ok := values[i].(*sql.NullInt64); !ok {
@@ -284,6 +301,14 @@ func (_m *FeedbackReview) String() string {
 	builder.WriteString(", ")
 	builder.WriteString("updated_at=")
 	builder.WriteString(_m.UpdatedAt.Format(time.ANSIC))
+	builder.WriteString(", ")
+	builder.WriteString("version=")
+	builder.WriteString(fmt.Sprintf("%v", _m.Version))
+	builder.WriteString(", ")
+	if v := _m.DeletedAt; v != nil {
+		builder.WriteString("deleted_at=")
+		builder.WriteString(v.Format(time.ANSIC))
+	}
 	builder.WriteString(", ")
 	builder.WriteString("organization_id=")
 	builder.WriteString(fmt.Sprintf("%v", _m.OrganizationID))

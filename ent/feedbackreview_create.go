@@ -53,6 +53,34 @@ func (_c *FeedbackReviewCreate) SetNillableUpdatedAt(v *time.Time) *FeedbackRevi
 	return _c
 }
 
+// SetVersion sets the "version" field.
+func (_c *FeedbackReviewCreate) SetVersion(v int) *FeedbackReviewCreate {
+	_c.mutation.SetVersion(v)
+	return _c
+}
+
+// SetNillableVersion sets the "version" field if the given value is not nil.
+func (_c *FeedbackReviewCreate) SetNillableVersion(v *int) *FeedbackReviewCreate {
+	if v != nil {
+		_c.SetVersion(*v)
+	}
+	return _c
+}
+
+// SetDeletedAt sets the "deleted_at" field.
+func (_c *FeedbackReviewCreate) SetDeletedAt(v time.Time) *FeedbackReviewCreate {
+	_c.mutation.SetDeletedAt(v)
+	return _c
+}
+
+// SetNillableDeletedAt sets the "deleted_at" field if the given value is not nil.
+func (_c *FeedbackReviewCreate) SetNillableDeletedAt(v *time.Time) *FeedbackReviewCreate {
+	if v != nil {
+		_c.SetDeletedAt(*v)
+	}
+	return _c
+}
+
 // SetOrganizationID sets the "organization_id" field.
 func (_c *FeedbackReviewCreate) SetOrganizationID(v int) *FeedbackReviewCreate {
 	_c.mutation.SetOrganizationID(v)
@@ -231,6 +259,10 @@ func (_c *FeedbackReviewCreate) defaults() error {
 		v := feedbackreview.DefaultUpdatedAt()
 		_c.mutation.SetUpdatedAt(v)
 	}
+	if _, ok := _c.mutation.Version(); !ok {
+		v := feedbackreview.DefaultVersion
+		_c.mutation.SetVersion(v)
+	}
 	return nil
 }
 
@@ -241,6 +273,9 @@ func (_c *FeedbackReviewCreate) check() error {
 	}
 	if _, ok := _c.mutation.UpdatedAt(); !ok {
 		return &ValidationError{Name: "updated_at", err: errors.New(`ent: missing required field "FeedbackReview.updated_at"`)}
+	}
+	if _, ok := _c.mutation.Version(); !ok {
+		return &ValidationError{Name: "version", err: errors.New(`ent: missing required field "FeedbackReview.version"`)}
 	}
 	if _, ok := _c.mutation.OrganizationID(); !ok {
 		return &ValidationError{Name: "organization_id", err: errors.New(`ent: missing required field "FeedbackReview.organization_id"`)}
@@ -303,6 +338,14 @@ func (_c *FeedbackReviewCreate) createSpec() (*FeedbackReview, *sqlgraph.CreateS
 	if value, ok := _c.mutation.UpdatedAt(); ok {
 		_spec.SetField(feedbackreview.FieldUpdatedAt, field.TypeTime, value)
 		_node.UpdatedAt = value
+	}
+	if value, ok := _c.mutation.Version(); ok {
+		_spec.SetField(feedbackreview.FieldVersion, field.TypeInt, value)
+		_node.Version = value
+	}
+	if value, ok := _c.mutation.DeletedAt(); ok {
+		_spec.SetField(feedbackreview.FieldDeletedAt, field.TypeTime, value)
+		_node.DeletedAt = &value
 	}
 	if value, ok := _c.mutation.ClientID(); ok {
 		_spec.SetField(feedbackreview.FieldClientID, field.TypeUUID, value)

@@ -39,6 +39,47 @@ func (_u *FeedbackReviewUpdate) SetUpdatedAt(v time.Time) *FeedbackReviewUpdate 
 	return _u
 }
 
+// SetVersion sets the "version" field.
+func (_u *FeedbackReviewUpdate) SetVersion(v int) *FeedbackReviewUpdate {
+	_u.mutation.ResetVersion()
+	_u.mutation.SetVersion(v)
+	return _u
+}
+
+// SetNillableVersion sets the "version" field if the given value is not nil.
+func (_u *FeedbackReviewUpdate) SetNillableVersion(v *int) *FeedbackReviewUpdate {
+	if v != nil {
+		_u.SetVersion(*v)
+	}
+	return _u
+}
+
+// AddVersion adds value to the "version" field.
+func (_u *FeedbackReviewUpdate) AddVersion(v int) *FeedbackReviewUpdate {
+	_u.mutation.AddVersion(v)
+	return _u
+}
+
+// SetDeletedAt sets the "deleted_at" field.
+func (_u *FeedbackReviewUpdate) SetDeletedAt(v time.Time) *FeedbackReviewUpdate {
+	_u.mutation.SetDeletedAt(v)
+	return _u
+}
+
+// SetNillableDeletedAt sets the "deleted_at" field if the given value is not nil.
+func (_u *FeedbackReviewUpdate) SetNillableDeletedAt(v *time.Time) *FeedbackReviewUpdate {
+	if v != nil {
+		_u.SetDeletedAt(*v)
+	}
+	return _u
+}
+
+// ClearDeletedAt clears the value of the "deleted_at" field.
+func (_u *FeedbackReviewUpdate) ClearDeletedAt() *FeedbackReviewUpdate {
+	_u.mutation.ClearDeletedAt()
+	return _u
+}
+
 // SetTitle sets the "title" field.
 func (_u *FeedbackReviewUpdate) SetTitle(v string) *FeedbackReviewUpdate {
 	_u.mutation.SetTitle(v)
@@ -302,6 +343,18 @@ func (_u *FeedbackReviewUpdate) sqlSave(ctx context.Context) (_node int, err err
 	if value, ok := _u.mutation.UpdatedAt(); ok {
 		_spec.SetField(feedbackreview.FieldUpdatedAt, field.TypeTime, value)
 	}
+	if value, ok := _u.mutation.Version(); ok {
+		_spec.SetField(feedbackreview.FieldVersion, field.TypeInt, value)
+	}
+	if value, ok := _u.mutation.AddedVersion(); ok {
+		_spec.AddField(feedbackreview.FieldVersion, field.TypeInt, value)
+	}
+	if value, ok := _u.mutation.DeletedAt(); ok {
+		_spec.SetField(feedbackreview.FieldDeletedAt, field.TypeTime, value)
+	}
+	if _u.mutation.DeletedAtCleared() {
+		_spec.ClearField(feedbackreview.FieldDeletedAt, field.TypeTime)
+	}
 	if _u.mutation.ClientIDCleared() {
 		_spec.ClearField(feedbackreview.FieldClientID, field.TypeUUID)
 	}
@@ -491,6 +544,47 @@ type FeedbackReviewUpdateOne struct {
 // SetUpdatedAt sets the "updated_at" field.
 func (_u *FeedbackReviewUpdateOne) SetUpdatedAt(v time.Time) *FeedbackReviewUpdateOne {
 	_u.mutation.SetUpdatedAt(v)
+	return _u
+}
+
+// SetVersion sets the "version" field.
+func (_u *FeedbackReviewUpdateOne) SetVersion(v int) *FeedbackReviewUpdateOne {
+	_u.mutation.ResetVersion()
+	_u.mutation.SetVersion(v)
+	return _u
+}
+
+// SetNillableVersion sets the "version" field if the given value is not nil.
+func (_u *FeedbackReviewUpdateOne) SetNillableVersion(v *int) *FeedbackReviewUpdateOne {
+	if v != nil {
+		_u.SetVersion(*v)
+	}
+	return _u
+}
+
+// AddVersion adds value to the "version" field.
+func (_u *FeedbackReviewUpdateOne) AddVersion(v int) *FeedbackReviewUpdateOne {
+	_u.mutation.AddVersion(v)
+	return _u
+}
+
+// SetDeletedAt sets the "deleted_at" field.
+func (_u *FeedbackReviewUpdateOne) SetDeletedAt(v time.Time) *FeedbackReviewUpdateOne {
+	_u.mutation.SetDeletedAt(v)
+	return _u
+}
+
+// SetNillableDeletedAt sets the "deleted_at" field if the given value is not nil.
+func (_u *FeedbackReviewUpdateOne) SetNillableDeletedAt(v *time.Time) *FeedbackReviewUpdateOne {
+	if v != nil {
+		_u.SetDeletedAt(*v)
+	}
+	return _u
+}
+
+// ClearDeletedAt clears the value of the "deleted_at" field.
+func (_u *FeedbackReviewUpdateOne) ClearDeletedAt() *FeedbackReviewUpdateOne {
+	_u.mutation.ClearDeletedAt()
 	return _u
 }
 
@@ -786,6 +880,18 @@ func (_u *FeedbackReviewUpdateOne) sqlSave(ctx context.Context) (_node *Feedback
 	}
 	if value, ok := _u.mutation.UpdatedAt(); ok {
 		_spec.SetField(feedbackreview.FieldUpdatedAt, field.TypeTime, value)
+	}
+	if value, ok := _u.mutation.Version(); ok {
+		_spec.SetField(feedbackreview.FieldVersion, field.TypeInt, value)
+	}
+	if value, ok := _u.mutation.AddedVersion(); ok {
+		_spec.AddField(feedbackreview.FieldVersion, field.TypeInt, value)
+	}
+	if value, ok := _u.mutation.DeletedAt(); ok {
+		_spec.SetField(feedbackreview.FieldDeletedAt, field.TypeTime, value)
+	}
+	if _u.mutation.DeletedAtCleared() {
+		_spec.ClearField(feedbackreview.FieldDeletedAt, field.TypeTime)
 	}
 	if _u.mutation.ClientIDCleared() {
 		_spec.ClearField(feedbackreview.FieldClientID, field.TypeUUID)

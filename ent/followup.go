@@ -26,6 +26,10 @@ type FollowUp struct {
 	CreatedAt time.Time `json:"created_at,omitempty"`
 	// UpdatedAt holds the value of the "updated_at" field.
 	UpdatedAt time.Time `json:"updated_at,omitempty"`
+	// Raised by every change; give it back as expectedVersion to edit safely.
+	Version int `json:"version,omitempty"`
+	// When the record was deleted; restorable until the retention ends.
+	DeletedAt *time.Time `json:"deleted_at,omitempty"`
 	// OrganizationID holds the value of the "organization_id" field.
 	OrganizationID int `json:"organization_id,omitempty"`
 	// Client-generated id making the create idempotent.
@@ -124,11 +128,11 @@ func (*FollowUp) scanValues(columns []string) ([]any, error) {
 			values[i] = &sql.NullScanner{S: new(uuid.UUID)}
 		case followup.FieldQuickWin, followup.FieldNewInitiative:
 			values[i] = new(sql.NullBool)
-		case followup.FieldID, followup.FieldOrganizationID, followup.FieldOwnerID, followup.FieldConversationID, followup.FieldReviewID:
+		case followup.FieldID, followup.FieldVersion, followup.FieldOrganizationID, followup.FieldOwnerID, followup.FieldConversationID, followup.FieldReviewID:
 			values[i] = new(sql.NullInt64)
 		case followup.FieldClientHash, followup.FieldAction:
 			values[i] = new(sql.NullString)
-		case followup.FieldCreatedAt, followup.FieldUpdatedAt, followup.FieldDueOn, followup.FieldDoneAt:
+		case followup.FieldCreatedAt, followup.FieldUpdatedAt, followup.FieldDeletedAt, followup.FieldDueOn, followup.FieldDoneAt:
 			values[i] = new(sql.NullTime)
 		default:
 			values[i] = new(sql.UnknownType)
@@ -162,6 +166,19 @@ func (_m *FollowUp) assignValues(columns []string, values []any) error {
 				return fmt.Errorf("unexpected type %T for field updated_at", values[i])
 			} else if value.Valid {
 				_m.UpdatedAt = value.Time
+			}
+		case followup.FieldVersion:
+			if value, ok := values[i].(*sql.NullInt64); !ok {
+				return fmt.Errorf("unexpected type %T for field version", values[i])
+			} else if value.Valid {
+				_m.Version = int(value.Int64)
+			}
+		case followup.FieldDeletedAt:
+			if value, ok := values[i].(*sql.NullTime); !ok {
+				return fmt.Errorf("unexpected type %T for field deleted_at", values[i])
+			} else if value.Valid {
+				_m.DeletedAt = new(time.Time)
+				*_m.DeletedAt = value.Time
 			}
 		case followup.FieldOrganizationID:
 			if value, ok := values[i].(*sql.NullInt64); !ok {
@@ -293,6 +310,14 @@ func (_m *FollowUp) String() string {
 	builder.WriteString(", ")
 	builder.WriteString("updated_at=")
 	builder.WriteString(_m.UpdatedAt.Format(time.ANSIC))
+	builder.WriteString(", ")
+	builder.WriteString("version=")
+	builder.WriteString(fmt.Sprintf("%v", _m.Version))
+	builder.WriteString(", ")
+	if v := _m.DeletedAt; v != nil {
+		builder.WriteString("deleted_at=")
+		builder.WriteString(v.Format(time.ANSIC))
+	}
 	builder.WriteString(", ")
 	builder.WriteString("organization_id=")
 	builder.WriteString(fmt.Sprintf("%v", _m.OrganizationID))

@@ -53,6 +53,34 @@ func (_c *FollowUpCreate) SetNillableUpdatedAt(v *time.Time) *FollowUpCreate {
 	return _c
 }
 
+// SetVersion sets the "version" field.
+func (_c *FollowUpCreate) SetVersion(v int) *FollowUpCreate {
+	_c.mutation.SetVersion(v)
+	return _c
+}
+
+// SetNillableVersion sets the "version" field if the given value is not nil.
+func (_c *FollowUpCreate) SetNillableVersion(v *int) *FollowUpCreate {
+	if v != nil {
+		_c.SetVersion(*v)
+	}
+	return _c
+}
+
+// SetDeletedAt sets the "deleted_at" field.
+func (_c *FollowUpCreate) SetDeletedAt(v time.Time) *FollowUpCreate {
+	_c.mutation.SetDeletedAt(v)
+	return _c
+}
+
+// SetNillableDeletedAt sets the "deleted_at" field if the given value is not nil.
+func (_c *FollowUpCreate) SetNillableDeletedAt(v *time.Time) *FollowUpCreate {
+	if v != nil {
+		_c.SetDeletedAt(*v)
+	}
+	return _c
+}
+
 // SetOrganizationID sets the "organization_id" field.
 func (_c *FollowUpCreate) SetOrganizationID(v int) *FollowUpCreate {
 	_c.mutation.SetOrganizationID(v)
@@ -254,6 +282,10 @@ func (_c *FollowUpCreate) defaults() error {
 		v := followup.DefaultUpdatedAt()
 		_c.mutation.SetUpdatedAt(v)
 	}
+	if _, ok := _c.mutation.Version(); !ok {
+		v := followup.DefaultVersion
+		_c.mutation.SetVersion(v)
+	}
 	if _, ok := _c.mutation.QuickWin(); !ok {
 		v := followup.DefaultQuickWin
 		_c.mutation.SetQuickWin(v)
@@ -272,6 +304,9 @@ func (_c *FollowUpCreate) check() error {
 	}
 	if _, ok := _c.mutation.UpdatedAt(); !ok {
 		return &ValidationError{Name: "updated_at", err: errors.New(`ent: missing required field "FollowUp.updated_at"`)}
+	}
+	if _, ok := _c.mutation.Version(); !ok {
+		return &ValidationError{Name: "version", err: errors.New(`ent: missing required field "FollowUp.version"`)}
 	}
 	if _, ok := _c.mutation.OrganizationID(); !ok {
 		return &ValidationError{Name: "organization_id", err: errors.New(`ent: missing required field "FollowUp.organization_id"`)}
@@ -332,6 +367,14 @@ func (_c *FollowUpCreate) createSpec() (*FollowUp, *sqlgraph.CreateSpec) {
 	if value, ok := _c.mutation.UpdatedAt(); ok {
 		_spec.SetField(followup.FieldUpdatedAt, field.TypeTime, value)
 		_node.UpdatedAt = value
+	}
+	if value, ok := _c.mutation.Version(); ok {
+		_spec.SetField(followup.FieldVersion, field.TypeInt, value)
+		_node.Version = value
+	}
+	if value, ok := _c.mutation.DeletedAt(); ok {
+		_spec.SetField(followup.FieldDeletedAt, field.TypeTime, value)
+		_node.DeletedAt = &value
 	}
 	if value, ok := _c.mutation.ClientID(); ok {
 		_spec.SetField(followup.FieldClientID, field.TypeUUID, value)

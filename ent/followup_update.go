@@ -36,6 +36,47 @@ func (_u *FollowUpUpdate) SetUpdatedAt(v time.Time) *FollowUpUpdate {
 	return _u
 }
 
+// SetVersion sets the "version" field.
+func (_u *FollowUpUpdate) SetVersion(v int) *FollowUpUpdate {
+	_u.mutation.ResetVersion()
+	_u.mutation.SetVersion(v)
+	return _u
+}
+
+// SetNillableVersion sets the "version" field if the given value is not nil.
+func (_u *FollowUpUpdate) SetNillableVersion(v *int) *FollowUpUpdate {
+	if v != nil {
+		_u.SetVersion(*v)
+	}
+	return _u
+}
+
+// AddVersion adds value to the "version" field.
+func (_u *FollowUpUpdate) AddVersion(v int) *FollowUpUpdate {
+	_u.mutation.AddVersion(v)
+	return _u
+}
+
+// SetDeletedAt sets the "deleted_at" field.
+func (_u *FollowUpUpdate) SetDeletedAt(v time.Time) *FollowUpUpdate {
+	_u.mutation.SetDeletedAt(v)
+	return _u
+}
+
+// SetNillableDeletedAt sets the "deleted_at" field if the given value is not nil.
+func (_u *FollowUpUpdate) SetNillableDeletedAt(v *time.Time) *FollowUpUpdate {
+	if v != nil {
+		_u.SetDeletedAt(*v)
+	}
+	return _u
+}
+
+// ClearDeletedAt clears the value of the "deleted_at" field.
+func (_u *FollowUpUpdate) ClearDeletedAt() *FollowUpUpdate {
+	_u.mutation.ClearDeletedAt()
+	return _u
+}
+
 // SetAction sets the "action" field.
 func (_u *FollowUpUpdate) SetAction(v string) *FollowUpUpdate {
 	_u.mutation.SetAction(v)
@@ -227,6 +268,18 @@ func (_u *FollowUpUpdate) sqlSave(ctx context.Context) (_node int, err error) {
 	if value, ok := _u.mutation.UpdatedAt(); ok {
 		_spec.SetField(followup.FieldUpdatedAt, field.TypeTime, value)
 	}
+	if value, ok := _u.mutation.Version(); ok {
+		_spec.SetField(followup.FieldVersion, field.TypeInt, value)
+	}
+	if value, ok := _u.mutation.AddedVersion(); ok {
+		_spec.AddField(followup.FieldVersion, field.TypeInt, value)
+	}
+	if value, ok := _u.mutation.DeletedAt(); ok {
+		_spec.SetField(followup.FieldDeletedAt, field.TypeTime, value)
+	}
+	if _u.mutation.DeletedAtCleared() {
+		_spec.ClearField(followup.FieldDeletedAt, field.TypeTime)
+	}
 	if _u.mutation.ClientIDCleared() {
 		_spec.ClearField(followup.FieldClientID, field.TypeUUID)
 	}
@@ -308,6 +361,47 @@ type FollowUpUpdateOne struct {
 // SetUpdatedAt sets the "updated_at" field.
 func (_u *FollowUpUpdateOne) SetUpdatedAt(v time.Time) *FollowUpUpdateOne {
 	_u.mutation.SetUpdatedAt(v)
+	return _u
+}
+
+// SetVersion sets the "version" field.
+func (_u *FollowUpUpdateOne) SetVersion(v int) *FollowUpUpdateOne {
+	_u.mutation.ResetVersion()
+	_u.mutation.SetVersion(v)
+	return _u
+}
+
+// SetNillableVersion sets the "version" field if the given value is not nil.
+func (_u *FollowUpUpdateOne) SetNillableVersion(v *int) *FollowUpUpdateOne {
+	if v != nil {
+		_u.SetVersion(*v)
+	}
+	return _u
+}
+
+// AddVersion adds value to the "version" field.
+func (_u *FollowUpUpdateOne) AddVersion(v int) *FollowUpUpdateOne {
+	_u.mutation.AddVersion(v)
+	return _u
+}
+
+// SetDeletedAt sets the "deleted_at" field.
+func (_u *FollowUpUpdateOne) SetDeletedAt(v time.Time) *FollowUpUpdateOne {
+	_u.mutation.SetDeletedAt(v)
+	return _u
+}
+
+// SetNillableDeletedAt sets the "deleted_at" field if the given value is not nil.
+func (_u *FollowUpUpdateOne) SetNillableDeletedAt(v *time.Time) *FollowUpUpdateOne {
+	if v != nil {
+		_u.SetDeletedAt(*v)
+	}
+	return _u
+}
+
+// ClearDeletedAt clears the value of the "deleted_at" field.
+func (_u *FollowUpUpdateOne) ClearDeletedAt() *FollowUpUpdateOne {
+	_u.mutation.ClearDeletedAt()
 	return _u
 }
 
@@ -531,6 +625,18 @@ func (_u *FollowUpUpdateOne) sqlSave(ctx context.Context) (_node *FollowUp, err 
 	}
 	if value, ok := _u.mutation.UpdatedAt(); ok {
 		_spec.SetField(followup.FieldUpdatedAt, field.TypeTime, value)
+	}
+	if value, ok := _u.mutation.Version(); ok {
+		_spec.SetField(followup.FieldVersion, field.TypeInt, value)
+	}
+	if value, ok := _u.mutation.AddedVersion(); ok {
+		_spec.AddField(followup.FieldVersion, field.TypeInt, value)
+	}
+	if value, ok := _u.mutation.DeletedAt(); ok {
+		_spec.SetField(followup.FieldDeletedAt, field.TypeTime, value)
+	}
+	if _u.mutation.DeletedAtCleared() {
+		_spec.ClearField(followup.FieldDeletedAt, field.TypeTime)
 	}
 	if _u.mutation.ClientIDCleared() {
 		_spec.ClearField(followup.FieldClientID, field.TypeUUID)

@@ -221,6 +221,11 @@ func (_q *CommitmentQuery) collectField(ctx context.Context, oneNode bool, opCtx
 				selectedFields = append(selectedFields, commitment.FieldUpdatedAt)
 				fieldSeen[commitment.FieldUpdatedAt] = struct{}{}
 			}
+		case "version":
+			if _, ok := fieldSeen[commitment.FieldVersion]; !ok {
+				selectedFields = append(selectedFields, commitment.FieldVersion)
+				fieldSeen[commitment.FieldVersion] = struct{}{}
+			}
 		case "behaviour":
 			if _, ok := fieldSeen[commitment.FieldBehaviour]; !ok {
 				selectedFields = append(selectedFields, commitment.FieldBehaviour)
@@ -719,6 +724,11 @@ func (_q *ConversationQuery) collectField(ctx context.Context, oneNode bool, opC
 				selectedFields = append(selectedFields, conversation.FieldUpdatedAt)
 				fieldSeen[conversation.FieldUpdatedAt] = struct{}{}
 			}
+		case "version":
+			if _, ok := fieldSeen[conversation.FieldVersion]; !ok {
+				selectedFields = append(selectedFields, conversation.FieldVersion)
+				fieldSeen[conversation.FieldVersion] = struct{}{}
+			}
 		case "clientID":
 			if _, ok := fieldSeen[conversation.FieldClientID]; !ok {
 				selectedFields = append(selectedFields, conversation.FieldClientID)
@@ -961,6 +971,11 @@ func (_q *CustomerQuery) collectField(ctx context.Context, oneNode bool, opCtx *
 			if _, ok := fieldSeen[customer.FieldUpdatedAt]; !ok {
 				selectedFields = append(selectedFields, customer.FieldUpdatedAt)
 				fieldSeen[customer.FieldUpdatedAt] = struct{}{}
+			}
+		case "version":
+			if _, ok := fieldSeen[customer.FieldVersion]; !ok {
+				selectedFields = append(selectedFields, customer.FieldVersion)
+				fieldSeen[customer.FieldVersion] = struct{}{}
 			}
 		case "clientID":
 			if _, ok := fieldSeen[customer.FieldClientID]; !ok {
@@ -1217,6 +1232,11 @@ func (_q *DecisionQuery) collectField(ctx context.Context, oneNode bool, opCtx *
 				selectedFields = append(selectedFields, decision.FieldUpdatedAt)
 				fieldSeen[decision.FieldUpdatedAt] = struct{}{}
 			}
+		case "version":
+			if _, ok := fieldSeen[decision.FieldVersion]; !ok {
+				selectedFields = append(selectedFields, decision.FieldVersion)
+				fieldSeen[decision.FieldVersion] = struct{}{}
+			}
 		case "clientID":
 			if _, ok := fieldSeen[decision.FieldClientID]; !ok {
 				selectedFields = append(selectedFields, decision.FieldClientID)
@@ -1406,6 +1426,11 @@ func (_q *EndorsementQuery) collectField(ctx context.Context, oneNode bool, opCt
 			if _, ok := fieldSeen[endorsement.FieldUpdatedAt]; !ok {
 				selectedFields = append(selectedFields, endorsement.FieldUpdatedAt)
 				fieldSeen[endorsement.FieldUpdatedAt] = struct{}{}
+			}
+		case "version":
+			if _, ok := fieldSeen[endorsement.FieldVersion]; !ok {
+				selectedFields = append(selectedFields, endorsement.FieldVersion)
+				fieldSeen[endorsement.FieldVersion] = struct{}{}
 			}
 		case "clientID":
 			if _, ok := fieldSeen[endorsement.FieldClientID]; !ok {
@@ -1812,6 +1837,11 @@ func (_q *FeedbackReviewQuery) collectField(ctx context.Context, oneNode bool, o
 				selectedFields = append(selectedFields, feedbackreview.FieldUpdatedAt)
 				fieldSeen[feedbackreview.FieldUpdatedAt] = struct{}{}
 			}
+		case "version":
+			if _, ok := fieldSeen[feedbackreview.FieldVersion]; !ok {
+				selectedFields = append(selectedFields, feedbackreview.FieldVersion)
+				fieldSeen[feedbackreview.FieldVersion] = struct{}{}
+			}
 		case "clientID":
 			if _, ok := fieldSeen[feedbackreview.FieldClientID]; !ok {
 				selectedFields = append(selectedFields, feedbackreview.FieldClientID)
@@ -1981,6 +2011,11 @@ func (_q *FollowUpQuery) collectField(ctx context.Context, oneNode bool, opCtx *
 			if _, ok := fieldSeen[followup.FieldUpdatedAt]; !ok {
 				selectedFields = append(selectedFields, followup.FieldUpdatedAt)
 				fieldSeen[followup.FieldUpdatedAt] = struct{}{}
+			}
+		case "version":
+			if _, ok := fieldSeen[followup.FieldVersion]; !ok {
+				selectedFields = append(selectedFields, followup.FieldVersion)
+				fieldSeen[followup.FieldVersion] = struct{}{}
 			}
 		case "clientID":
 			if _, ok := fieldSeen[followup.FieldClientID]; !ok {
@@ -3186,6 +3221,11 @@ func (_q *LeaderQuery) collectField(ctx context.Context, oneNode bool, opCtx *gr
 				selectedFields = append(selectedFields, leader.FieldUpdatedAt)
 				fieldSeen[leader.FieldUpdatedAt] = struct{}{}
 			}
+		case "version":
+			if _, ok := fieldSeen[leader.FieldVersion]; !ok {
+				selectedFields = append(selectedFields, leader.FieldVersion)
+				fieldSeen[leader.FieldVersion] = struct{}{}
+			}
 		case "name":
 			if _, ok := fieldSeen[leader.FieldName]; !ok {
 				selectedFields = append(selectedFields, leader.FieldName)
@@ -3485,6 +3525,11 @@ func (_q *NominationQuery) collectField(ctx context.Context, oneNode bool, opCtx
 				selectedFields = append(selectedFields, nomination.FieldUpdatedAt)
 				fieldSeen[nomination.FieldUpdatedAt] = struct{}{}
 			}
+		case "version":
+			if _, ok := fieldSeen[nomination.FieldVersion]; !ok {
+				selectedFields = append(selectedFields, nomination.FieldVersion)
+				fieldSeen[nomination.FieldVersion] = struct{}{}
+			}
 		case "clientID":
 			if _, ok := fieldSeen[nomination.FieldClientID]; !ok {
 				selectedFields = append(selectedFields, nomination.FieldClientID)
@@ -3624,6 +3669,11 @@ func (_q *OrganizationQuery) collectField(ctx context.Context, oneNode bool, opC
 			if _, ok := fieldSeen[organization.FieldUpdatedAt]; !ok {
 				selectedFields = append(selectedFields, organization.FieldUpdatedAt)
 				fieldSeen[organization.FieldUpdatedAt] = struct{}{}
+			}
+		case "version":
+			if _, ok := fieldSeen[organization.FieldVersion]; !ok {
+				selectedFields = append(selectedFields, organization.FieldVersion)
+				fieldSeen[organization.FieldVersion] = struct{}{}
 			}
 		case "name":
 			if _, ok := fieldSeen[organization.FieldName]; !ok {

@@ -22,6 +22,8 @@ type Leader struct {
 	CreatedAt time.Time `json:"created_at,omitempty"`
 	// UpdatedAt holds the value of the "updated_at" field.
 	UpdatedAt time.Time `json:"updated_at,omitempty"`
+	// Raised by every change; give it back as expectedVersion to edit safely.
+	Version int `json:"version,omitempty"`
 	// OrganizationID holds the value of the "organization_id" field.
 	OrganizationID int `json:"organization_id,omitempty"`
 	// Name holds the value of the "name" field.
@@ -210,7 +212,7 @@ func (*Leader) scanValues(columns []string) ([]any, error) {
 			values[i] = new([]byte)
 		case leader.FieldChampion:
 			values[i] = new(sql.NullBool)
-		case leader.FieldID, leader.FieldOrganizationID:
+		case leader.FieldID, leader.FieldVersion, leader.FieldOrganizationID:
 			values[i] = new(sql.NullInt64)
 		case leader.FieldName, leader.FieldEmail, leader.FieldTitle, leader.FieldTeam, leader.FieldRole:
 			values[i] = new(sql.NullString)
@@ -248,6 +250,12 @@ func (_m *Leader) assignValues(columns []string, values []any) error {
 				return fmt.Errorf("unexpected type %T for field updated_at", values[i])
 			} else if value.Valid {
 				_m.UpdatedAt = value.Time
+			}
+		case leader.FieldVersion:
+			if value, ok := values[i].(*sql.NullInt64); !ok {
+				return fmt.Errorf("unexpected type %T for field version", values[i])
+			} else if value.Valid {
+				_m.Version = int(value.Int64)
 			}
 		case leader.FieldOrganizationID:
 			if value, ok := values[i].(*sql.NullInt64); !ok {
@@ -407,6 +415,9 @@ func (_m *Leader) String() string {
 	builder.WriteString(", ")
 	builder.WriteString("updated_at=")
 	builder.WriteString(_m.UpdatedAt.Format(time.ANSIC))
+	builder.WriteString(", ")
+	builder.WriteString("version=")
+	builder.WriteString(fmt.Sprintf("%v", _m.Version))
 	builder.WriteString(", ")
 	builder.WriteString("organization_id=")
 	builder.WriteString(fmt.Sprintf("%v", _m.OrganizationID))

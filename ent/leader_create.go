@@ -58,6 +58,20 @@ func (_c *LeaderCreate) SetNillableUpdatedAt(v *time.Time) *LeaderCreate {
 	return _c
 }
 
+// SetVersion sets the "version" field.
+func (_c *LeaderCreate) SetVersion(v int) *LeaderCreate {
+	_c.mutation.SetVersion(v)
+	return _c
+}
+
+// SetNillableVersion sets the "version" field if the given value is not nil.
+func (_c *LeaderCreate) SetNillableVersion(v *int) *LeaderCreate {
+	if v != nil {
+		_c.SetVersion(*v)
+	}
+	return _c
+}
+
 // SetOrganizationID sets the "organization_id" field.
 func (_c *LeaderCreate) SetOrganizationID(v int) *LeaderCreate {
 	_c.mutation.SetOrganizationID(v)
@@ -373,6 +387,10 @@ func (_c *LeaderCreate) defaults() error {
 		v := leader.DefaultUpdatedAt()
 		_c.mutation.SetUpdatedAt(v)
 	}
+	if _, ok := _c.mutation.Version(); !ok {
+		v := leader.DefaultVersion
+		_c.mutation.SetVersion(v)
+	}
 	if _, ok := _c.mutation.Role(); !ok {
 		v := leader.DefaultRole
 		_c.mutation.SetRole(v)
@@ -398,6 +416,9 @@ func (_c *LeaderCreate) check() error {
 	}
 	if _, ok := _c.mutation.UpdatedAt(); !ok {
 		return &ValidationError{Name: "updated_at", err: errors.New(`ent: missing required field "Leader.updated_at"`)}
+	}
+	if _, ok := _c.mutation.Version(); !ok {
+		return &ValidationError{Name: "version", err: errors.New(`ent: missing required field "Leader.version"`)}
 	}
 	if _, ok := _c.mutation.OrganizationID(); !ok {
 		return &ValidationError{Name: "organization_id", err: errors.New(`ent: missing required field "Leader.organization_id"`)}
@@ -483,6 +504,10 @@ func (_c *LeaderCreate) createSpec() (*Leader, *sqlgraph.CreateSpec) {
 	if value, ok := _c.mutation.UpdatedAt(); ok {
 		_spec.SetField(leader.FieldUpdatedAt, field.TypeTime, value)
 		_node.UpdatedAt = value
+	}
+	if value, ok := _c.mutation.Version(); ok {
+		_spec.SetField(leader.FieldVersion, field.TypeInt, value)
+		_node.Version = value
 	}
 	if value, ok := _c.mutation.Name(); ok {
 		_spec.SetField(leader.FieldName, field.TypeString, value)

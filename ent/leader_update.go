@@ -44,6 +44,27 @@ func (_u *LeaderUpdate) SetUpdatedAt(v time.Time) *LeaderUpdate {
 	return _u
 }
 
+// SetVersion sets the "version" field.
+func (_u *LeaderUpdate) SetVersion(v int) *LeaderUpdate {
+	_u.mutation.ResetVersion()
+	_u.mutation.SetVersion(v)
+	return _u
+}
+
+// SetNillableVersion sets the "version" field if the given value is not nil.
+func (_u *LeaderUpdate) SetNillableVersion(v *int) *LeaderUpdate {
+	if v != nil {
+		_u.SetVersion(*v)
+	}
+	return _u
+}
+
+// AddVersion adds value to the "version" field.
+func (_u *LeaderUpdate) AddVersion(v int) *LeaderUpdate {
+	_u.mutation.AddVersion(v)
+	return _u
+}
+
 // SetName sets the "name" field.
 func (_u *LeaderUpdate) SetName(v string) *LeaderUpdate {
 	_u.mutation.SetName(v)
@@ -657,6 +678,12 @@ func (_u *LeaderUpdate) sqlSave(ctx context.Context) (_node int, err error) {
 	if value, ok := _u.mutation.UpdatedAt(); ok {
 		_spec.SetField(leader.FieldUpdatedAt, field.TypeTime, value)
 	}
+	if value, ok := _u.mutation.Version(); ok {
+		_spec.SetField(leader.FieldVersion, field.TypeInt, value)
+	}
+	if value, ok := _u.mutation.AddedVersion(); ok {
+		_spec.AddField(leader.FieldVersion, field.TypeInt, value)
+	}
 	if value, ok := _u.mutation.Name(); ok {
 		_spec.SetField(leader.FieldName, field.TypeString, value)
 	}
@@ -1207,6 +1234,27 @@ type LeaderUpdateOne struct {
 // SetUpdatedAt sets the "updated_at" field.
 func (_u *LeaderUpdateOne) SetUpdatedAt(v time.Time) *LeaderUpdateOne {
 	_u.mutation.SetUpdatedAt(v)
+	return _u
+}
+
+// SetVersion sets the "version" field.
+func (_u *LeaderUpdateOne) SetVersion(v int) *LeaderUpdateOne {
+	_u.mutation.ResetVersion()
+	_u.mutation.SetVersion(v)
+	return _u
+}
+
+// SetNillableVersion sets the "version" field if the given value is not nil.
+func (_u *LeaderUpdateOne) SetNillableVersion(v *int) *LeaderUpdateOne {
+	if v != nil {
+		_u.SetVersion(*v)
+	}
+	return _u
+}
+
+// AddVersion adds value to the "version" field.
+func (_u *LeaderUpdateOne) AddVersion(v int) *LeaderUpdateOne {
+	_u.mutation.AddVersion(v)
 	return _u
 }
 
@@ -1852,6 +1900,12 @@ func (_u *LeaderUpdateOne) sqlSave(ctx context.Context) (_node *Leader, err erro
 	}
 	if value, ok := _u.mutation.UpdatedAt(); ok {
 		_spec.SetField(leader.FieldUpdatedAt, field.TypeTime, value)
+	}
+	if value, ok := _u.mutation.Version(); ok {
+		_spec.SetField(leader.FieldVersion, field.TypeInt, value)
+	}
+	if value, ok := _u.mutation.AddedVersion(); ok {
+		_spec.AddField(leader.FieldVersion, field.TypeInt, value)
 	}
 	if value, ok := _u.mutation.Name(); ok {
 		_spec.SetField(leader.FieldName, field.TypeString, value)

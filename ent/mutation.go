@@ -10,11 +10,13 @@ import (
 	"time"
 	"walker/ent/apitoken"
 	"walker/ent/ceremony"
+	"walker/ent/change"
 	"walker/ent/commitment"
 	"walker/ent/conversation"
 	"walker/ent/customer"
 	"walker/ent/decision"
 	"walker/ent/endorsement"
+	"walker/ent/erasure"
 	"walker/ent/feedbackreview"
 	"walker/ent/followup"
 	"walker/ent/invitation"
@@ -44,11 +46,13 @@ const (
 	// Node types.
 	TypeAPIToken       = "APIToken"
 	TypeCeremony       = "Ceremony"
+	TypeChange         = "Change"
 	TypeCommitment     = "Commitment"
 	TypeConversation   = "Conversation"
 	TypeCustomer       = "Customer"
 	TypeDecision       = "Decision"
 	TypeEndorsement    = "Endorsement"
+	TypeErasure        = "Erasure"
 	TypeFeedbackReview = "FeedbackReview"
 	TypeFollowUp       = "FollowUp"
 	TypeInvitation     = "Invitation"
@@ -2324,6 +2328,994 @@ func (m *CeremonyMutation) ResetEdge(name string) error {
 	return fmt.Errorf("unknown Ceremony edge %s", name)
 }
 
+// ChangeMutation represents an operation that mutates the Change nodes in the graph.
+type ChangeMutation struct {
+	config
+	op                 Op
+	typ                string
+	id                 *int
+	organization_id    *int
+	addorganization_id *int
+	entity             *change.Entity
+	record_id          *int
+	addrecord_id       *int
+	operation          *change.Operation
+	version            *int
+	addversion         *int
+	actor_leader_id    *int
+	addactor_leader_id *int
+	actor_token_id     *int
+	addactor_token_id  *int
+	actor_job          *string
+	at                 *time.Time
+	clearedFields      map[string]struct{}
+	done               bool
+	oldValue           func(context.Context) (*Change, error)
+	predicates         []predicate.Change
+}
+
+var _ ent.Mutation = (*ChangeMutation)(nil)
+
+// changeOption allows management of the mutation configuration using functional options.
+type changeOption func(*ChangeMutation)
+
+// newChangeMutation creates new mutation for the Change entity.
+func newChangeMutation(c config, op Op, opts ...changeOption) *ChangeMutation {
+	m := &ChangeMutation{
+		config:        c,
+		op:            op,
+		typ:           TypeChange,
+		clearedFields: make(map[string]struct{}),
+	}
+	for _, opt := range opts {
+		opt(m)
+	}
+	return m
+}
+
+// withChangeID sets the ID field of the mutation.
+func withChangeID(id int) changeOption {
+	return func(m *ChangeMutation) {
+		var (
+			err   error
+			once  sync.Once
+			value *Change
+		)
+		m.oldValue = func(ctx context.Context) (*Change, error) {
+			once.Do(func() {
+				if m.done {
+					err = errors.New("querying old values post mutation is not allowed")
+				} else {
+					value, err = m.Client().Change.Get(ctx, id)
+				}
+			})
+			return value, err
+		}
+		m.id = &id
+	}
+}
+
+// withChange sets the old Change of the mutation.
+func withChange(node *Change) changeOption {
+	return func(m *ChangeMutation) {
+		m.oldValue = func(context.Context) (*Change, error) {
+			return node, nil
+		}
+		m.id = &node.ID
+	}
+}
+
+// Client returns a new `ent.Client` from the mutation. If the mutation was
+// executed in a transaction (ent.Tx), a transactional client is returned.
+func (m ChangeMutation) Client() *Client {
+	client := &Client{config: m.config}
+	client.init()
+	return client
+}
+
+// Tx returns an `ent.Tx` for mutations that were executed in transactions;
+// it returns an error otherwise.
+func (m ChangeMutation) Tx() (*Tx, error) {
+	if _, ok := m.driver.(*txDriver); !ok {
+		return nil, errors.New("ent: mutation is not running in a transaction")
+	}
+	tx := &Tx{config: m.config}
+	tx.init()
+	return tx, nil
+}
+
+// ID returns the ID value in the mutation. Note that the ID is only available
+// if it was provided to the builder or after it was returned from the database.
+func (m *ChangeMutation) ID() (id int, exists bool) {
+	if m.id == nil {
+		return
+	}
+	return *m.id, true
+}
+
+// IDs queries the database and returns the entity ids that match the mutation's predicate.
+// That means, if the mutation is applied within a transaction with an isolation level such
+// as sql.LevelSerializable, the returned ids match the ids of the rows that will be updated
+// or updated by the mutation.
+func (m *ChangeMutation) IDs(ctx context.Context) ([]int, error) {
+	switch {
+	case m.op.Is(OpUpdateOne | OpDeleteOne):
+		id, exists := m.ID()
+		if exists {
+			return []int{id}, nil
+		}
+		fallthrough
+	case m.op.Is(OpUpdate | OpDelete):
+		return m.Client().Change.Query().Where(m.predicates...).IDs(ctx)
+	default:
+		return nil, fmt.Errorf("IDs is not allowed on %s operations", m.op)
+	}
+}
+
+// SetOrganizationID sets the "organization_id" field.
+func (m *ChangeMutation) SetOrganizationID(i int) {
+	m.organization_id = &i
+	m.addorganization_id = nil
+}
+
+// OrganizationID returns the value of the "organization_id" field in the mutation.
+func (m *ChangeMutation) OrganizationID() (r int, exists bool) {
+	v := m.organization_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldOrganizationID returns the old "organization_id" field's value of the Change entity.
+// If the Change object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ChangeMutation) OldOrganizationID(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldOrganizationID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldOrganizationID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldOrganizationID: %w", err)
+	}
+	return oldValue.OrganizationID, nil
+}
+
+// AddOrganizationID adds i to the "organization_id" field.
+func (m *ChangeMutation) AddOrganizationID(i int) {
+	if m.addorganization_id != nil {
+		*m.addorganization_id += i
+	} else {
+		m.addorganization_id = &i
+	}
+}
+
+// AddedOrganizationID returns the value that was added to the "organization_id" field in this mutation.
+func (m *ChangeMutation) AddedOrganizationID() (r int, exists bool) {
+	v := m.addorganization_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetOrganizationID resets all changes to the "organization_id" field.
+func (m *ChangeMutation) ResetOrganizationID() {
+	m.organization_id = nil
+	m.addorganization_id = nil
+}
+
+// SetEntity sets the "entity" field.
+func (m *ChangeMutation) SetEntity(c change.Entity) {
+	m.entity = &c
+}
+
+// Entity returns the value of the "entity" field in the mutation.
+func (m *ChangeMutation) Entity() (r change.Entity, exists bool) {
+	v := m.entity
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldEntity returns the old "entity" field's value of the Change entity.
+// If the Change object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ChangeMutation) OldEntity(ctx context.Context) (v change.Entity, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldEntity is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldEntity requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldEntity: %w", err)
+	}
+	return oldValue.Entity, nil
+}
+
+// ResetEntity resets all changes to the "entity" field.
+func (m *ChangeMutation) ResetEntity() {
+	m.entity = nil
+}
+
+// SetRecordID sets the "record_id" field.
+func (m *ChangeMutation) SetRecordID(i int) {
+	m.record_id = &i
+	m.addrecord_id = nil
+}
+
+// RecordID returns the value of the "record_id" field in the mutation.
+func (m *ChangeMutation) RecordID() (r int, exists bool) {
+	v := m.record_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldRecordID returns the old "record_id" field's value of the Change entity.
+// If the Change object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ChangeMutation) OldRecordID(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldRecordID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldRecordID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldRecordID: %w", err)
+	}
+	return oldValue.RecordID, nil
+}
+
+// AddRecordID adds i to the "record_id" field.
+func (m *ChangeMutation) AddRecordID(i int) {
+	if m.addrecord_id != nil {
+		*m.addrecord_id += i
+	} else {
+		m.addrecord_id = &i
+	}
+}
+
+// AddedRecordID returns the value that was added to the "record_id" field in this mutation.
+func (m *ChangeMutation) AddedRecordID() (r int, exists bool) {
+	v := m.addrecord_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetRecordID resets all changes to the "record_id" field.
+func (m *ChangeMutation) ResetRecordID() {
+	m.record_id = nil
+	m.addrecord_id = nil
+}
+
+// SetOperation sets the "operation" field.
+func (m *ChangeMutation) SetOperation(c change.Operation) {
+	m.operation = &c
+}
+
+// Operation returns the value of the "operation" field in the mutation.
+func (m *ChangeMutation) Operation() (r change.Operation, exists bool) {
+	v := m.operation
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldOperation returns the old "operation" field's value of the Change entity.
+// If the Change object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ChangeMutation) OldOperation(ctx context.Context) (v change.Operation, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldOperation is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldOperation requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldOperation: %w", err)
+	}
+	return oldValue.Operation, nil
+}
+
+// ResetOperation resets all changes to the "operation" field.
+func (m *ChangeMutation) ResetOperation() {
+	m.operation = nil
+}
+
+// SetVersion sets the "version" field.
+func (m *ChangeMutation) SetVersion(i int) {
+	m.version = &i
+	m.addversion = nil
+}
+
+// Version returns the value of the "version" field in the mutation.
+func (m *ChangeMutation) Version() (r int, exists bool) {
+	v := m.version
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldVersion returns the old "version" field's value of the Change entity.
+// If the Change object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ChangeMutation) OldVersion(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldVersion is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldVersion requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldVersion: %w", err)
+	}
+	return oldValue.Version, nil
+}
+
+// AddVersion adds i to the "version" field.
+func (m *ChangeMutation) AddVersion(i int) {
+	if m.addversion != nil {
+		*m.addversion += i
+	} else {
+		m.addversion = &i
+	}
+}
+
+// AddedVersion returns the value that was added to the "version" field in this mutation.
+func (m *ChangeMutation) AddedVersion() (r int, exists bool) {
+	v := m.addversion
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetVersion resets all changes to the "version" field.
+func (m *ChangeMutation) ResetVersion() {
+	m.version = nil
+	m.addversion = nil
+}
+
+// SetActorLeaderID sets the "actor_leader_id" field.
+func (m *ChangeMutation) SetActorLeaderID(i int) {
+	m.actor_leader_id = &i
+	m.addactor_leader_id = nil
+}
+
+// ActorLeaderID returns the value of the "actor_leader_id" field in the mutation.
+func (m *ChangeMutation) ActorLeaderID() (r int, exists bool) {
+	v := m.actor_leader_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldActorLeaderID returns the old "actor_leader_id" field's value of the Change entity.
+// If the Change object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ChangeMutation) OldActorLeaderID(ctx context.Context) (v *int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldActorLeaderID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldActorLeaderID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldActorLeaderID: %w", err)
+	}
+	return oldValue.ActorLeaderID, nil
+}
+
+// AddActorLeaderID adds i to the "actor_leader_id" field.
+func (m *ChangeMutation) AddActorLeaderID(i int) {
+	if m.addactor_leader_id != nil {
+		*m.addactor_leader_id += i
+	} else {
+		m.addactor_leader_id = &i
+	}
+}
+
+// AddedActorLeaderID returns the value that was added to the "actor_leader_id" field in this mutation.
+func (m *ChangeMutation) AddedActorLeaderID() (r int, exists bool) {
+	v := m.addactor_leader_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ClearActorLeaderID clears the value of the "actor_leader_id" field.
+func (m *ChangeMutation) ClearActorLeaderID() {
+	m.actor_leader_id = nil
+	m.addactor_leader_id = nil
+	m.clearedFields[change.FieldActorLeaderID] = struct{}{}
+}
+
+// ActorLeaderIDCleared returns if the "actor_leader_id" field was cleared in this mutation.
+func (m *ChangeMutation) ActorLeaderIDCleared() bool {
+	_, ok := m.clearedFields[change.FieldActorLeaderID]
+	return ok
+}
+
+// ResetActorLeaderID resets all changes to the "actor_leader_id" field.
+func (m *ChangeMutation) ResetActorLeaderID() {
+	m.actor_leader_id = nil
+	m.addactor_leader_id = nil
+	delete(m.clearedFields, change.FieldActorLeaderID)
+}
+
+// SetActorTokenID sets the "actor_token_id" field.
+func (m *ChangeMutation) SetActorTokenID(i int) {
+	m.actor_token_id = &i
+	m.addactor_token_id = nil
+}
+
+// ActorTokenID returns the value of the "actor_token_id" field in the mutation.
+func (m *ChangeMutation) ActorTokenID() (r int, exists bool) {
+	v := m.actor_token_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldActorTokenID returns the old "actor_token_id" field's value of the Change entity.
+// If the Change object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ChangeMutation) OldActorTokenID(ctx context.Context) (v *int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldActorTokenID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldActorTokenID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldActorTokenID: %w", err)
+	}
+	return oldValue.ActorTokenID, nil
+}
+
+// AddActorTokenID adds i to the "actor_token_id" field.
+func (m *ChangeMutation) AddActorTokenID(i int) {
+	if m.addactor_token_id != nil {
+		*m.addactor_token_id += i
+	} else {
+		m.addactor_token_id = &i
+	}
+}
+
+// AddedActorTokenID returns the value that was added to the "actor_token_id" field in this mutation.
+func (m *ChangeMutation) AddedActorTokenID() (r int, exists bool) {
+	v := m.addactor_token_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ClearActorTokenID clears the value of the "actor_token_id" field.
+func (m *ChangeMutation) ClearActorTokenID() {
+	m.actor_token_id = nil
+	m.addactor_token_id = nil
+	m.clearedFields[change.FieldActorTokenID] = struct{}{}
+}
+
+// ActorTokenIDCleared returns if the "actor_token_id" field was cleared in this mutation.
+func (m *ChangeMutation) ActorTokenIDCleared() bool {
+	_, ok := m.clearedFields[change.FieldActorTokenID]
+	return ok
+}
+
+// ResetActorTokenID resets all changes to the "actor_token_id" field.
+func (m *ChangeMutation) ResetActorTokenID() {
+	m.actor_token_id = nil
+	m.addactor_token_id = nil
+	delete(m.clearedFields, change.FieldActorTokenID)
+}
+
+// SetActorJob sets the "actor_job" field.
+func (m *ChangeMutation) SetActorJob(s string) {
+	m.actor_job = &s
+}
+
+// ActorJob returns the value of the "actor_job" field in the mutation.
+func (m *ChangeMutation) ActorJob() (r string, exists bool) {
+	v := m.actor_job
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldActorJob returns the old "actor_job" field's value of the Change entity.
+// If the Change object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ChangeMutation) OldActorJob(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldActorJob is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldActorJob requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldActorJob: %w", err)
+	}
+	return oldValue.ActorJob, nil
+}
+
+// ClearActorJob clears the value of the "actor_job" field.
+func (m *ChangeMutation) ClearActorJob() {
+	m.actor_job = nil
+	m.clearedFields[change.FieldActorJob] = struct{}{}
+}
+
+// ActorJobCleared returns if the "actor_job" field was cleared in this mutation.
+func (m *ChangeMutation) ActorJobCleared() bool {
+	_, ok := m.clearedFields[change.FieldActorJob]
+	return ok
+}
+
+// ResetActorJob resets all changes to the "actor_job" field.
+func (m *ChangeMutation) ResetActorJob() {
+	m.actor_job = nil
+	delete(m.clearedFields, change.FieldActorJob)
+}
+
+// SetAt sets the "at" field.
+func (m *ChangeMutation) SetAt(t time.Time) {
+	m.at = &t
+}
+
+// At returns the value of the "at" field in the mutation.
+func (m *ChangeMutation) At() (r time.Time, exists bool) {
+	v := m.at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldAt returns the old "at" field's value of the Change entity.
+// If the Change object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ChangeMutation) OldAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldAt: %w", err)
+	}
+	return oldValue.At, nil
+}
+
+// ResetAt resets all changes to the "at" field.
+func (m *ChangeMutation) ResetAt() {
+	m.at = nil
+}
+
+// Where appends a list predicates to the ChangeMutation builder.
+func (m *ChangeMutation) Where(ps ...predicate.Change) {
+	m.predicates = append(m.predicates, ps...)
+}
+
+// WhereP appends storage-level predicates to the ChangeMutation builder. Using this method,
+// users can use type-assertion to append predicates that do not depend on any generated package.
+func (m *ChangeMutation) WhereP(ps ...func(*sql.Selector)) {
+	p := make([]predicate.Change, len(ps))
+	for i := range ps {
+		p[i] = ps[i]
+	}
+	m.Where(p...)
+}
+
+// Op returns the operation name.
+func (m *ChangeMutation) Op() Op {
+	return m.op
+}
+
+// SetOp allows setting the mutation operation.
+func (m *ChangeMutation) SetOp(op Op) {
+	m.op = op
+}
+
+// Type returns the node type of this mutation (Change).
+func (m *ChangeMutation) Type() string {
+	return m.typ
+}
+
+// Fields returns all fields that were changed during this mutation. Note that in
+// order to get all numeric fields that were incremented/decremented, call
+// AddedFields().
+func (m *ChangeMutation) Fields() []string {
+	fields := make([]string, 0, 9)
+	if m.organization_id != nil {
+		fields = append(fields, change.FieldOrganizationID)
+	}
+	if m.entity != nil {
+		fields = append(fields, change.FieldEntity)
+	}
+	if m.record_id != nil {
+		fields = append(fields, change.FieldRecordID)
+	}
+	if m.operation != nil {
+		fields = append(fields, change.FieldOperation)
+	}
+	if m.version != nil {
+		fields = append(fields, change.FieldVersion)
+	}
+	if m.actor_leader_id != nil {
+		fields = append(fields, change.FieldActorLeaderID)
+	}
+	if m.actor_token_id != nil {
+		fields = append(fields, change.FieldActorTokenID)
+	}
+	if m.actor_job != nil {
+		fields = append(fields, change.FieldActorJob)
+	}
+	if m.at != nil {
+		fields = append(fields, change.FieldAt)
+	}
+	return fields
+}
+
+// Field returns the value of a field with the given name. The second boolean
+// return value indicates that this field was not set, or was not defined in the
+// schema.
+func (m *ChangeMutation) Field(name string) (ent.Value, bool) {
+	switch name {
+	case change.FieldOrganizationID:
+		return m.OrganizationID()
+	case change.FieldEntity:
+		return m.Entity()
+	case change.FieldRecordID:
+		return m.RecordID()
+	case change.FieldOperation:
+		return m.Operation()
+	case change.FieldVersion:
+		return m.Version()
+	case change.FieldActorLeaderID:
+		return m.ActorLeaderID()
+	case change.FieldActorTokenID:
+		return m.ActorTokenID()
+	case change.FieldActorJob:
+		return m.ActorJob()
+	case change.FieldAt:
+		return m.At()
+	}
+	return nil, false
+}
+
+// OldField returns the old value of the field from the database. An error is
+// returned if the mutation operation is not UpdateOne, or the query to the
+// database failed.
+func (m *ChangeMutation) OldField(ctx context.Context, name string) (ent.Value, error) {
+	switch name {
+	case change.FieldOrganizationID:
+		return m.OldOrganizationID(ctx)
+	case change.FieldEntity:
+		return m.OldEntity(ctx)
+	case change.FieldRecordID:
+		return m.OldRecordID(ctx)
+	case change.FieldOperation:
+		return m.OldOperation(ctx)
+	case change.FieldVersion:
+		return m.OldVersion(ctx)
+	case change.FieldActorLeaderID:
+		return m.OldActorLeaderID(ctx)
+	case change.FieldActorTokenID:
+		return m.OldActorTokenID(ctx)
+	case change.FieldActorJob:
+		return m.OldActorJob(ctx)
+	case change.FieldAt:
+		return m.OldAt(ctx)
+	}
+	return nil, fmt.Errorf("unknown Change field %s", name)
+}
+
+// SetField sets the value of a field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *ChangeMutation) SetField(name string, value ent.Value) error {
+	switch name {
+	case change.FieldOrganizationID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetOrganizationID(v)
+		return nil
+	case change.FieldEntity:
+		v, ok := value.(change.Entity)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetEntity(v)
+		return nil
+	case change.FieldRecordID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetRecordID(v)
+		return nil
+	case change.FieldOperation:
+		v, ok := value.(change.Operation)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetOperation(v)
+		return nil
+	case change.FieldVersion:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetVersion(v)
+		return nil
+	case change.FieldActorLeaderID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetActorLeaderID(v)
+		return nil
+	case change.FieldActorTokenID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetActorTokenID(v)
+		return nil
+	case change.FieldActorJob:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetActorJob(v)
+		return nil
+	case change.FieldAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetAt(v)
+		return nil
+	}
+	return fmt.Errorf("unknown Change field %s", name)
+}
+
+// AddedFields returns all numeric fields that were incremented/decremented during
+// this mutation.
+func (m *ChangeMutation) AddedFields() []string {
+	var fields []string
+	if m.addorganization_id != nil {
+		fields = append(fields, change.FieldOrganizationID)
+	}
+	if m.addrecord_id != nil {
+		fields = append(fields, change.FieldRecordID)
+	}
+	if m.addversion != nil {
+		fields = append(fields, change.FieldVersion)
+	}
+	if m.addactor_leader_id != nil {
+		fields = append(fields, change.FieldActorLeaderID)
+	}
+	if m.addactor_token_id != nil {
+		fields = append(fields, change.FieldActorTokenID)
+	}
+	return fields
+}
+
+// AddedField returns the numeric value that was incremented/decremented on a field
+// with the given name. The second boolean return value indicates that this field
+// was not set, or was not defined in the schema.
+func (m *ChangeMutation) AddedField(name string) (ent.Value, bool) {
+	switch name {
+	case change.FieldOrganizationID:
+		return m.AddedOrganizationID()
+	case change.FieldRecordID:
+		return m.AddedRecordID()
+	case change.FieldVersion:
+		return m.AddedVersion()
+	case change.FieldActorLeaderID:
+		return m.AddedActorLeaderID()
+	case change.FieldActorTokenID:
+		return m.AddedActorTokenID()
+	}
+	return nil, false
+}
+
+// AddField adds the value to the field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *ChangeMutation) AddField(name string, value ent.Value) error {
+	switch name {
+	case change.FieldOrganizationID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddOrganizationID(v)
+		return nil
+	case change.FieldRecordID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddRecordID(v)
+		return nil
+	case change.FieldVersion:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddVersion(v)
+		return nil
+	case change.FieldActorLeaderID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddActorLeaderID(v)
+		return nil
+	case change.FieldActorTokenID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddActorTokenID(v)
+		return nil
+	}
+	return fmt.Errorf("unknown Change numeric field %s", name)
+}
+
+// ClearedFields returns all nullable fields that were cleared during this
+// mutation.
+func (m *ChangeMutation) ClearedFields() []string {
+	var fields []string
+	if m.FieldCleared(change.FieldActorLeaderID) {
+		fields = append(fields, change.FieldActorLeaderID)
+	}
+	if m.FieldCleared(change.FieldActorTokenID) {
+		fields = append(fields, change.FieldActorTokenID)
+	}
+	if m.FieldCleared(change.FieldActorJob) {
+		fields = append(fields, change.FieldActorJob)
+	}
+	return fields
+}
+
+// FieldCleared returns a boolean indicating if a field with the given name was
+// cleared in this mutation.
+func (m *ChangeMutation) FieldCleared(name string) bool {
+	_, ok := m.clearedFields[name]
+	return ok
+}
+
+// ClearField clears the value of the field with the given name. It returns an
+// error if the field is not defined in the schema.
+func (m *ChangeMutation) ClearField(name string) error {
+	switch name {
+	case change.FieldActorLeaderID:
+		m.ClearActorLeaderID()
+		return nil
+	case change.FieldActorTokenID:
+		m.ClearActorTokenID()
+		return nil
+	case change.FieldActorJob:
+		m.ClearActorJob()
+		return nil
+	}
+	return fmt.Errorf("unknown Change nullable field %s", name)
+}
+
+// ResetField resets all changes in the mutation for the field with the given name.
+// It returns an error if the field is not defined in the schema.
+func (m *ChangeMutation) ResetField(name string) error {
+	switch name {
+	case change.FieldOrganizationID:
+		m.ResetOrganizationID()
+		return nil
+	case change.FieldEntity:
+		m.ResetEntity()
+		return nil
+	case change.FieldRecordID:
+		m.ResetRecordID()
+		return nil
+	case change.FieldOperation:
+		m.ResetOperation()
+		return nil
+	case change.FieldVersion:
+		m.ResetVersion()
+		return nil
+	case change.FieldActorLeaderID:
+		m.ResetActorLeaderID()
+		return nil
+	case change.FieldActorTokenID:
+		m.ResetActorTokenID()
+		return nil
+	case change.FieldActorJob:
+		m.ResetActorJob()
+		return nil
+	case change.FieldAt:
+		m.ResetAt()
+		return nil
+	}
+	return fmt.Errorf("unknown Change field %s", name)
+}
+
+// AddedEdges returns all edge names that were set/added in this mutation.
+func (m *ChangeMutation) AddedEdges() []string {
+	edges := make([]string, 0, 0)
+	return edges
+}
+
+// AddedIDs returns all IDs (to other nodes) that were added for the given edge
+// name in this mutation.
+func (m *ChangeMutation) AddedIDs(name string) []ent.Value {
+	return nil
+}
+
+// RemovedEdges returns all edge names that were removed in this mutation.
+func (m *ChangeMutation) RemovedEdges() []string {
+	edges := make([]string, 0, 0)
+	return edges
+}
+
+// RemovedIDs returns all IDs (to other nodes) that were removed for the edge with
+// the given name in this mutation.
+func (m *ChangeMutation) RemovedIDs(name string) []ent.Value {
+	return nil
+}
+
+// ClearedEdges returns all edge names that were cleared in this mutation.
+func (m *ChangeMutation) ClearedEdges() []string {
+	edges := make([]string, 0, 0)
+	return edges
+}
+
+// EdgeCleared returns a boolean which indicates if the edge with the given name
+// was cleared in this mutation.
+func (m *ChangeMutation) EdgeCleared(name string) bool {
+	return false
+}
+
+// ClearEdge clears the value of the edge with the given name. It returns an error
+// if that edge is not defined in the schema.
+func (m *ChangeMutation) ClearEdge(name string) error {
+	return fmt.Errorf("unknown Change unique edge %s", name)
+}
+
+// ResetEdge resets all changes to the edge with the given name in this mutation.
+// It returns an error if the edge is not defined in the schema.
+func (m *ChangeMutation) ResetEdge(name string) error {
+	return fmt.Errorf("unknown Change edge %s", name)
+}
+
 // CommitmentMutation represents an operation that mutates the Commitment nodes in the graph.
 type CommitmentMutation struct {
 	config
@@ -2332,6 +3324,9 @@ type CommitmentMutation struct {
 	id                  *int
 	created_at          *time.Time
 	updated_at          *time.Time
+	version             *int
+	addversion          *int
+	deleted_at          *time.Time
 	behaviour           *commitment.Behaviour
 	target              *int
 	addtarget           *int
@@ -2514,6 +3509,111 @@ func (m *CommitmentMutation) OldUpdatedAt(ctx context.Context) (v time.Time, err
 // ResetUpdatedAt resets all changes to the "updated_at" field.
 func (m *CommitmentMutation) ResetUpdatedAt() {
 	m.updated_at = nil
+}
+
+// SetVersion sets the "version" field.
+func (m *CommitmentMutation) SetVersion(i int) {
+	m.version = &i
+	m.addversion = nil
+}
+
+// Version returns the value of the "version" field in the mutation.
+func (m *CommitmentMutation) Version() (r int, exists bool) {
+	v := m.version
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldVersion returns the old "version" field's value of the Commitment entity.
+// If the Commitment object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *CommitmentMutation) OldVersion(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldVersion is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldVersion requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldVersion: %w", err)
+	}
+	return oldValue.Version, nil
+}
+
+// AddVersion adds i to the "version" field.
+func (m *CommitmentMutation) AddVersion(i int) {
+	if m.addversion != nil {
+		*m.addversion += i
+	} else {
+		m.addversion = &i
+	}
+}
+
+// AddedVersion returns the value that was added to the "version" field in this mutation.
+func (m *CommitmentMutation) AddedVersion() (r int, exists bool) {
+	v := m.addversion
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetVersion resets all changes to the "version" field.
+func (m *CommitmentMutation) ResetVersion() {
+	m.version = nil
+	m.addversion = nil
+}
+
+// SetDeletedAt sets the "deleted_at" field.
+func (m *CommitmentMutation) SetDeletedAt(t time.Time) {
+	m.deleted_at = &t
+}
+
+// DeletedAt returns the value of the "deleted_at" field in the mutation.
+func (m *CommitmentMutation) DeletedAt() (r time.Time, exists bool) {
+	v := m.deleted_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldDeletedAt returns the old "deleted_at" field's value of the Commitment entity.
+// If the Commitment object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *CommitmentMutation) OldDeletedAt(ctx context.Context) (v *time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldDeletedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldDeletedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldDeletedAt: %w", err)
+	}
+	return oldValue.DeletedAt, nil
+}
+
+// ClearDeletedAt clears the value of the "deleted_at" field.
+func (m *CommitmentMutation) ClearDeletedAt() {
+	m.deleted_at = nil
+	m.clearedFields[commitment.FieldDeletedAt] = struct{}{}
+}
+
+// DeletedAtCleared returns if the "deleted_at" field was cleared in this mutation.
+func (m *CommitmentMutation) DeletedAtCleared() bool {
+	_, ok := m.clearedFields[commitment.FieldDeletedAt]
+	return ok
+}
+
+// ResetDeletedAt resets all changes to the "deleted_at" field.
+func (m *CommitmentMutation) ResetDeletedAt() {
+	m.deleted_at = nil
+	delete(m.clearedFields, commitment.FieldDeletedAt)
 }
 
 // SetOrganizationID sets the "organization_id" field.
@@ -2804,12 +3904,18 @@ func (m *CommitmentMutation) Type() string {
 // order to get all numeric fields that were incremented/decremented, call
 // AddedFields().
 func (m *CommitmentMutation) Fields() []string {
-	fields := make([]string, 0, 7)
+	fields := make([]string, 0, 9)
 	if m.created_at != nil {
 		fields = append(fields, commitment.FieldCreatedAt)
 	}
 	if m.updated_at != nil {
 		fields = append(fields, commitment.FieldUpdatedAt)
+	}
+	if m.version != nil {
+		fields = append(fields, commitment.FieldVersion)
+	}
+	if m.deleted_at != nil {
+		fields = append(fields, commitment.FieldDeletedAt)
 	}
 	if m.organization != nil {
 		fields = append(fields, commitment.FieldOrganizationID)
@@ -2838,6 +3944,10 @@ func (m *CommitmentMutation) Field(name string) (ent.Value, bool) {
 		return m.CreatedAt()
 	case commitment.FieldUpdatedAt:
 		return m.UpdatedAt()
+	case commitment.FieldVersion:
+		return m.Version()
+	case commitment.FieldDeletedAt:
+		return m.DeletedAt()
 	case commitment.FieldOrganizationID:
 		return m.OrganizationID()
 	case commitment.FieldLeaderID:
@@ -2861,6 +3971,10 @@ func (m *CommitmentMutation) OldField(ctx context.Context, name string) (ent.Val
 		return m.OldCreatedAt(ctx)
 	case commitment.FieldUpdatedAt:
 		return m.OldUpdatedAt(ctx)
+	case commitment.FieldVersion:
+		return m.OldVersion(ctx)
+	case commitment.FieldDeletedAt:
+		return m.OldDeletedAt(ctx)
 	case commitment.FieldOrganizationID:
 		return m.OldOrganizationID(ctx)
 	case commitment.FieldLeaderID:
@@ -2893,6 +4007,20 @@ func (m *CommitmentMutation) SetField(name string, value ent.Value) error {
 			return fmt.Errorf("unexpected type %T for field %s", value, name)
 		}
 		m.SetUpdatedAt(v)
+		return nil
+	case commitment.FieldVersion:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetVersion(v)
+		return nil
+	case commitment.FieldDeletedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetDeletedAt(v)
 		return nil
 	case commitment.FieldOrganizationID:
 		v, ok := value.(int)
@@ -2937,6 +4065,9 @@ func (m *CommitmentMutation) SetField(name string, value ent.Value) error {
 // this mutation.
 func (m *CommitmentMutation) AddedFields() []string {
 	var fields []string
+	if m.addversion != nil {
+		fields = append(fields, commitment.FieldVersion)
+	}
 	if m.addtarget != nil {
 		fields = append(fields, commitment.FieldTarget)
 	}
@@ -2948,6 +4079,8 @@ func (m *CommitmentMutation) AddedFields() []string {
 // was not set, or was not defined in the schema.
 func (m *CommitmentMutation) AddedField(name string) (ent.Value, bool) {
 	switch name {
+	case commitment.FieldVersion:
+		return m.AddedVersion()
 	case commitment.FieldTarget:
 		return m.AddedTarget()
 	}
@@ -2959,6 +4092,13 @@ func (m *CommitmentMutation) AddedField(name string) (ent.Value, bool) {
 // type.
 func (m *CommitmentMutation) AddField(name string, value ent.Value) error {
 	switch name {
+	case commitment.FieldVersion:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddVersion(v)
+		return nil
 	case commitment.FieldTarget:
 		v, ok := value.(int)
 		if !ok {
@@ -2973,7 +4113,11 @@ func (m *CommitmentMutation) AddField(name string, value ent.Value) error {
 // ClearedFields returns all nullable fields that were cleared during this
 // mutation.
 func (m *CommitmentMutation) ClearedFields() []string {
-	return nil
+	var fields []string
+	if m.FieldCleared(commitment.FieldDeletedAt) {
+		fields = append(fields, commitment.FieldDeletedAt)
+	}
+	return fields
 }
 
 // FieldCleared returns a boolean indicating if a field with the given name was
@@ -2986,6 +4130,11 @@ func (m *CommitmentMutation) FieldCleared(name string) bool {
 // ClearField clears the value of the field with the given name. It returns an
 // error if the field is not defined in the schema.
 func (m *CommitmentMutation) ClearField(name string) error {
+	switch name {
+	case commitment.FieldDeletedAt:
+		m.ClearDeletedAt()
+		return nil
+	}
 	return fmt.Errorf("unknown Commitment nullable field %s", name)
 }
 
@@ -2998,6 +4147,12 @@ func (m *CommitmentMutation) ResetField(name string) error {
 		return nil
 	case commitment.FieldUpdatedAt:
 		m.ResetUpdatedAt()
+		return nil
+	case commitment.FieldVersion:
+		m.ResetVersion()
+		return nil
+	case commitment.FieldDeletedAt:
+		m.ResetDeletedAt()
 		return nil
 	case commitment.FieldOrganizationID:
 		m.ResetOrganizationID()
@@ -3118,6 +4273,9 @@ type ConversationMutation struct {
 	id                  *int
 	created_at          *time.Time
 	updated_at          *time.Time
+	version             *int
+	addversion          *int
+	deleted_at          *time.Time
 	client_id           *uuid.UUID
 	client_hash         *string
 	mode                *conversation.Mode
@@ -3320,6 +4478,111 @@ func (m *ConversationMutation) OldUpdatedAt(ctx context.Context) (v time.Time, e
 // ResetUpdatedAt resets all changes to the "updated_at" field.
 func (m *ConversationMutation) ResetUpdatedAt() {
 	m.updated_at = nil
+}
+
+// SetVersion sets the "version" field.
+func (m *ConversationMutation) SetVersion(i int) {
+	m.version = &i
+	m.addversion = nil
+}
+
+// Version returns the value of the "version" field in the mutation.
+func (m *ConversationMutation) Version() (r int, exists bool) {
+	v := m.version
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldVersion returns the old "version" field's value of the Conversation entity.
+// If the Conversation object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ConversationMutation) OldVersion(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldVersion is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldVersion requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldVersion: %w", err)
+	}
+	return oldValue.Version, nil
+}
+
+// AddVersion adds i to the "version" field.
+func (m *ConversationMutation) AddVersion(i int) {
+	if m.addversion != nil {
+		*m.addversion += i
+	} else {
+		m.addversion = &i
+	}
+}
+
+// AddedVersion returns the value that was added to the "version" field in this mutation.
+func (m *ConversationMutation) AddedVersion() (r int, exists bool) {
+	v := m.addversion
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetVersion resets all changes to the "version" field.
+func (m *ConversationMutation) ResetVersion() {
+	m.version = nil
+	m.addversion = nil
+}
+
+// SetDeletedAt sets the "deleted_at" field.
+func (m *ConversationMutation) SetDeletedAt(t time.Time) {
+	m.deleted_at = &t
+}
+
+// DeletedAt returns the value of the "deleted_at" field in the mutation.
+func (m *ConversationMutation) DeletedAt() (r time.Time, exists bool) {
+	v := m.deleted_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldDeletedAt returns the old "deleted_at" field's value of the Conversation entity.
+// If the Conversation object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ConversationMutation) OldDeletedAt(ctx context.Context) (v *time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldDeletedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldDeletedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldDeletedAt: %w", err)
+	}
+	return oldValue.DeletedAt, nil
+}
+
+// ClearDeletedAt clears the value of the "deleted_at" field.
+func (m *ConversationMutation) ClearDeletedAt() {
+	m.deleted_at = nil
+	m.clearedFields[conversation.FieldDeletedAt] = struct{}{}
+}
+
+// DeletedAtCleared returns if the "deleted_at" field was cleared in this mutation.
+func (m *ConversationMutation) DeletedAtCleared() bool {
+	_, ok := m.clearedFields[conversation.FieldDeletedAt]
+	return ok
+}
+
+// ResetDeletedAt resets all changes to the "deleted_at" field.
+func (m *ConversationMutation) ResetDeletedAt() {
+	m.deleted_at = nil
+	delete(m.clearedFields, conversation.FieldDeletedAt)
 }
 
 // SetOrganizationID sets the "organization_id" field.
@@ -4139,12 +5402,18 @@ func (m *ConversationMutation) Type() string {
 // order to get all numeric fields that were incremented/decremented, call
 // AddedFields().
 func (m *ConversationMutation) Fields() []string {
-	fields := make([]string, 0, 12)
+	fields := make([]string, 0, 14)
 	if m.created_at != nil {
 		fields = append(fields, conversation.FieldCreatedAt)
 	}
 	if m.updated_at != nil {
 		fields = append(fields, conversation.FieldUpdatedAt)
+	}
+	if m.version != nil {
+		fields = append(fields, conversation.FieldVersion)
+	}
+	if m.deleted_at != nil {
+		fields = append(fields, conversation.FieldDeletedAt)
 	}
 	if m.organization != nil {
 		fields = append(fields, conversation.FieldOrganizationID)
@@ -4188,6 +5457,10 @@ func (m *ConversationMutation) Field(name string) (ent.Value, bool) {
 		return m.CreatedAt()
 	case conversation.FieldUpdatedAt:
 		return m.UpdatedAt()
+	case conversation.FieldVersion:
+		return m.Version()
+	case conversation.FieldDeletedAt:
+		return m.DeletedAt()
 	case conversation.FieldOrganizationID:
 		return m.OrganizationID()
 	case conversation.FieldClientID:
@@ -4221,6 +5494,10 @@ func (m *ConversationMutation) OldField(ctx context.Context, name string) (ent.V
 		return m.OldCreatedAt(ctx)
 	case conversation.FieldUpdatedAt:
 		return m.OldUpdatedAt(ctx)
+	case conversation.FieldVersion:
+		return m.OldVersion(ctx)
+	case conversation.FieldDeletedAt:
+		return m.OldDeletedAt(ctx)
 	case conversation.FieldOrganizationID:
 		return m.OldOrganizationID(ctx)
 	case conversation.FieldClientID:
@@ -4263,6 +5540,20 @@ func (m *ConversationMutation) SetField(name string, value ent.Value) error {
 			return fmt.Errorf("unexpected type %T for field %s", value, name)
 		}
 		m.SetUpdatedAt(v)
+		return nil
+	case conversation.FieldVersion:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetVersion(v)
+		return nil
+	case conversation.FieldDeletedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetDeletedAt(v)
 		return nil
 	case conversation.FieldOrganizationID:
 		v, ok := value.(int)
@@ -4342,6 +5633,9 @@ func (m *ConversationMutation) SetField(name string, value ent.Value) error {
 // this mutation.
 func (m *ConversationMutation) AddedFields() []string {
 	var fields []string
+	if m.addversion != nil {
+		fields = append(fields, conversation.FieldVersion)
+	}
 	if m.addduration_minutes != nil {
 		fields = append(fields, conversation.FieldDurationMinutes)
 	}
@@ -4353,6 +5647,8 @@ func (m *ConversationMutation) AddedFields() []string {
 // was not set, or was not defined in the schema.
 func (m *ConversationMutation) AddedField(name string) (ent.Value, bool) {
 	switch name {
+	case conversation.FieldVersion:
+		return m.AddedVersion()
 	case conversation.FieldDurationMinutes:
 		return m.AddedDurationMinutes()
 	}
@@ -4364,6 +5660,13 @@ func (m *ConversationMutation) AddedField(name string) (ent.Value, bool) {
 // type.
 func (m *ConversationMutation) AddField(name string, value ent.Value) error {
 	switch name {
+	case conversation.FieldVersion:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddVersion(v)
+		return nil
 	case conversation.FieldDurationMinutes:
 		v, ok := value.(int)
 		if !ok {
@@ -4379,6 +5682,9 @@ func (m *ConversationMutation) AddField(name string, value ent.Value) error {
 // mutation.
 func (m *ConversationMutation) ClearedFields() []string {
 	var fields []string
+	if m.FieldCleared(conversation.FieldDeletedAt) {
+		fields = append(fields, conversation.FieldDeletedAt)
+	}
 	if m.FieldCleared(conversation.FieldClientID) {
 		fields = append(fields, conversation.FieldClientID)
 	}
@@ -4411,6 +5717,9 @@ func (m *ConversationMutation) FieldCleared(name string) bool {
 // error if the field is not defined in the schema.
 func (m *ConversationMutation) ClearField(name string) error {
 	switch name {
+	case conversation.FieldDeletedAt:
+		m.ClearDeletedAt()
+		return nil
 	case conversation.FieldClientID:
 		m.ClearClientID()
 		return nil
@@ -4442,6 +5751,12 @@ func (m *ConversationMutation) ResetField(name string) error {
 		return nil
 	case conversation.FieldUpdatedAt:
 		m.ResetUpdatedAt()
+		return nil
+	case conversation.FieldVersion:
+		m.ResetVersion()
+		return nil
+	case conversation.FieldDeletedAt:
+		m.ResetDeletedAt()
 		return nil
 	case conversation.FieldOrganizationID:
 		m.ResetOrganizationID()
@@ -4709,6 +6024,9 @@ type CustomerMutation struct {
 	id                   *int
 	created_at           *time.Time
 	updated_at           *time.Time
+	version              *int
+	addversion           *int
+	deleted_at           *time.Time
 	client_id            *uuid.UUID
 	client_hash          *string
 	name                 *string
@@ -4899,6 +6217,111 @@ func (m *CustomerMutation) OldUpdatedAt(ctx context.Context) (v time.Time, err e
 // ResetUpdatedAt resets all changes to the "updated_at" field.
 func (m *CustomerMutation) ResetUpdatedAt() {
 	m.updated_at = nil
+}
+
+// SetVersion sets the "version" field.
+func (m *CustomerMutation) SetVersion(i int) {
+	m.version = &i
+	m.addversion = nil
+}
+
+// Version returns the value of the "version" field in the mutation.
+func (m *CustomerMutation) Version() (r int, exists bool) {
+	v := m.version
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldVersion returns the old "version" field's value of the Customer entity.
+// If the Customer object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *CustomerMutation) OldVersion(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldVersion is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldVersion requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldVersion: %w", err)
+	}
+	return oldValue.Version, nil
+}
+
+// AddVersion adds i to the "version" field.
+func (m *CustomerMutation) AddVersion(i int) {
+	if m.addversion != nil {
+		*m.addversion += i
+	} else {
+		m.addversion = &i
+	}
+}
+
+// AddedVersion returns the value that was added to the "version" field in this mutation.
+func (m *CustomerMutation) AddedVersion() (r int, exists bool) {
+	v := m.addversion
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetVersion resets all changes to the "version" field.
+func (m *CustomerMutation) ResetVersion() {
+	m.version = nil
+	m.addversion = nil
+}
+
+// SetDeletedAt sets the "deleted_at" field.
+func (m *CustomerMutation) SetDeletedAt(t time.Time) {
+	m.deleted_at = &t
+}
+
+// DeletedAt returns the value of the "deleted_at" field in the mutation.
+func (m *CustomerMutation) DeletedAt() (r time.Time, exists bool) {
+	v := m.deleted_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldDeletedAt returns the old "deleted_at" field's value of the Customer entity.
+// If the Customer object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *CustomerMutation) OldDeletedAt(ctx context.Context) (v *time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldDeletedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldDeletedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldDeletedAt: %w", err)
+	}
+	return oldValue.DeletedAt, nil
+}
+
+// ClearDeletedAt clears the value of the "deleted_at" field.
+func (m *CustomerMutation) ClearDeletedAt() {
+	m.deleted_at = nil
+	m.clearedFields[customer.FieldDeletedAt] = struct{}{}
+}
+
+// DeletedAtCleared returns if the "deleted_at" field was cleared in this mutation.
+func (m *CustomerMutation) DeletedAtCleared() bool {
+	_, ok := m.clearedFields[customer.FieldDeletedAt]
+	return ok
+}
+
+// ResetDeletedAt resets all changes to the "deleted_at" field.
+func (m *CustomerMutation) ResetDeletedAt() {
+	m.deleted_at = nil
+	delete(m.clearedFields, customer.FieldDeletedAt)
 }
 
 // SetOrganizationID sets the "organization_id" field.
@@ -5463,12 +6886,18 @@ func (m *CustomerMutation) Type() string {
 // order to get all numeric fields that were incremented/decremented, call
 // AddedFields().
 func (m *CustomerMutation) Fields() []string {
-	fields := make([]string, 0, 10)
+	fields := make([]string, 0, 12)
 	if m.created_at != nil {
 		fields = append(fields, customer.FieldCreatedAt)
 	}
 	if m.updated_at != nil {
 		fields = append(fields, customer.FieldUpdatedAt)
+	}
+	if m.version != nil {
+		fields = append(fields, customer.FieldVersion)
+	}
+	if m.deleted_at != nil {
+		fields = append(fields, customer.FieldDeletedAt)
 	}
 	if m.organization != nil {
 		fields = append(fields, customer.FieldOrganizationID)
@@ -5506,6 +6935,10 @@ func (m *CustomerMutation) Field(name string) (ent.Value, bool) {
 		return m.CreatedAt()
 	case customer.FieldUpdatedAt:
 		return m.UpdatedAt()
+	case customer.FieldVersion:
+		return m.Version()
+	case customer.FieldDeletedAt:
+		return m.DeletedAt()
 	case customer.FieldOrganizationID:
 		return m.OrganizationID()
 	case customer.FieldClientID:
@@ -5535,6 +6968,10 @@ func (m *CustomerMutation) OldField(ctx context.Context, name string) (ent.Value
 		return m.OldCreatedAt(ctx)
 	case customer.FieldUpdatedAt:
 		return m.OldUpdatedAt(ctx)
+	case customer.FieldVersion:
+		return m.OldVersion(ctx)
+	case customer.FieldDeletedAt:
+		return m.OldDeletedAt(ctx)
 	case customer.FieldOrganizationID:
 		return m.OldOrganizationID(ctx)
 	case customer.FieldClientID:
@@ -5573,6 +7010,20 @@ func (m *CustomerMutation) SetField(name string, value ent.Value) error {
 			return fmt.Errorf("unexpected type %T for field %s", value, name)
 		}
 		m.SetUpdatedAt(v)
+		return nil
+	case customer.FieldVersion:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetVersion(v)
+		return nil
+	case customer.FieldDeletedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetDeletedAt(v)
 		return nil
 	case customer.FieldOrganizationID:
 		v, ok := value.(int)
@@ -5638,6 +7089,9 @@ func (m *CustomerMutation) SetField(name string, value ent.Value) error {
 // this mutation.
 func (m *CustomerMutation) AddedFields() []string {
 	var fields []string
+	if m.addversion != nil {
+		fields = append(fields, customer.FieldVersion)
+	}
 	return fields
 }
 
@@ -5646,6 +7100,8 @@ func (m *CustomerMutation) AddedFields() []string {
 // was not set, or was not defined in the schema.
 func (m *CustomerMutation) AddedField(name string) (ent.Value, bool) {
 	switch name {
+	case customer.FieldVersion:
+		return m.AddedVersion()
 	}
 	return nil, false
 }
@@ -5655,6 +7111,13 @@ func (m *CustomerMutation) AddedField(name string) (ent.Value, bool) {
 // type.
 func (m *CustomerMutation) AddField(name string, value ent.Value) error {
 	switch name {
+	case customer.FieldVersion:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddVersion(v)
+		return nil
 	}
 	return fmt.Errorf("unknown Customer numeric field %s", name)
 }
@@ -5663,6 +7126,9 @@ func (m *CustomerMutation) AddField(name string, value ent.Value) error {
 // mutation.
 func (m *CustomerMutation) ClearedFields() []string {
 	var fields []string
+	if m.FieldCleared(customer.FieldDeletedAt) {
+		fields = append(fields, customer.FieldDeletedAt)
+	}
 	if m.FieldCleared(customer.FieldClientID) {
 		fields = append(fields, customer.FieldClientID)
 	}
@@ -5695,6 +7161,9 @@ func (m *CustomerMutation) FieldCleared(name string) bool {
 // error if the field is not defined in the schema.
 func (m *CustomerMutation) ClearField(name string) error {
 	switch name {
+	case customer.FieldDeletedAt:
+		m.ClearDeletedAt()
+		return nil
 	case customer.FieldClientID:
 		m.ClearClientID()
 		return nil
@@ -5726,6 +7195,12 @@ func (m *CustomerMutation) ResetField(name string) error {
 		return nil
 	case customer.FieldUpdatedAt:
 		m.ResetUpdatedAt()
+		return nil
+	case customer.FieldVersion:
+		m.ResetVersion()
+		return nil
+	case customer.FieldDeletedAt:
+		m.ResetDeletedAt()
 		return nil
 	case customer.FieldOrganizationID:
 		m.ResetOrganizationID()
@@ -5909,6 +7384,9 @@ type DecisionMutation struct {
 	id                   *int
 	created_at           *time.Time
 	updated_at           *time.Time
+	version              *int
+	addversion           *int
+	deleted_at           *time.Time
 	client_id            *uuid.UUID
 	client_hash          *string
 	title                *string
@@ -6108,6 +7586,111 @@ func (m *DecisionMutation) OldUpdatedAt(ctx context.Context) (v time.Time, err e
 // ResetUpdatedAt resets all changes to the "updated_at" field.
 func (m *DecisionMutation) ResetUpdatedAt() {
 	m.updated_at = nil
+}
+
+// SetVersion sets the "version" field.
+func (m *DecisionMutation) SetVersion(i int) {
+	m.version = &i
+	m.addversion = nil
+}
+
+// Version returns the value of the "version" field in the mutation.
+func (m *DecisionMutation) Version() (r int, exists bool) {
+	v := m.version
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldVersion returns the old "version" field's value of the Decision entity.
+// If the Decision object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *DecisionMutation) OldVersion(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldVersion is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldVersion requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldVersion: %w", err)
+	}
+	return oldValue.Version, nil
+}
+
+// AddVersion adds i to the "version" field.
+func (m *DecisionMutation) AddVersion(i int) {
+	if m.addversion != nil {
+		*m.addversion += i
+	} else {
+		m.addversion = &i
+	}
+}
+
+// AddedVersion returns the value that was added to the "version" field in this mutation.
+func (m *DecisionMutation) AddedVersion() (r int, exists bool) {
+	v := m.addversion
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetVersion resets all changes to the "version" field.
+func (m *DecisionMutation) ResetVersion() {
+	m.version = nil
+	m.addversion = nil
+}
+
+// SetDeletedAt sets the "deleted_at" field.
+func (m *DecisionMutation) SetDeletedAt(t time.Time) {
+	m.deleted_at = &t
+}
+
+// DeletedAt returns the value of the "deleted_at" field in the mutation.
+func (m *DecisionMutation) DeletedAt() (r time.Time, exists bool) {
+	v := m.deleted_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldDeletedAt returns the old "deleted_at" field's value of the Decision entity.
+// If the Decision object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *DecisionMutation) OldDeletedAt(ctx context.Context) (v *time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldDeletedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldDeletedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldDeletedAt: %w", err)
+	}
+	return oldValue.DeletedAt, nil
+}
+
+// ClearDeletedAt clears the value of the "deleted_at" field.
+func (m *DecisionMutation) ClearDeletedAt() {
+	m.deleted_at = nil
+	m.clearedFields[decision.FieldDeletedAt] = struct{}{}
+}
+
+// DeletedAtCleared returns if the "deleted_at" field was cleared in this mutation.
+func (m *DecisionMutation) DeletedAtCleared() bool {
+	_, ok := m.clearedFields[decision.FieldDeletedAt]
+	return ok
+}
+
+// ResetDeletedAt resets all changes to the "deleted_at" field.
+func (m *DecisionMutation) ResetDeletedAt() {
+	m.deleted_at = nil
+	delete(m.clearedFields, decision.FieldDeletedAt)
 }
 
 // SetOrganizationID sets the "organization_id" field.
@@ -6995,12 +8578,18 @@ func (m *DecisionMutation) Type() string {
 // order to get all numeric fields that were incremented/decremented, call
 // AddedFields().
 func (m *DecisionMutation) Fields() []string {
-	fields := make([]string, 0, 17)
+	fields := make([]string, 0, 19)
 	if m.created_at != nil {
 		fields = append(fields, decision.FieldCreatedAt)
 	}
 	if m.updated_at != nil {
 		fields = append(fields, decision.FieldUpdatedAt)
+	}
+	if m.version != nil {
+		fields = append(fields, decision.FieldVersion)
+	}
+	if m.deleted_at != nil {
+		fields = append(fields, decision.FieldDeletedAt)
 	}
 	if m.organization != nil {
 		fields = append(fields, decision.FieldOrganizationID)
@@ -7059,6 +8648,10 @@ func (m *DecisionMutation) Field(name string) (ent.Value, bool) {
 		return m.CreatedAt()
 	case decision.FieldUpdatedAt:
 		return m.UpdatedAt()
+	case decision.FieldVersion:
+		return m.Version()
+	case decision.FieldDeletedAt:
+		return m.DeletedAt()
 	case decision.FieldOrganizationID:
 		return m.OrganizationID()
 	case decision.FieldClientID:
@@ -7102,6 +8695,10 @@ func (m *DecisionMutation) OldField(ctx context.Context, name string) (ent.Value
 		return m.OldCreatedAt(ctx)
 	case decision.FieldUpdatedAt:
 		return m.OldUpdatedAt(ctx)
+	case decision.FieldVersion:
+		return m.OldVersion(ctx)
+	case decision.FieldDeletedAt:
+		return m.OldDeletedAt(ctx)
 	case decision.FieldOrganizationID:
 		return m.OldOrganizationID(ctx)
 	case decision.FieldClientID:
@@ -7154,6 +8751,20 @@ func (m *DecisionMutation) SetField(name string, value ent.Value) error {
 			return fmt.Errorf("unexpected type %T for field %s", value, name)
 		}
 		m.SetUpdatedAt(v)
+		return nil
+	case decision.FieldVersion:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetVersion(v)
+		return nil
+	case decision.FieldDeletedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetDeletedAt(v)
 		return nil
 	case decision.FieldOrganizationID:
 		v, ok := value.(int)
@@ -7268,6 +8879,9 @@ func (m *DecisionMutation) SetField(name string, value ent.Value) error {
 // this mutation.
 func (m *DecisionMutation) AddedFields() []string {
 	var fields []string
+	if m.addversion != nil {
+		fields = append(fields, decision.FieldVersion)
+	}
 	if m.addclv_impact != nil {
 		fields = append(fields, decision.FieldClvImpact)
 	}
@@ -7279,6 +8893,8 @@ func (m *DecisionMutation) AddedFields() []string {
 // was not set, or was not defined in the schema.
 func (m *DecisionMutation) AddedField(name string) (ent.Value, bool) {
 	switch name {
+	case decision.FieldVersion:
+		return m.AddedVersion()
 	case decision.FieldClvImpact:
 		return m.AddedClvImpact()
 	}
@@ -7290,6 +8906,13 @@ func (m *DecisionMutation) AddedField(name string) (ent.Value, bool) {
 // type.
 func (m *DecisionMutation) AddField(name string, value ent.Value) error {
 	switch name {
+	case decision.FieldVersion:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddVersion(v)
+		return nil
 	case decision.FieldClvImpact:
 		v, ok := value.(float64)
 		if !ok {
@@ -7305,6 +8928,9 @@ func (m *DecisionMutation) AddField(name string, value ent.Value) error {
 // mutation.
 func (m *DecisionMutation) ClearedFields() []string {
 	var fields []string
+	if m.FieldCleared(decision.FieldDeletedAt) {
+		fields = append(fields, decision.FieldDeletedAt)
+	}
 	if m.FieldCleared(decision.FieldClientID) {
 		fields = append(fields, decision.FieldClientID)
 	}
@@ -7343,6 +8969,9 @@ func (m *DecisionMutation) FieldCleared(name string) bool {
 // error if the field is not defined in the schema.
 func (m *DecisionMutation) ClearField(name string) error {
 	switch name {
+	case decision.FieldDeletedAt:
+		m.ClearDeletedAt()
+		return nil
 	case decision.FieldClientID:
 		m.ClearClientID()
 		return nil
@@ -7380,6 +9009,12 @@ func (m *DecisionMutation) ResetField(name string) error {
 		return nil
 	case decision.FieldUpdatedAt:
 		m.ResetUpdatedAt()
+		return nil
+	case decision.FieldVersion:
+		m.ResetVersion()
+		return nil
+	case decision.FieldDeletedAt:
+		m.ResetDeletedAt()
 		return nil
 	case decision.FieldOrganizationID:
 		m.ResetOrganizationID()
@@ -7594,6 +9229,9 @@ type EndorsementMutation struct {
 	id                  *int
 	created_at          *time.Time
 	updated_at          *time.Time
+	version             *int
+	addversion          *int
+	deleted_at          *time.Time
 	client_id           *uuid.UUID
 	client_hash         *string
 	comment             *string
@@ -7777,6 +9415,111 @@ func (m *EndorsementMutation) OldUpdatedAt(ctx context.Context) (v time.Time, er
 // ResetUpdatedAt resets all changes to the "updated_at" field.
 func (m *EndorsementMutation) ResetUpdatedAt() {
 	m.updated_at = nil
+}
+
+// SetVersion sets the "version" field.
+func (m *EndorsementMutation) SetVersion(i int) {
+	m.version = &i
+	m.addversion = nil
+}
+
+// Version returns the value of the "version" field in the mutation.
+func (m *EndorsementMutation) Version() (r int, exists bool) {
+	v := m.version
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldVersion returns the old "version" field's value of the Endorsement entity.
+// If the Endorsement object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *EndorsementMutation) OldVersion(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldVersion is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldVersion requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldVersion: %w", err)
+	}
+	return oldValue.Version, nil
+}
+
+// AddVersion adds i to the "version" field.
+func (m *EndorsementMutation) AddVersion(i int) {
+	if m.addversion != nil {
+		*m.addversion += i
+	} else {
+		m.addversion = &i
+	}
+}
+
+// AddedVersion returns the value that was added to the "version" field in this mutation.
+func (m *EndorsementMutation) AddedVersion() (r int, exists bool) {
+	v := m.addversion
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetVersion resets all changes to the "version" field.
+func (m *EndorsementMutation) ResetVersion() {
+	m.version = nil
+	m.addversion = nil
+}
+
+// SetDeletedAt sets the "deleted_at" field.
+func (m *EndorsementMutation) SetDeletedAt(t time.Time) {
+	m.deleted_at = &t
+}
+
+// DeletedAt returns the value of the "deleted_at" field in the mutation.
+func (m *EndorsementMutation) DeletedAt() (r time.Time, exists bool) {
+	v := m.deleted_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldDeletedAt returns the old "deleted_at" field's value of the Endorsement entity.
+// If the Endorsement object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *EndorsementMutation) OldDeletedAt(ctx context.Context) (v *time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldDeletedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldDeletedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldDeletedAt: %w", err)
+	}
+	return oldValue.DeletedAt, nil
+}
+
+// ClearDeletedAt clears the value of the "deleted_at" field.
+func (m *EndorsementMutation) ClearDeletedAt() {
+	m.deleted_at = nil
+	m.clearedFields[endorsement.FieldDeletedAt] = struct{}{}
+}
+
+// DeletedAtCleared returns if the "deleted_at" field was cleared in this mutation.
+func (m *EndorsementMutation) DeletedAtCleared() bool {
+	_, ok := m.clearedFields[endorsement.FieldDeletedAt]
+	return ok
+}
+
+// ResetDeletedAt resets all changes to the "deleted_at" field.
+func (m *EndorsementMutation) ResetDeletedAt() {
+	m.deleted_at = nil
+	delete(m.clearedFields, endorsement.FieldDeletedAt)
 }
 
 // SetOrganizationID sets the "organization_id" field.
@@ -8149,12 +9892,18 @@ func (m *EndorsementMutation) Type() string {
 // order to get all numeric fields that were incremented/decremented, call
 // AddedFields().
 func (m *EndorsementMutation) Fields() []string {
-	fields := make([]string, 0, 8)
+	fields := make([]string, 0, 10)
 	if m.created_at != nil {
 		fields = append(fields, endorsement.FieldCreatedAt)
 	}
 	if m.updated_at != nil {
 		fields = append(fields, endorsement.FieldUpdatedAt)
+	}
+	if m.version != nil {
+		fields = append(fields, endorsement.FieldVersion)
+	}
+	if m.deleted_at != nil {
+		fields = append(fields, endorsement.FieldDeletedAt)
 	}
 	if m.organization != nil {
 		fields = append(fields, endorsement.FieldOrganizationID)
@@ -8186,6 +9935,10 @@ func (m *EndorsementMutation) Field(name string) (ent.Value, bool) {
 		return m.CreatedAt()
 	case endorsement.FieldUpdatedAt:
 		return m.UpdatedAt()
+	case endorsement.FieldVersion:
+		return m.Version()
+	case endorsement.FieldDeletedAt:
+		return m.DeletedAt()
 	case endorsement.FieldOrganizationID:
 		return m.OrganizationID()
 	case endorsement.FieldClientID:
@@ -8211,6 +9964,10 @@ func (m *EndorsementMutation) OldField(ctx context.Context, name string) (ent.Va
 		return m.OldCreatedAt(ctx)
 	case endorsement.FieldUpdatedAt:
 		return m.OldUpdatedAt(ctx)
+	case endorsement.FieldVersion:
+		return m.OldVersion(ctx)
+	case endorsement.FieldDeletedAt:
+		return m.OldDeletedAt(ctx)
 	case endorsement.FieldOrganizationID:
 		return m.OldOrganizationID(ctx)
 	case endorsement.FieldClientID:
@@ -8245,6 +10002,20 @@ func (m *EndorsementMutation) SetField(name string, value ent.Value) error {
 			return fmt.Errorf("unexpected type %T for field %s", value, name)
 		}
 		m.SetUpdatedAt(v)
+		return nil
+	case endorsement.FieldVersion:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetVersion(v)
+		return nil
+	case endorsement.FieldDeletedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetDeletedAt(v)
 		return nil
 	case endorsement.FieldOrganizationID:
 		v, ok := value.(int)
@@ -8296,6 +10067,9 @@ func (m *EndorsementMutation) SetField(name string, value ent.Value) error {
 // this mutation.
 func (m *EndorsementMutation) AddedFields() []string {
 	var fields []string
+	if m.addversion != nil {
+		fields = append(fields, endorsement.FieldVersion)
+	}
 	return fields
 }
 
@@ -8304,6 +10078,8 @@ func (m *EndorsementMutation) AddedFields() []string {
 // was not set, or was not defined in the schema.
 func (m *EndorsementMutation) AddedField(name string) (ent.Value, bool) {
 	switch name {
+	case endorsement.FieldVersion:
+		return m.AddedVersion()
 	}
 	return nil, false
 }
@@ -8313,6 +10089,13 @@ func (m *EndorsementMutation) AddedField(name string) (ent.Value, bool) {
 // type.
 func (m *EndorsementMutation) AddField(name string, value ent.Value) error {
 	switch name {
+	case endorsement.FieldVersion:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddVersion(v)
+		return nil
 	}
 	return fmt.Errorf("unknown Endorsement numeric field %s", name)
 }
@@ -8321,6 +10104,9 @@ func (m *EndorsementMutation) AddField(name string, value ent.Value) error {
 // mutation.
 func (m *EndorsementMutation) ClearedFields() []string {
 	var fields []string
+	if m.FieldCleared(endorsement.FieldDeletedAt) {
+		fields = append(fields, endorsement.FieldDeletedAt)
+	}
 	if m.FieldCleared(endorsement.FieldClientID) {
 		fields = append(fields, endorsement.FieldClientID)
 	}
@@ -8344,6 +10130,9 @@ func (m *EndorsementMutation) FieldCleared(name string) bool {
 // error if the field is not defined in the schema.
 func (m *EndorsementMutation) ClearField(name string) error {
 	switch name {
+	case endorsement.FieldDeletedAt:
+		m.ClearDeletedAt()
+		return nil
 	case endorsement.FieldClientID:
 		m.ClearClientID()
 		return nil
@@ -8366,6 +10155,12 @@ func (m *EndorsementMutation) ResetField(name string) error {
 		return nil
 	case endorsement.FieldUpdatedAt:
 		m.ResetUpdatedAt()
+		return nil
+	case endorsement.FieldVersion:
+		m.ResetVersion()
+		return nil
+	case endorsement.FieldDeletedAt:
+		m.ResetDeletedAt()
 		return nil
 	case endorsement.FieldOrganizationID:
 		m.ResetOrganizationID()
@@ -8499,6 +10294,617 @@ func (m *EndorsementMutation) ResetEdge(name string) error {
 	return fmt.Errorf("unknown Endorsement edge %s", name)
 }
 
+// ErasureMutation represents an operation that mutates the Erasure nodes in the graph.
+type ErasureMutation struct {
+	config
+	op                  Op
+	typ                 string
+	id                  *int
+	customer_id         *int
+	addcustomer_id      *int
+	erased_by_id        *int
+	adderased_by_id     *int
+	at                  *time.Time
+	clearedFields       map[string]struct{}
+	organization        *int
+	clearedorganization bool
+	done                bool
+	oldValue            func(context.Context) (*Erasure, error)
+	predicates          []predicate.Erasure
+}
+
+var _ ent.Mutation = (*ErasureMutation)(nil)
+
+// erasureOption allows management of the mutation configuration using functional options.
+type erasureOption func(*ErasureMutation)
+
+// newErasureMutation creates new mutation for the Erasure entity.
+func newErasureMutation(c config, op Op, opts ...erasureOption) *ErasureMutation {
+	m := &ErasureMutation{
+		config:        c,
+		op:            op,
+		typ:           TypeErasure,
+		clearedFields: make(map[string]struct{}),
+	}
+	for _, opt := range opts {
+		opt(m)
+	}
+	return m
+}
+
+// withErasureID sets the ID field of the mutation.
+func withErasureID(id int) erasureOption {
+	return func(m *ErasureMutation) {
+		var (
+			err   error
+			once  sync.Once
+			value *Erasure
+		)
+		m.oldValue = func(ctx context.Context) (*Erasure, error) {
+			once.Do(func() {
+				if m.done {
+					err = errors.New("querying old values post mutation is not allowed")
+				} else {
+					value, err = m.Client().Erasure.Get(ctx, id)
+				}
+			})
+			return value, err
+		}
+		m.id = &id
+	}
+}
+
+// withErasure sets the old Erasure of the mutation.
+func withErasure(node *Erasure) erasureOption {
+	return func(m *ErasureMutation) {
+		m.oldValue = func(context.Context) (*Erasure, error) {
+			return node, nil
+		}
+		m.id = &node.ID
+	}
+}
+
+// Client returns a new `ent.Client` from the mutation. If the mutation was
+// executed in a transaction (ent.Tx), a transactional client is returned.
+func (m ErasureMutation) Client() *Client {
+	client := &Client{config: m.config}
+	client.init()
+	return client
+}
+
+// Tx returns an `ent.Tx` for mutations that were executed in transactions;
+// it returns an error otherwise.
+func (m ErasureMutation) Tx() (*Tx, error) {
+	if _, ok := m.driver.(*txDriver); !ok {
+		return nil, errors.New("ent: mutation is not running in a transaction")
+	}
+	tx := &Tx{config: m.config}
+	tx.init()
+	return tx, nil
+}
+
+// ID returns the ID value in the mutation. Note that the ID is only available
+// if it was provided to the builder or after it was returned from the database.
+func (m *ErasureMutation) ID() (id int, exists bool) {
+	if m.id == nil {
+		return
+	}
+	return *m.id, true
+}
+
+// IDs queries the database and returns the entity ids that match the mutation's predicate.
+// That means, if the mutation is applied within a transaction with an isolation level such
+// as sql.LevelSerializable, the returned ids match the ids of the rows that will be updated
+// or updated by the mutation.
+func (m *ErasureMutation) IDs(ctx context.Context) ([]int, error) {
+	switch {
+	case m.op.Is(OpUpdateOne | OpDeleteOne):
+		id, exists := m.ID()
+		if exists {
+			return []int{id}, nil
+		}
+		fallthrough
+	case m.op.Is(OpUpdate | OpDelete):
+		return m.Client().Erasure.Query().Where(m.predicates...).IDs(ctx)
+	default:
+		return nil, fmt.Errorf("IDs is not allowed on %s operations", m.op)
+	}
+}
+
+// SetOrganizationID sets the "organization_id" field.
+func (m *ErasureMutation) SetOrganizationID(i int) {
+	m.organization = &i
+}
+
+// OrganizationID returns the value of the "organization_id" field in the mutation.
+func (m *ErasureMutation) OrganizationID() (r int, exists bool) {
+	v := m.organization
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldOrganizationID returns the old "organization_id" field's value of the Erasure entity.
+// If the Erasure object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ErasureMutation) OldOrganizationID(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldOrganizationID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldOrganizationID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldOrganizationID: %w", err)
+	}
+	return oldValue.OrganizationID, nil
+}
+
+// ResetOrganizationID resets all changes to the "organization_id" field.
+func (m *ErasureMutation) ResetOrganizationID() {
+	m.organization = nil
+}
+
+// SetCustomerID sets the "customer_id" field.
+func (m *ErasureMutation) SetCustomerID(i int) {
+	m.customer_id = &i
+	m.addcustomer_id = nil
+}
+
+// CustomerID returns the value of the "customer_id" field in the mutation.
+func (m *ErasureMutation) CustomerID() (r int, exists bool) {
+	v := m.customer_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldCustomerID returns the old "customer_id" field's value of the Erasure entity.
+// If the Erasure object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ErasureMutation) OldCustomerID(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldCustomerID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldCustomerID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldCustomerID: %w", err)
+	}
+	return oldValue.CustomerID, nil
+}
+
+// AddCustomerID adds i to the "customer_id" field.
+func (m *ErasureMutation) AddCustomerID(i int) {
+	if m.addcustomer_id != nil {
+		*m.addcustomer_id += i
+	} else {
+		m.addcustomer_id = &i
+	}
+}
+
+// AddedCustomerID returns the value that was added to the "customer_id" field in this mutation.
+func (m *ErasureMutation) AddedCustomerID() (r int, exists bool) {
+	v := m.addcustomer_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetCustomerID resets all changes to the "customer_id" field.
+func (m *ErasureMutation) ResetCustomerID() {
+	m.customer_id = nil
+	m.addcustomer_id = nil
+}
+
+// SetErasedByID sets the "erased_by_id" field.
+func (m *ErasureMutation) SetErasedByID(i int) {
+	m.erased_by_id = &i
+	m.adderased_by_id = nil
+}
+
+// ErasedByID returns the value of the "erased_by_id" field in the mutation.
+func (m *ErasureMutation) ErasedByID() (r int, exists bool) {
+	v := m.erased_by_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldErasedByID returns the old "erased_by_id" field's value of the Erasure entity.
+// If the Erasure object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ErasureMutation) OldErasedByID(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldErasedByID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldErasedByID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldErasedByID: %w", err)
+	}
+	return oldValue.ErasedByID, nil
+}
+
+// AddErasedByID adds i to the "erased_by_id" field.
+func (m *ErasureMutation) AddErasedByID(i int) {
+	if m.adderased_by_id != nil {
+		*m.adderased_by_id += i
+	} else {
+		m.adderased_by_id = &i
+	}
+}
+
+// AddedErasedByID returns the value that was added to the "erased_by_id" field in this mutation.
+func (m *ErasureMutation) AddedErasedByID() (r int, exists bool) {
+	v := m.adderased_by_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetErasedByID resets all changes to the "erased_by_id" field.
+func (m *ErasureMutation) ResetErasedByID() {
+	m.erased_by_id = nil
+	m.adderased_by_id = nil
+}
+
+// SetAt sets the "at" field.
+func (m *ErasureMutation) SetAt(t time.Time) {
+	m.at = &t
+}
+
+// At returns the value of the "at" field in the mutation.
+func (m *ErasureMutation) At() (r time.Time, exists bool) {
+	v := m.at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldAt returns the old "at" field's value of the Erasure entity.
+// If the Erasure object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ErasureMutation) OldAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldAt: %w", err)
+	}
+	return oldValue.At, nil
+}
+
+// ResetAt resets all changes to the "at" field.
+func (m *ErasureMutation) ResetAt() {
+	m.at = nil
+}
+
+// ClearOrganization clears the "organization" edge to the Organization entity.
+func (m *ErasureMutation) ClearOrganization() {
+	m.clearedorganization = true
+	m.clearedFields[erasure.FieldOrganizationID] = struct{}{}
+}
+
+// OrganizationCleared reports if the "organization" edge to the Organization entity was cleared.
+func (m *ErasureMutation) OrganizationCleared() bool {
+	return m.clearedorganization
+}
+
+// OrganizationIDs returns the "organization" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// OrganizationID instead. It exists only for internal usage by the builders.
+func (m *ErasureMutation) OrganizationIDs() (ids []int) {
+	if id := m.organization; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetOrganization resets all changes to the "organization" edge.
+func (m *ErasureMutation) ResetOrganization() {
+	m.organization = nil
+	m.clearedorganization = false
+}
+
+// Where appends a list predicates to the ErasureMutation builder.
+func (m *ErasureMutation) Where(ps ...predicate.Erasure) {
+	m.predicates = append(m.predicates, ps...)
+}
+
+// WhereP appends storage-level predicates to the ErasureMutation builder. Using this method,
+// users can use type-assertion to append predicates that do not depend on any generated package.
+func (m *ErasureMutation) WhereP(ps ...func(*sql.Selector)) {
+	p := make([]predicate.Erasure, len(ps))
+	for i := range ps {
+		p[i] = ps[i]
+	}
+	m.Where(p...)
+}
+
+// Op returns the operation name.
+func (m *ErasureMutation) Op() Op {
+	return m.op
+}
+
+// SetOp allows setting the mutation operation.
+func (m *ErasureMutation) SetOp(op Op) {
+	m.op = op
+}
+
+// Type returns the node type of this mutation (Erasure).
+func (m *ErasureMutation) Type() string {
+	return m.typ
+}
+
+// Fields returns all fields that were changed during this mutation. Note that in
+// order to get all numeric fields that were incremented/decremented, call
+// AddedFields().
+func (m *ErasureMutation) Fields() []string {
+	fields := make([]string, 0, 4)
+	if m.organization != nil {
+		fields = append(fields, erasure.FieldOrganizationID)
+	}
+	if m.customer_id != nil {
+		fields = append(fields, erasure.FieldCustomerID)
+	}
+	if m.erased_by_id != nil {
+		fields = append(fields, erasure.FieldErasedByID)
+	}
+	if m.at != nil {
+		fields = append(fields, erasure.FieldAt)
+	}
+	return fields
+}
+
+// Field returns the value of a field with the given name. The second boolean
+// return value indicates that this field was not set, or was not defined in the
+// schema.
+func (m *ErasureMutation) Field(name string) (ent.Value, bool) {
+	switch name {
+	case erasure.FieldOrganizationID:
+		return m.OrganizationID()
+	case erasure.FieldCustomerID:
+		return m.CustomerID()
+	case erasure.FieldErasedByID:
+		return m.ErasedByID()
+	case erasure.FieldAt:
+		return m.At()
+	}
+	return nil, false
+}
+
+// OldField returns the old value of the field from the database. An error is
+// returned if the mutation operation is not UpdateOne, or the query to the
+// database failed.
+func (m *ErasureMutation) OldField(ctx context.Context, name string) (ent.Value, error) {
+	switch name {
+	case erasure.FieldOrganizationID:
+		return m.OldOrganizationID(ctx)
+	case erasure.FieldCustomerID:
+		return m.OldCustomerID(ctx)
+	case erasure.FieldErasedByID:
+		return m.OldErasedByID(ctx)
+	case erasure.FieldAt:
+		return m.OldAt(ctx)
+	}
+	return nil, fmt.Errorf("unknown Erasure field %s", name)
+}
+
+// SetField sets the value of a field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *ErasureMutation) SetField(name string, value ent.Value) error {
+	switch name {
+	case erasure.FieldOrganizationID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetOrganizationID(v)
+		return nil
+	case erasure.FieldCustomerID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetCustomerID(v)
+		return nil
+	case erasure.FieldErasedByID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetErasedByID(v)
+		return nil
+	case erasure.FieldAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetAt(v)
+		return nil
+	}
+	return fmt.Errorf("unknown Erasure field %s", name)
+}
+
+// AddedFields returns all numeric fields that were incremented/decremented during
+// this mutation.
+func (m *ErasureMutation) AddedFields() []string {
+	var fields []string
+	if m.addcustomer_id != nil {
+		fields = append(fields, erasure.FieldCustomerID)
+	}
+	if m.adderased_by_id != nil {
+		fields = append(fields, erasure.FieldErasedByID)
+	}
+	return fields
+}
+
+// AddedField returns the numeric value that was incremented/decremented on a field
+// with the given name. The second boolean return value indicates that this field
+// was not set, or was not defined in the schema.
+func (m *ErasureMutation) AddedField(name string) (ent.Value, bool) {
+	switch name {
+	case erasure.FieldCustomerID:
+		return m.AddedCustomerID()
+	case erasure.FieldErasedByID:
+		return m.AddedErasedByID()
+	}
+	return nil, false
+}
+
+// AddField adds the value to the field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *ErasureMutation) AddField(name string, value ent.Value) error {
+	switch name {
+	case erasure.FieldCustomerID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddCustomerID(v)
+		return nil
+	case erasure.FieldErasedByID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddErasedByID(v)
+		return nil
+	}
+	return fmt.Errorf("unknown Erasure numeric field %s", name)
+}
+
+// ClearedFields returns all nullable fields that were cleared during this
+// mutation.
+func (m *ErasureMutation) ClearedFields() []string {
+	return nil
+}
+
+// FieldCleared returns a boolean indicating if a field with the given name was
+// cleared in this mutation.
+func (m *ErasureMutation) FieldCleared(name string) bool {
+	_, ok := m.clearedFields[name]
+	return ok
+}
+
+// ClearField clears the value of the field with the given name. It returns an
+// error if the field is not defined in the schema.
+func (m *ErasureMutation) ClearField(name string) error {
+	return fmt.Errorf("unknown Erasure nullable field %s", name)
+}
+
+// ResetField resets all changes in the mutation for the field with the given name.
+// It returns an error if the field is not defined in the schema.
+func (m *ErasureMutation) ResetField(name string) error {
+	switch name {
+	case erasure.FieldOrganizationID:
+		m.ResetOrganizationID()
+		return nil
+	case erasure.FieldCustomerID:
+		m.ResetCustomerID()
+		return nil
+	case erasure.FieldErasedByID:
+		m.ResetErasedByID()
+		return nil
+	case erasure.FieldAt:
+		m.ResetAt()
+		return nil
+	}
+	return fmt.Errorf("unknown Erasure field %s", name)
+}
+
+// AddedEdges returns all edge names that were set/added in this mutation.
+func (m *ErasureMutation) AddedEdges() []string {
+	edges := make([]string, 0, 1)
+	if m.organization != nil {
+		edges = append(edges, erasure.EdgeOrganization)
+	}
+	return edges
+}
+
+// AddedIDs returns all IDs (to other nodes) that were added for the given edge
+// name in this mutation.
+func (m *ErasureMutation) AddedIDs(name string) []ent.Value {
+	switch name {
+	case erasure.EdgeOrganization:
+		if id := m.organization; id != nil {
+			return []ent.Value{*id}
+		}
+	}
+	return nil
+}
+
+// RemovedEdges returns all edge names that were removed in this mutation.
+func (m *ErasureMutation) RemovedEdges() []string {
+	edges := make([]string, 0, 1)
+	return edges
+}
+
+// RemovedIDs returns all IDs (to other nodes) that were removed for the edge with
+// the given name in this mutation.
+func (m *ErasureMutation) RemovedIDs(name string) []ent.Value {
+	return nil
+}
+
+// ClearedEdges returns all edge names that were cleared in this mutation.
+func (m *ErasureMutation) ClearedEdges() []string {
+	edges := make([]string, 0, 1)
+	if m.clearedorganization {
+		edges = append(edges, erasure.EdgeOrganization)
+	}
+	return edges
+}
+
+// EdgeCleared returns a boolean which indicates if the edge with the given name
+// was cleared in this mutation.
+func (m *ErasureMutation) EdgeCleared(name string) bool {
+	switch name {
+	case erasure.EdgeOrganization:
+		return m.clearedorganization
+	}
+	return false
+}
+
+// ClearEdge clears the value of the edge with the given name. It returns an error
+// if that edge is not defined in the schema.
+func (m *ErasureMutation) ClearEdge(name string) error {
+	switch name {
+	case erasure.EdgeOrganization:
+		m.ClearOrganization()
+		return nil
+	}
+	return fmt.Errorf("unknown Erasure unique edge %s", name)
+}
+
+// ResetEdge resets all changes to the edge with the given name in this mutation.
+// It returns an error if the edge is not defined in the schema.
+func (m *ErasureMutation) ResetEdge(name string) error {
+	switch name {
+	case erasure.EdgeOrganization:
+		m.ResetOrganization()
+		return nil
+	}
+	return fmt.Errorf("unknown Erasure edge %s", name)
+}
+
 // FeedbackReviewMutation represents an operation that mutates the FeedbackReview nodes in the graph.
 type FeedbackReviewMutation struct {
 	config
@@ -8507,6 +10913,9 @@ type FeedbackReviewMutation struct {
 	id                        *int
 	created_at                *time.Time
 	updated_at                *time.Time
+	version                   *int
+	addversion                *int
+	deleted_at                *time.Time
 	client_id                 *uuid.UUID
 	client_hash               *string
 	title                     *string
@@ -8701,6 +11110,111 @@ func (m *FeedbackReviewMutation) OldUpdatedAt(ctx context.Context) (v time.Time,
 // ResetUpdatedAt resets all changes to the "updated_at" field.
 func (m *FeedbackReviewMutation) ResetUpdatedAt() {
 	m.updated_at = nil
+}
+
+// SetVersion sets the "version" field.
+func (m *FeedbackReviewMutation) SetVersion(i int) {
+	m.version = &i
+	m.addversion = nil
+}
+
+// Version returns the value of the "version" field in the mutation.
+func (m *FeedbackReviewMutation) Version() (r int, exists bool) {
+	v := m.version
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldVersion returns the old "version" field's value of the FeedbackReview entity.
+// If the FeedbackReview object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *FeedbackReviewMutation) OldVersion(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldVersion is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldVersion requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldVersion: %w", err)
+	}
+	return oldValue.Version, nil
+}
+
+// AddVersion adds i to the "version" field.
+func (m *FeedbackReviewMutation) AddVersion(i int) {
+	if m.addversion != nil {
+		*m.addversion += i
+	} else {
+		m.addversion = &i
+	}
+}
+
+// AddedVersion returns the value that was added to the "version" field in this mutation.
+func (m *FeedbackReviewMutation) AddedVersion() (r int, exists bool) {
+	v := m.addversion
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetVersion resets all changes to the "version" field.
+func (m *FeedbackReviewMutation) ResetVersion() {
+	m.version = nil
+	m.addversion = nil
+}
+
+// SetDeletedAt sets the "deleted_at" field.
+func (m *FeedbackReviewMutation) SetDeletedAt(t time.Time) {
+	m.deleted_at = &t
+}
+
+// DeletedAt returns the value of the "deleted_at" field in the mutation.
+func (m *FeedbackReviewMutation) DeletedAt() (r time.Time, exists bool) {
+	v := m.deleted_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldDeletedAt returns the old "deleted_at" field's value of the FeedbackReview entity.
+// If the FeedbackReview object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *FeedbackReviewMutation) OldDeletedAt(ctx context.Context) (v *time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldDeletedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldDeletedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldDeletedAt: %w", err)
+	}
+	return oldValue.DeletedAt, nil
+}
+
+// ClearDeletedAt clears the value of the "deleted_at" field.
+func (m *FeedbackReviewMutation) ClearDeletedAt() {
+	m.deleted_at = nil
+	m.clearedFields[feedbackreview.FieldDeletedAt] = struct{}{}
+}
+
+// DeletedAtCleared returns if the "deleted_at" field was cleared in this mutation.
+func (m *FeedbackReviewMutation) DeletedAtCleared() bool {
+	_, ok := m.clearedFields[feedbackreview.FieldDeletedAt]
+	return ok
+}
+
+// ResetDeletedAt resets all changes to the "deleted_at" field.
+func (m *FeedbackReviewMutation) ResetDeletedAt() {
+	m.deleted_at = nil
+	delete(m.clearedFields, feedbackreview.FieldDeletedAt)
 }
 
 // SetOrganizationID sets the "organization_id" field.
@@ -9309,12 +11823,18 @@ func (m *FeedbackReviewMutation) Type() string {
 // order to get all numeric fields that were incremented/decremented, call
 // AddedFields().
 func (m *FeedbackReviewMutation) Fields() []string {
-	fields := make([]string, 0, 10)
+	fields := make([]string, 0, 12)
 	if m.created_at != nil {
 		fields = append(fields, feedbackreview.FieldCreatedAt)
 	}
 	if m.updated_at != nil {
 		fields = append(fields, feedbackreview.FieldUpdatedAt)
+	}
+	if m.version != nil {
+		fields = append(fields, feedbackreview.FieldVersion)
+	}
+	if m.deleted_at != nil {
+		fields = append(fields, feedbackreview.FieldDeletedAt)
 	}
 	if m.organization != nil {
 		fields = append(fields, feedbackreview.FieldOrganizationID)
@@ -9352,6 +11872,10 @@ func (m *FeedbackReviewMutation) Field(name string) (ent.Value, bool) {
 		return m.CreatedAt()
 	case feedbackreview.FieldUpdatedAt:
 		return m.UpdatedAt()
+	case feedbackreview.FieldVersion:
+		return m.Version()
+	case feedbackreview.FieldDeletedAt:
+		return m.DeletedAt()
 	case feedbackreview.FieldOrganizationID:
 		return m.OrganizationID()
 	case feedbackreview.FieldClientID:
@@ -9381,6 +11905,10 @@ func (m *FeedbackReviewMutation) OldField(ctx context.Context, name string) (ent
 		return m.OldCreatedAt(ctx)
 	case feedbackreview.FieldUpdatedAt:
 		return m.OldUpdatedAt(ctx)
+	case feedbackreview.FieldVersion:
+		return m.OldVersion(ctx)
+	case feedbackreview.FieldDeletedAt:
+		return m.OldDeletedAt(ctx)
 	case feedbackreview.FieldOrganizationID:
 		return m.OldOrganizationID(ctx)
 	case feedbackreview.FieldClientID:
@@ -9419,6 +11947,20 @@ func (m *FeedbackReviewMutation) SetField(name string, value ent.Value) error {
 			return fmt.Errorf("unexpected type %T for field %s", value, name)
 		}
 		m.SetUpdatedAt(v)
+		return nil
+	case feedbackreview.FieldVersion:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetVersion(v)
+		return nil
+	case feedbackreview.FieldDeletedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetDeletedAt(v)
 		return nil
 	case feedbackreview.FieldOrganizationID:
 		v, ok := value.(int)
@@ -9484,6 +12026,9 @@ func (m *FeedbackReviewMutation) SetField(name string, value ent.Value) error {
 // this mutation.
 func (m *FeedbackReviewMutation) AddedFields() []string {
 	var fields []string
+	if m.addversion != nil {
+		fields = append(fields, feedbackreview.FieldVersion)
+	}
 	return fields
 }
 
@@ -9492,6 +12037,8 @@ func (m *FeedbackReviewMutation) AddedFields() []string {
 // was not set, or was not defined in the schema.
 func (m *FeedbackReviewMutation) AddedField(name string) (ent.Value, bool) {
 	switch name {
+	case feedbackreview.FieldVersion:
+		return m.AddedVersion()
 	}
 	return nil, false
 }
@@ -9501,6 +12048,13 @@ func (m *FeedbackReviewMutation) AddedField(name string) (ent.Value, bool) {
 // type.
 func (m *FeedbackReviewMutation) AddField(name string, value ent.Value) error {
 	switch name {
+	case feedbackreview.FieldVersion:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddVersion(v)
+		return nil
 	}
 	return fmt.Errorf("unknown FeedbackReview numeric field %s", name)
 }
@@ -9509,6 +12063,9 @@ func (m *FeedbackReviewMutation) AddField(name string, value ent.Value) error {
 // mutation.
 func (m *FeedbackReviewMutation) ClearedFields() []string {
 	var fields []string
+	if m.FieldCleared(feedbackreview.FieldDeletedAt) {
+		fields = append(fields, feedbackreview.FieldDeletedAt)
+	}
 	if m.FieldCleared(feedbackreview.FieldClientID) {
 		fields = append(fields, feedbackreview.FieldClientID)
 	}
@@ -9535,6 +12092,9 @@ func (m *FeedbackReviewMutation) FieldCleared(name string) bool {
 // error if the field is not defined in the schema.
 func (m *FeedbackReviewMutation) ClearField(name string) error {
 	switch name {
+	case feedbackreview.FieldDeletedAt:
+		m.ClearDeletedAt()
+		return nil
 	case feedbackreview.FieldClientID:
 		m.ClearClientID()
 		return nil
@@ -9560,6 +12120,12 @@ func (m *FeedbackReviewMutation) ResetField(name string) error {
 		return nil
 	case feedbackreview.FieldUpdatedAt:
 		m.ResetUpdatedAt()
+		return nil
+	case feedbackreview.FieldVersion:
+		m.ResetVersion()
+		return nil
+	case feedbackreview.FieldDeletedAt:
+		m.ResetDeletedAt()
 		return nil
 	case feedbackreview.FieldOrganizationID:
 		m.ResetOrganizationID()
@@ -9769,6 +12335,9 @@ type FollowUpMutation struct {
 	id                  *int
 	created_at          *time.Time
 	updated_at          *time.Time
+	version             *int
+	addversion          *int
+	deleted_at          *time.Time
 	client_id           *uuid.UUID
 	client_hash         *string
 	action              *string
@@ -9958,6 +12527,111 @@ func (m *FollowUpMutation) OldUpdatedAt(ctx context.Context) (v time.Time, err e
 // ResetUpdatedAt resets all changes to the "updated_at" field.
 func (m *FollowUpMutation) ResetUpdatedAt() {
 	m.updated_at = nil
+}
+
+// SetVersion sets the "version" field.
+func (m *FollowUpMutation) SetVersion(i int) {
+	m.version = &i
+	m.addversion = nil
+}
+
+// Version returns the value of the "version" field in the mutation.
+func (m *FollowUpMutation) Version() (r int, exists bool) {
+	v := m.version
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldVersion returns the old "version" field's value of the FollowUp entity.
+// If the FollowUp object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *FollowUpMutation) OldVersion(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldVersion is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldVersion requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldVersion: %w", err)
+	}
+	return oldValue.Version, nil
+}
+
+// AddVersion adds i to the "version" field.
+func (m *FollowUpMutation) AddVersion(i int) {
+	if m.addversion != nil {
+		*m.addversion += i
+	} else {
+		m.addversion = &i
+	}
+}
+
+// AddedVersion returns the value that was added to the "version" field in this mutation.
+func (m *FollowUpMutation) AddedVersion() (r int, exists bool) {
+	v := m.addversion
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetVersion resets all changes to the "version" field.
+func (m *FollowUpMutation) ResetVersion() {
+	m.version = nil
+	m.addversion = nil
+}
+
+// SetDeletedAt sets the "deleted_at" field.
+func (m *FollowUpMutation) SetDeletedAt(t time.Time) {
+	m.deleted_at = &t
+}
+
+// DeletedAt returns the value of the "deleted_at" field in the mutation.
+func (m *FollowUpMutation) DeletedAt() (r time.Time, exists bool) {
+	v := m.deleted_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldDeletedAt returns the old "deleted_at" field's value of the FollowUp entity.
+// If the FollowUp object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *FollowUpMutation) OldDeletedAt(ctx context.Context) (v *time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldDeletedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldDeletedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldDeletedAt: %w", err)
+	}
+	return oldValue.DeletedAt, nil
+}
+
+// ClearDeletedAt clears the value of the "deleted_at" field.
+func (m *FollowUpMutation) ClearDeletedAt() {
+	m.deleted_at = nil
+	m.clearedFields[followup.FieldDeletedAt] = struct{}{}
+}
+
+// DeletedAtCleared returns if the "deleted_at" field was cleared in this mutation.
+func (m *FollowUpMutation) DeletedAtCleared() bool {
+	_, ok := m.clearedFields[followup.FieldDeletedAt]
+	return ok
+}
+
+// ResetDeletedAt resets all changes to the "deleted_at" field.
+func (m *FollowUpMutation) ResetDeletedAt() {
+	m.deleted_at = nil
+	delete(m.clearedFields, followup.FieldDeletedAt)
 }
 
 // SetOrganizationID sets the "organization_id" field.
@@ -10576,12 +13250,18 @@ func (m *FollowUpMutation) Type() string {
 // order to get all numeric fields that were incremented/decremented, call
 // AddedFields().
 func (m *FollowUpMutation) Fields() []string {
-	fields := make([]string, 0, 13)
+	fields := make([]string, 0, 15)
 	if m.created_at != nil {
 		fields = append(fields, followup.FieldCreatedAt)
 	}
 	if m.updated_at != nil {
 		fields = append(fields, followup.FieldUpdatedAt)
+	}
+	if m.version != nil {
+		fields = append(fields, followup.FieldVersion)
+	}
+	if m.deleted_at != nil {
+		fields = append(fields, followup.FieldDeletedAt)
 	}
 	if m.organization != nil {
 		fields = append(fields, followup.FieldOrganizationID)
@@ -10628,6 +13308,10 @@ func (m *FollowUpMutation) Field(name string) (ent.Value, bool) {
 		return m.CreatedAt()
 	case followup.FieldUpdatedAt:
 		return m.UpdatedAt()
+	case followup.FieldVersion:
+		return m.Version()
+	case followup.FieldDeletedAt:
+		return m.DeletedAt()
 	case followup.FieldOrganizationID:
 		return m.OrganizationID()
 	case followup.FieldClientID:
@@ -10663,6 +13347,10 @@ func (m *FollowUpMutation) OldField(ctx context.Context, name string) (ent.Value
 		return m.OldCreatedAt(ctx)
 	case followup.FieldUpdatedAt:
 		return m.OldUpdatedAt(ctx)
+	case followup.FieldVersion:
+		return m.OldVersion(ctx)
+	case followup.FieldDeletedAt:
+		return m.OldDeletedAt(ctx)
 	case followup.FieldOrganizationID:
 		return m.OldOrganizationID(ctx)
 	case followup.FieldClientID:
@@ -10707,6 +13395,20 @@ func (m *FollowUpMutation) SetField(name string, value ent.Value) error {
 			return fmt.Errorf("unexpected type %T for field %s", value, name)
 		}
 		m.SetUpdatedAt(v)
+		return nil
+	case followup.FieldVersion:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetVersion(v)
+		return nil
+	case followup.FieldDeletedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetDeletedAt(v)
 		return nil
 	case followup.FieldOrganizationID:
 		v, ok := value.(int)
@@ -10793,6 +13495,9 @@ func (m *FollowUpMutation) SetField(name string, value ent.Value) error {
 // this mutation.
 func (m *FollowUpMutation) AddedFields() []string {
 	var fields []string
+	if m.addversion != nil {
+		fields = append(fields, followup.FieldVersion)
+	}
 	return fields
 }
 
@@ -10801,6 +13506,8 @@ func (m *FollowUpMutation) AddedFields() []string {
 // was not set, or was not defined in the schema.
 func (m *FollowUpMutation) AddedField(name string) (ent.Value, bool) {
 	switch name {
+	case followup.FieldVersion:
+		return m.AddedVersion()
 	}
 	return nil, false
 }
@@ -10810,6 +13517,13 @@ func (m *FollowUpMutation) AddedField(name string) (ent.Value, bool) {
 // type.
 func (m *FollowUpMutation) AddField(name string, value ent.Value) error {
 	switch name {
+	case followup.FieldVersion:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddVersion(v)
+		return nil
 	}
 	return fmt.Errorf("unknown FollowUp numeric field %s", name)
 }
@@ -10818,6 +13532,9 @@ func (m *FollowUpMutation) AddField(name string, value ent.Value) error {
 // mutation.
 func (m *FollowUpMutation) ClearedFields() []string {
 	var fields []string
+	if m.FieldCleared(followup.FieldDeletedAt) {
+		fields = append(fields, followup.FieldDeletedAt)
+	}
 	if m.FieldCleared(followup.FieldClientID) {
 		fields = append(fields, followup.FieldClientID)
 	}
@@ -10850,6 +13567,9 @@ func (m *FollowUpMutation) FieldCleared(name string) bool {
 // error if the field is not defined in the schema.
 func (m *FollowUpMutation) ClearField(name string) error {
 	switch name {
+	case followup.FieldDeletedAt:
+		m.ClearDeletedAt()
+		return nil
 	case followup.FieldClientID:
 		m.ClearClientID()
 		return nil
@@ -10881,6 +13601,12 @@ func (m *FollowUpMutation) ResetField(name string) error {
 		return nil
 	case followup.FieldUpdatedAt:
 		m.ResetUpdatedAt()
+		return nil
+	case followup.FieldVersion:
+		m.ResetVersion()
+		return nil
+	case followup.FieldDeletedAt:
+		m.ResetDeletedAt()
 		return nil
 	case followup.FieldOrganizationID:
 		m.ResetOrganizationID()
@@ -12168,6 +14894,8 @@ type LeaderMutation struct {
 	id                          *int
 	created_at                  *time.Time
 	updated_at                  *time.Time
+	version                     *int
+	addversion                  *int
 	name                        *string
 	email                       *string
 	title                       *string
@@ -12385,6 +15113,62 @@ func (m *LeaderMutation) OldUpdatedAt(ctx context.Context) (v time.Time, err err
 // ResetUpdatedAt resets all changes to the "updated_at" field.
 func (m *LeaderMutation) ResetUpdatedAt() {
 	m.updated_at = nil
+}
+
+// SetVersion sets the "version" field.
+func (m *LeaderMutation) SetVersion(i int) {
+	m.version = &i
+	m.addversion = nil
+}
+
+// Version returns the value of the "version" field in the mutation.
+func (m *LeaderMutation) Version() (r int, exists bool) {
+	v := m.version
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldVersion returns the old "version" field's value of the Leader entity.
+// If the Leader object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *LeaderMutation) OldVersion(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldVersion is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldVersion requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldVersion: %w", err)
+	}
+	return oldValue.Version, nil
+}
+
+// AddVersion adds i to the "version" field.
+func (m *LeaderMutation) AddVersion(i int) {
+	if m.addversion != nil {
+		*m.addversion += i
+	} else {
+		m.addversion = &i
+	}
+}
+
+// AddedVersion returns the value that was added to the "version" field in this mutation.
+func (m *LeaderMutation) AddedVersion() (r int, exists bool) {
+	v := m.addversion
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetVersion resets all changes to the "version" field.
+func (m *LeaderMutation) ResetVersion() {
+	m.version = nil
+	m.addversion = nil
 }
 
 // SetOrganizationID sets the "organization_id" field.
@@ -13405,12 +16189,15 @@ func (m *LeaderMutation) Type() string {
 // order to get all numeric fields that were incremented/decremented, call
 // AddedFields().
 func (m *LeaderMutation) Fields() []string {
-	fields := make([]string, 0, 11)
+	fields := make([]string, 0, 12)
 	if m.created_at != nil {
 		fields = append(fields, leader.FieldCreatedAt)
 	}
 	if m.updated_at != nil {
 		fields = append(fields, leader.FieldUpdatedAt)
+	}
+	if m.version != nil {
+		fields = append(fields, leader.FieldVersion)
 	}
 	if m.organization != nil {
 		fields = append(fields, leader.FieldOrganizationID)
@@ -13451,6 +16238,8 @@ func (m *LeaderMutation) Field(name string) (ent.Value, bool) {
 		return m.CreatedAt()
 	case leader.FieldUpdatedAt:
 		return m.UpdatedAt()
+	case leader.FieldVersion:
+		return m.Version()
 	case leader.FieldOrganizationID:
 		return m.OrganizationID()
 	case leader.FieldName:
@@ -13482,6 +16271,8 @@ func (m *LeaderMutation) OldField(ctx context.Context, name string) (ent.Value, 
 		return m.OldCreatedAt(ctx)
 	case leader.FieldUpdatedAt:
 		return m.OldUpdatedAt(ctx)
+	case leader.FieldVersion:
+		return m.OldVersion(ctx)
 	case leader.FieldOrganizationID:
 		return m.OldOrganizationID(ctx)
 	case leader.FieldName:
@@ -13522,6 +16313,13 @@ func (m *LeaderMutation) SetField(name string, value ent.Value) error {
 			return fmt.Errorf("unexpected type %T for field %s", value, name)
 		}
 		m.SetUpdatedAt(v)
+		return nil
+	case leader.FieldVersion:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetVersion(v)
 		return nil
 	case leader.FieldOrganizationID:
 		v, ok := value.(int)
@@ -13594,6 +16392,9 @@ func (m *LeaderMutation) SetField(name string, value ent.Value) error {
 // this mutation.
 func (m *LeaderMutation) AddedFields() []string {
 	var fields []string
+	if m.addversion != nil {
+		fields = append(fields, leader.FieldVersion)
+	}
 	return fields
 }
 
@@ -13602,6 +16403,8 @@ func (m *LeaderMutation) AddedFields() []string {
 // was not set, or was not defined in the schema.
 func (m *LeaderMutation) AddedField(name string) (ent.Value, bool) {
 	switch name {
+	case leader.FieldVersion:
+		return m.AddedVersion()
 	}
 	return nil, false
 }
@@ -13611,6 +16414,13 @@ func (m *LeaderMutation) AddedField(name string) (ent.Value, bool) {
 // type.
 func (m *LeaderMutation) AddField(name string, value ent.Value) error {
 	switch name {
+	case leader.FieldVersion:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddVersion(v)
+		return nil
 	}
 	return fmt.Errorf("unknown Leader numeric field %s", name)
 }
@@ -13664,6 +16474,9 @@ func (m *LeaderMutation) ResetField(name string) error {
 		return nil
 	case leader.FieldUpdatedAt:
 		m.ResetUpdatedAt()
+		return nil
+	case leader.FieldVersion:
+		m.ResetVersion()
 		return nil
 	case leader.FieldOrganizationID:
 		m.ResetOrganizationID()
@@ -14066,6 +16879,9 @@ type NominationMutation struct {
 	id                  *int
 	created_at          *time.Time
 	updated_at          *time.Time
+	version             *int
+	addversion          *int
+	deleted_at          *time.Time
 	client_id           *uuid.UUID
 	client_hash         *string
 	story               *string
@@ -14261,6 +17077,111 @@ func (m *NominationMutation) OldUpdatedAt(ctx context.Context) (v time.Time, err
 // ResetUpdatedAt resets all changes to the "updated_at" field.
 func (m *NominationMutation) ResetUpdatedAt() {
 	m.updated_at = nil
+}
+
+// SetVersion sets the "version" field.
+func (m *NominationMutation) SetVersion(i int) {
+	m.version = &i
+	m.addversion = nil
+}
+
+// Version returns the value of the "version" field in the mutation.
+func (m *NominationMutation) Version() (r int, exists bool) {
+	v := m.version
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldVersion returns the old "version" field's value of the Nomination entity.
+// If the Nomination object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *NominationMutation) OldVersion(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldVersion is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldVersion requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldVersion: %w", err)
+	}
+	return oldValue.Version, nil
+}
+
+// AddVersion adds i to the "version" field.
+func (m *NominationMutation) AddVersion(i int) {
+	if m.addversion != nil {
+		*m.addversion += i
+	} else {
+		m.addversion = &i
+	}
+}
+
+// AddedVersion returns the value that was added to the "version" field in this mutation.
+func (m *NominationMutation) AddedVersion() (r int, exists bool) {
+	v := m.addversion
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetVersion resets all changes to the "version" field.
+func (m *NominationMutation) ResetVersion() {
+	m.version = nil
+	m.addversion = nil
+}
+
+// SetDeletedAt sets the "deleted_at" field.
+func (m *NominationMutation) SetDeletedAt(t time.Time) {
+	m.deleted_at = &t
+}
+
+// DeletedAt returns the value of the "deleted_at" field in the mutation.
+func (m *NominationMutation) DeletedAt() (r time.Time, exists bool) {
+	v := m.deleted_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldDeletedAt returns the old "deleted_at" field's value of the Nomination entity.
+// If the Nomination object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *NominationMutation) OldDeletedAt(ctx context.Context) (v *time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldDeletedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldDeletedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldDeletedAt: %w", err)
+	}
+	return oldValue.DeletedAt, nil
+}
+
+// ClearDeletedAt clears the value of the "deleted_at" field.
+func (m *NominationMutation) ClearDeletedAt() {
+	m.deleted_at = nil
+	m.clearedFields[nomination.FieldDeletedAt] = struct{}{}
+}
+
+// DeletedAtCleared returns if the "deleted_at" field was cleared in this mutation.
+func (m *NominationMutation) DeletedAtCleared() bool {
+	_, ok := m.clearedFields[nomination.FieldDeletedAt]
+	return ok
+}
+
+// ResetDeletedAt resets all changes to the "deleted_at" field.
+func (m *NominationMutation) ResetDeletedAt() {
+	m.deleted_at = nil
+	delete(m.clearedFields, nomination.FieldDeletedAt)
 }
 
 // SetOrganizationID sets the "organization_id" field.
@@ -15036,12 +17957,18 @@ func (m *NominationMutation) Type() string {
 // order to get all numeric fields that were incremented/decremented, call
 // AddedFields().
 func (m *NominationMutation) Fields() []string {
-	fields := make([]string, 0, 14)
+	fields := make([]string, 0, 16)
 	if m.created_at != nil {
 		fields = append(fields, nomination.FieldCreatedAt)
 	}
 	if m.updated_at != nil {
 		fields = append(fields, nomination.FieldUpdatedAt)
+	}
+	if m.version != nil {
+		fields = append(fields, nomination.FieldVersion)
+	}
+	if m.deleted_at != nil {
+		fields = append(fields, nomination.FieldDeletedAt)
 	}
 	if m.organization != nil {
 		fields = append(fields, nomination.FieldOrganizationID)
@@ -15091,6 +18018,10 @@ func (m *NominationMutation) Field(name string) (ent.Value, bool) {
 		return m.CreatedAt()
 	case nomination.FieldUpdatedAt:
 		return m.UpdatedAt()
+	case nomination.FieldVersion:
+		return m.Version()
+	case nomination.FieldDeletedAt:
+		return m.DeletedAt()
 	case nomination.FieldOrganizationID:
 		return m.OrganizationID()
 	case nomination.FieldClientID:
@@ -15128,6 +18059,10 @@ func (m *NominationMutation) OldField(ctx context.Context, name string) (ent.Val
 		return m.OldCreatedAt(ctx)
 	case nomination.FieldUpdatedAt:
 		return m.OldUpdatedAt(ctx)
+	case nomination.FieldVersion:
+		return m.OldVersion(ctx)
+	case nomination.FieldDeletedAt:
+		return m.OldDeletedAt(ctx)
 	case nomination.FieldOrganizationID:
 		return m.OldOrganizationID(ctx)
 	case nomination.FieldClientID:
@@ -15174,6 +18109,20 @@ func (m *NominationMutation) SetField(name string, value ent.Value) error {
 			return fmt.Errorf("unexpected type %T for field %s", value, name)
 		}
 		m.SetUpdatedAt(v)
+		return nil
+	case nomination.FieldVersion:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetVersion(v)
+		return nil
+	case nomination.FieldDeletedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetDeletedAt(v)
 		return nil
 	case nomination.FieldOrganizationID:
 		v, ok := value.(int)
@@ -15267,6 +18216,9 @@ func (m *NominationMutation) SetField(name string, value ent.Value) error {
 // this mutation.
 func (m *NominationMutation) AddedFields() []string {
 	var fields []string
+	if m.addversion != nil {
+		fields = append(fields, nomination.FieldVersion)
+	}
 	return fields
 }
 
@@ -15275,6 +18227,8 @@ func (m *NominationMutation) AddedFields() []string {
 // was not set, or was not defined in the schema.
 func (m *NominationMutation) AddedField(name string) (ent.Value, bool) {
 	switch name {
+	case nomination.FieldVersion:
+		return m.AddedVersion()
 	}
 	return nil, false
 }
@@ -15284,6 +18238,13 @@ func (m *NominationMutation) AddedField(name string) (ent.Value, bool) {
 // type.
 func (m *NominationMutation) AddField(name string, value ent.Value) error {
 	switch name {
+	case nomination.FieldVersion:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddVersion(v)
+		return nil
 	}
 	return fmt.Errorf("unknown Nomination numeric field %s", name)
 }
@@ -15292,6 +18253,9 @@ func (m *NominationMutation) AddField(name string, value ent.Value) error {
 // mutation.
 func (m *NominationMutation) ClearedFields() []string {
 	var fields []string
+	if m.FieldCleared(nomination.FieldDeletedAt) {
+		fields = append(fields, nomination.FieldDeletedAt)
+	}
 	if m.FieldCleared(nomination.FieldClientID) {
 		fields = append(fields, nomination.FieldClientID)
 	}
@@ -15327,6 +18291,9 @@ func (m *NominationMutation) FieldCleared(name string) bool {
 // error if the field is not defined in the schema.
 func (m *NominationMutation) ClearField(name string) error {
 	switch name {
+	case nomination.FieldDeletedAt:
+		m.ClearDeletedAt()
+		return nil
 	case nomination.FieldClientID:
 		m.ClearClientID()
 		return nil
@@ -15361,6 +18328,12 @@ func (m *NominationMutation) ResetField(name string) error {
 		return nil
 	case nomination.FieldUpdatedAt:
 		m.ResetUpdatedAt()
+		return nil
+	case nomination.FieldVersion:
+		m.ResetVersion()
+		return nil
+	case nomination.FieldDeletedAt:
+		m.ResetDeletedAt()
 		return nil
 	case nomination.FieldOrganizationID:
 		m.ResetOrganizationID()
@@ -15602,6 +18575,8 @@ type OrganizationMutation struct {
 	id            *int
 	created_at    *time.Time
 	updated_at    *time.Time
+	version       *int
+	addversion    *int
 	name          *string
 	clearedFields map[string]struct{}
 	done          bool
@@ -15779,6 +18754,62 @@ func (m *OrganizationMutation) ResetUpdatedAt() {
 	m.updated_at = nil
 }
 
+// SetVersion sets the "version" field.
+func (m *OrganizationMutation) SetVersion(i int) {
+	m.version = &i
+	m.addversion = nil
+}
+
+// Version returns the value of the "version" field in the mutation.
+func (m *OrganizationMutation) Version() (r int, exists bool) {
+	v := m.version
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldVersion returns the old "version" field's value of the Organization entity.
+// If the Organization object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *OrganizationMutation) OldVersion(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldVersion is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldVersion requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldVersion: %w", err)
+	}
+	return oldValue.Version, nil
+}
+
+// AddVersion adds i to the "version" field.
+func (m *OrganizationMutation) AddVersion(i int) {
+	if m.addversion != nil {
+		*m.addversion += i
+	} else {
+		m.addversion = &i
+	}
+}
+
+// AddedVersion returns the value that was added to the "version" field in this mutation.
+func (m *OrganizationMutation) AddedVersion() (r int, exists bool) {
+	v := m.addversion
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetVersion resets all changes to the "version" field.
+func (m *OrganizationMutation) ResetVersion() {
+	m.version = nil
+	m.addversion = nil
+}
+
 // SetName sets the "name" field.
 func (m *OrganizationMutation) SetName(s string) {
 	m.name = &s
@@ -15849,12 +18880,15 @@ func (m *OrganizationMutation) Type() string {
 // order to get all numeric fields that were incremented/decremented, call
 // AddedFields().
 func (m *OrganizationMutation) Fields() []string {
-	fields := make([]string, 0, 3)
+	fields := make([]string, 0, 4)
 	if m.created_at != nil {
 		fields = append(fields, organization.FieldCreatedAt)
 	}
 	if m.updated_at != nil {
 		fields = append(fields, organization.FieldUpdatedAt)
+	}
+	if m.version != nil {
+		fields = append(fields, organization.FieldVersion)
 	}
 	if m.name != nil {
 		fields = append(fields, organization.FieldName)
@@ -15871,6 +18905,8 @@ func (m *OrganizationMutation) Field(name string) (ent.Value, bool) {
 		return m.CreatedAt()
 	case organization.FieldUpdatedAt:
 		return m.UpdatedAt()
+	case organization.FieldVersion:
+		return m.Version()
 	case organization.FieldName:
 		return m.Name()
 	}
@@ -15886,6 +18922,8 @@ func (m *OrganizationMutation) OldField(ctx context.Context, name string) (ent.V
 		return m.OldCreatedAt(ctx)
 	case organization.FieldUpdatedAt:
 		return m.OldUpdatedAt(ctx)
+	case organization.FieldVersion:
+		return m.OldVersion(ctx)
 	case organization.FieldName:
 		return m.OldName(ctx)
 	}
@@ -15911,6 +18949,13 @@ func (m *OrganizationMutation) SetField(name string, value ent.Value) error {
 		}
 		m.SetUpdatedAt(v)
 		return nil
+	case organization.FieldVersion:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetVersion(v)
+		return nil
 	case organization.FieldName:
 		v, ok := value.(string)
 		if !ok {
@@ -15925,13 +18970,21 @@ func (m *OrganizationMutation) SetField(name string, value ent.Value) error {
 // AddedFields returns all numeric fields that were incremented/decremented during
 // this mutation.
 func (m *OrganizationMutation) AddedFields() []string {
-	return nil
+	var fields []string
+	if m.addversion != nil {
+		fields = append(fields, organization.FieldVersion)
+	}
+	return fields
 }
 
 // AddedField returns the numeric value that was incremented/decremented on a field
 // with the given name. The second boolean return value indicates that this field
 // was not set, or was not defined in the schema.
 func (m *OrganizationMutation) AddedField(name string) (ent.Value, bool) {
+	switch name {
+	case organization.FieldVersion:
+		return m.AddedVersion()
+	}
 	return nil, false
 }
 
@@ -15940,6 +18993,13 @@ func (m *OrganizationMutation) AddedField(name string) (ent.Value, bool) {
 // type.
 func (m *OrganizationMutation) AddField(name string, value ent.Value) error {
 	switch name {
+	case organization.FieldVersion:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddVersion(v)
+		return nil
 	}
 	return fmt.Errorf("unknown Organization numeric field %s", name)
 }
@@ -15972,6 +19032,9 @@ func (m *OrganizationMutation) ResetField(name string) error {
 		return nil
 	case organization.FieldUpdatedAt:
 		m.ResetUpdatedAt()
+		return nil
+	case organization.FieldVersion:
+		m.ResetVersion()
 		return nil
 	case organization.FieldName:
 		m.ResetName()

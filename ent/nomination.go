@@ -26,6 +26,10 @@ type Nomination struct {
 	CreatedAt time.Time `json:"created_at,omitempty"`
 	// UpdatedAt holds the value of the "updated_at" field.
 	UpdatedAt time.Time `json:"updated_at,omitempty"`
+	// Raised by every change; give it back as expectedVersion to edit safely.
+	Version int `json:"version,omitempty"`
+	// When the record was deleted; restorable until the retention ends.
+	DeletedAt *time.Time `json:"deleted_at,omitempty"`
 	// OrganizationID holds the value of the "organization_id" field.
 	OrganizationID int `json:"organization_id,omitempty"`
 	// Client-generated id making the create idempotent.
@@ -163,11 +167,11 @@ func (*Nomination) scanValues(columns []string) ([]any, error) {
 		switch columns[i] {
 		case nomination.FieldClientID:
 			values[i] = &sql.NullScanner{S: new(uuid.UUID)}
-		case nomination.FieldID, nomination.FieldOrganizationID, nomination.FieldNomineeID, nomination.FieldNominatorID, nomination.FieldCustomerID, nomination.FieldConversationID, nomination.FieldDecidedByID:
+		case nomination.FieldID, nomination.FieldVersion, nomination.FieldOrganizationID, nomination.FieldNomineeID, nomination.FieldNominatorID, nomination.FieldCustomerID, nomination.FieldConversationID, nomination.FieldDecidedByID:
 			values[i] = new(sql.NullInt64)
 		case nomination.FieldClientHash, nomination.FieldStory, nomination.FieldStatus, nomination.FieldDecisionNote:
 			values[i] = new(sql.NullString)
-		case nomination.FieldCreatedAt, nomination.FieldUpdatedAt, nomination.FieldDecidedAt:
+		case nomination.FieldCreatedAt, nomination.FieldUpdatedAt, nomination.FieldDeletedAt, nomination.FieldDecidedAt:
 			values[i] = new(sql.NullTime)
 		default:
 			values[i] = new(sql.UnknownType)
@@ -201,6 +205,19 @@ func (_m *Nomination) assignValues(columns []string, values []any) error {
 				return fmt.Errorf("unexpected type %T for field updated_at", values[i])
 			} else if value.Valid {
 				_m.UpdatedAt = value.Time
+			}
+		case nomination.FieldVersion:
+			if value, ok := values[i].(*sql.NullInt64); !ok {
+				return fmt.Errorf("unexpected type %T for field version", values[i])
+			} else if value.Valid {
+				_m.Version = int(value.Int64)
+			}
+		case nomination.FieldDeletedAt:
+			if value, ok := values[i].(*sql.NullTime); !ok {
+				return fmt.Errorf("unexpected type %T for field deleted_at", values[i])
+			} else if value.Valid {
+				_m.DeletedAt = new(time.Time)
+				*_m.DeletedAt = value.Time
 			}
 		case nomination.FieldOrganizationID:
 			if value, ok := values[i].(*sql.NullInt64); !ok {
@@ -353,6 +370,14 @@ func (_m *Nomination) String() string {
 	builder.WriteString(", ")
 	builder.WriteString("updated_at=")
 	builder.WriteString(_m.UpdatedAt.Format(time.ANSIC))
+	builder.WriteString(", ")
+	builder.WriteString("version=")
+	builder.WriteString(fmt.Sprintf("%v", _m.Version))
+	builder.WriteString(", ")
+	if v := _m.DeletedAt; v != nil {
+		builder.WriteString("deleted_at=")
+		builder.WriteString(v.Format(time.ANSIC))
+	}
 	builder.WriteString(", ")
 	builder.WriteString("organization_id=")
 	builder.WriteString(fmt.Sprintf("%v", _m.OrganizationID))

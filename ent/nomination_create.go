@@ -54,6 +54,34 @@ func (_c *NominationCreate) SetNillableUpdatedAt(v *time.Time) *NominationCreate
 	return _c
 }
 
+// SetVersion sets the "version" field.
+func (_c *NominationCreate) SetVersion(v int) *NominationCreate {
+	_c.mutation.SetVersion(v)
+	return _c
+}
+
+// SetNillableVersion sets the "version" field if the given value is not nil.
+func (_c *NominationCreate) SetNillableVersion(v *int) *NominationCreate {
+	if v != nil {
+		_c.SetVersion(*v)
+	}
+	return _c
+}
+
+// SetDeletedAt sets the "deleted_at" field.
+func (_c *NominationCreate) SetDeletedAt(v time.Time) *NominationCreate {
+	_c.mutation.SetDeletedAt(v)
+	return _c
+}
+
+// SetNillableDeletedAt sets the "deleted_at" field if the given value is not nil.
+func (_c *NominationCreate) SetNillableDeletedAt(v *time.Time) *NominationCreate {
+	if v != nil {
+		_c.SetDeletedAt(*v)
+	}
+	return _c
+}
+
 // SetOrganizationID sets the "organization_id" field.
 func (_c *NominationCreate) SetOrganizationID(v int) *NominationCreate {
 	_c.mutation.SetOrganizationID(v)
@@ -286,6 +314,10 @@ func (_c *NominationCreate) defaults() error {
 		v := nomination.DefaultUpdatedAt()
 		_c.mutation.SetUpdatedAt(v)
 	}
+	if _, ok := _c.mutation.Version(); !ok {
+		v := nomination.DefaultVersion
+		_c.mutation.SetVersion(v)
+	}
 	if _, ok := _c.mutation.Status(); !ok {
 		v := nomination.DefaultStatus
 		_c.mutation.SetStatus(v)
@@ -300,6 +332,9 @@ func (_c *NominationCreate) check() error {
 	}
 	if _, ok := _c.mutation.UpdatedAt(); !ok {
 		return &ValidationError{Name: "updated_at", err: errors.New(`ent: missing required field "Nomination.updated_at"`)}
+	}
+	if _, ok := _c.mutation.Version(); !ok {
+		return &ValidationError{Name: "version", err: errors.New(`ent: missing required field "Nomination.version"`)}
 	}
 	if _, ok := _c.mutation.OrganizationID(); !ok {
 		return &ValidationError{Name: "organization_id", err: errors.New(`ent: missing required field "Nomination.organization_id"`)}
@@ -373,6 +408,14 @@ func (_c *NominationCreate) createSpec() (*Nomination, *sqlgraph.CreateSpec) {
 	if value, ok := _c.mutation.UpdatedAt(); ok {
 		_spec.SetField(nomination.FieldUpdatedAt, field.TypeTime, value)
 		_node.UpdatedAt = value
+	}
+	if value, ok := _c.mutation.Version(); ok {
+		_spec.SetField(nomination.FieldVersion, field.TypeInt, value)
+		_node.Version = value
+	}
+	if value, ok := _c.mutation.DeletedAt(); ok {
+		_spec.SetField(nomination.FieldDeletedAt, field.TypeTime, value)
+		_node.DeletedAt = &value
 	}
 	if value, ok := _c.mutation.ClientID(); ok {
 		_spec.SetField(nomination.FieldClientID, field.TypeUUID, value)

@@ -37,6 +37,47 @@ func (_u *NominationUpdate) SetUpdatedAt(v time.Time) *NominationUpdate {
 	return _u
 }
 
+// SetVersion sets the "version" field.
+func (_u *NominationUpdate) SetVersion(v int) *NominationUpdate {
+	_u.mutation.ResetVersion()
+	_u.mutation.SetVersion(v)
+	return _u
+}
+
+// SetNillableVersion sets the "version" field if the given value is not nil.
+func (_u *NominationUpdate) SetNillableVersion(v *int) *NominationUpdate {
+	if v != nil {
+		_u.SetVersion(*v)
+	}
+	return _u
+}
+
+// AddVersion adds value to the "version" field.
+func (_u *NominationUpdate) AddVersion(v int) *NominationUpdate {
+	_u.mutation.AddVersion(v)
+	return _u
+}
+
+// SetDeletedAt sets the "deleted_at" field.
+func (_u *NominationUpdate) SetDeletedAt(v time.Time) *NominationUpdate {
+	_u.mutation.SetDeletedAt(v)
+	return _u
+}
+
+// SetNillableDeletedAt sets the "deleted_at" field if the given value is not nil.
+func (_u *NominationUpdate) SetNillableDeletedAt(v *time.Time) *NominationUpdate {
+	if v != nil {
+		_u.SetDeletedAt(*v)
+	}
+	return _u
+}
+
+// ClearDeletedAt clears the value of the "deleted_at" field.
+func (_u *NominationUpdate) ClearDeletedAt() *NominationUpdate {
+	_u.mutation.ClearDeletedAt()
+	return _u
+}
+
 // SetStory sets the "story" field.
 func (_u *NominationUpdate) SetStory(v string) *NominationUpdate {
 	_u.mutation.SetStory(v)
@@ -269,6 +310,18 @@ func (_u *NominationUpdate) sqlSave(ctx context.Context) (_node int, err error) 
 	if value, ok := _u.mutation.UpdatedAt(); ok {
 		_spec.SetField(nomination.FieldUpdatedAt, field.TypeTime, value)
 	}
+	if value, ok := _u.mutation.Version(); ok {
+		_spec.SetField(nomination.FieldVersion, field.TypeInt, value)
+	}
+	if value, ok := _u.mutation.AddedVersion(); ok {
+		_spec.AddField(nomination.FieldVersion, field.TypeInt, value)
+	}
+	if value, ok := _u.mutation.DeletedAt(); ok {
+		_spec.SetField(nomination.FieldDeletedAt, field.TypeTime, value)
+	}
+	if _u.mutation.DeletedAtCleared() {
+		_spec.ClearField(nomination.FieldDeletedAt, field.TypeTime)
+	}
 	if _u.mutation.ClientIDCleared() {
 		_spec.ClearField(nomination.FieldClientID, field.TypeUUID)
 	}
@@ -392,6 +445,47 @@ type NominationUpdateOne struct {
 // SetUpdatedAt sets the "updated_at" field.
 func (_u *NominationUpdateOne) SetUpdatedAt(v time.Time) *NominationUpdateOne {
 	_u.mutation.SetUpdatedAt(v)
+	return _u
+}
+
+// SetVersion sets the "version" field.
+func (_u *NominationUpdateOne) SetVersion(v int) *NominationUpdateOne {
+	_u.mutation.ResetVersion()
+	_u.mutation.SetVersion(v)
+	return _u
+}
+
+// SetNillableVersion sets the "version" field if the given value is not nil.
+func (_u *NominationUpdateOne) SetNillableVersion(v *int) *NominationUpdateOne {
+	if v != nil {
+		_u.SetVersion(*v)
+	}
+	return _u
+}
+
+// AddVersion adds value to the "version" field.
+func (_u *NominationUpdateOne) AddVersion(v int) *NominationUpdateOne {
+	_u.mutation.AddVersion(v)
+	return _u
+}
+
+// SetDeletedAt sets the "deleted_at" field.
+func (_u *NominationUpdateOne) SetDeletedAt(v time.Time) *NominationUpdateOne {
+	_u.mutation.SetDeletedAt(v)
+	return _u
+}
+
+// SetNillableDeletedAt sets the "deleted_at" field if the given value is not nil.
+func (_u *NominationUpdateOne) SetNillableDeletedAt(v *time.Time) *NominationUpdateOne {
+	if v != nil {
+		_u.SetDeletedAt(*v)
+	}
+	return _u
+}
+
+// ClearDeletedAt clears the value of the "deleted_at" field.
+func (_u *NominationUpdateOne) ClearDeletedAt() *NominationUpdateOne {
+	_u.mutation.ClearDeletedAt()
 	return _u
 }
 
@@ -656,6 +750,18 @@ func (_u *NominationUpdateOne) sqlSave(ctx context.Context) (_node *Nomination, 
 	}
 	if value, ok := _u.mutation.UpdatedAt(); ok {
 		_spec.SetField(nomination.FieldUpdatedAt, field.TypeTime, value)
+	}
+	if value, ok := _u.mutation.Version(); ok {
+		_spec.SetField(nomination.FieldVersion, field.TypeInt, value)
+	}
+	if value, ok := _u.mutation.AddedVersion(); ok {
+		_spec.AddField(nomination.FieldVersion, field.TypeInt, value)
+	}
+	if value, ok := _u.mutation.DeletedAt(); ok {
+		_spec.SetField(nomination.FieldDeletedAt, field.TypeTime, value)
+	}
+	if _u.mutation.DeletedAtCleared() {
+		_spec.ClearField(nomination.FieldDeletedAt, field.TypeTime)
 	}
 	if _u.mutation.ClientIDCleared() {
 		_spec.ClearField(nomination.FieldClientID, field.TypeUUID)

@@ -18,6 +18,8 @@ type Tx struct {
 	APIToken *APITokenClient
 	// Ceremony is the client for interacting with the Ceremony builders.
 	Ceremony *CeremonyClient
+	// Change is the client for interacting with the Change builders.
+	Change *ChangeClient
 	// Commitment is the client for interacting with the Commitment builders.
 	Commitment *CommitmentClient
 	// Conversation is the client for interacting with the Conversation builders.
@@ -28,6 +30,8 @@ type Tx struct {
 	Decision *DecisionClient
 	// Endorsement is the client for interacting with the Endorsement builders.
 	Endorsement *EndorsementClient
+	// Erasure is the client for interacting with the Erasure builders.
+	Erasure *ErasureClient
 	// FeedbackReview is the client for interacting with the FeedbackReview builders.
 	FeedbackReview *FeedbackReviewClient
 	// FollowUp is the client for interacting with the FollowUp builders.
@@ -181,11 +185,13 @@ func (tx *Tx) Client() *Client {
 func (tx *Tx) init() {
 	tx.APIToken = NewAPITokenClient(tx.config)
 	tx.Ceremony = NewCeremonyClient(tx.config)
+	tx.Change = NewChangeClient(tx.config)
 	tx.Commitment = NewCommitmentClient(tx.config)
 	tx.Conversation = NewConversationClient(tx.config)
 	tx.Customer = NewCustomerClient(tx.config)
 	tx.Decision = NewDecisionClient(tx.config)
 	tx.Endorsement = NewEndorsementClient(tx.config)
+	tx.Erasure = NewErasureClient(tx.config)
 	tx.FeedbackReview = NewFeedbackReviewClient(tx.config)
 	tx.FollowUp = NewFollowUpClient(tx.config)
 	tx.Invitation = NewInvitationClient(tx.config)

@@ -89,6 +89,7 @@ type ComplexityRoot struct {
 		Period    func(childComplexity int) int
 		Target    func(childComplexity int) int
 		UpdatedAt func(childComplexity int) int
+		Version   func(childComplexity int) int
 	}
 
 	CommitmentConnection struct {
@@ -127,6 +128,7 @@ type ComplexityRoot struct {
 		Reviews         func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.FeedbackReviewOrder, where *ent.FeedbackReviewWhereInput) int
 		Sentiment       func(childComplexity int) int
 		UpdatedAt       func(childComplexity int) int
+		Version         func(childComplexity int) int
 	}
 
 	ConversationConnection struct {
@@ -151,6 +153,7 @@ type ComplexityRoot struct {
 		Persona       func(childComplexity int) int
 		Segment       func(childComplexity int) int
 		UpdatedAt     func(childComplexity int) int
+		Version       func(childComplexity int) int
 	}
 
 	CustomerConnection struct {
@@ -201,6 +204,7 @@ type ComplexityRoot struct {
 		Supersedes        func(childComplexity int) int
 		Title             func(childComplexity int) int
 		UpdatedAt         func(childComplexity int) int
+		Version           func(childComplexity int) int
 	}
 
 	DecisionConnection struct {
@@ -223,6 +227,7 @@ type ComplexityRoot struct {
 		Nomination   func(childComplexity int) int
 		NominationID func(childComplexity int) int
 		UpdatedAt    func(childComplexity int) int
+		Version      func(childComplexity int) int
 	}
 
 	EndorsementConnection struct {
@@ -249,6 +254,7 @@ type ComplexityRoot struct {
 		Notes              func(childComplexity int) int
 		Title              func(childComplexity int) int
 		UpdatedAt          func(childComplexity int) int
+		Version            func(childComplexity int) int
 	}
 
 	FeedbackReviewConnection struct {
@@ -278,6 +284,7 @@ type ComplexityRoot struct {
 		Review         func(childComplexity int) int
 		ReviewID       func(childComplexity int) int
 		UpdatedAt      func(childComplexity int) int
+		Version        func(childComplexity int) int
 	}
 
 	FollowUpConnection struct {
@@ -344,6 +351,7 @@ type ComplexityRoot struct {
 		Team                func(childComplexity int) int
 		Title               func(childComplexity int) int
 		UpdatedAt           func(childComplexity int) int
+		Version             func(childComplexity int) int
 		WeekStreak          func(childComplexity int) int
 	}
 
@@ -438,6 +446,7 @@ type ComplexityRoot struct {
 		Status         func(childComplexity int) int
 		Story          func(childComplexity int) int
 		UpdatedAt      func(childComplexity int) int
+		Version        func(childComplexity int) int
 	}
 
 	NominationConnection struct {
@@ -456,6 +465,7 @@ type ComplexityRoot struct {
 		ID        func(childComplexity int) int
 		Name      func(childComplexity int) int
 		UpdatedAt func(childComplexity int) int
+		Version   func(childComplexity int) int
 	}
 
 	PageInfo struct {
@@ -744,6 +754,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Commitment.UpdatedAt(childComplexity), true
+	case "Commitment.version":
+		if e.ComplexityRoot.Commitment.Version == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Commitment.Version(childComplexity), true
 
 	case "CommitmentConnection.edges":
 		if e.ComplexityRoot.CommitmentConnection.Edges == nil {
@@ -924,6 +940,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Conversation.UpdatedAt(childComplexity), true
+	case "Conversation.version":
+		if e.ComplexityRoot.Conversation.Version == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Conversation.Version(childComplexity), true
 
 	case "ConversationConnection.edges":
 		if e.ComplexityRoot.ConversationConnection.Edges == nil {
@@ -1022,6 +1044,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Customer.UpdatedAt(childComplexity), true
+	case "Customer.version":
+		if e.ComplexityRoot.Customer.Version == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Customer.Version(childComplexity), true
 
 	case "CustomerConnection.edges":
 		if e.ComplexityRoot.CustomerConnection.Edges == nil {
@@ -1259,6 +1287,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Decision.UpdatedAt(childComplexity), true
+	case "Decision.version":
+		if e.ComplexityRoot.Decision.Version == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Decision.Version(childComplexity), true
 
 	case "DecisionConnection.edges":
 		if e.ComplexityRoot.DecisionConnection.Edges == nil {
@@ -1340,6 +1374,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Endorsement.UpdatedAt(childComplexity), true
+	case "Endorsement.version":
+		if e.ComplexityRoot.Endorsement.Version == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Endorsement.Version(childComplexity), true
 
 	case "EndorsementConnection.edges":
 		if e.ComplexityRoot.EndorsementConnection.Edges == nil {
@@ -1460,6 +1500,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.FeedbackReview.UpdatedAt(childComplexity), true
+	case "FeedbackReview.version":
+		if e.ComplexityRoot.FeedbackReview.Version == nil {
+			break
+		}
+
+		return e.ComplexityRoot.FeedbackReview.Version(childComplexity), true
 
 	case "FeedbackReviewConnection.edges":
 		if e.ComplexityRoot.FeedbackReviewConnection.Edges == nil {
@@ -1583,6 +1629,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.FollowUp.UpdatedAt(childComplexity), true
+	case "FollowUp.version":
+		if e.ComplexityRoot.FollowUp.Version == nil {
+			break
+		}
+
+		return e.ComplexityRoot.FollowUp.Version(childComplexity), true
 
 	case "FollowUpConnection.edges":
 		if e.ComplexityRoot.FollowUpConnection.Edges == nil {
@@ -1915,6 +1967,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Leader.UpdatedAt(childComplexity), true
+	case "Leader.version":
+		if e.ComplexityRoot.Leader.Version == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Leader.Version(childComplexity), true
 	case "Leader.weekStreak":
 		if e.ComplexityRoot.Leader.WeekStreak == nil {
 			break
@@ -2500,6 +2558,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Nomination.UpdatedAt(childComplexity), true
+	case "Nomination.version":
+		if e.ComplexityRoot.Nomination.Version == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Nomination.Version(childComplexity), true
 
 	case "NominationConnection.edges":
 		if e.ComplexityRoot.NominationConnection.Edges == nil {
@@ -2557,6 +2621,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Organization.UpdatedAt(childComplexity), true
+	case "Organization.version":
+		if e.ComplexityRoot.Organization.Version == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Organization.Version(childComplexity), true
 
 	case "PageInfo.endCursor":
 		if e.ComplexityRoot.PageInfo.EndCursor == nil {
@@ -3070,6 +3140,8 @@ func (ec *executionContext) childFields_Commitment(ctx context.Context, field gr
 		return ec.fieldContext_Commitment_createdAt(ctx, field)
 	case "updatedAt":
 		return ec.fieldContext_Commitment_updatedAt(ctx, field)
+	case "version":
+		return ec.fieldContext_Commitment_version(ctx, field)
 	case "behaviour":
 		return ec.fieldContext_Commitment_behaviour(ctx, field)
 	case "target":
@@ -3130,6 +3202,8 @@ func (ec *executionContext) childFields_Conversation(ctx context.Context, field 
 		return ec.fieldContext_Conversation_createdAt(ctx, field)
 	case "updatedAt":
 		return ec.fieldContext_Conversation_updatedAt(ctx, field)
+	case "version":
+		return ec.fieldContext_Conversation_version(ctx, field)
 	case "clientID":
 		return ec.fieldContext_Conversation_clientID(ctx, field)
 	case "mode":
@@ -3188,6 +3262,8 @@ func (ec *executionContext) childFields_Customer(ctx context.Context, field grap
 		return ec.fieldContext_Customer_createdAt(ctx, field)
 	case "updatedAt":
 		return ec.fieldContext_Customer_updatedAt(ctx, field)
+	case "version":
+		return ec.fieldContext_Customer_version(ctx, field)
 	case "clientID":
 		return ec.fieldContext_Customer_clientID(ctx, field)
 	case "name":
@@ -3270,6 +3346,8 @@ func (ec *executionContext) childFields_Decision(ctx context.Context, field grap
 		return ec.fieldContext_Decision_createdAt(ctx, field)
 	case "updatedAt":
 		return ec.fieldContext_Decision_updatedAt(ctx, field)
+	case "version":
+		return ec.fieldContext_Decision_version(ctx, field)
 	case "clientID":
 		return ec.fieldContext_Decision_clientID(ctx, field)
 	case "title":
@@ -3336,6 +3414,8 @@ func (ec *executionContext) childFields_Endorsement(ctx context.Context, field g
 		return ec.fieldContext_Endorsement_createdAt(ctx, field)
 	case "updatedAt":
 		return ec.fieldContext_Endorsement_updatedAt(ctx, field)
+	case "version":
+		return ec.fieldContext_Endorsement_version(ctx, field)
 	case "clientID":
 		return ec.fieldContext_Endorsement_clientID(ctx, field)
 	case "nominationID":
@@ -3380,6 +3460,8 @@ func (ec *executionContext) childFields_FeedbackReview(ctx context.Context, fiel
 		return ec.fieldContext_FeedbackReview_createdAt(ctx, field)
 	case "updatedAt":
 		return ec.fieldContext_FeedbackReview_updatedAt(ctx, field)
+	case "version":
+		return ec.fieldContext_FeedbackReview_version(ctx, field)
 	case "clientID":
 		return ec.fieldContext_FeedbackReview_clientID(ctx, field)
 	case "title":
@@ -3432,6 +3514,8 @@ func (ec *executionContext) childFields_FollowUp(ctx context.Context, field grap
 		return ec.fieldContext_FollowUp_createdAt(ctx, field)
 	case "updatedAt":
 		return ec.fieldContext_FollowUp_updatedAt(ctx, field)
+	case "version":
+		return ec.fieldContext_FollowUp_version(ctx, field)
 	case "clientID":
 		return ec.fieldContext_FollowUp_clientID(ctx, field)
 	case "action":
@@ -3552,6 +3636,8 @@ func (ec *executionContext) childFields_Leader(ctx context.Context, field graphq
 		return ec.fieldContext_Leader_createdAt(ctx, field)
 	case "updatedAt":
 		return ec.fieldContext_Leader_updatedAt(ctx, field)
+	case "version":
+		return ec.fieldContext_Leader_version(ctx, field)
 	case "name":
 		return ec.fieldContext_Leader_name(ctx, field)
 	case "email":
@@ -3688,6 +3774,8 @@ func (ec *executionContext) childFields_Nomination(ctx context.Context, field gr
 		return ec.fieldContext_Nomination_createdAt(ctx, field)
 	case "updatedAt":
 		return ec.fieldContext_Nomination_updatedAt(ctx, field)
+	case "version":
+		return ec.fieldContext_Nomination_version(ctx, field)
 	case "clientID":
 		return ec.fieldContext_Nomination_clientID(ctx, field)
 	case "nomineeID":
@@ -3750,6 +3838,8 @@ func (ec *executionContext) childFields_Organization(ctx context.Context, field 
 		return ec.fieldContext_Organization_createdAt(ctx, field)
 	case "updatedAt":
 		return ec.fieldContext_Organization_updatedAt(ctx, field)
+	case "version":
+		return ec.fieldContext_Organization_version(ctx, field)
 	case "name":
 		return ec.fieldContext_Organization_name(ctx, field)
 	}
@@ -6754,6 +6844,29 @@ func (ec *executionContext) fieldContext_Commitment_updatedAt(_ context.Context,
 	return graphql.NewScalarFieldContext("Commitment", field, false, false, "Time")
 }
 
+func (ec *executionContext) _Commitment_version(ctx context.Context, field graphql.CollectedField, obj *ent.Commitment) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Commitment_version(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Version, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Commitment_version(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Commitment", field, false, false, "Int")
+}
+
 func (ec *executionContext) _Commitment_behaviour(ctx context.Context, field graphql.CollectedField, obj *ent.Commitment) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -7211,6 +7324,29 @@ func (ec *executionContext) _Conversation_updatedAt(ctx context.Context, field g
 }
 func (ec *executionContext) fieldContext_Conversation_updatedAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Conversation", field, false, false, "Time")
+}
+
+func (ec *executionContext) _Conversation_version(ctx context.Context, field graphql.CollectedField, obj *ent.Conversation) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Conversation_version(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Version, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Conversation_version(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Conversation", field, false, false, "Int")
 }
 
 func (ec *executionContext) _Conversation_clientID(ctx context.Context, field graphql.CollectedField, obj *ent.Conversation) (ret graphql.Marshaler) {
@@ -7791,6 +7927,29 @@ func (ec *executionContext) _Customer_updatedAt(ctx context.Context, field graph
 }
 func (ec *executionContext) fieldContext_Customer_updatedAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Customer", field, false, false, "Time")
+}
+
+func (ec *executionContext) _Customer_version(ctx context.Context, field graphql.CollectedField, obj *ent.Customer) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Customer_version(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Version, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Customer_version(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Customer", field, false, false, "Int")
 }
 
 func (ec *executionContext) _Customer_clientID(ctx context.Context, field graphql.CollectedField, obj *ent.Customer) (ret graphql.Marshaler) {
@@ -8544,6 +8703,29 @@ func (ec *executionContext) fieldContext_Decision_updatedAt(_ context.Context, f
 	return graphql.NewScalarFieldContext("Decision", field, false, false, "Time")
 }
 
+func (ec *executionContext) _Decision_version(ctx context.Context, field graphql.CollectedField, obj *ent.Decision) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Decision_version(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Version, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Decision_version(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Decision", field, false, false, "Int")
+}
+
 func (ec *executionContext) _Decision_clientID(ctx context.Context, field graphql.CollectedField, obj *ent.Decision) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -9171,6 +9353,29 @@ func (ec *executionContext) fieldContext_Endorsement_updatedAt(_ context.Context
 	return graphql.NewScalarFieldContext("Endorsement", field, false, false, "Time")
 }
 
+func (ec *executionContext) _Endorsement_version(ctx context.Context, field graphql.CollectedField, obj *ent.Endorsement) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Endorsement_version(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Version, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Endorsement_version(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Endorsement", field, false, false, "Int")
+}
+
 func (ec *executionContext) _Endorsement_clientID(ctx context.Context, field graphql.CollectedField, obj *ent.Endorsement) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -9513,6 +9718,29 @@ func (ec *executionContext) _FeedbackReview_updatedAt(ctx context.Context, field
 }
 func (ec *executionContext) fieldContext_FeedbackReview_updatedAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("FeedbackReview", field, false, false, "Time")
+}
+
+func (ec *executionContext) _FeedbackReview_version(ctx context.Context, field graphql.CollectedField, obj *ent.FeedbackReview) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_FeedbackReview_version(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Version, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_FeedbackReview_version(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("FeedbackReview", field, false, false, "Int")
 }
 
 func (ec *executionContext) _FeedbackReview_clientID(ctx context.Context, field graphql.CollectedField, obj *ent.FeedbackReview) (ret graphql.Marshaler) {
@@ -10003,6 +10231,29 @@ func (ec *executionContext) _FollowUp_updatedAt(ctx context.Context, field graph
 }
 func (ec *executionContext) fieldContext_FollowUp_updatedAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("FollowUp", field, false, false, "Time")
+}
+
+func (ec *executionContext) _FollowUp_version(ctx context.Context, field graphql.CollectedField, obj *ent.FollowUp) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_FollowUp_version(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Version, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_FollowUp_version(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("FollowUp", field, false, false, "Int")
 }
 
 func (ec *executionContext) _FollowUp_clientID(ctx context.Context, field graphql.CollectedField, obj *ent.FollowUp) (ret graphql.Marshaler) {
@@ -11008,6 +11259,29 @@ func (ec *executionContext) _Leader_updatedAt(ctx context.Context, field graphql
 }
 func (ec *executionContext) fieldContext_Leader_updatedAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Leader", field, false, false, "Time")
+}
+
+func (ec *executionContext) _Leader_version(ctx context.Context, field graphql.CollectedField, obj *ent.Leader) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Leader_version(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Version, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Leader_version(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Leader", field, false, false, "Int")
 }
 
 func (ec *executionContext) _Leader_name(ctx context.Context, field graphql.CollectedField, obj *ent.Leader) (ret graphql.Marshaler) {
@@ -13615,6 +13889,29 @@ func (ec *executionContext) fieldContext_Nomination_updatedAt(_ context.Context,
 	return graphql.NewScalarFieldContext("Nomination", field, false, false, "Time")
 }
 
+func (ec *executionContext) _Nomination_version(ctx context.Context, field graphql.CollectedField, obj *ent.Nomination) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Nomination_version(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Version, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Nomination_version(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Nomination", field, false, false, "Int")
+}
+
 func (ec *executionContext) _Nomination_clientID(ctx context.Context, field graphql.CollectedField, obj *ent.Nomination) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -14212,6 +14509,29 @@ func (ec *executionContext) _Organization_updatedAt(ctx context.Context, field g
 }
 func (ec *executionContext) fieldContext_Organization_updatedAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Organization", field, false, false, "Time")
+}
+
+func (ec *executionContext) _Organization_version(ctx context.Context, field graphql.CollectedField, obj *ent.Organization) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Organization_version(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Version, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Organization_version(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Organization", field, false, false, "Int")
 }
 
 func (ec *executionContext) _Organization_name(ctx context.Context, field graphql.CollectedField, obj *ent.Organization) (ret graphql.Marshaler) {
@@ -27188,6 +27508,11 @@ func (ec *executionContext) _Commitment(ctx context.Context, sel ast.SelectionSe
 			if out.Values[i] == graphql.Null {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
+		case "version":
+			out.Values[i] = ec._Commitment_version(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
 		case "behaviour":
 			out.Values[i] = ec._Commitment_behaviour(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
@@ -27391,6 +27716,11 @@ func (ec *executionContext) _Conversation(ctx context.Context, sel ast.Selection
 			if out.Values[i] == graphql.Null {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
+		case "version":
+			out.Values[i] = ec._Conversation_version(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
 		case "clientID":
 			out.Values[i] = ec._Conversation_clientID(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
@@ -27577,6 +27907,11 @@ func (ec *executionContext) _Customer(ctx context.Context, sel ast.SelectionSet,
 			}
 		case "updatedAt":
 			out.Values[i] = ec._Customer_updatedAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "version":
+			out.Values[i] = ec._Customer_version(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
@@ -27839,6 +28174,11 @@ func (ec *executionContext) _Decision(ctx context.Context, sel ast.SelectionSet,
 			if out.Values[i] == graphql.Null {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
+		case "version":
+			out.Values[i] = ec._Decision_version(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
 		case "clientID":
 			out.Values[i] = ec._Decision_clientID(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
@@ -28047,6 +28387,11 @@ func (ec *executionContext) _Endorsement(ctx context.Context, sel ast.SelectionS
 			if out.Values[i] == graphql.Null {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
+		case "version":
+			out.Values[i] = ec._Endorsement_version(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
 		case "clientID":
 			out.Values[i] = ec._Endorsement_clientID(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
@@ -28195,6 +28540,11 @@ func (ec *executionContext) _FeedbackReview(ctx context.Context, sel ast.Selecti
 			}
 		case "updatedAt":
 			out.Values[i] = ec._FeedbackReview_updatedAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "version":
+			out.Values[i] = ec._FeedbackReview_version(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
@@ -28368,6 +28718,11 @@ func (ec *executionContext) _FollowUp(ctx context.Context, sel ast.SelectionSet,
 			}
 		case "updatedAt":
 			out.Values[i] = ec._FollowUp_updatedAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "version":
+			out.Values[i] = ec._FollowUp_version(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
@@ -28764,6 +29119,11 @@ func (ec *executionContext) _Leader(ctx context.Context, sel ast.SelectionSet, o
 			}
 		case "updatedAt":
 			out.Values[i] = ec._Leader_updatedAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "version":
+			out.Values[i] = ec._Leader_version(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
@@ -29422,6 +29782,11 @@ func (ec *executionContext) _Nomination(ctx context.Context, sel ast.SelectionSe
 			if out.Values[i] == graphql.Null {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
+		case "version":
+			out.Values[i] = ec._Nomination_version(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
 		case "clientID":
 			out.Values[i] = ec._Nomination_clientID(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
@@ -29619,6 +29984,11 @@ func (ec *executionContext) _Organization(ctx context.Context, sel ast.Selection
 			}
 		case "updatedAt":
 			out.Values[i] = ec._Organization_updatedAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "version":
+			out.Values[i] = ec._Organization_version(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}

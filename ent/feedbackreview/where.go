@@ -66,6 +66,16 @@ func UpdatedAt(v time.Time) predicate.FeedbackReview {
 	return predicate.FeedbackReview(sql.FieldEQ(FieldUpdatedAt, v))
 }
 
+// Version applies equality check predicate on the "version" field. It's identical to VersionEQ.
+func Version(v int) predicate.FeedbackReview {
+	return predicate.FeedbackReview(sql.FieldEQ(FieldVersion, v))
+}
+
+// DeletedAt applies equality check predicate on the "deleted_at" field. It's identical to DeletedAtEQ.
+func DeletedAt(v time.Time) predicate.FeedbackReview {
+	return predicate.FeedbackReview(sql.FieldEQ(FieldDeletedAt, v))
+}
+
 // OrganizationID applies equality check predicate on the "organization_id" field. It's identical to OrganizationIDEQ.
 func OrganizationID(v int) predicate.FeedbackReview {
 	return predicate.FeedbackReview(sql.FieldEQ(FieldOrganizationID, v))
@@ -179,6 +189,96 @@ func UpdatedAtLT(v time.Time) predicate.FeedbackReview {
 // UpdatedAtLTE applies the LTE predicate on the "updated_at" field.
 func UpdatedAtLTE(v time.Time) predicate.FeedbackReview {
 	return predicate.FeedbackReview(sql.FieldLTE(FieldUpdatedAt, v))
+}
+
+// VersionEQ applies the EQ predicate on the "version" field.
+func VersionEQ(v int) predicate.FeedbackReview {
+	return predicate.FeedbackReview(sql.FieldEQ(FieldVersion, v))
+}
+
+// VersionNEQ applies the NEQ predicate on the "version" field.
+func VersionNEQ(v int) predicate.FeedbackReview {
+	return predicate.FeedbackReview(sql.FieldNEQ(FieldVersion, v))
+}
+
+// VersionIn applies the In predicate on the "version" field.
+func VersionIn(vs ...int) predicate.FeedbackReview {
+	return predicate.FeedbackReview(sql.FieldIn(FieldVersion, vs...))
+}
+
+// VersionNotIn applies the NotIn predicate on the "version" field.
+func VersionNotIn(vs ...int) predicate.FeedbackReview {
+	return predicate.FeedbackReview(sql.FieldNotIn(FieldVersion, vs...))
+}
+
+// VersionGT applies the GT predicate on the "version" field.
+func VersionGT(v int) predicate.FeedbackReview {
+	return predicate.FeedbackReview(sql.FieldGT(FieldVersion, v))
+}
+
+// VersionGTE applies the GTE predicate on the "version" field.
+func VersionGTE(v int) predicate.FeedbackReview {
+	return predicate.FeedbackReview(sql.FieldGTE(FieldVersion, v))
+}
+
+// VersionLT applies the LT predicate on the "version" field.
+func VersionLT(v int) predicate.FeedbackReview {
+	return predicate.FeedbackReview(sql.FieldLT(FieldVersion, v))
+}
+
+// VersionLTE applies the LTE predicate on the "version" field.
+func VersionLTE(v int) predicate.FeedbackReview {
+	return predicate.FeedbackReview(sql.FieldLTE(FieldVersion, v))
+}
+
+// DeletedAtEQ applies the EQ predicate on the "deleted_at" field.
+func DeletedAtEQ(v time.Time) predicate.FeedbackReview {
+	return predicate.FeedbackReview(sql.FieldEQ(FieldDeletedAt, v))
+}
+
+// DeletedAtNEQ applies the NEQ predicate on the "deleted_at" field.
+func DeletedAtNEQ(v time.Time) predicate.FeedbackReview {
+	return predicate.FeedbackReview(sql.FieldNEQ(FieldDeletedAt, v))
+}
+
+// DeletedAtIn applies the In predicate on the "deleted_at" field.
+func DeletedAtIn(vs ...time.Time) predicate.FeedbackReview {
+	return predicate.FeedbackReview(sql.FieldIn(FieldDeletedAt, vs...))
+}
+
+// DeletedAtNotIn applies the NotIn predicate on the "deleted_at" field.
+func DeletedAtNotIn(vs ...time.Time) predicate.FeedbackReview {
+	return predicate.FeedbackReview(sql.FieldNotIn(FieldDeletedAt, vs...))
+}
+
+// DeletedAtGT applies the GT predicate on the "deleted_at" field.
+func DeletedAtGT(v time.Time) predicate.FeedbackReview {
+	return predicate.FeedbackReview(sql.FieldGT(FieldDeletedAt, v))
+}
+
+// DeletedAtGTE applies the GTE predicate on the "deleted_at" field.
+func DeletedAtGTE(v time.Time) predicate.FeedbackReview {
+	return predicate.FeedbackReview(sql.FieldGTE(FieldDeletedAt, v))
+}
+
+// DeletedAtLT applies the LT predicate on the "deleted_at" field.
+func DeletedAtLT(v time.Time) predicate.FeedbackReview {
+	return predicate.FeedbackReview(sql.FieldLT(FieldDeletedAt, v))
+}
+
+// DeletedAtLTE applies the LTE predicate on the "deleted_at" field.
+func DeletedAtLTE(v time.Time) predicate.FeedbackReview {
+	return predicate.FeedbackReview(sql.FieldLTE(FieldDeletedAt, v))
+}
+
+// DeletedAtIsNil applies the IsNil predicate on the "deleted_at" field.
+func DeletedAtIsNil() predicate.FeedbackReview {
+	return predicate.FeedbackReview(sql.FieldIsNull(FieldDeletedAt))
+}
+
+// DeletedAtNotNil applies the NotNil predicate on the "deleted_at" field.
+func DeletedAtNotNil() predicate.FeedbackReview {
+	return predicate.FeedbackReview(sql.FieldNotNull(FieldDeletedAt))
 }
 
 // OrganizationIDEQ applies the EQ predicate on the "organization_id" field.

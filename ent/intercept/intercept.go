@@ -9,11 +9,13 @@ import (
 	"walker/ent"
 	"walker/ent/apitoken"
 	"walker/ent/ceremony"
+	"walker/ent/change"
 	"walker/ent/commitment"
 	"walker/ent/conversation"
 	"walker/ent/customer"
 	"walker/ent/decision"
 	"walker/ent/endorsement"
+	"walker/ent/erasure"
 	"walker/ent/feedbackreview"
 	"walker/ent/followup"
 	"walker/ent/invitation"
@@ -137,6 +139,33 @@ func (f TraverseCeremony) Traverse(ctx context.Context, q ent.Query) error {
 		return f(ctx, q)
 	}
 	return fmt.Errorf("unexpected query type %T. expect *ent.CeremonyQuery", q)
+}
+
+// The ChangeFunc type is an adapter to allow the use of ordinary function as a Querier.
+type ChangeFunc func(context.Context, *ent.ChangeQuery) (ent.Value, error)
+
+// Query calls f(ctx, q).
+func (f ChangeFunc) Query(ctx context.Context, q ent.Query) (ent.Value, error) {
+	if q, ok := q.(*ent.ChangeQuery); ok {
+		return f(ctx, q)
+	}
+	return nil, fmt.Errorf("unexpected query type %T. expect *ent.ChangeQuery", q)
+}
+
+// The TraverseChange type is an adapter to allow the use of ordinary function as Traverser.
+type TraverseChange func(context.Context, *ent.ChangeQuery) error
+
+// Intercept is a dummy implementation of Intercept that returns the next Querier in the pipeline.
+func (f TraverseChange) Intercept(next ent.Querier) ent.Querier {
+	return next
+}
+
+// Traverse calls f(ctx, q).
+func (f TraverseChange) Traverse(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.ChangeQuery); ok {
+		return f(ctx, q)
+	}
+	return fmt.Errorf("unexpected query type %T. expect *ent.ChangeQuery", q)
 }
 
 // The CommitmentFunc type is an adapter to allow the use of ordinary function as a Querier.
@@ -272,6 +301,33 @@ func (f TraverseEndorsement) Traverse(ctx context.Context, q ent.Query) error {
 		return f(ctx, q)
 	}
 	return fmt.Errorf("unexpected query type %T. expect *ent.EndorsementQuery", q)
+}
+
+// The ErasureFunc type is an adapter to allow the use of ordinary function as a Querier.
+type ErasureFunc func(context.Context, *ent.ErasureQuery) (ent.Value, error)
+
+// Query calls f(ctx, q).
+func (f ErasureFunc) Query(ctx context.Context, q ent.Query) (ent.Value, error) {
+	if q, ok := q.(*ent.ErasureQuery); ok {
+		return f(ctx, q)
+	}
+	return nil, fmt.Errorf("unexpected query type %T. expect *ent.ErasureQuery", q)
+}
+
+// The TraverseErasure type is an adapter to allow the use of ordinary function as Traverser.
+type TraverseErasure func(context.Context, *ent.ErasureQuery) error
+
+// Intercept is a dummy implementation of Intercept that returns the next Querier in the pipeline.
+func (f TraverseErasure) Intercept(next ent.Querier) ent.Querier {
+	return next
+}
+
+// Traverse calls f(ctx, q).
+func (f TraverseErasure) Traverse(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.ErasureQuery); ok {
+		return f(ctx, q)
+	}
+	return fmt.Errorf("unexpected query type %T. expect *ent.ErasureQuery", q)
 }
 
 // The FeedbackReviewFunc type is an adapter to allow the use of ordinary function as a Querier.
@@ -551,6 +607,8 @@ func NewQuery(q ent.Query) (Query, error) {
 		return &query[*ent.APITokenQuery, predicate.APIToken, apitoken.OrderOption]{typ: ent.TypeAPIToken, tq: q}, nil
 	case *ent.CeremonyQuery:
 		return &query[*ent.CeremonyQuery, predicate.Ceremony, ceremony.OrderOption]{typ: ent.TypeCeremony, tq: q}, nil
+	case *ent.ChangeQuery:
+		return &query[*ent.ChangeQuery, predicate.Change, change.OrderOption]{typ: ent.TypeChange, tq: q}, nil
 	case *ent.CommitmentQuery:
 		return &query[*ent.CommitmentQuery, predicate.Commitment, commitment.OrderOption]{typ: ent.TypeCommitment, tq: q}, nil
 	case *ent.ConversationQuery:
@@ -561,6 +619,8 @@ func NewQuery(q ent.Query) (Query, error) {
 		return &query[*ent.DecisionQuery, predicate.Decision, decision.OrderOption]{typ: ent.TypeDecision, tq: q}, nil
 	case *ent.EndorsementQuery:
 		return &query[*ent.EndorsementQuery, predicate.Endorsement, endorsement.OrderOption]{typ: ent.TypeEndorsement, tq: q}, nil
+	case *ent.ErasureQuery:
+		return &query[*ent.ErasureQuery, predicate.Erasure, erasure.OrderOption]{typ: ent.TypeErasure, tq: q}, nil
 	case *ent.FeedbackReviewQuery:
 		return &query[*ent.FeedbackReviewQuery, predicate.FeedbackReview, feedbackreview.OrderOption]{typ: ent.TypeFeedbackReview, tq: q}, nil
 	case *ent.FollowUpQuery:

@@ -65,6 +65,11 @@ func UpdatedAt(v time.Time) predicate.Leader {
 	return predicate.Leader(sql.FieldEQ(FieldUpdatedAt, v))
 }
 
+// Version applies equality check predicate on the "version" field. It's identical to VersionEQ.
+func Version(v int) predicate.Leader {
+	return predicate.Leader(sql.FieldEQ(FieldVersion, v))
+}
+
 // OrganizationID applies equality check predicate on the "organization_id" field. It's identical to OrganizationIDEQ.
 func OrganizationID(v int) predicate.Leader {
 	return predicate.Leader(sql.FieldEQ(FieldOrganizationID, v))
@@ -183,6 +188,46 @@ func UpdatedAtLT(v time.Time) predicate.Leader {
 // UpdatedAtLTE applies the LTE predicate on the "updated_at" field.
 func UpdatedAtLTE(v time.Time) predicate.Leader {
 	return predicate.Leader(sql.FieldLTE(FieldUpdatedAt, v))
+}
+
+// VersionEQ applies the EQ predicate on the "version" field.
+func VersionEQ(v int) predicate.Leader {
+	return predicate.Leader(sql.FieldEQ(FieldVersion, v))
+}
+
+// VersionNEQ applies the NEQ predicate on the "version" field.
+func VersionNEQ(v int) predicate.Leader {
+	return predicate.Leader(sql.FieldNEQ(FieldVersion, v))
+}
+
+// VersionIn applies the In predicate on the "version" field.
+func VersionIn(vs ...int) predicate.Leader {
+	return predicate.Leader(sql.FieldIn(FieldVersion, vs...))
+}
+
+// VersionNotIn applies the NotIn predicate on the "version" field.
+func VersionNotIn(vs ...int) predicate.Leader {
+	return predicate.Leader(sql.FieldNotIn(FieldVersion, vs...))
+}
+
+// VersionGT applies the GT predicate on the "version" field.
+func VersionGT(v int) predicate.Leader {
+	return predicate.Leader(sql.FieldGT(FieldVersion, v))
+}
+
+// VersionGTE applies the GTE predicate on the "version" field.
+func VersionGTE(v int) predicate.Leader {
+	return predicate.Leader(sql.FieldGTE(FieldVersion, v))
+}
+
+// VersionLT applies the LT predicate on the "version" field.
+func VersionLT(v int) predicate.Leader {
+	return predicate.Leader(sql.FieldLT(FieldVersion, v))
+}
+
+// VersionLTE applies the LTE predicate on the "version" field.
+func VersionLTE(v int) predicate.Leader {
+	return predicate.Leader(sql.FieldLTE(FieldVersion, v))
 }
 
 // OrganizationIDEQ applies the EQ predicate on the "organization_id" field.

@@ -67,11 +67,44 @@ var (
 		Columns:    CeremoniesColumns,
 		PrimaryKey: []*schema.Column{CeremoniesColumns[0]},
 	}
+	// ChangesColumns holds the columns for the "changes" table.
+	ChangesColumns = []*schema.Column{
+		{Name: "id", Type: field.TypeInt, Increment: true},
+		{Name: "organization_id", Type: field.TypeInt},
+		{Name: "entity", Type: field.TypeEnum, Enums: []string{"CUSTOMER", "CONVERSATION", "FOLLOW_UP", "DECISION", "NOMINATION", "ENDORSEMENT", "FEEDBACK_REVIEW", "COMMITMENT", "LEADER", "ORGANIZATION"}},
+		{Name: "record_id", Type: field.TypeInt},
+		{Name: "operation", Type: field.TypeEnum, Enums: []string{"CREATED", "UPDATED", "DELETED"}},
+		{Name: "version", Type: field.TypeInt},
+		{Name: "actor_leader_id", Type: field.TypeInt, Nullable: true},
+		{Name: "actor_token_id", Type: field.TypeInt, Nullable: true},
+		{Name: "actor_job", Type: field.TypeString, Nullable: true, Size: 64},
+		{Name: "at", Type: field.TypeTime},
+	}
+	// ChangesTable holds the schema information for the "changes" table.
+	ChangesTable = &schema.Table{
+		Name:       "changes",
+		Columns:    ChangesColumns,
+		PrimaryKey: []*schema.Column{ChangesColumns[0]},
+		Indexes: []*schema.Index{
+			{
+				Name:    "change_organization_id_id",
+				Unique:  false,
+				Columns: []*schema.Column{ChangesColumns[1], ChangesColumns[0]},
+			},
+			{
+				Name:    "change_at",
+				Unique:  false,
+				Columns: []*schema.Column{ChangesColumns[9]},
+			},
+		},
+	}
 	// CommitmentsColumns holds the columns for the "commitments" table.
 	CommitmentsColumns = []*schema.Column{
 		{Name: "id", Type: field.TypeInt, Increment: true},
 		{Name: "created_at", Type: field.TypeTime},
 		{Name: "updated_at", Type: field.TypeTime},
+		{Name: "version", Type: field.TypeInt, Default: 1},
+		{Name: "deleted_at", Type: field.TypeTime, Nullable: true},
 		{Name: "behaviour", Type: field.TypeEnum, Enums: []string{"CUSTOMERS_MET", "DAYS_WITH_CUSTOMERS", "MINUTES_WITH_CUSTOMERS", "DECISIONS_WITH_BENEFIT", "CLV_DECISIONS", "FEEDBACK_REVIEWS", "ONLINE_COMMENTS", "CALL_LISTENING", "RECOGNITIONS", "NEW_INITIATIVES", "FOLLOW_UPS_ON_TIME"}},
 		{Name: "target", Type: field.TypeInt},
 		{Name: "period", Type: field.TypeEnum, Enums: []string{"MONTH", "QUARTER"}, Default: "MONTH"},
@@ -86,22 +119,27 @@ var (
 		ForeignKeys: []*schema.ForeignKey{
 			{
 				Symbol:     "commitments_organizations_organization",
-				Columns:    []*schema.Column{CommitmentsColumns[6]},
+				Columns:    []*schema.Column{CommitmentsColumns[8]},
 				RefColumns: []*schema.Column{OrganizationsColumns[0]},
 				OnDelete:   schema.NoAction,
 			},
 			{
 				Symbol:     "commitments_leaders_commitments",
-				Columns:    []*schema.Column{CommitmentsColumns[7]},
+				Columns:    []*schema.Column{CommitmentsColumns[9]},
 				RefColumns: []*schema.Column{LeadersColumns[0]},
 				OnDelete:   schema.NoAction,
 			},
 		},
 		Indexes: []*schema.Index{
 			{
+				Name:    "commitment_deleted_at",
+				Unique:  false,
+				Columns: []*schema.Column{CommitmentsColumns[4]},
+			},
+			{
 				Name:    "commitment_leader_id_behaviour",
 				Unique:  true,
-				Columns: []*schema.Column{CommitmentsColumns[7], CommitmentsColumns[3]},
+				Columns: []*schema.Column{CommitmentsColumns[9], CommitmentsColumns[5]},
 			},
 		},
 	}
@@ -110,6 +148,8 @@ var (
 		{Name: "id", Type: field.TypeInt, Increment: true},
 		{Name: "created_at", Type: field.TypeTime},
 		{Name: "updated_at", Type: field.TypeTime},
+		{Name: "version", Type: field.TypeInt, Default: 1},
+		{Name: "deleted_at", Type: field.TypeTime, Nullable: true},
 		{Name: "client_id", Type: field.TypeUUID, Nullable: true},
 		{Name: "client_hash", Type: field.TypeString, Nullable: true},
 		{Name: "mode", Type: field.TypeEnum, Enums: []string{"VISIT", "CALL", "VIDEO", "FOCUS_GROUP", "INTERVIEW", "MYSTERY_SHOP", "CALL_LISTENING", "ONLINE_COMMENTS", "EVENT"}},
@@ -129,32 +169,37 @@ var (
 		ForeignKeys: []*schema.ForeignKey{
 			{
 				Symbol:     "conversations_organizations_organization",
-				Columns:    []*schema.Column{ConversationsColumns[11]},
+				Columns:    []*schema.Column{ConversationsColumns[13]},
 				RefColumns: []*schema.Column{OrganizationsColumns[0]},
 				OnDelete:   schema.NoAction,
 			},
 			{
 				Symbol:     "conversations_leaders_conversations",
-				Columns:    []*schema.Column{ConversationsColumns[12]},
+				Columns:    []*schema.Column{ConversationsColumns[14]},
 				RefColumns: []*schema.Column{LeadersColumns[0]},
 				OnDelete:   schema.NoAction,
 			},
 		},
 		Indexes: []*schema.Index{
 			{
+				Name:    "conversation_deleted_at",
+				Unique:  false,
+				Columns: []*schema.Column{ConversationsColumns[4]},
+			},
+			{
 				Name:    "conversation_organization_id_client_id",
 				Unique:  true,
-				Columns: []*schema.Column{ConversationsColumns[11], ConversationsColumns[3]},
+				Columns: []*schema.Column{ConversationsColumns[13], ConversationsColumns[5]},
 			},
 			{
 				Name:    "conversation_organization_id_occurred_at",
 				Unique:  false,
-				Columns: []*schema.Column{ConversationsColumns[11], ConversationsColumns[6]},
+				Columns: []*schema.Column{ConversationsColumns[13], ConversationsColumns[8]},
 			},
 			{
 				Name:    "conversation_leader_id_occurred_at",
 				Unique:  false,
-				Columns: []*schema.Column{ConversationsColumns[12], ConversationsColumns[6]},
+				Columns: []*schema.Column{ConversationsColumns[14], ConversationsColumns[8]},
 			},
 		},
 	}
@@ -163,6 +208,8 @@ var (
 		{Name: "id", Type: field.TypeInt, Increment: true},
 		{Name: "created_at", Type: field.TypeTime},
 		{Name: "updated_at", Type: field.TypeTime},
+		{Name: "version", Type: field.TypeInt, Default: 1},
+		{Name: "deleted_at", Type: field.TypeTime, Nullable: true},
 		{Name: "client_id", Type: field.TypeUUID, Nullable: true},
 		{Name: "client_hash", Type: field.TypeString, Nullable: true},
 		{Name: "name", Type: field.TypeString, Size: 200},
@@ -180,27 +227,32 @@ var (
 		ForeignKeys: []*schema.ForeignKey{
 			{
 				Symbol:     "customers_organizations_organization",
-				Columns:    []*schema.Column{CustomersColumns[9]},
+				Columns:    []*schema.Column{CustomersColumns[11]},
 				RefColumns: []*schema.Column{OrganizationsColumns[0]},
 				OnDelete:   schema.NoAction,
 			},
 			{
 				Symbol:     "customers_leaders_created_by",
-				Columns:    []*schema.Column{CustomersColumns[10]},
+				Columns:    []*schema.Column{CustomersColumns[12]},
 				RefColumns: []*schema.Column{LeadersColumns[0]},
 				OnDelete:   schema.SetNull,
 			},
 		},
 		Indexes: []*schema.Index{
 			{
+				Name:    "customer_deleted_at",
+				Unique:  false,
+				Columns: []*schema.Column{CustomersColumns[4]},
+			},
+			{
 				Name:    "customer_organization_id_client_id",
 				Unique:  true,
-				Columns: []*schema.Column{CustomersColumns[9], CustomersColumns[3]},
+				Columns: []*schema.Column{CustomersColumns[11], CustomersColumns[5]},
 			},
 			{
 				Name:    "customer_organization_id_name",
 				Unique:  false,
-				Columns: []*schema.Column{CustomersColumns[9], CustomersColumns[5]},
+				Columns: []*schema.Column{CustomersColumns[11], CustomersColumns[7]},
 			},
 		},
 	}
@@ -209,6 +261,8 @@ var (
 		{Name: "id", Type: field.TypeInt, Increment: true},
 		{Name: "created_at", Type: field.TypeTime},
 		{Name: "updated_at", Type: field.TypeTime},
+		{Name: "version", Type: field.TypeInt, Default: 1},
+		{Name: "deleted_at", Type: field.TypeTime, Nullable: true},
 		{Name: "client_id", Type: field.TypeUUID, Nullable: true},
 		{Name: "client_hash", Type: field.TypeString, Nullable: true},
 		{Name: "title", Type: field.TypeString, Size: 200},
@@ -234,43 +288,48 @@ var (
 		ForeignKeys: []*schema.ForeignKey{
 			{
 				Symbol:     "decisions_organizations_organization",
-				Columns:    []*schema.Column{DecisionsColumns[16]},
+				Columns:    []*schema.Column{DecisionsColumns[18]},
 				RefColumns: []*schema.Column{OrganizationsColumns[0]},
 				OnDelete:   schema.NoAction,
 			},
 			{
 				Symbol:     "decisions_decisions_supersedes",
-				Columns:    []*schema.Column{DecisionsColumns[17]},
+				Columns:    []*schema.Column{DecisionsColumns[19]},
 				RefColumns: []*schema.Column{DecisionsColumns[0]},
 				OnDelete:   schema.SetNull,
 			},
 			{
 				Symbol:     "decisions_leaders_decisions",
-				Columns:    []*schema.Column{DecisionsColumns[18]},
+				Columns:    []*schema.Column{DecisionsColumns[20]},
 				RefColumns: []*schema.Column{LeadersColumns[0]},
 				OnDelete:   schema.NoAction,
 			},
 		},
 		Indexes: []*schema.Index{
 			{
+				Name:    "decision_deleted_at",
+				Unique:  false,
+				Columns: []*schema.Column{DecisionsColumns[4]},
+			},
+			{
 				Name:    "decision_organization_id_client_id",
 				Unique:  true,
-				Columns: []*schema.Column{DecisionsColumns[16], DecisionsColumns[3]},
+				Columns: []*schema.Column{DecisionsColumns[18], DecisionsColumns[5]},
 			},
 			{
 				Name:    "decision_organization_id_created_at",
 				Unique:  false,
-				Columns: []*schema.Column{DecisionsColumns[16], DecisionsColumns[1]},
+				Columns: []*schema.Column{DecisionsColumns[18], DecisionsColumns[1]},
 			},
 			{
 				Name:    "decision_owner_id_created_at",
 				Unique:  false,
-				Columns: []*schema.Column{DecisionsColumns[18], DecisionsColumns[1]},
+				Columns: []*schema.Column{DecisionsColumns[20], DecisionsColumns[1]},
 			},
 			{
 				Name:    "decision_organization_id_status",
 				Unique:  false,
-				Columns: []*schema.Column{DecisionsColumns[16], DecisionsColumns[10]},
+				Columns: []*schema.Column{DecisionsColumns[18], DecisionsColumns[12]},
 			},
 		},
 	}
@@ -279,6 +338,8 @@ var (
 		{Name: "id", Type: field.TypeInt, Increment: true},
 		{Name: "created_at", Type: field.TypeTime},
 		{Name: "updated_at", Type: field.TypeTime},
+		{Name: "version", Type: field.TypeInt, Default: 1},
+		{Name: "deleted_at", Type: field.TypeTime, Nullable: true},
 		{Name: "client_id", Type: field.TypeUUID, Nullable: true},
 		{Name: "client_hash", Type: field.TypeString, Nullable: true},
 		{Name: "comment", Type: field.TypeString, Nullable: true, Size: 2000},
@@ -294,43 +355,70 @@ var (
 		ForeignKeys: []*schema.ForeignKey{
 			{
 				Symbol:     "endorsements_organizations_organization",
-				Columns:    []*schema.Column{EndorsementsColumns[6]},
+				Columns:    []*schema.Column{EndorsementsColumns[8]},
 				RefColumns: []*schema.Column{OrganizationsColumns[0]},
 				OnDelete:   schema.NoAction,
 			},
 			{
 				Symbol:     "endorsements_leaders_endorsements",
-				Columns:    []*schema.Column{EndorsementsColumns[7]},
+				Columns:    []*schema.Column{EndorsementsColumns[9]},
 				RefColumns: []*schema.Column{LeadersColumns[0]},
 				OnDelete:   schema.NoAction,
 			},
 			{
 				Symbol:     "endorsements_nominations_endorsements",
-				Columns:    []*schema.Column{EndorsementsColumns[8]},
+				Columns:    []*schema.Column{EndorsementsColumns[10]},
 				RefColumns: []*schema.Column{NominationsColumns[0]},
 				OnDelete:   schema.NoAction,
 			},
 		},
 		Indexes: []*schema.Index{
 			{
+				Name:    "endorsement_deleted_at",
+				Unique:  false,
+				Columns: []*schema.Column{EndorsementsColumns[4]},
+			},
+			{
 				Name:    "endorsement_organization_id_client_id",
 				Unique:  true,
-				Columns: []*schema.Column{EndorsementsColumns[6], EndorsementsColumns[3]},
+				Columns: []*schema.Column{EndorsementsColumns[8], EndorsementsColumns[5]},
 			},
 			{
 				Name:    "endorsement_nomination_id_endorser_id",
 				Unique:  true,
-				Columns: []*schema.Column{EndorsementsColumns[8], EndorsementsColumns[7]},
+				Columns: []*schema.Column{EndorsementsColumns[10], EndorsementsColumns[9]},
 			},
 			{
 				Name:    "endorsement_endorser_id_created_at",
 				Unique:  false,
-				Columns: []*schema.Column{EndorsementsColumns[7], EndorsementsColumns[1]},
+				Columns: []*schema.Column{EndorsementsColumns[9], EndorsementsColumns[1]},
 			},
 			{
 				Name:    "endorsement_organization_id_created_at",
 				Unique:  false,
-				Columns: []*schema.Column{EndorsementsColumns[6], EndorsementsColumns[1]},
+				Columns: []*schema.Column{EndorsementsColumns[8], EndorsementsColumns[1]},
+			},
+		},
+	}
+	// ErasuresColumns holds the columns for the "erasures" table.
+	ErasuresColumns = []*schema.Column{
+		{Name: "id", Type: field.TypeInt, Increment: true},
+		{Name: "customer_id", Type: field.TypeInt},
+		{Name: "erased_by_id", Type: field.TypeInt},
+		{Name: "at", Type: field.TypeTime},
+		{Name: "organization_id", Type: field.TypeInt},
+	}
+	// ErasuresTable holds the schema information for the "erasures" table.
+	ErasuresTable = &schema.Table{
+		Name:       "erasures",
+		Columns:    ErasuresColumns,
+		PrimaryKey: []*schema.Column{ErasuresColumns[0]},
+		ForeignKeys: []*schema.ForeignKey{
+			{
+				Symbol:     "erasures_organizations_organization",
+				Columns:    []*schema.Column{ErasuresColumns[4]},
+				RefColumns: []*schema.Column{OrganizationsColumns[0]},
+				OnDelete:   schema.NoAction,
 			},
 		},
 	}
@@ -339,6 +427,8 @@ var (
 		{Name: "id", Type: field.TypeInt, Increment: true},
 		{Name: "created_at", Type: field.TypeTime},
 		{Name: "updated_at", Type: field.TypeTime},
+		{Name: "version", Type: field.TypeInt, Default: 1},
+		{Name: "deleted_at", Type: field.TypeTime, Nullable: true},
 		{Name: "client_id", Type: field.TypeUUID, Nullable: true},
 		{Name: "client_hash", Type: field.TypeString, Nullable: true},
 		{Name: "title", Type: field.TypeString, Size: 200},
@@ -356,32 +446,37 @@ var (
 		ForeignKeys: []*schema.ForeignKey{
 			{
 				Symbol:     "feedback_reviews_organizations_organization",
-				Columns:    []*schema.Column{FeedbackReviewsColumns[9]},
+				Columns:    []*schema.Column{FeedbackReviewsColumns[11]},
 				RefColumns: []*schema.Column{OrganizationsColumns[0]},
 				OnDelete:   schema.NoAction,
 			},
 			{
 				Symbol:     "feedback_reviews_leaders_reviews_hosted",
-				Columns:    []*schema.Column{FeedbackReviewsColumns[10]},
+				Columns:    []*schema.Column{FeedbackReviewsColumns[12]},
 				RefColumns: []*schema.Column{LeadersColumns[0]},
 				OnDelete:   schema.NoAction,
 			},
 		},
 		Indexes: []*schema.Index{
 			{
+				Name:    "feedbackreview_deleted_at",
+				Unique:  false,
+				Columns: []*schema.Column{FeedbackReviewsColumns[4]},
+			},
+			{
 				Name:    "feedbackreview_organization_id_client_id",
 				Unique:  true,
-				Columns: []*schema.Column{FeedbackReviewsColumns[9], FeedbackReviewsColumns[3]},
+				Columns: []*schema.Column{FeedbackReviewsColumns[11], FeedbackReviewsColumns[5]},
 			},
 			{
 				Name:    "feedbackreview_organization_id_held_at",
 				Unique:  false,
-				Columns: []*schema.Column{FeedbackReviewsColumns[9], FeedbackReviewsColumns[6]},
+				Columns: []*schema.Column{FeedbackReviewsColumns[11], FeedbackReviewsColumns[8]},
 			},
 			{
 				Name:    "feedbackreview_host_id_held_at",
 				Unique:  false,
-				Columns: []*schema.Column{FeedbackReviewsColumns[10], FeedbackReviewsColumns[6]},
+				Columns: []*schema.Column{FeedbackReviewsColumns[12], FeedbackReviewsColumns[8]},
 			},
 		},
 	}
@@ -390,6 +485,8 @@ var (
 		{Name: "id", Type: field.TypeInt, Increment: true},
 		{Name: "created_at", Type: field.TypeTime},
 		{Name: "updated_at", Type: field.TypeTime},
+		{Name: "version", Type: field.TypeInt, Default: 1},
+		{Name: "deleted_at", Type: field.TypeTime, Nullable: true},
 		{Name: "client_id", Type: field.TypeUUID, Nullable: true},
 		{Name: "client_hash", Type: field.TypeString, Nullable: true},
 		{Name: "action", Type: field.TypeString, Size: 2000},
@@ -410,59 +507,64 @@ var (
 		ForeignKeys: []*schema.ForeignKey{
 			{
 				Symbol:     "follow_ups_conversations_follow_ups",
-				Columns:    []*schema.Column{FollowUpsColumns[10]},
+				Columns:    []*schema.Column{FollowUpsColumns[12]},
 				RefColumns: []*schema.Column{ConversationsColumns[0]},
 				OnDelete:   schema.SetNull,
 			},
 			{
 				Symbol:     "follow_ups_feedback_reviews_follow_ups",
-				Columns:    []*schema.Column{FollowUpsColumns[11]},
+				Columns:    []*schema.Column{FollowUpsColumns[13]},
 				RefColumns: []*schema.Column{FeedbackReviewsColumns[0]},
 				OnDelete:   schema.SetNull,
 			},
 			{
 				Symbol:     "follow_ups_organizations_organization",
-				Columns:    []*schema.Column{FollowUpsColumns[12]},
+				Columns:    []*schema.Column{FollowUpsColumns[14]},
 				RefColumns: []*schema.Column{OrganizationsColumns[0]},
 				OnDelete:   schema.NoAction,
 			},
 			{
 				Symbol:     "follow_ups_leaders_follow_ups",
-				Columns:    []*schema.Column{FollowUpsColumns[13]},
+				Columns:    []*schema.Column{FollowUpsColumns[15]},
 				RefColumns: []*schema.Column{LeadersColumns[0]},
 				OnDelete:   schema.NoAction,
 			},
 		},
 		Indexes: []*schema.Index{
 			{
+				Name:    "followup_deleted_at",
+				Unique:  false,
+				Columns: []*schema.Column{FollowUpsColumns[4]},
+			},
+			{
 				Name:    "followup_organization_id_client_id",
 				Unique:  true,
-				Columns: []*schema.Column{FollowUpsColumns[12], FollowUpsColumns[3]},
+				Columns: []*schema.Column{FollowUpsColumns[14], FollowUpsColumns[5]},
 			},
 			{
 				Name:    "followup_organization_id_done_at_due_on",
 				Unique:  false,
-				Columns: []*schema.Column{FollowUpsColumns[12], FollowUpsColumns[7], FollowUpsColumns[6]},
+				Columns: []*schema.Column{FollowUpsColumns[14], FollowUpsColumns[9], FollowUpsColumns[8]},
 			},
 			{
 				Name:    "followup_organization_id_due_on",
 				Unique:  false,
-				Columns: []*schema.Column{FollowUpsColumns[12], FollowUpsColumns[6]},
+				Columns: []*schema.Column{FollowUpsColumns[14], FollowUpsColumns[8]},
 			},
 			{
 				Name:    "followup_organization_id_created_at",
 				Unique:  false,
-				Columns: []*schema.Column{FollowUpsColumns[12], FollowUpsColumns[1]},
+				Columns: []*schema.Column{FollowUpsColumns[14], FollowUpsColumns[1]},
 			},
 			{
 				Name:    "followup_owner_id_due_on",
 				Unique:  false,
-				Columns: []*schema.Column{FollowUpsColumns[13], FollowUpsColumns[6]},
+				Columns: []*schema.Column{FollowUpsColumns[15], FollowUpsColumns[8]},
 			},
 			{
 				Name:    "followup_conversation_id",
 				Unique:  false,
-				Columns: []*schema.Column{FollowUpsColumns[10]},
+				Columns: []*schema.Column{FollowUpsColumns[12]},
 			},
 		},
 	}
@@ -512,6 +614,7 @@ var (
 		{Name: "id", Type: field.TypeInt, Increment: true},
 		{Name: "created_at", Type: field.TypeTime},
 		{Name: "updated_at", Type: field.TypeTime},
+		{Name: "version", Type: field.TypeInt, Default: 1},
 		{Name: "name", Type: field.TypeString, Size: 200},
 		{Name: "email", Type: field.TypeString, Size: 254},
 		{Name: "title", Type: field.TypeString, Nullable: true, Size: 120},
@@ -530,7 +633,7 @@ var (
 		ForeignKeys: []*schema.ForeignKey{
 			{
 				Symbol:     "leaders_organizations_organization",
-				Columns:    []*schema.Column{LeadersColumns[11]},
+				Columns:    []*schema.Column{LeadersColumns[12]},
 				RefColumns: []*schema.Column{OrganizationsColumns[0]},
 				OnDelete:   schema.NoAction,
 			},
@@ -539,7 +642,7 @@ var (
 			{
 				Name:    "leader_organization_id_email",
 				Unique:  true,
-				Columns: []*schema.Column{LeadersColumns[11], LeadersColumns[4]},
+				Columns: []*schema.Column{LeadersColumns[12], LeadersColumns[5]},
 			},
 		},
 	}
@@ -548,6 +651,8 @@ var (
 		{Name: "id", Type: field.TypeInt, Increment: true},
 		{Name: "created_at", Type: field.TypeTime},
 		{Name: "updated_at", Type: field.TypeTime},
+		{Name: "version", Type: field.TypeInt, Default: 1},
+		{Name: "deleted_at", Type: field.TypeTime, Nullable: true},
 		{Name: "client_id", Type: field.TypeUUID, Nullable: true},
 		{Name: "client_hash", Type: field.TypeString, Nullable: true},
 		{Name: "story", Type: field.TypeString, Size: 4000},
@@ -569,66 +674,71 @@ var (
 		ForeignKeys: []*schema.ForeignKey{
 			{
 				Symbol:     "nominations_leaders_nominations_received",
-				Columns:    []*schema.Column{NominationsColumns[9]},
+				Columns:    []*schema.Column{NominationsColumns[11]},
 				RefColumns: []*schema.Column{LeadersColumns[0]},
 				OnDelete:   schema.NoAction,
 			},
 			{
 				Symbol:     "nominations_leaders_nominations_given",
-				Columns:    []*schema.Column{NominationsColumns[10]},
+				Columns:    []*schema.Column{NominationsColumns[12]},
 				RefColumns: []*schema.Column{LeadersColumns[0]},
 				OnDelete:   schema.NoAction,
 			},
 			{
 				Symbol:     "nominations_organizations_organization",
-				Columns:    []*schema.Column{NominationsColumns[11]},
+				Columns:    []*schema.Column{NominationsColumns[13]},
 				RefColumns: []*schema.Column{OrganizationsColumns[0]},
 				OnDelete:   schema.NoAction,
 			},
 			{
 				Symbol:     "nominations_customers_customer",
-				Columns:    []*schema.Column{NominationsColumns[12]},
+				Columns:    []*schema.Column{NominationsColumns[14]},
 				RefColumns: []*schema.Column{CustomersColumns[0]},
 				OnDelete:   schema.SetNull,
 			},
 			{
 				Symbol:     "nominations_conversations_conversation",
-				Columns:    []*schema.Column{NominationsColumns[13]},
+				Columns:    []*schema.Column{NominationsColumns[15]},
 				RefColumns: []*schema.Column{ConversationsColumns[0]},
 				OnDelete:   schema.SetNull,
 			},
 			{
 				Symbol:     "nominations_leaders_decided_by",
-				Columns:    []*schema.Column{NominationsColumns[14]},
+				Columns:    []*schema.Column{NominationsColumns[16]},
 				RefColumns: []*schema.Column{LeadersColumns[0]},
 				OnDelete:   schema.SetNull,
 			},
 		},
 		Indexes: []*schema.Index{
 			{
+				Name:    "nomination_deleted_at",
+				Unique:  false,
+				Columns: []*schema.Column{NominationsColumns[4]},
+			},
+			{
 				Name:    "nomination_organization_id_client_id",
 				Unique:  true,
-				Columns: []*schema.Column{NominationsColumns[11], NominationsColumns[3]},
+				Columns: []*schema.Column{NominationsColumns[13], NominationsColumns[5]},
 			},
 			{
 				Name:    "nomination_organization_id_status_created_at",
 				Unique:  false,
-				Columns: []*schema.Column{NominationsColumns[11], NominationsColumns[6], NominationsColumns[1]},
+				Columns: []*schema.Column{NominationsColumns[13], NominationsColumns[8], NominationsColumns[1]},
 			},
 			{
 				Name:    "nomination_organization_id_created_at",
 				Unique:  false,
-				Columns: []*schema.Column{NominationsColumns[11], NominationsColumns[1]},
+				Columns: []*schema.Column{NominationsColumns[13], NominationsColumns[1]},
 			},
 			{
 				Name:    "nomination_nominee_id_status",
 				Unique:  false,
-				Columns: []*schema.Column{NominationsColumns[9], NominationsColumns[6]},
+				Columns: []*schema.Column{NominationsColumns[11], NominationsColumns[8]},
 			},
 			{
 				Name:    "nomination_nominator_id_created_at",
 				Unique:  false,
-				Columns: []*schema.Column{NominationsColumns[10], NominationsColumns[1]},
+				Columns: []*schema.Column{NominationsColumns[12], NominationsColumns[1]},
 			},
 		},
 	}
@@ -637,6 +747,7 @@ var (
 		{Name: "id", Type: field.TypeInt, Increment: true},
 		{Name: "created_at", Type: field.TypeTime},
 		{Name: "updated_at", Type: field.TypeTime},
+		{Name: "version", Type: field.TypeInt, Default: 1},
 		{Name: "name", Type: field.TypeString, Size: 200},
 	}
 	// OrganizationsTable holds the schema information for the "organizations" table.
@@ -859,11 +970,13 @@ var (
 	Tables = []*schema.Table{
 		APITokensTable,
 		CeremoniesTable,
+		ChangesTable,
 		CommitmentsTable,
 		ConversationsTable,
 		CustomersTable,
 		DecisionsTable,
 		EndorsementsTable,
+		ErasuresTable,
 		FeedbackReviewsTable,
 		FollowUpsTable,
 		InvitationsTable,
@@ -889,6 +1002,9 @@ func init() {
 	}
 	CeremoniesTable.Annotation = &entsql.Annotation{
 		IncrementStart: func(i int) *int { return &i }(64424509440),
+	}
+	ChangesTable.Annotation = &entsql.Annotation{
+		IncrementStart: func(i int) *int { return &i }(73014444032),
 	}
 	CommitmentsTable.ForeignKeys[0].RefTable = OrganizationsTable
 	CommitmentsTable.ForeignKeys[1].RefTable = LeadersTable
@@ -916,6 +1032,10 @@ func init() {
 	EndorsementsTable.ForeignKeys[2].RefTable = NominationsTable
 	EndorsementsTable.Annotation = &entsql.Annotation{
 		IncrementStart: func(i int) *int { return &i }(21474836480),
+	}
+	ErasuresTable.ForeignKeys[0].RefTable = OrganizationsTable
+	ErasuresTable.Annotation = &entsql.Annotation{
+		IncrementStart: func(i int) *int { return &i }(77309411328),
 	}
 	FeedbackReviewsTable.ForeignKeys[0].RefTable = OrganizationsTable
 	FeedbackReviewsTable.ForeignKeys[1].RefTable = LeadersTable

@@ -12,6 +12,9 @@ type APIToken func(*sql.Selector)
 // Ceremony is the predicate function for ceremony builders.
 type Ceremony func(*sql.Selector)
 
+// Change is the predicate function for change builders.
+type Change func(*sql.Selector)
+
 // Commitment is the predicate function for commitment builders.
 type Commitment func(*sql.Selector)
 
@@ -26,6 +29,9 @@ type Decision func(*sql.Selector)
 
 // Endorsement is the predicate function for endorsement builders.
 type Endorsement func(*sql.Selector)
+
+// Erasure is the predicate function for erasure builders.
+type Erasure func(*sql.Selector)
 
 // FeedbackReview is the predicate function for feedbackreview builders.
 type FeedbackReview func(*sql.Selector)

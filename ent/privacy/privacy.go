@@ -159,6 +159,30 @@ func (f CeremonyMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mutati
 	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.CeremonyMutation", m)
 }
 
+// The ChangeQueryRuleFunc type is an adapter to allow the use of ordinary
+// functions as a query rule.
+type ChangeQueryRuleFunc func(context.Context, *ent.ChangeQuery) error
+
+// EvalQuery return f(ctx, q).
+func (f ChangeQueryRuleFunc) EvalQuery(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.ChangeQuery); ok {
+		return f(ctx, q)
+	}
+	return Denyf("ent/privacy: unexpected query type %T, expect *ent.ChangeQuery", q)
+}
+
+// The ChangeMutationRuleFunc type is an adapter to allow the use of ordinary
+// functions as a mutation rule.
+type ChangeMutationRuleFunc func(context.Context, *ent.ChangeMutation) error
+
+// EvalMutation calls f(ctx, m).
+func (f ChangeMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mutation) error {
+	if m, ok := m.(*ent.ChangeMutation); ok {
+		return f(ctx, m)
+	}
+	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.ChangeMutation", m)
+}
+
 // The CommitmentQueryRuleFunc type is an adapter to allow the use of ordinary
 // functions as a query rule.
 type CommitmentQueryRuleFunc func(context.Context, *ent.CommitmentQuery) error
@@ -277,6 +301,30 @@ func (f EndorsementMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mut
 		return f(ctx, m)
 	}
 	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.EndorsementMutation", m)
+}
+
+// The ErasureQueryRuleFunc type is an adapter to allow the use of ordinary
+// functions as a query rule.
+type ErasureQueryRuleFunc func(context.Context, *ent.ErasureQuery) error
+
+// EvalQuery return f(ctx, q).
+func (f ErasureQueryRuleFunc) EvalQuery(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.ErasureQuery); ok {
+		return f(ctx, q)
+	}
+	return Denyf("ent/privacy: unexpected query type %T, expect *ent.ErasureQuery", q)
+}
+
+// The ErasureMutationRuleFunc type is an adapter to allow the use of ordinary
+// functions as a mutation rule.
+type ErasureMutationRuleFunc func(context.Context, *ent.ErasureMutation) error
+
+// EvalMutation calls f(ctx, m).
+func (f ErasureMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mutation) error {
+	if m, ok := m.(*ent.ErasureMutation); ok {
+		return f(ctx, m)
+	}
+	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.ErasureMutation", m)
 }
 
 // The FeedbackReviewQueryRuleFunc type is an adapter to allow the use of ordinary
@@ -558,6 +606,8 @@ func queryFilter(q ent.Query) (Filter, error) {
 		return q.Filter(), nil
 	case *ent.CeremonyQuery:
 		return q.Filter(), nil
+	case *ent.ChangeQuery:
+		return q.Filter(), nil
 	case *ent.CommitmentQuery:
 		return q.Filter(), nil
 	case *ent.ConversationQuery:
@@ -567,6 +617,8 @@ func queryFilter(q ent.Query) (Filter, error) {
 	case *ent.DecisionQuery:
 		return q.Filter(), nil
 	case *ent.EndorsementQuery:
+		return q.Filter(), nil
+	case *ent.ErasureQuery:
 		return q.Filter(), nil
 	case *ent.FeedbackReviewQuery:
 		return q.Filter(), nil
@@ -599,6 +651,8 @@ func mutationFilter(m ent.Mutation) (Filter, error) {
 		return m.Filter(), nil
 	case *ent.CeremonyMutation:
 		return m.Filter(), nil
+	case *ent.ChangeMutation:
+		return m.Filter(), nil
 	case *ent.CommitmentMutation:
 		return m.Filter(), nil
 	case *ent.ConversationMutation:
@@ -608,6 +662,8 @@ func mutationFilter(m ent.Mutation) (Filter, error) {
 	case *ent.DecisionMutation:
 		return m.Filter(), nil
 	case *ent.EndorsementMutation:
+		return m.Filter(), nil
+	case *ent.ErasureMutation:
 		return m.Filter(), nil
 	case *ent.FeedbackReviewMutation:
 		return m.Filter(), nil

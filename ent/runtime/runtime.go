@@ -7,11 +7,13 @@ import (
 	"time"
 	"walker/ent/apitoken"
 	"walker/ent/ceremony"
+	"walker/ent/change"
 	"walker/ent/commitment"
 	"walker/ent/conversation"
 	"walker/ent/customer"
 	"walker/ent/decision"
 	"walker/ent/endorsement"
+	"walker/ent/erasure"
 	"walker/ent/feedbackreview"
 	"walker/ent/followup"
 	"walker/ent/invitation"
@@ -173,8 +175,27 @@ func init() {
 	ceremonyDescCreatedAt := ceremonyFields[11].Descriptor()
 	// ceremony.DefaultCreatedAt holds the default value on creation for the created_at field.
 	ceremony.DefaultCreatedAt = ceremonyDescCreatedAt.Default.(func() time.Time)
+	change.Policy = privacy.NewPolicies(schema.Change{})
+	change.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := change.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
+	changeFields := schema.Change{}.Fields()
+	_ = changeFields
+	// changeDescActorJob is the schema descriptor for actor_job field.
+	changeDescActorJob := changeFields[7].Descriptor()
+	// change.ActorJobValidator is a validator for the "actor_job" field. It is called by the builders before save.
+	change.ActorJobValidator = changeDescActorJob.Validators[0].(func(string) error)
+	// changeDescAt is the schema descriptor for at field.
+	changeDescAt := changeFields[8].Descriptor()
+	// change.DefaultAt holds the default value on creation for the at field.
+	change.DefaultAt = changeDescAt.Default.(func() time.Time)
 	commitmentMixin := schema.Commitment{}.Mixin()
-	commitment.Policy = privacy.NewPolicies(commitmentMixin[1], schema.Commitment{})
+	commitment.Policy = privacy.NewPolicies(commitmentMixin[3], schema.Commitment{})
 	commitment.Hooks[0] = func(next ent.Mutator) ent.Mutator {
 		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
 			if err := commitment.Policy.EvalMutation(ctx, m); err != nil {
@@ -183,20 +204,27 @@ func init() {
 			return next.Mutate(ctx, m)
 		})
 	}
-	commitmentMixinHooks1 := commitmentMixin[1].Hooks()
+	commitmentMixinHooks2 := commitmentMixin[2].Hooks()
+	commitmentMixinHooks3 := commitmentMixin[3].Hooks()
 	commitmentHooks := schema.Commitment{}.Hooks()
 
-	commitment.Hooks[1] = commitmentMixinHooks1[0]
+	commitment.Hooks[1] = commitmentMixinHooks2[0]
 
-	commitment.Hooks[2] = commitmentMixinHooks1[1]
+	commitment.Hooks[2] = commitmentMixinHooks3[0]
 
-	commitment.Hooks[3] = commitmentMixinHooks1[2]
+	commitment.Hooks[3] = commitmentMixinHooks3[1]
 
-	commitment.Hooks[4] = commitmentHooks[0]
+	commitment.Hooks[4] = commitmentMixinHooks3[2]
 
-	commitment.Hooks[5] = commitmentHooks[1]
+	commitment.Hooks[5] = commitmentHooks[0]
+
+	commitment.Hooks[6] = commitmentHooks[1]
+	commitmentMixinInters2 := commitmentMixin[2].Interceptors()
+	commitment.Interceptors[0] = commitmentMixinInters2[0]
 	commitmentMixinFields0 := commitmentMixin[0].Fields()
 	_ = commitmentMixinFields0
+	commitmentMixinFields1 := commitmentMixin[1].Fields()
+	_ = commitmentMixinFields1
 	commitmentFields := schema.Commitment{}.Fields()
 	_ = commitmentFields
 	// commitmentDescCreatedAt is the schema descriptor for created_at field.
@@ -209,12 +237,16 @@ func init() {
 	commitment.DefaultUpdatedAt = commitmentDescUpdatedAt.Default.(func() time.Time)
 	// commitment.UpdateDefaultUpdatedAt holds the default value on update for the updated_at field.
 	commitment.UpdateDefaultUpdatedAt = commitmentDescUpdatedAt.UpdateDefault.(func() time.Time)
+	// commitmentDescVersion is the schema descriptor for version field.
+	commitmentDescVersion := commitmentMixinFields1[0].Descriptor()
+	// commitment.DefaultVersion holds the default value on creation for the version field.
+	commitment.DefaultVersion = commitmentDescVersion.Default.(int)
 	// commitmentDescTarget is the schema descriptor for target field.
 	commitmentDescTarget := commitmentFields[2].Descriptor()
 	// commitment.TargetValidator is a validator for the "target" field. It is called by the builders before save.
 	commitment.TargetValidator = commitmentDescTarget.Validators[0].(func(int) error)
 	conversationMixin := schema.Conversation{}.Mixin()
-	conversation.Policy = privacy.NewPolicies(conversationMixin[1], schema.Conversation{})
+	conversation.Policy = privacy.NewPolicies(conversationMixin[3], schema.Conversation{})
 	conversation.Hooks[0] = func(next ent.Mutator) ent.Mutator {
 		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
 			if err := conversation.Policy.EvalMutation(ctx, m); err != nil {
@@ -223,22 +255,29 @@ func init() {
 			return next.Mutate(ctx, m)
 		})
 	}
-	conversationMixinHooks1 := conversationMixin[1].Hooks()
+	conversationMixinHooks2 := conversationMixin[2].Hooks()
+	conversationMixinHooks3 := conversationMixin[3].Hooks()
 	conversationHooks := schema.Conversation{}.Hooks()
 
-	conversation.Hooks[1] = conversationMixinHooks1[0]
+	conversation.Hooks[1] = conversationMixinHooks2[0]
 
-	conversation.Hooks[2] = conversationMixinHooks1[1]
+	conversation.Hooks[2] = conversationMixinHooks3[0]
 
-	conversation.Hooks[3] = conversationMixinHooks1[2]
+	conversation.Hooks[3] = conversationMixinHooks3[1]
 
-	conversation.Hooks[4] = conversationHooks[0]
+	conversation.Hooks[4] = conversationMixinHooks3[2]
 
-	conversation.Hooks[5] = conversationHooks[1]
+	conversation.Hooks[5] = conversationHooks[0]
 
-	conversation.Hooks[6] = conversationHooks[2]
+	conversation.Hooks[6] = conversationHooks[1]
+
+	conversation.Hooks[7] = conversationHooks[2]
+	conversationMixinInters2 := conversationMixin[2].Interceptors()
+	conversation.Interceptors[0] = conversationMixinInters2[0]
 	conversationMixinFields0 := conversationMixin[0].Fields()
 	_ = conversationMixinFields0
+	conversationMixinFields1 := conversationMixin[1].Fields()
+	_ = conversationMixinFields1
 	conversationFields := schema.Conversation{}.Fields()
 	_ = conversationFields
 	// conversationDescCreatedAt is the schema descriptor for created_at field.
@@ -251,6 +290,10 @@ func init() {
 	conversation.DefaultUpdatedAt = conversationDescUpdatedAt.Default.(func() time.Time)
 	// conversation.UpdateDefaultUpdatedAt holds the default value on update for the updated_at field.
 	conversation.UpdateDefaultUpdatedAt = conversationDescUpdatedAt.UpdateDefault.(func() time.Time)
+	// conversationDescVersion is the schema descriptor for version field.
+	conversationDescVersion := conversationMixinFields1[0].Descriptor()
+	// conversation.DefaultVersion holds the default value on creation for the version field.
+	conversation.DefaultVersion = conversationDescVersion.Default.(int)
 	// conversationDescDurationMinutes is the schema descriptor for duration_minutes field.
 	conversationDescDurationMinutes := conversationFields[3].Descriptor()
 	// conversation.DurationMinutesValidator is a validator for the "duration_minutes" field. It is called by the builders before save.
@@ -264,7 +307,7 @@ func init() {
 	// conversation.PainPointsValidator is a validator for the "pain_points" field. It is called by the builders before save.
 	conversation.PainPointsValidator = conversationDescPainPoints.Validators[0].(func(string) error)
 	customerMixin := schema.Customer{}.Mixin()
-	customer.Policy = privacy.NewPolicies(customerMixin[1], schema.Customer{})
+	customer.Policy = privacy.NewPolicies(customerMixin[3], schema.Customer{})
 	customer.Hooks[0] = func(next ent.Mutator) ent.Mutator {
 		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
 			if err := customer.Policy.EvalMutation(ctx, m); err != nil {
@@ -273,18 +316,25 @@ func init() {
 			return next.Mutate(ctx, m)
 		})
 	}
-	customerMixinHooks1 := customerMixin[1].Hooks()
+	customerMixinHooks2 := customerMixin[2].Hooks()
+	customerMixinHooks3 := customerMixin[3].Hooks()
 	customerHooks := schema.Customer{}.Hooks()
 
-	customer.Hooks[1] = customerMixinHooks1[0]
+	customer.Hooks[1] = customerMixinHooks2[0]
 
-	customer.Hooks[2] = customerMixinHooks1[1]
+	customer.Hooks[2] = customerMixinHooks3[0]
 
-	customer.Hooks[3] = customerMixinHooks1[2]
+	customer.Hooks[3] = customerMixinHooks3[1]
 
-	customer.Hooks[4] = customerHooks[0]
+	customer.Hooks[4] = customerMixinHooks3[2]
+
+	customer.Hooks[5] = customerHooks[0]
+	customerMixinInters2 := customerMixin[2].Interceptors()
+	customer.Interceptors[0] = customerMixinInters2[0]
 	customerMixinFields0 := customerMixin[0].Fields()
 	_ = customerMixinFields0
+	customerMixinFields1 := customerMixin[1].Fields()
+	_ = customerMixinFields1
 	customerFields := schema.Customer{}.Fields()
 	_ = customerFields
 	// customerDescCreatedAt is the schema descriptor for created_at field.
@@ -297,6 +347,10 @@ func init() {
 	customer.DefaultUpdatedAt = customerDescUpdatedAt.Default.(func() time.Time)
 	// customer.UpdateDefaultUpdatedAt holds the default value on update for the updated_at field.
 	customer.UpdateDefaultUpdatedAt = customerDescUpdatedAt.UpdateDefault.(func() time.Time)
+	// customerDescVersion is the schema descriptor for version field.
+	customerDescVersion := customerMixinFields1[0].Descriptor()
+	// customer.DefaultVersion holds the default value on creation for the version field.
+	customer.DefaultVersion = customerDescVersion.Default.(int)
 	// customerDescName is the schema descriptor for name field.
 	customerDescName := customerFields[0].Descriptor()
 	// customer.NameValidator is a validator for the "name" field. It is called by the builders before save.
@@ -328,7 +382,7 @@ func init() {
 	// customer.PersonaValidator is a validator for the "persona" field. It is called by the builders before save.
 	customer.PersonaValidator = customerDescPersona.Validators[0].(func(string) error)
 	decisionMixin := schema.Decision{}.Mixin()
-	decision.Policy = privacy.NewPolicies(decisionMixin[1], schema.Decision{})
+	decision.Policy = privacy.NewPolicies(decisionMixin[3], schema.Decision{})
 	decision.Hooks[0] = func(next ent.Mutator) ent.Mutator {
 		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
 			if err := decision.Policy.EvalMutation(ctx, m); err != nil {
@@ -337,24 +391,31 @@ func init() {
 			return next.Mutate(ctx, m)
 		})
 	}
-	decisionMixinHooks1 := decisionMixin[1].Hooks()
+	decisionMixinHooks2 := decisionMixin[2].Hooks()
+	decisionMixinHooks3 := decisionMixin[3].Hooks()
 	decisionHooks := schema.Decision{}.Hooks()
 
-	decision.Hooks[1] = decisionMixinHooks1[0]
+	decision.Hooks[1] = decisionMixinHooks2[0]
 
-	decision.Hooks[2] = decisionMixinHooks1[1]
+	decision.Hooks[2] = decisionMixinHooks3[0]
 
-	decision.Hooks[3] = decisionMixinHooks1[2]
+	decision.Hooks[3] = decisionMixinHooks3[1]
 
-	decision.Hooks[4] = decisionHooks[0]
+	decision.Hooks[4] = decisionMixinHooks3[2]
 
-	decision.Hooks[5] = decisionHooks[1]
+	decision.Hooks[5] = decisionHooks[0]
 
-	decision.Hooks[6] = decisionHooks[2]
+	decision.Hooks[6] = decisionHooks[1]
 
-	decision.Hooks[7] = decisionHooks[3]
+	decision.Hooks[7] = decisionHooks[2]
+
+	decision.Hooks[8] = decisionHooks[3]
+	decisionMixinInters2 := decisionMixin[2].Interceptors()
+	decision.Interceptors[0] = decisionMixinInters2[0]
 	decisionMixinFields0 := decisionMixin[0].Fields()
 	_ = decisionMixinFields0
+	decisionMixinFields1 := decisionMixin[1].Fields()
+	_ = decisionMixinFields1
 	decisionFields := schema.Decision{}.Fields()
 	_ = decisionFields
 	// decisionDescCreatedAt is the schema descriptor for created_at field.
@@ -367,6 +428,10 @@ func init() {
 	decision.DefaultUpdatedAt = decisionDescUpdatedAt.Default.(func() time.Time)
 	// decision.UpdateDefaultUpdatedAt holds the default value on update for the updated_at field.
 	decision.UpdateDefaultUpdatedAt = decisionDescUpdatedAt.UpdateDefault.(func() time.Time)
+	// decisionDescVersion is the schema descriptor for version field.
+	decisionDescVersion := decisionMixinFields1[0].Descriptor()
+	// decision.DefaultVersion holds the default value on creation for the version field.
+	decision.DefaultVersion = decisionDescVersion.Default.(int)
 	// decisionDescTitle is the schema descriptor for title field.
 	decisionDescTitle := decisionFields[1].Descriptor()
 	// decision.TitleValidator is a validator for the "title" field. It is called by the builders before save.
@@ -428,7 +493,7 @@ func init() {
 	// decision.DefaultNewInitiative holds the default value on creation for the new_initiative field.
 	decision.DefaultNewInitiative = decisionDescNewInitiative.Default.(bool)
 	endorsementMixin := schema.Endorsement{}.Mixin()
-	endorsement.Policy = privacy.NewPolicies(endorsementMixin[1], schema.Endorsement{})
+	endorsement.Policy = privacy.NewPolicies(endorsementMixin[3], schema.Endorsement{})
 	endorsement.Hooks[0] = func(next ent.Mutator) ent.Mutator {
 		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
 			if err := endorsement.Policy.EvalMutation(ctx, m); err != nil {
@@ -437,20 +502,27 @@ func init() {
 			return next.Mutate(ctx, m)
 		})
 	}
-	endorsementMixinHooks1 := endorsementMixin[1].Hooks()
+	endorsementMixinHooks2 := endorsementMixin[2].Hooks()
+	endorsementMixinHooks3 := endorsementMixin[3].Hooks()
 	endorsementHooks := schema.Endorsement{}.Hooks()
 
-	endorsement.Hooks[1] = endorsementMixinHooks1[0]
+	endorsement.Hooks[1] = endorsementMixinHooks2[0]
 
-	endorsement.Hooks[2] = endorsementMixinHooks1[1]
+	endorsement.Hooks[2] = endorsementMixinHooks3[0]
 
-	endorsement.Hooks[3] = endorsementMixinHooks1[2]
+	endorsement.Hooks[3] = endorsementMixinHooks3[1]
 
-	endorsement.Hooks[4] = endorsementHooks[0]
+	endorsement.Hooks[4] = endorsementMixinHooks3[2]
 
-	endorsement.Hooks[5] = endorsementHooks[1]
+	endorsement.Hooks[5] = endorsementHooks[0]
+
+	endorsement.Hooks[6] = endorsementHooks[1]
+	endorsementMixinInters2 := endorsementMixin[2].Interceptors()
+	endorsement.Interceptors[0] = endorsementMixinInters2[0]
 	endorsementMixinFields0 := endorsementMixin[0].Fields()
 	_ = endorsementMixinFields0
+	endorsementMixinFields1 := endorsementMixin[1].Fields()
+	_ = endorsementMixinFields1
 	endorsementFields := schema.Endorsement{}.Fields()
 	_ = endorsementFields
 	// endorsementDescCreatedAt is the schema descriptor for created_at field.
@@ -463,12 +535,42 @@ func init() {
 	endorsement.DefaultUpdatedAt = endorsementDescUpdatedAt.Default.(func() time.Time)
 	// endorsement.UpdateDefaultUpdatedAt holds the default value on update for the updated_at field.
 	endorsement.UpdateDefaultUpdatedAt = endorsementDescUpdatedAt.UpdateDefault.(func() time.Time)
+	// endorsementDescVersion is the schema descriptor for version field.
+	endorsementDescVersion := endorsementMixinFields1[0].Descriptor()
+	// endorsement.DefaultVersion holds the default value on creation for the version field.
+	endorsement.DefaultVersion = endorsementDescVersion.Default.(int)
 	// endorsementDescComment is the schema descriptor for comment field.
 	endorsementDescComment := endorsementFields[2].Descriptor()
 	// endorsement.CommentValidator is a validator for the "comment" field. It is called by the builders before save.
 	endorsement.CommentValidator = endorsementDescComment.Validators[0].(func(string) error)
+	erasureMixin := schema.Erasure{}.Mixin()
+	erasure.Policy = privacy.NewPolicies(erasureMixin[0], schema.Erasure{})
+	erasure.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := erasure.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
+	erasureMixinHooks0 := erasureMixin[0].Hooks()
+	erasureHooks := schema.Erasure{}.Hooks()
+
+	erasure.Hooks[1] = erasureMixinHooks0[0]
+
+	erasure.Hooks[2] = erasureMixinHooks0[1]
+
+	erasure.Hooks[3] = erasureMixinHooks0[2]
+
+	erasure.Hooks[4] = erasureHooks[0]
+	erasureFields := schema.Erasure{}.Fields()
+	_ = erasureFields
+	// erasureDescAt is the schema descriptor for at field.
+	erasureDescAt := erasureFields[2].Descriptor()
+	// erasure.DefaultAt holds the default value on creation for the at field.
+	erasure.DefaultAt = erasureDescAt.Default.(func() time.Time)
 	feedbackreviewMixin := schema.FeedbackReview{}.Mixin()
-	feedbackreview.Policy = privacy.NewPolicies(feedbackreviewMixin[1], schema.FeedbackReview{})
+	feedbackreview.Policy = privacy.NewPolicies(feedbackreviewMixin[3], schema.FeedbackReview{})
 	feedbackreview.Hooks[0] = func(next ent.Mutator) ent.Mutator {
 		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
 			if err := feedbackreview.Policy.EvalMutation(ctx, m); err != nil {
@@ -477,20 +579,27 @@ func init() {
 			return next.Mutate(ctx, m)
 		})
 	}
-	feedbackreviewMixinHooks1 := feedbackreviewMixin[1].Hooks()
+	feedbackreviewMixinHooks2 := feedbackreviewMixin[2].Hooks()
+	feedbackreviewMixinHooks3 := feedbackreviewMixin[3].Hooks()
 	feedbackreviewHooks := schema.FeedbackReview{}.Hooks()
 
-	feedbackreview.Hooks[1] = feedbackreviewMixinHooks1[0]
+	feedbackreview.Hooks[1] = feedbackreviewMixinHooks2[0]
 
-	feedbackreview.Hooks[2] = feedbackreviewMixinHooks1[1]
+	feedbackreview.Hooks[2] = feedbackreviewMixinHooks3[0]
 
-	feedbackreview.Hooks[3] = feedbackreviewMixinHooks1[2]
+	feedbackreview.Hooks[3] = feedbackreviewMixinHooks3[1]
 
-	feedbackreview.Hooks[4] = feedbackreviewHooks[0]
+	feedbackreview.Hooks[4] = feedbackreviewMixinHooks3[2]
 
-	feedbackreview.Hooks[5] = feedbackreviewHooks[1]
+	feedbackreview.Hooks[5] = feedbackreviewHooks[0]
+
+	feedbackreview.Hooks[6] = feedbackreviewHooks[1]
+	feedbackreviewMixinInters2 := feedbackreviewMixin[2].Interceptors()
+	feedbackreview.Interceptors[0] = feedbackreviewMixinInters2[0]
 	feedbackreviewMixinFields0 := feedbackreviewMixin[0].Fields()
 	_ = feedbackreviewMixinFields0
+	feedbackreviewMixinFields1 := feedbackreviewMixin[1].Fields()
+	_ = feedbackreviewMixinFields1
 	feedbackreviewFields := schema.FeedbackReview{}.Fields()
 	_ = feedbackreviewFields
 	// feedbackreviewDescCreatedAt is the schema descriptor for created_at field.
@@ -503,6 +612,10 @@ func init() {
 	feedbackreview.DefaultUpdatedAt = feedbackreviewDescUpdatedAt.Default.(func() time.Time)
 	// feedbackreview.UpdateDefaultUpdatedAt holds the default value on update for the updated_at field.
 	feedbackreview.UpdateDefaultUpdatedAt = feedbackreviewDescUpdatedAt.UpdateDefault.(func() time.Time)
+	// feedbackreviewDescVersion is the schema descriptor for version field.
+	feedbackreviewDescVersion := feedbackreviewMixinFields1[0].Descriptor()
+	// feedbackreview.DefaultVersion holds the default value on creation for the version field.
+	feedbackreview.DefaultVersion = feedbackreviewDescVersion.Default.(int)
 	// feedbackreviewDescTitle is the schema descriptor for title field.
 	feedbackreviewDescTitle := feedbackreviewFields[1].Descriptor()
 	// feedbackreview.TitleValidator is a validator for the "title" field. It is called by the builders before save.
@@ -526,7 +639,7 @@ func init() {
 	// feedbackreview.NotesValidator is a validator for the "notes" field. It is called by the builders before save.
 	feedbackreview.NotesValidator = feedbackreviewDescNotes.Validators[0].(func(string) error)
 	followupMixin := schema.FollowUp{}.Mixin()
-	followup.Policy = privacy.NewPolicies(followupMixin[1], schema.FollowUp{})
+	followup.Policy = privacy.NewPolicies(followupMixin[3], schema.FollowUp{})
 	followup.Hooks[0] = func(next ent.Mutator) ent.Mutator {
 		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
 			if err := followup.Policy.EvalMutation(ctx, m); err != nil {
@@ -535,20 +648,27 @@ func init() {
 			return next.Mutate(ctx, m)
 		})
 	}
-	followupMixinHooks1 := followupMixin[1].Hooks()
+	followupMixinHooks2 := followupMixin[2].Hooks()
+	followupMixinHooks3 := followupMixin[3].Hooks()
 	followupHooks := schema.FollowUp{}.Hooks()
 
-	followup.Hooks[1] = followupMixinHooks1[0]
+	followup.Hooks[1] = followupMixinHooks2[0]
 
-	followup.Hooks[2] = followupMixinHooks1[1]
+	followup.Hooks[2] = followupMixinHooks3[0]
 
-	followup.Hooks[3] = followupMixinHooks1[2]
+	followup.Hooks[3] = followupMixinHooks3[1]
 
-	followup.Hooks[4] = followupHooks[0]
+	followup.Hooks[4] = followupMixinHooks3[2]
 
-	followup.Hooks[5] = followupHooks[1]
+	followup.Hooks[5] = followupHooks[0]
+
+	followup.Hooks[6] = followupHooks[1]
+	followupMixinInters2 := followupMixin[2].Interceptors()
+	followup.Interceptors[0] = followupMixinInters2[0]
 	followupMixinFields0 := followupMixin[0].Fields()
 	_ = followupMixinFields0
+	followupMixinFields1 := followupMixin[1].Fields()
+	_ = followupMixinFields1
 	followupFields := schema.FollowUp{}.Fields()
 	_ = followupFields
 	// followupDescCreatedAt is the schema descriptor for created_at field.
@@ -561,6 +681,10 @@ func init() {
 	followup.DefaultUpdatedAt = followupDescUpdatedAt.Default.(func() time.Time)
 	// followup.UpdateDefaultUpdatedAt holds the default value on update for the updated_at field.
 	followup.UpdateDefaultUpdatedAt = followupDescUpdatedAt.UpdateDefault.(func() time.Time)
+	// followupDescVersion is the schema descriptor for version field.
+	followupDescVersion := followupMixinFields1[0].Descriptor()
+	// followup.DefaultVersion holds the default value on creation for the version field.
+	followup.DefaultVersion = followupDescVersion.Default.(int)
 	// followupDescAction is the schema descriptor for action field.
 	followupDescAction := followupFields[0].Descriptor()
 	// followup.ActionValidator is a validator for the "action" field. It is called by the builders before save.
@@ -660,7 +784,7 @@ func init() {
 		}
 	}()
 	leaderMixin := schema.Leader{}.Mixin()
-	leader.Policy = privacy.NewPolicies(leaderMixin[1], schema.Leader{})
+	leader.Policy = privacy.NewPolicies(leaderMixin[2], schema.Leader{})
 	leader.Hooks[0] = func(next ent.Mutator) ent.Mutator {
 		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
 			if err := leader.Policy.EvalMutation(ctx, m); err != nil {
@@ -669,18 +793,20 @@ func init() {
 			return next.Mutate(ctx, m)
 		})
 	}
-	leaderMixinHooks1 := leaderMixin[1].Hooks()
+	leaderMixinHooks2 := leaderMixin[2].Hooks()
 	leaderHooks := schema.Leader{}.Hooks()
 
-	leader.Hooks[1] = leaderMixinHooks1[0]
+	leader.Hooks[1] = leaderMixinHooks2[0]
 
-	leader.Hooks[2] = leaderMixinHooks1[1]
+	leader.Hooks[2] = leaderMixinHooks2[1]
 
-	leader.Hooks[3] = leaderMixinHooks1[2]
+	leader.Hooks[3] = leaderMixinHooks2[2]
 
 	leader.Hooks[4] = leaderHooks[0]
 	leaderMixinFields0 := leaderMixin[0].Fields()
 	_ = leaderMixinFields0
+	leaderMixinFields1 := leaderMixin[1].Fields()
+	_ = leaderMixinFields1
 	leaderFields := schema.Leader{}.Fields()
 	_ = leaderFields
 	// leaderDescCreatedAt is the schema descriptor for created_at field.
@@ -693,6 +819,10 @@ func init() {
 	leader.DefaultUpdatedAt = leaderDescUpdatedAt.Default.(func() time.Time)
 	// leader.UpdateDefaultUpdatedAt holds the default value on update for the updated_at field.
 	leader.UpdateDefaultUpdatedAt = leaderDescUpdatedAt.UpdateDefault.(func() time.Time)
+	// leaderDescVersion is the schema descriptor for version field.
+	leaderDescVersion := leaderMixinFields1[0].Descriptor()
+	// leader.DefaultVersion holds the default value on creation for the version field.
+	leader.DefaultVersion = leaderDescVersion.Default.(int)
 	// leaderDescName is the schema descriptor for name field.
 	leaderDescName := leaderFields[0].Descriptor()
 	// leader.NameValidator is a validator for the "name" field. It is called by the builders before save.
@@ -749,7 +879,7 @@ func init() {
 	// leader.UserHandleValidator is a validator for the "user_handle" field. It is called by the builders before save.
 	leader.UserHandleValidator = leaderDescUserHandle.Validators[0].(func([]byte) error)
 	nominationMixin := schema.Nomination{}.Mixin()
-	nomination.Policy = privacy.NewPolicies(nominationMixin[1], schema.Nomination{})
+	nomination.Policy = privacy.NewPolicies(nominationMixin[3], schema.Nomination{})
 	nomination.Hooks[0] = func(next ent.Mutator) ent.Mutator {
 		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
 			if err := nomination.Policy.EvalMutation(ctx, m); err != nil {
@@ -758,20 +888,27 @@ func init() {
 			return next.Mutate(ctx, m)
 		})
 	}
-	nominationMixinHooks1 := nominationMixin[1].Hooks()
+	nominationMixinHooks2 := nominationMixin[2].Hooks()
+	nominationMixinHooks3 := nominationMixin[3].Hooks()
 	nominationHooks := schema.Nomination{}.Hooks()
 
-	nomination.Hooks[1] = nominationMixinHooks1[0]
+	nomination.Hooks[1] = nominationMixinHooks2[0]
 
-	nomination.Hooks[2] = nominationMixinHooks1[1]
+	nomination.Hooks[2] = nominationMixinHooks3[0]
 
-	nomination.Hooks[3] = nominationMixinHooks1[2]
+	nomination.Hooks[3] = nominationMixinHooks3[1]
 
-	nomination.Hooks[4] = nominationHooks[0]
+	nomination.Hooks[4] = nominationMixinHooks3[2]
 
-	nomination.Hooks[5] = nominationHooks[1]
+	nomination.Hooks[5] = nominationHooks[0]
+
+	nomination.Hooks[6] = nominationHooks[1]
+	nominationMixinInters2 := nominationMixin[2].Interceptors()
+	nomination.Interceptors[0] = nominationMixinInters2[0]
 	nominationMixinFields0 := nominationMixin[0].Fields()
 	_ = nominationMixinFields0
+	nominationMixinFields1 := nominationMixin[1].Fields()
+	_ = nominationMixinFields1
 	nominationFields := schema.Nomination{}.Fields()
 	_ = nominationFields
 	// nominationDescCreatedAt is the schema descriptor for created_at field.
@@ -784,6 +921,10 @@ func init() {
 	nomination.DefaultUpdatedAt = nominationDescUpdatedAt.Default.(func() time.Time)
 	// nomination.UpdateDefaultUpdatedAt holds the default value on update for the updated_at field.
 	nomination.UpdateDefaultUpdatedAt = nominationDescUpdatedAt.UpdateDefault.(func() time.Time)
+	// nominationDescVersion is the schema descriptor for version field.
+	nominationDescVersion := nominationMixinFields1[0].Descriptor()
+	// nomination.DefaultVersion holds the default value on creation for the version field.
+	nomination.DefaultVersion = nominationDescVersion.Default.(int)
 	// nominationDescStory is the schema descriptor for story field.
 	nominationDescStory := nominationFields[4].Descriptor()
 	// nomination.StoryValidator is a validator for the "story" field. It is called by the builders before save.
@@ -821,6 +962,8 @@ func init() {
 	organization.Hooks[1] = organizationHooks[0]
 	organizationMixinFields0 := organizationMixin[0].Fields()
 	_ = organizationMixinFields0
+	organizationMixinFields1 := organizationMixin[1].Fields()
+	_ = organizationMixinFields1
 	organizationFields := schema.Organization{}.Fields()
 	_ = organizationFields
 	// organizationDescCreatedAt is the schema descriptor for created_at field.
@@ -833,6 +976,10 @@ func init() {
 	organization.DefaultUpdatedAt = organizationDescUpdatedAt.Default.(func() time.Time)
 	// organization.UpdateDefaultUpdatedAt holds the default value on update for the updated_at field.
 	organization.UpdateDefaultUpdatedAt = organizationDescUpdatedAt.UpdateDefault.(func() time.Time)
+	// organizationDescVersion is the schema descriptor for version field.
+	organizationDescVersion := organizationMixinFields1[0].Descriptor()
+	// organization.DefaultVersion holds the default value on creation for the version field.
+	organization.DefaultVersion = organizationDescVersion.Default.(int)
 	// organizationDescName is the schema descriptor for name field.
 	organizationDescName := organizationFields[0].Descriptor()
 	// organization.NameValidator is a validator for the "name" field. It is called by the builders before save.

@@ -23,7 +23,7 @@ type Conversation struct{ ent.Schema }
 
 // Mixin of the Conversation.
 func (Conversation) Mixin() []ent.Mixin {
-	return []ent.Mixin{TimeMixin{}, TenantMixin{}, ClientIDMixin{}}
+	return []ent.Mixin{TimeMixin{}, VersionMixin{}, SoftDeleteMixin{}, TenantMixin{}, ClientIDMixin{}}
 }
 
 // Fields of the Conversation.

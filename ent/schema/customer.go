@@ -18,7 +18,7 @@ type Customer struct{ ent.Schema }
 
 // Mixin of the Customer.
 func (Customer) Mixin() []ent.Mixin {
-	return []ent.Mixin{TimeMixin{}, TenantMixin{}, ClientIDMixin{}}
+	return []ent.Mixin{TimeMixin{}, VersionMixin{}, SoftDeleteMixin{}, TenantMixin{}, ClientIDMixin{}}
 }
 
 // Fields of the Customer.

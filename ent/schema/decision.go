@@ -23,7 +23,7 @@ type Decision struct{ ent.Schema }
 
 // Mixin of the Decision.
 func (Decision) Mixin() []ent.Mixin {
-	return []ent.Mixin{TimeMixin{}, TenantMixin{}, ClientIDMixin{}}
+	return []ent.Mixin{TimeMixin{}, VersionMixin{}, SoftDeleteMixin{}, TenantMixin{}, ClientIDMixin{}}
 }
 
 // Fields of the Decision.

@@ -24,7 +24,7 @@ type Endorsement struct{ ent.Schema }
 
 // Mixin of the Endorsement.
 func (Endorsement) Mixin() []ent.Mixin {
-	return []ent.Mixin{TimeMixin{}, TenantMixin{}, ClientIDMixin{}}
+	return []ent.Mixin{TimeMixin{}, VersionMixin{}, SoftDeleteMixin{}, TenantMixin{}, ClientIDMixin{}}
 }
 
 // Fields of the Endorsement.

@@ -17,7 +17,7 @@ type FeedbackReview struct{ ent.Schema }
 
 // Mixin of the FeedbackReview.
 func (FeedbackReview) Mixin() []ent.Mixin {
-	return []ent.Mixin{TimeMixin{}, TenantMixin{}, ClientIDMixin{}}
+	return []ent.Mixin{TimeMixin{}, VersionMixin{}, SoftDeleteMixin{}, TenantMixin{}, ClientIDMixin{}}
 }
 
 // Fields of the FeedbackReview.

@@ -18,7 +18,7 @@ type FollowUp struct{ ent.Schema }
 
 // Mixin of the FollowUp.
 func (FollowUp) Mixin() []ent.Mixin {
-	return []ent.Mixin{TimeMixin{}, TenantMixin{}, ClientIDMixin{}}
+	return []ent.Mixin{TimeMixin{}, VersionMixin{}, SoftDeleteMixin{}, TenantMixin{}, ClientIDMixin{}}
 }
 
 // Fields of the FollowUp.

@@ -17,7 +17,7 @@ import (
 type Leader struct{ ent.Schema }
 
 // Mixin of the Leader.
-func (Leader) Mixin() []ent.Mixin { return []ent.Mixin{TimeMixin{}, TenantMixin{}} }
+func (Leader) Mixin() []ent.Mixin { return []ent.Mixin{TimeMixin{}, VersionMixin{}, TenantMixin{}} }
 
 // Fields of the Leader.
 func (Leader) Fields() []ent.Field {

@@ -1,11 +1,13 @@
 package schema
 
 import (
+	"context"
 	"crypto/rand"
 	"time"
 
 	"entgo.io/contrib/entgql"
 	"entgo.io/ent"
+	"entgo.io/ent/dialect/sql"
 	"entgo.io/ent/schema"
 	"entgo.io/ent/schema/edge"
 	"entgo.io/ent/schema/field"
@@ -13,6 +15,7 @@ import (
 	"entgo.io/ent/schema/mixin"
 	"github.com/google/uuid"
 
+	"walker/ent/intercept"
 	"walker/ent/privacy"
 	"walker/ent/schema/rule"
 )
@@ -142,3 +145,53 @@ func adminsOnly() ent.Policy {
 		Mutation: privacy.MutationPolicy{rule.AllowIfAdmin()},
 	}
 }
+
+// VersionMixin gives a record a version, 1 when created and raised by every
+// change (the change log's hook raises it), so that an edit made against an
+// old version is a conflict, and a replica applies each change once.
+type VersionMixin struct{ mixin.Schema }
+
+// Fields of the VersionMixin.
+func (VersionMixin) Fields() []ent.Field {
+	return []ent.Field{
+		field.Int("version").Default(1).
+			Comment("Raised by every change; give it back as expectedVersion to edit safely.").
+			Annotations(skipInputs, entgql.Skip(entgql.SkipWhereInput)),
+	}
+}
+
+// SoftDeleteMixin makes a record deletable for a while: deleting sets
+// deleted_at, which hides it from every query, count and edge (unless the
+// context asks for deleted records, rule.WithDeleted); restoring clears it;
+// the purge removes it for good after the retention.
+type SoftDeleteMixin struct{ mixin.Schema }
+
+// Fields of the SoftDeleteMixin.
+func (SoftDeleteMixin) Fields() []ent.Field {
+	return []ent.Field{
+		field.Time("deleted_at").Optional().Nillable().
+			Comment("When the record was deleted; restorable until the retention ends.").
+			Annotations(entgql.Skip()),
+	}
+}
+
+// Indexes of the SoftDeleteMixin: the purge finds what is past retention.
+func (SoftDeleteMixin) Indexes() []ent.Index {
+	return []ent.Index{index.Fields("deleted_at")}
+}
+
+// Interceptors of the SoftDeleteMixin: deleted records are not there.
+func (SoftDeleteMixin) Interceptors() []ent.Interceptor {
+	return []ent.Interceptor{
+		intercept.TraverseFunc(func(ctx context.Context, q intercept.Query) error {
+			if !rule.DeletedIncluded(ctx) {
+				q.WhereP(sql.FieldIsNull("deleted_at"))
+			}
+			return nil
+		}),
+	}
+}
+
+// Hooks of the SoftDeleteMixin: a change reaches only records not deleted,
+// but for the restore (which clears deleted_at) and the purge.
+func (SoftDeleteMixin) Hooks() []ent.Hook { return []ent.Hook{rule.OnlyLiveRecords()} }

@@ -21,7 +21,7 @@ type Nomination struct{ ent.Schema }
 
 // Mixin of the Nomination.
 func (Nomination) Mixin() []ent.Mixin {
-	return []ent.Mixin{TimeMixin{}, TenantMixin{}, ClientIDMixin{}}
+	return []ent.Mixin{TimeMixin{}, VersionMixin{}, SoftDeleteMixin{}, TenantMixin{}, ClientIDMixin{}}
 }
 
 // Fields of the Nomination.

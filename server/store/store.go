@@ -18,6 +18,7 @@ import (
 
 	"walker/ent"
 	"walker/ent/migrate"
+	"walker/server/store/changelog"
 	_ "walker/ent/runtime" // Registers the schema's hooks, policies and defaults.
 )
 
@@ -84,7 +85,13 @@ func New(db *sql.DB, dia string, wrap func(dialect.Driver) dialect.Driver) *Stor
 	if wrap != nil {
 		drv = wrap(drv)
 	}
-	return &Store{Client: ent.NewClient(ent.Driver(drv)), DB: db, Dialect: dia}
+	slots := 1
+	if dia == dialect.Postgres {
+		slots = max(db.Stats().MaxOpenConnections/2, 1)
+	}
+	client := ent.NewClient(ent.Driver(limitWriters(drv, slots)))
+	client.Use(changelog.Hook(dia)) // every write of a record leaves its change
+	return &Store{Client: client, DB: db, Dialect: dia}
 }
 
 // Configure sets the connection pool of a database opened for Walker.

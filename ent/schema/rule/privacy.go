@@ -34,6 +34,8 @@ const (
 	JobCommand SystemJob = "command"
 	// JobMigration: bringing stored data up to date at start-up.
 	JobMigration SystemJob = "migration"
+	// JobChangeLog: writing the change log, pruning it, purging deleted records.
+	JobChangeLog SystemJob = "change log"
 )
 
 type systemJobKey struct{}

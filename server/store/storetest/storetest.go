@@ -166,3 +166,19 @@ func (t *countingTx) Query(ctx context.Context, query string, args, v any) error
 	t.c.n.Add(1)
 	return t.Tx.Query(ctx, query, args, v)
 }
+
+// QueryContext and ExecContext serve ent's raw-SQL API inside transactions
+// (the change log's reads and PostgreSQL advisory locks).
+func (t *countingTx) QueryContext(ctx context.Context, query string, args ...any) (*sql.Rows, error) {
+	t.c.n.Add(1)
+	return t.Tx.(interface {
+		QueryContext(context.Context, string, ...any) (*sql.Rows, error)
+	}).QueryContext(ctx, query, args...)
+}
+
+func (t *countingTx) ExecContext(ctx context.Context, query string, args ...any) (sql.Result, error) {
+	t.c.n.Add(1)
+	return t.Tx.(interface {
+		ExecContext(context.Context, string, ...any) (sql.Result, error)
+	}).ExecContext(ctx, query, args...)
+}

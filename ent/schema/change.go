@@ -1,0 +1,89 @@
+package schema
+
+import (
+	"entgo.io/contrib/entgql"
+	"entgo.io/ent"
+	"entgo.io/ent/schema"
+	"entgo.io/ent/schema/field"
+	"entgo.io/ent/schema/index"
+
+	"walker/ent/privacy"
+	"walker/ent/schema/rule"
+)
+
+// Change is one entry of the change log: a record of the organization was
+// created, updated (links included) or deleted. The log is written by one
+// hook (server/store/changelog) in the transaction of the change itself, and
+// read in position order (its id): in an organization, a position is never
+// handed out before the changes below it are committed. Kept for the
+// retention (30 days by default), then pruned. It carries no field of the
+// record: the record is read as it is now.
+type Change struct{ ent.Schema }
+
+// Fields of the Change.
+func (Change) Fields() []ent.Field {
+	return []ent.Field{
+		field.Int("organization_id").Immutable(),
+		field.Enum("entity").Values("CUSTOMER", "CONVERSATION", "FOLLOW_UP", "DECISION", "NOMINATION",
+			"ENDORSEMENT", "FEEDBACK_REVIEW", "COMMITMENT", "LEADER", "ORGANIZATION").Immutable(),
+		field.Int("record_id").Immutable().Comment("The record's global id."),
+		field.Enum("operation").Values("CREATED", "UPDATED", "DELETED").Immutable(),
+		field.Int("version").Immutable().Comment("The record's version after the change."),
+		field.Int("actor_leader_id").Optional().Nillable().Immutable().
+			Comment("The person who made the change (for an API token, its creator)."),
+		field.Int("actor_token_id").Optional().Nillable().Immutable().
+			Comment("The integrator token the change was made with."),
+		field.String("actor_job").Optional().Immutable().MaxLen(64).
+			Comment("The system job that made the change, when no person did (a command, a migration)."),
+		field.Time("at").Default(now).Immutable(),
+	}
+}
+
+// Indexes of the Change: read by organization in position order; pruned by age.
+func (Change) Indexes() []ent.Index {
+	return []ent.Index{
+		index.Fields("organization_id", "id"),
+		index.Fields("at"),
+	}
+}
+
+// Policy of the Change: read within the viewer's organization; written only
+// by the change log (a system job).
+func (Change) Policy() ent.Policy {
+	return privacy.Policy{
+		Query:    privacy.QueryPolicy{rule.FilterTenant()},
+		Mutation: privacy.MutationPolicy{rule.SystemOnly()},
+	}
+}
+
+// Annotations of the Change: served by graph's own types (changes, changesCursor).
+func (Change) Annotations() []schema.Annotation {
+	return []schema.Annotation{entgql.Skip()}
+}
+
+// Erasure records that an admin erased a customer (the right to erasure):
+// who, whom (the customer's id, never their personal data), when.
+type Erasure struct{ ent.Schema }
+
+// Mixin of the Erasure.
+func (Erasure) Mixin() []ent.Mixin { return []ent.Mixin{TenantMixin{}} }
+
+// Fields of the Erasure.
+func (Erasure) Fields() []ent.Field {
+	return []ent.Field{
+		field.Int("customer_id").Immutable().Comment("The customer erased (their record keeps no personal data)."),
+		field.Int("erased_by_id").Immutable(),
+		field.Time("at").Default(now).Immutable(),
+	}
+}
+
+// Policy of the Erasure: admins only.
+func (Erasure) Policy() ent.Policy { return adminsOnly() }
+
+// Hooks of the Erasure.
+func (Erasure) Hooks() []ent.Hook { return []ent.Hook{rule.SetViewer("erased_by_id")} }
+
+// Annotations of the Erasure.
+func (Erasure) Annotations() []schema.Annotation {
+	return []schema.Annotation{entgql.Skip()}
+}
