@@ -22,7 +22,9 @@ import (
 type Commitment struct{ ent.Schema }
 
 // Mixin of the Commitment.
-func (Commitment) Mixin() []ent.Mixin { return []ent.Mixin{TimeMixin{}, VersionMixin{}, SoftDeleteMixin{}, TenantMixin{}} }
+func (Commitment) Mixin() []ent.Mixin {
+	return []ent.Mixin{TimeMixin{}, VersionMixin{}, SoftDeleteMixin{}, TenantMixin{}}
+}
 
 // Fields of the Commitment.
 func (Commitment) Fields() []ent.Field {

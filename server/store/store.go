@@ -18,8 +18,8 @@ import (
 
 	"walker/ent"
 	"walker/ent/migrate"
-	"walker/server/store/changelog"
 	_ "walker/ent/runtime" // Registers the schema's hooks, policies and defaults.
+	"walker/server/store/changelog"
 )
 
 // Store is an open database.
