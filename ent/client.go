@@ -14,6 +14,7 @@ import (
 	"walker/ent/apitoken"
 	"walker/ent/ceremony"
 	"walker/ent/change"
+	"walker/ent/changehorizon"
 	"walker/ent/commitment"
 	"walker/ent/conversation"
 	"walker/ent/customer"
@@ -50,6 +51,8 @@ type Client struct {
 	Ceremony *CeremonyClient
 	// Change is the client for interacting with the Change builders.
 	Change *ChangeClient
+	// ChangeHorizon is the client for interacting with the ChangeHorizon builders.
+	ChangeHorizon *ChangeHorizonClient
 	// Commitment is the client for interacting with the Commitment builders.
 	Commitment *CommitmentClient
 	// Conversation is the client for interacting with the Conversation builders.
@@ -96,6 +99,7 @@ func (c *Client) init() {
 	c.APIToken = NewAPITokenClient(c.config)
 	c.Ceremony = NewCeremonyClient(c.config)
 	c.Change = NewChangeClient(c.config)
+	c.ChangeHorizon = NewChangeHorizonClient(c.config)
 	c.Commitment = NewCommitmentClient(c.config)
 	c.Conversation = NewConversationClient(c.config)
 	c.Customer = NewCustomerClient(c.config)
@@ -207,6 +211,7 @@ func (c *Client) Tx(ctx context.Context) (*Tx, error) {
 		APIToken:       NewAPITokenClient(cfg),
 		Ceremony:       NewCeremonyClient(cfg),
 		Change:         NewChangeClient(cfg),
+		ChangeHorizon:  NewChangeHorizonClient(cfg),
 		Commitment:     NewCommitmentClient(cfg),
 		Conversation:   NewConversationClient(cfg),
 		Customer:       NewCustomerClient(cfg),
@@ -245,6 +250,7 @@ func (c *Client) BeginTx(ctx context.Context, opts *sql.TxOptions) (*Tx, error) 
 		APIToken:       NewAPITokenClient(cfg),
 		Ceremony:       NewCeremonyClient(cfg),
 		Change:         NewChangeClient(cfg),
+		ChangeHorizon:  NewChangeHorizonClient(cfg),
 		Commitment:     NewCommitmentClient(cfg),
 		Conversation:   NewConversationClient(cfg),
 		Customer:       NewCustomerClient(cfg),
@@ -290,8 +296,8 @@ func (c *Client) Close() error {
 // In order to add hooks to a specific client, call: `client.Node.Use(...)`.
 func (c *Client) Use(hooks ...Hook) {
 	for _, n := range []interface{ Use(...Hook) }{
-		c.APIToken, c.Ceremony, c.Change, c.Commitment, c.Conversation, c.Customer,
-		c.Decision, c.Endorsement, c.Erasure, c.FeedbackReview, c.FollowUp,
+		c.APIToken, c.Ceremony, c.Change, c.ChangeHorizon, c.Commitment, c.Conversation,
+		c.Customer, c.Decision, c.Endorsement, c.Erasure, c.FeedbackReview, c.FollowUp,
 		c.Invitation, c.Leader, c.Nomination, c.Organization, c.Passkey, c.Session,
 		c.Setup, c.SigningKey,
 	} {
@@ -303,8 +309,8 @@ func (c *Client) Use(hooks ...Hook) {
 // In order to add interceptors to a specific client, call: `client.Node.Intercept(...)`.
 func (c *Client) Intercept(interceptors ...Interceptor) {
 	for _, n := range []interface{ Intercept(...Interceptor) }{
-		c.APIToken, c.Ceremony, c.Change, c.Commitment, c.Conversation, c.Customer,
-		c.Decision, c.Endorsement, c.Erasure, c.FeedbackReview, c.FollowUp,
+		c.APIToken, c.Ceremony, c.Change, c.ChangeHorizon, c.Commitment, c.Conversation,
+		c.Customer, c.Decision, c.Endorsement, c.Erasure, c.FeedbackReview, c.FollowUp,
 		c.Invitation, c.Leader, c.Nomination, c.Organization, c.Passkey, c.Session,
 		c.Setup, c.SigningKey,
 	} {
@@ -321,6 +327,8 @@ func (c *Client) Mutate(ctx context.Context, m Mutation) (Value, error) {
 		return c.Ceremony.mutate(ctx, m)
 	case *ChangeMutation:
 		return c.Change.mutate(ctx, m)
+	case *ChangeHorizonMutation:
+		return c.ChangeHorizon.mutate(ctx, m)
 	case *CommitmentMutation:
 		return c.Commitment.mutate(ctx, m)
 	case *ConversationMutation:
@@ -789,6 +797,140 @@ func (c *ChangeClient) mutate(ctx context.Context, m *ChangeMutation) (Value, er
 		return (&ChangeDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
 	default:
 		return nil, fmt.Errorf("ent: unknown Change mutation op: %q", m.Op())
+	}
+}
+
+// ChangeHorizonClient is a client for the ChangeHorizon schema.
+type ChangeHorizonClient struct {
+	config
+}
+
+// NewChangeHorizonClient returns a client for the ChangeHorizon from the given config.
+func NewChangeHorizonClient(c config) *ChangeHorizonClient {
+	return &ChangeHorizonClient{config: c}
+}
+
+// Use adds a list of mutation hooks to the hooks stack.
+// A call to `Use(f, g, h)` equals to `changehorizon.Hooks(f(g(h())))`.
+func (c *ChangeHorizonClient) Use(hooks ...Hook) {
+	c.hooks.ChangeHorizon = append(c.hooks.ChangeHorizon, hooks...)
+}
+
+// Intercept adds a list of query interceptors to the interceptors stack.
+// A call to `Intercept(f, g, h)` equals to `changehorizon.Intercept(f(g(h())))`.
+func (c *ChangeHorizonClient) Intercept(interceptors ...Interceptor) {
+	c.inters.ChangeHorizon = append(c.inters.ChangeHorizon, interceptors...)
+}
+
+// Create returns a builder for creating a ChangeHorizon entity.
+func (c *ChangeHorizonClient) Create() *ChangeHorizonCreate {
+	mutation := newChangeHorizonMutation(c.config, OpCreate)
+	return &ChangeHorizonCreate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// CreateBulk returns a builder for creating a bulk of ChangeHorizon entities.
+func (c *ChangeHorizonClient) CreateBulk(builders ...*ChangeHorizonCreate) *ChangeHorizonCreateBulk {
+	return &ChangeHorizonCreateBulk{config: c.config, builders: builders}
+}
+
+// MapCreateBulk creates a bulk creation builder from the given slice. For each item in the slice, the function creates
+// a builder and applies setFunc on it.
+func (c *ChangeHorizonClient) MapCreateBulk(slice any, setFunc func(*ChangeHorizonCreate, int)) *ChangeHorizonCreateBulk {
+	rv := reflect.ValueOf(slice)
+	if rv.Kind() != reflect.Slice {
+		return &ChangeHorizonCreateBulk{err: fmt.Errorf("calling to ChangeHorizonClient.MapCreateBulk with wrong type %T, need slice", slice)}
+	}
+	builders := make([]*ChangeHorizonCreate, rv.Len())
+	for i := 0; i < rv.Len(); i++ {
+		builders[i] = c.Create()
+		setFunc(builders[i], i)
+	}
+	return &ChangeHorizonCreateBulk{config: c.config, builders: builders}
+}
+
+// Update returns an update builder for ChangeHorizon.
+func (c *ChangeHorizonClient) Update() *ChangeHorizonUpdate {
+	mutation := newChangeHorizonMutation(c.config, OpUpdate)
+	return &ChangeHorizonUpdate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOne returns an update builder for the given entity.
+func (c *ChangeHorizonClient) UpdateOne(_m *ChangeHorizon) *ChangeHorizonUpdateOne {
+	mutation := newChangeHorizonMutation(c.config, OpUpdateOne, withChangeHorizon(_m))
+	return &ChangeHorizonUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOneID returns an update builder for the given id.
+func (c *ChangeHorizonClient) UpdateOneID(id int) *ChangeHorizonUpdateOne {
+	mutation := newChangeHorizonMutation(c.config, OpUpdateOne, withChangeHorizonID(id))
+	return &ChangeHorizonUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// Delete returns a delete builder for ChangeHorizon.
+func (c *ChangeHorizonClient) Delete() *ChangeHorizonDelete {
+	mutation := newChangeHorizonMutation(c.config, OpDelete)
+	return &ChangeHorizonDelete{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// DeleteOne returns a builder for deleting the given entity.
+func (c *ChangeHorizonClient) DeleteOne(_m *ChangeHorizon) *ChangeHorizonDeleteOne {
+	return c.DeleteOneID(_m.ID)
+}
+
+// DeleteOneID returns a builder for deleting the given entity by its id.
+func (c *ChangeHorizonClient) DeleteOneID(id int) *ChangeHorizonDeleteOne {
+	builder := c.Delete().Where(changehorizon.ID(id))
+	builder.mutation.id = &id
+	builder.mutation.op = OpDeleteOne
+	return &ChangeHorizonDeleteOne{builder}
+}
+
+// Query returns a query builder for ChangeHorizon.
+func (c *ChangeHorizonClient) Query() *ChangeHorizonQuery {
+	return &ChangeHorizonQuery{
+		config: c.config,
+		ctx:    &QueryContext{Type: TypeChangeHorizon},
+		inters: c.Interceptors(),
+	}
+}
+
+// Get returns a ChangeHorizon entity by its id.
+func (c *ChangeHorizonClient) Get(ctx context.Context, id int) (*ChangeHorizon, error) {
+	return c.Query().Where(changehorizon.ID(id)).Only(ctx)
+}
+
+// GetX is like Get, but panics if an error occurs.
+func (c *ChangeHorizonClient) GetX(ctx context.Context, id int) *ChangeHorizon {
+	obj, err := c.Get(ctx, id)
+	if err != nil {
+		panic(err)
+	}
+	return obj
+}
+
+// Hooks returns the client hooks.
+func (c *ChangeHorizonClient) Hooks() []Hook {
+	hooks := c.hooks.ChangeHorizon
+	return append(hooks[:len(hooks):len(hooks)], changehorizon.Hooks[:]...)
+}
+
+// Interceptors returns the client interceptors.
+func (c *ChangeHorizonClient) Interceptors() []Interceptor {
+	return c.inters.ChangeHorizon
+}
+
+func (c *ChangeHorizonClient) mutate(ctx context.Context, m *ChangeHorizonMutation) (Value, error) {
+	switch m.Op() {
+	case OpCreate:
+		return (&ChangeHorizonCreate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdate:
+		return (&ChangeHorizonUpdate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdateOne:
+		return (&ChangeHorizonUpdateOne{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpDelete, OpDeleteOne:
+		return (&ChangeHorizonDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
+	default:
+		return nil, fmt.Errorf("ent: unknown ChangeHorizon mutation op: %q", m.Op())
 	}
 }
 
@@ -1920,6 +2062,38 @@ func (c *ErasureClient) QueryOrganization(_m *Erasure) *OrganizationQuery {
 			sqlgraph.From(erasure.Table, erasure.FieldID, id),
 			sqlgraph.To(organization.Table, organization.FieldID),
 			sqlgraph.Edge(sqlgraph.M2O, false, erasure.OrganizationTable, erasure.OrganizationColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// QueryCustomer queries the customer edge of a Erasure.
+func (c *ErasureClient) QueryCustomer(_m *Erasure) *CustomerQuery {
+	query := (&CustomerClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(erasure.Table, erasure.FieldID, id),
+			sqlgraph.To(customer.Table, customer.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, false, erasure.CustomerTable, erasure.CustomerColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// QueryErasedBy queries the erased_by edge of a Erasure.
+func (c *ErasureClient) QueryErasedBy(_m *Erasure) *LeaderQuery {
+	query := (&LeaderClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(erasure.Table, erasure.FieldID, id),
+			sqlgraph.To(leader.Table, leader.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, false, erasure.ErasedByTable, erasure.ErasedByColumn),
 		)
 		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
 		return fromV, nil
@@ -3859,14 +4033,14 @@ func (c *SigningKeyClient) mutate(ctx context.Context, m *SigningKeyMutation) (V
 // hooks and interceptors per client, for fast access.
 type (
 	hooks struct {
-		APIToken, Ceremony, Change, Commitment, Conversation, Customer, Decision,
-		Endorsement, Erasure, FeedbackReview, FollowUp, Invitation, Leader, Nomination,
-		Organization, Passkey, Session, Setup, SigningKey []ent.Hook
+		APIToken, Ceremony, Change, ChangeHorizon, Commitment, Conversation, Customer,
+		Decision, Endorsement, Erasure, FeedbackReview, FollowUp, Invitation, Leader,
+		Nomination, Organization, Passkey, Session, Setup, SigningKey []ent.Hook
 	}
 	inters struct {
-		APIToken, Ceremony, Change, Commitment, Conversation, Customer, Decision,
-		Endorsement, Erasure, FeedbackReview, FollowUp, Invitation, Leader, Nomination,
-		Organization, Passkey, Session, Setup, SigningKey []ent.Interceptor
+		APIToken, Ceremony, Change, ChangeHorizon, Commitment, Conversation, Customer,
+		Decision, Endorsement, Erasure, FeedbackReview, FollowUp, Invitation, Leader,
+		Nomination, Organization, Passkey, Session, Setup, SigningKey []ent.Interceptor
 	}
 )
 

@@ -32,7 +32,7 @@ type Conversation struct {
 	OrganizationID int `json:"organization_id,omitempty"`
 	// Client-generated id making the create idempotent.
 	ClientID *uuid.UUID `json:"client_id,omitempty"`
-	// ClientHash holds the value of the "client_hash" field.
+	// Cleared when the record's personal data is erased (it fingerprints them).
 	ClientHash string `json:"-"`
 	// LeaderID holds the value of the "leader_id" field.
 	LeaderID int `json:"leader_id,omitempty"`

@@ -81,6 +81,26 @@ func (_u *ConversationUpdate) ClearDeletedAt() *ConversationUpdate {
 	return _u
 }
 
+// SetClientHash sets the "client_hash" field.
+func (_u *ConversationUpdate) SetClientHash(v string) *ConversationUpdate {
+	_u.mutation.SetClientHash(v)
+	return _u
+}
+
+// SetNillableClientHash sets the "client_hash" field if the given value is not nil.
+func (_u *ConversationUpdate) SetNillableClientHash(v *string) *ConversationUpdate {
+	if v != nil {
+		_u.SetClientHash(*v)
+	}
+	return _u
+}
+
+// ClearClientHash clears the value of the "client_hash" field.
+func (_u *ConversationUpdate) ClearClientHash() *ConversationUpdate {
+	_u.mutation.ClearClientHash()
+	return _u
+}
+
 // SetMode sets the "mode" field.
 func (_u *ConversationUpdate) SetMode(v conversation.Mode) *ConversationUpdate {
 	_u.mutation.SetMode(v)
@@ -495,6 +515,9 @@ func (_u *ConversationUpdate) sqlSave(ctx context.Context) (_node int, err error
 	if _u.mutation.ClientIDCleared() {
 		_spec.ClearField(conversation.FieldClientID, field.TypeUUID)
 	}
+	if value, ok := _u.mutation.ClientHash(); ok {
+		_spec.SetField(conversation.FieldClientHash, field.TypeString, value)
+	}
 	if _u.mutation.ClientHashCleared() {
 		_spec.ClearField(conversation.FieldClientHash, field.TypeString)
 	}
@@ -822,6 +845,26 @@ func (_u *ConversationUpdateOne) SetNillableDeletedAt(v *time.Time) *Conversatio
 // ClearDeletedAt clears the value of the "deleted_at" field.
 func (_u *ConversationUpdateOne) ClearDeletedAt() *ConversationUpdateOne {
 	_u.mutation.ClearDeletedAt()
+	return _u
+}
+
+// SetClientHash sets the "client_hash" field.
+func (_u *ConversationUpdateOne) SetClientHash(v string) *ConversationUpdateOne {
+	_u.mutation.SetClientHash(v)
+	return _u
+}
+
+// SetNillableClientHash sets the "client_hash" field if the given value is not nil.
+func (_u *ConversationUpdateOne) SetNillableClientHash(v *string) *ConversationUpdateOne {
+	if v != nil {
+		_u.SetClientHash(*v)
+	}
+	return _u
+}
+
+// ClearClientHash clears the value of the "client_hash" field.
+func (_u *ConversationUpdateOne) ClearClientHash() *ConversationUpdateOne {
+	_u.mutation.ClearClientHash()
 	return _u
 }
 
@@ -1268,6 +1311,9 @@ func (_u *ConversationUpdateOne) sqlSave(ctx context.Context) (_node *Conversati
 	}
 	if _u.mutation.ClientIDCleared() {
 		_spec.ClearField(conversation.FieldClientID, field.TypeUUID)
+	}
+	if value, ok := _u.mutation.ClientHash(); ok {
+		_spec.SetField(conversation.FieldClientHash, field.TypeString, value)
 	}
 	if _u.mutation.ClientHashCleared() {
 		_spec.ClearField(conversation.FieldClientHash, field.TypeString)

@@ -32,7 +32,7 @@ type Customer struct {
 	OrganizationID int `json:"organization_id,omitempty"`
 	// Client-generated id making the create idempotent.
 	ClientID *uuid.UUID `json:"client_id,omitempty"`
-	// ClientHash holds the value of the "client_hash" field.
+	// Cleared when the record's personal data is erased (it fingerprints them).
 	ClientHash string `json:"-"`
 	// Name holds the value of the "name" field.
 	Name string `json:"name,omitempty"`
@@ -44,6 +44,8 @@ type Customer struct {
 	Persona *string `json:"persona,omitempty"`
 	// CreatedByID holds the value of the "created_by_id" field.
 	CreatedByID int `json:"created_by_id,omitempty"`
+	// When the customer was erased (eraseCustomer): their personal fields are gone for good.
+	ErasedAt *time.Time `json:"erased_at,omitempty"`
 	// Edges holds the relations/edges for other nodes in the graph.
 	// The values are being populated by the CustomerQuery when eager-loading is set.
 	Edges        CustomerEdges `json:"edges"`
@@ -121,7 +123,7 @@ func (*Customer) scanValues(columns []string) ([]any, error) {
 			values[i] = new(sql.NullInt64)
 		case customer.FieldClientHash, customer.FieldName, customer.FieldCompany, customer.FieldSegment, customer.FieldPersona:
 			values[i] = new(sql.NullString)
-		case customer.FieldCreatedAt, customer.FieldUpdatedAt, customer.FieldDeletedAt:
+		case customer.FieldCreatedAt, customer.FieldUpdatedAt, customer.FieldDeletedAt, customer.FieldErasedAt:
 			values[i] = new(sql.NullTime)
 		default:
 			values[i] = new(sql.UnknownType)
@@ -220,6 +222,13 @@ func (_m *Customer) assignValues(columns []string, values []any) error {
 				return fmt.Errorf("unexpected type %T for field created_by_id", values[i])
 			} else if value.Valid {
 				_m.CreatedByID = int(value.Int64)
+			}
+		case customer.FieldErasedAt:
+			if value, ok := values[i].(*sql.NullTime); !ok {
+				return fmt.Errorf("unexpected type %T for field erased_at", values[i])
+			} else if value.Valid {
+				_m.ErasedAt = new(time.Time)
+				*_m.ErasedAt = value.Time
 			}
 		default:
 			_m.selectValues.Set(columns[i], values[i])
@@ -321,6 +330,11 @@ func (_m *Customer) String() string {
 	builder.WriteString(", ")
 	builder.WriteString("created_by_id=")
 	builder.WriteString(fmt.Sprintf("%v", _m.CreatedByID))
+	builder.WriteString(", ")
+	if v := _m.ErasedAt; v != nil {
+		builder.WriteString("erased_at=")
+		builder.WriteString(v.Format(time.ANSIC))
+	}
 	builder.WriteByte(')')
 	return builder.String()
 }

@@ -177,6 +177,20 @@ func (_c *CustomerCreate) SetNillableCreatedByID(v *int) *CustomerCreate {
 	return _c
 }
 
+// SetErasedAt sets the "erased_at" field.
+func (_c *CustomerCreate) SetErasedAt(v time.Time) *CustomerCreate {
+	_c.mutation.SetErasedAt(v)
+	return _c
+}
+
+// SetNillableErasedAt sets the "erased_at" field if the given value is not nil.
+func (_c *CustomerCreate) SetNillableErasedAt(v *time.Time) *CustomerCreate {
+	if v != nil {
+		_c.SetErasedAt(*v)
+	}
+	return _c
+}
+
 // SetOrganization sets the "organization" edge to the Organization entity.
 func (_c *CustomerCreate) SetOrganization(v *Organization) *CustomerCreate {
 	return _c.SetOrganizationID(v.ID)
@@ -380,6 +394,10 @@ func (_c *CustomerCreate) createSpec() (*Customer, *sqlgraph.CreateSpec) {
 	if value, ok := _c.mutation.Persona(); ok {
 		_spec.SetField(customer.FieldPersona, field.TypeString, value)
 		_node.Persona = &value
+	}
+	if value, ok := _c.mutation.ErasedAt(); ok {
+		_spec.SetField(customer.FieldErasedAt, field.TypeTime, value)
+		_node.ErasedAt = &value
 	}
 	if nodes := _c.mutation.OrganizationIDs(); len(nodes) > 0 {
 		edge := &sqlgraph.EdgeSpec{

@@ -78,6 +78,26 @@ func (_u *CustomerUpdate) ClearDeletedAt() *CustomerUpdate {
 	return _u
 }
 
+// SetClientHash sets the "client_hash" field.
+func (_u *CustomerUpdate) SetClientHash(v string) *CustomerUpdate {
+	_u.mutation.SetClientHash(v)
+	return _u
+}
+
+// SetNillableClientHash sets the "client_hash" field if the given value is not nil.
+func (_u *CustomerUpdate) SetNillableClientHash(v *string) *CustomerUpdate {
+	if v != nil {
+		_u.SetClientHash(*v)
+	}
+	return _u
+}
+
+// ClearClientHash clears the value of the "client_hash" field.
+func (_u *CustomerUpdate) ClearClientHash() *CustomerUpdate {
+	_u.mutation.ClearClientHash()
+	return _u
+}
+
 // SetName sets the "name" field.
 func (_u *CustomerUpdate) SetName(v string) *CustomerUpdate {
 	_u.mutation.SetName(v)
@@ -149,6 +169,26 @@ func (_u *CustomerUpdate) SetNillablePersona(v *string) *CustomerUpdate {
 // ClearPersona clears the value of the "persona" field.
 func (_u *CustomerUpdate) ClearPersona() *CustomerUpdate {
 	_u.mutation.ClearPersona()
+	return _u
+}
+
+// SetErasedAt sets the "erased_at" field.
+func (_u *CustomerUpdate) SetErasedAt(v time.Time) *CustomerUpdate {
+	_u.mutation.SetErasedAt(v)
+	return _u
+}
+
+// SetNillableErasedAt sets the "erased_at" field if the given value is not nil.
+func (_u *CustomerUpdate) SetNillableErasedAt(v *time.Time) *CustomerUpdate {
+	if v != nil {
+		_u.SetErasedAt(*v)
+	}
+	return _u
+}
+
+// ClearErasedAt clears the value of the "erased_at" field.
+func (_u *CustomerUpdate) ClearErasedAt() *CustomerUpdate {
+	_u.mutation.ClearErasedAt()
 	return _u
 }
 
@@ -335,6 +375,9 @@ func (_u *CustomerUpdate) sqlSave(ctx context.Context) (_node int, err error) {
 	if _u.mutation.ClientIDCleared() {
 		_spec.ClearField(customer.FieldClientID, field.TypeUUID)
 	}
+	if value, ok := _u.mutation.ClientHash(); ok {
+		_spec.SetField(customer.FieldClientHash, field.TypeString, value)
+	}
 	if _u.mutation.ClientHashCleared() {
 		_spec.ClearField(customer.FieldClientHash, field.TypeString)
 	}
@@ -358,6 +401,12 @@ func (_u *CustomerUpdate) sqlSave(ctx context.Context) (_node int, err error) {
 	}
 	if _u.mutation.PersonaCleared() {
 		_spec.ClearField(customer.FieldPersona, field.TypeString)
+	}
+	if value, ok := _u.mutation.ErasedAt(); ok {
+		_spec.SetField(customer.FieldErasedAt, field.TypeTime, value)
+	}
+	if _u.mutation.ErasedAtCleared() {
+		_spec.ClearField(customer.FieldErasedAt, field.TypeTime)
 	}
 	if _u.mutation.ConversationsCleared() {
 		edge := &sqlgraph.EdgeSpec{
@@ -518,6 +567,26 @@ func (_u *CustomerUpdateOne) ClearDeletedAt() *CustomerUpdateOne {
 	return _u
 }
 
+// SetClientHash sets the "client_hash" field.
+func (_u *CustomerUpdateOne) SetClientHash(v string) *CustomerUpdateOne {
+	_u.mutation.SetClientHash(v)
+	return _u
+}
+
+// SetNillableClientHash sets the "client_hash" field if the given value is not nil.
+func (_u *CustomerUpdateOne) SetNillableClientHash(v *string) *CustomerUpdateOne {
+	if v != nil {
+		_u.SetClientHash(*v)
+	}
+	return _u
+}
+
+// ClearClientHash clears the value of the "client_hash" field.
+func (_u *CustomerUpdateOne) ClearClientHash() *CustomerUpdateOne {
+	_u.mutation.ClearClientHash()
+	return _u
+}
+
 // SetName sets the "name" field.
 func (_u *CustomerUpdateOne) SetName(v string) *CustomerUpdateOne {
 	_u.mutation.SetName(v)
@@ -589,6 +658,26 @@ func (_u *CustomerUpdateOne) SetNillablePersona(v *string) *CustomerUpdateOne {
 // ClearPersona clears the value of the "persona" field.
 func (_u *CustomerUpdateOne) ClearPersona() *CustomerUpdateOne {
 	_u.mutation.ClearPersona()
+	return _u
+}
+
+// SetErasedAt sets the "erased_at" field.
+func (_u *CustomerUpdateOne) SetErasedAt(v time.Time) *CustomerUpdateOne {
+	_u.mutation.SetErasedAt(v)
+	return _u
+}
+
+// SetNillableErasedAt sets the "erased_at" field if the given value is not nil.
+func (_u *CustomerUpdateOne) SetNillableErasedAt(v *time.Time) *CustomerUpdateOne {
+	if v != nil {
+		_u.SetErasedAt(*v)
+	}
+	return _u
+}
+
+// ClearErasedAt clears the value of the "erased_at" field.
+func (_u *CustomerUpdateOne) ClearErasedAt() *CustomerUpdateOne {
+	_u.mutation.ClearErasedAt()
 	return _u
 }
 
@@ -805,6 +894,9 @@ func (_u *CustomerUpdateOne) sqlSave(ctx context.Context) (_node *Customer, err 
 	if _u.mutation.ClientIDCleared() {
 		_spec.ClearField(customer.FieldClientID, field.TypeUUID)
 	}
+	if value, ok := _u.mutation.ClientHash(); ok {
+		_spec.SetField(customer.FieldClientHash, field.TypeString, value)
+	}
 	if _u.mutation.ClientHashCleared() {
 		_spec.ClearField(customer.FieldClientHash, field.TypeString)
 	}
@@ -828,6 +920,12 @@ func (_u *CustomerUpdateOne) sqlSave(ctx context.Context) (_node *Customer, err 
 	}
 	if _u.mutation.PersonaCleared() {
 		_spec.ClearField(customer.FieldPersona, field.TypeString)
+	}
+	if value, ok := _u.mutation.ErasedAt(); ok {
+		_spec.SetField(customer.FieldErasedAt, field.TypeTime, value)
+	}
+	if _u.mutation.ErasedAtCleared() {
+		_spec.ClearField(customer.FieldErasedAt, field.TypeTime)
 	}
 	if _u.mutation.ConversationsCleared() {
 		edge := &sqlgraph.EdgeSpec{

@@ -77,6 +77,26 @@ func (_u *DecisionUpdate) ClearDeletedAt() *DecisionUpdate {
 	return _u
 }
 
+// SetClientHash sets the "client_hash" field.
+func (_u *DecisionUpdate) SetClientHash(v string) *DecisionUpdate {
+	_u.mutation.SetClientHash(v)
+	return _u
+}
+
+// SetNillableClientHash sets the "client_hash" field if the given value is not nil.
+func (_u *DecisionUpdate) SetNillableClientHash(v *string) *DecisionUpdate {
+	if v != nil {
+		_u.SetClientHash(*v)
+	}
+	return _u
+}
+
+// ClearClientHash clears the value of the "client_hash" field.
+func (_u *DecisionUpdate) ClearClientHash() *DecisionUpdate {
+	_u.mutation.ClearClientHash()
+	return _u
+}
+
 // SetTitle sets the "title" field.
 func (_u *DecisionUpdate) SetTitle(v string) *DecisionUpdate {
 	_u.mutation.SetTitle(v)
@@ -489,6 +509,9 @@ func (_u *DecisionUpdate) sqlSave(ctx context.Context) (_node int, err error) {
 	if _u.mutation.ClientIDCleared() {
 		_spec.ClearField(decision.FieldClientID, field.TypeUUID)
 	}
+	if value, ok := _u.mutation.ClientHash(); ok {
+		_spec.SetField(decision.FieldClientHash, field.TypeString, value)
+	}
 	if _u.mutation.ClientHashCleared() {
 		_spec.ClearField(decision.FieldClientHash, field.TypeString)
 	}
@@ -715,6 +738,26 @@ func (_u *DecisionUpdateOne) SetNillableDeletedAt(v *time.Time) *DecisionUpdateO
 // ClearDeletedAt clears the value of the "deleted_at" field.
 func (_u *DecisionUpdateOne) ClearDeletedAt() *DecisionUpdateOne {
 	_u.mutation.ClearDeletedAt()
+	return _u
+}
+
+// SetClientHash sets the "client_hash" field.
+func (_u *DecisionUpdateOne) SetClientHash(v string) *DecisionUpdateOne {
+	_u.mutation.SetClientHash(v)
+	return _u
+}
+
+// SetNillableClientHash sets the "client_hash" field if the given value is not nil.
+func (_u *DecisionUpdateOne) SetNillableClientHash(v *string) *DecisionUpdateOne {
+	if v != nil {
+		_u.SetClientHash(*v)
+	}
+	return _u
+}
+
+// ClearClientHash clears the value of the "client_hash" field.
+func (_u *DecisionUpdateOne) ClearClientHash() *DecisionUpdateOne {
+	_u.mutation.ClearClientHash()
 	return _u
 }
 
@@ -1159,6 +1202,9 @@ func (_u *DecisionUpdateOne) sqlSave(ctx context.Context) (_node *Decision, err 
 	}
 	if _u.mutation.ClientIDCleared() {
 		_spec.ClearField(decision.FieldClientID, field.TypeUUID)
+	}
+	if value, ok := _u.mutation.ClientHash(); ok {
+		_spec.SetField(decision.FieldClientHash, field.TypeString, value)
 	}
 	if _u.mutation.ClientHashCleared() {
 		_spec.ClearField(decision.FieldClientHash, field.TypeString)

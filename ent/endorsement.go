@@ -33,7 +33,7 @@ type Endorsement struct {
 	OrganizationID int `json:"organization_id,omitempty"`
 	// Client-generated id making the create idempotent.
 	ClientID *uuid.UUID `json:"client_id,omitempty"`
-	// ClientHash holds the value of the "client_hash" field.
+	// Cleared when the record's personal data is erased (it fingerprints them).
 	ClientHash string `json:"-"`
 	// NominationID holds the value of the "nomination_id" field.
 	NominationID int `json:"nomination_id,omitempty"`

@@ -76,6 +76,26 @@ func (_u *EndorsementUpdate) ClearDeletedAt() *EndorsementUpdate {
 	return _u
 }
 
+// SetClientHash sets the "client_hash" field.
+func (_u *EndorsementUpdate) SetClientHash(v string) *EndorsementUpdate {
+	_u.mutation.SetClientHash(v)
+	return _u
+}
+
+// SetNillableClientHash sets the "client_hash" field if the given value is not nil.
+func (_u *EndorsementUpdate) SetNillableClientHash(v *string) *EndorsementUpdate {
+	if v != nil {
+		_u.SetClientHash(*v)
+	}
+	return _u
+}
+
+// ClearClientHash clears the value of the "client_hash" field.
+func (_u *EndorsementUpdate) ClearClientHash() *EndorsementUpdate {
+	_u.mutation.ClearClientHash()
+	return _u
+}
+
 // SetComment sets the "comment" field.
 func (_u *EndorsementUpdate) SetComment(v string) *EndorsementUpdate {
 	_u.mutation.SetComment(v)
@@ -198,6 +218,9 @@ func (_u *EndorsementUpdate) sqlSave(ctx context.Context) (_node int, err error)
 	if _u.mutation.ClientIDCleared() {
 		_spec.ClearField(endorsement.FieldClientID, field.TypeUUID)
 	}
+	if value, ok := _u.mutation.ClientHash(); ok {
+		_spec.SetField(endorsement.FieldClientHash, field.TypeString, value)
+	}
 	if _u.mutation.ClientHashCleared() {
 		_spec.ClearField(endorsement.FieldClientHash, field.TypeString)
 	}
@@ -273,6 +296,26 @@ func (_u *EndorsementUpdateOne) SetNillableDeletedAt(v *time.Time) *EndorsementU
 // ClearDeletedAt clears the value of the "deleted_at" field.
 func (_u *EndorsementUpdateOne) ClearDeletedAt() *EndorsementUpdateOne {
 	_u.mutation.ClearDeletedAt()
+	return _u
+}
+
+// SetClientHash sets the "client_hash" field.
+func (_u *EndorsementUpdateOne) SetClientHash(v string) *EndorsementUpdateOne {
+	_u.mutation.SetClientHash(v)
+	return _u
+}
+
+// SetNillableClientHash sets the "client_hash" field if the given value is not nil.
+func (_u *EndorsementUpdateOne) SetNillableClientHash(v *string) *EndorsementUpdateOne {
+	if v != nil {
+		_u.SetClientHash(*v)
+	}
+	return _u
+}
+
+// ClearClientHash clears the value of the "client_hash" field.
+func (_u *EndorsementUpdateOne) ClearClientHash() *EndorsementUpdateOne {
+	_u.mutation.ClearClientHash()
 	return _u
 }
 
@@ -427,6 +470,9 @@ func (_u *EndorsementUpdateOne) sqlSave(ctx context.Context) (_node *Endorsement
 	}
 	if _u.mutation.ClientIDCleared() {
 		_spec.ClearField(endorsement.FieldClientID, field.TypeUUID)
+	}
+	if value, ok := _u.mutation.ClientHash(); ok {
+		_spec.SetField(endorsement.FieldClientHash, field.TypeString, value)
 	}
 	if _u.mutation.ClientHashCleared() {
 		_spec.ClearField(endorsement.FieldClientHash, field.TypeString)

@@ -11,6 +11,7 @@ import (
 	"walker/ent/apitoken"
 	"walker/ent/ceremony"
 	"walker/ent/change"
+	"walker/ent/changehorizon"
 	"walker/ent/commitment"
 	"walker/ent/conversation"
 	"walker/ent/customer"
@@ -94,6 +95,7 @@ func checkColumn(t, c string) error {
 			apitoken.Table:       apitoken.ValidColumn,
 			ceremony.Table:       ceremony.ValidColumn,
 			change.Table:         change.ValidColumn,
+			changehorizon.Table:  changehorizon.ValidColumn,
 			commitment.Table:     commitment.ValidColumn,
 			conversation.Table:   conversation.ValidColumn,
 			customer.Table:       customer.ValidColumn,

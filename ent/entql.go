@@ -6,6 +6,7 @@ import (
 	"walker/ent/apitoken"
 	"walker/ent/ceremony"
 	"walker/ent/change"
+	"walker/ent/changehorizon"
 	"walker/ent/commitment"
 	"walker/ent/conversation"
 	"walker/ent/customer"
@@ -32,7 +33,7 @@ import (
 
 // schemaGraph holds a representation of ent/schema at runtime.
 var schemaGraph = func() *sqlgraph.Schema {
-	graph := &sqlgraph.Schema{Nodes: make([]*sqlgraph.Node, 19)}
+	graph := &sqlgraph.Schema{Nodes: make([]*sqlgraph.Node, 20)}
 	graph.Nodes[0] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   apitoken.Table,
@@ -107,6 +108,21 @@ var schemaGraph = func() *sqlgraph.Schema {
 	}
 	graph.Nodes[3] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
+			Table:   changehorizon.Table,
+			Columns: changehorizon.Columns,
+			ID: &sqlgraph.FieldSpec{
+				Type:   field.TypeInt,
+				Column: changehorizon.FieldID,
+			},
+		},
+		Type: "ChangeHorizon",
+		Fields: map[string]*sqlgraph.FieldSpec{
+			changehorizon.FieldOrganizationID: {Type: field.TypeInt, Column: changehorizon.FieldOrganizationID},
+			changehorizon.FieldPrunedThrough:  {Type: field.TypeInt, Column: changehorizon.FieldPrunedThrough},
+		},
+	}
+	graph.Nodes[4] = &sqlgraph.Node{
+		NodeSpec: sqlgraph.NodeSpec{
 			Table:   commitment.Table,
 			Columns: commitment.Columns,
 			ID: &sqlgraph.FieldSpec{
@@ -127,7 +143,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			commitment.FieldPeriod:         {Type: field.TypeEnum, Column: commitment.FieldPeriod},
 		},
 	}
-	graph.Nodes[4] = &sqlgraph.Node{
+	graph.Nodes[5] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   conversation.Table,
 			Columns: conversation.Columns,
@@ -154,7 +170,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			conversation.FieldSentiment:       {Type: field.TypeEnum, Column: conversation.FieldSentiment},
 		},
 	}
-	graph.Nodes[5] = &sqlgraph.Node{
+	graph.Nodes[6] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   customer.Table,
 			Columns: customer.Columns,
@@ -177,9 +193,10 @@ var schemaGraph = func() *sqlgraph.Schema {
 			customer.FieldSegment:        {Type: field.TypeString, Column: customer.FieldSegment},
 			customer.FieldPersona:        {Type: field.TypeString, Column: customer.FieldPersona},
 			customer.FieldCreatedByID:    {Type: field.TypeInt, Column: customer.FieldCreatedByID},
+			customer.FieldErasedAt:       {Type: field.TypeTime, Column: customer.FieldErasedAt},
 		},
 	}
-	graph.Nodes[6] = &sqlgraph.Node{
+	graph.Nodes[7] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   decision.Table,
 			Columns: decision.Columns,
@@ -211,7 +228,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			decision.FieldNewInitiative:     {Type: field.TypeBool, Column: decision.FieldNewInitiative},
 		},
 	}
-	graph.Nodes[7] = &sqlgraph.Node{
+	graph.Nodes[8] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   endorsement.Table,
 			Columns: endorsement.Columns,
@@ -234,7 +251,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			endorsement.FieldComment:        {Type: field.TypeString, Column: endorsement.FieldComment},
 		},
 	}
-	graph.Nodes[8] = &sqlgraph.Node{
+	graph.Nodes[9] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   erasure.Table,
 			Columns: erasure.Columns,
@@ -251,7 +268,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			erasure.FieldAt:             {Type: field.TypeTime, Column: erasure.FieldAt},
 		},
 	}
-	graph.Nodes[9] = &sqlgraph.Node{
+	graph.Nodes[10] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   feedbackreview.Table,
 			Columns: feedbackreview.Columns,
@@ -276,7 +293,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			feedbackreview.FieldNotes:              {Type: field.TypeString, Column: feedbackreview.FieldNotes},
 		},
 	}
-	graph.Nodes[10] = &sqlgraph.Node{
+	graph.Nodes[11] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   followup.Table,
 			Columns: followup.Columns,
@@ -304,7 +321,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			followup.FieldNewInitiative:  {Type: field.TypeBool, Column: followup.FieldNewInitiative},
 		},
 	}
-	graph.Nodes[11] = &sqlgraph.Node{
+	graph.Nodes[12] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   invitation.Table,
 			Columns: invitation.Columns,
@@ -328,7 +345,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			invitation.FieldLeaderID:       {Type: field.TypeInt, Column: invitation.FieldLeaderID},
 		},
 	}
-	graph.Nodes[12] = &sqlgraph.Node{
+	graph.Nodes[13] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   leader.Table,
 			Columns: leader.Columns,
@@ -353,7 +370,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			leader.FieldDeactivatedAt:  {Type: field.TypeTime, Column: leader.FieldDeactivatedAt},
 		},
 	}
-	graph.Nodes[13] = &sqlgraph.Node{
+	graph.Nodes[14] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   nomination.Table,
 			Columns: nomination.Columns,
@@ -382,7 +399,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			nomination.FieldDecisionNote:   {Type: field.TypeString, Column: nomination.FieldDecisionNote},
 		},
 	}
-	graph.Nodes[14] = &sqlgraph.Node{
+	graph.Nodes[15] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   organization.Table,
 			Columns: organization.Columns,
@@ -399,7 +416,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			organization.FieldName:      {Type: field.TypeString, Column: organization.FieldName},
 		},
 	}
-	graph.Nodes[15] = &sqlgraph.Node{
+	graph.Nodes[16] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   passkey.Table,
 			Columns: passkey.Columns,
@@ -422,7 +439,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			passkey.FieldLastUsedAt:     {Type: field.TypeTime, Column: passkey.FieldLastUsedAt},
 		},
 	}
-	graph.Nodes[16] = &sqlgraph.Node{
+	graph.Nodes[17] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   session.Table,
 			Columns: session.Columns,
@@ -445,7 +462,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			session.FieldUserAgent:      {Type: field.TypeString, Column: session.FieldUserAgent},
 		},
 	}
-	graph.Nodes[17] = &sqlgraph.Node{
+	graph.Nodes[18] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   setup.Table,
 			Columns: setup.Columns,
@@ -463,7 +480,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			setup.FieldRevokedAt: {Type: field.TypeTime, Column: setup.FieldRevokedAt},
 		},
 	}
-	graph.Nodes[18] = &sqlgraph.Node{
+	graph.Nodes[19] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   signingkey.Table,
 			Columns: signingkey.Columns,
@@ -768,6 +785,30 @@ var schemaGraph = func() *sqlgraph.Schema {
 		},
 		"Erasure",
 		"Organization",
+	)
+	graph.MustAddE(
+		"customer",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   erasure.CustomerTable,
+			Columns: []string{erasure.CustomerColumn},
+			Bidi:    false,
+		},
+		"Erasure",
+		"Customer",
+	)
+	graph.MustAddE(
+		"erased_by",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   erasure.ErasedByTable,
+			Columns: []string{erasure.ErasedByColumn},
+			Bidi:    false,
+		},
+		"Erasure",
+		"Leader",
 	)
 	graph.MustAddE(
 		"organization",
@@ -1512,6 +1553,56 @@ func (f *ChangeFilter) WhereAt(p entql.TimeP) {
 }
 
 // addPredicate implements the predicateAdder interface.
+func (_q *ChangeHorizonQuery) addPredicate(pred func(s *sql.Selector)) {
+	_q.predicates = append(_q.predicates, pred)
+}
+
+// Filter returns a Filter implementation to apply filters on the ChangeHorizonQuery builder.
+func (_q *ChangeHorizonQuery) Filter() *ChangeHorizonFilter {
+	return &ChangeHorizonFilter{config: _q.config, predicateAdder: _q}
+}
+
+// addPredicate implements the predicateAdder interface.
+func (m *ChangeHorizonMutation) addPredicate(pred func(s *sql.Selector)) {
+	m.predicates = append(m.predicates, pred)
+}
+
+// Filter returns an entql.Where implementation to apply filters on the ChangeHorizonMutation builder.
+func (m *ChangeHorizonMutation) Filter() *ChangeHorizonFilter {
+	return &ChangeHorizonFilter{config: m.config, predicateAdder: m}
+}
+
+// ChangeHorizonFilter provides a generic filtering capability at runtime for ChangeHorizonQuery.
+type ChangeHorizonFilter struct {
+	predicateAdder
+	config
+}
+
+// Where applies the entql predicate on the query filter.
+func (f *ChangeHorizonFilter) Where(p entql.P) {
+	f.addPredicate(func(s *sql.Selector) {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[3].Type, p, s); err != nil {
+			s.AddError(err)
+		}
+	})
+}
+
+// WhereID applies the entql int predicate on the id field.
+func (f *ChangeHorizonFilter) WhereID(p entql.IntP) {
+	f.Where(p.Field(changehorizon.FieldID))
+}
+
+// WhereOrganizationID applies the entql int predicate on the organization_id field.
+func (f *ChangeHorizonFilter) WhereOrganizationID(p entql.IntP) {
+	f.Where(p.Field(changehorizon.FieldOrganizationID))
+}
+
+// WherePrunedThrough applies the entql int predicate on the pruned_through field.
+func (f *ChangeHorizonFilter) WherePrunedThrough(p entql.IntP) {
+	f.Where(p.Field(changehorizon.FieldPrunedThrough))
+}
+
+// addPredicate implements the predicateAdder interface.
 func (_q *CommitmentQuery) addPredicate(pred func(s *sql.Selector)) {
 	_q.predicates = append(_q.predicates, pred)
 }
@@ -1540,7 +1631,7 @@ type CommitmentFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *CommitmentFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[3].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[4].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -1653,7 +1744,7 @@ type ConversationFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *ConversationFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[4].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[5].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -1861,7 +1952,7 @@ type CustomerFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *CustomerFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[5].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[6].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -1930,6 +2021,11 @@ func (f *CustomerFilter) WherePersona(p entql.StringP) {
 // WhereCreatedByID applies the entql int predicate on the created_by_id field.
 func (f *CustomerFilter) WhereCreatedByID(p entql.IntP) {
 	f.Where(p.Field(customer.FieldCreatedByID))
+}
+
+// WhereErasedAt applies the entql time.Time predicate on the erased_at field.
+func (f *CustomerFilter) WhereErasedAt(p entql.TimeP) {
+	f.Where(p.Field(customer.FieldErasedAt))
 }
 
 // WhereHasOrganization applies a predicate to check if query has an edge organization.
@@ -2017,7 +2113,7 @@ type DecisionFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *DecisionFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[6].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[7].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -2222,7 +2318,7 @@ type EndorsementFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *EndorsementFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[7].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[8].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -2354,7 +2450,7 @@ type ErasureFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *ErasureFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[8].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[9].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -2399,6 +2495,34 @@ func (f *ErasureFilter) WhereHasOrganizationWith(preds ...predicate.Organization
 	})))
 }
 
+// WhereHasCustomer applies a predicate to check if query has an edge customer.
+func (f *ErasureFilter) WhereHasCustomer() {
+	f.Where(entql.HasEdge("customer"))
+}
+
+// WhereHasCustomerWith applies a predicate to check if query has an edge customer with a given conditions (other predicates).
+func (f *ErasureFilter) WhereHasCustomerWith(preds ...predicate.Customer) {
+	f.Where(entql.HasEdgeWith("customer", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// WhereHasErasedBy applies a predicate to check if query has an edge erased_by.
+func (f *ErasureFilter) WhereHasErasedBy() {
+	f.Where(entql.HasEdge("erased_by"))
+}
+
+// WhereHasErasedByWith applies a predicate to check if query has an edge erased_by with a given conditions (other predicates).
+func (f *ErasureFilter) WhereHasErasedByWith(preds ...predicate.Leader) {
+	f.Where(entql.HasEdgeWith("erased_by", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
 // addPredicate implements the predicateAdder interface.
 func (_q *FeedbackReviewQuery) addPredicate(pred func(s *sql.Selector)) {
 	_q.predicates = append(_q.predicates, pred)
@@ -2428,7 +2552,7 @@ type FeedbackReviewFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *FeedbackReviewFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[9].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[10].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -2598,7 +2722,7 @@ type FollowUpFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *FollowUpFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[10].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[11].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -2769,7 +2893,7 @@ type InvitationFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *InvitationFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[11].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[12].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -2906,7 +3030,7 @@ type LeaderFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *LeaderFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[12].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[13].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -3174,7 +3298,7 @@ type NominationFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *NominationFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[13].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[14].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -3392,7 +3516,7 @@ type OrganizationFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *OrganizationFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[14].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[15].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -3452,7 +3576,7 @@ type PasskeyFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *PasskeyFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[15].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[16].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -3570,7 +3694,7 @@ type SessionFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *SessionFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[16].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[17].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -3688,7 +3812,7 @@ type SetupFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *SetupFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[17].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[18].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -3753,7 +3877,7 @@ type SigningKeyFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *SigningKeyFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[18].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[19].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})

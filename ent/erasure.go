@@ -6,7 +6,9 @@ import (
 	"fmt"
 	"strings"
 	"time"
+	"walker/ent/customer"
 	"walker/ent/erasure"
+	"walker/ent/leader"
 	"walker/ent/organization"
 
 	"entgo.io/ent"
@@ -36,9 +38,15 @@ type Erasure struct {
 type ErasureEdges struct {
 	// Organization holds the value of the organization edge.
 	Organization *Organization `json:"organization,omitempty"`
+	// Customer holds the value of the customer edge.
+	Customer *Customer `json:"customer,omitempty"`
+	// ErasedBy holds the value of the erased_by edge.
+	ErasedBy *Leader `json:"erased_by,omitempty"`
 	// loadedTypes holds the information for reporting if a
 	// type was loaded (or requested) in eager-loading or not.
-	loadedTypes [1]bool
+	loadedTypes [3]bool
+	// totalCount holds the count of the edges above.
+	totalCount [2]map[string]int
 }
 
 // OrganizationOrErr returns the Organization value or an error if the edge
@@ -50,6 +58,28 @@ func (e ErasureEdges) OrganizationOrErr() (*Organization, error) {
 		return nil, &NotFoundError{label: organization.Label}
 	}
 	return nil, &NotLoadedError{edge: "organization"}
+}
+
+// CustomerOrErr returns the Customer value or an error if the edge
+// was not loaded in eager-loading, or loaded but was not found.
+func (e ErasureEdges) CustomerOrErr() (*Customer, error) {
+	if e.Customer != nil {
+		return e.Customer, nil
+	} else if e.loadedTypes[1] {
+		return nil, &NotFoundError{label: customer.Label}
+	}
+	return nil, &NotLoadedError{edge: "customer"}
+}
+
+// ErasedByOrErr returns the ErasedBy value or an error if the edge
+// was not loaded in eager-loading, or loaded but was not found.
+func (e ErasureEdges) ErasedByOrErr() (*Leader, error) {
+	if e.ErasedBy != nil {
+		return e.ErasedBy, nil
+	} else if e.loadedTypes[2] {
+		return nil, &NotFoundError{label: leader.Label}
+	}
+	return nil, &NotLoadedError{edge: "erased_by"}
 }
 
 // scanValues returns the types for scanning values from sql.Rows.
@@ -122,6 +152,16 @@ func (_m *Erasure) Value(name string) (ent.Value, error) {
 // QueryOrganization queries the "organization" edge of the Erasure entity.
 func (_m *Erasure) QueryOrganization() *OrganizationQuery {
 	return NewErasureClient(_m.config).QueryOrganization(_m)
+}
+
+// QueryCustomer queries the "customer" edge of the Erasure entity.
+func (_m *Erasure) QueryCustomer() *CustomerQuery {
+	return NewErasureClient(_m.config).QueryCustomer(_m)
+}
+
+// QueryErasedBy queries the "erased_by" edge of the Erasure entity.
+func (_m *Erasure) QueryErasedBy() *LeaderQuery {
+	return NewErasureClient(_m.config).QueryErasedBy(_m)
 }
 
 // Update returns a builder for updating this Erasure.

@@ -7,7 +7,9 @@ import (
 	"errors"
 	"fmt"
 	"time"
+	"walker/ent/customer"
 	"walker/ent/erasure"
+	"walker/ent/leader"
 	"walker/ent/organization"
 
 	"entgo.io/ent/dialect/sql/sqlgraph"
@@ -56,6 +58,16 @@ func (_c *ErasureCreate) SetNillableAt(v *time.Time) *ErasureCreate {
 // SetOrganization sets the "organization" edge to the Organization entity.
 func (_c *ErasureCreate) SetOrganization(v *Organization) *ErasureCreate {
 	return _c.SetOrganizationID(v.ID)
+}
+
+// SetCustomer sets the "customer" edge to the Customer entity.
+func (_c *ErasureCreate) SetCustomer(v *Customer) *ErasureCreate {
+	return _c.SetCustomerID(v.ID)
+}
+
+// SetErasedBy sets the "erased_by" edge to the Leader entity.
+func (_c *ErasureCreate) SetErasedBy(v *Leader) *ErasureCreate {
+	return _c.SetErasedByID(v.ID)
 }
 
 // Mutation returns the ErasureMutation object of the builder.
@@ -122,6 +134,12 @@ func (_c *ErasureCreate) check() error {
 	if len(_c.mutation.OrganizationIDs()) == 0 {
 		return &ValidationError{Name: "organization", err: errors.New(`ent: missing required edge "Erasure.organization"`)}
 	}
+	if len(_c.mutation.CustomerIDs()) == 0 {
+		return &ValidationError{Name: "customer", err: errors.New(`ent: missing required edge "Erasure.customer"`)}
+	}
+	if len(_c.mutation.ErasedByIDs()) == 0 {
+		return &ValidationError{Name: "erased_by", err: errors.New(`ent: missing required edge "Erasure.erased_by"`)}
+	}
 	return nil
 }
 
@@ -148,14 +166,6 @@ func (_c *ErasureCreate) createSpec() (*Erasure, *sqlgraph.CreateSpec) {
 		_node = &Erasure{config: _c.config}
 		_spec = sqlgraph.NewCreateSpec(erasure.Table, sqlgraph.NewFieldSpec(erasure.FieldID, field.TypeInt))
 	)
-	if value, ok := _c.mutation.CustomerID(); ok {
-		_spec.SetField(erasure.FieldCustomerID, field.TypeInt, value)
-		_node.CustomerID = value
-	}
-	if value, ok := _c.mutation.ErasedByID(); ok {
-		_spec.SetField(erasure.FieldErasedByID, field.TypeInt, value)
-		_node.ErasedByID = value
-	}
 	if value, ok := _c.mutation.At(); ok {
 		_spec.SetField(erasure.FieldAt, field.TypeTime, value)
 		_node.At = value
@@ -175,6 +185,40 @@ func (_c *ErasureCreate) createSpec() (*Erasure, *sqlgraph.CreateSpec) {
 			edge.Target.Nodes = append(edge.Target.Nodes, k)
 		}
 		_node.OrganizationID = nodes[0]
+		_spec.Edges = append(_spec.Edges, edge)
+	}
+	if nodes := _c.mutation.CustomerIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   erasure.CustomerTable,
+			Columns: []string{erasure.CustomerColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(customer.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_node.CustomerID = nodes[0]
+		_spec.Edges = append(_spec.Edges, edge)
+	}
+	if nodes := _c.mutation.ErasedByIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   erasure.ErasedByTable,
+			Columns: []string{erasure.ErasedByColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(leader.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_node.ErasedByID = nodes[0]
 		_spec.Edges = append(_spec.Edges, edge)
 	}
 	return _node, _spec

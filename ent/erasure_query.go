@@ -7,7 +7,9 @@ import (
 	"errors"
 	"fmt"
 	"math"
+	"walker/ent/customer"
 	"walker/ent/erasure"
+	"walker/ent/leader"
 	"walker/ent/organization"
 	"walker/ent/predicate"
 
@@ -25,6 +27,8 @@ type ErasureQuery struct {
 	inters           []Interceptor
 	predicates       []predicate.Erasure
 	withOrganization *OrganizationQuery
+	withCustomer     *CustomerQuery
+	withErasedBy     *LeaderQuery
 	loadTotal        []func(context.Context, []*Erasure) error
 	modifiers        []func(*sql.Selector)
 	// intermediate query (i.e. traversal path).
@@ -78,6 +82,50 @@ func (_q *ErasureQuery) QueryOrganization() *OrganizationQuery {
 			sqlgraph.From(erasure.Table, erasure.FieldID, selector),
 			sqlgraph.To(organization.Table, organization.FieldID),
 			sqlgraph.Edge(sqlgraph.M2O, false, erasure.OrganizationTable, erasure.OrganizationColumn),
+		)
+		fromU = sqlgraph.SetNeighbors(_q.driver.Dialect(), step)
+		return fromU, nil
+	}
+	return query
+}
+
+// QueryCustomer chains the current query on the "customer" edge.
+func (_q *ErasureQuery) QueryCustomer() *CustomerQuery {
+	query := (&CustomerClient{config: _q.config}).Query()
+	query.path = func(ctx context.Context) (fromU *sql.Selector, err error) {
+		if err := _q.prepareQuery(ctx); err != nil {
+			return nil, err
+		}
+		selector := _q.sqlQuery(ctx)
+		if err := selector.Err(); err != nil {
+			return nil, err
+		}
+		step := sqlgraph.NewStep(
+			sqlgraph.From(erasure.Table, erasure.FieldID, selector),
+			sqlgraph.To(customer.Table, customer.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, false, erasure.CustomerTable, erasure.CustomerColumn),
+		)
+		fromU = sqlgraph.SetNeighbors(_q.driver.Dialect(), step)
+		return fromU, nil
+	}
+	return query
+}
+
+// QueryErasedBy chains the current query on the "erased_by" edge.
+func (_q *ErasureQuery) QueryErasedBy() *LeaderQuery {
+	query := (&LeaderClient{config: _q.config}).Query()
+	query.path = func(ctx context.Context) (fromU *sql.Selector, err error) {
+		if err := _q.prepareQuery(ctx); err != nil {
+			return nil, err
+		}
+		selector := _q.sqlQuery(ctx)
+		if err := selector.Err(); err != nil {
+			return nil, err
+		}
+		step := sqlgraph.NewStep(
+			sqlgraph.From(erasure.Table, erasure.FieldID, selector),
+			sqlgraph.To(leader.Table, leader.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, false, erasure.ErasedByTable, erasure.ErasedByColumn),
 		)
 		fromU = sqlgraph.SetNeighbors(_q.driver.Dialect(), step)
 		return fromU, nil
@@ -278,6 +326,8 @@ func (_q *ErasureQuery) Clone() *ErasureQuery {
 		inters:           append([]Interceptor{}, _q.inters...),
 		predicates:       append([]predicate.Erasure{}, _q.predicates...),
 		withOrganization: _q.withOrganization.Clone(),
+		withCustomer:     _q.withCustomer.Clone(),
+		withErasedBy:     _q.withErasedBy.Clone(),
 		// clone intermediate query.
 		sql:       _q.sql.Clone(),
 		path:      _q.path,
@@ -293,6 +343,28 @@ func (_q *ErasureQuery) WithOrganization(opts ...func(*OrganizationQuery)) *Eras
 		opt(query)
 	}
 	_q.withOrganization = query
+	return _q
+}
+
+// WithCustomer tells the query-builder to eager-load the nodes that are connected to
+// the "customer" edge. The optional arguments are used to configure the query builder of the edge.
+func (_q *ErasureQuery) WithCustomer(opts ...func(*CustomerQuery)) *ErasureQuery {
+	query := (&CustomerClient{config: _q.config}).Query()
+	for _, opt := range opts {
+		opt(query)
+	}
+	_q.withCustomer = query
+	return _q
+}
+
+// WithErasedBy tells the query-builder to eager-load the nodes that are connected to
+// the "erased_by" edge. The optional arguments are used to configure the query builder of the edge.
+func (_q *ErasureQuery) WithErasedBy(opts ...func(*LeaderQuery)) *ErasureQuery {
+	query := (&LeaderClient{config: _q.config}).Query()
+	for _, opt := range opts {
+		opt(query)
+	}
+	_q.withErasedBy = query
 	return _q
 }
 
@@ -380,8 +452,10 @@ func (_q *ErasureQuery) sqlAll(ctx context.Context, hooks ...queryHook) ([]*Eras
 	var (
 		nodes       = []*Erasure{}
 		_spec       = _q.querySpec()
-		loadedTypes = [1]bool{
+		loadedTypes = [3]bool{
 			_q.withOrganization != nil,
+			_q.withCustomer != nil,
+			_q.withErasedBy != nil,
 		}
 	)
 	_spec.ScanValues = func(columns []string) ([]any, error) {
@@ -408,6 +482,18 @@ func (_q *ErasureQuery) sqlAll(ctx context.Context, hooks ...queryHook) ([]*Eras
 	if query := _q.withOrganization; query != nil {
 		if err := _q.loadOrganization(ctx, query, nodes, nil,
 			func(n *Erasure, e *Organization) { n.Edges.Organization = e }); err != nil {
+			return nil, err
+		}
+	}
+	if query := _q.withCustomer; query != nil {
+		if err := _q.loadCustomer(ctx, query, nodes, nil,
+			func(n *Erasure, e *Customer) { n.Edges.Customer = e }); err != nil {
+			return nil, err
+		}
+	}
+	if query := _q.withErasedBy; query != nil {
+		if err := _q.loadErasedBy(ctx, query, nodes, nil,
+			func(n *Erasure, e *Leader) { n.Edges.ErasedBy = e }); err != nil {
 			return nil, err
 		}
 	}
@@ -448,6 +534,64 @@ func (_q *ErasureQuery) loadOrganization(ctx context.Context, query *Organizatio
 	}
 	return nil
 }
+func (_q *ErasureQuery) loadCustomer(ctx context.Context, query *CustomerQuery, nodes []*Erasure, init func(*Erasure), assign func(*Erasure, *Customer)) error {
+	ids := make([]int, 0, len(nodes))
+	nodeids := make(map[int][]*Erasure)
+	for i := range nodes {
+		fk := nodes[i].CustomerID
+		if _, ok := nodeids[fk]; !ok {
+			ids = append(ids, fk)
+		}
+		nodeids[fk] = append(nodeids[fk], nodes[i])
+	}
+	if len(ids) == 0 {
+		return nil
+	}
+	query.Where(customer.IDIn(ids...))
+	neighbors, err := query.All(ctx)
+	if err != nil {
+		return err
+	}
+	for _, n := range neighbors {
+		nodes, ok := nodeids[n.ID]
+		if !ok {
+			return fmt.Errorf(`unexpected foreign-key "customer_id" returned %v`, n.ID)
+		}
+		for i := range nodes {
+			assign(nodes[i], n)
+		}
+	}
+	return nil
+}
+func (_q *ErasureQuery) loadErasedBy(ctx context.Context, query *LeaderQuery, nodes []*Erasure, init func(*Erasure), assign func(*Erasure, *Leader)) error {
+	ids := make([]int, 0, len(nodes))
+	nodeids := make(map[int][]*Erasure)
+	for i := range nodes {
+		fk := nodes[i].ErasedByID
+		if _, ok := nodeids[fk]; !ok {
+			ids = append(ids, fk)
+		}
+		nodeids[fk] = append(nodeids[fk], nodes[i])
+	}
+	if len(ids) == 0 {
+		return nil
+	}
+	query.Where(leader.IDIn(ids...))
+	neighbors, err := query.All(ctx)
+	if err != nil {
+		return err
+	}
+	for _, n := range neighbors {
+		nodes, ok := nodeids[n.ID]
+		if !ok {
+			return fmt.Errorf(`unexpected foreign-key "erased_by_id" returned %v`, n.ID)
+		}
+		for i := range nodes {
+			assign(nodes[i], n)
+		}
+	}
+	return nil
+}
 
 func (_q *ErasureQuery) sqlCount(ctx context.Context) (int, error) {
 	_spec := _q.querySpec()
@@ -479,6 +623,12 @@ func (_q *ErasureQuery) querySpec() *sqlgraph.QuerySpec {
 		}
 		if _q.withOrganization != nil {
 			_spec.Node.AddColumnOnce(erasure.FieldOrganizationID)
+		}
+		if _q.withCustomer != nil {
+			_spec.Node.AddColumnOnce(erasure.FieldCustomerID)
+		}
+		if _q.withErasedBy != nil {
+			_spec.Node.AddColumnOnce(erasure.FieldErasedByID)
 		}
 	}
 	if ps := _q.predicates; len(ps) > 0 {

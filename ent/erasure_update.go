@@ -65,6 +65,12 @@ func (_u *ErasureUpdate) check() error {
 	if _u.mutation.OrganizationCleared() && len(_u.mutation.OrganizationIDs()) > 0 {
 		return errors.New(`ent: clearing a required unique edge "Erasure.organization"`)
 	}
+	if _u.mutation.CustomerCleared() && len(_u.mutation.CustomerIDs()) > 0 {
+		return errors.New(`ent: clearing a required unique edge "Erasure.customer"`)
+	}
+	if _u.mutation.ErasedByCleared() && len(_u.mutation.ErasedByIDs()) > 0 {
+		return errors.New(`ent: clearing a required unique edge "Erasure.erased_by"`)
+	}
 	return nil
 }
 
@@ -157,6 +163,12 @@ func (_u *ErasureUpdateOne) ExecX(ctx context.Context) {
 func (_u *ErasureUpdateOne) check() error {
 	if _u.mutation.OrganizationCleared() && len(_u.mutation.OrganizationIDs()) > 0 {
 		return errors.New(`ent: clearing a required unique edge "Erasure.organization"`)
+	}
+	if _u.mutation.CustomerCleared() && len(_u.mutation.CustomerIDs()) > 0 {
+		return errors.New(`ent: clearing a required unique edge "Erasure.customer"`)
+	}
+	if _u.mutation.ErasedByCleared() && len(_u.mutation.ErasedByIDs()) > 0 {
+		return errors.New(`ent: clearing a required unique edge "Erasure.erased_by"`)
 	}
 	return nil
 }

@@ -33,7 +33,7 @@ type FeedbackReview struct {
 	OrganizationID int `json:"organization_id,omitempty"`
 	// Client-generated id making the create idempotent.
 	ClientID *uuid.UUID `json:"client_id,omitempty"`
-	// ClientHash holds the value of the "client_hash" field.
+	// Cleared when the record's personal data is erased (it fingerprints them).
 	ClientHash string `json:"-"`
 	// HostID holds the value of the "host_id" field.
 	HostID int `json:"host_id,omitempty"`

@@ -80,6 +80,26 @@ func (_u *FeedbackReviewUpdate) ClearDeletedAt() *FeedbackReviewUpdate {
 	return _u
 }
 
+// SetClientHash sets the "client_hash" field.
+func (_u *FeedbackReviewUpdate) SetClientHash(v string) *FeedbackReviewUpdate {
+	_u.mutation.SetClientHash(v)
+	return _u
+}
+
+// SetNillableClientHash sets the "client_hash" field if the given value is not nil.
+func (_u *FeedbackReviewUpdate) SetNillableClientHash(v *string) *FeedbackReviewUpdate {
+	if v != nil {
+		_u.SetClientHash(*v)
+	}
+	return _u
+}
+
+// ClearClientHash clears the value of the "client_hash" field.
+func (_u *FeedbackReviewUpdate) ClearClientHash() *FeedbackReviewUpdate {
+	_u.mutation.ClearClientHash()
+	return _u
+}
+
 // SetTitle sets the "title" field.
 func (_u *FeedbackReviewUpdate) SetTitle(v string) *FeedbackReviewUpdate {
 	_u.mutation.SetTitle(v)
@@ -358,6 +378,9 @@ func (_u *FeedbackReviewUpdate) sqlSave(ctx context.Context) (_node int, err err
 	if _u.mutation.ClientIDCleared() {
 		_spec.ClearField(feedbackreview.FieldClientID, field.TypeUUID)
 	}
+	if value, ok := _u.mutation.ClientHash(); ok {
+		_spec.SetField(feedbackreview.FieldClientHash, field.TypeString, value)
+	}
 	if _u.mutation.ClientHashCleared() {
 		_spec.ClearField(feedbackreview.FieldClientHash, field.TypeString)
 	}
@@ -585,6 +608,26 @@ func (_u *FeedbackReviewUpdateOne) SetNillableDeletedAt(v *time.Time) *FeedbackR
 // ClearDeletedAt clears the value of the "deleted_at" field.
 func (_u *FeedbackReviewUpdateOne) ClearDeletedAt() *FeedbackReviewUpdateOne {
 	_u.mutation.ClearDeletedAt()
+	return _u
+}
+
+// SetClientHash sets the "client_hash" field.
+func (_u *FeedbackReviewUpdateOne) SetClientHash(v string) *FeedbackReviewUpdateOne {
+	_u.mutation.SetClientHash(v)
+	return _u
+}
+
+// SetNillableClientHash sets the "client_hash" field if the given value is not nil.
+func (_u *FeedbackReviewUpdateOne) SetNillableClientHash(v *string) *FeedbackReviewUpdateOne {
+	if v != nil {
+		_u.SetClientHash(*v)
+	}
+	return _u
+}
+
+// ClearClientHash clears the value of the "client_hash" field.
+func (_u *FeedbackReviewUpdateOne) ClearClientHash() *FeedbackReviewUpdateOne {
+	_u.mutation.ClearClientHash()
 	return _u
 }
 
@@ -895,6 +938,9 @@ func (_u *FeedbackReviewUpdateOne) sqlSave(ctx context.Context) (_node *Feedback
 	}
 	if _u.mutation.ClientIDCleared() {
 		_spec.ClearField(feedbackreview.FieldClientID, field.TypeUUID)
+	}
+	if value, ok := _u.mutation.ClientHash(); ok {
+		_spec.SetField(feedbackreview.FieldClientHash, field.TypeString, value)
 	}
 	if _u.mutation.ClientHashCleared() {
 		_spec.ClearField(feedbackreview.FieldClientHash, field.TypeString)

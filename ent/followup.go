@@ -34,7 +34,7 @@ type FollowUp struct {
 	OrganizationID int `json:"organization_id,omitempty"`
 	// Client-generated id making the create idempotent.
 	ClientID *uuid.UUID `json:"client_id,omitempty"`
-	// ClientHash holds the value of the "client_hash" field.
+	// Cleared when the record's personal data is erased (it fingerprints them).
 	ClientHash string `json:"-"`
 	// Action holds the value of the "action" field.
 	Action string `json:"action,omitempty"`

@@ -77,6 +77,26 @@ func (_u *FollowUpUpdate) ClearDeletedAt() *FollowUpUpdate {
 	return _u
 }
 
+// SetClientHash sets the "client_hash" field.
+func (_u *FollowUpUpdate) SetClientHash(v string) *FollowUpUpdate {
+	_u.mutation.SetClientHash(v)
+	return _u
+}
+
+// SetNillableClientHash sets the "client_hash" field if the given value is not nil.
+func (_u *FollowUpUpdate) SetNillableClientHash(v *string) *FollowUpUpdate {
+	if v != nil {
+		_u.SetClientHash(*v)
+	}
+	return _u
+}
+
+// ClearClientHash clears the value of the "client_hash" field.
+func (_u *FollowUpUpdate) ClearClientHash() *FollowUpUpdate {
+	_u.mutation.ClearClientHash()
+	return _u
+}
+
 // SetAction sets the "action" field.
 func (_u *FollowUpUpdate) SetAction(v string) *FollowUpUpdate {
 	_u.mutation.SetAction(v)
@@ -283,6 +303,9 @@ func (_u *FollowUpUpdate) sqlSave(ctx context.Context) (_node int, err error) {
 	if _u.mutation.ClientIDCleared() {
 		_spec.ClearField(followup.FieldClientID, field.TypeUUID)
 	}
+	if value, ok := _u.mutation.ClientHash(); ok {
+		_spec.SetField(followup.FieldClientHash, field.TypeString, value)
+	}
 	if _u.mutation.ClientHashCleared() {
 		_spec.ClearField(followup.FieldClientHash, field.TypeString)
 	}
@@ -402,6 +425,26 @@ func (_u *FollowUpUpdateOne) SetNillableDeletedAt(v *time.Time) *FollowUpUpdateO
 // ClearDeletedAt clears the value of the "deleted_at" field.
 func (_u *FollowUpUpdateOne) ClearDeletedAt() *FollowUpUpdateOne {
 	_u.mutation.ClearDeletedAt()
+	return _u
+}
+
+// SetClientHash sets the "client_hash" field.
+func (_u *FollowUpUpdateOne) SetClientHash(v string) *FollowUpUpdateOne {
+	_u.mutation.SetClientHash(v)
+	return _u
+}
+
+// SetNillableClientHash sets the "client_hash" field if the given value is not nil.
+func (_u *FollowUpUpdateOne) SetNillableClientHash(v *string) *FollowUpUpdateOne {
+	if v != nil {
+		_u.SetClientHash(*v)
+	}
+	return _u
+}
+
+// ClearClientHash clears the value of the "client_hash" field.
+func (_u *FollowUpUpdateOne) ClearClientHash() *FollowUpUpdateOne {
+	_u.mutation.ClearClientHash()
 	return _u
 }
 
@@ -640,6 +683,9 @@ func (_u *FollowUpUpdateOne) sqlSave(ctx context.Context) (_node *FollowUp, err 
 	}
 	if _u.mutation.ClientIDCleared() {
 		_spec.ClearField(followup.FieldClientID, field.TypeUUID)
+	}
+	if value, ok := _u.mutation.ClientHash(); ok {
+		_spec.SetField(followup.FieldClientHash, field.TypeString, value)
 	}
 	if _u.mutation.ClientHashCleared() {
 		_spec.ClearField(followup.FieldClientHash, field.TypeString)

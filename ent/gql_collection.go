@@ -12,6 +12,7 @@ import (
 	"walker/ent/customer"
 	"walker/ent/decision"
 	"walker/ent/endorsement"
+	"walker/ent/erasure"
 	"walker/ent/feedbackreview"
 	"walker/ent/followup"
 	"walker/ent/invitation"
@@ -1512,6 +1513,141 @@ func newEndorsementPaginateArgs(rv map[string]any) *endorsementPaginateArgs {
 	}
 	if v, ok := rv[whereField].(*EndorsementWhereInput); ok {
 		args.opts = append(args.opts, WithEndorsementFilter(v.Filter))
+	}
+	return args
+}
+
+// CollectFields tells the query-builder to eagerly load connected nodes by resolver context.
+func (_q *ErasureQuery) CollectFields(ctx context.Context, satisfies ...string) (*ErasureQuery, error) {
+	fc := graphql.GetFieldContext(ctx)
+	if fc == nil {
+		return _q, nil
+	}
+	if err := _q.collectField(ctx, false, graphql.GetOperationContext(ctx), fc.Field, nil, satisfies...); err != nil {
+		return nil, err
+	}
+	return _q, nil
+}
+
+func (_q *ErasureQuery) collectField(ctx context.Context, oneNode bool, opCtx *graphql.OperationContext, collected graphql.CollectedField, path []string, satisfies ...string) error {
+	path = append([]string(nil), path...)
+	var (
+		unknownSeen    bool
+		fieldSeen      = make(map[string]struct{}, len(erasure.Columns))
+		selectedFields = []string{erasure.FieldID}
+	)
+	for _, field := range graphql.CollectFields(opCtx, collected.Selections, satisfies) {
+		switch field.Name {
+
+		case "customer":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&CustomerClient{config: _q.config}).Query()
+			)
+			if err := query.collectField(ctx, oneNode, opCtx, field, path, mayAddCondition(satisfies, customerImplementors)...); err != nil {
+				return err
+			}
+			_q.withCustomer = query
+			if _, ok := fieldSeen[erasure.FieldCustomerID]; !ok {
+				selectedFields = append(selectedFields, erasure.FieldCustomerID)
+				fieldSeen[erasure.FieldCustomerID] = struct{}{}
+			}
+
+		case "erasedBy":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&LeaderClient{config: _q.config}).Query()
+			)
+			if err := query.collectField(ctx, oneNode, opCtx, field, path, mayAddCondition(satisfies, leaderImplementors)...); err != nil {
+				return err
+			}
+			_q.withErasedBy = query
+			if _, ok := fieldSeen[erasure.FieldErasedByID]; !ok {
+				selectedFields = append(selectedFields, erasure.FieldErasedByID)
+				fieldSeen[erasure.FieldErasedByID] = struct{}{}
+			}
+		case "customerID":
+			if _, ok := fieldSeen[erasure.FieldCustomerID]; !ok {
+				selectedFields = append(selectedFields, erasure.FieldCustomerID)
+				fieldSeen[erasure.FieldCustomerID] = struct{}{}
+			}
+		case "erasedByID":
+			if _, ok := fieldSeen[erasure.FieldErasedByID]; !ok {
+				selectedFields = append(selectedFields, erasure.FieldErasedByID)
+				fieldSeen[erasure.FieldErasedByID] = struct{}{}
+			}
+		case "at":
+			if _, ok := fieldSeen[erasure.FieldAt]; !ok {
+				selectedFields = append(selectedFields, erasure.FieldAt)
+				fieldSeen[erasure.FieldAt] = struct{}{}
+			}
+		case "id":
+		case "__typename":
+		default:
+			unknownSeen = true
+		}
+	}
+	if !unknownSeen {
+		_q.Select(selectedFields...)
+	}
+	return nil
+}
+
+type erasurePaginateArgs struct {
+	first, last   *int
+	after, before *Cursor
+	opts          []ErasurePaginateOption
+}
+
+func newErasurePaginateArgs(rv map[string]any) *erasurePaginateArgs {
+	args := &erasurePaginateArgs{}
+	if rv == nil {
+		return args
+	}
+	if v := rv[firstField]; v != nil {
+		args.first = v.(*int)
+	}
+	if v := rv[lastField]; v != nil {
+		args.last = v.(*int)
+	}
+	if v := rv[afterField]; v != nil {
+		args.after = v.(*Cursor)
+	}
+	if v := rv[beforeField]; v != nil {
+		args.before = v.(*Cursor)
+	}
+	if v, ok := rv[orderByField]; ok {
+		switch v := v.(type) {
+		case []*ErasureOrder:
+			args.opts = append(args.opts, WithErasureOrder(v))
+		case []any:
+			var orders []*ErasureOrder
+			for i := range v {
+				mv, ok := v[i].(map[string]any)
+				if !ok {
+					continue
+				}
+				var (
+					err1, err2 error
+					order      = &ErasureOrder{Field: &ErasureOrderField{}, Direction: entgql.OrderDirectionAsc}
+				)
+				if d, ok := mv[directionField]; ok {
+					err1 = order.Direction.UnmarshalGQL(d)
+				}
+				if f, ok := mv[fieldField]; ok {
+					err2 = order.Field.UnmarshalGQL(f)
+				}
+				if err1 == nil && err2 == nil {
+					orders = append(orders, order)
+				}
+			}
+			args.opts = append(args.opts, WithErasureOrder(orders))
+		}
+	}
+	if v, ok := rv[whereField].(*ErasureWhereInput); ok {
+		args.opts = append(args.opts, WithErasureFilter(v.Filter))
 	}
 	return args
 }

@@ -206,6 +206,22 @@ func (_m *Endorsement) Endorser(ctx context.Context) (*Leader, error) {
 	return result, err
 }
 
+func (_m *Erasure) Customer(ctx context.Context) (*Customer, error) {
+	result, err := _m.Edges.CustomerOrErr()
+	if IsNotLoaded(err) {
+		result, err = _m.QueryCustomer().Only(ctx)
+	}
+	return result, err
+}
+
+func (_m *Erasure) ErasedBy(ctx context.Context) (*Leader, error) {
+	result, err := _m.Edges.ErasedByOrErr()
+	if IsNotLoaded(err) {
+		result, err = _m.QueryErasedBy().Only(ctx)
+	}
+	return result, err
+}
+
 func (_m *FeedbackReview) Host(ctx context.Context) (*Leader, error) {
 	result, err := _m.Edges.HostOrErr()
 	if IsNotLoaded(err) {

@@ -12,6 +12,7 @@ import (
 	"walker/ent/customer"
 	"walker/ent/decision"
 	"walker/ent/endorsement"
+	"walker/ent/erasure"
 	"walker/ent/feedbackreview"
 	"walker/ent/followup"
 	"walker/ent/internal"
@@ -60,6 +61,11 @@ var endorsementImplementors = []string{"Endorsement", "Node"}
 
 // IsNode implements the Node interface check for GQLGen.
 func (*Endorsement) IsNode() {}
+
+var erasureImplementors = []string{"Erasure", "Node"}
+
+// IsNode implements the Node interface check for GQLGen.
+func (*Erasure) IsNode() {}
 
 var feedbackreviewImplementors = []string{"FeedbackReview", "Node"}
 
@@ -223,6 +229,15 @@ func (c *Client) noder(ctx context.Context, table string, id int) (Noder, error)
 			Where(endorsement.ID(id))
 		if fc := graphql.GetFieldContext(ctx); fc != nil {
 			if err := query.collectField(ctx, true, graphql.GetOperationContext(ctx), fc.Field, nil, endorsementImplementors...); err != nil {
+				return nil, err
+			}
+		}
+		return query.Only(ctx)
+	case erasure.Table:
+		query := c.Erasure.Query().
+			Where(erasure.ID(id))
+		if fc := graphql.GetFieldContext(ctx); fc != nil {
+			if err := query.collectField(ctx, true, graphql.GetOperationContext(ctx), fc.Field, nil, erasureImplementors...); err != nil {
 				return nil, err
 			}
 		}
@@ -447,6 +462,22 @@ func (c *Client) noders(ctx context.Context, table string, ids []int) ([]Noder, 
 		query := c.Endorsement.Query().
 			Where(endorsement.IDIn(ids...))
 		query, err := query.CollectFields(ctx, endorsementImplementors...)
+		if err != nil {
+			return nil, err
+		}
+		nodes, err := query.All(ctx)
+		if err != nil {
+			return nil, err
+		}
+		for _, node := range nodes {
+			for _, noder := range idmap[node.ID] {
+				*noder = node
+			}
+		}
+	case erasure.Table:
+		query := c.Erasure.Query().
+			Where(erasure.IDIn(ids...))
+		query, err := query.CollectFields(ctx, erasureImplementors...)
 		if err != nil {
 			return nil, err
 		}

@@ -14,6 +14,7 @@ import (
 	"walker/ent/customer"
 	"walker/ent/decision"
 	"walker/ent/endorsement"
+	"walker/ent/erasure"
 	"walker/ent/feedbackreview"
 	"walker/ent/followup"
 	"walker/ent/invitation"
@@ -2457,6 +2458,338 @@ func (_m *Endorsement) ToEdge(order *EndorsementOrder) *EndorsementEdge {
 		order = DefaultEndorsementOrder
 	}
 	return &EndorsementEdge{
+		Node:   _m,
+		Cursor: order.Field.toCursor(_m),
+	}
+}
+
+// ErasureEdge is the edge representation of Erasure.
+type ErasureEdge struct {
+	Node   *Erasure `json:"node"`
+	Cursor Cursor   `json:"cursor"`
+}
+
+// ErasureConnection is the connection containing edges to Erasure.
+type ErasureConnection struct {
+	Edges      []*ErasureEdge `json:"edges"`
+	PageInfo   PageInfo       `json:"pageInfo"`
+	TotalCount int            `json:"totalCount"`
+}
+
+func (c *ErasureConnection) build(nodes []*Erasure, pager *erasurePager, after *Cursor, first *int, before *Cursor, last *int) {
+	c.PageInfo.HasNextPage = before != nil
+	c.PageInfo.HasPreviousPage = after != nil
+	if first != nil && *first+1 == len(nodes) {
+		c.PageInfo.HasNextPage = true
+		nodes = nodes[:len(nodes)-1]
+	} else if last != nil && *last+1 == len(nodes) {
+		c.PageInfo.HasPreviousPage = true
+		nodes = nodes[:len(nodes)-1]
+	}
+	var nodeAt func(int) *Erasure
+	if last != nil {
+		n := len(nodes) - 1
+		nodeAt = func(i int) *Erasure {
+			return nodes[n-i]
+		}
+	} else {
+		nodeAt = func(i int) *Erasure {
+			return nodes[i]
+		}
+	}
+	c.Edges = make([]*ErasureEdge, len(nodes))
+	for i := range nodes {
+		node := nodeAt(i)
+		c.Edges[i] = &ErasureEdge{
+			Node:   node,
+			Cursor: pager.toCursor(node),
+		}
+	}
+	if l := len(c.Edges); l > 0 {
+		c.PageInfo.StartCursor = &c.Edges[0].Cursor
+		c.PageInfo.EndCursor = &c.Edges[l-1].Cursor
+	}
+	if c.TotalCount == 0 {
+		c.TotalCount = len(nodes)
+	}
+}
+
+// ErasurePaginateOption enables pagination customization.
+type ErasurePaginateOption func(*erasurePager) error
+
+// WithErasureOrder configures pagination ordering.
+func WithErasureOrder(order []*ErasureOrder) ErasurePaginateOption {
+	return func(pager *erasurePager) error {
+		for _, o := range order {
+			if err := o.Direction.Validate(); err != nil {
+				return err
+			}
+		}
+		pager.order = append(pager.order, order...)
+		return nil
+	}
+}
+
+// WithErasureFilter configures pagination filter.
+func WithErasureFilter(filter func(*ErasureQuery) (*ErasureQuery, error)) ErasurePaginateOption {
+	return func(pager *erasurePager) error {
+		if filter == nil {
+			return errors.New("ErasureQuery filter cannot be nil")
+		}
+		pager.filter = filter
+		return nil
+	}
+}
+
+type erasurePager struct {
+	reverse bool
+	order   []*ErasureOrder
+	filter  func(*ErasureQuery) (*ErasureQuery, error)
+}
+
+func newErasurePager(opts []ErasurePaginateOption, reverse bool) (*erasurePager, error) {
+	pager := &erasurePager{reverse: reverse}
+	for _, opt := range opts {
+		if err := opt(pager); err != nil {
+			return nil, err
+		}
+	}
+	for i, o := range pager.order {
+		if i > 0 && o.Field == pager.order[i-1].Field {
+			return nil, fmt.Errorf("duplicate order direction %q", o.Direction)
+		}
+	}
+	return pager, nil
+}
+
+func (p *erasurePager) applyFilter(query *ErasureQuery) (*ErasureQuery, error) {
+	if p.filter != nil {
+		return p.filter(query)
+	}
+	return query, nil
+}
+
+func (p *erasurePager) toCursor(_m *Erasure) Cursor {
+	cs_ := make([]any, 0, len(p.order))
+	for _, o_ := range p.order {
+		cs_ = append(cs_, o_.Field.toCursor(_m).Value)
+	}
+	return Cursor{ID: _m.ID, Value: cs_}
+}
+
+func (p *erasurePager) applyCursors(query *ErasureQuery, after, before *Cursor) (*ErasureQuery, error) {
+	idDirection := entgql.OrderDirectionAsc
+	if p.reverse {
+		idDirection = entgql.OrderDirectionDesc
+	}
+	fields, directions := make([]string, 0, len(p.order)), make([]OrderDirection, 0, len(p.order))
+	for _, o := range p.order {
+		fields = append(fields, o.Field.column)
+		direction := o.Direction
+		if p.reverse {
+			direction = direction.Reverse()
+		}
+		directions = append(directions, direction)
+	}
+	predicates, err := entgql.MultiCursorsPredicate(after, before, &entgql.MultiCursorsOptions{
+		FieldID:     DefaultErasureOrder.Field.column,
+		DirectionID: idDirection,
+		Fields:      fields,
+		Directions:  directions,
+	})
+	if err != nil {
+		return nil, err
+	}
+	for _, predicate := range predicates {
+		query = query.Where(predicate)
+	}
+	return query, nil
+}
+
+func (p *erasurePager) applyOrder(query *ErasureQuery) *ErasureQuery {
+	var defaultOrdered bool
+	for _, o := range p.order {
+		direction := o.Direction
+		if p.reverse {
+			direction = direction.Reverse()
+		}
+		query = query.Order(o.Field.toTerm(direction.OrderTermOption()))
+		if o.Field.column == DefaultErasureOrder.Field.column {
+			defaultOrdered = true
+		}
+		if len(query.ctx.Fields) > 0 {
+			query.ctx.AppendFieldOnce(o.Field.column)
+		}
+	}
+	if !defaultOrdered {
+		direction := entgql.OrderDirectionAsc
+		if p.reverse {
+			direction = direction.Reverse()
+		}
+		query = query.Order(DefaultErasureOrder.Field.toTerm(direction.OrderTermOption()))
+	}
+	return query
+}
+
+func (p *erasurePager) orderExpr(query *ErasureQuery) sql.Querier {
+	if len(query.ctx.Fields) > 0 {
+		for _, o := range p.order {
+			query.ctx.AppendFieldOnce(o.Field.column)
+		}
+	}
+	return sql.ExprFunc(func(b *sql.Builder) {
+		for _, o := range p.order {
+			direction := o.Direction
+			if p.reverse {
+				direction = direction.Reverse()
+			}
+			b.Ident(o.Field.column).Pad().WriteString(string(direction))
+			b.Comma()
+		}
+		direction := entgql.OrderDirectionAsc
+		if p.reverse {
+			direction = direction.Reverse()
+		}
+		b.Ident(DefaultErasureOrder.Field.column).Pad().WriteString(string(direction))
+	})
+}
+
+// Paginate executes the query and returns a relay based cursor connection to Erasure.
+func (_m *ErasureQuery) Paginate(
+	ctx context.Context, after *Cursor, first *int,
+	before *Cursor, last *int, opts ...ErasurePaginateOption,
+) (*ErasureConnection, error) {
+	if err := validateFirstLast(first, last); err != nil {
+		return nil, err
+	}
+	pager, err := newErasurePager(opts, last != nil)
+	if err != nil {
+		return nil, err
+	}
+	if _m, err = pager.applyFilter(_m); err != nil {
+		return nil, err
+	}
+	conn := &ErasureConnection{Edges: []*ErasureEdge{}}
+	ignoredEdges := !hasCollectedField(ctx, edgesField)
+	if hasCollectedField(ctx, totalCountField) || hasCollectedField(ctx, pageInfoField) {
+		hasPagination := after != nil || first != nil || before != nil || last != nil
+		if hasPagination || ignoredEdges {
+			c := _m.Clone()
+			c.ctx.Fields = nil
+			if conn.TotalCount, err = c.Count(ctx); err != nil {
+				return nil, err
+			}
+			conn.PageInfo.HasNextPage = first != nil && conn.TotalCount > 0
+			conn.PageInfo.HasPreviousPage = last != nil && conn.TotalCount > 0
+		}
+	}
+	if ignoredEdges || (first != nil && *first == 0) || (last != nil && *last == 0) {
+		return conn, nil
+	}
+	if _m, err = pager.applyCursors(_m, after, before); err != nil {
+		return nil, err
+	}
+	limit := paginateLimit(first, last)
+	if limit != 0 {
+		_m.Limit(limit)
+	}
+	if field := collectedField(ctx, edgesField, nodeField); field != nil {
+		if err := _m.collectField(ctx, limit == 1, graphql.GetOperationContext(ctx), *field, []string{edgesField, nodeField}); err != nil {
+			return nil, err
+		}
+	}
+	_m = pager.applyOrder(_m)
+	nodes, err := _m.All(ctx)
+	if err != nil {
+		return nil, err
+	}
+	conn.build(nodes, pager, after, first, before, last)
+	return conn, nil
+}
+
+var (
+	// ErasureOrderFieldAt orders Erasure by at.
+	ErasureOrderFieldAt = &ErasureOrderField{
+		Value: func(_m *Erasure) (ent.Value, error) {
+			return _m.At, nil
+		},
+		column: erasure.FieldAt,
+		toTerm: erasure.ByAt,
+		toCursor: func(_m *Erasure) Cursor {
+			return Cursor{
+				ID:    _m.ID,
+				Value: _m.At,
+			}
+		},
+	}
+)
+
+// String implement fmt.Stringer interface.
+func (f ErasureOrderField) String() string {
+	var str string
+	switch f.column {
+	case ErasureOrderFieldAt.column:
+		str = "AT"
+	}
+	return str
+}
+
+// MarshalGQL implements graphql.Marshaler interface.
+func (f ErasureOrderField) MarshalGQL(w io.Writer) {
+	io.WriteString(w, strconv.Quote(f.String()))
+}
+
+// UnmarshalGQL implements graphql.Unmarshaler interface.
+func (f *ErasureOrderField) UnmarshalGQL(v interface{}) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("ErasureOrderField %T must be a string", v)
+	}
+	switch str {
+	case "AT":
+		*f = *ErasureOrderFieldAt
+	default:
+		return fmt.Errorf("%s is not a valid ErasureOrderField", str)
+	}
+	return nil
+}
+
+// ErasureOrderField defines the ordering field of Erasure.
+type ErasureOrderField struct {
+	// Value extracts the ordering value from the given Erasure.
+	Value    func(*Erasure) (ent.Value, error)
+	column   string // field or computed.
+	toTerm   func(...sql.OrderTermOption) erasure.OrderOption
+	toCursor func(*Erasure) Cursor
+}
+
+// ErasureOrder defines the ordering of Erasure.
+type ErasureOrder struct {
+	Direction OrderDirection     `json:"direction"`
+	Field     *ErasureOrderField `json:"field"`
+}
+
+// DefaultErasureOrder is the default ordering of Erasure.
+var DefaultErasureOrder = &ErasureOrder{
+	Direction: entgql.OrderDirectionAsc,
+	Field: &ErasureOrderField{
+		Value: func(_m *Erasure) (ent.Value, error) {
+			return _m.ID, nil
+		},
+		column: erasure.FieldID,
+		toTerm: erasure.ByID,
+		toCursor: func(_m *Erasure) Cursor {
+			return Cursor{ID: _m.ID}
+		},
+	},
+}
+
+// ToEdge converts Erasure into ErasureEdge.
+func (_m *Erasure) ToEdge(order *ErasureOrder) *ErasureEdge {
+	if order == nil {
+		order = DefaultErasureOrder
+	}
+	return &ErasureEdge{
 		Node:   _m,
 		Cursor: order.Field.toCursor(_m),
 	}

@@ -12,6 +12,7 @@ import (
 	"walker/ent/customer"
 	"walker/ent/decision"
 	"walker/ent/endorsement"
+	"walker/ent/erasure"
 	"walker/ent/feedbackreview"
 	"walker/ent/followup"
 	"walker/ent/invitation"
@@ -2863,6 +2864,244 @@ func (i *EndorsementWhereInput) P() (predicate.Endorsement, error) {
 		return predicates[0], nil
 	default:
 		return endorsement.And(predicates...), nil
+	}
+}
+
+// ErasureWhereInput represents a where input for filtering Erasure queries.
+type ErasureWhereInput struct {
+	Predicates []predicate.Erasure  `json:"-"`
+	Not        *ErasureWhereInput   `json:"not,omitempty"`
+	Or         []*ErasureWhereInput `json:"or,omitempty"`
+	And        []*ErasureWhereInput `json:"and,omitempty"`
+
+	// "id" field predicates.
+	ID      *int  `json:"id,omitempty"`
+	IDNEQ   *int  `json:"idNEQ,omitempty"`
+	IDIn    []int `json:"idIn,omitempty"`
+	IDNotIn []int `json:"idNotIn,omitempty"`
+	IDGT    *int  `json:"idGT,omitempty"`
+	IDGTE   *int  `json:"idGTE,omitempty"`
+	IDLT    *int  `json:"idLT,omitempty"`
+	IDLTE   *int  `json:"idLTE,omitempty"`
+
+	// "customer_id" field predicates.
+	CustomerID      *int  `json:"customerID,omitempty"`
+	CustomerIDNEQ   *int  `json:"customerIDNEQ,omitempty"`
+	CustomerIDIn    []int `json:"customerIDIn,omitempty"`
+	CustomerIDNotIn []int `json:"customerIDNotIn,omitempty"`
+
+	// "erased_by_id" field predicates.
+	ErasedByID      *int  `json:"erasedByID,omitempty"`
+	ErasedByIDNEQ   *int  `json:"erasedByIDNEQ,omitempty"`
+	ErasedByIDIn    []int `json:"erasedByIDIn,omitempty"`
+	ErasedByIDNotIn []int `json:"erasedByIDNotIn,omitempty"`
+
+	// "at" field predicates.
+	At      *time.Time  `json:"at,omitempty"`
+	AtNEQ   *time.Time  `json:"atNEQ,omitempty"`
+	AtIn    []time.Time `json:"atIn,omitempty"`
+	AtNotIn []time.Time `json:"atNotIn,omitempty"`
+	AtGT    *time.Time  `json:"atGT,omitempty"`
+	AtGTE   *time.Time  `json:"atGTE,omitempty"`
+	AtLT    *time.Time  `json:"atLT,omitempty"`
+	AtLTE   *time.Time  `json:"atLTE,omitempty"`
+
+	// "customer" edge predicates.
+	HasCustomer     *bool                 `json:"hasCustomer,omitempty"`
+	HasCustomerWith []*CustomerWhereInput `json:"hasCustomerWith,omitempty"`
+
+	// "erased_by" edge predicates.
+	HasErasedBy     *bool               `json:"hasErasedBy,omitempty"`
+	HasErasedByWith []*LeaderWhereInput `json:"hasErasedByWith,omitempty"`
+}
+
+// AddPredicates adds custom predicates to the where input to be used during the filtering phase.
+func (i *ErasureWhereInput) AddPredicates(predicates ...predicate.Erasure) {
+	i.Predicates = append(i.Predicates, predicates...)
+}
+
+// Filter applies the ErasureWhereInput filter on the ErasureQuery builder.
+func (i *ErasureWhereInput) Filter(q *ErasureQuery) (*ErasureQuery, error) {
+	if i == nil {
+		return q, nil
+	}
+	p, err := i.P()
+	if err != nil {
+		if err == ErrEmptyErasureWhereInput {
+			return q, nil
+		}
+		return nil, err
+	}
+	return q.Where(p), nil
+}
+
+// ErrEmptyErasureWhereInput is returned in case the ErasureWhereInput is empty.
+var ErrEmptyErasureWhereInput = errors.New("ent: empty predicate ErasureWhereInput")
+
+// P returns a predicate for filtering erasures.
+// An error is returned if the input is empty or invalid.
+func (i *ErasureWhereInput) P() (predicate.Erasure, error) {
+	var predicates []predicate.Erasure
+	if i.Not != nil {
+		p, err := i.Not.P()
+		if err != nil {
+			return nil, fmt.Errorf("%w: field 'not'", err)
+		}
+		predicates = append(predicates, erasure.Not(p))
+	}
+	switch n := len(i.Or); {
+	case n == 1:
+		p, err := i.Or[0].P()
+		if err != nil {
+			return nil, fmt.Errorf("%w: field 'or'", err)
+		}
+		predicates = append(predicates, p)
+	case n > 1:
+		or := make([]predicate.Erasure, 0, n)
+		for _, w := range i.Or {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'or'", err)
+			}
+			or = append(or, p)
+		}
+		predicates = append(predicates, erasure.Or(or...))
+	}
+	switch n := len(i.And); {
+	case n == 1:
+		p, err := i.And[0].P()
+		if err != nil {
+			return nil, fmt.Errorf("%w: field 'and'", err)
+		}
+		predicates = append(predicates, p)
+	case n > 1:
+		and := make([]predicate.Erasure, 0, n)
+		for _, w := range i.And {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'and'", err)
+			}
+			and = append(and, p)
+		}
+		predicates = append(predicates, erasure.And(and...))
+	}
+	predicates = append(predicates, i.Predicates...)
+	if i.ID != nil {
+		predicates = append(predicates, erasure.IDEQ(*i.ID))
+	}
+	if i.IDNEQ != nil {
+		predicates = append(predicates, erasure.IDNEQ(*i.IDNEQ))
+	}
+	if len(i.IDIn) > 0 {
+		predicates = append(predicates, erasure.IDIn(i.IDIn...))
+	}
+	if len(i.IDNotIn) > 0 {
+		predicates = append(predicates, erasure.IDNotIn(i.IDNotIn...))
+	}
+	if i.IDGT != nil {
+		predicates = append(predicates, erasure.IDGT(*i.IDGT))
+	}
+	if i.IDGTE != nil {
+		predicates = append(predicates, erasure.IDGTE(*i.IDGTE))
+	}
+	if i.IDLT != nil {
+		predicates = append(predicates, erasure.IDLT(*i.IDLT))
+	}
+	if i.IDLTE != nil {
+		predicates = append(predicates, erasure.IDLTE(*i.IDLTE))
+	}
+	if i.CustomerID != nil {
+		predicates = append(predicates, erasure.CustomerIDEQ(*i.CustomerID))
+	}
+	if i.CustomerIDNEQ != nil {
+		predicates = append(predicates, erasure.CustomerIDNEQ(*i.CustomerIDNEQ))
+	}
+	if len(i.CustomerIDIn) > 0 {
+		predicates = append(predicates, erasure.CustomerIDIn(i.CustomerIDIn...))
+	}
+	if len(i.CustomerIDNotIn) > 0 {
+		predicates = append(predicates, erasure.CustomerIDNotIn(i.CustomerIDNotIn...))
+	}
+	if i.ErasedByID != nil {
+		predicates = append(predicates, erasure.ErasedByIDEQ(*i.ErasedByID))
+	}
+	if i.ErasedByIDNEQ != nil {
+		predicates = append(predicates, erasure.ErasedByIDNEQ(*i.ErasedByIDNEQ))
+	}
+	if len(i.ErasedByIDIn) > 0 {
+		predicates = append(predicates, erasure.ErasedByIDIn(i.ErasedByIDIn...))
+	}
+	if len(i.ErasedByIDNotIn) > 0 {
+		predicates = append(predicates, erasure.ErasedByIDNotIn(i.ErasedByIDNotIn...))
+	}
+	if i.At != nil {
+		predicates = append(predicates, erasure.AtEQ(*i.At))
+	}
+	if i.AtNEQ != nil {
+		predicates = append(predicates, erasure.AtNEQ(*i.AtNEQ))
+	}
+	if len(i.AtIn) > 0 {
+		predicates = append(predicates, erasure.AtIn(i.AtIn...))
+	}
+	if len(i.AtNotIn) > 0 {
+		predicates = append(predicates, erasure.AtNotIn(i.AtNotIn...))
+	}
+	if i.AtGT != nil {
+		predicates = append(predicates, erasure.AtGT(*i.AtGT))
+	}
+	if i.AtGTE != nil {
+		predicates = append(predicates, erasure.AtGTE(*i.AtGTE))
+	}
+	if i.AtLT != nil {
+		predicates = append(predicates, erasure.AtLT(*i.AtLT))
+	}
+	if i.AtLTE != nil {
+		predicates = append(predicates, erasure.AtLTE(*i.AtLTE))
+	}
+
+	if i.HasCustomer != nil {
+		p := erasure.HasCustomer()
+		if !*i.HasCustomer {
+			p = erasure.Not(p)
+		}
+		predicates = append(predicates, p)
+	}
+	if len(i.HasCustomerWith) > 0 {
+		with := make([]predicate.Customer, 0, len(i.HasCustomerWith))
+		for _, w := range i.HasCustomerWith {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'HasCustomerWith'", err)
+			}
+			with = append(with, p)
+		}
+		predicates = append(predicates, erasure.HasCustomerWith(with...))
+	}
+	if i.HasErasedBy != nil {
+		p := erasure.HasErasedBy()
+		if !*i.HasErasedBy {
+			p = erasure.Not(p)
+		}
+		predicates = append(predicates, p)
+	}
+	if len(i.HasErasedByWith) > 0 {
+		with := make([]predicate.Leader, 0, len(i.HasErasedByWith))
+		for _, w := range i.HasErasedByWith {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'HasErasedByWith'", err)
+			}
+			with = append(with, p)
+		}
+		predicates = append(predicates, erasure.HasErasedByWith(with...))
+	}
+	switch len(predicates) {
+	case 0:
+		return nil, ErrEmptyErasureWhereInput
+	case 1:
+		return predicates[0], nil
+	default:
+		return erasure.And(predicates...), nil
 	}
 }
 

@@ -11,6 +11,7 @@ import (
 	"walker/ent/apitoken"
 	"walker/ent/ceremony"
 	"walker/ent/change"
+	"walker/ent/changehorizon"
 	"walker/ent/commitment"
 	"walker/ent/conversation"
 	"walker/ent/customer"
@@ -47,6 +48,7 @@ const (
 	TypeAPIToken       = "APIToken"
 	TypeCeremony       = "Ceremony"
 	TypeChange         = "Change"
+	TypeChangeHorizon  = "ChangeHorizon"
 	TypeCommitment     = "Commitment"
 	TypeConversation   = "Conversation"
 	TypeCustomer       = "Customer"
@@ -3316,6 +3318,455 @@ func (m *ChangeMutation) ResetEdge(name string) error {
 	return fmt.Errorf("unknown Change edge %s", name)
 }
 
+// ChangeHorizonMutation represents an operation that mutates the ChangeHorizon nodes in the graph.
+type ChangeHorizonMutation struct {
+	config
+	op                 Op
+	typ                string
+	id                 *int
+	organization_id    *int
+	addorganization_id *int
+	pruned_through     *int
+	addpruned_through  *int
+	clearedFields      map[string]struct{}
+	done               bool
+	oldValue           func(context.Context) (*ChangeHorizon, error)
+	predicates         []predicate.ChangeHorizon
+}
+
+var _ ent.Mutation = (*ChangeHorizonMutation)(nil)
+
+// changehorizonOption allows management of the mutation configuration using functional options.
+type changehorizonOption func(*ChangeHorizonMutation)
+
+// newChangeHorizonMutation creates new mutation for the ChangeHorizon entity.
+func newChangeHorizonMutation(c config, op Op, opts ...changehorizonOption) *ChangeHorizonMutation {
+	m := &ChangeHorizonMutation{
+		config:        c,
+		op:            op,
+		typ:           TypeChangeHorizon,
+		clearedFields: make(map[string]struct{}),
+	}
+	for _, opt := range opts {
+		opt(m)
+	}
+	return m
+}
+
+// withChangeHorizonID sets the ID field of the mutation.
+func withChangeHorizonID(id int) changehorizonOption {
+	return func(m *ChangeHorizonMutation) {
+		var (
+			err   error
+			once  sync.Once
+			value *ChangeHorizon
+		)
+		m.oldValue = func(ctx context.Context) (*ChangeHorizon, error) {
+			once.Do(func() {
+				if m.done {
+					err = errors.New("querying old values post mutation is not allowed")
+				} else {
+					value, err = m.Client().ChangeHorizon.Get(ctx, id)
+				}
+			})
+			return value, err
+		}
+		m.id = &id
+	}
+}
+
+// withChangeHorizon sets the old ChangeHorizon of the mutation.
+func withChangeHorizon(node *ChangeHorizon) changehorizonOption {
+	return func(m *ChangeHorizonMutation) {
+		m.oldValue = func(context.Context) (*ChangeHorizon, error) {
+			return node, nil
+		}
+		m.id = &node.ID
+	}
+}
+
+// Client returns a new `ent.Client` from the mutation. If the mutation was
+// executed in a transaction (ent.Tx), a transactional client is returned.
+func (m ChangeHorizonMutation) Client() *Client {
+	client := &Client{config: m.config}
+	client.init()
+	return client
+}
+
+// Tx returns an `ent.Tx` for mutations that were executed in transactions;
+// it returns an error otherwise.
+func (m ChangeHorizonMutation) Tx() (*Tx, error) {
+	if _, ok := m.driver.(*txDriver); !ok {
+		return nil, errors.New("ent: mutation is not running in a transaction")
+	}
+	tx := &Tx{config: m.config}
+	tx.init()
+	return tx, nil
+}
+
+// ID returns the ID value in the mutation. Note that the ID is only available
+// if it was provided to the builder or after it was returned from the database.
+func (m *ChangeHorizonMutation) ID() (id int, exists bool) {
+	if m.id == nil {
+		return
+	}
+	return *m.id, true
+}
+
+// IDs queries the database and returns the entity ids that match the mutation's predicate.
+// That means, if the mutation is applied within a transaction with an isolation level such
+// as sql.LevelSerializable, the returned ids match the ids of the rows that will be updated
+// or updated by the mutation.
+func (m *ChangeHorizonMutation) IDs(ctx context.Context) ([]int, error) {
+	switch {
+	case m.op.Is(OpUpdateOne | OpDeleteOne):
+		id, exists := m.ID()
+		if exists {
+			return []int{id}, nil
+		}
+		fallthrough
+	case m.op.Is(OpUpdate | OpDelete):
+		return m.Client().ChangeHorizon.Query().Where(m.predicates...).IDs(ctx)
+	default:
+		return nil, fmt.Errorf("IDs is not allowed on %s operations", m.op)
+	}
+}
+
+// SetOrganizationID sets the "organization_id" field.
+func (m *ChangeHorizonMutation) SetOrganizationID(i int) {
+	m.organization_id = &i
+	m.addorganization_id = nil
+}
+
+// OrganizationID returns the value of the "organization_id" field in the mutation.
+func (m *ChangeHorizonMutation) OrganizationID() (r int, exists bool) {
+	v := m.organization_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldOrganizationID returns the old "organization_id" field's value of the ChangeHorizon entity.
+// If the ChangeHorizon object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ChangeHorizonMutation) OldOrganizationID(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldOrganizationID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldOrganizationID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldOrganizationID: %w", err)
+	}
+	return oldValue.OrganizationID, nil
+}
+
+// AddOrganizationID adds i to the "organization_id" field.
+func (m *ChangeHorizonMutation) AddOrganizationID(i int) {
+	if m.addorganization_id != nil {
+		*m.addorganization_id += i
+	} else {
+		m.addorganization_id = &i
+	}
+}
+
+// AddedOrganizationID returns the value that was added to the "organization_id" field in this mutation.
+func (m *ChangeHorizonMutation) AddedOrganizationID() (r int, exists bool) {
+	v := m.addorganization_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetOrganizationID resets all changes to the "organization_id" field.
+func (m *ChangeHorizonMutation) ResetOrganizationID() {
+	m.organization_id = nil
+	m.addorganization_id = nil
+}
+
+// SetPrunedThrough sets the "pruned_through" field.
+func (m *ChangeHorizonMutation) SetPrunedThrough(i int) {
+	m.pruned_through = &i
+	m.addpruned_through = nil
+}
+
+// PrunedThrough returns the value of the "pruned_through" field in the mutation.
+func (m *ChangeHorizonMutation) PrunedThrough() (r int, exists bool) {
+	v := m.pruned_through
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldPrunedThrough returns the old "pruned_through" field's value of the ChangeHorizon entity.
+// If the ChangeHorizon object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ChangeHorizonMutation) OldPrunedThrough(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldPrunedThrough is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldPrunedThrough requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldPrunedThrough: %w", err)
+	}
+	return oldValue.PrunedThrough, nil
+}
+
+// AddPrunedThrough adds i to the "pruned_through" field.
+func (m *ChangeHorizonMutation) AddPrunedThrough(i int) {
+	if m.addpruned_through != nil {
+		*m.addpruned_through += i
+	} else {
+		m.addpruned_through = &i
+	}
+}
+
+// AddedPrunedThrough returns the value that was added to the "pruned_through" field in this mutation.
+func (m *ChangeHorizonMutation) AddedPrunedThrough() (r int, exists bool) {
+	v := m.addpruned_through
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetPrunedThrough resets all changes to the "pruned_through" field.
+func (m *ChangeHorizonMutation) ResetPrunedThrough() {
+	m.pruned_through = nil
+	m.addpruned_through = nil
+}
+
+// Where appends a list predicates to the ChangeHorizonMutation builder.
+func (m *ChangeHorizonMutation) Where(ps ...predicate.ChangeHorizon) {
+	m.predicates = append(m.predicates, ps...)
+}
+
+// WhereP appends storage-level predicates to the ChangeHorizonMutation builder. Using this method,
+// users can use type-assertion to append predicates that do not depend on any generated package.
+func (m *ChangeHorizonMutation) WhereP(ps ...func(*sql.Selector)) {
+	p := make([]predicate.ChangeHorizon, len(ps))
+	for i := range ps {
+		p[i] = ps[i]
+	}
+	m.Where(p...)
+}
+
+// Op returns the operation name.
+func (m *ChangeHorizonMutation) Op() Op {
+	return m.op
+}
+
+// SetOp allows setting the mutation operation.
+func (m *ChangeHorizonMutation) SetOp(op Op) {
+	m.op = op
+}
+
+// Type returns the node type of this mutation (ChangeHorizon).
+func (m *ChangeHorizonMutation) Type() string {
+	return m.typ
+}
+
+// Fields returns all fields that were changed during this mutation. Note that in
+// order to get all numeric fields that were incremented/decremented, call
+// AddedFields().
+func (m *ChangeHorizonMutation) Fields() []string {
+	fields := make([]string, 0, 2)
+	if m.organization_id != nil {
+		fields = append(fields, changehorizon.FieldOrganizationID)
+	}
+	if m.pruned_through != nil {
+		fields = append(fields, changehorizon.FieldPrunedThrough)
+	}
+	return fields
+}
+
+// Field returns the value of a field with the given name. The second boolean
+// return value indicates that this field was not set, or was not defined in the
+// schema.
+func (m *ChangeHorizonMutation) Field(name string) (ent.Value, bool) {
+	switch name {
+	case changehorizon.FieldOrganizationID:
+		return m.OrganizationID()
+	case changehorizon.FieldPrunedThrough:
+		return m.PrunedThrough()
+	}
+	return nil, false
+}
+
+// OldField returns the old value of the field from the database. An error is
+// returned if the mutation operation is not UpdateOne, or the query to the
+// database failed.
+func (m *ChangeHorizonMutation) OldField(ctx context.Context, name string) (ent.Value, error) {
+	switch name {
+	case changehorizon.FieldOrganizationID:
+		return m.OldOrganizationID(ctx)
+	case changehorizon.FieldPrunedThrough:
+		return m.OldPrunedThrough(ctx)
+	}
+	return nil, fmt.Errorf("unknown ChangeHorizon field %s", name)
+}
+
+// SetField sets the value of a field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *ChangeHorizonMutation) SetField(name string, value ent.Value) error {
+	switch name {
+	case changehorizon.FieldOrganizationID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetOrganizationID(v)
+		return nil
+	case changehorizon.FieldPrunedThrough:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetPrunedThrough(v)
+		return nil
+	}
+	return fmt.Errorf("unknown ChangeHorizon field %s", name)
+}
+
+// AddedFields returns all numeric fields that were incremented/decremented during
+// this mutation.
+func (m *ChangeHorizonMutation) AddedFields() []string {
+	var fields []string
+	if m.addorganization_id != nil {
+		fields = append(fields, changehorizon.FieldOrganizationID)
+	}
+	if m.addpruned_through != nil {
+		fields = append(fields, changehorizon.FieldPrunedThrough)
+	}
+	return fields
+}
+
+// AddedField returns the numeric value that was incremented/decremented on a field
+// with the given name. The second boolean return value indicates that this field
+// was not set, or was not defined in the schema.
+func (m *ChangeHorizonMutation) AddedField(name string) (ent.Value, bool) {
+	switch name {
+	case changehorizon.FieldOrganizationID:
+		return m.AddedOrganizationID()
+	case changehorizon.FieldPrunedThrough:
+		return m.AddedPrunedThrough()
+	}
+	return nil, false
+}
+
+// AddField adds the value to the field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *ChangeHorizonMutation) AddField(name string, value ent.Value) error {
+	switch name {
+	case changehorizon.FieldOrganizationID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddOrganizationID(v)
+		return nil
+	case changehorizon.FieldPrunedThrough:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddPrunedThrough(v)
+		return nil
+	}
+	return fmt.Errorf("unknown ChangeHorizon numeric field %s", name)
+}
+
+// ClearedFields returns all nullable fields that were cleared during this
+// mutation.
+func (m *ChangeHorizonMutation) ClearedFields() []string {
+	return nil
+}
+
+// FieldCleared returns a boolean indicating if a field with the given name was
+// cleared in this mutation.
+func (m *ChangeHorizonMutation) FieldCleared(name string) bool {
+	_, ok := m.clearedFields[name]
+	return ok
+}
+
+// ClearField clears the value of the field with the given name. It returns an
+// error if the field is not defined in the schema.
+func (m *ChangeHorizonMutation) ClearField(name string) error {
+	return fmt.Errorf("unknown ChangeHorizon nullable field %s", name)
+}
+
+// ResetField resets all changes in the mutation for the field with the given name.
+// It returns an error if the field is not defined in the schema.
+func (m *ChangeHorizonMutation) ResetField(name string) error {
+	switch name {
+	case changehorizon.FieldOrganizationID:
+		m.ResetOrganizationID()
+		return nil
+	case changehorizon.FieldPrunedThrough:
+		m.ResetPrunedThrough()
+		return nil
+	}
+	return fmt.Errorf("unknown ChangeHorizon field %s", name)
+}
+
+// AddedEdges returns all edge names that were set/added in this mutation.
+func (m *ChangeHorizonMutation) AddedEdges() []string {
+	edges := make([]string, 0, 0)
+	return edges
+}
+
+// AddedIDs returns all IDs (to other nodes) that were added for the given edge
+// name in this mutation.
+func (m *ChangeHorizonMutation) AddedIDs(name string) []ent.Value {
+	return nil
+}
+
+// RemovedEdges returns all edge names that were removed in this mutation.
+func (m *ChangeHorizonMutation) RemovedEdges() []string {
+	edges := make([]string, 0, 0)
+	return edges
+}
+
+// RemovedIDs returns all IDs (to other nodes) that were removed for the edge with
+// the given name in this mutation.
+func (m *ChangeHorizonMutation) RemovedIDs(name string) []ent.Value {
+	return nil
+}
+
+// ClearedEdges returns all edge names that were cleared in this mutation.
+func (m *ChangeHorizonMutation) ClearedEdges() []string {
+	edges := make([]string, 0, 0)
+	return edges
+}
+
+// EdgeCleared returns a boolean which indicates if the edge with the given name
+// was cleared in this mutation.
+func (m *ChangeHorizonMutation) EdgeCleared(name string) bool {
+	return false
+}
+
+// ClearEdge clears the value of the edge with the given name. It returns an error
+// if that edge is not defined in the schema.
+func (m *ChangeHorizonMutation) ClearEdge(name string) error {
+	return fmt.Errorf("unknown ChangeHorizon unique edge %s", name)
+}
+
+// ResetEdge resets all changes to the edge with the given name in this mutation.
+// It returns an error if the edge is not defined in the schema.
+func (m *ChangeHorizonMutation) ResetEdge(name string) error {
+	return fmt.Errorf("unknown ChangeHorizon edge %s", name)
+}
+
 // CommitmentMutation represents an operation that mutates the Commitment nodes in the graph.
 type CommitmentMutation struct {
 	config
@@ -6033,6 +6484,7 @@ type CustomerMutation struct {
 	company              *string
 	segment              *string
 	persona              *string
+	erased_at            *time.Time
 	clearedFields        map[string]struct{}
 	organization         *int
 	clearedorganization  bool
@@ -6690,6 +7142,55 @@ func (m *CustomerMutation) ResetCreatedByID() {
 	delete(m.clearedFields, customer.FieldCreatedByID)
 }
 
+// SetErasedAt sets the "erased_at" field.
+func (m *CustomerMutation) SetErasedAt(t time.Time) {
+	m.erased_at = &t
+}
+
+// ErasedAt returns the value of the "erased_at" field in the mutation.
+func (m *CustomerMutation) ErasedAt() (r time.Time, exists bool) {
+	v := m.erased_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldErasedAt returns the old "erased_at" field's value of the Customer entity.
+// If the Customer object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *CustomerMutation) OldErasedAt(ctx context.Context) (v *time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldErasedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldErasedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldErasedAt: %w", err)
+	}
+	return oldValue.ErasedAt, nil
+}
+
+// ClearErasedAt clears the value of the "erased_at" field.
+func (m *CustomerMutation) ClearErasedAt() {
+	m.erased_at = nil
+	m.clearedFields[customer.FieldErasedAt] = struct{}{}
+}
+
+// ErasedAtCleared returns if the "erased_at" field was cleared in this mutation.
+func (m *CustomerMutation) ErasedAtCleared() bool {
+	_, ok := m.clearedFields[customer.FieldErasedAt]
+	return ok
+}
+
+// ResetErasedAt resets all changes to the "erased_at" field.
+func (m *CustomerMutation) ResetErasedAt() {
+	m.erased_at = nil
+	delete(m.clearedFields, customer.FieldErasedAt)
+}
+
 // ClearOrganization clears the "organization" edge to the Organization entity.
 func (m *CustomerMutation) ClearOrganization() {
 	m.clearedorganization = true
@@ -6886,7 +7387,7 @@ func (m *CustomerMutation) Type() string {
 // order to get all numeric fields that were incremented/decremented, call
 // AddedFields().
 func (m *CustomerMutation) Fields() []string {
-	fields := make([]string, 0, 12)
+	fields := make([]string, 0, 13)
 	if m.created_at != nil {
 		fields = append(fields, customer.FieldCreatedAt)
 	}
@@ -6923,6 +7424,9 @@ func (m *CustomerMutation) Fields() []string {
 	if m.created_by != nil {
 		fields = append(fields, customer.FieldCreatedByID)
 	}
+	if m.erased_at != nil {
+		fields = append(fields, customer.FieldErasedAt)
+	}
 	return fields
 }
 
@@ -6955,6 +7459,8 @@ func (m *CustomerMutation) Field(name string) (ent.Value, bool) {
 		return m.Persona()
 	case customer.FieldCreatedByID:
 		return m.CreatedByID()
+	case customer.FieldErasedAt:
+		return m.ErasedAt()
 	}
 	return nil, false
 }
@@ -6988,6 +7494,8 @@ func (m *CustomerMutation) OldField(ctx context.Context, name string) (ent.Value
 		return m.OldPersona(ctx)
 	case customer.FieldCreatedByID:
 		return m.OldCreatedByID(ctx)
+	case customer.FieldErasedAt:
+		return m.OldErasedAt(ctx)
 	}
 	return nil, fmt.Errorf("unknown Customer field %s", name)
 }
@@ -7081,6 +7589,13 @@ func (m *CustomerMutation) SetField(name string, value ent.Value) error {
 		}
 		m.SetCreatedByID(v)
 		return nil
+	case customer.FieldErasedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetErasedAt(v)
+		return nil
 	}
 	return fmt.Errorf("unknown Customer field %s", name)
 }
@@ -7147,6 +7662,9 @@ func (m *CustomerMutation) ClearedFields() []string {
 	if m.FieldCleared(customer.FieldCreatedByID) {
 		fields = append(fields, customer.FieldCreatedByID)
 	}
+	if m.FieldCleared(customer.FieldErasedAt) {
+		fields = append(fields, customer.FieldErasedAt)
+	}
 	return fields
 }
 
@@ -7181,6 +7699,9 @@ func (m *CustomerMutation) ClearField(name string) error {
 		return nil
 	case customer.FieldCreatedByID:
 		m.ClearCreatedByID()
+		return nil
+	case customer.FieldErasedAt:
+		m.ClearErasedAt()
 		return nil
 	}
 	return fmt.Errorf("unknown Customer nullable field %s", name)
@@ -7225,6 +7746,9 @@ func (m *CustomerMutation) ResetField(name string) error {
 		return nil
 	case customer.FieldCreatedByID:
 		m.ResetCreatedByID()
+		return nil
+	case customer.FieldErasedAt:
+		m.ResetErasedAt()
 		return nil
 	}
 	return fmt.Errorf("unknown Customer field %s", name)
@@ -10300,14 +10824,14 @@ type ErasureMutation struct {
 	op                  Op
 	typ                 string
 	id                  *int
-	customer_id         *int
-	addcustomer_id      *int
-	erased_by_id        *int
-	adderased_by_id     *int
 	at                  *time.Time
 	clearedFields       map[string]struct{}
 	organization        *int
 	clearedorganization bool
+	customer            *int
+	clearedcustomer     bool
+	erased_by           *int
+	clearederased_by    bool
 	done                bool
 	oldValue            func(context.Context) (*Erasure, error)
 	predicates          []predicate.Erasure
@@ -10449,13 +10973,12 @@ func (m *ErasureMutation) ResetOrganizationID() {
 
 // SetCustomerID sets the "customer_id" field.
 func (m *ErasureMutation) SetCustomerID(i int) {
-	m.customer_id = &i
-	m.addcustomer_id = nil
+	m.customer = &i
 }
 
 // CustomerID returns the value of the "customer_id" field in the mutation.
 func (m *ErasureMutation) CustomerID() (r int, exists bool) {
-	v := m.customer_id
+	v := m.customer
 	if v == nil {
 		return
 	}
@@ -10479,39 +11002,19 @@ func (m *ErasureMutation) OldCustomerID(ctx context.Context) (v int, err error) 
 	return oldValue.CustomerID, nil
 }
 
-// AddCustomerID adds i to the "customer_id" field.
-func (m *ErasureMutation) AddCustomerID(i int) {
-	if m.addcustomer_id != nil {
-		*m.addcustomer_id += i
-	} else {
-		m.addcustomer_id = &i
-	}
-}
-
-// AddedCustomerID returns the value that was added to the "customer_id" field in this mutation.
-func (m *ErasureMutation) AddedCustomerID() (r int, exists bool) {
-	v := m.addcustomer_id
-	if v == nil {
-		return
-	}
-	return *v, true
-}
-
 // ResetCustomerID resets all changes to the "customer_id" field.
 func (m *ErasureMutation) ResetCustomerID() {
-	m.customer_id = nil
-	m.addcustomer_id = nil
+	m.customer = nil
 }
 
 // SetErasedByID sets the "erased_by_id" field.
 func (m *ErasureMutation) SetErasedByID(i int) {
-	m.erased_by_id = &i
-	m.adderased_by_id = nil
+	m.erased_by = &i
 }
 
 // ErasedByID returns the value of the "erased_by_id" field in the mutation.
 func (m *ErasureMutation) ErasedByID() (r int, exists bool) {
-	v := m.erased_by_id
+	v := m.erased_by
 	if v == nil {
 		return
 	}
@@ -10535,28 +11038,9 @@ func (m *ErasureMutation) OldErasedByID(ctx context.Context) (v int, err error) 
 	return oldValue.ErasedByID, nil
 }
 
-// AddErasedByID adds i to the "erased_by_id" field.
-func (m *ErasureMutation) AddErasedByID(i int) {
-	if m.adderased_by_id != nil {
-		*m.adderased_by_id += i
-	} else {
-		m.adderased_by_id = &i
-	}
-}
-
-// AddedErasedByID returns the value that was added to the "erased_by_id" field in this mutation.
-func (m *ErasureMutation) AddedErasedByID() (r int, exists bool) {
-	v := m.adderased_by_id
-	if v == nil {
-		return
-	}
-	return *v, true
-}
-
 // ResetErasedByID resets all changes to the "erased_by_id" field.
 func (m *ErasureMutation) ResetErasedByID() {
-	m.erased_by_id = nil
-	m.adderased_by_id = nil
+	m.erased_by = nil
 }
 
 // SetAt sets the "at" field.
@@ -10622,6 +11106,60 @@ func (m *ErasureMutation) ResetOrganization() {
 	m.clearedorganization = false
 }
 
+// ClearCustomer clears the "customer" edge to the Customer entity.
+func (m *ErasureMutation) ClearCustomer() {
+	m.clearedcustomer = true
+	m.clearedFields[erasure.FieldCustomerID] = struct{}{}
+}
+
+// CustomerCleared reports if the "customer" edge to the Customer entity was cleared.
+func (m *ErasureMutation) CustomerCleared() bool {
+	return m.clearedcustomer
+}
+
+// CustomerIDs returns the "customer" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// CustomerID instead. It exists only for internal usage by the builders.
+func (m *ErasureMutation) CustomerIDs() (ids []int) {
+	if id := m.customer; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetCustomer resets all changes to the "customer" edge.
+func (m *ErasureMutation) ResetCustomer() {
+	m.customer = nil
+	m.clearedcustomer = false
+}
+
+// ClearErasedBy clears the "erased_by" edge to the Leader entity.
+func (m *ErasureMutation) ClearErasedBy() {
+	m.clearederased_by = true
+	m.clearedFields[erasure.FieldErasedByID] = struct{}{}
+}
+
+// ErasedByCleared reports if the "erased_by" edge to the Leader entity was cleared.
+func (m *ErasureMutation) ErasedByCleared() bool {
+	return m.clearederased_by
+}
+
+// ErasedByIDs returns the "erased_by" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// ErasedByID instead. It exists only for internal usage by the builders.
+func (m *ErasureMutation) ErasedByIDs() (ids []int) {
+	if id := m.erased_by; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetErasedBy resets all changes to the "erased_by" edge.
+func (m *ErasureMutation) ResetErasedBy() {
+	m.erased_by = nil
+	m.clearederased_by = false
+}
+
 // Where appends a list predicates to the ErasureMutation builder.
 func (m *ErasureMutation) Where(ps ...predicate.Erasure) {
 	m.predicates = append(m.predicates, ps...)
@@ -10660,10 +11198,10 @@ func (m *ErasureMutation) Fields() []string {
 	if m.organization != nil {
 		fields = append(fields, erasure.FieldOrganizationID)
 	}
-	if m.customer_id != nil {
+	if m.customer != nil {
 		fields = append(fields, erasure.FieldCustomerID)
 	}
-	if m.erased_by_id != nil {
+	if m.erased_by != nil {
 		fields = append(fields, erasure.FieldErasedByID)
 	}
 	if m.at != nil {
@@ -10747,12 +11285,6 @@ func (m *ErasureMutation) SetField(name string, value ent.Value) error {
 // this mutation.
 func (m *ErasureMutation) AddedFields() []string {
 	var fields []string
-	if m.addcustomer_id != nil {
-		fields = append(fields, erasure.FieldCustomerID)
-	}
-	if m.adderased_by_id != nil {
-		fields = append(fields, erasure.FieldErasedByID)
-	}
 	return fields
 }
 
@@ -10761,10 +11293,6 @@ func (m *ErasureMutation) AddedFields() []string {
 // was not set, or was not defined in the schema.
 func (m *ErasureMutation) AddedField(name string) (ent.Value, bool) {
 	switch name {
-	case erasure.FieldCustomerID:
-		return m.AddedCustomerID()
-	case erasure.FieldErasedByID:
-		return m.AddedErasedByID()
 	}
 	return nil, false
 }
@@ -10774,20 +11302,6 @@ func (m *ErasureMutation) AddedField(name string) (ent.Value, bool) {
 // type.
 func (m *ErasureMutation) AddField(name string, value ent.Value) error {
 	switch name {
-	case erasure.FieldCustomerID:
-		v, ok := value.(int)
-		if !ok {
-			return fmt.Errorf("unexpected type %T for field %s", value, name)
-		}
-		m.AddCustomerID(v)
-		return nil
-	case erasure.FieldErasedByID:
-		v, ok := value.(int)
-		if !ok {
-			return fmt.Errorf("unexpected type %T for field %s", value, name)
-		}
-		m.AddErasedByID(v)
-		return nil
 	}
 	return fmt.Errorf("unknown Erasure numeric field %s", name)
 }
@@ -10833,9 +11347,15 @@ func (m *ErasureMutation) ResetField(name string) error {
 
 // AddedEdges returns all edge names that were set/added in this mutation.
 func (m *ErasureMutation) AddedEdges() []string {
-	edges := make([]string, 0, 1)
+	edges := make([]string, 0, 3)
 	if m.organization != nil {
 		edges = append(edges, erasure.EdgeOrganization)
+	}
+	if m.customer != nil {
+		edges = append(edges, erasure.EdgeCustomer)
+	}
+	if m.erased_by != nil {
+		edges = append(edges, erasure.EdgeErasedBy)
 	}
 	return edges
 }
@@ -10848,13 +11368,21 @@ func (m *ErasureMutation) AddedIDs(name string) []ent.Value {
 		if id := m.organization; id != nil {
 			return []ent.Value{*id}
 		}
+	case erasure.EdgeCustomer:
+		if id := m.customer; id != nil {
+			return []ent.Value{*id}
+		}
+	case erasure.EdgeErasedBy:
+		if id := m.erased_by; id != nil {
+			return []ent.Value{*id}
+		}
 	}
 	return nil
 }
 
 // RemovedEdges returns all edge names that were removed in this mutation.
 func (m *ErasureMutation) RemovedEdges() []string {
-	edges := make([]string, 0, 1)
+	edges := make([]string, 0, 3)
 	return edges
 }
 
@@ -10866,9 +11394,15 @@ func (m *ErasureMutation) RemovedIDs(name string) []ent.Value {
 
 // ClearedEdges returns all edge names that were cleared in this mutation.
 func (m *ErasureMutation) ClearedEdges() []string {
-	edges := make([]string, 0, 1)
+	edges := make([]string, 0, 3)
 	if m.clearedorganization {
 		edges = append(edges, erasure.EdgeOrganization)
+	}
+	if m.clearedcustomer {
+		edges = append(edges, erasure.EdgeCustomer)
+	}
+	if m.clearederased_by {
+		edges = append(edges, erasure.EdgeErasedBy)
 	}
 	return edges
 }
@@ -10879,6 +11413,10 @@ func (m *ErasureMutation) EdgeCleared(name string) bool {
 	switch name {
 	case erasure.EdgeOrganization:
 		return m.clearedorganization
+	case erasure.EdgeCustomer:
+		return m.clearedcustomer
+	case erasure.EdgeErasedBy:
+		return m.clearederased_by
 	}
 	return false
 }
@@ -10890,6 +11428,12 @@ func (m *ErasureMutation) ClearEdge(name string) error {
 	case erasure.EdgeOrganization:
 		m.ClearOrganization()
 		return nil
+	case erasure.EdgeCustomer:
+		m.ClearCustomer()
+		return nil
+	case erasure.EdgeErasedBy:
+		m.ClearErasedBy()
+		return nil
 	}
 	return fmt.Errorf("unknown Erasure unique edge %s", name)
 }
@@ -10900,6 +11444,12 @@ func (m *ErasureMutation) ResetEdge(name string) error {
 	switch name {
 	case erasure.EdgeOrganization:
 		m.ResetOrganization()
+		return nil
+	case erasure.EdgeCustomer:
+		m.ResetCustomer()
+		return nil
+	case erasure.EdgeErasedBy:
+		m.ResetErasedBy()
 		return nil
 	}
 	return fmt.Errorf("unknown Erasure edge %s", name)

@@ -34,7 +34,7 @@ type Nomination struct {
 	OrganizationID int `json:"organization_id,omitempty"`
 	// Client-generated id making the create idempotent.
 	ClientID *uuid.UUID `json:"client_id,omitempty"`
-	// ClientHash holds the value of the "client_hash" field.
+	// Cleared when the record's personal data is erased (it fingerprints them).
 	ClientHash string `json:"-"`
 	// NomineeID holds the value of the "nominee_id" field.
 	NomineeID int `json:"nominee_id,omitempty"`

@@ -78,6 +78,26 @@ func (_u *NominationUpdate) ClearDeletedAt() *NominationUpdate {
 	return _u
 }
 
+// SetClientHash sets the "client_hash" field.
+func (_u *NominationUpdate) SetClientHash(v string) *NominationUpdate {
+	_u.mutation.SetClientHash(v)
+	return _u
+}
+
+// SetNillableClientHash sets the "client_hash" field if the given value is not nil.
+func (_u *NominationUpdate) SetNillableClientHash(v *string) *NominationUpdate {
+	if v != nil {
+		_u.SetClientHash(*v)
+	}
+	return _u
+}
+
+// ClearClientHash clears the value of the "client_hash" field.
+func (_u *NominationUpdate) ClearClientHash() *NominationUpdate {
+	_u.mutation.ClearClientHash()
+	return _u
+}
+
 // SetStory sets the "story" field.
 func (_u *NominationUpdate) SetStory(v string) *NominationUpdate {
 	_u.mutation.SetStory(v)
@@ -325,6 +345,9 @@ func (_u *NominationUpdate) sqlSave(ctx context.Context) (_node int, err error) 
 	if _u.mutation.ClientIDCleared() {
 		_spec.ClearField(nomination.FieldClientID, field.TypeUUID)
 	}
+	if value, ok := _u.mutation.ClientHash(); ok {
+		_spec.SetField(nomination.FieldClientHash, field.TypeString, value)
+	}
 	if _u.mutation.ClientHashCleared() {
 		_spec.ClearField(nomination.FieldClientHash, field.TypeString)
 	}
@@ -486,6 +509,26 @@ func (_u *NominationUpdateOne) SetNillableDeletedAt(v *time.Time) *NominationUpd
 // ClearDeletedAt clears the value of the "deleted_at" field.
 func (_u *NominationUpdateOne) ClearDeletedAt() *NominationUpdateOne {
 	_u.mutation.ClearDeletedAt()
+	return _u
+}
+
+// SetClientHash sets the "client_hash" field.
+func (_u *NominationUpdateOne) SetClientHash(v string) *NominationUpdateOne {
+	_u.mutation.SetClientHash(v)
+	return _u
+}
+
+// SetNillableClientHash sets the "client_hash" field if the given value is not nil.
+func (_u *NominationUpdateOne) SetNillableClientHash(v *string) *NominationUpdateOne {
+	if v != nil {
+		_u.SetClientHash(*v)
+	}
+	return _u
+}
+
+// ClearClientHash clears the value of the "client_hash" field.
+func (_u *NominationUpdateOne) ClearClientHash() *NominationUpdateOne {
+	_u.mutation.ClearClientHash()
 	return _u
 }
 
@@ -765,6 +808,9 @@ func (_u *NominationUpdateOne) sqlSave(ctx context.Context) (_node *Nomination, 
 	}
 	if _u.mutation.ClientIDCleared() {
 		_spec.ClearField(nomination.FieldClientID, field.TypeUUID)
+	}
+	if value, ok := _u.mutation.ClientHash(); ok {
+		_spec.SetField(nomination.FieldClientHash, field.TypeString, value)
 	}
 	if _u.mutation.ClientHashCleared() {
 		_spec.ClearField(nomination.FieldClientHash, field.TypeString)

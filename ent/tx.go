@@ -20,6 +20,8 @@ type Tx struct {
 	Ceremony *CeremonyClient
 	// Change is the client for interacting with the Change builders.
 	Change *ChangeClient
+	// ChangeHorizon is the client for interacting with the ChangeHorizon builders.
+	ChangeHorizon *ChangeHorizonClient
 	// Commitment is the client for interacting with the Commitment builders.
 	Commitment *CommitmentClient
 	// Conversation is the client for interacting with the Conversation builders.
@@ -186,6 +188,7 @@ func (tx *Tx) init() {
 	tx.APIToken = NewAPITokenClient(tx.config)
 	tx.Ceremony = NewCeremonyClient(tx.config)
 	tx.Change = NewChangeClient(tx.config)
+	tx.ChangeHorizon = NewChangeHorizonClient(tx.config)
 	tx.Commitment = NewCommitmentClient(tx.config)
 	tx.Conversation = NewConversationClient(tx.config)
 	tx.Customer = NewCustomerClient(tx.config)

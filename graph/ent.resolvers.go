@@ -58,6 +58,12 @@ func (r *queryResolver) Endorsements(ctx context.Context, after *entgql.Cursor[i
 		Paginate(ctx, after, first, before, last, ent.WithEndorsementOrder(orderBy), ent.WithEndorsementFilter(where.Filter))
 }
 
+// Erasures is the resolver for the erasures field.
+func (r *queryResolver) Erasures(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.ErasureOrder, where *ent.ErasureWhereInput) (*ent.ErasureConnection, error) {
+	return r.client.Erasure.Query().
+		Paginate(ctx, after, first, before, last, ent.WithErasureOrder(orderBy), ent.WithErasureFilter(where.Filter))
+}
+
 // FeedbackReviews is the resolver for the feedbackReviews field.
 func (r *queryResolver) FeedbackReviews(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.FeedbackReviewOrder, where *ent.FeedbackReviewWhereInput) (*ent.FeedbackReviewConnection, error) {
 	return r.client.FeedbackReview.Query().
@@ -90,6 +96,9 @@ func (r *queryResolver) Nominations(ctx context.Context, after *entgql.Cursor[in
 		Paginate(ctx, after, first, before, last, ent.WithNominationOrder(orderBy), ent.WithNominationFilter(where.Filter))
 }
 
+// Customer returns CustomerResolver implementation.
+func (r *Resolver) Customer() CustomerResolver { return &customerResolver{r} }
+
 // Leader returns LeaderResolver implementation.
 func (r *Resolver) Leader() LeaderResolver { return &leaderResolver{r} }
 
@@ -100,7 +109,8 @@ func (r *Resolver) Passkey() PasskeyResolver { return &passkeyResolver{r} }
 func (r *Resolver) Query() QueryResolver { return &queryResolver{r} }
 
 type (
-	leaderResolver  struct{ *Resolver }
-	passkeyResolver struct{ *Resolver }
-	queryResolver   struct{ *Resolver }
+	customerResolver struct{ *Resolver }
+	leaderResolver   struct{ *Resolver }
+	passkeyResolver  struct{ *Resolver }
+	queryResolver    struct{ *Resolver }
 )

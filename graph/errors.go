@@ -30,6 +30,9 @@ const (
 	CodeRateLimited     = "RATE_LIMITED"
 	CodeCostLimit       = "COST_LIMIT"
 	CodeInternal        = "INTERNAL"
+	// CodeResyncRequired: a change-log cursor older than the retention; read
+	// the lists again, then follow the log from changesCursor.
+	CodeResyncRequired = "RESYNC_REQUIRED"
 	// CodeMethodNotAllowed is plain HTTP's only code of its own: a method
 	// /graphql does not take.
 	CodeMethodNotAllowed = "METHOD_NOT_ALLOWED"
@@ -56,6 +59,7 @@ func ErrorPresenter(log *slog.Logger) graphql.ErrorPresenterFunc {
 			bad      *scalar.Error
 		)
 		code, field, msg := CodeInternal, "", "internal error"
+		var current map[string]any
 		switch {
 		case errors.Is(err, rule.ErrUnauthenticated):
 			code, msg = CodeUnauthenticated, "authentication required: send a bearer token"
@@ -69,6 +73,7 @@ func ErrorPresenter(log *slog.Logger) graphql.ErrorPresenterFunc {
 			code, field, msg = CodeBadUserInput, lastName(gqlErr.Path), bad.Message
 		case errors.As(err, &conflict):
 			code, msg = CodeConflict, conflict.Message
+			current = conflict.Current
 		case gqlErr.Err != nil && gqlErr.Err.Error() == "introspection disabled":
 			code, msg = CodeUnauthenticated, "introspection needs authentication: send a bearer token"
 		case argumentError(ctx, gqlErr):
@@ -97,6 +102,9 @@ func ErrorPresenter(log *slog.Logger) graphql.ErrorPresenterFunc {
 		gqlErr.Extensions = map[string]any{"code": code}
 		if field != "" {
 			gqlErr.Extensions["field"] = field
+		}
+		if current != nil {
+			gqlErr.Extensions["current"] = current
 		}
 		return gqlErr
 	}

@@ -17,6 +17,7 @@ import (
 	"walker/ent/leader"
 	"walker/ent/nomination"
 	"walker/ent/passkey"
+	"walker/ent/predicate"
 	"walker/ent/schema/rule"
 	"walker/ent/schema/rule/limit"
 	"walker/ent/schema/viewer"
@@ -35,40 +36,42 @@ func mustViewer(ctx context.Context) *viewer.Viewer {
 }
 
 // The finders look a record up by its client id for createOnce, under the
-// viewer's privacy rules (so only within their organization).
+// viewer's privacy rules (so only within their organization), deleted ones
+// included: a replay of a create whose record was deleted since is that
+// record, not a second one.
 
 func (r *Resolver) findCustomer(ctx context.Context, id uuid.UUID) (*ent.Customer, string, error) {
-	c, err := r.client.Customer.Query().Where(customer.ClientID(id)).Only(ctx)
+	c, err := r.client.Customer.Query().Where(customer.ClientID(id)).Only(rule.WithDeleted(ctx))
 	return c, hashOf(c, func(c *ent.Customer) string { return c.ClientHash }), err
 }
 
 func (r *Resolver) findConversation(ctx context.Context, id uuid.UUID) (*ent.Conversation, string, error) {
-	c, err := r.client.Conversation.Query().Where(conversation.ClientID(id)).Only(ctx)
+	c, err := r.client.Conversation.Query().Where(conversation.ClientID(id)).Only(rule.WithDeleted(ctx))
 	return c, hashOf(c, func(c *ent.Conversation) string { return c.ClientHash }), err
 }
 
 func (r *Resolver) findFollowUp(ctx context.Context, id uuid.UUID) (*ent.FollowUp, string, error) {
-	f, err := r.client.FollowUp.Query().Where(followup.ClientID(id)).Only(ctx)
+	f, err := r.client.FollowUp.Query().Where(followup.ClientID(id)).Only(rule.WithDeleted(ctx))
 	return f, hashOf(f, func(f *ent.FollowUp) string { return f.ClientHash }), err
 }
 
 func (r *Resolver) findDecision(ctx context.Context, id uuid.UUID) (*ent.Decision, string, error) {
-	d, err := r.client.Decision.Query().Where(decision.ClientID(id)).Only(ctx)
+	d, err := r.client.Decision.Query().Where(decision.ClientID(id)).Only(rule.WithDeleted(ctx))
 	return d, hashOf(d, func(d *ent.Decision) string { return d.ClientHash }), err
 }
 
 func (r *Resolver) findNomination(ctx context.Context, id uuid.UUID) (*ent.Nomination, string, error) {
-	n, err := r.client.Nomination.Query().Where(nomination.ClientID(id)).Only(ctx)
+	n, err := r.client.Nomination.Query().Where(nomination.ClientID(id)).Only(rule.WithDeleted(ctx))
 	return n, hashOf(n, func(n *ent.Nomination) string { return n.ClientHash }), err
 }
 
 func (r *Resolver) findEndorsement(ctx context.Context, id uuid.UUID) (*ent.Endorsement, string, error) {
-	e, err := r.client.Endorsement.Query().Where(endorsement.ClientID(id)).Only(ctx)
+	e, err := r.client.Endorsement.Query().Where(endorsement.ClientID(id)).Only(rule.WithDeleted(ctx))
 	return e, hashOf(e, func(e *ent.Endorsement) string { return e.ClientHash }), err
 }
 
 func (r *Resolver) findFeedbackReview(ctx context.Context, id uuid.UUID) (*ent.FeedbackReview, string, error) {
-	f, err := r.client.FeedbackReview.Query().Where(feedbackreview.ClientID(id)).Only(ctx)
+	f, err := r.client.FeedbackReview.Query().Where(feedbackreview.ClientID(id)).Only(rule.WithDeleted(ctx))
 	return f, hashOf(f, func(f *ent.FeedbackReview) string { return f.ClientHash }), err
 }
 
@@ -165,10 +168,10 @@ func invitationRole(r *invitation.Role) invitation.Role {
 
 // updateFeedbackReview applies input; appendDepartmentsInvited is applied
 // here because entgql v0.7.0's generated SetInput drops it (ent/contrib#639).
-func (r *Resolver) updateFeedbackReview(ctx context.Context, id int, input ent.UpdateFeedbackReviewInput) (*ent.FeedbackReview, error) {
+func (r *Resolver) updateFeedbackReview(ctx context.Context, id int, input ent.UpdateFeedbackReviewInput, expectedVersion *int) (*ent.FeedbackReview, error) {
 	appendDeps := input.AppendDepartmentsInvited
 	input.AppendDepartmentsInvited = nil
-	u := r.client.FeedbackReview.UpdateOneID(id).SetInput(input)
+	u := r.client.FeedbackReview.UpdateOneID(id).SetInput(input).Where(atVersion[predicate.FeedbackReview](expectedVersion)...)
 	if appendDeps != nil {
 		u.AppendDepartmentsInvited(appendDeps)
 	}

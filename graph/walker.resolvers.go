@@ -11,10 +11,17 @@ import (
 	"walker/ent/apitoken"
 	"walker/ent/invitation"
 	"walker/ent/nomination"
+	"walker/ent/predicate"
+	"walker/ent/schema/rule"
 	"walker/graph/model"
 
 	"github.com/99designs/gqlgen/graphql"
 )
+
+// Erased is the resolver for the erased field.
+func (r *customerResolver) Erased(ctx context.Context, obj *ent.Customer) (bool, error) {
+	return obj.ErasedAt != nil, nil
+}
 
 // Month is the resolver for the month field.
 func (r *leaderResolver) Month(ctx context.Context, obj *ent.Leader, period string) (*model.LeaderMonth, error) {
@@ -34,8 +41,9 @@ func (r *mutationResolver) CreateCustomer(ctx context.Context, input ent.CreateC
 }
 
 // UpdateCustomer is the resolver for the updateCustomer field.
-func (r *mutationResolver) UpdateCustomer(ctx context.Context, id int, input ent.UpdateCustomerInput) (*ent.Customer, error) {
-	return r.client.Customer.UpdateOneID(id).SetInput(input).Save(ctx)
+func (r *mutationResolver) UpdateCustomer(ctx context.Context, id int, input ent.UpdateCustomerInput, expectedVersion *int) (*ent.Customer, error) {
+	c, err := r.client.Customer.UpdateOneID(id).SetInput(input).Where(atVersion[predicate.Customer](expectedVersion)...).Save(ctx)
+	return c, r.stale(ctx, err, id, expectedVersion)
 }
 
 // CreateConversation is the resolver for the createConversation field.
@@ -46,8 +54,9 @@ func (r *mutationResolver) CreateConversation(ctx context.Context, input ent.Cre
 }
 
 // UpdateConversation is the resolver for the updateConversation field.
-func (r *mutationResolver) UpdateConversation(ctx context.Context, id int, input ent.UpdateConversationInput) (*ent.Conversation, error) {
-	return r.client.Conversation.UpdateOneID(id).SetInput(input).Save(ctx)
+func (r *mutationResolver) UpdateConversation(ctx context.Context, id int, input ent.UpdateConversationInput, expectedVersion *int) (*ent.Conversation, error) {
+	c, err := r.client.Conversation.UpdateOneID(id).SetInput(input).Where(atVersion[predicate.Conversation](expectedVersion)...).Save(ctx)
+	return c, r.stale(ctx, err, id, expectedVersion)
 }
 
 // CreateFollowUp is the resolver for the createFollowUp field.
@@ -58,8 +67,9 @@ func (r *mutationResolver) CreateFollowUp(ctx context.Context, input ent.CreateF
 }
 
 // UpdateFollowUp is the resolver for the updateFollowUp field.
-func (r *mutationResolver) UpdateFollowUp(ctx context.Context, id int, input ent.UpdateFollowUpInput) (*ent.FollowUp, error) {
-	return r.client.FollowUp.UpdateOneID(id).SetInput(input).Save(ctx)
+func (r *mutationResolver) UpdateFollowUp(ctx context.Context, id int, input ent.UpdateFollowUpInput, expectedVersion *int) (*ent.FollowUp, error) {
+	c, err := r.client.FollowUp.UpdateOneID(id).SetInput(input).Where(atVersion[predicate.FollowUp](expectedVersion)...).Save(ctx)
+	return c, r.stale(ctx, err, id, expectedVersion)
 }
 
 // SetFollowUpDone is the resolver for the setFollowUpDone field.
@@ -75,8 +85,9 @@ func (r *mutationResolver) CreateDecision(ctx context.Context, input ent.CreateD
 }
 
 // UpdateDecision is the resolver for the updateDecision field.
-func (r *mutationResolver) UpdateDecision(ctx context.Context, id int, input ent.UpdateDecisionInput) (*ent.Decision, error) {
-	return r.client.Decision.UpdateOneID(id).SetInput(input).Save(ctx)
+func (r *mutationResolver) UpdateDecision(ctx context.Context, id int, input ent.UpdateDecisionInput, expectedVersion *int) (*ent.Decision, error) {
+	c, err := r.client.Decision.UpdateOneID(id).SetInput(input).Where(atVersion[predicate.Decision](expectedVersion)...).Save(ctx)
+	return c, r.stale(ctx, err, id, expectedVersion)
 }
 
 // CreateNomination is the resolver for the createNomination field.
@@ -99,6 +110,9 @@ func (r *mutationResolver) DeclineNomination(ctx context.Context, id int, note *
 // CreateEndorsement is the resolver for the createEndorsement field.
 func (r *mutationResolver) CreateEndorsement(ctx context.Context, input ent.CreateEndorsementInput) (*ent.Endorsement, error) {
 	return createOnce(ctx, input.ClientID, input, r.findEndorsement, func(ctx context.Context, hash string) (*ent.Endorsement, error) {
+		if e, ok, err := r.undeleteEndorsement(ctx, input); ok {
+			return e, err
+		}
 		return r.client.Endorsement.Create().SetInput(input).SetClientHash(hash).Save(ctx)
 	})
 }
@@ -111,18 +125,20 @@ func (r *mutationResolver) CreateFeedbackReview(ctx context.Context, input ent.C
 }
 
 // UpdateFeedbackReview is the resolver for the updateFeedbackReview field.
-func (r *mutationResolver) UpdateFeedbackReview(ctx context.Context, id int, input ent.UpdateFeedbackReviewInput) (*ent.FeedbackReview, error) {
-	return r.updateFeedbackReview(ctx, id, input)
+func (r *mutationResolver) UpdateFeedbackReview(ctx context.Context, id int, input ent.UpdateFeedbackReviewInput, expectedVersion *int) (*ent.FeedbackReview, error) {
+	f, err := r.updateFeedbackReview(ctx, id, input, expectedVersion)
+	return f, r.stale(ctx, err, id, expectedVersion)
 }
 
 // CreateCommitment is the resolver for the createCommitment field.
 func (r *mutationResolver) CreateCommitment(ctx context.Context, input ent.CreateCommitmentInput) (*ent.Commitment, error) {
-	return r.client.Commitment.Create().SetInput(input).Save(ctx)
+	return r.createCommitment(ctx, input)
 }
 
 // UpdateCommitment is the resolver for the updateCommitment field.
-func (r *mutationResolver) UpdateCommitment(ctx context.Context, id int, input ent.UpdateCommitmentInput) (*ent.Commitment, error) {
-	return r.client.Commitment.UpdateOneID(id).SetInput(input).Save(ctx)
+func (r *mutationResolver) UpdateCommitment(ctx context.Context, id int, input ent.UpdateCommitmentInput, expectedVersion *int) (*ent.Commitment, error) {
+	c, err := r.client.Commitment.UpdateOneID(id).SetInput(input).Where(atVersion[predicate.Commitment](expectedVersion)...).Save(ctx)
+	return c, r.stale(ctx, err, id, expectedVersion)
 }
 
 // CreateLeader is the resolver for the createLeader field.
@@ -131,13 +147,16 @@ func (r *mutationResolver) CreateLeader(ctx context.Context, input ent.CreateLea
 }
 
 // UpdateLeader is the resolver for the updateLeader field.
-func (r *mutationResolver) UpdateLeader(ctx context.Context, id int, input ent.UpdateLeaderInput) (*ent.Leader, error) {
-	return r.client.Leader.UpdateOneID(id).SetInput(input).Save(ctx)
+func (r *mutationResolver) UpdateLeader(ctx context.Context, id int, input ent.UpdateLeaderInput, expectedVersion *int) (*ent.Leader, error) {
+	c, err := r.client.Leader.UpdateOneID(id).SetInput(input).Where(atVersion[predicate.Leader](expectedVersion)...).Save(ctx)
+	return c, r.stale(ctx, err, id, expectedVersion)
 }
 
 // UpdateOrganization is the resolver for the updateOrganization field.
-func (r *mutationResolver) UpdateOrganization(ctx context.Context, input ent.UpdateOrganizationInput) (*ent.Organization, error) {
-	return r.client.Organization.UpdateOneID(mustViewer(ctx).OrganizationID).SetInput(input).Save(ctx)
+func (r *mutationResolver) UpdateOrganization(ctx context.Context, input ent.UpdateOrganizationInput, expectedVersion *int) (*ent.Organization, error) {
+	id := mustViewer(ctx).OrganizationID
+	o, err := r.client.Organization.UpdateOneID(id).SetInput(input).Where(atVersion[predicate.Organization](expectedVersion)...).Save(ctx)
+	return o, r.stale(ctx, err, id, expectedVersion)
 }
 
 // CreateInvitation is the resolver for the createInvitation field.
@@ -175,6 +194,91 @@ func (r *mutationResolver) RevokeAccess(ctx context.Context, leaderID int) (*ent
 	return r.revokeAccess(ctx, leaderID)
 }
 
+// DeleteCustomer is the resolver for the deleteCustomer field.
+func (r *mutationResolver) DeleteCustomer(ctx context.Context, id int) (int, error) {
+	return r.deleted(ctx, id, r.client.Customer.UpdateOneID(id).SetDeletedAt(r.now()).Exec(ctx))
+}
+
+// RestoreCustomer is the resolver for the restoreCustomer field.
+func (r *mutationResolver) RestoreCustomer(ctx context.Context, id int) (*ent.Customer, error) {
+	return r.client.Customer.UpdateOneID(id).ClearDeletedAt().Save(rule.WithDeleted(ctx))
+}
+
+// DeleteConversation is the resolver for the deleteConversation field.
+func (r *mutationResolver) DeleteConversation(ctx context.Context, id int) (int, error) {
+	return r.deleted(ctx, id, r.client.Conversation.UpdateOneID(id).SetDeletedAt(r.now()).Exec(ctx))
+}
+
+// RestoreConversation is the resolver for the restoreConversation field.
+func (r *mutationResolver) RestoreConversation(ctx context.Context, id int) (*ent.Conversation, error) {
+	return r.client.Conversation.UpdateOneID(id).ClearDeletedAt().Save(rule.WithDeleted(ctx))
+}
+
+// DeleteFollowUp is the resolver for the deleteFollowUp field.
+func (r *mutationResolver) DeleteFollowUp(ctx context.Context, id int) (int, error) {
+	return r.deleted(ctx, id, r.client.FollowUp.UpdateOneID(id).SetDeletedAt(r.now()).Exec(ctx))
+}
+
+// RestoreFollowUp is the resolver for the restoreFollowUp field.
+func (r *mutationResolver) RestoreFollowUp(ctx context.Context, id int) (*ent.FollowUp, error) {
+	return r.client.FollowUp.UpdateOneID(id).ClearDeletedAt().Save(rule.WithDeleted(ctx))
+}
+
+// DeleteDecision is the resolver for the deleteDecision field.
+func (r *mutationResolver) DeleteDecision(ctx context.Context, id int) (int, error) {
+	return r.deleted(ctx, id, r.client.Decision.UpdateOneID(id).SetDeletedAt(r.now()).Exec(ctx))
+}
+
+// RestoreDecision is the resolver for the restoreDecision field.
+func (r *mutationResolver) RestoreDecision(ctx context.Context, id int) (*ent.Decision, error) {
+	return r.client.Decision.UpdateOneID(id).ClearDeletedAt().Save(rule.WithDeleted(ctx))
+}
+
+// DeleteNomination is the resolver for the deleteNomination field.
+func (r *mutationResolver) DeleteNomination(ctx context.Context, id int) (int, error) {
+	return r.deleted(ctx, id, r.client.Nomination.UpdateOneID(id).SetDeletedAt(r.now()).Exec(ctx))
+}
+
+// RestoreNomination is the resolver for the restoreNomination field.
+func (r *mutationResolver) RestoreNomination(ctx context.Context, id int) (*ent.Nomination, error) {
+	return r.client.Nomination.UpdateOneID(id).ClearDeletedAt().Save(rule.WithDeleted(ctx))
+}
+
+// DeleteEndorsement is the resolver for the deleteEndorsement field.
+func (r *mutationResolver) DeleteEndorsement(ctx context.Context, id int) (int, error) {
+	return r.deleted(ctx, id, r.client.Endorsement.UpdateOneID(id).SetDeletedAt(r.now()).Exec(ctx))
+}
+
+// RestoreEndorsement is the resolver for the restoreEndorsement field.
+func (r *mutationResolver) RestoreEndorsement(ctx context.Context, id int) (*ent.Endorsement, error) {
+	return r.client.Endorsement.UpdateOneID(id).ClearDeletedAt().Save(rule.WithDeleted(ctx))
+}
+
+// DeleteFeedbackReview is the resolver for the deleteFeedbackReview field.
+func (r *mutationResolver) DeleteFeedbackReview(ctx context.Context, id int) (int, error) {
+	return r.deleted(ctx, id, r.client.FeedbackReview.UpdateOneID(id).SetDeletedAt(r.now()).Exec(ctx))
+}
+
+// RestoreFeedbackReview is the resolver for the restoreFeedbackReview field.
+func (r *mutationResolver) RestoreFeedbackReview(ctx context.Context, id int) (*ent.FeedbackReview, error) {
+	return r.client.FeedbackReview.UpdateOneID(id).ClearDeletedAt().Save(rule.WithDeleted(ctx))
+}
+
+// DeleteCommitment is the resolver for the deleteCommitment field.
+func (r *mutationResolver) DeleteCommitment(ctx context.Context, id int) (int, error) {
+	return r.deleted(ctx, id, r.client.Commitment.UpdateOneID(id).SetDeletedAt(r.now()).Exec(ctx))
+}
+
+// RestoreCommitment is the resolver for the restoreCommitment field.
+func (r *mutationResolver) RestoreCommitment(ctx context.Context, id int) (*ent.Commitment, error) {
+	return r.client.Commitment.UpdateOneID(id).ClearDeletedAt().Save(rule.WithDeleted(ctx))
+}
+
+// EraseCustomer is the resolver for the eraseCustomer field.
+func (r *mutationResolver) EraseCustomer(ctx context.Context, id int) (*ent.Customer, error) {
+	return r.eraseCustomer(ctx, id)
+}
+
 // Synced is the resolver for the synced field.
 func (r *passkeyResolver) Synced(ctx context.Context, obj *ent.Passkey) (bool, error) {
 	return obj.BackupState, nil
@@ -193,6 +297,16 @@ func (r *queryResolver) Organization(ctx context.Context) (*ent.Organization, er
 // Dashboard is the resolver for the dashboard field.
 func (r *queryResolver) Dashboard(ctx context.Context, period string) (*model.Dashboard, error) {
 	return r.insights.Dashboard(ctx, period, graphql.CollectAllFields(ctx))
+}
+
+// Changes is the resolver for the changes field.
+func (r *queryResolver) Changes(ctx context.Context, after *string, first *int, entities []model.ChangeEntity) (*model.ChangeConnection, error) {
+	return r.changes(ctx, after, first, entities)
+}
+
+// ChangesCursor is the resolver for the changesCursor field.
+func (r *queryResolver) ChangesCursor(ctx context.Context) (string, error) {
+	return r.changesCursor(ctx)
 }
 
 // Mutation returns MutationResolver implementation.

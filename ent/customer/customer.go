@@ -39,6 +39,8 @@ const (
 	FieldPersona = "persona"
 	// FieldCreatedByID holds the string denoting the created_by_id field in the database.
 	FieldCreatedByID = "created_by_id"
+	// FieldErasedAt holds the string denoting the erased_at field in the database.
+	FieldErasedAt = "erased_at"
 	// EdgeOrganization holds the string denoting the organization edge name in mutations.
 	EdgeOrganization = "organization"
 	// EdgeConversations holds the string denoting the conversations edge name in mutations.
@@ -92,6 +94,7 @@ var Columns = []string{
 	FieldSegment,
 	FieldPersona,
 	FieldCreatedByID,
+	FieldErasedAt,
 }
 
 var (
@@ -203,6 +206,11 @@ func ByPersona(opts ...sql.OrderTermOption) OrderOption {
 // ByCreatedByID orders the results by the created_by_id field.
 func ByCreatedByID(opts ...sql.OrderTermOption) OrderOption {
 	return sql.OrderByField(FieldCreatedByID, opts...).ToFunc()
+}
+
+// ByErasedAt orders the results by the erased_at field.
+func ByErasedAt(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldErasedAt, opts...).ToFunc()
 }
 
 // ByOrganizationField orders the results by organization field.

@@ -25,6 +25,10 @@ const (
 	FieldAt = "at"
 	// EdgeOrganization holds the string denoting the organization edge name in mutations.
 	EdgeOrganization = "organization"
+	// EdgeCustomer holds the string denoting the customer edge name in mutations.
+	EdgeCustomer = "customer"
+	// EdgeErasedBy holds the string denoting the erased_by edge name in mutations.
+	EdgeErasedBy = "erased_by"
 	// Table holds the table name of the erasure in the database.
 	Table = "erasures"
 	// OrganizationTable is the table that holds the organization relation/edge.
@@ -34,6 +38,20 @@ const (
 	OrganizationInverseTable = "organizations"
 	// OrganizationColumn is the table column denoting the organization relation/edge.
 	OrganizationColumn = "organization_id"
+	// CustomerTable is the table that holds the customer relation/edge.
+	CustomerTable = "erasures"
+	// CustomerInverseTable is the table name for the Customer entity.
+	// It exists in this package in order to avoid circular dependency with the "customer" package.
+	CustomerInverseTable = "customers"
+	// CustomerColumn is the table column denoting the customer relation/edge.
+	CustomerColumn = "customer_id"
+	// ErasedByTable is the table that holds the erased_by relation/edge.
+	ErasedByTable = "erasures"
+	// ErasedByInverseTable is the table name for the Leader entity.
+	// It exists in this package in order to avoid circular dependency with the "leader" package.
+	ErasedByInverseTable = "leaders"
+	// ErasedByColumn is the table column denoting the erased_by relation/edge.
+	ErasedByColumn = "erased_by_id"
 )
 
 // Columns holds all SQL columns for erasure fields.
@@ -101,10 +119,38 @@ func ByOrganizationField(field string, opts ...sql.OrderTermOption) OrderOption 
 		sqlgraph.OrderByNeighborTerms(s, newOrganizationStep(), sql.OrderByField(field, opts...))
 	}
 }
+
+// ByCustomerField orders the results by customer field.
+func ByCustomerField(field string, opts ...sql.OrderTermOption) OrderOption {
+	return func(s *sql.Selector) {
+		sqlgraph.OrderByNeighborTerms(s, newCustomerStep(), sql.OrderByField(field, opts...))
+	}
+}
+
+// ByErasedByField orders the results by erased_by field.
+func ByErasedByField(field string, opts ...sql.OrderTermOption) OrderOption {
+	return func(s *sql.Selector) {
+		sqlgraph.OrderByNeighborTerms(s, newErasedByStep(), sql.OrderByField(field, opts...))
+	}
+}
 func newOrganizationStep() *sqlgraph.Step {
 	return sqlgraph.NewStep(
 		sqlgraph.From(Table, FieldID),
 		sqlgraph.To(OrganizationInverseTable, FieldID),
 		sqlgraph.Edge(sqlgraph.M2O, false, OrganizationTable, OrganizationColumn),
+	)
+}
+func newCustomerStep() *sqlgraph.Step {
+	return sqlgraph.NewStep(
+		sqlgraph.From(Table, FieldID),
+		sqlgraph.To(CustomerInverseTable, FieldID),
+		sqlgraph.Edge(sqlgraph.M2O, false, CustomerTable, CustomerColumn),
+	)
+}
+func newErasedByStep() *sqlgraph.Step {
+	return sqlgraph.NewStep(
+		sqlgraph.From(Table, FieldID),
+		sqlgraph.To(ErasedByInverseTable, FieldID),
+		sqlgraph.Edge(sqlgraph.M2O, false, ErasedByTable, ErasedByColumn),
 	)
 }

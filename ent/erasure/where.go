@@ -115,26 +115,6 @@ func CustomerIDNotIn(vs ...int) predicate.Erasure {
 	return predicate.Erasure(sql.FieldNotIn(FieldCustomerID, vs...))
 }
 
-// CustomerIDGT applies the GT predicate on the "customer_id" field.
-func CustomerIDGT(v int) predicate.Erasure {
-	return predicate.Erasure(sql.FieldGT(FieldCustomerID, v))
-}
-
-// CustomerIDGTE applies the GTE predicate on the "customer_id" field.
-func CustomerIDGTE(v int) predicate.Erasure {
-	return predicate.Erasure(sql.FieldGTE(FieldCustomerID, v))
-}
-
-// CustomerIDLT applies the LT predicate on the "customer_id" field.
-func CustomerIDLT(v int) predicate.Erasure {
-	return predicate.Erasure(sql.FieldLT(FieldCustomerID, v))
-}
-
-// CustomerIDLTE applies the LTE predicate on the "customer_id" field.
-func CustomerIDLTE(v int) predicate.Erasure {
-	return predicate.Erasure(sql.FieldLTE(FieldCustomerID, v))
-}
-
 // ErasedByIDEQ applies the EQ predicate on the "erased_by_id" field.
 func ErasedByIDEQ(v int) predicate.Erasure {
 	return predicate.Erasure(sql.FieldEQ(FieldErasedByID, v))
@@ -153,26 +133,6 @@ func ErasedByIDIn(vs ...int) predicate.Erasure {
 // ErasedByIDNotIn applies the NotIn predicate on the "erased_by_id" field.
 func ErasedByIDNotIn(vs ...int) predicate.Erasure {
 	return predicate.Erasure(sql.FieldNotIn(FieldErasedByID, vs...))
-}
-
-// ErasedByIDGT applies the GT predicate on the "erased_by_id" field.
-func ErasedByIDGT(v int) predicate.Erasure {
-	return predicate.Erasure(sql.FieldGT(FieldErasedByID, v))
-}
-
-// ErasedByIDGTE applies the GTE predicate on the "erased_by_id" field.
-func ErasedByIDGTE(v int) predicate.Erasure {
-	return predicate.Erasure(sql.FieldGTE(FieldErasedByID, v))
-}
-
-// ErasedByIDLT applies the LT predicate on the "erased_by_id" field.
-func ErasedByIDLT(v int) predicate.Erasure {
-	return predicate.Erasure(sql.FieldLT(FieldErasedByID, v))
-}
-
-// ErasedByIDLTE applies the LTE predicate on the "erased_by_id" field.
-func ErasedByIDLTE(v int) predicate.Erasure {
-	return predicate.Erasure(sql.FieldLTE(FieldErasedByID, v))
 }
 
 // AtEQ applies the EQ predicate on the "at" field.
@@ -230,6 +190,52 @@ func HasOrganization() predicate.Erasure {
 func HasOrganizationWith(preds ...predicate.Organization) predicate.Erasure {
 	return predicate.Erasure(func(s *sql.Selector) {
 		step := newOrganizationStep()
+		sqlgraph.HasNeighborsWith(s, step, func(s *sql.Selector) {
+			for _, p := range preds {
+				p(s)
+			}
+		})
+	})
+}
+
+// HasCustomer applies the HasEdge predicate on the "customer" edge.
+func HasCustomer() predicate.Erasure {
+	return predicate.Erasure(func(s *sql.Selector) {
+		step := sqlgraph.NewStep(
+			sqlgraph.From(Table, FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, false, CustomerTable, CustomerColumn),
+		)
+		sqlgraph.HasNeighbors(s, step)
+	})
+}
+
+// HasCustomerWith applies the HasEdge predicate on the "customer" edge with a given conditions (other predicates).
+func HasCustomerWith(preds ...predicate.Customer) predicate.Erasure {
+	return predicate.Erasure(func(s *sql.Selector) {
+		step := newCustomerStep()
+		sqlgraph.HasNeighborsWith(s, step, func(s *sql.Selector) {
+			for _, p := range preds {
+				p(s)
+			}
+		})
+	})
+}
+
+// HasErasedBy applies the HasEdge predicate on the "erased_by" edge.
+func HasErasedBy() predicate.Erasure {
+	return predicate.Erasure(func(s *sql.Selector) {
+		step := sqlgraph.NewStep(
+			sqlgraph.From(Table, FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, false, ErasedByTable, ErasedByColumn),
+		)
+		sqlgraph.HasNeighbors(s, step)
+	})
+}
+
+// HasErasedByWith applies the HasEdge predicate on the "erased_by" edge with a given conditions (other predicates).
+func HasErasedByWith(preds ...predicate.Leader) predicate.Erasure {
+	return predicate.Erasure(func(s *sql.Selector) {
+		step := newErasedByStep()
 		sqlgraph.HasNeighborsWith(s, step, func(s *sql.Selector) {
 			for _, p := range preds {
 				p(s)

@@ -44,6 +44,18 @@ func (f ChangeFunc) Mutate(ctx context.Context, m ent.Mutation) (ent.Value, erro
 	return nil, fmt.Errorf("unexpected mutation type %T. expect *ent.ChangeMutation", m)
 }
 
+// The ChangeHorizonFunc type is an adapter to allow the use of ordinary
+// function as ChangeHorizon mutator.
+type ChangeHorizonFunc func(context.Context, *ent.ChangeHorizonMutation) (ent.Value, error)
+
+// Mutate calls f(ctx, m).
+func (f ChangeHorizonFunc) Mutate(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+	if mv, ok := m.(*ent.ChangeHorizonMutation); ok {
+		return f(ctx, mv)
+	}
+	return nil, fmt.Errorf("unexpected mutation type %T. expect *ent.ChangeHorizonMutation", m)
+}
+
 // The CommitmentFunc type is an adapter to allow the use of ordinary
 // function as Commitment mutator.
 type CommitmentFunc func(context.Context, *ent.CommitmentMutation) (ent.Value, error)

@@ -10,6 +10,7 @@ import (
 	"walker/ent/apitoken"
 	"walker/ent/ceremony"
 	"walker/ent/change"
+	"walker/ent/changehorizon"
 	"walker/ent/commitment"
 	"walker/ent/conversation"
 	"walker/ent/customer"
@@ -166,6 +167,33 @@ func (f TraverseChange) Traverse(ctx context.Context, q ent.Query) error {
 		return f(ctx, q)
 	}
 	return fmt.Errorf("unexpected query type %T. expect *ent.ChangeQuery", q)
+}
+
+// The ChangeHorizonFunc type is an adapter to allow the use of ordinary function as a Querier.
+type ChangeHorizonFunc func(context.Context, *ent.ChangeHorizonQuery) (ent.Value, error)
+
+// Query calls f(ctx, q).
+func (f ChangeHorizonFunc) Query(ctx context.Context, q ent.Query) (ent.Value, error) {
+	if q, ok := q.(*ent.ChangeHorizonQuery); ok {
+		return f(ctx, q)
+	}
+	return nil, fmt.Errorf("unexpected query type %T. expect *ent.ChangeHorizonQuery", q)
+}
+
+// The TraverseChangeHorizon type is an adapter to allow the use of ordinary function as Traverser.
+type TraverseChangeHorizon func(context.Context, *ent.ChangeHorizonQuery) error
+
+// Intercept is a dummy implementation of Intercept that returns the next Querier in the pipeline.
+func (f TraverseChangeHorizon) Intercept(next ent.Querier) ent.Querier {
+	return next
+}
+
+// Traverse calls f(ctx, q).
+func (f TraverseChangeHorizon) Traverse(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.ChangeHorizonQuery); ok {
+		return f(ctx, q)
+	}
+	return fmt.Errorf("unexpected query type %T. expect *ent.ChangeHorizonQuery", q)
 }
 
 // The CommitmentFunc type is an adapter to allow the use of ordinary function as a Querier.
@@ -609,6 +637,8 @@ func NewQuery(q ent.Query) (Query, error) {
 		return &query[*ent.CeremonyQuery, predicate.Ceremony, ceremony.OrderOption]{typ: ent.TypeCeremony, tq: q}, nil
 	case *ent.ChangeQuery:
 		return &query[*ent.ChangeQuery, predicate.Change, change.OrderOption]{typ: ent.TypeChange, tq: q}, nil
+	case *ent.ChangeHorizonQuery:
+		return &query[*ent.ChangeHorizonQuery, predicate.ChangeHorizon, changehorizon.OrderOption]{typ: ent.TypeChangeHorizon, tq: q}, nil
 	case *ent.CommitmentQuery:
 		return &query[*ent.CommitmentQuery, predicate.Commitment, commitment.OrderOption]{typ: ent.TypeCommitment, tq: q}, nil
 	case *ent.ConversationQuery:

@@ -2,4 +2,4 @@
 
 package internal
 
-const IncrementStarts = "{\"api_tokens\":0,\"ceremonies\":64424509440,\"changes\":73014444032,\"commitments\":4294967296,\"conversations\":8589934592,\"customers\":12884901888,\"decisions\":17179869184,\"endorsements\":21474836480,\"erasures\":77309411328,\"feedback_reviews\":25769803776,\"follow_ups\":30064771072,\"invitations\":34359738368,\"leaders\":38654705664,\"nominations\":42949672960,\"organizations\":47244640256,\"passkeys\":51539607552,\"sessions\":55834574848,\"setups\":68719476736,\"signing_keys\":60129542144}"
+const IncrementStarts = "{\"api_tokens\":0,\"ceremonies\":64424509440,\"change_horizons\":81604378624,\"changes\":73014444032,\"commitments\":4294967296,\"conversations\":8589934592,\"customers\":12884901888,\"decisions\":17179869184,\"endorsements\":21474836480,\"erasures\":77309411328,\"feedback_reviews\":25769803776,\"follow_ups\":30064771072,\"invitations\":34359738368,\"leaders\":38654705664,\"nominations\":42949672960,\"organizations\":47244640256,\"passkeys\":51539607552,\"sessions\":55834574848,\"setups\":68719476736,\"signing_keys\":60129542144}"

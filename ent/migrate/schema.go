@@ -98,6 +98,18 @@ var (
 			},
 		},
 	}
+	// ChangeHorizonsColumns holds the columns for the "change_horizons" table.
+	ChangeHorizonsColumns = []*schema.Column{
+		{Name: "id", Type: field.TypeInt, Increment: true},
+		{Name: "organization_id", Type: field.TypeInt, Unique: true},
+		{Name: "pruned_through", Type: field.TypeInt, Default: 0},
+	}
+	// ChangeHorizonsTable holds the schema information for the "change_horizons" table.
+	ChangeHorizonsTable = &schema.Table{
+		Name:       "change_horizons",
+		Columns:    ChangeHorizonsColumns,
+		PrimaryKey: []*schema.Column{ChangeHorizonsColumns[0]},
+	}
 	// CommitmentsColumns holds the columns for the "commitments" table.
 	CommitmentsColumns = []*schema.Column{
 		{Name: "id", Type: field.TypeInt, Increment: true},
@@ -216,6 +228,7 @@ var (
 		{Name: "company", Type: field.TypeString, Nullable: true, Size: 200},
 		{Name: "segment", Type: field.TypeString, Nullable: true, Size: 120},
 		{Name: "persona", Type: field.TypeString, Nullable: true, Size: 120},
+		{Name: "erased_at", Type: field.TypeTime, Nullable: true},
 		{Name: "organization_id", Type: field.TypeInt},
 		{Name: "created_by_id", Type: field.TypeInt, Nullable: true},
 	}
@@ -227,13 +240,13 @@ var (
 		ForeignKeys: []*schema.ForeignKey{
 			{
 				Symbol:     "customers_organizations_organization",
-				Columns:    []*schema.Column{CustomersColumns[11]},
+				Columns:    []*schema.Column{CustomersColumns[12]},
 				RefColumns: []*schema.Column{OrganizationsColumns[0]},
 				OnDelete:   schema.NoAction,
 			},
 			{
 				Symbol:     "customers_leaders_created_by",
-				Columns:    []*schema.Column{CustomersColumns[12]},
+				Columns:    []*schema.Column{CustomersColumns[13]},
 				RefColumns: []*schema.Column{LeadersColumns[0]},
 				OnDelete:   schema.SetNull,
 			},
@@ -247,12 +260,12 @@ var (
 			{
 				Name:    "customer_organization_id_client_id",
 				Unique:  true,
-				Columns: []*schema.Column{CustomersColumns[11], CustomersColumns[5]},
+				Columns: []*schema.Column{CustomersColumns[12], CustomersColumns[5]},
 			},
 			{
 				Name:    "customer_organization_id_name",
 				Unique:  false,
-				Columns: []*schema.Column{CustomersColumns[11], CustomersColumns[7]},
+				Columns: []*schema.Column{CustomersColumns[12], CustomersColumns[7]},
 			},
 		},
 	}
@@ -403,10 +416,10 @@ var (
 	// ErasuresColumns holds the columns for the "erasures" table.
 	ErasuresColumns = []*schema.Column{
 		{Name: "id", Type: field.TypeInt, Increment: true},
-		{Name: "customer_id", Type: field.TypeInt},
-		{Name: "erased_by_id", Type: field.TypeInt},
 		{Name: "at", Type: field.TypeTime},
 		{Name: "organization_id", Type: field.TypeInt},
+		{Name: "customer_id", Type: field.TypeInt},
+		{Name: "erased_by_id", Type: field.TypeInt},
 	}
 	// ErasuresTable holds the schema information for the "erasures" table.
 	ErasuresTable = &schema.Table{
@@ -416,8 +429,20 @@ var (
 		ForeignKeys: []*schema.ForeignKey{
 			{
 				Symbol:     "erasures_organizations_organization",
-				Columns:    []*schema.Column{ErasuresColumns[4]},
+				Columns:    []*schema.Column{ErasuresColumns[2]},
 				RefColumns: []*schema.Column{OrganizationsColumns[0]},
+				OnDelete:   schema.NoAction,
+			},
+			{
+				Symbol:     "erasures_customers_customer",
+				Columns:    []*schema.Column{ErasuresColumns[3]},
+				RefColumns: []*schema.Column{CustomersColumns[0]},
+				OnDelete:   schema.NoAction,
+			},
+			{
+				Symbol:     "erasures_leaders_erased_by",
+				Columns:    []*schema.Column{ErasuresColumns[4]},
+				RefColumns: []*schema.Column{LeadersColumns[0]},
 				OnDelete:   schema.NoAction,
 			},
 		},
@@ -971,6 +996,7 @@ var (
 		APITokensTable,
 		CeremoniesTable,
 		ChangesTable,
+		ChangeHorizonsTable,
 		CommitmentsTable,
 		ConversationsTable,
 		CustomersTable,
@@ -1006,6 +1032,9 @@ func init() {
 	ChangesTable.Annotation = &entsql.Annotation{
 		IncrementStart: func(i int) *int { return &i }(73014444032),
 	}
+	ChangeHorizonsTable.Annotation = &entsql.Annotation{
+		IncrementStart: func(i int) *int { return &i }(81604378624),
+	}
 	CommitmentsTable.ForeignKeys[0].RefTable = OrganizationsTable
 	CommitmentsTable.ForeignKeys[1].RefTable = LeadersTable
 	CommitmentsTable.Annotation = &entsql.Annotation{
@@ -1034,6 +1063,8 @@ func init() {
 		IncrementStart: func(i int) *int { return &i }(21474836480),
 	}
 	ErasuresTable.ForeignKeys[0].RefTable = OrganizationsTable
+	ErasuresTable.ForeignKeys[1].RefTable = CustomersTable
+	ErasuresTable.ForeignKeys[2].RefTable = LeadersTable
 	ErasuresTable.Annotation = &entsql.Annotation{
 		IncrementStart: func(i int) *int { return &i }(77309411328),
 	}

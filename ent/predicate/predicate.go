@@ -15,6 +15,9 @@ type Ceremony func(*sql.Selector)
 // Change is the predicate function for change builders.
 type Change func(*sql.Selector)
 
+// ChangeHorizon is the predicate function for changehorizon builders.
+type ChangeHorizon func(*sql.Selector)
+
 // Commitment is the predicate function for commitment builders.
 type Commitment func(*sql.Selector)
 

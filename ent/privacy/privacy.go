@@ -183,6 +183,30 @@ func (f ChangeMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mutation
 	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.ChangeMutation", m)
 }
 
+// The ChangeHorizonQueryRuleFunc type is an adapter to allow the use of ordinary
+// functions as a query rule.
+type ChangeHorizonQueryRuleFunc func(context.Context, *ent.ChangeHorizonQuery) error
+
+// EvalQuery return f(ctx, q).
+func (f ChangeHorizonQueryRuleFunc) EvalQuery(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.ChangeHorizonQuery); ok {
+		return f(ctx, q)
+	}
+	return Denyf("ent/privacy: unexpected query type %T, expect *ent.ChangeHorizonQuery", q)
+}
+
+// The ChangeHorizonMutationRuleFunc type is an adapter to allow the use of ordinary
+// functions as a mutation rule.
+type ChangeHorizonMutationRuleFunc func(context.Context, *ent.ChangeHorizonMutation) error
+
+// EvalMutation calls f(ctx, m).
+func (f ChangeHorizonMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mutation) error {
+	if m, ok := m.(*ent.ChangeHorizonMutation); ok {
+		return f(ctx, m)
+	}
+	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.ChangeHorizonMutation", m)
+}
+
 // The CommitmentQueryRuleFunc type is an adapter to allow the use of ordinary
 // functions as a query rule.
 type CommitmentQueryRuleFunc func(context.Context, *ent.CommitmentQuery) error
@@ -608,6 +632,8 @@ func queryFilter(q ent.Query) (Filter, error) {
 		return q.Filter(), nil
 	case *ent.ChangeQuery:
 		return q.Filter(), nil
+	case *ent.ChangeHorizonQuery:
+		return q.Filter(), nil
 	case *ent.CommitmentQuery:
 		return q.Filter(), nil
 	case *ent.ConversationQuery:
@@ -652,6 +678,8 @@ func mutationFilter(m ent.Mutation) (Filter, error) {
 	case *ent.CeremonyMutation:
 		return m.Filter(), nil
 	case *ent.ChangeMutation:
+		return m.Filter(), nil
+	case *ent.ChangeHorizonMutation:
 		return m.Filter(), nil
 	case *ent.CommitmentMutation:
 		return m.Filter(), nil

@@ -8,6 +8,7 @@ import (
 	"walker/ent/apitoken"
 	"walker/ent/ceremony"
 	"walker/ent/change"
+	"walker/ent/changehorizon"
 	"walker/ent/commitment"
 	"walker/ent/conversation"
 	"walker/ent/customer"
@@ -194,6 +195,21 @@ func init() {
 	changeDescAt := changeFields[8].Descriptor()
 	// change.DefaultAt holds the default value on creation for the at field.
 	change.DefaultAt = changeDescAt.Default.(func() time.Time)
+	changehorizon.Policy = privacy.NewPolicies(schema.ChangeHorizon{})
+	changehorizon.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := changehorizon.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
+	changehorizonFields := schema.ChangeHorizon{}.Fields()
+	_ = changehorizonFields
+	// changehorizonDescPrunedThrough is the schema descriptor for pruned_through field.
+	changehorizonDescPrunedThrough := changehorizonFields[1].Descriptor()
+	// changehorizon.DefaultPrunedThrough holds the default value on creation for the pruned_through field.
+	changehorizon.DefaultPrunedThrough = changehorizonDescPrunedThrough.Default.(int)
 	commitmentMixin := schema.Commitment{}.Mixin()
 	commitment.Policy = privacy.NewPolicies(commitmentMixin[3], schema.Commitment{})
 	commitment.Hooks[0] = func(next ent.Mutator) ent.Mutator {
@@ -518,7 +534,9 @@ func init() {
 
 	endorsement.Hooks[6] = endorsementHooks[1]
 	endorsementMixinInters2 := endorsementMixin[2].Interceptors()
+	endorsementInters := schema.Endorsement{}.Interceptors()
 	endorsement.Interceptors[0] = endorsementMixinInters2[0]
+	endorsement.Interceptors[1] = endorsementInters[0]
 	endorsementMixinFields0 := endorsementMixin[0].Fields()
 	_ = endorsementMixinFields0
 	endorsementMixinFields1 := endorsementMixin[1].Fields()

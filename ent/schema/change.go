@@ -4,6 +4,7 @@ import (
 	"entgo.io/contrib/entgql"
 	"entgo.io/ent"
 	"entgo.io/ent/schema"
+	"entgo.io/ent/schema/edge"
 	"entgo.io/ent/schema/field"
 	"entgo.io/ent/schema/index"
 
@@ -72,8 +73,16 @@ func (Erasure) Mixin() []ent.Mixin { return []ent.Mixin{TenantMixin{}} }
 func (Erasure) Fields() []ent.Field {
 	return []ent.Field{
 		field.Int("customer_id").Immutable().Comment("The customer erased (their record keeps no personal data)."),
-		field.Int("erased_by_id").Immutable(),
-		field.Time("at").Default(now).Immutable(),
+		field.Int("erased_by_id").Immutable().Annotations(entgql.Skip(entgql.SkipMutationCreateInput)),
+		field.Time("at").Default(now).Immutable().Annotations(entgql.OrderField("AT")),
+	}
+}
+
+// Edges of the Erasure.
+func (Erasure) Edges() []ent.Edge {
+	return []ent.Edge{
+		edge.To("customer", Customer.Type).Field("customer_id").Unique().Required().Immutable(),
+		edge.To("erased_by", Leader.Type).Field("erased_by_id").Unique().Required().Immutable(),
 	}
 }
 
@@ -83,7 +92,31 @@ func (Erasure) Policy() ent.Policy { return adminsOnly() }
 // Hooks of the Erasure.
 func (Erasure) Hooks() []ent.Hook { return []ent.Hook{rule.SetViewer("erased_by_id")} }
 
-// Annotations of the Erasure.
-func (Erasure) Annotations() []schema.Annotation {
+// Annotations of the Erasure: admins list them (erasures).
+func (Erasure) Annotations() []schema.Annotation { return served("erasures") }
+
+// ChangeHorizon is how far the change log of an organization was pruned: a
+// reader whose cursor lies below it missed changes and must resynchronise.
+type ChangeHorizon struct{ ent.Schema }
+
+// Fields of the ChangeHorizon.
+func (ChangeHorizon) Fields() []ent.Field {
+	return []ent.Field{
+		field.Int("organization_id").Unique().Immutable(),
+		field.Int("pruned_through").Default(0).Comment("The greatest position pruned."),
+	}
+}
+
+// Policy of the ChangeHorizon: read within the viewer's organization; written
+// only by the pruning.
+func (ChangeHorizon) Policy() ent.Policy {
+	return privacy.Policy{
+		Query:    privacy.QueryPolicy{rule.FilterTenant()},
+		Mutation: privacy.MutationPolicy{rule.SystemOnly()},
+	}
+}
+
+// Annotations of the ChangeHorizon.
+func (ChangeHorizon) Annotations() []schema.Annotation {
 	return []schema.Annotation{entgql.Skip()}
 }

@@ -33,6 +33,9 @@ func (Customer) Fields() []ent.Field {
 			Annotations(entgql.OrderField("SEGMENT")),
 		rule.Chars(field.String("persona").Optional().Nillable(), maxShort),
 		field.Int("created_by_id").Optional().Immutable().Annotations(entgql.Skip()),
+		field.Time("erased_at").Optional().Nillable().
+			Comment("When the customer was erased (eraseCustomer): their personal fields are gone for good.").
+			Annotations(entgql.Skip()),
 	}
 }
 

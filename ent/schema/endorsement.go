@@ -13,6 +13,7 @@ import (
 	gen "walker/ent"
 	"walker/ent/endorsement"
 	"walker/ent/hook"
+	"walker/ent/intercept"
 	"walker/ent/nomination"
 	"walker/ent/privacy"
 	"walker/ent/schema/rule"
@@ -102,4 +103,17 @@ func endorsePeersOnce(next ent.Mutator) ent.Mutator {
 		}
 		return next.Mutate(ctx, m)
 	})
+}
+
+// Interceptors of the Endorsement: the endorsements of a deleted nomination
+// are gone with it (an endorsement's nomination is never null).
+func (Endorsement) Interceptors() []ent.Interceptor {
+	return []ent.Interceptor{
+		intercept.TraverseEndorsement(func(ctx context.Context, q *gen.EndorsementQuery) error {
+			if !rule.DeletedIncluded(ctx) {
+				q.Where(endorsement.HasNominationWith(nomination.DeletedAtIsNil()))
+			}
+			return nil
+		}),
+	}
 }

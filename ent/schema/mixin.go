@@ -68,7 +68,8 @@ func (ClientIDMixin) Fields() []ent.Field {
 		field.UUID("client_id", uuid.UUID{}).Optional().Nillable().Immutable().
 			Comment("Client-generated id making the create idempotent.").
 			Annotations(entgql.Skip(entgql.SkipMutationUpdateInput, entgql.SkipWhereInput)),
-		field.String("client_hash").Optional().Immutable().Sensitive().
+		field.String("client_hash").Optional().Sensitive().
+			Comment("Cleared when the record's personal data is erased (it fingerprints them).").
 			Annotations(entgql.Skip()),
 	}
 }

@@ -73,7 +73,7 @@ func (Nomination) Annotations() []schema.Annotation {
 
 // Policy of the Nomination: everyone nominates; only admins decide.
 func (Nomination) Policy() ent.Policy {
-	return privacy.Policy{Mutation: privacy.MutationPolicy{rule.AdminOnlyChanges(writeOps)}}
+	return privacy.Policy{Mutation: privacy.MutationPolicy{rule.OwnerMayDelete("nominator_id"), rule.AdminOnlyChanges(writeOps)}}
 }
 
 // Hooks of the Nomination.

@@ -72,7 +72,7 @@ type scope struct {
 // where is the condition on table t (alias) of org column, leader column and
 // time column, with its arguments.
 func (s scope) where(t, leaderCol, timeCol string) (string, []any) {
-	times := " AND " + t + "." + timeCol + " >= ? AND " + t + "." + timeCol + " < ?"
+	times := " AND " + t + ".deleted_at IS NULL AND " + t + "." + timeCol + " >= ? AND " + t + "." + timeCol + " < ?"
 	if s.leaderID != 0 {
 		return t + "." + leaderCol + " = " + leaderOfOrg + times, []any{s.leaderID, s.p.from, s.p.to}
 	}
@@ -144,6 +144,7 @@ var allAggregates = []aggregate{
 		w, args := s.where("c", "leader_id", "occurred_at")
 		return `SELECT c.leader_id, COUNT(DISTINCT cc.customer_id) FROM conversations c
 			JOIN conversation_customers cc ON cc.conversation_id = c.id
+			JOIN customers cu ON cu.id = cc.customer_id AND cu.deleted_at IS NULL
 			WHERE ` + w + ` GROUP BY c.leader_id`, args
 	}, count(func(m *metrics) *int { return &m.customersMet })},
 	{srcDecisions, func(q sqlText, s scope) (string, []any) {
@@ -165,20 +166,20 @@ var allAggregates = []aggregate{
 		outer, args := s.outer("x.leader_id", []any{s.p.from, s.p.to, s.p.from, s.p.to})
 		return `SELECT x.leader_id, COUNT(DISTINCT x.review_id) FROM (
 			  SELECT r.host_id AS leader_id, r.id AS review_id FROM feedback_reviews r
-			  WHERE r.organization_id = @org AND r.held_at >= ? AND r.held_at < ?
+			  WHERE r.organization_id = @org AND r.deleted_at IS NULL AND r.held_at >= ? AND r.held_at < ?
 			  UNION
 			  SELECT a.leader_id, r.id FROM feedback_reviews r JOIN feedback_review_attendees a ON a.feedback_review_id = r.id
-			  WHERE r.organization_id = @org AND r.held_at >= ? AND r.held_at < ?
+			  WHERE r.organization_id = @org AND r.deleted_at IS NULL AND r.held_at >= ? AND r.held_at < ?
 			) x` + outer + ` GROUP BY x.leader_id`, args
 	}, count(func(m *metrics) *int { return &m.reviews })},
 	{srcRecognitions, func(q sqlText, s scope) (string, []any) {
 		outer, args := s.outer("x.leader_id", []any{s.p.from, s.p.to, s.p.from, s.p.to})
 		return `SELECT x.leader_id, COUNT(*) FROM (
 			  SELECT n.nominator_id AS leader_id FROM nominations n
-			  WHERE n.organization_id = @org AND n.created_at >= ? AND n.created_at < ?
+			  WHERE n.organization_id = @org AND n.deleted_at IS NULL AND n.created_at >= ? AND n.created_at < ?
 			  UNION ALL
-			  SELECT e.endorser_id FROM endorsements e
-			  WHERE e.organization_id = @org AND e.created_at >= ? AND e.created_at < ?
+			  SELECT e.endorser_id FROM endorsements e JOIN nominations en ON en.id = e.nomination_id AND en.deleted_at IS NULL
+			  WHERE e.organization_id = @org AND e.deleted_at IS NULL AND e.created_at >= ? AND e.created_at < ?
 			) x` + outer + ` GROUP BY x.leader_id`, args
 	}, count(func(m *metrics) *int { return &m.recognitions })},
 	{srcFollowUpsDue, func(q sqlText, s scope) (string, []any) {

@@ -146,7 +146,8 @@ func (r *Reader) customersMet(ctx context.Context, p period) (d model.Dashboard,
 	month := r.sql.month("c.occurred_at")
 	err = r.query(ctx, `SELECT `+month+`, COUNT(DISTINCT cc.customer_id) FROM conversations c
 		JOIN conversation_customers cc ON cc.conversation_id = c.id
-		WHERE c.organization_id = @org AND c.occurred_at >= ? AND c.occurred_at < ?
+		JOIN customers cu ON cu.id = cc.customer_id AND cu.deleted_at IS NULL
+		WHERE c.organization_id = @org AND c.deleted_at IS NULL AND c.occurred_at >= ? AND c.occurred_at < ?
 		GROUP BY `+month, []any{start, p.to}, func(rows *sql.Rows) error {
 		var m string
 		var n int

@@ -19,7 +19,7 @@ func (r *Reader) WeekStreak(ctx context.Context, l *ent.Leader, now time.Time) (
 	since := weekStart(now).AddDate(0, 0, -7*maxStreak)
 	var days []time.Time
 	err := r.query(ctx, `SELECT DISTINCT `+r.sql.day("c.occurred_at")+` FROM conversations c
-		WHERE c.leader_id = `+leaderOfOrg+` AND c.occurred_at >= ?`, []any{l.ID, since}, func(rows *sql.Rows) error {
+		WHERE c.leader_id = `+leaderOfOrg+` AND c.deleted_at IS NULL AND c.occurred_at >= ?`, []any{l.ID, since}, func(rows *sql.Rows) error {
 		var d any
 		if err := rows.Scan(&d); err != nil {
 			return err

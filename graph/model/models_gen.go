@@ -3,6 +3,10 @@
 package model
 
 import (
+	"bytes"
+	"fmt"
+	"io"
+	"strconv"
 	"time"
 	"walker/ent"
 	"walker/ent/apitoken"
@@ -16,6 +20,32 @@ import (
 type APITokenPayload struct {
 	APIToken *ent.APIToken `json:"apiToken"`
 	Token    string        `json:"token"`
+}
+
+// Who made a change: a person (alone, or through an API token), or Walker itself.
+type ChangeActor struct {
+	Leader *ent.Leader `json:"leader,omitempty"`
+	// The integrator token the change was made with.
+	APITokenID *int `json:"apiTokenID,omitempty"`
+	// The system job that made the change when no person did (a command, a migration).
+	System *string `json:"system,omitempty"`
+}
+
+type ChangeConnection struct {
+	Edges    []*ChangeEdge   `json:"edges"`
+	PageInfo *ChangePageInfo `json:"pageInfo"`
+}
+
+type ChangeEdge struct {
+	// Pass it as changes(after:) to read what came after this change.
+	Cursor string  `json:"cursor"`
+	Node   *Change `json:"node"`
+}
+
+type ChangePageInfo struct {
+	HasNextPage bool `json:"hasNextPage"`
+	// The cursor to read from next time: after the last change returned, or unchanged when there was none.
+	EndCursor string `json:"endCursor"`
 }
 
 // Progress against one commitment, computed from the records.
@@ -124,4 +154,135 @@ type MonthCount struct {
 type StatusCount struct {
 	Status decision.Status `json:"status"`
 	Count  int             `json:"count"`
+}
+
+// The kinds of record the change log follows.
+type ChangeEntity string
+
+const (
+	ChangeEntityCustomer       ChangeEntity = "CUSTOMER"
+	ChangeEntityConversation   ChangeEntity = "CONVERSATION"
+	ChangeEntityFollowUp       ChangeEntity = "FOLLOW_UP"
+	ChangeEntityDecision       ChangeEntity = "DECISION"
+	ChangeEntityNomination     ChangeEntity = "NOMINATION"
+	ChangeEntityEndorsement    ChangeEntity = "ENDORSEMENT"
+	ChangeEntityFeedbackReview ChangeEntity = "FEEDBACK_REVIEW"
+	ChangeEntityCommitment     ChangeEntity = "COMMITMENT"
+	ChangeEntityLeader         ChangeEntity = "LEADER"
+	ChangeEntityOrganization   ChangeEntity = "ORGANIZATION"
+)
+
+var AllChangeEntity = []ChangeEntity{
+	ChangeEntityCustomer,
+	ChangeEntityConversation,
+	ChangeEntityFollowUp,
+	ChangeEntityDecision,
+	ChangeEntityNomination,
+	ChangeEntityEndorsement,
+	ChangeEntityFeedbackReview,
+	ChangeEntityCommitment,
+	ChangeEntityLeader,
+	ChangeEntityOrganization,
+}
+
+func (e ChangeEntity) IsValid() bool {
+	switch e {
+	case ChangeEntityCustomer, ChangeEntityConversation, ChangeEntityFollowUp, ChangeEntityDecision, ChangeEntityNomination, ChangeEntityEndorsement, ChangeEntityFeedbackReview, ChangeEntityCommitment, ChangeEntityLeader, ChangeEntityOrganization:
+		return true
+	}
+	return false
+}
+
+func (e ChangeEntity) String() string {
+	return string(e)
+}
+
+func (e *ChangeEntity) UnmarshalGQL(v any) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("enums must be strings")
+	}
+
+	*e = ChangeEntity(str)
+	if !e.IsValid() {
+		return fmt.Errorf("%s is not a valid ChangeEntity", str)
+	}
+	return nil
+}
+
+func (e ChangeEntity) MarshalGQL(w io.Writer) {
+	_, _ = fmt.Fprint(w, strconv.Quote(e.String()))
+}
+
+func (e *ChangeEntity) UnmarshalJSON(b []byte) error {
+	s, err := strconv.Unquote(string(b))
+	if err != nil {
+		return err
+	}
+	return e.UnmarshalGQL(s)
+}
+
+func (e ChangeEntity) MarshalJSON() ([]byte, error) {
+	var buf bytes.Buffer
+	e.MarshalGQL(&buf)
+	return buf.Bytes(), nil
+}
+
+// What a change did to its record.
+type ChangeOperation string
+
+const (
+	ChangeOperationCreated ChangeOperation = "CREATED"
+	ChangeOperationUpdated ChangeOperation = "UPDATED"
+	// A tombstone: the record is gone (deleted; restoring it is an UPDATED).
+	ChangeOperationDeleted ChangeOperation = "DELETED"
+)
+
+var AllChangeOperation = []ChangeOperation{
+	ChangeOperationCreated,
+	ChangeOperationUpdated,
+	ChangeOperationDeleted,
+}
+
+func (e ChangeOperation) IsValid() bool {
+	switch e {
+	case ChangeOperationCreated, ChangeOperationUpdated, ChangeOperationDeleted:
+		return true
+	}
+	return false
+}
+
+func (e ChangeOperation) String() string {
+	return string(e)
+}
+
+func (e *ChangeOperation) UnmarshalGQL(v any) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("enums must be strings")
+	}
+
+	*e = ChangeOperation(str)
+	if !e.IsValid() {
+		return fmt.Errorf("%s is not a valid ChangeOperation", str)
+	}
+	return nil
+}
+
+func (e ChangeOperation) MarshalGQL(w io.Writer) {
+	_, _ = fmt.Fprint(w, strconv.Quote(e.String()))
+}
+
+func (e *ChangeOperation) UnmarshalJSON(b []byte) error {
+	s, err := strconv.Unquote(string(b))
+	if err != nil {
+		return err
+	}
+	return e.UnmarshalGQL(s)
+}
+
+func (e ChangeOperation) MarshalJSON() ([]byte, error) {
+	var buf bytes.Buffer
+	e.MarshalGQL(&buf)
+	return buf.Bytes(), nil
 }

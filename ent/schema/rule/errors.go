@@ -30,6 +30,9 @@ func (e *InputError) Error() string { return fmt.Sprintf("%s: %s", e.Field, e.Me
 // client id with other content, a second endorsement); shown as CONFLICT.
 type ConflictError struct {
 	Message string
+	// Current is the record as it is now, when the conflict is an edit made
+	// against an older version of it (shown in extensions.current).
+	Current map[string]any
 }
 
 func (e *ConflictError) Error() string { return e.Message }

@@ -3,6 +3,7 @@ package rule
 import (
 	"context"
 	"fmt"
+	"slices"
 
 	"entgo.io/ent"
 	"entgo.io/ent/dialect/sql"
@@ -150,8 +151,8 @@ func OwnerOnly(field string, adminToo bool) privacy.MutationRule {
 		switch {
 		case v == nil:
 			return deny(ErrUnauthenticated, "no viewer")
-		case m.Op().Is(ent.OpCreate), adminToo && v.IsAdmin():
-			return privacy.Skip
+		case m.Op().Is(ent.OpCreate), (adminToo || deleting(m)) && v.IsAdmin():
+			return privacy.Skip // admins delete and restore any record
 		case m.Op().Is(ent.OpUpdateOne):
 			old, err := m.OldField(ctx, field)
 			if err != nil {
@@ -170,6 +171,41 @@ func OwnerOnly(field string, adminToo bool) privacy.MutationRule {
 			return privacy.Skip
 		}
 	})
+}
+
+// OwnerMayDelete lets the owner (field) delete and restore their record
+// where only admins change it otherwise (a nomination's nominator).
+func OwnerMayDelete(field string) privacy.MutationRule {
+	return privacy.MutationRuleFunc(func(ctx context.Context, m ent.Mutation) error {
+		v := viewer.FromContext(ctx)
+		if v == nil || !m.Op().Is(ent.OpUpdateOne) || !deleting(m) {
+			return privacy.Skip
+		}
+		old, err := m.OldField(ctx, field)
+		if err != nil {
+			return err
+		}
+		if id, ok := old.(int); ok && id == v.LeaderID {
+			return privacy.Allow
+		}
+		return privacy.Skip
+	})
+}
+
+// deleting reports whether m deletes or restores (sets or clears deleted_at)
+// and changes nothing else a person typed.
+func deleting(m ent.Mutation) bool {
+	touched := slices.Contains(m.ClearedFields(), "deleted_at")
+	for _, f := range m.Fields() {
+		switch f {
+		case "deleted_at":
+			touched = true
+		case "updated_at", "version":
+		default:
+			return false
+		}
+	}
+	return touched
 }
 
 // SystemOnly denies everything to request paths; only a privacy.Allow decision

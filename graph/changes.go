@@ -1,0 +1,158 @@
+package graph
+
+import (
+	"context"
+	"strconv"
+
+	"walker/ent"
+	"walker/ent/change"
+	"walker/ent/leader"
+	"walker/ent/schema/rule"
+	"walker/graph/model"
+)
+
+// maxChanges is the largest page of the change log.
+const maxChanges = 100
+
+// changes reads the viewer's organization's change log after a cursor (a
+// position; none: from the oldest kept), with the records as they are now.
+func (r *Resolver) changes(ctx context.Context, after *string, first *int, entities []model.ChangeEntity) (*model.ChangeConnection, error) {
+	from, err := parseChangeCursor(after)
+	if err != nil {
+		return nil, err
+	}
+	n := maxChanges
+	if first != nil {
+		n = *first
+	}
+	if n < 1 || n > maxChanges {
+		return nil, rule.Invalid("first", "must be between 1 and %d", maxChanges)
+	}
+	if err := r.beyondHorizon(ctx, from); err != nil {
+		return nil, err
+	}
+	q := r.client.Change.Query().Where(change.IDGT(from)).Order(ent.Asc(change.FieldID)).Limit(n + 1)
+	if len(entities) > 0 {
+		kinds := make([]change.Entity, len(entities))
+		for i, e := range entities {
+			kinds[i] = change.Entity(e)
+		}
+		q.Where(change.EntityIn(kinds...))
+	}
+	rows, err := q.All(ctx)
+	if err != nil {
+		return nil, err
+	}
+	conn := &model.ChangeConnection{PageInfo: &model.ChangePageInfo{HasNextPage: len(rows) > n, EndCursor: changeCursor(from)}}
+	if len(rows) > n {
+		rows = rows[:n]
+	}
+	nodes, actors, err := r.changeRecords(ctx, rows)
+	if err != nil {
+		return nil, err
+	}
+	for _, c := range rows {
+		ch := &model.Change{
+			Position: changeCursor(c.ID), Entity: model.ChangeEntity(c.Entity), Operation: model.ChangeOperation(c.Operation),
+			ID: c.RecordID, Version: c.Version, At: c.At, Node: nodes[c.RecordID],
+			Actor: &model.ChangeActor{APITokenID: c.ActorTokenID},
+		}
+		if c.ActorLeaderID != nil {
+			ch.Actor.Leader = actors[*c.ActorLeaderID]
+		}
+		if c.ActorJob != "" {
+			ch.Actor.System = &c.ActorJob
+		}
+		conn.Edges = append(conn.Edges, &model.ChangeEdge{Cursor: ch.Position, Node: ch})
+		conn.PageInfo.EndCursor = ch.Position
+	}
+	return conn, nil
+}
+
+// changeRecords reads, at once, the records of rows as they are now (absent
+// when deleted) and the people who made them.
+func (r *Resolver) changeRecords(ctx context.Context, rows []*ent.Change) (map[int]ent.Noder, map[int]*ent.Leader, error) {
+	ids := make([]int, 0, len(rows))
+	var people []int
+	seen := map[int]bool{}
+	for _, c := range rows {
+		if !seen[c.RecordID] {
+			seen[c.RecordID] = true
+			ids = append(ids, c.RecordID)
+		}
+		if c.ActorLeaderID != nil {
+			people = append(people, *c.ActorLeaderID)
+		}
+	}
+	nodes := map[int]ent.Noder{}
+	if len(ids) > 0 {
+		found, err := r.client.Noders(ctx, ids)
+		if err != nil {
+			return nil, nil, err
+		}
+		for i, n := range found {
+			if n != nil {
+				nodes[ids[i]] = n
+			}
+		}
+	}
+	actors := map[int]*ent.Leader{}
+	if len(people) > 0 {
+		ls, err := r.client.Leader.Query().Where(leader.IDIn(people...)).All(ctx)
+		if err != nil {
+			return nil, nil, err
+		}
+		for _, l := range ls {
+			actors[l.ID] = l
+		}
+	}
+	return nodes, actors, nil
+}
+
+// changesCursor is the log's current position in the viewer's organization.
+func (r *Resolver) changesCursor(ctx context.Context) (string, error) {
+	last, err := r.client.Change.Query().Order(ent.Desc(change.FieldID)).First(ctx)
+	switch {
+	case err == nil:
+		return changeCursor(last.ID), nil
+	case !ent.IsNotFound(err):
+		return "", err
+	}
+	h, err := r.client.ChangeHorizon.Query().First(ctx)
+	if ent.IsNotFound(err) {
+		return changeCursor(0), nil
+	}
+	if err != nil {
+		return "", err
+	}
+	return changeCursor(h.PrunedThrough), nil
+}
+
+// beyondHorizon refuses a cursor below what was pruned: changes after it are
+// gone.
+func (r *Resolver) beyondHorizon(ctx context.Context, from int) error {
+	h, err := r.client.ChangeHorizon.Query().First(ctx)
+	switch {
+	case ent.IsNotFound(err):
+		return nil
+	case err != nil:
+		return err
+	case from < h.PrunedThrough:
+		return userError(CodeResyncRequired, "this cursor is older than the change log keeps: read the lists again, then follow the log from changesCursor",
+			map[string]any{"field": "after"})
+	}
+	return nil
+}
+
+func changeCursor(position int) string { return strconv.Itoa(position) }
+
+func parseChangeCursor(s *string) (int, error) {
+	if s == nil || *s == "" {
+		return 0, nil
+	}
+	p, err := strconv.Atoi(*s)
+	if err != nil || p < 0 {
+		return 0, rule.Invalid("after", "is not a change-log cursor: pass one changesCursor or an endCursor returned, unchanged")
+	}
+	return p, nil
+}

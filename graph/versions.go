@@ -1,0 +1,62 @@
+package graph
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"reflect"
+
+	"entgo.io/ent/dialect/sql"
+
+	"walker/ent"
+	"walker/ent/schema/rule"
+)
+
+// Safe edits: every record has a version, raised by each change. An update
+// given expectedVersion changes the record only at that version; otherwise
+// it is a CONFLICT carrying the current record, and nothing changes.
+
+// atVersion narrows an update to the version the client edited, when it
+// gave one.
+func atVersion[P ~func(*sql.Selector)](expected *int) []P {
+	if expected == nil {
+		return nil
+	}
+	return []P{P(sql.FieldEQ("version", *expected))}
+}
+
+// stale turns an update made against expected that found nothing into a
+// CONFLICT when the record is there at another version.
+func (r *Resolver) stale(ctx context.Context, err error, id int, expected *int) error {
+	if err == nil || expected == nil || !ent.IsNotFound(err) {
+		return err
+	}
+	node, nerr := r.client.Noder(ctx, id)
+	if nerr != nil {
+		return err // not there at all (or not the viewer's): NOT_FOUND
+	}
+	current := record(node)
+	return &rule.ConflictError{
+		Message: fmt.Sprintf("this record changed since version %d: it is at version %v; merge the edits and send them with that version",
+			*expected, current["version"]),
+		Current: current,
+	}
+}
+
+// record is an ent record's fields under their GraphQL names (its edges and
+// sensitive fields left out), for an error's extensions.
+func record(v any) map[string]any {
+	raw, _ := json.Marshal(v)
+	var fields map[string]any
+	_ = json.Unmarshal(raw, &fields)
+	out := make(map[string]any, len(fields)+1)
+	for k, f := range fields {
+		if k != "edges" {
+			out[FieldName(k)] = f
+		}
+	}
+	if rv := reflect.Indirect(reflect.ValueOf(v)); rv.Kind() == reflect.Struct {
+		out["__typename"] = rv.Type().Name()
+	}
+	return out
+}
