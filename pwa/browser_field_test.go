@@ -1,13 +1,9 @@
-package server_test
+package pwa_test
 
 import (
 	"context"
 	"fmt"
-	"net"
-	"net/http"
-	"os"
 	"strings"
-	"sync/atomic"
 	"testing"
 	"time"
 
@@ -22,76 +18,10 @@ import (
 	"walker/ent/endorsement"
 	"walker/ent/leader"
 	"walker/ent/nomination"
-	"walker/ent/privacy"
-	"walker/server"
+	"walker/server/servertest"
 )
 
-// traffic counts what reaches the server, to prove that "offline" was; with
-// failGraphQL set, the server answers every GraphQL request with an error.
-type traffic struct {
-	requests     atomic.Int64
-	refreshes    atomic.Int64
-	registers    atomic.Int64
-	unauthorized atomic.Int64
-	failGraphQL  atomic.Bool
-}
-
-type statusRecorder struct {
-	http.ResponseWriter
-	status int
-}
-
-func (s *statusRecorder) WriteHeader(code int) {
-	s.status = code
-	s.ResponseWriter.WriteHeader(code)
-}
-
-// browserServer serves the harness on a real listener at http://localhost:PORT
-// (passkeys need a hostname) and counts the requests.
-func browserServer(t *testing.T) (*harness, string, *traffic) {
-	t.Helper()
-	if _, err := os.Stat(chromium); err != nil {
-		if os.Getenv("CI") != "" {
-			t.Fatalf("Chromium is missing at %s: .ci/run installs it", chromium)
-		}
-		t.Skipf("no Chromium at %s (apt-get install chromium); CI runs this test", chromium)
-	}
-	ln, err := net.Listen("tcp", "127.0.0.1:0")
-	if err != nil {
-		t.Fatal(err)
-	}
-	base := fmt.Sprintf("http://localhost:%d", ln.Addr().(*net.TCPAddr).Port)
-	h := newHarness(t, func(c *server.Config) { c.PublicURL = base })
-	h.adaJWT, h.leoJWT, h.gusJWT = h.jwt(h.ada), h.jwt(h.leo), h.jwt(h.gus) // issued for this public URL
-	tr := &traffic{}
-	counted := http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		tr.requests.Add(1)
-		switch r.URL.Path {
-		case "/auth/refresh":
-			tr.refreshes.Add(1)
-		case "/auth/register/begin":
-			tr.registers.Add(1)
-		case "/graphql":
-			if tr.failGraphQL.Load() {
-				w.Header().Set("Content-Type", "application/json")
-				w.WriteHeader(http.StatusInternalServerError)
-				fmt.Fprint(w, `{"errors":[{"message":"the database is not answering","extensions":{"code":"INTERNAL"}}]}`)
-				return
-			}
-		}
-		rec := &statusRecorder{ResponseWriter: w, status: http.StatusOK}
-		h.handler.ServeHTTP(rec, r)
-		if rec.status == http.StatusUnauthorized {
-			tr.unauthorized.Add(1)
-		}
-	})
-	srv := &http.Server{Handler: counted, ReadHeaderTimeout: 5 * time.Second}
-	go srv.Serve(ln) //nolint:errcheck // ends with Close
-	t.Cleanup(func() { srv.Close() })
-	return h, base, tr
-}
-
-// network takes the page and every service worker offline or back online.
+// netSwitch takes the page and every service worker offline or back online.
 // Both must be: the page's emulation does not cover the service worker's own
 // fetches. The worker sessions stay attached (emulation ends with them).
 type netSwitch struct {
@@ -137,33 +67,23 @@ func (n *netSwitch) set(t *testing.T, offline bool) {
 	}
 }
 
-// js runs script in the page and fails the test on an error.
-func js[T any](t *testing.T, ctx context.Context, script string) T {
-	t.Helper()
-	v, err := chromedp.Run(ctx, chromedp.Evaluate[T](script, chromedp.EvalAwaitPromise))
-	if err != nil {
-		t.Fatalf("running %s: %v", script, err)
-	}
-	return v
-}
-
 // route moves within the app, as a tap on a link does (no page load).
 func route(t *testing.T, ctx context.Context, hash string) {
 	t.Helper()
-	js[bool](t, ctx, fmt.Sprintf(`(location.hash = %q, true)`, hash))
+	servertest.JS[bool](t, ctx, fmt.Sprintf(`(location.hash = %q, true)`, hash))
 }
 
 // setField sets a form field's value the way typing does (an input event).
 func setField(t *testing.T, ctx context.Context, selector, value string) {
 	t.Helper()
-	js[bool](t, ctx, fmt.Sprintf(`(() => { const f = document.querySelector(%q); f.value = %q;
+	servertest.JS[bool](t, ctx, fmt.Sprintf(`(() => { const f = document.querySelector(%q); f.value = %q;
 		f.dispatchEvent(new Event("input", { bubbles: true })); f.dispatchEvent(new Event("change", { bubbles: true })); return true })()`, selector, value))
 }
 
 // tap clicks the button whose text contains text.
 func tap(t *testing.T, ctx context.Context, text string) {
 	t.Helper()
-	step(t, ctx, "tapping "+text, chromedp.Click(fmt.Sprintf(`//button[contains(normalize-space(.), %q)]`, text)))
+	servertest.Step(t, ctx, "tapping "+text, chromedp.Click(fmt.Sprintf(`//button[contains(normalize-space(.), %q)]`, text)))
 }
 
 // logConversation fills "Log a conversation": a customer picked from the
@@ -171,22 +91,22 @@ func tap(t *testing.T, ctx context.Context, text string) {
 func logConversation(t *testing.T, ctx context.Context, customerName, heard string, add bool, shot string) {
 	t.Helper()
 	route(t, ctx, "#/log")
-	step(t, ctx, "opening the log form", chromedp.WaitVisible(`form[aria-label="Log a conversation"]`))
+	servertest.Step(t, ctx, "opening the log form", chromedp.WaitVisible(`form[aria-label="Log a conversation"]`))
 	setField(t, ctx, `input[type="search"]`, customerName)
 	if add {
 		tap(t, ctx, "Add “"+customerName+"” as a new customer")
-		step(t, ctx, "the new customer's form", chromedp.WaitVisible(`fieldset[aria-label="New customer"] input[name="customer.name"]`))
+		servertest.Step(t, ctx, "the new customer's form", chromedp.WaitVisible(`fieldset[aria-label="New customer"] input[name="customer.name"]`))
 		tap(t, ctx, "Add the customer")
 	} else {
-		step(t, ctx, "picking "+customerName, chromedp.Click(fmt.Sprintf(`//button[@class="option" and contains(., %q)]`, customerName)))
+		servertest.Step(t, ctx, "picking "+customerName, chromedp.Click(fmt.Sprintf(`//button[@class="option" and contains(., %q)]`, customerName)))
 	}
-	step(t, ctx, "customer chosen", chromedp.WaitVisible(fmt.Sprintf(`//ul[@aria-label="Chosen customers"]//button[contains(., %q)]`, customerName)))
+	servertest.Step(t, ctx, "customer chosen", chromedp.WaitVisible(fmt.Sprintf(`//ul[@aria-label="Chosen customers"]//button[contains(., %q)]`, customerName)))
 	setField(t, ctx, `textarea[name="heard"]`, heard)
 	if shot != "" {
-		screenshot(t, ctx, shot)
+		servertest.Screenshot(t, ctx, shot)
 	}
 	tap(t, ctx, "Save")
-	step(t, ctx, "saved", chromedp.WaitVisible(`//p[contains(., "Saved")]`))
+	servertest.Step(t, ctx, "saved", chromedp.WaitVisible(`//p[contains(., "Saved")]`))
 }
 
 // settled waits until nothing in the element matching selector is still
@@ -195,22 +115,11 @@ func logConversation(t *testing.T, ctx context.Context, customerName, heard stri
 func settled(t *testing.T, ctx context.Context, selector string) {
 	t.Helper()
 	for deadline := time.Now().Add(20 * time.Second); time.Now().Before(deadline); time.Sleep(50 * time.Millisecond) {
-		if js[bool](t, ctx, fmt.Sprintf(`(() => { const f = document.querySelector(%q); return !!f && !f.innerText.includes("Loading…") })()`, selector)) {
+		if servertest.JS[bool](t, ctx, fmt.Sprintf(`(() => { const f = document.querySelector(%q); return !!f && !f.innerText.includes("Loading…") })()`, selector)) {
 			return
 		}
 	}
-	t.Fatalf("%s never finished loading:\n%s", selector, pageText(t, ctx))
-}
-
-// eventually waits for cond (checked in the database) to hold.
-func eventually(t *testing.T, what string, cond func() bool) {
-	t.Helper()
-	for deadline := time.Now().Add(20 * time.Second); time.Now().Before(deadline); time.Sleep(50 * time.Millisecond) {
-		if cond() {
-			return
-		}
-	}
-	t.Fatalf("never: %s", what)
+	t.Fatalf("%s never finished loading:\n%s", selector, servertest.PageText(t, ctx))
 }
 
 // TestBrowserFieldJourney is the app on a phone: sign in, log a conversation
@@ -221,26 +130,26 @@ func eventually(t *testing.T, what string, cond func() bool) {
 // champions, make a commitment, and read the team dashboard and the feedback
 // review. Screenshots of each screen go to artifacts/browser.
 func TestBrowserFieldJourney(t *testing.T) {
-	h, _, tr := browserServer(t)
-	ctx := privacy.DecisionContext(context.Background(), privacy.Allow)
-	db := h.store.Client
-	h.customer(h.adaJWT, "Zoe Customer")
-	h.ok(h.leoJWT, `mutation($n: ID!) { createNomination(input: {nomineeID: $n, story: "Mia called Zoe back on a Sunday to fix her refund"}) { id } }`,
-		map[string]any{"n": fmt.Sprint(h.mia.ID)}, nil)
+	h, _, tr := servertest.BrowserServer(t)
+	ctx := servertest.System()
+	db := h.Store.Client
+	h.Customer(h.AdaJWT, "Zoe Customer")
+	h.OK(h.LeoJWT, `mutation($n: ID!) { createNomination(input: {nomineeID: $n, story: "Mia called Zoe back on a Sunday to fix her refund"}) { id } }`,
+		map[string]any{"n": fmt.Sprint(h.Mia.ID)}, nil)
 	var inv struct {
 		CreateInvitation struct{ URL string } `json:"createInvitation"`
 	}
-	h.ok(h.adaJWT, `mutation { createInvitation(input: {email: "nia@acme.test", role: ADMIN}) { url } }`, nil, &inv)
+	h.OK(h.AdaJWT, `mutation { createInvitation(input: {email: "nia@acme.test", role: ADMIN}) { url } }`, nil, &inv)
 
-	phone := browser(t)
-	step(t, phone, "registering Nia",
+	phone := servertest.Browser(t)
+	servertest.Step(t, phone, "registering Nia",
 		chromedp.Navigate(inv.CreateInvitation.URL),
 		chromedp.WaitVisible(`form[aria-label="Create a passkey"]`),
 		chromedp.SendKeys(`input[name="name"]`, "Nia Field"),
 		chromedp.Click(`button[type="submit"]`),
 		chromedp.WaitVisible(`[data-testid="verdict"]`))
-	waitText(t, phone, "0 customers met")
-	screenshot(t, phone, "4-home")
+	servertest.WaitText(t, phone, "0 customers met")
+	servertest.Screenshot(t, phone, "4-home")
 	nia := db.Leader.Query().Where(leader.Email("nia@acme.test")).OnlyX(ctx)
 	mine := func() []*ent.Conversation {
 		return db.Conversation.Query().Where(conversation.LeaderID(nia.ID)).WithCustomers().AllX(ctx)
@@ -248,57 +157,57 @@ func TestBrowserFieldJourney(t *testing.T) {
 
 	// Online: a conversation goes straight to the server.
 	logConversation(t, phone, "Zoe Customer", "Wants refunds within two days", false, "5-log")
-	waitText(t, phone, "All synced")
-	waitText(t, phone, "Wants refunds within two days")
-	screenshot(t, phone, "6-conversations")
+	servertest.WaitText(t, phone, "All synced")
+	servertest.WaitText(t, phone, "Wants refunds within two days")
+	servertest.Screenshot(t, phone, "6-conversations")
 	if n := len(mine()); n != 1 {
 		t.Fatalf("after logging online Nia has %d conversations, want 1", n)
 	}
 	route(t, phone, "#/")
-	waitText(t, phone, "1 customers met")
+	servertest.WaitText(t, phone, "1 customers met")
 
 	// Offline, the page and the service worker.
 	wifi := &netSwitch{page: phone, workers: map[target.ID]context.Context{}}
 	wifi.set(t, true)
-	if reached := js[bool](t, phone, `fetch("/healthz").then(() => true, () => false)`); reached {
+	if reached := servertest.JS[bool](t, phone, `fetch("/healthz").then(() => true, () => false)`); reached {
 		t.Fatal("the page still reaches the server while offline")
 	}
-	waitText(t, phone, "Offline")
-	before := tr.requests.Load()
+	servertest.WaitText(t, phone, "Offline")
+	before := tr.Requests.Load()
 	logConversation(t, phone, "Zoe Customer", "Offline visit one: the app is slow at the counter", false, "")
 	logConversation(t, phone, "Yara New", "Offline visit two: Yara wants invoices by email", true, "7-log-offline")
-	waitText(t, phone, "3 waiting to sync")
+	servertest.WaitText(t, phone, "3 waiting to sync")
 
 	route(t, phone, "#/decisions/new")
-	step(t, phone, "opening the decision form", chromedp.WaitVisible(`form[aria-label="Record a decision"]`))
+	servertest.Step(t, phone, "opening the decision form", chromedp.WaitVisible(`form[aria-label="Record a decision"]`))
 	settled(t, phone, `form[aria-label="Record a decision"]`)
 	setField(t, phone, `input[name="title"]`, "Refunds within two days")
 	setField(t, phone, `textarea[name="customerBenefit"]`, "tbd")
 	tap(t, phone, "Save the decision")
-	waitText(t, phone, "say what the customer gains from this decision, in at least 15 characters")
-	screenshot(t, phone, "8-decision-validation")
-	if got := tr.requests.Load(); got != before {
+	servertest.WaitText(t, phone, "say what the customer gains from this decision, in at least 15 characters")
+	servertest.Screenshot(t, phone, "8-decision-validation")
+	if got := tr.Requests.Load(); got != before {
 		t.Fatalf("%d requests reached the server while offline", got-before)
 	}
 	setField(t, phone, `textarea[name="customerBenefit"]`, "Customers get their money back in two days instead of ten")
 	tap(t, phone, "Save the decision")
-	waitText(t, phone, "4 waiting to sync")
+	servertest.WaitText(t, phone, "4 waiting to sync")
 
 	// Reload while offline: the app opens from the service worker with the
 	// writes still pending and the last data seen.
-	step(t, phone, "reloading offline", chromedp.Reload())
+	servertest.Step(t, phone, "reloading offline", chromedp.Reload())
 	route(t, phone, "#/")
-	waitText(t, phone, "4 waiting to sync")
-	waitText(t, phone, "Offline: as of")
-	waitText(t, phone, "Hello, Nia Field")
-	screenshot(t, phone, "9-offline-home")
+	servertest.WaitText(t, phone, "4 waiting to sync")
+	servertest.WaitText(t, phone, "Offline: as of")
+	servertest.WaitText(t, phone, "Hello, Nia Field")
+	servertest.Screenshot(t, phone, "9-offline-home")
 	route(t, phone, "#/pending")
-	waitText(t, phone, "Decision: Refunds within two days")
-	if n := js[int](t, phone, `document.querySelectorAll('[data-testid="pending-item"]').length`); n != 4 {
-		t.Fatalf("the pending list shows %d items, want 4:\n%s", n, pageText(t, phone))
+	servertest.WaitText(t, phone, "Decision: Refunds within two days")
+	if n := servertest.JS[int](t, phone, `document.querySelectorAll('[data-testid="pending-item"]').length`); n != 4 {
+		t.Fatalf("the pending list shows %d items, want 4:\n%s", n, servertest.PageText(t, phone))
 	}
-	screenshot(t, phone, "10-pending")
-	if got := tr.requests.Load(); got != before {
+	servertest.Screenshot(t, phone, "10-pending")
+	if got := tr.Requests.Load(); got != before {
 		t.Fatalf("%d requests reached the server while offline", got-before)
 	}
 	if n := len(mine()); n != 1 {
@@ -308,11 +217,11 @@ func TestBrowserFieldJourney(t *testing.T) {
 	// Offline the app could not renew its session (the reload dropped the
 	// access token held in memory) and the server's clock moves 20 minutes
 	// on: back online, the app renews the session first, then replays.
-	h.srv.Keys().SetClock(func() time.Time { return time.Now().Add(20 * time.Minute) })
-	refreshesBefore := tr.refreshes.Load()
+	h.Server.Keys().SetClock(func() time.Time { return time.Now().Add(20 * time.Minute) })
+	refreshesBefore := tr.Refreshes.Load()
 	wifi.set(t, false)
-	waitText(t, phone, "All synced")
-	if tr.refreshes.Load() == refreshesBefore {
+	servertest.WaitText(t, phone, "All synced")
+	if tr.Refreshes.Load() == refreshesBefore {
 		t.Fatal("the replay did not renew the expired access token")
 	}
 	convs := mine()
@@ -340,75 +249,75 @@ func TestBrowserFieldJourney(t *testing.T) {
 
 	// Champions: endorse and approve Leo's nomination of Mia; nominate Leo.
 	route(t, phone, "#/champions")
-	waitText(t, phone, "Mia called Zoe back")
-	screenshot(t, phone, "11-champions")
+	servertest.WaitText(t, phone, "Mia called Zoe back")
+	servertest.Screenshot(t, phone, "11-champions")
 	// The token the app holds expires (the server's clock moves on again):
 	// the endorsement is refused with 401, the app renews and sends it again.
-	h.srv.Keys().SetClock(func() time.Time { return time.Now().Add(40 * time.Minute) })
-	refused, refreshesBefore := tr.unauthorized.Load(), tr.refreshes.Load()
+	h.Server.Keys().SetClock(func() time.Time { return time.Now().Add(40 * time.Minute) })
+	refused, refreshesBefore := tr.Unauthorized.Load(), tr.Refreshes.Load()
 	tap(t, phone, "Endorse Mia Member")
-	eventually(t, "the endorsement stored", func() bool {
+	servertest.Eventually(t, "the endorsement stored", func() bool {
 		return db.Endorsement.Query().Where(endorsement.EndorserID(nia.ID)).CountX(ctx) == 1
 	})
-	waitText(t, phone, "All synced")
-	if tr.unauthorized.Load() == refused || tr.refreshes.Load() == refreshesBefore {
+	servertest.WaitText(t, phone, "All synced")
+	if tr.Unauthorized.Load() == refused || tr.Refreshes.Load() == refreshesBefore {
 		t.Fatalf("with an expired token: %d refusals, %d renewals; want at least one of each",
-			tr.unauthorized.Load()-refused, tr.refreshes.Load()-refreshesBefore)
+			tr.Unauthorized.Load()-refused, tr.Refreshes.Load()-refreshesBefore)
 	}
 	tap(t, phone, "Approve")
-	eventually(t, "Mia approved", func() bool {
-		return db.Nomination.Query().Where(nomination.NomineeID(h.mia.ID), nomination.StatusEQ(nomination.StatusAPPROVED)).CountX(ctx) == 1
+	servertest.Eventually(t, "Mia approved", func() bool {
+		return db.Nomination.Query().Where(nomination.NomineeID(h.Mia.ID), nomination.StatusEQ(nomination.StatusAPPROVED)).CountX(ctx) == 1
 	})
-	waitText(t, phone, "All synced")
+	servertest.WaitText(t, phone, "All synced")
 	route(t, phone, "#/champions/nominate")
-	step(t, phone, "opening the nomination form", chromedp.WaitVisible(`form[aria-label="Nominate a champion"]`))
-	waitText(t, phone, "Leo Leader")
-	js[bool](t, phone, fmt.Sprintf(`(document.querySelector('select[name="nomineeID"]').value = %q, true)`, fmt.Sprint(h.leo.ID)))
+	servertest.Step(t, phone, "opening the nomination form", chromedp.WaitVisible(`form[aria-label="Nominate a champion"]`))
+	servertest.WaitText(t, phone, "Leo Leader")
+	servertest.JS[bool](t, phone, fmt.Sprintf(`(document.querySelector('select[name="nomineeID"]').value = %q, true)`, fmt.Sprint(h.Leo.ID)))
 	setField(t, phone, `textarea[name="story"]`, "Leo sat with Yara's team for a day to learn their invoicing")
-	screenshot(t, phone, "12-nominate")
+	servertest.Screenshot(t, phone, "12-nominate")
 	tap(t, phone, "Nominate")
-	eventually(t, "Leo nominated", func() bool {
-		return db.Nomination.Query().Where(nomination.NomineeID(h.leo.ID)).CountX(ctx) == 1
+	servertest.Eventually(t, "Leo nominated", func() bool {
+		return db.Nomination.Query().Where(nomination.NomineeID(h.Leo.ID)).CountX(ctx) == 1
 	})
-	waitText(t, phone, "All synced")
-	waitText(t, phone, "Leo sat with Yara's team")
-	mia := db.Nomination.Query().Where(nomination.NomineeID(h.mia.ID)).OnlyX(ctx)
+	servertest.WaitText(t, phone, "All synced")
+	servertest.WaitText(t, phone, "Leo sat with Yara's team")
+	mia := db.Nomination.Query().Where(nomination.NomineeID(h.Mia.ID)).OnlyX(ctx)
 	if mia.Status != nomination.StatusAPPROVED || db.Endorsement.Query().Where(endorsement.NominationID(mia.ID), endorsement.EndorserID(nia.ID)).CountX(ctx) != 1 {
 		t.Fatalf("Mia's nomination: %s, endorsements by Nia: %d", mia.Status, db.Endorsement.Query().Where(endorsement.NominationID(mia.ID)).CountX(ctx))
 	}
-	if n := db.Nomination.Query().Where(nomination.NomineeID(h.leo.ID), nomination.NominatorID(nia.ID), nomination.StatusEQ(nomination.StatusOPEN)).CountX(ctx); n != 1 {
+	if n := db.Nomination.Query().Where(nomination.NomineeID(h.Leo.ID), nomination.NominatorID(nia.ID), nomination.StatusEQ(nomination.StatusOPEN)).CountX(ctx); n != 1 {
 		t.Fatalf("%d open nominations of Leo by Nia, want 1", n)
 	}
-	waitText(t, phone, "★ Mia Member")
+	servertest.WaitText(t, phone, "★ Mia Member")
 
 	// Commitments: at least 5 customers a month.
 	route(t, phone, "#/commitments")
-	step(t, phone, "opening commitments", chromedp.WaitVisible(`form[aria-label="New commitment"]`))
+	servertest.Step(t, phone, "opening commitments", chromedp.WaitVisible(`form[aria-label="New commitment"]`))
 	setField(t, phone, `form[aria-label="New commitment"] input[name="target"]`, "5")
 	tap(t, phone, "Commit")
-	eventually(t, "the commitment stored", func() bool { return nia.QueryCommitments().CountX(ctx) == 1 })
-	waitText(t, phone, "All synced")
-	step(t, phone, "commitment shown", chromedp.WaitVisible(`form[aria-label="Customers met"]`))
-	screenshot(t, phone, "13-commitments")
+	servertest.Eventually(t, "the commitment stored", func() bool { return nia.QueryCommitments().CountX(ctx) == 1 })
+	servertest.WaitText(t, phone, "All synced")
+	servertest.Step(t, phone, "commitment shown", chromedp.WaitVisible(`form[aria-label="Customers met"]`))
+	servertest.Screenshot(t, phone, "13-commitments")
 	route(t, phone, "#/")
-	waitText(t, phone, "Customers met: 2 of 5")
-	waitText(t, phone, "Not yet a walker this month.")
+	servertest.WaitText(t, phone, "Customers met: 2 of 5")
+	servertest.WaitText(t, phone, "Not yet a walker this month.")
 
 	// The team dashboard shows the new numbers.
 	route(t, phone, "#/team")
-	waitText(t, phone, "2 customers met in 3 conversations")
-	waitText(t, phone, "1 champions, 1 open nomination(s)")
-	screenshot(t, phone, "14-team")
+	servertest.WaitText(t, phone, "2 customers met in 3 conversations")
+	servertest.WaitText(t, phone, "1 champions, 1 open nomination(s)")
+	servertest.Screenshot(t, phone, "14-team")
 	route(t, phone, "#/team/review")
-	waitText(t, phone, "Yara wants invoices by email")
-	if text := pageText(t, phone); !strings.Contains(text, "By segment") || !strings.Contains(text, "Zoe Customer") {
+	servertest.WaitText(t, phone, "Yara wants invoices by email")
+	if text := servertest.PageText(t, phone); !strings.Contains(text, "By segment") || !strings.Contains(text, "Zoe Customer") {
 		t.Fatalf("feedback review:\n%s", text)
 	}
-	screenshot(t, phone, "15-feedback-review")
+	servertest.Screenshot(t, phone, "15-feedback-review")
 	route(t, phone, "#/decisions")
-	waitText(t, phone, "Customers get their money back")
-	screenshot(t, phone, "16-decisions")
+	servertest.WaitText(t, phone, "Customers get their money back")
+	servertest.Screenshot(t, phone, "16-decisions")
 	route(t, phone, "#/settings")
-	waitText(t, phone, "My passkeys")
-	screenshot(t, phone, "17-settings")
+	servertest.WaitText(t, phone, "My passkeys")
+	servertest.Screenshot(t, phone, "17-settings")
 }
