@@ -337,6 +337,22 @@ func race(h *servertest.Harness, senders int, token, query string, vars map[stri
 	return ids, errs
 }
 
+// oneRecord fails unless every sender of a race got the same record, and
+// none an error.
+func oneRecord(t *testing.T, round int, ids, errs []string) {
+	t.Helper()
+	for i, e := range errs {
+		if e != "" {
+			t.Errorf("round %d, sender %d failed: %s", round, i, e)
+		}
+	}
+	for i := range ids {
+		if ids[i] == "" || ids[i] != ids[0] {
+			t.Errorf("round %d: sender %d got %q, sender 0 got %q", round, i, ids[i], ids[0])
+		}
+	}
+}
+
 // Identical creates racing each other all get the one record stored.
 func TestIdempotentConcurrentCreateConversation(t *testing.T) {
 	h := servertest.New(t)
@@ -349,16 +365,7 @@ func TestIdempotentConcurrentCreateConversation(t *testing.T) {
 		before := servertest.Rows(t, h, "conversations")
 		links := servertest.Rows(t, h, "conversation_customers")
 		ids, errs := race(h, senders, h.LeoJWT, createConversation, vars)
-		for i, e := range errs {
-			if e != "" {
-				t.Errorf("round %d, sender %d failed: %s", round, i, e)
-			}
-		}
-		for i := range ids {
-			if ids[i] == "" || ids[i] != ids[0] {
-				t.Errorf("round %d: sender %d got %q, sender 0 got %q", round, i, ids[i], ids[0])
-			}
-		}
+		oneRecord(t, round, ids, errs)
 		if n := servertest.Rows(t, h, "conversations"); n != before+1 {
 			t.Errorf("round %d: %d conversations stored, want exactly 1", round, n-before)
 		}
@@ -390,16 +397,7 @@ func TestIdempotentConcurrentCreates(t *testing.T) {
 				}
 				before := servertest.Rows(t, h, c.table)
 				ids, errs := race(h, 8, acme.sender, c.query, withClientID(c.input(acme, 0), uuid.NewString()))
-				for i, e := range errs {
-					if e != "" {
-						t.Errorf("round %d, sender %d failed: %s", round, i, e)
-					}
-				}
-				for i := range ids {
-					if ids[i] == "" || ids[i] != ids[0] {
-						t.Errorf("round %d: sender %d got %q, sender 0 got %q", round, i, ids[i], ids[0])
-					}
-				}
+				oneRecord(t, round, ids, errs)
 				if n := servertest.Rows(t, h, c.table); n != before+1 {
 					t.Errorf("round %d: %s: %d rows stored by the race, want exactly 1", round, c.table, n-before)
 				}

@@ -136,18 +136,8 @@ func TestBrowserFieldJourney(t *testing.T) {
 	h.Customer(h.AdaJWT, "Zoe Customer")
 	h.OK(h.LeoJWT, `mutation($n: ID!) { createNomination(input: {nomineeID: $n, story: "Mia called Zoe back on a Sunday to fix her refund"}) { id } }`,
 		map[string]any{"n": fmt.Sprint(h.Mia.ID)}, nil)
-	var inv struct {
-		CreateInvitation struct{ URL string } `json:"createInvitation"`
-	}
-	h.OK(h.AdaJWT, `mutation { createInvitation(input: {email: "nia@acme.test", role: ADMIN}) { url } }`, nil, &inv)
 
-	phone := servertest.Browser(t)
-	servertest.Step(t, phone, "registering Nia",
-		chromedp.Navigate(inv.CreateInvitation.URL),
-		chromedp.WaitVisible(`form[aria-label="Create a passkey"]`),
-		chromedp.SendKeys(`input[name="name"]`, "Nia Field"),
-		chromedp.Click(`button[type="submit"]`),
-		chromedp.WaitVisible(`[data-testid="verdict"]`))
+	phone := join(t, h, "nia@acme.test", "Nia Field", "ADMIN")
 	servertest.WaitText(t, phone, "0 customers met")
 	servertest.Screenshot(t, phone, "4-home")
 	nia := db.Leader.Query().Where(leader.Email("nia@acme.test")).OnlyX(ctx)

@@ -42,9 +42,16 @@ func join(t *testing.T, h *servertest.Harness, email, name, role string) context
 	}
 	h.OK(h.AdaJWT, `mutation($e: String!, $r: InvitationRole) { createInvitation(input: {email: $e, role: $r}) { url } }`,
 		map[string]any{"e": email, "r": role}, &inv)
+	return register(t, inv.CreateInvitation.URL, name)
+}
+
+// register opens an invitation link in a fresh phone and creates a passkey
+// for name, and returns the phone once signed in.
+func register(t *testing.T, link, name string) context.Context {
+	t.Helper()
 	phone := servertest.Browser(t)
 	servertest.Step(t, phone, "registering "+name,
-		chromedp.Navigate(inv.CreateInvitation.URL),
+		chromedp.Navigate(link),
 		chromedp.WaitVisible(`form[aria-label="Create a passkey"]`),
 		chromedp.SendKeys(`input[name="name"]`, name),
 		chromedp.Click(`button[type="submit"]`),

@@ -98,13 +98,7 @@ func TestBrowserPasskeyJourney(t *testing.T) {
 		CreateInvitation struct{ URL string } `json:"createInvitation"`
 	}
 	h.OK(h.GusJWT, `mutation { createInvitation(input: {email: "gia@globex.test"}) { url } }`, nil, &inv)
-	other := servertest.Browser(t)
-	servertest.Step(t, other, "second person registering",
-		chromedp.Navigate(inv.CreateInvitation.URL),
-		chromedp.WaitVisible(`form[aria-label="Create a passkey"]`),
-		chromedp.SendKeys(`input[name="name"]`, "Gia Globex"),
-		chromedp.Click(`button[type="submit"]`),
-		chromedp.WaitVisible(`[data-testid="verdict"]`))
+	other := register(t, inv.CreateInvitation.URL, "Gia Globex")
 	if text := servertest.PageText(t, other); !strings.Contains(text, "Globex") || strings.Contains(text, "Acme") {
 		t.Fatalf("the second person's page: %s", text)
 	}
