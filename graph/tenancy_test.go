@@ -687,11 +687,12 @@ func TestTenancyInsightsIgnoreOtherOrganization(t *testing.T) {
 	servertest.RecordID(t, h, h.GusJWT, nominationMutation, map[string]any{"n": servertest.ID(h.Gil.ID)}) // stays open
 
 	// Control: Globex's own dashboard counts all of it, in the same period.
-	var g struct {
+	type figures struct {
 		Dashboard struct {
 			Leaders, Walkers, Conversations, CustomersMet, Champions, OpenNominations, OpenFollowUps, OverdueFollowUps int
 		}
 	}
+	var g figures
 	h.OK(h.GusJWT, dashboardQuery, map[string]any{"p": period}, &g)
 	if d := g.Dashboard; d.Leaders != 2 || d.Conversations != 8 || d.CustomersMet != 8 || d.Champions != 1 ||
 		d.OpenNominations != 1 || d.OpenFollowUps != 2 || d.OverdueFollowUps != 2 || d.Walkers != 2 {
@@ -705,11 +706,7 @@ func TestTenancyInsightsIgnoreOtherOrganization(t *testing.T) {
 		}
 	}
 	// And the numbers are Acme's own.
-	var a struct {
-		Dashboard struct {
-			Leaders, Walkers, Conversations, CustomersMet, Champions, OpenNominations, OpenFollowUps, OverdueFollowUps int
-		}
-	}
+	var a figures
 	h.OK(h.AdaJWT, dashboardQuery, map[string]any{"p": period}, &a)
 	if d := a.Dashboard; d.Leaders != 3 || d.Conversations != 1 || d.CustomersMet != 1 || d.Champions != 0 ||
 		d.OpenNominations != 0 || d.OpenFollowUps != 1 || d.OverdueFollowUps != 1 || d.Walkers != 1 {
