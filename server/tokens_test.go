@@ -81,7 +81,7 @@ func TestTokensAccessTokenNegatives(t *testing.T) {
 		{"wrong audience", good(func(c *auth.Claims) { c.Audience = jwt.ClaimStrings{"not-walker"} })},
 		{"no audience", good(func(c *auth.Claims) { c.Audience = nil })},
 		{"wrong issuer", good(func(c *auth.Claims) { c.Issuer = "https://evil.example" })},
-		{"issuer with a trailing slash", good(func(c *auth.Claims) { c.Issuer = servertest.Issuer + "/" })},
+		{"issuer with a trailing slash", good(func(c *auth.Claims) { c.Issuer = servertest.PublicURL + "/" })},
 		{"no issuer", good(func(c *auth.Claims) { c.Issuer = "" })},
 		{"unknown kid", servertest.Sign(t, jwt.SigningMethodEdDSA, servertest.Claims(h, nil), "no-such-kid", priv)},
 		{"no kid", servertest.Sign(t, jwt.SigningMethodEdDSA, servertest.Claims(h, nil), "", priv)},

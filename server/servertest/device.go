@@ -16,7 +16,7 @@ import (
 )
 
 // RelyingParty is Walker as the servers under test present it to passkeys.
-var RelyingParty = virtualwebauthn.RelyingParty{Name: "Walker", ID: "localhost", Origin: "http://localhost:8080"}
+var RelyingParty = virtualwebauthn.RelyingParty{Name: "Walker", ID: "localhost", Origin: PublicURL}
 
 // Device is a browser with a virtual authenticator: it keeps the cookies the
 // server sets and answers ceremonies with its credentials.

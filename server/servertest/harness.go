@@ -42,6 +42,10 @@ type Harness struct {
 	AdaJWT, LeoJWT, MiaJWT, GusJWT, GilJWT string // access tokens of signed-in sessions
 }
 
+// PublicURL is the public URL of the servers under test: the issuer of their
+// access tokens, the origin of their passkeys and the prefix of their links.
+const PublicURL = "http://localhost:8080"
+
 // Option changes the configuration of the server under test.
 type Option func(*server.Config)
 
@@ -50,7 +54,7 @@ type Option func(*server.Config)
 // the dashboard at once; TestDashboardCache turns it on).
 func Config() server.Config {
 	cfg := server.DefaultConfig()
-	cfg.PublicURL = "http://localhost:8080"
+	cfg.PublicURL = PublicURL
 	cfg.RatePerSec, cfg.RateBurst = 1000, 1000
 	cfg.AuthRatePerSec, cfg.AuthBurst = 1000, 1000
 	cfg.InsightCache = 0

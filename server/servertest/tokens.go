@@ -15,9 +15,6 @@ import (
 	"walker/server/auth"
 )
 
-// Issuer is the issuer of the access tokens the servers under test sign.
-const Issuer = "http://localhost:8080"
-
 // Viewer posts a viewer query with the Authorization header set to
 // authorization (none when empty).
 func Viewer(t testing.TB, h *Harness, authorization string) Response {
@@ -75,7 +72,7 @@ func Claims(h *Harness, mutate func(*auth.Claims)) auth.Claims {
 	now := time.Now()
 	c := auth.Claims{
 		RegisteredClaims: jwt.RegisteredClaims{
-			Issuer:    Issuer,
+			Issuer:    PublicURL,
 			Subject:   strconv.Itoa(h.Leo.ID),
 			Audience:  jwt.ClaimStrings{auth.Audience},
 			ExpiresAt: jwt.NewNumericDate(now.Add(5 * time.Minute)),
