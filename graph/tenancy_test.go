@@ -499,6 +499,7 @@ func TestTenancyLinkingOtherOrganizationIDs(t *testing.T) {
 	h := servertest.New(t)
 	w := newWorld(t, h)
 	at := time.Date(2026, 10, 6, 10, 0, 0, 0, time.UTC).Format(time.RFC3339)
+	callWith := `mutation($c: [ID!]) { createConversation(input: {mode: CALL, occurredAt: "` + at + `", customerIDs: $c}) { id } }`
 	gil, gus := servertest.ID(h.Gil.ID), servertest.ID(h.Gus.ID)
 	adminOf := map[string]string{}
 	for _, n := range w.acmeNodes(h) {
@@ -514,16 +515,16 @@ func TestTenancyLinkingOtherOrganizationIDs(t *testing.T) {
 		updated string
 	}{
 		{name: "conversation with a Globex customer", token: h.LeoJWT,
-			query: `mutation($c: [ID!]) { createConversation(input: {mode: CALL, occurredAt: "` + at + `", customerIDs: $c}) { id } }`,
+			query: callWith,
 			vars:  map[string]any{"c": []string{w.custG}}},
 		{name: "conversation with an own and a Globex customer", token: h.LeoJWT,
-			query: `mutation($c: [ID!]) { createConversation(input: {mode: CALL, occurredAt: "` + at + `", customerIDs: $c}) { id } }`,
+			query: callWith,
 			vars:  map[string]any{"c": []string{w.custA, w.custG}}},
 		{name: "conversation with a Globex leader as customer", token: h.LeoJWT,
-			query: `mutation($c: [ID!]) { createConversation(input: {mode: CALL, occurredAt: "` + at + `", customerIDs: $c}) { id } }`,
+			query: callWith,
 			vars:  map[string]any{"c": []string{gil}}},
 		{name: "conversation with an own leader's id as a customer", token: h.LeoJWT,
-			query: `mutation($c: [ID!]) { createConversation(input: {mode: CALL, occurredAt: "` + at + `", customerIDs: $c}) { id } }`,
+			query: callWith,
 			vars:  map[string]any{"c": []string{servertest.ID(h.Mia.ID)}}},
 		{name: "add a Globex customer to a conversation", token: h.LeoJWT, updated: w.convA,
 			query: `mutation($id: ID!, $c: [ID!]) { updateConversation(id: $id, input: {addCustomerIDs: $c}) { id } }`,
@@ -574,13 +575,13 @@ func TestTenancyLinkingOtherOrganizationIDs(t *testing.T) {
 			query: `mutation($id: ID!, $c: [ID!]) { updateFeedbackReview(id: $id, input: {addConversationIDs: $c}) { id } }`,
 			vars:  map[string]any{"id": w.revA, "c": []string{w.convG}}},
 		{name: "rw token: conversation with a Globex customer", token: h.RWToken,
-			query: `mutation($c: [ID!]) { createConversation(input: {mode: CALL, occurredAt: "` + at + `", customerIDs: $c}) { id } }`,
+			query: callWith,
 			vars:  map[string]any{"c": []string{w.custG}}},
 		{name: "Globex: conversation with an Acme customer", token: h.GilJWT,
-			query: `mutation($c: [ID!]) { createConversation(input: {mode: CALL, occurredAt: "` + at + `", customerIDs: $c}) { id } }`,
+			query: callWith,
 			vars:  map[string]any{"c": []string{w.custG, w.custA}}},
 		{name: "Globex: conversation with only an Acme customer", token: h.GilJWT,
-			query: `mutation($c: [ID!]) { createConversation(input: {mode: CALL, occurredAt: "` + at + `", customerIDs: $c}) { id } }`,
+			query: callWith,
 			vars:  map[string]any{"c": []string{w.custA}}},
 		{name: "Globex: nomination of an Acme leader", token: h.GusJWT, query: nominationMutation,
 			vars: map[string]any{"n": servertest.ID(h.Leo.ID)}},
