@@ -1,4 +1,4 @@
-package graph
+package graph_test
 
 import (
 	"context"
@@ -10,6 +10,7 @@ import (
 	"walker/ent"
 	"walker/ent/conversation"
 	"walker/ent/schema/viewer"
+	"walker/graph"
 )
 
 func TestFingerprintComparesMeaning(t *testing.T) {
@@ -23,7 +24,7 @@ func TestFingerprintComparesMeaning(t *testing.T) {
 	other := base
 	other.CustomerIDs = []int{1, 2}
 	fp := func(ctx context.Context, in ent.CreateConversationInput) string {
-		s, err := fingerprint(ctx, in)
+		s, err := graph.Fingerprint(ctx, in)
 		if err != nil {
 			t.Fatal(err)
 		}

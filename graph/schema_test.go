@@ -1,4 +1,4 @@
-package graph
+package graph_test
 
 import (
 	"bytes"
@@ -7,6 +7,8 @@ import (
 	"testing"
 
 	"github.com/vektah/gqlparser/v2/formatter"
+
+	"walker/graph"
 )
 
 var update = flag.Bool("update", false, "rewrite docs/schema.graphql from the served schema")
@@ -16,7 +18,7 @@ var update = flag.Bool("update", false, "rewrite docs/schema.graphql from the se
 // `go test ./graph -run TestPublishedSchema -update`.
 func TestPublishedSchema(t *testing.T) {
 	var buf bytes.Buffer
-	formatter.NewFormatter(&buf, formatter.WithComments()).FormatSchema(NewExecutableSchema(Config{Resolvers: &Resolver{}}).Schema())
+	formatter.NewFormatter(&buf, formatter.WithComments()).FormatSchema(graph.NewExecutableSchema(graph.Config{Resolvers: &graph.Resolver{}}).Schema())
 	const golden = "../docs/schema.graphql"
 	if *update {
 		if err := os.WriteFile(golden, buf.Bytes(), 0o644); err != nil {

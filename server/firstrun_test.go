@@ -11,6 +11,7 @@ import (
 
 	"walker/server/auth"
 	"walker/server/cli"
+	"walker/server/servertest"
 	"walker/server/store/storetest"
 )
 
@@ -24,9 +25,9 @@ func setupSecret(link string) string {
 // check them before any passkey is made, and becomes its first admin.
 func TestFirstRunSetupLink(t *testing.T) {
 	pgURL, sqlitePath := storetest.Location(t, os.Getenv)
-	h := replica(t, pgURL, sqlitePath) // a fresh install: nobody yet
-	ctx := tnSys()
-	c := h.store.Client
+	h := servertest.Replica(t, pgURL, sqlitePath) // a fresh install: nobody yet
+	ctx := servertest.System()
+	c := h.Store.Client
 	first := func() string {
 		t.Helper()
 		link, err := auth.FirstRunLink(context.Background(), c, "http://localhost:8080")
@@ -40,10 +41,10 @@ func TestFirstRunSetupLink(t *testing.T) {
 	if n := c.Organization.Query().CountX(ctx); n != 0 {
 		t.Fatalf("the setup link created %d organizations before it was used", n)
 	}
-	d := newDevice(h)
-	begin := func(body string) (int, gqlResponse) {
-		status, raw := d.post("/auth/register/begin", body, nil)
-		var resp gqlResponse
+	d := servertest.NewDevice(h)
+	begin := func(body string) (int, servertest.Response) {
+		status, raw := d.Post("/auth/register/begin", body, nil)
+		var resp servertest.Response
 		_ = json.Unmarshal(raw, &resp)
 		return status, resp
 	}
@@ -61,7 +62,7 @@ func TestFirstRunSetupLink(t *testing.T) {
 	} {
 		body := `{"invitation":"` + setupSecret(link) + `",` + strings.TrimPrefix(tc.body, "{")
 		status, resp := begin(body)
-		if status != http.StatusBadRequest || resp.Code() != "BAD_USER_INPUT" || wkField(resp) != tc.field || resp.Errors[0].Message != tc.message {
+		if status != http.StatusBadRequest || resp.Code() != "BAD_USER_INPUT" || resp.Field() != tc.field || resp.Errors[0].Message != tc.message {
 			t.Errorf("%s: got %d %+v, want 400 on %s: %q", tc.name, status, resp.Errors, tc.field, tc.message)
 		}
 	}
@@ -69,13 +70,13 @@ func TestFirstRunSetupLink(t *testing.T) {
 		t.Fatalf("refused setups left %d ceremonies (a passkey would have been made)", n)
 	}
 	// 200 characters of é are 200 characters, however many bytes.
-	resp := d.registerBegin(`{"invitation":"`+setupSecret(link)+`","organization":"Fay's Bakery","name":"`+strings.Repeat("é", 200)+`","email":" Fay@Bakery.Example "}`, nil)
-	access := d.tokens(d.post("/auth/register/finish", resp, nil))
+	resp := d.RegisterBegin(`{"invitation":"`+setupSecret(link)+`","organization":"Fay's Bakery","name":"`+strings.Repeat("é", 200)+`","email":" Fay@Bakery.Example "}`, nil)
+	access := d.Tokens(d.Post("/auth/register/finish", resp, nil))
 	var me struct {
 		Viewer       struct{ Name, Email, Role string }
 		Organization struct{ Name string }
 	}
-	h.ok(access, `{ viewer { name email role } organization { name } }`, nil, &me)
+	h.OK(access, `{ viewer { name email role } organization { name } }`, nil, &me)
 	if me.Viewer.Role != "ADMIN" || me.Viewer.Email != "fay@bakery.example" || me.Organization.Name != "Fay's Bakery" || len([]rune(me.Viewer.Name)) != 200 {
 		t.Fatalf("first admin: %+v", me)
 	}
@@ -95,14 +96,14 @@ func TestFirstRunSetupLink(t *testing.T) {
 // is void, and the only organization is the one bootstrap made.
 func TestFirstRunBootstrapVoidsTheSetupLink(t *testing.T) {
 	pgURL, sqlitePath := storetest.Location(t, os.Getenv)
-	h := replica(t, pgURL, sqlitePath)
-	link, err := auth.FirstRunLink(context.Background(), h.store.Client, "http://localhost:8080")
+	h := servertest.Replica(t, pgURL, sqlitePath)
+	link, err := auth.FirstRunLink(context.Background(), h.Store.Client, "http://localhost:8080")
 	if err != nil {
 		t.Fatal(err)
 	}
-	d := newDevice(h)
+	d := servertest.NewDevice(h)
 	// A setup begun before bootstrap cannot finish after it either.
-	pending := d.registerBegin(`{"invitation":"`+setupSecret(link)+`","organization":"Stray","name":"Fay","email":"fay@acme.test"}`, nil)
+	pending := d.RegisterBegin(`{"invitation":"`+setupSecret(link)+`","organization":"Stray","name":"Fay","email":"fay@acme.test"}`, nil)
 	args := []string{"bootstrap", "-org", "Acme", "-admin-email", "ada@acme.test", "-admin-name", "Ada"}
 	if pgURL != "" {
 		args = append(args, "-database-url", pgURL)
@@ -113,14 +114,14 @@ func TestFirstRunBootstrapVoidsTheSetupLink(t *testing.T) {
 	if code := cli.Main(context.Background(), args, func(string) string { return "" }, &out, &errs); code != 0 {
 		t.Fatalf("bootstrap: %d %s", code, errs.String())
 	}
-	if status, _ := d.post("/auth/register/finish", pending, nil); status != http.StatusUnauthorized {
+	if status, _ := d.Post("/auth/register/finish", pending, nil); status != http.StatusUnauthorized {
 		t.Fatalf("a setup begun before bootstrap finished after it: %d", status)
 	}
-	d2 := newDevice(h)
-	if status, _ := d2.post("/auth/register/begin", `{"invitation":"`+setupSecret(link)+`","organization":"Stray","name":"Fay","email":"fay@acme.test"}`, nil); status != http.StatusUnauthorized {
+	d2 := servertest.NewDevice(h)
+	if status, _ := d2.Post("/auth/register/begin", `{"invitation":"`+setupSecret(link)+`","organization":"Stray","name":"Fay","email":"fay@acme.test"}`, nil); status != http.StatusUnauthorized {
 		t.Fatalf("the setup link works after bootstrap: %d", status)
 	}
-	orgs := h.store.Client.Organization.Query().AllX(tnSys())
+	orgs := h.Store.Client.Organization.Query().AllX(servertest.System())
 	if len(orgs) != 1 || orgs[0].Name != "Acme" {
 		t.Fatalf("organizations after bootstrap: %+v", orgs)
 	}

@@ -2,20 +2,21 @@ package server_test
 
 import (
 	"encoding/json"
+	"io"
 	"io/fs"
 	"net/http"
-
-	"io"
 	"net/http/httptest"
 	"net/url"
 	"strings"
 	"testing"
+
 	"walker/pwa"
+	"walker/server/servertest"
 )
 
 func TestHTTP(t *testing.T) {
-	h := newHarness(t)
-	bearer := "Bearer " + h.adaJWT
+	h := servertest.New(t)
+	bearer := "Bearer " + h.AdaJWT
 	q := url.QueryEscape(`{ viewer { name } }`)
 	for _, tc := range []struct {
 		name, method, url, body string
@@ -55,7 +56,7 @@ func TestHTTP(t *testing.T) {
 		{name: "PUT is 405", method: "PUT", url: "/graphql", body: `{}`, wantStatus: 405,
 			wantContains: "METHOD_NOT_ALLOWED", wantHeader: map[string]string{"Allow": "GET, POST"}},
 		{name: "lower-case bearer scheme", method: "POST", url: "/graphql", body: `{"query":"{ viewer { name } }"}`,
-			headers:    map[string]string{"Authorization": "bearer " + h.adaJWT, "Content-Type": "application/json"},
+			headers:    map[string]string{"Authorization": "bearer " + h.AdaJWT, "Content-Type": "application/json"},
 			wantStatus: 200, wantContains: "Ada Admin"},
 		{name: "malformed JSON", method: "POST", url: "/graphql", body: `{"query":`,
 			headers: map[string]string{"Authorization": bearer, "Content-Type": "application/json"}, wantStatus: 400},
@@ -87,7 +88,7 @@ func TestHTTP(t *testing.T) {
 				req.Header.Set(k, v)
 			}
 			rec := httptest.NewRecorder()
-			h.handler.ServeHTTP(rec, req)
+			h.Handler.ServeHTTP(rec, req)
 			if rec.Code != tc.wantStatus {
 				t.Fatalf("status %d, want %d; body %s", rec.Code, tc.wantStatus, rec.Body)
 			}
@@ -111,7 +112,7 @@ func TestHTTP(t *testing.T) {
 // No path answers a directory listing or a 5xx: whatever does not name one of
 // the app's files is 404.
 func TestHTTPOddPathsAre404(t *testing.T) {
-	h := newHarness(t)
+	h := servertest.New(t)
 	assets, err := fs.ReadDir(pwa.FS(), "assets")
 	if err != nil || len(assets) == 0 {
 		t.Fatalf("the app has no assets: %v", err)
@@ -119,7 +120,7 @@ func TestHTTPOddPathsAre404(t *testing.T) {
 	get := func(path string) *httptest.ResponseRecorder {
 		req := httptest.NewRequest(http.MethodGet, path, nil)
 		rec := httptest.NewRecorder()
-		h.handler.ServeHTTP(rec, req)
+		h.Handler.ServeHTTP(rec, req)
 		return rec
 	}
 	real := "/assets/" + assets[0].Name()
@@ -148,9 +149,9 @@ func TestHTTPOddPathsAre404(t *testing.T) {
 // Anonymous callers cannot introspect, and validation errors do not suggest
 // the schema's names to them either; signed-in callers keep the suggestions.
 func TestHTTPNoSuggestionsForAnonymous(t *testing.T) {
-	h := newHarness(t)
+	h := servertest.New(t)
 	for _, q := range []string{`{ viewr { id } }`, `mutation { creatCustomer { id } }`, `{ customers(frist: 1) { totalCount } }`} {
-		anon := h.do("", q, nil)
+		anon := h.Do("", q, nil)
 		if len(anon.Errors) == 0 || anon.Code() != "GRAPHQL_VALIDATION_FAILED" {
 			t.Fatalf("%s: %+v", q, anon.Errors)
 		}
@@ -159,7 +160,7 @@ func TestHTTPNoSuggestionsForAnonymous(t *testing.T) {
 				t.Errorf("anonymous %s: the message suggests names: %q", q, e.Message)
 			}
 		}
-		if signed := h.do(h.leoJWT, q, nil); !strings.Contains(signed.Errors[0].Message, "Did you mean") {
+		if signed := h.Do(h.LeoJWT, q, nil); !strings.Contains(signed.Errors[0].Message, "Did you mean") {
 			t.Errorf("signed in %s: no suggestion: %q", q, signed.Errors[0].Message)
 		}
 	}
@@ -170,7 +171,7 @@ func TestHTTPNoSuggestionsForAnonymous(t *testing.T) {
 // application/graphql-response+json; malformed parameters are 400 naming
 // the parameter, in plain words.
 func TestHTTPGraphQLOverHTTPStatuses(t *testing.T) {
-	h := newHarness(t)
+	h := servertest.New(t)
 	for _, tc := range []struct {
 		name, body, accept string
 		status             int
@@ -194,18 +195,18 @@ func TestHTTPGraphQLOverHTTPStatuses(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) {
 			req := httptest.NewRequest(http.MethodPost, "/graphql", strings.NewReader(tc.body))
 			req.Header.Set("Content-Type", "application/json")
-			req.Header.Set("Authorization", "Bearer "+h.leoJWT)
+			req.Header.Set("Authorization", "Bearer "+h.LeoJWT)
 			if tc.accept != "" {
 				req.Header.Set("Accept", tc.accept)
 			}
 			rec := httptest.NewRecorder()
-			h.handler.ServeHTTP(rec, req)
+			h.Handler.ServeHTTP(rec, req)
 			var raw map[string]json.RawMessage
 			if err := json.Unmarshal(rec.Body.Bytes(), &raw); err != nil {
 				t.Fatalf("body %q: %v", rec.Body, err)
 			}
-			resp := decode(t, rec)
-			if rec.Code != tc.status || resp.Code() != tc.code || wkField(resp) != tc.field {
+			resp := servertest.Decode(t, rec)
+			if rec.Code != tc.status || resp.Code() != tc.code || resp.Field() != tc.field {
 				t.Fatalf("got %d %+v, want %d %s on %q", rec.Code, resp.Errors, tc.status, tc.code, tc.field)
 			}
 			if _, has := raw["data"]; has != tc.data {

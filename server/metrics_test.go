@@ -7,10 +7,11 @@ import (
 	"testing"
 
 	"walker/server"
+	"walker/server/servertest"
 )
 
 // scrape reads /metrics as a caller at remote with the given Authorization.
-func scrape(t *testing.T, h *harness, remote, auth string) (int, string) {
+func scrape(t *testing.T, h *servertest.Harness, remote, auth string) (int, string) {
 	t.Helper()
 	req := httptest.NewRequest(http.MethodGet, "/metrics", nil)
 	req.RemoteAddr = remote
@@ -18,20 +19,20 @@ func scrape(t *testing.T, h *harness, remote, auth string) (int, string) {
 		req.Header.Set("Authorization", auth)
 	}
 	rec := httptest.NewRecorder()
-	h.handler.ServeHTTP(rec, req)
+	h.Handler.ServeHTTP(rec, req)
 	return rec.Code, rec.Body.String()
 }
 
 func TestMetrics(t *testing.T) {
-	h := newHarness(t)
-	h.ok(h.adaJWT, `query MyMonth { viewer { name } }`, nil, nil)
-	h.fails(h.adaJWT, `query Missing { node(id: "999999999") { id } }`, nil, "NOT_FOUND")
+	h := servertest.New(t)
+	h.OK(h.AdaJWT, `query MyMonth { viewer { name } }`, nil, nil)
+	h.Fails(h.AdaJWT, `query Missing { node(id: "999999999") { id } }`, nil, "NOT_FOUND")
 	const costly = `{ conversations(first: 100) { edges { node { customers(first: 100) { edges { node { conversations(first: 100) { totalCount } } } } } } } }`
-	h.fails(h.adaJWT, costly, nil, "COST_LIMIT")
+	h.Fails(h.AdaJWT, costly, nil, "COST_LIMIT")
 	const create = `mutation($c: UUID!) { createCustomer(input: {clientID: $c, name: "Replayed"}) { id } }`
 	vars := map[string]any{"c": "7c9e6679-7425-40de-944b-e07fc1f90ae7"}
-	h.ok(h.adaJWT, create, vars, nil)
-	h.ok(h.adaJWT, create, vars, nil) // the outbox sent it again
+	h.OK(h.AdaJWT, create, vars, nil)
+	h.OK(h.AdaJWT, create, vars, nil) // the outbox sent it again
 
 	code, body := scrape(t, h, "127.0.0.1:40000", "")
 	if code != http.StatusOK {
@@ -60,14 +61,14 @@ func TestMetrics(t *testing.T) {
 }
 
 func TestMetricsToken(t *testing.T) {
-	h := newHarness(t, func(c *server.Config) { c.MetricsToken = "s3cret-metrics-token" })
+	h := servertest.New(t, func(c *server.Config) { c.MetricsToken = "s3cret-metrics-token" })
 	for _, c := range []struct {
 		name, auth string
 		want       int
 	}{
 		{"no token", "", http.StatusUnauthorized},
 		{"wrong token", "Bearer nope", http.StatusUnauthorized},
-		{"a user's access token", "Bearer " + h.adaJWT, http.StatusUnauthorized},
+		{"a user's access token", "Bearer " + h.AdaJWT, http.StatusUnauthorized},
 		{"prefix of the token", "Bearer s3cret", http.StatusUnauthorized},
 		{"the token", "Bearer s3cret-metrics-token", http.StatusOK},
 		{"lower-case scheme", "bearer s3cret-metrics-token", http.StatusOK},

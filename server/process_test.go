@@ -22,8 +22,8 @@ import (
 	"github.com/google/uuid"
 
 	"walker/ent/conversation"
-	"walker/ent/privacy"
 	"walker/server/cli"
+	"walker/server/servertest"
 	"walker/server/store"
 	"walker/server/store/storetest"
 )
@@ -82,6 +82,9 @@ type proc struct {
 // database and returns a process, not yet started, to serve it.
 func newProc(t *testing.T) *proc {
 	t.Helper()
+	if testing.Short() {
+		t.Skip("process test: builds and runs the walker binary; run without -short")
+	}
 	bin := buildWalker(t)
 	pgURL, sqlitePath := storetest.Location(t, os.Getenv)
 	ln, err := net.Listen("tcp", "127.0.0.1:0")
@@ -227,7 +230,7 @@ func TestNoAcknowledgedWriteLost(t *testing.T) {
 
 	p.start()
 	st := openStore(t, p)
-	ctx = privacy.DecisionContext(context.Background(), privacy.Allow)
+	ctx = servertest.System()
 	count := func(ids []string) map[string]int {
 		n := map[string]int{}
 		for chunk := range chunks(ids, 500) {

@@ -7,23 +7,25 @@ import (
 	"net/url"
 	"strings"
 	"testing"
+
+	"walker/server/servertest"
 )
 
 // Text that is not text — bytes that are not UTF-8, escapes of half a UTF-16
 // surrogate pair — would be stored as U+FFFD by the decoders; it is refused
 // with BAD_USER_INPUT naming the variable or field, and nothing is stored.
 func TestTextInvalidUTF8AndLoneSurrogates(t *testing.T) {
-	h := newHarness(t)
-	post := func(body string) (int, gqlResponse) {
+	h := servertest.New(t)
+	post := func(body string) (int, servertest.Response) {
 		req := httptest.NewRequest(http.MethodPost, "/graphql", strings.NewReader(body))
 		req.Header.Set("Content-Type", "application/json")
-		req.Header.Set("Authorization", "Bearer "+h.leoJWT)
+		req.Header.Set("Authorization", "Bearer "+h.LeoJWT)
 		rec := httptest.NewRecorder()
-		h.handler.ServeHTTP(rec, req)
-		return rec.Code, decode(t, rec)
+		h.Handler.ServeHTTP(rec, req)
+		return rec.Code, servertest.Decode(t, rec)
 	}
 	const create = `mutation($in: CreateCustomerInput!) { createCustomer(input: $in) { id name } }`
-	before := tnCounts(t, h)
+	before := servertest.Counts(t, h)
 	for _, tc := range []struct{ name, body, field string }{
 		{"invalid UTF-8 in a variable", `{"query":"` + create + `","variables":{"in":{"name":"Caf` + "\xe9" + `"}}}`, "name"},
 		{"an overlong encoding", `{"query":"` + create + `","variables":{"in":{"name":"` + "\xc0\xae" + `"}}}`, "name"},
@@ -37,7 +39,7 @@ func TestTextInvalidUTF8AndLoneSurrogates(t *testing.T) {
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			status, resp := post(tc.body)
-			if status != http.StatusBadRequest || resp.Code() != "BAD_USER_INPUT" || wkField(resp) != tc.field {
+			if status != http.StatusBadRequest || resp.Code() != "BAD_USER_INPUT" || resp.Field() != tc.field {
 				t.Fatalf("want 400 BAD_USER_INPUT on %q, got %d %+v", tc.field, status, resp.Errors)
 			}
 			if !strings.Contains(resp.Errors[0].Message, "not valid text") {
@@ -45,15 +47,15 @@ func TestTextInvalidUTF8AndLoneSurrogates(t *testing.T) {
 			}
 		})
 	}
-	tnSameCounts(t, before, tnCounts(t, h))
+	servertest.SameCounts(t, before, servertest.Counts(t, h))
 
 	// GET carries its parameters in the URL.
 	for _, q := range []string{"query=%7B+viewer+%7B+name+%7D+%7D%ff", "query=" + url.QueryEscape(`{ customers(first: 1, where: {name: "\ud800"}) { totalCount } }`)} {
 		req := httptest.NewRequest(http.MethodGet, "/graphql?"+q, nil)
-		req.Header.Set("Authorization", "Bearer "+h.leoJWT)
+		req.Header.Set("Authorization", "Bearer "+h.LeoJWT)
 		rec := httptest.NewRecorder()
-		h.handler.ServeHTTP(rec, req)
-		if resp := decode(t, rec); rec.Code != http.StatusBadRequest || resp.Code() != "BAD_USER_INPUT" {
+		h.Handler.ServeHTTP(rec, req)
+		if resp := servertest.Decode(t, rec); rec.Code != http.StatusBadRequest || resp.Code() != "BAD_USER_INPUT" {
 			t.Fatalf("GET %s: %d %+v", q, rec.Code, resp.Errors)
 		}
 	}
@@ -76,15 +78,4 @@ func TestTextInvalidUTF8AndLoneSurrogates(t *testing.T) {
 	if status, resp := post(`{"query":"mutation { createCustomer(input: {name: \"\\u{DC00}\"}) { id } }"}`); resp.Code() != "GRAPHQL_PARSE_FAILED" || string(resp.Data) != "null" {
 		t.Fatalf("braced lone surrogate: %d %+v", status, resp.Errors)
 	}
-}
-
-// decode reads a GraphQL-shaped answer.
-func decode(t *testing.T, rec *httptest.ResponseRecorder) gqlResponse {
-	t.Helper()
-	var resp gqlResponse
-	if err := json.Unmarshal(rec.Body.Bytes(), &resp); err != nil {
-		t.Fatalf("decoding %q: %v", rec.Body.String(), err)
-	}
-	resp.Status, resp.Header = rec.Code, rec.Header()
-	return resp
 }

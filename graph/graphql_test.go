@@ -1,15 +1,17 @@
-package server_test
+package graph_test
 
 import (
 	"testing"
 	"time"
+
+	"walker/server/servertest"
 )
 
 func TestCreateAndReadConversation(t *testing.T) {
-	h := newHarness(t)
-	c1 := h.customer(h.leoJWT, "Zoe Client")
+	h := servertest.New(t)
+	c1 := h.Customer(h.LeoJWT, "Zoe Client")
 	at := time.Date(2026, 11, 3, 10, 0, 0, 0, time.UTC)
-	id := h.conversation(h.leoJWT, at, c1)
+	id := h.Conversation(h.LeoJWT, at, c1)
 	var out struct {
 		Node struct {
 			Mode       string
@@ -21,7 +23,7 @@ func TestCreateAndReadConversation(t *testing.T) {
 			}
 		}
 	}
-	h.ok(h.adaJWT, `query($id: ID!) { node(id: $id) { ... on Conversation {
+	h.OK(h.AdaJWT, `query($id: ID!) { node(id: $id) { ... on Conversation {
 		mode occurredAt leader { name } customers(first: 10) { totalCount edges { node { name } } } } } }`,
 		map[string]any{"id": id}, &out)
 	if out.Node.Mode != "VISIT" || !out.Node.OccurredAt.Equal(at) || out.Node.Leader.Name != "Leo Leader" {
@@ -36,19 +38,19 @@ func TestCreateAndReadConversation(t *testing.T) {
 // given or was cleared reads back as null, not as "" or 0: a conversation with
 // no duration is not a conversation of 0 minutes.
 func TestClearedFieldsReadBackNull(t *testing.T) {
-	h := newHarness(t)
-	c := h.customer(h.leoJWT, "Zoe")
+	h := servertest.New(t)
+	c := h.Customer(h.LeoJWT, "Zoe")
 	var upd struct {
 		UpdateCustomer struct{ Segment, Company *string }
 	}
-	h.ok(h.leoJWT, `mutation($id: ID!) { updateCustomer(id: $id, input: {clearSegment: true}) { segment company } }`, map[string]any{"id": c}, &upd)
+	h.OK(h.LeoJWT, `mutation($id: ID!) { updateCustomer(id: $id, input: {clearSegment: true}) { segment company } }`, map[string]any{"id": c}, &upd)
 	if upd.UpdateCustomer.Segment != nil || upd.UpdateCustomer.Company != nil {
 		t.Fatalf("cleared or absent fields: %+v", upd.UpdateCustomer)
 	}
 	var conv struct {
 		CreateConversation struct{ DurationMinutes *int }
 	}
-	h.ok(h.leoJWT, `mutation($c: ID!) { createConversation(input: {mode: CALL, occurredAt: "2026-11-02T10:00:00Z", customerIDs: [$c]}) { durationMinutes } }`,
+	h.OK(h.LeoJWT, `mutation($c: ID!) { createConversation(input: {mode: CALL, occurredAt: "2026-11-02T10:00:00Z", customerIDs: [$c]}) { durationMinutes } }`,
 		map[string]any{"c": c}, &conv)
 	if conv.CreateConversation.DurationMinutes != nil {
 		t.Fatalf("no duration given, got %d", *conv.CreateConversation.DurationMinutes)

@@ -1,18 +1,20 @@
-package server_test
+package graph_test
 
 import (
 	"strings"
 	"testing"
 	"time"
+
+	"walker/server/servertest"
 )
 
 // Malformed ids, cursors, UUIDs and times are refused with a plain message
 // naming the argument or input field, never a Go decoder's message.
 func TestScalarsMalformedInput(t *testing.T) {
-	h := newHarness(t)
-	c := h.customer(h.leoJWT, "Zoe")
+	h := servertest.New(t)
+	c := h.Customer(h.LeoJWT, "Zoe")
 	conv := func(in map[string]any) map[string]any {
-		base := map[string]any{"mode": "CALL", "occurredAt": wkTime(time.Now()), "customerIDs": []string{c}}
+		base := map[string]any{"mode": "CALL", "occurredAt": servertest.Time(time.Now()), "customerIDs": []string{c}}
 		for k, v := range in {
 			base[k] = v
 		}
@@ -25,19 +27,19 @@ func TestScalarsMalformedInput(t *testing.T) {
 		{"id literal", `{ node(id: "hello") { id } }`, "id", "is not an id", nil},
 		{"id variable", `query($id: ID!) { node(id: $id) { id } }`, "id", "is not an id", map[string]any{"id": "12x"}},
 		{"id with a sign", `query($id: ID!) { node(id: $id) { id } }`, "id", "is not an id", map[string]any{"id": "-5"}},
-		{"id in a list", wkCreateConversation, "customerIDs", "is not an id", conv(map[string]any{"customerIDs": []string{c, "abc"}})},
+		{"id in a list", createConversation, "customerIDs", "is not an id", conv(map[string]any{"customerIDs": []string{c, "abc"}})},
 		{"id overflowing", `query($id: ID!) { node(id: $id) { id } }`, "id", "is not an id", map[string]any{"id": "99999999999999999999999"}},
 		{"cursor garbage", `{ customers(first: 1, after: "garbage") { totalCount } }`, "after", "is not a cursor", nil},
 		{"cursor base64 of nothing", `{ customers(first: 1, before: "AAAA.00000000") { totalCount } }`, "before", "is not a cursor", nil},
-		{"uuid", wkCreateConversation, "clientID", "is not a UUID", conv(map[string]any{"clientID": "not-a-uuid"})},
-		{"uuid without dashes", wkCreateConversation, "clientID", "is not a UUID", conv(map[string]any{"clientID": "1b4e28ba2fa141d2883f0016d3cca427"})},
-		{"time in words", wkCreateConversation, "occurredAt", "is not a date and time", conv(map[string]any{"occurredAt": "yesterday"})},
-		{"time without an offset", wkCreateConversation, "occurredAt", "is not a date and time", conv(map[string]any{"occurredAt": "2026-11-30T10:00:00"})},
-		{"date only", wkCreateConversation, "occurredAt", "is not a date and time", conv(map[string]any{"occurredAt": "2026-11-30"})},
+		{"uuid", createConversation, "clientID", "is not a UUID", conv(map[string]any{"clientID": "not-a-uuid"})},
+		{"uuid without dashes", createConversation, "clientID", "is not a UUID", conv(map[string]any{"clientID": "1b4e28ba2fa141d2883f0016d3cca427"})},
+		{"time in words", createConversation, "occurredAt", "is not a date and time", conv(map[string]any{"occurredAt": "yesterday"})},
+		{"time without an offset", createConversation, "occurredAt", "is not a date and time", conv(map[string]any{"occurredAt": "2026-11-30T10:00:00"})},
+		{"date only", createConversation, "occurredAt", "is not a date and time", conv(map[string]any{"occurredAt": "2026-11-30"})},
 		{"time in a filter", `{ conversations(first: 1, where: {occurredAtGT: "soon"}) { totalCount } }`, "occurredAtGT", "is not a date and time", nil},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			resp := wkBadInput(t, h, h.leoJWT, tc.query, tc.vars, tc.field)
+			resp := servertest.BadInput(t, h, h.LeoJWT, tc.query, tc.vars, tc.field)
 			if len(resp.Errors) == 0 {
 				return
 			}
@@ -57,9 +59,9 @@ func TestScalarsMalformedInput(t *testing.T) {
 // A cursor carries the ordering it was taken under: replayed under another
 // orderBy it is refused rather than answering an unrelated page.
 func TestScalarsCursorTiedToOrder(t *testing.T) {
-	h := newHarness(t)
+	h := servertest.New(t)
 	for _, n := range []string{"Bea", "Abe", "Cid", "Dot", "Eve"} {
-		h.customer(h.leoJWT, n)
+		h.Customer(h.LeoJWT, n)
 	}
 	type page struct {
 		Customers struct {
@@ -74,11 +76,11 @@ func TestScalarsCursorTiedToOrder(t *testing.T) {
 		customers(first: 2, after: $after, orderBy: $order) { edges { node { name } } pageInfo { endCursor hasNextPage } } }`
 	byName := []map[string]any{{"field": "NAME"}}
 	var first page
-	h.ok(h.leoJWT, q, map[string]any{"order": byName}, &first)
+	h.OK(h.LeoJWT, q, map[string]any{"order": byName}, &first)
 	cursor := first.Customers.PageInfo.EndCursor
 	// The same ordering, written with the default direction spelt out, pages on.
 	var next page
-	h.ok(h.leoJWT, q, map[string]any{"order": []map[string]any{{"field": "NAME", "direction": "ASC"}}, "after": cursor}, &next)
+	h.OK(h.LeoJWT, q, map[string]any{"order": []map[string]any{{"field": "NAME", "direction": "ASC"}}, "after": cursor}, &next)
 	if len(next.Customers.Edges) != 2 || next.Customers.Edges[0].Node.Name != "Cid" {
 		t.Fatalf("second page by name: %+v", next)
 	}
@@ -88,7 +90,7 @@ func TestScalarsCursorTiedToOrder(t *testing.T) {
 		[]map[string]any{{"field": "CREATED_AT"}},
 		[]map[string]any{{"field": "NAME"}, {"field": "SEGMENT"}},
 	} {
-		resp := wkBadInput(t, h, h.leoJWT, q, map[string]any{"order": other, "after": cursor}, "after")
+		resp := servertest.BadInput(t, h, h.LeoJWT, q, map[string]any{"order": other, "after": cursor}, "after")
 		if len(resp.Errors) > 0 && !strings.Contains(resp.Errors[0].Message, "another orderBy") {
 			t.Errorf("order %v: %q", other, resp.Errors[0].Message)
 		}
@@ -99,23 +101,23 @@ func TestScalarsCursorTiedToOrder(t *testing.T) {
 			Conversations struct{ PageInfo struct{ EndCursor string } }
 		}
 	}
-	h.conversation(h.leoJWT, time.Now(), h.customer(h.leoJWT, "Fay"))
-	h.ok(h.leoJWT, `{ viewer { conversations(first: 1, orderBy: [{field: OCCURRED_AT, direction: DESC}]) { edges { cursor } pageInfo { endCursor } } } }`, nil, &nested)
-	wkBadInput(t, h, h.leoJWT, `query($a: Cursor) { viewer { conversations(first: 1, after: $a) { totalCount } } }`,
+	h.Conversation(h.LeoJWT, time.Now(), h.Customer(h.LeoJWT, "Fay"))
+	h.OK(h.LeoJWT, `{ viewer { conversations(first: 1, orderBy: [{field: OCCURRED_AT, direction: DESC}]) { edges { cursor } pageInfo { endCursor } } } }`, nil, &nested)
+	servertest.BadInput(t, h, h.LeoJWT, `query($a: Cursor) { viewer { conversations(first: 1, after: $a) { totalCount } } }`,
 		map[string]any{"a": nested.Viewer.Conversations.PageInfo.EndCursor}, "after")
-	h.ok(h.leoJWT, `query($a: Cursor) { viewer { conversations(first: 1, after: $a, orderBy: [{field: OCCURRED_AT, direction: DESC}]) { totalCount } } }`,
+	h.OK(h.LeoJWT, `query($a: Cursor) { viewer { conversations(first: 1, after: $a, orderBy: [{field: OCCURRED_AT, direction: DESC}]) { totalCount } } }`,
 		map[string]any{"a": nested.Viewer.Conversations.PageInfo.EndCursor}, nil)
 }
 
 // The same instant written in any offset, with any fraction, selects the same
 // rows: times are taken to UTC before they reach SQL.
 func TestScalarsTimeFiltersAnyOffset(t *testing.T) {
-	h := newHarness(t)
-	c := h.customer(h.leoJWT, "Zoe")
+	h := servertest.New(t)
+	c := h.Customer(h.LeoJWT, "Zoe")
 	t0 := time.Date(2026, 11, 10, 12, 0, 0, 123456000, time.UTC)
 	for i := range 3 {
-		h.ok(h.leoJWT, wkCreateConversation, map[string]any{"in": map[string]any{
-			"mode": "CALL", "occurredAt": wkTime(t0.Add(time.Duration(i) * time.Hour)), "customerIDs": []string{c}}}, nil)
+		h.OK(h.LeoJWT, createConversation, map[string]any{"in": map[string]any{
+			"mode": "CALL", "occurredAt": servertest.Time(t0.Add(time.Duration(i) * time.Hour)), "customerIDs": []string{c}}}, nil)
 	}
 	t1 := t0.Add(time.Hour)
 	spellings := []string{
@@ -127,7 +129,7 @@ func TestScalarsTimeFiltersAnyOffset(t *testing.T) {
 	}
 	count := func(where string, at string) int {
 		var out struct{ Conversations struct{ TotalCount int } }
-		h.ok(h.leoJWT, `query($t: Time!) { conversations(first: 1, where: {`+where+`: $t}) { totalCount } }`, map[string]any{"t": at}, &out)
+		h.OK(h.LeoJWT, `query($t: Time!) { conversations(first: 1, where: {`+where+`: $t}) { totalCount } }`, map[string]any{"t": at}, &out)
 		return out.Conversations.TotalCount
 	}
 	for _, s := range spellings {

@@ -1,4 +1,4 @@
-package server_test
+package pwa_test
 
 import (
 	"fmt"
@@ -10,6 +10,8 @@ import (
 	"github.com/chromedp/cdproto/page"
 	"github.com/chromedp/cdproto/runtime"
 	"github.com/chromedp/chromedp"
+
+	"walker/server/servertest"
 )
 
 // walkerCSP is the policy every Walker page gets, GraphiQL's included.
@@ -19,8 +21,8 @@ const walkerCSP = "default-src 'self'; script-src 'self'; object-src 'none'; fra
 // token in the headers editor, runs { viewer { name } } and sees the answer,
 // with no Content-Security-Policy violation and no request to another origin.
 func TestBrowserGraphiQL(t *testing.T) {
-	h, base, _ := browserServer(t)
-	ctx := browser(t)
+	h, base, _ := servertest.BrowserServer(t)
+	ctx := servertest.Browser(t)
 
 	var (
 		mu       sync.Mutex
@@ -54,8 +56,8 @@ func TestBrowserGraphiQL(t *testing.T) {
 	}
 
 	// The app's service worker precaches its shell, and GraphiQL is no part of it.
-	step(t, ctx, "opening the app", chromedp.Navigate(base+"/"))
-	shell := js[[]string](t, ctx, `navigator.serviceWorker.ready.then(async () => {
+	servertest.Step(t, ctx, "opening the app", chromedp.Navigate(base+"/"))
+	shell := servertest.JS[[]string](t, ctx, `navigator.serviceWorker.ready.then(async () => {
 		for (let i = 0; i < 100 && !(await caches.keys()).length; i++) await new Promise((ok) => setTimeout(ok, 50));
 		const urls = [];
 		for (const k of await caches.keys()) for (const r of await (await caches.open(k)).keys()) urls.push(new URL(r.url).pathname);
@@ -69,43 +71,43 @@ func TestBrowserGraphiQL(t *testing.T) {
 		}
 	}
 
-	step(t, ctx, "opening GraphiQL", chromedp.Navigate(base+"/graphiql"),
+	servertest.Step(t, ctx, "opening GraphiQL", chromedp.Navigate(base+"/graphiql"),
 		chromedp.WaitVisible(`section.graphiql-editor-tool[aria-label="Headers"] .CodeMirror`))
-	if csp := js[string](t, ctx, `fetch("/graphiql").then((r) => r.headers.get("Content-Security-Policy"))`); csp != walkerCSP {
+	if csp := servertest.JS[string](t, ctx, `fetch("/graphiql").then((r) => r.headers.get("Content-Security-Policy"))`); csp != walkerCSP {
 		t.Fatalf("GraphiQL is served with CSP %q, want %q", csp, walkerCSP)
 	}
-	if hint := pageText(t, ctx); !strings.Contains(hint, `{"Authorization": "Bearer wk_…"}`) {
+	if hint := servertest.PageText(t, ctx); !strings.Contains(hint, `{"Authorization": "Bearer wk_…"}`) {
 		t.Fatalf("no hint about the Authorization header on the page:\n%s", hint)
 	}
-	screenshot(t, ctx, "graphiql-1-open")
+	servertest.Screenshot(t, ctx, "graphiql-1-open")
 
 	// The editors are CodeMirror 5, which keeps its editor on its element.
 	editor := func(selector string) string {
 		return fmt.Sprintf(`document.querySelector(%q).CodeMirror`, selector)
 	}
-	js[bool](t, ctx, fmt.Sprintf(`(%s.setValue(%q), true)`, editor(`section[aria-label="Headers"] .graphiql-editor:not(.hidden) .CodeMirror`),
-		`{"Authorization": "Bearer `+h.adaJWT+`"}`))
-	js[bool](t, ctx, fmt.Sprintf(`(%s.setValue("{ viewer { name } }"), true)`, editor(`section.graphiql-query-editor .CodeMirror`)))
-	step(t, ctx, "running the query", chromedp.Click(`button.graphiql-execute-button`))
+	servertest.JS[bool](t, ctx, fmt.Sprintf(`(%s.setValue(%q), true)`, editor(`section[aria-label="Headers"] .graphiql-editor:not(.hidden) .CodeMirror`),
+		`{"Authorization": "Bearer `+h.AdaJWT+`"}`))
+	servertest.JS[bool](t, ctx, fmt.Sprintf(`(%s.setValue("{ viewer { name } }"), true)`, editor(`section.graphiql-query-editor .CodeMirror`)))
+	servertest.Step(t, ctx, "running the query", chromedp.Click(`button.graphiql-execute-button`))
 	response := editor(`.graphiql-response .CodeMirror`)
 	var got string
 	for i := 0; i < 200 && !strings.Contains(got, "Ada Admin"); i++ {
-		got = js[string](t, ctx, `new Promise((ok) => setTimeout(() => ok(`+response+`.getValue()), 100))`)
+		got = servertest.JS[string](t, ctx, `new Promise((ok) => setTimeout(() => ok(`+response+`.getValue()), 100))`)
 	}
 	if !strings.Contains(got, `"name": "Ada Admin"`) {
 		t.Fatalf("GraphiQL's answer: %s", got)
 	}
-	screenshot(t, ctx, "graphiql-2-answer")
+	servertest.Screenshot(t, ctx, "graphiql-2-answer")
 
 	// A dialog locks the page's scroll with a stylesheet of its own.
-	step(t, ctx, "opening GraphiQL's settings", chromedp.Click(`button[aria-label="Open settings dialog"]`),
+	servertest.Step(t, ctx, "opening GraphiQL's settings", chromedp.Click(`button[aria-label="Open settings dialog"]`),
 		chromedp.WaitVisible(`.graphiql-dialog`))
-	if overflow := js[string](t, ctx, `getComputedStyle(document.body).overflow`); overflow != "hidden" {
+	if overflow := servertest.JS[string](t, ctx, `getComputedStyle(document.body).overflow`); overflow != "hidden" {
 		t.Fatalf("with a dialog open the page scrolls (overflow %q)", overflow)
 	}
-	screenshot(t, ctx, "graphiql-3-settings")
+	servertest.Screenshot(t, ctx, "graphiql-3-settings")
 
-	violations := js[[]string](t, ctx, `window.__violations`)
+	violations := servertest.JS[[]string](t, ctx, `window.__violations`)
 	mu.Lock()
 	defer mu.Unlock()
 	if len(violations) > 0 {

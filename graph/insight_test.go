@@ -1,7 +1,6 @@
-package server_test
+package graph_test
 
 import (
-	"context"
 	"fmt"
 	"reflect"
 	"strings"
@@ -13,71 +12,71 @@ import (
 	"walker/ent/conversation"
 	"walker/ent/decision"
 	"walker/ent/nomination"
-	"walker/ent/privacy"
+	"walker/server/servertest"
 )
 
 // seedOctober records, directly in the store, an October 2026 for Acme:
 // Leo meets his commitments, Mia does not, Ada has none. Globex has records
 // of its own that must not count.
-func seedOctober(t *testing.T, h *harness) {
+func seedOctober(t *testing.T, h *servertest.Harness) {
 	t.Helper()
-	ctx := privacy.DecisionContext(context.Background(), privacy.Allow)
-	c := h.store.Client
+	ctx := servertest.System()
+	c := h.Store.Client
 	day := func(d, hour int) time.Time { return time.Date(2026, 10, d, hour, 0, 0, 0, time.UTC) }
 	cust := func(org *ent.Organization, name string) int {
 		return c.Customer.Create().SetOrganizationID(org.ID).SetName(name).SaveX(ctx).ID
 	}
-	a, b, cc, d := cust(h.acme, "A"), cust(h.acme, "B"), cust(h.acme, "C"), cust(h.acme, "D")
+	a, b, cc, d := cust(h.Acme, "A"), cust(h.Acme, "B"), cust(h.Acme, "C"), cust(h.Acme, "D")
 	conv := func(org *ent.Organization, l *ent.Leader, mode conversation.Mode, at time.Time, mins int, customers ...int) int {
 		return c.Conversation.Create().SetOrganizationID(org.ID).SetLeaderID(l.ID).SetMode(mode).
 			SetOccurredAt(at).SetDurationMinutes(mins).AddCustomerIDs(customers...).SaveX(ctx).ID
 	}
 	// Leo: 3 conversations on 2 days, customers A, B, C; one online-comments session.
-	leoConv := conv(h.acme, h.leo, conversation.ModeVISIT, day(3, 9), 60, a, b)
-	conv(h.acme, h.leo, conversation.ModeCALL, day(3, 15), 20, a)
-	conv(h.acme, h.leo, conversation.ModeONLINE_COMMENTS, day(10, 11), 10, cc)
+	leoConv := conv(h.Acme, h.Leo, conversation.ModeVISIT, day(3, 9), 60, a, b)
+	conv(h.Acme, h.Leo, conversation.ModeCALL, day(3, 15), 20, a)
+	conv(h.Acme, h.Leo, conversation.ModeONLINE_COMMENTS, day(10, 11), 10, cc)
 	// Mia: one conversation with D; one in September that October must not count.
-	conv(h.acme, h.mia, conversation.ModeCALL, day(20, 10), 15, d)
-	conv(h.acme, h.mia, conversation.ModeCALL, time.Date(2026, 9, 30, 23, 59, 0, 0, time.UTC), 15, a)
+	conv(h.Acme, h.Mia, conversation.ModeCALL, day(20, 10), 15, d)
+	conv(h.Acme, h.Mia, conversation.ModeCALL, time.Date(2026, 9, 30, 23, 59, 0, 0, time.UTC), 15, a)
 	// Globex's own conversation in October.
-	conv(h.globex, h.gil, conversation.ModeVISIT, day(5, 10), 30, cust(h.globex, "G"))
+	conv(h.Globex, h.Gil, conversation.ModeVISIT, day(5, 10), 30, cust(h.Globex, "G"))
 
-	c.Decision.Create().SetOrganizationID(h.acme.ID).SetOwnerID(h.leo.ID).SetTitle("Refunds in 1 day").
+	c.Decision.Create().SetOrganizationID(h.Acme.ID).SetOwnerID(h.Leo.ID).SetTitle("Refunds in 1 day").
 		SetCustomerBenefit("Customers get their money back within a day").SetClvImpact(12000).
 		SetStatus(decision.StatusDECIDED).SetCreatedAt(day(4, 10)).AddEvidenceIDs(leoConv).SaveX(ctx)
-	c.Decision.Create().SetOrganizationID(h.acme.ID).SetOwnerID(h.mia.ID).SetTitle("New onboarding").
+	c.Decision.Create().SetOrganizationID(h.Acme.ID).SetOwnerID(h.Mia.ID).SetTitle("New onboarding").
 		SetCustomerBenefit("New customers are productive in their first week").SetNewInitiative(true).
 		SetCreatedAt(day(12, 10)).SaveX(ctx)
 	// Leo's follow-ups: one due and done on time, one due in November.
-	c.FollowUp.Create().SetOrganizationID(h.acme.ID).SetOwnerID(h.leo.ID).SetConversationID(leoConv).
+	c.FollowUp.Create().SetOrganizationID(h.Acme.ID).SetOwnerID(h.Leo.ID).SetConversationID(leoConv).
 		SetAction("Send the refund policy").SetDueOn(day(20, 17)).SetDoneAt(day(15, 9)).SaveX(ctx)
-	c.FollowUp.Create().SetOrganizationID(h.acme.ID).SetOwnerID(h.leo.ID).SetConversationID(leoConv).
+	c.FollowUp.Create().SetOrganizationID(h.Acme.ID).SetOwnerID(h.Leo.ID).SetConversationID(leoConv).
 		SetAction("Visit again").SetDueOn(time.Date(2026, 11, 2, 17, 0, 0, 0, time.UTC)).SaveX(ctx)
 	// Mia's follow-up, overdue and open.
-	c.FollowUp.Create().SetOrganizationID(h.acme.ID).SetOwnerID(h.mia.ID).SetAction("Call D back").
+	c.FollowUp.Create().SetOrganizationID(h.Acme.ID).SetOwnerID(h.Mia.ID).SetAction("Call D back").
 		SetDueOn(day(25, 17)).SaveX(ctx)
 	// Leo nominates Mia in October (a recognition); Ada endorses; still open.
-	n := c.Nomination.Create().SetOrganizationID(h.acme.ID).SetNominatorID(h.leo.ID).SetNomineeID(h.mia.ID).
+	n := c.Nomination.Create().SetOrganizationID(h.Acme.ID).SetNominatorID(h.Leo.ID).SetNomineeID(h.Mia.ID).
 		SetStory("Stayed late to fix customer D's outage").SetCreatedAt(day(21, 9)).SaveX(ctx)
-	c.Endorsement.Create().SetOrganizationID(h.acme.ID).SetNominationID(n.ID).SetEndorserID(h.ada.ID).
+	c.Endorsement.Create().SetOrganizationID(h.Acme.ID).SetNominationID(n.ID).SetEndorserID(h.Ada.ID).
 		SetCreatedAt(day(22, 9)).SaveX(ctx)
 	// Ada is a champion from an earlier approved nomination.
-	c.Nomination.Create().SetOrganizationID(h.acme.ID).SetNominatorID(h.leo.ID).SetNomineeID(h.ada.ID).
+	c.Nomination.Create().SetOrganizationID(h.Acme.ID).SetNominatorID(h.Leo.ID).SetNomineeID(h.Ada.ID).
 		SetStory("Rebuilt the support rota around customers").SetStatus(nomination.StatusAPPROVED).
 		SetCreatedAt(time.Date(2026, 6, 1, 9, 0, 0, 0, time.UTC)).SaveX(ctx)
-	c.Leader.UpdateOne(h.ada).SetChampion(true).ExecX(ctx)
+	c.Leader.UpdateOne(h.Ada).SetChampion(true).ExecX(ctx)
 
 	commit := func(l *ent.Leader, b commitment.Behaviour, target int, p commitment.Period) {
 		c.Commitment.Create().SetOrganizationID(l.OrganizationID).SetLeaderID(l.ID).SetBehaviour(b).
 			SetTarget(target).SetPeriod(p).SaveX(ctx)
 	}
-	commit(h.leo, commitment.BehaviourCUSTOMERS_MET, 3, commitment.PeriodMONTH)
-	commit(h.leo, commitment.BehaviourDAYS_WITH_CUSTOMERS, 2, commitment.PeriodMONTH)
-	commit(h.leo, commitment.BehaviourFOLLOW_UPS_ON_TIME, 90, commitment.PeriodMONTH)
-	commit(h.leo, commitment.BehaviourRECOGNITIONS, 1, commitment.PeriodQUARTER)
-	commit(h.leo, commitment.BehaviourCLV_DECISIONS, 1, commitment.PeriodMONTH)
-	commit(h.mia, commitment.BehaviourCUSTOMERS_MET, 5, commitment.PeriodMONTH)
-	commit(h.gil, commitment.BehaviourCUSTOMERS_MET, 1, commitment.PeriodMONTH)
+	commit(h.Leo, commitment.BehaviourCUSTOMERS_MET, 3, commitment.PeriodMONTH)
+	commit(h.Leo, commitment.BehaviourDAYS_WITH_CUSTOMERS, 2, commitment.PeriodMONTH)
+	commit(h.Leo, commitment.BehaviourFOLLOW_UPS_ON_TIME, 90, commitment.PeriodMONTH)
+	commit(h.Leo, commitment.BehaviourRECOGNITIONS, 1, commitment.PeriodQUARTER)
+	commit(h.Leo, commitment.BehaviourCLV_DECISIONS, 1, commitment.PeriodMONTH)
+	commit(h.Mia, commitment.BehaviourCUSTOMERS_MET, 5, commitment.PeriodMONTH)
+	commit(h.Gil, commitment.BehaviourCUSTOMERS_MET, 1, commitment.PeriodMONTH)
 }
 
 type month struct {
@@ -98,14 +97,14 @@ const monthQuery = `query($id: ID!, $p: String!) { node(id: $id) { ... on Leader
 	commitments { behaviour period target actual met } } } } }`
 
 func TestLeaderMonth(t *testing.T) {
-	h := newHarness(t)
+	h := servertest.New(t)
 	seedOctober(t, h)
 	get := func(id int, period string) month {
 		var out struct{ Node struct{ Month month } }
-		h.ok(h.adaJWT, monthQuery, map[string]any{"id": fmt.Sprint(id), "p": period}, &out)
+		h.OK(h.AdaJWT, monthQuery, map[string]any{"id": fmt.Sprint(id), "p": period}, &out)
 		return out.Node.Month
 	}
-	leo := get(h.leo.ID, "2026-10")
+	leo := get(h.Leo.ID, "2026-10")
 	want := month{CustomersMet: 3, Conversations: 3, DaysWithCustomers: 2, MinutesWithCustomers: 90,
 		Decisions: 1, DecisionsWithCustomerBenefit: 1, ClvDecisions: 1, OnlineComments: 1,
 		Recognitions: 1, NewInitiatives: 0, FollowUpsDue: 1, FollowUpsDoneOnTime: 1, Walker: true}
@@ -128,28 +127,28 @@ func TestLeaderMonth(t *testing.T) {
 			t.Fatalf("follow-ups on time: %+v", c)
 		}
 	}
-	mia := get(h.mia.ID, "2026-10")
+	mia := get(h.Mia.ID, "2026-10")
 	if mia.Walker || mia.CustomersMet != 1 || mia.Conversations != 1 || mia.NewInitiatives != 1 ||
 		len(mia.Commitments) != 1 || mia.Commitments[0].Actual != 1 || mia.Commitments[0].Met {
 		t.Fatalf("Mia's October: %+v", mia)
 	}
-	if ada := get(h.ada.ID, "2026-10"); ada.Walker || len(ada.Commitments) != 0 || ada.Recognitions != 1 {
+	if ada := get(h.Ada.ID, "2026-10"); ada.Walker || len(ada.Commitments) != 0 || ada.Recognitions != 1 {
 		t.Fatalf("Ada (no commitments, one endorsement) is not a walker: %+v", ada)
 	}
 	// November: Leo has nothing logged, so he is not a walker; the quarter's recognition still counts.
-	nov := get(h.leo.ID, "2026-11")
+	nov := get(h.Leo.ID, "2026-11")
 	if nov.Walker || nov.Conversations != 0 || nov.FollowUpsDue != 1 || nov.FollowUpsDoneOnTime != 0 {
 		t.Fatalf("Leo's November: %+v", nov)
 	}
 	// Globex's admin cannot read an Acme leader's month.
-	resp := h.fails(h.gusJWT, monthQuery, map[string]any{"id": fmt.Sprint(h.leo.ID), "p": "2026-10"}, "NOT_FOUND")
+	resp := h.Fails(h.GusJWT, monthQuery, map[string]any{"id": fmt.Sprint(h.Leo.ID), "p": "2026-10"}, "NOT_FOUND")
 	if strings.Contains(string(resp.Data), "customersMet") {
 		t.Fatalf("Globex read Acme's month: %s", resp.Data)
 	}
 }
 
 func TestDashboard(t *testing.T) {
-	h := newHarness(t)
+	h := servertest.New(t)
 	seedOctober(t, h)
 	var out struct {
 		Dashboard struct {
@@ -171,7 +170,7 @@ func TestDashboard(t *testing.T) {
 			}
 		}
 	}
-	h.ok(h.adaJWT, `{ dashboard(period: "2026-10") { period leaders walkers notYetWalkers withoutCommitments
+	h.OK(h.AdaJWT, `{ dashboard(period: "2026-10") { period leaders walkers notYetWalkers withoutCommitments
 		customersMet conversations conversationsByMode { mode count } decisionsByStatus { status count }
 		openFollowUps overdueFollowUps champions openNominations customersMetByMonth { period count } } }`, nil, &out)
 	d := out.Dashboard
@@ -204,7 +203,7 @@ func TestDashboard(t *testing.T) {
 		t.Fatalf("12-month series: %+v", d.CustomersMetByMonth)
 	}
 	// Globex sees only its own month.
-	h.ok(h.gusJWT, `{ dashboard(period: "2026-10") { leaders walkers customersMet conversations openNominations champions } }`, nil, &out)
+	h.OK(h.GusJWT, `{ dashboard(period: "2026-10") { leaders walkers customersMet conversations openNominations champions } }`, nil, &out)
 	g := out.Dashboard
 	if g.Leaders != 2 || g.Walkers != 1 || g.CustomersMet != 1 || g.Conversations != 1 || g.OpenNominations != 0 || g.Champions != 0 {
 		t.Fatalf("Globex dashboard: %+v", g)
@@ -214,25 +213,25 @@ func TestDashboard(t *testing.T) {
 // Leader.weekStreak counts back from this week, over the leader's own
 // conversations only.
 func TestWeekStreak(t *testing.T) {
-	h := newHarness(t)
-	zoe := h.customer(h.leoJWT, "Zoe")
+	h := servertest.New(t)
+	zoe := h.Customer(h.LeoJWT, "Zoe")
 	now := time.Now().UTC()
 	for _, weeksAgo := range []int{1, 2, 4} { // a gap at three weeks ago
-		h.conversation(h.leoJWT, now.AddDate(0, 0, -7*weeksAgo), zoe)
+		h.Conversation(h.LeoJWT, now.AddDate(0, 0, -7*weeksAgo), zoe)
 	}
-	h.conversation(h.miaJWT, now.AddDate(0, 0, -21), h.customer(h.miaJWT, "Yan"))
+	h.Conversation(h.MiaJWT, now.AddDate(0, 0, -21), h.Customer(h.MiaJWT, "Yan"))
 	const q = `query { viewer { weekStreak } }`
 	var out struct{ Viewer struct{ WeekStreak int } }
-	h.ok(h.leoJWT, q, nil, &out)
+	h.OK(h.LeoJWT, q, nil, &out)
 	if out.Viewer.WeekStreak != 2 {
 		t.Fatalf("Leo's streak (last week and the week before) = %d, want 2", out.Viewer.WeekStreak)
 	}
-	h.conversation(h.leoJWT, now, zoe)
-	h.ok(h.leoJWT, q, nil, &out)
+	h.Conversation(h.LeoJWT, now, zoe)
+	h.OK(h.LeoJWT, q, nil, &out)
 	if out.Viewer.WeekStreak != 3 {
 		t.Fatalf("with a conversation this week: streak = %d, want 3", out.Viewer.WeekStreak)
 	}
-	h.ok(h.gusJWT, q, nil, &out)
+	h.OK(h.GusJWT, q, nil, &out)
 	if out.Viewer.WeekStreak != 0 {
 		t.Fatalf("Gus (Globex) has no streak, got %d", out.Viewer.WeekStreak)
 	}

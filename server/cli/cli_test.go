@@ -1,19 +1,16 @@
-package server_test
+package cli_test
 
 import (
 	"bytes"
 	"context"
-	"io"
-	"log/slog"
 	"os"
 	"regexp"
 	"strings"
 	"testing"
 
 	"walker/ent/leader"
-	"walker/ent/privacy"
-	"walker/server"
 	"walker/server/cli"
+	"walker/server/servertest"
 	"walker/server/store"
 	"walker/server/store/storetest"
 )
@@ -52,17 +49,7 @@ func TestBootstrapCLI(t *testing.T) {
 	}
 
 	// The printed token works against a server on the same database.
-	st, err := store.Open(context.Background(), pgURL, path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer st.Close()
-	cfg := server.DefaultConfig()
-	srv, err := server.New(context.Background(), cfg, st, slog.New(slog.NewTextHandler(io.Discard, nil)))
-	if err != nil {
-		t.Fatal(err)
-	}
-	h := &harness{t: t, handler: srv.Handler()}
+	h := servertest.Replica(t, pgURL, path)
 	var me struct {
 		Viewer struct {
 			Name string
@@ -70,12 +57,12 @@ func TestBootstrapCLI(t *testing.T) {
 		}
 		Organization struct{ Name string }
 	}
-	h.ok(token, `{ viewer { name role } organization { name } }`, nil, &me)
+	h.OK(token, `{ viewer { name role } organization { name } }`, nil, &me)
 	if me.Viewer.Name != "Peter" || me.Viewer.Role != "ADMIN" || me.Organization.Name != "Initech" {
 		t.Fatalf("token acts as %+v", me)
 	}
 	var created struct{ CreateCustomer struct{ Name string } }
-	h.ok(token, `mutation { createCustomer(input: {name: "Bill"}) { name } }`, nil, &created)
+	h.OK(token, `mutation { createCustomer(input: {name: "Bill"}) { name } }`, nil, &created)
 
 	// A second token by CLI, read-only, then revoked.
 	out, code = run("token", "create", "-org-id", orgID(t, h, token), "-name", "ro", "-scope", "read", "-days", "30")
@@ -83,12 +70,12 @@ func TestBootstrapCLI(t *testing.T) {
 	if code != 0 || ro == "" {
 		t.Fatalf("token create: %d %s", code, out)
 	}
-	h.fails(ro, `mutation { createCustomer(input: {name: "Nope"}) { name } }`, nil, "FORBIDDEN")
+	h.Fails(ro, `mutation { createCustomer(input: {name: "Nope"}) { name } }`, nil, "FORBIDDEN")
 	id := regexp.MustCompile(`API token (\d+)`).FindStringSubmatch(out)[1]
 	if _, code := run("token", "revoke", "-id", id); code != 0 {
 		t.Fatal("token revoke failed")
 	}
-	if resp := h.do(ro, `{ viewer { name } }`, nil); resp.Status != 401 {
+	if resp := h.Do(ro, `{ viewer { name } }`, nil); resp.Status != 401 {
 		t.Fatalf("revoked token: status %d", resp.Status)
 	}
 	if out, code := run("keys", "rotate"); code != 0 || !strings.Contains(out, "rotated") {
@@ -97,9 +84,9 @@ func TestBootstrapCLI(t *testing.T) {
 }
 
 // orgID reads the organization's id through the API.
-func orgID(t *testing.T, h *harness, token string) string {
+func orgID(t *testing.T, h *servertest.Harness, token string) string {
 	var out struct{ Organization struct{ ID string } }
-	h.ok(token, `{ organization { id } }`, nil, &out)
+	h.OK(token, `{ organization { id } }`, nil, &out)
 	return out.Organization.ID
 }
 
@@ -130,7 +117,7 @@ func TestInviteCLIExistingPerson(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer st.Close()
-	ctx := privacy.DecisionContext(context.Background(), privacy.Allow)
+	ctx := servertest.System()
 	peter := st.Client.Leader.Query().Where(leader.Email("peter@initech.test")).OnlyX(ctx)
 	for _, inv := range st.Client.Invitation.Query().AllX(ctx) {
 		switch {

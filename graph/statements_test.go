@@ -1,13 +1,12 @@
-package server_test
+package graph_test
 
 import (
-	"context"
 	"fmt"
 	"testing"
 	"time"
 
 	"walker/ent/conversation"
-	"walker/ent/privacy"
+	"walker/server/servertest"
 )
 
 // TestNestedPageStatementsConstant proves that a page of conversations with
@@ -15,25 +14,25 @@ import (
 // statements whatever the page size: nested connections are loaded in one
 // query per level, not one per row.
 func TestNestedPageStatementsConstant(t *testing.T) {
-	h := newHarness(t)
-	ctx := privacy.DecisionContext(context.Background(), privacy.Allow)
-	c := h.store.Client
+	h := servertest.New(t)
+	ctx := servertest.System()
+	c := h.Store.Client
 	var customers []int
 	for i := range 20 {
-		customers = append(customers, c.Customer.Create().SetOrganizationID(h.acme.ID).
+		customers = append(customers, c.Customer.Create().SetOrganizationID(h.Acme.ID).
 			SetName(fmt.Sprintf("Customer %d", i)).SaveX(ctx).ID)
 	}
 	at := time.Date(2026, 11, 2, 9, 0, 0, 0, time.UTC)
 	for i := range 120 {
-		leader := h.leo
+		leader := h.Leo
 		if i%3 == 0 {
-			leader = h.mia
+			leader = h.Mia
 		}
-		conv := c.Conversation.Create().SetOrganizationID(h.acme.ID).SetLeaderID(leader.ID).
+		conv := c.Conversation.Create().SetOrganizationID(h.Acme.ID).SetLeaderID(leader.ID).
 			SetMode(conversation.ModeCALL).SetOccurredAt(at.Add(time.Duration(i)*time.Hour)).
 			AddCustomerIDs(customers[i%20], customers[(i+7)%20]).SaveX(ctx)
 		for j := range 2 {
-			c.FollowUp.Create().SetOrganizationID(h.acme.ID).SetOwnerID(leader.ID).SetConversationID(conv.ID).
+			c.FollowUp.Create().SetOrganizationID(h.Acme.ID).SetOwnerID(leader.ID).SetConversationID(conv.ID).
 				SetAction(fmt.Sprintf("Call back %d", j)).SaveX(ctx)
 		}
 	}
@@ -60,10 +59,10 @@ func TestNestedPageStatementsConstant(t *testing.T) {
 				}
 			}
 		}
-		h.srv.Sessions().ForgetViewers() // each request reads its viewer alike
-		h.count.Reset()
-		h.ok(h.adaJWT, query, map[string]any{"n": n}, &out)
-		counts[n] = h.count.Count()
+		h.Server.Sessions().ForgetViewers() // each request reads its viewer alike
+		h.Statements.Reset()
+		h.OK(h.AdaJWT, query, map[string]any{"n": n}, &out)
+		counts[n] = h.Statements.Count()
 		if len(out.Conversations.Edges) != n || out.Conversations.TotalCount != 120 {
 			t.Fatalf("page %d: got %d edges of %d", n, len(out.Conversations.Edges), out.Conversations.TotalCount)
 		}

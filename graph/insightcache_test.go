@@ -1,46 +1,47 @@
-package server_test
+package graph_test
 
 import (
 	"testing"
 	"time"
 
 	"walker/server"
+	"walker/server/servertest"
 )
 
 const dashConversations = `query($p: String!) { dashboard(period: $p) { conversations customersMet } }`
 
-func dashCount(h *harness, token string) int {
+func dashCount(h *servertest.Harness, token string) int {
 	var out struct{ Dashboard struct{ Conversations int } }
-	h.ok(token, dashConversations, map[string]any{"p": time.Now().UTC().Format("2006-01")}, &out)
+	h.OK(token, dashConversations, map[string]any{"p": time.Now().UTC().Format("2006-01")}, &out)
 	return out.Dashboard.Conversations
 }
 
 // The dashboard's organization-wide figures are reused for the configured
 // time, per organization; a leader's own month is always current.
 func TestDashboardCache(t *testing.T) {
-	h := newHarness(t, func(c *server.Config) { c.InsightCache = time.Hour })
-	if n := dashCount(h, h.adaJWT); n != 0 {
+	h := servertest.New(t, func(c *server.Config) { c.InsightCache = time.Hour })
+	if n := dashCount(h, h.AdaJWT); n != 0 {
 		t.Fatalf("empty Acme: %d conversations", n)
 	}
-	zoe := h.customer(h.leoJWT, "Zoe")
-	h.conversation(h.leoJWT, time.Now().UTC(), zoe)
-	if n := dashCount(h, h.adaJWT); n != 0 {
+	zoe := h.Customer(h.LeoJWT, "Zoe")
+	h.Conversation(h.LeoJWT, time.Now().UTC(), zoe)
+	if n := dashCount(h, h.AdaJWT); n != 0 {
 		t.Fatalf("within the cache time the dashboard was recomputed: %d", n)
 	}
 	var me struct {
 		Viewer struct{ Month struct{ Conversations int } }
 	}
-	h.ok(h.leoJWT, `query($p: String!) { viewer { month(period: $p) { conversations } } }`, map[string]any{"p": time.Now().UTC().Format("2006-01")}, &me)
+	h.OK(h.LeoJWT, `query($p: String!) { viewer { month(period: $p) { conversations } } }`, map[string]any{"p": time.Now().UTC().Format("2006-01")}, &me)
 	if me.Viewer.Month.Conversations != 1 {
 		t.Fatalf("Leo's own month must be current: %d", me.Viewer.Month.Conversations)
 	}
 	// Another organization has entries of its own.
-	h.conversation(h.gilJWT, time.Now().UTC(), h.customer(h.gilJWT, "Yan"))
-	h.conversation(h.gilJWT, time.Now().UTC(), h.customer(h.gilJWT, "Xia"))
-	if n := dashCount(h, h.gusJWT); n != 2 {
+	h.Conversation(h.GilJWT, time.Now().UTC(), h.Customer(h.GilJWT, "Yan"))
+	h.Conversation(h.GilJWT, time.Now().UTC(), h.Customer(h.GilJWT, "Xia"))
+	if n := dashCount(h, h.GusJWT); n != 2 {
 		t.Fatalf("Globex's dashboard: %d conversations, want 2", n)
 	}
-	if n := dashCount(h, h.adaJWT); n != 0 {
+	if n := dashCount(h, h.AdaJWT); n != 0 {
 		t.Fatalf("Acme's cached figures changed with Globex's: %d", n)
 	}
 }
@@ -48,15 +49,15 @@ func TestDashboardCache(t *testing.T) {
 // After the cache time the last figures are served once while they are
 // recomputed in the background; then the new ones arrive.
 func TestDashboardCacheRefresh(t *testing.T) {
-	h := newHarness(t, func(c *server.Config) { c.InsightCache = 10 * time.Millisecond })
-	dashCount(h, h.adaJWT)
-	h.conversation(h.leoJWT, time.Now().UTC(), h.customer(h.leoJWT, "Zoe"))
+	h := servertest.New(t, func(c *server.Config) { c.InsightCache = 10 * time.Millisecond })
+	dashCount(h, h.AdaJWT)
+	h.Conversation(h.LeoJWT, time.Now().UTC(), h.Customer(h.LeoJWT, "Zoe"))
 	time.Sleep(20 * time.Millisecond) // the entry goes stale
-	if n := dashCount(h, h.adaJWT); n != 0 {
+	if n := dashCount(h, h.AdaJWT); n != 0 {
 		t.Fatalf("a stale entry is served once while it is refreshed; got %d, want the last figures (0)", n)
 	}
 	for deadline := time.Now().Add(5 * time.Second); time.Now().Before(deadline); time.Sleep(5 * time.Millisecond) {
-		if dashCount(h, h.adaJWT) == 1 {
+		if dashCount(h, h.AdaJWT) == 1 {
 			return
 		}
 	}

@@ -1,4 +1,4 @@
-package server_test
+package graph_test
 
 import (
 	"encoding/json"
@@ -6,6 +6,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"walker/server/servertest"
 )
 
 // TestFieldRulesExamples runs every example of ent/schema/rule/examples.json
@@ -26,28 +28,28 @@ func TestFieldRulesExamples(t *testing.T) {
 	if err := json.Unmarshal(raw, &file); err != nil {
 		t.Fatal(err)
 	}
-	h := newHarness(t)
+	h := servertest.New(t)
 	now := time.Now().UTC()
-	c := h.customer(h.leoJWT, "Zoe Client")
+	c := h.Customer(h.LeoJWT, "Zoe Client")
 	// base is a valid create of each entity, as whom, by which mutation.
 	base := func(entity string, i int) (token, query string, in map[string]any) {
 		switch entity {
 		case "Customer":
-			return h.leoJWT, wkCreateCustomer, map[string]any{"name": "Acme Ltd"}
+			return h.LeoJWT, createCustomer, map[string]any{"name": "Acme Ltd"}
 		case "Conversation":
-			return h.leoJWT, wkCreateConversation, map[string]any{"mode": "CALL", "occurredAt": wkTime(now), "customerIDs": []string{c}}
+			return h.LeoJWT, createConversation, map[string]any{"mode": "CALL", "occurredAt": servertest.Time(now), "customerIDs": []string{c}}
 		case "Commitment":
-			return h.miaJWT, wkCreateCommitment, map[string]any{"behaviour": "CUSTOMERS_MET", "target": 5}
+			return h.MiaJWT, createCommitment, map[string]any{"behaviour": "CUSTOMERS_MET", "target": 5}
 		case "Decision":
-			return h.leoJWT, wkCreateDecision, map[string]any{"title": "Open on Sundays", "customerBenefit": "Customers can shop on their day off"}
+			return h.LeoJWT, createDecision, map[string]any{"title": "Open on Sundays", "customerBenefit": "Customers can shop on their day off"}
 		case "FollowUp":
-			return h.leoJWT, wkCreateFollowUp, map[string]any{"action": "Call back", "ownerID": tnID(h.leo.ID)}
+			return h.LeoJWT, createFollowUp, map[string]any{"action": "Call back", "ownerID": servertest.ID(h.Leo.ID)}
 		case "FeedbackReview":
-			return h.adaJWT, wkCreateReview, map[string]any{"title": "November review", "heldAt": wkTime(now)}
+			return h.AdaJWT, createReview, map[string]any{"title": "November review", "heldAt": servertest.Time(now)}
 		case "Leader":
-			return h.adaJWT, wkCreateLeader, map[string]any{"name": "New Person", "email": "person" + tnID(i) + "@acme.example"}
+			return h.AdaJWT, createLeader, map[string]any{"name": "New Person", "email": "person" + servertest.ID(i) + "@acme.example"}
 		case "Nomination":
-			return h.leoJWT, wkCreateNomination, map[string]any{"nomineeID": tnID(h.mia.ID), "story": "Drove the spare part to the customer"}
+			return h.LeoJWT, createNomination, map[string]any{"nomineeID": servertest.ID(h.Mia.ID), "story": "Drove the spare part to the customer"}
 		}
 		t.Fatalf("no base create for %s", entity)
 		return
@@ -56,14 +58,14 @@ func TestFieldRulesExamples(t *testing.T) {
 		t.Run(ex.Entity+"."+ex.Field, func(t *testing.T) {
 			token, query, in := base(ex.Entity, i)
 			in[ex.Field] = ex.Value
-			resp := h.do(token, query, map[string]any{"in": in})
+			resp := h.Do(token, query, map[string]any{"in": in})
 			if ex.Error == "" && ex.ErrorPrefix == "" {
 				if len(resp.Errors) > 0 {
 					t.Fatalf("%q refused: %+v", ex.Value, resp.Errors)
 				}
 				return
 			}
-			if resp.Code() != "BAD_USER_INPUT" || wkField(resp) != ex.Field {
+			if resp.Code() != "BAD_USER_INPUT" || resp.Field() != ex.Field {
 				t.Fatalf("%q: want BAD_USER_INPUT on %s, got %+v", ex.Value, ex.Field, resp.Errors)
 			}
 			msg := resp.Errors[0].Message

@@ -1,0 +1,4 @@
+package graph
+
+// Fingerprint is fingerprint, for the tests of package graph_test.
+var Fingerprint = fingerprint
