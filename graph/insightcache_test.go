@@ -49,10 +49,11 @@ func TestDashboardCache(t *testing.T) {
 // After the cache time the last figures are served once while they are
 // recomputed in the background; then the new ones arrive.
 func TestDashboardCacheRefresh(t *testing.T) {
-	h := servertest.New(t, func(c *server.Config) { c.InsightCache = 10 * time.Millisecond })
+	// Fresh for 200 ms, kept for 2 s: the writes below take far less.
+	h := servertest.New(t, func(c *server.Config) { c.InsightCache = 200 * time.Millisecond })
 	dashCount(h, h.AdaJWT)
 	h.Conversation(h.LeoJWT, time.Now().UTC(), h.Customer(h.LeoJWT, "Zoe"))
-	time.Sleep(20 * time.Millisecond) // the entry goes stale
+	time.Sleep(250 * time.Millisecond) // the entry goes stale
 	if n := dashCount(h, h.AdaJWT); n != 0 {
 		t.Fatalf("a stale entry is served once while it is refreshed; got %d, want the last figures (0)", n)
 	}

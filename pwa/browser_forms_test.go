@@ -12,6 +12,7 @@ import (
 	"github.com/chromedp/cdproto/input"
 	"github.com/chromedp/chromedp"
 
+	"walker/ent"
 	"walker/ent/conversation"
 	"walker/ent/decision"
 	"walker/ent/leader"
@@ -299,7 +300,11 @@ func TestBrowserFixRefusedWrite(t *testing.T) {
 	setField(t, phone, `input[name="durationMinutes"]`, "50")
 	tap(t, phone, "Send again")
 	servertest.WaitText(t, phone, "All synced")
-	convs := h.Store.Client.Conversation.Query().Where(conversation.LeaderID(nia.ID)).AllX(ctx)
+	var convs []*ent.Conversation
+	servertest.Eventually(t, "the fixed conversation on the server", func() bool {
+		convs = h.Store.Client.Conversation.Query().Where(conversation.LeaderID(nia.ID)).AllX(ctx)
+		return len(convs) > 0
+	})
 	if len(convs) != 1 || convs[0].DurationMinutes == nil || *convs[0].DurationMinutes != 50 ||
 		convs[0].Heard != "Zoe wants the refund before the holidays" || convs[0].PainPoints != "Nobody calls back" {
 		t.Fatalf("on the server after the fix: %+v", convs)
