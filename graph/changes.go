@@ -6,7 +6,16 @@ import (
 
 	"walker/ent"
 	"walker/ent/change"
+	"walker/ent/commitment"
+	"walker/ent/conversation"
+	"walker/ent/customer"
+	"walker/ent/decision"
+	"walker/ent/endorsement"
+	"walker/ent/feedbackreview"
+	"walker/ent/followup"
 	"walker/ent/leader"
+	"walker/ent/nomination"
+	"walker/ent/organization"
 	"walker/ent/schema/rule"
 	"walker/graph/model"
 )
@@ -72,29 +81,15 @@ func (r *Resolver) changes(ctx context.Context, after *string, first *int, entit
 // changeRecords reads, at once, the records of rows as they are now (absent
 // when deleted) and the people who made them.
 func (r *Resolver) changeRecords(ctx context.Context, rows []*ent.Change) (map[int]ent.Noder, map[int]*ent.Leader, error) {
-	ids := make([]int, 0, len(rows))
 	var people []int
-	seen := map[int]bool{}
 	for _, c := range rows {
-		if !seen[c.RecordID] {
-			seen[c.RecordID] = true
-			ids = append(ids, c.RecordID)
-		}
 		if c.ActorLeaderID != nil {
 			people = append(people, *c.ActorLeaderID)
 		}
 	}
-	nodes := map[int]ent.Noder{}
-	if len(ids) > 0 {
-		found, err := r.client.Noders(ctx, ids)
-		if err != nil {
-			return nil, nil, err
-		}
-		for i, n := range found {
-			if n != nil {
-				nodes[ids[i]] = n
-			}
-		}
+	nodes, err := r.records(ctx, rows)
+	if err != nil {
+		return nil, nil, err
 	}
 	actors := map[int]*ent.Leader{}
 	if len(people) > 0 {
@@ -155,4 +150,54 @@ func parseChangeCursor(s *string) (int, error) {
 		return 0, rule.Invalid("after", "is not a change-log cursor: pass one changesCursor or an endCursor returned, unchanged")
 	}
 	return p, nil
+}
+
+// records reads the records of rows as they are now, one query per entity
+// (a deleted record is absent: the privacy and deletion filters apply).
+func (r *Resolver) records(ctx context.Context, rows []*ent.Change) (map[int]ent.Noder, error) {
+	byEntity := map[change.Entity][]int{}
+	for _, c := range rows {
+		byEntity[c.Entity] = append(byEntity[c.Entity], c.RecordID)
+	}
+	out := map[int]ent.Noder{}
+	for e, ids := range byEntity {
+		var err error
+		switch e {
+		case change.EntityCUSTOMER:
+			err = into(out, r.client.Customer.Query().Where(customer.IDIn(ids...)).All, func(x *ent.Customer) int { return x.ID })(ctx)
+		case change.EntityCONVERSATION:
+			err = into(out, r.client.Conversation.Query().Where(conversation.IDIn(ids...)).All, func(x *ent.Conversation) int { return x.ID })(ctx)
+		case change.EntityFOLLOW_UP:
+			err = into(out, r.client.FollowUp.Query().Where(followup.IDIn(ids...)).All, func(x *ent.FollowUp) int { return x.ID })(ctx)
+		case change.EntityDECISION:
+			err = into(out, r.client.Decision.Query().Where(decision.IDIn(ids...)).All, func(x *ent.Decision) int { return x.ID })(ctx)
+		case change.EntityNOMINATION:
+			err = into(out, r.client.Nomination.Query().Where(nomination.IDIn(ids...)).All, func(x *ent.Nomination) int { return x.ID })(ctx)
+		case change.EntityENDORSEMENT:
+			err = into(out, r.client.Endorsement.Query().Where(endorsement.IDIn(ids...)).All, func(x *ent.Endorsement) int { return x.ID })(ctx)
+		case change.EntityFEEDBACK_REVIEW:
+			err = into(out, r.client.FeedbackReview.Query().Where(feedbackreview.IDIn(ids...)).All, func(x *ent.FeedbackReview) int { return x.ID })(ctx)
+		case change.EntityCOMMITMENT:
+			err = into(out, r.client.Commitment.Query().Where(commitment.IDIn(ids...)).All, func(x *ent.Commitment) int { return x.ID })(ctx)
+		case change.EntityLEADER:
+			err = into(out, r.client.Leader.Query().Where(leader.IDIn(ids...)).All, func(x *ent.Leader) int { return x.ID })(ctx)
+		case change.EntityORGANIZATION:
+			err = into(out, r.client.Organization.Query().Where(organization.IDIn(ids...)).All, func(x *ent.Organization) int { return x.ID })(ctx)
+		}
+		if err != nil {
+			return nil, err
+		}
+	}
+	return out, nil
+}
+
+// into returns a reader that puts what all finds into out by id.
+func into[T ent.Noder](out map[int]ent.Noder, all func(context.Context) ([]T, error), id func(T) int) func(context.Context) error {
+	return func(ctx context.Context) error {
+		xs, err := all(ctx)
+		for _, x := range xs {
+			out[id(x)] = x
+		}
+		return err
+	}
 }

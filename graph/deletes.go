@@ -38,11 +38,12 @@ func (r *Resolver) eraseCustomer(ctx context.Context, id int) (*ent.Customer, er
 		return nil, fmt.Errorf("starting transaction: %w", err)
 	}
 	c, err := func() (*ent.Customer, error) {
-		if err := tx.Erasure.Create().SetCustomerID(id).Exec(ctx); err != nil {
+		c, err := tx.Customer.UpdateOneID(id).SetName(erasedName).ClearCompany().ClearSegment().ClearPersona().
+			SetClientHash("").SetErasedAt(r.now()).Save(ctx)
+		if err != nil {
 			return nil, err
 		}
-		return tx.Customer.UpdateOneID(id).SetName(erasedName).ClearCompany().ClearSegment().ClearPersona().
-			SetClientHash("").SetErasedAt(r.now()).Save(ctx)
+		return c, tx.Erasure.Create().SetCustomerID(id).Exec(ctx) // admins only: its policy
 	}()
 	if err != nil {
 		_ = tx.Rollback()

@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"walker/graph"
+	"walker/server/retention"
 )
 
 // Config is Walker's configuration. Every field has a flag and a WALKER_*
@@ -34,6 +35,7 @@ type Config struct {
 	Shutdown       time.Duration // -shutdown-timeout, WALKER_SHUTDOWN_TIMEOUT: time given to in-flight requests on SIGTERM. Default 15s.
 	InsightCache   time.Duration // -insight-cache, WALKER_INSIGHT_CACHE: how long the team dashboard's organization-wide figures are reused, per replica; 0 computes them every time. Default 30s.
 	MetricsToken   string        // -metrics-token, WALKER_METRICS_TOKEN: bearer token for /metrics; empty: loopback callers only. Default "".
+	Retention      time.Duration // -retention, WALKER_RETENTION: how long the change log and deleted records are kept (1h to 8760h). Default 720h (30 days).
 }
 
 // MaxAccessTTL caps the lifetime of access tokens.
@@ -46,6 +48,7 @@ func DefaultConfig() Config {
 		MaxDepth: graph.DefaultLimits.MaxDepth, MaxCost: graph.DefaultLimits.MaxCost,
 		MaxAliases: graph.DefaultLimits.MaxAliases, RatePerSec: 20, RateBurst: 40, AuthRatePerSec: 1, AuthBurst: 20, APQCache: 1000,
 		LogLevel: slog.LevelInfo, Shutdown: 15 * time.Second, InsightCache: 30 * time.Second,
+		Retention: retention.DefaultRetention,
 	}
 }
 
@@ -110,6 +113,7 @@ func (c *Config) Parse(fs *flag.FlagSet, args []string, getenv func(string) stri
 	e.dur(&c.Shutdown, "shutdown-timeout", "WALKER_SHUTDOWN_TIMEOUT", "grace period for in-flight requests")
 	e.dur(&c.InsightCache, "insight-cache", "WALKER_INSIGHT_CACHE", "how long the dashboard's organization-wide figures are reused (0: never)")
 	e.str(&c.MetricsToken, "metrics-token", "WALKER_METRICS_TOKEN", "bearer token for /metrics (empty: loopback callers only)")
+	e.dur(&c.Retention, "retention", "WALKER_RETENTION", "how long the change log and deleted records are kept")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
@@ -158,6 +162,8 @@ func (c *Config) Validate() error {
 		return fmt.Errorf("rate limit: must be above 0 per second with a burst of at least 1")
 	case c.APQCache < 1:
 		return fmt.Errorf("APQ cache: must hold at least 1 query")
+	case c.Retention < time.Hour || c.Retention > 365*24*time.Hour:
+		return fmt.Errorf("retention %s: from 1h to 8760h (a year)", c.Retention)
 	}
 	c.PublicURL = strings.TrimRight(c.PublicURL, "/")
 	return nil

@@ -11,6 +11,7 @@ import (
 	"github.com/prometheus/client_golang/prometheus/promhttp"
 
 	"walker/graph"
+	"walker/server/retention"
 )
 
 // metrics are what Walker exports at /metrics (Prometheus's official client
@@ -22,6 +23,8 @@ type metrics struct {
 	errors     *prometheus.CounterVec
 	replays    *prometheus.CounterVec
 	requests   *prometheus.HistogramVec
+	pruned     prometheus.Counter
+	purged     *prometheus.CounterVec
 }
 
 var _ graph.Observer = (*metrics)(nil)
@@ -47,8 +50,16 @@ func newMetrics(s *Server) *metrics {
 			Help:    "HTTP requests by route pattern and status code.",
 			Buckets: []float64{.001, .0025, .005, .01, .025, .05, .1, .25, .5, 1, 2.5, 5},
 		}, []string{"route", "code"}),
+		pruned: prometheus.NewCounter(prometheus.CounterOpts{
+			Name: "walker_changes_pruned_total",
+			Help: "Change-log entries removed past the retention.",
+		}),
+		purged: prometheus.NewCounterVec(prometheus.CounterOpts{
+			Name: "walker_records_purged_total",
+			Help: "Deleted records removed for good past the retention, by type.",
+		}, []string{"type"}),
 	}
-	m.registry.MustRegister(m.operations, m.errors, m.replays, m.requests,
+	m.registry.MustRegister(m.operations, m.errors, m.replays, m.requests, m.pruned, m.purged,
 		collectors.NewDBStatsCollector(s.store.DB, "walker"),
 		collectors.NewGoCollector(),
 		collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}))
@@ -89,4 +100,12 @@ func (m *metrics) handler(token string) http.Handler {
 		}
 		h.ServeHTTP(w, r)
 	})
+}
+
+// retained counts what a retention run removed.
+func (m *metrics) retained(r retention.Report) {
+	m.pruned.Add(float64(r.Pruned))
+	for typ, n := range r.Purged {
+		m.purged.WithLabelValues(typ).Add(float64(n))
+	}
 }

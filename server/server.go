@@ -13,6 +13,7 @@ import (
 
 	"walker/graph"
 	"walker/server/auth"
+	"walker/server/retention"
 	"walker/server/store"
 )
 
@@ -123,6 +124,10 @@ func (s *Server) Run(ctx context.Context) error {
 	return s.Serve(ctx, ln)
 }
 
+// retentionEvery is how often a replica prunes the change log and purges
+// what was deleted longer ago than the retention.
+const retentionEvery = time.Hour
+
 // keyReload is how often a replica rereads the signing keys, so that it signs
 // with a key rotated on another replica.
 const keyReload = time.Minute
@@ -156,6 +161,7 @@ func (s *Server) Serve(ctx context.Context, ln net.Listener) error {
 	errc := make(chan error, 1)
 	go func() { errc <- srv.Serve(ln) }()
 	go s.reloadKeys(ctx)
+	go retention.New(s.store.Client, s.store.Dialect, s.cfg.Retention).Run(ctx, retentionEvery, s.log, s.metrics.retained)
 	s.log.Info("walker listening", "addr", ln.Addr().String(), "public_url", s.cfg.PublicURL, "database", s.store.Dialect)
 	select {
 	case err := <-errc:

@@ -46,6 +46,7 @@ var Tables = []string{
 	"organizations", "leaders", "customers", "conversations", "decisions", "follow_ups",
 	"nominations", "endorsements", "feedback_reviews", "commitments", "invitations", "api_tokens",
 	"conversation_customers", "decision_evidence", "feedback_review_attendees", "feedback_review_conversations",
+	"changes", "erasures",
 }
 
 // Rows counts the rows of one table, straight from the database.
@@ -105,4 +106,14 @@ func Snapshot(t testing.TB, h *Harness, token, id string) string {
 		t.Fatalf("snapshot: record %s not visible", id)
 	}
 	return string(out.Node)
+}
+
+// Count runs a COUNT query straight on the database.
+func Count(t testing.TB, h *Harness, query string) int {
+	t.Helper()
+	var n int
+	if err := h.Store.DB.QueryRowContext(context.Background(), query).Scan(&n); err != nil {
+		t.Fatalf("%s: %v", query, err)
+	}
+	return n
 }
