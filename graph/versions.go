@@ -5,11 +5,14 @@ import (
 	"encoding/json"
 	"fmt"
 	"reflect"
+	"strconv"
+	"strings"
 
 	"entgo.io/ent/dialect/sql"
 
 	"walker/ent"
 	"walker/ent/schema/rule"
+	"walker/ent/schema/viewer"
 )
 
 // Safe edits: every record has a version, raised by each change. An update
@@ -31,7 +34,9 @@ func (r *Resolver) stale(ctx context.Context, err error, id int, expected *int) 
 	if err == nil || expected == nil || !ent.IsNotFound(err) {
 		return err
 	}
-	node, nerr := r.client.Noder(ctx, id)
+	// A context of the viewer alone: outside the GraphQL field, the whole
+	// record is read, not only the fields the mutation asked for.
+	node, nerr := r.client.Noder(viewer.NewContext(context.WithoutCancel(context.Background()), viewer.FromContext(ctx)), id)
 	if nerr != nil {
 		return err // not there at all (or not the viewer's): NOT_FOUND
 	}
@@ -51,7 +56,14 @@ func record(v any) map[string]any {
 	_ = json.Unmarshal(raw, &fields)
 	out := make(map[string]any, len(fields)+1)
 	for k, f := range fields {
-		if k != "edges" {
+		switch {
+		case k == "edges":
+		case k == "id" || strings.HasSuffix(k, "_id"):
+			if n, ok := f.(float64); ok {
+				f = strconv.FormatInt(int64(n), 10) // ids are strings in GraphQL
+			}
+			out[FieldName(k)] = f
+		default:
 			out[FieldName(k)] = f
 		}
 	}
