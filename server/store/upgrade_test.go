@@ -89,6 +89,10 @@ func TestUpgradeFromTheRelease(t *testing.T) {
 	if n := servertest.Count(t, h, "SELECT COUNT(*) FROM invitations WHERE email = 'lee@acme.test'"); n != 1 {
 		t.Errorf("the invitation's email was not normalised")
 	}
+	// The release's READ_WRITE token was given that shorthand's scopes.
+	if n := servertest.Count(t, h, "SELECT COUNT(*) FROM api_tokens WHERE scopes IS NULL"); n != 0 {
+		t.Errorf("%d API tokens without scopes", n)
+	}
 	// The API token of the release still works, and the log follows from now.
 	var start struct{ ChangesCursor string }
 	h.OK(token, `{ changesCursor }`, nil, &start)
