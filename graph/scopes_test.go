@@ -31,13 +31,19 @@ func scopedResources() map[string]scoped {
 			`mutation { createCustomer(input: {name: "Scoped"}) { id } }`, none},
 		"conversations": {viewer.ConversationsRead, viewer.ConversationsWrite, `{ conversations(first: 5) { totalCount } }`,
 			`mutation($c: [ID!]) { createConversation(input: {mode: CALL, occurredAt: "` + at + `", customerIDs: $c}) { id } }`,
-			func(w scopesWorld, _ *servertest.Harness) map[string]any { return map[string]any{"c": []string{w.custA}} }},
+			func(w scopesWorld, _ *servertest.Harness) map[string]any {
+				return map[string]any{"c": []string{w.custA}}
+			}},
 		"follow-ups": {viewer.ConversationsRead, viewer.ConversationsWrite, `{ followUps(first: 5) { totalCount } }`,
-			followUpMutation, func(w scopesWorld, h *servertest.Harness) map[string]any { return map[string]any{"o": servertest.ID(h.Ada.ID)} }},
+			followUpMutation, func(w scopesWorld, h *servertest.Harness) map[string]any {
+				return map[string]any{"o": servertest.ID(h.Ada.ID)}
+			}},
 		"decisions": {viewer.DecisionsRead, viewer.DecisionsWrite, `{ decisions(first: 5) { totalCount } }`,
 			decisionMutation, func(scopesWorld, *servertest.Harness) map[string]any { return map[string]any{"t": "Scoped"} }},
 		"nominations": {viewer.ChampionsRead, viewer.ChampionsWrite, `{ nominations(first: 5) { totalCount } }`,
-			nominationMutation, func(w scopesWorld, h *servertest.Harness) map[string]any { return map[string]any{"n": servertest.ID(h.Leo.ID)} }},
+			nominationMutation, func(w scopesWorld, h *servertest.Harness) map[string]any {
+				return map[string]any{"n": servertest.ID(h.Leo.ID)}
+			}},
 		"endorsements": {viewer.ChampionsRead, viewer.ChampionsWrite, `{ endorsements(first: 5) { totalCount } }`,
 			endorsementMutation, func(w scopesWorld, h *servertest.Harness) map[string]any { return map[string]any{"n": w.nomB} }},
 		"reviews": {viewer.ReviewsRead, viewer.ReviewsWrite, `{ feedbackReviews(first: 5) { totalCount } }`,
