@@ -3,6 +3,7 @@
 package ent
 
 import (
+	"encoding/json"
 	"fmt"
 	"strings"
 	"time"
@@ -34,7 +35,9 @@ type Change struct {
 	// The system job that made the change, when no person did (a command, a migration).
 	ActorJob string `json:"actor_job,omitempty"`
 	// At holds the value of the "at" field.
-	At           time.Time `json:"at,omitempty"`
+	At time.Time `json:"at,omitempty"`
+	// The record after the change (before it, for a delete), as ent encodes it.
+	Record       json.RawMessage `json:"record,omitempty"`
 	selectValues sql.SelectValues
 }
 
@@ -43,6 +46,8 @@ func (*Change) scanValues(columns []string) ([]any, error) {
 	values := make([]any, len(columns))
 	for i := range columns {
 		switch columns[i] {
+		case change.FieldRecord:
+			values[i] = new([]byte)
 		case change.FieldID, change.FieldOrganizationID, change.FieldRecordID, change.FieldVersion, change.FieldActorLeaderID, change.FieldActorTokenID:
 			values[i] = new(sql.NullInt64)
 		case change.FieldEntity, change.FieldOperation, change.FieldActorJob:
@@ -126,6 +131,14 @@ func (_m *Change) assignValues(columns []string, values []any) error {
 			} else if value.Valid {
 				_m.At = value.Time
 			}
+		case change.FieldRecord:
+			if value, ok := values[i].(*[]byte); !ok {
+				return fmt.Errorf("unexpected type %T for field record", values[i])
+			} else if value != nil && len(*value) > 0 {
+				if err := json.Unmarshal(*value, &_m.Record); err != nil {
+					return fmt.Errorf("unmarshal field record: %w", err)
+				}
+			}
 		default:
 			_m.selectValues.Set(columns[i], values[i])
 		}
@@ -192,6 +205,9 @@ func (_m *Change) String() string {
 	builder.WriteString(", ")
 	builder.WriteString("at=")
 	builder.WriteString(_m.At.Format(time.ANSIC))
+	builder.WriteString(", ")
+	builder.WriteString("record=")
+	builder.WriteString(fmt.Sprintf("%v", _m.Record))
 	builder.WriteByte(')')
 	return builder.String()
 }

@@ -4,6 +4,7 @@ package ent
 
 import (
 	"context"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"time"
@@ -103,6 +104,12 @@ func (_c *ChangeCreate) SetNillableAt(v *time.Time) *ChangeCreate {
 	if v != nil {
 		_c.SetAt(*v)
 	}
+	return _c
+}
+
+// SetRecord sets the "record" field.
+func (_c *ChangeCreate) SetRecord(v json.RawMessage) *ChangeCreate {
+	_c.mutation.SetRecord(v)
 	return _c
 }
 
@@ -249,6 +256,10 @@ func (_c *ChangeCreate) createSpec() (*Change, *sqlgraph.CreateSpec) {
 	if value, ok := _c.mutation.At(); ok {
 		_spec.SetField(change.FieldAt, field.TypeTime, value)
 		_node.At = value
+	}
+	if value, ok := _c.mutation.Record(); ok {
+		_spec.SetField(change.FieldRecord, field.TypeJSON, value)
+		_node.Record = value
 	}
 	return _node, _spec
 }

@@ -4,6 +4,7 @@ package ent
 
 import (
 	"context"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"walker/ent/change"
@@ -11,6 +12,7 @@ import (
 
 	"entgo.io/ent/dialect/sql"
 	"entgo.io/ent/dialect/sql/sqlgraph"
+	"entgo.io/ent/dialect/sql/sqljson"
 	"entgo.io/ent/schema/field"
 )
 
@@ -25,6 +27,24 @@ type ChangeUpdate struct {
 // Where appends a list predicates to the ChangeUpdate builder.
 func (_u *ChangeUpdate) Where(ps ...predicate.Change) *ChangeUpdate {
 	_u.mutation.Where(ps...)
+	return _u
+}
+
+// SetRecord sets the "record" field.
+func (_u *ChangeUpdate) SetRecord(v json.RawMessage) *ChangeUpdate {
+	_u.mutation.SetRecord(v)
+	return _u
+}
+
+// AppendRecord appends value to the "record" field.
+func (_u *ChangeUpdate) AppendRecord(v json.RawMessage) *ChangeUpdate {
+	_u.mutation.AppendRecord(v)
+	return _u
+}
+
+// ClearRecord clears the value of the "record" field.
+func (_u *ChangeUpdate) ClearRecord() *ChangeUpdate {
+	_u.mutation.ClearRecord()
 	return _u
 }
 
@@ -84,6 +104,17 @@ func (_u *ChangeUpdate) sqlSave(ctx context.Context) (_node int, err error) {
 	if _u.mutation.ActorJobCleared() {
 		_spec.ClearField(change.FieldActorJob, field.TypeString)
 	}
+	if value, ok := _u.mutation.Record(); ok {
+		_spec.SetField(change.FieldRecord, field.TypeJSON, value)
+	}
+	if value, ok := _u.mutation.AppendedRecord(); ok {
+		_spec.AddModifier(func(u *sql.UpdateBuilder) {
+			sqljson.Append(u, change.FieldRecord, value)
+		})
+	}
+	if _u.mutation.RecordCleared() {
+		_spec.ClearField(change.FieldRecord, field.TypeJSON)
+	}
 	_spec.AddModifiers(_u.modifiers...)
 	if _node, err = sqlgraph.UpdateNodes(ctx, _u.driver, _spec); err != nil {
 		if _, ok := err.(*sqlgraph.NotFoundError); ok {
@@ -104,6 +135,24 @@ type ChangeUpdateOne struct {
 	hooks     []Hook
 	mutation  *ChangeMutation
 	modifiers []func(*sql.UpdateBuilder)
+}
+
+// SetRecord sets the "record" field.
+func (_u *ChangeUpdateOne) SetRecord(v json.RawMessage) *ChangeUpdateOne {
+	_u.mutation.SetRecord(v)
+	return _u
+}
+
+// AppendRecord appends value to the "record" field.
+func (_u *ChangeUpdateOne) AppendRecord(v json.RawMessage) *ChangeUpdateOne {
+	_u.mutation.AppendRecord(v)
+	return _u
+}
+
+// ClearRecord clears the value of the "record" field.
+func (_u *ChangeUpdateOne) ClearRecord() *ChangeUpdateOne {
+	_u.mutation.ClearRecord()
+	return _u
 }
 
 // Mutation returns the ChangeMutation object of the builder.
@@ -191,6 +240,17 @@ func (_u *ChangeUpdateOne) sqlSave(ctx context.Context) (_node *Change, err erro
 	}
 	if _u.mutation.ActorJobCleared() {
 		_spec.ClearField(change.FieldActorJob, field.TypeString)
+	}
+	if value, ok := _u.mutation.Record(); ok {
+		_spec.SetField(change.FieldRecord, field.TypeJSON, value)
+	}
+	if value, ok := _u.mutation.AppendedRecord(); ok {
+		_spec.AddModifier(func(u *sql.UpdateBuilder) {
+			sqljson.Append(u, change.FieldRecord, value)
+		})
+	}
+	if _u.mutation.RecordCleared() {
+		_spec.ClearField(change.FieldRecord, field.TypeJSON)
 	}
 	_spec.AddModifiers(_u.modifiers...)
 	_node = &Change{config: _u.config}

@@ -31,6 +31,9 @@ import (
 	"walker/ent/session"
 	"walker/ent/setup"
 	"walker/ent/signingkey"
+	"walker/ent/webhookdelivery"
+	"walker/ent/webhookendpoint"
+	"walker/ent/webhookstate"
 
 	"entgo.io/ent"
 	"entgo.io/ent/dialect"
@@ -85,6 +88,12 @@ type Client struct {
 	Setup *SetupClient
 	// SigningKey is the client for interacting with the SigningKey builders.
 	SigningKey *SigningKeyClient
+	// WebhookDelivery is the client for interacting with the WebhookDelivery builders.
+	WebhookDelivery *WebhookDeliveryClient
+	// WebhookEndpoint is the client for interacting with the WebhookEndpoint builders.
+	WebhookEndpoint *WebhookEndpointClient
+	// WebhookState is the client for interacting with the WebhookState builders.
+	WebhookState *WebhookStateClient
 }
 
 // NewClient creates a new client configured with the given options.
@@ -116,6 +125,9 @@ func (c *Client) init() {
 	c.Session = NewSessionClient(c.config)
 	c.Setup = NewSetupClient(c.config)
 	c.SigningKey = NewSigningKeyClient(c.config)
+	c.WebhookDelivery = NewWebhookDeliveryClient(c.config)
+	c.WebhookEndpoint = NewWebhookEndpointClient(c.config)
+	c.WebhookState = NewWebhookStateClient(c.config)
 }
 
 type (
@@ -206,28 +218,31 @@ func (c *Client) Tx(ctx context.Context) (*Tx, error) {
 	cfg := c.config
 	cfg.driver = tx
 	return &Tx{
-		ctx:            ctx,
-		config:         cfg,
-		APIToken:       NewAPITokenClient(cfg),
-		Ceremony:       NewCeremonyClient(cfg),
-		Change:         NewChangeClient(cfg),
-		ChangeHorizon:  NewChangeHorizonClient(cfg),
-		Commitment:     NewCommitmentClient(cfg),
-		Conversation:   NewConversationClient(cfg),
-		Customer:       NewCustomerClient(cfg),
-		Decision:       NewDecisionClient(cfg),
-		Endorsement:    NewEndorsementClient(cfg),
-		Erasure:        NewErasureClient(cfg),
-		FeedbackReview: NewFeedbackReviewClient(cfg),
-		FollowUp:       NewFollowUpClient(cfg),
-		Invitation:     NewInvitationClient(cfg),
-		Leader:         NewLeaderClient(cfg),
-		Nomination:     NewNominationClient(cfg),
-		Organization:   NewOrganizationClient(cfg),
-		Passkey:        NewPasskeyClient(cfg),
-		Session:        NewSessionClient(cfg),
-		Setup:          NewSetupClient(cfg),
-		SigningKey:     NewSigningKeyClient(cfg),
+		ctx:             ctx,
+		config:          cfg,
+		APIToken:        NewAPITokenClient(cfg),
+		Ceremony:        NewCeremonyClient(cfg),
+		Change:          NewChangeClient(cfg),
+		ChangeHorizon:   NewChangeHorizonClient(cfg),
+		Commitment:      NewCommitmentClient(cfg),
+		Conversation:    NewConversationClient(cfg),
+		Customer:        NewCustomerClient(cfg),
+		Decision:        NewDecisionClient(cfg),
+		Endorsement:     NewEndorsementClient(cfg),
+		Erasure:         NewErasureClient(cfg),
+		FeedbackReview:  NewFeedbackReviewClient(cfg),
+		FollowUp:        NewFollowUpClient(cfg),
+		Invitation:      NewInvitationClient(cfg),
+		Leader:          NewLeaderClient(cfg),
+		Nomination:      NewNominationClient(cfg),
+		Organization:    NewOrganizationClient(cfg),
+		Passkey:         NewPasskeyClient(cfg),
+		Session:         NewSessionClient(cfg),
+		Setup:           NewSetupClient(cfg),
+		SigningKey:      NewSigningKeyClient(cfg),
+		WebhookDelivery: NewWebhookDeliveryClient(cfg),
+		WebhookEndpoint: NewWebhookEndpointClient(cfg),
+		WebhookState:    NewWebhookStateClient(cfg),
 	}, nil
 }
 
@@ -245,28 +260,31 @@ func (c *Client) BeginTx(ctx context.Context, opts *sql.TxOptions) (*Tx, error) 
 	cfg := c.config
 	cfg.driver = &txDriver{tx: tx, drv: c.driver}
 	return &Tx{
-		ctx:            ctx,
-		config:         cfg,
-		APIToken:       NewAPITokenClient(cfg),
-		Ceremony:       NewCeremonyClient(cfg),
-		Change:         NewChangeClient(cfg),
-		ChangeHorizon:  NewChangeHorizonClient(cfg),
-		Commitment:     NewCommitmentClient(cfg),
-		Conversation:   NewConversationClient(cfg),
-		Customer:       NewCustomerClient(cfg),
-		Decision:       NewDecisionClient(cfg),
-		Endorsement:    NewEndorsementClient(cfg),
-		Erasure:        NewErasureClient(cfg),
-		FeedbackReview: NewFeedbackReviewClient(cfg),
-		FollowUp:       NewFollowUpClient(cfg),
-		Invitation:     NewInvitationClient(cfg),
-		Leader:         NewLeaderClient(cfg),
-		Nomination:     NewNominationClient(cfg),
-		Organization:   NewOrganizationClient(cfg),
-		Passkey:        NewPasskeyClient(cfg),
-		Session:        NewSessionClient(cfg),
-		Setup:          NewSetupClient(cfg),
-		SigningKey:     NewSigningKeyClient(cfg),
+		ctx:             ctx,
+		config:          cfg,
+		APIToken:        NewAPITokenClient(cfg),
+		Ceremony:        NewCeremonyClient(cfg),
+		Change:          NewChangeClient(cfg),
+		ChangeHorizon:   NewChangeHorizonClient(cfg),
+		Commitment:      NewCommitmentClient(cfg),
+		Conversation:    NewConversationClient(cfg),
+		Customer:        NewCustomerClient(cfg),
+		Decision:        NewDecisionClient(cfg),
+		Endorsement:     NewEndorsementClient(cfg),
+		Erasure:         NewErasureClient(cfg),
+		FeedbackReview:  NewFeedbackReviewClient(cfg),
+		FollowUp:        NewFollowUpClient(cfg),
+		Invitation:      NewInvitationClient(cfg),
+		Leader:          NewLeaderClient(cfg),
+		Nomination:      NewNominationClient(cfg),
+		Organization:    NewOrganizationClient(cfg),
+		Passkey:         NewPasskeyClient(cfg),
+		Session:         NewSessionClient(cfg),
+		Setup:           NewSetupClient(cfg),
+		SigningKey:      NewSigningKeyClient(cfg),
+		WebhookDelivery: NewWebhookDeliveryClient(cfg),
+		WebhookEndpoint: NewWebhookEndpointClient(cfg),
+		WebhookState:    NewWebhookStateClient(cfg),
 	}, nil
 }
 
@@ -299,7 +317,7 @@ func (c *Client) Use(hooks ...Hook) {
 		c.APIToken, c.Ceremony, c.Change, c.ChangeHorizon, c.Commitment, c.Conversation,
 		c.Customer, c.Decision, c.Endorsement, c.Erasure, c.FeedbackReview, c.FollowUp,
 		c.Invitation, c.Leader, c.Nomination, c.Organization, c.Passkey, c.Session,
-		c.Setup, c.SigningKey,
+		c.Setup, c.SigningKey, c.WebhookDelivery, c.WebhookEndpoint, c.WebhookState,
 	} {
 		n.Use(hooks...)
 	}
@@ -312,7 +330,7 @@ func (c *Client) Intercept(interceptors ...Interceptor) {
 		c.APIToken, c.Ceremony, c.Change, c.ChangeHorizon, c.Commitment, c.Conversation,
 		c.Customer, c.Decision, c.Endorsement, c.Erasure, c.FeedbackReview, c.FollowUp,
 		c.Invitation, c.Leader, c.Nomination, c.Organization, c.Passkey, c.Session,
-		c.Setup, c.SigningKey,
+		c.Setup, c.SigningKey, c.WebhookDelivery, c.WebhookEndpoint, c.WebhookState,
 	} {
 		n.Intercept(interceptors...)
 	}
@@ -361,6 +379,12 @@ func (c *Client) Mutate(ctx context.Context, m Mutation) (Value, error) {
 		return c.Setup.mutate(ctx, m)
 	case *SigningKeyMutation:
 		return c.SigningKey.mutate(ctx, m)
+	case *WebhookDeliveryMutation:
+		return c.WebhookDelivery.mutate(ctx, m)
+	case *WebhookEndpointMutation:
+		return c.WebhookEndpoint.mutate(ctx, m)
+	case *WebhookStateMutation:
+		return c.WebhookState.mutate(ctx, m)
 	default:
 		return nil, fmt.Errorf("ent: unknown mutation type %T", m)
 	}
@@ -4030,17 +4054,518 @@ func (c *SigningKeyClient) mutate(ctx context.Context, m *SigningKeyMutation) (V
 	}
 }
 
+// WebhookDeliveryClient is a client for the WebhookDelivery schema.
+type WebhookDeliveryClient struct {
+	config
+}
+
+// NewWebhookDeliveryClient returns a client for the WebhookDelivery from the given config.
+func NewWebhookDeliveryClient(c config) *WebhookDeliveryClient {
+	return &WebhookDeliveryClient{config: c}
+}
+
+// Use adds a list of mutation hooks to the hooks stack.
+// A call to `Use(f, g, h)` equals to `webhookdelivery.Hooks(f(g(h())))`.
+func (c *WebhookDeliveryClient) Use(hooks ...Hook) {
+	c.hooks.WebhookDelivery = append(c.hooks.WebhookDelivery, hooks...)
+}
+
+// Intercept adds a list of query interceptors to the interceptors stack.
+// A call to `Intercept(f, g, h)` equals to `webhookdelivery.Intercept(f(g(h())))`.
+func (c *WebhookDeliveryClient) Intercept(interceptors ...Interceptor) {
+	c.inters.WebhookDelivery = append(c.inters.WebhookDelivery, interceptors...)
+}
+
+// Create returns a builder for creating a WebhookDelivery entity.
+func (c *WebhookDeliveryClient) Create() *WebhookDeliveryCreate {
+	mutation := newWebhookDeliveryMutation(c.config, OpCreate)
+	return &WebhookDeliveryCreate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// CreateBulk returns a builder for creating a bulk of WebhookDelivery entities.
+func (c *WebhookDeliveryClient) CreateBulk(builders ...*WebhookDeliveryCreate) *WebhookDeliveryCreateBulk {
+	return &WebhookDeliveryCreateBulk{config: c.config, builders: builders}
+}
+
+// MapCreateBulk creates a bulk creation builder from the given slice. For each item in the slice, the function creates
+// a builder and applies setFunc on it.
+func (c *WebhookDeliveryClient) MapCreateBulk(slice any, setFunc func(*WebhookDeliveryCreate, int)) *WebhookDeliveryCreateBulk {
+	rv := reflect.ValueOf(slice)
+	if rv.Kind() != reflect.Slice {
+		return &WebhookDeliveryCreateBulk{err: fmt.Errorf("calling to WebhookDeliveryClient.MapCreateBulk with wrong type %T, need slice", slice)}
+	}
+	builders := make([]*WebhookDeliveryCreate, rv.Len())
+	for i := 0; i < rv.Len(); i++ {
+		builders[i] = c.Create()
+		setFunc(builders[i], i)
+	}
+	return &WebhookDeliveryCreateBulk{config: c.config, builders: builders}
+}
+
+// Update returns an update builder for WebhookDelivery.
+func (c *WebhookDeliveryClient) Update() *WebhookDeliveryUpdate {
+	mutation := newWebhookDeliveryMutation(c.config, OpUpdate)
+	return &WebhookDeliveryUpdate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOne returns an update builder for the given entity.
+func (c *WebhookDeliveryClient) UpdateOne(_m *WebhookDelivery) *WebhookDeliveryUpdateOne {
+	mutation := newWebhookDeliveryMutation(c.config, OpUpdateOne, withWebhookDelivery(_m))
+	return &WebhookDeliveryUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOneID returns an update builder for the given id.
+func (c *WebhookDeliveryClient) UpdateOneID(id int) *WebhookDeliveryUpdateOne {
+	mutation := newWebhookDeliveryMutation(c.config, OpUpdateOne, withWebhookDeliveryID(id))
+	return &WebhookDeliveryUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// Delete returns a delete builder for WebhookDelivery.
+func (c *WebhookDeliveryClient) Delete() *WebhookDeliveryDelete {
+	mutation := newWebhookDeliveryMutation(c.config, OpDelete)
+	return &WebhookDeliveryDelete{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// DeleteOne returns a builder for deleting the given entity.
+func (c *WebhookDeliveryClient) DeleteOne(_m *WebhookDelivery) *WebhookDeliveryDeleteOne {
+	return c.DeleteOneID(_m.ID)
+}
+
+// DeleteOneID returns a builder for deleting the given entity by its id.
+func (c *WebhookDeliveryClient) DeleteOneID(id int) *WebhookDeliveryDeleteOne {
+	builder := c.Delete().Where(webhookdelivery.ID(id))
+	builder.mutation.id = &id
+	builder.mutation.op = OpDeleteOne
+	return &WebhookDeliveryDeleteOne{builder}
+}
+
+// Query returns a query builder for WebhookDelivery.
+func (c *WebhookDeliveryClient) Query() *WebhookDeliveryQuery {
+	return &WebhookDeliveryQuery{
+		config: c.config,
+		ctx:    &QueryContext{Type: TypeWebhookDelivery},
+		inters: c.Interceptors(),
+	}
+}
+
+// Get returns a WebhookDelivery entity by its id.
+func (c *WebhookDeliveryClient) Get(ctx context.Context, id int) (*WebhookDelivery, error) {
+	return c.Query().Where(webhookdelivery.ID(id)).Only(ctx)
+}
+
+// GetX is like Get, but panics if an error occurs.
+func (c *WebhookDeliveryClient) GetX(ctx context.Context, id int) *WebhookDelivery {
+	obj, err := c.Get(ctx, id)
+	if err != nil {
+		panic(err)
+	}
+	return obj
+}
+
+// QueryOrganization queries the organization edge of a WebhookDelivery.
+func (c *WebhookDeliveryClient) QueryOrganization(_m *WebhookDelivery) *OrganizationQuery {
+	query := (&OrganizationClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(webhookdelivery.Table, webhookdelivery.FieldID, id),
+			sqlgraph.To(organization.Table, organization.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, false, webhookdelivery.OrganizationTable, webhookdelivery.OrganizationColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// QueryEndpoint queries the endpoint edge of a WebhookDelivery.
+func (c *WebhookDeliveryClient) QueryEndpoint(_m *WebhookDelivery) *WebhookEndpointQuery {
+	query := (&WebhookEndpointClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(webhookdelivery.Table, webhookdelivery.FieldID, id),
+			sqlgraph.To(webhookendpoint.Table, webhookendpoint.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, true, webhookdelivery.EndpointTable, webhookdelivery.EndpointColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// Hooks returns the client hooks.
+func (c *WebhookDeliveryClient) Hooks() []Hook {
+	hooks := c.hooks.WebhookDelivery
+	return append(hooks[:len(hooks):len(hooks)], webhookdelivery.Hooks[:]...)
+}
+
+// Interceptors returns the client interceptors.
+func (c *WebhookDeliveryClient) Interceptors() []Interceptor {
+	return c.inters.WebhookDelivery
+}
+
+func (c *WebhookDeliveryClient) mutate(ctx context.Context, m *WebhookDeliveryMutation) (Value, error) {
+	switch m.Op() {
+	case OpCreate:
+		return (&WebhookDeliveryCreate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdate:
+		return (&WebhookDeliveryUpdate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdateOne:
+		return (&WebhookDeliveryUpdateOne{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpDelete, OpDeleteOne:
+		return (&WebhookDeliveryDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
+	default:
+		return nil, fmt.Errorf("ent: unknown WebhookDelivery mutation op: %q", m.Op())
+	}
+}
+
+// WebhookEndpointClient is a client for the WebhookEndpoint schema.
+type WebhookEndpointClient struct {
+	config
+}
+
+// NewWebhookEndpointClient returns a client for the WebhookEndpoint from the given config.
+func NewWebhookEndpointClient(c config) *WebhookEndpointClient {
+	return &WebhookEndpointClient{config: c}
+}
+
+// Use adds a list of mutation hooks to the hooks stack.
+// A call to `Use(f, g, h)` equals to `webhookendpoint.Hooks(f(g(h())))`.
+func (c *WebhookEndpointClient) Use(hooks ...Hook) {
+	c.hooks.WebhookEndpoint = append(c.hooks.WebhookEndpoint, hooks...)
+}
+
+// Intercept adds a list of query interceptors to the interceptors stack.
+// A call to `Intercept(f, g, h)` equals to `webhookendpoint.Intercept(f(g(h())))`.
+func (c *WebhookEndpointClient) Intercept(interceptors ...Interceptor) {
+	c.inters.WebhookEndpoint = append(c.inters.WebhookEndpoint, interceptors...)
+}
+
+// Create returns a builder for creating a WebhookEndpoint entity.
+func (c *WebhookEndpointClient) Create() *WebhookEndpointCreate {
+	mutation := newWebhookEndpointMutation(c.config, OpCreate)
+	return &WebhookEndpointCreate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// CreateBulk returns a builder for creating a bulk of WebhookEndpoint entities.
+func (c *WebhookEndpointClient) CreateBulk(builders ...*WebhookEndpointCreate) *WebhookEndpointCreateBulk {
+	return &WebhookEndpointCreateBulk{config: c.config, builders: builders}
+}
+
+// MapCreateBulk creates a bulk creation builder from the given slice. For each item in the slice, the function creates
+// a builder and applies setFunc on it.
+func (c *WebhookEndpointClient) MapCreateBulk(slice any, setFunc func(*WebhookEndpointCreate, int)) *WebhookEndpointCreateBulk {
+	rv := reflect.ValueOf(slice)
+	if rv.Kind() != reflect.Slice {
+		return &WebhookEndpointCreateBulk{err: fmt.Errorf("calling to WebhookEndpointClient.MapCreateBulk with wrong type %T, need slice", slice)}
+	}
+	builders := make([]*WebhookEndpointCreate, rv.Len())
+	for i := 0; i < rv.Len(); i++ {
+		builders[i] = c.Create()
+		setFunc(builders[i], i)
+	}
+	return &WebhookEndpointCreateBulk{config: c.config, builders: builders}
+}
+
+// Update returns an update builder for WebhookEndpoint.
+func (c *WebhookEndpointClient) Update() *WebhookEndpointUpdate {
+	mutation := newWebhookEndpointMutation(c.config, OpUpdate)
+	return &WebhookEndpointUpdate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOne returns an update builder for the given entity.
+func (c *WebhookEndpointClient) UpdateOne(_m *WebhookEndpoint) *WebhookEndpointUpdateOne {
+	mutation := newWebhookEndpointMutation(c.config, OpUpdateOne, withWebhookEndpoint(_m))
+	return &WebhookEndpointUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOneID returns an update builder for the given id.
+func (c *WebhookEndpointClient) UpdateOneID(id int) *WebhookEndpointUpdateOne {
+	mutation := newWebhookEndpointMutation(c.config, OpUpdateOne, withWebhookEndpointID(id))
+	return &WebhookEndpointUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// Delete returns a delete builder for WebhookEndpoint.
+func (c *WebhookEndpointClient) Delete() *WebhookEndpointDelete {
+	mutation := newWebhookEndpointMutation(c.config, OpDelete)
+	return &WebhookEndpointDelete{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// DeleteOne returns a builder for deleting the given entity.
+func (c *WebhookEndpointClient) DeleteOne(_m *WebhookEndpoint) *WebhookEndpointDeleteOne {
+	return c.DeleteOneID(_m.ID)
+}
+
+// DeleteOneID returns a builder for deleting the given entity by its id.
+func (c *WebhookEndpointClient) DeleteOneID(id int) *WebhookEndpointDeleteOne {
+	builder := c.Delete().Where(webhookendpoint.ID(id))
+	builder.mutation.id = &id
+	builder.mutation.op = OpDeleteOne
+	return &WebhookEndpointDeleteOne{builder}
+}
+
+// Query returns a query builder for WebhookEndpoint.
+func (c *WebhookEndpointClient) Query() *WebhookEndpointQuery {
+	return &WebhookEndpointQuery{
+		config: c.config,
+		ctx:    &QueryContext{Type: TypeWebhookEndpoint},
+		inters: c.Interceptors(),
+	}
+}
+
+// Get returns a WebhookEndpoint entity by its id.
+func (c *WebhookEndpointClient) Get(ctx context.Context, id int) (*WebhookEndpoint, error) {
+	return c.Query().Where(webhookendpoint.ID(id)).Only(ctx)
+}
+
+// GetX is like Get, but panics if an error occurs.
+func (c *WebhookEndpointClient) GetX(ctx context.Context, id int) *WebhookEndpoint {
+	obj, err := c.Get(ctx, id)
+	if err != nil {
+		panic(err)
+	}
+	return obj
+}
+
+// QueryOrganization queries the organization edge of a WebhookEndpoint.
+func (c *WebhookEndpointClient) QueryOrganization(_m *WebhookEndpoint) *OrganizationQuery {
+	query := (&OrganizationClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(webhookendpoint.Table, webhookendpoint.FieldID, id),
+			sqlgraph.To(organization.Table, organization.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, false, webhookendpoint.OrganizationTable, webhookendpoint.OrganizationColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// QueryDeliveries queries the deliveries edge of a WebhookEndpoint.
+func (c *WebhookEndpointClient) QueryDeliveries(_m *WebhookEndpoint) *WebhookDeliveryQuery {
+	query := (&WebhookDeliveryClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(webhookendpoint.Table, webhookendpoint.FieldID, id),
+			sqlgraph.To(webhookdelivery.Table, webhookdelivery.FieldID),
+			sqlgraph.Edge(sqlgraph.O2M, false, webhookendpoint.DeliveriesTable, webhookendpoint.DeliveriesColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// QueryState queries the state edge of a WebhookEndpoint.
+func (c *WebhookEndpointClient) QueryState(_m *WebhookEndpoint) *WebhookStateQuery {
+	query := (&WebhookStateClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(webhookendpoint.Table, webhookendpoint.FieldID, id),
+			sqlgraph.To(webhookstate.Table, webhookstate.FieldID),
+			sqlgraph.Edge(sqlgraph.O2O, false, webhookendpoint.StateTable, webhookendpoint.StateColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// Hooks returns the client hooks.
+func (c *WebhookEndpointClient) Hooks() []Hook {
+	hooks := c.hooks.WebhookEndpoint
+	return append(hooks[:len(hooks):len(hooks)], webhookendpoint.Hooks[:]...)
+}
+
+// Interceptors returns the client interceptors.
+func (c *WebhookEndpointClient) Interceptors() []Interceptor {
+	inters := c.inters.WebhookEndpoint
+	return append(inters[:len(inters):len(inters)], webhookendpoint.Interceptors[:]...)
+}
+
+func (c *WebhookEndpointClient) mutate(ctx context.Context, m *WebhookEndpointMutation) (Value, error) {
+	switch m.Op() {
+	case OpCreate:
+		return (&WebhookEndpointCreate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdate:
+		return (&WebhookEndpointUpdate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdateOne:
+		return (&WebhookEndpointUpdateOne{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpDelete, OpDeleteOne:
+		return (&WebhookEndpointDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
+	default:
+		return nil, fmt.Errorf("ent: unknown WebhookEndpoint mutation op: %q", m.Op())
+	}
+}
+
+// WebhookStateClient is a client for the WebhookState schema.
+type WebhookStateClient struct {
+	config
+}
+
+// NewWebhookStateClient returns a client for the WebhookState from the given config.
+func NewWebhookStateClient(c config) *WebhookStateClient {
+	return &WebhookStateClient{config: c}
+}
+
+// Use adds a list of mutation hooks to the hooks stack.
+// A call to `Use(f, g, h)` equals to `webhookstate.Hooks(f(g(h())))`.
+func (c *WebhookStateClient) Use(hooks ...Hook) {
+	c.hooks.WebhookState = append(c.hooks.WebhookState, hooks...)
+}
+
+// Intercept adds a list of query interceptors to the interceptors stack.
+// A call to `Intercept(f, g, h)` equals to `webhookstate.Intercept(f(g(h())))`.
+func (c *WebhookStateClient) Intercept(interceptors ...Interceptor) {
+	c.inters.WebhookState = append(c.inters.WebhookState, interceptors...)
+}
+
+// Create returns a builder for creating a WebhookState entity.
+func (c *WebhookStateClient) Create() *WebhookStateCreate {
+	mutation := newWebhookStateMutation(c.config, OpCreate)
+	return &WebhookStateCreate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// CreateBulk returns a builder for creating a bulk of WebhookState entities.
+func (c *WebhookStateClient) CreateBulk(builders ...*WebhookStateCreate) *WebhookStateCreateBulk {
+	return &WebhookStateCreateBulk{config: c.config, builders: builders}
+}
+
+// MapCreateBulk creates a bulk creation builder from the given slice. For each item in the slice, the function creates
+// a builder and applies setFunc on it.
+func (c *WebhookStateClient) MapCreateBulk(slice any, setFunc func(*WebhookStateCreate, int)) *WebhookStateCreateBulk {
+	rv := reflect.ValueOf(slice)
+	if rv.Kind() != reflect.Slice {
+		return &WebhookStateCreateBulk{err: fmt.Errorf("calling to WebhookStateClient.MapCreateBulk with wrong type %T, need slice", slice)}
+	}
+	builders := make([]*WebhookStateCreate, rv.Len())
+	for i := 0; i < rv.Len(); i++ {
+		builders[i] = c.Create()
+		setFunc(builders[i], i)
+	}
+	return &WebhookStateCreateBulk{config: c.config, builders: builders}
+}
+
+// Update returns an update builder for WebhookState.
+func (c *WebhookStateClient) Update() *WebhookStateUpdate {
+	mutation := newWebhookStateMutation(c.config, OpUpdate)
+	return &WebhookStateUpdate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOne returns an update builder for the given entity.
+func (c *WebhookStateClient) UpdateOne(_m *WebhookState) *WebhookStateUpdateOne {
+	mutation := newWebhookStateMutation(c.config, OpUpdateOne, withWebhookState(_m))
+	return &WebhookStateUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOneID returns an update builder for the given id.
+func (c *WebhookStateClient) UpdateOneID(id int) *WebhookStateUpdateOne {
+	mutation := newWebhookStateMutation(c.config, OpUpdateOne, withWebhookStateID(id))
+	return &WebhookStateUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// Delete returns a delete builder for WebhookState.
+func (c *WebhookStateClient) Delete() *WebhookStateDelete {
+	mutation := newWebhookStateMutation(c.config, OpDelete)
+	return &WebhookStateDelete{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// DeleteOne returns a builder for deleting the given entity.
+func (c *WebhookStateClient) DeleteOne(_m *WebhookState) *WebhookStateDeleteOne {
+	return c.DeleteOneID(_m.ID)
+}
+
+// DeleteOneID returns a builder for deleting the given entity by its id.
+func (c *WebhookStateClient) DeleteOneID(id int) *WebhookStateDeleteOne {
+	builder := c.Delete().Where(webhookstate.ID(id))
+	builder.mutation.id = &id
+	builder.mutation.op = OpDeleteOne
+	return &WebhookStateDeleteOne{builder}
+}
+
+// Query returns a query builder for WebhookState.
+func (c *WebhookStateClient) Query() *WebhookStateQuery {
+	return &WebhookStateQuery{
+		config: c.config,
+		ctx:    &QueryContext{Type: TypeWebhookState},
+		inters: c.Interceptors(),
+	}
+}
+
+// Get returns a WebhookState entity by its id.
+func (c *WebhookStateClient) Get(ctx context.Context, id int) (*WebhookState, error) {
+	return c.Query().Where(webhookstate.ID(id)).Only(ctx)
+}
+
+// GetX is like Get, but panics if an error occurs.
+func (c *WebhookStateClient) GetX(ctx context.Context, id int) *WebhookState {
+	obj, err := c.Get(ctx, id)
+	if err != nil {
+		panic(err)
+	}
+	return obj
+}
+
+// QueryEndpoint queries the endpoint edge of a WebhookState.
+func (c *WebhookStateClient) QueryEndpoint(_m *WebhookState) *WebhookEndpointQuery {
+	query := (&WebhookEndpointClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(webhookstate.Table, webhookstate.FieldID, id),
+			sqlgraph.To(webhookendpoint.Table, webhookendpoint.FieldID),
+			sqlgraph.Edge(sqlgraph.O2O, true, webhookstate.EndpointTable, webhookstate.EndpointColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// Hooks returns the client hooks.
+func (c *WebhookStateClient) Hooks() []Hook {
+	hooks := c.hooks.WebhookState
+	return append(hooks[:len(hooks):len(hooks)], webhookstate.Hooks[:]...)
+}
+
+// Interceptors returns the client interceptors.
+func (c *WebhookStateClient) Interceptors() []Interceptor {
+	return c.inters.WebhookState
+}
+
+func (c *WebhookStateClient) mutate(ctx context.Context, m *WebhookStateMutation) (Value, error) {
+	switch m.Op() {
+	case OpCreate:
+		return (&WebhookStateCreate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdate:
+		return (&WebhookStateUpdate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdateOne:
+		return (&WebhookStateUpdateOne{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpDelete, OpDeleteOne:
+		return (&WebhookStateDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
+	default:
+		return nil, fmt.Errorf("ent: unknown WebhookState mutation op: %q", m.Op())
+	}
+}
+
 // hooks and interceptors per client, for fast access.
 type (
 	hooks struct {
 		APIToken, Ceremony, Change, ChangeHorizon, Commitment, Conversation, Customer,
 		Decision, Endorsement, Erasure, FeedbackReview, FollowUp, Invitation, Leader,
-		Nomination, Organization, Passkey, Session, Setup, SigningKey []ent.Hook
+		Nomination, Organization, Passkey, Session, Setup, SigningKey, WebhookDelivery,
+		WebhookEndpoint, WebhookState []ent.Hook
 	}
 	inters struct {
 		APIToken, Ceremony, Change, ChangeHorizon, Commitment, Conversation, Customer,
 		Decision, Endorsement, Erasure, FeedbackReview, FollowUp, Invitation, Leader,
-		Nomination, Organization, Passkey, Session, Setup, SigningKey []ent.Interceptor
+		Nomination, Organization, Passkey, Session, Setup, SigningKey, WebhookDelivery,
+		WebhookEndpoint, WebhookState []ent.Interceptor
 	}
 )
 

@@ -28,6 +28,9 @@ import (
 	"walker/ent/session"
 	"walker/ent/setup"
 	"walker/ent/signingkey"
+	"walker/ent/webhookdelivery"
+	"walker/ent/webhookendpoint"
+	"walker/ent/webhookstate"
 
 	"entgo.io/ent"
 	"entgo.io/ent/dialect/sql"
@@ -92,26 +95,29 @@ var (
 func checkColumn(t, c string) error {
 	initCheck.Do(func() {
 		columnCheck = sql.NewColumnCheck(map[string]func(string) bool{
-			apitoken.Table:       apitoken.ValidColumn,
-			ceremony.Table:       ceremony.ValidColumn,
-			change.Table:         change.ValidColumn,
-			changehorizon.Table:  changehorizon.ValidColumn,
-			commitment.Table:     commitment.ValidColumn,
-			conversation.Table:   conversation.ValidColumn,
-			customer.Table:       customer.ValidColumn,
-			decision.Table:       decision.ValidColumn,
-			endorsement.Table:    endorsement.ValidColumn,
-			erasure.Table:        erasure.ValidColumn,
-			feedbackreview.Table: feedbackreview.ValidColumn,
-			followup.Table:       followup.ValidColumn,
-			invitation.Table:     invitation.ValidColumn,
-			leader.Table:         leader.ValidColumn,
-			nomination.Table:     nomination.ValidColumn,
-			organization.Table:   organization.ValidColumn,
-			passkey.Table:        passkey.ValidColumn,
-			session.Table:        session.ValidColumn,
-			setup.Table:          setup.ValidColumn,
-			signingkey.Table:     signingkey.ValidColumn,
+			apitoken.Table:        apitoken.ValidColumn,
+			ceremony.Table:        ceremony.ValidColumn,
+			change.Table:          change.ValidColumn,
+			changehorizon.Table:   changehorizon.ValidColumn,
+			commitment.Table:      commitment.ValidColumn,
+			conversation.Table:    conversation.ValidColumn,
+			customer.Table:        customer.ValidColumn,
+			decision.Table:        decision.ValidColumn,
+			endorsement.Table:     endorsement.ValidColumn,
+			erasure.Table:         erasure.ValidColumn,
+			feedbackreview.Table:  feedbackreview.ValidColumn,
+			followup.Table:        followup.ValidColumn,
+			invitation.Table:      invitation.ValidColumn,
+			leader.Table:          leader.ValidColumn,
+			nomination.Table:      nomination.ValidColumn,
+			organization.Table:    organization.ValidColumn,
+			passkey.Table:         passkey.ValidColumn,
+			session.Table:         session.ValidColumn,
+			setup.Table:           setup.ValidColumn,
+			signingkey.Table:      signingkey.ValidColumn,
+			webhookdelivery.Table: webhookdelivery.ValidColumn,
+			webhookendpoint.Table: webhookendpoint.ValidColumn,
+			webhookstate.Table:    webhookstate.ValidColumn,
 		})
 	})
 	return columnCheck(t, c)

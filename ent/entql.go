@@ -24,6 +24,9 @@ import (
 	"walker/ent/session"
 	"walker/ent/setup"
 	"walker/ent/signingkey"
+	"walker/ent/webhookdelivery"
+	"walker/ent/webhookendpoint"
+	"walker/ent/webhookstate"
 
 	"entgo.io/ent/dialect/sql"
 	"entgo.io/ent/dialect/sql/sqlgraph"
@@ -33,7 +36,7 @@ import (
 
 // schemaGraph holds a representation of ent/schema at runtime.
 var schemaGraph = func() *sqlgraph.Schema {
-	graph := &sqlgraph.Schema{Nodes: make([]*sqlgraph.Node, 20)}
+	graph := &sqlgraph.Schema{Nodes: make([]*sqlgraph.Node, 23)}
 	graph.Nodes[0] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   apitoken.Table,
@@ -105,6 +108,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			change.FieldActorTokenID:   {Type: field.TypeInt, Column: change.FieldActorTokenID},
 			change.FieldActorJob:       {Type: field.TypeString, Column: change.FieldActorJob},
 			change.FieldAt:             {Type: field.TypeTime, Column: change.FieldAt},
+			change.FieldRecord:         {Type: field.TypeJSON, Column: change.FieldRecord},
 		},
 	}
 	graph.Nodes[3] = &sqlgraph.Node{
@@ -508,6 +512,81 @@ var schemaGraph = func() *sqlgraph.Schema {
 			signingkey.FieldPrivateKey: {Type: field.TypeBytes, Column: signingkey.FieldPrivateKey},
 			signingkey.FieldCreatedAt:  {Type: field.TypeTime, Column: signingkey.FieldCreatedAt},
 			signingkey.FieldRetiredAt:  {Type: field.TypeTime, Column: signingkey.FieldRetiredAt},
+		},
+	}
+	graph.Nodes[20] = &sqlgraph.Node{
+		NodeSpec: sqlgraph.NodeSpec{
+			Table:   webhookdelivery.Table,
+			Columns: webhookdelivery.Columns,
+			ID: &sqlgraph.FieldSpec{
+				Type:   field.TypeInt,
+				Column: webhookdelivery.FieldID,
+			},
+		},
+		Type: "WebhookDelivery",
+		Fields: map[string]*sqlgraph.FieldSpec{
+			webhookdelivery.FieldOrganizationID:  {Type: field.TypeInt, Column: webhookdelivery.FieldOrganizationID},
+			webhookdelivery.FieldEndpointID:      {Type: field.TypeInt, Column: webhookdelivery.FieldEndpointID},
+			webhookdelivery.FieldEventID:         {Type: field.TypeString, Column: webhookdelivery.FieldEventID},
+			webhookdelivery.FieldEventType:       {Type: field.TypeString, Column: webhookdelivery.FieldEventType},
+			webhookdelivery.FieldChangePosition:  {Type: field.TypeInt, Column: webhookdelivery.FieldChangePosition},
+			webhookdelivery.FieldKind:            {Type: field.TypeEnum, Column: webhookdelivery.FieldKind},
+			webhookdelivery.FieldAttempt:         {Type: field.TypeInt, Column: webhookdelivery.FieldAttempt},
+			webhookdelivery.FieldStatus:          {Type: field.TypeEnum, Column: webhookdelivery.FieldStatus},
+			webhookdelivery.FieldResponseStatus:  {Type: field.TypeInt, Column: webhookdelivery.FieldResponseStatus},
+			webhookdelivery.FieldResponseExcerpt: {Type: field.TypeString, Column: webhookdelivery.FieldResponseExcerpt},
+			webhookdelivery.FieldError:           {Type: field.TypeString, Column: webhookdelivery.FieldError},
+			webhookdelivery.FieldDurationMs:      {Type: field.TypeInt, Column: webhookdelivery.FieldDurationMs},
+			webhookdelivery.FieldCreatedAt:       {Type: field.TypeTime, Column: webhookdelivery.FieldCreatedAt},
+			webhookdelivery.FieldSentAt:          {Type: field.TypeTime, Column: webhookdelivery.FieldSentAt},
+		},
+	}
+	graph.Nodes[21] = &sqlgraph.Node{
+		NodeSpec: sqlgraph.NodeSpec{
+			Table:   webhookendpoint.Table,
+			Columns: webhookendpoint.Columns,
+			ID: &sqlgraph.FieldSpec{
+				Type:   field.TypeInt,
+				Column: webhookendpoint.FieldID,
+			},
+		},
+		Type: "WebhookEndpoint",
+		Fields: map[string]*sqlgraph.FieldSpec{
+			webhookendpoint.FieldCreatedAt:               {Type: field.TypeTime, Column: webhookendpoint.FieldCreatedAt},
+			webhookendpoint.FieldUpdatedAt:               {Type: field.TypeTime, Column: webhookendpoint.FieldUpdatedAt},
+			webhookendpoint.FieldVersion:                 {Type: field.TypeInt, Column: webhookendpoint.FieldVersion},
+			webhookendpoint.FieldDeletedAt:               {Type: field.TypeTime, Column: webhookendpoint.FieldDeletedAt},
+			webhookendpoint.FieldCreatedByTokenID:        {Type: field.TypeInt, Column: webhookendpoint.FieldCreatedByTokenID},
+			webhookendpoint.FieldOrganizationID:          {Type: field.TypeInt, Column: webhookendpoint.FieldOrganizationID},
+			webhookendpoint.FieldURL:                     {Type: field.TypeString, Column: webhookendpoint.FieldURL},
+			webhookendpoint.FieldDescription:             {Type: field.TypeString, Column: webhookendpoint.FieldDescription},
+			webhookendpoint.FieldChangeTypes:             {Type: field.TypeJSON, Column: webhookendpoint.FieldChangeTypes},
+			webhookendpoint.FieldEnabled:                 {Type: field.TypeBool, Column: webhookendpoint.FieldEnabled},
+			webhookendpoint.FieldDisabledReason:          {Type: field.TypeString, Column: webhookendpoint.FieldDisabledReason},
+			webhookendpoint.FieldSecret:                  {Type: field.TypeString, Column: webhookendpoint.FieldSecret},
+			webhookendpoint.FieldPreviousSecret:          {Type: field.TypeString, Column: webhookendpoint.FieldPreviousSecret},
+			webhookendpoint.FieldPreviousSecretExpiresAt: {Type: field.TypeTime, Column: webhookendpoint.FieldPreviousSecretExpiresAt},
+		},
+	}
+	graph.Nodes[22] = &sqlgraph.Node{
+		NodeSpec: sqlgraph.NodeSpec{
+			Table:   webhookstate.Table,
+			Columns: webhookstate.Columns,
+			ID: &sqlgraph.FieldSpec{
+				Type:   field.TypeInt,
+				Column: webhookstate.FieldID,
+			},
+		},
+		Type: "WebhookState",
+		Fields: map[string]*sqlgraph.FieldSpec{
+			webhookstate.FieldOrganizationID: {Type: field.TypeInt, Column: webhookstate.FieldOrganizationID},
+			webhookstate.FieldEndpointID:     {Type: field.TypeInt, Column: webhookstate.FieldEndpointID},
+			webhookstate.FieldPosition:       {Type: field.TypeInt, Column: webhookstate.FieldPosition},
+			webhookstate.FieldAttempts:       {Type: field.TypeInt, Column: webhookstate.FieldAttempts},
+			webhookstate.FieldNextAttemptAt:  {Type: field.TypeTime, Column: webhookstate.FieldNextAttemptAt},
+			webhookstate.FieldFailingSince:   {Type: field.TypeTime, Column: webhookstate.FieldFailingSince},
+			webhookstate.FieldLeaseOwner:     {Type: field.TypeString, Column: webhookstate.FieldLeaseOwner},
+			webhookstate.FieldLeaseUntil:     {Type: field.TypeTime, Column: webhookstate.FieldLeaseUntil},
 		},
 	}
 	graph.MustAddE(
@@ -1242,6 +1321,78 @@ var schemaGraph = func() *sqlgraph.Schema {
 		"Session",
 		"Leader",
 	)
+	graph.MustAddE(
+		"organization",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   webhookdelivery.OrganizationTable,
+			Columns: []string{webhookdelivery.OrganizationColumn},
+			Bidi:    false,
+		},
+		"WebhookDelivery",
+		"Organization",
+	)
+	graph.MustAddE(
+		"endpoint",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: true,
+			Table:   webhookdelivery.EndpointTable,
+			Columns: []string{webhookdelivery.EndpointColumn},
+			Bidi:    false,
+		},
+		"WebhookDelivery",
+		"WebhookEndpoint",
+	)
+	graph.MustAddE(
+		"organization",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   webhookendpoint.OrganizationTable,
+			Columns: []string{webhookendpoint.OrganizationColumn},
+			Bidi:    false,
+		},
+		"WebhookEndpoint",
+		"Organization",
+	)
+	graph.MustAddE(
+		"deliveries",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   webhookendpoint.DeliveriesTable,
+			Columns: []string{webhookendpoint.DeliveriesColumn},
+			Bidi:    false,
+		},
+		"WebhookEndpoint",
+		"WebhookDelivery",
+	)
+	graph.MustAddE(
+		"state",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2O,
+			Inverse: false,
+			Table:   webhookendpoint.StateTable,
+			Columns: []string{webhookendpoint.StateColumn},
+			Bidi:    false,
+		},
+		"WebhookEndpoint",
+		"WebhookState",
+	)
+	graph.MustAddE(
+		"endpoint",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2O,
+			Inverse: true,
+			Table:   webhookstate.EndpointTable,
+			Columns: []string{webhookstate.EndpointColumn},
+			Bidi:    false,
+		},
+		"WebhookState",
+		"WebhookEndpoint",
+	)
 	return graph
 }()
 
@@ -1567,6 +1718,11 @@ func (f *ChangeFilter) WhereActorJob(p entql.StringP) {
 // WhereAt applies the entql time.Time predicate on the at field.
 func (f *ChangeFilter) WhereAt(p entql.TimeP) {
 	f.Where(p.Field(change.FieldAt))
+}
+
+// WhereRecord applies the entql json.RawMessage predicate on the record field.
+func (f *ChangeFilter) WhereRecord(p entql.BytesP) {
+	f.Where(p.Field(change.FieldRecord))
 }
 
 // addPredicate implements the predicateAdder interface.
@@ -3983,4 +4139,388 @@ func (f *SigningKeyFilter) WhereCreatedAt(p entql.TimeP) {
 // WhereRetiredAt applies the entql time.Time predicate on the retired_at field.
 func (f *SigningKeyFilter) WhereRetiredAt(p entql.TimeP) {
 	f.Where(p.Field(signingkey.FieldRetiredAt))
+}
+
+// addPredicate implements the predicateAdder interface.
+func (_q *WebhookDeliveryQuery) addPredicate(pred func(s *sql.Selector)) {
+	_q.predicates = append(_q.predicates, pred)
+}
+
+// Filter returns a Filter implementation to apply filters on the WebhookDeliveryQuery builder.
+func (_q *WebhookDeliveryQuery) Filter() *WebhookDeliveryFilter {
+	return &WebhookDeliveryFilter{config: _q.config, predicateAdder: _q}
+}
+
+// addPredicate implements the predicateAdder interface.
+func (m *WebhookDeliveryMutation) addPredicate(pred func(s *sql.Selector)) {
+	m.predicates = append(m.predicates, pred)
+}
+
+// Filter returns an entql.Where implementation to apply filters on the WebhookDeliveryMutation builder.
+func (m *WebhookDeliveryMutation) Filter() *WebhookDeliveryFilter {
+	return &WebhookDeliveryFilter{config: m.config, predicateAdder: m}
+}
+
+// WebhookDeliveryFilter provides a generic filtering capability at runtime for WebhookDeliveryQuery.
+type WebhookDeliveryFilter struct {
+	predicateAdder
+	config
+}
+
+// Where applies the entql predicate on the query filter.
+func (f *WebhookDeliveryFilter) Where(p entql.P) {
+	f.addPredicate(func(s *sql.Selector) {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[20].Type, p, s); err != nil {
+			s.AddError(err)
+		}
+	})
+}
+
+// WhereID applies the entql int predicate on the id field.
+func (f *WebhookDeliveryFilter) WhereID(p entql.IntP) {
+	f.Where(p.Field(webhookdelivery.FieldID))
+}
+
+// WhereOrganizationID applies the entql int predicate on the organization_id field.
+func (f *WebhookDeliveryFilter) WhereOrganizationID(p entql.IntP) {
+	f.Where(p.Field(webhookdelivery.FieldOrganizationID))
+}
+
+// WhereEndpointID applies the entql int predicate on the endpoint_id field.
+func (f *WebhookDeliveryFilter) WhereEndpointID(p entql.IntP) {
+	f.Where(p.Field(webhookdelivery.FieldEndpointID))
+}
+
+// WhereEventID applies the entql string predicate on the event_id field.
+func (f *WebhookDeliveryFilter) WhereEventID(p entql.StringP) {
+	f.Where(p.Field(webhookdelivery.FieldEventID))
+}
+
+// WhereEventType applies the entql string predicate on the event_type field.
+func (f *WebhookDeliveryFilter) WhereEventType(p entql.StringP) {
+	f.Where(p.Field(webhookdelivery.FieldEventType))
+}
+
+// WhereChangePosition applies the entql int predicate on the change_position field.
+func (f *WebhookDeliveryFilter) WhereChangePosition(p entql.IntP) {
+	f.Where(p.Field(webhookdelivery.FieldChangePosition))
+}
+
+// WhereKind applies the entql string predicate on the kind field.
+func (f *WebhookDeliveryFilter) WhereKind(p entql.StringP) {
+	f.Where(p.Field(webhookdelivery.FieldKind))
+}
+
+// WhereAttempt applies the entql int predicate on the attempt field.
+func (f *WebhookDeliveryFilter) WhereAttempt(p entql.IntP) {
+	f.Where(p.Field(webhookdelivery.FieldAttempt))
+}
+
+// WhereStatus applies the entql string predicate on the status field.
+func (f *WebhookDeliveryFilter) WhereStatus(p entql.StringP) {
+	f.Where(p.Field(webhookdelivery.FieldStatus))
+}
+
+// WhereResponseStatus applies the entql int predicate on the response_status field.
+func (f *WebhookDeliveryFilter) WhereResponseStatus(p entql.IntP) {
+	f.Where(p.Field(webhookdelivery.FieldResponseStatus))
+}
+
+// WhereResponseExcerpt applies the entql string predicate on the response_excerpt field.
+func (f *WebhookDeliveryFilter) WhereResponseExcerpt(p entql.StringP) {
+	f.Where(p.Field(webhookdelivery.FieldResponseExcerpt))
+}
+
+// WhereError applies the entql string predicate on the error field.
+func (f *WebhookDeliveryFilter) WhereError(p entql.StringP) {
+	f.Where(p.Field(webhookdelivery.FieldError))
+}
+
+// WhereDurationMs applies the entql int predicate on the duration_ms field.
+func (f *WebhookDeliveryFilter) WhereDurationMs(p entql.IntP) {
+	f.Where(p.Field(webhookdelivery.FieldDurationMs))
+}
+
+// WhereCreatedAt applies the entql time.Time predicate on the created_at field.
+func (f *WebhookDeliveryFilter) WhereCreatedAt(p entql.TimeP) {
+	f.Where(p.Field(webhookdelivery.FieldCreatedAt))
+}
+
+// WhereSentAt applies the entql time.Time predicate on the sent_at field.
+func (f *WebhookDeliveryFilter) WhereSentAt(p entql.TimeP) {
+	f.Where(p.Field(webhookdelivery.FieldSentAt))
+}
+
+// WhereHasOrganization applies a predicate to check if query has an edge organization.
+func (f *WebhookDeliveryFilter) WhereHasOrganization() {
+	f.Where(entql.HasEdge("organization"))
+}
+
+// WhereHasOrganizationWith applies a predicate to check if query has an edge organization with a given conditions (other predicates).
+func (f *WebhookDeliveryFilter) WhereHasOrganizationWith(preds ...predicate.Organization) {
+	f.Where(entql.HasEdgeWith("organization", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// WhereHasEndpoint applies a predicate to check if query has an edge endpoint.
+func (f *WebhookDeliveryFilter) WhereHasEndpoint() {
+	f.Where(entql.HasEdge("endpoint"))
+}
+
+// WhereHasEndpointWith applies a predicate to check if query has an edge endpoint with a given conditions (other predicates).
+func (f *WebhookDeliveryFilter) WhereHasEndpointWith(preds ...predicate.WebhookEndpoint) {
+	f.Where(entql.HasEdgeWith("endpoint", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// addPredicate implements the predicateAdder interface.
+func (_q *WebhookEndpointQuery) addPredicate(pred func(s *sql.Selector)) {
+	_q.predicates = append(_q.predicates, pred)
+}
+
+// Filter returns a Filter implementation to apply filters on the WebhookEndpointQuery builder.
+func (_q *WebhookEndpointQuery) Filter() *WebhookEndpointFilter {
+	return &WebhookEndpointFilter{config: _q.config, predicateAdder: _q}
+}
+
+// addPredicate implements the predicateAdder interface.
+func (m *WebhookEndpointMutation) addPredicate(pred func(s *sql.Selector)) {
+	m.predicates = append(m.predicates, pred)
+}
+
+// Filter returns an entql.Where implementation to apply filters on the WebhookEndpointMutation builder.
+func (m *WebhookEndpointMutation) Filter() *WebhookEndpointFilter {
+	return &WebhookEndpointFilter{config: m.config, predicateAdder: m}
+}
+
+// WebhookEndpointFilter provides a generic filtering capability at runtime for WebhookEndpointQuery.
+type WebhookEndpointFilter struct {
+	predicateAdder
+	config
+}
+
+// Where applies the entql predicate on the query filter.
+func (f *WebhookEndpointFilter) Where(p entql.P) {
+	f.addPredicate(func(s *sql.Selector) {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[21].Type, p, s); err != nil {
+			s.AddError(err)
+		}
+	})
+}
+
+// WhereID applies the entql int predicate on the id field.
+func (f *WebhookEndpointFilter) WhereID(p entql.IntP) {
+	f.Where(p.Field(webhookendpoint.FieldID))
+}
+
+// WhereCreatedAt applies the entql time.Time predicate on the created_at field.
+func (f *WebhookEndpointFilter) WhereCreatedAt(p entql.TimeP) {
+	f.Where(p.Field(webhookendpoint.FieldCreatedAt))
+}
+
+// WhereUpdatedAt applies the entql time.Time predicate on the updated_at field.
+func (f *WebhookEndpointFilter) WhereUpdatedAt(p entql.TimeP) {
+	f.Where(p.Field(webhookendpoint.FieldUpdatedAt))
+}
+
+// WhereVersion applies the entql int predicate on the version field.
+func (f *WebhookEndpointFilter) WhereVersion(p entql.IntP) {
+	f.Where(p.Field(webhookendpoint.FieldVersion))
+}
+
+// WhereDeletedAt applies the entql time.Time predicate on the deleted_at field.
+func (f *WebhookEndpointFilter) WhereDeletedAt(p entql.TimeP) {
+	f.Where(p.Field(webhookendpoint.FieldDeletedAt))
+}
+
+// WhereCreatedByTokenID applies the entql int predicate on the created_by_token_id field.
+func (f *WebhookEndpointFilter) WhereCreatedByTokenID(p entql.IntP) {
+	f.Where(p.Field(webhookendpoint.FieldCreatedByTokenID))
+}
+
+// WhereOrganizationID applies the entql int predicate on the organization_id field.
+func (f *WebhookEndpointFilter) WhereOrganizationID(p entql.IntP) {
+	f.Where(p.Field(webhookendpoint.FieldOrganizationID))
+}
+
+// WhereURL applies the entql string predicate on the url field.
+func (f *WebhookEndpointFilter) WhereURL(p entql.StringP) {
+	f.Where(p.Field(webhookendpoint.FieldURL))
+}
+
+// WhereDescription applies the entql string predicate on the description field.
+func (f *WebhookEndpointFilter) WhereDescription(p entql.StringP) {
+	f.Where(p.Field(webhookendpoint.FieldDescription))
+}
+
+// WhereChangeTypes applies the entql json.RawMessage predicate on the change_types field.
+func (f *WebhookEndpointFilter) WhereChangeTypes(p entql.BytesP) {
+	f.Where(p.Field(webhookendpoint.FieldChangeTypes))
+}
+
+// WhereEnabled applies the entql bool predicate on the enabled field.
+func (f *WebhookEndpointFilter) WhereEnabled(p entql.BoolP) {
+	f.Where(p.Field(webhookendpoint.FieldEnabled))
+}
+
+// WhereDisabledReason applies the entql string predicate on the disabled_reason field.
+func (f *WebhookEndpointFilter) WhereDisabledReason(p entql.StringP) {
+	f.Where(p.Field(webhookendpoint.FieldDisabledReason))
+}
+
+// WhereSecret applies the entql string predicate on the secret field.
+func (f *WebhookEndpointFilter) WhereSecret(p entql.StringP) {
+	f.Where(p.Field(webhookendpoint.FieldSecret))
+}
+
+// WherePreviousSecret applies the entql string predicate on the previous_secret field.
+func (f *WebhookEndpointFilter) WherePreviousSecret(p entql.StringP) {
+	f.Where(p.Field(webhookendpoint.FieldPreviousSecret))
+}
+
+// WherePreviousSecretExpiresAt applies the entql time.Time predicate on the previous_secret_expires_at field.
+func (f *WebhookEndpointFilter) WherePreviousSecretExpiresAt(p entql.TimeP) {
+	f.Where(p.Field(webhookendpoint.FieldPreviousSecretExpiresAt))
+}
+
+// WhereHasOrganization applies a predicate to check if query has an edge organization.
+func (f *WebhookEndpointFilter) WhereHasOrganization() {
+	f.Where(entql.HasEdge("organization"))
+}
+
+// WhereHasOrganizationWith applies a predicate to check if query has an edge organization with a given conditions (other predicates).
+func (f *WebhookEndpointFilter) WhereHasOrganizationWith(preds ...predicate.Organization) {
+	f.Where(entql.HasEdgeWith("organization", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// WhereHasDeliveries applies a predicate to check if query has an edge deliveries.
+func (f *WebhookEndpointFilter) WhereHasDeliveries() {
+	f.Where(entql.HasEdge("deliveries"))
+}
+
+// WhereHasDeliveriesWith applies a predicate to check if query has an edge deliveries with a given conditions (other predicates).
+func (f *WebhookEndpointFilter) WhereHasDeliveriesWith(preds ...predicate.WebhookDelivery) {
+	f.Where(entql.HasEdgeWith("deliveries", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// WhereHasState applies a predicate to check if query has an edge state.
+func (f *WebhookEndpointFilter) WhereHasState() {
+	f.Where(entql.HasEdge("state"))
+}
+
+// WhereHasStateWith applies a predicate to check if query has an edge state with a given conditions (other predicates).
+func (f *WebhookEndpointFilter) WhereHasStateWith(preds ...predicate.WebhookState) {
+	f.Where(entql.HasEdgeWith("state", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// addPredicate implements the predicateAdder interface.
+func (_q *WebhookStateQuery) addPredicate(pred func(s *sql.Selector)) {
+	_q.predicates = append(_q.predicates, pred)
+}
+
+// Filter returns a Filter implementation to apply filters on the WebhookStateQuery builder.
+func (_q *WebhookStateQuery) Filter() *WebhookStateFilter {
+	return &WebhookStateFilter{config: _q.config, predicateAdder: _q}
+}
+
+// addPredicate implements the predicateAdder interface.
+func (m *WebhookStateMutation) addPredicate(pred func(s *sql.Selector)) {
+	m.predicates = append(m.predicates, pred)
+}
+
+// Filter returns an entql.Where implementation to apply filters on the WebhookStateMutation builder.
+func (m *WebhookStateMutation) Filter() *WebhookStateFilter {
+	return &WebhookStateFilter{config: m.config, predicateAdder: m}
+}
+
+// WebhookStateFilter provides a generic filtering capability at runtime for WebhookStateQuery.
+type WebhookStateFilter struct {
+	predicateAdder
+	config
+}
+
+// Where applies the entql predicate on the query filter.
+func (f *WebhookStateFilter) Where(p entql.P) {
+	f.addPredicate(func(s *sql.Selector) {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[22].Type, p, s); err != nil {
+			s.AddError(err)
+		}
+	})
+}
+
+// WhereID applies the entql int predicate on the id field.
+func (f *WebhookStateFilter) WhereID(p entql.IntP) {
+	f.Where(p.Field(webhookstate.FieldID))
+}
+
+// WhereOrganizationID applies the entql int predicate on the organization_id field.
+func (f *WebhookStateFilter) WhereOrganizationID(p entql.IntP) {
+	f.Where(p.Field(webhookstate.FieldOrganizationID))
+}
+
+// WhereEndpointID applies the entql int predicate on the endpoint_id field.
+func (f *WebhookStateFilter) WhereEndpointID(p entql.IntP) {
+	f.Where(p.Field(webhookstate.FieldEndpointID))
+}
+
+// WherePosition applies the entql int predicate on the position field.
+func (f *WebhookStateFilter) WherePosition(p entql.IntP) {
+	f.Where(p.Field(webhookstate.FieldPosition))
+}
+
+// WhereAttempts applies the entql int predicate on the attempts field.
+func (f *WebhookStateFilter) WhereAttempts(p entql.IntP) {
+	f.Where(p.Field(webhookstate.FieldAttempts))
+}
+
+// WhereNextAttemptAt applies the entql time.Time predicate on the next_attempt_at field.
+func (f *WebhookStateFilter) WhereNextAttemptAt(p entql.TimeP) {
+	f.Where(p.Field(webhookstate.FieldNextAttemptAt))
+}
+
+// WhereFailingSince applies the entql time.Time predicate on the failing_since field.
+func (f *WebhookStateFilter) WhereFailingSince(p entql.TimeP) {
+	f.Where(p.Field(webhookstate.FieldFailingSince))
+}
+
+// WhereLeaseOwner applies the entql string predicate on the lease_owner field.
+func (f *WebhookStateFilter) WhereLeaseOwner(p entql.StringP) {
+	f.Where(p.Field(webhookstate.FieldLeaseOwner))
+}
+
+// WhereLeaseUntil applies the entql time.Time predicate on the lease_until field.
+func (f *WebhookStateFilter) WhereLeaseUntil(p entql.TimeP) {
+	f.Where(p.Field(webhookstate.FieldLeaseUntil))
+}
+
+// WhereHasEndpoint applies a predicate to check if query has an edge endpoint.
+func (f *WebhookStateFilter) WhereHasEndpoint() {
+	f.Where(entql.HasEdge("endpoint"))
+}
+
+// WhereHasEndpointWith applies a predicate to check if query has an edge endpoint with a given conditions (other predicates).
+func (f *WebhookStateFilter) WhereHasEndpointWith(preds ...predicate.WebhookEndpoint) {
+	f.Where(entql.HasEdgeWith("endpoint", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
 }

@@ -2,6 +2,7 @@ package graph
 
 import (
 	"context"
+	"fmt"
 	"strconv"
 
 	"walker/ent"
@@ -18,6 +19,7 @@ import (
 	"walker/ent/organization"
 	"walker/ent/schema/rule"
 	"walker/ent/schema/viewer"
+	"walker/ent/webhookendpoint"
 	"walker/graph/model"
 )
 
@@ -84,6 +86,17 @@ var entityScopes = map[change.Entity]viewer.Scope{
 	change.EntityNOMINATION: viewer.ChampionsRead, change.EntityENDORSEMENT: viewer.ChampionsRead,
 	change.EntityFEEDBACK_REVIEW: viewer.ReviewsRead, change.EntityCOMMITMENT: viewer.CommitmentsRead,
 	change.EntityLEADER: viewer.PeopleRead, change.EntityORGANIZATION: viewer.OrganizationRead,
+	change.EntityWEBHOOK_ENDPOINT: viewer.WebhooksManage,
+}
+
+// mayRead reports whether v may follow entity's changes: a token with the
+// entity's read scope, a person whom the entity's rules let read it (webhook
+// endpoints are the admins').
+func mayRead(v *viewer.Viewer, e change.Entity) bool {
+	if e == change.EntityWEBHOOK_ENDPOINT && v != nil && v.TokenID == 0 && !v.IsAdmin() {
+		return false
+	}
+	return v.Can(entityScopes[e])
 }
 
 // readableEntities are the entities asked for (none: all) that the viewer
@@ -93,7 +106,7 @@ func readableEntities(ctx context.Context, asked []model.ChangeEntity) ([]change
 	var out []change.Entity
 	if len(asked) == 0 {
 		for _, a := range model.AllChangeEntity {
-			if e := change.Entity(a); v.Can(entityScopes[e]) {
+			if e := change.Entity(a); mayRead(v, e) {
 				out = append(out, e)
 			}
 		}
@@ -101,7 +114,10 @@ func readableEntities(ctx context.Context, asked []model.ChangeEntity) ([]change
 	}
 	for _, a := range asked {
 		e := change.Entity(a)
-		if !v.Can(entityScopes[e]) {
+		if !mayRead(v, e) {
+			if v != nil && v.TokenID == 0 {
+				return nil, fmt.Errorf("%w: the changes of %s are for admins", rule.ErrForbidden, e)
+			}
 			return nil, rule.NeedScope(entityScopes[e])
 		}
 		out = append(out, e)
@@ -214,6 +230,8 @@ func (r *Resolver) records(ctx context.Context, rows []*ent.Change) (map[int]ent
 			err = into(out, r.client.Leader.Query().Where(leader.IDIn(ids...)).All, func(x *ent.Leader) int { return x.ID })(ctx)
 		case change.EntityORGANIZATION:
 			err = into(out, r.client.Organization.Query().Where(organization.IDIn(ids...)).All, func(x *ent.Organization) int { return x.ID })(ctx)
+		case change.EntityWEBHOOK_ENDPOINT:
+			err = into(out, r.client.WebhookEndpoint.Query().Where(webhookendpoint.IDIn(ids...)).All, func(x *ent.WebhookEndpoint) int { return x.ID })(ctx)
 		}
 		if err != nil {
 			return nil, err

@@ -5,6 +5,7 @@ import (
 	"fmt"
 
 	"walker/ent"
+	"walker/ent/change"
 	"walker/ent/commitment"
 	"walker/ent/endorsement"
 	"walker/ent/schema/rule"
@@ -42,6 +43,12 @@ func (r *Resolver) eraseCustomer(ctx context.Context, id int) (*ent.Customer, er
 			SetClientHash("").SetErasedAt(r.now()).Save(ctx)
 		if err != nil {
 			return nil, err
+		}
+		// The change log's earlier copies of the customer go too; the
+		// erasure's own change keeps the erased record.
+		if err := tx.Change.Update().Where(change.EntityEQ(change.EntityCUSTOMER), change.RecordID(id), change.VersionLT(c.Version)).
+			ClearRecord().Exec(rule.System(ctx, rule.JobChangeLog)); err != nil {
+			return nil, fmt.Errorf("scrubbing the change log: %w", err)
 		}
 		return c, tx.Erasure.Create().SetCustomerID(id).Exec(ctx) // admins only: its policy
 	}()

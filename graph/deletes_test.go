@@ -154,7 +154,11 @@ func TestEraseCustomer(t *testing.T) {
 		t.Fatalf("the erasure record: %+v", audit)
 	}
 	h.Fails(h.LeoJWT, `{ erasures(first: 5) { totalCount } }`, nil, "FORBIDDEN")
-	// Nothing of the customer's personal data is left in the database.
+	// Nothing of the customer's personal data is left in the database (the
+	// change log kept copies of the record until then).
+	if n := servertest.Count(t, h, "SELECT COUNT(*) FROM changes WHERE record IS NULL"); n == 0 {
+		t.Fatal("the erasure left the change log's copies of the customer")
+	}
 	for _, table := range []string{"customers", "changes", "erasures"} {
 		if n := servertest.Count(t, h, "SELECT COUNT(*) FROM "+table+" WHERE "+strings.Join(textColumns[table], " LIKE '%Zoe%' OR ")+" LIKE '%Zoe%'"); n != 0 {
 			t.Fatalf("%s still names the customer", table)
@@ -165,7 +169,7 @@ func TestEraseCustomer(t *testing.T) {
 // The text columns that could hold a customer's name.
 var textColumns = map[string][]string{
 	"customers": {"name", "COALESCE(company, '')", "COALESCE(segment, '')", "COALESCE(persona, '')", "COALESCE(client_hash, '')"},
-	"changes":   {"CAST(entity AS TEXT)", "COALESCE(actor_job, '')"},
+	"changes":   {"CAST(entity AS TEXT)", "COALESCE(actor_job, '')", "COALESCE(CAST(record AS TEXT), '')"},
 	"erasures":  {"CAST(customer_id AS TEXT)"},
 }
 

@@ -7,6 +7,7 @@ package graph
 
 import (
 	"context"
+	"fmt"
 	"walker/ent"
 
 	"entgo.io/contrib/entgql"
@@ -96,6 +97,11 @@ func (r *queryResolver) Nominations(ctx context.Context, after *entgql.Cursor[in
 		Paginate(ctx, after, first, before, last, ent.WithNominationOrder(orderBy), ent.WithNominationFilter(where.Filter))
 }
 
+// WebhookEndpoints is the resolver for the webhookEndpoints field.
+func (r *queryResolver) WebhookEndpoints(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.WebhookEndpointOrder, where *ent.WebhookEndpointWhereInput) (*ent.WebhookEndpointConnection, error) {
+	panic(fmt.Errorf("not implemented: WebhookEndpoints - webhookEndpoints"))
+}
+
 // Customer returns CustomerResolver implementation.
 func (r *Resolver) Customer() CustomerResolver { return &customerResolver{r} }
 
@@ -108,9 +114,17 @@ func (r *Resolver) Passkey() PasskeyResolver { return &passkeyResolver{r} }
 // Query returns QueryResolver implementation.
 func (r *Resolver) Query() QueryResolver { return &queryResolver{r} }
 
+// WebhookDelivery returns WebhookDeliveryResolver implementation.
+func (r *Resolver) WebhookDelivery() WebhookDeliveryResolver { return &webhookDeliveryResolver{r} }
+
+// WebhookEndpoint returns WebhookEndpointResolver implementation.
+func (r *Resolver) WebhookEndpoint() WebhookEndpointResolver { return &webhookEndpointResolver{r} }
+
 type (
-	customerResolver struct{ *Resolver }
-	leaderResolver   struct{ *Resolver }
-	passkeyResolver  struct{ *Resolver }
-	queryResolver    struct{ *Resolver }
+	customerResolver        struct{ *Resolver }
+	leaderResolver          struct{ *Resolver }
+	passkeyResolver         struct{ *Resolver }
+	queryResolver           struct{ *Resolver }
+	webhookDeliveryResolver struct{ *Resolver }
+	webhookEndpointResolver struct{ *Resolver }
 )

@@ -23,6 +23,7 @@ type Resolver struct {
 	client   *ent.Client
 	creds    Credentials
 	insights *insight.Reader
+	webhooks Webhooks
 	now      func() time.Time
 }
 

@@ -53,23 +53,45 @@ func (r *Resolver) stale(ctx context.Context, err error, id int, expected *int) 
 // extensions.current, and the records of exports and webhook events.
 func Record(v any) map[string]any {
 	raw, _ := json.Marshal(v)
+	name := ""
+	if rv := reflect.Indirect(reflect.ValueOf(v)); rv.Kind() == reflect.Struct {
+		name = rv.Type().Name()
+	}
+	return RecordOf(name, raw)
+}
+
+// RecordOf is Record of a record that ent encoded as raw (the change log's
+// copies), of the GraphQL type typename: many-to-many links it holds as id
+// lists (customer_ids) become lists of string ids (customerIDs).
+func RecordOf(typename string, raw []byte) map[string]any {
 	var fields map[string]any
 	_ = json.Unmarshal(raw, &fields)
 	out := make(map[string]any, len(fields)+1)
 	for k, f := range fields {
 		switch {
 		case k == "edges":
+			continue
 		case k == "id" || strings.HasSuffix(k, "_id"):
-			if n, ok := f.(float64); ok {
-				f = strconv.FormatInt(int64(n), 10) // ids are strings in GraphQL
+			f = stringID(f)
+		case strings.HasSuffix(k, "_ids"):
+			if ids, ok := f.([]any); ok {
+				for i := range ids {
+					ids[i] = stringID(ids[i])
+				}
 			}
-			out[FieldName(k)] = f
-		default:
-			out[FieldName(k)] = f
 		}
+		out[FieldName(k)] = f
 	}
-	if rv := reflect.Indirect(reflect.ValueOf(v)); rv.Kind() == reflect.Struct {
-		out["__typename"] = rv.Type().Name()
+	if typename != "" {
+		out["__typename"] = typename
 	}
 	return out
+}
+
+// stringID writes a numeric id as GraphQL does, a string.
+func stringID(f any) any {
+	if n, ok := f.(float64); ok {
+		return strconv.FormatInt(int64(n), 10)
+	}
+	return f
 }

@@ -38,6 +38,10 @@ type Config struct {
 	InsightCache   time.Duration // -insight-cache, WALKER_INSIGHT_CACHE: how long the team dashboard's organization-wide figures are reused, per replica; 0 computes them every time. Default 30s.
 	MetricsToken   string        // -metrics-token, WALKER_METRICS_TOKEN: bearer token for /metrics; empty: loopback callers only. Default "".
 	Retention      time.Duration // -retention, WALKER_RETENTION: how long the change log and deleted records are kept (1h to 8760h). Default 720h (30 days).
+	// -webhook-allow-private, WALKER_WEBHOOK_ALLOW_PRIVATE: let webhook
+	// endpoints be http URLs and loopback, private or link-local addresses,
+	// for development and tests only. Default false.
+	WebhookAllowPrivate bool
 }
 
 // MaxAccessTTL caps the lifetime of access tokens.
@@ -119,6 +123,8 @@ func (c *Config) Parse(fs *flag.FlagSet, args []string, getenv func(string) stri
 	e.dur(&c.InsightCache, "insight-cache", "WALKER_INSIGHT_CACHE", "how long the dashboard's organization-wide figures are reused (0: never)")
 	e.str(&c.MetricsToken, "metrics-token", "WALKER_METRICS_TOKEN", "bearer token for /metrics (empty: loopback callers only)")
 	e.dur(&c.Retention, "retention", "WALKER_RETENTION", "how long the change log and deleted records are kept")
+	allowPrivate := strconv.FormatBool(c.WebhookAllowPrivate)
+	e.str(&allowPrivate, "webhook-allow-private", "WALKER_WEBHOOK_ALLOW_PRIVATE", "let webhooks reach http, loopback and private addresses (development and tests only)")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
@@ -127,6 +133,9 @@ func (c *Config) Parse(fs *flag.FlagSet, args []string, getenv func(string) stri
 	}
 	c.MaxBody = int64(maxBody)
 	var err error
+	if c.WebhookAllowPrivate, err = strconv.ParseBool(allowPrivate); err != nil {
+		return fmt.Errorf("webhook-allow-private %q: true or false", allowPrivate)
+	}
 	if c.CostPerSec, err = strconv.ParseFloat(costRate, 64); err != nil {
 		return fmt.Errorf("cost limit %q: not a number", costRate)
 	}

@@ -4,17 +4,20 @@ package server
 
 import (
 	"context"
+	"crypto/rand"
 	"errors"
 	"fmt"
 	"log/slog"
 	"net"
 	"net/http"
+	"os"
 	"time"
 
 	"walker/graph"
 	"walker/server/auth"
 	"walker/server/retention"
 	"walker/server/store"
+	"walker/server/webhooks"
 )
 
 // Server is a configured Walker server.
@@ -32,6 +35,8 @@ type Server struct {
 	sessions    *auth.Sessions
 	metrics     *metrics
 	handler     http.Handler
+	// webhooks delivers the change log to webhook endpoints.
+	webhooks *webhooks.Deliverer
 }
 
 // New returns a server over an open, migrated store; it loads the signing
@@ -55,6 +60,9 @@ func New(ctx context.Context, cfg Config, st *store.Store, log *slog.Logger) (*S
 		return nil, err
 	}
 	s.authLimiter = newLimiter(cfg.AuthRatePerSec, cfg.AuthBurst)
+	wh := webhooks.DefaultConfig(replicaName())
+	wh.Targets.AllowPrivate = cfg.WebhookAllowPrivate
+	s.webhooks = webhooks.New(st.Client, wh, log)
 	s.metrics = newMetrics(s)
 	s.handler = s.routes()
 	return s, nil
@@ -66,12 +74,25 @@ func (s *Server) Keys() *auth.Keys { return s.keys }
 // Sessions returns the server's sign-in sessions.
 func (s *Server) Sessions() *auth.Sessions { return s.sessions }
 
+// Webhooks returns the server's webhook deliverer.
+func (s *Server) Webhooks() *webhooks.Deliverer { return s.webhooks }
+
+// replicaName names this process in the leases it holds: the host and a
+// random part (two processes on one host differ).
+func replicaName() string {
+	host, _ := os.Hostname()
+	b := make([]byte, 4)
+	_, _ = rand.Read(b)
+	return fmt.Sprintf("%.40s-%x", host, b)
+}
+
 // Handler returns the server's HTTP handler.
 func (s *Server) Handler() http.Handler { return s.handler }
 
 func (s *Server) routes() http.Handler {
 	resolver := graph.NewResolver(s.store.Client, s.store.Dialect, auth.NewIssuer(s.store.Client, s.cfg.PublicURL))
 	resolver.CacheInsights(s.cfg.InsightCache)
+	resolver.UseWebhooks(s.webhooks)
 	gql := graph.NewHandler(resolver, graph.Options{
 		Limits: s.cfg.limits(budget{s.costs}), APQCacheSize: s.cfg.APQCache, MaxTokens: 15_000, Logger: s.log, Observer: s.metrics,
 	})
@@ -164,6 +185,7 @@ func (s *Server) Serve(ctx context.Context, ln net.Listener) error {
 	errc := make(chan error, 1)
 	go func() { errc <- srv.Serve(ln) }()
 	go s.reloadKeys(ctx)
+	go s.webhooks.Run(ctx)
 	go retention.New(s.store.Client, s.store.Dialect, s.cfg.Retention).Run(ctx, retentionEvery, s.log, s.metrics.retained)
 	s.log.Info("walker listening", "addr", ln.Addr().String(), "public_url", s.cfg.PublicURL, "database", s.store.Dialect)
 	select {

@@ -35,6 +35,8 @@ const (
 	FieldActorJob = "actor_job"
 	// FieldAt holds the string denoting the at field in the database.
 	FieldAt = "at"
+	// FieldRecord holds the string denoting the record field in the database.
+	FieldRecord = "record"
 	// Table holds the table name of the change in the database.
 	Table = "changes"
 )
@@ -51,6 +53,7 @@ var Columns = []string{
 	FieldActorTokenID,
 	FieldActorJob,
 	FieldAt,
+	FieldRecord,
 }
 
 // ValidColumn reports if the column name is valid (part of the table columns).
@@ -82,16 +85,17 @@ type Entity string
 
 // Entity values.
 const (
-	EntityCUSTOMER        Entity = "CUSTOMER"
-	EntityCONVERSATION    Entity = "CONVERSATION"
-	EntityFOLLOW_UP       Entity = "FOLLOW_UP"
-	EntityDECISION        Entity = "DECISION"
-	EntityNOMINATION      Entity = "NOMINATION"
-	EntityENDORSEMENT     Entity = "ENDORSEMENT"
-	EntityFEEDBACK_REVIEW Entity = "FEEDBACK_REVIEW"
-	EntityCOMMITMENT      Entity = "COMMITMENT"
-	EntityLEADER          Entity = "LEADER"
-	EntityORGANIZATION    Entity = "ORGANIZATION"
+	EntityCUSTOMER         Entity = "CUSTOMER"
+	EntityCONVERSATION     Entity = "CONVERSATION"
+	EntityFOLLOW_UP        Entity = "FOLLOW_UP"
+	EntityDECISION         Entity = "DECISION"
+	EntityNOMINATION       Entity = "NOMINATION"
+	EntityENDORSEMENT      Entity = "ENDORSEMENT"
+	EntityFEEDBACK_REVIEW  Entity = "FEEDBACK_REVIEW"
+	EntityCOMMITMENT       Entity = "COMMITMENT"
+	EntityLEADER           Entity = "LEADER"
+	EntityORGANIZATION     Entity = "ORGANIZATION"
+	EntityWEBHOOK_ENDPOINT Entity = "WEBHOOK_ENDPOINT"
 )
 
 func (e Entity) String() string {
@@ -101,7 +105,7 @@ func (e Entity) String() string {
 // EntityValidator is a validator for the "entity" field enum values. It is called by the builders before save.
 func EntityValidator(e Entity) error {
 	switch e {
-	case EntityCUSTOMER, EntityCONVERSATION, EntityFOLLOW_UP, EntityDECISION, EntityNOMINATION, EntityENDORSEMENT, EntityFEEDBACK_REVIEW, EntityCOMMITMENT, EntityLEADER, EntityORGANIZATION:
+	case EntityCUSTOMER, EntityCONVERSATION, EntityFOLLOW_UP, EntityDECISION, EntityNOMINATION, EntityENDORSEMENT, EntityFEEDBACK_REVIEW, EntityCOMMITMENT, EntityLEADER, EntityORGANIZATION, EntityWEBHOOK_ENDPOINT:
 		return nil
 	default:
 		return fmt.Errorf("change: invalid enum value for entity field: %q", e)

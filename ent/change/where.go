@@ -464,6 +464,16 @@ func AtLTE(v time.Time) predicate.Change {
 	return predicate.Change(sql.FieldLTE(FieldAt, v))
 }
 
+// RecordIsNil applies the IsNil predicate on the "record" field.
+func RecordIsNil() predicate.Change {
+	return predicate.Change(sql.FieldIsNull(FieldRecord))
+}
+
+// RecordNotNil applies the NotNil predicate on the "record" field.
+func RecordNotNil() predicate.Change {
+	return predicate.Change(sql.FieldNotNull(FieldRecord))
+}
+
 // And groups predicates with the AND operator between them.
 func And(predicates ...predicate.Change) predicate.Change {
 	return predicate.Change(sql.AndPredicates(predicates...))

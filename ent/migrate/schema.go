@@ -72,7 +72,7 @@ var (
 	ChangesColumns = []*schema.Column{
 		{Name: "id", Type: field.TypeInt, Increment: true},
 		{Name: "organization_id", Type: field.TypeInt},
-		{Name: "entity", Type: field.TypeEnum, Enums: []string{"CUSTOMER", "CONVERSATION", "FOLLOW_UP", "DECISION", "NOMINATION", "ENDORSEMENT", "FEEDBACK_REVIEW", "COMMITMENT", "LEADER", "ORGANIZATION"}},
+		{Name: "entity", Type: field.TypeEnum, Enums: []string{"CUSTOMER", "CONVERSATION", "FOLLOW_UP", "DECISION", "NOMINATION", "ENDORSEMENT", "FEEDBACK_REVIEW", "COMMITMENT", "LEADER", "ORGANIZATION", "WEBHOOK_ENDPOINT"}},
 		{Name: "record_id", Type: field.TypeInt},
 		{Name: "operation", Type: field.TypeEnum, Enums: []string{"CREATED", "UPDATED", "DELETED"}},
 		{Name: "version", Type: field.TypeInt},
@@ -80,6 +80,7 @@ var (
 		{Name: "actor_token_id", Type: field.TypeInt, Nullable: true},
 		{Name: "actor_job", Type: field.TypeString, Nullable: true, Size: 64},
 		{Name: "at", Type: field.TypeTime},
+		{Name: "record", Type: field.TypeJSON, Nullable: true},
 	}
 	// ChangesTable holds the schema information for the "changes" table.
 	ChangesTable = &schema.Table{
@@ -908,6 +909,126 @@ var (
 		Columns:    SigningKeysColumns,
 		PrimaryKey: []*schema.Column{SigningKeysColumns[0]},
 	}
+	// WebhookDeliveriesColumns holds the columns for the "webhook_deliveries" table.
+	WebhookDeliveriesColumns = []*schema.Column{
+		{Name: "id", Type: field.TypeInt, Increment: true},
+		{Name: "event_id", Type: field.TypeString, Size: 64},
+		{Name: "event_type", Type: field.TypeString, Size: 64},
+		{Name: "change_position", Type: field.TypeInt, Nullable: true},
+		{Name: "kind", Type: field.TypeEnum, Enums: []string{"EVENT", "REDELIVERY", "TEST"}},
+		{Name: "attempt", Type: field.TypeInt, Default: 1},
+		{Name: "status", Type: field.TypeEnum, Enums: []string{"PENDING", "SUCCEEDED", "FAILED"}, Default: "PENDING"},
+		{Name: "response_status", Type: field.TypeInt, Nullable: true},
+		{Name: "response_excerpt", Type: field.TypeString, Nullable: true, Size: 1024},
+		{Name: "error", Type: field.TypeString, Nullable: true, Size: 500},
+		{Name: "duration_ms", Type: field.TypeInt, Nullable: true},
+		{Name: "created_at", Type: field.TypeTime},
+		{Name: "sent_at", Type: field.TypeTime, Nullable: true},
+		{Name: "organization_id", Type: field.TypeInt},
+		{Name: "endpoint_id", Type: field.TypeInt},
+	}
+	// WebhookDeliveriesTable holds the schema information for the "webhook_deliveries" table.
+	WebhookDeliveriesTable = &schema.Table{
+		Name:       "webhook_deliveries",
+		Columns:    WebhookDeliveriesColumns,
+		PrimaryKey: []*schema.Column{WebhookDeliveriesColumns[0]},
+		ForeignKeys: []*schema.ForeignKey{
+			{
+				Symbol:     "webhook_deliveries_organizations_organization",
+				Columns:    []*schema.Column{WebhookDeliveriesColumns[13]},
+				RefColumns: []*schema.Column{OrganizationsColumns[0]},
+				OnDelete:   schema.NoAction,
+			},
+			{
+				Symbol:     "webhook_deliveries_webhook_endpoints_deliveries",
+				Columns:    []*schema.Column{WebhookDeliveriesColumns[14]},
+				RefColumns: []*schema.Column{WebhookEndpointsColumns[0]},
+				OnDelete:   schema.NoAction,
+			},
+		},
+		Indexes: []*schema.Index{
+			{
+				Name:    "webhookdelivery_endpoint_id_id",
+				Unique:  false,
+				Columns: []*schema.Column{WebhookDeliveriesColumns[14], WebhookDeliveriesColumns[0]},
+			},
+			{
+				Name:    "webhookdelivery_status",
+				Unique:  false,
+				Columns: []*schema.Column{WebhookDeliveriesColumns[6]},
+			},
+			{
+				Name:    "webhookdelivery_created_at",
+				Unique:  false,
+				Columns: []*schema.Column{WebhookDeliveriesColumns[11]},
+			},
+		},
+	}
+	// WebhookEndpointsColumns holds the columns for the "webhook_endpoints" table.
+	WebhookEndpointsColumns = []*schema.Column{
+		{Name: "id", Type: field.TypeInt, Increment: true},
+		{Name: "created_at", Type: field.TypeTime},
+		{Name: "updated_at", Type: field.TypeTime},
+		{Name: "version", Type: field.TypeInt, Default: 1},
+		{Name: "deleted_at", Type: field.TypeTime, Nullable: true},
+		{Name: "created_by_token_id", Type: field.TypeInt, Nullable: true},
+		{Name: "url", Type: field.TypeString, Size: 2000},
+		{Name: "description", Type: field.TypeString, Nullable: true, Size: 120},
+		{Name: "change_types", Type: field.TypeJSON, Nullable: true},
+		{Name: "enabled", Type: field.TypeBool, Default: true},
+		{Name: "disabled_reason", Type: field.TypeString, Nullable: true, Size: 500},
+		{Name: "secret", Type: field.TypeString, Size: 128},
+		{Name: "previous_secret", Type: field.TypeString, Nullable: true, Size: 128},
+		{Name: "previous_secret_expires_at", Type: field.TypeTime, Nullable: true},
+		{Name: "organization_id", Type: field.TypeInt},
+	}
+	// WebhookEndpointsTable holds the schema information for the "webhook_endpoints" table.
+	WebhookEndpointsTable = &schema.Table{
+		Name:       "webhook_endpoints",
+		Columns:    WebhookEndpointsColumns,
+		PrimaryKey: []*schema.Column{WebhookEndpointsColumns[0]},
+		ForeignKeys: []*schema.ForeignKey{
+			{
+				Symbol:     "webhook_endpoints_organizations_organization",
+				Columns:    []*schema.Column{WebhookEndpointsColumns[14]},
+				RefColumns: []*schema.Column{OrganizationsColumns[0]},
+				OnDelete:   schema.NoAction,
+			},
+		},
+		Indexes: []*schema.Index{
+			{
+				Name:    "webhookendpoint_deleted_at",
+				Unique:  false,
+				Columns: []*schema.Column{WebhookEndpointsColumns[4]},
+			},
+		},
+	}
+	// WebhookStatesColumns holds the columns for the "webhook_states" table.
+	WebhookStatesColumns = []*schema.Column{
+		{Name: "id", Type: field.TypeInt, Increment: true},
+		{Name: "organization_id", Type: field.TypeInt},
+		{Name: "position", Type: field.TypeInt, Default: 0},
+		{Name: "attempts", Type: field.TypeInt, Default: 0},
+		{Name: "next_attempt_at", Type: field.TypeTime, Nullable: true},
+		{Name: "failing_since", Type: field.TypeTime, Nullable: true},
+		{Name: "lease_owner", Type: field.TypeString, Nullable: true, Size: 64},
+		{Name: "lease_until", Type: field.TypeTime, Nullable: true},
+		{Name: "endpoint_id", Type: field.TypeInt, Unique: true},
+	}
+	// WebhookStatesTable holds the schema information for the "webhook_states" table.
+	WebhookStatesTable = &schema.Table{
+		Name:       "webhook_states",
+		Columns:    WebhookStatesColumns,
+		PrimaryKey: []*schema.Column{WebhookStatesColumns[0]},
+		ForeignKeys: []*schema.ForeignKey{
+			{
+				Symbol:     "webhook_states_webhook_endpoints_state",
+				Columns:    []*schema.Column{WebhookStatesColumns[8]},
+				RefColumns: []*schema.Column{WebhookEndpointsColumns[0]},
+				OnDelete:   schema.NoAction,
+			},
+		},
+	}
 	// ConversationCustomersColumns holds the columns for the "conversation_customers" table.
 	ConversationCustomersColumns = []*schema.Column{
 		{Name: "conversation_id", Type: field.TypeInt},
@@ -1030,6 +1151,9 @@ var (
 		SessionsTable,
 		SetupsTable,
 		SigningKeysTable,
+		WebhookDeliveriesTable,
+		WebhookEndpointsTable,
+		WebhookStatesTable,
 		ConversationCustomersTable,
 		DecisionEvidenceTable,
 		FeedbackReviewAttendeesTable,
@@ -1134,6 +1258,19 @@ func init() {
 	}
 	SigningKeysTable.Annotation = &entsql.Annotation{
 		IncrementStart: func(i int) *int { return &i }(60129542144),
+	}
+	WebhookDeliveriesTable.ForeignKeys[0].RefTable = OrganizationsTable
+	WebhookDeliveriesTable.ForeignKeys[1].RefTable = WebhookEndpointsTable
+	WebhookDeliveriesTable.Annotation = &entsql.Annotation{
+		IncrementStart: func(i int) *int { return &i }(85899345920),
+	}
+	WebhookEndpointsTable.ForeignKeys[0].RefTable = OrganizationsTable
+	WebhookEndpointsTable.Annotation = &entsql.Annotation{
+		IncrementStart: func(i int) *int { return &i }(90194313216),
+	}
+	WebhookStatesTable.ForeignKeys[0].RefTable = WebhookEndpointsTable
+	WebhookStatesTable.Annotation = &entsql.Annotation{
+		IncrementStart: func(i int) *int { return &i }(94489280512),
 	}
 	ConversationCustomersTable.ForeignKeys[0].RefTable = ConversationsTable
 	ConversationCustomersTable.ForeignKeys[1].RefTable = CustomersTable

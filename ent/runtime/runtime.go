@@ -26,6 +26,9 @@ import (
 	"walker/ent/session"
 	"walker/ent/setup"
 	"walker/ent/signingkey"
+	"walker/ent/webhookdelivery"
+	"walker/ent/webhookendpoint"
+	"walker/ent/webhookstate"
 
 	"entgo.io/ent"
 	"entgo.io/ent/privacy"
@@ -1274,6 +1277,197 @@ func init() {
 	signingkeyDescCreatedAt := signingkeyFields[3].Descriptor()
 	// signingkey.DefaultCreatedAt holds the default value on creation for the created_at field.
 	signingkey.DefaultCreatedAt = signingkeyDescCreatedAt.Default.(func() time.Time)
+	webhookdeliveryMixin := schema.WebhookDelivery{}.Mixin()
+	webhookdelivery.Policy = privacy.NewPolicies(webhookdeliveryMixin[0], schema.WebhookDelivery{})
+	webhookdelivery.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := webhookdelivery.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
+	webhookdeliveryMixinHooks0 := webhookdeliveryMixin[0].Hooks()
+
+	webhookdelivery.Hooks[1] = webhookdeliveryMixinHooks0[0]
+
+	webhookdelivery.Hooks[2] = webhookdeliveryMixinHooks0[1]
+
+	webhookdelivery.Hooks[3] = webhookdeliveryMixinHooks0[2]
+	webhookdeliveryFields := schema.WebhookDelivery{}.Fields()
+	_ = webhookdeliveryFields
+	// webhookdeliveryDescEventID is the schema descriptor for event_id field.
+	webhookdeliveryDescEventID := webhookdeliveryFields[1].Descriptor()
+	// webhookdelivery.EventIDValidator is a validator for the "event_id" field. It is called by the builders before save.
+	webhookdelivery.EventIDValidator = func() func(string) error {
+		validators := webhookdeliveryDescEventID.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(event_id string) error {
+			for _, fn := range fns {
+				if err := fn(event_id); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
+	// webhookdeliveryDescEventType is the schema descriptor for event_type field.
+	webhookdeliveryDescEventType := webhookdeliveryFields[2].Descriptor()
+	// webhookdelivery.EventTypeValidator is a validator for the "event_type" field. It is called by the builders before save.
+	webhookdelivery.EventTypeValidator = func() func(string) error {
+		validators := webhookdeliveryDescEventType.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(event_type string) error {
+			for _, fn := range fns {
+				if err := fn(event_type); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
+	// webhookdeliveryDescAttempt is the schema descriptor for attempt field.
+	webhookdeliveryDescAttempt := webhookdeliveryFields[5].Descriptor()
+	// webhookdelivery.DefaultAttempt holds the default value on creation for the attempt field.
+	webhookdelivery.DefaultAttempt = webhookdeliveryDescAttempt.Default.(int)
+	// webhookdeliveryDescResponseExcerpt is the schema descriptor for response_excerpt field.
+	webhookdeliveryDescResponseExcerpt := webhookdeliveryFields[8].Descriptor()
+	// webhookdelivery.ResponseExcerptValidator is a validator for the "response_excerpt" field. It is called by the builders before save.
+	webhookdelivery.ResponseExcerptValidator = webhookdeliveryDescResponseExcerpt.Validators[0].(func(string) error)
+	// webhookdeliveryDescError is the schema descriptor for error field.
+	webhookdeliveryDescError := webhookdeliveryFields[9].Descriptor()
+	// webhookdelivery.ErrorValidator is a validator for the "error" field. It is called by the builders before save.
+	webhookdelivery.ErrorValidator = webhookdeliveryDescError.Validators[0].(func(string) error)
+	// webhookdeliveryDescCreatedAt is the schema descriptor for created_at field.
+	webhookdeliveryDescCreatedAt := webhookdeliveryFields[11].Descriptor()
+	// webhookdelivery.DefaultCreatedAt holds the default value on creation for the created_at field.
+	webhookdelivery.DefaultCreatedAt = webhookdeliveryDescCreatedAt.Default.(func() time.Time)
+	webhookendpointMixin := schema.WebhookEndpoint{}.Mixin()
+	webhookendpoint.Policy = privacy.NewPolicies(webhookendpointMixin[4], schema.WebhookEndpoint{})
+	webhookendpoint.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := webhookendpoint.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
+	webhookendpointMixinHooks2 := webhookendpointMixin[2].Hooks()
+	webhookendpointMixinHooks3 := webhookendpointMixin[3].Hooks()
+	webhookendpointMixinHooks4 := webhookendpointMixin[4].Hooks()
+
+	webhookendpoint.Hooks[1] = webhookendpointMixinHooks2[0]
+
+	webhookendpoint.Hooks[2] = webhookendpointMixinHooks3[0]
+
+	webhookendpoint.Hooks[3] = webhookendpointMixinHooks4[0]
+
+	webhookendpoint.Hooks[4] = webhookendpointMixinHooks4[1]
+
+	webhookendpoint.Hooks[5] = webhookendpointMixinHooks4[2]
+	webhookendpointMixinInters2 := webhookendpointMixin[2].Interceptors()
+	webhookendpoint.Interceptors[0] = webhookendpointMixinInters2[0]
+	webhookendpointMixinFields0 := webhookendpointMixin[0].Fields()
+	_ = webhookendpointMixinFields0
+	webhookendpointMixinFields1 := webhookendpointMixin[1].Fields()
+	_ = webhookendpointMixinFields1
+	webhookendpointFields := schema.WebhookEndpoint{}.Fields()
+	_ = webhookendpointFields
+	// webhookendpointDescCreatedAt is the schema descriptor for created_at field.
+	webhookendpointDescCreatedAt := webhookendpointMixinFields0[0].Descriptor()
+	// webhookendpoint.DefaultCreatedAt holds the default value on creation for the created_at field.
+	webhookendpoint.DefaultCreatedAt = webhookendpointDescCreatedAt.Default.(func() time.Time)
+	// webhookendpointDescUpdatedAt is the schema descriptor for updated_at field.
+	webhookendpointDescUpdatedAt := webhookendpointMixinFields0[1].Descriptor()
+	// webhookendpoint.DefaultUpdatedAt holds the default value on creation for the updated_at field.
+	webhookendpoint.DefaultUpdatedAt = webhookendpointDescUpdatedAt.Default.(func() time.Time)
+	// webhookendpoint.UpdateDefaultUpdatedAt holds the default value on update for the updated_at field.
+	webhookendpoint.UpdateDefaultUpdatedAt = webhookendpointDescUpdatedAt.UpdateDefault.(func() time.Time)
+	// webhookendpointDescVersion is the schema descriptor for version field.
+	webhookendpointDescVersion := webhookendpointMixinFields1[0].Descriptor()
+	// webhookendpoint.DefaultVersion holds the default value on creation for the version field.
+	webhookendpoint.DefaultVersion = webhookendpointDescVersion.Default.(int)
+	// webhookendpointDescURL is the schema descriptor for url field.
+	webhookendpointDescURL := webhookendpointFields[0].Descriptor()
+	// webhookendpoint.URLValidator is a validator for the "url" field. It is called by the builders before save.
+	webhookendpoint.URLValidator = func() func(string) error {
+		validators := webhookendpointDescURL.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(url string) error {
+			for _, fn := range fns {
+				if err := fn(url); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
+	// webhookendpointDescDescription is the schema descriptor for description field.
+	webhookendpointDescDescription := webhookendpointFields[1].Descriptor()
+	// webhookendpoint.DescriptionValidator is a validator for the "description" field. It is called by the builders before save.
+	webhookendpoint.DescriptionValidator = webhookendpointDescDescription.Validators[0].(func(string) error)
+	// webhookendpointDescEnabled is the schema descriptor for enabled field.
+	webhookendpointDescEnabled := webhookendpointFields[3].Descriptor()
+	// webhookendpoint.DefaultEnabled holds the default value on creation for the enabled field.
+	webhookendpoint.DefaultEnabled = webhookendpointDescEnabled.Default.(bool)
+	// webhookendpointDescDisabledReason is the schema descriptor for disabled_reason field.
+	webhookendpointDescDisabledReason := webhookendpointFields[4].Descriptor()
+	// webhookendpoint.DisabledReasonValidator is a validator for the "disabled_reason" field. It is called by the builders before save.
+	webhookendpoint.DisabledReasonValidator = webhookendpointDescDisabledReason.Validators[0].(func(string) error)
+	// webhookendpointDescSecret is the schema descriptor for secret field.
+	webhookendpointDescSecret := webhookendpointFields[5].Descriptor()
+	// webhookendpoint.SecretValidator is a validator for the "secret" field. It is called by the builders before save.
+	webhookendpoint.SecretValidator = func() func(string) error {
+		validators := webhookendpointDescSecret.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(secret string) error {
+			for _, fn := range fns {
+				if err := fn(secret); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
+	// webhookendpointDescPreviousSecret is the schema descriptor for previous_secret field.
+	webhookendpointDescPreviousSecret := webhookendpointFields[6].Descriptor()
+	// webhookendpoint.PreviousSecretValidator is a validator for the "previous_secret" field. It is called by the builders before save.
+	webhookendpoint.PreviousSecretValidator = webhookendpointDescPreviousSecret.Validators[0].(func(string) error)
+	webhookstate.Policy = privacy.NewPolicies(schema.WebhookState{})
+	webhookstate.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := webhookstate.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
+	webhookstateFields := schema.WebhookState{}.Fields()
+	_ = webhookstateFields
+	// webhookstateDescPosition is the schema descriptor for position field.
+	webhookstateDescPosition := webhookstateFields[2].Descriptor()
+	// webhookstate.DefaultPosition holds the default value on creation for the position field.
+	webhookstate.DefaultPosition = webhookstateDescPosition.Default.(int)
+	// webhookstateDescAttempts is the schema descriptor for attempts field.
+	webhookstateDescAttempts := webhookstateFields[3].Descriptor()
+	// webhookstate.DefaultAttempts holds the default value on creation for the attempts field.
+	webhookstate.DefaultAttempts = webhookstateDescAttempts.Default.(int)
+	// webhookstateDescLeaseOwner is the schema descriptor for lease_owner field.
+	webhookstateDescLeaseOwner := webhookstateFields[6].Descriptor()
+	// webhookstate.LeaseOwnerValidator is a validator for the "lease_owner" field. It is called by the builders before save.
+	webhookstate.LeaseOwnerValidator = webhookstateDescLeaseOwner.Validators[0].(func(string) error)
 }
 
 const (

@@ -1,6 +1,8 @@
 package schema
 
 import (
+	"encoding/json"
+
 	"entgo.io/contrib/entgql"
 	"entgo.io/ent"
 	"entgo.io/ent/schema"
@@ -18,8 +20,9 @@ import (
 // hook (server/store/changelog) in the transaction of the change itself, and
 // read in position order (its id): in an organization, a position is never
 // handed out before the changes below it are committed. Kept for the
-// retention (30 days by default), then pruned. It carries no field of the
-// record: the record is read as it is now.
+// retention (30 days by default), then pruned. It keeps the record as it was
+// after the change (its fields under their ent names, sensitive ones left
+// out), for the webhook events made from it; erasing a customer scrubs it.
 type Change struct{ ent.Schema }
 
 // Fields of the Change.
@@ -27,7 +30,7 @@ func (Change) Fields() []ent.Field {
 	return []ent.Field{
 		field.Int("organization_id").Immutable(),
 		field.Enum("entity").Values("CUSTOMER", "CONVERSATION", "FOLLOW_UP", "DECISION", "NOMINATION",
-			"ENDORSEMENT", "FEEDBACK_REVIEW", "COMMITMENT", "LEADER", "ORGANIZATION").Immutable(),
+			"ENDORSEMENT", "FEEDBACK_REVIEW", "COMMITMENT", "LEADER", "ORGANIZATION", "WEBHOOK_ENDPOINT").Immutable(),
 		field.Int("record_id").Immutable().Comment("The record's global id."),
 		field.Enum("operation").Values("CREATED", "UPDATED", "DELETED").Immutable(),
 		field.Int("version").Immutable().Comment("The record's version after the change."),
@@ -38,6 +41,8 @@ func (Change) Fields() []ent.Field {
 		field.String("actor_job").Optional().Immutable().MaxLen(64).
 			Comment("The system job that made the change, when no person did (a command, a migration)."),
 		field.Time("at").Default(now).Immutable(),
+		field.JSON("record", json.RawMessage{}).Optional().Annotations(entgql.Skip()).
+			Comment("The record after the change (before it, for a delete), as ent encodes it."),
 	}
 }
 

@@ -79,6 +79,17 @@ type CreateInvitationInput struct {
 	Role  *invitation.Role `json:"role,omitempty"`
 }
 
+type CreateWebhookEndpointInput struct {
+	// An https URL, at most 2000 characters; loopback, private, link-local and metadata addresses are refused.
+	URL string `json:"url"`
+	// What the endpoint is for; at most 120 characters.
+	Description *string `json:"description,omitempty"`
+	// The event types to send (webhookEventTypes lists them; entity.* for every operation of an entity), at most 50; none: every change.
+	ChangeTypes []string `json:"changeTypes,omitempty"`
+	// False to create it paused. Default true.
+	Enabled *bool `json:"enabled,omitempty"`
+}
+
 // The organization's month at a glance.
 type Dashboard struct {
 	Period string `json:"period"`
@@ -174,6 +185,17 @@ type TokenScope struct {
 	InReadWrite bool `json:"inReadWrite"`
 }
 
+type UpdateWebhookEndpointInput struct {
+	// A new https URL (checked as when created).
+	URL *string `json:"url,omitempty"`
+	// A new description; an empty one removes it.
+	Description *string `json:"description,omitempty"`
+	// The event types to send from now on; an empty list: every change.
+	ChangeTypes []string `json:"changeTypes,omitempty"`
+	// Pause (false) or resume (true): a resumed endpoint, or one Walker disabled, goes on from where it stopped.
+	Enabled *bool `json:"enabled,omitempty"`
+}
+
 // What upsertCustomer did.
 type UpsertCustomerPayload struct {
 	Customer *ent.Customer `json:"customer"`
@@ -181,6 +203,33 @@ type UpsertCustomerPayload struct {
 	Created bool `json:"created"`
 	// False when the customer already held exactly these values: nothing was written, and the change log has no new change.
 	Changed bool `json:"changed"`
+}
+
+// Where delivery to an endpoint stands: events go out in change-log order, each retried until it succeeds.
+type WebhookDeliveryState struct {
+	// The change-log position last delivered or passed over (a changes cursor): the endpoint has every wanted change up to it.
+	Position string `json:"position"`
+	// Failed attempts of the next event.
+	Attempts int `json:"attempts"`
+	// When the next event is tried again, while it fails.
+	NextAttemptAt *time.Time `json:"nextAttemptAt,omitempty"`
+	// Since when the endpoint has failed without a success; at 5 days it is disabled.
+	FailingSince *time.Time `json:"failingSince,omitempty"`
+}
+
+// An event type an endpoint may ask for.
+type WebhookEventType struct {
+	// Such as customer.created; entity.* asks for every operation on the entity.
+	Name string `json:"name"`
+	// What sends it.
+	Description string `json:"description"`
+}
+
+// What createWebhookEndpoint and rotateWebhookSecret return.
+type WebhookSecretPayload struct {
+	Endpoint *ent.WebhookEndpoint `json:"endpoint"`
+	// The signing secret (whsec_ and base64), shown only here: verify each event's webhook-signature with it (Standard Webhooks).
+	Secret string `json:"secret"`
 }
 
 // The kinds of record the change log follows.
@@ -197,6 +246,8 @@ const (
 	ChangeEntityCommitment     ChangeEntity = "COMMITMENT"
 	ChangeEntityLeader         ChangeEntity = "LEADER"
 	ChangeEntityOrganization   ChangeEntity = "ORGANIZATION"
+	// A webhook endpoint (admins, and tokens with webhooks:manage): its creation, edits, and Walker disabling it.
+	ChangeEntityWebhookEndpoint ChangeEntity = "WEBHOOK_ENDPOINT"
 )
 
 var AllChangeEntity = []ChangeEntity{
@@ -210,11 +261,12 @@ var AllChangeEntity = []ChangeEntity{
 	ChangeEntityCommitment,
 	ChangeEntityLeader,
 	ChangeEntityOrganization,
+	ChangeEntityWebhookEndpoint,
 }
 
 func (e ChangeEntity) IsValid() bool {
 	switch e {
-	case ChangeEntityCustomer, ChangeEntityConversation, ChangeEntityFollowUp, ChangeEntityDecision, ChangeEntityNomination, ChangeEntityEndorsement, ChangeEntityFeedbackReview, ChangeEntityCommitment, ChangeEntityLeader, ChangeEntityOrganization:
+	case ChangeEntityCustomer, ChangeEntityConversation, ChangeEntityFollowUp, ChangeEntityDecision, ChangeEntityNomination, ChangeEntityEndorsement, ChangeEntityFeedbackReview, ChangeEntityCommitment, ChangeEntityLeader, ChangeEntityOrganization, ChangeEntityWebhookEndpoint:
 		return true
 	}
 	return false

@@ -37,6 +37,8 @@ const (
 	JobMigration SystemJob = "migration"
 	// JobChangeLog: writing the change log, pruning it, purging deleted records.
 	JobChangeLog SystemJob = "change log"
+	// JobWebhooks: delivering the change log to webhook endpoints.
+	JobWebhooks SystemJob = "webhooks"
 )
 
 type systemJobKey struct{}
@@ -143,6 +145,19 @@ func (t tokenScopes) EvalMutation(ctx context.Context, _ ent.Mutation) error {
 func AllowIfAdmin() privacy.QueryMutationRule {
 	return privacy.ContextQueryMutationRule(func(ctx context.Context) error {
 		if viewer.FromContext(ctx).IsAdmin() {
+			return privacy.Allow
+		}
+		return deny(ErrForbidden, "admins only")
+	})
+}
+
+// AllowIfAdminOrToken allows admins and the API tokens that the rules before
+// it let through (TokenScopes, for the scope the entity names), and denies
+// everyone else: records that an admin, or an integration the admin gave the
+// scope, manages.
+func AllowIfAdminOrToken() privacy.QueryMutationRule {
+	return privacy.ContextQueryMutationRule(func(ctx context.Context) error {
+		if v := viewer.FromContext(ctx); v.IsAdmin() || (v != nil && v.TokenID != 0) {
 			return privacy.Allow
 		}
 		return deny(ErrForbidden, "admins only")

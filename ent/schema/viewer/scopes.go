@@ -32,6 +32,7 @@ const (
 	OrganizationRead    Scope = "organization:read"
 	InsightsRead        Scope = "insights:read"
 	ChangesRead         Scope = "changes:read"
+	WebhooksManage      Scope = "webhooks:manage"
 )
 
 // ScopeInfo describes a scope for the people who choose them.
@@ -59,6 +60,7 @@ var Catalog = []ScopeInfo{
 	{OrganizationRead, "Read the organization's name and settings."},
 	{InsightsRead, "Read the computed figures: a leader's month (with people:read and commitments:read, which it shows), the team dashboard."},
 	{ChangesRead, "Follow the change log (only the records of the token's other read scopes)."},
+	{WebhooksManage, "Manage webhook endpoints, their secrets and deliveries; an endpoint receives every change it asks for, whatever the token's other scopes."},
 }
 
 // The shorthands of the two scopes Walker's tokens had first.

@@ -42,6 +42,7 @@ var Entities = map[string]change.Entity{
 	ent.TypeCommitment:     change.EntityCOMMITMENT,
 	ent.TypeLeader:         change.EntityLEADER,
 	ent.TypeOrganization:   change.EntityORGANIZATION,
+	ent.TypeWebhookEndpoint: change.EntityWEBHOOK_ENDPOINT,
 }
 
 // tables are the tables of the logged types, for reading back what a bulk
@@ -50,7 +51,7 @@ var tables = map[string]string{
 	ent.TypeCustomer: "customers", ent.TypeConversation: "conversations", ent.TypeFollowUp: "follow_ups",
 	ent.TypeDecision: "decisions", ent.TypeNomination: "nominations", ent.TypeEndorsement: "endorsements",
 	ent.TypeFeedbackReview: "feedback_reviews", ent.TypeCommitment: "commitments", ent.TypeLeader: "leaders",
-	ent.TypeOrganization: "organizations",
+	ent.TypeOrganization: "organizations", ent.TypeWebhookEndpoint: "webhook_endpoints",
 }
 
 // lockSpace is the first key of the advisory locks that order positions.
@@ -97,8 +98,12 @@ func Hook(dia string) ent.Hook {
 	}
 }
 
-// touched is one record a change reached.
-type touched struct{ id, org, version int }
+// touched is one record a change reached, and the record itself when the
+// mutation returned it.
+type touched struct {
+	id, org, version int
+	value            ent.Value
+}
 
 // record runs the mutation with mutate and writes its changes in tx.
 func record(ctx context.Context, dia string, tx *ent.Tx, entity change.Entity, m ent.Mutation, mutate func(context.Context) (ent.Value, error)) (ent.Value, error) {
@@ -122,6 +127,9 @@ func record(ctx context.Context, dia string, tx *ent.Tx, entity change.Entity, m
 		if deleted, err = read(ctx, dia, tx, m.Type(), before); err != nil {
 			return nil, err
 		}
+		if err := snapshots(ctx, tx, deleted); err != nil { // before they go
+			return nil, err
+		}
 	}
 	v, err := mutate(ctx)
 	if err != nil {
@@ -142,25 +150,30 @@ func record(ctx context.Context, dia string, tx *ent.Tx, entity change.Entity, m
 	default: // a delete: the record's last version, plus one
 		operation = change.OperationDELETED
 		for _, d := range deleted {
-			rows = append(rows, touched{d.id, d.org, d.version + 1})
+			rows = append(rows, touched{d.id, d.org, d.version + 1, d.value})
 		}
 	}
 	if _, set := m.Field("deleted_at"); set {
 		operation = change.OperationDELETED
 	}
-	if err := write(ctx, dia, tx, entity, operation, rows); err != nil {
+	if !op.Is(ent.OpDelete | ent.OpDeleteOne) {
+		if err := snapshots(ctx, tx, rows); err != nil {
+			return nil, err
+		}
+	}
+	if err := write(ctx, dia, tx, entity, operation, rows, m.Type()); err != nil {
 		return nil, err
 	}
 	return v, nil
 }
 
 // write adds one change per row, in position order within each organization.
-func write(ctx context.Context, dia string, tx *ent.Tx, entity change.Entity, op change.Operation, rows []touched) error {
+func write(ctx context.Context, dia string, tx *ent.Tx, entity change.Entity, op change.Operation, rows []touched, typ string) error {
 	if len(rows) == 0 {
 		return nil
 	}
+	actor := actorOf(ctx) // who made the change, before the log writes it as the system
 	ctx = rule.System(ctx, rule.JobChangeLog)
-	actor := actorOf(ctx)
 	creates := make([]*ent.ChangeCreate, 0, len(rows))
 	locked := map[int]bool{}
 	for _, r := range rows {
@@ -170,9 +183,13 @@ func write(ctx context.Context, dia string, tx *ent.Tx, entity change.Entity, op
 			}
 			locked[r.org] = true
 		}
+		rec, err := encode(ctx, tx, typ, r)
+		if err != nil {
+			return err
+		}
 		creates = append(creates, tx.Change.Create().SetOrganizationID(r.org).SetEntity(entity).SetRecordID(r.id).
 			SetOperation(op).SetVersion(r.version).SetNillableActorLeaderID(actor.leader).
-			SetNillableActorTokenID(actor.token).SetActorJob(actor.job))
+			SetNillableActorTokenID(actor.token).SetActorJob(actor.job).SetRecord(rec))
 	}
 	if err := tx.Change.CreateBulk(creates...).Exec(ctx); err != nil {
 		return fmt.Errorf("change log: writing: %w", err)
@@ -200,7 +217,7 @@ func actorOf(ctx context.Context) actor {
 // a single update returned.
 func fromValue(typ string, v ent.Value) touched {
 	e := reflect.Indirect(reflect.ValueOf(v))
-	t := touched{id: int(e.FieldByName("ID").Int()), version: int(e.FieldByName("Version").Int())}
+	t := touched{id: int(e.FieldByName("ID").Int()), version: int(e.FieldByName("Version").Int()), value: v}
 	if typ == ent.TypeOrganization {
 		t.org = t.id
 	} else {
