@@ -134,9 +134,9 @@ func round(t testing.TB, d *webhooks.Deliverer) {
 
 type delivery struct {
 	ID, EventID, EventType, Kind, Status, Error, ResponseExcerpt string
-	Attempt                                                     int
-	ResponseStatus                                              *int
-	ChangePosition                                              *string
+	Attempt                                                      int
+	ResponseStatus                                               *int
+	ChangePosition                                               *string
 }
 
 func deliveries(t testing.TB, h *servertest.Harness, token, endpointID string) []delivery {

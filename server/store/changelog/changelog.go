@@ -32,16 +32,16 @@ import (
 
 // Entities maps the ent types the log records to their entity in it.
 var Entities = map[string]change.Entity{
-	ent.TypeCustomer:       change.EntityCUSTOMER,
-	ent.TypeConversation:   change.EntityCONVERSATION,
-	ent.TypeFollowUp:       change.EntityFOLLOW_UP,
-	ent.TypeDecision:       change.EntityDECISION,
-	ent.TypeNomination:     change.EntityNOMINATION,
-	ent.TypeEndorsement:    change.EntityENDORSEMENT,
-	ent.TypeFeedbackReview: change.EntityFEEDBACK_REVIEW,
-	ent.TypeCommitment:     change.EntityCOMMITMENT,
-	ent.TypeLeader:         change.EntityLEADER,
-	ent.TypeOrganization:   change.EntityORGANIZATION,
+	ent.TypeCustomer:        change.EntityCUSTOMER,
+	ent.TypeConversation:    change.EntityCONVERSATION,
+	ent.TypeFollowUp:        change.EntityFOLLOW_UP,
+	ent.TypeDecision:        change.EntityDECISION,
+	ent.TypeNomination:      change.EntityNOMINATION,
+	ent.TypeEndorsement:     change.EntityENDORSEMENT,
+	ent.TypeFeedbackReview:  change.EntityFEEDBACK_REVIEW,
+	ent.TypeCommitment:      change.EntityCOMMITMENT,
+	ent.TypeLeader:          change.EntityLEADER,
+	ent.TypeOrganization:    change.EntityORGANIZATION,
 	ent.TypeWebhookEndpoint: change.EntityWEBHOOK_ENDPOINT,
 }
 
