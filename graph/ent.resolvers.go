@@ -7,7 +7,6 @@ package graph
 
 import (
 	"context"
-	"fmt"
 	"walker/ent"
 
 	"entgo.io/contrib/entgql"
@@ -99,7 +98,8 @@ func (r *queryResolver) Nominations(ctx context.Context, after *entgql.Cursor[in
 
 // WebhookEndpoints is the resolver for the webhookEndpoints field.
 func (r *queryResolver) WebhookEndpoints(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.WebhookEndpointOrder, where *ent.WebhookEndpointWhereInput) (*ent.WebhookEndpointConnection, error) {
-	panic(fmt.Errorf("not implemented: WebhookEndpoints - webhookEndpoints"))
+	return r.client.WebhookEndpoint.Query().
+		Paginate(ctx, after, first, before, last, ent.WithWebhookEndpointOrder(orderBy), ent.WithWebhookEndpointFilter(where.Filter))
 }
 
 // Customer returns CustomerResolver implementation.

@@ -519,15 +519,10 @@ func (d *Deliverer) send(ctx context.Context, e *ent.WebhookEndpoint, id string,
 
 // describe words a failed request for the delivery log.
 func describe(err error) string {
+	var refused *RefusedError
 	switch {
-	case errors.Is(err, ErrRefusedAddress):
-		var msg string
-		for e := err; e != nil; e = errors.Unwrap(e) {
-			if strings.HasPrefix(e.Error(), ErrRefusedAddress.Error()) {
-				msg = e.Error()
-			}
-		}
-		return msg
+	case errors.As(err, &refused):
+		return refused.Error()
 	case errors.Is(err, context.DeadlineExceeded):
 		return "timed out"
 	}

@@ -33,8 +33,19 @@ type Targets struct {
 }
 
 // ErrRefusedAddress is why a delivery was not made: the address is not a
-// public one.
+// public one (a *RefusedError says which).
 var ErrRefusedAddress = errors.New("address refused")
+
+// RefusedError is an address a delivery did not connect to, and why.
+type RefusedError struct {
+	Addr netip.Addr
+	Why  string
+}
+
+func (e *RefusedError) Error() string { return fmt.Sprintf("address refused: %s is %s", e.Addr, e.Why) }
+
+// Is makes a RefusedError an ErrRefusedAddress.
+func (e *RefusedError) Is(target error) bool { return target == ErrRefusedAddress }
 
 // blocked are the address ranges never reached, besides what netip names
 // (loopback, private, link-local, multicast, unspecified).
@@ -59,17 +70,17 @@ func (t *Targets) why(addr netip.Addr) string {
 	addr = addr.Unmap()
 	switch {
 	case addr.IsLoopback():
-		return "loopback"
+		return "a loopback address"
 	case addr.IsPrivate():
-		return "private"
+		return "a private address"
 	case addr.IsLinkLocalUnicast() || addr.IsLinkLocalMulticast():
-		return "link-local"
+		return "a link-local address"
 	case addr.IsUnspecified(), addr.IsMulticast(), addr.IsInterfaceLocalMulticast():
-		return "not unicast"
+		return "not a unicast address"
 	}
 	for _, p := range blocked {
 		if p.Contains(addr) {
-			return "reserved or metadata"
+			return "a reserved or metadata address"
 		}
 	}
 	return ""
@@ -97,6 +108,9 @@ func (t *Targets) CheckURL(ctx context.Context, raw string) error {
 	case u.Fragment != "":
 		return rule.Invalid("url", "must not have a #fragment")
 	}
+	if t.AllowPrivate {
+		return nil // any address will do
+	}
 	ctx, cancel := context.WithTimeout(ctx, 5*time.Second)
 	defer cancel()
 	addrs, err := t.lookup(ctx, u.Hostname())
@@ -105,7 +119,7 @@ func (t *Targets) CheckURL(ctx context.Context, raw string) error {
 	}
 	for _, a := range addrs {
 		if why := t.why(a); why != "" {
-			return rule.Invalid("url", "%s is a %s address: events are sent only to public addresses", a, why)
+			return rule.Invalid("url", "%s is %s: events are sent only to public addresses", a, why)
 		}
 	}
 	return nil
@@ -139,7 +153,7 @@ func (t *Targets) DialContext(ctx context.Context, network, address string) (net
 	var last error
 	for _, a := range addrs {
 		if why := t.why(a); why != "" {
-			last = fmt.Errorf("%w: %s is a %s address", ErrRefusedAddress, a, why)
+			last = &RefusedError{a, why}
 			continue
 		}
 		conn, err := d.DialContext(ctx, network, net.JoinHostPort(a.String(), port))
@@ -158,7 +172,7 @@ func (t *Targets) control(_, address string, _ syscall.RawConn) error {
 		return fmt.Errorf("%w: %s", ErrRefusedAddress, address)
 	}
 	if why := t.why(ap.Addr()); why != "" {
-		return fmt.Errorf("%w: %s is a %s address", ErrRefusedAddress, ap.Addr(), why)
+		return &RefusedError{ap.Addr(), why}
 	}
 	return nil
 }

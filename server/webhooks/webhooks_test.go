@@ -25,6 +25,7 @@ type received struct {
 	ID, Type string
 	Data     map[string]any
 	Header   http.Header
+	Body     []byte
 }
 
 // receiver is a webhook endpoint under test: it verifies each request with
@@ -73,7 +74,7 @@ func (r *receiver) serve(w http.ResponseWriter, req *http.Request) {
 	if err := json.Unmarshal(body, &ev); err != nil {
 		r.t.Errorf("event body: %v: %s", err, body)
 	}
-	r.got = append(r.got, received{ID: req.Header.Get("webhook-id"), Type: ev.Type, Data: ev.Data, Header: req.Header.Clone()})
+	r.got = append(r.got, received{ID: req.Header.Get("webhook-id"), Type: ev.Type, Data: ev.Data, Header: req.Header.Clone(), Body: body})
 	_, _ = io.WriteString(w, "ok")
 }
 

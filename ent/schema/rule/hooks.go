@@ -22,6 +22,7 @@ import (
 	"walker/ent/nomination"
 	"walker/ent/schema/rule/limit"
 	"walker/ent/schema/viewer"
+	"walker/ent/webhookendpoint"
 )
 
 // Normalize trims every string field of blank characters (limit.Clean: white
@@ -239,6 +240,8 @@ func visible(ctx context.Context, c *gen.Client, ids []int) error {
 			n, err = c.FeedbackReview.Query().Where(feedbackreview.IDIn(ids...)).Count(ctx)
 		case "follow_ups":
 			n, err = c.FollowUp.Query().Where(followup.IDIn(ids...)).Count(ctx)
+		case "webhook_endpoints":
+			n, err = c.WebhookEndpoint.Query().Where(webhookendpoint.IDIn(ids...)).Count(ctx)
 		default:
 			return errInvisible // not a type anyone links to from an input
 		}
