@@ -86,7 +86,9 @@ func TestWebhooksRotateTestRedeliver(t *testing.T) {
 	}
 	// Any delivery again, with its webhook-id.
 	ds := deliveries(t, h, h.AdaJWT, id)
-	var redo struct{ RedeliverWebhook struct{ Kind, EventID string } }
+	var redo struct {
+		RedeliverWebhook struct{ Kind, EventID string }
+	}
 	h.OK(h.AdaJWT, `mutation($id: ID!) { redeliverWebhook(deliveryID: $id) { kind eventID } }`, map[string]any{"id": ds[0].ID}, &redo)
 	round(t, d)
 	got = r.events()
@@ -166,7 +168,9 @@ func TestWebhooksWhoMay(t *testing.T) {
 	// The changes of endpoints are the admins'.
 	servertest.Refused(t, h.Do(h.LeoJWT, `{ changes(entities: [WEBHOOK_ENDPOINT]) { edges { node { id } } } }`, nil), "FORBIDDEN")
 	var log struct {
-		Changes struct{ Edges []struct{ Node struct{ Entity string } } }
+		Changes struct {
+			Edges []struct{ Node struct{ Entity string } }
+		}
 	}
 	h.OK(h.LeoJWT, `{ changes { edges { node { entity } } } }`, nil, &log)
 	for _, e := range log.Changes.Edges {
