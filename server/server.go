@@ -63,6 +63,9 @@ func New(ctx context.Context, cfg Config, st *store.Store, log *slog.Logger) (*S
 	wh := webhooks.DefaultConfig(replicaName())
 	wh.Targets.AllowPrivate = cfg.WebhookAllowPrivate
 	s.webhooks = webhooks.New(st.Client, wh, log)
+	if st.Committed != nil {
+		s.webhooks.WakeOn(st.Committed.Subscribe())
+	}
 	s.metrics = newMetrics(s)
 	s.handler = s.routes()
 	return s, nil

@@ -27,6 +27,9 @@ import (
 	"walker/ent/followup"
 	"walker/ent/nomination"
 	"walker/ent/schema/rule"
+	"walker/ent/webhookdelivery"
+	"walker/ent/webhookendpoint"
+	"walker/ent/webhookstate"
 	"walker/server/store/changelog"
 )
 
@@ -175,6 +178,17 @@ func (k *Keeper) purge(ctx context.Context, tx *ent.Tx, cutoff time.Time, r *Rep
 		}},
 		{"Customer", func() (int, error) {
 			return tx.Customer.Delete().Where(customer.DeletedAtLT(cutoff), customer.ErasedAtIsNil()).Exec(ctx)
+		}},
+		// The delivery log is kept as long as the change log it reports on.
+		{"WebhookDelivery", func() (int, error) {
+			return tx.WebhookDelivery.Delete().Where(webhookdelivery.Or(webhookdelivery.CreatedAtLT(cutoff),
+				webhookdelivery.HasEndpointWith(webhookendpoint.DeletedAtLT(cutoff)))).Exec(ctx)
+		}},
+		{"WebhookState", func() (int, error) {
+			return tx.WebhookState.Delete().Where(webhookstate.HasEndpointWith(webhookendpoint.DeletedAtLT(cutoff))).Exec(ctx)
+		}},
+		{"WebhookEndpoint", func() (int, error) {
+			return tx.WebhookEndpoint.Delete().Where(webhookendpoint.DeletedAtLT(cutoff)).Exec(ctx)
 		}},
 	}
 	for _, s := range steps {

@@ -27,6 +27,8 @@ type Store struct {
 	Client  *ent.Client
 	DB      *sql.DB
 	Dialect string
+	// Committed signals the commits of changes made through Client.
+	Committed *changelog.Committed
 }
 
 // Open connects to databaseURL when it is a postgres:// URL, and otherwise to
@@ -90,8 +92,9 @@ func New(db *sql.DB, dia string, wrap func(dialect.Driver) dialect.Driver) *Stor
 		slots = max(db.Stats().MaxOpenConnections/2, 1)
 	}
 	client := ent.NewClient(ent.Driver(limitWriters(drv, slots)))
-	client.Use(changelog.Hook(dia)) // every write of a record leaves its change
-	return &Store{Client: client, DB: db, Dialect: dia}
+	committed := &changelog.Committed{}
+	client.Use(changelog.Hook(dia, committed)) // every write of a record leaves its change
+	return &Store{Client: client, DB: db, Dialect: dia, Committed: committed}
 }
 
 // Configure sets the connection pool of a database opened for Walker.

@@ -88,7 +88,9 @@ type Deliverer struct {
 	http   *http.Client
 	log    *slog.Logger
 	wake   chan struct{}
-	now    func() time.Time
+	// committed signals changes committed on this replica.
+	committed <-chan struct{}
+	now       func() time.Time
 	// Observe, when set, is told of each attempt (for metrics and tests).
 	Observe func(Attempt)
 }
@@ -130,6 +132,11 @@ func (d *Deliverer) CheckURL(ctx context.Context, url string) error {
 	return d.cfg.Targets.CheckURL(ctx, url)
 }
 
+// WakeOn makes the loop look as soon as ch receives (the store's commits of
+// changes), besides its polls: a replica delivers its own changes at once,
+// the others' within a poll.
+func (d *Deliverer) WakeOn(ch <-chan struct{}) { d.committed = ch }
+
 // Wake makes the loop look now rather than at its next poll.
 func (d *Deliverer) Wake() {
 	select {
@@ -151,6 +158,7 @@ func (d *Deliverer) Run(ctx context.Context) {
 			return
 		case <-t.C:
 		case <-d.wake:
+		case <-d.committed:
 		}
 	}
 }

@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"walker/ent/webhookstate"
+	"walker/server/retention"
 	"walker/server/servertest"
 )
 
@@ -124,4 +125,33 @@ func mustInt(t testing.TB, s string) int {
 		t.Fatal(err)
 	}
 	return n
+}
+
+// TestWebhooksRetention: deliveries are kept as long as the change log; a
+// deleted endpoint goes for good with its state and deliveries after the
+// retention, like every deleted record.
+func TestWebhooksRetention(t *testing.T) {
+	h := servertest.New(t, allowPrivate)
+	r := newReceiver(t)
+	keep, secret := endpoint(t, h, h.AdaJWT, r.srv.URL, "customer.created")
+	r.secret = secret
+	gone, _ := endpoint(t, h, h.AdaJWT, r.srv.URL+"/old", "customer.created")
+	h.Customer(h.LeoJWT, "Kept a month")
+	round(t, deliverer(h, "replica-a"))
+	h.OK(h.AdaJWT, `mutation($id: ID!) { deleteWebhookEndpoint(id: $id) }`, map[string]any{"id": gone}, nil)
+	if n := servertest.Rows(t, h, "webhook_deliveries"); n != 2 {
+		t.Fatalf("%d deliveries, want 2", n)
+	}
+	k := retention.New(h.Store.Client, h.Store.Dialect, retention.DefaultRetention)
+	k.SetClock(func() time.Time { return time.Now().Add(retention.DefaultRetention + time.Hour) })
+	report, err := k.Once(context.Background())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if report.Purged["WebhookDelivery"] != 2 || report.Purged["WebhookEndpoint"] != 1 || report.Purged["WebhookState"] != 1 {
+		t.Fatalf("purged %v", report.Purged)
+	}
+	if servertest.Rows(t, h, "webhook_endpoints") != 1 || servertest.Rows(t, h, "webhook_states") != 1 {
+		t.Fatalf("the endpoint kept (%s) lost its row or state", keep)
+	}
 }

@@ -26,6 +26,7 @@ type received struct {
 	Data     map[string]any
 	Header   http.Header
 	Body     []byte
+	Received time.Time
 }
 
 // receiver is a webhook endpoint under test: it verifies each request with
@@ -74,7 +75,7 @@ func (r *receiver) serve(w http.ResponseWriter, req *http.Request) {
 	if err := json.Unmarshal(body, &ev); err != nil {
 		r.t.Errorf("event body: %v: %s", err, body)
 	}
-	r.got = append(r.got, received{ID: req.Header.Get("webhook-id"), Type: ev.Type, Data: ev.Data, Header: req.Header.Clone(), Body: body})
+	r.got = append(r.got, received{ID: req.Header.Get("webhook-id"), Type: ev.Type, Data: ev.Data, Header: req.Header.Clone(), Body: body, Received: time.Now()})
 	_, _ = io.WriteString(w, "ok")
 }
 

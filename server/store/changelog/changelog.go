@@ -21,6 +21,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
 
 	"entgo.io/ent/dialect"
 
@@ -65,10 +66,39 @@ type purgeKey struct{}
 // records deleted (and logged as such) longer ago than the retention.
 func Purging(ctx context.Context) context.Context { return context.WithValue(ctx, purgeKey{}, true) }
 
+// Committed tells the replica's listeners (the webhook deliverer) that
+// changes were committed, so that they need not wait for their next look.
+type Committed struct {
+	mu   sync.Mutex
+	subs []chan struct{}
+}
+
+// Subscribe returns a channel that receives (at most one pending signal)
+// after each commit that wrote changes.
+func (c *Committed) Subscribe() <-chan struct{} {
+	ch := make(chan struct{}, 1)
+	c.mu.Lock()
+	c.subs = append(c.subs, ch)
+	c.mu.Unlock()
+	return ch
+}
+
+func (c *Committed) notify() {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	for _, ch := range c.subs {
+		select {
+		case ch <- struct{}{}:
+		default:
+		}
+	}
+}
+
 // Hook returns the hook that records the changes of the logged types, for a
-// store whose SQL dialect is dia. A change made outside a transaction is run
-// in one, so that the record and its change are committed together.
-func Hook(dia string) ent.Hook {
+// store whose SQL dialect is dia, telling committed after each commit. A
+// change made outside a transaction is run in one, so that the record and
+// its change are committed together.
+func Hook(dia string, committed *Committed) ent.Hook {
 	return func(next ent.Mutator) ent.Mutator {
 		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
 			entity, logged := Entities[m.Type()]
@@ -76,6 +106,15 @@ func Hook(dia string) ent.Hook {
 				return next.Mutate(ctx, m)
 			}
 			if tx, err := txOf(m); err == nil {
+				tx.OnCommit(func(next ent.Committer) ent.Committer {
+					return ent.CommitFunc(func(ctx context.Context, tx *ent.Tx) error {
+						err := next.Commit(ctx, tx)
+						if err == nil {
+							committed.notify()
+						}
+						return err
+					})
+				})
 				return record(ctx, dia, tx, entity, m, func(ctx context.Context) (ent.Value, error) { return next.Mutate(ctx, m) })
 			}
 			// Not in a transaction: open one, and run the mutation through it
@@ -93,6 +132,7 @@ func Hook(dia string) ent.Hook {
 			if err := tx.Commit(); err != nil {
 				return nil, fmt.Errorf("change log: committing: %w", err)
 			}
+			committed.notify()
 			return unwrap(v), nil
 		})
 	}
