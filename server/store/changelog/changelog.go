@@ -143,6 +143,7 @@ func Hook(dia string, committed *Committed) ent.Hook {
 type touched struct {
 	id, org, version int
 	value            ent.Value
+	links            map[string][]int // a create's many-to-many links, known without a query
 }
 
 // record runs the mutation with mutate and writes its changes in tx.
@@ -181,6 +182,7 @@ func record(ctx context.Context, dia string, tx *ent.Tx, entity change.Entity, m
 	case op.Is(ent.OpCreate):
 		operation = change.OperationCREATED
 		rows = []touched{fromValue(m.Type(), v)}
+		rows[0].links = createdLinks(m)
 	case op.Is(ent.OpUpdateOne):
 		rows = []touched{fromValue(m.Type(), v)}
 	case op.Is(ent.OpUpdate):
@@ -190,7 +192,7 @@ func record(ctx context.Context, dia string, tx *ent.Tx, entity change.Entity, m
 	default: // a delete: the record's last version, plus one
 		operation = change.OperationDELETED
 		for _, d := range deleted {
-			rows = append(rows, touched{d.id, d.org, d.version + 1, d.value})
+			rows = append(rows, touched{id: d.id, org: d.org, version: d.version + 1, value: d.value})
 		}
 	}
 	if _, set := m.Field("deleted_at"); set {

@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"reflect"
+	"slices"
 	"strings"
 
 	"walker/ent"
@@ -29,6 +30,30 @@ func snapshots(ctx context.Context, tx *ent.Tx, rows []touched) error {
 		rows[i].value = n
 	}
 	return nil
+}
+
+// linkEdges are the many-to-many edges of each type, with the name the
+// change's record gives their ids.
+var linkEdges = map[string]map[string]string{
+	ent.TypeConversation:   {"customers": "customer_ids"},
+	ent.TypeDecision:       {"evidence": "evidence_ids"},
+	ent.TypeFeedbackReview: {"attendees": "attendee_ids", "conversations": "conversation_ids"},
+}
+
+// createdLinks are the links a create made: all its record has (no query).
+func createdLinks(m ent.Mutation) map[string][]int {
+	out := map[string][]int{}
+	for edge, key := range linkEdges[m.Type()] {
+		ids := []int{}
+		for _, v := range m.AddedIDs(edge) {
+			if id, ok := v.(int); ok {
+				ids = append(ids, id)
+			}
+		}
+		slices.Sort(ids)
+		out[key] = ids
+	}
+	return out
 }
 
 // relations reads a record's links that are not fields of its own (many to
@@ -59,7 +84,11 @@ var relations = map[string]func(ctx context.Context, c *ent.Client, id int) (map
 // many-to-many links as id lists.
 func encode(ctx context.Context, tx *ent.Tx, typ string, r touched) (json.RawMessage, error) {
 	fields := fieldsOf(r.value)
-	if rel, ok := relations[typ]; ok {
+	if r.links != nil {
+		for k, ids := range r.links {
+			fields[k] = ids
+		}
+	} else if rel, ok := relations[typ]; ok {
 		links, err := rel(rule.WithDeleted(rule.System(ctx, rule.JobChangeLog)), tx.Client(), r.id)
 		if err != nil {
 			return nil, fmt.Errorf("change log: reading the links of record %d: %w", r.id, err)
