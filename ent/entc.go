@@ -585,8 +585,10 @@ func decode(annotation any, v any) error {
 	return json.Unmarshal(b, v)
 }
 
+// lowerFirst lower-cases the first letter of a sentence, not of an
+// acronym or a value name (READ, ID).
 func lowerFirst(s string) string {
-	if s == "" {
+	if len(s) < 2 || strings.ToUpper(s[1:2]) == s[1:2] {
 		return s
 	}
 	return strings.ToLower(s[:1]) + s[1:]

@@ -13,7 +13,7 @@ import (
 )
 
 // TestSchemaDescribed fails on every element of the served schema that has
-// no description, naming them all: integrators read the schema in GraphiQL
+// no description, or is deprecated without a reason, naming them all: integrators read the schema in GraphiQL
 // and their editors, so what a type, field, argument, enum value or input
 // field is, its units, limits and who may use it must be written on it.
 // Only the generated filter predicates of the *WhereInput types go without
@@ -58,8 +58,8 @@ func TestSchemaStatesLimits(t *testing.T) {
 }
 
 // TestUndescribedFindsEveryKind checks the check: on a schema missing one
-// description of each kind, it names each, and it lets the predicates of a
-// WhereInput go without.
+// description of each kind, it names each, and a deprecation without its
+// reason; it lets the predicates of a WhereInput go without.
 func TestUndescribedFindsEveryKind(t *testing.T) {
 	s := gqlparser.MustLoadSchema(&ast.Source{Name: "t.graphql", Input: `
 		"Described."
@@ -73,6 +73,10 @@ func TestUndescribedFindsEveryKind(t *testing.T) {
 		}
 		type Thing {
 			name: String
+			"Described."
+			old: Int @deprecated
+			"Described."
+			older: Int @deprecated(reason: "Use name.")
 		}
 		"Described."
 		enum Colour {
@@ -100,6 +104,7 @@ func TestUndescribedFindsEveryKind(t *testing.T) {
 		"Query.thing(first:)",
 		"Thing",
 		"Thing.name",
+		"Thing.old: @deprecated without a reason naming its replacement",
 		"ThingWhereInput.hasOwner",
 	}
 	if !slices.Equal(missing, want) {
@@ -111,38 +116,43 @@ func TestUndescribedFindsEveryKind(t *testing.T) {
 // how many elements were checked. Built-in types and directives (String,
 // __Schema, @deprecated, ...) are the GraphQL specification's and skipped.
 func undescribed(s *ast.Schema) (missing []string, total int) {
-	check := func(name, desc string) {
+	check := func(name, desc string, directives ast.DirectiveList) {
 		total++
 		if strings.TrimSpace(desc) == "" {
 			missing = append(missing, name)
 		}
+		if d := directives.ForName("deprecated"); d != nil {
+			if r := d.Arguments.ForName("reason"); r == nil || r.Value == nil || strings.TrimSpace(r.Value.Raw) == "" {
+				missing = append(missing, name+": @deprecated without a reason naming its replacement")
+			}
+		}
 	}
 	args := func(owner string, list ast.ArgumentDefinitionList) {
 		for _, a := range list {
-			check(owner+"("+a.Name+":)", a.Description)
+			check(owner+"("+a.Name+":)", a.Description, a.Directives)
 		}
 	}
 	for name, def := range s.Types {
 		if def.BuiltIn || strings.HasPrefix(name, "__") {
 			continue
 		}
-		check(name, def.Description)
+		check(name, def.Description, nil)
 		for _, f := range def.Fields {
 			if strings.HasPrefix(f.Name, "__") || wherePredicate(def, f.Name) {
 				continue
 			}
-			check(name+"."+f.Name, f.Description)
+			check(name+"."+f.Name, f.Description, f.Directives)
 			args(name+"."+f.Name, f.Arguments)
 		}
 		for _, v := range def.EnumValues {
-			check(name+"."+v.Name, v.Description)
+			check(name+"."+v.Name, v.Description, v.Directives)
 		}
 	}
 	for name, d := range s.Directives {
 		if d.Position != nil && d.Position.Src != nil && d.Position.Src.BuiltIn {
 			continue
 		}
-		check("@"+name, d.Description)
+		check("@"+name, d.Description, nil)
 		args("@"+name, d.Arguments)
 	}
 	slices.Sort(missing)

@@ -73,7 +73,9 @@ func (Customer) Indexes() []ent.Index {
 
 // Annotations of the Customer.
 func (Customer) Annotations() []schema.Annotation {
-	return append(served("customers", "The organization's customers.", entgql.MutationCreate(), entgql.MutationUpdate()),
+	create := entgql.MutationCreate().Description("The fields of a customer, for createCustomer and upsertCustomer. Text is " +
+		"trimmed before the rules apply.")
+	return append(served("customers", "The organization's customers.", create, entgql.MutationUpdate()),
 		schema.Comment("One of the organization's customers: who we mean when we say \"the customer\". "+
 			"Everyone in the organization reads and adds customers; their creator (or the integrator token that created them) "+
 			"and admins edit and delete them; admins merge (mergeCustomers) and erase (eraseCustomer) them."))
