@@ -15,18 +15,18 @@ import (
 	"entgo.io/ent/dialect/sql"
 )
 
-// APIToken is the model entity for the APIToken schema.
+// An integrator's token: shown once when created (createAPIToken), stored only as a hash, limited to its scopes, expiring unless made without expiry, revocable. Admins only, signed in as people.
 type APIToken struct {
 	config `json:"-"`
 	// ID of the ent.
 	ID int `json:"id,omitempty"`
-	// CreatedAt holds the value of the "created_at" field.
+	// When the record was created (UTC, set by the server).
 	CreatedAt time.Time `json:"created_at,omitempty"`
-	// UpdatedAt holds the value of the "updated_at" field.
+	// When the record last changed (UTC, set by the server); filter on updatedAtGT to read what changed since a time.
 	UpdatedAt time.Time `json:"updated_at,omitempty"`
 	// OrganizationID holds the value of the "organization_id" field.
 	OrganizationID int `json:"organization_id,omitempty"`
-	// Name holds the value of the "name" field.
+	// What the token is for, such as "warehouse nightly".
 	Name string `json:"name,omitempty"`
 	// The first characters of the token, to recognise it in lists.
 	Prefix string `json:"prefix,omitempty"`
@@ -36,13 +36,13 @@ type APIToken struct {
 	Scope apitoken.Scope `json:"scope,omitempty"`
 	// What the token may do, such as customers:read (the tokenScopes query lists them all); write scopes include their read scope.
 	Scopes []string `json:"scopes,omitempty"`
-	// ExpiresAt holds the value of the "expires_at" field.
+	// When the token stops working; null: never.
 	ExpiresAt *time.Time `json:"expires_at,omitempty"`
-	// RevokedAt holds the value of the "revoked_at" field.
+	// When it was revoked (revokeAPIToken, walker token revoke); null while in force.
 	RevokedAt *time.Time `json:"revoked_at,omitempty"`
-	// LastUsedAt holds the value of the "last_used_at" field.
+	// When the token was last used, updated at most once a minute; null if never.
 	LastUsedAt *time.Time `json:"last_used_at,omitempty"`
-	// CreatedByID holds the value of the "created_by_id" field.
+	// The id of the admin who created the token (createdBy).
 	CreatedByID int `json:"created_by_id,omitempty"`
 	// Edges holds the relations/edges for other nodes in the graph.
 	// The values are being populated by the APITokenQuery when eager-loading is set.
@@ -54,7 +54,7 @@ type APIToken struct {
 type APITokenEdges struct {
 	// Organization holds the value of the organization edge.
 	Organization *Organization `json:"organization,omitempty"`
-	// CreatedBy holds the value of the created_by edge.
+	// The admin who created the token. The token acts on their behalf, as a LEADER; it stops working when they are deactivated.
 	CreatedBy *Leader `json:"created_by,omitempty"`
 	// loadedTypes holds the information for reporting if a
 	// type was loaded (or requested) in eager-loading or not.

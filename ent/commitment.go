@@ -14,14 +14,14 @@ import (
 	"entgo.io/ent/dialect/sql"
 )
 
-// Commitment is the model entity for the Commitment schema.
+// An observable behaviour a leader commits to, with a target per month or quarter. Progress (Leader.month) is computed from the records, never typed in. Everyone in the organization reads them; a person makes and changes only their own (the integrator token's creator's, for a token); they and admins delete them.
 type Commitment struct {
 	config `json:"-"`
 	// ID of the ent.
 	ID int `json:"id,omitempty"`
-	// CreatedAt holds the value of the "created_at" field.
+	// When the record was created (UTC, set by the server).
 	CreatedAt time.Time `json:"created_at,omitempty"`
-	// UpdatedAt holds the value of the "updated_at" field.
+	// When the record last changed (UTC, set by the server); filter on updatedAtGT to read what changed since a time.
 	UpdatedAt time.Time `json:"updated_at,omitempty"`
 	// Raised by every change; give it back as expectedVersion to edit safely.
 	Version int `json:"version,omitempty"`
@@ -33,11 +33,11 @@ type Commitment struct {
 	OrganizationID int `json:"organization_id,omitempty"`
 	// LeaderID holds the value of the "leader_id" field.
 	LeaderID int `json:"leader_id,omitempty"`
-	// Behaviour holds the value of the "behaviour" field.
+	// The behaviour committed to, measured from the leader's records; one commitment per leader and behaviour, fixed once made.
 	Behaviour commitment.Behaviour `json:"behaviour,omitempty"`
-	// Per period; for FOLLOW_UPS_ON_TIME a percentage (1-100).
+	// What to reach in each period: a count, or for FOLLOW_UPS_ON_TIME a percentage (1 to 100).
 	Target int `json:"target,omitempty"`
-	// Period holds the value of the "period" field.
+	// The period the target is for.
 	Period commitment.Period `json:"period,omitempty"`
 	// Edges holds the relations/edges for other nodes in the graph.
 	// The values are being populated by the CommitmentQuery when eager-loading is set.
@@ -49,7 +49,7 @@ type Commitment struct {
 type CommitmentEdges struct {
 	// Organization holds the value of the organization edge.
 	Organization *Organization `json:"organization,omitempty"`
-	// Leader holds the value of the leader edge.
+	// The person who made the commitment.
 	Leader *Leader `json:"leader,omitempty"`
 	// loadedTypes holds the information for reporting if a
 	// type was loaded (or requested) in eager-loading or not.

@@ -15,14 +15,14 @@ import (
 	"github.com/google/uuid"
 )
 
-// Conversation is the model entity for the Conversation schema.
+// A customer met: a leader met one or more customers, and this says when, how, for how long and what was heard. Everyone in the organization reads every conversation. Anyone logs their own; admins, and integrator tokens with conversations:import, log one for another person (createConversation(leaderID:)). The person it is credited to, or the token that made it, edits it; they and admins delete it.
 type Conversation struct {
 	config `json:"-"`
 	// ID of the ent.
 	ID int `json:"id,omitempty"`
-	// CreatedAt holds the value of the "created_at" field.
+	// When the record was created (UTC, set by the server).
 	CreatedAt time.Time `json:"created_at,omitempty"`
-	// UpdatedAt holds the value of the "updated_at" field.
+	// When the record last changed (UTC, set by the server); filter on updatedAtGT to read what changed since a time.
 	UpdatedAt time.Time `json:"updated_at,omitempty"`
 	// Raised by every change; give it back as expectedVersion to edit safely.
 	Version int `json:"version,omitempty"`
@@ -32,23 +32,23 @@ type Conversation struct {
 	CreatedByTokenID *int `json:"created_by_token_id,omitempty"`
 	// OrganizationID holds the value of the "organization_id" field.
 	OrganizationID int `json:"organization_id,omitempty"`
-	// Client-generated id making the create idempotent.
+	// A UUID the client generates when it first makes the record, making the create idempotent: sent again with the same content by the same person it returns the stored record, with other content it is a CONFLICT. Unique in the organization and kept for good (API.md §8).
 	ClientID *uuid.UUID `json:"client_id,omitempty"`
 	// Cleared when the record's personal data is erased (it fingerprints them).
 	ClientHash string `json:"-"`
 	// LeaderID holds the value of the "leader_id" field.
 	LeaderID int `json:"leader_id,omitempty"`
-	// Mode holds the value of the "mode" field.
+	// How the customers were met.
 	Mode conversation.Mode `json:"mode,omitempty"`
-	// When the conversation happened; at most a day ahead of the server's clock.
+	// When the conversation happened; the month it falls in (UTC) is the month it counts for.
 	OccurredAt time.Time `json:"occurred_at,omitempty"`
-	// DurationMinutes holds the value of the "duration_minutes" field.
+	// How long it lasted, in minutes; null when not given (not 0).
 	DurationMinutes *int `json:"duration_minutes,omitempty"`
 	// What we heard, in the customer's words where possible.
 	Heard string `json:"heard,omitempty"`
-	// PainPoints holds the value of the "pain_points" field.
+	// The customers' pain points and needs that came up.
 	PainPoints string `json:"pain_points,omitempty"`
-	// Sentiment holds the value of the "sentiment" field.
+	// How the customers felt, as the leader judged it; null when not given.
 	Sentiment *conversation.Sentiment `json:"sentiment,omitempty"`
 	// Edges holds the relations/edges for other nodes in the graph.
 	// The values are being populated by the ConversationQuery when eager-loading is set.
@@ -60,15 +60,15 @@ type Conversation struct {
 type ConversationEdges struct {
 	// Organization holds the value of the organization edge.
 	Organization *Organization `json:"organization,omitempty"`
-	// Leader holds the value of the leader edge.
+	// The person the conversation is credited to: who logged it, or whom createConversation(leaderID:) named.
 	Leader *Leader `json:"leader,omitempty"`
-	// Customers holds the value of the customers edge.
+	// The customers met; at least one.
 	Customers []*Customer `json:"customers,omitempty"`
-	// FollowUps holds the value of the follow_ups edge.
+	// The follow-ups promised in the conversation.
 	FollowUps []*FollowUp `json:"follow_ups,omitempty"`
-	// Decisions holds the value of the decisions edge.
+	// The decisions that cite the conversation as evidence.
 	Decisions []*Decision `json:"decisions,omitempty"`
-	// Reviews holds the value of the reviews edge.
+	// The feedback reviews in which the conversation was reviewed.
 	Reviews []*FeedbackReview `json:"reviews,omitempty"`
 	// Nominations holds the value of the nominations edge.
 	Nominations []*Nomination `json:"nominations,omitempty"`

@@ -15,14 +15,14 @@ import (
 	"github.com/google/uuid"
 )
 
-// Customer is the model entity for the Customer schema.
+// One of the organization's customers: who we mean when we say "the customer". Everyone in the organization reads and adds customers; their creator (or the integrator token that created them) and admins edit and delete them; admins merge (mergeCustomers) and erase (eraseCustomer) them.
 type Customer struct {
 	config `json:"-"`
 	// ID of the ent.
 	ID int `json:"id,omitempty"`
-	// CreatedAt holds the value of the "created_at" field.
+	// When the record was created (UTC, set by the server).
 	CreatedAt time.Time `json:"created_at,omitempty"`
-	// UpdatedAt holds the value of the "updated_at" field.
+	// When the record last changed (UTC, set by the server); filter on updatedAtGT to read what changed since a time.
 	UpdatedAt time.Time `json:"updated_at,omitempty"`
 	// Raised by every change; give it back as expectedVersion to edit safely.
 	Version int `json:"version,omitempty"`
@@ -32,17 +32,17 @@ type Customer struct {
 	CreatedByTokenID *int `json:"created_by_token_id,omitempty"`
 	// OrganizationID holds the value of the "organization_id" field.
 	OrganizationID int `json:"organization_id,omitempty"`
-	// Client-generated id making the create idempotent.
+	// A UUID the client generates when it first makes the record, making the create idempotent: sent again with the same content by the same person it returns the stored record, with other content it is a CONFLICT. Unique in the organization and kept for good (API.md §8).
 	ClientID *uuid.UUID `json:"client_id,omitempty"`
 	// Cleared when the record's personal data is erased (it fingerprints them).
 	ClientHash string `json:"-"`
-	// Name holds the value of the "name" field.
+	// The customer's name; "Erased customer" once erased.
 	Name string `json:"name,omitempty"`
 	// The company or account the customer belongs to.
 	Company *string `json:"company,omitempty"`
-	// Segment holds the value of the "segment" field.
+	// The customer's segment, in the organization's own words (such as Enterprise, SMB, Public sector).
 	Segment *string `json:"segment,omitempty"`
-	// Persona holds the value of the "persona" field.
+	// The customer's persona or role, such as CTO or buyer.
 	Persona *string `json:"persona,omitempty"`
 	// The customer's id in the system named by source (a CRM's account id); unique per organization and source. upsertCustomer finds customers by it.
 	ExternalID *string `json:"external_id,omitempty"`
@@ -64,11 +64,11 @@ type Customer struct {
 type CustomerEdges struct {
 	// Organization holds the value of the organization edge.
 	Organization *Organization `json:"organization,omitempty"`
-	// Conversations holds the value of the conversations edge.
+	// The conversations in which the customer was met.
 	Conversations []*Conversation `json:"conversations,omitempty"`
 	// Nominations holds the value of the nominations edge.
 	Nominations []*Nomination `json:"nominations,omitempty"`
-	// CreatedBy holds the value of the created_by edge.
+	// The person who added the customer (for an integrator token, the token's creator).
 	CreatedBy *Leader `json:"created_by,omitempty"`
 	// loadedTypes holds the information for reporting if a
 	// type was loaded (or requested) in eager-loading or not.

@@ -15,14 +15,14 @@ import (
 	"github.com/google/uuid"
 )
 
-// Decision is the model entity for the Decision schema.
+// A decision, recorded with what's in it for the customer (customerBenefit, never blank), its estimated effect on customer lifetime value where it applies, and the conversations that are its evidence. Everyone in the organization reads every decision; anyone records one, as its owner; only the owner (or the integrator token that created it) edits it; the owner and admins delete it.
 type Decision struct {
 	config `json:"-"`
 	// ID of the ent.
 	ID int `json:"id,omitempty"`
-	// CreatedAt holds the value of the "created_at" field.
+	// When the record was created (UTC, set by the server).
 	CreatedAt time.Time `json:"created_at,omitempty"`
-	// UpdatedAt holds the value of the "updated_at" field.
+	// When the record last changed (UTC, set by the server); filter on updatedAtGT to read what changed since a time.
 	UpdatedAt time.Time `json:"updated_at,omitempty"`
 	// Raised by every change; give it back as expectedVersion to edit safely.
 	Version int `json:"version,omitempty"`
@@ -32,33 +32,33 @@ type Decision struct {
 	CreatedByTokenID *int `json:"created_by_token_id,omitempty"`
 	// OrganizationID holds the value of the "organization_id" field.
 	OrganizationID int `json:"organization_id,omitempty"`
-	// Client-generated id making the create idempotent.
+	// A UUID the client generates when it first makes the record, making the create idempotent: sent again with the same content by the same person it returns the stored record, with other content it is a CONFLICT. Unique in the organization and kept for good (API.md §8).
 	ClientID *uuid.UUID `json:"client_id,omitempty"`
 	// Cleared when the record's personal data is erased (it fingerprints them).
 	ClientHash string `json:"-"`
 	// OwnerID holds the value of the "owner_id" field.
 	OwnerID int `json:"owner_id,omitempty"`
-	// Title holds the value of the "title" field.
+	// A short name for the decision.
 	Title string `json:"title,omitempty"`
-	// Context holds the value of the "context" field.
+	// The situation that called for the decision.
 	Context string `json:"context,omitempty"`
-	// What's in it for the customer: required, at least 15 characters, not a placeholder.
+	// What's in it for the customer: what the customer gains from the decision.
 	CustomerBenefit string `json:"customer_benefit,omitempty"`
 	// Estimated change in customer lifetime value, in the organization's currency.
 	ClvImpact *float64 `json:"clv_impact,omitempty"`
-	// OptionsConsidered holds the value of the "options_considered" field.
+	// The options weighed before deciding.
 	OptionsConsidered string `json:"options_considered,omitempty"`
-	// Status holds the value of the "status" field.
+	// Where the decision stands.
 	Status decision.Status `json:"status,omitempty"`
-	// DecidedAt holds the value of the "decided_at" field.
+	// When it was decided; set by the server when the status leaves PROPOSED without one.
 	DecidedAt *time.Time `json:"decided_at,omitempty"`
 	// When the realised customer impact is to be reviewed.
 	ReviewOn *time.Time `json:"review_on,omitempty"`
 	// The customer impact observed at review.
 	RealisedImpact string `json:"realised_impact,omitempty"`
-	// QuickWin holds the value of the "quick_win" field.
+	// Marked a quick win, to celebrate once implemented.
 	QuickWin bool `json:"quick_win,omitempty"`
-	// A new way of focusing on customers.
+	// A new way of focusing on customers (counted in LeaderMonth.newInitiatives).
 	NewInitiative bool `json:"new_initiative,omitempty"`
 	// Edges holds the relations/edges for other nodes in the graph.
 	// The values are being populated by the DecisionQuery when eager-loading is set.
@@ -71,13 +71,13 @@ type Decision struct {
 type DecisionEdges struct {
 	// Organization holds the value of the organization edge.
 	Organization *Organization `json:"organization,omitempty"`
-	// Owner holds the value of the owner edge.
+	// The person who recorded the decision and owns it.
 	Owner *Leader `json:"owner,omitempty"`
-	// Evidence holds the value of the evidence edge.
+	// The conversations that are the decision's evidence.
 	Evidence []*Conversation `json:"evidence,omitempty"`
-	// SupersededBy holds the value of the superseded_by edge.
+	// The later decision that replaces this one.
 	SupersededBy *Decision `json:"superseded_by,omitempty"`
-	// Supersedes holds the value of the supersedes edge.
+	// The earlier decision this one replaces; never itself.
 	Supersedes *Decision `json:"supersedes,omitempty"`
 	// loadedTypes holds the information for reporting if a
 	// type was loaded (or requested) in eager-loading or not.

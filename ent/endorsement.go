@@ -16,14 +16,14 @@ import (
 	"github.com/google/uuid"
 )
 
-// Endorsement is the model entity for the Endorsement schema.
+// A peer's support of a nomination. A person endorses a nomination once, and never one of or by themselves, nor a declined one. Everyone in the organization reads them; only the endorser (or the integrator token that created it) changes it; the endorser and admins delete it. The endorsements of a deleted nomination go with it.
 type Endorsement struct {
 	config `json:"-"`
 	// ID of the ent.
 	ID int `json:"id,omitempty"`
-	// CreatedAt holds the value of the "created_at" field.
+	// When the record was created (UTC, set by the server).
 	CreatedAt time.Time `json:"created_at,omitempty"`
-	// UpdatedAt holds the value of the "updated_at" field.
+	// When the record last changed (UTC, set by the server); filter on updatedAtGT to read what changed since a time.
 	UpdatedAt time.Time `json:"updated_at,omitempty"`
 	// Raised by every change; give it back as expectedVersion to edit safely.
 	Version int `json:"version,omitempty"`
@@ -33,15 +33,15 @@ type Endorsement struct {
 	CreatedByTokenID *int `json:"created_by_token_id,omitempty"`
 	// OrganizationID holds the value of the "organization_id" field.
 	OrganizationID int `json:"organization_id,omitempty"`
-	// Client-generated id making the create idempotent.
+	// A UUID the client generates when it first makes the record, making the create idempotent: sent again with the same content by the same person it returns the stored record, with other content it is a CONFLICT. Unique in the organization and kept for good (API.md §8).
 	ClientID *uuid.UUID `json:"client_id,omitempty"`
 	// Cleared when the record's personal data is erased (it fingerprints them).
 	ClientHash string `json:"-"`
-	// NominationID holds the value of the "nomination_id" field.
+	// The id of the nomination endorsed (nomination).
 	NominationID int `json:"nomination_id,omitempty"`
 	// EndorserID holds the value of the "endorser_id" field.
 	EndorserID int `json:"endorser_id,omitempty"`
-	// Comment holds the value of the "comment" field.
+	// Why the endorser supports the nomination.
 	Comment string `json:"comment,omitempty"`
 	// Edges holds the relations/edges for other nodes in the graph.
 	// The values are being populated by the EndorsementQuery when eager-loading is set.
@@ -53,9 +53,9 @@ type Endorsement struct {
 type EndorsementEdges struct {
 	// Organization holds the value of the organization edge.
 	Organization *Organization `json:"organization,omitempty"`
-	// Nomination holds the value of the nomination edge.
+	// The nomination endorsed.
 	Nomination *Nomination `json:"nomination,omitempty"`
-	// Endorser holds the value of the endorser edge.
+	// The person who endorsed it.
 	Endorser *Leader `json:"endorser,omitempty"`
 	// loadedTypes holds the information for reporting if a
 	// type was loaded (or requested) in eager-loading or not.

@@ -10,13 +10,17 @@ import (
 	"fmt"
 	"log"
 	"os"
+	"strconv"
 	"strings"
 	"time"
 
 	"entgo.io/contrib/entgql"
 	"entgo.io/ent/entc"
 	"entgo.io/ent/entc/gen"
+	"entgo.io/ent/schema/field"
+	"github.com/vektah/gqlparser/v2/ast"
 
+	"walker/ent/schema/gqldoc"
 	"walker/ent/schema/rule/limit"
 )
 
@@ -27,6 +31,7 @@ func main() {
 		entgql.WithSchemaPath("../graph/ent.graphql"),
 		entgql.WithWhereInputs(true),
 		entgql.WithNodeDescriptor(false),
+		entgql.WithSchemaHook(describe),
 	)
 	if err != nil {
 		log.Fatalf("creating entgql extension: %v", err)
@@ -114,4 +119,498 @@ func lowerCamel(name string) string {
 		parts[i] = strings.ToUpper(parts[i][:1]) + parts[i][1:]
 	}
 	return strings.Join(parts, "")
+}
+
+// What the descriptions state about requests, as graph enforces them
+// (graph's TestSchemaDescribed checks these against graph's own values).
+const (
+	// pageSize is the largest first or last of a connection, and the most
+	// items a list argument holds (graph.DefaultLimits.MaxPageSize, fixed).
+	pageSize = 100
+	// inputDepth is how deeply argument values nest (graph's maxInputDepth).
+	inputDepth = 10
+)
+
+var (
+	camel    = gen.Funcs["camel"].(func(string) string)
+	pascal   = gen.Funcs["pascal"].(func(string) string)
+	singular = gen.Funcs["singular"].(func(string) string)
+)
+
+// describe is the schema hook that writes the GraphQL descriptions entgql
+// leaves out, or words for any schema rather than Walker's: each entity's
+// type says what it is (its schema.Comment) and which scopes a token needs
+// (gqldoc.Scopes); its edges, connections, orders, filters and inputs say
+// how they page, order, filter and what each input accepts (from the
+// fields' limit.Field rules and defaults); its enums say what each value
+// means (gqldoc.Values); and the Relay types carry Walker's page size.
+func describe(g *gen.Graph, s *ast.Schema) error {
+	benefit, err := benefitRule()
+	if err != nil {
+		return err
+	}
+	describeRelay(s)
+	for _, t := range g.Nodes {
+		ant := &entgql.Annotation{}
+		if err := ant.Decode(t.Annotations[ant.Name()]); err != nil {
+			return fmt.Errorf("%s: %w", t.Name, err)
+		}
+		obj := s.Types[t.Name]
+		if ant.Skip.Is(entgql.SkipType) || obj == nil {
+			continue
+		}
+		e := entity{t: t, s: s, benefit: benefit}
+		if err := e.describeType(obj); err != nil {
+			return err
+		}
+		e.describeLists()
+		e.describeInputs()
+	}
+	return nil
+}
+
+// entity describes the GraphQL types generated for one ent type.
+type entity struct {
+	t       *gen.Type
+	s       *ast.Schema
+	benefit string
+}
+
+func (e entity) describeType(obj *ast.Definition) error {
+	var comment struct{ Text string }
+	if err := decode(e.t.Annotations["Comment"], &comment); err != nil || comment.Text == "" {
+		return fmt.Errorf("ent/schema: %s has no schema.Comment annotation: say what it is, for its GraphQL description", e.t.Name)
+	}
+	var scopes gqldoc.Scopes
+	if _, ok := e.t.Annotations[gqldoc.ScopesName]; !ok {
+		return fmt.Errorf("ent/schema: %s has no gqldoc.Scopes annotation (TenantMixin gives one): which scopes does a token need?", e.t.Name)
+	}
+	if err := decode(e.t.Annotations[gqldoc.ScopesName], &scopes); err != nil {
+		return err
+	}
+	var tokens string
+	switch {
+	case scopes.Read == "":
+		tokens = "Closed to integrator tokens."
+	case scopes.Write == "":
+		tokens = fmt.Sprintf("An integrator token needs %s to read them; no token changes them.", scopes.Read)
+	default:
+		tokens = fmt.Sprintf("An integrator token needs %s to read them and %s to create, change or delete them.", scopes.Read, scopes.Write)
+	}
+	obj.Description = comment.Text + "\n\n" + tokens
+	for _, fd := range obj.Fields {
+		if f := e.field(fd.Name); f != nil {
+			if fd.Description == "" && f == e.t.ID {
+				fd.Description = "The record's global id, unique across all types: node(id:) fetches it."
+			}
+			if f.IsEnum() {
+				e.describeEnum(f, e.s.Types[fd.Type.Name()])
+			}
+			continue
+		}
+		if ed := e.edge(fd.Name); ed != nil {
+			fd.Description = ed.Comment()
+			if len(fd.Arguments) > 0 {
+				describeConnectionField(fd, ed.Type.Name)
+			}
+		}
+	}
+	return nil
+}
+
+// field is the ent field that the GraphQL field name stands for, or nil.
+func (e entity) field(name string) *gen.Field {
+	if name == "id" {
+		return e.t.ID
+	}
+	for _, f := range e.t.Fields {
+		if camel(f.Name) == name {
+			return f
+		}
+	}
+	return nil
+}
+
+// edge is the ent edge that the GraphQL field name stands for, or nil.
+func (e entity) edge(name string) *gen.Edge {
+	for _, ed := range e.t.Edges {
+		if camel(ed.Name) == name {
+			return ed
+		}
+	}
+	return nil
+}
+
+func (e entity) describeEnum(f *gen.Field, def *ast.Definition) {
+	if def == nil {
+		return
+	}
+	def.Description = fmt.Sprintf("The values of %s.%s: %s", e.t.Name, camel(f.Name), lowerFirst(f.Comment()))
+	var values gqldoc.Values
+	_ = decode(f.Annotations[gqldoc.ValuesName], &values)
+	for _, v := range def.EnumValues {
+		v.Description = values[v.Name]
+	}
+}
+
+// describeLists describes the root connection field and the connection,
+// edge, order and filter types of the entity.
+func (e entity) describeLists() {
+	name := e.t.Name
+	for _, fd := range e.s.Types["Query"].Fields {
+		if fd.Type.Name() == name+"Connection" {
+			describeConnectionField(fd, name)
+		}
+	}
+	if c := e.s.Types[name+"Connection"]; c != nil {
+		c.Description = fmt.Sprintf("A page of %s records (a Relay connection), with the count of all that match.", name)
+		setField(c, "edges", fmt.Sprintf("The %s records of the page, each with its cursor: at most first or last of them.", name))
+		setField(c, "pageInfo", "Whether more pages follow or precede this one, and the cursors to ask for them.")
+		setField(c, "totalCount", fmt.Sprintf("How many %s records match the filter in all, not only in this page.", name))
+	}
+	if ed := e.s.Types[name+"Edge"]; ed != nil {
+		ed.Description = fmt.Sprintf("One %s of a page, with its cursor.", name)
+		setField(ed, "node", fmt.Sprintf("The %s.", name))
+		setField(ed, "cursor", fmt.Sprintf("Where this %s is in the list: pass it as after (or before) to read on from it, with the same where and orderBy.", name))
+	}
+	if o := e.s.Types[name+"Order"]; o != nil {
+		o.Description = fmt.Sprintf("One key of the order of a %s list: a field and a direction.", name)
+		setField(o, "direction", "ASC (the default) or DESC.")
+		setField(o, "field", "The field to order by.")
+	}
+	if of := e.s.Types[name+"OrderField"]; of != nil {
+		of.Description = fmt.Sprintf("The fields a %s list can be ordered by. Text sorts as the database sorts it "+
+			"(SQLite: by code point; PostgreSQL: by the database's collation), enum values by their names; a record "+
+			"without a value sorts first in ascending order on SQLite and last on PostgreSQL.", name)
+		for _, f := range append([]*gen.Field{e.t.ID}, e.t.Fields...) {
+			ant := &entgql.Annotation{}
+			if ant.Decode(f.Annotations[ant.Name()]) != nil || ant.OrderField == "" {
+				continue
+			}
+			if v := of.EnumValues.ForName(ant.OrderField); v != nil {
+				v.Description = fmt.Sprintf("By %s.", camel(f.Name))
+			}
+		}
+	}
+	if w := e.s.Types[name+"WhereInput"]; w != nil {
+		e.describeWhere(w)
+	}
+}
+
+func (e entity) describeWhere(w *ast.Definition) {
+	name := e.t.Name
+	w.Description = fmt.Sprintf("A filter on %[1]s records: a record matches when every predicate given holds. "+
+		"Each field f has predicates named after it: f (equals), fNEQ, fIn, fNotIn and, where they apply, fGT, fGTE, fLT, fLTE, "+
+		"fContains, fHasPrefix, fHasSuffix, fEqualFold and fContainsFold (both case-insensitive), fIsNil, fNotNil; "+
+		"hasE and hasEWith filter on the records linked by edge E; and, or and not combine filters. "+
+		"Lists hold at most %[2]d items and filters nest at most %[3]d levels deep (docs/API.md §6).", name, pageSize, inputDepth)
+	setField(w, "not", fmt.Sprintf("The %s records that do not match this filter.", name))
+	setField(w, "and", fmt.Sprintf("The %s records that match every filter of the list.", name))
+	setField(w, "or", fmt.Sprintf("The %s records that match at least one filter of the list.", name))
+	for _, fd := range w.Fields {
+		if f := e.field(fd.Name); f != nil {
+			fd.Description = fmt.Sprintf("The %s records whose %s equals this.", name, fd.Name)
+			if ruleOf(f).Email {
+				fd.Description += " Emails are compared as they are stored: trimmed, NFKC-normalised, in lower case (the other predicates on it too)."
+			}
+			continue
+		}
+		for _, ed := range e.t.Edges {
+			has := camel("has_" + ed.Name)
+			switch fd.Name {
+			case has:
+				if ed.Unique {
+					fd.Description = fmt.Sprintf("true: the %s records whose %s is set; false: those without one.", name, camel(ed.Name))
+				} else {
+					fd.Description = fmt.Sprintf("true: the %s records linked by %s to at least one %s; false: those linked to none.", name, camel(ed.Name), ed.Type.Name)
+				}
+			case has + "With":
+				if ed.Unique {
+					fd.Description = fmt.Sprintf("The %s records whose %s (a %s) matches every filter of the list.", name, camel(ed.Name), ed.Type.Name)
+				} else {
+					fd.Description = fmt.Sprintf("The %s records linked by %s to at least one %s that matches every filter of the list.", name, camel(ed.Name), ed.Type.Name)
+				}
+			}
+		}
+	}
+}
+
+// describeInputs describes the create and update inputs of the entity.
+func (e entity) describeInputs() {
+	name := e.t.Name
+	if in := e.s.Types["Create"+name+"Input"]; in != nil {
+		if strings.HasSuffix(in.Description, "Input was generated by ent.") {
+			in.Description = fmt.Sprintf("The fields of a new %s (create%s). Text is trimmed before the rules apply; "+
+				"every id must name a record of your organization.", name, name)
+		}
+		e.describeInputFields(in, true)
+	}
+	if in := e.s.Types["Update"+name+"Input"]; in != nil {
+		if strings.HasSuffix(in.Description, "Input was generated by ent.") {
+			in.Description = fmt.Sprintf("The changes to a %s (update%s): only the fields given change. Text is trimmed "+
+				"before the rules apply; every id must name a record of your organization.", name, name)
+		}
+		e.describeInputFields(in, false)
+	}
+}
+
+func (e entity) describeInputFields(in *ast.Definition, create bool) {
+	for _, fd := range in.Fields {
+		if desc := e.inputField(fd.Name, create); desc != "" {
+			fd.Description = desc
+		}
+	}
+}
+
+// inputField is the description of the input field name, or "".
+func (e entity) inputField(name string, create bool) string {
+	for _, ed := range e.t.Edges {
+		about := ed.Comment()
+		if f := ed.Field(); f != nil && f.Comment() != "" {
+			about = f.Comment() // the id field says it best
+		} else {
+			about = "The id of " + lowerFirst(about)
+		}
+		switch {
+		case ed.Unique && name == camel(ed.Name)+"ID":
+			if !create {
+				about += " Left out: unchanged."
+			}
+			return about
+		case !ed.Unique && create && name == camel(singular(ed.Name))+"IDs":
+			return fmt.Sprintf("The ids of %s At most %d.", lowerFirst(ed.Comment()), pageSize)
+		case !ed.Unique && name == "add"+pascal(singular(ed.Name))+"IDs":
+			return fmt.Sprintf("Ids to add to %s, at most %d; the links already there stay.", camel(ed.Name), pageSize)
+		case !ed.Unique && name == "remove"+pascal(singular(ed.Name))+"IDs":
+			return fmt.Sprintf("Ids to remove from %s, at most %d.", camel(ed.Name), pageSize)
+		case name == "clear"+pascal(ed.Name):
+			if ed.Unique {
+				return fmt.Sprintf("Set to true to unset %s.", camel(ed.Name))
+			}
+			return fmt.Sprintf("Set to true to remove every link of %s.", camel(ed.Name))
+		}
+	}
+	for _, f := range e.t.Fields {
+		switch name {
+		case camel(f.Name):
+			desc := strings.TrimSpace(f.Comment() + " " + e.rules(f))
+			if create && f.Default {
+				v := f.DefaultValue()
+				if v == nil && f.Type.Type == field.TypeBool {
+					v = false // ent's graph drops a false default
+				}
+				desc += fmt.Sprintf(" Default: %v.", v)
+			}
+			if !create {
+				desc += " Left out: unchanged."
+			}
+			return desc
+		case "clear" + f.StructField():
+			return fmt.Sprintf("Set to true to empty %s.", camel(f.Name))
+		case "append" + f.StructField():
+			return fmt.Sprintf("Values to add at the end of %s, after those already there.", camel(f.Name))
+		}
+	}
+	return ""
+}
+
+// rules says what a field's declared rules (limit.Field) accept.
+func (e entity) rules(f *gen.Field) string {
+	r := ruleOf(f)
+	var out []string
+	switch {
+	case r.Benefit:
+		out = append(out, fmt.Sprintf(e.benefit, r.MaxChars))
+	case r.Required && r.MaxChars > 0:
+		out = append(out, fmt.Sprintf("1 to %d characters, not blank.", r.MaxChars))
+	case r.Required:
+		out = append(out, "Not blank.")
+	case r.MaxChars > 0:
+		out = append(out, fmt.Sprintf("At most %d characters.", r.MaxChars))
+	}
+	if r.Email {
+		out = append(out, "An email address (one @, a dot in the domain), stored trimmed, NFKC-normalised and in lower case.")
+	}
+	if r.Min != nil && r.Max != nil {
+		out = append(out, fmt.Sprintf("From %s to %s.", number(*r.Min), number(*r.Max)))
+	}
+	if r.MaxAheadHours > 0 {
+		out = append(out, fmt.Sprintf("Not before %s, nor more than %s ahead of the server's clock.",
+			limit.EarliestDate.Format(time.DateOnly), hours(r.MaxAheadHours)))
+	}
+	return strings.Join(out, " ")
+}
+
+// ruleOf is the field's limit.Field annotation (zero when it has none).
+func ruleOf(f *gen.Field) limit.Field {
+	var r limit.Field
+	_ = decode(f.Annotations[limit.AnnotationName], &r)
+	return r
+}
+
+// benefitRule words the customer-benefit rule of rule/benefit.json, as a
+// format taking the field's largest length.
+func benefitRule() (string, error) {
+	b, err := os.ReadFile("schema/rule/benefit.json")
+	if err != nil {
+		return "", err
+	}
+	var r struct{ MinLength, MinLetters, MinDistinctLetters int }
+	if err := json.Unmarshal(b, &r); err != nil {
+		return "", fmt.Errorf("reading benefit.json: %w", err)
+	}
+	return fmt.Sprintf("%d to %%d characters with at least %d letters, %d of them different; not a placeholder "+
+		"such as n/a, tbd, none or same.", r.MinLength, r.MinLetters, r.MinDistinctLetters), nil
+}
+
+// describeConnectionField adds the paging rules to a connection field of
+// node records and describes its arguments.
+func describeConnectionField(fd *ast.FieldDefinition, node string) {
+	fd.Description = strings.TrimSpace(fd.Description + fmt.Sprintf(" A Relay connection: give first or last "+
+		"(at most %d); without orderBy, in ascending id order.", pageSize))
+	args := map[string]string{
+		"after": "A cursor from this list (an edge's cursor or pageInfo.endCursor), under the same where and orderBy: " +
+			"the page starts after it. Use with first.",
+		"first": fmt.Sprintf("The page holds the first n records (after the cursor given as after): 0 to %d; 0 returns "+
+			"only totalCount and pageInfo. Give first or last, not both.", pageSize),
+		"before": "A cursor from this list (an edge's cursor or pageInfo.startCursor), under the same where and orderBy: " +
+			"the page ends before it. Use with last.",
+		"last": fmt.Sprintf("The page holds the last n records (before the cursor given as before): 0 to %d. "+
+			"Give first or last, not both.", pageSize),
+		"where": fmt.Sprintf("Only the %s records that match this filter; all of them when it is left out.", node),
+	}
+	for _, a := range fd.Arguments {
+		switch {
+		case a.Name == "orderBy" && a.Type.Elem != nil:
+			a.Description = "The order: a list of keys, each breaking the ties of the keys before it; the id breaks the " +
+				"last tie. Without it: ascending id order. A cursor is valid only under the orderBy it came with."
+		case a.Name == "orderBy":
+			a.Description = "The order: a field and a direction; the id breaks ties. Without it: ascending id order. " +
+				"A cursor is valid only under the orderBy it came with."
+		case args[a.Name] != "":
+			a.Description = args[a.Name]
+		}
+	}
+}
+
+// describeRelay describes the types and fields entgql adds for the Relay
+// specifications, and the code-generation directives it declares.
+func describeRelay(s *ast.Schema) {
+	if t := s.Types["Cursor"]; t != nil {
+		t.Description = "An opaque position in a list, from an edge's cursor or pageInfo: pass it back unchanged, as " +
+			"after or before, to the same list with the same where and orderBy. A cursor that another orderBy returned, " +
+			"or a string that is not a cursor, is refused (BAD_USER_INPUT)."
+	}
+	if t := s.Types["Node"]; t != nil {
+		t.Description = "Any of Walker's records. Ids are global, unique across all types: node(id:) and nodes(ids:) " +
+			"fetch a record by its id alone. Treat ids as opaque strings."
+		setField(t, "id", "The record's global id.")
+	}
+	if t := s.Types["PageInfo"]; t != nil {
+		t.Description = "Where a page sits in its list (Relay's PageInfo)."
+		setField(t, "hasNextPage", "Whether records follow this page: read on with first and after: endCursor.")
+		setField(t, "hasPreviousPage", "Whether records precede this page: read back with last and before: startCursor.")
+		setField(t, "startCursor", "The cursor of the page's first record; null when the page is empty.")
+		setField(t, "endCursor", "The cursor of the page's last record; null when the page is empty.")
+	}
+	if t := s.Types["OrderDirection"]; t != nil {
+		t.Description = "The direction of an order key."
+		if v := t.EnumValues.ForName("ASC"); v != nil {
+			v.Description = "Ascending: smallest, earliest or first in the alphabet first (the default)."
+		}
+		if v := t.EnumValues.ForName("DESC"); v != nil {
+			v.Description = "Descending: largest, latest or last in the alphabet first."
+		}
+	}
+	if q := s.Types["Query"]; q != nil {
+		q.Description = "What a token may read: the viewer and their organization, the lists of records (Relay " +
+			"connections), any record by id, the computed views and the change log. Every field needs a token: an " +
+			"anonymous request gets UNAUTHENTICATED. Everything is narrowed to the viewer's organization."
+		if f := q.Fields.ForName("node"); f != nil {
+			f.Description = "Fetches any record of your organization by its global id; null, with a NOT_FOUND error, " +
+				"when there is none (another organization's ids behave the same)."
+			setArg(f, "id", "The record's global id.")
+		}
+		if f := q.Fields.ForName("nodes"); f != nil {
+			f.Description = fmt.Sprintf("Fetches records of your organization by their global ids, at most %d, in "+
+				"the order asked; a missing one is null in its place, with a NOT_FOUND error naming its index. Each id "+
+				"costs like one record of a page.", pageSize)
+			setArg(f, "ids", fmt.Sprintf("The records' global ids, at most %d.", pageSize))
+		}
+	}
+	hint := map[string]string{
+		"goField": "A hint for gqlgen, which generates Walker's server; it changes nothing in requests or answers.",
+		"goModel": "A hint for gqlgen, which generates Walker's server; it changes nothing in requests or answers.",
+	}
+	for name, desc := range hint {
+		d := s.Directives[name]
+		if d == nil {
+			continue
+		}
+		d.Description = desc
+		for _, a := range d.Arguments {
+			a.Description = "Code generation only: " + map[string]string{
+				"forceResolver": "resolve the field with a resolver function.",
+				"name":          "the Go field the GraphQL field binds to.",
+				"omittable":     "bind an input field to an omittable Go value.",
+				"model":         "the Go type the GraphQL type binds to.",
+				"models":        "the Go types the GraphQL type may bind to.",
+				"forceGenerate": "generate the Go type even where one is bound.",
+			}[a.Name]
+		}
+	}
+}
+
+func setField(def *ast.Definition, name, desc string) {
+	if f := def.Fields.ForName(name); f != nil {
+		f.Description = desc
+	}
+}
+
+func setArg(f *ast.FieldDefinition, name, desc string) {
+	if a := f.Arguments.ForName(name); a != nil {
+		a.Description = desc
+	}
+}
+
+// decode reads an annotation of ent's graph (a JSON-decoded value) into v.
+func decode(annotation any, v any) error {
+	if annotation == nil {
+		return nil
+	}
+	b, err := json.Marshal(annotation)
+	if err != nil {
+		return err
+	}
+	return json.Unmarshal(b, v)
+}
+
+// lowerFirst lower-cases the first letter of a sentence, not of an
+// acronym or a value name (READ, ID).
+func lowerFirst(s string) string {
+	if len(s) < 2 || strings.ToUpper(s[1:2]) == s[1:2] {
+		return s
+	}
+	return strings.ToLower(s[:1]) + s[1:]
+}
+
+// number writes a rule's bound: 1440, -1000000000000.
+func number(x float64) string { return strconv.FormatFloat(x, 'f', -1, 64) }
+
+// hours writes a span of hours in the largest whole unit: 24 hours, 5 years.
+func hours(h int) string {
+	switch {
+	case h%(365*24) == 0:
+		return plural(h/(365*24), "year")
+	case h%24 == 0 && h > 24:
+		return plural(h/24, "day")
+	}
+	return plural(h, "hour")
+}
+
+func plural(n int, unit string) string {
+	if n == 1 {
+		return "1 " + unit
+	}
+	return fmt.Sprintf("%d %ss", n, unit)
 }

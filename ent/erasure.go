@@ -15,7 +15,7 @@ import (
 	"entgo.io/ent/dialect/sql"
 )
 
-// Erasure is the model entity for the Erasure schema.
+// The record that an admin erased a customer (the right to erasure): who, whom and when, never the customer's personal data. Admins only, signed in as people.
 type Erasure struct {
 	config `json:"-"`
 	// ID of the ent.
@@ -24,9 +24,9 @@ type Erasure struct {
 	OrganizationID int `json:"organization_id,omitempty"`
 	// The customer erased (their record keeps no personal data).
 	CustomerID int `json:"customer_id,omitempty"`
-	// ErasedByID holds the value of the "erased_by_id" field.
+	// The id of the admin who erased the customer (erasedBy).
 	ErasedByID int `json:"erased_by_id,omitempty"`
-	// At holds the value of the "at" field.
+	// When the customer was erased.
 	At time.Time `json:"at,omitempty"`
 	// Edges holds the relations/edges for other nodes in the graph.
 	// The values are being populated by the ErasureQuery when eager-loading is set.
@@ -38,9 +38,9 @@ type Erasure struct {
 type ErasureEdges struct {
 	// Organization holds the value of the organization edge.
 	Organization *Organization `json:"organization,omitempty"`
-	// Customer holds the value of the customer edge.
+	// The customer erased: Customer.erased is true, the personal fields are empty.
 	Customer *Customer `json:"customer,omitempty"`
-	// ErasedBy holds the value of the erased_by edge.
+	// The admin who erased the customer.
 	ErasedBy *Leader `json:"erased_by,omitempty"`
 	// loadedTypes holds the information for reporting if a
 	// type was loaded (or requested) in eager-loading or not.

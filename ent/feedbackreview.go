@@ -16,14 +16,14 @@ import (
 	"github.com/google/uuid"
 )
 
-// FeedbackReview is the model entity for the FeedbackReview schema.
+// A team's regular meeting to review what customers said: when, the host, the attendees, the departments invited, the conversations reviewed and the follow-ups agreed. Everyone in the organization reads them; anyone records one, as its host; only the host (or the integrator token that created it) edits it; the host and admins delete it.
 type FeedbackReview struct {
 	config `json:"-"`
 	// ID of the ent.
 	ID int `json:"id,omitempty"`
-	// CreatedAt holds the value of the "created_at" field.
+	// When the record was created (UTC, set by the server).
 	CreatedAt time.Time `json:"created_at,omitempty"`
-	// UpdatedAt holds the value of the "updated_at" field.
+	// When the record last changed (UTC, set by the server); filter on updatedAtGT to read what changed since a time.
 	UpdatedAt time.Time `json:"updated_at,omitempty"`
 	// Raised by every change; give it back as expectedVersion to edit safely.
 	Version int `json:"version,omitempty"`
@@ -33,19 +33,19 @@ type FeedbackReview struct {
 	CreatedByTokenID *int `json:"created_by_token_id,omitempty"`
 	// OrganizationID holds the value of the "organization_id" field.
 	OrganizationID int `json:"organization_id,omitempty"`
-	// Client-generated id making the create idempotent.
+	// A UUID the client generates when it first makes the record, making the create idempotent: sent again with the same content by the same person it returns the stored record, with other content it is a CONFLICT. Unique in the organization and kept for good (API.md §8).
 	ClientID *uuid.UUID `json:"client_id,omitempty"`
 	// Cleared when the record's personal data is erased (it fingerprints them).
 	ClientHash string `json:"-"`
 	// HostID holds the value of the "host_id" field.
 	HostID int `json:"host_id,omitempty"`
-	// Title holds the value of the "title" field.
+	// What the review is called, such as "November feedback review".
 	Title string `json:"title,omitempty"`
-	// HeldAt holds the value of the "held_at" field.
+	// When the review was, or is to be, held; it counts for the month it falls in (UTC).
 	HeldAt time.Time `json:"held_at,omitempty"`
 	// Departments invited, e.g. Product, Support, Finance.
 	DepartmentsInvited []string `json:"departments_invited,omitempty"`
-	// Notes holds the value of the "notes" field.
+	// What was said and agreed.
 	Notes string `json:"notes,omitempty"`
 	// Edges holds the relations/edges for other nodes in the graph.
 	// The values are being populated by the FeedbackReviewQuery when eager-loading is set.
@@ -57,13 +57,13 @@ type FeedbackReview struct {
 type FeedbackReviewEdges struct {
 	// Organization holds the value of the organization edge.
 	Organization *Organization `json:"organization,omitempty"`
-	// Host holds the value of the host edge.
+	// The person who hosted the review and recorded it.
 	Host *Leader `json:"host,omitempty"`
-	// Attendees holds the value of the attendees edge.
+	// The people who attended.
 	Attendees []*Leader `json:"attendees,omitempty"`
-	// Conversations holds the value of the conversations edge.
+	// The conversations reviewed.
 	Conversations []*Conversation `json:"conversations,omitempty"`
-	// FollowUps holds the value of the follow_ups edge.
+	// The follow-ups agreed in the review.
 	FollowUps []*FollowUp `json:"follow_ups,omitempty"`
 	// loadedTypes holds the information for reporting if a
 	// type was loaded (or requested) in eager-loading or not.

@@ -17,14 +17,14 @@ import (
 	"github.com/google/uuid"
 )
 
-// FollowUp is the model entity for the FollowUp schema.
+// An action promised to a customer, in a conversation or agreed in a feedback review, with an owner and a due date. Everyone in the organization reads them; anyone creates one, for any person of the organization; its owner (or the integrator token that created it) and admins change it, mark it done (setFollowUpDone) and delete it.
 type FollowUp struct {
 	config `json:"-"`
 	// ID of the ent.
 	ID int `json:"id,omitempty"`
-	// CreatedAt holds the value of the "created_at" field.
+	// When the record was created (UTC, set by the server).
 	CreatedAt time.Time `json:"created_at,omitempty"`
-	// UpdatedAt holds the value of the "updated_at" field.
+	// When the record last changed (UTC, set by the server); filter on updatedAtGT to read what changed since a time.
 	UpdatedAt time.Time `json:"updated_at,omitempty"`
 	// Raised by every change; give it back as expectedVersion to edit safely.
 	Version int `json:"version,omitempty"`
@@ -34,25 +34,25 @@ type FollowUp struct {
 	CreatedByTokenID *int `json:"created_by_token_id,omitempty"`
 	// OrganizationID holds the value of the "organization_id" field.
 	OrganizationID int `json:"organization_id,omitempty"`
-	// Client-generated id making the create idempotent.
+	// A UUID the client generates when it first makes the record, making the create idempotent: sent again with the same content by the same person it returns the stored record, with other content it is a CONFLICT. Unique in the organization and kept for good (API.md §8).
 	ClientID *uuid.UUID `json:"client_id,omitempty"`
 	// Cleared when the record's personal data is erased (it fingerprints them).
 	ClientHash string `json:"-"`
-	// Action holds the value of the "action" field.
+	// What was promised, such as "Send Grace the import checklist".
 	Action string `json:"action,omitempty"`
-	// OwnerID holds the value of the "owner_id" field.
+	// The id of the person who owns the follow-up (owner).
 	OwnerID int `json:"owner_id,omitempty"`
-	// ConversationID holds the value of the "conversation_id" field.
+	// The id of the conversation it was promised in, if any (conversation).
 	ConversationID int `json:"conversation_id,omitempty"`
-	// ReviewID holds the value of the "review_id" field.
+	// The id of the feedback review that agreed it, if any (review).
 	ReviewID int `json:"review_id,omitempty"`
-	// DueOn holds the value of the "due_on" field.
+	// When it is due; null: no due date. Counted in its owner's month by this date.
 	DueOn *time.Time `json:"due_on,omitempty"`
-	// When the follow-up was marked done; set by setFollowUpDone.
+	// When the follow-up was marked done; set by setFollowUpDone; null while open.
 	DoneAt *time.Time `json:"done_at,omitempty"`
-	// QuickWin holds the value of the "quick_win" field.
+	// Marked a quick win, to celebrate once done.
 	QuickWin bool `json:"quick_win,omitempty"`
-	// A new way of focusing on customers.
+	// A new way of focusing on customers (counted in LeaderMonth.newInitiatives).
 	NewInitiative bool `json:"new_initiative,omitempty"`
 	// Edges holds the relations/edges for other nodes in the graph.
 	// The values are being populated by the FollowUpQuery when eager-loading is set.
@@ -64,11 +64,11 @@ type FollowUp struct {
 type FollowUpEdges struct {
 	// Organization holds the value of the organization edge.
 	Organization *Organization `json:"organization,omitempty"`
-	// Owner holds the value of the owner edge.
+	// The person who owns the follow-up: any person of the organization.
 	Owner *Leader `json:"owner,omitempty"`
-	// Conversation holds the value of the conversation edge.
+	// The conversation it was promised in; null when none.
 	Conversation *Conversation `json:"conversation,omitempty"`
-	// Review holds the value of the review edge.
+	// The feedback review that agreed it; null when none.
 	Review *FeedbackReview `json:"review,omitempty"`
 	// loadedTypes holds the information for reporting if a
 	// type was loaded (or requested) in eager-loading or not.

@@ -14,30 +14,30 @@ import (
 	"entgo.io/ent/dialect/sql"
 )
 
-// Invitation is the model entity for the Invitation schema.
+// A one-time link that lets a person create their first passkey, or a new one (createInvitation; valid 7 days, once). Admins only, signed in as people.
 type Invitation struct {
 	config `json:"-"`
 	// ID of the ent.
 	ID int `json:"id,omitempty"`
-	// CreatedAt holds the value of the "created_at" field.
+	// When the record was created (UTC, set by the server).
 	CreatedAt time.Time `json:"created_at,omitempty"`
-	// UpdatedAt holds the value of the "updated_at" field.
+	// When the record last changed (UTC, set by the server); filter on updatedAtGT to read what changed since a time.
 	UpdatedAt time.Time `json:"updated_at,omitempty"`
 	// OrganizationID holds the value of the "organization_id" field.
 	OrganizationID int `json:"organization_id,omitempty"`
 	// The invited person's email address.
 	Email string `json:"email,omitempty"`
-	// Role holds the value of the "role" field.
+	// The role the person gets by joining with the invitation.
 	Role invitation.Role `json:"role,omitempty"`
 	// TokenHash holds the value of the "token_hash" field.
 	TokenHash string `json:"-"`
-	// ExpiresAt holds the value of the "expires_at" field.
+	// When the link stops working: 7 days after it was made.
 	ExpiresAt time.Time `json:"expires_at,omitempty"`
-	// UsedAt holds the value of the "used_at" field.
+	// When the link was used; null until then (it works once).
 	UsedAt *time.Time `json:"used_at,omitempty"`
-	// RevokedAt holds the value of the "revoked_at" field.
+	// When an admin revoked it (revokeInvitation); null otherwise.
 	RevokedAt *time.Time `json:"revoked_at,omitempty"`
-	// InvitedByID holds the value of the "invited_by_id" field.
+	// The id of the admin who made the invitation (invitedBy); null when it was made from the command line.
 	InvitedByID *int `json:"invited_by_id,omitempty"`
 	// The person the invitation is for, once known.
 	LeaderID *int `json:"leader_id,omitempty"`
@@ -51,9 +51,9 @@ type Invitation struct {
 type InvitationEdges struct {
 	// Organization holds the value of the organization edge.
 	Organization *Organization `json:"organization,omitempty"`
-	// InvitedBy holds the value of the invited_by edge.
+	// The admin who made the invitation; null when it was made from the command line.
 	InvitedBy *Leader `json:"invited_by,omitempty"`
-	// Leader holds the value of the leader edge.
+	// The person the invitation is for, once known: someone already in the organization (a new passkey for them), or who joined with it.
 	Leader *Leader `json:"leader,omitempty"`
 	// loadedTypes holds the information for reporting if a
 	// type was loaded (or requested) in eager-loading or not.

@@ -13,34 +13,34 @@ import (
 	"entgo.io/ent/dialect/sql"
 )
 
-// Leader is the model entity for the Leader schema.
+// A person with an account: leadership exists at every level, so every user is a Leader. Everyone in the organization reads its people; admins, signed in as people, add and change them (createLeader, updateLeader, revokeAccess).
 type Leader struct {
 	config `json:"-"`
 	// ID of the ent.
 	ID int `json:"id,omitempty"`
-	// CreatedAt holds the value of the "created_at" field.
+	// When the record was created (UTC, set by the server).
 	CreatedAt time.Time `json:"created_at,omitempty"`
-	// UpdatedAt holds the value of the "updated_at" field.
+	// When the record last changed (UTC, set by the server); filter on updatedAtGT to read what changed since a time.
 	UpdatedAt time.Time `json:"updated_at,omitempty"`
 	// Raised by every change; give it back as expectedVersion to edit safely.
 	Version int `json:"version,omitempty"`
 	// OrganizationID holds the value of the "organization_id" field.
 	OrganizationID int `json:"organization_id,omitempty"`
-	// Name holds the value of the "name" field.
+	// The person's name.
 	Name string `json:"name,omitempty"`
-	// Email holds the value of the "email" field.
+	// The person's email address, unique in the organization.
 	Email string `json:"email,omitempty"`
-	// Title holds the value of the "title" field.
+	// The person's job title.
 	Title *string `json:"title,omitempty"`
-	// Team holds the value of the "team" field.
+	// The person's team, such as Sales or Support.
 	Team *string `json:"team,omitempty"`
-	// Role holds the value of the "role" field.
+	// What the person may do. An integrator token acts as LEADER, whatever its creator's role.
 	Role leader.Role `json:"role,omitempty"`
 	// Derived: true once a nomination of this person is approved.
 	Champion bool `json:"champion,omitempty"`
 	// Random WebAuthn user handle; never the database id.
 	UserHandle []byte `json:"-"`
-	// Set when the person's access is revoked.
+	// When the person's access was revoked (revokeAccess); null while active.
 	DeactivatedAt *time.Time `json:"deactivated_at,omitempty"`
 	// Edges holds the relations/edges for other nodes in the graph.
 	// The values are being populated by the LeaderQuery when eager-loading is set.
@@ -52,25 +52,25 @@ type Leader struct {
 type LeaderEdges struct {
 	// Organization holds the value of the organization edge.
 	Organization *Organization `json:"organization,omitempty"`
-	// Conversations holds the value of the conversations edge.
+	// The conversations credited to the person.
 	Conversations []*Conversation `json:"conversations,omitempty"`
-	// Decisions holds the value of the decisions edge.
+	// The decisions the person owns.
 	Decisions []*Decision `json:"decisions,omitempty"`
-	// Commitments holds the value of the commitments edge.
+	// The person's commitments.
 	Commitments []*Commitment `json:"commitments,omitempty"`
-	// FollowUps holds the value of the follow_ups edge.
+	// The follow-ups the person owns.
 	FollowUps []*FollowUp `json:"follow_ups,omitempty"`
-	// NominationsReceived holds the value of the nominations_received edge.
+	// The nominations of the person as a champion.
 	NominationsReceived []*Nomination `json:"nominations_received,omitempty"`
-	// NominationsGiven holds the value of the nominations_given edge.
+	// The nominations the person made.
 	NominationsGiven []*Nomination `json:"nominations_given,omitempty"`
-	// Endorsements holds the value of the endorsements edge.
+	// The endorsements the person gave.
 	Endorsements []*Endorsement `json:"endorsements,omitempty"`
-	// ReviewsHosted holds the value of the reviews_hosted edge.
+	// The feedback reviews the person hosted.
 	ReviewsHosted []*FeedbackReview `json:"reviews_hosted,omitempty"`
-	// ReviewsAttended holds the value of the reviews_attended edge.
+	// The feedback reviews the person attended.
 	ReviewsAttended []*FeedbackReview `json:"reviews_attended,omitempty"`
-	// Passkeys holds the value of the passkeys edge.
+	// The person's passkeys: only the viewer's own are listed, anyone else's list is empty.
 	Passkeys []*Passkey `json:"passkeys,omitempty"`
 	// Sessions holds the value of the sessions edge.
 	Sessions []*Session `json:"sessions,omitempty"`

@@ -17,14 +17,14 @@ import (
 	"github.com/google/uuid"
 )
 
-// Nomination is the model entity for the Nomination schema.
+// A proposal of a peer as a champion, citing what they did for a customer. Everyone in the organization reads them; anyone nominates a peer (never themselves); admins approve it, which makes the nominee a champion, or decline it; the nominator and admins delete it. Peers endorse it (createEndorsement).
 type Nomination struct {
 	config `json:"-"`
 	// ID of the ent.
 	ID int `json:"id,omitempty"`
-	// CreatedAt holds the value of the "created_at" field.
+	// When the record was created (UTC, set by the server).
 	CreatedAt time.Time `json:"created_at,omitempty"`
-	// UpdatedAt holds the value of the "updated_at" field.
+	// When the record last changed (UTC, set by the server); filter on updatedAtGT to read what changed since a time.
 	UpdatedAt time.Time `json:"updated_at,omitempty"`
 	// Raised by every change; give it back as expectedVersion to edit safely.
 	Version int `json:"version,omitempty"`
@@ -34,27 +34,27 @@ type Nomination struct {
 	CreatedByTokenID *int `json:"created_by_token_id,omitempty"`
 	// OrganizationID holds the value of the "organization_id" field.
 	OrganizationID int `json:"organization_id,omitempty"`
-	// Client-generated id making the create idempotent.
+	// A UUID the client generates when it first makes the record, making the create idempotent: sent again with the same content by the same person it returns the stored record, with other content it is a CONFLICT. Unique in the organization and kept for good (API.md §8).
 	ClientID *uuid.UUID `json:"client_id,omitempty"`
 	// Cleared when the record's personal data is erased (it fingerprints them).
 	ClientHash string `json:"-"`
-	// NomineeID holds the value of the "nominee_id" field.
+	// The id of the person nominated (nominee).
 	NomineeID int `json:"nominee_id,omitempty"`
 	// NominatorID holds the value of the "nominator_id" field.
 	NominatorID int `json:"nominator_id,omitempty"`
-	// CustomerID holds the value of the "customer_id" field.
+	// The id of the customer the story is about, if one was named (customer).
 	CustomerID int `json:"customer_id,omitempty"`
-	// ConversationID holds the value of the "conversation_id" field.
+	// The id of a logged conversation cited as evidence, if any (conversation).
 	ConversationID int `json:"conversation_id,omitempty"`
 	// What the nominee did, and for which customer.
 	Story string `json:"story,omitempty"`
-	// Status holds the value of the "status" field.
+	// Where the nomination stands; only approveNomination and declineNomination change it.
 	Status nomination.Status `json:"status,omitempty"`
-	// DecidedAt holds the value of the "decided_at" field.
+	// When an admin approved or declined it; null while open.
 	DecidedAt *time.Time `json:"decided_at,omitempty"`
 	// DecidedByID holds the value of the "decided_by_id" field.
 	DecidedByID *int `json:"decided_by_id,omitempty"`
-	// DecisionNote holds the value of the "decision_note" field.
+	// The note the admin gave when approving or declining it.
 	DecisionNote string `json:"decision_note,omitempty"`
 	// Edges holds the relations/edges for other nodes in the graph.
 	// The values are being populated by the NominationQuery when eager-loading is set.
@@ -66,17 +66,17 @@ type Nomination struct {
 type NominationEdges struct {
 	// Organization holds the value of the organization edge.
 	Organization *Organization `json:"organization,omitempty"`
-	// Nominee holds the value of the nominee edge.
+	// The person nominated: a peer, never the nominator.
 	Nominee *Leader `json:"nominee,omitempty"`
-	// Nominator holds the value of the nominator edge.
+	// The person who made the nomination.
 	Nominator *Leader `json:"nominator,omitempty"`
-	// Customer holds the value of the customer edge.
+	// The customer the story is about; null when none was named.
 	Customer *Customer `json:"customer,omitempty"`
 	// A logged conversation cited as evidence.
 	Conversation *Conversation `json:"conversation,omitempty"`
-	// DecidedBy holds the value of the decided_by edge.
+	// The admin who approved or declined it; null while open.
 	DecidedBy *Leader `json:"decided_by,omitempty"`
-	// Endorsements holds the value of the endorsements edge.
+	// Peers' endorsements of the nomination.
 	Endorsements []*Endorsement `json:"endorsements,omitempty"`
 	// loadedTypes holds the information for reporting if a
 	// type was loaded (or requested) in eager-loading or not.

@@ -12,18 +12,18 @@ import (
 	"entgo.io/ent/dialect/sql"
 )
 
-// Organization is the model entity for the Organization schema.
+// The tenant: the viewer's organization. Nothing of one organization is visible to another. Admins, signed in as people, rename it (updateOrganization).
 type Organization struct {
 	config `json:"-"`
 	// ID of the ent.
 	ID int `json:"id,omitempty"`
-	// CreatedAt holds the value of the "created_at" field.
+	// When the record was created (UTC, set by the server).
 	CreatedAt time.Time `json:"created_at,omitempty"`
-	// UpdatedAt holds the value of the "updated_at" field.
+	// When the record last changed (UTC, set by the server); filter on updatedAtGT to read what changed since a time.
 	UpdatedAt time.Time `json:"updated_at,omitempty"`
 	// Raised by every change; give it back as expectedVersion to edit safely.
 	Version int `json:"version,omitempty"`
-	// Name holds the value of the "name" field.
+	// The organization's name.
 	Name         string `json:"name,omitempty"`
 	selectValues sql.SelectValues
 }

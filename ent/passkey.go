@@ -16,20 +16,20 @@ import (
 	"github.com/go-webauthn/webauthn/webauthn"
 )
 
-// Passkey is the model entity for the Passkey schema.
+// A passkey (a WebAuthn credential) with which a person signs in; a person may have several. Only its owner sees it, renames it (renamePasskey) and deletes it (deletePasskey, never the last one); admins remove a person's passkeys with revokeAccess.
 type Passkey struct {
 	config `json:"-"`
 	// ID of the ent.
 	ID int `json:"id,omitempty"`
-	// CreatedAt holds the value of the "created_at" field.
+	// When the record was created (UTC, set by the server).
 	CreatedAt time.Time `json:"created_at,omitempty"`
-	// UpdatedAt holds the value of the "updated_at" field.
+	// When the record last changed (UTC, set by the server); filter on updatedAtGT to read what changed since a time.
 	UpdatedAt time.Time `json:"updated_at,omitempty"`
 	// OrganizationID holds the value of the "organization_id" field.
 	OrganizationID int `json:"organization_id,omitempty"`
 	// LeaderID holds the value of the "leader_id" field.
 	LeaderID int `json:"leader_id,omitempty"`
-	// Name holds the value of the "name" field.
+	// A name to recognise the passkey by, such as "Work laptop".
 	Name string `json:"name,omitempty"`
 	// CredentialID holds the value of the "credential_id" field.
 	CredentialID []byte `json:"credential_id,omitempty"`
@@ -39,7 +39,7 @@ type Passkey struct {
 	BackupEligible bool `json:"backup_eligible,omitempty"`
 	// The passkey is synced (backed up); false: bound to one device.
 	BackupState bool `json:"backup_state,omitempty"`
-	// LastUsedAt holds the value of the "last_used_at" field.
+	// When the passkey last signed the person in; null if never.
 	LastUsedAt *time.Time `json:"last_used_at,omitempty"`
 	// Edges holds the relations/edges for other nodes in the graph.
 	// The values are being populated by the PasskeyQuery when eager-loading is set.
@@ -51,7 +51,7 @@ type Passkey struct {
 type PasskeyEdges struct {
 	// Organization holds the value of the organization edge.
 	Organization *Organization `json:"organization,omitempty"`
-	// Leader holds the value of the leader edge.
+	// The person the passkey belongs to.
 	Leader *Leader `json:"leader,omitempty"`
 	// loadedTypes holds the information for reporting if a
 	// type was loaded (or requested) in eager-loading or not.

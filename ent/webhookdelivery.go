@@ -14,14 +14,14 @@ import (
 	"entgo.io/ent/dialect/sql"
 )
 
-// WebhookDelivery is the model entity for the WebhookDelivery schema.
+// One attempt to deliver one event to one webhook endpoint: what was sent and what came back. Read by admins and tokens with webhooks:manage; written only by Walker.
 type WebhookDelivery struct {
 	config `json:"-"`
 	// ID of the ent.
 	ID int `json:"id,omitempty"`
 	// OrganizationID holds the value of the "organization_id" field.
 	OrganizationID int `json:"organization_id,omitempty"`
-	// EndpointID holds the value of the "endpoint_id" field.
+	// The id of the endpoint the event was sent to (endpoint).
 	EndpointID int `json:"endpoint_id,omitempty"`
 	// The event's webhook-id header: the same for every attempt of one event, so that a receiver can drop duplicates.
 	EventID string `json:"event_id,omitempty"`
@@ -29,11 +29,11 @@ type WebhookDelivery struct {
 	EventType string `json:"event_type,omitempty"`
 	// The change-log position of the change delivered; none for a test event.
 	ChangePosition *int `json:"change_position,omitempty"`
-	// EVENT: from the change log, in order; REDELIVERY: asked for again by a person; TEST: sent from the app or the API.
+	// Why the event was sent.
 	Kind webhookdelivery.Kind `json:"kind,omitempty"`
 	// 1 for the first attempt of an event, 2 for its first retry, and so on.
 	Attempt int `json:"attempt,omitempty"`
-	// PENDING until sent; SUCCEEDED on a 2xx answer; FAILED otherwise (see responseStatus and error).
+	// How the attempt went.
 	Status webhookdelivery.Status `json:"status,omitempty"`
 	// The HTTP status the endpoint answered.
 	ResponseStatus *int `json:"response_status,omitempty"`
@@ -43,7 +43,7 @@ type WebhookDelivery struct {
 	Error string `json:"error,omitempty"`
 	// From sending to the answer, in milliseconds.
 	DurationMs *int `json:"duration_ms,omitempty"`
-	// CreatedAt holds the value of the "created_at" field.
+	// When the delivery was recorded (for an event, after its attempt).
 	CreatedAt time.Time `json:"created_at,omitempty"`
 	// When the attempt was made.
 	SentAt *time.Time `json:"sent_at,omitempty"`
@@ -57,7 +57,7 @@ type WebhookDelivery struct {
 type WebhookDeliveryEdges struct {
 	// Organization holds the value of the organization edge.
 	Organization *Organization `json:"organization,omitempty"`
-	// Endpoint holds the value of the endpoint edge.
+	// The endpoint the event was sent to.
 	Endpoint *WebhookEndpoint `json:"endpoint,omitempty"`
 	// loadedTypes holds the information for reporting if a
 	// type was loaded (or requested) in eager-loading or not.

@@ -15,14 +15,14 @@ import (
 	"entgo.io/ent/dialect/sql"
 )
 
-// WebhookEndpoint is the model entity for the WebhookEndpoint schema.
+// An address that receives the organization's changes as signed Standard Webhooks events, in change-log order, retried until delivered. Managed by admins and by API tokens with webhooks:manage; the signing secret is shown only by createWebhookEndpoint and rotateWebhookSecret.
 type WebhookEndpoint struct {
 	config `json:"-"`
 	// ID of the ent.
 	ID int `json:"id,omitempty"`
-	// CreatedAt holds the value of the "created_at" field.
+	// When the record was created (UTC, set by the server).
 	CreatedAt time.Time `json:"created_at,omitempty"`
-	// UpdatedAt holds the value of the "updated_at" field.
+	// When the record last changed (UTC, set by the server); filter on updatedAtGT to read what changed since a time.
 	UpdatedAt time.Time `json:"updated_at,omitempty"`
 	// Raised by every change; give it back as expectedVersion to edit safely.
 	Version int `json:"version,omitempty"`
@@ -58,7 +58,7 @@ type WebhookEndpoint struct {
 type WebhookEndpointEdges struct {
 	// Organization holds the value of the organization edge.
 	Organization *Organization `json:"organization,omitempty"`
-	// Deliveries holds the value of the deliveries edge.
+	// Every attempt to deliver an event to the endpoint, kept for the change log's retention (30 days by default).
 	Deliveries []*WebhookDelivery `json:"deliveries,omitempty"`
 	// State holds the value of the state edge.
 	State *WebhookState `json:"state,omitempty"`

@@ -79,16 +79,20 @@ func (Erasure) Mixin() []ent.Mixin { return []ent.Mixin{TenantMixin{}} }
 func (Erasure) Fields() []ent.Field {
 	return []ent.Field{
 		field.Int("customer_id").Immutable().Comment("The customer erased (their record keeps no personal data)."),
-		field.Int("erased_by_id").Immutable().Annotations(entgql.Skip(entgql.SkipMutationCreateInput)),
-		field.Time("at").Default(now).Immutable().Annotations(entgql.OrderField("AT")),
+		field.Int("erased_by_id").Immutable().Annotations(entgql.Skip(entgql.SkipMutationCreateInput)).
+			Comment("The id of the admin who erased the customer (erasedBy)."),
+		field.Time("at").Default(now).Immutable().Annotations(entgql.OrderField("AT")).
+			Comment("When the customer was erased."),
 	}
 }
 
 // Edges of the Erasure.
 func (Erasure) Edges() []ent.Edge {
 	return []ent.Edge{
-		edge.To("customer", Customer.Type).Field("customer_id").Unique().Required().Immutable(),
-		edge.To("erased_by", Leader.Type).Field("erased_by_id").Unique().Required().Immutable(),
+		edge.To("customer", Customer.Type).Field("customer_id").Unique().Required().Immutable().
+			Comment("The customer erased: Customer.erased is true, the personal fields are empty."),
+		edge.To("erased_by", Leader.Type).Field("erased_by_id").Unique().Required().Immutable().
+			Comment("The admin who erased the customer."),
 	}
 }
 
@@ -99,7 +103,11 @@ func (Erasure) Policy() ent.Policy { return adminsOnly() }
 func (Erasure) Hooks() []ent.Hook { return []ent.Hook{rule.SetViewer("erased_by_id")} }
 
 // Annotations of the Erasure: admins list them (erasures).
-func (Erasure) Annotations() []schema.Annotation { return served("erasures") }
+func (Erasure) Annotations() []schema.Annotation {
+	return append(served("erasures", "Admins: the customers erased (eraseCustomer), who erased them and when."),
+		schema.Comment("The record that an admin erased a customer (the right to erasure): who, whom and when, never the "+
+			"customer's personal data. Admins only, signed in as people."))
+}
 
 // ChangeHorizon is how far the change log of an organization was pruned: a
 // reader whose cursor lies below it missed changes and must resynchronise.

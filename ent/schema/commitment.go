@@ -14,6 +14,7 @@ import (
 	"walker/ent/commitment"
 	"walker/ent/hook"
 	"walker/ent/privacy"
+	"walker/ent/schema/gqldoc"
 	"walker/ent/schema/rule"
 	"walker/ent/schema/viewer"
 )
@@ -36,10 +37,28 @@ func (Commitment) Fields() []ent.Field {
 			"DECISIONS_WITH_BENEFIT", "CLV_DECISIONS", "FEEDBACK_REVIEWS",
 			"ONLINE_COMMENTS", "CALL_LISTENING", "RECOGNITIONS", "NEW_INITIATIVES",
 			"FOLLOW_UPS_ON_TIME",
-		).Immutable().Annotations(entgql.OrderField("BEHAVIOUR")),
+		).Immutable().Comment("The behaviour committed to, measured from the leader's records; one commitment per leader and behaviour, fixed once made.").
+			Annotations(entgql.OrderField("BEHAVIOUR"), gqldoc.Values{
+				"CUSTOMERS_MET":          "Talk with customers: distinct customers met in the leader's conversations.",
+				"DAYS_WITH_CUSTOMERS":    "Spend time with customers: distinct days (UTC) with at least one conversation.",
+				"MINUTES_WITH_CUSTOMERS": "Spend time with customers: the sum of the conversations' durationMinutes.",
+				"DECISIONS_WITH_BENEFIT": "Ask what's in it for the customer: decisions recorded (each has a customer benefit, by rule).",
+				"CLV_DECISIONS":          "Put customer lifetime value into decisions: decisions recorded with a clvImpact.",
+				"FEEDBACK_REVIEWS":       "Review customer feedback with the team: feedback reviews hosted or attended.",
+				"ONLINE_COMMENTS":        "Read and answer customers' comments online: conversations of mode ONLINE_COMMENTS.",
+				"CALL_LISTENING":         "Listen to recorded customer calls: conversations of mode CALL_LISTENING.",
+				"RECOGNITIONS":           "Recognise people who go above and beyond for customers: nominations and endorsements given.",
+				"NEW_INITIATIVES":        "Seek new ways of focusing on customers: decisions and follow-ups marked newInitiative.",
+				"FOLLOW_UPS_ON_TIME":     "Close the loop: the percentage of the leader's follow-ups due in the period that were done by their due date (100 when none fell due).",
+			}),
 		rule.Between(field.Int("target"), 1, 10_000).
-			Comment("Per period; for FOLLOW_UPS_ON_TIME a percentage (1-100)."),
-		field.Enum("period").Values("MONTH", "QUARTER").Default("MONTH"),
+			Comment("What to reach in each period: a count, or for FOLLOW_UPS_ON_TIME a percentage (1 to 100)."),
+		field.Enum("period").Values("MONTH", "QUARTER").Default("MONTH").
+			Comment("The period the target is for.").
+			Annotations(gqldoc.Values{
+				"MONTH":   "A calendar month (UTC).",
+				"QUARTER": "A calendar quarter (UTC); a month's progress is measured over the quarter holding it.",
+			}),
 	}
 }
 
@@ -47,7 +66,7 @@ func (Commitment) Fields() []ent.Field {
 func (Commitment) Edges() []ent.Edge {
 	return []ent.Edge{
 		edge.From("leader", Leader.Type).Ref("commitments").Field("leader_id").
-			Unique().Required().Immutable().Annotations(skipInputs),
+			Unique().Required().Immutable().Annotations(skipInputs).Comment("The person who made the commitment."),
 	}
 }
 
@@ -60,7 +79,10 @@ func (Commitment) Indexes() []ent.Index {
 
 // Annotations of the Commitment.
 func (Commitment) Annotations() []schema.Annotation {
-	return served("commitments", entgql.MutationCreate(), entgql.MutationUpdate())
+	return append(served("commitments", "The commitments of everyone in the organization.", entgql.MutationCreate(), entgql.MutationUpdate()),
+		schema.Comment("An observable behaviour a leader commits to, with a target per month or quarter. Progress "+
+			"(Leader.month) is computed from the records, never typed in. Everyone in the organization reads them; a person "+
+			"makes and changes only their own (the integrator token's creator's, for a token); they and admins delete them."))
 }
 
 // Policy of the Commitment: a leader manages their own commitments.

@@ -15,6 +15,7 @@ import (
 	"walker/ent/customer"
 	"walker/ent/hook"
 	"walker/ent/privacy"
+	"walker/ent/schema/gqldoc"
 	"walker/ent/schema/rule"
 	"walker/ent/schema/viewer"
 )
@@ -34,17 +35,38 @@ func (Conversation) Fields() []ent.Field {
 		field.Enum("mode").
 			Values("VISIT", "CALL", "VIDEO", "FOCUS_GROUP", "INTERVIEW", "MYSTERY_SHOP",
 				"CALL_LISTENING", "ONLINE_COMMENTS", "EVENT").
-			Annotations(entgql.OrderField("MODE")),
+			Comment("How the customers were met.").
+			Annotations(entgql.OrderField("MODE"), gqldoc.Values{
+				"VISIT":           "A visit, in person.",
+				"CALL":            "A phone call.",
+				"VIDEO":           "A video call.",
+				"FOCUS_GROUP":     "A focus group.",
+				"INTERVIEW":       "A customer interview.",
+				"MYSTERY_SHOP":    "Mystery shopping: using the product or service as a customer would.",
+				"CALL_LISTENING":  "Listening to recorded customer calls (counted in LeaderMonth.callListening).",
+				"ONLINE_COMMENTS": "Reading and answering customers' comments online (counted in LeaderMonth.onlineComments).",
+				"EVENT":           "A customer event.",
+			}),
 		rule.Within(field.Time("occurred_at"), rule.MaxOccurredAhead).
-			Comment("When the conversation happened; at most a day ahead of the server's clock.").
+			Comment("When the conversation happened; the month it falls in (UTC) is the month it counts for.").
 			Annotations(entgql.OrderField("OCCURRED_AT")),
 		rule.Between(field.Int("duration_minutes").Optional().Nillable(), 0, 24*60).
+			Comment("How long it lasted, in minutes; null when not given (not 0).").
 			Annotations(entgql.OrderField("DURATION")),
 		rule.Chars(field.Text("heard").Optional(), maxText).
 			Comment("What we heard, in the customer's words where possible."),
-		rule.Chars(field.Text("pain_points").Optional(), maxText),
+		rule.Chars(field.Text("pain_points").Optional(), maxText).
+			Comment("The customers' pain points and needs that came up."),
 		field.Enum("sentiment").Values("VERY_NEGATIVE", "NEGATIVE", "NEUTRAL", "POSITIVE", "VERY_POSITIVE").
-			Optional().Nillable(),
+			Optional().Nillable().
+			Comment("How the customers felt, as the leader judged it; null when not given.").
+			Annotations(gqldoc.Values{
+				"VERY_NEGATIVE": "Very unhappy.",
+				"NEGATIVE":      "Unhappy.",
+				"NEUTRAL":       "Neither happy nor unhappy.",
+				"POSITIVE":      "Happy.",
+				"VERY_POSITIVE": "Delighted.",
+			}),
 	}
 }
 
@@ -52,13 +74,18 @@ func (Conversation) Fields() []ent.Field {
 func (Conversation) Edges() []ent.Edge {
 	return []ent.Edge{
 		edge.From("leader", Leader.Type).Ref("conversations").Field("leader_id").
-			Unique().Required().Immutable().Annotations(skipInputs),
+			Unique().Required().Immutable().Annotations(skipInputs).
+			Comment("The person the conversation is credited to: who logged it, or whom createConversation(leaderID:) named."),
 		edge.To("customers", Customer.Type).
+			Comment("The customers met; at least one.").
 			Annotations(entgql.RelayConnection()),
-		edge.To("follow_ups", FollowUp.Type).Annotations(entgql.RelayConnection(), skipInputs),
+		edge.To("follow_ups", FollowUp.Type).Annotations(entgql.RelayConnection(), skipInputs).
+			Comment("The follow-ups promised in the conversation."),
 		edge.From("decisions", Decision.Type).Ref("evidence").
+			Comment("The decisions that cite the conversation as evidence.").
 			Annotations(entgql.RelayConnection(), skipInputs),
 		edge.From("reviews", FeedbackReview.Type).Ref("conversations").
+			Comment("The feedback reviews in which the conversation was reviewed.").
 			Annotations(entgql.RelayConnection(), skipInputs),
 		edge.From("nominations", Nomination.Type).Ref("conversation").Annotations(entgql.Skip()),
 	}
@@ -75,7 +102,12 @@ func (Conversation) Indexes() []ent.Index {
 
 // Annotations of the Conversation.
 func (Conversation) Annotations() []schema.Annotation {
-	return served("conversations", entgql.MutationCreate(), entgql.MutationUpdate())
+	return append(served("conversations", "The organization's conversations, everyone's (Leader.conversations lists one person's).",
+		entgql.MutationCreate(), entgql.MutationUpdate()),
+		schema.Comment("A customer met: a leader met one or more customers, and this says when, how, for how long and what was heard. "+
+			"Everyone in the organization reads every conversation. Anyone logs their own; admins, and integrator tokens with "+
+			"conversations:import, log one for another person (createConversation(leaderID:)). The person it is credited to, "+
+			"or the token that made it, edits it; they and admins delete it."))
 }
 
 // Policy of the Conversation: everyone logs conversations; a leader edits only their own.

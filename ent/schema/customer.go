@@ -26,13 +26,16 @@ func (Customer) Mixin() []ent.Mixin {
 func (Customer) Fields() []ent.Field {
 	return []ent.Field{
 		rule.Chars(rule.Required(field.String("name")), maxName).
+			Comment("The customer's name; \"Erased customer\" once erased.").
 			Annotations(entgql.OrderField("NAME")),
 		rule.Chars(field.String("company").Optional().Nillable(), maxName).
 			Comment("The company or account the customer belongs to.").
 			Annotations(entgql.OrderField("COMPANY")),
 		rule.Chars(field.String("segment").Optional().Nillable(), maxShort).
+			Comment("The customer's segment, in the organization's own words (such as Enterprise, SMB, Public sector).").
 			Annotations(entgql.OrderField("SEGMENT")),
-		rule.Chars(field.String("persona").Optional().Nillable(), maxShort),
+		rule.Chars(field.String("persona").Optional().Nillable(), maxShort).
+			Comment("The customer's persona or role, such as CTO or buyer."),
 		rule.Chars(field.String("external_id").Optional().Nillable().NotEmpty(), maxShort).
 			Comment("The customer's id in the system named by source (a CRM's account id); unique per organization and source. upsertCustomer finds customers by it."),
 		rule.Chars(field.String("source").Optional().Nillable().NotEmpty(), maxShort).
@@ -51,9 +54,11 @@ func (Customer) Fields() []ent.Field {
 func (Customer) Edges() []ent.Edge {
 	return []ent.Edge{
 		edge.From("conversations", Conversation.Type).Ref("customers").
+			Comment("The conversations in which the customer was met.").
 			Annotations(entgql.RelayConnection(), skipInputs),
 		edge.From("nominations", Nomination.Type).Ref("customer").Annotations(entgql.Skip()),
 		edge.To("created_by", Leader.Type).Field("created_by_id").Unique().Immutable().
+			Comment("The person who added the customer (for an integrator token, the token's creator).").
 			Annotations(skipInputs),
 	}
 }
@@ -68,7 +73,12 @@ func (Customer) Indexes() []ent.Index {
 
 // Annotations of the Customer.
 func (Customer) Annotations() []schema.Annotation {
-	return served("customers", entgql.MutationCreate(), entgql.MutationUpdate())
+	create := entgql.MutationCreate().Description("The fields of a customer, for createCustomer and upsertCustomer. Text is " +
+		"trimmed before the rules apply.")
+	return append(served("customers", "The organization's customers.", create, entgql.MutationUpdate()),
+		schema.Comment("One of the organization's customers: who we mean when we say \"the customer\". "+
+			"Everyone in the organization reads and adds customers; their creator (or the integrator token that created them) "+
+			"and admins edit and delete them; admins merge (mergeCustomers) and erase (eraseCustomer) them."))
 }
 
 // Policy of the Customer: anyone adds customers; their creator or an admin edits them.

@@ -15,6 +15,7 @@ import (
 	"walker/ent/decision"
 	"walker/ent/hook"
 	"walker/ent/privacy"
+	"walker/ent/schema/gqldoc"
 	"walker/ent/schema/rule"
 	"walker/ent/schema/viewer"
 )
@@ -32,26 +33,37 @@ func (Decision) Fields() []ent.Field {
 	return []ent.Field{
 		field.Int("owner_id").Immutable().Annotations(entgql.Skip()),
 		rule.Chars(rule.Required(field.String("title")), maxName).
+			Comment("A short name for the decision.").
 			Annotations(entgql.OrderField("TITLE")),
-		rule.Chars(field.Text("context").Optional(), maxText),
+		rule.Chars(field.Text("context").Optional(), maxText).
+			Comment("The situation that called for the decision."),
 		rule.Chars(rule.Benefit(field.String("customer_benefit")), 2000).
-			Comment("What's in it for the customer: required, at least 15 characters, not a placeholder."),
+			Comment("What's in it for the customer: what the customer gains from the decision."),
 		rule.BetweenFloat(field.Float("clv_impact").Optional().Nillable(), -1e12, 1e12).
 			Comment("Estimated change in customer lifetime value, in the organization's currency.").
 			Annotations(entgql.OrderField("CLV_IMPACT")),
-		rule.Chars(field.Text("options_considered").Optional(), maxText),
+		rule.Chars(field.Text("options_considered").Optional(), maxText).
+			Comment("The options weighed before deciding."),
 		field.Enum("status").Values("PROPOSED", "DECIDED", "IMPLEMENTED", "REVERSED").Default("PROPOSED").
-			Annotations(entgql.OrderField("STATUS")),
+			Comment("Where the decision stands.").
+			Annotations(entgql.OrderField("STATUS"), gqldoc.Values{
+				"PROPOSED":    "Proposed, not decided yet.",
+				"DECIDED":     "Decided (decidedAt says when).",
+				"IMPLEMENTED": "Decided and put into effect.",
+				"REVERSED":    "Decided, then taken back.",
+			}),
 		rule.Within(field.Time("decided_at").Optional().Nillable(), rule.MaxOccurredAhead).
+			Comment("When it was decided; set by the server when the status leaves PROPOSED without one.").
 			Annotations(entgql.OrderField("DECIDED_AT")),
 		rule.Within(field.Time("review_on").Optional().Nillable(), rule.MaxPlannedAhead).
 			Comment("When the realised customer impact is to be reviewed.").
 			Annotations(entgql.OrderField("REVIEW_ON")),
 		rule.Chars(field.Text("realised_impact").Optional(), maxText).
 			Comment("The customer impact observed at review."),
-		field.Bool("quick_win").Default(false),
+		field.Bool("quick_win").Default(false).
+			Comment("Marked a quick win, to celebrate once implemented."),
 		field.Bool("new_initiative").Default(false).
-			Comment("A new way of focusing on customers."),
+			Comment("A new way of focusing on customers (counted in LeaderMonth.newInitiatives)."),
 	}
 }
 
@@ -59,11 +71,13 @@ func (Decision) Fields() []ent.Field {
 func (Decision) Edges() []ent.Edge {
 	return []ent.Edge{
 		edge.From("owner", Leader.Type).Ref("decisions").Field("owner_id").
-			Unique().Required().Immutable().Annotations(skipInputs),
+			Unique().Required().Immutable().Annotations(skipInputs).
+			Comment("The person who recorded the decision and owns it."),
 		edge.To("evidence", Conversation.Type).
+			Comment("The conversations that are the decision's evidence.").
 			Annotations(entgql.RelayConnection()),
-		edge.To("supersedes", Decision.Type).Unique().
-			From("superseded_by").Unique(),
+		edge.To("supersedes", Decision.Type).Unique().Comment("The earlier decision this one replaces; never itself.").
+			From("superseded_by").Unique().Comment("The later decision that replaces this one."),
 	}
 }
 
@@ -78,7 +92,11 @@ func (Decision) Indexes() []ent.Index {
 
 // Annotations of the Decision.
 func (Decision) Annotations() []schema.Annotation {
-	return served("decisions", entgql.MutationCreate(), entgql.MutationUpdate())
+	return append(served("decisions", "The organization's decisions, everyone's.", entgql.MutationCreate(), entgql.MutationUpdate()),
+		schema.Comment("A decision, recorded with what's in it for the customer (customerBenefit, never blank), its estimated "+
+			"effect on customer lifetime value where it applies, and the conversations that are its evidence. Everyone in the "+
+			"organization reads every decision; anyone records one, as its owner; only the owner (or the integrator token that "+
+			"created it) edits it; the owner and admins delete it."))
 }
 
 // Policy of the Decision: a leader edits only their own decisions.

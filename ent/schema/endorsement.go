@@ -32,9 +32,11 @@ func (Endorsement) Mixin() []ent.Mixin {
 // Fields of the Endorsement.
 func (Endorsement) Fields() []ent.Field {
 	return []ent.Field{
-		field.Int("nomination_id").Immutable(),
+		field.Int("nomination_id").Immutable().
+			Comment("The id of the nomination endorsed (nomination)."),
 		field.Int("endorser_id").Immutable().Annotations(entgql.Skip()),
-		rule.Chars(field.String("comment").Optional(), 2000),
+		rule.Chars(field.String("comment").Optional(), 2000).
+			Comment("Why the endorser supports the nomination."),
 	}
 }
 
@@ -42,9 +44,9 @@ func (Endorsement) Fields() []ent.Field {
 func (Endorsement) Edges() []ent.Edge {
 	return []ent.Edge{
 		edge.From("nomination", Nomination.Type).Ref("endorsements").Field("nomination_id").
-			Unique().Required().Immutable(),
+			Unique().Required().Immutable().Comment("The nomination endorsed."),
 		edge.From("endorser", Leader.Type).Ref("endorsements").Field("endorser_id").
-			Unique().Required().Immutable().Annotations(skipInputs),
+			Unique().Required().Immutable().Annotations(skipInputs).Comment("The person who endorsed it."),
 	}
 }
 
@@ -59,7 +61,10 @@ func (Endorsement) Indexes() []ent.Index {
 
 // Annotations of the Endorsement.
 func (Endorsement) Annotations() []schema.Annotation {
-	return served("endorsements", entgql.MutationCreate())
+	return append(served("endorsements", "The organization's endorsements of nominations, everyone's.", entgql.MutationCreate()),
+		schema.Comment("A peer's support of a nomination. A person endorses a nomination once, and never one of or by "+
+			"themselves, nor a declined one. Everyone in the organization reads them; only the endorser (or the integrator "+
+			"token that created it) changes it; the endorser and admins delete it. The endorsements of a deleted nomination go with it."))
 }
 
 // Policy of the Endorsement: only the endorser changes their endorsement.

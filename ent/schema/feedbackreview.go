@@ -25,11 +25,14 @@ func (FeedbackReview) Mixin() []ent.Mixin {
 func (FeedbackReview) Fields() []ent.Field {
 	return []ent.Field{
 		field.Int("host_id").Immutable().Annotations(entgql.Skip()),
-		rule.Chars(rule.Required(field.String("title")), maxName),
-		rule.Within(field.Time("held_at"), rule.MaxPlannedAhead).Annotations(entgql.OrderField("HELD_AT")),
+		rule.Chars(rule.Required(field.String("title")), maxName).
+			Comment("What the review is called, such as \"November feedback review\"."),
+		rule.Within(field.Time("held_at"), rule.MaxPlannedAhead).Annotations(entgql.OrderField("HELD_AT")).
+			Comment("When the review was, or is to be, held; it counts for the month it falls in (UTC)."),
 		field.Strings("departments_invited").Optional().
 			Comment("Departments invited, e.g. Product, Support, Finance."),
-		rule.Chars(field.Text("notes").Optional(), maxText),
+		rule.Chars(field.Text("notes").Optional(), maxText).
+			Comment("What was said and agreed."),
 	}
 }
 
@@ -37,10 +40,13 @@ func (FeedbackReview) Fields() []ent.Field {
 func (FeedbackReview) Edges() []ent.Edge {
 	return []ent.Edge{
 		edge.From("host", Leader.Type).Ref("reviews_hosted").Field("host_id").
-			Unique().Required().Immutable().Annotations(skipInputs),
-		edge.To("attendees", Leader.Type).Annotations(entgql.RelayConnection()),
-		edge.To("conversations", Conversation.Type).Annotations(entgql.RelayConnection()),
-		edge.To("follow_ups", FollowUp.Type).Annotations(entgql.RelayConnection(), skipInputs),
+			Unique().Required().Immutable().Annotations(skipInputs).Comment("The person who hosted the review and recorded it."),
+		edge.To("attendees", Leader.Type).Annotations(entgql.RelayConnection()).
+			Comment("The people who attended."),
+		edge.To("conversations", Conversation.Type).Annotations(entgql.RelayConnection()).
+			Comment("The conversations reviewed."),
+		edge.To("follow_ups", FollowUp.Type).Annotations(entgql.RelayConnection(), skipInputs).
+			Comment("The follow-ups agreed in the review."),
 	}
 }
 
@@ -54,7 +60,10 @@ func (FeedbackReview) Indexes() []ent.Index {
 
 // Annotations of the FeedbackReview.
 func (FeedbackReview) Annotations() []schema.Annotation {
-	return served("feedbackReviews", entgql.MutationCreate(), entgql.MutationUpdate())
+	return append(served("feedbackReviews", "The organization's feedback reviews, everyone's.", entgql.MutationCreate(), entgql.MutationUpdate()),
+		schema.Comment("A team's regular meeting to review what customers said: when, the host, the attendees, the departments "+
+			"invited, the conversations reviewed and the follow-ups agreed. Everyone in the organization reads them; anyone "+
+			"records one, as its host; only the host (or the integrator token that created it) edits it; the host and admins delete it."))
 }
 
 // Policy of the FeedbackReview: its host changes it.

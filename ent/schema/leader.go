@@ -9,6 +9,7 @@ import (
 	"entgo.io/ent/schema/index"
 
 	"walker/ent/privacy"
+	"walker/ent/schema/gqldoc"
 	"walker/ent/schema/rule"
 	"walker/ent/schema/viewer"
 )
@@ -26,14 +27,23 @@ func (Leader) Mixin() []ent.Mixin {
 func (Leader) Fields() []ent.Field {
 	return []ent.Field{
 		rule.Chars(rule.Required(field.String("name")), maxName).
+			Comment("The person's name.").
 			Annotations(entgql.OrderField("NAME")),
 		rule.Email(rule.Chars(rule.Required(field.String("email")), maxEmail)).
+			Comment("The person's email address, unique in the organization.").
 			Annotations(entgql.OrderField("EMAIL")),
-		rule.Chars(field.String("title").Optional().Nillable(), maxShort),
+		rule.Chars(field.String("title").Optional().Nillable(), maxShort).
+			Comment("The person's job title."),
 		rule.Chars(field.String("team").Optional().Nillable(), maxShort).
+			Comment("The person's team, such as Sales or Support.").
 			Annotations(entgql.OrderField("TEAM")),
 		field.Enum("role").Values("ADMIN", "LEADER", "MEMBER").Default("LEADER").
-			Annotations(entgql.OrderField("ROLE")),
+			Comment("What the person may do. An integrator token acts as LEADER, whatever its creator's role.").
+			Annotations(entgql.OrderField("ROLE"), gqldoc.Values{
+				"ADMIN":  "Manages people, invitations, integrator tokens and champions (approves nominations); may delete anyone's records.",
+				"LEADER": "Logs and changes their own records; the default.",
+				"MEMBER": "The same rights as LEADER today.",
+			}),
 		field.Bool("champion").Default(false).
 			Comment("Derived: true once a nomination of this person is approved.").
 			Annotations(skipInputs),
@@ -41,7 +51,7 @@ func (Leader) Fields() []ent.Field {
 			Comment("Random WebAuthn user handle; never the database id.").
 			Annotations(entgql.Skip()),
 		field.Time("deactivated_at").Optional().Nillable().
-			Comment("Set when the person's access is revoked.").
+			Comment("When the person's access was revoked (revokeAccess); null while active.").
 			Annotations(skipInputs),
 	}
 }
@@ -49,16 +59,26 @@ func (Leader) Fields() []ent.Field {
 // Edges of the Leader.
 func (Leader) Edges() []ent.Edge {
 	return []ent.Edge{
-		edge.To("conversations", Conversation.Type).Annotations(entgql.RelayConnection(), skipInputs),
-		edge.To("decisions", Decision.Type).Annotations(entgql.RelayConnection(), skipInputs),
-		edge.To("commitments", Commitment.Type).Annotations(entgql.RelayConnection(), skipInputs),
-		edge.To("follow_ups", FollowUp.Type).Annotations(entgql.RelayConnection(), skipInputs),
-		edge.To("nominations_received", Nomination.Type).Annotations(entgql.RelayConnection(), skipInputs),
-		edge.To("nominations_given", Nomination.Type).Annotations(entgql.RelayConnection(), skipInputs),
-		edge.To("endorsements", Endorsement.Type).Annotations(entgql.RelayConnection(), skipInputs),
-		edge.To("reviews_hosted", FeedbackReview.Type).Annotations(entgql.RelayConnection(), skipInputs),
-		edge.From("reviews_attended", FeedbackReview.Type).Ref("attendees").Annotations(entgql.RelayConnection(), skipInputs),
-		edge.To("passkeys", Passkey.Type).Annotations(entgql.RelayConnection(), skipInputs),
+		edge.To("conversations", Conversation.Type).Annotations(entgql.RelayConnection(), skipInputs).
+			Comment("The conversations credited to the person."),
+		edge.To("decisions", Decision.Type).Annotations(entgql.RelayConnection(), skipInputs).
+			Comment("The decisions the person owns."),
+		edge.To("commitments", Commitment.Type).Annotations(entgql.RelayConnection(), skipInputs).
+			Comment("The person's commitments."),
+		edge.To("follow_ups", FollowUp.Type).Annotations(entgql.RelayConnection(), skipInputs).
+			Comment("The follow-ups the person owns."),
+		edge.To("nominations_received", Nomination.Type).Annotations(entgql.RelayConnection(), skipInputs).
+			Comment("The nominations of the person as a champion."),
+		edge.To("nominations_given", Nomination.Type).Annotations(entgql.RelayConnection(), skipInputs).
+			Comment("The nominations the person made."),
+		edge.To("endorsements", Endorsement.Type).Annotations(entgql.RelayConnection(), skipInputs).
+			Comment("The endorsements the person gave."),
+		edge.To("reviews_hosted", FeedbackReview.Type).Annotations(entgql.RelayConnection(), skipInputs).
+			Comment("The feedback reviews the person hosted."),
+		edge.From("reviews_attended", FeedbackReview.Type).Ref("attendees").Annotations(entgql.RelayConnection(), skipInputs).
+			Comment("The feedback reviews the person attended."),
+		edge.To("passkeys", Passkey.Type).Annotations(entgql.RelayConnection(), skipInputs).
+			Comment("The person's passkeys: only the viewer's own are listed, anyone else's list is empty."),
 		edge.To("sessions", Session.Type).Annotations(entgql.Skip()),
 	}
 }
@@ -72,7 +92,10 @@ func (Leader) Indexes() []ent.Index {
 
 // Annotations of the Leader.
 func (Leader) Annotations() []schema.Annotation {
-	return served("leaders", entgql.MutationCreate(), entgql.MutationUpdate())
+	return append(served("leaders", "The organization's people, active and deactivated (where: {deactivatedAtIsNil: true} lists the active ones).",
+		entgql.MutationCreate(), entgql.MutationUpdate()),
+		schema.Comment("A person with an account: leadership exists at every level, so every user is a Leader. Everyone in the "+
+			"organization reads its people; admins, signed in as people, add and change them (createLeader, updateLeader, revokeAccess)."))
 }
 
 // Hooks of the Leader.

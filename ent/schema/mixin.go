@@ -17,6 +17,7 @@ import (
 
 	"walker/ent/intercept"
 	"walker/ent/privacy"
+	"walker/ent/schema/gqldoc"
 	"walker/ent/schema/rule"
 	"walker/ent/schema/viewer"
 )
@@ -28,8 +29,10 @@ type TimeMixin struct{ mixin.Schema }
 func (TimeMixin) Fields() []ent.Field {
 	return []ent.Field{
 		field.Time("created_at").Default(now).Immutable().
+			Comment("When the record was created (UTC, set by the server).").
 			Annotations(entgql.OrderField("CREATED_AT"), skipInputs),
 		field.Time("updated_at").Default(now).UpdateDefault(now).
+			Comment("When the record last changed (UTC, set by the server); filter on updatedAtGT to read what changed since a time.").
 			Annotations(entgql.OrderField("UPDATED_AT"), skipInputs),
 	}
 }
@@ -55,6 +58,12 @@ func (TenantMixin) Fields() []ent.Field {
 	}
 }
 
+// Annotations of the TenantMixin: its scopes, which code generation writes
+// into the entity's GraphQL description.
+func (m TenantMixin) Annotations() []schema.Annotation {
+	return []schema.Annotation{gqldoc.Scopes{Read: string(m.Read), Write: string(m.Write)}}
+}
+
 // Edges of the TenantMixin.
 func (TenantMixin) Edges() []ent.Edge {
 	return []ent.Edge{
@@ -72,7 +81,9 @@ type ClientIDMixin struct{ mixin.Schema }
 func (ClientIDMixin) Fields() []ent.Field {
 	return []ent.Field{
 		field.UUID("client_id", uuid.UUID{}).Optional().Nillable().Immutable().
-			Comment("Client-generated id making the create idempotent.").
+			Comment("A UUID the client generates when it first makes the record, making the create idempotent: " +
+				"sent again with the same content by the same person it returns the stored record, with other content it is a CONFLICT. " +
+				"Unique in the organization and kept for good (API.md §8).").
 			Annotations(entgql.Skip(entgql.SkipMutationUpdateInput, entgql.SkipWhereInput)),
 		field.String("client_hash").Optional().Sensitive().
 			Comment("Cleared when the record's personal data is erased (it fingerprints them).").
@@ -101,11 +112,12 @@ const (
 )
 
 // served is the annotation set of an entity served as a Relay node with a
-// connection (filters, ordering) under the root field named root.
-func served(root string, mutations ...entgql.MutationOption) []schema.Annotation {
+// connection (filters, ordering) under the root field named root, which
+// lists what about says (code generation adds how to page through it).
+func served(root, about string, mutations ...entgql.MutationOption) []schema.Annotation {
 	a := []schema.Annotation{entgql.RelayConnection(), entgql.MultiOrder()}
 	if root != "" {
-		a = append(a, entgql.QueryField(root))
+		a = append(a, entgql.QueryField(root).Description(about))
 	}
 	if len(mutations) > 0 {
 		a = append(a, entgql.Mutations(mutations...))

@@ -13,6 +13,7 @@ import (
 	gen "walker/ent"
 	"walker/ent/hook"
 	"walker/ent/privacy"
+	"walker/ent/schema/gqldoc"
 	"walker/ent/schema/rule"
 	"walker/ent/schema/viewer"
 )
@@ -28,17 +29,28 @@ func (Nomination) Mixin() []ent.Mixin {
 // Fields of the Nomination.
 func (Nomination) Fields() []ent.Field {
 	return []ent.Field{
-		field.Int("nominee_id").Immutable(),
+		field.Int("nominee_id").Immutable().
+			Comment("The id of the person nominated (nominee)."),
 		field.Int("nominator_id").Immutable().Annotations(entgql.Skip()),
-		field.Int("customer_id").Optional(), // changed only by a merge of customers
-		field.Int("conversation_id").Optional().Immutable(),
+		// Not immutable: a merge of customers changes it.
+		field.Int("customer_id").Optional().
+			Comment("The id of the customer the story is about, if one was named (customer)."),
+		field.Int("conversation_id").Optional().Immutable().
+			Comment("The id of a logged conversation cited as evidence, if any (conversation)."),
 		rule.Chars(rule.Required(field.Text("story")), 4000).
 			Comment("What the nominee did, and for which customer."),
 		field.Enum("status").Values("OPEN", "APPROVED", "DECLINED").Default("OPEN").
-			Annotations(entgql.OrderField("STATUS"), skipInputs),
-		field.Time("decided_at").Optional().Nillable().Annotations(skipInputs),
+			Comment("Where the nomination stands; only approveNomination and declineNomination change it.").
+			Annotations(entgql.OrderField("STATUS"), skipInputs, gqldoc.Values{
+				"OPEN":     "Waiting for an admin to approve or decline it.",
+				"APPROVED": "Approved by an admin: the nominee is a champion.",
+				"DECLINED": "Declined by an admin; it can no longer be endorsed.",
+			}),
+		field.Time("decided_at").Optional().Nillable().Annotations(skipInputs).
+			Comment("When an admin approved or declined it; null while open."),
 		field.Int("decided_by_id").Optional().Nillable().Annotations(entgql.Skip()),
-		rule.Chars(field.String("decision_note").Optional(), 2000).Annotations(skipInputs),
+		rule.Chars(field.String("decision_note").Optional(), 2000).Annotations(skipInputs).
+			Comment("The note the admin gave when approving or declining it."),
 	}
 }
 
@@ -46,14 +58,17 @@ func (Nomination) Fields() []ent.Field {
 func (Nomination) Edges() []ent.Edge {
 	return []ent.Edge{
 		edge.From("nominee", Leader.Type).Ref("nominations_received").Field("nominee_id").
-			Unique().Required().Immutable(),
+			Unique().Required().Immutable().Comment("The person nominated: a peer, never the nominator."),
 		edge.From("nominator", Leader.Type).Ref("nominations_given").Field("nominator_id").
-			Unique().Required().Immutable().Annotations(skipInputs),
-		edge.To("customer", Customer.Type).Field("customer_id").Unique(),
+			Unique().Required().Immutable().Annotations(skipInputs).Comment("The person who made the nomination."),
+		edge.To("customer", Customer.Type).Field("customer_id").Unique().
+			Comment("The customer the story is about; null when none was named."),
 		edge.To("conversation", Conversation.Type).Field("conversation_id").Unique().Immutable().
 			Comment("A logged conversation cited as evidence."),
-		edge.To("decided_by", Leader.Type).Field("decided_by_id").Unique().Annotations(skipInputs),
-		edge.To("endorsements", Endorsement.Type).Annotations(entgql.RelayConnection(), skipInputs),
+		edge.To("decided_by", Leader.Type).Field("decided_by_id").Unique().Annotations(skipInputs).
+			Comment("The admin who approved or declined it; null while open."),
+		edge.To("endorsements", Endorsement.Type).Annotations(entgql.RelayConnection(), skipInputs).
+			Comment("Peers' endorsements of the nomination."),
 	}
 }
 
@@ -69,7 +84,10 @@ func (Nomination) Indexes() []ent.Index {
 
 // Annotations of the Nomination.
 func (Nomination) Annotations() []schema.Annotation {
-	return served("nominations", entgql.MutationCreate())
+	return append(served("nominations", "The organization's champion nominations, everyone's.", entgql.MutationCreate()),
+		schema.Comment("A proposal of a peer as a champion, citing what they did for a customer. Everyone in the organization "+
+			"reads them; anyone nominates a peer (never themselves); admins approve it, which makes the nominee a champion, "+
+			"or decline it; the nominator and admins delete it. Peers endorse it (createEndorsement)."))
 }
 
 // Policy of the Nomination: everyone nominates; only admins decide.

@@ -7,6 +7,7 @@ import (
 	"entgo.io/ent/schema/field"
 
 	"walker/ent/privacy"
+	"walker/ent/schema/gqldoc"
 	"walker/ent/schema/rule"
 	"walker/ent/schema/viewer"
 )
@@ -21,13 +22,18 @@ func (Organization) Mixin() []ent.Mixin { return []ent.Mixin{TimeMixin{}, Versio
 func (Organization) Fields() []ent.Field {
 	return []ent.Field{
 		rule.Chars(rule.Required(field.String("name")), maxName).
+			Comment("The organization's name.").
 			Annotations(entgql.OrderField("NAME")),
 	}
 }
 
 // Annotations of the Organization.
 func (Organization) Annotations() []schema.Annotation {
-	return []schema.Annotation{entgql.Mutations(entgql.MutationUpdate())}
+	return []schema.Annotation{entgql.Mutations(entgql.MutationUpdate()),
+		schema.Comment("The tenant: the viewer's organization. Nothing of one organization is visible to another. " +
+			"Admins, signed in as people, rename it (updateOrganization)."),
+		gqldoc.Scopes{Read: string(viewer.OrganizationRead)}, // as its Policy says
+	}
 }
 
 // Policy of the Organization: people see and (admins) rename their own;

@@ -22,7 +22,8 @@ func (Passkey) Mixin() []ent.Mixin { return []ent.Mixin{TimeMixin{}, TenantMixin
 func (Passkey) Fields() []ent.Field {
 	return []ent.Field{
 		field.Int("leader_id").Immutable().Annotations(entgql.Skip()),
-		rule.Chars(rule.Required(field.String("name")), maxShort).Annotations(entgql.OrderField("NAME")),
+		rule.Chars(rule.Required(field.String("name")), maxShort).Annotations(entgql.OrderField("NAME")).
+			Comment("A name to recognise the passkey by, such as \"Work laptop\"."),
 		field.Bytes("credential_id").Unique().Immutable().MaxLen(1023).Annotations(entgql.Skip()),
 		field.JSON("credential", webauthn.Credential{}).
 			Comment("The whole credential, flags and sign count included.").Annotations(entgql.Skip()),
@@ -30,7 +31,8 @@ func (Passkey) Fields() []ent.Field {
 			Comment("The passkey may be synced between devices.").Annotations(skipInputs),
 		field.Bool("backup_state").Default(false).
 			Comment("The passkey is synced (backed up); false: bound to one device.").Annotations(skipInputs),
-		field.Time("last_used_at").Optional().Nillable().Annotations(skipInputs),
+		field.Time("last_used_at").Optional().Nillable().Annotations(skipInputs).
+			Comment("When the passkey last signed the person in; null if never."),
 	}
 }
 
@@ -38,7 +40,7 @@ func (Passkey) Fields() []ent.Field {
 func (Passkey) Edges() []ent.Edge {
 	return []ent.Edge{
 		edge.From("leader", Leader.Type).Ref("passkeys").Field("leader_id").Unique().Required().Immutable().
-			Annotations(skipInputs),
+			Annotations(skipInputs).Comment("The person the passkey belongs to."),
 	}
 }
 
@@ -56,5 +58,9 @@ func (Passkey) Policy() ent.Policy {
 
 // Annotations of the Passkey.
 func (Passkey) Annotations() []schema.Annotation {
-	return []schema.Annotation{entgql.RelayConnection()}
+	return []schema.Annotation{entgql.RelayConnection(),
+		schema.Comment("A passkey (a WebAuthn credential) with which a person signs in; a person may have several. Only its " +
+			"owner sees it, renames it (renamePasskey) and deletes it (deletePasskey, never the last one); admins remove a " +
+			"person's passkeys with revokeAccess."),
+	}
 }

@@ -51,7 +51,8 @@ func (WebhookEndpoint) Fields() []ent.Field {
 // Edges of the WebhookEndpoint.
 func (WebhookEndpoint) Edges() []ent.Edge {
 	return []ent.Edge{
-		edge.To("deliveries", WebhookDelivery.Type).Annotations(entgql.RelayConnection(), skipInputs),
+		edge.To("deliveries", WebhookDelivery.Type).Annotations(entgql.RelayConnection(), skipInputs).
+			Comment("Every attempt to deliver an event to the endpoint, kept for the change log's retention (30 days by default)."),
 		edge.To("state", WebhookState.Type).Unique().Annotations(entgql.Skip()),
 	}
 }
@@ -66,5 +67,8 @@ func (WebhookEndpoint) Policy() ent.Policy {
 
 // Annotations of the WebhookEndpoint.
 func (WebhookEndpoint) Annotations() []schema.Annotation {
-	return served("webhookEndpoints")
+	return append(served("webhookEndpoints", "Admins and tokens with webhooks:manage: the organization's webhook endpoints."),
+		schema.Comment("An address that receives the organization's changes as signed Standard Webhooks events, in change-log order, "+
+			"retried until delivered. Managed by admins and by API tokens with webhooks:manage; the signing secret is shown only "+
+			"by createWebhookEndpoint and rotateWebhookSecret."))
 }

@@ -18,8 +18,10 @@ import (
 
 // A new integrator token; `token` is shown only here and stored hashed.
 type APITokenPayload struct {
+	// The token as stored: its prefix, scopes and expiry, never the secret.
 	APIToken *ent.APIToken `json:"apiToken"`
-	Token    string        `json:"token"`
+	// The secret, wk_ followed by 43 characters, to send as Authorization: Bearer <token>; Walker keeps only its SHA-256.
+	Token string `json:"token"`
 }
 
 // Who made a change: a person, an integration (its API token), or Walker itself; exactly one is set.
@@ -32,18 +34,25 @@ type ChangeActor struct {
 	System *string `json:"system,omitempty"`
 }
 
+// A page of the change log, oldest change first.
 type ChangeConnection struct {
-	Edges    []*ChangeEdge   `json:"edges"`
+	// The changes of the page, oldest first.
+	Edges []*ChangeEdge `json:"edges"`
+	// Where to read on from.
 	PageInfo *ChangePageInfo `json:"pageInfo"`
 }
 
+// One change of a page of the change log, with its cursor.
 type ChangeEdge struct {
 	// Pass it as changes(after:) to read what came after this change.
-	Cursor string  `json:"cursor"`
-	Node   *Change `json:"node"`
+	Cursor string `json:"cursor"`
+	// The change.
+	Node *Change `json:"node"`
 }
 
+// Where a page of the change log ends.
 type ChangePageInfo struct {
+	// Whether more changes follow: read on at once with after: endCursor; false: you are up to date, ask again later.
 	HasNextPage bool `json:"hasNextPage"`
 	// The cursor to read from next time: after the last change returned, or unchanged when there was none.
 	EndCursor string `json:"endCursor"`
@@ -51,16 +60,23 @@ type ChangePageInfo struct {
 
 // Progress against one commitment, computed from the records.
 type CommitmentProgress struct {
-	Commitment *ent.Commitment      `json:"commitment"`
-	Behaviour  commitment.Behaviour `json:"behaviour"`
-	Period     commitment.Period    `json:"period"`
-	Target     int                  `json:"target"`
+	// The commitment measured.
+	Commitment *ent.Commitment `json:"commitment"`
+	// The commitment's behaviour.
+	Behaviour commitment.Behaviour `json:"behaviour"`
+	// The commitment's period: MONTH, or QUARTER (measured over the quarter holding the month asked for).
+	Period commitment.Period `json:"period"`
+	// The commitment's target per period.
+	Target int `json:"target"`
 	// What was logged in the period (a percentage for FOLLOW_UPS_ON_TIME).
-	Actual int  `json:"actual"`
-	Met    bool `json:"met"`
+	Actual int `json:"actual"`
+	// Whether actual reaches the target.
+	Met bool `json:"met"`
 }
 
+// A new integrator token: what it is for, what it may do, how long it lives.
 type CreateAPITokenInput struct {
+	// What the token is for, such as "warehouse nightly": required, 1 to 120 characters.
 	Name string `json:"name"`
 	// A shorthand: READ for every read scope, READ_WRITE for every read and write
 	// scope. Give scope, scopes, or both (the token gets all of them).
@@ -74,11 +90,17 @@ type CreateAPITokenInput struct {
 	NoExpiry *bool `json:"noExpiry,omitempty"`
 }
 
+// Whom to invite, and as what.
 type CreateInvitationInput struct {
-	Email string           `json:"email"`
-	Role  *invitation.Role `json:"role,omitempty"`
+	// The person's email address: required, at most 254 characters, one @ and a
+	// dot in the domain; stored trimmed, NFKC-normalised and in lower case.
+	// Someone already in the organization gets a new passkey with it (recovery).
+	Email string `json:"email"`
+	// The role the person gets by joining: LEADER unless given.
+	Role *invitation.Role `json:"role,omitempty"`
 }
 
+// A new webhook endpoint.
 type CreateWebhookEndpointInput struct {
 	// An https URL, at most 2000 characters; loopback, private, link-local and metadata addresses are refused.
 	URL string `json:"url"`
@@ -90,8 +112,11 @@ type CreateWebhookEndpointInput struct {
 	Enabled *bool `json:"enabled,omitempty"`
 }
 
-// The organization's month at a glance.
+// The organization's month at a glance, computed from the records. The
+// organization-wide figures may be reused for up to 30 seconds per server
+// (the -insight-cache setting).
 type Dashboard struct {
+	// The month, YYYY-MM, as asked.
 	Period string `json:"period"`
 	// People in the organization (active).
 	Leaders int `json:"leaders"`
@@ -100,9 +125,12 @@ type Dashboard struct {
 	// Leaders with commitments who do not meet them all yet.
 	NotYetWalkers int `json:"notYetWalkers"`
 	// Leaders who have made no commitment.
-	WithoutCommitments  int          `json:"withoutCommitments"`
-	CustomersMet        int          `json:"customersMet"`
-	Conversations       int          `json:"conversations"`
+	WithoutCommitments int `json:"withoutCommitments"`
+	// Distinct customers met in the organization's conversations of the month.
+	CustomersMet int `json:"customersMet"`
+	// Conversations in the month (by occurredAt).
+	Conversations int `json:"conversations"`
+	// Conversations in the month, per mode; modes without any are left out.
 	ConversationsByMode []*ModeCount `json:"conversationsByMode"`
 	// Decisions recorded in the month, by their current status.
 	DecisionsByStatus []*StatusCount `json:"decisionsByStatus"`
@@ -110,40 +138,51 @@ type Dashboard struct {
 	OpenFollowUps int `json:"openFollowUps"`
 	// Follow-ups not done and past their due date (now).
 	OverdueFollowUps int `json:"overdueFollowUps"`
-	Champions        int `json:"champions"`
-	OpenNominations  int `json:"openNominations"`
+	// Active people who are champions (now).
+	Champions int `json:"champions"`
+	// Nominations waiting for an admin's decision (now).
+	OpenNominations int `json:"openNominations"`
 	// Distinct customers met per month, the 12 months ending with `period`.
 	CustomersMetByMonth []*MonthCount `json:"customersMetByMonth"`
 }
 
 // An invitation and its one-time link; the link is shown only here.
 type InvitationPayload struct {
+	// The invitation as stored.
 	Invitation *ent.Invitation `json:"invitation"`
-	URL        string          `json:"url"`
+	// The one-time link to send the person: valid 7 days, once.
+	URL string `json:"url"`
 }
 
-// A leader's observable behaviour in one month.
+// A leader's observable behaviour in one month (UTC), computed from their
+// records, never typed in.
 type LeaderMonth struct {
+	// The month, YYYY-MM, as asked.
 	Period string `json:"period"`
 	// Start of the month (inclusive), UTC.
 	From time.Time `json:"from"`
 	// End of the month (exclusive), UTC.
 	To time.Time `json:"to"`
 	// Distinct customers met in conversations.
-	CustomersMet  int `json:"customersMet"`
+	CustomersMet int `json:"customersMet"`
+	// Conversations credited to the leader in the month (by occurredAt).
 	Conversations int `json:"conversations"`
 	// Distinct days (UTC) with at least one conversation.
-	DaysWithCustomers    int `json:"daysWithCustomers"`
+	DaysWithCustomers int `json:"daysWithCustomers"`
+	// The sum of the month's conversations' durationMinutes (a conversation without a duration adds nothing).
 	MinutesWithCustomers int `json:"minutesWithCustomers"`
-	Decisions            int `json:"decisions"`
+	// Decisions the leader owns, recorded in the month (by createdAt).
+	Decisions int `json:"decisions"`
 	// Decisions with a customer benefit: every decision, by rule.
 	DecisionsWithCustomerBenefit int `json:"decisionsWithCustomerBenefit"`
 	// Decisions with an estimated customer-lifetime-value impact.
 	ClvDecisions int `json:"clvDecisions"`
 	// Feedback reviews hosted or attended.
 	FeedbackReviews int `json:"feedbackReviews"`
-	OnlineComments  int `json:"onlineComments"`
-	CallListening   int `json:"callListening"`
+	// Conversations of mode ONLINE_COMMENTS in the month.
+	OnlineComments int `json:"onlineComments"`
+	// Conversations of mode CALL_LISTENING in the month.
+	CallListening int `json:"callListening"`
 	// Nominations and endorsements given.
 	Recognitions int `json:"recognitions"`
 	// Decisions and follow-ups marked as new initiatives.
@@ -151,26 +190,35 @@ type LeaderMonth struct {
 	// Follow-ups owned by this leader that fall due in the month.
 	FollowUpsDue int `json:"followUpsDue"`
 	// Of those, the ones done by their due date.
-	FollowUpsDoneOnTime int                   `json:"followUpsDoneOnTime"`
-	Commitments         []*CommitmentProgress `json:"commitments"`
+	FollowUpsDoneOnTime int `json:"followUpsDoneOnTime"`
+	// Progress against each of the leader's commitments.
+	Commitments []*CommitmentProgress `json:"commitments"`
 	// True when the leader has commitments and meets every one of them.
 	Walker bool `json:"walker"`
 }
 
+// How many of the month's conversations had one mode.
 type ModeCount struct {
-	Mode  conversation.Mode `json:"mode"`
-	Count int               `json:"count"`
+	// The mode.
+	Mode conversation.Mode `json:"mode"`
+	// Conversations of that mode in the month.
+	Count int `json:"count"`
 }
 
+// Distinct customers met in one month.
 type MonthCount struct {
 	// YYYY-MM
 	Period string `json:"period"`
-	Count  int    `json:"count"`
+	// Distinct customers met in that month.
+	Count int `json:"count"`
 }
 
+// How many of the month's decisions have one status.
 type StatusCount struct {
+	// The status.
 	Status decision.Status `json:"status"`
-	Count  int             `json:"count"`
+	// Decisions recorded in the month that have that status now.
+	Count int `json:"count"`
 }
 
 // One thing an integrator token may be allowed to do.
@@ -185,6 +233,7 @@ type TokenScope struct {
 	InReadWrite bool `json:"inReadWrite"`
 }
 
+// Changes to a webhook endpoint; fields left out stay as they are.
 type UpdateWebhookEndpointInput struct {
 	// A new https URL (checked as when created).
 	URL *string `json:"url,omitempty"`
@@ -198,6 +247,7 @@ type UpdateWebhookEndpointInput struct {
 
 // What upsertCustomer did.
 type UpsertCustomerPayload struct {
+	// The customer as it is now.
 	Customer *ent.Customer `json:"customer"`
 	// True when no customer had this source and externalID: this one is new.
 	Created bool `json:"created"`
@@ -227,6 +277,7 @@ type WebhookEventType struct {
 
 // What createWebhookEndpoint and rotateWebhookSecret return.
 type WebhookSecretPayload struct {
+	// The endpoint created or rotated.
 	Endpoint *ent.WebhookEndpoint `json:"endpoint"`
 	// The signing secret (whsec_ and base64), shown only here: verify each event's webhook-signature with it (Standard Webhooks).
 	Secret string `json:"secret"`
@@ -236,16 +287,26 @@ type WebhookSecretPayload struct {
 type ChangeEntity string
 
 const (
-	ChangeEntityCustomer       ChangeEntity = "CUSTOMER"
-	ChangeEntityConversation   ChangeEntity = "CONVERSATION"
-	ChangeEntityFollowUp       ChangeEntity = "FOLLOW_UP"
-	ChangeEntityDecision       ChangeEntity = "DECISION"
-	ChangeEntityNomination     ChangeEntity = "NOMINATION"
-	ChangeEntityEndorsement    ChangeEntity = "ENDORSEMENT"
+	// A Customer; a token reads its changes with customers:read.
+	ChangeEntityCustomer ChangeEntity = "CUSTOMER"
+	// A Conversation; a token reads its changes with conversations:read.
+	ChangeEntityConversation ChangeEntity = "CONVERSATION"
+	// A FollowUp; a token reads its changes with conversations:read.
+	ChangeEntityFollowUp ChangeEntity = "FOLLOW_UP"
+	// A Decision; a token reads its changes with decisions:read.
+	ChangeEntityDecision ChangeEntity = "DECISION"
+	// A Nomination; a token reads its changes with champions:read.
+	ChangeEntityNomination ChangeEntity = "NOMINATION"
+	// An Endorsement; a token reads its changes with champions:read.
+	ChangeEntityEndorsement ChangeEntity = "ENDORSEMENT"
+	// A FeedbackReview; a token reads its changes with reviews:read.
 	ChangeEntityFeedbackReview ChangeEntity = "FEEDBACK_REVIEW"
-	ChangeEntityCommitment     ChangeEntity = "COMMITMENT"
-	ChangeEntityLeader         ChangeEntity = "LEADER"
-	ChangeEntityOrganization   ChangeEntity = "ORGANIZATION"
+	// A Commitment; a token reads its changes with commitments:read.
+	ChangeEntityCommitment ChangeEntity = "COMMITMENT"
+	// A Leader (a person); a token reads its changes with people:read.
+	ChangeEntityLeader ChangeEntity = "LEADER"
+	// The Organization; a token reads its changes with organization:read.
+	ChangeEntityOrganization ChangeEntity = "ORGANIZATION"
 	// A webhook endpoint (admins, and tokens with webhooks:manage): its creation, edits, and Walker disabling it.
 	ChangeEntityWebhookEndpoint ChangeEntity = "WEBHOOK_ENDPOINT"
 )
@@ -311,7 +372,9 @@ func (e ChangeEntity) MarshalJSON() ([]byte, error) {
 type ChangeOperation string
 
 const (
+	// The record was created.
 	ChangeOperationCreated ChangeOperation = "CREATED"
+	// The record changed: a field, a link (a conversation's customers are its own), a move by a merge, or a restore.
 	ChangeOperationUpdated ChangeOperation = "UPDATED"
 	// A tombstone: the record is gone (deleted; restoring it is an UPDATED).
 	ChangeOperationDeleted ChangeOperation = "DELETED"
