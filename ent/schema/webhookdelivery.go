@@ -93,6 +93,6 @@ func (WebhookDelivery) Policy() ent.Policy {
 // Annotations of the WebhookDelivery.
 func (WebhookDelivery) Annotations() []schema.Annotation {
 	return []schema.Annotation{entgql.RelayConnection(), entgql.MultiOrder(),
-		schema.Comment("One attempt to deliver one event to one webhook endpoint: what was sent and what came back. "+
+		schema.Comment("One attempt to deliver one event to one webhook endpoint: what was sent and what came back. " +
 			"Read by admins and tokens with webhooks:manage; written only by Walker.")}
 }
