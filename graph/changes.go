@@ -2,6 +2,7 @@ package graph
 
 import (
 	"context"
+	"fmt"
 	"strconv"
 
 	"walker/ent"
@@ -11,6 +12,7 @@ import (
 	"walker/ent/customer"
 	"walker/ent/decision"
 	"walker/ent/endorsement"
+	"walker/ent/exportjob"
 	"walker/ent/feedbackreview"
 	"walker/ent/followup"
 	"walker/ent/leader"
@@ -78,12 +80,21 @@ func (r *Resolver) changes(ctx context.Context, after *string, first *int, entit
 
 // entityScopes are the read scopes a token needs for each entity's changes:
 // those of the entities themselves (their TenantMixin).
-var entityScopes = map[change.Entity]viewer.Scope{
-	change.EntityCUSTOMER: viewer.CustomersRead, change.EntityCONVERSATION: viewer.ConversationsRead,
-	change.EntityFOLLOW_UP: viewer.ConversationsRead, change.EntityDECISION: viewer.DecisionsRead,
-	change.EntityNOMINATION: viewer.ChampionsRead, change.EntityENDORSEMENT: viewer.ChampionsRead,
-	change.EntityFEEDBACK_REVIEW: viewer.ReviewsRead, change.EntityCOMMITMENT: viewer.CommitmentsRead,
-	change.EntityLEADER: viewer.PeopleRead, change.EntityORGANIZATION: viewer.OrganizationRead,
+var entityScopes = func() map[change.Entity]viewer.Scope {
+	m := map[change.Entity]viewer.Scope{}
+	for e, s := range viewer.RecordScopes {
+		m[change.Entity(e)] = s
+	}
+	return m
+}()
+
+// canRead reports whether v may follow the changes of e: a token with its
+// read scope, a person whose role reads it (export jobs are for admins).
+func canRead(v *viewer.Viewer, e change.Entity) bool {
+	if e == change.EntityEXPORT_JOB && v.TokenID == 0 && !v.IsAdmin() {
+		return false
+	}
+	return v.Can(entityScopes[e])
 }
 
 // readableEntities are the entities asked for (none: all) that the viewer
@@ -93,7 +104,7 @@ func readableEntities(ctx context.Context, asked []model.ChangeEntity) ([]change
 	var out []change.Entity
 	if len(asked) == 0 {
 		for _, a := range model.AllChangeEntity {
-			if e := change.Entity(a); v.Can(entityScopes[e]) {
+			if e := change.Entity(a); canRead(v, e) {
 				out = append(out, e)
 			}
 		}
@@ -101,8 +112,11 @@ func readableEntities(ctx context.Context, asked []model.ChangeEntity) ([]change
 	}
 	for _, a := range asked {
 		e := change.Entity(a)
-		if !v.Can(entityScopes[e]) {
+		switch {
+		case v.TokenID != 0 && !v.Can(entityScopes[e]):
 			return nil, rule.NeedScope(entityScopes[e])
+		case !canRead(v, e):
+			return nil, fmt.Errorf("%w: the changes of %s are for admins", rule.ErrForbidden, e)
 		}
 		out = append(out, e)
 	}
@@ -214,6 +228,8 @@ func (r *Resolver) records(ctx context.Context, rows []*ent.Change) (map[int]ent
 			err = into(out, r.client.Leader.Query().Where(leader.IDIn(ids...)).All, func(x *ent.Leader) int { return x.ID })(ctx)
 		case change.EntityORGANIZATION:
 			err = into(out, r.client.Organization.Query().Where(organization.IDIn(ids...)).All, func(x *ent.Organization) int { return x.ID })(ctx)
+		case change.EntityEXPORT_JOB:
+			err = into(out, r.client.ExportJob.Query().Where(exportjob.IDIn(ids...)).All, func(x *ent.ExportJob) int { return x.ID })(ctx)
 		}
 		if err != nil {
 			return nil, err

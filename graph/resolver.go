@@ -24,6 +24,8 @@ type Resolver struct {
 	creds    Credentials
 	insights *insight.Reader
 	now      func() time.Time
+	// publicURL prefixes the links handed out (export downloads).
+	publicURL string
 }
 
 // Credentials mints the secrets that createInvitation and createAPIToken

@@ -92,6 +92,7 @@ const (
 	EntityCOMMITMENT      Entity = "COMMITMENT"
 	EntityLEADER          Entity = "LEADER"
 	EntityORGANIZATION    Entity = "ORGANIZATION"
+	EntityEXPORT_JOB      Entity = "EXPORT_JOB"
 )
 
 func (e Entity) String() string {
@@ -101,7 +102,7 @@ func (e Entity) String() string {
 // EntityValidator is a validator for the "entity" field enum values. It is called by the builders before save.
 func EntityValidator(e Entity) error {
 	switch e {
-	case EntityCUSTOMER, EntityCONVERSATION, EntityFOLLOW_UP, EntityDECISION, EntityNOMINATION, EntityENDORSEMENT, EntityFEEDBACK_REVIEW, EntityCOMMITMENT, EntityLEADER, EntityORGANIZATION:
+	case EntityCUSTOMER, EntityCONVERSATION, EntityFOLLOW_UP, EntityDECISION, EntityNOMINATION, EntityENDORSEMENT, EntityFEEDBACK_REVIEW, EntityCOMMITMENT, EntityLEADER, EntityORGANIZATION, EntityEXPORT_JOB:
 		return nil
 	default:
 		return fmt.Errorf("change: invalid enum value for entity field: %q", e)

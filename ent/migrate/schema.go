@@ -72,7 +72,7 @@ var (
 	ChangesColumns = []*schema.Column{
 		{Name: "id", Type: field.TypeInt, Increment: true},
 		{Name: "organization_id", Type: field.TypeInt},
-		{Name: "entity", Type: field.TypeEnum, Enums: []string{"CUSTOMER", "CONVERSATION", "FOLLOW_UP", "DECISION", "NOMINATION", "ENDORSEMENT", "FEEDBACK_REVIEW", "COMMITMENT", "LEADER", "ORGANIZATION"}},
+		{Name: "entity", Type: field.TypeEnum, Enums: []string{"CUSTOMER", "CONVERSATION", "FOLLOW_UP", "DECISION", "NOMINATION", "ENDORSEMENT", "FEEDBACK_REVIEW", "COMMITMENT", "LEADER", "ORGANIZATION", "EXPORT_JOB"}},
 		{Name: "record_id", Type: field.TypeInt},
 		{Name: "operation", Type: field.TypeEnum, Enums: []string{"CREATED", "UPDATED", "DELETED"}},
 		{Name: "version", Type: field.TypeInt},
@@ -458,6 +458,95 @@ var (
 				Columns:    []*schema.Column{ErasuresColumns[4]},
 				RefColumns: []*schema.Column{LeadersColumns[0]},
 				OnDelete:   schema.NoAction,
+			},
+		},
+	}
+	// ExportChunksColumns holds the columns for the "export_chunks" table.
+	ExportChunksColumns = []*schema.Column{
+		{Name: "id", Type: field.TypeInt, Increment: true},
+		{Name: "seq", Type: field.TypeInt},
+		{Name: "data", Type: field.TypeBytes, Size: 1048576},
+		{Name: "organization_id", Type: field.TypeInt},
+		{Name: "job_id", Type: field.TypeInt},
+	}
+	// ExportChunksTable holds the schema information for the "export_chunks" table.
+	ExportChunksTable = &schema.Table{
+		Name:       "export_chunks",
+		Columns:    ExportChunksColumns,
+		PrimaryKey: []*schema.Column{ExportChunksColumns[0]},
+		ForeignKeys: []*schema.ForeignKey{
+			{
+				Symbol:     "export_chunks_organizations_organization",
+				Columns:    []*schema.Column{ExportChunksColumns[3]},
+				RefColumns: []*schema.Column{OrganizationsColumns[0]},
+				OnDelete:   schema.NoAction,
+			},
+			{
+				Symbol:     "export_chunks_export_jobs_chunks",
+				Columns:    []*schema.Column{ExportChunksColumns[4]},
+				RefColumns: []*schema.Column{ExportJobsColumns[0]},
+				OnDelete:   schema.NoAction,
+			},
+		},
+		Indexes: []*schema.Index{
+			{
+				Name:    "exportchunk_job_id_seq",
+				Unique:  true,
+				Columns: []*schema.Column{ExportChunksColumns[4], ExportChunksColumns[1]},
+			},
+		},
+	}
+	// ExportJobsColumns holds the columns for the "export_jobs" table.
+	ExportJobsColumns = []*schema.Column{
+		{Name: "id", Type: field.TypeInt, Increment: true},
+		{Name: "created_at", Type: field.TypeTime},
+		{Name: "updated_at", Type: field.TypeTime},
+		{Name: "version", Type: field.TypeInt, Default: 1},
+		{Name: "created_by_token_id", Type: field.TypeInt, Nullable: true},
+		{Name: "status", Type: field.TypeEnum, Enums: []string{"QUEUED", "RUNNING", "COMPLETED", "FAILED", "EXPIRED"}, Default: "QUEUED"},
+		{Name: "format", Type: field.TypeEnum, Enums: []string{"JSONL"}, Default: "JSONL"},
+		{Name: "entities", Type: field.TypeJSON},
+		{Name: "created_by_id", Type: field.TypeInt, Nullable: true},
+		{Name: "position", Type: field.TypeInt, Nullable: true},
+		{Name: "counts", Type: field.TypeJSON, Nullable: true},
+		{Name: "records_written", Type: field.TypeInt, Default: 0},
+		{Name: "records_total", Type: field.TypeInt, Nullable: true},
+		{Name: "bytes", Type: field.TypeInt, Default: 0},
+		{Name: "chunk_count", Type: field.TypeInt, Default: 0},
+		{Name: "attempts", Type: field.TypeInt, Default: 0},
+		{Name: "error", Type: field.TypeString, Nullable: true, Size: 2000},
+		{Name: "started_at", Type: field.TypeTime, Nullable: true},
+		{Name: "completed_at", Type: field.TypeTime, Nullable: true},
+		{Name: "expires_at", Type: field.TypeTime, Nullable: true},
+		{Name: "lease_owner", Type: field.TypeString, Nullable: true, Size: 128},
+		{Name: "lease_expires_at", Type: field.TypeTime, Nullable: true},
+		{Name: "slot", Type: field.TypeInt, Nullable: true},
+		{Name: "download_key", Type: field.TypeString},
+		{Name: "organization_id", Type: field.TypeInt},
+	}
+	// ExportJobsTable holds the schema information for the "export_jobs" table.
+	ExportJobsTable = &schema.Table{
+		Name:       "export_jobs",
+		Columns:    ExportJobsColumns,
+		PrimaryKey: []*schema.Column{ExportJobsColumns[0]},
+		ForeignKeys: []*schema.ForeignKey{
+			{
+				Symbol:     "export_jobs_organizations_organization",
+				Columns:    []*schema.Column{ExportJobsColumns[24]},
+				RefColumns: []*schema.Column{OrganizationsColumns[0]},
+				OnDelete:   schema.NoAction,
+			},
+		},
+		Indexes: []*schema.Index{
+			{
+				Name:    "exportjob_organization_id_slot",
+				Unique:  true,
+				Columns: []*schema.Column{ExportJobsColumns[24], ExportJobsColumns[22]},
+			},
+			{
+				Name:    "exportjob_status",
+				Unique:  false,
+				Columns: []*schema.Column{ExportJobsColumns[5]},
 			},
 		},
 	}
@@ -1020,6 +1109,8 @@ var (
 		DecisionsTable,
 		EndorsementsTable,
 		ErasuresTable,
+		ExportChunksTable,
+		ExportJobsTable,
 		FeedbackReviewsTable,
 		FollowUpsTable,
 		InvitationsTable,
@@ -1084,6 +1175,15 @@ func init() {
 	ErasuresTable.ForeignKeys[2].RefTable = LeadersTable
 	ErasuresTable.Annotation = &entsql.Annotation{
 		IncrementStart: func(i int) *int { return &i }(77309411328),
+	}
+	ExportChunksTable.ForeignKeys[0].RefTable = OrganizationsTable
+	ExportChunksTable.ForeignKeys[1].RefTable = ExportJobsTable
+	ExportChunksTable.Annotation = &entsql.Annotation{
+		IncrementStart: func(i int) *int { return &i }(85899345920),
+	}
+	ExportJobsTable.ForeignKeys[0].RefTable = OrganizationsTable
+	ExportJobsTable.Annotation = &entsql.Annotation{
+		IncrementStart: func(i int) *int { return &i }(90194313216),
 	}
 	FeedbackReviewsTable.ForeignKeys[0].RefTable = OrganizationsTable
 	FeedbackReviewsTable.ForeignKeys[1].RefTable = LeadersTable

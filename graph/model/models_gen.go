@@ -105,6 +105,13 @@ type Dashboard struct {
 	CustomersMetByMonth []*MonthCount `json:"customersMetByMonth"`
 }
 
+// How many records of one kind an export holds.
+type ExportCount struct {
+	Entity ChangeEntity `json:"entity"`
+	// Records of this kind in the file.
+	Records int `json:"records"`
+}
+
 // An invitation and its one-time link; the link is shown only here.
 type InvitationPayload struct {
 	Invitation *ent.Invitation `json:"invitation"`
@@ -197,6 +204,8 @@ const (
 	ChangeEntityCommitment     ChangeEntity = "COMMITMENT"
 	ChangeEntityLeader         ChangeEntity = "LEADER"
 	ChangeEntityOrganization   ChangeEntity = "ORGANIZATION"
+	// A bulk export's job (admins and tokens with exports:manage only): its changes of status, such as its completion.
+	ChangeEntityExportJob ChangeEntity = "EXPORT_JOB"
 )
 
 var AllChangeEntity = []ChangeEntity{
@@ -210,11 +219,12 @@ var AllChangeEntity = []ChangeEntity{
 	ChangeEntityCommitment,
 	ChangeEntityLeader,
 	ChangeEntityOrganization,
+	ChangeEntityExportJob,
 }
 
 func (e ChangeEntity) IsValid() bool {
 	switch e {
-	case ChangeEntityCustomer, ChangeEntityConversation, ChangeEntityFollowUp, ChangeEntityDecision, ChangeEntityNomination, ChangeEntityEndorsement, ChangeEntityFeedbackReview, ChangeEntityCommitment, ChangeEntityLeader, ChangeEntityOrganization:
+	case ChangeEntityCustomer, ChangeEntityConversation, ChangeEntityFollowUp, ChangeEntityDecision, ChangeEntityNomination, ChangeEntityEndorsement, ChangeEntityFeedbackReview, ChangeEntityCommitment, ChangeEntityLeader, ChangeEntityOrganization, ChangeEntityExportJob:
 		return true
 	}
 	return false

@@ -37,6 +37,9 @@ const (
 	JobMigration SystemJob = "migration"
 	// JobChangeLog: writing the change log, pruning it, purging deleted records.
 	JobChangeLog SystemJob = "change log"
+	// JobExport: running bulk exports (server/export): reading an
+	// organization's snapshot, storing the file, expiring it.
+	JobExport SystemJob = "export"
 )
 
 type systemJobKey struct{}
@@ -144,6 +147,22 @@ func AllowIfAdmin() privacy.QueryMutationRule {
 	return privacy.ContextQueryMutationRule(func(ctx context.Context) error {
 		if viewer.FromContext(ctx).IsAdmin() {
 			return privacy.Allow
+		}
+		return deny(ErrForbidden, "admins only")
+	})
+}
+
+// AdminsAndTokens lets admins and integrator tokens through (a token's scope
+// is TokenScopes' to check) and denies every other person: the rule of what
+// an integration manages for the organization, such as bulk exports.
+func AdminsAndTokens() privacy.QueryMutationRule {
+	return privacy.ContextQueryMutationRule(func(ctx context.Context) error {
+		v := viewer.FromContext(ctx)
+		switch {
+		case v == nil:
+			return deny(ErrUnauthenticated, "no viewer")
+		case v.TokenID != 0 || v.IsAdmin():
+			return privacy.Skip
 		}
 		return deny(ErrForbidden, "admins only")
 	})

@@ -32,6 +32,7 @@ const (
 	OrganizationRead    Scope = "organization:read"
 	InsightsRead        Scope = "insights:read"
 	ChangesRead         Scope = "changes:read"
+	ExportsManage       Scope = "exports:manage"
 )
 
 // ScopeInfo describes a scope for the people who choose them.
@@ -59,6 +60,16 @@ var Catalog = []ScopeInfo{
 	{OrganizationRead, "Read the organization's name and settings."},
 	{InsightsRead, "Read the computed figures: a leader's month (with people:read and commitments:read, which it shows), the team dashboard."},
 	{ChangesRead, "Follow the change log (only the records of the token's other read scopes)."},
+	{ExportsManage, "Start bulk exports (only of the records of the token's read scopes), follow their progress and changes, and download their files."},
+}
+
+// RecordScopes are the scopes that read each kind of record the change log
+// follows (and a bulk export writes), by the change log's name for it.
+var RecordScopes = map[string]Scope{
+	"CUSTOMER": CustomersRead, "CONVERSATION": ConversationsRead, "FOLLOW_UP": ConversationsRead,
+	"DECISION": DecisionsRead, "NOMINATION": ChampionsRead, "ENDORSEMENT": ChampionsRead,
+	"FEEDBACK_REVIEW": ReviewsRead, "COMMITMENT": CommitmentsRead, "LEADER": PeopleRead,
+	"ORGANIZATION": OrganizationRead, "EXPORT_JOB": ExportsManage,
 }
 
 // The shorthands of the two scopes Walker's tokens had first.
