@@ -324,9 +324,10 @@ func appendFloat(b []byte, x float64) []byte {
 
 const hexDigits = "0123456789abcdef"
 
-// appendString writes s as a JSON string exactly as encoding/json does
-// (HTML characters escaped, invalid UTF-8 replaced, U+2028 and U+2029
-// escaped).
+// appendString writes s as a JSON string exactly as graph.Record's
+// json.Marshal does: HTML characters, U+2028 and U+2029 escaped, and invalid
+// UTF-8 replaced by U+FFFD (encoding/json writes \ufffd, which graph.Record
+// reads back and writes as the character).
 func appendString(b []byte, s string) []byte {
 	b = append(b, '"')
 	start := 0
@@ -360,7 +361,7 @@ func appendString(b []byte, s string) []byte {
 		r, size := utf8.DecodeRuneInString(s[i:])
 		if r == utf8.RuneError && size == 1 {
 			b = append(b, s[start:i]...)
-			b = append(b, `\ufffd`...)
+			b = append(b, "\uFFFD"...) // graph.Record's round trip writes the character itself
 			i += size
 			start = i
 			continue

@@ -48,11 +48,11 @@ const (
 	// MaxAttempts is how many times a job is started (a replica dying
 	// half-way each time) before it is failed.
 	MaxAttempts = 5
-	// pageSize is how many records one keyset page reads.
-	pageSize = 1000
-	// progressEvery is how often a running job's progress and lease are
-	// written when no chunk was.
-	progressEvery = time.Second
+	// PageSize is how many records one keyset page reads.
+	PageSize = 1000
+	// ProgressEvery is how often a running job's progress and lease are
+	// written besides with each chunk.
+	ProgressEvery = time.Second
 )
 
 // errLeaseLost stops a job whose lease another replica took over.
@@ -70,11 +70,20 @@ type Worker struct {
 	store *store.Store
 	log   *slog.Logger
 	owner string
-	lease time.Duration
 	now   func() time.Time
-	// AfterChunk, when set, is called after each chunk a job stores, with
-	// its sequence number; an error stops the job as a kill would (tests).
-	AfterChunk func(ctx context.Context, job, seq int) error
+
+	// The settings, DefaultLease, PageSize, ChunkSize and ProgressEvery
+	// unless tests and benchmarks change them before the worker runs.
+	Lease         time.Duration
+	PageSize      int
+	ChunkSize     int
+	ProgressEvery time.Duration
+	// AfterPage, when set, is called when a page of entity has been read
+	// in the snapshot, before the next is (tests write meanwhile).
+	AfterPage func(ctx context.Context, job int, entity string)
+	// AfterChunk, when set, is called after a job stored its chunk seq
+	// (tests stop a worker there).
+	AfterChunk func(ctx context.Context, job, seq int)
 }
 
 // New returns a worker over st that logs to log, named for this process
@@ -83,14 +92,12 @@ func New(st *store.Store, log *slog.Logger) *Worker {
 	host, _ := os.Hostname()
 	b := make([]byte, 4)
 	_, _ = rand.Read(b)
-	return &Worker{store: st, log: log, owner: host + "-" + hex.EncodeToString(b), lease: DefaultLease, now: time.Now}
+	return &Worker{store: st, log: log, owner: host + "-" + hex.EncodeToString(b), now: time.Now,
+		Lease: DefaultLease, PageSize: PageSize, ChunkSize: ChunkSize, ProgressEvery: ProgressEvery}
 }
 
 // SetClock replaces the clock (tests move time forward).
 func (w *Worker) SetClock(now func() time.Time) { w.now = now }
-
-// SetLease sets how long this worker's leases last.
-func (w *Worker) SetLease(d time.Duration) { w.lease = d }
 
 // Owner is the name this worker takes leases under.
 func (w *Worker) Owner() string { return w.owner }
@@ -179,7 +186,7 @@ func (w *Worker) claim(ctx context.Context) (*ent.ExportJob, error) {
 		}
 		// One replica wins: the update holds only while the job is still waiting.
 		job, err := w.store.Client.ExportJob.UpdateOneID(next.ID).Where(claimable(now)).
-			SetStatus(exportjob.StatusRUNNING).SetLeaseOwner(w.owner).SetLeaseExpiresAt(now.Add(w.lease)).
+			SetStatus(exportjob.StatusRUNNING).SetLeaseOwner(w.owner).SetLeaseExpiresAt(now.Add(w.Lease)).
 			AddAttempts(1).SetStartedAt(now).SetRecordsWritten(0).ClearRecordsTotal().SetBytes(0).SetChunkCount(0).
 			Save(ctx)
 		if ent.IsNotFound(err) {
@@ -200,7 +207,7 @@ func (w *Worker) Start(ctx context.Context, org, creator int, entities []string)
 	ctx = w.system(ctx)
 	now := w.now()
 	c := w.store.Client.ExportJob.Create().SetOrganizationID(org).SetCreatedByID(creator).
-		SetStatus(exportjob.StatusRUNNING).SetLeaseOwner(w.owner).SetLeaseExpiresAt(now.Add(w.lease)).
+		SetStatus(exportjob.StatusRUNNING).SetLeaseOwner(w.owner).SetLeaseExpiresAt(now.Add(w.Lease)).
 		SetAttempts(1).SetStartedAt(now)
 	if entities != nil {
 		c.SetEntities(entities)
@@ -293,7 +300,7 @@ func (w *Worker) write(ctx context.Context, job *ent.ExportJob) (*ent.ExportJob,
 	full := make(chan []byte, 1)
 	free := make(chan []byte, 2)
 	for range cap(free) {
-		free <- make([]byte, 0, ChunkSize)
+		free <- make([]byte, 0, w.ChunkSize)
 	}
 	counts := map[string]int{}
 	// Reading, in the snapshot.
@@ -314,16 +321,19 @@ func (w *Worker) write(ctx context.Context, job *ent.ExportJob) (*ent.ExportJob,
 		p.total.Store(int64(total))
 		for _, e := range job.Entities {
 			for after := 0; ; {
-				pg, err := sources[e].page(gctx, snap.client, org, after, pageSize)
+				pg, err := sources[e].page(gctx, snap.client, org, after, w.PageSize)
 				if err != nil {
 					return fmt.Errorf("export: reading %s: %w", e, err)
+				}
+				if w.AfterPage != nil {
+					w.AfterPage(gctx, job.ID, e)
 				}
 				select {
 				case pages <- countedPage{entity: e, page: pg}:
 				case <-gctx.Done():
 					return gctx.Err()
 				}
-				if pg.n < pageSize {
+				if pg.n < w.PageSize {
 					break
 				}
 				after = pg.last
@@ -334,7 +344,7 @@ func (w *Worker) write(ctx context.Context, job *ent.ExportJob) (*ent.ExportJob,
 	// Encoding and compressing.
 	g.Go(func() error {
 		defer close(full)
-		cw := &chunker{ctx: gctx, full: full, free: free, buf: <-free}
+		cw := &chunker{ctx: gctx, size: w.ChunkSize, full: full, free: free, buf: <-free}
 		gz, err := gzip.NewWriterLevel(cw, gzip.DefaultCompression)
 		if err != nil {
 			return err
@@ -361,7 +371,7 @@ func (w *Worker) write(ctx context.Context, job *ent.ExportJob) (*ent.ExportJob,
 	// Storing, under the lease.
 	g.Go(func() error {
 		seq := 0
-		tick := time.NewTicker(progressEvery)
+		tick := time.NewTicker(w.ProgressEvery)
 		defer tick.Stop()
 		for {
 			select {
@@ -373,9 +383,7 @@ func (w *Worker) write(ctx context.Context, job *ent.ExportJob) (*ent.ExportJob,
 					return err
 				}
 				if w.AfterChunk != nil {
-					if err := w.AfterChunk(gctx, job.ID, seq); err != nil {
-						return err
-					}
+					w.AfterChunk(gctx, job.ID, seq)
 				}
 				seq++
 				select {
@@ -446,7 +454,7 @@ func (w *Worker) storeChunk(ctx context.Context, job *ent.ExportJob, seq int, da
 func (w *Worker) renew(ctx context.Context, c *ent.Client, job *ent.ExportJob, p *progress) error {
 	u := c.ExportJob.UpdateOneID(job.ID).
 		Where(exportjob.LeaseOwner(w.owner), exportjob.StatusEQ(exportjob.StatusRUNNING)).
-		SetLeaseExpiresAt(w.now().Add(w.lease)).
+		SetLeaseExpiresAt(w.now().Add(w.Lease)).
 		SetRecordsWritten(int(p.records.Load())).SetBytes(int(p.bytes.Load())).SetChunkCount(int(p.chunks.Load()))
 	if t := p.total.Load(); t >= 0 {
 		u.SetRecordsTotal(int(t))
@@ -461,10 +469,11 @@ func (w *Worker) renew(ctx context.Context, c *ent.Client, job *ent.ExportJob, p
 	return nil
 }
 
-// chunker cuts the compressed stream into chunks of ChunkSize, handed to
-// the storing goroutine (full) in buffers it gives back (free).
+// chunker cuts the compressed stream into chunks of size, handed to the
+// storing goroutine (full) in buffers it gives back (free).
 type chunker struct {
 	ctx  context.Context
+	size int
 	full chan<- []byte
 	free <-chan []byte
 	buf  []byte
@@ -473,10 +482,10 @@ type chunker struct {
 func (c *chunker) Write(p []byte) (int, error) {
 	n := len(p)
 	for len(p) > 0 {
-		k := min(ChunkSize-len(c.buf), len(p))
+		k := min(c.size-len(c.buf), len(p))
 		c.buf = append(c.buf, p[:k]...)
 		p = p[k:]
-		if len(c.buf) == ChunkSize {
+		if len(c.buf) == c.size {
 			if err := c.flush(); err != nil {
 				return n - len(p), err
 			}
