@@ -5,6 +5,7 @@ import (
 	"database/sql"
 	"fmt"
 	"reflect"
+	"slices"
 
 	"entgo.io/ent/dialect"
 	entsql "entgo.io/ent/dialect/sql"
@@ -108,11 +109,13 @@ func lines[T any](rows []T, id func(T) int, p *plan, rels func(T) [][]int) page 
 	return pg
 }
 
+// ids are the ids of xs, in ascending order.
 func ids[T any](xs []T, id func(T) int) []int {
 	out := make([]int, len(xs))
 	for i, x := range xs {
 		out[i] = id(x)
 	}
+	slices.Sort(out)
 	return out
 }
 

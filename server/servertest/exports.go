@@ -125,3 +125,40 @@ func ExportLines(t testing.TB, file []byte) []ExportLine {
 	}
 	return out
 }
+
+// Change is one entry of the change log, as Changes reads it.
+type Change struct {
+	Position, Entity, Operation, ID string
+	Version                         int
+}
+
+// Changes reads the change log after cursor (all when empty) as token, of
+// entities (all readable when none), page by page to its end.
+func (h *Harness) Changes(token, after string, entities ...string) []Change {
+	h.t.Helper()
+	var all []Change
+	for {
+		var out struct {
+			Changes struct {
+				Edges    []struct{ Node Change }
+				PageInfo struct {
+					HasNextPage bool
+					EndCursor   string
+				}
+			}
+		}
+		vars := map[string]any{"after": after}
+		if len(entities) > 0 {
+			vars["entities"] = entities
+		}
+		h.OK(token, `query($after: String, $entities: [ChangeEntity!]) { changes(after: $after, first: 100, entities: $entities) {
+			edges { node { position entity operation id version } } pageInfo { hasNextPage endCursor } } }`, vars, &out)
+		for _, e := range out.Changes.Edges {
+			all = append(all, e.Node)
+		}
+		after = out.Changes.PageInfo.EndCursor
+		if !out.Changes.PageInfo.HasNextPage {
+			return all
+		}
+	}
+}
