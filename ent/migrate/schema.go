@@ -44,6 +44,13 @@ var (
 				OnDelete:   schema.NoAction,
 			},
 		},
+		Indexes: []*schema.Index{
+			{
+				Name:    "apitoken_organization_id_id",
+				Unique:  false,
+				Columns: []*schema.Column{APITokensColumns[11], APITokensColumns[0]},
+			},
+		},
 	}
 	// CeremoniesColumns holds the columns for the "ceremonies" table.
 	CeremoniesColumns = []*schema.Column{
@@ -151,6 +158,11 @@ var (
 				Columns: []*schema.Column{CommitmentsColumns[4]},
 			},
 			{
+				Name:    "commitment_organization_id_id",
+				Unique:  false,
+				Columns: []*schema.Column{CommitmentsColumns[9], CommitmentsColumns[0]},
+			},
+			{
 				Name:    "commitment_leader_id_behaviour",
 				Unique:  true,
 				Columns: []*schema.Column{CommitmentsColumns[10], CommitmentsColumns[6]},
@@ -200,6 +212,11 @@ var (
 				Name:    "conversation_deleted_at",
 				Unique:  false,
 				Columns: []*schema.Column{ConversationsColumns[4]},
+			},
+			{
+				Name:    "conversation_organization_id_id",
+				Unique:  false,
+				Columns: []*schema.Column{ConversationsColumns[14], ConversationsColumns[0]},
 			},
 			{
 				Name:    "conversation_organization_id_client_id",
@@ -263,6 +280,11 @@ var (
 				Name:    "customer_deleted_at",
 				Unique:  false,
 				Columns: []*schema.Column{CustomersColumns[4]},
+			},
+			{
+				Name:    "customer_organization_id_id",
+				Unique:  false,
+				Columns: []*schema.Column{CustomersColumns[16], CustomersColumns[0]},
 			},
 			{
 				Name:    "customer_organization_id_client_id",
@@ -338,6 +360,11 @@ var (
 				Columns: []*schema.Column{DecisionsColumns[4]},
 			},
 			{
+				Name:    "decision_organization_id_id",
+				Unique:  false,
+				Columns: []*schema.Column{DecisionsColumns[19], DecisionsColumns[0]},
+			},
+			{
 				Name:    "decision_organization_id_client_id",
 				Unique:  true,
 				Columns: []*schema.Column{DecisionsColumns[19], DecisionsColumns[6]},
@@ -406,6 +433,11 @@ var (
 				Columns: []*schema.Column{EndorsementsColumns[4]},
 			},
 			{
+				Name:    "endorsement_organization_id_id",
+				Unique:  false,
+				Columns: []*schema.Column{EndorsementsColumns[9], EndorsementsColumns[0]},
+			},
+			{
 				Name:    "endorsement_organization_id_client_id",
 				Unique:  true,
 				Columns: []*schema.Column{EndorsementsColumns[9], EndorsementsColumns[6]},
@@ -460,6 +492,13 @@ var (
 				OnDelete:   schema.NoAction,
 			},
 		},
+		Indexes: []*schema.Index{
+			{
+				Name:    "erasure_organization_id_id",
+				Unique:  false,
+				Columns: []*schema.Column{ErasuresColumns[2], ErasuresColumns[0]},
+			},
+		},
 	}
 	// ExportChunksColumns holds the columns for the "export_chunks" table.
 	ExportChunksColumns = []*schema.Column{
@@ -489,6 +528,11 @@ var (
 			},
 		},
 		Indexes: []*schema.Index{
+			{
+				Name:    "exportchunk_organization_id_id",
+				Unique:  false,
+				Columns: []*schema.Column{ExportChunksColumns[3], ExportChunksColumns[0]},
+			},
 			{
 				Name:    "exportchunk_job_id_seq",
 				Unique:  true,
@@ -538,6 +582,11 @@ var (
 			},
 		},
 		Indexes: []*schema.Index{
+			{
+				Name:    "exportjob_organization_id_id",
+				Unique:  false,
+				Columns: []*schema.Column{ExportJobsColumns[24], ExportJobsColumns[0]},
+			},
 			{
 				Name:    "exportjob_organization_id_slot",
 				Unique:  true,
@@ -591,6 +640,11 @@ var (
 				Name:    "feedbackreview_deleted_at",
 				Unique:  false,
 				Columns: []*schema.Column{FeedbackReviewsColumns[4]},
+			},
+			{
+				Name:    "feedbackreview_organization_id_id",
+				Unique:  false,
+				Columns: []*schema.Column{FeedbackReviewsColumns[12], FeedbackReviewsColumns[0]},
 			},
 			{
 				Name:    "feedbackreview_organization_id_client_id",
@@ -667,6 +721,11 @@ var (
 				Columns: []*schema.Column{FollowUpsColumns[4]},
 			},
 			{
+				Name:    "followup_organization_id_id",
+				Unique:  false,
+				Columns: []*schema.Column{FollowUpsColumns[15], FollowUpsColumns[0]},
+			},
+			{
 				Name:    "followup_organization_id_client_id",
 				Unique:  true,
 				Columns: []*schema.Column{FollowUpsColumns[15], FollowUpsColumns[6]},
@@ -738,6 +797,13 @@ var (
 				OnDelete:   schema.SetNull,
 			},
 		},
+		Indexes: []*schema.Index{
+			{
+				Name:    "invitation_organization_id_id",
+				Unique:  false,
+				Columns: []*schema.Column{InvitationsColumns[9], InvitationsColumns[0]},
+			},
+		},
 	}
 	// LeadersColumns holds the columns for the "leaders" table.
 	LeadersColumns = []*schema.Column{
@@ -769,6 +835,11 @@ var (
 			},
 		},
 		Indexes: []*schema.Index{
+			{
+				Name:    "leader_organization_id_id",
+				Unique:  false,
+				Columns: []*schema.Column{LeadersColumns[12], LeadersColumns[0]},
+			},
 			{
 				Name:    "leader_organization_id_email",
 				Unique:  true,
@@ -847,6 +918,11 @@ var (
 				Columns: []*schema.Column{NominationsColumns[4]},
 			},
 			{
+				Name:    "nomination_organization_id_id",
+				Unique:  false,
+				Columns: []*schema.Column{NominationsColumns[14], NominationsColumns[0]},
+			},
+			{
 				Name:    "nomination_organization_id_client_id",
 				Unique:  true,
 				Columns: []*schema.Column{NominationsColumns[14], NominationsColumns[6]},
@@ -920,6 +996,13 @@ var (
 				OnDelete:   schema.NoAction,
 			},
 		},
+		Indexes: []*schema.Index{
+			{
+				Name:    "passkey_organization_id_id",
+				Unique:  false,
+				Columns: []*schema.Column{PasskeysColumns[10], PasskeysColumns[0]},
+			},
+		},
 	}
 	// SessionsColumns holds the columns for the "sessions" table.
 	SessionsColumns = []*schema.Column{
@@ -955,6 +1038,11 @@ var (
 			},
 		},
 		Indexes: []*schema.Index{
+			{
+				Name:    "session_organization_id_id",
+				Unique:  false,
+				Columns: []*schema.Column{SessionsColumns[10], SessionsColumns[0]},
+			},
 			{
 				Name:    "session_family",
 				Unique:  false,

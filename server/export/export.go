@@ -321,7 +321,7 @@ func (w *Worker) write(ctx context.Context, job *ent.ExportJob) (*ent.ExportJob,
 		p.total.Store(int64(total))
 		for _, e := range job.Entities {
 			for after := 0; ; {
-				pg, err := sources[e].page(gctx, snap.client, org, after, w.PageSize)
+				pg, err := sources[e].page(gctx, snap, org, after, w.PageSize)
 				if err != nil {
 					return fmt.Errorf("export: reading %s: %w", e, err)
 				}
@@ -357,8 +357,8 @@ func (w *Worker) write(ctx context.Context, job *ent.ExportJob) (*ent.ExportJob,
 			if _, err := gz.Write(line); err != nil {
 				return err
 			}
-			counts[pg.entity] += pg.n
-			p.records.Add(int64(pg.n))
+			counts[pg.entity] += pg.records
+			p.records.Add(int64(pg.records))
 		}
 		if gctx.Err() != nil {
 			return gctx.Err()

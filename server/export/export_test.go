@@ -4,8 +4,12 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"io"
+	"log/slog"
 	"math/rand/v2"
 	"net/http"
+	"os"
+	"runtime"
 	"slices"
 	"strconv"
 	"sync"
@@ -15,10 +19,15 @@ import (
 
 	"walker/ent"
 	"walker/ent/exportchunk"
+	"walker/ent/leader"
+	"walker/ent/organization"
 	"walker/ent/schema/rule"
 	"walker/graph"
 	"walker/server/export"
+	"walker/server/seed"
 	"walker/server/servertest"
+	"walker/server/store"
+	"walker/server/store/storetest"
 )
 
 // api posts a GraphQL request as token from any goroutine and returns the
@@ -521,4 +530,108 @@ func TestExportExpires(t *testing.T) {
 	if c := h.Changes(h.AdaJWT, last, "EXPORT_JOB"); len(c) != 1 || c[0].ID != job.ID || c[0].Operation != "UPDATED" {
 		t.Fatalf("the expiry's change: %+v", c)
 	}
+}
+
+// BenchmarkExport exports a seeded organization (walker seed's data at two
+// sizes, 10 and 100 times apart) through the whole path — snapshot, keyset
+// pages, encoding, gzip, chunks stored through ent — and reports records/s
+// and the peak Go heap while it runs (sampled every 10 ms): streamed, the
+// heap stays flat whatever the size. B/op is the garbage per export.
+//
+//	go test ./server/export -run '^$' -bench Export -benchmem -cpuprofile cpu.out
+func BenchmarkExport(b *testing.B) {
+	for _, conversations := range []int{10_000, 100_000} {
+		b.Run(fmt.Sprintf("conversations=%d", conversations), func(b *testing.B) {
+			st := storetest.Open(b, os.Getenv, nil)
+			opts := seed.DefaultOptions(time.Now())
+			opts.Leaders, opts.Customers, opts.Conversations = 200, conversations/20, conversations
+			opts.Decisions, opts.Nominations, opts.Reviews = conversations/50, conversations/200, 30
+			res, err := seed.New(st.DB, st.Dialect, io.Discard).Run(context.Background(), opts)
+			if err != nil {
+				b.Fatal(err)
+			}
+			w := export.New(st, slog.New(slog.NewTextHandler(io.Discard, nil)))
+			var records int
+			var peak atomic.Uint64
+			done := make(chan struct{})
+			go func() {
+				var ms runtime.MemStats
+				for t := time.NewTicker(10 * time.Millisecond); ; {
+					runtime.ReadMemStats(&ms)
+					if ms.HeapAlloc > peak.Load() {
+						peak.Store(ms.HeapAlloc)
+					}
+					select {
+					case <-done:
+						t.Stop()
+						return
+					case <-t.C:
+					}
+				}
+			}()
+			for b.Loop() {
+				job, err := w.Start(context.Background(), res.OrganizationID, res.AdminID, nil)
+				if err != nil {
+					b.Fatal(err)
+				}
+				finished, err := w.Execute(context.Background(), job)
+				if err != nil {
+					b.Fatal(err)
+				}
+				records = finished.RecordsWritten
+			}
+			close(done)
+			b.ReportMetric(float64(records)*float64(b.N)/b.Elapsed().Seconds(), "records/s")
+			b.ReportMetric(float64(peak.Load())/(1<<20), "peak-heap-MiB")
+			b.ReportMetric(float64(records), "records")
+		})
+	}
+}
+
+// BenchmarkExportSeeded exports the organization walker seed made in the
+// database of WALKER_BENCH_DB (a SQLite file) or WALKER_BENCH_DATABASE_URL
+// (PostgreSQL), once per iteration, for the figures and profiles of
+// docs/BENCHMARKS.md; skipped without either.
+//
+//	WALKER_BENCH_DB=/tmp/bench/walker.db go test ./server/export -run '^$' -bench ExportSeeded -benchtime 1x -benchmem -cpuprofile cpu.out
+func BenchmarkExportSeeded(b *testing.B) {
+	path, url := os.Getenv("WALKER_BENCH_DB"), os.Getenv("WALKER_BENCH_DATABASE_URL")
+	if path == "" && url == "" {
+		b.Skip("set WALKER_BENCH_DB or WALKER_BENCH_DATABASE_URL to a seeded database")
+	}
+	st, err := store.Open(context.Background(), url, path)
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer st.Close()
+	if err := st.Migrate(context.Background()); err != nil {
+		b.Fatal(err)
+	}
+	ctx := servertest.System()
+	org, err := st.Client.Organization.Query().Where(organization.Name("Benchmark Corp")).Only(ctx)
+	if err != nil {
+		b.Fatal(err)
+	}
+	admin, err := st.Client.Leader.Query().Where(leader.OrganizationID(org.ID), leader.RoleEQ(leader.RoleADMIN)).First(ctx)
+	if err != nil {
+		b.Fatal(err)
+	}
+	w := export.New(st, slog.New(slog.NewTextHandler(io.Discard, nil)))
+	var records int
+	for b.Loop() {
+		job, err := w.Start(context.Background(), org.ID, admin.ID, nil)
+		if err != nil {
+			b.Fatal(err)
+		}
+		done, err := w.Execute(context.Background(), job)
+		if err != nil {
+			b.Fatal(err)
+		}
+		records = done.RecordsWritten
+		// The file is not kept: a run stores it again.
+		if _, err := st.Client.ExportChunk.Delete().Where(exportchunk.JobID(done.ID)).Exec(ctx); err != nil {
+			b.Fatal(err)
+		}
+	}
+	b.ReportMetric(float64(records)*float64(b.N)/b.Elapsed().Seconds(), "records/s")
 }
