@@ -209,11 +209,14 @@ func TestSnapshotPlusCursor(t *testing.T) {
 	worker := h.Exporter()
 	worker.PageSize = 3
 	pages := 0
+	globex := newWriter(h, 9)
+	globex.token = globexToken(t, h)
 	worker.AfterPage = func(ctx context.Context, job int, entity string) {
 		pages++
 		for i := range 3 { // behind the reader and ahead of it
 			_ = w.step(10_000 + 10*pages + i)
 		}
+		_ = globex.step(50_000 + pages) // another organization's ids among Acme's
 	}
 	job := h.StartExport(h.AdaJWT, contractEntities...)
 	if r, err := worker.Once(context.Background()); err != nil || r.Completed != 1 {
@@ -300,6 +303,16 @@ func TestSnapshotPlusCursor(t *testing.T) {
 		}
 	}
 
+	// Nothing of another organization, which wrote meanwhile.
+	if globex.count("customer") == 0 || globex.count("conversation") == 0 {
+		t.Fatalf("Globex wrote nothing: %v", globex.ids)
+	}
+	for id, l := range file {
+		if org, ok := l.Record["organizationID"]; ok && org != servertest.ID(h.Acme.ID) {
+			t.Errorf("%s is of organization %v: %s", id, org, l.Raw)
+		}
+	}
+
 	// Every line is graph.Record of its record, with its relations.
 	ctx = rule.WithDeleted(servertest.System())
 	for id, l := range end {
@@ -323,6 +336,16 @@ func TestSnapshotPlusCursor(t *testing.T) {
 		}
 	}
 	t.Logf("%d pages, %d records in the file, %d changes after it, %d at the end", pages, len(file), len(after), len(end))
+}
+
+// globexToken is a read-write token of Globex, made by its admin.
+func globexToken(t *testing.T, h *servertest.Harness) string {
+	t.Helper()
+	var out struct {
+		CreateAPIToken struct{ Token string }
+	}
+	h.OK(h.GusJWT, `mutation { createAPIToken(input: {name: "globex writer", scope: READ_WRITE}) { token } }`, nil, &out)
+	return out.CreateAPIToken.Token
 }
 
 func idsOf(t *testing.T, ids []int, err error) []string {
@@ -552,23 +575,7 @@ func BenchmarkExport(b *testing.B) {
 			}
 			w := export.New(st, slog.New(slog.NewTextHandler(io.Discard, nil)))
 			var records int
-			var peak atomic.Uint64
-			done := make(chan struct{})
-			go func() {
-				var ms runtime.MemStats
-				for t := time.NewTicker(10 * time.Millisecond); ; {
-					runtime.ReadMemStats(&ms)
-					if ms.HeapAlloc > peak.Load() {
-						peak.Store(ms.HeapAlloc)
-					}
-					select {
-					case <-done:
-						t.Stop()
-						return
-					case <-t.C:
-					}
-				}
-			}()
+			peak := heapPeak()
 			for b.Loop() {
 				job, err := w.Start(context.Background(), res.OrganizationID, res.AdminID, nil)
 				if err != nil {
@@ -580,9 +587,8 @@ func BenchmarkExport(b *testing.B) {
 				}
 				records = finished.RecordsWritten
 			}
-			close(done)
 			b.ReportMetric(float64(records)*float64(b.N)/b.Elapsed().Seconds(), "records/s")
-			b.ReportMetric(float64(peak.Load())/(1<<20), "peak-heap-MiB")
+			b.ReportMetric(float64(peak())/(1<<20), "peak-heap-MiB")
 			b.ReportMetric(float64(records), "records")
 		})
 	}
@@ -618,6 +624,7 @@ func BenchmarkExportSeeded(b *testing.B) {
 	}
 	w := export.New(st, slog.New(slog.NewTextHandler(io.Discard, nil)))
 	var records int
+	peak := heapPeak()
 	for b.Loop() {
 		job, err := w.Start(context.Background(), org.ID, admin.ID, nil)
 		if err != nil {
@@ -634,4 +641,32 @@ func BenchmarkExportSeeded(b *testing.B) {
 		}
 	}
 	b.ReportMetric(float64(records)*float64(b.N)/b.Elapsed().Seconds(), "records/s")
+	b.ReportMetric(float64(peak())/(1<<20), "peak-heap-MiB")
+}
+
+// heapPeak samples the Go heap every 10 ms until the function it returns is
+// called, which returns the largest seen.
+func heapPeak() func() uint64 {
+	var peak atomic.Uint64
+	done, stopped := make(chan struct{}), make(chan struct{})
+	go func() {
+		defer close(stopped)
+		var ms runtime.MemStats
+		t := time.NewTicker(10 * time.Millisecond)
+		defer t.Stop()
+		for {
+			runtime.ReadMemStats(&ms)
+			peak.Store(max(peak.Load(), ms.HeapAlloc))
+			select {
+			case <-done:
+				return
+			case <-t.C:
+			}
+		}
+	}()
+	return func() uint64 {
+		close(done)
+		<-stopped
+		return peak.Load()
+	}
 }
