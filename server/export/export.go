@@ -269,7 +269,10 @@ func (w *Worker) fail(ctx context.Context, job *ent.ExportJob, owner, message st
 	}
 	err := u.SetStatus(exportjob.StatusFAILED).SetError(message).SetCompletedAt(w.now()).
 		ClearSlot().ClearLeaseOwner().ClearLeaseExpiresAt().Exec(ctx)
-	if err != nil && !ent.IsNotFound(err) {
+	switch {
+	case ent.IsNotFound(err):
+		return nil // another replica holds it now: its chunks are its own
+	case err != nil:
 		return fmt.Errorf("export: failing job %d: %w", job.ID, err)
 	}
 	_, err = w.store.Client.ExportChunk.Delete().Where(exportchunk.JobID(job.ID)).Exec(ctx)
