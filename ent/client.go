@@ -21,6 +21,8 @@ import (
 	"walker/ent/decision"
 	"walker/ent/endorsement"
 	"walker/ent/erasure"
+	"walker/ent/exportchunk"
+	"walker/ent/exportjob"
 	"walker/ent/feedbackreview"
 	"walker/ent/followup"
 	"walker/ent/invitation"
@@ -68,6 +70,10 @@ type Client struct {
 	Endorsement *EndorsementClient
 	// Erasure is the client for interacting with the Erasure builders.
 	Erasure *ErasureClient
+	// ExportChunk is the client for interacting with the ExportChunk builders.
+	ExportChunk *ExportChunkClient
+	// ExportJob is the client for interacting with the ExportJob builders.
+	ExportJob *ExportJobClient
 	// FeedbackReview is the client for interacting with the FeedbackReview builders.
 	FeedbackReview *FeedbackReviewClient
 	// FollowUp is the client for interacting with the FollowUp builders.
@@ -115,6 +121,8 @@ func (c *Client) init() {
 	c.Decision = NewDecisionClient(c.config)
 	c.Endorsement = NewEndorsementClient(c.config)
 	c.Erasure = NewErasureClient(c.config)
+	c.ExportChunk = NewExportChunkClient(c.config)
+	c.ExportJob = NewExportJobClient(c.config)
 	c.FeedbackReview = NewFeedbackReviewClient(c.config)
 	c.FollowUp = NewFollowUpClient(c.config)
 	c.Invitation = NewInvitationClient(c.config)
@@ -230,6 +238,8 @@ func (c *Client) Tx(ctx context.Context) (*Tx, error) {
 		Decision:        NewDecisionClient(cfg),
 		Endorsement:     NewEndorsementClient(cfg),
 		Erasure:         NewErasureClient(cfg),
+		ExportChunk:     NewExportChunkClient(cfg),
+		ExportJob:       NewExportJobClient(cfg),
 		FeedbackReview:  NewFeedbackReviewClient(cfg),
 		FollowUp:        NewFollowUpClient(cfg),
 		Invitation:      NewInvitationClient(cfg),
@@ -272,6 +282,8 @@ func (c *Client) BeginTx(ctx context.Context, opts *sql.TxOptions) (*Tx, error) 
 		Decision:        NewDecisionClient(cfg),
 		Endorsement:     NewEndorsementClient(cfg),
 		Erasure:         NewErasureClient(cfg),
+		ExportChunk:     NewExportChunkClient(cfg),
+		ExportJob:       NewExportJobClient(cfg),
 		FeedbackReview:  NewFeedbackReviewClient(cfg),
 		FollowUp:        NewFollowUpClient(cfg),
 		Invitation:      NewInvitationClient(cfg),
@@ -315,9 +327,10 @@ func (c *Client) Close() error {
 func (c *Client) Use(hooks ...Hook) {
 	for _, n := range []interface{ Use(...Hook) }{
 		c.APIToken, c.Ceremony, c.Change, c.ChangeHorizon, c.Commitment, c.Conversation,
-		c.Customer, c.Decision, c.Endorsement, c.Erasure, c.FeedbackReview, c.FollowUp,
-		c.Invitation, c.Leader, c.Nomination, c.Organization, c.Passkey, c.Session,
-		c.Setup, c.SigningKey, c.WebhookDelivery, c.WebhookEndpoint, c.WebhookState,
+		c.Customer, c.Decision, c.Endorsement, c.Erasure, c.ExportChunk, c.ExportJob,
+		c.FeedbackReview, c.FollowUp, c.Invitation, c.Leader, c.Nomination,
+		c.Organization, c.Passkey, c.Session, c.Setup, c.SigningKey, c.WebhookDelivery,
+		c.WebhookEndpoint, c.WebhookState,
 	} {
 		n.Use(hooks...)
 	}
@@ -328,9 +341,10 @@ func (c *Client) Use(hooks ...Hook) {
 func (c *Client) Intercept(interceptors ...Interceptor) {
 	for _, n := range []interface{ Intercept(...Interceptor) }{
 		c.APIToken, c.Ceremony, c.Change, c.ChangeHorizon, c.Commitment, c.Conversation,
-		c.Customer, c.Decision, c.Endorsement, c.Erasure, c.FeedbackReview, c.FollowUp,
-		c.Invitation, c.Leader, c.Nomination, c.Organization, c.Passkey, c.Session,
-		c.Setup, c.SigningKey, c.WebhookDelivery, c.WebhookEndpoint, c.WebhookState,
+		c.Customer, c.Decision, c.Endorsement, c.Erasure, c.ExportChunk, c.ExportJob,
+		c.FeedbackReview, c.FollowUp, c.Invitation, c.Leader, c.Nomination,
+		c.Organization, c.Passkey, c.Session, c.Setup, c.SigningKey, c.WebhookDelivery,
+		c.WebhookEndpoint, c.WebhookState,
 	} {
 		n.Intercept(interceptors...)
 	}
@@ -359,6 +373,10 @@ func (c *Client) Mutate(ctx context.Context, m Mutation) (Value, error) {
 		return c.Endorsement.mutate(ctx, m)
 	case *ErasureMutation:
 		return c.Erasure.mutate(ctx, m)
+	case *ExportChunkMutation:
+		return c.ExportChunk.mutate(ctx, m)
+	case *ExportJobMutation:
+		return c.ExportJob.mutate(ctx, m)
 	case *FeedbackReviewMutation:
 		return c.FeedbackReview.mutate(ctx, m)
 	case *FollowUpMutation:
@@ -2148,6 +2166,338 @@ func (c *ErasureClient) mutate(ctx context.Context, m *ErasureMutation) (Value, 
 		return (&ErasureDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
 	default:
 		return nil, fmt.Errorf("ent: unknown Erasure mutation op: %q", m.Op())
+	}
+}
+
+// ExportChunkClient is a client for the ExportChunk schema.
+type ExportChunkClient struct {
+	config
+}
+
+// NewExportChunkClient returns a client for the ExportChunk from the given config.
+func NewExportChunkClient(c config) *ExportChunkClient {
+	return &ExportChunkClient{config: c}
+}
+
+// Use adds a list of mutation hooks to the hooks stack.
+// A call to `Use(f, g, h)` equals to `exportchunk.Hooks(f(g(h())))`.
+func (c *ExportChunkClient) Use(hooks ...Hook) {
+	c.hooks.ExportChunk = append(c.hooks.ExportChunk, hooks...)
+}
+
+// Intercept adds a list of query interceptors to the interceptors stack.
+// A call to `Intercept(f, g, h)` equals to `exportchunk.Intercept(f(g(h())))`.
+func (c *ExportChunkClient) Intercept(interceptors ...Interceptor) {
+	c.inters.ExportChunk = append(c.inters.ExportChunk, interceptors...)
+}
+
+// Create returns a builder for creating a ExportChunk entity.
+func (c *ExportChunkClient) Create() *ExportChunkCreate {
+	mutation := newExportChunkMutation(c.config, OpCreate)
+	return &ExportChunkCreate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// CreateBulk returns a builder for creating a bulk of ExportChunk entities.
+func (c *ExportChunkClient) CreateBulk(builders ...*ExportChunkCreate) *ExportChunkCreateBulk {
+	return &ExportChunkCreateBulk{config: c.config, builders: builders}
+}
+
+// MapCreateBulk creates a bulk creation builder from the given slice. For each item in the slice, the function creates
+// a builder and applies setFunc on it.
+func (c *ExportChunkClient) MapCreateBulk(slice any, setFunc func(*ExportChunkCreate, int)) *ExportChunkCreateBulk {
+	rv := reflect.ValueOf(slice)
+	if rv.Kind() != reflect.Slice {
+		return &ExportChunkCreateBulk{err: fmt.Errorf("calling to ExportChunkClient.MapCreateBulk with wrong type %T, need slice", slice)}
+	}
+	builders := make([]*ExportChunkCreate, rv.Len())
+	for i := 0; i < rv.Len(); i++ {
+		builders[i] = c.Create()
+		setFunc(builders[i], i)
+	}
+	return &ExportChunkCreateBulk{config: c.config, builders: builders}
+}
+
+// Update returns an update builder for ExportChunk.
+func (c *ExportChunkClient) Update() *ExportChunkUpdate {
+	mutation := newExportChunkMutation(c.config, OpUpdate)
+	return &ExportChunkUpdate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOne returns an update builder for the given entity.
+func (c *ExportChunkClient) UpdateOne(_m *ExportChunk) *ExportChunkUpdateOne {
+	mutation := newExportChunkMutation(c.config, OpUpdateOne, withExportChunk(_m))
+	return &ExportChunkUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOneID returns an update builder for the given id.
+func (c *ExportChunkClient) UpdateOneID(id int) *ExportChunkUpdateOne {
+	mutation := newExportChunkMutation(c.config, OpUpdateOne, withExportChunkID(id))
+	return &ExportChunkUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// Delete returns a delete builder for ExportChunk.
+func (c *ExportChunkClient) Delete() *ExportChunkDelete {
+	mutation := newExportChunkMutation(c.config, OpDelete)
+	return &ExportChunkDelete{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// DeleteOne returns a builder for deleting the given entity.
+func (c *ExportChunkClient) DeleteOne(_m *ExportChunk) *ExportChunkDeleteOne {
+	return c.DeleteOneID(_m.ID)
+}
+
+// DeleteOneID returns a builder for deleting the given entity by its id.
+func (c *ExportChunkClient) DeleteOneID(id int) *ExportChunkDeleteOne {
+	builder := c.Delete().Where(exportchunk.ID(id))
+	builder.mutation.id = &id
+	builder.mutation.op = OpDeleteOne
+	return &ExportChunkDeleteOne{builder}
+}
+
+// Query returns a query builder for ExportChunk.
+func (c *ExportChunkClient) Query() *ExportChunkQuery {
+	return &ExportChunkQuery{
+		config: c.config,
+		ctx:    &QueryContext{Type: TypeExportChunk},
+		inters: c.Interceptors(),
+	}
+}
+
+// Get returns a ExportChunk entity by its id.
+func (c *ExportChunkClient) Get(ctx context.Context, id int) (*ExportChunk, error) {
+	return c.Query().Where(exportchunk.ID(id)).Only(ctx)
+}
+
+// GetX is like Get, but panics if an error occurs.
+func (c *ExportChunkClient) GetX(ctx context.Context, id int) *ExportChunk {
+	obj, err := c.Get(ctx, id)
+	if err != nil {
+		panic(err)
+	}
+	return obj
+}
+
+// QueryOrganization queries the organization edge of a ExportChunk.
+func (c *ExportChunkClient) QueryOrganization(_m *ExportChunk) *OrganizationQuery {
+	query := (&OrganizationClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(exportchunk.Table, exportchunk.FieldID, id),
+			sqlgraph.To(organization.Table, organization.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, false, exportchunk.OrganizationTable, exportchunk.OrganizationColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// QueryJob queries the job edge of a ExportChunk.
+func (c *ExportChunkClient) QueryJob(_m *ExportChunk) *ExportJobQuery {
+	query := (&ExportJobClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(exportchunk.Table, exportchunk.FieldID, id),
+			sqlgraph.To(exportjob.Table, exportjob.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, true, exportchunk.JobTable, exportchunk.JobColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// Hooks returns the client hooks.
+func (c *ExportChunkClient) Hooks() []Hook {
+	hooks := c.hooks.ExportChunk
+	return append(hooks[:len(hooks):len(hooks)], exportchunk.Hooks[:]...)
+}
+
+// Interceptors returns the client interceptors.
+func (c *ExportChunkClient) Interceptors() []Interceptor {
+	return c.inters.ExportChunk
+}
+
+func (c *ExportChunkClient) mutate(ctx context.Context, m *ExportChunkMutation) (Value, error) {
+	switch m.Op() {
+	case OpCreate:
+		return (&ExportChunkCreate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdate:
+		return (&ExportChunkUpdate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdateOne:
+		return (&ExportChunkUpdateOne{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpDelete, OpDeleteOne:
+		return (&ExportChunkDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
+	default:
+		return nil, fmt.Errorf("ent: unknown ExportChunk mutation op: %q", m.Op())
+	}
+}
+
+// ExportJobClient is a client for the ExportJob schema.
+type ExportJobClient struct {
+	config
+}
+
+// NewExportJobClient returns a client for the ExportJob from the given config.
+func NewExportJobClient(c config) *ExportJobClient {
+	return &ExportJobClient{config: c}
+}
+
+// Use adds a list of mutation hooks to the hooks stack.
+// A call to `Use(f, g, h)` equals to `exportjob.Hooks(f(g(h())))`.
+func (c *ExportJobClient) Use(hooks ...Hook) {
+	c.hooks.ExportJob = append(c.hooks.ExportJob, hooks...)
+}
+
+// Intercept adds a list of query interceptors to the interceptors stack.
+// A call to `Intercept(f, g, h)` equals to `exportjob.Intercept(f(g(h())))`.
+func (c *ExportJobClient) Intercept(interceptors ...Interceptor) {
+	c.inters.ExportJob = append(c.inters.ExportJob, interceptors...)
+}
+
+// Create returns a builder for creating a ExportJob entity.
+func (c *ExportJobClient) Create() *ExportJobCreate {
+	mutation := newExportJobMutation(c.config, OpCreate)
+	return &ExportJobCreate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// CreateBulk returns a builder for creating a bulk of ExportJob entities.
+func (c *ExportJobClient) CreateBulk(builders ...*ExportJobCreate) *ExportJobCreateBulk {
+	return &ExportJobCreateBulk{config: c.config, builders: builders}
+}
+
+// MapCreateBulk creates a bulk creation builder from the given slice. For each item in the slice, the function creates
+// a builder and applies setFunc on it.
+func (c *ExportJobClient) MapCreateBulk(slice any, setFunc func(*ExportJobCreate, int)) *ExportJobCreateBulk {
+	rv := reflect.ValueOf(slice)
+	if rv.Kind() != reflect.Slice {
+		return &ExportJobCreateBulk{err: fmt.Errorf("calling to ExportJobClient.MapCreateBulk with wrong type %T, need slice", slice)}
+	}
+	builders := make([]*ExportJobCreate, rv.Len())
+	for i := 0; i < rv.Len(); i++ {
+		builders[i] = c.Create()
+		setFunc(builders[i], i)
+	}
+	return &ExportJobCreateBulk{config: c.config, builders: builders}
+}
+
+// Update returns an update builder for ExportJob.
+func (c *ExportJobClient) Update() *ExportJobUpdate {
+	mutation := newExportJobMutation(c.config, OpUpdate)
+	return &ExportJobUpdate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOne returns an update builder for the given entity.
+func (c *ExportJobClient) UpdateOne(_m *ExportJob) *ExportJobUpdateOne {
+	mutation := newExportJobMutation(c.config, OpUpdateOne, withExportJob(_m))
+	return &ExportJobUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOneID returns an update builder for the given id.
+func (c *ExportJobClient) UpdateOneID(id int) *ExportJobUpdateOne {
+	mutation := newExportJobMutation(c.config, OpUpdateOne, withExportJobID(id))
+	return &ExportJobUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// Delete returns a delete builder for ExportJob.
+func (c *ExportJobClient) Delete() *ExportJobDelete {
+	mutation := newExportJobMutation(c.config, OpDelete)
+	return &ExportJobDelete{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// DeleteOne returns a builder for deleting the given entity.
+func (c *ExportJobClient) DeleteOne(_m *ExportJob) *ExportJobDeleteOne {
+	return c.DeleteOneID(_m.ID)
+}
+
+// DeleteOneID returns a builder for deleting the given entity by its id.
+func (c *ExportJobClient) DeleteOneID(id int) *ExportJobDeleteOne {
+	builder := c.Delete().Where(exportjob.ID(id))
+	builder.mutation.id = &id
+	builder.mutation.op = OpDeleteOne
+	return &ExportJobDeleteOne{builder}
+}
+
+// Query returns a query builder for ExportJob.
+func (c *ExportJobClient) Query() *ExportJobQuery {
+	return &ExportJobQuery{
+		config: c.config,
+		ctx:    &QueryContext{Type: TypeExportJob},
+		inters: c.Interceptors(),
+	}
+}
+
+// Get returns a ExportJob entity by its id.
+func (c *ExportJobClient) Get(ctx context.Context, id int) (*ExportJob, error) {
+	return c.Query().Where(exportjob.ID(id)).Only(ctx)
+}
+
+// GetX is like Get, but panics if an error occurs.
+func (c *ExportJobClient) GetX(ctx context.Context, id int) *ExportJob {
+	obj, err := c.Get(ctx, id)
+	if err != nil {
+		panic(err)
+	}
+	return obj
+}
+
+// QueryOrganization queries the organization edge of a ExportJob.
+func (c *ExportJobClient) QueryOrganization(_m *ExportJob) *OrganizationQuery {
+	query := (&OrganizationClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(exportjob.Table, exportjob.FieldID, id),
+			sqlgraph.To(organization.Table, organization.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, false, exportjob.OrganizationTable, exportjob.OrganizationColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// QueryChunks queries the chunks edge of a ExportJob.
+func (c *ExportJobClient) QueryChunks(_m *ExportJob) *ExportChunkQuery {
+	query := (&ExportChunkClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(exportjob.Table, exportjob.FieldID, id),
+			sqlgraph.To(exportchunk.Table, exportchunk.FieldID),
+			sqlgraph.Edge(sqlgraph.O2M, false, exportjob.ChunksTable, exportjob.ChunksColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// Hooks returns the client hooks.
+func (c *ExportJobClient) Hooks() []Hook {
+	hooks := c.hooks.ExportJob
+	return append(hooks[:len(hooks):len(hooks)], exportjob.Hooks[:]...)
+}
+
+// Interceptors returns the client interceptors.
+func (c *ExportJobClient) Interceptors() []Interceptor {
+	return c.inters.ExportJob
+}
+
+func (c *ExportJobClient) mutate(ctx context.Context, m *ExportJobMutation) (Value, error) {
+	switch m.Op() {
+	case OpCreate:
+		return (&ExportJobCreate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdate:
+		return (&ExportJobUpdate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdateOne:
+		return (&ExportJobUpdateOne{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpDelete, OpDeleteOne:
+		return (&ExportJobDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
+	default:
+		return nil, fmt.Errorf("ent: unknown ExportJob mutation op: %q", m.Op())
 	}
 }
 
@@ -4557,15 +4907,16 @@ func (c *WebhookStateClient) mutate(ctx context.Context, m *WebhookStateMutation
 type (
 	hooks struct {
 		APIToken, Ceremony, Change, ChangeHorizon, Commitment, Conversation, Customer,
-		Decision, Endorsement, Erasure, FeedbackReview, FollowUp, Invitation, Leader,
-		Nomination, Organization, Passkey, Session, Setup, SigningKey, WebhookDelivery,
-		WebhookEndpoint, WebhookState []ent.Hook
+		Decision, Endorsement, Erasure, ExportChunk, ExportJob, FeedbackReview,
+		FollowUp, Invitation, Leader, Nomination, Organization, Passkey, Session,
+		Setup, SigningKey, WebhookDelivery, WebhookEndpoint, WebhookState []ent.Hook
 	}
 	inters struct {
 		APIToken, Ceremony, Change, ChangeHorizon, Commitment, Conversation, Customer,
-		Decision, Endorsement, Erasure, FeedbackReview, FollowUp, Invitation, Leader,
-		Nomination, Organization, Passkey, Session, Setup, SigningKey, WebhookDelivery,
-		WebhookEndpoint, WebhookState []ent.Interceptor
+		Decision, Endorsement, Erasure, ExportChunk, ExportJob, FeedbackReview,
+		FollowUp, Invitation, Leader, Nomination, Organization, Passkey, Session,
+		Setup, SigningKey, WebhookDelivery, WebhookEndpoint,
+		WebhookState []ent.Interceptor
 	}
 )
 

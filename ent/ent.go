@@ -18,6 +18,8 @@ import (
 	"walker/ent/decision"
 	"walker/ent/endorsement"
 	"walker/ent/erasure"
+	"walker/ent/exportchunk"
+	"walker/ent/exportjob"
 	"walker/ent/feedbackreview"
 	"walker/ent/followup"
 	"walker/ent/invitation"
@@ -105,6 +107,8 @@ func checkColumn(t, c string) error {
 			decision.Table:        decision.ValidColumn,
 			endorsement.Table:     endorsement.ValidColumn,
 			erasure.Table:         erasure.ValidColumn,
+			exportchunk.Table:     exportchunk.ValidColumn,
+			exportjob.Table:       exportjob.ValidColumn,
 			feedbackreview.Table:  feedbackreview.ValidColumn,
 			followup.Table:        followup.ValidColumn,
 			invitation.Table:      invitation.ValidColumn,

@@ -13,6 +13,8 @@ import (
 	"walker/ent/decision"
 	"walker/ent/endorsement"
 	"walker/ent/erasure"
+	"walker/ent/exportchunk"
+	"walker/ent/exportjob"
 	"walker/ent/feedbackreview"
 	"walker/ent/followup"
 	"walker/ent/invitation"
@@ -36,7 +38,7 @@ import (
 
 // schemaGraph holds a representation of ent/schema at runtime.
 var schemaGraph = func() *sqlgraph.Schema {
-	graph := &sqlgraph.Schema{Nodes: make([]*sqlgraph.Node, 23)}
+	graph := &sqlgraph.Schema{Nodes: make([]*sqlgraph.Node, 25)}
 	graph.Nodes[0] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   apitoken.Table,
@@ -283,6 +285,60 @@ var schemaGraph = func() *sqlgraph.Schema {
 	}
 	graph.Nodes[10] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
+			Table:   exportchunk.Table,
+			Columns: exportchunk.Columns,
+			ID: &sqlgraph.FieldSpec{
+				Type:   field.TypeInt,
+				Column: exportchunk.FieldID,
+			},
+		},
+		Type: "ExportChunk",
+		Fields: map[string]*sqlgraph.FieldSpec{
+			exportchunk.FieldOrganizationID: {Type: field.TypeInt, Column: exportchunk.FieldOrganizationID},
+			exportchunk.FieldJobID:          {Type: field.TypeInt, Column: exportchunk.FieldJobID},
+			exportchunk.FieldSeq:            {Type: field.TypeInt, Column: exportchunk.FieldSeq},
+			exportchunk.FieldData:           {Type: field.TypeBytes, Column: exportchunk.FieldData},
+		},
+	}
+	graph.Nodes[11] = &sqlgraph.Node{
+		NodeSpec: sqlgraph.NodeSpec{
+			Table:   exportjob.Table,
+			Columns: exportjob.Columns,
+			ID: &sqlgraph.FieldSpec{
+				Type:   field.TypeInt,
+				Column: exportjob.FieldID,
+			},
+		},
+		Type: "ExportJob",
+		Fields: map[string]*sqlgraph.FieldSpec{
+			exportjob.FieldCreatedAt:        {Type: field.TypeTime, Column: exportjob.FieldCreatedAt},
+			exportjob.FieldUpdatedAt:        {Type: field.TypeTime, Column: exportjob.FieldUpdatedAt},
+			exportjob.FieldVersion:          {Type: field.TypeInt, Column: exportjob.FieldVersion},
+			exportjob.FieldCreatedByTokenID: {Type: field.TypeInt, Column: exportjob.FieldCreatedByTokenID},
+			exportjob.FieldOrganizationID:   {Type: field.TypeInt, Column: exportjob.FieldOrganizationID},
+			exportjob.FieldStatus:           {Type: field.TypeEnum, Column: exportjob.FieldStatus},
+			exportjob.FieldFormat:           {Type: field.TypeEnum, Column: exportjob.FieldFormat},
+			exportjob.FieldEntities:         {Type: field.TypeJSON, Column: exportjob.FieldEntities},
+			exportjob.FieldCreatedByID:      {Type: field.TypeInt, Column: exportjob.FieldCreatedByID},
+			exportjob.FieldPosition:         {Type: field.TypeInt, Column: exportjob.FieldPosition},
+			exportjob.FieldCounts:           {Type: field.TypeJSON, Column: exportjob.FieldCounts},
+			exportjob.FieldRecordsWritten:   {Type: field.TypeInt, Column: exportjob.FieldRecordsWritten},
+			exportjob.FieldRecordsTotal:     {Type: field.TypeInt, Column: exportjob.FieldRecordsTotal},
+			exportjob.FieldBytes:            {Type: field.TypeInt, Column: exportjob.FieldBytes},
+			exportjob.FieldChunkCount:       {Type: field.TypeInt, Column: exportjob.FieldChunkCount},
+			exportjob.FieldAttempts:         {Type: field.TypeInt, Column: exportjob.FieldAttempts},
+			exportjob.FieldError:            {Type: field.TypeString, Column: exportjob.FieldError},
+			exportjob.FieldStartedAt:        {Type: field.TypeTime, Column: exportjob.FieldStartedAt},
+			exportjob.FieldCompletedAt:      {Type: field.TypeTime, Column: exportjob.FieldCompletedAt},
+			exportjob.FieldExpiresAt:        {Type: field.TypeTime, Column: exportjob.FieldExpiresAt},
+			exportjob.FieldLeaseOwner:       {Type: field.TypeString, Column: exportjob.FieldLeaseOwner},
+			exportjob.FieldLeaseExpiresAt:   {Type: field.TypeTime, Column: exportjob.FieldLeaseExpiresAt},
+			exportjob.FieldSlot:             {Type: field.TypeInt, Column: exportjob.FieldSlot},
+			exportjob.FieldDownloadKey:      {Type: field.TypeString, Column: exportjob.FieldDownloadKey},
+		},
+	}
+	graph.Nodes[12] = &sqlgraph.Node{
+		NodeSpec: sqlgraph.NodeSpec{
 			Table:   feedbackreview.Table,
 			Columns: feedbackreview.Columns,
 			ID: &sqlgraph.FieldSpec{
@@ -307,7 +363,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			feedbackreview.FieldNotes:              {Type: field.TypeString, Column: feedbackreview.FieldNotes},
 		},
 	}
-	graph.Nodes[11] = &sqlgraph.Node{
+	graph.Nodes[13] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   followup.Table,
 			Columns: followup.Columns,
@@ -336,7 +392,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			followup.FieldNewInitiative:    {Type: field.TypeBool, Column: followup.FieldNewInitiative},
 		},
 	}
-	graph.Nodes[12] = &sqlgraph.Node{
+	graph.Nodes[14] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   invitation.Table,
 			Columns: invitation.Columns,
@@ -360,7 +416,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			invitation.FieldLeaderID:       {Type: field.TypeInt, Column: invitation.FieldLeaderID},
 		},
 	}
-	graph.Nodes[13] = &sqlgraph.Node{
+	graph.Nodes[15] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   leader.Table,
 			Columns: leader.Columns,
@@ -385,7 +441,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			leader.FieldDeactivatedAt:  {Type: field.TypeTime, Column: leader.FieldDeactivatedAt},
 		},
 	}
-	graph.Nodes[14] = &sqlgraph.Node{
+	graph.Nodes[16] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   nomination.Table,
 			Columns: nomination.Columns,
@@ -415,7 +471,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			nomination.FieldDecisionNote:     {Type: field.TypeString, Column: nomination.FieldDecisionNote},
 		},
 	}
-	graph.Nodes[15] = &sqlgraph.Node{
+	graph.Nodes[17] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   organization.Table,
 			Columns: organization.Columns,
@@ -432,7 +488,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			organization.FieldName:      {Type: field.TypeString, Column: organization.FieldName},
 		},
 	}
-	graph.Nodes[16] = &sqlgraph.Node{
+	graph.Nodes[18] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   passkey.Table,
 			Columns: passkey.Columns,
@@ -455,7 +511,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			passkey.FieldLastUsedAt:     {Type: field.TypeTime, Column: passkey.FieldLastUsedAt},
 		},
 	}
-	graph.Nodes[17] = &sqlgraph.Node{
+	graph.Nodes[19] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   session.Table,
 			Columns: session.Columns,
@@ -478,7 +534,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			session.FieldUserAgent:      {Type: field.TypeString, Column: session.FieldUserAgent},
 		},
 	}
-	graph.Nodes[18] = &sqlgraph.Node{
+	graph.Nodes[20] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   setup.Table,
 			Columns: setup.Columns,
@@ -496,7 +552,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			setup.FieldRevokedAt: {Type: field.TypeTime, Column: setup.FieldRevokedAt},
 		},
 	}
-	graph.Nodes[19] = &sqlgraph.Node{
+	graph.Nodes[21] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   signingkey.Table,
 			Columns: signingkey.Columns,
@@ -514,7 +570,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			signingkey.FieldRetiredAt:  {Type: field.TypeTime, Column: signingkey.FieldRetiredAt},
 		},
 	}
-	graph.Nodes[20] = &sqlgraph.Node{
+	graph.Nodes[22] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   webhookdelivery.Table,
 			Columns: webhookdelivery.Columns,
@@ -541,7 +597,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			webhookdelivery.FieldSentAt:          {Type: field.TypeTime, Column: webhookdelivery.FieldSentAt},
 		},
 	}
-	graph.Nodes[21] = &sqlgraph.Node{
+	graph.Nodes[23] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   webhookendpoint.Table,
 			Columns: webhookendpoint.Columns,
@@ -568,7 +624,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			webhookendpoint.FieldPreviousSecretExpiresAt: {Type: field.TypeTime, Column: webhookendpoint.FieldPreviousSecretExpiresAt},
 		},
 	}
-	graph.Nodes[22] = &sqlgraph.Node{
+	graph.Nodes[24] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   webhookstate.Table,
 			Columns: webhookstate.Columns,
@@ -900,6 +956,54 @@ var schemaGraph = func() *sqlgraph.Schema {
 		},
 		"Erasure",
 		"Leader",
+	)
+	graph.MustAddE(
+		"organization",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   exportchunk.OrganizationTable,
+			Columns: []string{exportchunk.OrganizationColumn},
+			Bidi:    false,
+		},
+		"ExportChunk",
+		"Organization",
+	)
+	graph.MustAddE(
+		"job",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: true,
+			Table:   exportchunk.JobTable,
+			Columns: []string{exportchunk.JobColumn},
+			Bidi:    false,
+		},
+		"ExportChunk",
+		"ExportJob",
+	)
+	graph.MustAddE(
+		"organization",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   exportjob.OrganizationTable,
+			Columns: []string{exportjob.OrganizationColumn},
+			Bidi:    false,
+		},
+		"ExportJob",
+		"Organization",
+	)
+	graph.MustAddE(
+		"chunks",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   exportjob.ChunksTable,
+			Columns: []string{exportjob.ChunksColumn},
+			Bidi:    false,
+		},
+		"ExportJob",
+		"ExportChunk",
 	)
 	graph.MustAddE(
 		"organization",
@@ -2737,6 +2841,282 @@ func (f *ErasureFilter) WhereHasErasedByWith(preds ...predicate.Leader) {
 }
 
 // addPredicate implements the predicateAdder interface.
+func (_q *ExportChunkQuery) addPredicate(pred func(s *sql.Selector)) {
+	_q.predicates = append(_q.predicates, pred)
+}
+
+// Filter returns a Filter implementation to apply filters on the ExportChunkQuery builder.
+func (_q *ExportChunkQuery) Filter() *ExportChunkFilter {
+	return &ExportChunkFilter{config: _q.config, predicateAdder: _q}
+}
+
+// addPredicate implements the predicateAdder interface.
+func (m *ExportChunkMutation) addPredicate(pred func(s *sql.Selector)) {
+	m.predicates = append(m.predicates, pred)
+}
+
+// Filter returns an entql.Where implementation to apply filters on the ExportChunkMutation builder.
+func (m *ExportChunkMutation) Filter() *ExportChunkFilter {
+	return &ExportChunkFilter{config: m.config, predicateAdder: m}
+}
+
+// ExportChunkFilter provides a generic filtering capability at runtime for ExportChunkQuery.
+type ExportChunkFilter struct {
+	predicateAdder
+	config
+}
+
+// Where applies the entql predicate on the query filter.
+func (f *ExportChunkFilter) Where(p entql.P) {
+	f.addPredicate(func(s *sql.Selector) {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[10].Type, p, s); err != nil {
+			s.AddError(err)
+		}
+	})
+}
+
+// WhereID applies the entql int predicate on the id field.
+func (f *ExportChunkFilter) WhereID(p entql.IntP) {
+	f.Where(p.Field(exportchunk.FieldID))
+}
+
+// WhereOrganizationID applies the entql int predicate on the organization_id field.
+func (f *ExportChunkFilter) WhereOrganizationID(p entql.IntP) {
+	f.Where(p.Field(exportchunk.FieldOrganizationID))
+}
+
+// WhereJobID applies the entql int predicate on the job_id field.
+func (f *ExportChunkFilter) WhereJobID(p entql.IntP) {
+	f.Where(p.Field(exportchunk.FieldJobID))
+}
+
+// WhereSeq applies the entql int predicate on the seq field.
+func (f *ExportChunkFilter) WhereSeq(p entql.IntP) {
+	f.Where(p.Field(exportchunk.FieldSeq))
+}
+
+// WhereData applies the entql []byte predicate on the data field.
+func (f *ExportChunkFilter) WhereData(p entql.BytesP) {
+	f.Where(p.Field(exportchunk.FieldData))
+}
+
+// WhereHasOrganization applies a predicate to check if query has an edge organization.
+func (f *ExportChunkFilter) WhereHasOrganization() {
+	f.Where(entql.HasEdge("organization"))
+}
+
+// WhereHasOrganizationWith applies a predicate to check if query has an edge organization with a given conditions (other predicates).
+func (f *ExportChunkFilter) WhereHasOrganizationWith(preds ...predicate.Organization) {
+	f.Where(entql.HasEdgeWith("organization", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// WhereHasJob applies a predicate to check if query has an edge job.
+func (f *ExportChunkFilter) WhereHasJob() {
+	f.Where(entql.HasEdge("job"))
+}
+
+// WhereHasJobWith applies a predicate to check if query has an edge job with a given conditions (other predicates).
+func (f *ExportChunkFilter) WhereHasJobWith(preds ...predicate.ExportJob) {
+	f.Where(entql.HasEdgeWith("job", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// addPredicate implements the predicateAdder interface.
+func (_q *ExportJobQuery) addPredicate(pred func(s *sql.Selector)) {
+	_q.predicates = append(_q.predicates, pred)
+}
+
+// Filter returns a Filter implementation to apply filters on the ExportJobQuery builder.
+func (_q *ExportJobQuery) Filter() *ExportJobFilter {
+	return &ExportJobFilter{config: _q.config, predicateAdder: _q}
+}
+
+// addPredicate implements the predicateAdder interface.
+func (m *ExportJobMutation) addPredicate(pred func(s *sql.Selector)) {
+	m.predicates = append(m.predicates, pred)
+}
+
+// Filter returns an entql.Where implementation to apply filters on the ExportJobMutation builder.
+func (m *ExportJobMutation) Filter() *ExportJobFilter {
+	return &ExportJobFilter{config: m.config, predicateAdder: m}
+}
+
+// ExportJobFilter provides a generic filtering capability at runtime for ExportJobQuery.
+type ExportJobFilter struct {
+	predicateAdder
+	config
+}
+
+// Where applies the entql predicate on the query filter.
+func (f *ExportJobFilter) Where(p entql.P) {
+	f.addPredicate(func(s *sql.Selector) {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[11].Type, p, s); err != nil {
+			s.AddError(err)
+		}
+	})
+}
+
+// WhereID applies the entql int predicate on the id field.
+func (f *ExportJobFilter) WhereID(p entql.IntP) {
+	f.Where(p.Field(exportjob.FieldID))
+}
+
+// WhereCreatedAt applies the entql time.Time predicate on the created_at field.
+func (f *ExportJobFilter) WhereCreatedAt(p entql.TimeP) {
+	f.Where(p.Field(exportjob.FieldCreatedAt))
+}
+
+// WhereUpdatedAt applies the entql time.Time predicate on the updated_at field.
+func (f *ExportJobFilter) WhereUpdatedAt(p entql.TimeP) {
+	f.Where(p.Field(exportjob.FieldUpdatedAt))
+}
+
+// WhereVersion applies the entql int predicate on the version field.
+func (f *ExportJobFilter) WhereVersion(p entql.IntP) {
+	f.Where(p.Field(exportjob.FieldVersion))
+}
+
+// WhereCreatedByTokenID applies the entql int predicate on the created_by_token_id field.
+func (f *ExportJobFilter) WhereCreatedByTokenID(p entql.IntP) {
+	f.Where(p.Field(exportjob.FieldCreatedByTokenID))
+}
+
+// WhereOrganizationID applies the entql int predicate on the organization_id field.
+func (f *ExportJobFilter) WhereOrganizationID(p entql.IntP) {
+	f.Where(p.Field(exportjob.FieldOrganizationID))
+}
+
+// WhereStatus applies the entql string predicate on the status field.
+func (f *ExportJobFilter) WhereStatus(p entql.StringP) {
+	f.Where(p.Field(exportjob.FieldStatus))
+}
+
+// WhereFormat applies the entql string predicate on the format field.
+func (f *ExportJobFilter) WhereFormat(p entql.StringP) {
+	f.Where(p.Field(exportjob.FieldFormat))
+}
+
+// WhereEntities applies the entql json.RawMessage predicate on the entities field.
+func (f *ExportJobFilter) WhereEntities(p entql.BytesP) {
+	f.Where(p.Field(exportjob.FieldEntities))
+}
+
+// WhereCreatedByID applies the entql int predicate on the created_by_id field.
+func (f *ExportJobFilter) WhereCreatedByID(p entql.IntP) {
+	f.Where(p.Field(exportjob.FieldCreatedByID))
+}
+
+// WherePosition applies the entql int predicate on the position field.
+func (f *ExportJobFilter) WherePosition(p entql.IntP) {
+	f.Where(p.Field(exportjob.FieldPosition))
+}
+
+// WhereCounts applies the entql json.RawMessage predicate on the counts field.
+func (f *ExportJobFilter) WhereCounts(p entql.BytesP) {
+	f.Where(p.Field(exportjob.FieldCounts))
+}
+
+// WhereRecordsWritten applies the entql int predicate on the records_written field.
+func (f *ExportJobFilter) WhereRecordsWritten(p entql.IntP) {
+	f.Where(p.Field(exportjob.FieldRecordsWritten))
+}
+
+// WhereRecordsTotal applies the entql int predicate on the records_total field.
+func (f *ExportJobFilter) WhereRecordsTotal(p entql.IntP) {
+	f.Where(p.Field(exportjob.FieldRecordsTotal))
+}
+
+// WhereBytes applies the entql int predicate on the bytes field.
+func (f *ExportJobFilter) WhereBytes(p entql.IntP) {
+	f.Where(p.Field(exportjob.FieldBytes))
+}
+
+// WhereChunkCount applies the entql int predicate on the chunk_count field.
+func (f *ExportJobFilter) WhereChunkCount(p entql.IntP) {
+	f.Where(p.Field(exportjob.FieldChunkCount))
+}
+
+// WhereAttempts applies the entql int predicate on the attempts field.
+func (f *ExportJobFilter) WhereAttempts(p entql.IntP) {
+	f.Where(p.Field(exportjob.FieldAttempts))
+}
+
+// WhereError applies the entql string predicate on the error field.
+func (f *ExportJobFilter) WhereError(p entql.StringP) {
+	f.Where(p.Field(exportjob.FieldError))
+}
+
+// WhereStartedAt applies the entql time.Time predicate on the started_at field.
+func (f *ExportJobFilter) WhereStartedAt(p entql.TimeP) {
+	f.Where(p.Field(exportjob.FieldStartedAt))
+}
+
+// WhereCompletedAt applies the entql time.Time predicate on the completed_at field.
+func (f *ExportJobFilter) WhereCompletedAt(p entql.TimeP) {
+	f.Where(p.Field(exportjob.FieldCompletedAt))
+}
+
+// WhereExpiresAt applies the entql time.Time predicate on the expires_at field.
+func (f *ExportJobFilter) WhereExpiresAt(p entql.TimeP) {
+	f.Where(p.Field(exportjob.FieldExpiresAt))
+}
+
+// WhereLeaseOwner applies the entql string predicate on the lease_owner field.
+func (f *ExportJobFilter) WhereLeaseOwner(p entql.StringP) {
+	f.Where(p.Field(exportjob.FieldLeaseOwner))
+}
+
+// WhereLeaseExpiresAt applies the entql time.Time predicate on the lease_expires_at field.
+func (f *ExportJobFilter) WhereLeaseExpiresAt(p entql.TimeP) {
+	f.Where(p.Field(exportjob.FieldLeaseExpiresAt))
+}
+
+// WhereSlot applies the entql int predicate on the slot field.
+func (f *ExportJobFilter) WhereSlot(p entql.IntP) {
+	f.Where(p.Field(exportjob.FieldSlot))
+}
+
+// WhereDownloadKey applies the entql string predicate on the download_key field.
+func (f *ExportJobFilter) WhereDownloadKey(p entql.StringP) {
+	f.Where(p.Field(exportjob.FieldDownloadKey))
+}
+
+// WhereHasOrganization applies a predicate to check if query has an edge organization.
+func (f *ExportJobFilter) WhereHasOrganization() {
+	f.Where(entql.HasEdge("organization"))
+}
+
+// WhereHasOrganizationWith applies a predicate to check if query has an edge organization with a given conditions (other predicates).
+func (f *ExportJobFilter) WhereHasOrganizationWith(preds ...predicate.Organization) {
+	f.Where(entql.HasEdgeWith("organization", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// WhereHasChunks applies a predicate to check if query has an edge chunks.
+func (f *ExportJobFilter) WhereHasChunks() {
+	f.Where(entql.HasEdge("chunks"))
+}
+
+// WhereHasChunksWith applies a predicate to check if query has an edge chunks with a given conditions (other predicates).
+func (f *ExportJobFilter) WhereHasChunksWith(preds ...predicate.ExportChunk) {
+	f.Where(entql.HasEdgeWith("chunks", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// addPredicate implements the predicateAdder interface.
 func (_q *FeedbackReviewQuery) addPredicate(pred func(s *sql.Selector)) {
 	_q.predicates = append(_q.predicates, pred)
 }
@@ -2765,7 +3145,7 @@ type FeedbackReviewFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *FeedbackReviewFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[10].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[12].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -2940,7 +3320,7 @@ type FollowUpFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *FollowUpFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[11].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[13].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -3116,7 +3496,7 @@ type InvitationFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *InvitationFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[12].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[14].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -3253,7 +3633,7 @@ type LeaderFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *LeaderFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[13].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[15].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -3521,7 +3901,7 @@ type NominationFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *NominationFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[14].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[16].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -3744,7 +4124,7 @@ type OrganizationFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *OrganizationFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[15].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[17].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -3804,7 +4184,7 @@ type PasskeyFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *PasskeyFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[16].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[18].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -3922,7 +4302,7 @@ type SessionFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *SessionFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[17].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[19].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -4040,7 +4420,7 @@ type SetupFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *SetupFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[18].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[20].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -4105,7 +4485,7 @@ type SigningKeyFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *SigningKeyFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[19].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[21].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -4170,7 +4550,7 @@ type WebhookDeliveryFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *WebhookDeliveryFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[20].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[22].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -4308,7 +4688,7 @@ type WebhookEndpointFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *WebhookEndpointFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[21].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[23].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -4460,7 +4840,7 @@ type WebhookStateFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *WebhookStateFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[22].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[24].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})

@@ -13,6 +13,7 @@ import (
 	"walker/ent/decision"
 	"walker/ent/endorsement"
 	"walker/ent/erasure"
+	"walker/ent/exportjob"
 	"walker/ent/feedbackreview"
 	"walker/ent/followup"
 	"walker/ent/invitation"
@@ -1690,6 +1691,171 @@ func newErasurePaginateArgs(rv map[string]any) *erasurePaginateArgs {
 	}
 	if v, ok := rv[whereField].(*ErasureWhereInput); ok {
 		args.opts = append(args.opts, WithErasureFilter(v.Filter))
+	}
+	return args
+}
+
+// CollectFields tells the query-builder to eagerly load connected nodes by resolver context.
+func (_q *ExportJobQuery) CollectFields(ctx context.Context, satisfies ...string) (*ExportJobQuery, error) {
+	fc := graphql.GetFieldContext(ctx)
+	if fc == nil {
+		return _q, nil
+	}
+	if err := _q.collectField(ctx, false, graphql.GetOperationContext(ctx), fc.Field, nil, satisfies...); err != nil {
+		return nil, err
+	}
+	return _q, nil
+}
+
+func (_q *ExportJobQuery) collectField(ctx context.Context, oneNode bool, opCtx *graphql.OperationContext, collected graphql.CollectedField, path []string, satisfies ...string) error {
+	path = append([]string(nil), path...)
+	var (
+		unknownSeen    bool
+		fieldSeen      = make(map[string]struct{}, len(exportjob.Columns))
+		selectedFields = []string{exportjob.FieldID}
+	)
+	for _, field := range graphql.CollectFields(opCtx, collected.Selections, satisfies) {
+		switch field.Name {
+		case "createdAt":
+			if _, ok := fieldSeen[exportjob.FieldCreatedAt]; !ok {
+				selectedFields = append(selectedFields, exportjob.FieldCreatedAt)
+				fieldSeen[exportjob.FieldCreatedAt] = struct{}{}
+			}
+		case "updatedAt":
+			if _, ok := fieldSeen[exportjob.FieldUpdatedAt]; !ok {
+				selectedFields = append(selectedFields, exportjob.FieldUpdatedAt)
+				fieldSeen[exportjob.FieldUpdatedAt] = struct{}{}
+			}
+		case "version":
+			if _, ok := fieldSeen[exportjob.FieldVersion]; !ok {
+				selectedFields = append(selectedFields, exportjob.FieldVersion)
+				fieldSeen[exportjob.FieldVersion] = struct{}{}
+			}
+		case "createdByTokenID":
+			if _, ok := fieldSeen[exportjob.FieldCreatedByTokenID]; !ok {
+				selectedFields = append(selectedFields, exportjob.FieldCreatedByTokenID)
+				fieldSeen[exportjob.FieldCreatedByTokenID] = struct{}{}
+			}
+		case "status":
+			if _, ok := fieldSeen[exportjob.FieldStatus]; !ok {
+				selectedFields = append(selectedFields, exportjob.FieldStatus)
+				fieldSeen[exportjob.FieldStatus] = struct{}{}
+			}
+		case "format":
+			if _, ok := fieldSeen[exportjob.FieldFormat]; !ok {
+				selectedFields = append(selectedFields, exportjob.FieldFormat)
+				fieldSeen[exportjob.FieldFormat] = struct{}{}
+			}
+		case "createdByID":
+			if _, ok := fieldSeen[exportjob.FieldCreatedByID]; !ok {
+				selectedFields = append(selectedFields, exportjob.FieldCreatedByID)
+				fieldSeen[exportjob.FieldCreatedByID] = struct{}{}
+			}
+		case "recordsWritten":
+			if _, ok := fieldSeen[exportjob.FieldRecordsWritten]; !ok {
+				selectedFields = append(selectedFields, exportjob.FieldRecordsWritten)
+				fieldSeen[exportjob.FieldRecordsWritten] = struct{}{}
+			}
+		case "recordsTotal":
+			if _, ok := fieldSeen[exportjob.FieldRecordsTotal]; !ok {
+				selectedFields = append(selectedFields, exportjob.FieldRecordsTotal)
+				fieldSeen[exportjob.FieldRecordsTotal] = struct{}{}
+			}
+		case "bytes":
+			if _, ok := fieldSeen[exportjob.FieldBytes]; !ok {
+				selectedFields = append(selectedFields, exportjob.FieldBytes)
+				fieldSeen[exportjob.FieldBytes] = struct{}{}
+			}
+		case "attempts":
+			if _, ok := fieldSeen[exportjob.FieldAttempts]; !ok {
+				selectedFields = append(selectedFields, exportjob.FieldAttempts)
+				fieldSeen[exportjob.FieldAttempts] = struct{}{}
+			}
+		case "error":
+			if _, ok := fieldSeen[exportjob.FieldError]; !ok {
+				selectedFields = append(selectedFields, exportjob.FieldError)
+				fieldSeen[exportjob.FieldError] = struct{}{}
+			}
+		case "startedAt":
+			if _, ok := fieldSeen[exportjob.FieldStartedAt]; !ok {
+				selectedFields = append(selectedFields, exportjob.FieldStartedAt)
+				fieldSeen[exportjob.FieldStartedAt] = struct{}{}
+			}
+		case "completedAt":
+			if _, ok := fieldSeen[exportjob.FieldCompletedAt]; !ok {
+				selectedFields = append(selectedFields, exportjob.FieldCompletedAt)
+				fieldSeen[exportjob.FieldCompletedAt] = struct{}{}
+			}
+		case "expiresAt":
+			if _, ok := fieldSeen[exportjob.FieldExpiresAt]; !ok {
+				selectedFields = append(selectedFields, exportjob.FieldExpiresAt)
+				fieldSeen[exportjob.FieldExpiresAt] = struct{}{}
+			}
+		case "id":
+		case "__typename":
+		default:
+			unknownSeen = true
+		}
+	}
+	if !unknownSeen {
+		_q.Select(selectedFields...)
+	}
+	return nil
+}
+
+type exportjobPaginateArgs struct {
+	first, last   *int
+	after, before *Cursor
+	opts          []ExportJobPaginateOption
+}
+
+func newExportJobPaginateArgs(rv map[string]any) *exportjobPaginateArgs {
+	args := &exportjobPaginateArgs{}
+	if rv == nil {
+		return args
+	}
+	if v := rv[firstField]; v != nil {
+		args.first = v.(*int)
+	}
+	if v := rv[lastField]; v != nil {
+		args.last = v.(*int)
+	}
+	if v := rv[afterField]; v != nil {
+		args.after = v.(*Cursor)
+	}
+	if v := rv[beforeField]; v != nil {
+		args.before = v.(*Cursor)
+	}
+	if v, ok := rv[orderByField]; ok {
+		switch v := v.(type) {
+		case []*ExportJobOrder:
+			args.opts = append(args.opts, WithExportJobOrder(v))
+		case []any:
+			var orders []*ExportJobOrder
+			for i := range v {
+				mv, ok := v[i].(map[string]any)
+				if !ok {
+					continue
+				}
+				var (
+					err1, err2 error
+					order      = &ExportJobOrder{Field: &ExportJobOrderField{}, Direction: entgql.OrderDirectionAsc}
+				)
+				if d, ok := mv[directionField]; ok {
+					err1 = order.Direction.UnmarshalGQL(d)
+				}
+				if f, ok := mv[fieldField]; ok {
+					err2 = order.Field.UnmarshalGQL(f)
+				}
+				if err1 == nil && err2 == nil {
+					orders = append(orders, order)
+				}
+			}
+			args.opts = append(args.opts, WithExportJobOrder(orders))
+		}
+	}
+	if v, ok := rv[whereField].(*ExportJobWhereInput); ok {
+		args.opts = append(args.opts, WithExportJobFilter(v.Filter))
 	}
 	return args
 }

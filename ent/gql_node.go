@@ -13,6 +13,7 @@ import (
 	"walker/ent/decision"
 	"walker/ent/endorsement"
 	"walker/ent/erasure"
+	"walker/ent/exportjob"
 	"walker/ent/feedbackreview"
 	"walker/ent/followup"
 	"walker/ent/internal"
@@ -68,6 +69,11 @@ var erasureImplementors = []string{"Erasure", "Node"}
 
 // IsNode implements the Node interface check for GQLGen.
 func (*Erasure) IsNode() {}
+
+var exportjobImplementors = []string{"ExportJob", "Node"}
+
+// IsNode implements the Node interface check for GQLGen.
+func (*ExportJob) IsNode() {}
 
 var feedbackreviewImplementors = []string{"FeedbackReview", "Node"}
 
@@ -250,6 +256,15 @@ func (c *Client) noder(ctx context.Context, table string, id int) (Noder, error)
 			Where(erasure.ID(id))
 		if fc := graphql.GetFieldContext(ctx); fc != nil {
 			if err := query.collectField(ctx, true, graphql.GetOperationContext(ctx), fc.Field, nil, erasureImplementors...); err != nil {
+				return nil, err
+			}
+		}
+		return query.Only(ctx)
+	case exportjob.Table:
+		query := c.ExportJob.Query().
+			Where(exportjob.ID(id))
+		if fc := graphql.GetFieldContext(ctx); fc != nil {
+			if err := query.collectField(ctx, true, graphql.GetOperationContext(ctx), fc.Field, nil, exportjobImplementors...); err != nil {
 				return nil, err
 			}
 		}
@@ -508,6 +523,22 @@ func (c *Client) noders(ctx context.Context, table string, ids []int) ([]Noder, 
 		query := c.Erasure.Query().
 			Where(erasure.IDIn(ids...))
 		query, err := query.CollectFields(ctx, erasureImplementors...)
+		if err != nil {
+			return nil, err
+		}
+		nodes, err := query.All(ctx)
+		if err != nil {
+			return nil, err
+		}
+		for _, node := range nodes {
+			for _, noder := range idmap[node.ID] {
+				*noder = node
+			}
+		}
+	case exportjob.Table:
+		query := c.ExportJob.Query().
+			Where(exportjob.IDIn(ids...))
+		query, err := query.CollectFields(ctx, exportjobImplementors...)
 		if err != nil {
 			return nil, err
 		}

@@ -13,6 +13,7 @@ import (
 	"walker/ent/decision"
 	"walker/ent/endorsement"
 	"walker/ent/erasure"
+	"walker/ent/exportjob"
 	"walker/ent/feedbackreview"
 	"walker/ent/followup"
 	"walker/ent/invitation"
@@ -3228,6 +3229,566 @@ func (i *ErasureWhereInput) P() (predicate.Erasure, error) {
 		return predicates[0], nil
 	default:
 		return erasure.And(predicates...), nil
+	}
+}
+
+// ExportJobWhereInput represents a where input for filtering ExportJob queries.
+type ExportJobWhereInput struct {
+	Predicates []predicate.ExportJob  `json:"-"`
+	Not        *ExportJobWhereInput   `json:"not,omitempty"`
+	Or         []*ExportJobWhereInput `json:"or,omitempty"`
+	And        []*ExportJobWhereInput `json:"and,omitempty"`
+
+	// "id" field predicates.
+	ID      *int  `json:"id,omitempty"`
+	IDNEQ   *int  `json:"idNEQ,omitempty"`
+	IDIn    []int `json:"idIn,omitempty"`
+	IDNotIn []int `json:"idNotIn,omitempty"`
+	IDGT    *int  `json:"idGT,omitempty"`
+	IDGTE   *int  `json:"idGTE,omitempty"`
+	IDLT    *int  `json:"idLT,omitempty"`
+	IDLTE   *int  `json:"idLTE,omitempty"`
+
+	// "created_at" field predicates.
+	CreatedAt      *time.Time  `json:"createdAt,omitempty"`
+	CreatedAtNEQ   *time.Time  `json:"createdAtNEQ,omitempty"`
+	CreatedAtIn    []time.Time `json:"createdAtIn,omitempty"`
+	CreatedAtNotIn []time.Time `json:"createdAtNotIn,omitempty"`
+	CreatedAtGT    *time.Time  `json:"createdAtGT,omitempty"`
+	CreatedAtGTE   *time.Time  `json:"createdAtGTE,omitempty"`
+	CreatedAtLT    *time.Time  `json:"createdAtLT,omitempty"`
+	CreatedAtLTE   *time.Time  `json:"createdAtLTE,omitempty"`
+
+	// "updated_at" field predicates.
+	UpdatedAt      *time.Time  `json:"updatedAt,omitempty"`
+	UpdatedAtNEQ   *time.Time  `json:"updatedAtNEQ,omitempty"`
+	UpdatedAtIn    []time.Time `json:"updatedAtIn,omitempty"`
+	UpdatedAtNotIn []time.Time `json:"updatedAtNotIn,omitempty"`
+	UpdatedAtGT    *time.Time  `json:"updatedAtGT,omitempty"`
+	UpdatedAtGTE   *time.Time  `json:"updatedAtGTE,omitempty"`
+	UpdatedAtLT    *time.Time  `json:"updatedAtLT,omitempty"`
+	UpdatedAtLTE   *time.Time  `json:"updatedAtLTE,omitempty"`
+
+	// "status" field predicates.
+	Status      *exportjob.Status  `json:"status,omitempty"`
+	StatusNEQ   *exportjob.Status  `json:"statusNEQ,omitempty"`
+	StatusIn    []exportjob.Status `json:"statusIn,omitempty"`
+	StatusNotIn []exportjob.Status `json:"statusNotIn,omitempty"`
+
+	// "format" field predicates.
+	Format      *exportjob.Format  `json:"format,omitempty"`
+	FormatNEQ   *exportjob.Format  `json:"formatNEQ,omitempty"`
+	FormatIn    []exportjob.Format `json:"formatIn,omitempty"`
+	FormatNotIn []exportjob.Format `json:"formatNotIn,omitempty"`
+
+	// "records_written" field predicates.
+	RecordsWritten      *int  `json:"recordsWritten,omitempty"`
+	RecordsWrittenNEQ   *int  `json:"recordsWrittenNEQ,omitempty"`
+	RecordsWrittenIn    []int `json:"recordsWrittenIn,omitempty"`
+	RecordsWrittenNotIn []int `json:"recordsWrittenNotIn,omitempty"`
+	RecordsWrittenGT    *int  `json:"recordsWrittenGT,omitempty"`
+	RecordsWrittenGTE   *int  `json:"recordsWrittenGTE,omitempty"`
+	RecordsWrittenLT    *int  `json:"recordsWrittenLT,omitempty"`
+	RecordsWrittenLTE   *int  `json:"recordsWrittenLTE,omitempty"`
+
+	// "records_total" field predicates.
+	RecordsTotal       *int  `json:"recordsTotal,omitempty"`
+	RecordsTotalNEQ    *int  `json:"recordsTotalNEQ,omitempty"`
+	RecordsTotalIn     []int `json:"recordsTotalIn,omitempty"`
+	RecordsTotalNotIn  []int `json:"recordsTotalNotIn,omitempty"`
+	RecordsTotalGT     *int  `json:"recordsTotalGT,omitempty"`
+	RecordsTotalGTE    *int  `json:"recordsTotalGTE,omitempty"`
+	RecordsTotalLT     *int  `json:"recordsTotalLT,omitempty"`
+	RecordsTotalLTE    *int  `json:"recordsTotalLTE,omitempty"`
+	RecordsTotalIsNil  bool  `json:"recordsTotalIsNil,omitempty"`
+	RecordsTotalNotNil bool  `json:"recordsTotalNotNil,omitempty"`
+
+	// "bytes" field predicates.
+	Bytes      *int  `json:"bytes,omitempty"`
+	BytesNEQ   *int  `json:"bytesNEQ,omitempty"`
+	BytesIn    []int `json:"bytesIn,omitempty"`
+	BytesNotIn []int `json:"bytesNotIn,omitempty"`
+	BytesGT    *int  `json:"bytesGT,omitempty"`
+	BytesGTE   *int  `json:"bytesGTE,omitempty"`
+	BytesLT    *int  `json:"bytesLT,omitempty"`
+	BytesLTE   *int  `json:"bytesLTE,omitempty"`
+
+	// "attempts" field predicates.
+	Attempts      *int  `json:"attempts,omitempty"`
+	AttemptsNEQ   *int  `json:"attemptsNEQ,omitempty"`
+	AttemptsIn    []int `json:"attemptsIn,omitempty"`
+	AttemptsNotIn []int `json:"attemptsNotIn,omitempty"`
+	AttemptsGT    *int  `json:"attemptsGT,omitempty"`
+	AttemptsGTE   *int  `json:"attemptsGTE,omitempty"`
+	AttemptsLT    *int  `json:"attemptsLT,omitempty"`
+	AttemptsLTE   *int  `json:"attemptsLTE,omitempty"`
+
+	// "error" field predicates.
+	Error             *string  `json:"error,omitempty"`
+	ErrorNEQ          *string  `json:"errorNEQ,omitempty"`
+	ErrorIn           []string `json:"errorIn,omitempty"`
+	ErrorNotIn        []string `json:"errorNotIn,omitempty"`
+	ErrorGT           *string  `json:"errorGT,omitempty"`
+	ErrorGTE          *string  `json:"errorGTE,omitempty"`
+	ErrorLT           *string  `json:"errorLT,omitempty"`
+	ErrorLTE          *string  `json:"errorLTE,omitempty"`
+	ErrorContains     *string  `json:"errorContains,omitempty"`
+	ErrorHasPrefix    *string  `json:"errorHasPrefix,omitempty"`
+	ErrorHasSuffix    *string  `json:"errorHasSuffix,omitempty"`
+	ErrorIsNil        bool     `json:"errorIsNil,omitempty"`
+	ErrorNotNil       bool     `json:"errorNotNil,omitempty"`
+	ErrorEqualFold    *string  `json:"errorEqualFold,omitempty"`
+	ErrorContainsFold *string  `json:"errorContainsFold,omitempty"`
+
+	// "started_at" field predicates.
+	StartedAt       *time.Time  `json:"startedAt,omitempty"`
+	StartedAtNEQ    *time.Time  `json:"startedAtNEQ,omitempty"`
+	StartedAtIn     []time.Time `json:"startedAtIn,omitempty"`
+	StartedAtNotIn  []time.Time `json:"startedAtNotIn,omitempty"`
+	StartedAtGT     *time.Time  `json:"startedAtGT,omitempty"`
+	StartedAtGTE    *time.Time  `json:"startedAtGTE,omitempty"`
+	StartedAtLT     *time.Time  `json:"startedAtLT,omitempty"`
+	StartedAtLTE    *time.Time  `json:"startedAtLTE,omitempty"`
+	StartedAtIsNil  bool        `json:"startedAtIsNil,omitempty"`
+	StartedAtNotNil bool        `json:"startedAtNotNil,omitempty"`
+
+	// "completed_at" field predicates.
+	CompletedAt       *time.Time  `json:"completedAt,omitempty"`
+	CompletedAtNEQ    *time.Time  `json:"completedAtNEQ,omitempty"`
+	CompletedAtIn     []time.Time `json:"completedAtIn,omitempty"`
+	CompletedAtNotIn  []time.Time `json:"completedAtNotIn,omitempty"`
+	CompletedAtGT     *time.Time  `json:"completedAtGT,omitempty"`
+	CompletedAtGTE    *time.Time  `json:"completedAtGTE,omitempty"`
+	CompletedAtLT     *time.Time  `json:"completedAtLT,omitempty"`
+	CompletedAtLTE    *time.Time  `json:"completedAtLTE,omitempty"`
+	CompletedAtIsNil  bool        `json:"completedAtIsNil,omitempty"`
+	CompletedAtNotNil bool        `json:"completedAtNotNil,omitempty"`
+
+	// "expires_at" field predicates.
+	ExpiresAt       *time.Time  `json:"expiresAt,omitempty"`
+	ExpiresAtNEQ    *time.Time  `json:"expiresAtNEQ,omitempty"`
+	ExpiresAtIn     []time.Time `json:"expiresAtIn,omitempty"`
+	ExpiresAtNotIn  []time.Time `json:"expiresAtNotIn,omitempty"`
+	ExpiresAtGT     *time.Time  `json:"expiresAtGT,omitempty"`
+	ExpiresAtGTE    *time.Time  `json:"expiresAtGTE,omitempty"`
+	ExpiresAtLT     *time.Time  `json:"expiresAtLT,omitempty"`
+	ExpiresAtLTE    *time.Time  `json:"expiresAtLTE,omitempty"`
+	ExpiresAtIsNil  bool        `json:"expiresAtIsNil,omitempty"`
+	ExpiresAtNotNil bool        `json:"expiresAtNotNil,omitempty"`
+}
+
+// AddPredicates adds custom predicates to the where input to be used during the filtering phase.
+func (i *ExportJobWhereInput) AddPredicates(predicates ...predicate.ExportJob) {
+	i.Predicates = append(i.Predicates, predicates...)
+}
+
+// Filter applies the ExportJobWhereInput filter on the ExportJobQuery builder.
+func (i *ExportJobWhereInput) Filter(q *ExportJobQuery) (*ExportJobQuery, error) {
+	if i == nil {
+		return q, nil
+	}
+	p, err := i.P()
+	if err != nil {
+		if err == ErrEmptyExportJobWhereInput {
+			return q, nil
+		}
+		return nil, err
+	}
+	return q.Where(p), nil
+}
+
+// ErrEmptyExportJobWhereInput is returned in case the ExportJobWhereInput is empty.
+var ErrEmptyExportJobWhereInput = errors.New("ent: empty predicate ExportJobWhereInput")
+
+// P returns a predicate for filtering exportjobs.
+// An error is returned if the input is empty or invalid.
+func (i *ExportJobWhereInput) P() (predicate.ExportJob, error) {
+	var predicates []predicate.ExportJob
+	if i.Not != nil {
+		p, err := i.Not.P()
+		if err != nil {
+			return nil, fmt.Errorf("%w: field 'not'", err)
+		}
+		predicates = append(predicates, exportjob.Not(p))
+	}
+	switch n := len(i.Or); {
+	case n == 1:
+		p, err := i.Or[0].P()
+		if err != nil {
+			return nil, fmt.Errorf("%w: field 'or'", err)
+		}
+		predicates = append(predicates, p)
+	case n > 1:
+		or := make([]predicate.ExportJob, 0, n)
+		for _, w := range i.Or {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'or'", err)
+			}
+			or = append(or, p)
+		}
+		predicates = append(predicates, exportjob.Or(or...))
+	}
+	switch n := len(i.And); {
+	case n == 1:
+		p, err := i.And[0].P()
+		if err != nil {
+			return nil, fmt.Errorf("%w: field 'and'", err)
+		}
+		predicates = append(predicates, p)
+	case n > 1:
+		and := make([]predicate.ExportJob, 0, n)
+		for _, w := range i.And {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'and'", err)
+			}
+			and = append(and, p)
+		}
+		predicates = append(predicates, exportjob.And(and...))
+	}
+	predicates = append(predicates, i.Predicates...)
+	if i.ID != nil {
+		predicates = append(predicates, exportjob.IDEQ(*i.ID))
+	}
+	if i.IDNEQ != nil {
+		predicates = append(predicates, exportjob.IDNEQ(*i.IDNEQ))
+	}
+	if len(i.IDIn) > 0 {
+		predicates = append(predicates, exportjob.IDIn(i.IDIn...))
+	}
+	if len(i.IDNotIn) > 0 {
+		predicates = append(predicates, exportjob.IDNotIn(i.IDNotIn...))
+	}
+	if i.IDGT != nil {
+		predicates = append(predicates, exportjob.IDGT(*i.IDGT))
+	}
+	if i.IDGTE != nil {
+		predicates = append(predicates, exportjob.IDGTE(*i.IDGTE))
+	}
+	if i.IDLT != nil {
+		predicates = append(predicates, exportjob.IDLT(*i.IDLT))
+	}
+	if i.IDLTE != nil {
+		predicates = append(predicates, exportjob.IDLTE(*i.IDLTE))
+	}
+	if i.CreatedAt != nil {
+		predicates = append(predicates, exportjob.CreatedAtEQ(*i.CreatedAt))
+	}
+	if i.CreatedAtNEQ != nil {
+		predicates = append(predicates, exportjob.CreatedAtNEQ(*i.CreatedAtNEQ))
+	}
+	if len(i.CreatedAtIn) > 0 {
+		predicates = append(predicates, exportjob.CreatedAtIn(i.CreatedAtIn...))
+	}
+	if len(i.CreatedAtNotIn) > 0 {
+		predicates = append(predicates, exportjob.CreatedAtNotIn(i.CreatedAtNotIn...))
+	}
+	if i.CreatedAtGT != nil {
+		predicates = append(predicates, exportjob.CreatedAtGT(*i.CreatedAtGT))
+	}
+	if i.CreatedAtGTE != nil {
+		predicates = append(predicates, exportjob.CreatedAtGTE(*i.CreatedAtGTE))
+	}
+	if i.CreatedAtLT != nil {
+		predicates = append(predicates, exportjob.CreatedAtLT(*i.CreatedAtLT))
+	}
+	if i.CreatedAtLTE != nil {
+		predicates = append(predicates, exportjob.CreatedAtLTE(*i.CreatedAtLTE))
+	}
+	if i.UpdatedAt != nil {
+		predicates = append(predicates, exportjob.UpdatedAtEQ(*i.UpdatedAt))
+	}
+	if i.UpdatedAtNEQ != nil {
+		predicates = append(predicates, exportjob.UpdatedAtNEQ(*i.UpdatedAtNEQ))
+	}
+	if len(i.UpdatedAtIn) > 0 {
+		predicates = append(predicates, exportjob.UpdatedAtIn(i.UpdatedAtIn...))
+	}
+	if len(i.UpdatedAtNotIn) > 0 {
+		predicates = append(predicates, exportjob.UpdatedAtNotIn(i.UpdatedAtNotIn...))
+	}
+	if i.UpdatedAtGT != nil {
+		predicates = append(predicates, exportjob.UpdatedAtGT(*i.UpdatedAtGT))
+	}
+	if i.UpdatedAtGTE != nil {
+		predicates = append(predicates, exportjob.UpdatedAtGTE(*i.UpdatedAtGTE))
+	}
+	if i.UpdatedAtLT != nil {
+		predicates = append(predicates, exportjob.UpdatedAtLT(*i.UpdatedAtLT))
+	}
+	if i.UpdatedAtLTE != nil {
+		predicates = append(predicates, exportjob.UpdatedAtLTE(*i.UpdatedAtLTE))
+	}
+	if i.Status != nil {
+		predicates = append(predicates, exportjob.StatusEQ(*i.Status))
+	}
+	if i.StatusNEQ != nil {
+		predicates = append(predicates, exportjob.StatusNEQ(*i.StatusNEQ))
+	}
+	if len(i.StatusIn) > 0 {
+		predicates = append(predicates, exportjob.StatusIn(i.StatusIn...))
+	}
+	if len(i.StatusNotIn) > 0 {
+		predicates = append(predicates, exportjob.StatusNotIn(i.StatusNotIn...))
+	}
+	if i.Format != nil {
+		predicates = append(predicates, exportjob.FormatEQ(*i.Format))
+	}
+	if i.FormatNEQ != nil {
+		predicates = append(predicates, exportjob.FormatNEQ(*i.FormatNEQ))
+	}
+	if len(i.FormatIn) > 0 {
+		predicates = append(predicates, exportjob.FormatIn(i.FormatIn...))
+	}
+	if len(i.FormatNotIn) > 0 {
+		predicates = append(predicates, exportjob.FormatNotIn(i.FormatNotIn...))
+	}
+	if i.RecordsWritten != nil {
+		predicates = append(predicates, exportjob.RecordsWrittenEQ(*i.RecordsWritten))
+	}
+	if i.RecordsWrittenNEQ != nil {
+		predicates = append(predicates, exportjob.RecordsWrittenNEQ(*i.RecordsWrittenNEQ))
+	}
+	if len(i.RecordsWrittenIn) > 0 {
+		predicates = append(predicates, exportjob.RecordsWrittenIn(i.RecordsWrittenIn...))
+	}
+	if len(i.RecordsWrittenNotIn) > 0 {
+		predicates = append(predicates, exportjob.RecordsWrittenNotIn(i.RecordsWrittenNotIn...))
+	}
+	if i.RecordsWrittenGT != nil {
+		predicates = append(predicates, exportjob.RecordsWrittenGT(*i.RecordsWrittenGT))
+	}
+	if i.RecordsWrittenGTE != nil {
+		predicates = append(predicates, exportjob.RecordsWrittenGTE(*i.RecordsWrittenGTE))
+	}
+	if i.RecordsWrittenLT != nil {
+		predicates = append(predicates, exportjob.RecordsWrittenLT(*i.RecordsWrittenLT))
+	}
+	if i.RecordsWrittenLTE != nil {
+		predicates = append(predicates, exportjob.RecordsWrittenLTE(*i.RecordsWrittenLTE))
+	}
+	if i.RecordsTotal != nil {
+		predicates = append(predicates, exportjob.RecordsTotalEQ(*i.RecordsTotal))
+	}
+	if i.RecordsTotalNEQ != nil {
+		predicates = append(predicates, exportjob.RecordsTotalNEQ(*i.RecordsTotalNEQ))
+	}
+	if len(i.RecordsTotalIn) > 0 {
+		predicates = append(predicates, exportjob.RecordsTotalIn(i.RecordsTotalIn...))
+	}
+	if len(i.RecordsTotalNotIn) > 0 {
+		predicates = append(predicates, exportjob.RecordsTotalNotIn(i.RecordsTotalNotIn...))
+	}
+	if i.RecordsTotalGT != nil {
+		predicates = append(predicates, exportjob.RecordsTotalGT(*i.RecordsTotalGT))
+	}
+	if i.RecordsTotalGTE != nil {
+		predicates = append(predicates, exportjob.RecordsTotalGTE(*i.RecordsTotalGTE))
+	}
+	if i.RecordsTotalLT != nil {
+		predicates = append(predicates, exportjob.RecordsTotalLT(*i.RecordsTotalLT))
+	}
+	if i.RecordsTotalLTE != nil {
+		predicates = append(predicates, exportjob.RecordsTotalLTE(*i.RecordsTotalLTE))
+	}
+	if i.RecordsTotalIsNil {
+		predicates = append(predicates, exportjob.RecordsTotalIsNil())
+	}
+	if i.RecordsTotalNotNil {
+		predicates = append(predicates, exportjob.RecordsTotalNotNil())
+	}
+	if i.Bytes != nil {
+		predicates = append(predicates, exportjob.BytesEQ(*i.Bytes))
+	}
+	if i.BytesNEQ != nil {
+		predicates = append(predicates, exportjob.BytesNEQ(*i.BytesNEQ))
+	}
+	if len(i.BytesIn) > 0 {
+		predicates = append(predicates, exportjob.BytesIn(i.BytesIn...))
+	}
+	if len(i.BytesNotIn) > 0 {
+		predicates = append(predicates, exportjob.BytesNotIn(i.BytesNotIn...))
+	}
+	if i.BytesGT != nil {
+		predicates = append(predicates, exportjob.BytesGT(*i.BytesGT))
+	}
+	if i.BytesGTE != nil {
+		predicates = append(predicates, exportjob.BytesGTE(*i.BytesGTE))
+	}
+	if i.BytesLT != nil {
+		predicates = append(predicates, exportjob.BytesLT(*i.BytesLT))
+	}
+	if i.BytesLTE != nil {
+		predicates = append(predicates, exportjob.BytesLTE(*i.BytesLTE))
+	}
+	if i.Attempts != nil {
+		predicates = append(predicates, exportjob.AttemptsEQ(*i.Attempts))
+	}
+	if i.AttemptsNEQ != nil {
+		predicates = append(predicates, exportjob.AttemptsNEQ(*i.AttemptsNEQ))
+	}
+	if len(i.AttemptsIn) > 0 {
+		predicates = append(predicates, exportjob.AttemptsIn(i.AttemptsIn...))
+	}
+	if len(i.AttemptsNotIn) > 0 {
+		predicates = append(predicates, exportjob.AttemptsNotIn(i.AttemptsNotIn...))
+	}
+	if i.AttemptsGT != nil {
+		predicates = append(predicates, exportjob.AttemptsGT(*i.AttemptsGT))
+	}
+	if i.AttemptsGTE != nil {
+		predicates = append(predicates, exportjob.AttemptsGTE(*i.AttemptsGTE))
+	}
+	if i.AttemptsLT != nil {
+		predicates = append(predicates, exportjob.AttemptsLT(*i.AttemptsLT))
+	}
+	if i.AttemptsLTE != nil {
+		predicates = append(predicates, exportjob.AttemptsLTE(*i.AttemptsLTE))
+	}
+	if i.Error != nil {
+		predicates = append(predicates, exportjob.ErrorEQ(*i.Error))
+	}
+	if i.ErrorNEQ != nil {
+		predicates = append(predicates, exportjob.ErrorNEQ(*i.ErrorNEQ))
+	}
+	if len(i.ErrorIn) > 0 {
+		predicates = append(predicates, exportjob.ErrorIn(i.ErrorIn...))
+	}
+	if len(i.ErrorNotIn) > 0 {
+		predicates = append(predicates, exportjob.ErrorNotIn(i.ErrorNotIn...))
+	}
+	if i.ErrorGT != nil {
+		predicates = append(predicates, exportjob.ErrorGT(*i.ErrorGT))
+	}
+	if i.ErrorGTE != nil {
+		predicates = append(predicates, exportjob.ErrorGTE(*i.ErrorGTE))
+	}
+	if i.ErrorLT != nil {
+		predicates = append(predicates, exportjob.ErrorLT(*i.ErrorLT))
+	}
+	if i.ErrorLTE != nil {
+		predicates = append(predicates, exportjob.ErrorLTE(*i.ErrorLTE))
+	}
+	if i.ErrorContains != nil {
+		predicates = append(predicates, exportjob.ErrorContains(*i.ErrorContains))
+	}
+	if i.ErrorHasPrefix != nil {
+		predicates = append(predicates, exportjob.ErrorHasPrefix(*i.ErrorHasPrefix))
+	}
+	if i.ErrorHasSuffix != nil {
+		predicates = append(predicates, exportjob.ErrorHasSuffix(*i.ErrorHasSuffix))
+	}
+	if i.ErrorIsNil {
+		predicates = append(predicates, exportjob.ErrorIsNil())
+	}
+	if i.ErrorNotNil {
+		predicates = append(predicates, exportjob.ErrorNotNil())
+	}
+	if i.ErrorEqualFold != nil {
+		predicates = append(predicates, exportjob.ErrorEqualFold(*i.ErrorEqualFold))
+	}
+	if i.ErrorContainsFold != nil {
+		predicates = append(predicates, exportjob.ErrorContainsFold(*i.ErrorContainsFold))
+	}
+	if i.StartedAt != nil {
+		predicates = append(predicates, exportjob.StartedAtEQ(*i.StartedAt))
+	}
+	if i.StartedAtNEQ != nil {
+		predicates = append(predicates, exportjob.StartedAtNEQ(*i.StartedAtNEQ))
+	}
+	if len(i.StartedAtIn) > 0 {
+		predicates = append(predicates, exportjob.StartedAtIn(i.StartedAtIn...))
+	}
+	if len(i.StartedAtNotIn) > 0 {
+		predicates = append(predicates, exportjob.StartedAtNotIn(i.StartedAtNotIn...))
+	}
+	if i.StartedAtGT != nil {
+		predicates = append(predicates, exportjob.StartedAtGT(*i.StartedAtGT))
+	}
+	if i.StartedAtGTE != nil {
+		predicates = append(predicates, exportjob.StartedAtGTE(*i.StartedAtGTE))
+	}
+	if i.StartedAtLT != nil {
+		predicates = append(predicates, exportjob.StartedAtLT(*i.StartedAtLT))
+	}
+	if i.StartedAtLTE != nil {
+		predicates = append(predicates, exportjob.StartedAtLTE(*i.StartedAtLTE))
+	}
+	if i.StartedAtIsNil {
+		predicates = append(predicates, exportjob.StartedAtIsNil())
+	}
+	if i.StartedAtNotNil {
+		predicates = append(predicates, exportjob.StartedAtNotNil())
+	}
+	if i.CompletedAt != nil {
+		predicates = append(predicates, exportjob.CompletedAtEQ(*i.CompletedAt))
+	}
+	if i.CompletedAtNEQ != nil {
+		predicates = append(predicates, exportjob.CompletedAtNEQ(*i.CompletedAtNEQ))
+	}
+	if len(i.CompletedAtIn) > 0 {
+		predicates = append(predicates, exportjob.CompletedAtIn(i.CompletedAtIn...))
+	}
+	if len(i.CompletedAtNotIn) > 0 {
+		predicates = append(predicates, exportjob.CompletedAtNotIn(i.CompletedAtNotIn...))
+	}
+	if i.CompletedAtGT != nil {
+		predicates = append(predicates, exportjob.CompletedAtGT(*i.CompletedAtGT))
+	}
+	if i.CompletedAtGTE != nil {
+		predicates = append(predicates, exportjob.CompletedAtGTE(*i.CompletedAtGTE))
+	}
+	if i.CompletedAtLT != nil {
+		predicates = append(predicates, exportjob.CompletedAtLT(*i.CompletedAtLT))
+	}
+	if i.CompletedAtLTE != nil {
+		predicates = append(predicates, exportjob.CompletedAtLTE(*i.CompletedAtLTE))
+	}
+	if i.CompletedAtIsNil {
+		predicates = append(predicates, exportjob.CompletedAtIsNil())
+	}
+	if i.CompletedAtNotNil {
+		predicates = append(predicates, exportjob.CompletedAtNotNil())
+	}
+	if i.ExpiresAt != nil {
+		predicates = append(predicates, exportjob.ExpiresAtEQ(*i.ExpiresAt))
+	}
+	if i.ExpiresAtNEQ != nil {
+		predicates = append(predicates, exportjob.ExpiresAtNEQ(*i.ExpiresAtNEQ))
+	}
+	if len(i.ExpiresAtIn) > 0 {
+		predicates = append(predicates, exportjob.ExpiresAtIn(i.ExpiresAtIn...))
+	}
+	if len(i.ExpiresAtNotIn) > 0 {
+		predicates = append(predicates, exportjob.ExpiresAtNotIn(i.ExpiresAtNotIn...))
+	}
+	if i.ExpiresAtGT != nil {
+		predicates = append(predicates, exportjob.ExpiresAtGT(*i.ExpiresAtGT))
+	}
+	if i.ExpiresAtGTE != nil {
+		predicates = append(predicates, exportjob.ExpiresAtGTE(*i.ExpiresAtGTE))
+	}
+	if i.ExpiresAtLT != nil {
+		predicates = append(predicates, exportjob.ExpiresAtLT(*i.ExpiresAtLT))
+	}
+	if i.ExpiresAtLTE != nil {
+		predicates = append(predicates, exportjob.ExpiresAtLTE(*i.ExpiresAtLTE))
+	}
+	if i.ExpiresAtIsNil {
+		predicates = append(predicates, exportjob.ExpiresAtIsNil())
+	}
+	if i.ExpiresAtNotNil {
+		predicates = append(predicates, exportjob.ExpiresAtNotNil())
+	}
+
+	switch len(predicates) {
+	case 0:
+		return nil, ErrEmptyExportJobWhereInput
+	case 1:
+		return predicates[0], nil
+	default:
+		return exportjob.And(predicates...), nil
 	}
 }
 

@@ -19,6 +19,8 @@ import (
 	"walker/ent/decision"
 	"walker/ent/endorsement"
 	"walker/ent/erasure"
+	"walker/ent/exportchunk"
+	"walker/ent/exportjob"
 	"walker/ent/feedbackreview"
 	"walker/ent/followup"
 	"walker/ent/invitation"
@@ -59,6 +61,8 @@ const (
 	TypeDecision        = "Decision"
 	TypeEndorsement     = "Endorsement"
 	TypeErasure         = "Erasure"
+	TypeExportChunk     = "ExportChunk"
+	TypeExportJob       = "ExportJob"
 	TypeFeedbackReview  = "FeedbackReview"
 	TypeFollowUp        = "FollowUp"
 	TypeInvitation      = "Invitation"
@@ -12428,6 +12432,2922 @@ func (m *ErasureMutation) ResetEdge(name string) error {
 		return nil
 	}
 	return fmt.Errorf("unknown Erasure edge %s", name)
+}
+
+// ExportChunkMutation represents an operation that mutates the ExportChunk nodes in the graph.
+type ExportChunkMutation struct {
+	config
+	op                  Op
+	typ                 string
+	id                  *int
+	seq                 *int
+	addseq              *int
+	data                *[]byte
+	clearedFields       map[string]struct{}
+	organization        *int
+	clearedorganization bool
+	job                 *int
+	clearedjob          bool
+	done                bool
+	oldValue            func(context.Context) (*ExportChunk, error)
+	predicates          []predicate.ExportChunk
+}
+
+var _ ent.Mutation = (*ExportChunkMutation)(nil)
+
+// exportchunkOption allows management of the mutation configuration using functional options.
+type exportchunkOption func(*ExportChunkMutation)
+
+// newExportChunkMutation creates new mutation for the ExportChunk entity.
+func newExportChunkMutation(c config, op Op, opts ...exportchunkOption) *ExportChunkMutation {
+	m := &ExportChunkMutation{
+		config:        c,
+		op:            op,
+		typ:           TypeExportChunk,
+		clearedFields: make(map[string]struct{}),
+	}
+	for _, opt := range opts {
+		opt(m)
+	}
+	return m
+}
+
+// withExportChunkID sets the ID field of the mutation.
+func withExportChunkID(id int) exportchunkOption {
+	return func(m *ExportChunkMutation) {
+		var (
+			err   error
+			once  sync.Once
+			value *ExportChunk
+		)
+		m.oldValue = func(ctx context.Context) (*ExportChunk, error) {
+			once.Do(func() {
+				if m.done {
+					err = errors.New("querying old values post mutation is not allowed")
+				} else {
+					value, err = m.Client().ExportChunk.Get(ctx, id)
+				}
+			})
+			return value, err
+		}
+		m.id = &id
+	}
+}
+
+// withExportChunk sets the old ExportChunk of the mutation.
+func withExportChunk(node *ExportChunk) exportchunkOption {
+	return func(m *ExportChunkMutation) {
+		m.oldValue = func(context.Context) (*ExportChunk, error) {
+			return node, nil
+		}
+		m.id = &node.ID
+	}
+}
+
+// Client returns a new `ent.Client` from the mutation. If the mutation was
+// executed in a transaction (ent.Tx), a transactional client is returned.
+func (m ExportChunkMutation) Client() *Client {
+	client := &Client{config: m.config}
+	client.init()
+	return client
+}
+
+// Tx returns an `ent.Tx` for mutations that were executed in transactions;
+// it returns an error otherwise.
+func (m ExportChunkMutation) Tx() (*Tx, error) {
+	if _, ok := m.driver.(*txDriver); !ok {
+		return nil, errors.New("ent: mutation is not running in a transaction")
+	}
+	tx := &Tx{config: m.config}
+	tx.init()
+	return tx, nil
+}
+
+// ID returns the ID value in the mutation. Note that the ID is only available
+// if it was provided to the builder or after it was returned from the database.
+func (m *ExportChunkMutation) ID() (id int, exists bool) {
+	if m.id == nil {
+		return
+	}
+	return *m.id, true
+}
+
+// IDs queries the database and returns the entity ids that match the mutation's predicate.
+// That means, if the mutation is applied within a transaction with an isolation level such
+// as sql.LevelSerializable, the returned ids match the ids of the rows that will be updated
+// or updated by the mutation.
+func (m *ExportChunkMutation) IDs(ctx context.Context) ([]int, error) {
+	switch {
+	case m.op.Is(OpUpdateOne | OpDeleteOne):
+		id, exists := m.ID()
+		if exists {
+			return []int{id}, nil
+		}
+		fallthrough
+	case m.op.Is(OpUpdate | OpDelete):
+		return m.Client().ExportChunk.Query().Where(m.predicates...).IDs(ctx)
+	default:
+		return nil, fmt.Errorf("IDs is not allowed on %s operations", m.op)
+	}
+}
+
+// SetOrganizationID sets the "organization_id" field.
+func (m *ExportChunkMutation) SetOrganizationID(i int) {
+	m.organization = &i
+}
+
+// OrganizationID returns the value of the "organization_id" field in the mutation.
+func (m *ExportChunkMutation) OrganizationID() (r int, exists bool) {
+	v := m.organization
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldOrganizationID returns the old "organization_id" field's value of the ExportChunk entity.
+// If the ExportChunk object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ExportChunkMutation) OldOrganizationID(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldOrganizationID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldOrganizationID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldOrganizationID: %w", err)
+	}
+	return oldValue.OrganizationID, nil
+}
+
+// ResetOrganizationID resets all changes to the "organization_id" field.
+func (m *ExportChunkMutation) ResetOrganizationID() {
+	m.organization = nil
+}
+
+// SetJobID sets the "job_id" field.
+func (m *ExportChunkMutation) SetJobID(i int) {
+	m.job = &i
+}
+
+// JobID returns the value of the "job_id" field in the mutation.
+func (m *ExportChunkMutation) JobID() (r int, exists bool) {
+	v := m.job
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldJobID returns the old "job_id" field's value of the ExportChunk entity.
+// If the ExportChunk object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ExportChunkMutation) OldJobID(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldJobID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldJobID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldJobID: %w", err)
+	}
+	return oldValue.JobID, nil
+}
+
+// ResetJobID resets all changes to the "job_id" field.
+func (m *ExportChunkMutation) ResetJobID() {
+	m.job = nil
+}
+
+// SetSeq sets the "seq" field.
+func (m *ExportChunkMutation) SetSeq(i int) {
+	m.seq = &i
+	m.addseq = nil
+}
+
+// Seq returns the value of the "seq" field in the mutation.
+func (m *ExportChunkMutation) Seq() (r int, exists bool) {
+	v := m.seq
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldSeq returns the old "seq" field's value of the ExportChunk entity.
+// If the ExportChunk object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ExportChunkMutation) OldSeq(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldSeq is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldSeq requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldSeq: %w", err)
+	}
+	return oldValue.Seq, nil
+}
+
+// AddSeq adds i to the "seq" field.
+func (m *ExportChunkMutation) AddSeq(i int) {
+	if m.addseq != nil {
+		*m.addseq += i
+	} else {
+		m.addseq = &i
+	}
+}
+
+// AddedSeq returns the value that was added to the "seq" field in this mutation.
+func (m *ExportChunkMutation) AddedSeq() (r int, exists bool) {
+	v := m.addseq
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetSeq resets all changes to the "seq" field.
+func (m *ExportChunkMutation) ResetSeq() {
+	m.seq = nil
+	m.addseq = nil
+}
+
+// SetData sets the "data" field.
+func (m *ExportChunkMutation) SetData(b []byte) {
+	m.data = &b
+}
+
+// Data returns the value of the "data" field in the mutation.
+func (m *ExportChunkMutation) Data() (r []byte, exists bool) {
+	v := m.data
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldData returns the old "data" field's value of the ExportChunk entity.
+// If the ExportChunk object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ExportChunkMutation) OldData(ctx context.Context) (v []byte, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldData is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldData requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldData: %w", err)
+	}
+	return oldValue.Data, nil
+}
+
+// ResetData resets all changes to the "data" field.
+func (m *ExportChunkMutation) ResetData() {
+	m.data = nil
+}
+
+// ClearOrganization clears the "organization" edge to the Organization entity.
+func (m *ExportChunkMutation) ClearOrganization() {
+	m.clearedorganization = true
+	m.clearedFields[exportchunk.FieldOrganizationID] = struct{}{}
+}
+
+// OrganizationCleared reports if the "organization" edge to the Organization entity was cleared.
+func (m *ExportChunkMutation) OrganizationCleared() bool {
+	return m.clearedorganization
+}
+
+// OrganizationIDs returns the "organization" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// OrganizationID instead. It exists only for internal usage by the builders.
+func (m *ExportChunkMutation) OrganizationIDs() (ids []int) {
+	if id := m.organization; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetOrganization resets all changes to the "organization" edge.
+func (m *ExportChunkMutation) ResetOrganization() {
+	m.organization = nil
+	m.clearedorganization = false
+}
+
+// ClearJob clears the "job" edge to the ExportJob entity.
+func (m *ExportChunkMutation) ClearJob() {
+	m.clearedjob = true
+	m.clearedFields[exportchunk.FieldJobID] = struct{}{}
+}
+
+// JobCleared reports if the "job" edge to the ExportJob entity was cleared.
+func (m *ExportChunkMutation) JobCleared() bool {
+	return m.clearedjob
+}
+
+// JobIDs returns the "job" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// JobID instead. It exists only for internal usage by the builders.
+func (m *ExportChunkMutation) JobIDs() (ids []int) {
+	if id := m.job; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetJob resets all changes to the "job" edge.
+func (m *ExportChunkMutation) ResetJob() {
+	m.job = nil
+	m.clearedjob = false
+}
+
+// Where appends a list predicates to the ExportChunkMutation builder.
+func (m *ExportChunkMutation) Where(ps ...predicate.ExportChunk) {
+	m.predicates = append(m.predicates, ps...)
+}
+
+// WhereP appends storage-level predicates to the ExportChunkMutation builder. Using this method,
+// users can use type-assertion to append predicates that do not depend on any generated package.
+func (m *ExportChunkMutation) WhereP(ps ...func(*sql.Selector)) {
+	p := make([]predicate.ExportChunk, len(ps))
+	for i := range ps {
+		p[i] = ps[i]
+	}
+	m.Where(p...)
+}
+
+// Op returns the operation name.
+func (m *ExportChunkMutation) Op() Op {
+	return m.op
+}
+
+// SetOp allows setting the mutation operation.
+func (m *ExportChunkMutation) SetOp(op Op) {
+	m.op = op
+}
+
+// Type returns the node type of this mutation (ExportChunk).
+func (m *ExportChunkMutation) Type() string {
+	return m.typ
+}
+
+// Fields returns all fields that were changed during this mutation. Note that in
+// order to get all numeric fields that were incremented/decremented, call
+// AddedFields().
+func (m *ExportChunkMutation) Fields() []string {
+	fields := make([]string, 0, 4)
+	if m.organization != nil {
+		fields = append(fields, exportchunk.FieldOrganizationID)
+	}
+	if m.job != nil {
+		fields = append(fields, exportchunk.FieldJobID)
+	}
+	if m.seq != nil {
+		fields = append(fields, exportchunk.FieldSeq)
+	}
+	if m.data != nil {
+		fields = append(fields, exportchunk.FieldData)
+	}
+	return fields
+}
+
+// Field returns the value of a field with the given name. The second boolean
+// return value indicates that this field was not set, or was not defined in the
+// schema.
+func (m *ExportChunkMutation) Field(name string) (ent.Value, bool) {
+	switch name {
+	case exportchunk.FieldOrganizationID:
+		return m.OrganizationID()
+	case exportchunk.FieldJobID:
+		return m.JobID()
+	case exportchunk.FieldSeq:
+		return m.Seq()
+	case exportchunk.FieldData:
+		return m.Data()
+	}
+	return nil, false
+}
+
+// OldField returns the old value of the field from the database. An error is
+// returned if the mutation operation is not UpdateOne, or the query to the
+// database failed.
+func (m *ExportChunkMutation) OldField(ctx context.Context, name string) (ent.Value, error) {
+	switch name {
+	case exportchunk.FieldOrganizationID:
+		return m.OldOrganizationID(ctx)
+	case exportchunk.FieldJobID:
+		return m.OldJobID(ctx)
+	case exportchunk.FieldSeq:
+		return m.OldSeq(ctx)
+	case exportchunk.FieldData:
+		return m.OldData(ctx)
+	}
+	return nil, fmt.Errorf("unknown ExportChunk field %s", name)
+}
+
+// SetField sets the value of a field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *ExportChunkMutation) SetField(name string, value ent.Value) error {
+	switch name {
+	case exportchunk.FieldOrganizationID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetOrganizationID(v)
+		return nil
+	case exportchunk.FieldJobID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetJobID(v)
+		return nil
+	case exportchunk.FieldSeq:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetSeq(v)
+		return nil
+	case exportchunk.FieldData:
+		v, ok := value.([]byte)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetData(v)
+		return nil
+	}
+	return fmt.Errorf("unknown ExportChunk field %s", name)
+}
+
+// AddedFields returns all numeric fields that were incremented/decremented during
+// this mutation.
+func (m *ExportChunkMutation) AddedFields() []string {
+	var fields []string
+	if m.addseq != nil {
+		fields = append(fields, exportchunk.FieldSeq)
+	}
+	return fields
+}
+
+// AddedField returns the numeric value that was incremented/decremented on a field
+// with the given name. The second boolean return value indicates that this field
+// was not set, or was not defined in the schema.
+func (m *ExportChunkMutation) AddedField(name string) (ent.Value, bool) {
+	switch name {
+	case exportchunk.FieldSeq:
+		return m.AddedSeq()
+	}
+	return nil, false
+}
+
+// AddField adds the value to the field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *ExportChunkMutation) AddField(name string, value ent.Value) error {
+	switch name {
+	case exportchunk.FieldSeq:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddSeq(v)
+		return nil
+	}
+	return fmt.Errorf("unknown ExportChunk numeric field %s", name)
+}
+
+// ClearedFields returns all nullable fields that were cleared during this
+// mutation.
+func (m *ExportChunkMutation) ClearedFields() []string {
+	return nil
+}
+
+// FieldCleared returns a boolean indicating if a field with the given name was
+// cleared in this mutation.
+func (m *ExportChunkMutation) FieldCleared(name string) bool {
+	_, ok := m.clearedFields[name]
+	return ok
+}
+
+// ClearField clears the value of the field with the given name. It returns an
+// error if the field is not defined in the schema.
+func (m *ExportChunkMutation) ClearField(name string) error {
+	return fmt.Errorf("unknown ExportChunk nullable field %s", name)
+}
+
+// ResetField resets all changes in the mutation for the field with the given name.
+// It returns an error if the field is not defined in the schema.
+func (m *ExportChunkMutation) ResetField(name string) error {
+	switch name {
+	case exportchunk.FieldOrganizationID:
+		m.ResetOrganizationID()
+		return nil
+	case exportchunk.FieldJobID:
+		m.ResetJobID()
+		return nil
+	case exportchunk.FieldSeq:
+		m.ResetSeq()
+		return nil
+	case exportchunk.FieldData:
+		m.ResetData()
+		return nil
+	}
+	return fmt.Errorf("unknown ExportChunk field %s", name)
+}
+
+// AddedEdges returns all edge names that were set/added in this mutation.
+func (m *ExportChunkMutation) AddedEdges() []string {
+	edges := make([]string, 0, 2)
+	if m.organization != nil {
+		edges = append(edges, exportchunk.EdgeOrganization)
+	}
+	if m.job != nil {
+		edges = append(edges, exportchunk.EdgeJob)
+	}
+	return edges
+}
+
+// AddedIDs returns all IDs (to other nodes) that were added for the given edge
+// name in this mutation.
+func (m *ExportChunkMutation) AddedIDs(name string) []ent.Value {
+	switch name {
+	case exportchunk.EdgeOrganization:
+		if id := m.organization; id != nil {
+			return []ent.Value{*id}
+		}
+	case exportchunk.EdgeJob:
+		if id := m.job; id != nil {
+			return []ent.Value{*id}
+		}
+	}
+	return nil
+}
+
+// RemovedEdges returns all edge names that were removed in this mutation.
+func (m *ExportChunkMutation) RemovedEdges() []string {
+	edges := make([]string, 0, 2)
+	return edges
+}
+
+// RemovedIDs returns all IDs (to other nodes) that were removed for the edge with
+// the given name in this mutation.
+func (m *ExportChunkMutation) RemovedIDs(name string) []ent.Value {
+	return nil
+}
+
+// ClearedEdges returns all edge names that were cleared in this mutation.
+func (m *ExportChunkMutation) ClearedEdges() []string {
+	edges := make([]string, 0, 2)
+	if m.clearedorganization {
+		edges = append(edges, exportchunk.EdgeOrganization)
+	}
+	if m.clearedjob {
+		edges = append(edges, exportchunk.EdgeJob)
+	}
+	return edges
+}
+
+// EdgeCleared returns a boolean which indicates if the edge with the given name
+// was cleared in this mutation.
+func (m *ExportChunkMutation) EdgeCleared(name string) bool {
+	switch name {
+	case exportchunk.EdgeOrganization:
+		return m.clearedorganization
+	case exportchunk.EdgeJob:
+		return m.clearedjob
+	}
+	return false
+}
+
+// ClearEdge clears the value of the edge with the given name. It returns an error
+// if that edge is not defined in the schema.
+func (m *ExportChunkMutation) ClearEdge(name string) error {
+	switch name {
+	case exportchunk.EdgeOrganization:
+		m.ClearOrganization()
+		return nil
+	case exportchunk.EdgeJob:
+		m.ClearJob()
+		return nil
+	}
+	return fmt.Errorf("unknown ExportChunk unique edge %s", name)
+}
+
+// ResetEdge resets all changes to the edge with the given name in this mutation.
+// It returns an error if the edge is not defined in the schema.
+func (m *ExportChunkMutation) ResetEdge(name string) error {
+	switch name {
+	case exportchunk.EdgeOrganization:
+		m.ResetOrganization()
+		return nil
+	case exportchunk.EdgeJob:
+		m.ResetJob()
+		return nil
+	}
+	return fmt.Errorf("unknown ExportChunk edge %s", name)
+}
+
+// ExportJobMutation represents an operation that mutates the ExportJob nodes in the graph.
+type ExportJobMutation struct {
+	config
+	op                     Op
+	typ                    string
+	id                     *int
+	created_at             *time.Time
+	updated_at             *time.Time
+	version                *int
+	addversion             *int
+	created_by_token_id    *int
+	addcreated_by_token_id *int
+	status                 *exportjob.Status
+	format                 *exportjob.Format
+	entities               *[]string
+	appendentities         []string
+	created_by_id          *int
+	addcreated_by_id       *int
+	position               *int
+	addposition            *int
+	counts                 *map[string]int
+	records_written        *int
+	addrecords_written     *int
+	records_total          *int
+	addrecords_total       *int
+	bytes                  *int
+	addbytes               *int
+	chunk_count            *int
+	addchunk_count         *int
+	attempts               *int
+	addattempts            *int
+	error                  *string
+	started_at             *time.Time
+	completed_at           *time.Time
+	expires_at             *time.Time
+	lease_owner            *string
+	lease_expires_at       *time.Time
+	slot                   *int
+	addslot                *int
+	download_key           *string
+	clearedFields          map[string]struct{}
+	organization           *int
+	clearedorganization    bool
+	chunks                 map[int]struct{}
+	removedchunks          map[int]struct{}
+	clearedchunks          bool
+	done                   bool
+	oldValue               func(context.Context) (*ExportJob, error)
+	predicates             []predicate.ExportJob
+}
+
+var _ ent.Mutation = (*ExportJobMutation)(nil)
+
+// exportjobOption allows management of the mutation configuration using functional options.
+type exportjobOption func(*ExportJobMutation)
+
+// newExportJobMutation creates new mutation for the ExportJob entity.
+func newExportJobMutation(c config, op Op, opts ...exportjobOption) *ExportJobMutation {
+	m := &ExportJobMutation{
+		config:        c,
+		op:            op,
+		typ:           TypeExportJob,
+		clearedFields: make(map[string]struct{}),
+	}
+	for _, opt := range opts {
+		opt(m)
+	}
+	return m
+}
+
+// withExportJobID sets the ID field of the mutation.
+func withExportJobID(id int) exportjobOption {
+	return func(m *ExportJobMutation) {
+		var (
+			err   error
+			once  sync.Once
+			value *ExportJob
+		)
+		m.oldValue = func(ctx context.Context) (*ExportJob, error) {
+			once.Do(func() {
+				if m.done {
+					err = errors.New("querying old values post mutation is not allowed")
+				} else {
+					value, err = m.Client().ExportJob.Get(ctx, id)
+				}
+			})
+			return value, err
+		}
+		m.id = &id
+	}
+}
+
+// withExportJob sets the old ExportJob of the mutation.
+func withExportJob(node *ExportJob) exportjobOption {
+	return func(m *ExportJobMutation) {
+		m.oldValue = func(context.Context) (*ExportJob, error) {
+			return node, nil
+		}
+		m.id = &node.ID
+	}
+}
+
+// Client returns a new `ent.Client` from the mutation. If the mutation was
+// executed in a transaction (ent.Tx), a transactional client is returned.
+func (m ExportJobMutation) Client() *Client {
+	client := &Client{config: m.config}
+	client.init()
+	return client
+}
+
+// Tx returns an `ent.Tx` for mutations that were executed in transactions;
+// it returns an error otherwise.
+func (m ExportJobMutation) Tx() (*Tx, error) {
+	if _, ok := m.driver.(*txDriver); !ok {
+		return nil, errors.New("ent: mutation is not running in a transaction")
+	}
+	tx := &Tx{config: m.config}
+	tx.init()
+	return tx, nil
+}
+
+// ID returns the ID value in the mutation. Note that the ID is only available
+// if it was provided to the builder or after it was returned from the database.
+func (m *ExportJobMutation) ID() (id int, exists bool) {
+	if m.id == nil {
+		return
+	}
+	return *m.id, true
+}
+
+// IDs queries the database and returns the entity ids that match the mutation's predicate.
+// That means, if the mutation is applied within a transaction with an isolation level such
+// as sql.LevelSerializable, the returned ids match the ids of the rows that will be updated
+// or updated by the mutation.
+func (m *ExportJobMutation) IDs(ctx context.Context) ([]int, error) {
+	switch {
+	case m.op.Is(OpUpdateOne | OpDeleteOne):
+		id, exists := m.ID()
+		if exists {
+			return []int{id}, nil
+		}
+		fallthrough
+	case m.op.Is(OpUpdate | OpDelete):
+		return m.Client().ExportJob.Query().Where(m.predicates...).IDs(ctx)
+	default:
+		return nil, fmt.Errorf("IDs is not allowed on %s operations", m.op)
+	}
+}
+
+// SetCreatedAt sets the "created_at" field.
+func (m *ExportJobMutation) SetCreatedAt(t time.Time) {
+	m.created_at = &t
+}
+
+// CreatedAt returns the value of the "created_at" field in the mutation.
+func (m *ExportJobMutation) CreatedAt() (r time.Time, exists bool) {
+	v := m.created_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldCreatedAt returns the old "created_at" field's value of the ExportJob entity.
+// If the ExportJob object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ExportJobMutation) OldCreatedAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldCreatedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldCreatedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldCreatedAt: %w", err)
+	}
+	return oldValue.CreatedAt, nil
+}
+
+// ResetCreatedAt resets all changes to the "created_at" field.
+func (m *ExportJobMutation) ResetCreatedAt() {
+	m.created_at = nil
+}
+
+// SetUpdatedAt sets the "updated_at" field.
+func (m *ExportJobMutation) SetUpdatedAt(t time.Time) {
+	m.updated_at = &t
+}
+
+// UpdatedAt returns the value of the "updated_at" field in the mutation.
+func (m *ExportJobMutation) UpdatedAt() (r time.Time, exists bool) {
+	v := m.updated_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldUpdatedAt returns the old "updated_at" field's value of the ExportJob entity.
+// If the ExportJob object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ExportJobMutation) OldUpdatedAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldUpdatedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldUpdatedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldUpdatedAt: %w", err)
+	}
+	return oldValue.UpdatedAt, nil
+}
+
+// ResetUpdatedAt resets all changes to the "updated_at" field.
+func (m *ExportJobMutation) ResetUpdatedAt() {
+	m.updated_at = nil
+}
+
+// SetVersion sets the "version" field.
+func (m *ExportJobMutation) SetVersion(i int) {
+	m.version = &i
+	m.addversion = nil
+}
+
+// Version returns the value of the "version" field in the mutation.
+func (m *ExportJobMutation) Version() (r int, exists bool) {
+	v := m.version
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldVersion returns the old "version" field's value of the ExportJob entity.
+// If the ExportJob object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ExportJobMutation) OldVersion(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldVersion is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldVersion requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldVersion: %w", err)
+	}
+	return oldValue.Version, nil
+}
+
+// AddVersion adds i to the "version" field.
+func (m *ExportJobMutation) AddVersion(i int) {
+	if m.addversion != nil {
+		*m.addversion += i
+	} else {
+		m.addversion = &i
+	}
+}
+
+// AddedVersion returns the value that was added to the "version" field in this mutation.
+func (m *ExportJobMutation) AddedVersion() (r int, exists bool) {
+	v := m.addversion
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetVersion resets all changes to the "version" field.
+func (m *ExportJobMutation) ResetVersion() {
+	m.version = nil
+	m.addversion = nil
+}
+
+// SetCreatedByTokenID sets the "created_by_token_id" field.
+func (m *ExportJobMutation) SetCreatedByTokenID(i int) {
+	m.created_by_token_id = &i
+	m.addcreated_by_token_id = nil
+}
+
+// CreatedByTokenID returns the value of the "created_by_token_id" field in the mutation.
+func (m *ExportJobMutation) CreatedByTokenID() (r int, exists bool) {
+	v := m.created_by_token_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldCreatedByTokenID returns the old "created_by_token_id" field's value of the ExportJob entity.
+// If the ExportJob object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ExportJobMutation) OldCreatedByTokenID(ctx context.Context) (v *int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldCreatedByTokenID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldCreatedByTokenID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldCreatedByTokenID: %w", err)
+	}
+	return oldValue.CreatedByTokenID, nil
+}
+
+// AddCreatedByTokenID adds i to the "created_by_token_id" field.
+func (m *ExportJobMutation) AddCreatedByTokenID(i int) {
+	if m.addcreated_by_token_id != nil {
+		*m.addcreated_by_token_id += i
+	} else {
+		m.addcreated_by_token_id = &i
+	}
+}
+
+// AddedCreatedByTokenID returns the value that was added to the "created_by_token_id" field in this mutation.
+func (m *ExportJobMutation) AddedCreatedByTokenID() (r int, exists bool) {
+	v := m.addcreated_by_token_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ClearCreatedByTokenID clears the value of the "created_by_token_id" field.
+func (m *ExportJobMutation) ClearCreatedByTokenID() {
+	m.created_by_token_id = nil
+	m.addcreated_by_token_id = nil
+	m.clearedFields[exportjob.FieldCreatedByTokenID] = struct{}{}
+}
+
+// CreatedByTokenIDCleared returns if the "created_by_token_id" field was cleared in this mutation.
+func (m *ExportJobMutation) CreatedByTokenIDCleared() bool {
+	_, ok := m.clearedFields[exportjob.FieldCreatedByTokenID]
+	return ok
+}
+
+// ResetCreatedByTokenID resets all changes to the "created_by_token_id" field.
+func (m *ExportJobMutation) ResetCreatedByTokenID() {
+	m.created_by_token_id = nil
+	m.addcreated_by_token_id = nil
+	delete(m.clearedFields, exportjob.FieldCreatedByTokenID)
+}
+
+// SetOrganizationID sets the "organization_id" field.
+func (m *ExportJobMutation) SetOrganizationID(i int) {
+	m.organization = &i
+}
+
+// OrganizationID returns the value of the "organization_id" field in the mutation.
+func (m *ExportJobMutation) OrganizationID() (r int, exists bool) {
+	v := m.organization
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldOrganizationID returns the old "organization_id" field's value of the ExportJob entity.
+// If the ExportJob object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ExportJobMutation) OldOrganizationID(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldOrganizationID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldOrganizationID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldOrganizationID: %w", err)
+	}
+	return oldValue.OrganizationID, nil
+}
+
+// ResetOrganizationID resets all changes to the "organization_id" field.
+func (m *ExportJobMutation) ResetOrganizationID() {
+	m.organization = nil
+}
+
+// SetStatus sets the "status" field.
+func (m *ExportJobMutation) SetStatus(e exportjob.Status) {
+	m.status = &e
+}
+
+// Status returns the value of the "status" field in the mutation.
+func (m *ExportJobMutation) Status() (r exportjob.Status, exists bool) {
+	v := m.status
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldStatus returns the old "status" field's value of the ExportJob entity.
+// If the ExportJob object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ExportJobMutation) OldStatus(ctx context.Context) (v exportjob.Status, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldStatus is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldStatus requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldStatus: %w", err)
+	}
+	return oldValue.Status, nil
+}
+
+// ResetStatus resets all changes to the "status" field.
+func (m *ExportJobMutation) ResetStatus() {
+	m.status = nil
+}
+
+// SetFormat sets the "format" field.
+func (m *ExportJobMutation) SetFormat(e exportjob.Format) {
+	m.format = &e
+}
+
+// Format returns the value of the "format" field in the mutation.
+func (m *ExportJobMutation) Format() (r exportjob.Format, exists bool) {
+	v := m.format
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldFormat returns the old "format" field's value of the ExportJob entity.
+// If the ExportJob object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ExportJobMutation) OldFormat(ctx context.Context) (v exportjob.Format, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldFormat is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldFormat requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldFormat: %w", err)
+	}
+	return oldValue.Format, nil
+}
+
+// ResetFormat resets all changes to the "format" field.
+func (m *ExportJobMutation) ResetFormat() {
+	m.format = nil
+}
+
+// SetEntities sets the "entities" field.
+func (m *ExportJobMutation) SetEntities(s []string) {
+	m.entities = &s
+	m.appendentities = nil
+}
+
+// Entities returns the value of the "entities" field in the mutation.
+func (m *ExportJobMutation) Entities() (r []string, exists bool) {
+	v := m.entities
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldEntities returns the old "entities" field's value of the ExportJob entity.
+// If the ExportJob object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ExportJobMutation) OldEntities(ctx context.Context) (v []string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldEntities is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldEntities requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldEntities: %w", err)
+	}
+	return oldValue.Entities, nil
+}
+
+// AppendEntities adds s to the "entities" field.
+func (m *ExportJobMutation) AppendEntities(s []string) {
+	m.appendentities = append(m.appendentities, s...)
+}
+
+// AppendedEntities returns the list of values that were appended to the "entities" field in this mutation.
+func (m *ExportJobMutation) AppendedEntities() ([]string, bool) {
+	if len(m.appendentities) == 0 {
+		return nil, false
+	}
+	return m.appendentities, true
+}
+
+// ResetEntities resets all changes to the "entities" field.
+func (m *ExportJobMutation) ResetEntities() {
+	m.entities = nil
+	m.appendentities = nil
+}
+
+// SetCreatedByID sets the "created_by_id" field.
+func (m *ExportJobMutation) SetCreatedByID(i int) {
+	m.created_by_id = &i
+	m.addcreated_by_id = nil
+}
+
+// CreatedByID returns the value of the "created_by_id" field in the mutation.
+func (m *ExportJobMutation) CreatedByID() (r int, exists bool) {
+	v := m.created_by_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldCreatedByID returns the old "created_by_id" field's value of the ExportJob entity.
+// If the ExportJob object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ExportJobMutation) OldCreatedByID(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldCreatedByID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldCreatedByID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldCreatedByID: %w", err)
+	}
+	return oldValue.CreatedByID, nil
+}
+
+// AddCreatedByID adds i to the "created_by_id" field.
+func (m *ExportJobMutation) AddCreatedByID(i int) {
+	if m.addcreated_by_id != nil {
+		*m.addcreated_by_id += i
+	} else {
+		m.addcreated_by_id = &i
+	}
+}
+
+// AddedCreatedByID returns the value that was added to the "created_by_id" field in this mutation.
+func (m *ExportJobMutation) AddedCreatedByID() (r int, exists bool) {
+	v := m.addcreated_by_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ClearCreatedByID clears the value of the "created_by_id" field.
+func (m *ExportJobMutation) ClearCreatedByID() {
+	m.created_by_id = nil
+	m.addcreated_by_id = nil
+	m.clearedFields[exportjob.FieldCreatedByID] = struct{}{}
+}
+
+// CreatedByIDCleared returns if the "created_by_id" field was cleared in this mutation.
+func (m *ExportJobMutation) CreatedByIDCleared() bool {
+	_, ok := m.clearedFields[exportjob.FieldCreatedByID]
+	return ok
+}
+
+// ResetCreatedByID resets all changes to the "created_by_id" field.
+func (m *ExportJobMutation) ResetCreatedByID() {
+	m.created_by_id = nil
+	m.addcreated_by_id = nil
+	delete(m.clearedFields, exportjob.FieldCreatedByID)
+}
+
+// SetPosition sets the "position" field.
+func (m *ExportJobMutation) SetPosition(i int) {
+	m.position = &i
+	m.addposition = nil
+}
+
+// Position returns the value of the "position" field in the mutation.
+func (m *ExportJobMutation) Position() (r int, exists bool) {
+	v := m.position
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldPosition returns the old "position" field's value of the ExportJob entity.
+// If the ExportJob object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ExportJobMutation) OldPosition(ctx context.Context) (v *int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldPosition is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldPosition requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldPosition: %w", err)
+	}
+	return oldValue.Position, nil
+}
+
+// AddPosition adds i to the "position" field.
+func (m *ExportJobMutation) AddPosition(i int) {
+	if m.addposition != nil {
+		*m.addposition += i
+	} else {
+		m.addposition = &i
+	}
+}
+
+// AddedPosition returns the value that was added to the "position" field in this mutation.
+func (m *ExportJobMutation) AddedPosition() (r int, exists bool) {
+	v := m.addposition
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ClearPosition clears the value of the "position" field.
+func (m *ExportJobMutation) ClearPosition() {
+	m.position = nil
+	m.addposition = nil
+	m.clearedFields[exportjob.FieldPosition] = struct{}{}
+}
+
+// PositionCleared returns if the "position" field was cleared in this mutation.
+func (m *ExportJobMutation) PositionCleared() bool {
+	_, ok := m.clearedFields[exportjob.FieldPosition]
+	return ok
+}
+
+// ResetPosition resets all changes to the "position" field.
+func (m *ExportJobMutation) ResetPosition() {
+	m.position = nil
+	m.addposition = nil
+	delete(m.clearedFields, exportjob.FieldPosition)
+}
+
+// SetCounts sets the "counts" field.
+func (m *ExportJobMutation) SetCounts(value map[string]int) {
+	m.counts = &value
+}
+
+// Counts returns the value of the "counts" field in the mutation.
+func (m *ExportJobMutation) Counts() (r map[string]int, exists bool) {
+	v := m.counts
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldCounts returns the old "counts" field's value of the ExportJob entity.
+// If the ExportJob object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ExportJobMutation) OldCounts(ctx context.Context) (v map[string]int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldCounts is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldCounts requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldCounts: %w", err)
+	}
+	return oldValue.Counts, nil
+}
+
+// ClearCounts clears the value of the "counts" field.
+func (m *ExportJobMutation) ClearCounts() {
+	m.counts = nil
+	m.clearedFields[exportjob.FieldCounts] = struct{}{}
+}
+
+// CountsCleared returns if the "counts" field was cleared in this mutation.
+func (m *ExportJobMutation) CountsCleared() bool {
+	_, ok := m.clearedFields[exportjob.FieldCounts]
+	return ok
+}
+
+// ResetCounts resets all changes to the "counts" field.
+func (m *ExportJobMutation) ResetCounts() {
+	m.counts = nil
+	delete(m.clearedFields, exportjob.FieldCounts)
+}
+
+// SetRecordsWritten sets the "records_written" field.
+func (m *ExportJobMutation) SetRecordsWritten(i int) {
+	m.records_written = &i
+	m.addrecords_written = nil
+}
+
+// RecordsWritten returns the value of the "records_written" field in the mutation.
+func (m *ExportJobMutation) RecordsWritten() (r int, exists bool) {
+	v := m.records_written
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldRecordsWritten returns the old "records_written" field's value of the ExportJob entity.
+// If the ExportJob object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ExportJobMutation) OldRecordsWritten(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldRecordsWritten is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldRecordsWritten requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldRecordsWritten: %w", err)
+	}
+	return oldValue.RecordsWritten, nil
+}
+
+// AddRecordsWritten adds i to the "records_written" field.
+func (m *ExportJobMutation) AddRecordsWritten(i int) {
+	if m.addrecords_written != nil {
+		*m.addrecords_written += i
+	} else {
+		m.addrecords_written = &i
+	}
+}
+
+// AddedRecordsWritten returns the value that was added to the "records_written" field in this mutation.
+func (m *ExportJobMutation) AddedRecordsWritten() (r int, exists bool) {
+	v := m.addrecords_written
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetRecordsWritten resets all changes to the "records_written" field.
+func (m *ExportJobMutation) ResetRecordsWritten() {
+	m.records_written = nil
+	m.addrecords_written = nil
+}
+
+// SetRecordsTotal sets the "records_total" field.
+func (m *ExportJobMutation) SetRecordsTotal(i int) {
+	m.records_total = &i
+	m.addrecords_total = nil
+}
+
+// RecordsTotal returns the value of the "records_total" field in the mutation.
+func (m *ExportJobMutation) RecordsTotal() (r int, exists bool) {
+	v := m.records_total
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldRecordsTotal returns the old "records_total" field's value of the ExportJob entity.
+// If the ExportJob object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ExportJobMutation) OldRecordsTotal(ctx context.Context) (v *int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldRecordsTotal is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldRecordsTotal requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldRecordsTotal: %w", err)
+	}
+	return oldValue.RecordsTotal, nil
+}
+
+// AddRecordsTotal adds i to the "records_total" field.
+func (m *ExportJobMutation) AddRecordsTotal(i int) {
+	if m.addrecords_total != nil {
+		*m.addrecords_total += i
+	} else {
+		m.addrecords_total = &i
+	}
+}
+
+// AddedRecordsTotal returns the value that was added to the "records_total" field in this mutation.
+func (m *ExportJobMutation) AddedRecordsTotal() (r int, exists bool) {
+	v := m.addrecords_total
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ClearRecordsTotal clears the value of the "records_total" field.
+func (m *ExportJobMutation) ClearRecordsTotal() {
+	m.records_total = nil
+	m.addrecords_total = nil
+	m.clearedFields[exportjob.FieldRecordsTotal] = struct{}{}
+}
+
+// RecordsTotalCleared returns if the "records_total" field was cleared in this mutation.
+func (m *ExportJobMutation) RecordsTotalCleared() bool {
+	_, ok := m.clearedFields[exportjob.FieldRecordsTotal]
+	return ok
+}
+
+// ResetRecordsTotal resets all changes to the "records_total" field.
+func (m *ExportJobMutation) ResetRecordsTotal() {
+	m.records_total = nil
+	m.addrecords_total = nil
+	delete(m.clearedFields, exportjob.FieldRecordsTotal)
+}
+
+// SetBytes sets the "bytes" field.
+func (m *ExportJobMutation) SetBytes(i int) {
+	m.bytes = &i
+	m.addbytes = nil
+}
+
+// Bytes returns the value of the "bytes" field in the mutation.
+func (m *ExportJobMutation) Bytes() (r int, exists bool) {
+	v := m.bytes
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldBytes returns the old "bytes" field's value of the ExportJob entity.
+// If the ExportJob object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ExportJobMutation) OldBytes(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldBytes is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldBytes requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldBytes: %w", err)
+	}
+	return oldValue.Bytes, nil
+}
+
+// AddBytes adds i to the "bytes" field.
+func (m *ExportJobMutation) AddBytes(i int) {
+	if m.addbytes != nil {
+		*m.addbytes += i
+	} else {
+		m.addbytes = &i
+	}
+}
+
+// AddedBytes returns the value that was added to the "bytes" field in this mutation.
+func (m *ExportJobMutation) AddedBytes() (r int, exists bool) {
+	v := m.addbytes
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetBytes resets all changes to the "bytes" field.
+func (m *ExportJobMutation) ResetBytes() {
+	m.bytes = nil
+	m.addbytes = nil
+}
+
+// SetChunkCount sets the "chunk_count" field.
+func (m *ExportJobMutation) SetChunkCount(i int) {
+	m.chunk_count = &i
+	m.addchunk_count = nil
+}
+
+// ChunkCount returns the value of the "chunk_count" field in the mutation.
+func (m *ExportJobMutation) ChunkCount() (r int, exists bool) {
+	v := m.chunk_count
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldChunkCount returns the old "chunk_count" field's value of the ExportJob entity.
+// If the ExportJob object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ExportJobMutation) OldChunkCount(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldChunkCount is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldChunkCount requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldChunkCount: %w", err)
+	}
+	return oldValue.ChunkCount, nil
+}
+
+// AddChunkCount adds i to the "chunk_count" field.
+func (m *ExportJobMutation) AddChunkCount(i int) {
+	if m.addchunk_count != nil {
+		*m.addchunk_count += i
+	} else {
+		m.addchunk_count = &i
+	}
+}
+
+// AddedChunkCount returns the value that was added to the "chunk_count" field in this mutation.
+func (m *ExportJobMutation) AddedChunkCount() (r int, exists bool) {
+	v := m.addchunk_count
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetChunkCount resets all changes to the "chunk_count" field.
+func (m *ExportJobMutation) ResetChunkCount() {
+	m.chunk_count = nil
+	m.addchunk_count = nil
+}
+
+// SetAttempts sets the "attempts" field.
+func (m *ExportJobMutation) SetAttempts(i int) {
+	m.attempts = &i
+	m.addattempts = nil
+}
+
+// Attempts returns the value of the "attempts" field in the mutation.
+func (m *ExportJobMutation) Attempts() (r int, exists bool) {
+	v := m.attempts
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldAttempts returns the old "attempts" field's value of the ExportJob entity.
+// If the ExportJob object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ExportJobMutation) OldAttempts(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldAttempts is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldAttempts requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldAttempts: %w", err)
+	}
+	return oldValue.Attempts, nil
+}
+
+// AddAttempts adds i to the "attempts" field.
+func (m *ExportJobMutation) AddAttempts(i int) {
+	if m.addattempts != nil {
+		*m.addattempts += i
+	} else {
+		m.addattempts = &i
+	}
+}
+
+// AddedAttempts returns the value that was added to the "attempts" field in this mutation.
+func (m *ExportJobMutation) AddedAttempts() (r int, exists bool) {
+	v := m.addattempts
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetAttempts resets all changes to the "attempts" field.
+func (m *ExportJobMutation) ResetAttempts() {
+	m.attempts = nil
+	m.addattempts = nil
+}
+
+// SetError sets the "error" field.
+func (m *ExportJobMutation) SetError(s string) {
+	m.error = &s
+}
+
+// Error returns the value of the "error" field in the mutation.
+func (m *ExportJobMutation) Error() (r string, exists bool) {
+	v := m.error
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldError returns the old "error" field's value of the ExportJob entity.
+// If the ExportJob object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ExportJobMutation) OldError(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldError is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldError requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldError: %w", err)
+	}
+	return oldValue.Error, nil
+}
+
+// ClearError clears the value of the "error" field.
+func (m *ExportJobMutation) ClearError() {
+	m.error = nil
+	m.clearedFields[exportjob.FieldError] = struct{}{}
+}
+
+// ErrorCleared returns if the "error" field was cleared in this mutation.
+func (m *ExportJobMutation) ErrorCleared() bool {
+	_, ok := m.clearedFields[exportjob.FieldError]
+	return ok
+}
+
+// ResetError resets all changes to the "error" field.
+func (m *ExportJobMutation) ResetError() {
+	m.error = nil
+	delete(m.clearedFields, exportjob.FieldError)
+}
+
+// SetStartedAt sets the "started_at" field.
+func (m *ExportJobMutation) SetStartedAt(t time.Time) {
+	m.started_at = &t
+}
+
+// StartedAt returns the value of the "started_at" field in the mutation.
+func (m *ExportJobMutation) StartedAt() (r time.Time, exists bool) {
+	v := m.started_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldStartedAt returns the old "started_at" field's value of the ExportJob entity.
+// If the ExportJob object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ExportJobMutation) OldStartedAt(ctx context.Context) (v *time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldStartedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldStartedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldStartedAt: %w", err)
+	}
+	return oldValue.StartedAt, nil
+}
+
+// ClearStartedAt clears the value of the "started_at" field.
+func (m *ExportJobMutation) ClearStartedAt() {
+	m.started_at = nil
+	m.clearedFields[exportjob.FieldStartedAt] = struct{}{}
+}
+
+// StartedAtCleared returns if the "started_at" field was cleared in this mutation.
+func (m *ExportJobMutation) StartedAtCleared() bool {
+	_, ok := m.clearedFields[exportjob.FieldStartedAt]
+	return ok
+}
+
+// ResetStartedAt resets all changes to the "started_at" field.
+func (m *ExportJobMutation) ResetStartedAt() {
+	m.started_at = nil
+	delete(m.clearedFields, exportjob.FieldStartedAt)
+}
+
+// SetCompletedAt sets the "completed_at" field.
+func (m *ExportJobMutation) SetCompletedAt(t time.Time) {
+	m.completed_at = &t
+}
+
+// CompletedAt returns the value of the "completed_at" field in the mutation.
+func (m *ExportJobMutation) CompletedAt() (r time.Time, exists bool) {
+	v := m.completed_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldCompletedAt returns the old "completed_at" field's value of the ExportJob entity.
+// If the ExportJob object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ExportJobMutation) OldCompletedAt(ctx context.Context) (v *time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldCompletedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldCompletedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldCompletedAt: %w", err)
+	}
+	return oldValue.CompletedAt, nil
+}
+
+// ClearCompletedAt clears the value of the "completed_at" field.
+func (m *ExportJobMutation) ClearCompletedAt() {
+	m.completed_at = nil
+	m.clearedFields[exportjob.FieldCompletedAt] = struct{}{}
+}
+
+// CompletedAtCleared returns if the "completed_at" field was cleared in this mutation.
+func (m *ExportJobMutation) CompletedAtCleared() bool {
+	_, ok := m.clearedFields[exportjob.FieldCompletedAt]
+	return ok
+}
+
+// ResetCompletedAt resets all changes to the "completed_at" field.
+func (m *ExportJobMutation) ResetCompletedAt() {
+	m.completed_at = nil
+	delete(m.clearedFields, exportjob.FieldCompletedAt)
+}
+
+// SetExpiresAt sets the "expires_at" field.
+func (m *ExportJobMutation) SetExpiresAt(t time.Time) {
+	m.expires_at = &t
+}
+
+// ExpiresAt returns the value of the "expires_at" field in the mutation.
+func (m *ExportJobMutation) ExpiresAt() (r time.Time, exists bool) {
+	v := m.expires_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldExpiresAt returns the old "expires_at" field's value of the ExportJob entity.
+// If the ExportJob object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ExportJobMutation) OldExpiresAt(ctx context.Context) (v *time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldExpiresAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldExpiresAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldExpiresAt: %w", err)
+	}
+	return oldValue.ExpiresAt, nil
+}
+
+// ClearExpiresAt clears the value of the "expires_at" field.
+func (m *ExportJobMutation) ClearExpiresAt() {
+	m.expires_at = nil
+	m.clearedFields[exportjob.FieldExpiresAt] = struct{}{}
+}
+
+// ExpiresAtCleared returns if the "expires_at" field was cleared in this mutation.
+func (m *ExportJobMutation) ExpiresAtCleared() bool {
+	_, ok := m.clearedFields[exportjob.FieldExpiresAt]
+	return ok
+}
+
+// ResetExpiresAt resets all changes to the "expires_at" field.
+func (m *ExportJobMutation) ResetExpiresAt() {
+	m.expires_at = nil
+	delete(m.clearedFields, exportjob.FieldExpiresAt)
+}
+
+// SetLeaseOwner sets the "lease_owner" field.
+func (m *ExportJobMutation) SetLeaseOwner(s string) {
+	m.lease_owner = &s
+}
+
+// LeaseOwner returns the value of the "lease_owner" field in the mutation.
+func (m *ExportJobMutation) LeaseOwner() (r string, exists bool) {
+	v := m.lease_owner
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldLeaseOwner returns the old "lease_owner" field's value of the ExportJob entity.
+// If the ExportJob object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ExportJobMutation) OldLeaseOwner(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldLeaseOwner is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldLeaseOwner requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldLeaseOwner: %w", err)
+	}
+	return oldValue.LeaseOwner, nil
+}
+
+// ClearLeaseOwner clears the value of the "lease_owner" field.
+func (m *ExportJobMutation) ClearLeaseOwner() {
+	m.lease_owner = nil
+	m.clearedFields[exportjob.FieldLeaseOwner] = struct{}{}
+}
+
+// LeaseOwnerCleared returns if the "lease_owner" field was cleared in this mutation.
+func (m *ExportJobMutation) LeaseOwnerCleared() bool {
+	_, ok := m.clearedFields[exportjob.FieldLeaseOwner]
+	return ok
+}
+
+// ResetLeaseOwner resets all changes to the "lease_owner" field.
+func (m *ExportJobMutation) ResetLeaseOwner() {
+	m.lease_owner = nil
+	delete(m.clearedFields, exportjob.FieldLeaseOwner)
+}
+
+// SetLeaseExpiresAt sets the "lease_expires_at" field.
+func (m *ExportJobMutation) SetLeaseExpiresAt(t time.Time) {
+	m.lease_expires_at = &t
+}
+
+// LeaseExpiresAt returns the value of the "lease_expires_at" field in the mutation.
+func (m *ExportJobMutation) LeaseExpiresAt() (r time.Time, exists bool) {
+	v := m.lease_expires_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldLeaseExpiresAt returns the old "lease_expires_at" field's value of the ExportJob entity.
+// If the ExportJob object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ExportJobMutation) OldLeaseExpiresAt(ctx context.Context) (v *time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldLeaseExpiresAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldLeaseExpiresAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldLeaseExpiresAt: %w", err)
+	}
+	return oldValue.LeaseExpiresAt, nil
+}
+
+// ClearLeaseExpiresAt clears the value of the "lease_expires_at" field.
+func (m *ExportJobMutation) ClearLeaseExpiresAt() {
+	m.lease_expires_at = nil
+	m.clearedFields[exportjob.FieldLeaseExpiresAt] = struct{}{}
+}
+
+// LeaseExpiresAtCleared returns if the "lease_expires_at" field was cleared in this mutation.
+func (m *ExportJobMutation) LeaseExpiresAtCleared() bool {
+	_, ok := m.clearedFields[exportjob.FieldLeaseExpiresAt]
+	return ok
+}
+
+// ResetLeaseExpiresAt resets all changes to the "lease_expires_at" field.
+func (m *ExportJobMutation) ResetLeaseExpiresAt() {
+	m.lease_expires_at = nil
+	delete(m.clearedFields, exportjob.FieldLeaseExpiresAt)
+}
+
+// SetSlot sets the "slot" field.
+func (m *ExportJobMutation) SetSlot(i int) {
+	m.slot = &i
+	m.addslot = nil
+}
+
+// Slot returns the value of the "slot" field in the mutation.
+func (m *ExportJobMutation) Slot() (r int, exists bool) {
+	v := m.slot
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldSlot returns the old "slot" field's value of the ExportJob entity.
+// If the ExportJob object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ExportJobMutation) OldSlot(ctx context.Context) (v *int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldSlot is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldSlot requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldSlot: %w", err)
+	}
+	return oldValue.Slot, nil
+}
+
+// AddSlot adds i to the "slot" field.
+func (m *ExportJobMutation) AddSlot(i int) {
+	if m.addslot != nil {
+		*m.addslot += i
+	} else {
+		m.addslot = &i
+	}
+}
+
+// AddedSlot returns the value that was added to the "slot" field in this mutation.
+func (m *ExportJobMutation) AddedSlot() (r int, exists bool) {
+	v := m.addslot
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ClearSlot clears the value of the "slot" field.
+func (m *ExportJobMutation) ClearSlot() {
+	m.slot = nil
+	m.addslot = nil
+	m.clearedFields[exportjob.FieldSlot] = struct{}{}
+}
+
+// SlotCleared returns if the "slot" field was cleared in this mutation.
+func (m *ExportJobMutation) SlotCleared() bool {
+	_, ok := m.clearedFields[exportjob.FieldSlot]
+	return ok
+}
+
+// ResetSlot resets all changes to the "slot" field.
+func (m *ExportJobMutation) ResetSlot() {
+	m.slot = nil
+	m.addslot = nil
+	delete(m.clearedFields, exportjob.FieldSlot)
+}
+
+// SetDownloadKey sets the "download_key" field.
+func (m *ExportJobMutation) SetDownloadKey(s string) {
+	m.download_key = &s
+}
+
+// DownloadKey returns the value of the "download_key" field in the mutation.
+func (m *ExportJobMutation) DownloadKey() (r string, exists bool) {
+	v := m.download_key
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldDownloadKey returns the old "download_key" field's value of the ExportJob entity.
+// If the ExportJob object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ExportJobMutation) OldDownloadKey(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldDownloadKey is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldDownloadKey requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldDownloadKey: %w", err)
+	}
+	return oldValue.DownloadKey, nil
+}
+
+// ResetDownloadKey resets all changes to the "download_key" field.
+func (m *ExportJobMutation) ResetDownloadKey() {
+	m.download_key = nil
+}
+
+// ClearOrganization clears the "organization" edge to the Organization entity.
+func (m *ExportJobMutation) ClearOrganization() {
+	m.clearedorganization = true
+	m.clearedFields[exportjob.FieldOrganizationID] = struct{}{}
+}
+
+// OrganizationCleared reports if the "organization" edge to the Organization entity was cleared.
+func (m *ExportJobMutation) OrganizationCleared() bool {
+	return m.clearedorganization
+}
+
+// OrganizationIDs returns the "organization" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// OrganizationID instead. It exists only for internal usage by the builders.
+func (m *ExportJobMutation) OrganizationIDs() (ids []int) {
+	if id := m.organization; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetOrganization resets all changes to the "organization" edge.
+func (m *ExportJobMutation) ResetOrganization() {
+	m.organization = nil
+	m.clearedorganization = false
+}
+
+// AddChunkIDs adds the "chunks" edge to the ExportChunk entity by ids.
+func (m *ExportJobMutation) AddChunkIDs(ids ...int) {
+	if m.chunks == nil {
+		m.chunks = make(map[int]struct{})
+	}
+	for i := range ids {
+		m.chunks[ids[i]] = struct{}{}
+	}
+}
+
+// ClearChunks clears the "chunks" edge to the ExportChunk entity.
+func (m *ExportJobMutation) ClearChunks() {
+	m.clearedchunks = true
+}
+
+// ChunksCleared reports if the "chunks" edge to the ExportChunk entity was cleared.
+func (m *ExportJobMutation) ChunksCleared() bool {
+	return m.clearedchunks
+}
+
+// RemoveChunkIDs removes the "chunks" edge to the ExportChunk entity by IDs.
+func (m *ExportJobMutation) RemoveChunkIDs(ids ...int) {
+	if m.removedchunks == nil {
+		m.removedchunks = make(map[int]struct{})
+	}
+	for i := range ids {
+		delete(m.chunks, ids[i])
+		m.removedchunks[ids[i]] = struct{}{}
+	}
+}
+
+// RemovedChunks returns the removed IDs of the "chunks" edge to the ExportChunk entity.
+func (m *ExportJobMutation) RemovedChunksIDs() (ids []int) {
+	for id := range m.removedchunks {
+		ids = append(ids, id)
+	}
+	return
+}
+
+// ChunksIDs returns the "chunks" edge IDs in the mutation.
+func (m *ExportJobMutation) ChunksIDs() (ids []int) {
+	for id := range m.chunks {
+		ids = append(ids, id)
+	}
+	return
+}
+
+// ResetChunks resets all changes to the "chunks" edge.
+func (m *ExportJobMutation) ResetChunks() {
+	m.chunks = nil
+	m.clearedchunks = false
+	m.removedchunks = nil
+}
+
+// Where appends a list predicates to the ExportJobMutation builder.
+func (m *ExportJobMutation) Where(ps ...predicate.ExportJob) {
+	m.predicates = append(m.predicates, ps...)
+}
+
+// WhereP appends storage-level predicates to the ExportJobMutation builder. Using this method,
+// users can use type-assertion to append predicates that do not depend on any generated package.
+func (m *ExportJobMutation) WhereP(ps ...func(*sql.Selector)) {
+	p := make([]predicate.ExportJob, len(ps))
+	for i := range ps {
+		p[i] = ps[i]
+	}
+	m.Where(p...)
+}
+
+// Op returns the operation name.
+func (m *ExportJobMutation) Op() Op {
+	return m.op
+}
+
+// SetOp allows setting the mutation operation.
+func (m *ExportJobMutation) SetOp(op Op) {
+	m.op = op
+}
+
+// Type returns the node type of this mutation (ExportJob).
+func (m *ExportJobMutation) Type() string {
+	return m.typ
+}
+
+// Fields returns all fields that were changed during this mutation. Note that in
+// order to get all numeric fields that were incremented/decremented, call
+// AddedFields().
+func (m *ExportJobMutation) Fields() []string {
+	fields := make([]string, 0, 24)
+	if m.created_at != nil {
+		fields = append(fields, exportjob.FieldCreatedAt)
+	}
+	if m.updated_at != nil {
+		fields = append(fields, exportjob.FieldUpdatedAt)
+	}
+	if m.version != nil {
+		fields = append(fields, exportjob.FieldVersion)
+	}
+	if m.created_by_token_id != nil {
+		fields = append(fields, exportjob.FieldCreatedByTokenID)
+	}
+	if m.organization != nil {
+		fields = append(fields, exportjob.FieldOrganizationID)
+	}
+	if m.status != nil {
+		fields = append(fields, exportjob.FieldStatus)
+	}
+	if m.format != nil {
+		fields = append(fields, exportjob.FieldFormat)
+	}
+	if m.entities != nil {
+		fields = append(fields, exportjob.FieldEntities)
+	}
+	if m.created_by_id != nil {
+		fields = append(fields, exportjob.FieldCreatedByID)
+	}
+	if m.position != nil {
+		fields = append(fields, exportjob.FieldPosition)
+	}
+	if m.counts != nil {
+		fields = append(fields, exportjob.FieldCounts)
+	}
+	if m.records_written != nil {
+		fields = append(fields, exportjob.FieldRecordsWritten)
+	}
+	if m.records_total != nil {
+		fields = append(fields, exportjob.FieldRecordsTotal)
+	}
+	if m.bytes != nil {
+		fields = append(fields, exportjob.FieldBytes)
+	}
+	if m.chunk_count != nil {
+		fields = append(fields, exportjob.FieldChunkCount)
+	}
+	if m.attempts != nil {
+		fields = append(fields, exportjob.FieldAttempts)
+	}
+	if m.error != nil {
+		fields = append(fields, exportjob.FieldError)
+	}
+	if m.started_at != nil {
+		fields = append(fields, exportjob.FieldStartedAt)
+	}
+	if m.completed_at != nil {
+		fields = append(fields, exportjob.FieldCompletedAt)
+	}
+	if m.expires_at != nil {
+		fields = append(fields, exportjob.FieldExpiresAt)
+	}
+	if m.lease_owner != nil {
+		fields = append(fields, exportjob.FieldLeaseOwner)
+	}
+	if m.lease_expires_at != nil {
+		fields = append(fields, exportjob.FieldLeaseExpiresAt)
+	}
+	if m.slot != nil {
+		fields = append(fields, exportjob.FieldSlot)
+	}
+	if m.download_key != nil {
+		fields = append(fields, exportjob.FieldDownloadKey)
+	}
+	return fields
+}
+
+// Field returns the value of a field with the given name. The second boolean
+// return value indicates that this field was not set, or was not defined in the
+// schema.
+func (m *ExportJobMutation) Field(name string) (ent.Value, bool) {
+	switch name {
+	case exportjob.FieldCreatedAt:
+		return m.CreatedAt()
+	case exportjob.FieldUpdatedAt:
+		return m.UpdatedAt()
+	case exportjob.FieldVersion:
+		return m.Version()
+	case exportjob.FieldCreatedByTokenID:
+		return m.CreatedByTokenID()
+	case exportjob.FieldOrganizationID:
+		return m.OrganizationID()
+	case exportjob.FieldStatus:
+		return m.Status()
+	case exportjob.FieldFormat:
+		return m.Format()
+	case exportjob.FieldEntities:
+		return m.Entities()
+	case exportjob.FieldCreatedByID:
+		return m.CreatedByID()
+	case exportjob.FieldPosition:
+		return m.Position()
+	case exportjob.FieldCounts:
+		return m.Counts()
+	case exportjob.FieldRecordsWritten:
+		return m.RecordsWritten()
+	case exportjob.FieldRecordsTotal:
+		return m.RecordsTotal()
+	case exportjob.FieldBytes:
+		return m.Bytes()
+	case exportjob.FieldChunkCount:
+		return m.ChunkCount()
+	case exportjob.FieldAttempts:
+		return m.Attempts()
+	case exportjob.FieldError:
+		return m.Error()
+	case exportjob.FieldStartedAt:
+		return m.StartedAt()
+	case exportjob.FieldCompletedAt:
+		return m.CompletedAt()
+	case exportjob.FieldExpiresAt:
+		return m.ExpiresAt()
+	case exportjob.FieldLeaseOwner:
+		return m.LeaseOwner()
+	case exportjob.FieldLeaseExpiresAt:
+		return m.LeaseExpiresAt()
+	case exportjob.FieldSlot:
+		return m.Slot()
+	case exportjob.FieldDownloadKey:
+		return m.DownloadKey()
+	}
+	return nil, false
+}
+
+// OldField returns the old value of the field from the database. An error is
+// returned if the mutation operation is not UpdateOne, or the query to the
+// database failed.
+func (m *ExportJobMutation) OldField(ctx context.Context, name string) (ent.Value, error) {
+	switch name {
+	case exportjob.FieldCreatedAt:
+		return m.OldCreatedAt(ctx)
+	case exportjob.FieldUpdatedAt:
+		return m.OldUpdatedAt(ctx)
+	case exportjob.FieldVersion:
+		return m.OldVersion(ctx)
+	case exportjob.FieldCreatedByTokenID:
+		return m.OldCreatedByTokenID(ctx)
+	case exportjob.FieldOrganizationID:
+		return m.OldOrganizationID(ctx)
+	case exportjob.FieldStatus:
+		return m.OldStatus(ctx)
+	case exportjob.FieldFormat:
+		return m.OldFormat(ctx)
+	case exportjob.FieldEntities:
+		return m.OldEntities(ctx)
+	case exportjob.FieldCreatedByID:
+		return m.OldCreatedByID(ctx)
+	case exportjob.FieldPosition:
+		return m.OldPosition(ctx)
+	case exportjob.FieldCounts:
+		return m.OldCounts(ctx)
+	case exportjob.FieldRecordsWritten:
+		return m.OldRecordsWritten(ctx)
+	case exportjob.FieldRecordsTotal:
+		return m.OldRecordsTotal(ctx)
+	case exportjob.FieldBytes:
+		return m.OldBytes(ctx)
+	case exportjob.FieldChunkCount:
+		return m.OldChunkCount(ctx)
+	case exportjob.FieldAttempts:
+		return m.OldAttempts(ctx)
+	case exportjob.FieldError:
+		return m.OldError(ctx)
+	case exportjob.FieldStartedAt:
+		return m.OldStartedAt(ctx)
+	case exportjob.FieldCompletedAt:
+		return m.OldCompletedAt(ctx)
+	case exportjob.FieldExpiresAt:
+		return m.OldExpiresAt(ctx)
+	case exportjob.FieldLeaseOwner:
+		return m.OldLeaseOwner(ctx)
+	case exportjob.FieldLeaseExpiresAt:
+		return m.OldLeaseExpiresAt(ctx)
+	case exportjob.FieldSlot:
+		return m.OldSlot(ctx)
+	case exportjob.FieldDownloadKey:
+		return m.OldDownloadKey(ctx)
+	}
+	return nil, fmt.Errorf("unknown ExportJob field %s", name)
+}
+
+// SetField sets the value of a field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *ExportJobMutation) SetField(name string, value ent.Value) error {
+	switch name {
+	case exportjob.FieldCreatedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetCreatedAt(v)
+		return nil
+	case exportjob.FieldUpdatedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetUpdatedAt(v)
+		return nil
+	case exportjob.FieldVersion:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetVersion(v)
+		return nil
+	case exportjob.FieldCreatedByTokenID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetCreatedByTokenID(v)
+		return nil
+	case exportjob.FieldOrganizationID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetOrganizationID(v)
+		return nil
+	case exportjob.FieldStatus:
+		v, ok := value.(exportjob.Status)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetStatus(v)
+		return nil
+	case exportjob.FieldFormat:
+		v, ok := value.(exportjob.Format)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetFormat(v)
+		return nil
+	case exportjob.FieldEntities:
+		v, ok := value.([]string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetEntities(v)
+		return nil
+	case exportjob.FieldCreatedByID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetCreatedByID(v)
+		return nil
+	case exportjob.FieldPosition:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetPosition(v)
+		return nil
+	case exportjob.FieldCounts:
+		v, ok := value.(map[string]int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetCounts(v)
+		return nil
+	case exportjob.FieldRecordsWritten:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetRecordsWritten(v)
+		return nil
+	case exportjob.FieldRecordsTotal:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetRecordsTotal(v)
+		return nil
+	case exportjob.FieldBytes:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetBytes(v)
+		return nil
+	case exportjob.FieldChunkCount:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetChunkCount(v)
+		return nil
+	case exportjob.FieldAttempts:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetAttempts(v)
+		return nil
+	case exportjob.FieldError:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetError(v)
+		return nil
+	case exportjob.FieldStartedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetStartedAt(v)
+		return nil
+	case exportjob.FieldCompletedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetCompletedAt(v)
+		return nil
+	case exportjob.FieldExpiresAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetExpiresAt(v)
+		return nil
+	case exportjob.FieldLeaseOwner:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetLeaseOwner(v)
+		return nil
+	case exportjob.FieldLeaseExpiresAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetLeaseExpiresAt(v)
+		return nil
+	case exportjob.FieldSlot:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetSlot(v)
+		return nil
+	case exportjob.FieldDownloadKey:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetDownloadKey(v)
+		return nil
+	}
+	return fmt.Errorf("unknown ExportJob field %s", name)
+}
+
+// AddedFields returns all numeric fields that were incremented/decremented during
+// this mutation.
+func (m *ExportJobMutation) AddedFields() []string {
+	var fields []string
+	if m.addversion != nil {
+		fields = append(fields, exportjob.FieldVersion)
+	}
+	if m.addcreated_by_token_id != nil {
+		fields = append(fields, exportjob.FieldCreatedByTokenID)
+	}
+	if m.addcreated_by_id != nil {
+		fields = append(fields, exportjob.FieldCreatedByID)
+	}
+	if m.addposition != nil {
+		fields = append(fields, exportjob.FieldPosition)
+	}
+	if m.addrecords_written != nil {
+		fields = append(fields, exportjob.FieldRecordsWritten)
+	}
+	if m.addrecords_total != nil {
+		fields = append(fields, exportjob.FieldRecordsTotal)
+	}
+	if m.addbytes != nil {
+		fields = append(fields, exportjob.FieldBytes)
+	}
+	if m.addchunk_count != nil {
+		fields = append(fields, exportjob.FieldChunkCount)
+	}
+	if m.addattempts != nil {
+		fields = append(fields, exportjob.FieldAttempts)
+	}
+	if m.addslot != nil {
+		fields = append(fields, exportjob.FieldSlot)
+	}
+	return fields
+}
+
+// AddedField returns the numeric value that was incremented/decremented on a field
+// with the given name. The second boolean return value indicates that this field
+// was not set, or was not defined in the schema.
+func (m *ExportJobMutation) AddedField(name string) (ent.Value, bool) {
+	switch name {
+	case exportjob.FieldVersion:
+		return m.AddedVersion()
+	case exportjob.FieldCreatedByTokenID:
+		return m.AddedCreatedByTokenID()
+	case exportjob.FieldCreatedByID:
+		return m.AddedCreatedByID()
+	case exportjob.FieldPosition:
+		return m.AddedPosition()
+	case exportjob.FieldRecordsWritten:
+		return m.AddedRecordsWritten()
+	case exportjob.FieldRecordsTotal:
+		return m.AddedRecordsTotal()
+	case exportjob.FieldBytes:
+		return m.AddedBytes()
+	case exportjob.FieldChunkCount:
+		return m.AddedChunkCount()
+	case exportjob.FieldAttempts:
+		return m.AddedAttempts()
+	case exportjob.FieldSlot:
+		return m.AddedSlot()
+	}
+	return nil, false
+}
+
+// AddField adds the value to the field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *ExportJobMutation) AddField(name string, value ent.Value) error {
+	switch name {
+	case exportjob.FieldVersion:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddVersion(v)
+		return nil
+	case exportjob.FieldCreatedByTokenID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddCreatedByTokenID(v)
+		return nil
+	case exportjob.FieldCreatedByID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddCreatedByID(v)
+		return nil
+	case exportjob.FieldPosition:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddPosition(v)
+		return nil
+	case exportjob.FieldRecordsWritten:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddRecordsWritten(v)
+		return nil
+	case exportjob.FieldRecordsTotal:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddRecordsTotal(v)
+		return nil
+	case exportjob.FieldBytes:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddBytes(v)
+		return nil
+	case exportjob.FieldChunkCount:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddChunkCount(v)
+		return nil
+	case exportjob.FieldAttempts:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddAttempts(v)
+		return nil
+	case exportjob.FieldSlot:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddSlot(v)
+		return nil
+	}
+	return fmt.Errorf("unknown ExportJob numeric field %s", name)
+}
+
+// ClearedFields returns all nullable fields that were cleared during this
+// mutation.
+func (m *ExportJobMutation) ClearedFields() []string {
+	var fields []string
+	if m.FieldCleared(exportjob.FieldCreatedByTokenID) {
+		fields = append(fields, exportjob.FieldCreatedByTokenID)
+	}
+	if m.FieldCleared(exportjob.FieldCreatedByID) {
+		fields = append(fields, exportjob.FieldCreatedByID)
+	}
+	if m.FieldCleared(exportjob.FieldPosition) {
+		fields = append(fields, exportjob.FieldPosition)
+	}
+	if m.FieldCleared(exportjob.FieldCounts) {
+		fields = append(fields, exportjob.FieldCounts)
+	}
+	if m.FieldCleared(exportjob.FieldRecordsTotal) {
+		fields = append(fields, exportjob.FieldRecordsTotal)
+	}
+	if m.FieldCleared(exportjob.FieldError) {
+		fields = append(fields, exportjob.FieldError)
+	}
+	if m.FieldCleared(exportjob.FieldStartedAt) {
+		fields = append(fields, exportjob.FieldStartedAt)
+	}
+	if m.FieldCleared(exportjob.FieldCompletedAt) {
+		fields = append(fields, exportjob.FieldCompletedAt)
+	}
+	if m.FieldCleared(exportjob.FieldExpiresAt) {
+		fields = append(fields, exportjob.FieldExpiresAt)
+	}
+	if m.FieldCleared(exportjob.FieldLeaseOwner) {
+		fields = append(fields, exportjob.FieldLeaseOwner)
+	}
+	if m.FieldCleared(exportjob.FieldLeaseExpiresAt) {
+		fields = append(fields, exportjob.FieldLeaseExpiresAt)
+	}
+	if m.FieldCleared(exportjob.FieldSlot) {
+		fields = append(fields, exportjob.FieldSlot)
+	}
+	return fields
+}
+
+// FieldCleared returns a boolean indicating if a field with the given name was
+// cleared in this mutation.
+func (m *ExportJobMutation) FieldCleared(name string) bool {
+	_, ok := m.clearedFields[name]
+	return ok
+}
+
+// ClearField clears the value of the field with the given name. It returns an
+// error if the field is not defined in the schema.
+func (m *ExportJobMutation) ClearField(name string) error {
+	switch name {
+	case exportjob.FieldCreatedByTokenID:
+		m.ClearCreatedByTokenID()
+		return nil
+	case exportjob.FieldCreatedByID:
+		m.ClearCreatedByID()
+		return nil
+	case exportjob.FieldPosition:
+		m.ClearPosition()
+		return nil
+	case exportjob.FieldCounts:
+		m.ClearCounts()
+		return nil
+	case exportjob.FieldRecordsTotal:
+		m.ClearRecordsTotal()
+		return nil
+	case exportjob.FieldError:
+		m.ClearError()
+		return nil
+	case exportjob.FieldStartedAt:
+		m.ClearStartedAt()
+		return nil
+	case exportjob.FieldCompletedAt:
+		m.ClearCompletedAt()
+		return nil
+	case exportjob.FieldExpiresAt:
+		m.ClearExpiresAt()
+		return nil
+	case exportjob.FieldLeaseOwner:
+		m.ClearLeaseOwner()
+		return nil
+	case exportjob.FieldLeaseExpiresAt:
+		m.ClearLeaseExpiresAt()
+		return nil
+	case exportjob.FieldSlot:
+		m.ClearSlot()
+		return nil
+	}
+	return fmt.Errorf("unknown ExportJob nullable field %s", name)
+}
+
+// ResetField resets all changes in the mutation for the field with the given name.
+// It returns an error if the field is not defined in the schema.
+func (m *ExportJobMutation) ResetField(name string) error {
+	switch name {
+	case exportjob.FieldCreatedAt:
+		m.ResetCreatedAt()
+		return nil
+	case exportjob.FieldUpdatedAt:
+		m.ResetUpdatedAt()
+		return nil
+	case exportjob.FieldVersion:
+		m.ResetVersion()
+		return nil
+	case exportjob.FieldCreatedByTokenID:
+		m.ResetCreatedByTokenID()
+		return nil
+	case exportjob.FieldOrganizationID:
+		m.ResetOrganizationID()
+		return nil
+	case exportjob.FieldStatus:
+		m.ResetStatus()
+		return nil
+	case exportjob.FieldFormat:
+		m.ResetFormat()
+		return nil
+	case exportjob.FieldEntities:
+		m.ResetEntities()
+		return nil
+	case exportjob.FieldCreatedByID:
+		m.ResetCreatedByID()
+		return nil
+	case exportjob.FieldPosition:
+		m.ResetPosition()
+		return nil
+	case exportjob.FieldCounts:
+		m.ResetCounts()
+		return nil
+	case exportjob.FieldRecordsWritten:
+		m.ResetRecordsWritten()
+		return nil
+	case exportjob.FieldRecordsTotal:
+		m.ResetRecordsTotal()
+		return nil
+	case exportjob.FieldBytes:
+		m.ResetBytes()
+		return nil
+	case exportjob.FieldChunkCount:
+		m.ResetChunkCount()
+		return nil
+	case exportjob.FieldAttempts:
+		m.ResetAttempts()
+		return nil
+	case exportjob.FieldError:
+		m.ResetError()
+		return nil
+	case exportjob.FieldStartedAt:
+		m.ResetStartedAt()
+		return nil
+	case exportjob.FieldCompletedAt:
+		m.ResetCompletedAt()
+		return nil
+	case exportjob.FieldExpiresAt:
+		m.ResetExpiresAt()
+		return nil
+	case exportjob.FieldLeaseOwner:
+		m.ResetLeaseOwner()
+		return nil
+	case exportjob.FieldLeaseExpiresAt:
+		m.ResetLeaseExpiresAt()
+		return nil
+	case exportjob.FieldSlot:
+		m.ResetSlot()
+		return nil
+	case exportjob.FieldDownloadKey:
+		m.ResetDownloadKey()
+		return nil
+	}
+	return fmt.Errorf("unknown ExportJob field %s", name)
+}
+
+// AddedEdges returns all edge names that were set/added in this mutation.
+func (m *ExportJobMutation) AddedEdges() []string {
+	edges := make([]string, 0, 2)
+	if m.organization != nil {
+		edges = append(edges, exportjob.EdgeOrganization)
+	}
+	if m.chunks != nil {
+		edges = append(edges, exportjob.EdgeChunks)
+	}
+	return edges
+}
+
+// AddedIDs returns all IDs (to other nodes) that were added for the given edge
+// name in this mutation.
+func (m *ExportJobMutation) AddedIDs(name string) []ent.Value {
+	switch name {
+	case exportjob.EdgeOrganization:
+		if id := m.organization; id != nil {
+			return []ent.Value{*id}
+		}
+	case exportjob.EdgeChunks:
+		ids := make([]ent.Value, 0, len(m.chunks))
+		for id := range m.chunks {
+			ids = append(ids, id)
+		}
+		return ids
+	}
+	return nil
+}
+
+// RemovedEdges returns all edge names that were removed in this mutation.
+func (m *ExportJobMutation) RemovedEdges() []string {
+	edges := make([]string, 0, 2)
+	if m.removedchunks != nil {
+		edges = append(edges, exportjob.EdgeChunks)
+	}
+	return edges
+}
+
+// RemovedIDs returns all IDs (to other nodes) that were removed for the edge with
+// the given name in this mutation.
+func (m *ExportJobMutation) RemovedIDs(name string) []ent.Value {
+	switch name {
+	case exportjob.EdgeChunks:
+		ids := make([]ent.Value, 0, len(m.removedchunks))
+		for id := range m.removedchunks {
+			ids = append(ids, id)
+		}
+		return ids
+	}
+	return nil
+}
+
+// ClearedEdges returns all edge names that were cleared in this mutation.
+func (m *ExportJobMutation) ClearedEdges() []string {
+	edges := make([]string, 0, 2)
+	if m.clearedorganization {
+		edges = append(edges, exportjob.EdgeOrganization)
+	}
+	if m.clearedchunks {
+		edges = append(edges, exportjob.EdgeChunks)
+	}
+	return edges
+}
+
+// EdgeCleared returns a boolean which indicates if the edge with the given name
+// was cleared in this mutation.
+func (m *ExportJobMutation) EdgeCleared(name string) bool {
+	switch name {
+	case exportjob.EdgeOrganization:
+		return m.clearedorganization
+	case exportjob.EdgeChunks:
+		return m.clearedchunks
+	}
+	return false
+}
+
+// ClearEdge clears the value of the edge with the given name. It returns an error
+// if that edge is not defined in the schema.
+func (m *ExportJobMutation) ClearEdge(name string) error {
+	switch name {
+	case exportjob.EdgeOrganization:
+		m.ClearOrganization()
+		return nil
+	}
+	return fmt.Errorf("unknown ExportJob unique edge %s", name)
+}
+
+// ResetEdge resets all changes to the edge with the given name in this mutation.
+// It returns an error if the edge is not defined in the schema.
+func (m *ExportJobMutation) ResetEdge(name string) error {
+	switch name {
+	case exportjob.EdgeOrganization:
+		m.ResetOrganization()
+		return nil
+	case exportjob.EdgeChunks:
+		m.ResetChunks()
+		return nil
+	}
+	return fmt.Errorf("unknown ExportJob edge %s", name)
 }
 
 // FeedbackReviewMutation represents an operation that mutates the FeedbackReview nodes in the graph.

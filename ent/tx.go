@@ -34,6 +34,10 @@ type Tx struct {
 	Endorsement *EndorsementClient
 	// Erasure is the client for interacting with the Erasure builders.
 	Erasure *ErasureClient
+	// ExportChunk is the client for interacting with the ExportChunk builders.
+	ExportChunk *ExportChunkClient
+	// ExportJob is the client for interacting with the ExportJob builders.
+	ExportJob *ExportJobClient
 	// FeedbackReview is the client for interacting with the FeedbackReview builders.
 	FeedbackReview *FeedbackReviewClient
 	// FollowUp is the client for interacting with the FollowUp builders.
@@ -201,6 +205,8 @@ func (tx *Tx) init() {
 	tx.Decision = NewDecisionClient(tx.config)
 	tx.Endorsement = NewEndorsementClient(tx.config)
 	tx.Erasure = NewErasureClient(tx.config)
+	tx.ExportChunk = NewExportChunkClient(tx.config)
+	tx.ExportJob = NewExportJobClient(tx.config)
 	tx.FeedbackReview = NewFeedbackReviewClient(tx.config)
 	tx.FollowUp = NewFollowUpClient(tx.config)
 	tx.Invitation = NewInvitationClient(tx.config)

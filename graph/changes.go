@@ -12,6 +12,7 @@ import (
 	"walker/ent/customer"
 	"walker/ent/decision"
 	"walker/ent/endorsement"
+	"walker/ent/exportjob"
 	"walker/ent/feedbackreview"
 	"walker/ent/followup"
 	"walker/ent/leader"
@@ -80,20 +81,18 @@ func (r *Resolver) changes(ctx context.Context, after *string, first *int, entit
 
 // entityScopes are the read scopes a token needs for each entity's changes:
 // those of the entities themselves (their TenantMixin).
-var entityScopes = map[change.Entity]viewer.Scope{
-	change.EntityCUSTOMER: viewer.CustomersRead, change.EntityCONVERSATION: viewer.ConversationsRead,
-	change.EntityFOLLOW_UP: viewer.ConversationsRead, change.EntityDECISION: viewer.DecisionsRead,
-	change.EntityNOMINATION: viewer.ChampionsRead, change.EntityENDORSEMENT: viewer.ChampionsRead,
-	change.EntityFEEDBACK_REVIEW: viewer.ReviewsRead, change.EntityCOMMITMENT: viewer.CommitmentsRead,
-	change.EntityLEADER: viewer.PeopleRead, change.EntityORGANIZATION: viewer.OrganizationRead,
-	change.EntityWEBHOOK_ENDPOINT: viewer.WebhooksManage,
-}
+var entityScopes = func() map[change.Entity]viewer.Scope {
+	m := map[change.Entity]viewer.Scope{}
+	for e, s := range viewer.RecordScopes {
+		m[change.Entity(e)] = s
+	}
+	return m
+}()
 
-// mayRead reports whether v may follow entity's changes: a token with the
-// entity's read scope, a person whom the entity's rules let read it (webhook
-// endpoints are the admins').
-func mayRead(v *viewer.Viewer, e change.Entity) bool {
-	if e == change.EntityWEBHOOK_ENDPOINT && v != nil && v.TokenID == 0 && !v.IsAdmin() {
+// canRead reports whether v may follow the changes of e: a token with its
+// read scope, a person whose role reads it (export jobs and webhook endpoints are for admins).
+func canRead(v *viewer.Viewer, e change.Entity) bool {
+	if (e == change.EntityEXPORT_JOB || e == change.EntityWEBHOOK_ENDPOINT) && v.TokenID == 0 && !v.IsAdmin() {
 		return false
 	}
 	return v.Can(entityScopes[e])
@@ -106,7 +105,7 @@ func readableEntities(ctx context.Context, asked []model.ChangeEntity) ([]change
 	var out []change.Entity
 	if len(asked) == 0 {
 		for _, a := range model.AllChangeEntity {
-			if e := change.Entity(a); mayRead(v, e) {
+			if e := change.Entity(a); canRead(v, e) {
 				out = append(out, e)
 			}
 		}
@@ -114,11 +113,11 @@ func readableEntities(ctx context.Context, asked []model.ChangeEntity) ([]change
 	}
 	for _, a := range asked {
 		e := change.Entity(a)
-		if !mayRead(v, e) {
-			if v != nil && v.TokenID == 0 {
-				return nil, fmt.Errorf("%w: the changes of %s are for admins", rule.ErrForbidden, e)
-			}
+		switch {
+		case v.TokenID != 0 && !v.Can(entityScopes[e]):
 			return nil, rule.NeedScope(entityScopes[e])
+		case !canRead(v, e):
+			return nil, fmt.Errorf("%w: the changes of %s are for admins", rule.ErrForbidden, e)
 		}
 		out = append(out, e)
 	}
@@ -232,6 +231,8 @@ func (r *Resolver) records(ctx context.Context, rows []*ent.Change) (map[int]ent
 			err = into(out, r.client.Organization.Query().Where(organization.IDIn(ids...)).All, func(x *ent.Organization) int { return x.ID })(ctx)
 		case change.EntityWEBHOOK_ENDPOINT:
 			err = into(out, r.client.WebhookEndpoint.Query().Where(webhookendpoint.IDIn(ids...)).All, func(x *ent.WebhookEndpoint) int { return x.ID })(ctx)
+		case change.EntityEXPORT_JOB:
+			err = into(out, r.client.ExportJob.Query().Where(exportjob.IDIn(ids...)).All, func(x *ent.ExportJob) int { return x.ID })(ctx)
 		}
 		if err != nil {
 			return nil, err

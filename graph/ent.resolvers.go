@@ -64,6 +64,12 @@ func (r *queryResolver) Erasures(ctx context.Context, after *entgql.Cursor[int],
 		Paginate(ctx, after, first, before, last, ent.WithErasureOrder(orderBy), ent.WithErasureFilter(where.Filter))
 }
 
+// ExportJobs is the resolver for the exportJobs field.
+func (r *queryResolver) ExportJobs(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.ExportJobOrder, where *ent.ExportJobWhereInput) (*ent.ExportJobConnection, error) {
+	return r.client.ExportJob.Query().
+		Paginate(ctx, after, first, before, last, ent.WithExportJobOrder(orderBy), ent.WithExportJobFilter(where.Filter))
+}
+
 // FeedbackReviews is the resolver for the feedbackReviews field.
 func (r *queryResolver) FeedbackReviews(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.FeedbackReviewOrder, where *ent.FeedbackReviewWhereInput) (*ent.FeedbackReviewConnection, error) {
 	return r.client.FeedbackReview.Query().
@@ -105,6 +111,9 @@ func (r *queryResolver) WebhookEndpoints(ctx context.Context, after *entgql.Curs
 // Customer returns CustomerResolver implementation.
 func (r *Resolver) Customer() CustomerResolver { return &customerResolver{r} }
 
+// ExportJob returns ExportJobResolver implementation.
+func (r *Resolver) ExportJob() ExportJobResolver { return &exportJobResolver{r} }
+
 // Leader returns LeaderResolver implementation.
 func (r *Resolver) Leader() LeaderResolver { return &leaderResolver{r} }
 
@@ -122,6 +131,7 @@ func (r *Resolver) WebhookEndpoint() WebhookEndpointResolver { return &webhookEn
 
 type (
 	customerResolver        struct{ *Resolver }
+	exportJobResolver       struct{ *Resolver }
 	leaderResolver          struct{ *Resolver }
 	passkeyResolver         struct{ *Resolver }
 	queryResolver           struct{ *Resolver }

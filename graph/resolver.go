@@ -25,6 +25,8 @@ type Resolver struct {
 	insights *insight.Reader
 	webhooks Webhooks
 	now      func() time.Time
+	// publicURL prefixes the links handed out (export downloads).
+	publicURL string
 }
 
 // Credentials mints the secrets that createInvitation and createAPIToken

@@ -11,6 +11,7 @@ import (
 	"github.com/prometheus/client_golang/prometheus/promhttp"
 
 	"walker/graph"
+	"walker/server/export"
 	"walker/server/retention"
 )
 
@@ -25,6 +26,9 @@ type metrics struct {
 	requests   *prometheus.HistogramVec
 	pruned     prometheus.Counter
 	purged     *prometheus.CounterVec
+	exports    *prometheus.CounterVec
+	exported   prometheus.Counter
+	exportTime prometheus.Counter
 }
 
 var _ graph.Observer = (*metrics)(nil)
@@ -58,8 +62,21 @@ func newMetrics(s *Server) *metrics {
 			Name: "walker_records_purged_total",
 			Help: "Deleted records removed for good past the retention, by type.",
 		}, []string{"type"}),
+		exports: prometheus.NewCounterVec(prometheus.CounterOpts{
+			Name: "walker_exports_total",
+			Help: "Bulk exports this replica ran to an end, by outcome (completed, failed), and files expired.",
+		}, []string{"outcome"}),
+		exported: prometheus.NewCounter(prometheus.CounterOpts{
+			Name: "walker_export_records_total",
+			Help: "Records written by the bulk exports this replica completed.",
+		}),
+		exportTime: prometheus.NewCounter(prometheus.CounterOpts{
+			Name: "walker_export_seconds_total",
+			Help: "Time spent running the bulk exports this replica completed (records / seconds: the export speed).",
+		}),
 	}
 	m.registry.MustRegister(m.operations, m.errors, m.replays, m.requests, m.pruned, m.purged,
+		m.exports, m.exported, m.exportTime,
 		collectors.NewDBStatsCollector(s.store.DB, "walker"),
 		collectors.NewGoCollector(),
 		collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}))
@@ -100,6 +117,15 @@ func (m *metrics) handler(token string) http.Handler {
 		}
 		h.ServeHTTP(w, r)
 	})
+}
+
+// exportRound counts what a round of the export worker did.
+func (m *metrics) exportRound(r export.Report) {
+	m.exports.WithLabelValues("completed").Add(float64(r.Completed))
+	m.exports.WithLabelValues("failed").Add(float64(r.Failed))
+	m.exports.WithLabelValues("expired").Add(float64(r.Expired))
+	m.exported.Add(float64(r.Records))
+	m.exportTime.Add(r.Duration.Seconds())
 }
 
 // retained counts what a retention run removed.

@@ -15,6 +15,7 @@ import (
 
 	"walker/graph"
 	"walker/server/auth"
+	"walker/server/export"
 	"walker/server/retention"
 	"walker/server/store"
 	"walker/server/webhooks"
@@ -96,6 +97,7 @@ func (s *Server) routes() http.Handler {
 	resolver := graph.NewResolver(s.store.Client, s.store.Dialect, auth.NewIssuer(s.store.Client, s.cfg.PublicURL))
 	resolver.CacheInsights(s.cfg.InsightCache)
 	resolver.UseWebhooks(s.webhooks)
+	resolver.SetPublicURL(s.cfg.PublicURL)
 	gql := graph.NewHandler(resolver, graph.Options{
 		Limits: s.cfg.limits(budget{s.costs}), APQCacheSize: s.cfg.APQCache, MaxTokens: 15_000, Logger: s.log, Observer: s.metrics,
 	})
@@ -117,6 +119,7 @@ func (s *Server) routes() http.Handler {
 	mux.Handle("POST /auth/refresh", signIn(s.refresh))
 	mux.Handle("POST /auth/logout", signIn(s.logout))
 	mux.Handle("POST /auth/logout-everywhere", signIn(s.logoutEverywhere))
+	mux.Handle("GET /exports/{id}/download", s.authenticate(s.rateLimit(http.HandlerFunc(s.downloadExport))))
 	mux.HandleFunc("GET /healthz", func(w http.ResponseWriter, r *http.Request) {
 		writeJSON(w, http.StatusOK, map[string]string{"status": "ok"})
 	})
@@ -155,6 +158,10 @@ func (s *Server) Run(ctx context.Context) error {
 // what was deleted longer ago than the retention.
 const retentionEvery = time.Hour
 
+// exportEvery is how often a replica looks for bulk exports to run and
+// files to expire.
+const exportEvery = 2 * time.Second
+
 // keyReload is how often a replica rereads the signing keys, so that it signs
 // with a key rotated on another replica.
 const keyReload = time.Minute
@@ -190,6 +197,11 @@ func (s *Server) Serve(ctx context.Context, ln net.Listener) error {
 	go s.reloadKeys(ctx)
 	go s.webhooks.Run(ctx)
 	go retention.New(s.store.Client, s.store.Dialect, s.cfg.Retention).Run(ctx, retentionEvery, s.log, s.metrics.retained)
+	exporting := make(chan struct{})
+	go func() {
+		defer close(exporting)
+		export.New(s.store, s.log).Run(ctx, exportEvery, s.metrics.exportRound)
+	}()
 	s.log.Info("walker listening", "addr", ln.Addr().String(), "public_url", s.cfg.PublicURL, "database", s.store.Dialect)
 	select {
 	case err := <-errc:
@@ -201,6 +213,11 @@ func (s *Server) Serve(ctx context.Context, ln net.Listener) error {
 	defer cancel()
 	if err := srv.Shutdown(sctx); err != nil {
 		return fmt.Errorf("shutting down: %w", err)
+	}
+	// An export running gives its lease back, for another replica to take.
+	select {
+	case <-exporting:
+	case <-sctx.Done():
 	}
 	if err := <-errc; err != nil && !errors.Is(err, http.ErrServerClosed) {
 		return err

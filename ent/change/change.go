@@ -96,6 +96,7 @@ const (
 	EntityLEADER           Entity = "LEADER"
 	EntityORGANIZATION     Entity = "ORGANIZATION"
 	EntityWEBHOOK_ENDPOINT Entity = "WEBHOOK_ENDPOINT"
+	EntityEXPORT_JOB       Entity = "EXPORT_JOB"
 )
 
 func (e Entity) String() string {
@@ -105,7 +106,7 @@ func (e Entity) String() string {
 // EntityValidator is a validator for the "entity" field enum values. It is called by the builders before save.
 func EntityValidator(e Entity) error {
 	switch e {
-	case EntityCUSTOMER, EntityCONVERSATION, EntityFOLLOW_UP, EntityDECISION, EntityNOMINATION, EntityENDORSEMENT, EntityFEEDBACK_REVIEW, EntityCOMMITMENT, EntityLEADER, EntityORGANIZATION, EntityWEBHOOK_ENDPOINT:
+	case EntityCUSTOMER, EntityCONVERSATION, EntityFOLLOW_UP, EntityDECISION, EntityNOMINATION, EntityENDORSEMENT, EntityFEEDBACK_REVIEW, EntityCOMMITMENT, EntityLEADER, EntityORGANIZATION, EntityWEBHOOK_ENDPOINT, EntityEXPORT_JOB:
 		return nil
 	default:
 		return fmt.Errorf("change: invalid enum value for entity field: %q", e)

@@ -17,6 +17,8 @@ import (
 	"walker/ent/decision"
 	"walker/ent/endorsement"
 	"walker/ent/erasure"
+	"walker/ent/exportchunk"
+	"walker/ent/exportjob"
 	"walker/ent/feedbackreview"
 	"walker/ent/followup"
 	"walker/ent/invitation"
@@ -359,6 +361,60 @@ func (f TraverseErasure) Traverse(ctx context.Context, q ent.Query) error {
 		return f(ctx, q)
 	}
 	return fmt.Errorf("unexpected query type %T. expect *ent.ErasureQuery", q)
+}
+
+// The ExportChunkFunc type is an adapter to allow the use of ordinary function as a Querier.
+type ExportChunkFunc func(context.Context, *ent.ExportChunkQuery) (ent.Value, error)
+
+// Query calls f(ctx, q).
+func (f ExportChunkFunc) Query(ctx context.Context, q ent.Query) (ent.Value, error) {
+	if q, ok := q.(*ent.ExportChunkQuery); ok {
+		return f(ctx, q)
+	}
+	return nil, fmt.Errorf("unexpected query type %T. expect *ent.ExportChunkQuery", q)
+}
+
+// The TraverseExportChunk type is an adapter to allow the use of ordinary function as Traverser.
+type TraverseExportChunk func(context.Context, *ent.ExportChunkQuery) error
+
+// Intercept is a dummy implementation of Intercept that returns the next Querier in the pipeline.
+func (f TraverseExportChunk) Intercept(next ent.Querier) ent.Querier {
+	return next
+}
+
+// Traverse calls f(ctx, q).
+func (f TraverseExportChunk) Traverse(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.ExportChunkQuery); ok {
+		return f(ctx, q)
+	}
+	return fmt.Errorf("unexpected query type %T. expect *ent.ExportChunkQuery", q)
+}
+
+// The ExportJobFunc type is an adapter to allow the use of ordinary function as a Querier.
+type ExportJobFunc func(context.Context, *ent.ExportJobQuery) (ent.Value, error)
+
+// Query calls f(ctx, q).
+func (f ExportJobFunc) Query(ctx context.Context, q ent.Query) (ent.Value, error) {
+	if q, ok := q.(*ent.ExportJobQuery); ok {
+		return f(ctx, q)
+	}
+	return nil, fmt.Errorf("unexpected query type %T. expect *ent.ExportJobQuery", q)
+}
+
+// The TraverseExportJob type is an adapter to allow the use of ordinary function as Traverser.
+type TraverseExportJob func(context.Context, *ent.ExportJobQuery) error
+
+// Intercept is a dummy implementation of Intercept that returns the next Querier in the pipeline.
+func (f TraverseExportJob) Intercept(next ent.Querier) ent.Querier {
+	return next
+}
+
+// Traverse calls f(ctx, q).
+func (f TraverseExportJob) Traverse(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.ExportJobQuery); ok {
+		return f(ctx, q)
+	}
+	return fmt.Errorf("unexpected query type %T. expect *ent.ExportJobQuery", q)
 }
 
 // The FeedbackReviewFunc type is an adapter to allow the use of ordinary function as a Querier.
@@ -735,6 +791,10 @@ func NewQuery(q ent.Query) (Query, error) {
 		return &query[*ent.EndorsementQuery, predicate.Endorsement, endorsement.OrderOption]{typ: ent.TypeEndorsement, tq: q}, nil
 	case *ent.ErasureQuery:
 		return &query[*ent.ErasureQuery, predicate.Erasure, erasure.OrderOption]{typ: ent.TypeErasure, tq: q}, nil
+	case *ent.ExportChunkQuery:
+		return &query[*ent.ExportChunkQuery, predicate.ExportChunk, exportchunk.OrderOption]{typ: ent.TypeExportChunk, tq: q}, nil
+	case *ent.ExportJobQuery:
+		return &query[*ent.ExportJobQuery, predicate.ExportJob, exportjob.OrderOption]{typ: ent.TypeExportJob, tq: q}, nil
 	case *ent.FeedbackReviewQuery:
 		return &query[*ent.FeedbackReviewQuery, predicate.FeedbackReview, feedbackreview.OrderOption]{typ: ent.TypeFeedbackReview, tq: q}, nil
 	case *ent.FollowUpQuery:

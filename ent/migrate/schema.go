@@ -44,6 +44,13 @@ var (
 				OnDelete:   schema.NoAction,
 			},
 		},
+		Indexes: []*schema.Index{
+			{
+				Name:    "apitoken_organization_id_id",
+				Unique:  false,
+				Columns: []*schema.Column{APITokensColumns[11], APITokensColumns[0]},
+			},
+		},
 	}
 	// CeremoniesColumns holds the columns for the "ceremonies" table.
 	CeremoniesColumns = []*schema.Column{
@@ -72,7 +79,7 @@ var (
 	ChangesColumns = []*schema.Column{
 		{Name: "id", Type: field.TypeInt, Increment: true},
 		{Name: "organization_id", Type: field.TypeInt},
-		{Name: "entity", Type: field.TypeEnum, Enums: []string{"CUSTOMER", "CONVERSATION", "FOLLOW_UP", "DECISION", "NOMINATION", "ENDORSEMENT", "FEEDBACK_REVIEW", "COMMITMENT", "LEADER", "ORGANIZATION", "WEBHOOK_ENDPOINT"}},
+		{Name: "entity", Type: field.TypeEnum, Enums: []string{"CUSTOMER", "CONVERSATION", "FOLLOW_UP", "DECISION", "NOMINATION", "ENDORSEMENT", "FEEDBACK_REVIEW", "COMMITMENT", "LEADER", "ORGANIZATION", "WEBHOOK_ENDPOINT", "EXPORT_JOB"}},
 		{Name: "record_id", Type: field.TypeInt},
 		{Name: "operation", Type: field.TypeEnum, Enums: []string{"CREATED", "UPDATED", "DELETED"}},
 		{Name: "version", Type: field.TypeInt},
@@ -152,6 +159,11 @@ var (
 				Columns: []*schema.Column{CommitmentsColumns[4]},
 			},
 			{
+				Name:    "commitment_organization_id_id",
+				Unique:  false,
+				Columns: []*schema.Column{CommitmentsColumns[9], CommitmentsColumns[0]},
+			},
+			{
 				Name:    "commitment_leader_id_behaviour",
 				Unique:  true,
 				Columns: []*schema.Column{CommitmentsColumns[10], CommitmentsColumns[6]},
@@ -201,6 +213,11 @@ var (
 				Name:    "conversation_deleted_at",
 				Unique:  false,
 				Columns: []*schema.Column{ConversationsColumns[4]},
+			},
+			{
+				Name:    "conversation_organization_id_id",
+				Unique:  false,
+				Columns: []*schema.Column{ConversationsColumns[14], ConversationsColumns[0]},
 			},
 			{
 				Name:    "conversation_organization_id_client_id",
@@ -264,6 +281,11 @@ var (
 				Name:    "customer_deleted_at",
 				Unique:  false,
 				Columns: []*schema.Column{CustomersColumns[4]},
+			},
+			{
+				Name:    "customer_organization_id_id",
+				Unique:  false,
+				Columns: []*schema.Column{CustomersColumns[16], CustomersColumns[0]},
 			},
 			{
 				Name:    "customer_organization_id_client_id",
@@ -339,6 +361,11 @@ var (
 				Columns: []*schema.Column{DecisionsColumns[4]},
 			},
 			{
+				Name:    "decision_organization_id_id",
+				Unique:  false,
+				Columns: []*schema.Column{DecisionsColumns[19], DecisionsColumns[0]},
+			},
+			{
 				Name:    "decision_organization_id_client_id",
 				Unique:  true,
 				Columns: []*schema.Column{DecisionsColumns[19], DecisionsColumns[6]},
@@ -407,6 +434,11 @@ var (
 				Columns: []*schema.Column{EndorsementsColumns[4]},
 			},
 			{
+				Name:    "endorsement_organization_id_id",
+				Unique:  false,
+				Columns: []*schema.Column{EndorsementsColumns[9], EndorsementsColumns[0]},
+			},
+			{
 				Name:    "endorsement_organization_id_client_id",
 				Unique:  true,
 				Columns: []*schema.Column{EndorsementsColumns[9], EndorsementsColumns[6]},
@@ -461,6 +493,112 @@ var (
 				OnDelete:   schema.NoAction,
 			},
 		},
+		Indexes: []*schema.Index{
+			{
+				Name:    "erasure_organization_id_id",
+				Unique:  false,
+				Columns: []*schema.Column{ErasuresColumns[2], ErasuresColumns[0]},
+			},
+		},
+	}
+	// ExportChunksColumns holds the columns for the "export_chunks" table.
+	ExportChunksColumns = []*schema.Column{
+		{Name: "id", Type: field.TypeInt, Increment: true},
+		{Name: "seq", Type: field.TypeInt},
+		{Name: "data", Type: field.TypeBytes, Size: 1048576},
+		{Name: "organization_id", Type: field.TypeInt},
+		{Name: "job_id", Type: field.TypeInt},
+	}
+	// ExportChunksTable holds the schema information for the "export_chunks" table.
+	ExportChunksTable = &schema.Table{
+		Name:       "export_chunks",
+		Columns:    ExportChunksColumns,
+		PrimaryKey: []*schema.Column{ExportChunksColumns[0]},
+		ForeignKeys: []*schema.ForeignKey{
+			{
+				Symbol:     "export_chunks_organizations_organization",
+				Columns:    []*schema.Column{ExportChunksColumns[3]},
+				RefColumns: []*schema.Column{OrganizationsColumns[0]},
+				OnDelete:   schema.NoAction,
+			},
+			{
+				Symbol:     "export_chunks_export_jobs_chunks",
+				Columns:    []*schema.Column{ExportChunksColumns[4]},
+				RefColumns: []*schema.Column{ExportJobsColumns[0]},
+				OnDelete:   schema.NoAction,
+			},
+		},
+		Indexes: []*schema.Index{
+			{
+				Name:    "exportchunk_organization_id_id",
+				Unique:  false,
+				Columns: []*schema.Column{ExportChunksColumns[3], ExportChunksColumns[0]},
+			},
+			{
+				Name:    "exportchunk_job_id_seq",
+				Unique:  true,
+				Columns: []*schema.Column{ExportChunksColumns[4], ExportChunksColumns[1]},
+			},
+		},
+	}
+	// ExportJobsColumns holds the columns for the "export_jobs" table.
+	ExportJobsColumns = []*schema.Column{
+		{Name: "id", Type: field.TypeInt, Increment: true},
+		{Name: "created_at", Type: field.TypeTime},
+		{Name: "updated_at", Type: field.TypeTime},
+		{Name: "version", Type: field.TypeInt, Default: 1},
+		{Name: "created_by_token_id", Type: field.TypeInt, Nullable: true},
+		{Name: "status", Type: field.TypeEnum, Enums: []string{"QUEUED", "RUNNING", "COMPLETED", "FAILED", "EXPIRED"}, Default: "QUEUED"},
+		{Name: "format", Type: field.TypeEnum, Enums: []string{"JSONL"}, Default: "JSONL"},
+		{Name: "entities", Type: field.TypeJSON},
+		{Name: "created_by_id", Type: field.TypeInt, Nullable: true},
+		{Name: "position", Type: field.TypeInt, Nullable: true},
+		{Name: "counts", Type: field.TypeJSON, Nullable: true},
+		{Name: "records_written", Type: field.TypeInt, Default: 0},
+		{Name: "records_total", Type: field.TypeInt, Nullable: true},
+		{Name: "bytes", Type: field.TypeInt, Default: 0},
+		{Name: "chunk_count", Type: field.TypeInt, Default: 0},
+		{Name: "attempts", Type: field.TypeInt, Default: 0},
+		{Name: "error", Type: field.TypeString, Nullable: true, Size: 2000},
+		{Name: "started_at", Type: field.TypeTime, Nullable: true},
+		{Name: "completed_at", Type: field.TypeTime, Nullable: true},
+		{Name: "expires_at", Type: field.TypeTime, Nullable: true},
+		{Name: "lease_owner", Type: field.TypeString, Nullable: true, Size: 128},
+		{Name: "lease_expires_at", Type: field.TypeTime, Nullable: true},
+		{Name: "slot", Type: field.TypeInt, Nullable: true},
+		{Name: "download_key", Type: field.TypeString},
+		{Name: "organization_id", Type: field.TypeInt},
+	}
+	// ExportJobsTable holds the schema information for the "export_jobs" table.
+	ExportJobsTable = &schema.Table{
+		Name:       "export_jobs",
+		Columns:    ExportJobsColumns,
+		PrimaryKey: []*schema.Column{ExportJobsColumns[0]},
+		ForeignKeys: []*schema.ForeignKey{
+			{
+				Symbol:     "export_jobs_organizations_organization",
+				Columns:    []*schema.Column{ExportJobsColumns[24]},
+				RefColumns: []*schema.Column{OrganizationsColumns[0]},
+				OnDelete:   schema.NoAction,
+			},
+		},
+		Indexes: []*schema.Index{
+			{
+				Name:    "exportjob_organization_id_id",
+				Unique:  false,
+				Columns: []*schema.Column{ExportJobsColumns[24], ExportJobsColumns[0]},
+			},
+			{
+				Name:    "exportjob_organization_id_slot",
+				Unique:  true,
+				Columns: []*schema.Column{ExportJobsColumns[24], ExportJobsColumns[22]},
+			},
+			{
+				Name:    "exportjob_status",
+				Unique:  false,
+				Columns: []*schema.Column{ExportJobsColumns[5]},
+			},
+		},
 	}
 	// FeedbackReviewsColumns holds the columns for the "feedback_reviews" table.
 	FeedbackReviewsColumns = []*schema.Column{
@@ -503,6 +641,11 @@ var (
 				Name:    "feedbackreview_deleted_at",
 				Unique:  false,
 				Columns: []*schema.Column{FeedbackReviewsColumns[4]},
+			},
+			{
+				Name:    "feedbackreview_organization_id_id",
+				Unique:  false,
+				Columns: []*schema.Column{FeedbackReviewsColumns[12], FeedbackReviewsColumns[0]},
 			},
 			{
 				Name:    "feedbackreview_organization_id_client_id",
@@ -579,6 +722,11 @@ var (
 				Columns: []*schema.Column{FollowUpsColumns[4]},
 			},
 			{
+				Name:    "followup_organization_id_id",
+				Unique:  false,
+				Columns: []*schema.Column{FollowUpsColumns[15], FollowUpsColumns[0]},
+			},
+			{
 				Name:    "followup_organization_id_client_id",
 				Unique:  true,
 				Columns: []*schema.Column{FollowUpsColumns[15], FollowUpsColumns[6]},
@@ -650,6 +798,13 @@ var (
 				OnDelete:   schema.SetNull,
 			},
 		},
+		Indexes: []*schema.Index{
+			{
+				Name:    "invitation_organization_id_id",
+				Unique:  false,
+				Columns: []*schema.Column{InvitationsColumns[9], InvitationsColumns[0]},
+			},
+		},
 	}
 	// LeadersColumns holds the columns for the "leaders" table.
 	LeadersColumns = []*schema.Column{
@@ -681,6 +836,11 @@ var (
 			},
 		},
 		Indexes: []*schema.Index{
+			{
+				Name:    "leader_organization_id_id",
+				Unique:  false,
+				Columns: []*schema.Column{LeadersColumns[12], LeadersColumns[0]},
+			},
 			{
 				Name:    "leader_organization_id_email",
 				Unique:  true,
@@ -759,6 +919,11 @@ var (
 				Columns: []*schema.Column{NominationsColumns[4]},
 			},
 			{
+				Name:    "nomination_organization_id_id",
+				Unique:  false,
+				Columns: []*schema.Column{NominationsColumns[14], NominationsColumns[0]},
+			},
+			{
 				Name:    "nomination_organization_id_client_id",
 				Unique:  true,
 				Columns: []*schema.Column{NominationsColumns[14], NominationsColumns[6]},
@@ -832,6 +997,13 @@ var (
 				OnDelete:   schema.NoAction,
 			},
 		},
+		Indexes: []*schema.Index{
+			{
+				Name:    "passkey_organization_id_id",
+				Unique:  false,
+				Columns: []*schema.Column{PasskeysColumns[10], PasskeysColumns[0]},
+			},
+		},
 	}
 	// SessionsColumns holds the columns for the "sessions" table.
 	SessionsColumns = []*schema.Column{
@@ -867,6 +1039,11 @@ var (
 			},
 		},
 		Indexes: []*schema.Index{
+			{
+				Name:    "session_organization_id_id",
+				Unique:  false,
+				Columns: []*schema.Column{SessionsColumns[10], SessionsColumns[0]},
+			},
 			{
 				Name:    "session_family",
 				Unique:  false,
@@ -948,6 +1125,11 @@ var (
 		},
 		Indexes: []*schema.Index{
 			{
+				Name:    "webhookdelivery_organization_id_id",
+				Unique:  false,
+				Columns: []*schema.Column{WebhookDeliveriesColumns[13], WebhookDeliveriesColumns[0]},
+			},
+			{
 				Name:    "webhookdelivery_endpoint_id_id",
 				Unique:  false,
 				Columns: []*schema.Column{WebhookDeliveriesColumns[14], WebhookDeliveriesColumns[0]},
@@ -1000,6 +1182,11 @@ var (
 				Name:    "webhookendpoint_deleted_at",
 				Unique:  false,
 				Columns: []*schema.Column{WebhookEndpointsColumns[4]},
+			},
+			{
+				Name:    "webhookendpoint_organization_id_id",
+				Unique:  false,
+				Columns: []*schema.Column{WebhookEndpointsColumns[14], WebhookEndpointsColumns[0]},
 			},
 		},
 	}
@@ -1141,6 +1328,8 @@ var (
 		DecisionsTable,
 		EndorsementsTable,
 		ErasuresTable,
+		ExportChunksTable,
+		ExportJobsTable,
 		FeedbackReviewsTable,
 		FollowUpsTable,
 		InvitationsTable,
@@ -1208,6 +1397,15 @@ func init() {
 	ErasuresTable.ForeignKeys[2].RefTable = LeadersTable
 	ErasuresTable.Annotation = &entsql.Annotation{
 		IncrementStart: func(i int) *int { return &i }(77309411328),
+	}
+	ExportChunksTable.ForeignKeys[0].RefTable = OrganizationsTable
+	ExportChunksTable.ForeignKeys[1].RefTable = ExportJobsTable
+	ExportChunksTable.Annotation = &entsql.Annotation{
+		IncrementStart: func(i int) *int { return &i }(98784247808),
+	}
+	ExportJobsTable.ForeignKeys[0].RefTable = OrganizationsTable
+	ExportJobsTable.Annotation = &entsql.Annotation{
+		IncrementStart: func(i int) *int { return &i }(103079215104),
 	}
 	FeedbackReviewsTable.ForeignKeys[0].RefTable = OrganizationsTable
 	FeedbackReviewsTable.ForeignKeys[1].RefTable = LeadersTable

@@ -36,6 +36,12 @@ type Endorsement func(*sql.Selector)
 // Erasure is the predicate function for erasure builders.
 type Erasure func(*sql.Selector)
 
+// ExportChunk is the predicate function for exportchunk builders.
+type ExportChunk func(*sql.Selector)
+
+// ExportJob is the predicate function for exportjob builders.
+type ExportJob func(*sql.Selector)
+
 // FeedbackReview is the predicate function for feedbackreview builders.
 type FeedbackReview func(*sql.Selector)
 

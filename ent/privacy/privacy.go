@@ -351,6 +351,54 @@ func (f ErasureMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mutatio
 	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.ErasureMutation", m)
 }
 
+// The ExportChunkQueryRuleFunc type is an adapter to allow the use of ordinary
+// functions as a query rule.
+type ExportChunkQueryRuleFunc func(context.Context, *ent.ExportChunkQuery) error
+
+// EvalQuery return f(ctx, q).
+func (f ExportChunkQueryRuleFunc) EvalQuery(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.ExportChunkQuery); ok {
+		return f(ctx, q)
+	}
+	return Denyf("ent/privacy: unexpected query type %T, expect *ent.ExportChunkQuery", q)
+}
+
+// The ExportChunkMutationRuleFunc type is an adapter to allow the use of ordinary
+// functions as a mutation rule.
+type ExportChunkMutationRuleFunc func(context.Context, *ent.ExportChunkMutation) error
+
+// EvalMutation calls f(ctx, m).
+func (f ExportChunkMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mutation) error {
+	if m, ok := m.(*ent.ExportChunkMutation); ok {
+		return f(ctx, m)
+	}
+	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.ExportChunkMutation", m)
+}
+
+// The ExportJobQueryRuleFunc type is an adapter to allow the use of ordinary
+// functions as a query rule.
+type ExportJobQueryRuleFunc func(context.Context, *ent.ExportJobQuery) error
+
+// EvalQuery return f(ctx, q).
+func (f ExportJobQueryRuleFunc) EvalQuery(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.ExportJobQuery); ok {
+		return f(ctx, q)
+	}
+	return Denyf("ent/privacy: unexpected query type %T, expect *ent.ExportJobQuery", q)
+}
+
+// The ExportJobMutationRuleFunc type is an adapter to allow the use of ordinary
+// functions as a mutation rule.
+type ExportJobMutationRuleFunc func(context.Context, *ent.ExportJobMutation) error
+
+// EvalMutation calls f(ctx, m).
+func (f ExportJobMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mutation) error {
+	if m, ok := m.(*ent.ExportJobMutation); ok {
+		return f(ctx, m)
+	}
+	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.ExportJobMutation", m)
+}
+
 // The FeedbackReviewQueryRuleFunc type is an adapter to allow the use of ordinary
 // functions as a query rule.
 type FeedbackReviewQueryRuleFunc func(context.Context, *ent.FeedbackReviewQuery) error
@@ -718,6 +766,10 @@ func queryFilter(q ent.Query) (Filter, error) {
 		return q.Filter(), nil
 	case *ent.ErasureQuery:
 		return q.Filter(), nil
+	case *ent.ExportChunkQuery:
+		return q.Filter(), nil
+	case *ent.ExportJobQuery:
+		return q.Filter(), nil
 	case *ent.FeedbackReviewQuery:
 		return q.Filter(), nil
 	case *ent.FollowUpQuery:
@@ -770,6 +822,10 @@ func mutationFilter(m ent.Mutation) (Filter, error) {
 	case *ent.EndorsementMutation:
 		return m.Filter(), nil
 	case *ent.ErasureMutation:
+		return m.Filter(), nil
+	case *ent.ExportChunkMutation:
+		return m.Filter(), nil
+	case *ent.ExportJobMutation:
 		return m.Filter(), nil
 	case *ent.FeedbackReviewMutation:
 		return m.Filter(), nil

@@ -15,6 +15,8 @@ import (
 	"walker/ent/decision"
 	"walker/ent/endorsement"
 	"walker/ent/erasure"
+	"walker/ent/exportchunk"
+	"walker/ent/exportjob"
 	"walker/ent/feedbackreview"
 	"walker/ent/followup"
 	"walker/ent/invitation"
@@ -641,6 +643,104 @@ func init() {
 	erasureDescAt := erasureFields[2].Descriptor()
 	// erasure.DefaultAt holds the default value on creation for the at field.
 	erasure.DefaultAt = erasureDescAt.Default.(func() time.Time)
+	exportchunkMixin := schema.ExportChunk{}.Mixin()
+	exportchunk.Policy = privacy.NewPolicies(exportchunkMixin[0], schema.ExportChunk{})
+	exportchunk.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := exportchunk.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
+	exportchunkMixinHooks0 := exportchunkMixin[0].Hooks()
+
+	exportchunk.Hooks[1] = exportchunkMixinHooks0[0]
+
+	exportchunk.Hooks[2] = exportchunkMixinHooks0[1]
+
+	exportchunk.Hooks[3] = exportchunkMixinHooks0[2]
+	exportchunkFields := schema.ExportChunk{}.Fields()
+	_ = exportchunkFields
+	// exportchunkDescData is the schema descriptor for data field.
+	exportchunkDescData := exportchunkFields[2].Descriptor()
+	// exportchunk.DataValidator is a validator for the "data" field. It is called by the builders before save.
+	exportchunk.DataValidator = exportchunkDescData.Validators[0].(func([]byte) error)
+	exportjobMixin := schema.ExportJob{}.Mixin()
+	exportjob.Policy = privacy.NewPolicies(exportjobMixin[3], schema.ExportJob{})
+	exportjob.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := exportjob.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
+	exportjobMixinHooks2 := exportjobMixin[2].Hooks()
+	exportjobMixinHooks3 := exportjobMixin[3].Hooks()
+	exportjobHooks := schema.ExportJob{}.Hooks()
+
+	exportjob.Hooks[1] = exportjobMixinHooks2[0]
+
+	exportjob.Hooks[2] = exportjobMixinHooks3[0]
+
+	exportjob.Hooks[3] = exportjobMixinHooks3[1]
+
+	exportjob.Hooks[4] = exportjobMixinHooks3[2]
+
+	exportjob.Hooks[5] = exportjobHooks[0]
+
+	exportjob.Hooks[6] = exportjobHooks[1]
+
+	exportjob.Hooks[7] = exportjobHooks[2]
+	exportjobMixinFields0 := exportjobMixin[0].Fields()
+	_ = exportjobMixinFields0
+	exportjobMixinFields1 := exportjobMixin[1].Fields()
+	_ = exportjobMixinFields1
+	exportjobFields := schema.ExportJob{}.Fields()
+	_ = exportjobFields
+	// exportjobDescCreatedAt is the schema descriptor for created_at field.
+	exportjobDescCreatedAt := exportjobMixinFields0[0].Descriptor()
+	// exportjob.DefaultCreatedAt holds the default value on creation for the created_at field.
+	exportjob.DefaultCreatedAt = exportjobDescCreatedAt.Default.(func() time.Time)
+	// exportjobDescUpdatedAt is the schema descriptor for updated_at field.
+	exportjobDescUpdatedAt := exportjobMixinFields0[1].Descriptor()
+	// exportjob.DefaultUpdatedAt holds the default value on creation for the updated_at field.
+	exportjob.DefaultUpdatedAt = exportjobDescUpdatedAt.Default.(func() time.Time)
+	// exportjob.UpdateDefaultUpdatedAt holds the default value on update for the updated_at field.
+	exportjob.UpdateDefaultUpdatedAt = exportjobDescUpdatedAt.UpdateDefault.(func() time.Time)
+	// exportjobDescVersion is the schema descriptor for version field.
+	exportjobDescVersion := exportjobMixinFields1[0].Descriptor()
+	// exportjob.DefaultVersion holds the default value on creation for the version field.
+	exportjob.DefaultVersion = exportjobDescVersion.Default.(int)
+	// exportjobDescRecordsWritten is the schema descriptor for records_written field.
+	exportjobDescRecordsWritten := exportjobFields[6].Descriptor()
+	// exportjob.DefaultRecordsWritten holds the default value on creation for the records_written field.
+	exportjob.DefaultRecordsWritten = exportjobDescRecordsWritten.Default.(int)
+	// exportjobDescBytes is the schema descriptor for bytes field.
+	exportjobDescBytes := exportjobFields[8].Descriptor()
+	// exportjob.DefaultBytes holds the default value on creation for the bytes field.
+	exportjob.DefaultBytes = exportjobDescBytes.Default.(int)
+	// exportjobDescChunkCount is the schema descriptor for chunk_count field.
+	exportjobDescChunkCount := exportjobFields[9].Descriptor()
+	// exportjob.DefaultChunkCount holds the default value on creation for the chunk_count field.
+	exportjob.DefaultChunkCount = exportjobDescChunkCount.Default.(int)
+	// exportjobDescAttempts is the schema descriptor for attempts field.
+	exportjobDescAttempts := exportjobFields[10].Descriptor()
+	// exportjob.DefaultAttempts holds the default value on creation for the attempts field.
+	exportjob.DefaultAttempts = exportjobDescAttempts.Default.(int)
+	// exportjobDescError is the schema descriptor for error field.
+	exportjobDescError := exportjobFields[11].Descriptor()
+	// exportjob.ErrorValidator is a validator for the "error" field. It is called by the builders before save.
+	exportjob.ErrorValidator = exportjobDescError.Validators[0].(func(string) error)
+	// exportjobDescLeaseOwner is the schema descriptor for lease_owner field.
+	exportjobDescLeaseOwner := exportjobFields[15].Descriptor()
+	// exportjob.LeaseOwnerValidator is a validator for the "lease_owner" field. It is called by the builders before save.
+	exportjob.LeaseOwnerValidator = exportjobDescLeaseOwner.Validators[0].(func(string) error)
+	// exportjobDescDownloadKey is the schema descriptor for download_key field.
+	exportjobDescDownloadKey := exportjobFields[18].Descriptor()
+	// exportjob.DefaultDownloadKey holds the default value on creation for the download_key field.
+	exportjob.DefaultDownloadKey = exportjobDescDownloadKey.Default.(func() string)
 	feedbackreviewMixin := schema.FeedbackReview{}.Mixin()
 	feedbackreview.Policy = privacy.NewPolicies(feedbackreviewMixin[4], schema.FeedbackReview{})
 	feedbackreview.Hooks[0] = func(next ent.Mutator) ent.Mutator {

@@ -85,7 +85,7 @@ func (WebhookDelivery) Indexes() []ent.Index {
 // for one (as the system).
 func (WebhookDelivery) Policy() ent.Policy {
 	return privacy.Policy{
-		Query:    privacy.QueryPolicy{rule.AllowIfAdminOrToken()},
+		Query:    privacy.QueryPolicy{rule.AdminsAndTokens()},
 		Mutation: privacy.MutationPolicy{rule.SystemOnly()},
 	}
 }

@@ -60,8 +60,8 @@ func (WebhookEndpoint) Edges() []ent.Edge {
 // Policy of the WebhookEndpoint: admins, and tokens with webhooks:manage.
 func (WebhookEndpoint) Policy() ent.Policy {
 	return privacy.Policy{
-		Query:    privacy.QueryPolicy{rule.AllowIfAdminOrToken()},
-		Mutation: privacy.MutationPolicy{rule.AllowIfAdminOrToken()},
+		Query:    privacy.QueryPolicy{rule.AdminsAndTokens()},
+		Mutation: privacy.MutationPolicy{rule.AdminsAndTokens()},
 	}
 }
 

@@ -146,6 +146,14 @@ type Dashboard struct {
 	CustomersMetByMonth []*MonthCount `json:"customersMetByMonth"`
 }
 
+// How many records of one kind an export holds.
+type ExportCount struct {
+	// The kind of record.
+	Entity ChangeEntity `json:"entity"`
+	// Records of this kind in the file.
+	Records int `json:"records"`
+}
+
 // An invitation and its one-time link; the link is shown only here.
 type InvitationPayload struct {
 	// The invitation as stored.
@@ -309,6 +317,8 @@ const (
 	ChangeEntityOrganization ChangeEntity = "ORGANIZATION"
 	// A webhook endpoint (admins, and tokens with webhooks:manage): its creation, edits, and Walker disabling it.
 	ChangeEntityWebhookEndpoint ChangeEntity = "WEBHOOK_ENDPOINT"
+	// A bulk export's job (admins and tokens with exports:manage only): its changes of status, such as its completion.
+	ChangeEntityExportJob ChangeEntity = "EXPORT_JOB"
 )
 
 var AllChangeEntity = []ChangeEntity{
@@ -323,11 +333,12 @@ var AllChangeEntity = []ChangeEntity{
 	ChangeEntityLeader,
 	ChangeEntityOrganization,
 	ChangeEntityWebhookEndpoint,
+	ChangeEntityExportJob,
 }
 
 func (e ChangeEntity) IsValid() bool {
 	switch e {
-	case ChangeEntityCustomer, ChangeEntityConversation, ChangeEntityFollowUp, ChangeEntityDecision, ChangeEntityNomination, ChangeEntityEndorsement, ChangeEntityFeedbackReview, ChangeEntityCommitment, ChangeEntityLeader, ChangeEntityOrganization, ChangeEntityWebhookEndpoint:
+	case ChangeEntityCustomer, ChangeEntityConversation, ChangeEntityFollowUp, ChangeEntityDecision, ChangeEntityNomination, ChangeEntityEndorsement, ChangeEntityFeedbackReview, ChangeEntityCommitment, ChangeEntityLeader, ChangeEntityOrganization, ChangeEntityWebhookEndpoint, ChangeEntityExportJob:
 		return true
 	}
 	return false

@@ -12,6 +12,7 @@ import (
 	"io"
 	"log/slog"
 	"net/http"
+	"os"
 	"strings"
 	"time"
 
@@ -23,6 +24,7 @@ import (
 	"walker/ent/schema/viewer"
 	"walker/server"
 	"walker/server/auth"
+	"walker/server/export"
 	"walker/server/seed"
 	"walker/server/store"
 )
@@ -39,6 +41,9 @@ Usage:
   walker invite [flags] -org-id N -email EMAIL [-role ADMIN|LEADER|MEMBER]
   walker keys rotate [flags]         make a new token-signing key and retire the old ones
   walker seed [flags] [-org NAME]    fill a new organization with reproducible benchmark data (sizes: -h)
+  walker export [flags] -org-id N -o FILE [-entities CONVERSATION,CUSTOMER,…]
+                                     export an organization's records from one consistent snapshot as
+                                     gzipped JSON Lines; print the change-log position to follow from
   walker healthcheck [flags]         exit 0 when the server on -addr answers /healthz (for containers)
 
 Every command takes the store flags (-db, -database-url) and the others of "walker serve -h".
@@ -73,6 +78,8 @@ func Main(ctx context.Context, args []string, getenv func(string) string, stdout
 		c = keysRotate{}
 	case "seed":
 		c = newSeedCommand(fs, stderr)
+	case "export":
+		c = newExportCommand(fs, stderr)
 	case "healthcheck":
 		c = nil
 	case "help", "-h", "--help":
@@ -261,9 +268,7 @@ func (t *tokenCreate) run(ctx context.Context, e env) error {
 		return err
 	}
 	ctx = asOperator(ctx)
-	admin, err := e.store.Client.Leader.Query().
-		Where(leader.OrganizationID(*t.org), leader.RoleEQ(leader.RoleADMIN), leader.DeactivatedAtIsNil()).
-		Order(ent.Asc(leader.FieldID)).First(ctx)
+	admin, err := firstAdmin(ctx, e.store.Client, *t.org)
 	if err != nil {
 		return fmt.Errorf("organization %d has no active admin to own the token: %w", *t.org, err)
 	}
@@ -275,6 +280,14 @@ func (t *tokenCreate) run(ctx context.Context, e env) error {
 	}
 	fmt.Fprintf(e.out, "API token %d (%s, shown once): %s\n", tok.ID, describeScopes(scope), secret)
 	return nil
+}
+
+// firstAdmin is the organization's first active admin, on whose behalf the
+// console acts.
+func firstAdmin(ctx context.Context, c *ent.Client, org int) (*ent.Leader, error) {
+	return c.Leader.Query().
+		Where(leader.OrganizationID(org), leader.RoleEQ(leader.RoleADMIN), leader.DeactivatedAtIsNil()).
+		Order(ent.Asc(leader.FieldID)).First(ctx)
 }
 
 type tokenRevoke struct{ id *int }
@@ -367,6 +380,88 @@ func (c *seedCommand) run(ctx context.Context, e env) error {
 	fmt.Fprintln(c.stderr, res.Summary(c.opts.Organization))
 	fmt.Fprintf(e.out, "org_id=%d\nadmin_email=%s\n", res.OrganizationID, res.AdminEmail)
 	return nil
+}
+
+// exportCommand runs a bulk export in the process (the job is recorded as
+// any other, under this process's lease: no server replica takes it, and
+// one does if this process dies) and writes its file; a summary goes to
+// stderr, and stdout gets only what a script needs next.
+type exportCommand struct {
+	org           *int
+	out, entities *string
+	stderr        io.Writer
+}
+
+func newExportCommand(fs *flag.FlagSet, stderr io.Writer) *exportCommand {
+	return &exportCommand{
+		org:      fs.Int("org-id", 0, "organization id"),
+		out:      fs.String("o", "", "the file to write (gzipped JSON Lines)"),
+		entities: fs.String("entities", "", "what to export, comma-separated: ORGANIZATION, LEADER, CUSTOMER, CONVERSATION, FOLLOW_UP, DECISION, NOMINATION, ENDORSEMENT, FEEDBACK_REVIEW, COMMITMENT (default all)"),
+		stderr:   stderr,
+	}
+}
+
+func (c *exportCommand) run(ctx context.Context, e env) error {
+	if *c.out == "" {
+		return errors.New("export needs -o FILE")
+	}
+	var entities []string
+	if *c.entities != "" {
+		for _, name := range strings.Split(*c.entities, ",") {
+			entities = append(entities, strings.ToUpper(strings.TrimSpace(name)))
+		}
+	}
+	ctx = asOperator(ctx)
+	admin, err := firstAdmin(ctx, e.store.Client, *c.org)
+	if err != nil {
+		return fmt.Errorf("organization %d has no active admin to start the export for: %w", *c.org, err)
+	}
+	w := export.New(e.store, e.log)
+	began := time.Now()
+	job, err := w.Start(ctx, *c.org, admin.ID, entities)
+	var input *rule.InputError
+	var conflict *rule.ConflictError
+	switch {
+	case errors.As(err, &input):
+		return fmt.Errorf("-%s: %s", input.Field, input.Message)
+	case errors.As(err, &conflict):
+		return errors.New(conflict.Message)
+	case err != nil:
+		return fmt.Errorf("starting the export: %w", err)
+	}
+	done, err := w.Execute(ctx, job)
+	if err != nil {
+		return fmt.Errorf("export job %d: %w", job.ID, err)
+	}
+	took := time.Since(began)
+	f, err := export.Open(ctx, e.store.Client, done.ID, done.DownloadKey, time.Now())
+	if err != nil {
+		return err
+	}
+	file, err := os.Create(*c.out)
+	if err != nil {
+		return err
+	}
+	if _, err := f.WriteTo(ctx, file, nil); err != nil {
+		return errors.Join(err, file.Close())
+	}
+	if err := file.Close(); err != nil {
+		return err
+	}
+	fmt.Fprintf(c.stderr, "export job %d: %d records (%s) from one snapshot at change-log position %d, %d bytes gzipped, in %s (%.0f records/s)\n",
+		done.ID, done.RecordsWritten, describeCounts(done), *done.Position, done.Bytes, took.Round(time.Millisecond),
+		float64(done.RecordsWritten)/max(took.Seconds(), 1e-3))
+	fmt.Fprintf(e.out, "job_id=%d\nposition=%d\nrecords=%d\nbytes=%d\nfile=%s\n", done.ID, *done.Position, done.RecordsWritten, done.Bytes, *c.out)
+	return nil
+}
+
+// describeCounts lists an export's counts in its file's order.
+func describeCounts(job *ent.ExportJob) string {
+	parts := make([]string, 0, len(job.Entities))
+	for _, e := range job.Entities {
+		parts = append(parts, fmt.Sprintf("%d %s", job.Counts[e], strings.ToLower(e)))
+	}
+	return strings.Join(parts, ", ")
 }
 
 // healthcheck asks the local server's /healthz, for container health checks

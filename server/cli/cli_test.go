@@ -4,10 +4,12 @@ import (
 	"bytes"
 	"context"
 	"os"
+	"path/filepath"
 	"regexp"
 	"strings"
 	"testing"
 
+	"walker/ent"
 	"walker/ent/leader"
 	"walker/server/cli"
 	"walker/server/servertest"
@@ -127,4 +129,85 @@ func TestInviteCLIExistingPerson(t *testing.T) {
 			t.Errorf("a newcomer's invitation is linked to leader %d", *inv.LeaderID)
 		}
 	}
+}
+
+// `walker export` writes an organization's records from one snapshot to a
+// file and prints the change-log position to follow from; it refuses what
+// it cannot export.
+func TestExportCLI(t *testing.T) {
+	pgURL, path := storetest.Location(t, os.Getenv)
+	dbArgs := []string{"-db", path}
+	if pgURL != "" {
+		dbArgs = []string{"-database-url", pgURL}
+	}
+	run := func(args ...string) (string, string, int) {
+		var out, errs bytes.Buffer
+		code := cli.Main(context.Background(), append(args, dbArgs...), func(string) string { return "" }, &out, &errs)
+		return out.String(), errs.String(), code
+	}
+	out, _, code := run("bootstrap", "-org", "Initech", "-admin-email", "peter@initech.test", "-admin-name", "Peter",
+		"-api-token", "crm", "-scope", "read_write")
+	token := regexp.MustCompile(`wk_[A-Za-z0-9_-]{43}`).FindString(out)
+	if code != 0 || token == "" {
+		t.Fatalf("bootstrap: %d %s", code, out)
+	}
+	h := servertest.Replica(t, pgURL, path)
+	org := orgID(t, h, token)
+	for _, name := range []string{"Bill", "Joanna"} {
+		h.Customer(token, name)
+	}
+	file := filepath.Join(t.TempDir(), "initech.jsonl.gz")
+	out, errs, code := run("export", "-org-id", org, "-entities", "customer,leader", "-o", file)
+	if code != 0 {
+		t.Fatalf("walker export exited %d: %s", code, errs)
+	}
+	got := map[string]string{}
+	for _, line := range strings.Split(strings.TrimSpace(out), "\n") {
+		k, v, _ := strings.Cut(line, "=")
+		got[k] = v
+	}
+	if got["records"] != "3" || got["file"] != file || got["position"] == "" || got["job_id"] == "" {
+		t.Fatalf("walker export printed %q", out)
+	}
+	if !strings.Contains(errs, "3 records (1 leader, 2 customer)") {
+		t.Errorf("the summary: %s", errs)
+	}
+	raw, err := os.ReadFile(file)
+	if err != nil {
+		t.Fatal(err)
+	}
+	lines := servertest.ExportLines(t, raw)
+	if len(lines) != 3 || lines[0].Record["__typename"] != "Leader" || lines[1].Record["name"] != "Bill" || lines[2].Record["name"] != "Joanna" {
+		t.Fatalf("the file: %+v", lines)
+	}
+	// From the position, the log has nothing of what the file holds.
+	for _, c := range h.Changes(token, got["position"]) {
+		if c.Entity == "CUSTOMER" || c.Entity == "LEADER" {
+			t.Errorf("a change after the position: %+v", c)
+		}
+	}
+	// The export is a job like any other, completed.
+	admin := h.JWT(firstAdmin(t, h))
+	if j := h.ExportJob(admin, got["job_id"]); j.Status != "COMPLETED" || j.RecordsWritten != 3 {
+		t.Errorf("the job: %+v", j)
+	}
+	for _, bad := range [][]string{
+		{"export", "-org-id", org, "-entities", "customer,export_job", "-o", file},
+		{"export", "-org-id", org, "-entities", "customer,customer", "-o", file},
+		{"export", "-org-id", org},
+		{"export", "-org-id", "12345", "-o", file},
+	} {
+		if _, errs, code := run(bad...); code != 1 || errs == "" {
+			t.Errorf("walker %v: exit %d, %q", bad, code, errs)
+		}
+	}
+}
+
+func firstAdmin(t *testing.T, h *servertest.Harness) *ent.Leader {
+	t.Helper()
+	l, err := h.Store.Client.Leader.Query().Where(leader.RoleEQ(leader.RoleADMIN)).First(servertest.System())
+	if err != nil {
+		t.Fatal(err)
+	}
+	return l
 }

@@ -39,6 +39,9 @@ const (
 	JobChangeLog SystemJob = "change log"
 	// JobWebhooks: delivering the change log to webhook endpoints.
 	JobWebhooks SystemJob = "webhooks"
+	// JobExport: running bulk exports (server/export): reading an
+	// organization's snapshot, storing the file, expiring it.
+	JobExport SystemJob = "export"
 )
 
 type systemJobKey struct{}
@@ -151,14 +154,17 @@ func AllowIfAdmin() privacy.QueryMutationRule {
 	})
 }
 
-// AllowIfAdminOrToken allows admins and the API tokens that the rules before
-// it let through (TokenScopes, for the scope the entity names), and denies
-// everyone else: records that an admin, or an integration the admin gave the
-// scope, manages.
-func AllowIfAdminOrToken() privacy.QueryMutationRule {
+// AdminsAndTokens lets admins and integrator tokens through (a token's scope
+// is TokenScopes' to check) and denies every other person: the rule of what
+// an integration manages for the organization, such as bulk exports.
+func AdminsAndTokens() privacy.QueryMutationRule {
 	return privacy.ContextQueryMutationRule(func(ctx context.Context) error {
-		if v := viewer.FromContext(ctx); v.IsAdmin() || (v != nil && v.TokenID != 0) {
-			return privacy.Allow
+		v := viewer.FromContext(ctx)
+		switch {
+		case v == nil:
+			return deny(ErrUnauthenticated, "no viewer")
+		case v.TokenID != 0 || v.IsAdmin():
+			return privacy.Skip
 		}
 		return deny(ErrForbidden, "admins only")
 	})

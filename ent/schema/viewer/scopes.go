@@ -33,6 +33,7 @@ const (
 	InsightsRead        Scope = "insights:read"
 	ChangesRead         Scope = "changes:read"
 	WebhooksManage      Scope = "webhooks:manage"
+	ExportsManage       Scope = "exports:manage"
 )
 
 // ScopeInfo describes a scope for the people who choose them.
@@ -61,6 +62,16 @@ var Catalog = []ScopeInfo{
 	{InsightsRead, "Read the computed figures: a leader's month (with people:read and commitments:read, which it shows), the team dashboard."},
 	{ChangesRead, "Follow the change log (only the records of the token's other read scopes)."},
 	{WebhooksManage, "Manage webhook endpoints, their secrets and deliveries; an endpoint receives every change it asks for, whatever the token's other scopes."},
+	{ExportsManage, "Start bulk exports (only of the records of the token's read scopes), follow their progress and changes, and download their files."},
+}
+
+// RecordScopes are the scopes that read each kind of record the change log
+// follows (and a bulk export writes), by the change log's name for it.
+var RecordScopes = map[string]Scope{
+	"CUSTOMER": CustomersRead, "CONVERSATION": ConversationsRead, "FOLLOW_UP": ConversationsRead,
+	"DECISION": DecisionsRead, "NOMINATION": ChampionsRead, "ENDORSEMENT": ChampionsRead,
+	"FEEDBACK_REVIEW": ReviewsRead, "COMMITMENT": CommitmentsRead, "LEADER": PeopleRead,
+	"ORGANIZATION": OrganizationRead, "EXPORT_JOB": ExportsManage, "WEBHOOK_ENDPOINT": WebhooksManage,
 }
 
 // The shorthands of the two scopes Walker's tokens had first.

@@ -44,6 +44,7 @@ var Entities = map[string]change.Entity{
 	ent.TypeLeader:          change.EntityLEADER,
 	ent.TypeOrganization:    change.EntityORGANIZATION,
 	ent.TypeWebhookEndpoint: change.EntityWEBHOOK_ENDPOINT,
+	ent.TypeExportJob:       change.EntityEXPORT_JOB,
 }
 
 // tables are the tables of the logged types, for reading back what a bulk
@@ -52,7 +53,17 @@ var tables = map[string]string{
 	ent.TypeCustomer: "customers", ent.TypeConversation: "conversations", ent.TypeFollowUp: "follow_ups",
 	ent.TypeDecision: "decisions", ent.TypeNomination: "nominations", ent.TypeEndorsement: "endorsements",
 	ent.TypeFeedbackReview: "feedback_reviews", ent.TypeCommitment: "commitments", ent.TypeLeader: "leaders",
-	ent.TypeOrganization: "organizations", ent.TypeWebhookEndpoint: "webhook_endpoints",
+	ent.TypeOrganization: "organizations", ent.TypeExportJob: "export_jobs", ent.TypeWebhookEndpoint: "webhook_endpoints",
+}
+
+// Bookkeeping are, by logged type, the fields whose updates are not changes
+// of the record: an update that sets only these leaves no change and raises
+// no version. An export's lease and progress, renewed every second or so
+// while it runs, would otherwise bury its changes of status (what a webhook
+// tells) under hundreds of updates nobody acts on; they are read from the
+// record (exportJob) when wanted.
+var Bookkeeping = map[string][]string{
+	ent.TypeExportJob: {"updated_at", "lease_expires_at", "records_written", "records_total", "bytes", "chunk_count"},
 }
 
 // lockSpace is the first key of the advisory locks that order positions.
@@ -102,7 +113,7 @@ func Hook(dia string, committed *Committed) ent.Hook {
 	return func(next ent.Mutator) ent.Mutator {
 		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
 			entity, logged := Entities[m.Type()]
-			if !logged || ctx.Value(insideKey{}) != nil || ctx.Value(purgeKey{}) != nil {
+			if !logged || ctx.Value(insideKey{}) != nil || ctx.Value(purgeKey{}) != nil || bookkeeping(m) {
 				return next.Mutate(ctx, m)
 			}
 			if tx, err := txOf(m); err == nil {
@@ -136,6 +147,21 @@ func Hook(dia string, committed *Committed) ent.Hook {
 			return unwrap(v), nil
 		})
 	}
+}
+
+// bookkeeping reports whether m is an update of Bookkeeping fields alone.
+func bookkeeping(m ent.Mutation) bool {
+	quiet, ok := Bookkeeping[m.Type()]
+	if !ok || !m.Op().Is(ent.OpUpdate|ent.OpUpdateOne) || len(m.ClearedFields()) > 0 ||
+		len(m.AddedEdges()) > 0 || len(m.RemovedEdges()) > 0 || len(m.ClearedEdges()) > 0 {
+		return false
+	}
+	for _, f := range append(m.Fields(), m.AddedFields()...) {
+		if !slices.Contains(quiet, f) {
+			return false
+		}
+	}
+	return true
 }
 
 // touched is one record a change reached, and the record itself when the
