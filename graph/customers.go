@@ -135,17 +135,11 @@ func (r *Resolver) mergeCustomers(ctx context.Context, into int, from []int) (*e
 	case slices.Contains(from, into):
 		return nil, rule.Invalid("from", "must not hold the customer kept (into)")
 	}
-	tx, err := r.client.Tx(ctx)
+	kept, err := inTx(ctx, r.client, func(tx *ent.Tx) (*ent.Customer, error) {
+		return merge(rule.Relink(ctx), tx.Client(), into, from, r.now)
+	})
 	if err != nil {
-		return nil, fmt.Errorf("starting transaction: %w", err)
-	}
-	kept, err := merge(rule.Relink(ctx), tx.Client(), into, from, r.now)
-	if err != nil {
-		_ = tx.Rollback()
 		return nil, err
-	}
-	if err := tx.Commit(); err != nil {
-		return nil, fmt.Errorf("committing: %w", err)
 	}
 	return kept.Unwrap(), nil
 }

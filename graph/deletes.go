@@ -34,11 +34,7 @@ const erasedName = "Erased customer"
 // own policy).
 func (r *Resolver) eraseCustomer(ctx context.Context, id int) (*ent.Customer, error) {
 	ctx = rule.WithDeleted(ctx) // a deleted customer is erased too
-	tx, err := r.client.Tx(ctx)
-	if err != nil {
-		return nil, fmt.Errorf("starting transaction: %w", err)
-	}
-	c, err := func() (*ent.Customer, error) {
+	c, err := inTx(ctx, r.client, func(tx *ent.Tx) (*ent.Customer, error) {
 		c, err := tx.Customer.UpdateOneID(id).SetName(erasedName).ClearCompany().ClearSegment().ClearPersona().
 			SetClientHash("").SetErasedAt(r.now()).Save(ctx)
 		if err != nil {
@@ -51,13 +47,9 @@ func (r *Resolver) eraseCustomer(ctx context.Context, id int) (*ent.Customer, er
 			return nil, fmt.Errorf("scrubbing the change log: %w", err)
 		}
 		return c, tx.Erasure.Create().SetCustomerID(id).Exec(ctx) // admins only: its policy
-	}()
+	})
 	if err != nil {
-		_ = tx.Rollback()
 		return nil, err
-	}
-	if err := tx.Commit(); err != nil {
-		return nil, fmt.Errorf("committing: %w", err)
 	}
 	return c.Unwrap(), nil
 }

@@ -107,11 +107,7 @@ func (r *Resolver) setFollowUpDone(ctx context.Context, id int, done bool) (*ent
 // the nominee a champion, in the same transaction. Deciding again the same
 // way returns the nomination unchanged; the other way is a CONFLICT.
 func (r *Resolver) decideNomination(ctx context.Context, id int, status nomination.Status, note *string) (*ent.Nomination, error) {
-	tx, err := r.client.Tx(ctx)
-	if err != nil {
-		return nil, fmt.Errorf("starting transaction: %w", err)
-	}
-	n, err := func() (*ent.Nomination, error) {
+	n, err := inTx(ctx, r.client, func(tx *ent.Tx) (*ent.Nomination, error) {
 		n, err := tx.Nomination.Get(ctx, id)
 		switch {
 		case err != nil:
@@ -132,13 +128,9 @@ func (r *Resolver) decideNomination(ctx context.Context, id int, status nominati
 			}
 		}
 		return n, nil
-	}()
+	})
 	if err != nil {
-		_ = tx.Rollback()
 		return nil, err
-	}
-	if err := tx.Commit(); err != nil {
-		return nil, fmt.Errorf("committing: %w", err)
 	}
 	return n.Unwrap(), nil
 }
@@ -243,11 +235,7 @@ func (r *Resolver) revokeAccess(ctx context.Context, leaderID int) (*ent.Leader,
 	if leaderID == mustViewer(ctx).LeaderID {
 		return nil, rule.Invalid("leader_id", "you cannot revoke your own access")
 	}
-	tx, err := r.client.Tx(ctx)
-	if err != nil {
-		return nil, fmt.Errorf("starting transaction: %w", err)
-	}
-	l, err := func() (*ent.Leader, error) {
+	l, err := inTx(ctx, r.client, func(tx *ent.Tx) (*ent.Leader, error) {
 		l, err := tx.Leader.UpdateOneID(leaderID).SetDeactivatedAt(r.now()).Save(ctx)
 		if err != nil {
 			return nil, err
@@ -260,13 +248,9 @@ func (r *Resolver) revokeAccess(ctx context.Context, leaderID int) (*ent.Leader,
 			return nil, err
 		}
 		return l, nil
-	}()
+	})
 	if err != nil {
-		_ = tx.Rollback()
 		return nil, err
-	}
-	if err := tx.Commit(); err != nil {
-		return nil, fmt.Errorf("committing: %w", err)
 	}
 	return l.Unwrap(), nil
 }

@@ -4,6 +4,7 @@ package graph
 
 import (
 	"context"
+	"fmt"
 	"time"
 
 	"walker/ent"
@@ -51,3 +52,22 @@ func NewResolver(client *ent.Client, dialect string, creds Credentials) *Resolve
 // CacheInsights makes the dashboard's organization-wide figures be computed
 // at most once per ttl per replica (0: always computed).
 func (r *Resolver) CacheInsights(ttl time.Duration) { r.insights.Cache(ttl) }
+
+// inTx runs fn in one transaction of client: committed when fn succeeds,
+// rolled back when it fails.
+func inTx[T any](ctx context.Context, client *ent.Client, fn func(tx *ent.Tx) (T, error)) (T, error) {
+	var zero T
+	tx, err := client.Tx(ctx)
+	if err != nil {
+		return zero, fmt.Errorf("starting transaction: %w", err)
+	}
+	v, err := fn(tx)
+	if err != nil {
+		_ = tx.Rollback()
+		return zero, err
+	}
+	if err := tx.Commit(); err != nil {
+		return zero, fmt.Errorf("committing: %w", err)
+	}
+	return v, nil
+}

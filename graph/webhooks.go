@@ -125,11 +125,7 @@ func (r *Resolver) createWebhookEndpoint(ctx context.Context, in model.CreateWeb
 		return nil, err
 	}
 	secret := newWebhookSecret()
-	tx, err := r.client.Tx(ctx)
-	if err != nil {
-		return nil, fmt.Errorf("starting transaction: %w", err)
-	}
-	e, err := func() (*ent.WebhookEndpoint, error) {
+	e, err := inTx(ctx, r.client, func(tx *ent.Tx) (*ent.WebhookEndpoint, error) {
 		c := tx.WebhookEndpoint.Create().SetURL(in.URL).SetNillableDescription(in.Description).
 			SetChangeTypes(in.ChangeTypes).SetSecret(secret)
 		if in.Enabled != nil {
@@ -141,13 +137,9 @@ func (r *Resolver) createWebhookEndpoint(ctx context.Context, in model.CreateWeb
 		}
 		return e, tx.WebhookState.Create().SetOrganizationID(e.OrganizationID).SetEndpointID(e.ID).
 			SetPosition(position).Exec(rule.System(ctx, rule.JobWebhooks))
-	}()
+	})
 	if err != nil {
-		_ = tx.Rollback()
 		return nil, err
-	}
-	if err := tx.Commit(); err != nil {
-		return nil, fmt.Errorf("committing: %w", err)
 	}
 	return &model.WebhookSecretPayload{Endpoint: e.Unwrap(), Secret: secret}, nil
 }
