@@ -107,9 +107,13 @@ export async function logout(everywhere = false): Promise<void> {
 /** NetworkError: the server could not be reached (offline, or it is down). */
 export class NetworkError extends Error {}
 
-/** GraphQLError: the server answered with an error, its extensions.code and the input field it names. */
+/**
+ * GraphQLError: the server answered with an error, its extensions.code and
+ * the input field it names; for a CONFLICT of a stale edit, current is the
+ * record as it is now.
+ */
 export class GraphQLError extends Error {
-  constructor(message: string, readonly code: string, readonly status: number, readonly field = "") {
+  constructor(message: string, readonly code: string, readonly status: number, readonly field = "", readonly current?: Record<string, unknown>) {
     super(message);
   }
 }
@@ -138,7 +142,7 @@ export async function send(query: string, variables: unknown): Promise<Record<st
     } catch {
       throw new NetworkError("You are offline.");
     }
-    const body: { data?: Record<string, unknown>; errors?: { message: string; extensions?: { code?: string; field?: string } }[] } | null =
+    const body: { data?: Record<string, unknown>; errors?: { message: string; extensions?: { code?: string; field?: string; current?: Record<string, unknown> } }[] } | null =
       await res.json().catch(() => null);
     const err = body?.errors?.[0];
     if (!err) {
@@ -151,7 +155,7 @@ export async function send(query: string, variables: unknown): Promise<Record<st
       accessToken = "";
       continue;
     }
-    throw new GraphQLError(err.message, code, res.status, err.extensions?.field);
+    throw new GraphQLError(err.message, code, res.status, err.extensions?.field, err.extensions?.current);
   }
 }
 

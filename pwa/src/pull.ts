@@ -1,0 +1,228 @@
+// Bringing the replica up to date. The first time (and after RESYNC_REQUIRED,
+// an eviction, or another person signing in) it is filled: the change log's
+// cursor is taken first, then the lists are read, many pages a request; from
+// then on it follows the log from the cursor, applying each change once by
+// (id, version). The cursor is written with the records, in one transaction.
+import { print } from "@0no-co/graphql.web";
+import { applyAll, stale, type Change, type Scope, type Step } from "./apply";
+import { batch, part, split, type Part } from "./batch";
+import { GraphQLError } from "./api";
+import { graphql } from "./graphql";
+import { PAGE, lists, ranges, within, type List } from "./lists";
+import { ConversationRow, ConversationWhole, CommitmentRow, CustomerRow, DecisionRow, EndorsementRow, FollowUpRow, NominationRow, PersonRow, ReviewRow, entityOf, normalize, storeNames, type Rec } from "./records";
+import type { Meta, Replica } from "./replica";
+
+/** Send posts one GraphQL request and returns its data (api.send). */
+export type Send = (query: string, variables: unknown) => Promise<Record<string, unknown>>;
+
+const CursorQuery = graphql(`query ChangesCursor { changesCursor }`);
+
+const ChangesQuery = graphql(`
+  query Changes($after: String, $entities: [ChangeEntity!]) {
+    changes(after: $after, first: 100, entities: $entities) {
+      edges { node { entity operation id version node {
+        __typename ...CustomerRow ...PersonRow ...ConversationRow ...FollowUpRow ...DecisionRow ...NominationRow ...EndorsementRow ...ReviewRow ...CommitmentRow
+      } } }
+      pageInfo { hasNextPage endCursor }
+    }
+  }
+`, [CustomerRow, PersonRow, ConversationRow, FollowUpRow, DecisionRow, NominationRow, EndorsementRow, ReviewRow, CommitmentRow]);
+
+const WholeConversation = graphql(`
+  query WholeConversation($id: ID!) { node(id: $id) { __typename ...ConversationWhole } }
+`, [ConversationWhole]);
+
+/** The server's limits on one request (docs/API.md §10), with room to spare. */
+const BUDGET = { cost: 9000, fields: 28 };
+
+const entities = storeNames.map((s) => entityOf[s]);
+
+/** scopeKey names a working set: whose, and with which role. */
+export const scopeKey = (s: Scope): string => `${s.me}:${s.admin ? "admin" : "member"}`;
+
+/** Progress is how far a fill is: records read of those to read. */
+export interface Progress {
+  read: number;
+  total: number;
+}
+
+/** rounds packs parts into requests within the budget; one part over it goes alone. */
+function rounds<T extends { cost: number; fields: number }>(items: T[], budget = BUDGET): T[][] {
+  const out: T[][] = [];
+  let cur: T[] = [];
+  let cost = 0;
+  let fields = 0;
+  for (const it of items) {
+    if (cur.length && (cost + it.cost > budget.cost || fields + it.fields > budget.fields)) {
+      out.push(cur);
+      cur = [];
+      cost = fields = 0;
+    }
+    cur.push(it);
+    cost += it.cost;
+    fields += it.fields;
+  }
+  if (cur.length) out.push(cur);
+  return out;
+}
+
+/** ask sends parts as one request (or fewer at a time when the server finds it too costly) and returns their answers. */
+async function ask(send: Send, parts: Part[]): Promise<Record<string, unknown>[]> {
+  const b = batch(parts);
+  try {
+    return split(parts, await send(b.query, b.variables)) as Record<string, unknown>[];
+  } catch (err) {
+    if (!(err instanceof GraphQLError && err.code === "COST_LIMIT") || parts.length === 1) throw err;
+    const half = Math.ceil(parts.length / 2);
+    return [...(await ask(send, parts.slice(0, half))), ...(await ask(send, parts.slice(half)))];
+  }
+}
+
+interface Chain {
+  list: List;
+  where: Record<string, unknown> | null;
+  after: string | null;
+}
+
+/** Puller fills the replica and keeps it current; one pull runs at a time. */
+export class Puller {
+  private running: Promise<void> | null = null;
+  private again = false;
+  progress: Progress | null = null;
+  private listeners = new Set<() => void>();
+
+  constructor(private replica: Replica, private send: Send) {}
+
+  /** busy tells whether a pull is running. */
+  get busy(): boolean {
+    return this.running !== null;
+  }
+
+  onProgress(fn: () => void): () => void {
+    this.listeners.add(fn);
+    return () => this.listeners.delete(fn);
+  }
+
+  private report(p: Progress | null): void {
+    this.progress = p;
+    this.listeners.forEach((fn) => fn());
+  }
+
+  /** pull brings the replica up to date for scope: filled when it is not (for that scope), else from the log. */
+  pull(scope: () => Scope): Promise<void> {
+    if (this.running) {
+      this.again = true;
+      return this.running;
+    }
+    this.running = (async () => {
+      do {
+        this.again = false;
+        await this.once(scope());
+      } while (this.again);
+    })().finally(() => (this.running = null));
+    return this.running;
+  }
+
+  private async once(scope: Scope): Promise<void> {
+    await this.replica.load();
+    const m = this.replica.meta;
+    if (!m || m.state !== "ready" || m.scope !== scopeKey(scope)) {
+      await this.fill(scope);
+      return;
+    }
+    try {
+      await this.follow(scope);
+    } catch (err) {
+      if (!(err instanceof GraphQLError && err.code === "RESYNC_REQUIRED")) throw err;
+      await this.fill(scope); // fell behind what the server keeps: read the lists again
+    }
+  }
+
+  /** fill reads the working set anew: the cursor first, then every list. */
+  async fill(scope: Scope): Promise<void> {
+    const began = performance.now();
+    const cursor = String((await this.send(print(CursorQuery), {})).changesCursor);
+    const meta: Meta = {
+      state: "filling", scope: scopeKey(scope), cursor, filledAt: 0, fillMs: 0, syncedAt: 0, pulled: { changes: 0, ms: 0 },
+    };
+    await this.replica.clear(meta);
+    // How much each list holds, and its ids' spread, to read it as chains side by side.
+    const bounds = await ask(this.send, lists.map((l) => part(l.bounds, { where: l.where(scope) as never })));
+    const chains: Chain[] = [];
+    let total = 0;
+    lists.forEach((l, i) => {
+      const b = bounds[i] as { low: { totalCount: number; edges: { node: { id: string } }[] }; high: { edges: { node: { id: string } }[] } };
+      const n = b.low.totalCount;
+      if (!n || !b.low.edges[0] || !b.high.edges[0]) return;
+      total += n;
+      for (const r of ranges(b.low.edges[0].node.id, b.high.edges[0].node.id, n)) chains.push({ list: l, where: within(l.where(scope), r), after: null });
+    });
+    let read = 0;
+    this.report({ read, total });
+    let active = chains;
+    while (active.length) {
+      const round = rounds(active.map((c) => ({ c, cost: c.list.cost, fields: 1 })))[0].map((x) => x.c);
+      const answers = await ask(this.send, round.map((c) => part(c.list.page, { after: c.after, where: c.where as never })));
+      const steps: Step[] = [];
+      round.forEach((c, i) => {
+        const conn = Object.values(answers[i])[0] as { edges: ({ cursor: string; node: Record<string, unknown> | null } | null)[] | null };
+        const edges = conn.edges ?? [];
+        for (const e of edges) if (e?.node) steps.push({ kind: "put", store: c.list.store, record: normalize(c.list.store, e.node) });
+        c.after = edges.length === PAGE ? (edges[PAGE - 1]?.cursor ?? null) : null;
+      });
+      await this.replica.write(steps);
+      read += steps.length;
+      this.report({ read, total: Math.max(total, read) });
+      const finished = new Set(round.filter((c) => c.after === null));
+      active = active.filter((c) => !finished.has(c));
+    }
+    await this.complete();
+    const now = Date.now();
+    await this.replica.write([], { state: "ready", filledAt: now, fillMs: Math.round(performance.now() - began), syncedAt: now });
+    this.report(null);
+    await this.follow(scope); // what changed while the lists were read
+  }
+
+  /** follow applies the changes after the replica's cursor, page by page. */
+  async follow(scope: Scope): Promise<void> {
+    const began = performance.now();
+    let n = 0;
+    for (;;) {
+      const cursor = this.replica.meta!.cursor;
+      const data = (await this.send(print(ChangesQuery), { after: cursor, entities })) as {
+        changes: { edges: { node: Change }[]; pageInfo: { hasNextPage: boolean; endCursor: string } };
+      };
+      const changes = data.changes.edges.map((e) => e.node);
+      n += changes.length;
+      const steps = applyAll(changes, scope, this.replica);
+      await this.replica.write(steps, { cursor: data.changes.pageInfo.endCursor });
+      if (steps.length) await this.complete();
+      if (!data.changes.pageInfo.hasNextPage) break;
+    }
+    await this.prune(scope);
+    await this.replica.write([], { syncedAt: Date.now(), pulled: { changes: n, ms: Math.round(performance.now() - began) } });
+  }
+
+  /** complete reads again whole the conversations that have more customers than a page brings. */
+  private async complete(): Promise<void> {
+    const partial = [...this.replica.all("conversations").values()].filter((c) => c.partial);
+    for (let i = 0; i < partial.length; i += 5) {
+      const answers = await ask(this.send, partial.slice(i, i + 5).map((c) => part(WholeConversation, { id: c.id })));
+      const steps: Step[] = answers.flatMap((a) => {
+        const node = a.node as Record<string, unknown> | null;
+        if (!node) return [];
+        const { partial: _, ...record } = normalize("conversations", node) as Rec & { partial?: boolean };
+        return [{ kind: "put" as const, store: "conversations" as const, record }];
+      });
+      await this.replica.write(steps);
+    }
+  }
+
+  /** prune drops what left the working set with time (conversations older than a year). */
+  private async prune(scope: Scope): Promise<void> {
+    const r = this.replica;
+    const steps = stale(scope, { conversations: r.all("conversations").values(), followUps: r.all("followUps").values() }, r)
+      .map(([store, id]): Step => ({ kind: "delete", store, id, version: 0 }));
+    if (steps.length) await r.write(steps);
+  }
+}
