@@ -109,6 +109,18 @@ func logConversation(t *testing.T, ctx context.Context, customerName, heard stri
 	servertest.Step(t, ctx, "saved", chromedp.WaitVisible(`//p[contains(., "Saved")]`))
 }
 
+// pick chooses name in the search picker of the fieldset whose legend is
+// legend, typing term.
+func pick(t *testing.T, ctx context.Context, legend, term, name string) {
+	t.Helper()
+	field := fmt.Sprintf(`//fieldset[legend[normalize-space(.)=%q]]`, legend)
+	servertest.Step(t, ctx, "searching "+legend, chromedp.WaitVisible(field+`//input[@type="search"]`))
+	servertest.JS[bool](t, ctx, fmt.Sprintf(`(() => { const f = document.evaluate(%q, document, null, XPathResult.FIRST_ORDERED_NODE_TYPE, null).singleNodeValue;
+		f.value = %q; f.dispatchEvent(new Event("input", { bubbles: true })); return true })()`, field+`//input[@type="search"]`, term))
+	servertest.Step(t, ctx, "choosing "+name, chromedp.Click(fmt.Sprintf(`%s//button[@class="option" and starts-with(normalize-space(.), %q)]`, field, name)),
+		chromedp.WaitVisible(fmt.Sprintf(`%s//p[@class="chosen"]/strong[starts-with(., %q)]`, field, name)))
+}
+
 // settled waits until nothing in the element matching selector is still
 // loading, so that a tap by position does not land where a read's answer
 // (or its error) is about to push the button.
@@ -261,8 +273,7 @@ func TestBrowserFieldJourney(t *testing.T) {
 	servertest.WaitText(t, phone, "All synced")
 	route(t, phone, "#/champions/nominate")
 	servertest.Step(t, phone, "opening the nomination form", chromedp.WaitVisible(`form[aria-label="Nominate a champion"]`))
-	servertest.WaitText(t, phone, "Leo Leader")
-	servertest.JS[bool](t, phone, fmt.Sprintf(`(document.querySelector('select[name="nomineeID"]').value = %q, true)`, fmt.Sprint(h.Leo.ID)))
+	pick(t, phone, "Who", "Leo", "Leo Leader")
 	setField(t, phone, `textarea[name="story"]`, "Leo sat with Yara's team for a day to learn their invoicing")
 	servertest.Screenshot(t, phone, "12-nominate")
 	tap(t, phone, "Nominate")

@@ -15,9 +15,9 @@ import type { Meta, Replica } from "./replica";
 /** Send posts one GraphQL request and returns its data (api.send). */
 export type Send = (query: string, variables: unknown) => Promise<Record<string, unknown>>;
 
-const CursorQuery = graphql(`query ChangesCursor { changesCursor }`);
+export const CursorQuery = graphql(`query ChangesCursor { changesCursor }`);
 
-const ChangesQuery = graphql(`
+export const ChangesQuery = graphql(`
   query Changes($after: String, $entities: [ChangeEntity!]) {
     changes(after: $after, first: 100, entities: $entities) {
       edges { node { entity operation id version node {
@@ -28,7 +28,7 @@ const ChangesQuery = graphql(`
   }
 `, [CustomerRow, PersonRow, ConversationRow, FollowUpRow, DecisionRow, NominationRow, EndorsementRow, ReviewRow, CommitmentRow]);
 
-const WholeConversation = graphql(`
+export const WholeConversation = graphql(`
   query WholeConversation($id: ID!) { node(id: $id) { __typename ...ConversationWhole } }
 `, [ConversationWhole]);
 

@@ -10,7 +10,7 @@ export const CustomerRow = graphql(`
   fragment CustomerRow on Customer { id version clientID name company segment erased }
 `);
 export const PersonRow = graphql(`
-  fragment PersonRow on Leader { id version name email title team role champion deactivatedAt }
+  fragment PersonRow on Leader { id version name email jobTitle: title team role champion deactivatedAt }
 `);
 const ConversationFields = graphql(`
   fragment ConversationFields on Conversation {
@@ -42,7 +42,7 @@ export const DecisionRow = graphql(`
   }
 `);
 export const NominationRow = graphql(`
-  fragment NominationRow on Nomination { id version clientID createdAt story status nomineeID customerID conversationID nominator { id } }
+  fragment NominationRow on Nomination { id version clientID createdAt story nominationStatus: status nomineeID customerID conversationID nominator { id } }
 `);
 export const EndorsementRow = graphql(`
   fragment EndorsementRow on Endorsement { id version clientID createdAt nominationID comment endorser { id } }
@@ -89,7 +89,7 @@ export interface Decision extends Rec {
   status: ResultOf<typeof DecisionRow>["status"]; decidedAt: string | null; ownerID: string; evidenceCount: number;
 }
 export interface Nomination extends Rec {
-  createdAt: string; story: string; status: ResultOf<typeof NominationRow>["status"]; nomineeID: string; nominatorID: string;
+  createdAt: string; story: string; status: ResultOf<typeof NominationRow>["nominationStatus"]; nomineeID: string; nominatorID: string;
   customerID: string | null; conversationID: string | null;
 }
 export interface Endorsement extends Rec { createdAt: string; nominationID: string; endorserID: string; comment: string | null }
@@ -136,7 +136,9 @@ const count = (v: unknown): number => Number((v as { totalCount?: number } | nul
 
 /**
  * normalize turns a record as GraphQL answers it (a fragment above) into the
- * shape kept: its links as ids. Fields the kind does not keep are dropped.
+ * shape kept: its links as ids, and its own names for the fields the
+ * fragments alias (a change's node is any kind, and a field of one name must
+ * have one type across them: a person's title is optional, a decision's not).
  */
 export function normalize<S extends StoreName>(store: S, node: Raw): Records[S] {
   const { __typename: _, ...r } = node;
@@ -153,8 +155,12 @@ export function normalize<S extends StoreName>(store: S, node: Raw): Records[S] 
       return { ...rest, ownerID: idOf(owner), evidenceCount: count(evidence) } as Records[S];
     }
     case "nominations": {
-      const { nominator, ...rest } = r;
-      return { ...rest, nominatorID: idOf(nominator) } as Records[S];
+      const { nominator, nominationStatus, ...rest } = r;
+      return { ...rest, status: nominationStatus, nominatorID: idOf(nominator) } as Records[S];
+    }
+    case "people": {
+      const { jobTitle, ...rest } = r;
+      return { ...rest, title: jobTitle ?? null } as Records[S];
     }
     case "endorsements": {
       const { endorser, ...rest } = r;

@@ -70,18 +70,48 @@ export function onSynced(fn: () => void): () => void {
 /** push replays the outbox now. */
 export async function push(): Promise<number> {
   const n = await (await outbox).replay(deliver);
-  if (n > 0) syncedListeners.forEach((fn) => fn());
+  if (n > 0) {
+    syncedListeners.forEach((fn) => fn());
+    void pull(); // what the writes did besides (a champion made by an approval)
+  }
   return n;
 }
 
 let scope: (() => Scope) | null = null;
 
+/** PullState is how the last attempt to bring the replica up to date went. */
+export interface PullState {
+  /** The server could not be reached. */
+  offline: boolean;
+  /** The server answered with an error (shown with a retry). */
+  error: string;
+}
+let pullState: PullState = { offline: false, error: "" };
+const pullListeners = new Set<() => void>();
+
+/** lastPull is how the last pull went; onPull calls fn when that changes. */
+export const lastPull = (): PullState => pullState;
+export function onPull(fn: () => void): () => void {
+  pullListeners.add(fn);
+  return () => pullListeners.delete(fn);
+}
+
+function pulled(s: PullState): void {
+  if (s.offline === pullState.offline && s.error === pullState.error) return;
+  pullState = s;
+  pullListeners.forEach((fn) => fn());
+}
+
 /** pull brings the replica up to date (once signed in); offline it waits for the next time. */
 export async function pull(): Promise<void> {
   if (!scope) return;
-  await puller.pull(scope).catch((err) => {
-    if (!(err instanceof NetworkError)) console.warn("walker: bringing the device's copy up to date failed", err);
-  });
+  try {
+    await puller.pull(scope);
+    pulled({ offline: false, error: "" });
+  } catch (err) {
+    if (err instanceof NetworkError) pulled({ offline: true, error: "" });
+    else pulled({ offline: false, error: err instanceof Error ? err.message : String(err) });
+  }
 }
 
 /** sync sends what waits, then reads what changed. */

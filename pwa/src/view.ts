@@ -6,7 +6,7 @@ import { useEffect, useState } from "preact/hooks";
 import { isRef, type Entry } from "./outbox";
 import { overlay, type Shown } from "./overlay";
 import type { Records, StoreName } from "./records";
-import { outbox, puller, replica } from "./sync";
+import { onPull, outbox, puller, replica } from "./sync";
 
 let entries: Entry[] | null = null; // null: the outbox is not read yet
 let pendingRev = 0;
@@ -25,6 +25,7 @@ void outbox.then((box) => {
 });
 replica.subscribe(notify);
 puller.onProgress(notify);
+onPull(notify);
 void replica.load();
 
 /** pending is the outbox, oldest first, or null until it has been read. */

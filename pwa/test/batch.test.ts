@@ -60,3 +60,13 @@ describe("ranges", () => {
     expect(within(null, { idGTE: null, idLT: null })).toBeNull();
   });
 });
+
+describe("the replica's queries", () => {
+  it("are valid against the server's schema (a change's node is any kind: its fields must agree across kinds)", async () => {
+    const { ChangesQuery, CursorQuery, WholeConversation } = await import("../src/pull");
+    const { print } = await import("@0no-co/graphql.web");
+    for (const doc of [ChangesQuery, CursorQuery, WholeConversation, ...lists.flatMap((l) => [l.page, l.bounds])]) {
+      expect(validate(schema, parse(print(doc))), print(doc).slice(0, 80)).toEqual([]);
+    }
+  });
+});

@@ -1,25 +1,32 @@
 import { html } from "htm/preact";
-import { useState } from "preact/hooks";
+import { useEffect, useState } from "preact/hooks";
 import { register, run } from "../api";
 import { errorsOf, useForm } from "../form";
 import { graphql } from "../graphql";
+import type { Person } from "../records";
 import { fieldErrors, trimBlank, type Errors } from "../rules";
-import { Frame, State, fmtDate, useRead, words } from "../ui";
+import { persist, replica, sync } from "../sync";
+import { Frame, MoreButton, PagesState, Synced, fmtDate, fmtTime, n, usePages, useShowMore, words } from "../ui";
+import { ready, useView } from "../view";
+import { findPeople } from "./pickers";
 
 const Passkeys = graphql(`
-  query Passkeys { viewer { id passkeys(first: 20) { edges { node { id name createdAt lastUsedAt synced } } } } }
+  query Passkeys($after: Cursor) { viewer { id passkeys(first: 50, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { node { id name createdAt lastUsedAt synced } } } } }
 `);
 const RenamePasskey = graphql(`mutation RenamePasskey($id: ID!, $name: String!) { renamePasskey(id: $id, name: $name) { id } }`);
 const DeletePasskey = graphql(`mutation DeletePasskey($id: ID!) { deletePasskey(id: $id) }`);
 
-const Admin = graphql(`
-  query Admin {
-    leaders(first: 100, orderBy: [{ field: NAME, direction: ASC }]) { edges { node { id name email role deactivatedAt } } }
-    invitations(first: 50, where: { usedAtIsNil: true, revokedAtIsNil: true }, orderBy: [{ field: CREATED_AT, direction: DESC }]) {
-      edges { node { id email role expiresAt } }
+const Invitations = graphql(`
+  query Invitations($after: Cursor) {
+    invitations(first: 50, after: $after, where: { usedAtIsNil: true, revokedAtIsNil: true }, orderBy: [{ field: CREATED_AT, direction: DESC }]) {
+      totalCount pageInfo { hasNextPage endCursor } edges { node { id email role expiresAt } }
     }
-    apiTokens(first: 50, where: { revokedAtIsNil: true }, orderBy: [{ field: CREATED_AT, direction: DESC }]) {
-      edges { node { id name prefix scope expiresAt lastUsedAt } }
+  }
+`);
+const Tokens = graphql(`
+  query Tokens($after: Cursor) {
+    apiTokens(first: 50, after: $after, where: { revokedAtIsNil: true }, orderBy: [{ field: CREATED_AT, direction: DESC }]) {
+      totalCount pageInfo { hasNextPage endCursor } edges { node { id name prefix scope expiresAt lastUsedAt } }
     }
   }
 `);
@@ -78,15 +85,37 @@ function PasskeyItem({ p, many, reload }: { p: { id: string; name: string; synce
     </form></li>`;
 }
 
+/** People lists everyone of the organization, from the device's copy, found by name, email or team, to revoke access. */
+function People({ me }: { me: string }) {
+  const [q, setQ] = useState("");
+  const [msg, act] = useAct(() => void sync());
+  useView();
+  const found = findPeople(q, 10_000_000);
+  const [limit, more] = useShowMore(found.total);
+  const revoke = (p: Person) => confirm(`Revoke ${p.name}'s access now?`) && act(() => run(RevokeAccess, { id: p.id }), `Access revoked: ${p.name}.`);
+  return html`<section class="card" aria-label="People">
+    <h2>People</h2>
+    <${Synced} what="the people" />
+    <label>Find a person <input type="search" value=${q} onInput=${(e: Event) => setQ((e.target as HTMLInputElement).value)} placeholder="Name, email or team" /></label>
+    <p class="muted" data-testid="people-count">${q.trim() ? `${n(found.total)} found` : `${n(found.total)} people`}${found.total > limit ? `, ${n(limit)} shown` : ""}.</p>
+    <ul class="list">${found.items.slice(0, limit).map((p) => html`<li data-testid="person">${p.name} <span class="muted">${p.email} · ${words(p.role)}${p.deactivatedAt ? " · no access" : ""}</span>
+      ${!p.deactivatedAt && p.id !== me && html` <button type="button" class="link" onClick=${() => revoke(p)}>Revoke access</button>`}</li>`)}</ul>
+    ${more()}
+    ${msg && html`<p role="status">${msg}</p>`}
+  </section>`;
+}
+
 function AdminSettings({ me }: { me: string }) {
-  const r = useRead(Admin, {});
-  const [msg, act] = useAct(r.reload);
+  const invitations = usePages(Invitations, {}, (r) => r.invitations);
+  const tokens = usePages(Tokens, {}, (r) => r.apiTokens);
+  const reload = () => (invitations.reload(), tokens.reload());
+  const [msg, act] = useAct(reload);
   const [secret, setSecret] = useState<{ kind: string; value: string } | null>(null);
   const invite = useOnlineForm((f) => fieldErrors("Invitation", { email: String(f.get("email") ?? "") }), async (f) => {
     const out = await run(Invite, { input: { email: trimBlank(String(f.get("email"))), role: String(f.get("role")) as "LEADER" } });
     setSecret({ kind: "Invitation link (send it to them; valid 7 days, once)", value: out.createInvitation.url });
     return "Invitation created.";
-  }, r.reload);
+  }, reload);
   const token = useOnlineForm((f) => {
     const errors = fieldErrors("APIToken", { name: String(f.get("name") ?? "") });
     const days = Number(f.get("expiresInDays"));
@@ -96,15 +125,10 @@ function AdminSettings({ me }: { me: string }) {
     const out = await run(CreateToken, { input: { name: trimBlank(String(f.get("name"))), scope: String(f.get("scope")) as "READ", expiresInDays: Number(f.get("expiresInDays")) } });
     setSecret({ kind: "API token (shown only now: copy it)", value: out.createAPIToken.token });
     return "Token created.";
-  }, r.reload);
+  }, reload);
   const i = invite.form;
   const t = token.form;
-  return html`<section class="card" aria-label="People">
-      <h2>People</h2>
-      <${State} r=${r} what="the people, invitations and tokens" />
-      <ul class="list">${r.data?.leaders.edges?.map((e) => e?.node && html`<li>${e.node.name} <span class="muted">${e.node.email} · ${words(e.node.role)}${e.node.deactivatedAt ? " · no access" : ""}</span>
-        ${!e.node.deactivatedAt && e.node.id !== me && html` <button type="button" class="link" onClick=${() => confirm(`Revoke ${e.node!.name}'s access now?`) && act(() => run(RevokeAccess, { id: e.node!.id }), "Access revoked.")}>Revoke access</button>`}</li>`)}</ul>
-    </section>
+  return html`<${People} me=${me} />
     <form class="card" aria-label="Invite a person" onSubmit=${invite.submit} onInput=${i.onInput} ref=${i.ref} novalidate>
       <h2>Invite a person</h2>
       <label>Email <input type="email" required autocomplete="off" ...${i.field("email")} />${i.error("email")}</label>
@@ -112,8 +136,10 @@ function AdminSettings({ me }: { me: string }) {
       ${i.others()}
       <button type="submit">Create invitation link</button>
       ${invite.msg && html`<p role="status">${invite.msg}</p>`}
-      <ul class="list">${r.data?.invitations.edges?.map((e) => e?.node && html`<li>${e.node.email ?? "setup link"} <span class="muted">${words(e.node.role)} · until ${fmtDate(e.node.expiresAt)}</span>
-        <button type="button" class="link" onClick=${() => act(() => run(RevokeInvitation, { id: e.node!.id }), "Invitation revoked.")}>Revoke</button></li>`)}</ul>
+      <${PagesState} p=${invitations} what="the invitations" count=${(shown: number, total: number) => `${n(total)} open invitation(s)${total > shown ? `, ${n(shown)} shown` : ""}.`} />
+      <ul class="list">${invitations.items.map((x) => html`<li>${x.email ?? "setup link"} <span class="muted">${words(x.role)} · until ${fmtDate(x.expiresAt)}</span>
+        <button type="button" class="link" onClick=${() => act(() => run(RevokeInvitation, { id: x.id }), "Invitation revoked.")}>Revoke</button></li>`)}</ul>
+      <${MoreButton} p=${invitations} />
     </form>
     <form class="card" aria-label="Integrator API tokens" onSubmit=${token.submit} onInput=${t.onInput} ref=${t.ref} novalidate>
       <h2>Integrator API tokens</h2>
@@ -125,25 +151,56 @@ function AdminSettings({ me }: { me: string }) {
       ${t.others()}
       <button type="submit">Create token</button>
       ${token.msg && html`<p role="status">${token.msg}</p>`}
-      <ul class="list">${r.data?.apiTokens.edges?.map((e) => e?.node && html`<li>${e.node.name} <span class="muted">${e.node.prefix}… · ${words(e.node.scope)}${e.node.expiresAt ? " · until " + fmtDate(e.node.expiresAt) : ""}${e.node.lastUsedAt ? " · used " + fmtDate(e.node.lastUsedAt) : ""}</span>
-        <button type="button" class="link" onClick=${() => act(() => run(RevokeToken, { id: e.node!.id }), "Token revoked.")}>Revoke</button></li>`)}</ul>
+      <${PagesState} p=${tokens} what="the API tokens" count=${(shown: number, total: number) => `${n(total)} token(s)${total > shown ? `, ${n(shown)} shown` : ""}.`} />
+      <ul class="list">${tokens.items.map((x) => html`<li>${x.name} <span class="muted">${x.prefix}… · ${words(x.scope)}${x.expiresAt ? " · until " + fmtDate(x.expiresAt) : ""}${x.lastUsedAt ? " · used " + fmtDate(x.lastUsedAt) : ""}</span>
+        <button type="button" class="link" onClick=${() => act(() => run(RevokeToken, { id: x.id }), "Token revoked.")}>Revoke</button></li>`)}</ul>
+      <${MoreButton} p=${tokens} />
     </form>
     ${secret && html`<div class="card secret" role="status"><strong>${secret.kind}</strong><code data-testid="secret">${secret.value}</code>
       <button type="button" class="secondary" onClick=${() => navigator.clipboard?.writeText(secret.value)}>Copy</button></div>`}
     ${msg && html`<p role="status">${msg}</p>`}`;
 }
 
+/** megabytes formats bytes as MB. */
+const mb = (b: number | undefined): string => (b === undefined ? "?" : (b / 1e6).toFixed(1) + " MB");
+
+/** Storage says what this device keeps for Walker, how much room it takes, and whether the browser keeps it for good. */
+function Storage() {
+  useView();
+  const [est, setEst] = useState<{ usage?: number; quota?: number; persisted: boolean } | null>(null);
+  const [tick, setTick] = useState(0);
+  useEffect(() => {
+    (async () => {
+      const e = await navigator.storage?.estimate?.().catch(() => undefined);
+      setEst({ usage: e?.usage, quota: e?.quota, persisted: (await navigator.storage?.persisted?.().catch(() => false)) ?? false });
+    })();
+  }, [replica.rev, tick]);
+  const m = replica.meta;
+  const c = replica.counts();
+  const kept: [string, number][] = [["customers", c.customers], ["people", c.people], ["conversations", c.conversations], ["follow-ups", c.followUps],
+    ["decisions", c.decisions], ["nominations", c.nominations], ["endorsements", c.endorsements], ["feedback reviews", c.reviews], ["commitments", c.commitments]];
+  return html`<section class="card" aria-label="This device" data-testid="storage">
+    <h2>This device</h2>
+    <p data-testid="storage-use">Walker keeps ${mb(est?.usage)} on this device${est?.quota ? ` (the browser allows ${mb(est.quota)})` : ""}.
+      ${est && (est.persisted ? " The browser keeps it for good." : " The browser may clear it when space runs out; Walker then gets it again.")}</p>
+    ${!est?.persisted && html`<button type="button" class="secondary" onClick=${async () => (await persist(), setTick(tick + 1))}>Keep Walker's data on this device</button>`}
+    ${ready() && m && html`<p class="muted" data-testid="replica-counts">${kept.map(([what, k]) => `${n(k)} ${what}`).join(", ")}.</p>
+      <p class="muted">Filled in ${(m.fillMs / 1000).toFixed(1)} s on ${fmtTime(m.filledAt)}; up to date as of ${fmtTime(m.syncedAt)}${m.pulled.changes ? ` (${n(m.pulled.changes)} changes in ${m.pulled.ms} ms)` : ""}.</p>`}
+  </section>`;
+}
+
 export function Settings({ me, admin, email, org, signOut }: { me: string; admin: boolean; email: string; org: string; signOut: (everywhere: boolean) => void }) {
-  const r = useRead(Passkeys, {});
+  const r = usePages(Passkeys, {}, (d) => d.viewer.passkeys);
   const [msg, act] = useAct(r.reload);
-  const keys = r.data?.viewer.passkeys.edges ?? [];
+  const keys = r.items;
   return html`<${Frame} section="more">
     <h1>Settings</h1>
     <p data-testid="account">Signed in to <strong>${org}</strong> as ${email}.</p>
     <section class="card" aria-label="My passkeys">
       <h2>My passkeys</h2>
-      <${State} r=${r} what="your passkeys" />
-      <ul class="list">${keys.map((e) => e?.node && html`<${PasskeyItem} key=${e.node.id} p=${e.node} many=${keys.length > 1} reload=${r.reload} />`)}</ul>
+      <${PagesState} p=${r} what="your passkeys" count=${(shown: number, total: number) => `${n(total)} passkey(s)${total > shown ? `, ${n(shown)} shown` : ""}.`} />
+      <ul class="list">${keys.map((p) => html`<${PasskeyItem} key=${p.id} p=${p} many=${r.total > 1} reload=${r.reload} />`)}</ul>
+      <${MoreButton} p=${r} />
       <button type="button" class="secondary" onClick=${() => act(() => register({ invitation: "", name: "", email: "", passkeyName: "Another device" }), "Passkey added.")}>Add a passkey</button>
       ${msg && html`<p role="status">${msg}</p>`}
     </section>
@@ -151,6 +208,7 @@ export function Settings({ me, admin, email, org, signOut }: { me: string; admin
       <button type="button" class="secondary" onClick=${() => signOut(false)}>Sign out</button>
       <button type="button" class="secondary" onClick=${() => signOut(true)}>Sign out everywhere</button>
     </div>
+    <${Storage} />
     ${admin && html`<${AdminSettings} me=${me} />`}
   </${Frame}>`;
 }

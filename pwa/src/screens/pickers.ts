@@ -1,0 +1,90 @@
+// Choosing a person or a customer among all of the organization's, on the
+// device, as the person types: the first matches with the count of all, so
+// that nobody is out of reach however many there are.
+import { html } from "htm/preact";
+import type { VNode } from "preact";
+import { useState } from "preact/hooks";
+import type { Shown } from "../overlay";
+import type { Customer, Person, Records, StoreName } from "../records";
+import { Index, type Found } from "../search";
+import { replica } from "../sync";
+import { n } from "../ui";
+import { lookup, shown, useView } from "../view";
+
+type Named = { id: string; name: string };
+
+/**
+ * finder searches every record of a kind as shown: an index of the
+ * replica's records (built again only when they change), with the records
+ * created on this device and not yet on the server on top.
+ */
+function finder<S extends StoreName>(store: S, name: (r: Records[S]) => string, text?: (r: Records[S]) => string) {
+  const cache: { rev?: number; index?: Index<Records[S]> } = {};
+  return (term: string, limit: number, keep: (r: Shown<Records[S]>) => boolean = () => true): Found<Shown<Records[S]>> => {
+    const rev = replica.storeRev(store);
+    if (cache.rev !== rev || !cache.index) {
+      cache.index = new Index(replica.all(store).values(), name, text);
+      cache.rev = rev;
+    }
+    const view = shown(store);
+    const base = replica.all(store);
+    // Records added or changed on this device: searched one by one (they are few).
+    const local = (view as Map<string, unknown>) === base ? { items: [], total: 0 } : new Index([...view.values()].filter((r) => base.get(r.id) !== r), name, text).find(term, limit, keep);
+    const found = cache.index.find(term, limit, (r) => view.get(r.id) === r && keep(r as Shown<Records[S]>));
+    return { items: [...local.items, ...(found.items as Shown<Records[S]>[])].slice(0, limit), total: local.total + found.total };
+  };
+}
+
+/** customerLabel is a customer as a list shows it: name (company). */
+export const customerLabel = (c: Pick<Customer, "name" | "company">): string => c.name + (c.company ? ` (${c.company})` : "");
+
+export const findCustomers = finder("customers", (c) => c.name, customerLabel);
+export const findPeople = finder("people", (p) => p.name, (p) => `${p.name} ${p.email} ${p.title ?? ""} ${p.team ?? ""}`);
+
+/** nameOf names a person by id (a ref of a record made here, too). */
+export const nameOf = (store: "people" | "customers", id: string | null | undefined, otherwise = ""): string => lookup(store, id)?.name ?? otherwise;
+
+/**
+ * SearchPick is a search field and the first matches as buttons, with how
+ * many match; footer adds what the list offers beyond (e.g. adding a new one).
+ */
+export function SearchPick<T extends Named>({ label, placeholder, find, onPick, show = (t: T) => t.name, footer, invalid, describedBy, testid, autofocus }: {
+  label: string; placeholder: string; find: (term: string, limit: number) => Found<T>; onPick: (t: T) => void; show?: (t: T) => string;
+  footer?: (term: string, found: Found<T>) => VNode | null | false; invalid?: boolean; describedBy?: string; testid?: string; autofocus?: boolean;
+}) {
+  const [q, setQ] = useState("");
+  useView();
+  const term = q.trim();
+  const found = term ? find(term, 6) : null;
+  return html`<div class="pick" data-testid=${testid}>
+    <label>${label} <input type="search" value=${q} onInput=${(e: Event) => setQ((e.target as HTMLInputElement).value)} placeholder=${placeholder} autocomplete="off"
+      autofocus=${autofocus} aria-invalid=${invalid ? "true" : undefined} aria-describedby=${describedBy} /></label>
+    ${found && html`<p class="muted found" aria-live="polite">${found.total === 0 ? "None found." : found.total > found.items.length ? `${n(found.total)} found: the first ${found.items.length} shown, type more to narrow.` : `${n(found.total)} found.`}</p>`}
+    <ul class="options" aria-label=${label + ": found"}>
+      ${found?.items.map((t) => html`<li><button type="button" class="option" onClick=${() => (onPick(t), setQ(""))}>${show(t)}</button></li>`)}
+      ${found && footer?.(term, found)}
+    </ul>
+  </div>`;
+}
+
+/**
+ * PersonField chooses one person (among the active people, all of them):
+ * the one chosen shows with a way to change it; name is the form field that
+ * carries the id.
+ */
+export function PersonField({ label, name, value, onChange, me, exclude, invalid, describedBy }: {
+  label: string; name?: string; value: string; onChange: (id: string) => void; me: string; exclude?: string; invalid?: boolean; describedBy?: string;
+}) {
+  const [changing, setChanging] = useState(!value);
+  useView();
+  const chosen = value ? lookup("people", value) : undefined;
+  const active = (p: Person) => !p.deactivatedAt && p.id !== exclude;
+  return html`<fieldset class="person-field">
+    <legend>${label}</legend>
+    ${name && html`<input type="hidden" name=${name} value=${value} />`}
+    ${value && html`<p class="chosen" data-testid=${"chosen-" + (name ?? label)}><strong>${chosen ? chosen.name + (value === me ? " (me)" : "") : value === me ? "Me" : "The person chosen"}</strong>
+      ${!changing && html` <button type="button" class="link change" onClick=${() => setChanging(true)}>Change</button>`}</p>`}
+    ${changing && html`<${SearchPick} label=${"Find " + label.toLowerCase()} placeholder="Name, email or team" find=${(t: string, l: number) => findPeople(t, l, active)}
+      onPick=${(p: Person) => (onChange(p.id), setChanging(false))} show=${(p: Person) => p.name + (p.title ? ` · ${p.title}` : "")} invalid=${invalid} describedBy=${describedBy} />`}
+  </fieldset>`;
+}
