@@ -322,3 +322,36 @@ func TestBrowserFieldJourney(t *testing.T) {
 	servertest.WaitText(t, phone, "My passkeys")
 	servertest.Screenshot(t, phone, "17-settings")
 }
+
+// TestBrowserNeverAllSyncedWhileWaiting: with a write waiting (offline), the
+// indicator never says "All synced", not even for a moment on a screen just
+// opened (it used to, until the screen had read the outbox).
+func TestBrowserNeverAllSyncedWhileWaiting(t *testing.T) {
+	h, _, _ := servertest.BrowserServer(t)
+	h.Customer(h.AdaJWT, "Zoe Customer")
+	phone := join(t, h, "nia@acme.test", "Nia Field", "LEADER")
+	wifi := &netSwitch{page: phone, workers: map[target.ID]context.Context{}}
+	wifi.set(t, true)
+	logConversation(t, phone, "Zoe Customer", "Wants refunds within two days", false, "")
+	servertest.WaitText(t, phone, "1 waiting to sync")
+	// Every text the indicator shows from now on, however briefly.
+	servertest.JS[bool](t, phone, `(() => { window.__shown = []; const seen = () => { const t = document.querySelector('[data-testid="pending"]')?.textContent;
+		if (t && t !== window.__shown.at(-1)) window.__shown.push(t) };
+		new MutationObserver(seen).observe(document.body, { subtree: true, childList: true, characterData: true }); return true })()`)
+	for _, hash := range []string{"#/", "#/conversations", "#/decisions", "#/champions", "#/pending", "#/more", "#/log", "#/"} {
+		route(t, phone, hash)
+		servertest.Step(t, phone, "opening "+hash, chromedp.WaitVisible(`[data-testid="pending"]`))
+		time.Sleep(150 * time.Millisecond)
+	}
+	shown := servertest.JS[[]string](t, phone, `window.__shown`)
+	for _, s := range shown {
+		if strings.Contains(s, "All synced") {
+			t.Fatalf("with a write waiting, the indicator said %q (it said, in turn: %q)", s, shown)
+		}
+	}
+	if len(shown) == 0 {
+		t.Fatal("the indicator was never seen")
+	}
+	wifi.set(t, false)
+	servertest.WaitText(t, phone, "All synced")
+}

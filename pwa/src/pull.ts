@@ -93,11 +93,6 @@ export class Puller {
 
   constructor(private replica: Replica, private send: Send) {}
 
-  /** busy tells whether a pull is running. */
-  get busy(): boolean {
-    return this.running !== null;
-  }
-
   onProgress(fn: () => void): () => void {
     this.listeners.add(fn);
     return () => this.listeners.delete(fn);
@@ -115,31 +110,38 @@ export class Puller {
       return this.running;
     }
     this.running = (async () => {
+      const began = performance.now();
+      let n = 0;
       do {
         this.again = false;
-        await this.once(scope());
+        try {
+          n += await this.once(scope());
+        } catch (err) {
+          if (!this.again) throw err; // asked again meanwhile (the replica was evicted under it): go round
+        }
       } while (this.again);
+      // pulled is the last time changes came, for Settings: a pull that found none says only when it looked.
+      const pulled = n ? { pulled: { changes: n, ms: Math.round(performance.now() - began) } } : {};
+      if (this.replica.meta) await this.replica.write([], { syncedAt: Date.now(), ...pulled });
     })().finally(() => (this.running = null));
     return this.running;
   }
 
-  private async once(scope: Scope): Promise<void> {
+  /** once fills or follows, and returns how many changes of the log it applied. */
+  private async once(scope: Scope): Promise<number> {
     await this.replica.load();
     const m = this.replica.meta;
-    if (!m || m.state !== "ready" || m.scope !== scopeKey(scope)) {
-      await this.fill(scope);
-      return;
-    }
+    if (!m || m.state !== "ready" || m.scope !== scopeKey(scope)) return this.fill(scope);
     try {
-      await this.follow(scope);
+      return await this.follow(scope);
     } catch (err) {
       if (!(err instanceof GraphQLError && err.code === "RESYNC_REQUIRED")) throw err;
-      await this.fill(scope); // fell behind what the server keeps: read the lists again
+      return this.fill(scope); // fell behind what the server keeps: read the lists again
     }
   }
 
   /** fill reads the working set anew: the cursor first, then every list. */
-  async fill(scope: Scope): Promise<void> {
+  async fill(scope: Scope): Promise<number> {
     const began = performance.now();
     const cursor = String((await this.send(print(CursorQuery), {})).changesCursor);
     const meta: Meta = {
@@ -159,7 +161,10 @@ export class Puller {
     });
     let read = 0;
     this.report({ read, total });
+    // Round after round, each chain's next page; a round's records are
+    // written while the next round is read.
     let active = chains;
+    let writing: Promise<void> = Promise.resolve();
     while (active.length) {
       const round = rounds(active.map((c) => ({ c, cost: c.list.cost, fields: 1 })))[0].map((x) => x.c);
       const answers = await ask(this.send, round.map((c) => part(c.list.page, { after: c.after, where: c.where as never })));
@@ -170,22 +175,23 @@ export class Puller {
         for (const e of edges) if (e?.node) steps.push({ kind: "put", store: c.list.store, record: normalize(c.list.store, e.node) });
         c.after = edges.length === PAGE ? (edges[PAGE - 1]?.cursor ?? null) : null;
       });
-      await this.replica.write(steps);
+      await writing;
+      writing = this.replica.write(steps);
       read += steps.length;
       this.report({ read, total: Math.max(total, read) });
-      const finished = new Set(round.filter((c) => c.after === null));
+      const finished = new Set(round.filter((c) => c.after === null)); // a page of fewer than 100 was the last
       active = active.filter((c) => !finished.has(c));
     }
+    await writing;
     await this.complete();
     const now = Date.now();
     await this.replica.write([], { state: "ready", filledAt: now, fillMs: Math.round(performance.now() - began), syncedAt: now });
     this.report(null);
-    await this.follow(scope); // what changed while the lists were read
+    return this.follow(scope); // what changed while the lists were read
   }
 
-  /** follow applies the changes after the replica's cursor, page by page. */
-  async follow(scope: Scope): Promise<void> {
-    const began = performance.now();
+  /** follow applies the changes after the replica's cursor, page by page, and returns how many came. */
+  async follow(scope: Scope): Promise<number> {
     let n = 0;
     for (;;) {
       const cursor = this.replica.meta!.cursor;
@@ -200,7 +206,7 @@ export class Puller {
       if (!data.changes.pageInfo.hasNextPage) break;
     }
     await this.prune(scope);
-    await this.replica.write([], { syncedAt: Date.now(), pulled: { changes: n, ms: Math.round(performance.now() - began) } });
+    return n;
   }
 
   /** complete reads again whole the conversations that have more customers than a page brings. */

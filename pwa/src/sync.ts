@@ -169,7 +169,7 @@ export async function start(who: () => Scope): Promise<void> {
   addEventListener("focus", again);
   document.addEventListener("visibilitychange", () => document.visibilityState === "visible" && again());
   // The browser took the replica away: fill it again.
-  replica.subscribe(() => replica.meta === null && !puller.busy && navigator.onLine && again());
+  replica.subscribe(() => replica.meta === null && navigator.onLine && again());
   setInterval(again, 30_000);
   await sync();
   void persist();
