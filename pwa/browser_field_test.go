@@ -330,6 +330,7 @@ func TestBrowserNeverAllSyncedWhileWaiting(t *testing.T) {
 	h, _, _ := servertest.BrowserServer(t)
 	h.Customer(h.AdaJWT, "Zoe Customer")
 	phone := join(t, h, "nia@acme.test", "Nia Field", "LEADER")
+	waitFilled(t, phone, 20*time.Second)
 	wifi := &netSwitch{page: phone, workers: map[target.ID]context.Context{}}
 	wifi.set(t, true)
 	logConversation(t, phone, "Zoe Customer", "Wants refunds within two days", false, "")

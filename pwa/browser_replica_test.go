@@ -38,10 +38,12 @@ type replicaMeta struct {
 
 func readMeta(t *testing.T, ctx context.Context) *replicaMeta {
 	t.Helper()
+	// Read without making the database when there is none (the open is aborted).
 	raw := servertest.JS[string](t, ctx, `new Promise((ok, fail) => { const r = indexedDB.open("walker-replica");
+		r.onupgradeneeded = () => r.transaction.abort();
 		r.onsuccess = () => { const db = r.result; if (!db.objectStoreNames.contains("meta")) { db.close(); return ok("null") }
 			const q = db.transaction("meta").objectStore("meta").get("meta"); q.onsuccess = () => (db.close(), ok(JSON.stringify(q.result ?? null))); q.onerror = () => fail(q.error) };
-		r.onerror = () => fail(r.error) })`)
+		r.onerror = () => (r.error?.name === "AbortError" ? ok("null") : fail(r.error)) })`)
 	var m *replicaMeta
 	if err := json.Unmarshal([]byte(raw), &m); err != nil {
 		t.Fatal(err)
@@ -525,4 +527,29 @@ func TestBrowserReplicaEvicted(t *testing.T) {
 	if text := servertest.PageText(t, phone); !strings.Contains(text, "Walker keeps") || !strings.Contains(text, "1 customers") {
 		t.Fatalf("Settings:\n%s", text)
 	}
+}
+
+// TestBrowserReplicaPickWhileFilling: a new phone whose replica is still
+// being filled (the fill held before its first page, as on a slow network)
+// finds a customer on the server and logs a conversation with them; when the
+// fill goes on, the replica is filled and the server has the conversation
+// with that customer.
+func TestBrowserReplicaPickWhileFilling(t *testing.T) {
+	h, _, tr := servertest.BrowserServer(t)
+	zoe := h.Customer(h.AdaJWT, "Zoe Customer")
+	release := tr.Hold(t, "query Batch") // the fill's pages, many a request
+	phone := join(t, h, "nia@acme.test", "Nia Field", "LEADER")
+	servertest.Eventually(t, "the fill begun", func() bool { m := readMeta(t, phone); return m != nil && m.State == "filling" })
+	logConversation(t, phone, "Zoe Customer", "Picked before the phone had its customers", false, "")
+	if m := readMeta(t, phone); m == nil || m.State != "filling" {
+		t.Fatalf("the replica was filled before the customer was picked (%+v): the picker was not tested while filling", m)
+	}
+	release()
+	waitFilled(t, phone, 20*time.Second)
+	ctx := servertest.System()
+	servertest.Eventually(t, "the conversation on the server with Zoe", func() bool {
+		c, err := h.Store.Client.Conversation.Query().Where(conversation.Heard("Picked before the phone had its customers")).WithCustomers().Only(ctx)
+		return err == nil && len(c.Edges.Customers) == 1 && c.Edges.Customers[0].ID == id(t, zoe)
+	})
+	servertest.WaitText(t, phone, "All synced")
 }

@@ -48,11 +48,14 @@ export class Replica implements Held {
   }
 
   private open(): Promise<IDBPDatabase> {
-    this.db ??= openDB(this.name, 1, {
+    this.db ??= openDB(this.name, 2, {
+      // Whatever the database held (nothing, or an empty one another page
+      // made): every store it lacks.
       upgrade(db) {
-        for (const s of storeNames) db.createObjectStore(s, { keyPath: "id" });
-        db.createObjectStore("tombstones", { keyPath: "key" });
-        db.createObjectStore("meta");
+        const has = (s: string) => db.objectStoreNames.contains(s);
+        for (const s of storeNames) if (!has(s)) db.createObjectStore(s, { keyPath: "id" });
+        if (!has("tombstones")) db.createObjectStore("tombstones", { keyPath: "key" });
+        if (!has("meta")) db.createObjectStore("meta");
       },
       // Another tab upgrades or deletes the database (as clearing the site's
       // data does): let it, and start again empty.

@@ -1,14 +1,17 @@
 package servertest
 
 import (
+	"bytes"
 	"context"
 	"errors"
 	"fmt"
+	"io"
 	"net"
 	"net/http"
 	"os"
 	"path/filepath"
 	"strings"
+	"sync"
 	"sync/atomic"
 	"testing"
 	"time"
@@ -35,13 +38,69 @@ func needChromium(t testing.TB) {
 }
 
 // Traffic counts what reaches a BrowserServer, to prove that "offline" was;
-// with FailGraphQL set, the server answers every GraphQL request with an error.
+// with FailGraphQL set, the server answers every GraphQL request with an
+// error; Hold keeps some waiting.
 type Traffic struct {
 	Requests     atomic.Int64
 	Refreshes    atomic.Int64
 	Registers    atomic.Int64
 	Unauthorized atomic.Int64
 	FailGraphQL  atomic.Bool
+
+	mu   sync.Mutex
+	hold *hold
+}
+
+// hold keeps the GraphQL requests whose body contains text waiting until
+// released is closed.
+type hold struct {
+	text     []byte
+	released chan struct{}
+}
+
+// Hold makes every GraphQL request whose body contains text wait, as on a
+// slow network, until release is called (the test's end calls it too): with
+// "query Batch" the replica's fill stalls before its first page.
+func (tr *Traffic) Hold(t *testing.T, text string) (release func()) {
+	t.Helper()
+	hd := &hold{text: []byte(text), released: make(chan struct{})}
+	tr.mu.Lock()
+	tr.hold = hd
+	tr.mu.Unlock()
+	var once sync.Once
+	release = func() {
+		once.Do(func() {
+			tr.mu.Lock()
+			if tr.hold == hd {
+				tr.hold = nil
+			}
+			tr.mu.Unlock()
+			close(hd.released)
+		})
+	}
+	t.Cleanup(release)
+	return release
+}
+
+// wait holds r while a Hold matches its body; false when r ended meanwhile.
+func (tr *Traffic) wait(r *http.Request) bool {
+	tr.mu.Lock()
+	hd := tr.hold
+	tr.mu.Unlock()
+	if hd == nil {
+		return true
+	}
+	body, err := io.ReadAll(r.Body)
+	r.Body = io.NopCloser(bytes.NewReader(body))
+	if err != nil || !bytes.Contains(body, hd.text) {
+		return true
+	}
+	select {
+	case <-hd.released:
+		return true
+	case <-r.Context().Done():
+		return false
+	}
 }
 
 type statusRecorder struct {
@@ -80,6 +139,9 @@ func BrowserServer(t *testing.T) (h *Harness, base string, tr *Traffic) {
 				w.Header().Set("Content-Type", "application/json")
 				w.WriteHeader(http.StatusInternalServerError)
 				fmt.Fprint(w, `{"errors":[{"message":"the database is not answering","extensions":{"code":"INTERNAL"}}]}`)
+				return
+			}
+			if !tr.wait(r) {
 				return
 			}
 		}

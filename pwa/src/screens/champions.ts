@@ -12,7 +12,7 @@ import { Badge, Frame, Synced, fmtDate, go, n, pendingOf, say, usePending, useSh
 import { lookup, shown, useView } from "../view";
 import { customersOf } from "./conversations";
 import { inputOf, serverErrors, text } from "./log";
-import { PersonField, SearchPick, customerLabel, findCustomers, nameOf } from "./pickers";
+import { PersonField, SearchPick, customerLabel, findCustomers, nameOf, useServerCustomers } from "./pickers";
 
 const Nominate = graphql(`
   mutation Nominate($input: CreateNominationInput!) { createNomination(input: $input) { ...NominationRow } }
@@ -118,7 +118,7 @@ function CustomerField({ value, onChange }: { value: string; onChange: (id: stri
   return html`<fieldset><legend>For which customer (optional)</legend>
     <input type="hidden" name="customerID" value=${value} />
     ${value ? html`<p class="chosen"><strong>${c ? customerLabel(c) : "The customer chosen"}</strong> <button type="button" class="link" onClick=${() => onChange("")}>Remove</button></p>`
-      : html`<${SearchPick} label="Find the customer" placeholder="Name or company" find=${findCustomers} show=${customerLabel} onPick=${(x: Customer) => onChange(x.id)} />`}
+      : html`<${SearchPick} label="Find the customer" placeholder="Name or company" find=${findCustomers} useRemote=${useServerCustomers} show=${customerLabel} onPick=${(x: Customer) => onChange(x.id)} />`}
   </fieldset>`;
 }
 

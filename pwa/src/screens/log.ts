@@ -7,7 +7,7 @@ import { ConversationRow, CustomerRow, FollowUpRow, type Conversation, type Cust
 import { fieldError, fieldErrors, trimBlank, type Errors } from "../rules";
 import { newID, save, write } from "../sync";
 import { Frame, Synced, go, words } from "../ui";
-import { PersonField, SearchPick, customerLabel, findCustomers, nameOf } from "./pickers";
+import { PersonField, SearchPick, customerLabel, findCustomers, nameOf, useServerCustomers } from "./pickers";
 
 const CreateCustomer = graphql(`
   mutation CreateCustomer($input: CreateCustomerInput!) { createCustomer(input: $input) { ...CustomerRow } }
@@ -112,7 +112,7 @@ export function CustomerPicker({ picked, setPicked, invalid }: { picked: Pick[];
       ${picked.map((p) => html`<li><button type="button" class="chip on" aria-label=${"Remove " + label(p)} onClick=${() => setPicked(picked.filter((x) => x.id !== p.id))}>${label(p)} ✕</button></li>`)}
     </ul>
     <${Synced} what="the customers" />
-    <${SearchPick} key=${picked.length} label="Find a customer" placeholder="Name or company" find=${find} show=${customerLabel} testid="customer-search"
+    <${SearchPick} key=${picked.length} label="Find a customer" placeholder="Name or company" find=${find} useRemote=${useServerCustomers} show=${customerLabel} testid="customer-search"
       invalid=${invalid} describedBy=${invalid ? "err-customerIDs" : undefined}
       onPick=${(c: Customer) => (setPicked([...picked, { id: c.id, name: c.name }]), setAdding(""))}
       footer=${(term: string, found: { items: Customer[] }) => !adding && !found.items.some((c) => c.name.toLowerCase() === term.toLowerCase()) &&

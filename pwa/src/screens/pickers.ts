@@ -3,13 +3,48 @@
 // that nobody is out of reach however many there are.
 import { html } from "htm/preact";
 import type { VNode } from "preact";
-import { useState } from "preact/hooks";
+import { useEffect, useState } from "preact/hooks";
+import { run } from "../api";
+import { graphql } from "../graphql";
 import type { Shown } from "../overlay";
-import type { Customer, Person, Records, StoreName } from "../records";
+import { CustomerRow, normalize, type Customer, type Person, type Records, type StoreName } from "../records";
 import { Index, type Found } from "../search";
 import { replica } from "../sync";
 import { n } from "../ui";
-import { lookup, shown, useView } from "../view";
+import { lookup, ready, shown, useView } from "../view";
+
+const CustomerSearch = graphql(`
+  query CustomerSearch($term: String!) {
+    customers(first: 6, where: { or: [{ nameContainsFold: $term }, { companyContainsFold: $term }] }, orderBy: [{ field: NAME, direction: ASC }]) {
+      totalCount edges { node { ...CustomerRow } }
+    }
+  }
+`, [CustomerRow]);
+
+/**
+ * useServerCustomers searches the server while the device's copy is still
+ * being filled (a new phone's first seconds, or after the browser evicted
+ * it), so that no customer is out of reach meanwhile; then it does nothing.
+ * It waits for a pause in the typing (each search spends the person's cost
+ * budget, which the fill is spending too), and keeps nothing on the device.
+ */
+export function useServerCustomers(term: string): Found<Customer> | null {
+  const [found, setFound] = useState<{ term: string; found: Found<Customer> } | null>(null);
+  const filled = ready();
+  useEffect(() => {
+    if (filled || !term) return;
+    let live = true;
+    const timer = setTimeout(() => run(CustomerSearch, { term }).then((r) => {
+      const items = (r.customers.edges ?? []).flatMap((e) => (e?.node ? [normalize("customers", e.node)] : []));
+      if (live) setFound({ term, found: { items, total: r.customers.totalCount } });
+    }, () => {}), 150); // offline, or refused: the device's copy is all there is
+    return () => {
+      live = false;
+      clearTimeout(timer);
+    };
+  }, [term, filled]);
+  return !filled && found?.term === term ? found.found : null;
+}
 
 type Named = { id: string; name: string };
 
@@ -48,14 +83,20 @@ export const nameOf = (store: "people" | "customers", id: string | null | undefi
  * SearchPick is a search field and the first matches as buttons, with how
  * many match; footer adds what the list offers beyond (e.g. adding a new one).
  */
-export function SearchPick<T extends Named>({ label, placeholder, find, onPick, show = (t: T) => t.name, footer, invalid, describedBy, testid, autofocus }: {
+export function SearchPick<T extends Named>({ label, placeholder, find, useRemote, onPick, show = (t: T) => t.name, footer, invalid, describedBy, testid, autofocus }: {
   label: string; placeholder: string; find: (term: string, limit: number) => Found<T>; onPick: (t: T) => void; show?: (t: T) => string;
+  /** A search of the server, for while the device's copy is incomplete (the same hook on every render). */
+  useRemote?: (term: string) => Found<T> | null;
   footer?: (term: string, found: Found<T>) => VNode | null | false; invalid?: boolean; describedBy?: string; testid?: string; autofocus?: boolean;
 }) {
   const [q, setQ] = useState("");
   useView();
   const term = q.trim();
-  const found = term ? find(term, 6) : null;
+  const remote = useRemote?.(term) ?? null;
+  const local = term ? find(term, 6) : null;
+  const found = local && remote && remote.total > local.total
+    ? { items: [...local.items, ...remote.items.filter((r) => !local.items.some((l) => l.id === r.id))].slice(0, 6), total: remote.total }
+    : local;
   return html`<div class="pick" data-testid=${testid}>
     <label>${label} <input type="search" value=${q} onInput=${(e: Event) => setQ((e.target as HTMLInputElement).value)} placeholder=${placeholder} autocomplete="off"
       autofocus=${autofocus} aria-invalid=${invalid ? "true" : undefined} aria-describedby=${describedBy} /></label>
