@@ -3,6 +3,7 @@
 package ent
 
 import (
+	"encoding/json"
 	"fmt"
 	"strings"
 	"time"
@@ -31,8 +32,10 @@ type APIToken struct {
 	Prefix string `json:"prefix,omitempty"`
 	// TokenHash holds the value of the "token_hash" field.
 	TokenHash string `json:"-"`
-	// Scope holds the value of the "scope" field.
+	// READ or READ_WRITE when the scopes are exactly one of those shorthands, CUSTOM otherwise.
 	Scope apitoken.Scope `json:"scope,omitempty"`
+	// What the token may do, such as customers:read (the tokenScopes query lists them all); write scopes include their read scope.
+	Scopes []string `json:"scopes,omitempty"`
 	// ExpiresAt holds the value of the "expires_at" field.
 	ExpiresAt *time.Time `json:"expires_at,omitempty"`
 	// RevokedAt holds the value of the "revoked_at" field.
@@ -87,6 +90,8 @@ func (*APIToken) scanValues(columns []string) ([]any, error) {
 	values := make([]any, len(columns))
 	for i := range columns {
 		switch columns[i] {
+		case apitoken.FieldScopes:
+			values[i] = new([]byte)
 		case apitoken.FieldID, apitoken.FieldOrganizationID, apitoken.FieldCreatedByID:
 			values[i] = new(sql.NullInt64)
 		case apitoken.FieldName, apitoken.FieldPrefix, apitoken.FieldTokenHash, apitoken.FieldScope:
@@ -155,6 +160,14 @@ func (_m *APIToken) assignValues(columns []string, values []any) error {
 				return fmt.Errorf("unexpected type %T for field scope", values[i])
 			} else if value.Valid {
 				_m.Scope = apitoken.Scope(value.String)
+			}
+		case apitoken.FieldScopes:
+			if value, ok := values[i].(*[]byte); !ok {
+				return fmt.Errorf("unexpected type %T for field scopes", values[i])
+			} else if value != nil && len(*value) > 0 {
+				if err := json.Unmarshal(*value, &_m.Scopes); err != nil {
+					return fmt.Errorf("unmarshal field scopes: %w", err)
+				}
 			}
 		case apitoken.FieldExpiresAt:
 			if value, ok := values[i].(*sql.NullTime); !ok {
@@ -248,6 +261,9 @@ func (_m *APIToken) String() string {
 	builder.WriteString(", ")
 	builder.WriteString("scope=")
 	builder.WriteString(fmt.Sprintf("%v", _m.Scope))
+	builder.WriteString(", ")
+	builder.WriteString("scopes=")
+	builder.WriteString(fmt.Sprintf("%v", _m.Scopes))
 	builder.WriteString(", ")
 	if v := _m.ExpiresAt; v != nil {
 		builder.WriteString("expires_at=")

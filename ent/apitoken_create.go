@@ -80,6 +80,12 @@ func (_c *APITokenCreate) SetScope(v apitoken.Scope) *APITokenCreate {
 	return _c
 }
 
+// SetScopes sets the "scopes" field.
+func (_c *APITokenCreate) SetScopes(v []string) *APITokenCreate {
+	_c.mutation.SetScopes(v)
+	return _c
+}
+
 // SetExpiresAt sets the "expires_at" field.
 func (_c *APITokenCreate) SetExpiresAt(v time.Time) *APITokenCreate {
 	_c.mutation.SetExpiresAt(v)
@@ -293,6 +299,10 @@ func (_c *APITokenCreate) createSpec() (*APIToken, *sqlgraph.CreateSpec) {
 	if value, ok := _c.mutation.Scope(); ok {
 		_spec.SetField(apitoken.FieldScope, field.TypeEnum, value)
 		_node.Scope = value
+	}
+	if value, ok := _c.mutation.Scopes(); ok {
+		_spec.SetField(apitoken.FieldScopes, field.TypeJSON, value)
+		_node.Scopes = value
 	}
 	if value, ok := _c.mutation.ExpiresAt(); ok {
 		_spec.SetField(apitoken.FieldExpiresAt, field.TypeTime, value)

@@ -12,6 +12,7 @@ import (
 
 	"entgo.io/ent/dialect/sql"
 	"entgo.io/ent/dialect/sql/sqlgraph"
+	"entgo.io/ent/dialect/sql/sqljson"
 	"entgo.io/ent/schema/field"
 )
 
@@ -46,6 +47,24 @@ func (_u *APITokenUpdate) SetNillableName(v *string) *APITokenUpdate {
 	if v != nil {
 		_u.SetName(*v)
 	}
+	return _u
+}
+
+// SetScopes sets the "scopes" field.
+func (_u *APITokenUpdate) SetScopes(v []string) *APITokenUpdate {
+	_u.mutation.SetScopes(v)
+	return _u
+}
+
+// AppendScopes appends value to the "scopes" field.
+func (_u *APITokenUpdate) AppendScopes(v []string) *APITokenUpdate {
+	_u.mutation.AppendScopes(v)
+	return _u
+}
+
+// ClearScopes clears the value of the "scopes" field.
+func (_u *APITokenUpdate) ClearScopes() *APITokenUpdate {
+	_u.mutation.ClearScopes()
 	return _u
 }
 
@@ -176,6 +195,17 @@ func (_u *APITokenUpdate) sqlSave(ctx context.Context) (_node int, err error) {
 	if value, ok := _u.mutation.Name(); ok {
 		_spec.SetField(apitoken.FieldName, field.TypeString, value)
 	}
+	if value, ok := _u.mutation.Scopes(); ok {
+		_spec.SetField(apitoken.FieldScopes, field.TypeJSON, value)
+	}
+	if value, ok := _u.mutation.AppendedScopes(); ok {
+		_spec.AddModifier(func(u *sql.UpdateBuilder) {
+			sqljson.Append(u, apitoken.FieldScopes, value)
+		})
+	}
+	if _u.mutation.ScopesCleared() {
+		_spec.ClearField(apitoken.FieldScopes, field.TypeJSON)
+	}
 	if _u.mutation.ExpiresAtCleared() {
 		_spec.ClearField(apitoken.FieldExpiresAt, field.TypeTime)
 	}
@@ -230,6 +260,24 @@ func (_u *APITokenUpdateOne) SetNillableName(v *string) *APITokenUpdateOne {
 	if v != nil {
 		_u.SetName(*v)
 	}
+	return _u
+}
+
+// SetScopes sets the "scopes" field.
+func (_u *APITokenUpdateOne) SetScopes(v []string) *APITokenUpdateOne {
+	_u.mutation.SetScopes(v)
+	return _u
+}
+
+// AppendScopes appends value to the "scopes" field.
+func (_u *APITokenUpdateOne) AppendScopes(v []string) *APITokenUpdateOne {
+	_u.mutation.AppendScopes(v)
+	return _u
+}
+
+// ClearScopes clears the value of the "scopes" field.
+func (_u *APITokenUpdateOne) ClearScopes() *APITokenUpdateOne {
+	_u.mutation.ClearScopes()
 	return _u
 }
 
@@ -389,6 +437,17 @@ func (_u *APITokenUpdateOne) sqlSave(ctx context.Context) (_node *APIToken, err 
 	}
 	if value, ok := _u.mutation.Name(); ok {
 		_spec.SetField(apitoken.FieldName, field.TypeString, value)
+	}
+	if value, ok := _u.mutation.Scopes(); ok {
+		_spec.SetField(apitoken.FieldScopes, field.TypeJSON, value)
+	}
+	if value, ok := _u.mutation.AppendedScopes(); ok {
+		_spec.AddModifier(func(u *sql.UpdateBuilder) {
+			sqljson.Append(u, apitoken.FieldScopes, value)
+		})
+	}
+	if _u.mutation.ScopesCleared() {
+		_spec.ClearField(apitoken.FieldScopes, field.TypeJSON)
 	}
 	if _u.mutation.ExpiresAtCleared() {
 		_spec.ClearField(apitoken.FieldExpiresAt, field.TypeTime)

@@ -27,6 +27,8 @@ type Commitment struct {
 	Version int `json:"version,omitempty"`
 	// When the record was deleted; restorable until the retention ends.
 	DeletedAt *time.Time `json:"deleted_at,omitempty"`
+	// The integrator token that created the record (an API token's id); null when a person did.
+	CreatedByTokenID *int `json:"created_by_token_id,omitempty"`
 	// OrganizationID holds the value of the "organization_id" field.
 	OrganizationID int `json:"organization_id,omitempty"`
 	// LeaderID holds the value of the "leader_id" field.
@@ -83,7 +85,7 @@ func (*Commitment) scanValues(columns []string) ([]any, error) {
 	values := make([]any, len(columns))
 	for i := range columns {
 		switch columns[i] {
-		case commitment.FieldID, commitment.FieldVersion, commitment.FieldOrganizationID, commitment.FieldLeaderID, commitment.FieldTarget:
+		case commitment.FieldID, commitment.FieldVersion, commitment.FieldCreatedByTokenID, commitment.FieldOrganizationID, commitment.FieldLeaderID, commitment.FieldTarget:
 			values[i] = new(sql.NullInt64)
 		case commitment.FieldBehaviour, commitment.FieldPeriod:
 			values[i] = new(sql.NullString)
@@ -134,6 +136,13 @@ func (_m *Commitment) assignValues(columns []string, values []any) error {
 			} else if value.Valid {
 				_m.DeletedAt = new(time.Time)
 				*_m.DeletedAt = value.Time
+			}
+		case commitment.FieldCreatedByTokenID:
+			if value, ok := values[i].(*sql.NullInt64); !ok {
+				return fmt.Errorf("unexpected type %T for field created_by_token_id", values[i])
+			} else if value.Valid {
+				_m.CreatedByTokenID = new(int)
+				*_m.CreatedByTokenID = int(value.Int64)
 			}
 		case commitment.FieldOrganizationID:
 			if value, ok := values[i].(*sql.NullInt64); !ok {
@@ -223,6 +232,11 @@ func (_m *Commitment) String() string {
 	if v := _m.DeletedAt; v != nil {
 		builder.WriteString("deleted_at=")
 		builder.WriteString(v.Format(time.ANSIC))
+	}
+	builder.WriteString(", ")
+	if v := _m.CreatedByTokenID; v != nil {
+		builder.WriteString("created_by_token_id=")
+		builder.WriteString(fmt.Sprintf("%v", *v))
 	}
 	builder.WriteString(", ")
 	builder.WriteString("organization_id=")

@@ -78,6 +78,20 @@ func (_c *CommitmentCreate) SetNillableDeletedAt(v *time.Time) *CommitmentCreate
 	return _c
 }
 
+// SetCreatedByTokenID sets the "created_by_token_id" field.
+func (_c *CommitmentCreate) SetCreatedByTokenID(v int) *CommitmentCreate {
+	_c.mutation.SetCreatedByTokenID(v)
+	return _c
+}
+
+// SetNillableCreatedByTokenID sets the "created_by_token_id" field if the given value is not nil.
+func (_c *CommitmentCreate) SetNillableCreatedByTokenID(v *int) *CommitmentCreate {
+	if v != nil {
+		_c.SetCreatedByTokenID(*v)
+	}
+	return _c
+}
+
 // SetOrganizationID sets the "organization_id" field.
 func (_c *CommitmentCreate) SetOrganizationID(v int) *CommitmentCreate {
 	_c.mutation.SetOrganizationID(v)
@@ -276,6 +290,10 @@ func (_c *CommitmentCreate) createSpec() (*Commitment, *sqlgraph.CreateSpec) {
 	if value, ok := _c.mutation.DeletedAt(); ok {
 		_spec.SetField(commitment.FieldDeletedAt, field.TypeTime, value)
 		_node.DeletedAt = &value
+	}
+	if value, ok := _c.mutation.CreatedByTokenID(); ok {
+		_spec.SetField(commitment.FieldCreatedByTokenID, field.TypeInt, value)
+		_node.CreatedByTokenID = &value
 	}
 	if value, ok := _c.mutation.Behaviour(); ok {
 		_spec.SetField(commitment.FieldBehaviour, field.TypeEnum, value)

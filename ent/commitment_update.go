@@ -212,6 +212,9 @@ func (_u *CommitmentUpdate) sqlSave(ctx context.Context) (_node int, err error) 
 	if _u.mutation.DeletedAtCleared() {
 		_spec.ClearField(commitment.FieldDeletedAt, field.TypeTime)
 	}
+	if _u.mutation.CreatedByTokenIDCleared() {
+		_spec.ClearField(commitment.FieldCreatedByTokenID, field.TypeInt)
+	}
 	if value, ok := _u.mutation.Target(); ok {
 		_spec.SetField(commitment.FieldTarget, field.TypeInt, value)
 	}
@@ -455,6 +458,9 @@ func (_u *CommitmentUpdateOne) sqlSave(ctx context.Context) (_node *Commitment, 
 	}
 	if _u.mutation.DeletedAtCleared() {
 		_spec.ClearField(commitment.FieldDeletedAt, field.TypeTime)
+	}
+	if _u.mutation.CreatedByTokenIDCleared() {
+		_spec.ClearField(commitment.FieldCreatedByTokenID, field.TypeInt)
 	}
 	if value, ok := _u.mutation.Target(); ok {
 		_spec.SetField(commitment.FieldTarget, field.TypeInt, value)

@@ -28,6 +28,8 @@ type Conversation struct {
 	Version int `json:"version,omitempty"`
 	// When the record was deleted; restorable until the retention ends.
 	DeletedAt *time.Time `json:"deleted_at,omitempty"`
+	// The integrator token that created the record (an API token's id); null when a person did.
+	CreatedByTokenID *int `json:"created_by_token_id,omitempty"`
 	// OrganizationID holds the value of the "organization_id" field.
 	OrganizationID int `json:"organization_id,omitempty"`
 	// Client-generated id making the create idempotent.
@@ -157,7 +159,7 @@ func (*Conversation) scanValues(columns []string) ([]any, error) {
 		switch columns[i] {
 		case conversation.FieldClientID:
 			values[i] = &sql.NullScanner{S: new(uuid.UUID)}
-		case conversation.FieldID, conversation.FieldVersion, conversation.FieldOrganizationID, conversation.FieldLeaderID, conversation.FieldDurationMinutes:
+		case conversation.FieldID, conversation.FieldVersion, conversation.FieldCreatedByTokenID, conversation.FieldOrganizationID, conversation.FieldLeaderID, conversation.FieldDurationMinutes:
 			values[i] = new(sql.NullInt64)
 		case conversation.FieldClientHash, conversation.FieldMode, conversation.FieldHeard, conversation.FieldPainPoints, conversation.FieldSentiment:
 			values[i] = new(sql.NullString)
@@ -208,6 +210,13 @@ func (_m *Conversation) assignValues(columns []string, values []any) error {
 			} else if value.Valid {
 				_m.DeletedAt = new(time.Time)
 				*_m.DeletedAt = value.Time
+			}
+		case conversation.FieldCreatedByTokenID:
+			if value, ok := values[i].(*sql.NullInt64); !ok {
+				return fmt.Errorf("unexpected type %T for field created_by_token_id", values[i])
+			} else if value.Valid {
+				_m.CreatedByTokenID = new(int)
+				*_m.CreatedByTokenID = int(value.Int64)
 			}
 		case conversation.FieldOrganizationID:
 			if value, ok := values[i].(*sql.NullInt64); !ok {
@@ -355,6 +364,11 @@ func (_m *Conversation) String() string {
 	if v := _m.DeletedAt; v != nil {
 		builder.WriteString("deleted_at=")
 		builder.WriteString(v.Format(time.ANSIC))
+	}
+	builder.WriteString(", ")
+	if v := _m.CreatedByTokenID; v != nil {
+		builder.WriteString("created_by_token_id=")
+		builder.WriteString(fmt.Sprintf("%v", *v))
 	}
 	builder.WriteString(", ")
 	builder.WriteString("organization_id=")

@@ -84,6 +84,20 @@ func (_c *ConversationCreate) SetNillableDeletedAt(v *time.Time) *ConversationCr
 	return _c
 }
 
+// SetCreatedByTokenID sets the "created_by_token_id" field.
+func (_c *ConversationCreate) SetCreatedByTokenID(v int) *ConversationCreate {
+	_c.mutation.SetCreatedByTokenID(v)
+	return _c
+}
+
+// SetNillableCreatedByTokenID sets the "created_by_token_id" field if the given value is not nil.
+func (_c *ConversationCreate) SetNillableCreatedByTokenID(v *int) *ConversationCreate {
+	if v != nil {
+		_c.SetCreatedByTokenID(*v)
+	}
+	return _c
+}
+
 // SetOrganizationID sets the "organization_id" field.
 func (_c *ConversationCreate) SetOrganizationID(v int) *ConversationCreate {
 	_c.mutation.SetOrganizationID(v)
@@ -430,6 +444,10 @@ func (_c *ConversationCreate) createSpec() (*Conversation, *sqlgraph.CreateSpec)
 	if value, ok := _c.mutation.DeletedAt(); ok {
 		_spec.SetField(conversation.FieldDeletedAt, field.TypeTime, value)
 		_node.DeletedAt = &value
+	}
+	if value, ok := _c.mutation.CreatedByTokenID(); ok {
+		_spec.SetField(conversation.FieldCreatedByTokenID, field.TypeInt, value)
+		_node.CreatedByTokenID = &value
 	}
 	if value, ok := _c.mutation.ClientID(); ok {
 		_spec.SetField(conversation.FieldClientID, field.TypeUUID, value)

@@ -512,6 +512,9 @@ func (_u *ConversationUpdate) sqlSave(ctx context.Context) (_node int, err error
 	if _u.mutation.DeletedAtCleared() {
 		_spec.ClearField(conversation.FieldDeletedAt, field.TypeTime)
 	}
+	if _u.mutation.CreatedByTokenIDCleared() {
+		_spec.ClearField(conversation.FieldCreatedByTokenID, field.TypeInt)
+	}
 	if _u.mutation.ClientIDCleared() {
 		_spec.ClearField(conversation.FieldClientID, field.TypeUUID)
 	}
@@ -1308,6 +1311,9 @@ func (_u *ConversationUpdateOne) sqlSave(ctx context.Context) (_node *Conversati
 	}
 	if _u.mutation.DeletedAtCleared() {
 		_spec.ClearField(conversation.FieldDeletedAt, field.TypeTime)
+	}
+	if _u.mutation.CreatedByTokenIDCleared() {
+		_spec.ClearField(conversation.FieldCreatedByTokenID, field.TypeInt)
 	}
 	if _u.mutation.ClientIDCleared() {
 		_spec.ClearField(conversation.FieldClientID, field.TypeUUID)

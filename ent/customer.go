@@ -28,6 +28,8 @@ type Customer struct {
 	Version int `json:"version,omitempty"`
 	// When the record was deleted; restorable until the retention ends.
 	DeletedAt *time.Time `json:"deleted_at,omitempty"`
+	// The integrator token that created the record (an API token's id); null when a person did.
+	CreatedByTokenID *int `json:"created_by_token_id,omitempty"`
 	// OrganizationID holds the value of the "organization_id" field.
 	OrganizationID int `json:"organization_id,omitempty"`
 	// Client-generated id making the create idempotent.
@@ -119,7 +121,7 @@ func (*Customer) scanValues(columns []string) ([]any, error) {
 		switch columns[i] {
 		case customer.FieldClientID:
 			values[i] = &sql.NullScanner{S: new(uuid.UUID)}
-		case customer.FieldID, customer.FieldVersion, customer.FieldOrganizationID, customer.FieldCreatedByID:
+		case customer.FieldID, customer.FieldVersion, customer.FieldCreatedByTokenID, customer.FieldOrganizationID, customer.FieldCreatedByID:
 			values[i] = new(sql.NullInt64)
 		case customer.FieldClientHash, customer.FieldName, customer.FieldCompany, customer.FieldSegment, customer.FieldPersona:
 			values[i] = new(sql.NullString)
@@ -170,6 +172,13 @@ func (_m *Customer) assignValues(columns []string, values []any) error {
 			} else if value.Valid {
 				_m.DeletedAt = new(time.Time)
 				*_m.DeletedAt = value.Time
+			}
+		case customer.FieldCreatedByTokenID:
+			if value, ok := values[i].(*sql.NullInt64); !ok {
+				return fmt.Errorf("unexpected type %T for field created_by_token_id", values[i])
+			} else if value.Valid {
+				_m.CreatedByTokenID = new(int)
+				*_m.CreatedByTokenID = int(value.Int64)
 			}
 		case customer.FieldOrganizationID:
 			if value, ok := values[i].(*sql.NullInt64); !ok {
@@ -298,6 +307,11 @@ func (_m *Customer) String() string {
 	if v := _m.DeletedAt; v != nil {
 		builder.WriteString("deleted_at=")
 		builder.WriteString(v.Format(time.ANSIC))
+	}
+	builder.WriteString(", ")
+	if v := _m.CreatedByTokenID; v != nil {
+		builder.WriteString("created_by_token_id=")
+		builder.WriteString(fmt.Sprintf("%v", *v))
 	}
 	builder.WriteString(", ")
 	builder.WriteString("organization_id=")

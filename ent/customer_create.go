@@ -81,6 +81,20 @@ func (_c *CustomerCreate) SetNillableDeletedAt(v *time.Time) *CustomerCreate {
 	return _c
 }
 
+// SetCreatedByTokenID sets the "created_by_token_id" field.
+func (_c *CustomerCreate) SetCreatedByTokenID(v int) *CustomerCreate {
+	_c.mutation.SetCreatedByTokenID(v)
+	return _c
+}
+
+// SetNillableCreatedByTokenID sets the "created_by_token_id" field if the given value is not nil.
+func (_c *CustomerCreate) SetNillableCreatedByTokenID(v *int) *CustomerCreate {
+	if v != nil {
+		_c.SetCreatedByTokenID(*v)
+	}
+	return _c
+}
+
 // SetOrganizationID sets the "organization_id" field.
 func (_c *CustomerCreate) SetOrganizationID(v int) *CustomerCreate {
 	_c.mutation.SetOrganizationID(v)
@@ -370,6 +384,10 @@ func (_c *CustomerCreate) createSpec() (*Customer, *sqlgraph.CreateSpec) {
 	if value, ok := _c.mutation.DeletedAt(); ok {
 		_spec.SetField(customer.FieldDeletedAt, field.TypeTime, value)
 		_node.DeletedAt = &value
+	}
+	if value, ok := _c.mutation.CreatedByTokenID(); ok {
+		_spec.SetField(customer.FieldCreatedByTokenID, field.TypeInt, value)
+		_node.CreatedByTokenID = &value
 	}
 	if value, ok := _c.mutation.ClientID(); ok {
 		_spec.SetField(customer.FieldClientID, field.TypeUUID, value)

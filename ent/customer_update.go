@@ -372,6 +372,9 @@ func (_u *CustomerUpdate) sqlSave(ctx context.Context) (_node int, err error) {
 	if _u.mutation.DeletedAtCleared() {
 		_spec.ClearField(customer.FieldDeletedAt, field.TypeTime)
 	}
+	if _u.mutation.CreatedByTokenIDCleared() {
+		_spec.ClearField(customer.FieldCreatedByTokenID, field.TypeInt)
+	}
 	if _u.mutation.ClientIDCleared() {
 		_spec.ClearField(customer.FieldClientID, field.TypeUUID)
 	}
@@ -890,6 +893,9 @@ func (_u *CustomerUpdateOne) sqlSave(ctx context.Context) (_node *Customer, err 
 	}
 	if _u.mutation.DeletedAtCleared() {
 		_spec.ClearField(customer.FieldDeletedAt, field.TypeTime)
+	}
+	if _u.mutation.CreatedByTokenIDCleared() {
+		_spec.ClearField(customer.FieldCreatedByTokenID, field.TypeInt)
 	}
 	if _u.mutation.ClientIDCleared() {
 		_spec.ClearField(customer.FieldClientID, field.TypeUUID)

@@ -28,6 +28,8 @@ type Decision struct {
 	Version int `json:"version,omitempty"`
 	// When the record was deleted; restorable until the retention ends.
 	DeletedAt *time.Time `json:"deleted_at,omitempty"`
+	// The integrator token that created the record (an API token's id); null when a person did.
+	CreatedByTokenID *int `json:"created_by_token_id,omitempty"`
 	// OrganizationID holds the value of the "organization_id" field.
 	OrganizationID int `json:"organization_id,omitempty"`
 	// Client-generated id making the create idempotent.
@@ -150,7 +152,7 @@ func (*Decision) scanValues(columns []string) ([]any, error) {
 			values[i] = new(sql.NullBool)
 		case decision.FieldClvImpact:
 			values[i] = new(sql.NullFloat64)
-		case decision.FieldID, decision.FieldVersion, decision.FieldOrganizationID, decision.FieldOwnerID:
+		case decision.FieldID, decision.FieldVersion, decision.FieldCreatedByTokenID, decision.FieldOrganizationID, decision.FieldOwnerID:
 			values[i] = new(sql.NullInt64)
 		case decision.FieldClientHash, decision.FieldTitle, decision.FieldContext, decision.FieldCustomerBenefit, decision.FieldOptionsConsidered, decision.FieldStatus, decision.FieldRealisedImpact:
 			values[i] = new(sql.NullString)
@@ -203,6 +205,13 @@ func (_m *Decision) assignValues(columns []string, values []any) error {
 			} else if value.Valid {
 				_m.DeletedAt = new(time.Time)
 				*_m.DeletedAt = value.Time
+			}
+		case decision.FieldCreatedByTokenID:
+			if value, ok := values[i].(*sql.NullInt64); !ok {
+				return fmt.Errorf("unexpected type %T for field created_by_token_id", values[i])
+			} else if value.Valid {
+				_m.CreatedByTokenID = new(int)
+				*_m.CreatedByTokenID = int(value.Int64)
 			}
 		case decision.FieldOrganizationID:
 			if value, ok := values[i].(*sql.NullInt64); !ok {
@@ -378,6 +387,11 @@ func (_m *Decision) String() string {
 	if v := _m.DeletedAt; v != nil {
 		builder.WriteString("deleted_at=")
 		builder.WriteString(v.Format(time.ANSIC))
+	}
+	builder.WriteString(", ")
+	if v := _m.CreatedByTokenID; v != nil {
+		builder.WriteString("created_by_token_id=")
+		builder.WriteString(fmt.Sprintf("%v", *v))
 	}
 	builder.WriteString(", ")
 	builder.WriteString("organization_id=")

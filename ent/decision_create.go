@@ -80,6 +80,20 @@ func (_c *DecisionCreate) SetNillableDeletedAt(v *time.Time) *DecisionCreate {
 	return _c
 }
 
+// SetCreatedByTokenID sets the "created_by_token_id" field.
+func (_c *DecisionCreate) SetCreatedByTokenID(v int) *DecisionCreate {
+	_c.mutation.SetCreatedByTokenID(v)
+	return _c
+}
+
+// SetNillableCreatedByTokenID sets the "created_by_token_id" field if the given value is not nil.
+func (_c *DecisionCreate) SetNillableCreatedByTokenID(v *int) *DecisionCreate {
+	if v != nil {
+		_c.SetCreatedByTokenID(*v)
+	}
+	return _c
+}
+
 // SetOrganizationID sets the "organization_id" field.
 func (_c *DecisionCreate) SetOrganizationID(v int) *DecisionCreate {
 	_c.mutation.SetOrganizationID(v)
@@ -505,6 +519,10 @@ func (_c *DecisionCreate) createSpec() (*Decision, *sqlgraph.CreateSpec) {
 	if value, ok := _c.mutation.DeletedAt(); ok {
 		_spec.SetField(decision.FieldDeletedAt, field.TypeTime, value)
 		_node.DeletedAt = &value
+	}
+	if value, ok := _c.mutation.CreatedByTokenID(); ok {
+		_spec.SetField(decision.FieldCreatedByTokenID, field.TypeInt, value)
+		_node.CreatedByTokenID = &value
 	}
 	if value, ok := _c.mutation.ClientID(); ok {
 		_spec.SetField(decision.FieldClientID, field.TypeUUID, value)

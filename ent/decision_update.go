@@ -506,6 +506,9 @@ func (_u *DecisionUpdate) sqlSave(ctx context.Context) (_node int, err error) {
 	if _u.mutation.DeletedAtCleared() {
 		_spec.ClearField(decision.FieldDeletedAt, field.TypeTime)
 	}
+	if _u.mutation.CreatedByTokenIDCleared() {
+		_spec.ClearField(decision.FieldCreatedByTokenID, field.TypeInt)
+	}
 	if _u.mutation.ClientIDCleared() {
 		_spec.ClearField(decision.FieldClientID, field.TypeUUID)
 	}
@@ -1199,6 +1202,9 @@ func (_u *DecisionUpdateOne) sqlSave(ctx context.Context) (_node *Decision, err 
 	}
 	if _u.mutation.DeletedAtCleared() {
 		_spec.ClearField(decision.FieldDeletedAt, field.TypeTime)
+	}
+	if _u.mutation.CreatedByTokenIDCleared() {
+		_spec.ClearField(decision.FieldCreatedByTokenID, field.TypeInt)
 	}
 	if _u.mutation.ClientIDCleared() {
 		_spec.ClearField(decision.FieldClientID, field.TypeUUID)

@@ -29,6 +29,8 @@ type Endorsement struct {
 	Version int `json:"version,omitempty"`
 	// When the record was deleted; restorable until the retention ends.
 	DeletedAt *time.Time `json:"deleted_at,omitempty"`
+	// The integrator token that created the record (an API token's id); null when a person did.
+	CreatedByTokenID *int `json:"created_by_token_id,omitempty"`
 	// OrganizationID holds the value of the "organization_id" field.
 	OrganizationID int `json:"organization_id,omitempty"`
 	// Client-generated id making the create idempotent.
@@ -102,7 +104,7 @@ func (*Endorsement) scanValues(columns []string) ([]any, error) {
 		switch columns[i] {
 		case endorsement.FieldClientID:
 			values[i] = &sql.NullScanner{S: new(uuid.UUID)}
-		case endorsement.FieldID, endorsement.FieldVersion, endorsement.FieldOrganizationID, endorsement.FieldNominationID, endorsement.FieldEndorserID:
+		case endorsement.FieldID, endorsement.FieldVersion, endorsement.FieldCreatedByTokenID, endorsement.FieldOrganizationID, endorsement.FieldNominationID, endorsement.FieldEndorserID:
 			values[i] = new(sql.NullInt64)
 		case endorsement.FieldClientHash, endorsement.FieldComment:
 			values[i] = new(sql.NullString)
@@ -153,6 +155,13 @@ func (_m *Endorsement) assignValues(columns []string, values []any) error {
 			} else if value.Valid {
 				_m.DeletedAt = new(time.Time)
 				*_m.DeletedAt = value.Time
+			}
+		case endorsement.FieldCreatedByTokenID:
+			if value, ok := values[i].(*sql.NullInt64); !ok {
+				return fmt.Errorf("unexpected type %T for field created_by_token_id", values[i])
+			} else if value.Valid {
+				_m.CreatedByTokenID = new(int)
+				*_m.CreatedByTokenID = int(value.Int64)
 			}
 		case endorsement.FieldOrganizationID:
 			if value, ok := values[i].(*sql.NullInt64); !ok {
@@ -254,6 +263,11 @@ func (_m *Endorsement) String() string {
 	if v := _m.DeletedAt; v != nil {
 		builder.WriteString("deleted_at=")
 		builder.WriteString(v.Format(time.ANSIC))
+	}
+	builder.WriteString(", ")
+	if v := _m.CreatedByTokenID; v != nil {
+		builder.WriteString("created_by_token_id=")
+		builder.WriteString(fmt.Sprintf("%v", *v))
 	}
 	builder.WriteString(", ")
 	builder.WriteString("organization_id=")

@@ -80,6 +80,20 @@ func (_c *EndorsementCreate) SetNillableDeletedAt(v *time.Time) *EndorsementCrea
 	return _c
 }
 
+// SetCreatedByTokenID sets the "created_by_token_id" field.
+func (_c *EndorsementCreate) SetCreatedByTokenID(v int) *EndorsementCreate {
+	_c.mutation.SetCreatedByTokenID(v)
+	return _c
+}
+
+// SetNillableCreatedByTokenID sets the "created_by_token_id" field if the given value is not nil.
+func (_c *EndorsementCreate) SetNillableCreatedByTokenID(v *int) *EndorsementCreate {
+	if v != nil {
+		_c.SetCreatedByTokenID(*v)
+	}
+	return _c
+}
+
 // SetOrganizationID sets the "organization_id" field.
 func (_c *EndorsementCreate) SetOrganizationID(v int) *EndorsementCreate {
 	_c.mutation.SetOrganizationID(v)
@@ -288,6 +302,10 @@ func (_c *EndorsementCreate) createSpec() (*Endorsement, *sqlgraph.CreateSpec) {
 	if value, ok := _c.mutation.DeletedAt(); ok {
 		_spec.SetField(endorsement.FieldDeletedAt, field.TypeTime, value)
 		_node.DeletedAt = &value
+	}
+	if value, ok := _c.mutation.CreatedByTokenID(); ok {
+		_spec.SetField(endorsement.FieldCreatedByTokenID, field.TypeInt, value)
+		_node.CreatedByTokenID = &value
 	}
 	if value, ok := _c.mutation.ClientID(); ok {
 		_spec.SetField(endorsement.FieldClientID, field.TypeUUID, value)

@@ -215,6 +215,9 @@ func (_u *EndorsementUpdate) sqlSave(ctx context.Context) (_node int, err error)
 	if _u.mutation.DeletedAtCleared() {
 		_spec.ClearField(endorsement.FieldDeletedAt, field.TypeTime)
 	}
+	if _u.mutation.CreatedByTokenIDCleared() {
+		_spec.ClearField(endorsement.FieldCreatedByTokenID, field.TypeInt)
+	}
 	if _u.mutation.ClientIDCleared() {
 		_spec.ClearField(endorsement.FieldClientID, field.TypeUUID)
 	}
@@ -467,6 +470,9 @@ func (_u *EndorsementUpdateOne) sqlSave(ctx context.Context) (_node *Endorsement
 	}
 	if _u.mutation.DeletedAtCleared() {
 		_spec.ClearField(endorsement.FieldDeletedAt, field.TypeTime)
+	}
+	if _u.mutation.CreatedByTokenIDCleared() {
+		_spec.ClearField(endorsement.FieldCreatedByTokenID, field.TypeInt)
 	}
 	if _u.mutation.ClientIDCleared() {
 		_spec.ClearField(endorsement.FieldClientID, field.TypeUUID)

@@ -52,6 +52,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			apitoken.FieldPrefix:         {Type: field.TypeString, Column: apitoken.FieldPrefix},
 			apitoken.FieldTokenHash:      {Type: field.TypeString, Column: apitoken.FieldTokenHash},
 			apitoken.FieldScope:          {Type: field.TypeEnum, Column: apitoken.FieldScope},
+			apitoken.FieldScopes:         {Type: field.TypeJSON, Column: apitoken.FieldScopes},
 			apitoken.FieldExpiresAt:      {Type: field.TypeTime, Column: apitoken.FieldExpiresAt},
 			apitoken.FieldRevokedAt:      {Type: field.TypeTime, Column: apitoken.FieldRevokedAt},
 			apitoken.FieldLastUsedAt:     {Type: field.TypeTime, Column: apitoken.FieldLastUsedAt},
@@ -132,15 +133,16 @@ var schemaGraph = func() *sqlgraph.Schema {
 		},
 		Type: "Commitment",
 		Fields: map[string]*sqlgraph.FieldSpec{
-			commitment.FieldCreatedAt:      {Type: field.TypeTime, Column: commitment.FieldCreatedAt},
-			commitment.FieldUpdatedAt:      {Type: field.TypeTime, Column: commitment.FieldUpdatedAt},
-			commitment.FieldVersion:        {Type: field.TypeInt, Column: commitment.FieldVersion},
-			commitment.FieldDeletedAt:      {Type: field.TypeTime, Column: commitment.FieldDeletedAt},
-			commitment.FieldOrganizationID: {Type: field.TypeInt, Column: commitment.FieldOrganizationID},
-			commitment.FieldLeaderID:       {Type: field.TypeInt, Column: commitment.FieldLeaderID},
-			commitment.FieldBehaviour:      {Type: field.TypeEnum, Column: commitment.FieldBehaviour},
-			commitment.FieldTarget:         {Type: field.TypeInt, Column: commitment.FieldTarget},
-			commitment.FieldPeriod:         {Type: field.TypeEnum, Column: commitment.FieldPeriod},
+			commitment.FieldCreatedAt:        {Type: field.TypeTime, Column: commitment.FieldCreatedAt},
+			commitment.FieldUpdatedAt:        {Type: field.TypeTime, Column: commitment.FieldUpdatedAt},
+			commitment.FieldVersion:          {Type: field.TypeInt, Column: commitment.FieldVersion},
+			commitment.FieldDeletedAt:        {Type: field.TypeTime, Column: commitment.FieldDeletedAt},
+			commitment.FieldCreatedByTokenID: {Type: field.TypeInt, Column: commitment.FieldCreatedByTokenID},
+			commitment.FieldOrganizationID:   {Type: field.TypeInt, Column: commitment.FieldOrganizationID},
+			commitment.FieldLeaderID:         {Type: field.TypeInt, Column: commitment.FieldLeaderID},
+			commitment.FieldBehaviour:        {Type: field.TypeEnum, Column: commitment.FieldBehaviour},
+			commitment.FieldTarget:           {Type: field.TypeInt, Column: commitment.FieldTarget},
+			commitment.FieldPeriod:           {Type: field.TypeEnum, Column: commitment.FieldPeriod},
 		},
 	}
 	graph.Nodes[5] = &sqlgraph.Node{
@@ -154,20 +156,21 @@ var schemaGraph = func() *sqlgraph.Schema {
 		},
 		Type: "Conversation",
 		Fields: map[string]*sqlgraph.FieldSpec{
-			conversation.FieldCreatedAt:       {Type: field.TypeTime, Column: conversation.FieldCreatedAt},
-			conversation.FieldUpdatedAt:       {Type: field.TypeTime, Column: conversation.FieldUpdatedAt},
-			conversation.FieldVersion:         {Type: field.TypeInt, Column: conversation.FieldVersion},
-			conversation.FieldDeletedAt:       {Type: field.TypeTime, Column: conversation.FieldDeletedAt},
-			conversation.FieldOrganizationID:  {Type: field.TypeInt, Column: conversation.FieldOrganizationID},
-			conversation.FieldClientID:        {Type: field.TypeUUID, Column: conversation.FieldClientID},
-			conversation.FieldClientHash:      {Type: field.TypeString, Column: conversation.FieldClientHash},
-			conversation.FieldLeaderID:        {Type: field.TypeInt, Column: conversation.FieldLeaderID},
-			conversation.FieldMode:            {Type: field.TypeEnum, Column: conversation.FieldMode},
-			conversation.FieldOccurredAt:      {Type: field.TypeTime, Column: conversation.FieldOccurredAt},
-			conversation.FieldDurationMinutes: {Type: field.TypeInt, Column: conversation.FieldDurationMinutes},
-			conversation.FieldHeard:           {Type: field.TypeString, Column: conversation.FieldHeard},
-			conversation.FieldPainPoints:      {Type: field.TypeString, Column: conversation.FieldPainPoints},
-			conversation.FieldSentiment:       {Type: field.TypeEnum, Column: conversation.FieldSentiment},
+			conversation.FieldCreatedAt:        {Type: field.TypeTime, Column: conversation.FieldCreatedAt},
+			conversation.FieldUpdatedAt:        {Type: field.TypeTime, Column: conversation.FieldUpdatedAt},
+			conversation.FieldVersion:          {Type: field.TypeInt, Column: conversation.FieldVersion},
+			conversation.FieldDeletedAt:        {Type: field.TypeTime, Column: conversation.FieldDeletedAt},
+			conversation.FieldCreatedByTokenID: {Type: field.TypeInt, Column: conversation.FieldCreatedByTokenID},
+			conversation.FieldOrganizationID:   {Type: field.TypeInt, Column: conversation.FieldOrganizationID},
+			conversation.FieldClientID:         {Type: field.TypeUUID, Column: conversation.FieldClientID},
+			conversation.FieldClientHash:       {Type: field.TypeString, Column: conversation.FieldClientHash},
+			conversation.FieldLeaderID:         {Type: field.TypeInt, Column: conversation.FieldLeaderID},
+			conversation.FieldMode:             {Type: field.TypeEnum, Column: conversation.FieldMode},
+			conversation.FieldOccurredAt:       {Type: field.TypeTime, Column: conversation.FieldOccurredAt},
+			conversation.FieldDurationMinutes:  {Type: field.TypeInt, Column: conversation.FieldDurationMinutes},
+			conversation.FieldHeard:            {Type: field.TypeString, Column: conversation.FieldHeard},
+			conversation.FieldPainPoints:       {Type: field.TypeString, Column: conversation.FieldPainPoints},
+			conversation.FieldSentiment:        {Type: field.TypeEnum, Column: conversation.FieldSentiment},
 		},
 	}
 	graph.Nodes[6] = &sqlgraph.Node{
@@ -181,19 +184,20 @@ var schemaGraph = func() *sqlgraph.Schema {
 		},
 		Type: "Customer",
 		Fields: map[string]*sqlgraph.FieldSpec{
-			customer.FieldCreatedAt:      {Type: field.TypeTime, Column: customer.FieldCreatedAt},
-			customer.FieldUpdatedAt:      {Type: field.TypeTime, Column: customer.FieldUpdatedAt},
-			customer.FieldVersion:        {Type: field.TypeInt, Column: customer.FieldVersion},
-			customer.FieldDeletedAt:      {Type: field.TypeTime, Column: customer.FieldDeletedAt},
-			customer.FieldOrganizationID: {Type: field.TypeInt, Column: customer.FieldOrganizationID},
-			customer.FieldClientID:       {Type: field.TypeUUID, Column: customer.FieldClientID},
-			customer.FieldClientHash:     {Type: field.TypeString, Column: customer.FieldClientHash},
-			customer.FieldName:           {Type: field.TypeString, Column: customer.FieldName},
-			customer.FieldCompany:        {Type: field.TypeString, Column: customer.FieldCompany},
-			customer.FieldSegment:        {Type: field.TypeString, Column: customer.FieldSegment},
-			customer.FieldPersona:        {Type: field.TypeString, Column: customer.FieldPersona},
-			customer.FieldCreatedByID:    {Type: field.TypeInt, Column: customer.FieldCreatedByID},
-			customer.FieldErasedAt:       {Type: field.TypeTime, Column: customer.FieldErasedAt},
+			customer.FieldCreatedAt:        {Type: field.TypeTime, Column: customer.FieldCreatedAt},
+			customer.FieldUpdatedAt:        {Type: field.TypeTime, Column: customer.FieldUpdatedAt},
+			customer.FieldVersion:          {Type: field.TypeInt, Column: customer.FieldVersion},
+			customer.FieldDeletedAt:        {Type: field.TypeTime, Column: customer.FieldDeletedAt},
+			customer.FieldCreatedByTokenID: {Type: field.TypeInt, Column: customer.FieldCreatedByTokenID},
+			customer.FieldOrganizationID:   {Type: field.TypeInt, Column: customer.FieldOrganizationID},
+			customer.FieldClientID:         {Type: field.TypeUUID, Column: customer.FieldClientID},
+			customer.FieldClientHash:       {Type: field.TypeString, Column: customer.FieldClientHash},
+			customer.FieldName:             {Type: field.TypeString, Column: customer.FieldName},
+			customer.FieldCompany:          {Type: field.TypeString, Column: customer.FieldCompany},
+			customer.FieldSegment:          {Type: field.TypeString, Column: customer.FieldSegment},
+			customer.FieldPersona:          {Type: field.TypeString, Column: customer.FieldPersona},
+			customer.FieldCreatedByID:      {Type: field.TypeInt, Column: customer.FieldCreatedByID},
+			customer.FieldErasedAt:         {Type: field.TypeTime, Column: customer.FieldErasedAt},
 		},
 	}
 	graph.Nodes[7] = &sqlgraph.Node{
@@ -211,6 +215,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			decision.FieldUpdatedAt:         {Type: field.TypeTime, Column: decision.FieldUpdatedAt},
 			decision.FieldVersion:           {Type: field.TypeInt, Column: decision.FieldVersion},
 			decision.FieldDeletedAt:         {Type: field.TypeTime, Column: decision.FieldDeletedAt},
+			decision.FieldCreatedByTokenID:  {Type: field.TypeInt, Column: decision.FieldCreatedByTokenID},
 			decision.FieldOrganizationID:    {Type: field.TypeInt, Column: decision.FieldOrganizationID},
 			decision.FieldClientID:          {Type: field.TypeUUID, Column: decision.FieldClientID},
 			decision.FieldClientHash:        {Type: field.TypeString, Column: decision.FieldClientHash},
@@ -239,16 +244,17 @@ var schemaGraph = func() *sqlgraph.Schema {
 		},
 		Type: "Endorsement",
 		Fields: map[string]*sqlgraph.FieldSpec{
-			endorsement.FieldCreatedAt:      {Type: field.TypeTime, Column: endorsement.FieldCreatedAt},
-			endorsement.FieldUpdatedAt:      {Type: field.TypeTime, Column: endorsement.FieldUpdatedAt},
-			endorsement.FieldVersion:        {Type: field.TypeInt, Column: endorsement.FieldVersion},
-			endorsement.FieldDeletedAt:      {Type: field.TypeTime, Column: endorsement.FieldDeletedAt},
-			endorsement.FieldOrganizationID: {Type: field.TypeInt, Column: endorsement.FieldOrganizationID},
-			endorsement.FieldClientID:       {Type: field.TypeUUID, Column: endorsement.FieldClientID},
-			endorsement.FieldClientHash:     {Type: field.TypeString, Column: endorsement.FieldClientHash},
-			endorsement.FieldNominationID:   {Type: field.TypeInt, Column: endorsement.FieldNominationID},
-			endorsement.FieldEndorserID:     {Type: field.TypeInt, Column: endorsement.FieldEndorserID},
-			endorsement.FieldComment:        {Type: field.TypeString, Column: endorsement.FieldComment},
+			endorsement.FieldCreatedAt:        {Type: field.TypeTime, Column: endorsement.FieldCreatedAt},
+			endorsement.FieldUpdatedAt:        {Type: field.TypeTime, Column: endorsement.FieldUpdatedAt},
+			endorsement.FieldVersion:          {Type: field.TypeInt, Column: endorsement.FieldVersion},
+			endorsement.FieldDeletedAt:        {Type: field.TypeTime, Column: endorsement.FieldDeletedAt},
+			endorsement.FieldCreatedByTokenID: {Type: field.TypeInt, Column: endorsement.FieldCreatedByTokenID},
+			endorsement.FieldOrganizationID:   {Type: field.TypeInt, Column: endorsement.FieldOrganizationID},
+			endorsement.FieldClientID:         {Type: field.TypeUUID, Column: endorsement.FieldClientID},
+			endorsement.FieldClientHash:       {Type: field.TypeString, Column: endorsement.FieldClientHash},
+			endorsement.FieldNominationID:     {Type: field.TypeInt, Column: endorsement.FieldNominationID},
+			endorsement.FieldEndorserID:       {Type: field.TypeInt, Column: endorsement.FieldEndorserID},
+			endorsement.FieldComment:          {Type: field.TypeString, Column: endorsement.FieldComment},
 		},
 	}
 	graph.Nodes[9] = &sqlgraph.Node{
@@ -283,6 +289,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			feedbackreview.FieldUpdatedAt:          {Type: field.TypeTime, Column: feedbackreview.FieldUpdatedAt},
 			feedbackreview.FieldVersion:            {Type: field.TypeInt, Column: feedbackreview.FieldVersion},
 			feedbackreview.FieldDeletedAt:          {Type: field.TypeTime, Column: feedbackreview.FieldDeletedAt},
+			feedbackreview.FieldCreatedByTokenID:   {Type: field.TypeInt, Column: feedbackreview.FieldCreatedByTokenID},
 			feedbackreview.FieldOrganizationID:     {Type: field.TypeInt, Column: feedbackreview.FieldOrganizationID},
 			feedbackreview.FieldClientID:           {Type: field.TypeUUID, Column: feedbackreview.FieldClientID},
 			feedbackreview.FieldClientHash:         {Type: field.TypeString, Column: feedbackreview.FieldClientHash},
@@ -304,21 +311,22 @@ var schemaGraph = func() *sqlgraph.Schema {
 		},
 		Type: "FollowUp",
 		Fields: map[string]*sqlgraph.FieldSpec{
-			followup.FieldCreatedAt:      {Type: field.TypeTime, Column: followup.FieldCreatedAt},
-			followup.FieldUpdatedAt:      {Type: field.TypeTime, Column: followup.FieldUpdatedAt},
-			followup.FieldVersion:        {Type: field.TypeInt, Column: followup.FieldVersion},
-			followup.FieldDeletedAt:      {Type: field.TypeTime, Column: followup.FieldDeletedAt},
-			followup.FieldOrganizationID: {Type: field.TypeInt, Column: followup.FieldOrganizationID},
-			followup.FieldClientID:       {Type: field.TypeUUID, Column: followup.FieldClientID},
-			followup.FieldClientHash:     {Type: field.TypeString, Column: followup.FieldClientHash},
-			followup.FieldAction:         {Type: field.TypeString, Column: followup.FieldAction},
-			followup.FieldOwnerID:        {Type: field.TypeInt, Column: followup.FieldOwnerID},
-			followup.FieldConversationID: {Type: field.TypeInt, Column: followup.FieldConversationID},
-			followup.FieldReviewID:       {Type: field.TypeInt, Column: followup.FieldReviewID},
-			followup.FieldDueOn:          {Type: field.TypeTime, Column: followup.FieldDueOn},
-			followup.FieldDoneAt:         {Type: field.TypeTime, Column: followup.FieldDoneAt},
-			followup.FieldQuickWin:       {Type: field.TypeBool, Column: followup.FieldQuickWin},
-			followup.FieldNewInitiative:  {Type: field.TypeBool, Column: followup.FieldNewInitiative},
+			followup.FieldCreatedAt:        {Type: field.TypeTime, Column: followup.FieldCreatedAt},
+			followup.FieldUpdatedAt:        {Type: field.TypeTime, Column: followup.FieldUpdatedAt},
+			followup.FieldVersion:          {Type: field.TypeInt, Column: followup.FieldVersion},
+			followup.FieldDeletedAt:        {Type: field.TypeTime, Column: followup.FieldDeletedAt},
+			followup.FieldCreatedByTokenID: {Type: field.TypeInt, Column: followup.FieldCreatedByTokenID},
+			followup.FieldOrganizationID:   {Type: field.TypeInt, Column: followup.FieldOrganizationID},
+			followup.FieldClientID:         {Type: field.TypeUUID, Column: followup.FieldClientID},
+			followup.FieldClientHash:       {Type: field.TypeString, Column: followup.FieldClientHash},
+			followup.FieldAction:           {Type: field.TypeString, Column: followup.FieldAction},
+			followup.FieldOwnerID:          {Type: field.TypeInt, Column: followup.FieldOwnerID},
+			followup.FieldConversationID:   {Type: field.TypeInt, Column: followup.FieldConversationID},
+			followup.FieldReviewID:         {Type: field.TypeInt, Column: followup.FieldReviewID},
+			followup.FieldDueOn:            {Type: field.TypeTime, Column: followup.FieldDueOn},
+			followup.FieldDoneAt:           {Type: field.TypeTime, Column: followup.FieldDoneAt},
+			followup.FieldQuickWin:         {Type: field.TypeBool, Column: followup.FieldQuickWin},
+			followup.FieldNewInitiative:    {Type: field.TypeBool, Column: followup.FieldNewInitiative},
 		},
 	}
 	graph.Nodes[12] = &sqlgraph.Node{
@@ -381,22 +389,23 @@ var schemaGraph = func() *sqlgraph.Schema {
 		},
 		Type: "Nomination",
 		Fields: map[string]*sqlgraph.FieldSpec{
-			nomination.FieldCreatedAt:      {Type: field.TypeTime, Column: nomination.FieldCreatedAt},
-			nomination.FieldUpdatedAt:      {Type: field.TypeTime, Column: nomination.FieldUpdatedAt},
-			nomination.FieldVersion:        {Type: field.TypeInt, Column: nomination.FieldVersion},
-			nomination.FieldDeletedAt:      {Type: field.TypeTime, Column: nomination.FieldDeletedAt},
-			nomination.FieldOrganizationID: {Type: field.TypeInt, Column: nomination.FieldOrganizationID},
-			nomination.FieldClientID:       {Type: field.TypeUUID, Column: nomination.FieldClientID},
-			nomination.FieldClientHash:     {Type: field.TypeString, Column: nomination.FieldClientHash},
-			nomination.FieldNomineeID:      {Type: field.TypeInt, Column: nomination.FieldNomineeID},
-			nomination.FieldNominatorID:    {Type: field.TypeInt, Column: nomination.FieldNominatorID},
-			nomination.FieldCustomerID:     {Type: field.TypeInt, Column: nomination.FieldCustomerID},
-			nomination.FieldConversationID: {Type: field.TypeInt, Column: nomination.FieldConversationID},
-			nomination.FieldStory:          {Type: field.TypeString, Column: nomination.FieldStory},
-			nomination.FieldStatus:         {Type: field.TypeEnum, Column: nomination.FieldStatus},
-			nomination.FieldDecidedAt:      {Type: field.TypeTime, Column: nomination.FieldDecidedAt},
-			nomination.FieldDecidedByID:    {Type: field.TypeInt, Column: nomination.FieldDecidedByID},
-			nomination.FieldDecisionNote:   {Type: field.TypeString, Column: nomination.FieldDecisionNote},
+			nomination.FieldCreatedAt:        {Type: field.TypeTime, Column: nomination.FieldCreatedAt},
+			nomination.FieldUpdatedAt:        {Type: field.TypeTime, Column: nomination.FieldUpdatedAt},
+			nomination.FieldVersion:          {Type: field.TypeInt, Column: nomination.FieldVersion},
+			nomination.FieldDeletedAt:        {Type: field.TypeTime, Column: nomination.FieldDeletedAt},
+			nomination.FieldCreatedByTokenID: {Type: field.TypeInt, Column: nomination.FieldCreatedByTokenID},
+			nomination.FieldOrganizationID:   {Type: field.TypeInt, Column: nomination.FieldOrganizationID},
+			nomination.FieldClientID:         {Type: field.TypeUUID, Column: nomination.FieldClientID},
+			nomination.FieldClientHash:       {Type: field.TypeString, Column: nomination.FieldClientHash},
+			nomination.FieldNomineeID:        {Type: field.TypeInt, Column: nomination.FieldNomineeID},
+			nomination.FieldNominatorID:      {Type: field.TypeInt, Column: nomination.FieldNominatorID},
+			nomination.FieldCustomerID:       {Type: field.TypeInt, Column: nomination.FieldCustomerID},
+			nomination.FieldConversationID:   {Type: field.TypeInt, Column: nomination.FieldConversationID},
+			nomination.FieldStory:            {Type: field.TypeString, Column: nomination.FieldStory},
+			nomination.FieldStatus:           {Type: field.TypeEnum, Column: nomination.FieldStatus},
+			nomination.FieldDecidedAt:        {Type: field.TypeTime, Column: nomination.FieldDecidedAt},
+			nomination.FieldDecidedByID:      {Type: field.TypeInt, Column: nomination.FieldDecidedByID},
+			nomination.FieldDecisionNote:     {Type: field.TypeString, Column: nomination.FieldDecisionNote},
 		},
 	}
 	graph.Nodes[15] = &sqlgraph.Node{
@@ -1314,6 +1323,11 @@ func (f *APITokenFilter) WhereScope(p entql.StringP) {
 	f.Where(p.Field(apitoken.FieldScope))
 }
 
+// WhereScopes applies the entql json.RawMessage predicate on the scopes field.
+func (f *APITokenFilter) WhereScopes(p entql.BytesP) {
+	f.Where(p.Field(apitoken.FieldScopes))
+}
+
 // WhereExpiresAt applies the entql time.Time predicate on the expires_at field.
 func (f *APITokenFilter) WhereExpiresAt(p entql.TimeP) {
 	f.Where(p.Field(apitoken.FieldExpiresAt))
@@ -1662,6 +1676,11 @@ func (f *CommitmentFilter) WhereDeletedAt(p entql.TimeP) {
 	f.Where(p.Field(commitment.FieldDeletedAt))
 }
 
+// WhereCreatedByTokenID applies the entql int predicate on the created_by_token_id field.
+func (f *CommitmentFilter) WhereCreatedByTokenID(p entql.IntP) {
+	f.Where(p.Field(commitment.FieldCreatedByTokenID))
+}
+
 // WhereOrganizationID applies the entql int predicate on the organization_id field.
 func (f *CommitmentFilter) WhereOrganizationID(p entql.IntP) {
 	f.Where(p.Field(commitment.FieldOrganizationID))
@@ -1773,6 +1792,11 @@ func (f *ConversationFilter) WhereVersion(p entql.IntP) {
 // WhereDeletedAt applies the entql time.Time predicate on the deleted_at field.
 func (f *ConversationFilter) WhereDeletedAt(p entql.TimeP) {
 	f.Where(p.Field(conversation.FieldDeletedAt))
+}
+
+// WhereCreatedByTokenID applies the entql int predicate on the created_by_token_id field.
+func (f *ConversationFilter) WhereCreatedByTokenID(p entql.IntP) {
+	f.Where(p.Field(conversation.FieldCreatedByTokenID))
 }
 
 // WhereOrganizationID applies the entql int predicate on the organization_id field.
@@ -1983,6 +2007,11 @@ func (f *CustomerFilter) WhereDeletedAt(p entql.TimeP) {
 	f.Where(p.Field(customer.FieldDeletedAt))
 }
 
+// WhereCreatedByTokenID applies the entql int predicate on the created_by_token_id field.
+func (f *CustomerFilter) WhereCreatedByTokenID(p entql.IntP) {
+	f.Where(p.Field(customer.FieldCreatedByTokenID))
+}
+
 // WhereOrganizationID applies the entql int predicate on the organization_id field.
 func (f *CustomerFilter) WhereOrganizationID(p entql.IntP) {
 	f.Where(p.Field(customer.FieldOrganizationID))
@@ -2142,6 +2171,11 @@ func (f *DecisionFilter) WhereVersion(p entql.IntP) {
 // WhereDeletedAt applies the entql time.Time predicate on the deleted_at field.
 func (f *DecisionFilter) WhereDeletedAt(p entql.TimeP) {
 	f.Where(p.Field(decision.FieldDeletedAt))
+}
+
+// WhereCreatedByTokenID applies the entql int predicate on the created_by_token_id field.
+func (f *DecisionFilter) WhereCreatedByTokenID(p entql.IntP) {
+	f.Where(p.Field(decision.FieldCreatedByTokenID))
 }
 
 // WhereOrganizationID applies the entql int predicate on the organization_id field.
@@ -2347,6 +2381,11 @@ func (f *EndorsementFilter) WhereVersion(p entql.IntP) {
 // WhereDeletedAt applies the entql time.Time predicate on the deleted_at field.
 func (f *EndorsementFilter) WhereDeletedAt(p entql.TimeP) {
 	f.Where(p.Field(endorsement.FieldDeletedAt))
+}
+
+// WhereCreatedByTokenID applies the entql int predicate on the created_by_token_id field.
+func (f *EndorsementFilter) WhereCreatedByTokenID(p entql.IntP) {
+	f.Where(p.Field(endorsement.FieldCreatedByTokenID))
 }
 
 // WhereOrganizationID applies the entql int predicate on the organization_id field.
@@ -2583,6 +2622,11 @@ func (f *FeedbackReviewFilter) WhereDeletedAt(p entql.TimeP) {
 	f.Where(p.Field(feedbackreview.FieldDeletedAt))
 }
 
+// WhereCreatedByTokenID applies the entql int predicate on the created_by_token_id field.
+func (f *FeedbackReviewFilter) WhereCreatedByTokenID(p entql.IntP) {
+	f.Where(p.Field(feedbackreview.FieldCreatedByTokenID))
+}
+
 // WhereOrganizationID applies the entql int predicate on the organization_id field.
 func (f *FeedbackReviewFilter) WhereOrganizationID(p entql.IntP) {
 	f.Where(p.Field(feedbackreview.FieldOrganizationID))
@@ -2751,6 +2795,11 @@ func (f *FollowUpFilter) WhereVersion(p entql.IntP) {
 // WhereDeletedAt applies the entql time.Time predicate on the deleted_at field.
 func (f *FollowUpFilter) WhereDeletedAt(p entql.TimeP) {
 	f.Where(p.Field(followup.FieldDeletedAt))
+}
+
+// WhereCreatedByTokenID applies the entql int predicate on the created_by_token_id field.
+func (f *FollowUpFilter) WhereCreatedByTokenID(p entql.IntP) {
+	f.Where(p.Field(followup.FieldCreatedByTokenID))
 }
 
 // WhereOrganizationID applies the entql int predicate on the organization_id field.
@@ -3327,6 +3376,11 @@ func (f *NominationFilter) WhereVersion(p entql.IntP) {
 // WhereDeletedAt applies the entql time.Time predicate on the deleted_at field.
 func (f *NominationFilter) WhereDeletedAt(p entql.TimeP) {
 	f.Where(p.Field(nomination.FieldDeletedAt))
+}
+
+// WhereCreatedByTokenID applies the entql int predicate on the created_by_token_id field.
+func (f *NominationFilter) WhereCreatedByTokenID(p entql.IntP) {
+	f.Where(p.Field(nomination.FieldCreatedByTokenID))
 }
 
 // WhereOrganizationID applies the entql int predicate on the organization_id field.

@@ -29,6 +29,8 @@ type FeedbackReview struct {
 	Version int `json:"version,omitempty"`
 	// When the record was deleted; restorable until the retention ends.
 	DeletedAt *time.Time `json:"deleted_at,omitempty"`
+	// The integrator token that created the record (an API token's id); null when a person did.
+	CreatedByTokenID *int `json:"created_by_token_id,omitempty"`
 	// OrganizationID holds the value of the "organization_id" field.
 	OrganizationID int `json:"organization_id,omitempty"`
 	// Client-generated id making the create idempotent.
@@ -132,7 +134,7 @@ func (*FeedbackReview) scanValues(columns []string) ([]any, error) {
 			values[i] = &sql.NullScanner{S: new(uuid.UUID)}
 		case feedbackreview.FieldDepartmentsInvited:
 			values[i] = new([]byte)
-		case feedbackreview.FieldID, feedbackreview.FieldVersion, feedbackreview.FieldOrganizationID, feedbackreview.FieldHostID:
+		case feedbackreview.FieldID, feedbackreview.FieldVersion, feedbackreview.FieldCreatedByTokenID, feedbackreview.FieldOrganizationID, feedbackreview.FieldHostID:
 			values[i] = new(sql.NullInt64)
 		case feedbackreview.FieldClientHash, feedbackreview.FieldTitle, feedbackreview.FieldNotes:
 			values[i] = new(sql.NullString)
@@ -183,6 +185,13 @@ func (_m *FeedbackReview) assignValues(columns []string, values []any) error {
 			} else if value.Valid {
 				_m.DeletedAt = new(time.Time)
 				*_m.DeletedAt = value.Time
+			}
+		case feedbackreview.FieldCreatedByTokenID:
+			if value, ok := values[i].(*sql.NullInt64); !ok {
+				return fmt.Errorf("unexpected type %T for field created_by_token_id", values[i])
+			} else if value.Valid {
+				_m.CreatedByTokenID = new(int)
+				*_m.CreatedByTokenID = int(value.Int64)
 			}
 		case feedbackreview.FieldOrganizationID:
 			if value, ok := values[i].(*sql.NullInt64); !ok {
@@ -308,6 +317,11 @@ func (_m *FeedbackReview) String() string {
 	if v := _m.DeletedAt; v != nil {
 		builder.WriteString("deleted_at=")
 		builder.WriteString(v.Format(time.ANSIC))
+	}
+	builder.WriteString(", ")
+	if v := _m.CreatedByTokenID; v != nil {
+		builder.WriteString("created_by_token_id=")
+		builder.WriteString(fmt.Sprintf("%v", *v))
 	}
 	builder.WriteString(", ")
 	builder.WriteString("organization_id=")

@@ -81,6 +81,20 @@ func (_c *FeedbackReviewCreate) SetNillableDeletedAt(v *time.Time) *FeedbackRevi
 	return _c
 }
 
+// SetCreatedByTokenID sets the "created_by_token_id" field.
+func (_c *FeedbackReviewCreate) SetCreatedByTokenID(v int) *FeedbackReviewCreate {
+	_c.mutation.SetCreatedByTokenID(v)
+	return _c
+}
+
+// SetNillableCreatedByTokenID sets the "created_by_token_id" field if the given value is not nil.
+func (_c *FeedbackReviewCreate) SetNillableCreatedByTokenID(v *int) *FeedbackReviewCreate {
+	if v != nil {
+		_c.SetCreatedByTokenID(*v)
+	}
+	return _c
+}
+
 // SetOrganizationID sets the "organization_id" field.
 func (_c *FeedbackReviewCreate) SetOrganizationID(v int) *FeedbackReviewCreate {
 	_c.mutation.SetOrganizationID(v)
@@ -346,6 +360,10 @@ func (_c *FeedbackReviewCreate) createSpec() (*FeedbackReview, *sqlgraph.CreateS
 	if value, ok := _c.mutation.DeletedAt(); ok {
 		_spec.SetField(feedbackreview.FieldDeletedAt, field.TypeTime, value)
 		_node.DeletedAt = &value
+	}
+	if value, ok := _c.mutation.CreatedByTokenID(); ok {
+		_spec.SetField(feedbackreview.FieldCreatedByTokenID, field.TypeInt, value)
+		_node.CreatedByTokenID = &value
 	}
 	if value, ok := _c.mutation.ClientID(); ok {
 		_spec.SetField(feedbackreview.FieldClientID, field.TypeUUID, value)

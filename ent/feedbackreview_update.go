@@ -375,6 +375,9 @@ func (_u *FeedbackReviewUpdate) sqlSave(ctx context.Context) (_node int, err err
 	if _u.mutation.DeletedAtCleared() {
 		_spec.ClearField(feedbackreview.FieldDeletedAt, field.TypeTime)
 	}
+	if _u.mutation.CreatedByTokenIDCleared() {
+		_spec.ClearField(feedbackreview.FieldCreatedByTokenID, field.TypeInt)
+	}
 	if _u.mutation.ClientIDCleared() {
 		_spec.ClearField(feedbackreview.FieldClientID, field.TypeUUID)
 	}
@@ -935,6 +938,9 @@ func (_u *FeedbackReviewUpdateOne) sqlSave(ctx context.Context) (_node *Feedback
 	}
 	if _u.mutation.DeletedAtCleared() {
 		_spec.ClearField(feedbackreview.FieldDeletedAt, field.TypeTime)
+	}
+	if _u.mutation.CreatedByTokenIDCleared() {
+		_spec.ClearField(feedbackreview.FieldCreatedByTokenID, field.TypeInt)
 	}
 	if _u.mutation.ClientIDCleared() {
 		_spec.ClearField(feedbackreview.FieldClientID, field.TypeUUID)

@@ -30,6 +30,8 @@ type FollowUp struct {
 	Version int `json:"version,omitempty"`
 	// When the record was deleted; restorable until the retention ends.
 	DeletedAt *time.Time `json:"deleted_at,omitempty"`
+	// The integrator token that created the record (an API token's id); null when a person did.
+	CreatedByTokenID *int `json:"created_by_token_id,omitempty"`
 	// OrganizationID holds the value of the "organization_id" field.
 	OrganizationID int `json:"organization_id,omitempty"`
 	// Client-generated id making the create idempotent.
@@ -128,7 +130,7 @@ func (*FollowUp) scanValues(columns []string) ([]any, error) {
 			values[i] = &sql.NullScanner{S: new(uuid.UUID)}
 		case followup.FieldQuickWin, followup.FieldNewInitiative:
 			values[i] = new(sql.NullBool)
-		case followup.FieldID, followup.FieldVersion, followup.FieldOrganizationID, followup.FieldOwnerID, followup.FieldConversationID, followup.FieldReviewID:
+		case followup.FieldID, followup.FieldVersion, followup.FieldCreatedByTokenID, followup.FieldOrganizationID, followup.FieldOwnerID, followup.FieldConversationID, followup.FieldReviewID:
 			values[i] = new(sql.NullInt64)
 		case followup.FieldClientHash, followup.FieldAction:
 			values[i] = new(sql.NullString)
@@ -179,6 +181,13 @@ func (_m *FollowUp) assignValues(columns []string, values []any) error {
 			} else if value.Valid {
 				_m.DeletedAt = new(time.Time)
 				*_m.DeletedAt = value.Time
+			}
+		case followup.FieldCreatedByTokenID:
+			if value, ok := values[i].(*sql.NullInt64); !ok {
+				return fmt.Errorf("unexpected type %T for field created_by_token_id", values[i])
+			} else if value.Valid {
+				_m.CreatedByTokenID = new(int)
+				*_m.CreatedByTokenID = int(value.Int64)
 			}
 		case followup.FieldOrganizationID:
 			if value, ok := values[i].(*sql.NullInt64); !ok {
@@ -317,6 +326,11 @@ func (_m *FollowUp) String() string {
 	if v := _m.DeletedAt; v != nil {
 		builder.WriteString("deleted_at=")
 		builder.WriteString(v.Format(time.ANSIC))
+	}
+	builder.WriteString(", ")
+	if v := _m.CreatedByTokenID; v != nil {
+		builder.WriteString("created_by_token_id=")
+		builder.WriteString(fmt.Sprintf("%v", *v))
 	}
 	builder.WriteString(", ")
 	builder.WriteString("organization_id=")

@@ -81,6 +81,20 @@ func (_c *FollowUpCreate) SetNillableDeletedAt(v *time.Time) *FollowUpCreate {
 	return _c
 }
 
+// SetCreatedByTokenID sets the "created_by_token_id" field.
+func (_c *FollowUpCreate) SetCreatedByTokenID(v int) *FollowUpCreate {
+	_c.mutation.SetCreatedByTokenID(v)
+	return _c
+}
+
+// SetNillableCreatedByTokenID sets the "created_by_token_id" field if the given value is not nil.
+func (_c *FollowUpCreate) SetNillableCreatedByTokenID(v *int) *FollowUpCreate {
+	if v != nil {
+		_c.SetCreatedByTokenID(*v)
+	}
+	return _c
+}
+
 // SetOrganizationID sets the "organization_id" field.
 func (_c *FollowUpCreate) SetOrganizationID(v int) *FollowUpCreate {
 	_c.mutation.SetOrganizationID(v)
@@ -375,6 +389,10 @@ func (_c *FollowUpCreate) createSpec() (*FollowUp, *sqlgraph.CreateSpec) {
 	if value, ok := _c.mutation.DeletedAt(); ok {
 		_spec.SetField(followup.FieldDeletedAt, field.TypeTime, value)
 		_node.DeletedAt = &value
+	}
+	if value, ok := _c.mutation.CreatedByTokenID(); ok {
+		_spec.SetField(followup.FieldCreatedByTokenID, field.TypeInt, value)
+		_node.CreatedByTokenID = &value
 	}
 	if value, ok := _c.mutation.ClientID(); ok {
 		_spec.SetField(followup.FieldClientID, field.TypeUUID, value)

@@ -300,6 +300,9 @@ func (_u *FollowUpUpdate) sqlSave(ctx context.Context) (_node int, err error) {
 	if _u.mutation.DeletedAtCleared() {
 		_spec.ClearField(followup.FieldDeletedAt, field.TypeTime)
 	}
+	if _u.mutation.CreatedByTokenIDCleared() {
+		_spec.ClearField(followup.FieldCreatedByTokenID, field.TypeInt)
+	}
 	if _u.mutation.ClientIDCleared() {
 		_spec.ClearField(followup.FieldClientID, field.TypeUUID)
 	}
@@ -680,6 +683,9 @@ func (_u *FollowUpUpdateOne) sqlSave(ctx context.Context) (_node *FollowUp, err 
 	}
 	if _u.mutation.DeletedAtCleared() {
 		_spec.ClearField(followup.FieldDeletedAt, field.TypeTime)
+	}
+	if _u.mutation.CreatedByTokenIDCleared() {
+		_spec.ClearField(followup.FieldCreatedByTokenID, field.TypeInt)
 	}
 	if _u.mutation.ClientIDCleared() {
 		_spec.ClearField(followup.FieldClientID, field.TypeUUID)

@@ -87,6 +87,11 @@ func (_q *APITokenQuery) collectField(ctx context.Context, oneNode bool, opCtx *
 				selectedFields = append(selectedFields, apitoken.FieldScope)
 				fieldSeen[apitoken.FieldScope] = struct{}{}
 			}
+		case "scopes":
+			if _, ok := fieldSeen[apitoken.FieldScopes]; !ok {
+				selectedFields = append(selectedFields, apitoken.FieldScopes)
+				fieldSeen[apitoken.FieldScopes] = struct{}{}
+			}
 		case "expiresAt":
 			if _, ok := fieldSeen[apitoken.FieldExpiresAt]; !ok {
 				selectedFields = append(selectedFields, apitoken.FieldExpiresAt)
@@ -226,6 +231,11 @@ func (_q *CommitmentQuery) collectField(ctx context.Context, oneNode bool, opCtx
 			if _, ok := fieldSeen[commitment.FieldVersion]; !ok {
 				selectedFields = append(selectedFields, commitment.FieldVersion)
 				fieldSeen[commitment.FieldVersion] = struct{}{}
+			}
+		case "createdByTokenID":
+			if _, ok := fieldSeen[commitment.FieldCreatedByTokenID]; !ok {
+				selectedFields = append(selectedFields, commitment.FieldCreatedByTokenID)
+				fieldSeen[commitment.FieldCreatedByTokenID] = struct{}{}
 			}
 		case "behaviour":
 			if _, ok := fieldSeen[commitment.FieldBehaviour]; !ok {
@@ -730,6 +740,11 @@ func (_q *ConversationQuery) collectField(ctx context.Context, oneNode bool, opC
 				selectedFields = append(selectedFields, conversation.FieldVersion)
 				fieldSeen[conversation.FieldVersion] = struct{}{}
 			}
+		case "createdByTokenID":
+			if _, ok := fieldSeen[conversation.FieldCreatedByTokenID]; !ok {
+				selectedFields = append(selectedFields, conversation.FieldCreatedByTokenID)
+				fieldSeen[conversation.FieldCreatedByTokenID] = struct{}{}
+			}
 		case "clientID":
 			if _, ok := fieldSeen[conversation.FieldClientID]; !ok {
 				selectedFields = append(selectedFields, conversation.FieldClientID)
@@ -977,6 +992,11 @@ func (_q *CustomerQuery) collectField(ctx context.Context, oneNode bool, opCtx *
 			if _, ok := fieldSeen[customer.FieldVersion]; !ok {
 				selectedFields = append(selectedFields, customer.FieldVersion)
 				fieldSeen[customer.FieldVersion] = struct{}{}
+			}
+		case "createdByTokenID":
+			if _, ok := fieldSeen[customer.FieldCreatedByTokenID]; !ok {
+				selectedFields = append(selectedFields, customer.FieldCreatedByTokenID)
+				fieldSeen[customer.FieldCreatedByTokenID] = struct{}{}
 			}
 		case "clientID":
 			if _, ok := fieldSeen[customer.FieldClientID]; !ok {
@@ -1238,6 +1258,11 @@ func (_q *DecisionQuery) collectField(ctx context.Context, oneNode bool, opCtx *
 				selectedFields = append(selectedFields, decision.FieldVersion)
 				fieldSeen[decision.FieldVersion] = struct{}{}
 			}
+		case "createdByTokenID":
+			if _, ok := fieldSeen[decision.FieldCreatedByTokenID]; !ok {
+				selectedFields = append(selectedFields, decision.FieldCreatedByTokenID)
+				fieldSeen[decision.FieldCreatedByTokenID] = struct{}{}
+			}
 		case "clientID":
 			if _, ok := fieldSeen[decision.FieldClientID]; !ok {
 				selectedFields = append(selectedFields, decision.FieldClientID)
@@ -1432,6 +1457,11 @@ func (_q *EndorsementQuery) collectField(ctx context.Context, oneNode bool, opCt
 			if _, ok := fieldSeen[endorsement.FieldVersion]; !ok {
 				selectedFields = append(selectedFields, endorsement.FieldVersion)
 				fieldSeen[endorsement.FieldVersion] = struct{}{}
+			}
+		case "createdByTokenID":
+			if _, ok := fieldSeen[endorsement.FieldCreatedByTokenID]; !ok {
+				selectedFields = append(selectedFields, endorsement.FieldCreatedByTokenID)
+				fieldSeen[endorsement.FieldCreatedByTokenID] = struct{}{}
 			}
 		case "clientID":
 			if _, ok := fieldSeen[endorsement.FieldClientID]; !ok {
@@ -1978,6 +2008,11 @@ func (_q *FeedbackReviewQuery) collectField(ctx context.Context, oneNode bool, o
 				selectedFields = append(selectedFields, feedbackreview.FieldVersion)
 				fieldSeen[feedbackreview.FieldVersion] = struct{}{}
 			}
+		case "createdByTokenID":
+			if _, ok := fieldSeen[feedbackreview.FieldCreatedByTokenID]; !ok {
+				selectedFields = append(selectedFields, feedbackreview.FieldCreatedByTokenID)
+				fieldSeen[feedbackreview.FieldCreatedByTokenID] = struct{}{}
+			}
 		case "clientID":
 			if _, ok := fieldSeen[feedbackreview.FieldClientID]; !ok {
 				selectedFields = append(selectedFields, feedbackreview.FieldClientID)
@@ -2152,6 +2187,11 @@ func (_q *FollowUpQuery) collectField(ctx context.Context, oneNode bool, opCtx *
 			if _, ok := fieldSeen[followup.FieldVersion]; !ok {
 				selectedFields = append(selectedFields, followup.FieldVersion)
 				fieldSeen[followup.FieldVersion] = struct{}{}
+			}
+		case "createdByTokenID":
+			if _, ok := fieldSeen[followup.FieldCreatedByTokenID]; !ok {
+				selectedFields = append(selectedFields, followup.FieldCreatedByTokenID)
+				fieldSeen[followup.FieldCreatedByTokenID] = struct{}{}
 			}
 		case "clientID":
 			if _, ok := fieldSeen[followup.FieldClientID]; !ok {
@@ -3665,6 +3705,11 @@ func (_q *NominationQuery) collectField(ctx context.Context, oneNode bool, opCtx
 			if _, ok := fieldSeen[nomination.FieldVersion]; !ok {
 				selectedFields = append(selectedFields, nomination.FieldVersion)
 				fieldSeen[nomination.FieldVersion] = struct{}{}
+			}
+		case "createdByTokenID":
+			if _, ok := fieldSeen[nomination.FieldCreatedByTokenID]; !ok {
+				selectedFields = append(selectedFields, nomination.FieldCreatedByTokenID)
+				fieldSeen[nomination.FieldCreatedByTokenID] = struct{}{}
 			}
 		case "clientID":
 			if _, ok := fieldSeen[nomination.FieldClientID]; !ok {

@@ -79,6 +79,8 @@ type APITokenMutation struct {
 	prefix              *string
 	token_hash          *string
 	scope               *apitoken.Scope
+	scopes              *[]string
+	appendscopes        []string
 	expires_at          *time.Time
 	revoked_at          *time.Time
 	last_used_at        *time.Time
@@ -442,6 +444,71 @@ func (m *APITokenMutation) ResetScope() {
 	m.scope = nil
 }
 
+// SetScopes sets the "scopes" field.
+func (m *APITokenMutation) SetScopes(s []string) {
+	m.scopes = &s
+	m.appendscopes = nil
+}
+
+// Scopes returns the value of the "scopes" field in the mutation.
+func (m *APITokenMutation) Scopes() (r []string, exists bool) {
+	v := m.scopes
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldScopes returns the old "scopes" field's value of the APIToken entity.
+// If the APIToken object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *APITokenMutation) OldScopes(ctx context.Context) (v []string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldScopes is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldScopes requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldScopes: %w", err)
+	}
+	return oldValue.Scopes, nil
+}
+
+// AppendScopes adds s to the "scopes" field.
+func (m *APITokenMutation) AppendScopes(s []string) {
+	m.appendscopes = append(m.appendscopes, s...)
+}
+
+// AppendedScopes returns the list of values that were appended to the "scopes" field in this mutation.
+func (m *APITokenMutation) AppendedScopes() ([]string, bool) {
+	if len(m.appendscopes) == 0 {
+		return nil, false
+	}
+	return m.appendscopes, true
+}
+
+// ClearScopes clears the value of the "scopes" field.
+func (m *APITokenMutation) ClearScopes() {
+	m.scopes = nil
+	m.appendscopes = nil
+	m.clearedFields[apitoken.FieldScopes] = struct{}{}
+}
+
+// ScopesCleared returns if the "scopes" field was cleared in this mutation.
+func (m *APITokenMutation) ScopesCleared() bool {
+	_, ok := m.clearedFields[apitoken.FieldScopes]
+	return ok
+}
+
+// ResetScopes resets all changes to the "scopes" field.
+func (m *APITokenMutation) ResetScopes() {
+	m.scopes = nil
+	m.appendscopes = nil
+	delete(m.clearedFields, apitoken.FieldScopes)
+}
+
 // SetExpiresAt sets the "expires_at" field.
 func (m *APITokenMutation) SetExpiresAt(t time.Time) {
 	m.expires_at = &t
@@ -713,7 +780,7 @@ func (m *APITokenMutation) Type() string {
 // order to get all numeric fields that were incremented/decremented, call
 // AddedFields().
 func (m *APITokenMutation) Fields() []string {
-	fields := make([]string, 0, 11)
+	fields := make([]string, 0, 12)
 	if m.created_at != nil {
 		fields = append(fields, apitoken.FieldCreatedAt)
 	}
@@ -734,6 +801,9 @@ func (m *APITokenMutation) Fields() []string {
 	}
 	if m.scope != nil {
 		fields = append(fields, apitoken.FieldScope)
+	}
+	if m.scopes != nil {
+		fields = append(fields, apitoken.FieldScopes)
 	}
 	if m.expires_at != nil {
 		fields = append(fields, apitoken.FieldExpiresAt)
@@ -769,6 +839,8 @@ func (m *APITokenMutation) Field(name string) (ent.Value, bool) {
 		return m.TokenHash()
 	case apitoken.FieldScope:
 		return m.Scope()
+	case apitoken.FieldScopes:
+		return m.Scopes()
 	case apitoken.FieldExpiresAt:
 		return m.ExpiresAt()
 	case apitoken.FieldRevokedAt:
@@ -800,6 +872,8 @@ func (m *APITokenMutation) OldField(ctx context.Context, name string) (ent.Value
 		return m.OldTokenHash(ctx)
 	case apitoken.FieldScope:
 		return m.OldScope(ctx)
+	case apitoken.FieldScopes:
+		return m.OldScopes(ctx)
 	case apitoken.FieldExpiresAt:
 		return m.OldExpiresAt(ctx)
 	case apitoken.FieldRevokedAt:
@@ -866,6 +940,13 @@ func (m *APITokenMutation) SetField(name string, value ent.Value) error {
 		}
 		m.SetScope(v)
 		return nil
+	case apitoken.FieldScopes:
+		v, ok := value.([]string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetScopes(v)
+		return nil
 	case apitoken.FieldExpiresAt:
 		v, ok := value.(time.Time)
 		if !ok {
@@ -927,6 +1008,9 @@ func (m *APITokenMutation) AddField(name string, value ent.Value) error {
 // mutation.
 func (m *APITokenMutation) ClearedFields() []string {
 	var fields []string
+	if m.FieldCleared(apitoken.FieldScopes) {
+		fields = append(fields, apitoken.FieldScopes)
+	}
 	if m.FieldCleared(apitoken.FieldExpiresAt) {
 		fields = append(fields, apitoken.FieldExpiresAt)
 	}
@@ -950,6 +1034,9 @@ func (m *APITokenMutation) FieldCleared(name string) bool {
 // error if the field is not defined in the schema.
 func (m *APITokenMutation) ClearField(name string) error {
 	switch name {
+	case apitoken.FieldScopes:
+		m.ClearScopes()
+		return nil
 	case apitoken.FieldExpiresAt:
 		m.ClearExpiresAt()
 		return nil
@@ -987,6 +1074,9 @@ func (m *APITokenMutation) ResetField(name string) error {
 		return nil
 	case apitoken.FieldScope:
 		m.ResetScope()
+		return nil
+	case apitoken.FieldScopes:
+		m.ResetScopes()
 		return nil
 	case apitoken.FieldExpiresAt:
 		m.ResetExpiresAt()
@@ -3770,26 +3860,28 @@ func (m *ChangeHorizonMutation) ResetEdge(name string) error {
 // CommitmentMutation represents an operation that mutates the Commitment nodes in the graph.
 type CommitmentMutation struct {
 	config
-	op                  Op
-	typ                 string
-	id                  *int
-	created_at          *time.Time
-	updated_at          *time.Time
-	version             *int
-	addversion          *int
-	deleted_at          *time.Time
-	behaviour           *commitment.Behaviour
-	target              *int
-	addtarget           *int
-	period              *commitment.Period
-	clearedFields       map[string]struct{}
-	organization        *int
-	clearedorganization bool
-	leader              *int
-	clearedleader       bool
-	done                bool
-	oldValue            func(context.Context) (*Commitment, error)
-	predicates          []predicate.Commitment
+	op                     Op
+	typ                    string
+	id                     *int
+	created_at             *time.Time
+	updated_at             *time.Time
+	version                *int
+	addversion             *int
+	deleted_at             *time.Time
+	created_by_token_id    *int
+	addcreated_by_token_id *int
+	behaviour              *commitment.Behaviour
+	target                 *int
+	addtarget              *int
+	period                 *commitment.Period
+	clearedFields          map[string]struct{}
+	organization           *int
+	clearedorganization    bool
+	leader                 *int
+	clearedleader          bool
+	done                   bool
+	oldValue               func(context.Context) (*Commitment, error)
+	predicates             []predicate.Commitment
 }
 
 var _ ent.Mutation = (*CommitmentMutation)(nil)
@@ -4065,6 +4157,76 @@ func (m *CommitmentMutation) DeletedAtCleared() bool {
 func (m *CommitmentMutation) ResetDeletedAt() {
 	m.deleted_at = nil
 	delete(m.clearedFields, commitment.FieldDeletedAt)
+}
+
+// SetCreatedByTokenID sets the "created_by_token_id" field.
+func (m *CommitmentMutation) SetCreatedByTokenID(i int) {
+	m.created_by_token_id = &i
+	m.addcreated_by_token_id = nil
+}
+
+// CreatedByTokenID returns the value of the "created_by_token_id" field in the mutation.
+func (m *CommitmentMutation) CreatedByTokenID() (r int, exists bool) {
+	v := m.created_by_token_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldCreatedByTokenID returns the old "created_by_token_id" field's value of the Commitment entity.
+// If the Commitment object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *CommitmentMutation) OldCreatedByTokenID(ctx context.Context) (v *int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldCreatedByTokenID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldCreatedByTokenID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldCreatedByTokenID: %w", err)
+	}
+	return oldValue.CreatedByTokenID, nil
+}
+
+// AddCreatedByTokenID adds i to the "created_by_token_id" field.
+func (m *CommitmentMutation) AddCreatedByTokenID(i int) {
+	if m.addcreated_by_token_id != nil {
+		*m.addcreated_by_token_id += i
+	} else {
+		m.addcreated_by_token_id = &i
+	}
+}
+
+// AddedCreatedByTokenID returns the value that was added to the "created_by_token_id" field in this mutation.
+func (m *CommitmentMutation) AddedCreatedByTokenID() (r int, exists bool) {
+	v := m.addcreated_by_token_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ClearCreatedByTokenID clears the value of the "created_by_token_id" field.
+func (m *CommitmentMutation) ClearCreatedByTokenID() {
+	m.created_by_token_id = nil
+	m.addcreated_by_token_id = nil
+	m.clearedFields[commitment.FieldCreatedByTokenID] = struct{}{}
+}
+
+// CreatedByTokenIDCleared returns if the "created_by_token_id" field was cleared in this mutation.
+func (m *CommitmentMutation) CreatedByTokenIDCleared() bool {
+	_, ok := m.clearedFields[commitment.FieldCreatedByTokenID]
+	return ok
+}
+
+// ResetCreatedByTokenID resets all changes to the "created_by_token_id" field.
+func (m *CommitmentMutation) ResetCreatedByTokenID() {
+	m.created_by_token_id = nil
+	m.addcreated_by_token_id = nil
+	delete(m.clearedFields, commitment.FieldCreatedByTokenID)
 }
 
 // SetOrganizationID sets the "organization_id" field.
@@ -4355,7 +4517,7 @@ func (m *CommitmentMutation) Type() string {
 // order to get all numeric fields that were incremented/decremented, call
 // AddedFields().
 func (m *CommitmentMutation) Fields() []string {
-	fields := make([]string, 0, 9)
+	fields := make([]string, 0, 10)
 	if m.created_at != nil {
 		fields = append(fields, commitment.FieldCreatedAt)
 	}
@@ -4367,6 +4529,9 @@ func (m *CommitmentMutation) Fields() []string {
 	}
 	if m.deleted_at != nil {
 		fields = append(fields, commitment.FieldDeletedAt)
+	}
+	if m.created_by_token_id != nil {
+		fields = append(fields, commitment.FieldCreatedByTokenID)
 	}
 	if m.organization != nil {
 		fields = append(fields, commitment.FieldOrganizationID)
@@ -4399,6 +4564,8 @@ func (m *CommitmentMutation) Field(name string) (ent.Value, bool) {
 		return m.Version()
 	case commitment.FieldDeletedAt:
 		return m.DeletedAt()
+	case commitment.FieldCreatedByTokenID:
+		return m.CreatedByTokenID()
 	case commitment.FieldOrganizationID:
 		return m.OrganizationID()
 	case commitment.FieldLeaderID:
@@ -4426,6 +4593,8 @@ func (m *CommitmentMutation) OldField(ctx context.Context, name string) (ent.Val
 		return m.OldVersion(ctx)
 	case commitment.FieldDeletedAt:
 		return m.OldDeletedAt(ctx)
+	case commitment.FieldCreatedByTokenID:
+		return m.OldCreatedByTokenID(ctx)
 	case commitment.FieldOrganizationID:
 		return m.OldOrganizationID(ctx)
 	case commitment.FieldLeaderID:
@@ -4473,6 +4642,13 @@ func (m *CommitmentMutation) SetField(name string, value ent.Value) error {
 		}
 		m.SetDeletedAt(v)
 		return nil
+	case commitment.FieldCreatedByTokenID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetCreatedByTokenID(v)
+		return nil
 	case commitment.FieldOrganizationID:
 		v, ok := value.(int)
 		if !ok {
@@ -4519,6 +4695,9 @@ func (m *CommitmentMutation) AddedFields() []string {
 	if m.addversion != nil {
 		fields = append(fields, commitment.FieldVersion)
 	}
+	if m.addcreated_by_token_id != nil {
+		fields = append(fields, commitment.FieldCreatedByTokenID)
+	}
 	if m.addtarget != nil {
 		fields = append(fields, commitment.FieldTarget)
 	}
@@ -4532,6 +4711,8 @@ func (m *CommitmentMutation) AddedField(name string) (ent.Value, bool) {
 	switch name {
 	case commitment.FieldVersion:
 		return m.AddedVersion()
+	case commitment.FieldCreatedByTokenID:
+		return m.AddedCreatedByTokenID()
 	case commitment.FieldTarget:
 		return m.AddedTarget()
 	}
@@ -4549,6 +4730,13 @@ func (m *CommitmentMutation) AddField(name string, value ent.Value) error {
 			return fmt.Errorf("unexpected type %T for field %s", value, name)
 		}
 		m.AddVersion(v)
+		return nil
+	case commitment.FieldCreatedByTokenID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddCreatedByTokenID(v)
 		return nil
 	case commitment.FieldTarget:
 		v, ok := value.(int)
@@ -4568,6 +4756,9 @@ func (m *CommitmentMutation) ClearedFields() []string {
 	if m.FieldCleared(commitment.FieldDeletedAt) {
 		fields = append(fields, commitment.FieldDeletedAt)
 	}
+	if m.FieldCleared(commitment.FieldCreatedByTokenID) {
+		fields = append(fields, commitment.FieldCreatedByTokenID)
+	}
 	return fields
 }
 
@@ -4584,6 +4775,9 @@ func (m *CommitmentMutation) ClearField(name string) error {
 	switch name {
 	case commitment.FieldDeletedAt:
 		m.ClearDeletedAt()
+		return nil
+	case commitment.FieldCreatedByTokenID:
+		m.ClearCreatedByTokenID()
 		return nil
 	}
 	return fmt.Errorf("unknown Commitment nullable field %s", name)
@@ -4604,6 +4798,9 @@ func (m *CommitmentMutation) ResetField(name string) error {
 		return nil
 	case commitment.FieldDeletedAt:
 		m.ResetDeletedAt()
+		return nil
+	case commitment.FieldCreatedByTokenID:
+		m.ResetCreatedByTokenID()
 		return nil
 	case commitment.FieldOrganizationID:
 		m.ResetOrganizationID()
@@ -4719,46 +4916,48 @@ func (m *CommitmentMutation) ResetEdge(name string) error {
 // ConversationMutation represents an operation that mutates the Conversation nodes in the graph.
 type ConversationMutation struct {
 	config
-	op                  Op
-	typ                 string
-	id                  *int
-	created_at          *time.Time
-	updated_at          *time.Time
-	version             *int
-	addversion          *int
-	deleted_at          *time.Time
-	client_id           *uuid.UUID
-	client_hash         *string
-	mode                *conversation.Mode
-	occurred_at         *time.Time
-	duration_minutes    *int
-	addduration_minutes *int
-	heard               *string
-	pain_points         *string
-	sentiment           *conversation.Sentiment
-	clearedFields       map[string]struct{}
-	organization        *int
-	clearedorganization bool
-	leader              *int
-	clearedleader       bool
-	customers           map[int]struct{}
-	removedcustomers    map[int]struct{}
-	clearedcustomers    bool
-	follow_ups          map[int]struct{}
-	removedfollow_ups   map[int]struct{}
-	clearedfollow_ups   bool
-	decisions           map[int]struct{}
-	removeddecisions    map[int]struct{}
-	cleareddecisions    bool
-	reviews             map[int]struct{}
-	removedreviews      map[int]struct{}
-	clearedreviews      bool
-	nominations         map[int]struct{}
-	removednominations  map[int]struct{}
-	clearednominations  bool
-	done                bool
-	oldValue            func(context.Context) (*Conversation, error)
-	predicates          []predicate.Conversation
+	op                     Op
+	typ                    string
+	id                     *int
+	created_at             *time.Time
+	updated_at             *time.Time
+	version                *int
+	addversion             *int
+	deleted_at             *time.Time
+	created_by_token_id    *int
+	addcreated_by_token_id *int
+	client_id              *uuid.UUID
+	client_hash            *string
+	mode                   *conversation.Mode
+	occurred_at            *time.Time
+	duration_minutes       *int
+	addduration_minutes    *int
+	heard                  *string
+	pain_points            *string
+	sentiment              *conversation.Sentiment
+	clearedFields          map[string]struct{}
+	organization           *int
+	clearedorganization    bool
+	leader                 *int
+	clearedleader          bool
+	customers              map[int]struct{}
+	removedcustomers       map[int]struct{}
+	clearedcustomers       bool
+	follow_ups             map[int]struct{}
+	removedfollow_ups      map[int]struct{}
+	clearedfollow_ups      bool
+	decisions              map[int]struct{}
+	removeddecisions       map[int]struct{}
+	cleareddecisions       bool
+	reviews                map[int]struct{}
+	removedreviews         map[int]struct{}
+	clearedreviews         bool
+	nominations            map[int]struct{}
+	removednominations     map[int]struct{}
+	clearednominations     bool
+	done                   bool
+	oldValue               func(context.Context) (*Conversation, error)
+	predicates             []predicate.Conversation
 }
 
 var _ ent.Mutation = (*ConversationMutation)(nil)
@@ -5034,6 +5233,76 @@ func (m *ConversationMutation) DeletedAtCleared() bool {
 func (m *ConversationMutation) ResetDeletedAt() {
 	m.deleted_at = nil
 	delete(m.clearedFields, conversation.FieldDeletedAt)
+}
+
+// SetCreatedByTokenID sets the "created_by_token_id" field.
+func (m *ConversationMutation) SetCreatedByTokenID(i int) {
+	m.created_by_token_id = &i
+	m.addcreated_by_token_id = nil
+}
+
+// CreatedByTokenID returns the value of the "created_by_token_id" field in the mutation.
+func (m *ConversationMutation) CreatedByTokenID() (r int, exists bool) {
+	v := m.created_by_token_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldCreatedByTokenID returns the old "created_by_token_id" field's value of the Conversation entity.
+// If the Conversation object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ConversationMutation) OldCreatedByTokenID(ctx context.Context) (v *int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldCreatedByTokenID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldCreatedByTokenID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldCreatedByTokenID: %w", err)
+	}
+	return oldValue.CreatedByTokenID, nil
+}
+
+// AddCreatedByTokenID adds i to the "created_by_token_id" field.
+func (m *ConversationMutation) AddCreatedByTokenID(i int) {
+	if m.addcreated_by_token_id != nil {
+		*m.addcreated_by_token_id += i
+	} else {
+		m.addcreated_by_token_id = &i
+	}
+}
+
+// AddedCreatedByTokenID returns the value that was added to the "created_by_token_id" field in this mutation.
+func (m *ConversationMutation) AddedCreatedByTokenID() (r int, exists bool) {
+	v := m.addcreated_by_token_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ClearCreatedByTokenID clears the value of the "created_by_token_id" field.
+func (m *ConversationMutation) ClearCreatedByTokenID() {
+	m.created_by_token_id = nil
+	m.addcreated_by_token_id = nil
+	m.clearedFields[conversation.FieldCreatedByTokenID] = struct{}{}
+}
+
+// CreatedByTokenIDCleared returns if the "created_by_token_id" field was cleared in this mutation.
+func (m *ConversationMutation) CreatedByTokenIDCleared() bool {
+	_, ok := m.clearedFields[conversation.FieldCreatedByTokenID]
+	return ok
+}
+
+// ResetCreatedByTokenID resets all changes to the "created_by_token_id" field.
+func (m *ConversationMutation) ResetCreatedByTokenID() {
+	m.created_by_token_id = nil
+	m.addcreated_by_token_id = nil
+	delete(m.clearedFields, conversation.FieldCreatedByTokenID)
 }
 
 // SetOrganizationID sets the "organization_id" field.
@@ -5853,7 +6122,7 @@ func (m *ConversationMutation) Type() string {
 // order to get all numeric fields that were incremented/decremented, call
 // AddedFields().
 func (m *ConversationMutation) Fields() []string {
-	fields := make([]string, 0, 14)
+	fields := make([]string, 0, 15)
 	if m.created_at != nil {
 		fields = append(fields, conversation.FieldCreatedAt)
 	}
@@ -5865,6 +6134,9 @@ func (m *ConversationMutation) Fields() []string {
 	}
 	if m.deleted_at != nil {
 		fields = append(fields, conversation.FieldDeletedAt)
+	}
+	if m.created_by_token_id != nil {
+		fields = append(fields, conversation.FieldCreatedByTokenID)
 	}
 	if m.organization != nil {
 		fields = append(fields, conversation.FieldOrganizationID)
@@ -5912,6 +6184,8 @@ func (m *ConversationMutation) Field(name string) (ent.Value, bool) {
 		return m.Version()
 	case conversation.FieldDeletedAt:
 		return m.DeletedAt()
+	case conversation.FieldCreatedByTokenID:
+		return m.CreatedByTokenID()
 	case conversation.FieldOrganizationID:
 		return m.OrganizationID()
 	case conversation.FieldClientID:
@@ -5949,6 +6223,8 @@ func (m *ConversationMutation) OldField(ctx context.Context, name string) (ent.V
 		return m.OldVersion(ctx)
 	case conversation.FieldDeletedAt:
 		return m.OldDeletedAt(ctx)
+	case conversation.FieldCreatedByTokenID:
+		return m.OldCreatedByTokenID(ctx)
 	case conversation.FieldOrganizationID:
 		return m.OldOrganizationID(ctx)
 	case conversation.FieldClientID:
@@ -6005,6 +6281,13 @@ func (m *ConversationMutation) SetField(name string, value ent.Value) error {
 			return fmt.Errorf("unexpected type %T for field %s", value, name)
 		}
 		m.SetDeletedAt(v)
+		return nil
+	case conversation.FieldCreatedByTokenID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetCreatedByTokenID(v)
 		return nil
 	case conversation.FieldOrganizationID:
 		v, ok := value.(int)
@@ -6087,6 +6370,9 @@ func (m *ConversationMutation) AddedFields() []string {
 	if m.addversion != nil {
 		fields = append(fields, conversation.FieldVersion)
 	}
+	if m.addcreated_by_token_id != nil {
+		fields = append(fields, conversation.FieldCreatedByTokenID)
+	}
 	if m.addduration_minutes != nil {
 		fields = append(fields, conversation.FieldDurationMinutes)
 	}
@@ -6100,6 +6386,8 @@ func (m *ConversationMutation) AddedField(name string) (ent.Value, bool) {
 	switch name {
 	case conversation.FieldVersion:
 		return m.AddedVersion()
+	case conversation.FieldCreatedByTokenID:
+		return m.AddedCreatedByTokenID()
 	case conversation.FieldDurationMinutes:
 		return m.AddedDurationMinutes()
 	}
@@ -6118,6 +6406,13 @@ func (m *ConversationMutation) AddField(name string, value ent.Value) error {
 		}
 		m.AddVersion(v)
 		return nil
+	case conversation.FieldCreatedByTokenID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddCreatedByTokenID(v)
+		return nil
 	case conversation.FieldDurationMinutes:
 		v, ok := value.(int)
 		if !ok {
@@ -6135,6 +6430,9 @@ func (m *ConversationMutation) ClearedFields() []string {
 	var fields []string
 	if m.FieldCleared(conversation.FieldDeletedAt) {
 		fields = append(fields, conversation.FieldDeletedAt)
+	}
+	if m.FieldCleared(conversation.FieldCreatedByTokenID) {
+		fields = append(fields, conversation.FieldCreatedByTokenID)
 	}
 	if m.FieldCleared(conversation.FieldClientID) {
 		fields = append(fields, conversation.FieldClientID)
@@ -6170,6 +6468,9 @@ func (m *ConversationMutation) ClearField(name string) error {
 	switch name {
 	case conversation.FieldDeletedAt:
 		m.ClearDeletedAt()
+		return nil
+	case conversation.FieldCreatedByTokenID:
+		m.ClearCreatedByTokenID()
 		return nil
 	case conversation.FieldClientID:
 		m.ClearClientID()
@@ -6208,6 +6509,9 @@ func (m *ConversationMutation) ResetField(name string) error {
 		return nil
 	case conversation.FieldDeletedAt:
 		m.ResetDeletedAt()
+		return nil
+	case conversation.FieldCreatedByTokenID:
+		m.ResetCreatedByTokenID()
 		return nil
 	case conversation.FieldOrganizationID:
 		m.ResetOrganizationID()
@@ -6470,35 +6774,37 @@ func (m *ConversationMutation) ResetEdge(name string) error {
 // CustomerMutation represents an operation that mutates the Customer nodes in the graph.
 type CustomerMutation struct {
 	config
-	op                   Op
-	typ                  string
-	id                   *int
-	created_at           *time.Time
-	updated_at           *time.Time
-	version              *int
-	addversion           *int
-	deleted_at           *time.Time
-	client_id            *uuid.UUID
-	client_hash          *string
-	name                 *string
-	company              *string
-	segment              *string
-	persona              *string
-	erased_at            *time.Time
-	clearedFields        map[string]struct{}
-	organization         *int
-	clearedorganization  bool
-	conversations        map[int]struct{}
-	removedconversations map[int]struct{}
-	clearedconversations bool
-	nominations          map[int]struct{}
-	removednominations   map[int]struct{}
-	clearednominations   bool
-	created_by           *int
-	clearedcreated_by    bool
-	done                 bool
-	oldValue             func(context.Context) (*Customer, error)
-	predicates           []predicate.Customer
+	op                     Op
+	typ                    string
+	id                     *int
+	created_at             *time.Time
+	updated_at             *time.Time
+	version                *int
+	addversion             *int
+	deleted_at             *time.Time
+	created_by_token_id    *int
+	addcreated_by_token_id *int
+	client_id              *uuid.UUID
+	client_hash            *string
+	name                   *string
+	company                *string
+	segment                *string
+	persona                *string
+	erased_at              *time.Time
+	clearedFields          map[string]struct{}
+	organization           *int
+	clearedorganization    bool
+	conversations          map[int]struct{}
+	removedconversations   map[int]struct{}
+	clearedconversations   bool
+	nominations            map[int]struct{}
+	removednominations     map[int]struct{}
+	clearednominations     bool
+	created_by             *int
+	clearedcreated_by      bool
+	done                   bool
+	oldValue               func(context.Context) (*Customer, error)
+	predicates             []predicate.Customer
 }
 
 var _ ent.Mutation = (*CustomerMutation)(nil)
@@ -6774,6 +7080,76 @@ func (m *CustomerMutation) DeletedAtCleared() bool {
 func (m *CustomerMutation) ResetDeletedAt() {
 	m.deleted_at = nil
 	delete(m.clearedFields, customer.FieldDeletedAt)
+}
+
+// SetCreatedByTokenID sets the "created_by_token_id" field.
+func (m *CustomerMutation) SetCreatedByTokenID(i int) {
+	m.created_by_token_id = &i
+	m.addcreated_by_token_id = nil
+}
+
+// CreatedByTokenID returns the value of the "created_by_token_id" field in the mutation.
+func (m *CustomerMutation) CreatedByTokenID() (r int, exists bool) {
+	v := m.created_by_token_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldCreatedByTokenID returns the old "created_by_token_id" field's value of the Customer entity.
+// If the Customer object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *CustomerMutation) OldCreatedByTokenID(ctx context.Context) (v *int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldCreatedByTokenID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldCreatedByTokenID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldCreatedByTokenID: %w", err)
+	}
+	return oldValue.CreatedByTokenID, nil
+}
+
+// AddCreatedByTokenID adds i to the "created_by_token_id" field.
+func (m *CustomerMutation) AddCreatedByTokenID(i int) {
+	if m.addcreated_by_token_id != nil {
+		*m.addcreated_by_token_id += i
+	} else {
+		m.addcreated_by_token_id = &i
+	}
+}
+
+// AddedCreatedByTokenID returns the value that was added to the "created_by_token_id" field in this mutation.
+func (m *CustomerMutation) AddedCreatedByTokenID() (r int, exists bool) {
+	v := m.addcreated_by_token_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ClearCreatedByTokenID clears the value of the "created_by_token_id" field.
+func (m *CustomerMutation) ClearCreatedByTokenID() {
+	m.created_by_token_id = nil
+	m.addcreated_by_token_id = nil
+	m.clearedFields[customer.FieldCreatedByTokenID] = struct{}{}
+}
+
+// CreatedByTokenIDCleared returns if the "created_by_token_id" field was cleared in this mutation.
+func (m *CustomerMutation) CreatedByTokenIDCleared() bool {
+	_, ok := m.clearedFields[customer.FieldCreatedByTokenID]
+	return ok
+}
+
+// ResetCreatedByTokenID resets all changes to the "created_by_token_id" field.
+func (m *CustomerMutation) ResetCreatedByTokenID() {
+	m.created_by_token_id = nil
+	m.addcreated_by_token_id = nil
+	delete(m.clearedFields, customer.FieldCreatedByTokenID)
 }
 
 // SetOrganizationID sets the "organization_id" field.
@@ -7387,7 +7763,7 @@ func (m *CustomerMutation) Type() string {
 // order to get all numeric fields that were incremented/decremented, call
 // AddedFields().
 func (m *CustomerMutation) Fields() []string {
-	fields := make([]string, 0, 13)
+	fields := make([]string, 0, 14)
 	if m.created_at != nil {
 		fields = append(fields, customer.FieldCreatedAt)
 	}
@@ -7399,6 +7775,9 @@ func (m *CustomerMutation) Fields() []string {
 	}
 	if m.deleted_at != nil {
 		fields = append(fields, customer.FieldDeletedAt)
+	}
+	if m.created_by_token_id != nil {
+		fields = append(fields, customer.FieldCreatedByTokenID)
 	}
 	if m.organization != nil {
 		fields = append(fields, customer.FieldOrganizationID)
@@ -7443,6 +7822,8 @@ func (m *CustomerMutation) Field(name string) (ent.Value, bool) {
 		return m.Version()
 	case customer.FieldDeletedAt:
 		return m.DeletedAt()
+	case customer.FieldCreatedByTokenID:
+		return m.CreatedByTokenID()
 	case customer.FieldOrganizationID:
 		return m.OrganizationID()
 	case customer.FieldClientID:
@@ -7478,6 +7859,8 @@ func (m *CustomerMutation) OldField(ctx context.Context, name string) (ent.Value
 		return m.OldVersion(ctx)
 	case customer.FieldDeletedAt:
 		return m.OldDeletedAt(ctx)
+	case customer.FieldCreatedByTokenID:
+		return m.OldCreatedByTokenID(ctx)
 	case customer.FieldOrganizationID:
 		return m.OldOrganizationID(ctx)
 	case customer.FieldClientID:
@@ -7532,6 +7915,13 @@ func (m *CustomerMutation) SetField(name string, value ent.Value) error {
 			return fmt.Errorf("unexpected type %T for field %s", value, name)
 		}
 		m.SetDeletedAt(v)
+		return nil
+	case customer.FieldCreatedByTokenID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetCreatedByTokenID(v)
 		return nil
 	case customer.FieldOrganizationID:
 		v, ok := value.(int)
@@ -7607,6 +7997,9 @@ func (m *CustomerMutation) AddedFields() []string {
 	if m.addversion != nil {
 		fields = append(fields, customer.FieldVersion)
 	}
+	if m.addcreated_by_token_id != nil {
+		fields = append(fields, customer.FieldCreatedByTokenID)
+	}
 	return fields
 }
 
@@ -7617,6 +8010,8 @@ func (m *CustomerMutation) AddedField(name string) (ent.Value, bool) {
 	switch name {
 	case customer.FieldVersion:
 		return m.AddedVersion()
+	case customer.FieldCreatedByTokenID:
+		return m.AddedCreatedByTokenID()
 	}
 	return nil, false
 }
@@ -7633,6 +8028,13 @@ func (m *CustomerMutation) AddField(name string, value ent.Value) error {
 		}
 		m.AddVersion(v)
 		return nil
+	case customer.FieldCreatedByTokenID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddCreatedByTokenID(v)
+		return nil
 	}
 	return fmt.Errorf("unknown Customer numeric field %s", name)
 }
@@ -7643,6 +8045,9 @@ func (m *CustomerMutation) ClearedFields() []string {
 	var fields []string
 	if m.FieldCleared(customer.FieldDeletedAt) {
 		fields = append(fields, customer.FieldDeletedAt)
+	}
+	if m.FieldCleared(customer.FieldCreatedByTokenID) {
+		fields = append(fields, customer.FieldCreatedByTokenID)
 	}
 	if m.FieldCleared(customer.FieldClientID) {
 		fields = append(fields, customer.FieldClientID)
@@ -7681,6 +8086,9 @@ func (m *CustomerMutation) ClearField(name string) error {
 	switch name {
 	case customer.FieldDeletedAt:
 		m.ClearDeletedAt()
+		return nil
+	case customer.FieldCreatedByTokenID:
+		m.ClearCreatedByTokenID()
 		return nil
 	case customer.FieldClientID:
 		m.ClearClientID()
@@ -7722,6 +8130,9 @@ func (m *CustomerMutation) ResetField(name string) error {
 		return nil
 	case customer.FieldDeletedAt:
 		m.ResetDeletedAt()
+		return nil
+	case customer.FieldCreatedByTokenID:
+		m.ResetCreatedByTokenID()
 		return nil
 	case customer.FieldOrganizationID:
 		m.ResetOrganizationID()
@@ -7903,43 +8314,45 @@ func (m *CustomerMutation) ResetEdge(name string) error {
 // DecisionMutation represents an operation that mutates the Decision nodes in the graph.
 type DecisionMutation struct {
 	config
-	op                   Op
-	typ                  string
-	id                   *int
-	created_at           *time.Time
-	updated_at           *time.Time
-	version              *int
-	addversion           *int
-	deleted_at           *time.Time
-	client_id            *uuid.UUID
-	client_hash          *string
-	title                *string
-	context              *string
-	customer_benefit     *string
-	clv_impact           *float64
-	addclv_impact        *float64
-	options_considered   *string
-	status               *decision.Status
-	decided_at           *time.Time
-	review_on            *time.Time
-	realised_impact      *string
-	quick_win            *bool
-	new_initiative       *bool
-	clearedFields        map[string]struct{}
-	organization         *int
-	clearedorganization  bool
-	owner                *int
-	clearedowner         bool
-	evidence             map[int]struct{}
-	removedevidence      map[int]struct{}
-	clearedevidence      bool
-	superseded_by        *int
-	clearedsuperseded_by bool
-	supersedes           *int
-	clearedsupersedes    bool
-	done                 bool
-	oldValue             func(context.Context) (*Decision, error)
-	predicates           []predicate.Decision
+	op                     Op
+	typ                    string
+	id                     *int
+	created_at             *time.Time
+	updated_at             *time.Time
+	version                *int
+	addversion             *int
+	deleted_at             *time.Time
+	created_by_token_id    *int
+	addcreated_by_token_id *int
+	client_id              *uuid.UUID
+	client_hash            *string
+	title                  *string
+	context                *string
+	customer_benefit       *string
+	clv_impact             *float64
+	addclv_impact          *float64
+	options_considered     *string
+	status                 *decision.Status
+	decided_at             *time.Time
+	review_on              *time.Time
+	realised_impact        *string
+	quick_win              *bool
+	new_initiative         *bool
+	clearedFields          map[string]struct{}
+	organization           *int
+	clearedorganization    bool
+	owner                  *int
+	clearedowner           bool
+	evidence               map[int]struct{}
+	removedevidence        map[int]struct{}
+	clearedevidence        bool
+	superseded_by          *int
+	clearedsuperseded_by   bool
+	supersedes             *int
+	clearedsupersedes      bool
+	done                   bool
+	oldValue               func(context.Context) (*Decision, error)
+	predicates             []predicate.Decision
 }
 
 var _ ent.Mutation = (*DecisionMutation)(nil)
@@ -8215,6 +8628,76 @@ func (m *DecisionMutation) DeletedAtCleared() bool {
 func (m *DecisionMutation) ResetDeletedAt() {
 	m.deleted_at = nil
 	delete(m.clearedFields, decision.FieldDeletedAt)
+}
+
+// SetCreatedByTokenID sets the "created_by_token_id" field.
+func (m *DecisionMutation) SetCreatedByTokenID(i int) {
+	m.created_by_token_id = &i
+	m.addcreated_by_token_id = nil
+}
+
+// CreatedByTokenID returns the value of the "created_by_token_id" field in the mutation.
+func (m *DecisionMutation) CreatedByTokenID() (r int, exists bool) {
+	v := m.created_by_token_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldCreatedByTokenID returns the old "created_by_token_id" field's value of the Decision entity.
+// If the Decision object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *DecisionMutation) OldCreatedByTokenID(ctx context.Context) (v *int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldCreatedByTokenID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldCreatedByTokenID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldCreatedByTokenID: %w", err)
+	}
+	return oldValue.CreatedByTokenID, nil
+}
+
+// AddCreatedByTokenID adds i to the "created_by_token_id" field.
+func (m *DecisionMutation) AddCreatedByTokenID(i int) {
+	if m.addcreated_by_token_id != nil {
+		*m.addcreated_by_token_id += i
+	} else {
+		m.addcreated_by_token_id = &i
+	}
+}
+
+// AddedCreatedByTokenID returns the value that was added to the "created_by_token_id" field in this mutation.
+func (m *DecisionMutation) AddedCreatedByTokenID() (r int, exists bool) {
+	v := m.addcreated_by_token_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ClearCreatedByTokenID clears the value of the "created_by_token_id" field.
+func (m *DecisionMutation) ClearCreatedByTokenID() {
+	m.created_by_token_id = nil
+	m.addcreated_by_token_id = nil
+	m.clearedFields[decision.FieldCreatedByTokenID] = struct{}{}
+}
+
+// CreatedByTokenIDCleared returns if the "created_by_token_id" field was cleared in this mutation.
+func (m *DecisionMutation) CreatedByTokenIDCleared() bool {
+	_, ok := m.clearedFields[decision.FieldCreatedByTokenID]
+	return ok
+}
+
+// ResetCreatedByTokenID resets all changes to the "created_by_token_id" field.
+func (m *DecisionMutation) ResetCreatedByTokenID() {
+	m.created_by_token_id = nil
+	m.addcreated_by_token_id = nil
+	delete(m.clearedFields, decision.FieldCreatedByTokenID)
 }
 
 // SetOrganizationID sets the "organization_id" field.
@@ -9102,7 +9585,7 @@ func (m *DecisionMutation) Type() string {
 // order to get all numeric fields that were incremented/decremented, call
 // AddedFields().
 func (m *DecisionMutation) Fields() []string {
-	fields := make([]string, 0, 19)
+	fields := make([]string, 0, 20)
 	if m.created_at != nil {
 		fields = append(fields, decision.FieldCreatedAt)
 	}
@@ -9114,6 +9597,9 @@ func (m *DecisionMutation) Fields() []string {
 	}
 	if m.deleted_at != nil {
 		fields = append(fields, decision.FieldDeletedAt)
+	}
+	if m.created_by_token_id != nil {
+		fields = append(fields, decision.FieldCreatedByTokenID)
 	}
 	if m.organization != nil {
 		fields = append(fields, decision.FieldOrganizationID)
@@ -9176,6 +9662,8 @@ func (m *DecisionMutation) Field(name string) (ent.Value, bool) {
 		return m.Version()
 	case decision.FieldDeletedAt:
 		return m.DeletedAt()
+	case decision.FieldCreatedByTokenID:
+		return m.CreatedByTokenID()
 	case decision.FieldOrganizationID:
 		return m.OrganizationID()
 	case decision.FieldClientID:
@@ -9223,6 +9711,8 @@ func (m *DecisionMutation) OldField(ctx context.Context, name string) (ent.Value
 		return m.OldVersion(ctx)
 	case decision.FieldDeletedAt:
 		return m.OldDeletedAt(ctx)
+	case decision.FieldCreatedByTokenID:
+		return m.OldCreatedByTokenID(ctx)
 	case decision.FieldOrganizationID:
 		return m.OldOrganizationID(ctx)
 	case decision.FieldClientID:
@@ -9289,6 +9779,13 @@ func (m *DecisionMutation) SetField(name string, value ent.Value) error {
 			return fmt.Errorf("unexpected type %T for field %s", value, name)
 		}
 		m.SetDeletedAt(v)
+		return nil
+	case decision.FieldCreatedByTokenID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetCreatedByTokenID(v)
 		return nil
 	case decision.FieldOrganizationID:
 		v, ok := value.(int)
@@ -9406,6 +9903,9 @@ func (m *DecisionMutation) AddedFields() []string {
 	if m.addversion != nil {
 		fields = append(fields, decision.FieldVersion)
 	}
+	if m.addcreated_by_token_id != nil {
+		fields = append(fields, decision.FieldCreatedByTokenID)
+	}
 	if m.addclv_impact != nil {
 		fields = append(fields, decision.FieldClvImpact)
 	}
@@ -9419,6 +9919,8 @@ func (m *DecisionMutation) AddedField(name string) (ent.Value, bool) {
 	switch name {
 	case decision.FieldVersion:
 		return m.AddedVersion()
+	case decision.FieldCreatedByTokenID:
+		return m.AddedCreatedByTokenID()
 	case decision.FieldClvImpact:
 		return m.AddedClvImpact()
 	}
@@ -9437,6 +9939,13 @@ func (m *DecisionMutation) AddField(name string, value ent.Value) error {
 		}
 		m.AddVersion(v)
 		return nil
+	case decision.FieldCreatedByTokenID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddCreatedByTokenID(v)
+		return nil
 	case decision.FieldClvImpact:
 		v, ok := value.(float64)
 		if !ok {
@@ -9454,6 +9963,9 @@ func (m *DecisionMutation) ClearedFields() []string {
 	var fields []string
 	if m.FieldCleared(decision.FieldDeletedAt) {
 		fields = append(fields, decision.FieldDeletedAt)
+	}
+	if m.FieldCleared(decision.FieldCreatedByTokenID) {
+		fields = append(fields, decision.FieldCreatedByTokenID)
 	}
 	if m.FieldCleared(decision.FieldClientID) {
 		fields = append(fields, decision.FieldClientID)
@@ -9495,6 +10007,9 @@ func (m *DecisionMutation) ClearField(name string) error {
 	switch name {
 	case decision.FieldDeletedAt:
 		m.ClearDeletedAt()
+		return nil
+	case decision.FieldCreatedByTokenID:
+		m.ClearCreatedByTokenID()
 		return nil
 	case decision.FieldClientID:
 		m.ClearClientID()
@@ -9539,6 +10054,9 @@ func (m *DecisionMutation) ResetField(name string) error {
 		return nil
 	case decision.FieldDeletedAt:
 		m.ResetDeletedAt()
+		return nil
+	case decision.FieldCreatedByTokenID:
+		m.ResetCreatedByTokenID()
 		return nil
 	case decision.FieldOrganizationID:
 		m.ResetOrganizationID()
@@ -9748,27 +10266,29 @@ func (m *DecisionMutation) ResetEdge(name string) error {
 // EndorsementMutation represents an operation that mutates the Endorsement nodes in the graph.
 type EndorsementMutation struct {
 	config
-	op                  Op
-	typ                 string
-	id                  *int
-	created_at          *time.Time
-	updated_at          *time.Time
-	version             *int
-	addversion          *int
-	deleted_at          *time.Time
-	client_id           *uuid.UUID
-	client_hash         *string
-	comment             *string
-	clearedFields       map[string]struct{}
-	organization        *int
-	clearedorganization bool
-	nomination          *int
-	clearednomination   bool
-	endorser            *int
-	clearedendorser     bool
-	done                bool
-	oldValue            func(context.Context) (*Endorsement, error)
-	predicates          []predicate.Endorsement
+	op                     Op
+	typ                    string
+	id                     *int
+	created_at             *time.Time
+	updated_at             *time.Time
+	version                *int
+	addversion             *int
+	deleted_at             *time.Time
+	created_by_token_id    *int
+	addcreated_by_token_id *int
+	client_id              *uuid.UUID
+	client_hash            *string
+	comment                *string
+	clearedFields          map[string]struct{}
+	organization           *int
+	clearedorganization    bool
+	nomination             *int
+	clearednomination      bool
+	endorser               *int
+	clearedendorser        bool
+	done                   bool
+	oldValue               func(context.Context) (*Endorsement, error)
+	predicates             []predicate.Endorsement
 }
 
 var _ ent.Mutation = (*EndorsementMutation)(nil)
@@ -10044,6 +10564,76 @@ func (m *EndorsementMutation) DeletedAtCleared() bool {
 func (m *EndorsementMutation) ResetDeletedAt() {
 	m.deleted_at = nil
 	delete(m.clearedFields, endorsement.FieldDeletedAt)
+}
+
+// SetCreatedByTokenID sets the "created_by_token_id" field.
+func (m *EndorsementMutation) SetCreatedByTokenID(i int) {
+	m.created_by_token_id = &i
+	m.addcreated_by_token_id = nil
+}
+
+// CreatedByTokenID returns the value of the "created_by_token_id" field in the mutation.
+func (m *EndorsementMutation) CreatedByTokenID() (r int, exists bool) {
+	v := m.created_by_token_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldCreatedByTokenID returns the old "created_by_token_id" field's value of the Endorsement entity.
+// If the Endorsement object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *EndorsementMutation) OldCreatedByTokenID(ctx context.Context) (v *int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldCreatedByTokenID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldCreatedByTokenID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldCreatedByTokenID: %w", err)
+	}
+	return oldValue.CreatedByTokenID, nil
+}
+
+// AddCreatedByTokenID adds i to the "created_by_token_id" field.
+func (m *EndorsementMutation) AddCreatedByTokenID(i int) {
+	if m.addcreated_by_token_id != nil {
+		*m.addcreated_by_token_id += i
+	} else {
+		m.addcreated_by_token_id = &i
+	}
+}
+
+// AddedCreatedByTokenID returns the value that was added to the "created_by_token_id" field in this mutation.
+func (m *EndorsementMutation) AddedCreatedByTokenID() (r int, exists bool) {
+	v := m.addcreated_by_token_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ClearCreatedByTokenID clears the value of the "created_by_token_id" field.
+func (m *EndorsementMutation) ClearCreatedByTokenID() {
+	m.created_by_token_id = nil
+	m.addcreated_by_token_id = nil
+	m.clearedFields[endorsement.FieldCreatedByTokenID] = struct{}{}
+}
+
+// CreatedByTokenIDCleared returns if the "created_by_token_id" field was cleared in this mutation.
+func (m *EndorsementMutation) CreatedByTokenIDCleared() bool {
+	_, ok := m.clearedFields[endorsement.FieldCreatedByTokenID]
+	return ok
+}
+
+// ResetCreatedByTokenID resets all changes to the "created_by_token_id" field.
+func (m *EndorsementMutation) ResetCreatedByTokenID() {
+	m.created_by_token_id = nil
+	m.addcreated_by_token_id = nil
+	delete(m.clearedFields, endorsement.FieldCreatedByTokenID)
 }
 
 // SetOrganizationID sets the "organization_id" field.
@@ -10416,7 +11006,7 @@ func (m *EndorsementMutation) Type() string {
 // order to get all numeric fields that were incremented/decremented, call
 // AddedFields().
 func (m *EndorsementMutation) Fields() []string {
-	fields := make([]string, 0, 10)
+	fields := make([]string, 0, 11)
 	if m.created_at != nil {
 		fields = append(fields, endorsement.FieldCreatedAt)
 	}
@@ -10428,6 +11018,9 @@ func (m *EndorsementMutation) Fields() []string {
 	}
 	if m.deleted_at != nil {
 		fields = append(fields, endorsement.FieldDeletedAt)
+	}
+	if m.created_by_token_id != nil {
+		fields = append(fields, endorsement.FieldCreatedByTokenID)
 	}
 	if m.organization != nil {
 		fields = append(fields, endorsement.FieldOrganizationID)
@@ -10463,6 +11056,8 @@ func (m *EndorsementMutation) Field(name string) (ent.Value, bool) {
 		return m.Version()
 	case endorsement.FieldDeletedAt:
 		return m.DeletedAt()
+	case endorsement.FieldCreatedByTokenID:
+		return m.CreatedByTokenID()
 	case endorsement.FieldOrganizationID:
 		return m.OrganizationID()
 	case endorsement.FieldClientID:
@@ -10492,6 +11087,8 @@ func (m *EndorsementMutation) OldField(ctx context.Context, name string) (ent.Va
 		return m.OldVersion(ctx)
 	case endorsement.FieldDeletedAt:
 		return m.OldDeletedAt(ctx)
+	case endorsement.FieldCreatedByTokenID:
+		return m.OldCreatedByTokenID(ctx)
 	case endorsement.FieldOrganizationID:
 		return m.OldOrganizationID(ctx)
 	case endorsement.FieldClientID:
@@ -10540,6 +11137,13 @@ func (m *EndorsementMutation) SetField(name string, value ent.Value) error {
 			return fmt.Errorf("unexpected type %T for field %s", value, name)
 		}
 		m.SetDeletedAt(v)
+		return nil
+	case endorsement.FieldCreatedByTokenID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetCreatedByTokenID(v)
 		return nil
 	case endorsement.FieldOrganizationID:
 		v, ok := value.(int)
@@ -10594,6 +11198,9 @@ func (m *EndorsementMutation) AddedFields() []string {
 	if m.addversion != nil {
 		fields = append(fields, endorsement.FieldVersion)
 	}
+	if m.addcreated_by_token_id != nil {
+		fields = append(fields, endorsement.FieldCreatedByTokenID)
+	}
 	return fields
 }
 
@@ -10604,6 +11211,8 @@ func (m *EndorsementMutation) AddedField(name string) (ent.Value, bool) {
 	switch name {
 	case endorsement.FieldVersion:
 		return m.AddedVersion()
+	case endorsement.FieldCreatedByTokenID:
+		return m.AddedCreatedByTokenID()
 	}
 	return nil, false
 }
@@ -10620,6 +11229,13 @@ func (m *EndorsementMutation) AddField(name string, value ent.Value) error {
 		}
 		m.AddVersion(v)
 		return nil
+	case endorsement.FieldCreatedByTokenID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddCreatedByTokenID(v)
+		return nil
 	}
 	return fmt.Errorf("unknown Endorsement numeric field %s", name)
 }
@@ -10630,6 +11246,9 @@ func (m *EndorsementMutation) ClearedFields() []string {
 	var fields []string
 	if m.FieldCleared(endorsement.FieldDeletedAt) {
 		fields = append(fields, endorsement.FieldDeletedAt)
+	}
+	if m.FieldCleared(endorsement.FieldCreatedByTokenID) {
+		fields = append(fields, endorsement.FieldCreatedByTokenID)
 	}
 	if m.FieldCleared(endorsement.FieldClientID) {
 		fields = append(fields, endorsement.FieldClientID)
@@ -10656,6 +11275,9 @@ func (m *EndorsementMutation) ClearField(name string) error {
 	switch name {
 	case endorsement.FieldDeletedAt:
 		m.ClearDeletedAt()
+		return nil
+	case endorsement.FieldCreatedByTokenID:
+		m.ClearCreatedByTokenID()
 		return nil
 	case endorsement.FieldClientID:
 		m.ClearClientID()
@@ -10685,6 +11307,9 @@ func (m *EndorsementMutation) ResetField(name string) error {
 		return nil
 	case endorsement.FieldDeletedAt:
 		m.ResetDeletedAt()
+		return nil
+	case endorsement.FieldCreatedByTokenID:
+		m.ResetCreatedByTokenID()
 		return nil
 	case endorsement.FieldOrganizationID:
 		m.ResetOrganizationID()
@@ -11466,6 +12091,8 @@ type FeedbackReviewMutation struct {
 	version                   *int
 	addversion                *int
 	deleted_at                *time.Time
+	created_by_token_id       *int
+	addcreated_by_token_id    *int
 	client_id                 *uuid.UUID
 	client_hash               *string
 	title                     *string
@@ -11765,6 +12392,76 @@ func (m *FeedbackReviewMutation) DeletedAtCleared() bool {
 func (m *FeedbackReviewMutation) ResetDeletedAt() {
 	m.deleted_at = nil
 	delete(m.clearedFields, feedbackreview.FieldDeletedAt)
+}
+
+// SetCreatedByTokenID sets the "created_by_token_id" field.
+func (m *FeedbackReviewMutation) SetCreatedByTokenID(i int) {
+	m.created_by_token_id = &i
+	m.addcreated_by_token_id = nil
+}
+
+// CreatedByTokenID returns the value of the "created_by_token_id" field in the mutation.
+func (m *FeedbackReviewMutation) CreatedByTokenID() (r int, exists bool) {
+	v := m.created_by_token_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldCreatedByTokenID returns the old "created_by_token_id" field's value of the FeedbackReview entity.
+// If the FeedbackReview object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *FeedbackReviewMutation) OldCreatedByTokenID(ctx context.Context) (v *int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldCreatedByTokenID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldCreatedByTokenID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldCreatedByTokenID: %w", err)
+	}
+	return oldValue.CreatedByTokenID, nil
+}
+
+// AddCreatedByTokenID adds i to the "created_by_token_id" field.
+func (m *FeedbackReviewMutation) AddCreatedByTokenID(i int) {
+	if m.addcreated_by_token_id != nil {
+		*m.addcreated_by_token_id += i
+	} else {
+		m.addcreated_by_token_id = &i
+	}
+}
+
+// AddedCreatedByTokenID returns the value that was added to the "created_by_token_id" field in this mutation.
+func (m *FeedbackReviewMutation) AddedCreatedByTokenID() (r int, exists bool) {
+	v := m.addcreated_by_token_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ClearCreatedByTokenID clears the value of the "created_by_token_id" field.
+func (m *FeedbackReviewMutation) ClearCreatedByTokenID() {
+	m.created_by_token_id = nil
+	m.addcreated_by_token_id = nil
+	m.clearedFields[feedbackreview.FieldCreatedByTokenID] = struct{}{}
+}
+
+// CreatedByTokenIDCleared returns if the "created_by_token_id" field was cleared in this mutation.
+func (m *FeedbackReviewMutation) CreatedByTokenIDCleared() bool {
+	_, ok := m.clearedFields[feedbackreview.FieldCreatedByTokenID]
+	return ok
+}
+
+// ResetCreatedByTokenID resets all changes to the "created_by_token_id" field.
+func (m *FeedbackReviewMutation) ResetCreatedByTokenID() {
+	m.created_by_token_id = nil
+	m.addcreated_by_token_id = nil
+	delete(m.clearedFields, feedbackreview.FieldCreatedByTokenID)
 }
 
 // SetOrganizationID sets the "organization_id" field.
@@ -12373,7 +13070,7 @@ func (m *FeedbackReviewMutation) Type() string {
 // order to get all numeric fields that were incremented/decremented, call
 // AddedFields().
 func (m *FeedbackReviewMutation) Fields() []string {
-	fields := make([]string, 0, 12)
+	fields := make([]string, 0, 13)
 	if m.created_at != nil {
 		fields = append(fields, feedbackreview.FieldCreatedAt)
 	}
@@ -12385,6 +13082,9 @@ func (m *FeedbackReviewMutation) Fields() []string {
 	}
 	if m.deleted_at != nil {
 		fields = append(fields, feedbackreview.FieldDeletedAt)
+	}
+	if m.created_by_token_id != nil {
+		fields = append(fields, feedbackreview.FieldCreatedByTokenID)
 	}
 	if m.organization != nil {
 		fields = append(fields, feedbackreview.FieldOrganizationID)
@@ -12426,6 +13126,8 @@ func (m *FeedbackReviewMutation) Field(name string) (ent.Value, bool) {
 		return m.Version()
 	case feedbackreview.FieldDeletedAt:
 		return m.DeletedAt()
+	case feedbackreview.FieldCreatedByTokenID:
+		return m.CreatedByTokenID()
 	case feedbackreview.FieldOrganizationID:
 		return m.OrganizationID()
 	case feedbackreview.FieldClientID:
@@ -12459,6 +13161,8 @@ func (m *FeedbackReviewMutation) OldField(ctx context.Context, name string) (ent
 		return m.OldVersion(ctx)
 	case feedbackreview.FieldDeletedAt:
 		return m.OldDeletedAt(ctx)
+	case feedbackreview.FieldCreatedByTokenID:
+		return m.OldCreatedByTokenID(ctx)
 	case feedbackreview.FieldOrganizationID:
 		return m.OldOrganizationID(ctx)
 	case feedbackreview.FieldClientID:
@@ -12511,6 +13215,13 @@ func (m *FeedbackReviewMutation) SetField(name string, value ent.Value) error {
 			return fmt.Errorf("unexpected type %T for field %s", value, name)
 		}
 		m.SetDeletedAt(v)
+		return nil
+	case feedbackreview.FieldCreatedByTokenID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetCreatedByTokenID(v)
 		return nil
 	case feedbackreview.FieldOrganizationID:
 		v, ok := value.(int)
@@ -12579,6 +13290,9 @@ func (m *FeedbackReviewMutation) AddedFields() []string {
 	if m.addversion != nil {
 		fields = append(fields, feedbackreview.FieldVersion)
 	}
+	if m.addcreated_by_token_id != nil {
+		fields = append(fields, feedbackreview.FieldCreatedByTokenID)
+	}
 	return fields
 }
 
@@ -12589,6 +13303,8 @@ func (m *FeedbackReviewMutation) AddedField(name string) (ent.Value, bool) {
 	switch name {
 	case feedbackreview.FieldVersion:
 		return m.AddedVersion()
+	case feedbackreview.FieldCreatedByTokenID:
+		return m.AddedCreatedByTokenID()
 	}
 	return nil, false
 }
@@ -12605,6 +13321,13 @@ func (m *FeedbackReviewMutation) AddField(name string, value ent.Value) error {
 		}
 		m.AddVersion(v)
 		return nil
+	case feedbackreview.FieldCreatedByTokenID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddCreatedByTokenID(v)
+		return nil
 	}
 	return fmt.Errorf("unknown FeedbackReview numeric field %s", name)
 }
@@ -12615,6 +13338,9 @@ func (m *FeedbackReviewMutation) ClearedFields() []string {
 	var fields []string
 	if m.FieldCleared(feedbackreview.FieldDeletedAt) {
 		fields = append(fields, feedbackreview.FieldDeletedAt)
+	}
+	if m.FieldCleared(feedbackreview.FieldCreatedByTokenID) {
+		fields = append(fields, feedbackreview.FieldCreatedByTokenID)
 	}
 	if m.FieldCleared(feedbackreview.FieldClientID) {
 		fields = append(fields, feedbackreview.FieldClientID)
@@ -12644,6 +13370,9 @@ func (m *FeedbackReviewMutation) ClearField(name string) error {
 	switch name {
 	case feedbackreview.FieldDeletedAt:
 		m.ClearDeletedAt()
+		return nil
+	case feedbackreview.FieldCreatedByTokenID:
+		m.ClearCreatedByTokenID()
 		return nil
 	case feedbackreview.FieldClientID:
 		m.ClearClientID()
@@ -12676,6 +13405,9 @@ func (m *FeedbackReviewMutation) ResetField(name string) error {
 		return nil
 	case feedbackreview.FieldDeletedAt:
 		m.ResetDeletedAt()
+		return nil
+	case feedbackreview.FieldCreatedByTokenID:
+		m.ResetCreatedByTokenID()
 		return nil
 	case feedbackreview.FieldOrganizationID:
 		m.ResetOrganizationID()
@@ -12880,33 +13612,35 @@ func (m *FeedbackReviewMutation) ResetEdge(name string) error {
 // FollowUpMutation represents an operation that mutates the FollowUp nodes in the graph.
 type FollowUpMutation struct {
 	config
-	op                  Op
-	typ                 string
-	id                  *int
-	created_at          *time.Time
-	updated_at          *time.Time
-	version             *int
-	addversion          *int
-	deleted_at          *time.Time
-	client_id           *uuid.UUID
-	client_hash         *string
-	action              *string
-	due_on              *time.Time
-	done_at             *time.Time
-	quick_win           *bool
-	new_initiative      *bool
-	clearedFields       map[string]struct{}
-	organization        *int
-	clearedorganization bool
-	owner               *int
-	clearedowner        bool
-	conversation        *int
-	clearedconversation bool
-	review              *int
-	clearedreview       bool
-	done                bool
-	oldValue            func(context.Context) (*FollowUp, error)
-	predicates          []predicate.FollowUp
+	op                     Op
+	typ                    string
+	id                     *int
+	created_at             *time.Time
+	updated_at             *time.Time
+	version                *int
+	addversion             *int
+	deleted_at             *time.Time
+	created_by_token_id    *int
+	addcreated_by_token_id *int
+	client_id              *uuid.UUID
+	client_hash            *string
+	action                 *string
+	due_on                 *time.Time
+	done_at                *time.Time
+	quick_win              *bool
+	new_initiative         *bool
+	clearedFields          map[string]struct{}
+	organization           *int
+	clearedorganization    bool
+	owner                  *int
+	clearedowner           bool
+	conversation           *int
+	clearedconversation    bool
+	review                 *int
+	clearedreview          bool
+	done                   bool
+	oldValue               func(context.Context) (*FollowUp, error)
+	predicates             []predicate.FollowUp
 }
 
 var _ ent.Mutation = (*FollowUpMutation)(nil)
@@ -13182,6 +13916,76 @@ func (m *FollowUpMutation) DeletedAtCleared() bool {
 func (m *FollowUpMutation) ResetDeletedAt() {
 	m.deleted_at = nil
 	delete(m.clearedFields, followup.FieldDeletedAt)
+}
+
+// SetCreatedByTokenID sets the "created_by_token_id" field.
+func (m *FollowUpMutation) SetCreatedByTokenID(i int) {
+	m.created_by_token_id = &i
+	m.addcreated_by_token_id = nil
+}
+
+// CreatedByTokenID returns the value of the "created_by_token_id" field in the mutation.
+func (m *FollowUpMutation) CreatedByTokenID() (r int, exists bool) {
+	v := m.created_by_token_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldCreatedByTokenID returns the old "created_by_token_id" field's value of the FollowUp entity.
+// If the FollowUp object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *FollowUpMutation) OldCreatedByTokenID(ctx context.Context) (v *int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldCreatedByTokenID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldCreatedByTokenID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldCreatedByTokenID: %w", err)
+	}
+	return oldValue.CreatedByTokenID, nil
+}
+
+// AddCreatedByTokenID adds i to the "created_by_token_id" field.
+func (m *FollowUpMutation) AddCreatedByTokenID(i int) {
+	if m.addcreated_by_token_id != nil {
+		*m.addcreated_by_token_id += i
+	} else {
+		m.addcreated_by_token_id = &i
+	}
+}
+
+// AddedCreatedByTokenID returns the value that was added to the "created_by_token_id" field in this mutation.
+func (m *FollowUpMutation) AddedCreatedByTokenID() (r int, exists bool) {
+	v := m.addcreated_by_token_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ClearCreatedByTokenID clears the value of the "created_by_token_id" field.
+func (m *FollowUpMutation) ClearCreatedByTokenID() {
+	m.created_by_token_id = nil
+	m.addcreated_by_token_id = nil
+	m.clearedFields[followup.FieldCreatedByTokenID] = struct{}{}
+}
+
+// CreatedByTokenIDCleared returns if the "created_by_token_id" field was cleared in this mutation.
+func (m *FollowUpMutation) CreatedByTokenIDCleared() bool {
+	_, ok := m.clearedFields[followup.FieldCreatedByTokenID]
+	return ok
+}
+
+// ResetCreatedByTokenID resets all changes to the "created_by_token_id" field.
+func (m *FollowUpMutation) ResetCreatedByTokenID() {
+	m.created_by_token_id = nil
+	m.addcreated_by_token_id = nil
+	delete(m.clearedFields, followup.FieldCreatedByTokenID)
 }
 
 // SetOrganizationID sets the "organization_id" field.
@@ -13800,7 +14604,7 @@ func (m *FollowUpMutation) Type() string {
 // order to get all numeric fields that were incremented/decremented, call
 // AddedFields().
 func (m *FollowUpMutation) Fields() []string {
-	fields := make([]string, 0, 15)
+	fields := make([]string, 0, 16)
 	if m.created_at != nil {
 		fields = append(fields, followup.FieldCreatedAt)
 	}
@@ -13812,6 +14616,9 @@ func (m *FollowUpMutation) Fields() []string {
 	}
 	if m.deleted_at != nil {
 		fields = append(fields, followup.FieldDeletedAt)
+	}
+	if m.created_by_token_id != nil {
+		fields = append(fields, followup.FieldCreatedByTokenID)
 	}
 	if m.organization != nil {
 		fields = append(fields, followup.FieldOrganizationID)
@@ -13862,6 +14669,8 @@ func (m *FollowUpMutation) Field(name string) (ent.Value, bool) {
 		return m.Version()
 	case followup.FieldDeletedAt:
 		return m.DeletedAt()
+	case followup.FieldCreatedByTokenID:
+		return m.CreatedByTokenID()
 	case followup.FieldOrganizationID:
 		return m.OrganizationID()
 	case followup.FieldClientID:
@@ -13901,6 +14710,8 @@ func (m *FollowUpMutation) OldField(ctx context.Context, name string) (ent.Value
 		return m.OldVersion(ctx)
 	case followup.FieldDeletedAt:
 		return m.OldDeletedAt(ctx)
+	case followup.FieldCreatedByTokenID:
+		return m.OldCreatedByTokenID(ctx)
 	case followup.FieldOrganizationID:
 		return m.OldOrganizationID(ctx)
 	case followup.FieldClientID:
@@ -13959,6 +14770,13 @@ func (m *FollowUpMutation) SetField(name string, value ent.Value) error {
 			return fmt.Errorf("unexpected type %T for field %s", value, name)
 		}
 		m.SetDeletedAt(v)
+		return nil
+	case followup.FieldCreatedByTokenID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetCreatedByTokenID(v)
 		return nil
 	case followup.FieldOrganizationID:
 		v, ok := value.(int)
@@ -14048,6 +14866,9 @@ func (m *FollowUpMutation) AddedFields() []string {
 	if m.addversion != nil {
 		fields = append(fields, followup.FieldVersion)
 	}
+	if m.addcreated_by_token_id != nil {
+		fields = append(fields, followup.FieldCreatedByTokenID)
+	}
 	return fields
 }
 
@@ -14058,6 +14879,8 @@ func (m *FollowUpMutation) AddedField(name string) (ent.Value, bool) {
 	switch name {
 	case followup.FieldVersion:
 		return m.AddedVersion()
+	case followup.FieldCreatedByTokenID:
+		return m.AddedCreatedByTokenID()
 	}
 	return nil, false
 }
@@ -14074,6 +14897,13 @@ func (m *FollowUpMutation) AddField(name string, value ent.Value) error {
 		}
 		m.AddVersion(v)
 		return nil
+	case followup.FieldCreatedByTokenID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddCreatedByTokenID(v)
+		return nil
 	}
 	return fmt.Errorf("unknown FollowUp numeric field %s", name)
 }
@@ -14084,6 +14914,9 @@ func (m *FollowUpMutation) ClearedFields() []string {
 	var fields []string
 	if m.FieldCleared(followup.FieldDeletedAt) {
 		fields = append(fields, followup.FieldDeletedAt)
+	}
+	if m.FieldCleared(followup.FieldCreatedByTokenID) {
+		fields = append(fields, followup.FieldCreatedByTokenID)
 	}
 	if m.FieldCleared(followup.FieldClientID) {
 		fields = append(fields, followup.FieldClientID)
@@ -14119,6 +14952,9 @@ func (m *FollowUpMutation) ClearField(name string) error {
 	switch name {
 	case followup.FieldDeletedAt:
 		m.ClearDeletedAt()
+		return nil
+	case followup.FieldCreatedByTokenID:
+		m.ClearCreatedByTokenID()
 		return nil
 	case followup.FieldClientID:
 		m.ClearClientID()
@@ -14157,6 +14993,9 @@ func (m *FollowUpMutation) ResetField(name string) error {
 		return nil
 	case followup.FieldDeletedAt:
 		m.ResetDeletedAt()
+		return nil
+	case followup.FieldCreatedByTokenID:
+		m.ResetCreatedByTokenID()
 		return nil
 	case followup.FieldOrganizationID:
 		m.ResetOrganizationID()
@@ -17424,39 +18263,41 @@ func (m *LeaderMutation) ResetEdge(name string) error {
 // NominationMutation represents an operation that mutates the Nomination nodes in the graph.
 type NominationMutation struct {
 	config
-	op                  Op
-	typ                 string
-	id                  *int
-	created_at          *time.Time
-	updated_at          *time.Time
-	version             *int
-	addversion          *int
-	deleted_at          *time.Time
-	client_id           *uuid.UUID
-	client_hash         *string
-	story               *string
-	status              *nomination.Status
-	decided_at          *time.Time
-	decision_note       *string
-	clearedFields       map[string]struct{}
-	organization        *int
-	clearedorganization bool
-	nominee             *int
-	clearednominee      bool
-	nominator           *int
-	clearednominator    bool
-	customer            *int
-	clearedcustomer     bool
-	conversation        *int
-	clearedconversation bool
-	decided_by          *int
-	cleareddecided_by   bool
-	endorsements        map[int]struct{}
-	removedendorsements map[int]struct{}
-	clearedendorsements bool
-	done                bool
-	oldValue            func(context.Context) (*Nomination, error)
-	predicates          []predicate.Nomination
+	op                     Op
+	typ                    string
+	id                     *int
+	created_at             *time.Time
+	updated_at             *time.Time
+	version                *int
+	addversion             *int
+	deleted_at             *time.Time
+	created_by_token_id    *int
+	addcreated_by_token_id *int
+	client_id              *uuid.UUID
+	client_hash            *string
+	story                  *string
+	status                 *nomination.Status
+	decided_at             *time.Time
+	decision_note          *string
+	clearedFields          map[string]struct{}
+	organization           *int
+	clearedorganization    bool
+	nominee                *int
+	clearednominee         bool
+	nominator              *int
+	clearednominator       bool
+	customer               *int
+	clearedcustomer        bool
+	conversation           *int
+	clearedconversation    bool
+	decided_by             *int
+	cleareddecided_by      bool
+	endorsements           map[int]struct{}
+	removedendorsements    map[int]struct{}
+	clearedendorsements    bool
+	done                   bool
+	oldValue               func(context.Context) (*Nomination, error)
+	predicates             []predicate.Nomination
 }
 
 var _ ent.Mutation = (*NominationMutation)(nil)
@@ -17732,6 +18573,76 @@ func (m *NominationMutation) DeletedAtCleared() bool {
 func (m *NominationMutation) ResetDeletedAt() {
 	m.deleted_at = nil
 	delete(m.clearedFields, nomination.FieldDeletedAt)
+}
+
+// SetCreatedByTokenID sets the "created_by_token_id" field.
+func (m *NominationMutation) SetCreatedByTokenID(i int) {
+	m.created_by_token_id = &i
+	m.addcreated_by_token_id = nil
+}
+
+// CreatedByTokenID returns the value of the "created_by_token_id" field in the mutation.
+func (m *NominationMutation) CreatedByTokenID() (r int, exists bool) {
+	v := m.created_by_token_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldCreatedByTokenID returns the old "created_by_token_id" field's value of the Nomination entity.
+// If the Nomination object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *NominationMutation) OldCreatedByTokenID(ctx context.Context) (v *int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldCreatedByTokenID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldCreatedByTokenID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldCreatedByTokenID: %w", err)
+	}
+	return oldValue.CreatedByTokenID, nil
+}
+
+// AddCreatedByTokenID adds i to the "created_by_token_id" field.
+func (m *NominationMutation) AddCreatedByTokenID(i int) {
+	if m.addcreated_by_token_id != nil {
+		*m.addcreated_by_token_id += i
+	} else {
+		m.addcreated_by_token_id = &i
+	}
+}
+
+// AddedCreatedByTokenID returns the value that was added to the "created_by_token_id" field in this mutation.
+func (m *NominationMutation) AddedCreatedByTokenID() (r int, exists bool) {
+	v := m.addcreated_by_token_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ClearCreatedByTokenID clears the value of the "created_by_token_id" field.
+func (m *NominationMutation) ClearCreatedByTokenID() {
+	m.created_by_token_id = nil
+	m.addcreated_by_token_id = nil
+	m.clearedFields[nomination.FieldCreatedByTokenID] = struct{}{}
+}
+
+// CreatedByTokenIDCleared returns if the "created_by_token_id" field was cleared in this mutation.
+func (m *NominationMutation) CreatedByTokenIDCleared() bool {
+	_, ok := m.clearedFields[nomination.FieldCreatedByTokenID]
+	return ok
+}
+
+// ResetCreatedByTokenID resets all changes to the "created_by_token_id" field.
+func (m *NominationMutation) ResetCreatedByTokenID() {
+	m.created_by_token_id = nil
+	m.addcreated_by_token_id = nil
+	delete(m.clearedFields, nomination.FieldCreatedByTokenID)
 }
 
 // SetOrganizationID sets the "organization_id" field.
@@ -18507,7 +19418,7 @@ func (m *NominationMutation) Type() string {
 // order to get all numeric fields that were incremented/decremented, call
 // AddedFields().
 func (m *NominationMutation) Fields() []string {
-	fields := make([]string, 0, 16)
+	fields := make([]string, 0, 17)
 	if m.created_at != nil {
 		fields = append(fields, nomination.FieldCreatedAt)
 	}
@@ -18519,6 +19430,9 @@ func (m *NominationMutation) Fields() []string {
 	}
 	if m.deleted_at != nil {
 		fields = append(fields, nomination.FieldDeletedAt)
+	}
+	if m.created_by_token_id != nil {
+		fields = append(fields, nomination.FieldCreatedByTokenID)
 	}
 	if m.organization != nil {
 		fields = append(fields, nomination.FieldOrganizationID)
@@ -18572,6 +19486,8 @@ func (m *NominationMutation) Field(name string) (ent.Value, bool) {
 		return m.Version()
 	case nomination.FieldDeletedAt:
 		return m.DeletedAt()
+	case nomination.FieldCreatedByTokenID:
+		return m.CreatedByTokenID()
 	case nomination.FieldOrganizationID:
 		return m.OrganizationID()
 	case nomination.FieldClientID:
@@ -18613,6 +19529,8 @@ func (m *NominationMutation) OldField(ctx context.Context, name string) (ent.Val
 		return m.OldVersion(ctx)
 	case nomination.FieldDeletedAt:
 		return m.OldDeletedAt(ctx)
+	case nomination.FieldCreatedByTokenID:
+		return m.OldCreatedByTokenID(ctx)
 	case nomination.FieldOrganizationID:
 		return m.OldOrganizationID(ctx)
 	case nomination.FieldClientID:
@@ -18673,6 +19591,13 @@ func (m *NominationMutation) SetField(name string, value ent.Value) error {
 			return fmt.Errorf("unexpected type %T for field %s", value, name)
 		}
 		m.SetDeletedAt(v)
+		return nil
+	case nomination.FieldCreatedByTokenID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetCreatedByTokenID(v)
 		return nil
 	case nomination.FieldOrganizationID:
 		v, ok := value.(int)
@@ -18769,6 +19694,9 @@ func (m *NominationMutation) AddedFields() []string {
 	if m.addversion != nil {
 		fields = append(fields, nomination.FieldVersion)
 	}
+	if m.addcreated_by_token_id != nil {
+		fields = append(fields, nomination.FieldCreatedByTokenID)
+	}
 	return fields
 }
 
@@ -18779,6 +19707,8 @@ func (m *NominationMutation) AddedField(name string) (ent.Value, bool) {
 	switch name {
 	case nomination.FieldVersion:
 		return m.AddedVersion()
+	case nomination.FieldCreatedByTokenID:
+		return m.AddedCreatedByTokenID()
 	}
 	return nil, false
 }
@@ -18795,6 +19725,13 @@ func (m *NominationMutation) AddField(name string, value ent.Value) error {
 		}
 		m.AddVersion(v)
 		return nil
+	case nomination.FieldCreatedByTokenID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddCreatedByTokenID(v)
+		return nil
 	}
 	return fmt.Errorf("unknown Nomination numeric field %s", name)
 }
@@ -18805,6 +19742,9 @@ func (m *NominationMutation) ClearedFields() []string {
 	var fields []string
 	if m.FieldCleared(nomination.FieldDeletedAt) {
 		fields = append(fields, nomination.FieldDeletedAt)
+	}
+	if m.FieldCleared(nomination.FieldCreatedByTokenID) {
+		fields = append(fields, nomination.FieldCreatedByTokenID)
 	}
 	if m.FieldCleared(nomination.FieldClientID) {
 		fields = append(fields, nomination.FieldClientID)
@@ -18843,6 +19783,9 @@ func (m *NominationMutation) ClearField(name string) error {
 	switch name {
 	case nomination.FieldDeletedAt:
 		m.ClearDeletedAt()
+		return nil
+	case nomination.FieldCreatedByTokenID:
+		m.ClearCreatedByTokenID()
 		return nil
 	case nomination.FieldClientID:
 		m.ClearClientID()
@@ -18884,6 +19827,9 @@ func (m *NominationMutation) ResetField(name string) error {
 		return nil
 	case nomination.FieldDeletedAt:
 		m.ResetDeletedAt()
+		return nil
+	case nomination.FieldCreatedByTokenID:
+		m.ResetCreatedByTokenID()
 		return nil
 	case nomination.FieldOrganizationID:
 		m.ResetOrganizationID()

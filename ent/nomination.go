@@ -30,6 +30,8 @@ type Nomination struct {
 	Version int `json:"version,omitempty"`
 	// When the record was deleted; restorable until the retention ends.
 	DeletedAt *time.Time `json:"deleted_at,omitempty"`
+	// The integrator token that created the record (an API token's id); null when a person did.
+	CreatedByTokenID *int `json:"created_by_token_id,omitempty"`
 	// OrganizationID holds the value of the "organization_id" field.
 	OrganizationID int `json:"organization_id,omitempty"`
 	// Client-generated id making the create idempotent.
@@ -167,7 +169,7 @@ func (*Nomination) scanValues(columns []string) ([]any, error) {
 		switch columns[i] {
 		case nomination.FieldClientID:
 			values[i] = &sql.NullScanner{S: new(uuid.UUID)}
-		case nomination.FieldID, nomination.FieldVersion, nomination.FieldOrganizationID, nomination.FieldNomineeID, nomination.FieldNominatorID, nomination.FieldCustomerID, nomination.FieldConversationID, nomination.FieldDecidedByID:
+		case nomination.FieldID, nomination.FieldVersion, nomination.FieldCreatedByTokenID, nomination.FieldOrganizationID, nomination.FieldNomineeID, nomination.FieldNominatorID, nomination.FieldCustomerID, nomination.FieldConversationID, nomination.FieldDecidedByID:
 			values[i] = new(sql.NullInt64)
 		case nomination.FieldClientHash, nomination.FieldStory, nomination.FieldStatus, nomination.FieldDecisionNote:
 			values[i] = new(sql.NullString)
@@ -218,6 +220,13 @@ func (_m *Nomination) assignValues(columns []string, values []any) error {
 			} else if value.Valid {
 				_m.DeletedAt = new(time.Time)
 				*_m.DeletedAt = value.Time
+			}
+		case nomination.FieldCreatedByTokenID:
+			if value, ok := values[i].(*sql.NullInt64); !ok {
+				return fmt.Errorf("unexpected type %T for field created_by_token_id", values[i])
+			} else if value.Valid {
+				_m.CreatedByTokenID = new(int)
+				*_m.CreatedByTokenID = int(value.Int64)
 			}
 		case nomination.FieldOrganizationID:
 			if value, ok := values[i].(*sql.NullInt64); !ok {
@@ -377,6 +386,11 @@ func (_m *Nomination) String() string {
 	if v := _m.DeletedAt; v != nil {
 		builder.WriteString("deleted_at=")
 		builder.WriteString(v.Format(time.ANSIC))
+	}
+	builder.WriteString(", ")
+	if v := _m.CreatedByTokenID; v != nil {
+		builder.WriteString("created_by_token_id=")
+		builder.WriteString(fmt.Sprintf("%v", *v))
 	}
 	builder.WriteString(", ")
 	builder.WriteString("organization_id=")

@@ -82,6 +82,20 @@ func (_c *NominationCreate) SetNillableDeletedAt(v *time.Time) *NominationCreate
 	return _c
 }
 
+// SetCreatedByTokenID sets the "created_by_token_id" field.
+func (_c *NominationCreate) SetCreatedByTokenID(v int) *NominationCreate {
+	_c.mutation.SetCreatedByTokenID(v)
+	return _c
+}
+
+// SetNillableCreatedByTokenID sets the "created_by_token_id" field if the given value is not nil.
+func (_c *NominationCreate) SetNillableCreatedByTokenID(v *int) *NominationCreate {
+	if v != nil {
+		_c.SetCreatedByTokenID(*v)
+	}
+	return _c
+}
+
 // SetOrganizationID sets the "organization_id" field.
 func (_c *NominationCreate) SetOrganizationID(v int) *NominationCreate {
 	_c.mutation.SetOrganizationID(v)
@@ -416,6 +430,10 @@ func (_c *NominationCreate) createSpec() (*Nomination, *sqlgraph.CreateSpec) {
 	if value, ok := _c.mutation.DeletedAt(); ok {
 		_spec.SetField(nomination.FieldDeletedAt, field.TypeTime, value)
 		_node.DeletedAt = &value
+	}
+	if value, ok := _c.mutation.CreatedByTokenID(); ok {
+		_spec.SetField(nomination.FieldCreatedByTokenID, field.TypeInt, value)
+		_node.CreatedByTokenID = &value
 	}
 	if value, ok := _c.mutation.ClientID(); ok {
 		_spec.SetField(nomination.FieldClientID, field.TypeUUID, value)

@@ -17,6 +17,7 @@ import (
 	"walker/ent/nomination"
 	"walker/ent/organization"
 	"walker/ent/schema/rule"
+	"walker/ent/schema/viewer"
 	"walker/graph/model"
 )
 
@@ -40,14 +41,11 @@ func (r *Resolver) changes(ctx context.Context, after *string, first *int, entit
 	if err := r.beyondHorizon(ctx, from); err != nil {
 		return nil, err
 	}
-	q := r.client.Change.Query().Where(change.IDGT(from)).Order(ent.Asc(change.FieldID)).Limit(n + 1)
-	if len(entities) > 0 {
-		kinds := make([]change.Entity, len(entities))
-		for i, e := range entities {
-			kinds[i] = change.Entity(e)
-		}
-		q.Where(change.EntityIn(kinds...))
+	kinds, err := readableEntities(ctx, entities)
+	if err != nil {
+		return nil, err
 	}
+	q := r.client.Change.Query().Where(change.IDGT(from), change.EntityIn(kinds...)).Order(ent.Asc(change.FieldID)).Limit(n + 1)
 	rows, err := q.All(ctx)
 	if err != nil {
 		return nil, err
@@ -78,6 +76,39 @@ func (r *Resolver) changes(ctx context.Context, after *string, first *int, entit
 	return conn, nil
 }
 
+// entityScopes are the read scopes a token needs for each entity's changes:
+// those of the entities themselves (their TenantMixin).
+var entityScopes = map[change.Entity]viewer.Scope{
+	change.EntityCUSTOMER: viewer.CustomersRead, change.EntityCONVERSATION: viewer.ConversationsRead,
+	change.EntityFOLLOW_UP: viewer.ConversationsRead, change.EntityDECISION: viewer.DecisionsRead,
+	change.EntityNOMINATION: viewer.ChampionsRead, change.EntityENDORSEMENT: viewer.ChampionsRead,
+	change.EntityFEEDBACK_REVIEW: viewer.ReviewsRead, change.EntityCOMMITMENT: viewer.CommitmentsRead,
+	change.EntityLEADER: viewer.PeopleRead, change.EntityORGANIZATION: viewer.OrganizationRead,
+}
+
+// readableEntities are the entities asked for (none: all) that the viewer
+// may read; asking for one a token may not read is refused.
+func readableEntities(ctx context.Context, asked []model.ChangeEntity) ([]change.Entity, error) {
+	v := viewer.FromContext(ctx)
+	var out []change.Entity
+	if len(asked) == 0 {
+		for _, a := range model.AllChangeEntity {
+			if e := change.Entity(a); v.Can(entityScopes[e]) {
+				out = append(out, e)
+			}
+		}
+		return out, nil
+	}
+	for _, a := range asked {
+		e := change.Entity(a)
+		if !v.Can(entityScopes[e]) {
+			return nil, rule.NeedScope(entityScopes[e])
+		}
+		out = append(out, e)
+	}
+	return out, nil
+}
+
 // changeRecords reads, at once, the records of rows as they are now (absent
 // when deleted) and the people who made them.
 func (r *Resolver) changeRecords(ctx context.Context, rows []*ent.Change) (map[int]ent.Noder, map[int]*ent.Leader, error) {
@@ -92,7 +123,7 @@ func (r *Resolver) changeRecords(ctx context.Context, rows []*ent.Change) (map[i
 		return nil, nil, err
 	}
 	actors := map[int]*ent.Leader{}
-	if len(people) > 0 {
+	if len(people) > 0 && viewer.FromContext(ctx).Can(viewer.PeopleRead) {
 		ls, err := r.client.Leader.Query().Where(leader.IDIn(people...)).All(ctx)
 		if err != nil {
 			return nil, nil, err

@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"log/slog"
+	"maps"
 	"regexp"
 	"strings"
 
@@ -59,7 +60,11 @@ func ErrorPresenter(log *slog.Logger) graphql.ErrorPresenterFunc {
 			bad      *scalar.Error
 		)
 		code, field, msg := CodeInternal, "", "internal error"
-		var current map[string]any
+		var (
+			current map[string]any
+			extra   map[string]any
+			scope   *rule.ScopeError
+		)
 		switch {
 		case errors.Is(err, rule.ErrUnauthenticated):
 			code, msg = CodeUnauthenticated, "authentication required: send a bearer token"
@@ -81,6 +86,9 @@ func ErrorPresenter(log *slog.Logger) graphql.ErrorPresenterFunc {
 			code, msg = CodeBadUserInput, gqlErr.Message
 		case isForeignKeyError(err):
 			code, msg = CodeBadUserInput, "refers to a record that does not exist or is of another kind"
+		case errors.As(err, &scope):
+			code, msg = CodeForbidden, scope.Error()
+			extra = map[string]any{"scope": string(scope.Scope)}
 		case errors.Is(err, rule.ErrForbidden), errors.Is(err, privacy.Deny):
 			code, msg = CodeForbidden, "you are not allowed to do this"
 		case ent.IsNotFound(err):
@@ -106,6 +114,7 @@ func ErrorPresenter(log *slog.Logger) graphql.ErrorPresenterFunc {
 		if current != nil {
 			gqlErr.Extensions["current"] = current
 		}
+		maps.Copy(gqlErr.Extensions, extra)
 		return gqlErr
 	}
 }

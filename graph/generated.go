@@ -63,6 +63,7 @@ type ComplexityRoot struct {
 		Prefix      func(childComplexity int) int
 		RevokedAt   func(childComplexity int) int
 		Scope       func(childComplexity int) int
+		Scopes      func(childComplexity int) int
 		UpdatedAt   func(childComplexity int) int
 	}
 
@@ -115,14 +116,15 @@ type ComplexityRoot struct {
 	}
 
 	Commitment struct {
-		Behaviour func(childComplexity int) int
-		CreatedAt func(childComplexity int) int
-		ID        func(childComplexity int) int
-		Leader    func(childComplexity int) int
-		Period    func(childComplexity int) int
-		Target    func(childComplexity int) int
-		UpdatedAt func(childComplexity int) int
-		Version   func(childComplexity int) int
+		Behaviour        func(childComplexity int) int
+		CreatedAt        func(childComplexity int) int
+		CreatedByTokenID func(childComplexity int) int
+		ID               func(childComplexity int) int
+		Leader           func(childComplexity int) int
+		Period           func(childComplexity int) int
+		Target           func(childComplexity int) int
+		UpdatedAt        func(childComplexity int) int
+		Version          func(childComplexity int) int
 	}
 
 	CommitmentConnection struct {
@@ -146,22 +148,23 @@ type ComplexityRoot struct {
 	}
 
 	Conversation struct {
-		ClientID        func(childComplexity int) int
-		CreatedAt       func(childComplexity int) int
-		Customers       func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.CustomerOrder, where *ent.CustomerWhereInput) int
-		Decisions       func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.DecisionOrder, where *ent.DecisionWhereInput) int
-		DurationMinutes func(childComplexity int) int
-		FollowUps       func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.FollowUpOrder, where *ent.FollowUpWhereInput) int
-		Heard           func(childComplexity int) int
-		ID              func(childComplexity int) int
-		Leader          func(childComplexity int) int
-		Mode            func(childComplexity int) int
-		OccurredAt      func(childComplexity int) int
-		PainPoints      func(childComplexity int) int
-		Reviews         func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.FeedbackReviewOrder, where *ent.FeedbackReviewWhereInput) int
-		Sentiment       func(childComplexity int) int
-		UpdatedAt       func(childComplexity int) int
-		Version         func(childComplexity int) int
+		ClientID         func(childComplexity int) int
+		CreatedAt        func(childComplexity int) int
+		CreatedByTokenID func(childComplexity int) int
+		Customers        func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.CustomerOrder, where *ent.CustomerWhereInput) int
+		Decisions        func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.DecisionOrder, where *ent.DecisionWhereInput) int
+		DurationMinutes  func(childComplexity int) int
+		FollowUps        func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.FollowUpOrder, where *ent.FollowUpWhereInput) int
+		Heard            func(childComplexity int) int
+		ID               func(childComplexity int) int
+		Leader           func(childComplexity int) int
+		Mode             func(childComplexity int) int
+		OccurredAt       func(childComplexity int) int
+		PainPoints       func(childComplexity int) int
+		Reviews          func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.FeedbackReviewOrder, where *ent.FeedbackReviewWhereInput) int
+		Sentiment        func(childComplexity int) int
+		UpdatedAt        func(childComplexity int) int
+		Version          func(childComplexity int) int
 	}
 
 	ConversationConnection struct {
@@ -176,18 +179,19 @@ type ComplexityRoot struct {
 	}
 
 	Customer struct {
-		ClientID      func(childComplexity int) int
-		Company       func(childComplexity int) int
-		Conversations func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.ConversationOrder, where *ent.ConversationWhereInput) int
-		CreatedAt     func(childComplexity int) int
-		CreatedBy     func(childComplexity int) int
-		Erased        func(childComplexity int) int
-		ID            func(childComplexity int) int
-		Name          func(childComplexity int) int
-		Persona       func(childComplexity int) int
-		Segment       func(childComplexity int) int
-		UpdatedAt     func(childComplexity int) int
-		Version       func(childComplexity int) int
+		ClientID         func(childComplexity int) int
+		Company          func(childComplexity int) int
+		Conversations    func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.ConversationOrder, where *ent.ConversationWhereInput) int
+		CreatedAt        func(childComplexity int) int
+		CreatedBy        func(childComplexity int) int
+		CreatedByTokenID func(childComplexity int) int
+		Erased           func(childComplexity int) int
+		ID               func(childComplexity int) int
+		Name             func(childComplexity int) int
+		Persona          func(childComplexity int) int
+		Segment          func(childComplexity int) int
+		UpdatedAt        func(childComplexity int) int
+		Version          func(childComplexity int) int
 	}
 
 	CustomerConnection struct {
@@ -223,6 +227,7 @@ type ComplexityRoot struct {
 		ClvImpact         func(childComplexity int) int
 		Context           func(childComplexity int) int
 		CreatedAt         func(childComplexity int) int
+		CreatedByTokenID  func(childComplexity int) int
 		CustomerBenefit   func(childComplexity int) int
 		DecidedAt         func(childComplexity int) int
 		Evidence          func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.ConversationOrder, where *ent.ConversationWhereInput) int
@@ -253,15 +258,16 @@ type ComplexityRoot struct {
 	}
 
 	Endorsement struct {
-		ClientID     func(childComplexity int) int
-		Comment      func(childComplexity int) int
-		CreatedAt    func(childComplexity int) int
-		Endorser     func(childComplexity int) int
-		ID           func(childComplexity int) int
-		Nomination   func(childComplexity int) int
-		NominationID func(childComplexity int) int
-		UpdatedAt    func(childComplexity int) int
-		Version      func(childComplexity int) int
+		ClientID         func(childComplexity int) int
+		Comment          func(childComplexity int) int
+		CreatedAt        func(childComplexity int) int
+		CreatedByTokenID func(childComplexity int) int
+		Endorser         func(childComplexity int) int
+		ID               func(childComplexity int) int
+		Nomination       func(childComplexity int) int
+		NominationID     func(childComplexity int) int
+		UpdatedAt        func(childComplexity int) int
+		Version          func(childComplexity int) int
 	}
 
 	EndorsementConnection struct {
@@ -300,6 +306,7 @@ type ComplexityRoot struct {
 		ClientID           func(childComplexity int) int
 		Conversations      func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.ConversationOrder, where *ent.ConversationWhereInput) int
 		CreatedAt          func(childComplexity int) int
+		CreatedByTokenID   func(childComplexity int) int
 		DepartmentsInvited func(childComplexity int) int
 		FollowUps          func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.FollowUpOrder, where *ent.FollowUpWhereInput) int
 		HeldAt             func(childComplexity int) int
@@ -323,22 +330,23 @@ type ComplexityRoot struct {
 	}
 
 	FollowUp struct {
-		Action         func(childComplexity int) int
-		ClientID       func(childComplexity int) int
-		Conversation   func(childComplexity int) int
-		ConversationID func(childComplexity int) int
-		CreatedAt      func(childComplexity int) int
-		DoneAt         func(childComplexity int) int
-		DueOn          func(childComplexity int) int
-		ID             func(childComplexity int) int
-		NewInitiative  func(childComplexity int) int
-		Owner          func(childComplexity int) int
-		OwnerID        func(childComplexity int) int
-		QuickWin       func(childComplexity int) int
-		Review         func(childComplexity int) int
-		ReviewID       func(childComplexity int) int
-		UpdatedAt      func(childComplexity int) int
-		Version        func(childComplexity int) int
+		Action           func(childComplexity int) int
+		ClientID         func(childComplexity int) int
+		Conversation     func(childComplexity int) int
+		ConversationID   func(childComplexity int) int
+		CreatedAt        func(childComplexity int) int
+		CreatedByTokenID func(childComplexity int) int
+		DoneAt           func(childComplexity int) int
+		DueOn            func(childComplexity int) int
+		ID               func(childComplexity int) int
+		NewInitiative    func(childComplexity int) int
+		Owner            func(childComplexity int) int
+		OwnerID          func(childComplexity int) int
+		QuickWin         func(childComplexity int) int
+		Review           func(childComplexity int) int
+		ReviewID         func(childComplexity int) int
+		UpdatedAt        func(childComplexity int) int
+		Version          func(childComplexity int) int
 	}
 
 	FollowUpConnection struct {
@@ -456,7 +464,7 @@ type ComplexityRoot struct {
 		ApproveNomination     func(childComplexity int, id int, note *string) int
 		CreateAPIToken        func(childComplexity int, input model.CreateAPITokenInput) int
 		CreateCommitment      func(childComplexity int, input ent.CreateCommitmentInput) int
-		CreateConversation    func(childComplexity int, input ent.CreateConversationInput) int
+		CreateConversation    func(childComplexity int, input ent.CreateConversationInput, leaderID *int) int
 		CreateCustomer        func(childComplexity int, input ent.CreateCustomerInput) int
 		CreateDecision        func(childComplexity int, input ent.CreateDecisionInput) int
 		CreateEndorsement     func(childComplexity int, input ent.CreateEndorsementInput) int
@@ -500,24 +508,25 @@ type ComplexityRoot struct {
 	}
 
 	Nomination struct {
-		ClientID       func(childComplexity int) int
-		Conversation   func(childComplexity int) int
-		ConversationID func(childComplexity int) int
-		CreatedAt      func(childComplexity int) int
-		Customer       func(childComplexity int) int
-		CustomerID     func(childComplexity int) int
-		DecidedAt      func(childComplexity int) int
-		DecidedBy      func(childComplexity int) int
-		DecisionNote   func(childComplexity int) int
-		Endorsements   func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.EndorsementOrder, where *ent.EndorsementWhereInput) int
-		ID             func(childComplexity int) int
-		Nominator      func(childComplexity int) int
-		Nominee        func(childComplexity int) int
-		NomineeID      func(childComplexity int) int
-		Status         func(childComplexity int) int
-		Story          func(childComplexity int) int
-		UpdatedAt      func(childComplexity int) int
-		Version        func(childComplexity int) int
+		ClientID         func(childComplexity int) int
+		Conversation     func(childComplexity int) int
+		ConversationID   func(childComplexity int) int
+		CreatedAt        func(childComplexity int) int
+		CreatedByTokenID func(childComplexity int) int
+		Customer         func(childComplexity int) int
+		CustomerID       func(childComplexity int) int
+		DecidedAt        func(childComplexity int) int
+		DecidedBy        func(childComplexity int) int
+		DecisionNote     func(childComplexity int) int
+		Endorsements     func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.EndorsementOrder, where *ent.EndorsementWhereInput) int
+		ID               func(childComplexity int) int
+		Nominator        func(childComplexity int) int
+		Nominee          func(childComplexity int) int
+		NomineeID        func(childComplexity int) int
+		Status           func(childComplexity int) int
+		Story            func(childComplexity int) int
+		UpdatedAt        func(childComplexity int) int
+		Version          func(childComplexity int) int
 	}
 
 	NominationConnection struct {
@@ -588,12 +597,20 @@ type ComplexityRoot struct {
 		Nodes           func(childComplexity int, ids []int) int
 		Nominations     func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.NominationOrder, where *ent.NominationWhereInput) int
 		Organization    func(childComplexity int) int
+		TokenScopes     func(childComplexity int) int
 		Viewer          func(childComplexity int) int
 	}
 
 	StatusCount struct {
 		Count  func(childComplexity int) int
 		Status func(childComplexity int) int
+	}
+
+	TokenScope struct {
+		Description func(childComplexity int) int
+		InRead      func(childComplexity int) int
+		InReadWrite func(childComplexity int) int
+		Name        func(childComplexity int) int
 	}
 }
 
@@ -611,7 +628,7 @@ type LeaderResolver interface {
 type MutationResolver interface {
 	CreateCustomer(ctx context.Context, input ent.CreateCustomerInput) (*ent.Customer, error)
 	UpdateCustomer(ctx context.Context, id int, input ent.UpdateCustomerInput, expectedVersion *int) (*ent.Customer, error)
-	CreateConversation(ctx context.Context, input ent.CreateConversationInput) (*ent.Conversation, error)
+	CreateConversation(ctx context.Context, input ent.CreateConversationInput, leaderID *int) (*ent.Conversation, error)
 	UpdateConversation(ctx context.Context, id int, input ent.UpdateConversationInput, expectedVersion *int) (*ent.Conversation, error)
 	CreateFollowUp(ctx context.Context, input ent.CreateFollowUpInput) (*ent.FollowUp, error)
 	UpdateFollowUp(ctx context.Context, id int, input ent.UpdateFollowUpInput, expectedVersion *int) (*ent.FollowUp, error)
@@ -675,6 +692,7 @@ type QueryResolver interface {
 	Viewer(ctx context.Context) (*ent.Leader, error)
 	Organization(ctx context.Context) (*ent.Organization, error)
 	Dashboard(ctx context.Context, period string) (*model.Dashboard, error)
+	TokenScopes(ctx context.Context) ([]*model.TokenScope, error)
 	Changes(ctx context.Context, after *string, first *int, entities []model.ChangeEntity) (*model.ChangeConnection, error)
 	ChangesCursor(ctx context.Context) (string, error)
 }
@@ -757,6 +775,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.APIToken.Scope(childComplexity), true
+	case "APIToken.scopes":
+		if e.ComplexityRoot.APIToken.Scopes == nil {
+			break
+		}
+
+		return e.ComplexityRoot.APIToken.Scopes(childComplexity), true
 	case "APIToken.updatedAt":
 		if e.ComplexityRoot.APIToken.UpdatedAt == nil {
 			break
@@ -928,6 +952,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Commitment.CreatedAt(childComplexity), true
+	case "Commitment.createdByTokenID":
+		if e.ComplexityRoot.Commitment.CreatedByTokenID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Commitment.CreatedByTokenID(childComplexity), true
 	case "Commitment.id":
 		if e.ComplexityRoot.Commitment.ID == nil {
 			break
@@ -1046,6 +1076,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Conversation.CreatedAt(childComplexity), true
+	case "Conversation.createdByTokenID":
+		if e.ComplexityRoot.Conversation.CreatedByTokenID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Conversation.CreatedByTokenID(childComplexity), true
 	case "Conversation.customers":
 		if e.ComplexityRoot.Conversation.Customers == nil {
 			break
@@ -1218,6 +1254,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Customer.CreatedBy(childComplexity), true
+	case "Customer.createdByTokenID":
+		if e.ComplexityRoot.Customer.CreatedByTokenID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Customer.CreatedByTokenID(childComplexity), true
 	case "Customer.erased":
 		if e.ComplexityRoot.Customer.Erased == nil {
 			break
@@ -1402,6 +1444,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Decision.CreatedAt(childComplexity), true
+	case "Decision.createdByTokenID":
+		if e.ComplexityRoot.Decision.CreatedByTokenID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Decision.CreatedByTokenID(childComplexity), true
 	case "Decision.customerBenefit":
 		if e.ComplexityRoot.Decision.CustomerBenefit == nil {
 			break
@@ -1554,6 +1602,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Endorsement.CreatedAt(childComplexity), true
+	case "Endorsement.createdByTokenID":
+		if e.ComplexityRoot.Endorsement.CreatedByTokenID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Endorsement.CreatedByTokenID(childComplexity), true
 	case "Endorsement.endorser":
 		if e.ComplexityRoot.Endorsement.Endorser == nil {
 			break
@@ -1726,6 +1780,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.FeedbackReview.CreatedAt(childComplexity), true
+	case "FeedbackReview.createdByTokenID":
+		if e.ComplexityRoot.FeedbackReview.CreatedByTokenID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.FeedbackReview.CreatedByTokenID(childComplexity), true
 	case "FeedbackReview.departmentsInvited":
 		if e.ComplexityRoot.FeedbackReview.DepartmentsInvited == nil {
 			break
@@ -1848,6 +1908,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.FollowUp.CreatedAt(childComplexity), true
+	case "FollowUp.createdByTokenID":
+		if e.ComplexityRoot.FollowUp.CreatedByTokenID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.FollowUp.CreatedByTokenID(childComplexity), true
 	case "FollowUp.doneAt":
 		if e.ComplexityRoot.FollowUp.DoneAt == nil {
 			break
@@ -2475,7 +2541,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Mutation.CreateConversation(childComplexity, args["input"].(ent.CreateConversationInput)), true
+		return e.ComplexityRoot.Mutation.CreateConversation(childComplexity, args["input"].(ent.CreateConversationInput), args["leaderID"].(*int)), true
 	case "Mutation.createCustomer":
 		if e.ComplexityRoot.Mutation.CreateCustomer == nil {
 			break
@@ -2941,6 +3007,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Nomination.CreatedAt(childComplexity), true
+	case "Nomination.createdByTokenID":
+		if e.ComplexityRoot.Nomination.CreatedByTokenID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Nomination.CreatedByTokenID(childComplexity), true
 	case "Nomination.customer":
 		if e.ComplexityRoot.Nomination.Customer == nil {
 			break
@@ -3395,6 +3467,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.Organization(childComplexity), true
+	case "Query.tokenScopes":
+		if e.ComplexityRoot.Query.TokenScopes == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Query.TokenScopes(childComplexity), true
 	case "Query.viewer":
 		if e.ComplexityRoot.Query.Viewer == nil {
 			break
@@ -3414,6 +3492,31 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.StatusCount.Status(childComplexity), true
+
+	case "TokenScope.description":
+		if e.ComplexityRoot.TokenScope.Description == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TokenScope.Description(childComplexity), true
+	case "TokenScope.inRead":
+		if e.ComplexityRoot.TokenScope.InRead == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TokenScope.InRead(childComplexity), true
+	case "TokenScope.inReadWrite":
+		if e.ComplexityRoot.TokenScope.InReadWrite == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TokenScope.InReadWrite(childComplexity), true
+	case "TokenScope.name":
+		if e.ComplexityRoot.TokenScope.Name == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TokenScope.Name(childComplexity), true
 
 	}
 	return 0, false
@@ -3582,6 +3685,8 @@ func (ec *executionContext) childFields_APIToken(ctx context.Context, field grap
 		return ec.fieldContext_APIToken_prefix(ctx, field)
 	case "scope":
 		return ec.fieldContext_APIToken_scope(ctx, field)
+	case "scopes":
+		return ec.fieldContext_APIToken_scopes(ctx, field)
 	case "expiresAt":
 		return ec.fieldContext_APIToken_expiresAt(ctx, field)
 	case "revokedAt":
@@ -3702,6 +3807,8 @@ func (ec *executionContext) childFields_Commitment(ctx context.Context, field gr
 		return ec.fieldContext_Commitment_updatedAt(ctx, field)
 	case "version":
 		return ec.fieldContext_Commitment_version(ctx, field)
+	case "createdByTokenID":
+		return ec.fieldContext_Commitment_createdByTokenID(ctx, field)
 	case "behaviour":
 		return ec.fieldContext_Commitment_behaviour(ctx, field)
 	case "target":
@@ -3764,6 +3871,8 @@ func (ec *executionContext) childFields_Conversation(ctx context.Context, field 
 		return ec.fieldContext_Conversation_updatedAt(ctx, field)
 	case "version":
 		return ec.fieldContext_Conversation_version(ctx, field)
+	case "createdByTokenID":
+		return ec.fieldContext_Conversation_createdByTokenID(ctx, field)
 	case "clientID":
 		return ec.fieldContext_Conversation_clientID(ctx, field)
 	case "mode":
@@ -3824,6 +3933,8 @@ func (ec *executionContext) childFields_Customer(ctx context.Context, field grap
 		return ec.fieldContext_Customer_updatedAt(ctx, field)
 	case "version":
 		return ec.fieldContext_Customer_version(ctx, field)
+	case "createdByTokenID":
+		return ec.fieldContext_Customer_createdByTokenID(ctx, field)
 	case "clientID":
 		return ec.fieldContext_Customer_clientID(ctx, field)
 	case "name":
@@ -3910,6 +4021,8 @@ func (ec *executionContext) childFields_Decision(ctx context.Context, field grap
 		return ec.fieldContext_Decision_updatedAt(ctx, field)
 	case "version":
 		return ec.fieldContext_Decision_version(ctx, field)
+	case "createdByTokenID":
+		return ec.fieldContext_Decision_createdByTokenID(ctx, field)
 	case "clientID":
 		return ec.fieldContext_Decision_clientID(ctx, field)
 	case "title":
@@ -3978,6 +4091,8 @@ func (ec *executionContext) childFields_Endorsement(ctx context.Context, field g
 		return ec.fieldContext_Endorsement_updatedAt(ctx, field)
 	case "version":
 		return ec.fieldContext_Endorsement_version(ctx, field)
+	case "createdByTokenID":
+		return ec.fieldContext_Endorsement_createdByTokenID(ctx, field)
 	case "clientID":
 		return ec.fieldContext_Endorsement_clientID(ctx, field)
 	case "nominationID":
@@ -4064,6 +4179,8 @@ func (ec *executionContext) childFields_FeedbackReview(ctx context.Context, fiel
 		return ec.fieldContext_FeedbackReview_updatedAt(ctx, field)
 	case "version":
 		return ec.fieldContext_FeedbackReview_version(ctx, field)
+	case "createdByTokenID":
+		return ec.fieldContext_FeedbackReview_createdByTokenID(ctx, field)
 	case "clientID":
 		return ec.fieldContext_FeedbackReview_clientID(ctx, field)
 	case "title":
@@ -4118,6 +4235,8 @@ func (ec *executionContext) childFields_FollowUp(ctx context.Context, field grap
 		return ec.fieldContext_FollowUp_updatedAt(ctx, field)
 	case "version":
 		return ec.fieldContext_FollowUp_version(ctx, field)
+	case "createdByTokenID":
+		return ec.fieldContext_FollowUp_createdByTokenID(ctx, field)
 	case "clientID":
 		return ec.fieldContext_FollowUp_clientID(ctx, field)
 	case "action":
@@ -4378,6 +4497,8 @@ func (ec *executionContext) childFields_Nomination(ctx context.Context, field gr
 		return ec.fieldContext_Nomination_updatedAt(ctx, field)
 	case "version":
 		return ec.fieldContext_Nomination_version(ctx, field)
+	case "createdByTokenID":
+		return ec.fieldContext_Nomination_createdByTokenID(ctx, field)
 	case "clientID":
 		return ec.fieldContext_Nomination_clientID(ctx, field)
 	case "nomineeID":
@@ -4516,6 +4637,20 @@ func (ec *executionContext) childFields_StatusCount(ctx context.Context, field g
 		return ec.fieldContext_StatusCount_count(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type StatusCount", field.Name)
+}
+
+func (ec *executionContext) childFields_TokenScope(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "name":
+		return ec.fieldContext_TokenScope_name(ctx, field)
+	case "description":
+		return ec.fieldContext_TokenScope_description(ctx, field)
+	case "inRead":
+		return ec.fieldContext_TokenScope_inRead(ctx, field)
+	case "inReadWrite":
+		return ec.fieldContext_TokenScope_inReadWrite(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type TokenScope", field.Name)
 }
 
 func (ec *executionContext) childFields___Directive(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -5735,6 +5870,14 @@ func (ec *executionContext) field_Mutation_createConversation_args(ctx context.C
 		return nil, err
 	}
 	args["input"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "leaderID",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOID2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["leaderID"] = arg1
 	return args, nil
 }
 
@@ -7442,6 +7585,29 @@ func (ec *executionContext) fieldContext_APIToken_scope(_ context.Context, field
 	return graphql.NewScalarFieldContext("APIToken", field, false, false, "APITokenScope")
 }
 
+func (ec *executionContext) _APIToken_scopes(ctx context.Context, field graphql.CollectedField, obj *ent.APIToken) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_APIToken_scopes(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Scopes, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []string) graphql.Marshaler {
+			return ec.marshalOString2ᚕstringᚄ(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_APIToken_scopes(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("APIToken", field, false, false, "String")
+}
+
 func (ec *executionContext) _APIToken_expiresAt(ctx context.Context, field graphql.CollectedField, obj *ent.APIToken) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -8300,6 +8466,29 @@ func (ec *executionContext) fieldContext_Commitment_version(_ context.Context, f
 	return graphql.NewScalarFieldContext("Commitment", field, false, false, "Int")
 }
 
+func (ec *executionContext) _Commitment_createdByTokenID(ctx context.Context, field graphql.CollectedField, obj *ent.Commitment) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Commitment_createdByTokenID(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.CreatedByTokenID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *int) graphql.Marshaler {
+			return ec.marshalOID2ᚖint(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Commitment_createdByTokenID(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Commitment", field, false, false, "ID")
+}
+
 func (ec *executionContext) _Commitment_behaviour(ctx context.Context, field graphql.CollectedField, obj *ent.Commitment) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -8780,6 +8969,29 @@ func (ec *executionContext) _Conversation_version(ctx context.Context, field gra
 }
 func (ec *executionContext) fieldContext_Conversation_version(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Conversation", field, false, false, "Int")
+}
+
+func (ec *executionContext) _Conversation_createdByTokenID(ctx context.Context, field graphql.CollectedField, obj *ent.Conversation) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Conversation_createdByTokenID(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.CreatedByTokenID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *int) graphql.Marshaler {
+			return ec.marshalOID2ᚖint(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Conversation_createdByTokenID(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Conversation", field, false, false, "ID")
 }
 
 func (ec *executionContext) _Conversation_clientID(ctx context.Context, field graphql.CollectedField, obj *ent.Conversation) (ret graphql.Marshaler) {
@@ -9383,6 +9595,29 @@ func (ec *executionContext) _Customer_version(ctx context.Context, field graphql
 }
 func (ec *executionContext) fieldContext_Customer_version(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Customer", field, false, false, "Int")
+}
+
+func (ec *executionContext) _Customer_createdByTokenID(ctx context.Context, field graphql.CollectedField, obj *ent.Customer) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Customer_createdByTokenID(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.CreatedByTokenID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *int) graphql.Marshaler {
+			return ec.marshalOID2ᚖint(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Customer_createdByTokenID(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Customer", field, false, false, "ID")
 }
 
 func (ec *executionContext) _Customer_clientID(ctx context.Context, field graphql.CollectedField, obj *ent.Customer) (ret graphql.Marshaler) {
@@ -10182,6 +10417,29 @@ func (ec *executionContext) fieldContext_Decision_version(_ context.Context, fie
 	return graphql.NewScalarFieldContext("Decision", field, false, false, "Int")
 }
 
+func (ec *executionContext) _Decision_createdByTokenID(ctx context.Context, field graphql.CollectedField, obj *ent.Decision) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Decision_createdByTokenID(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.CreatedByTokenID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *int) graphql.Marshaler {
+			return ec.marshalOID2ᚖint(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Decision_createdByTokenID(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Decision", field, false, false, "ID")
+}
+
 func (ec *executionContext) _Decision_clientID(ctx context.Context, field graphql.CollectedField, obj *ent.Decision) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -10830,6 +11088,29 @@ func (ec *executionContext) _Endorsement_version(ctx context.Context, field grap
 }
 func (ec *executionContext) fieldContext_Endorsement_version(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Endorsement", field, false, false, "Int")
+}
+
+func (ec *executionContext) _Endorsement_createdByTokenID(ctx context.Context, field graphql.CollectedField, obj *ent.Endorsement) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Endorsement_createdByTokenID(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.CreatedByTokenID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *int) graphql.Marshaler {
+			return ec.marshalOID2ᚖint(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Endorsement_createdByTokenID(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Endorsement", field, false, false, "ID")
 }
 
 func (ec *executionContext) _Endorsement_clientID(ctx context.Context, field graphql.CollectedField, obj *ent.Endorsement) (ret graphql.Marshaler) {
@@ -11497,6 +11778,29 @@ func (ec *executionContext) fieldContext_FeedbackReview_version(_ context.Contex
 	return graphql.NewScalarFieldContext("FeedbackReview", field, false, false, "Int")
 }
 
+func (ec *executionContext) _FeedbackReview_createdByTokenID(ctx context.Context, field graphql.CollectedField, obj *ent.FeedbackReview) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_FeedbackReview_createdByTokenID(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.CreatedByTokenID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *int) graphql.Marshaler {
+			return ec.marshalOID2ᚖint(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_FeedbackReview_createdByTokenID(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("FeedbackReview", field, false, false, "ID")
+}
+
 func (ec *executionContext) _FeedbackReview_clientID(ctx context.Context, field graphql.CollectedField, obj *ent.FeedbackReview) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -12008,6 +12312,29 @@ func (ec *executionContext) _FollowUp_version(ctx context.Context, field graphql
 }
 func (ec *executionContext) fieldContext_FollowUp_version(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("FollowUp", field, false, false, "Int")
+}
+
+func (ec *executionContext) _FollowUp_createdByTokenID(ctx context.Context, field graphql.CollectedField, obj *ent.FollowUp) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_FollowUp_createdByTokenID(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.CreatedByTokenID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *int) graphql.Marshaler {
+			return ec.marshalOID2ᚖint(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_FollowUp_createdByTokenID(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("FollowUp", field, false, false, "ID")
 }
 
 func (ec *executionContext) _FollowUp_clientID(ctx context.Context, field graphql.CollectedField, obj *ent.FollowUp) (ret graphql.Marshaler) {
@@ -14484,7 +14811,7 @@ func (ec *executionContext) _Mutation_createConversation(ctx context.Context, fi
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Mutation().CreateConversation(ctx, fc.Args["input"].(ent.CreateConversationInput))
+			return ec.Resolvers.Mutation().CreateConversation(ctx, fc.Args["input"].(ent.CreateConversationInput), fc.Args["leaderID"].(*int))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *ent.Conversation) graphql.Marshaler {
@@ -16414,6 +16741,29 @@ func (ec *executionContext) fieldContext_Nomination_version(_ context.Context, f
 	return graphql.NewScalarFieldContext("Nomination", field, false, false, "Int")
 }
 
+func (ec *executionContext) _Nomination_createdByTokenID(ctx context.Context, field graphql.CollectedField, obj *ent.Nomination) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Nomination_createdByTokenID(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.CreatedByTokenID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *int) graphql.Marshaler {
+			return ec.marshalOID2ᚖint(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Nomination_createdByTokenID(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Nomination", field, false, false, "ID")
+}
+
 func (ec *executionContext) _Nomination_clientID(ctx context.Context, field graphql.CollectedField, obj *ent.Nomination) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -18233,6 +18583,38 @@ func (ec *executionContext) fieldContext_Query_dashboard(ctx context.Context, fi
 	return fc, nil
 }
 
+func (ec *executionContext) _Query_tokenScopes(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_tokenScopes(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Query().TokenScopes(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.TokenScope) graphql.Marshaler {
+			return ec.marshalNTokenScope2ᚕᚖwalkerᚋgraphᚋmodelᚐTokenScopeᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_tokenScopes(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_TokenScope(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Query_changes(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -18420,6 +18802,98 @@ func (ec *executionContext) _StatusCount_count(ctx context.Context, field graphq
 }
 func (ec *executionContext) fieldContext_StatusCount_count(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("StatusCount", field, false, false, "Int")
+}
+
+func (ec *executionContext) _TokenScope_name(ctx context.Context, field graphql.CollectedField, obj *model.TokenScope) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TokenScope_name(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Name, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_TokenScope_name(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("TokenScope", field, false, false, "String")
+}
+
+func (ec *executionContext) _TokenScope_description(ctx context.Context, field graphql.CollectedField, obj *model.TokenScope) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TokenScope_description(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Description, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_TokenScope_description(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("TokenScope", field, false, false, "String")
+}
+
+func (ec *executionContext) _TokenScope_inRead(ctx context.Context, field graphql.CollectedField, obj *model.TokenScope) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TokenScope_inRead(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.InRead, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_TokenScope_inRead(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("TokenScope", field, false, false, "Boolean")
+}
+
+func (ec *executionContext) _TokenScope_inReadWrite(ctx context.Context, field graphql.CollectedField, obj *model.TokenScope) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TokenScope_inReadWrite(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.InReadWrite, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_TokenScope_inReadWrite(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("TokenScope", field, false, false, "Boolean")
 }
 
 func (ec *executionContext) ___Directive_name(ctx context.Context, field graphql.CollectedField, obj *introspection.Directive) (ret graphql.Marshaler) {
@@ -21408,7 +21882,7 @@ func (ec *executionContext) unmarshalInputCreateAPITokenInput(ctx context.Contex
 		asMap["noExpiry"] = false
 	}
 
-	fieldsInOrder := [...]string{"name", "scope", "expiresInDays", "noExpiry"}
+	fieldsInOrder := [...]string{"name", "scope", "scopes", "expiresInDays", "noExpiry"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -21424,11 +21898,18 @@ func (ec *executionContext) unmarshalInputCreateAPITokenInput(ctx context.Contex
 			it.Name = data
 		case "scope":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("scope"))
-			data, err := ec.unmarshalNAPITokenScope2walkerᚋentᚋapitokenᚐScope(ctx, v)
+			data, err := ec.unmarshalOAPITokenScope2ᚖwalkerᚋentᚋapitokenᚐScope(ctx, v)
 			if err != nil {
 				return it, err
 			}
 			it.Scope = data
+		case "scopes":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("scopes"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Scopes = data
 		case "expiresInDays":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("expiresInDays"))
 			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
@@ -30243,6 +30724,11 @@ func (ec *executionContext) _APIToken(ctx context.Context, sel ast.SelectionSet,
 			if out.Values[i] == graphql.Null {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
+		case "scopes":
+			out.Values[i] = ec._APIToken_scopes(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
 		case "expiresAt":
 			out.Values[i] = ec._APIToken_expiresAt(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
@@ -30661,6 +31147,11 @@ func (ec *executionContext) _Commitment(ctx context.Context, sel ast.SelectionSe
 			if out.Values[i] == graphql.Null {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
+		case "createdByTokenID":
+			out.Values[i] = ec._Commitment_createdByTokenID(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
 		case "behaviour":
 			out.Values[i] = ec._Commitment_behaviour(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
@@ -30869,6 +31360,11 @@ func (ec *executionContext) _Conversation(ctx context.Context, sel ast.Selection
 			if out.Values[i] == graphql.Null {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
+		case "createdByTokenID":
+			out.Values[i] = ec._Conversation_createdByTokenID(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
 		case "clientID":
 			out.Values[i] = ec._Conversation_clientID(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
@@ -31061,6 +31557,11 @@ func (ec *executionContext) _Customer(ctx context.Context, sel ast.SelectionSet,
 		case "version":
 			out.Values[i] = ec._Customer_version(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "createdByTokenID":
+			out.Values[i] = ec._Customer_createdByTokenID(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "clientID":
@@ -31333,6 +31834,11 @@ func (ec *executionContext) _Decision(ctx context.Context, sel ast.SelectionSet,
 			if out.Values[i] == graphql.Null {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
+		case "createdByTokenID":
+			out.Values[i] = ec._Decision_createdByTokenID(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
 		case "clientID":
 			out.Values[i] = ec._Decision_clientID(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
@@ -31544,6 +32050,11 @@ func (ec *executionContext) _Endorsement(ctx context.Context, sel ast.SelectionS
 		case "version":
 			out.Values[i] = ec._Endorsement_version(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "createdByTokenID":
+			out.Values[i] = ec._Endorsement_createdByTokenID(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "clientID":
@@ -31843,6 +32354,11 @@ func (ec *executionContext) _FeedbackReview(ctx context.Context, sel ast.Selecti
 			if out.Values[i] == graphql.Null {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
+		case "createdByTokenID":
+			out.Values[i] = ec._FeedbackReview_createdByTokenID(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
 		case "clientID":
 			out.Values[i] = ec._FeedbackReview_clientID(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
@@ -32019,6 +32535,11 @@ func (ec *executionContext) _FollowUp(ctx context.Context, sel ast.SelectionSet,
 		case "version":
 			out.Values[i] = ec._FollowUp_version(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "createdByTokenID":
+			out.Values[i] = ec._FollowUp_createdByTokenID(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "clientID":
@@ -33201,6 +33722,11 @@ func (ec *executionContext) _Nomination(ctx context.Context, sel ast.SelectionSe
 			if out.Values[i] == graphql.Null {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
+		case "createdByTokenID":
+			out.Values[i] = ec._Nomination_createdByTokenID(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
 		case "clientID":
 			out.Values[i] = ec._Nomination_clientID(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
@@ -33753,6 +34279,12 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Query_dashboard(ctx, field)
 				})
+		case "tokenScopes":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_tokenScopes(ctx, field)
+				})
 		case "changes":
 			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
 				true, true,
@@ -33814,6 +34346,54 @@ func (ec *executionContext) _StatusCount(ctx context.Context, sel ast.SelectionS
 			}
 		case "count":
 			out.Values[i] = ec._StatusCount_count(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var tokenScopeImplementors = []string{"TokenScope"}
+
+func (ec *executionContext) _TokenScope(ctx context.Context, sel ast.SelectionSet, obj *model.TokenScope) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, tokenScopeImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("TokenScope")
+		case "name":
+			out.Values[i] = ec._TokenScope_name(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "description":
+			out.Values[i] = ec._TokenScope_description(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "inRead":
+			out.Values[i] = ec._TokenScope_inRead(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "inReadWrite":
+			out.Values[i] = ec._TokenScope_inReadWrite(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -35228,6 +35808,30 @@ func (ec *executionContext) marshalNTime2timeᚐTime(ctx context.Context, sel as
 		graphql.AddInvalidNullFromMarshaler(ctx, "Time!")
 	}
 	return res
+}
+
+func (ec *executionContext) marshalNTokenScope2ᚕᚖwalkerᚋgraphᚋmodelᚐTokenScopeᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.TokenScope) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNTokenScope2ᚖwalkerᚋgraphᚋmodelᚐTokenScope(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNTokenScope2ᚖwalkerᚋgraphᚋmodelᚐTokenScope(ctx context.Context, sel ast.SelectionSet, v *model.TokenScope) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "TokenScope!")
+		return graphql.Null
+	}
+	return ec._TokenScope(ctx, sel, v)
 }
 
 func (ec *executionContext) unmarshalNUpdateCommitmentInput2walkerᚋentᚐUpdateCommitmentInput(ctx context.Context, v any) (ent.UpdateCommitmentInput, error) {

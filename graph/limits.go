@@ -3,6 +3,7 @@ package graph
 import (
 	"context"
 	"fmt"
+	"math"
 	"strings"
 
 	"github.com/99designs/gqlgen/graphql"
@@ -24,6 +25,8 @@ type Limits struct {
 	MaxPageSize int
 	// MaxAliases is the number of aliased fields allowed in one request. Default 30.
 	MaxAliases int
+	// Budget is what each caller may spend over time; nil: no budget.
+	Budget Budget
 }
 
 // DefaultLimits are the limits a server runs with unless configured otherwise.
@@ -40,13 +43,15 @@ const (
 )
 
 // limitsExtension enforces Limits, turns introspection on for authenticated
-// callers only, and reports each request's cost in extensions.cost.
+// callers only, admits a request when the caller's budget holds its cost,
+// meters what it actually cost, and reports both in extensions.cost.
 type limitsExtension struct{ Limits }
 
 var (
 	_ graphql.HandlerExtension        = limitsExtension{}
 	_ graphql.OperationContextMutator = limitsExtension{}
 	_ graphql.ResponseInterceptor     = limitsExtension{}
+	_ graphql.FieldInterceptor        = limitsExtension{}
 )
 
 func (limitsExtension) ExtensionName() string                   { return "WalkerLimits" }
@@ -66,8 +71,25 @@ func (l limitsExtension) MutateOperationContext(ctx context.Context, oc *graphql
 		return userError(CodeCostLimit, fmt.Sprintf("the request costs %d; the limit is %d: ask for smaller pages or fewer nested connections", cost, l.MaxCost),
 			map[string]any{"cost": cost, "limit": l.MaxCost})
 	}
+	cost = max(cost, MinimumCost)
+	if l.Budget != nil {
+		if th, ok := l.Budget.Admit(ctx, cost); !ok {
+			wait := int(math.Ceil(th.Wait.Seconds()))
+			return userError(CodeRateLimited,
+				fmt.Sprintf("the request costs %d points and %d are available, restoring %g a second: retry after %d s", cost, th.CurrentlyAvailable, th.RestoreRate, wait),
+				map[string]any{"cost": Cost{RequestedQueryCost: cost, ThrottleStatus: &th}, "retryAfter": wait})
+		}
+	}
 	oc.Stats.SetExtension("cost", cost)
+	oc.Stats.SetExtension(meterKey, &meter{})
 	return nil
+}
+
+// InterceptField meters each resolved field.
+func (limitsExtension) InterceptField(ctx context.Context, next graphql.Resolver) (any, error) {
+	res, err := next(ctx)
+	count(ctx, res)
+	return res, err
 }
 
 func (l limitsExtension) InterceptResponse(ctx context.Context, next graphql.ResponseHandler) *graphql.Response {
@@ -75,12 +97,22 @@ func (l limitsExtension) InterceptResponse(ctx context.Context, next graphql.Res
 	if resp == nil || !graphql.HasOperationContext(ctx) {
 		return resp
 	}
-	if cost, ok := graphql.GetOperationContext(ctx).Stats.GetExtension("cost").(int); ok {
-		if resp.Extensions == nil {
-			resp.Extensions = map[string]any{}
-		}
-		resp.Extensions["cost"] = map[string]int{"requestedQueryCost": cost, "maximumAvailable": l.MaxCost}
+	cost, ok := graphql.GetOperationContext(ctx).Stats.GetExtension("cost").(int)
+	if !ok {
+		return resp
 	}
+	c := Cost{RequestedQueryCost: cost, ActualQueryCost: cost}
+	if m := meterOf(ctx); m != nil {
+		c.ActualQueryCost = min(max(int(m.points.Load()), MinimumCost), cost)
+	}
+	if l.Budget != nil {
+		th := l.Budget.Spend(ctx, c.ActualQueryCost)
+		c.ThrottleStatus = &th
+	}
+	if resp.Extensions == nil {
+		resp.Extensions = map[string]any{}
+	}
+	resp.Extensions["cost"] = c
 	return resp
 }
 

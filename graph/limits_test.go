@@ -58,8 +58,9 @@ func TestCostLimitAndReport(t *testing.T) {
 		t.Fatalf("unexpected errors %+v", resp.Errors)
 	}
 	cost, _ := resp.Extensions["cost"].(map[string]any)
-	if cost["requestedQueryCost"] != float64(142) || cost["maximumAvailable"] != float64(10000) {
-		t.Fatalf("want cost 142 of 10000 in extensions, got %+v", resp.Extensions)
+	th, _ := cost["throttleStatus"].(map[string]any)
+	if cost["requestedQueryCost"] != float64(142) || th["maximumAvailable"] != float64(100000) {
+		t.Fatalf("want cost 142 and a budget of 100000 in extensions, got %+v", resp.Extensions)
 	}
 	// 100 x 100 nested pages: 2 + 100 * (1 + 1 + 2 + 100 * 2) = 20402 > 10000.
 	over := h.Fails(h.AdaJWT, `{ conversations(first: 100) { edges { node { customers(first: 100) { edges { node { name } } } } } } }`, nil, "COST_LIMIT")

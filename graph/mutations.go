@@ -1,12 +1,17 @@
 package graph
 
 import (
+	"cmp"
 	"context"
+	"errors"
 	"fmt"
+	"slices"
+	"strings"
 
 	"github.com/google/uuid"
 
 	"walker/ent"
+	"walker/ent/apitoken"
 	"walker/ent/conversation"
 	"walker/ent/customer"
 	"walker/ent/decision"
@@ -152,11 +157,49 @@ func (r *Resolver) createInvitation(ctx context.Context, input model.CreateInvit
 
 // createAPIToken stores an integrator token and returns its secret, once.
 func (r *Resolver) createAPIToken(ctx context.Context, input model.CreateAPITokenInput) (*model.APITokenPayload, error) {
-	t, secret, err := r.creds.MintAPIToken(ctx, input.Name, input.Scope, input.ExpiresInDays, input.NoExpiry != nil && *input.NoExpiry)
+	names := input.Scopes
+	if input.Scope != nil {
+		names = append(names, strings.ToLower(input.Scope.String()))
+	}
+	scopes, err := viewer.ParseScopes(names)
+	if err != nil || (input.Scope != nil && *input.Scope == apitoken.ScopeCUSTOM) {
+		return nil, rule.Invalid("scopes", "%s", cmp.Or(err, errors.New("CUSTOM is not a shorthand: list the scopes")).Error())
+	}
+	t, secret, err := r.creds.MintAPIToken(ctx, input.Name, scopes, input.ExpiresInDays, input.NoExpiry != nil && *input.NoExpiry)
 	if err != nil {
 		return nil, err
 	}
 	return &model.APITokenPayload{APIToken: t, Token: secret}, nil
+}
+
+// createConversation logs a conversation, credited to leaderID when given
+// (rule.CreditTo decides who may); the credit is part of what a clientID
+// replay must repeat.
+func (r *Resolver) createConversation(ctx context.Context, input ent.CreateConversationInput, leaderID *int) (*ent.Conversation, error) {
+	request := any(input)
+	if leaderID != nil {
+		request = struct {
+			Input    ent.CreateConversationInput
+			LeaderID int
+		}{input, *leaderID}
+	}
+	return createOnce(ctx, input.ClientID, request, r.findConversation, func(ctx context.Context, hash string) (*ent.Conversation, error) {
+		c := r.client.Conversation.Create().SetInput(input).SetClientHash(hash)
+		if leaderID != nil {
+			c.SetLeaderID(*leaderID)
+		}
+		return c.Save(ctx)
+	})
+}
+
+// tokenScopes is the catalog of viewer.Catalog.
+func tokenScopes() []*model.TokenScope {
+	out := make([]*model.TokenScope, len(viewer.Catalog))
+	for i, c := range viewer.Catalog {
+		out[i] = &model.TokenScope{Name: string(c.Scope), Description: c.Description,
+			InRead: slices.Contains(viewer.ReadScopes, c.Scope), InReadWrite: slices.Contains(viewer.ReadWriteScopes, c.Scope)}
+	}
+	return out
 }
 
 func invitationRole(r *invitation.Role) invitation.Role {

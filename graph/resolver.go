@@ -7,8 +7,8 @@ import (
 	"time"
 
 	"walker/ent"
-	"walker/ent/apitoken"
 	"walker/ent/invitation"
+	"walker/ent/schema/viewer"
 	"walker/graph/insight"
 )
 
@@ -36,7 +36,7 @@ type Credentials interface {
 	Invite(ctx context.Context, email string, role invitation.Role) (*ent.Invitation, string, error)
 	// MintAPIToken stores an integrator token expiring in the days given
 	// (default 90), or never, and returns it with its secret.
-	MintAPIToken(ctx context.Context, name string, scope apitoken.Scope, expiresInDays *int, noExpiry bool) (*ent.APIToken, string, error)
+	MintAPIToken(ctx context.Context, name string, scopes []viewer.Scope, expiresInDays *int, noExpiry bool) (*ent.APIToken, string, error)
 }
 
 // NewResolver returns the resolver root over client. dialect is the client's

@@ -47,10 +47,8 @@ func (r *mutationResolver) UpdateCustomer(ctx context.Context, id int, input ent
 }
 
 // CreateConversation is the resolver for the createConversation field.
-func (r *mutationResolver) CreateConversation(ctx context.Context, input ent.CreateConversationInput) (*ent.Conversation, error) {
-	return createOnce(ctx, input.ClientID, input, r.findConversation, func(ctx context.Context, hash string) (*ent.Conversation, error) {
-		return r.client.Conversation.Create().SetInput(input).SetClientHash(hash).Save(ctx)
-	})
+func (r *mutationResolver) CreateConversation(ctx context.Context, input ent.CreateConversationInput, leaderID *int) (*ent.Conversation, error) {
+	return r.createConversation(ctx, input, leaderID)
 }
 
 // UpdateConversation is the resolver for the updateConversation field.
@@ -297,6 +295,11 @@ func (r *queryResolver) Organization(ctx context.Context) (*ent.Organization, er
 // Dashboard is the resolver for the dashboard field.
 func (r *queryResolver) Dashboard(ctx context.Context, period string) (*model.Dashboard, error) {
 	return r.insights.Dashboard(ctx, period, graphql.CollectAllFields(ctx))
+}
+
+// TokenScopes is the resolver for the tokenScopes field.
+func (r *queryResolver) TokenScopes(ctx context.Context) ([]*model.TokenScope, error) {
+	return tokenScopes(), nil
 }
 
 // Changes is the resolver for the changes field.

@@ -26,7 +26,9 @@ type Config struct {
 	MaxDepth       int           // -max-depth, WALKER_MAX_DEPTH: deepest GraphQL selection. Default 12.
 	MaxCost        int           // -max-cost, WALKER_MAX_COST: highest GraphQL request cost. Default 10000.
 	MaxAliases     int           // -max-aliases, WALKER_MAX_ALIASES: aliases per request. Default 30.
-	RatePerSec     float64       // -rate-limit, WALKER_RATE_LIMIT: requests per second per caller (token, person or address). Default 20.
+	CostPerSec     float64       // -cost-limit, WALKER_COST_LIMIT: GraphQL cost points restored per second per caller (token, person or address). Default 10000.
+	CostBurst      int           // -cost-burst, WALKER_COST_BURST: the cost points a caller's budget holds, at least MaxCost. Default 100000.
+	RatePerSec     float64       // -rate-limit, WALKER_RATE_LIMIT: requests per second per caller, and failed authentications per address. Default 20.
 	RateBurst      int           // -rate-burst, WALKER_RATE_BURST: burst above the rate. Default 40.
 	AuthRatePerSec float64       // -auth-rate-limit, WALKER_AUTH_RATE_LIMIT: sign-in requests per second per address. Default 1.
 	AuthBurst      int           // -auth-rate-burst, WALKER_AUTH_RATE_BURST: burst above it. Default 20.
@@ -46,7 +48,7 @@ func DefaultConfig() Config {
 	return Config{
 		Addr: ":8080", DBPath: "data/walker.db", AccessTTL: 15 * time.Minute, MaxBody: 1 << 20,
 		MaxDepth: graph.DefaultLimits.MaxDepth, MaxCost: graph.DefaultLimits.MaxCost,
-		MaxAliases: graph.DefaultLimits.MaxAliases, RatePerSec: 20, RateBurst: 40, AuthRatePerSec: 1, AuthBurst: 20, APQCache: 1000,
+		MaxAliases: graph.DefaultLimits.MaxAliases, CostPerSec: 10_000, CostBurst: 100_000, RatePerSec: 20, RateBurst: 40, AuthRatePerSec: 1, AuthBurst: 20, APQCache: 1000,
 		LogLevel: slog.LevelInfo, Shutdown: 15 * time.Second, InsightCache: 30 * time.Second,
 		Retention: retention.DefaultRetention,
 	}
@@ -101,6 +103,9 @@ func (c *Config) Parse(fs *flag.FlagSet, args []string, getenv func(string) stri
 	e.num(&c.MaxDepth, "max-depth", "WALKER_MAX_DEPTH", "deepest GraphQL selection")
 	e.num(&c.MaxCost, "max-cost", "WALKER_MAX_COST", "highest GraphQL request cost")
 	e.num(&c.MaxAliases, "max-aliases", "WALKER_MAX_ALIASES", "aliases per GraphQL request")
+	costRate := strconv.FormatFloat(c.CostPerSec, 'f', -1, 64)
+	e.str(&costRate, "cost-limit", "WALKER_COST_LIMIT", "GraphQL cost points restored per second per caller")
+	e.num(&c.CostBurst, "cost-burst", "WALKER_COST_BURST", "GraphQL cost points a caller's budget holds")
 	rate := strconv.FormatFloat(c.RatePerSec, 'f', -1, 64)
 	e.str(&rate, "rate-limit", "WALKER_RATE_LIMIT", "requests per second per caller")
 	e.num(&c.RateBurst, "rate-burst", "WALKER_RATE_BURST", "burst above the rate limit")
@@ -122,6 +127,9 @@ func (c *Config) Parse(fs *flag.FlagSet, args []string, getenv func(string) stri
 	}
 	c.MaxBody = int64(maxBody)
 	var err error
+	if c.CostPerSec, err = strconv.ParseFloat(costRate, 64); err != nil {
+		return fmt.Errorf("cost limit %q: not a number", costRate)
+	}
 	if c.RatePerSec, err = strconv.ParseFloat(rate, 64); err != nil {
 		return fmt.Errorf("rate limit %q: not a number", rate)
 	}
@@ -160,6 +168,8 @@ func (c *Config) Validate() error {
 		return fmt.Errorf("GraphQL limits: depth at least 2, cost at least 10, aliases not negative")
 	case c.RatePerSec <= 0 || c.RateBurst < 1 || c.AuthRatePerSec <= 0 || c.AuthBurst < 1:
 		return fmt.Errorf("rate limit: must be above 0 per second with a burst of at least 1")
+	case c.CostPerSec <= 0 || c.CostBurst < c.MaxCost:
+		return fmt.Errorf("cost budget: must restore above 0 points a second and hold at least the highest request cost (%d)", c.MaxCost)
 	case c.APQCache < 1:
 		return fmt.Errorf("APQ cache: must hold at least 1 query")
 	case c.Retention < time.Hour || c.Retention > 365*24*time.Hour:
@@ -169,7 +179,7 @@ func (c *Config) Validate() error {
 	return nil
 }
 
-// limits are the GraphQL limits of c.
-func (c *Config) limits() graph.Limits {
-	return graph.Limits{MaxDepth: c.MaxDepth, MaxCost: c.MaxCost, MaxPageSize: graph.DefaultLimits.MaxPageSize, MaxAliases: c.MaxAliases}
+// limits are the GraphQL limits of c, charging b.
+func (c *Config) limits(b graph.Budget) graph.Limits {
+	return graph.Limits{MaxDepth: c.MaxDepth, MaxCost: c.MaxCost, MaxPageSize: graph.DefaultLimits.MaxPageSize, MaxAliases: c.MaxAliases, Budget: b}
 }

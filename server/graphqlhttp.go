@@ -48,11 +48,12 @@ func badShape(req map[string]json.RawMessage) *rule.InputError {
 // document does not parse or validate, a variable does not coerce, a limit
 // refuses it) to the GraphQL-over-HTTP specification: with application/json
 // they are 200 (gqlgen says 422); with application/graphql-response+json they
-// are 400 and carry no data entry (gqlgen writes "data": null). gqlgen sets
+// are 400 and carry no data entry (gqlgen writes "data": null); a request
+// its caller's cost budget cannot pay for is 429. gqlgen sets
 // a status explicitly only on that path: executed operations are left alone.
 func specAnswers(next http.Handler) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		sw := &specWriter{ResponseWriter: w}
+		sw := &specWriter{ResponseWriter: w, caller: callerOf(r.Context())}
 		next.ServeHTTP(sw, r)
 		sw.flush()
 	})
@@ -60,8 +61,9 @@ func specAnswers(next http.Handler) http.Handler {
 
 type specWriter struct {
 	http.ResponseWriter
-	status  int  // the status gqlgen set explicitly, before any body
-	started bool // the body began without an explicit status: an executed operation
+	caller  *caller // its cost budget refuses a request before it runs
+	status  int     // the status gqlgen set explicitly, before any body
+	started bool    // the body began without an explicit status: an executed operation
 	held    bytes.Buffer
 }
 
@@ -95,8 +97,13 @@ func (w *specWriter) flush() {
 	switch {
 	case w.graphQLResponse() && (status == http.StatusOK || status == http.StatusUnprocessableEntity):
 		status = http.StatusBadRequest
-		fallthrough
-	case w.graphQLResponse():
+	case status == http.StatusUnprocessableEntity:
+		status = http.StatusOK
+	}
+	if w.caller != nil && w.caller.refused > 0 {
+		status = http.StatusTooManyRequests
+	}
+	if w.graphQLResponse() {
 		var resp map[string]json.RawMessage
 		if json.Unmarshal(body, &resp) == nil {
 			if _, ok := resp["errors"]; ok {
@@ -104,8 +111,6 @@ func (w *specWriter) flush() {
 				body, _ = json.Marshal(resp)
 			}
 		}
-	case status == http.StatusUnprocessableEntity:
-		status = http.StatusOK
 	}
 	w.ResponseWriter.WriteHeader(status)
 	_, _ = w.ResponseWriter.Write(body)

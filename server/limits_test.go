@@ -1,6 +1,7 @@
 package server_test
 
 import (
+	"encoding/json"
 	"fmt"
 	"net/http"
 	"net/http/httptest"
@@ -78,5 +79,68 @@ func TestBodyShape(t *testing.T) {
 		if rec.Code != http.StatusBadRequest || !strings.Contains(rec.Body.String(), "BAD_USER_INPUT") {
 			t.Errorf("body %q: %d %s", body, rec.Code, rec.Body.String())
 		}
+	}
+}
+
+// TestCostBudget: each caller's GraphQL budget is charged what a request
+// actually cost, reported on every answer, and a request it cannot pay for
+// is refused with 429 before anything runs.
+func TestCostBudget(t *testing.T) {
+	h := servertest.New(t, func(c *server.Config) { c.CostPerSec, c.CostBurst, c.MaxCost = 0.001, 300, 300 })
+	var page struct {
+		Customers struct{ TotalCount int } `json:"customers"`
+	}
+	// 2 + 100 × (1 edges + 1 node) requested; 2 + n + n actually read.
+	q := `{ customers(first: 100) { totalCount edges { node { id } } } }`
+	resp := h.Do(h.RWToken, q, nil)
+	if len(resp.Errors) > 0 || json.Unmarshal(resp.Data, &page) != nil {
+		t.Fatalf("unexpected answer %+v", resp)
+	}
+	n := page.Customers.TotalCount
+	left := 300 - 2 - 2*n
+	want := map[string]any{"requestedQueryCost": float64(202), "actualQueryCost": float64(2 + 2*n),
+		"throttleStatus": map[string]any{"maximumAvailable": float64(300), "currentlyAvailable": float64(left), "restoreRate": 0.001}}
+	if got := resp.Extensions["cost"]; fmt.Sprint(got) != fmt.Sprint(want) {
+		t.Fatalf("extensions.cost:\n got %v\nwant %v", got, want)
+	}
+	if got, want := resp.Header.Get("RateLimit"), fmt.Sprintf(`"cost";r=%d;t=`, left); !strings.HasPrefix(got, want) {
+		t.Fatalf("RateLimit %q, want it to begin %q", got, want)
+	}
+	if got := resp.Header.Get("RateLimit-Policy"); !strings.HasPrefix(got, `"cost";q=300;w=300000;walker-qu="cost-points", "requests";q=`) {
+		t.Fatalf("RateLimit-Policy %q", got)
+	}
+	// A mutation is charged its 10 points.
+	before := servertest.Rows(t, h, "customers")
+	resp = h.Do(h.RWToken, `mutation { createCustomer(input: {name: "Paid For"}) { id } }`, nil)
+	if c, _ := resp.Extensions["cost"].(map[string]any); c["actualQueryCost"] != float64(10) {
+		t.Fatalf("mutation cost %+v", resp.Extensions)
+	}
+	left -= 10
+	n++
+	// Spend the rest: what does not fit is refused, runs nothing, and says
+	// when to come back.
+	for left >= 202 {
+		h.OK(h.RWToken, q, nil, nil)
+		left -= 2 + 2*n
+	}
+	for _, q := range []string{q, `mutation { createCustomer(input: {name: "Not Paid For"}) { id conversations(first: 100) { edges { node { id } } } } }`} {
+		refused := h.Do(h.RWToken, q, nil)
+		if refused.Status != http.StatusTooManyRequests || refused.Code() != "RATE_LIMITED" {
+			t.Fatalf("want 429 RATE_LIMITED, got %d %+v", refused.Status, refused.Errors)
+		}
+		if ra := refused.Header.Get("Retry-After"); ra == "" || ra == "0" {
+			t.Fatalf("want a Retry-After, got %q", ra)
+		}
+		cost, _ := refused.Errors[0].Extensions["cost"].(map[string]any)
+		if cost["requestedQueryCost"].(float64) < 202 || cost["throttleStatus"] == nil {
+			t.Fatalf("the refusal should carry the cost and the budget: %+v", refused.Errors[0].Extensions)
+		}
+	}
+	if got := servertest.Rows(t, h, "customers"); got != before+1 {
+		t.Fatalf("customers %d, want %d: a refused request must write nothing", got, before+1)
+	}
+	// Budgets are per caller.
+	if resp := h.Do(h.ReadToken, q, nil); resp.Status != http.StatusOK {
+		t.Fatalf("another caller was limited: %d %+v", resp.Status, resp.Errors)
 	}
 }

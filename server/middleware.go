@@ -2,6 +2,7 @@ package server
 
 import (
 	"bytes"
+	"context"
 	"crypto/subtle"
 	"encoding/json"
 	"errors"
@@ -139,7 +140,8 @@ func (s *Server) refuse(w http.ResponseWriter, r *http.Request, err error) {
 
 // rateLimit allows each caller — an API token, a person, or else an address —
 // RatePerSec requests a second with bursts of RateBurst, answering 429 with
-// Retry-After beyond that.
+// Retry-After beyond that; it hands the caller to the GraphQL cost budget
+// (budget.go), and both budgets go out in the RateLimit header fields.
 func (s *Server) rateLimit(next http.Handler) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		key := "ip:" + clientIP(r)
@@ -149,12 +151,15 @@ func (s *Server) rateLimit(next http.Handler) http.Handler {
 				key = "token:" + strconv.Itoa(v.TokenID)
 			}
 		}
-		if ok, wait := s.limiter.allow(key); !ok {
+		ok, wait := s.limiter.allow(key)
+		c := &caller{key: key, header: w.Header(), request: s.limiter.throttle(key), cost: s.costs.throttle(key)}
+		c.writeHeaders()
+		if !ok {
 			w.Header().Set("Retry-After", retryAfter(wait))
 			writeError(w, http.StatusTooManyRequests, graph.CodeRateLimited, "too many requests: retry after "+retryAfter(wait)+" s")
 			return
 		}
-		next.ServeHTTP(w, r)
+		next.ServeHTTP(w, r.WithContext(context.WithValue(r.Context(), callerKey{}, c)))
 	})
 }
 

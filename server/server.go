@@ -24,6 +24,8 @@ type Server struct {
 	keys    *auth.Keys
 	log     *slog.Logger
 	limiter *limiter
+	// costs are the GraphQL cost budgets per caller.
+	costs *limiter
 	// authLimiter limits the sign-in endpoints per address.
 	authLimiter *limiter
 	ceremonies  *auth.Ceremonies
@@ -42,6 +44,7 @@ func New(ctx context.Context, cfg Config, st *store.Store, log *slog.Logger) (*S
 		cfg: cfg, store: st, log: log,
 		keys:    auth.NewKeys(st.Client, cfg.PublicURL, cfg.AccessTTL),
 		limiter: newLimiter(cfg.RatePerSec, cfg.RateBurst),
+		costs:   newLimiter(cfg.CostPerSec, cfg.CostBurst),
 	}
 	if err := s.keys.Load(ctx); err != nil {
 		return nil, err
@@ -70,7 +73,7 @@ func (s *Server) routes() http.Handler {
 	resolver := graph.NewResolver(s.store.Client, s.store.Dialect, auth.NewIssuer(s.store.Client, s.cfg.PublicURL))
 	resolver.CacheInsights(s.cfg.InsightCache)
 	gql := graph.NewHandler(resolver, graph.Options{
-		Limits: s.cfg.limits(), APQCacheSize: s.cfg.APQCache, MaxTokens: 15_000, Logger: s.log, Observer: s.metrics,
+		Limits: s.cfg.limits(budget{s.costs}), APQCacheSize: s.cfg.APQCache, MaxTokens: 15_000, Logger: s.log, Observer: s.metrics,
 	})
 	api := s.authenticate(s.rateLimit(s.limitBody(specAnswers(gql))))
 	mux := http.NewServeMux()

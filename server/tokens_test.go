@@ -12,7 +12,7 @@ import (
 
 	"github.com/golang-jwt/jwt/v5"
 
-	"walker/ent/apitoken"
+	"walker/ent/schema/viewer"
 	"walker/server/auth"
 	"walker/server/servertest"
 )
@@ -192,7 +192,7 @@ func TestTokensAPITokenExpired(t *testing.T) {
 	ctx := servertest.System()
 	mk := func(name string, expires *time.Time) string {
 		_, secret, err := auth.CreateAPIToken(ctx, h.Store.Client, auth.APITokenSpec{
-			OrganizationID: h.Acme.ID, CreatorID: h.Ada.ID, Name: name, Scope: apitoken.ScopeREAD_WRITE, ExpiresAt: expires,
+			OrganizationID: h.Acme.ID, CreatorID: h.Ada.ID, Name: name, Scopes: viewer.ReadWriteScopes, ExpiresAt: expires,
 		})
 		if err != nil {
 			t.Fatalf("creating %s: %v", name, err)
@@ -210,7 +210,7 @@ func TestTokensAPITokenOfDeactivatedCreator(t *testing.T) {
 	h := servertest.New(t)
 	ctx := servertest.System()
 	_, secret, err := auth.CreateAPIToken(ctx, h.Store.Client, auth.APITokenSpec{
-		OrganizationID: h.Acme.ID, CreatorID: h.Leo.ID, Name: "leo's", Scope: apitoken.ScopeREAD,
+		OrganizationID: h.Acme.ID, CreatorID: h.Leo.ID, Name: "leo's", Scopes: viewer.ReadScopes,
 	})
 	if err != nil {
 		t.Fatal(err)

@@ -32,6 +32,8 @@ const (
 	FieldTokenHash = "token_hash"
 	// FieldScope holds the string denoting the scope field in the database.
 	FieldScope = "scope"
+	// FieldScopes holds the string denoting the scopes field in the database.
+	FieldScopes = "scopes"
 	// FieldExpiresAt holds the string denoting the expires_at field in the database.
 	FieldExpiresAt = "expires_at"
 	// FieldRevokedAt holds the string denoting the revoked_at field in the database.
@@ -72,6 +74,7 @@ var Columns = []string{
 	FieldPrefix,
 	FieldTokenHash,
 	FieldScope,
+	FieldScopes,
 	FieldExpiresAt,
 	FieldRevokedAt,
 	FieldLastUsedAt,
@@ -117,6 +120,7 @@ type Scope string
 const (
 	ScopeREAD       Scope = "READ"
 	ScopeREAD_WRITE Scope = "READ_WRITE"
+	ScopeCUSTOM     Scope = "CUSTOM"
 )
 
 func (s Scope) String() string {
@@ -126,7 +130,7 @@ func (s Scope) String() string {
 // ScopeValidator is a validator for the "scope" field enum values. It is called by the builders before save.
 func ScopeValidator(s Scope) error {
 	switch s {
-	case ScopeREAD, ScopeREAD_WRITE:
+	case ScopeREAD, ScopeREAD_WRITE, ScopeCUSTOM:
 		return nil
 	default:
 		return fmt.Errorf("apitoken: invalid enum value for scope field: %q", s)

@@ -420,6 +420,16 @@ func ScopeNotIn(vs ...Scope) predicate.APIToken {
 	return predicate.APIToken(sql.FieldNotIn(FieldScope, vs...))
 }
 
+// ScopesIsNil applies the IsNil predicate on the "scopes" field.
+func ScopesIsNil() predicate.APIToken {
+	return predicate.APIToken(sql.FieldIsNull(FieldScopes))
+}
+
+// ScopesNotNil applies the NotNil predicate on the "scopes" field.
+func ScopesNotNil() predicate.APIToken {
+	return predicate.APIToken(sql.FieldNotNull(FieldScopes))
+}
+
 // ExpiresAtEQ applies the EQ predicate on the "expires_at" field.
 func ExpiresAtEQ(v time.Time) predicate.APIToken {
 	return predicate.APIToken(sql.FieldEQ(FieldExpiresAt, v))

@@ -76,6 +76,11 @@ func DeletedAt(v time.Time) predicate.Conversation {
 	return predicate.Conversation(sql.FieldEQ(FieldDeletedAt, v))
 }
 
+// CreatedByTokenID applies equality check predicate on the "created_by_token_id" field. It's identical to CreatedByTokenIDEQ.
+func CreatedByTokenID(v int) predicate.Conversation {
+	return predicate.Conversation(sql.FieldEQ(FieldCreatedByTokenID, v))
+}
+
 // OrganizationID applies equality check predicate on the "organization_id" field. It's identical to OrganizationIDEQ.
 func OrganizationID(v int) predicate.Conversation {
 	return predicate.Conversation(sql.FieldEQ(FieldOrganizationID, v))
@@ -284,6 +289,56 @@ func DeletedAtIsNil() predicate.Conversation {
 // DeletedAtNotNil applies the NotNil predicate on the "deleted_at" field.
 func DeletedAtNotNil() predicate.Conversation {
 	return predicate.Conversation(sql.FieldNotNull(FieldDeletedAt))
+}
+
+// CreatedByTokenIDEQ applies the EQ predicate on the "created_by_token_id" field.
+func CreatedByTokenIDEQ(v int) predicate.Conversation {
+	return predicate.Conversation(sql.FieldEQ(FieldCreatedByTokenID, v))
+}
+
+// CreatedByTokenIDNEQ applies the NEQ predicate on the "created_by_token_id" field.
+func CreatedByTokenIDNEQ(v int) predicate.Conversation {
+	return predicate.Conversation(sql.FieldNEQ(FieldCreatedByTokenID, v))
+}
+
+// CreatedByTokenIDIn applies the In predicate on the "created_by_token_id" field.
+func CreatedByTokenIDIn(vs ...int) predicate.Conversation {
+	return predicate.Conversation(sql.FieldIn(FieldCreatedByTokenID, vs...))
+}
+
+// CreatedByTokenIDNotIn applies the NotIn predicate on the "created_by_token_id" field.
+func CreatedByTokenIDNotIn(vs ...int) predicate.Conversation {
+	return predicate.Conversation(sql.FieldNotIn(FieldCreatedByTokenID, vs...))
+}
+
+// CreatedByTokenIDGT applies the GT predicate on the "created_by_token_id" field.
+func CreatedByTokenIDGT(v int) predicate.Conversation {
+	return predicate.Conversation(sql.FieldGT(FieldCreatedByTokenID, v))
+}
+
+// CreatedByTokenIDGTE applies the GTE predicate on the "created_by_token_id" field.
+func CreatedByTokenIDGTE(v int) predicate.Conversation {
+	return predicate.Conversation(sql.FieldGTE(FieldCreatedByTokenID, v))
+}
+
+// CreatedByTokenIDLT applies the LT predicate on the "created_by_token_id" field.
+func CreatedByTokenIDLT(v int) predicate.Conversation {
+	return predicate.Conversation(sql.FieldLT(FieldCreatedByTokenID, v))
+}
+
+// CreatedByTokenIDLTE applies the LTE predicate on the "created_by_token_id" field.
+func CreatedByTokenIDLTE(v int) predicate.Conversation {
+	return predicate.Conversation(sql.FieldLTE(FieldCreatedByTokenID, v))
+}
+
+// CreatedByTokenIDIsNil applies the IsNil predicate on the "created_by_token_id" field.
+func CreatedByTokenIDIsNil() predicate.Conversation {
+	return predicate.Conversation(sql.FieldIsNull(FieldCreatedByTokenID))
+}
+
+// CreatedByTokenIDNotNil applies the NotNil predicate on the "created_by_token_id" field.
+func CreatedByTokenIDNotNil() predicate.Conversation {
+	return predicate.Conversation(sql.FieldNotNull(FieldCreatedByTokenID))
 }
 
 // OrganizationIDEQ applies the EQ predicate on the "organization_id" field.

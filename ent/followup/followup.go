@@ -23,6 +23,8 @@ const (
 	FieldVersion = "version"
 	// FieldDeletedAt holds the string denoting the deleted_at field in the database.
 	FieldDeletedAt = "deleted_at"
+	// FieldCreatedByTokenID holds the string denoting the created_by_token_id field in the database.
+	FieldCreatedByTokenID = "created_by_token_id"
 	// FieldOrganizationID holds the string denoting the organization_id field in the database.
 	FieldOrganizationID = "organization_id"
 	// FieldClientID holds the string denoting the client_id field in the database.
@@ -92,6 +94,7 @@ var Columns = []string{
 	FieldUpdatedAt,
 	FieldVersion,
 	FieldDeletedAt,
+	FieldCreatedByTokenID,
 	FieldOrganizationID,
 	FieldClientID,
 	FieldClientHash,
@@ -121,7 +124,7 @@ func ValidColumn(column string) bool {
 //
 //	import _ "walker/ent/runtime"
 var (
-	Hooks        [7]ent.Hook
+	Hooks        [8]ent.Hook
 	Interceptors [1]ent.Interceptor
 	Policy       ent.Policy
 	// DefaultCreatedAt holds the default value on creation for the "created_at" field.
@@ -166,6 +169,11 @@ func ByVersion(opts ...sql.OrderTermOption) OrderOption {
 // ByDeletedAt orders the results by the deleted_at field.
 func ByDeletedAt(opts ...sql.OrderTermOption) OrderOption {
 	return sql.OrderByField(FieldDeletedAt, opts...).ToFunc()
+}
+
+// ByCreatedByTokenID orders the results by the created_by_token_id field.
+func ByCreatedByTokenID(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldCreatedByTokenID, opts...).ToFunc()
 }
 
 // ByOrganizationID orders the results by the organization_id field.

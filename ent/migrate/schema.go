@@ -17,7 +17,8 @@ var (
 		{Name: "name", Type: field.TypeString, Size: 120},
 		{Name: "prefix", Type: field.TypeString, Size: 32},
 		{Name: "token_hash", Type: field.TypeString, Unique: true, Size: 128},
-		{Name: "scope", Type: field.TypeEnum, Enums: []string{"READ", "READ_WRITE"}},
+		{Name: "scope", Type: field.TypeEnum, Enums: []string{"READ", "READ_WRITE", "CUSTOM"}},
+		{Name: "scopes", Type: field.TypeJSON, Nullable: true},
 		{Name: "expires_at", Type: field.TypeTime, Nullable: true},
 		{Name: "revoked_at", Type: field.TypeTime, Nullable: true},
 		{Name: "last_used_at", Type: field.TypeTime, Nullable: true},
@@ -32,13 +33,13 @@ var (
 		ForeignKeys: []*schema.ForeignKey{
 			{
 				Symbol:     "api_tokens_organizations_organization",
-				Columns:    []*schema.Column{APITokensColumns[10]},
+				Columns:    []*schema.Column{APITokensColumns[11]},
 				RefColumns: []*schema.Column{OrganizationsColumns[0]},
 				OnDelete:   schema.NoAction,
 			},
 			{
 				Symbol:     "api_tokens_leaders_created_by",
-				Columns:    []*schema.Column{APITokensColumns[11]},
+				Columns:    []*schema.Column{APITokensColumns[12]},
 				RefColumns: []*schema.Column{LeadersColumns[0]},
 				OnDelete:   schema.NoAction,
 			},
@@ -117,6 +118,7 @@ var (
 		{Name: "updated_at", Type: field.TypeTime},
 		{Name: "version", Type: field.TypeInt, Default: 1},
 		{Name: "deleted_at", Type: field.TypeTime, Nullable: true},
+		{Name: "created_by_token_id", Type: field.TypeInt, Nullable: true},
 		{Name: "behaviour", Type: field.TypeEnum, Enums: []string{"CUSTOMERS_MET", "DAYS_WITH_CUSTOMERS", "MINUTES_WITH_CUSTOMERS", "DECISIONS_WITH_BENEFIT", "CLV_DECISIONS", "FEEDBACK_REVIEWS", "ONLINE_COMMENTS", "CALL_LISTENING", "RECOGNITIONS", "NEW_INITIATIVES", "FOLLOW_UPS_ON_TIME"}},
 		{Name: "target", Type: field.TypeInt},
 		{Name: "period", Type: field.TypeEnum, Enums: []string{"MONTH", "QUARTER"}, Default: "MONTH"},
@@ -131,13 +133,13 @@ var (
 		ForeignKeys: []*schema.ForeignKey{
 			{
 				Symbol:     "commitments_organizations_organization",
-				Columns:    []*schema.Column{CommitmentsColumns[8]},
+				Columns:    []*schema.Column{CommitmentsColumns[9]},
 				RefColumns: []*schema.Column{OrganizationsColumns[0]},
 				OnDelete:   schema.NoAction,
 			},
 			{
 				Symbol:     "commitments_leaders_commitments",
-				Columns:    []*schema.Column{CommitmentsColumns[9]},
+				Columns:    []*schema.Column{CommitmentsColumns[10]},
 				RefColumns: []*schema.Column{LeadersColumns[0]},
 				OnDelete:   schema.NoAction,
 			},
@@ -151,7 +153,7 @@ var (
 			{
 				Name:    "commitment_leader_id_behaviour",
 				Unique:  true,
-				Columns: []*schema.Column{CommitmentsColumns[9], CommitmentsColumns[5]},
+				Columns: []*schema.Column{CommitmentsColumns[10], CommitmentsColumns[6]},
 			},
 		},
 	}
@@ -162,6 +164,7 @@ var (
 		{Name: "updated_at", Type: field.TypeTime},
 		{Name: "version", Type: field.TypeInt, Default: 1},
 		{Name: "deleted_at", Type: field.TypeTime, Nullable: true},
+		{Name: "created_by_token_id", Type: field.TypeInt, Nullable: true},
 		{Name: "client_id", Type: field.TypeUUID, Nullable: true},
 		{Name: "client_hash", Type: field.TypeString, Nullable: true},
 		{Name: "mode", Type: field.TypeEnum, Enums: []string{"VISIT", "CALL", "VIDEO", "FOCUS_GROUP", "INTERVIEW", "MYSTERY_SHOP", "CALL_LISTENING", "ONLINE_COMMENTS", "EVENT"}},
@@ -181,13 +184,13 @@ var (
 		ForeignKeys: []*schema.ForeignKey{
 			{
 				Symbol:     "conversations_organizations_organization",
-				Columns:    []*schema.Column{ConversationsColumns[13]},
+				Columns:    []*schema.Column{ConversationsColumns[14]},
 				RefColumns: []*schema.Column{OrganizationsColumns[0]},
 				OnDelete:   schema.NoAction,
 			},
 			{
 				Symbol:     "conversations_leaders_conversations",
-				Columns:    []*schema.Column{ConversationsColumns[14]},
+				Columns:    []*schema.Column{ConversationsColumns[15]},
 				RefColumns: []*schema.Column{LeadersColumns[0]},
 				OnDelete:   schema.NoAction,
 			},
@@ -201,17 +204,17 @@ var (
 			{
 				Name:    "conversation_organization_id_client_id",
 				Unique:  true,
-				Columns: []*schema.Column{ConversationsColumns[13], ConversationsColumns[5]},
+				Columns: []*schema.Column{ConversationsColumns[14], ConversationsColumns[6]},
 			},
 			{
 				Name:    "conversation_organization_id_occurred_at",
 				Unique:  false,
-				Columns: []*schema.Column{ConversationsColumns[13], ConversationsColumns[8]},
+				Columns: []*schema.Column{ConversationsColumns[14], ConversationsColumns[9]},
 			},
 			{
 				Name:    "conversation_leader_id_occurred_at",
 				Unique:  false,
-				Columns: []*schema.Column{ConversationsColumns[14], ConversationsColumns[8]},
+				Columns: []*schema.Column{ConversationsColumns[15], ConversationsColumns[9]},
 			},
 		},
 	}
@@ -222,6 +225,7 @@ var (
 		{Name: "updated_at", Type: field.TypeTime},
 		{Name: "version", Type: field.TypeInt, Default: 1},
 		{Name: "deleted_at", Type: field.TypeTime, Nullable: true},
+		{Name: "created_by_token_id", Type: field.TypeInt, Nullable: true},
 		{Name: "client_id", Type: field.TypeUUID, Nullable: true},
 		{Name: "client_hash", Type: field.TypeString, Nullable: true},
 		{Name: "name", Type: field.TypeString, Size: 200},
@@ -240,13 +244,13 @@ var (
 		ForeignKeys: []*schema.ForeignKey{
 			{
 				Symbol:     "customers_organizations_organization",
-				Columns:    []*schema.Column{CustomersColumns[12]},
+				Columns:    []*schema.Column{CustomersColumns[13]},
 				RefColumns: []*schema.Column{OrganizationsColumns[0]},
 				OnDelete:   schema.NoAction,
 			},
 			{
 				Symbol:     "customers_leaders_created_by",
-				Columns:    []*schema.Column{CustomersColumns[13]},
+				Columns:    []*schema.Column{CustomersColumns[14]},
 				RefColumns: []*schema.Column{LeadersColumns[0]},
 				OnDelete:   schema.SetNull,
 			},
@@ -260,12 +264,12 @@ var (
 			{
 				Name:    "customer_organization_id_client_id",
 				Unique:  true,
-				Columns: []*schema.Column{CustomersColumns[12], CustomersColumns[5]},
+				Columns: []*schema.Column{CustomersColumns[13], CustomersColumns[6]},
 			},
 			{
 				Name:    "customer_organization_id_name",
 				Unique:  false,
-				Columns: []*schema.Column{CustomersColumns[12], CustomersColumns[7]},
+				Columns: []*schema.Column{CustomersColumns[13], CustomersColumns[8]},
 			},
 		},
 	}
@@ -276,6 +280,7 @@ var (
 		{Name: "updated_at", Type: field.TypeTime},
 		{Name: "version", Type: field.TypeInt, Default: 1},
 		{Name: "deleted_at", Type: field.TypeTime, Nullable: true},
+		{Name: "created_by_token_id", Type: field.TypeInt, Nullable: true},
 		{Name: "client_id", Type: field.TypeUUID, Nullable: true},
 		{Name: "client_hash", Type: field.TypeString, Nullable: true},
 		{Name: "title", Type: field.TypeString, Size: 200},
@@ -301,19 +306,19 @@ var (
 		ForeignKeys: []*schema.ForeignKey{
 			{
 				Symbol:     "decisions_organizations_organization",
-				Columns:    []*schema.Column{DecisionsColumns[18]},
+				Columns:    []*schema.Column{DecisionsColumns[19]},
 				RefColumns: []*schema.Column{OrganizationsColumns[0]},
 				OnDelete:   schema.NoAction,
 			},
 			{
 				Symbol:     "decisions_decisions_supersedes",
-				Columns:    []*schema.Column{DecisionsColumns[19]},
+				Columns:    []*schema.Column{DecisionsColumns[20]},
 				RefColumns: []*schema.Column{DecisionsColumns[0]},
 				OnDelete:   schema.SetNull,
 			},
 			{
 				Symbol:     "decisions_leaders_decisions",
-				Columns:    []*schema.Column{DecisionsColumns[20]},
+				Columns:    []*schema.Column{DecisionsColumns[21]},
 				RefColumns: []*schema.Column{LeadersColumns[0]},
 				OnDelete:   schema.NoAction,
 			},
@@ -327,22 +332,22 @@ var (
 			{
 				Name:    "decision_organization_id_client_id",
 				Unique:  true,
-				Columns: []*schema.Column{DecisionsColumns[18], DecisionsColumns[5]},
+				Columns: []*schema.Column{DecisionsColumns[19], DecisionsColumns[6]},
 			},
 			{
 				Name:    "decision_organization_id_created_at",
 				Unique:  false,
-				Columns: []*schema.Column{DecisionsColumns[18], DecisionsColumns[1]},
+				Columns: []*schema.Column{DecisionsColumns[19], DecisionsColumns[1]},
 			},
 			{
 				Name:    "decision_owner_id_created_at",
 				Unique:  false,
-				Columns: []*schema.Column{DecisionsColumns[20], DecisionsColumns[1]},
+				Columns: []*schema.Column{DecisionsColumns[21], DecisionsColumns[1]},
 			},
 			{
 				Name:    "decision_organization_id_status",
 				Unique:  false,
-				Columns: []*schema.Column{DecisionsColumns[18], DecisionsColumns[12]},
+				Columns: []*schema.Column{DecisionsColumns[19], DecisionsColumns[13]},
 			},
 		},
 	}
@@ -353,6 +358,7 @@ var (
 		{Name: "updated_at", Type: field.TypeTime},
 		{Name: "version", Type: field.TypeInt, Default: 1},
 		{Name: "deleted_at", Type: field.TypeTime, Nullable: true},
+		{Name: "created_by_token_id", Type: field.TypeInt, Nullable: true},
 		{Name: "client_id", Type: field.TypeUUID, Nullable: true},
 		{Name: "client_hash", Type: field.TypeString, Nullable: true},
 		{Name: "comment", Type: field.TypeString, Nullable: true, Size: 2000},
@@ -368,19 +374,19 @@ var (
 		ForeignKeys: []*schema.ForeignKey{
 			{
 				Symbol:     "endorsements_organizations_organization",
-				Columns:    []*schema.Column{EndorsementsColumns[8]},
+				Columns:    []*schema.Column{EndorsementsColumns[9]},
 				RefColumns: []*schema.Column{OrganizationsColumns[0]},
 				OnDelete:   schema.NoAction,
 			},
 			{
 				Symbol:     "endorsements_leaders_endorsements",
-				Columns:    []*schema.Column{EndorsementsColumns[9]},
+				Columns:    []*schema.Column{EndorsementsColumns[10]},
 				RefColumns: []*schema.Column{LeadersColumns[0]},
 				OnDelete:   schema.NoAction,
 			},
 			{
 				Symbol:     "endorsements_nominations_endorsements",
-				Columns:    []*schema.Column{EndorsementsColumns[10]},
+				Columns:    []*schema.Column{EndorsementsColumns[11]},
 				RefColumns: []*schema.Column{NominationsColumns[0]},
 				OnDelete:   schema.NoAction,
 			},
@@ -394,22 +400,22 @@ var (
 			{
 				Name:    "endorsement_organization_id_client_id",
 				Unique:  true,
-				Columns: []*schema.Column{EndorsementsColumns[8], EndorsementsColumns[5]},
+				Columns: []*schema.Column{EndorsementsColumns[9], EndorsementsColumns[6]},
 			},
 			{
 				Name:    "endorsement_nomination_id_endorser_id",
 				Unique:  true,
-				Columns: []*schema.Column{EndorsementsColumns[10], EndorsementsColumns[9]},
+				Columns: []*schema.Column{EndorsementsColumns[11], EndorsementsColumns[10]},
 			},
 			{
 				Name:    "endorsement_endorser_id_created_at",
 				Unique:  false,
-				Columns: []*schema.Column{EndorsementsColumns[9], EndorsementsColumns[1]},
+				Columns: []*schema.Column{EndorsementsColumns[10], EndorsementsColumns[1]},
 			},
 			{
 				Name:    "endorsement_organization_id_created_at",
 				Unique:  false,
-				Columns: []*schema.Column{EndorsementsColumns[8], EndorsementsColumns[1]},
+				Columns: []*schema.Column{EndorsementsColumns[9], EndorsementsColumns[1]},
 			},
 		},
 	}
@@ -454,6 +460,7 @@ var (
 		{Name: "updated_at", Type: field.TypeTime},
 		{Name: "version", Type: field.TypeInt, Default: 1},
 		{Name: "deleted_at", Type: field.TypeTime, Nullable: true},
+		{Name: "created_by_token_id", Type: field.TypeInt, Nullable: true},
 		{Name: "client_id", Type: field.TypeUUID, Nullable: true},
 		{Name: "client_hash", Type: field.TypeString, Nullable: true},
 		{Name: "title", Type: field.TypeString, Size: 200},
@@ -471,13 +478,13 @@ var (
 		ForeignKeys: []*schema.ForeignKey{
 			{
 				Symbol:     "feedback_reviews_organizations_organization",
-				Columns:    []*schema.Column{FeedbackReviewsColumns[11]},
+				Columns:    []*schema.Column{FeedbackReviewsColumns[12]},
 				RefColumns: []*schema.Column{OrganizationsColumns[0]},
 				OnDelete:   schema.NoAction,
 			},
 			{
 				Symbol:     "feedback_reviews_leaders_reviews_hosted",
-				Columns:    []*schema.Column{FeedbackReviewsColumns[12]},
+				Columns:    []*schema.Column{FeedbackReviewsColumns[13]},
 				RefColumns: []*schema.Column{LeadersColumns[0]},
 				OnDelete:   schema.NoAction,
 			},
@@ -491,17 +498,17 @@ var (
 			{
 				Name:    "feedbackreview_organization_id_client_id",
 				Unique:  true,
-				Columns: []*schema.Column{FeedbackReviewsColumns[11], FeedbackReviewsColumns[5]},
+				Columns: []*schema.Column{FeedbackReviewsColumns[12], FeedbackReviewsColumns[6]},
 			},
 			{
 				Name:    "feedbackreview_organization_id_held_at",
 				Unique:  false,
-				Columns: []*schema.Column{FeedbackReviewsColumns[11], FeedbackReviewsColumns[8]},
+				Columns: []*schema.Column{FeedbackReviewsColumns[12], FeedbackReviewsColumns[9]},
 			},
 			{
 				Name:    "feedbackreview_host_id_held_at",
 				Unique:  false,
-				Columns: []*schema.Column{FeedbackReviewsColumns[12], FeedbackReviewsColumns[8]},
+				Columns: []*schema.Column{FeedbackReviewsColumns[13], FeedbackReviewsColumns[9]},
 			},
 		},
 	}
@@ -512,6 +519,7 @@ var (
 		{Name: "updated_at", Type: field.TypeTime},
 		{Name: "version", Type: field.TypeInt, Default: 1},
 		{Name: "deleted_at", Type: field.TypeTime, Nullable: true},
+		{Name: "created_by_token_id", Type: field.TypeInt, Nullable: true},
 		{Name: "client_id", Type: field.TypeUUID, Nullable: true},
 		{Name: "client_hash", Type: field.TypeString, Nullable: true},
 		{Name: "action", Type: field.TypeString, Size: 2000},
@@ -532,25 +540,25 @@ var (
 		ForeignKeys: []*schema.ForeignKey{
 			{
 				Symbol:     "follow_ups_conversations_follow_ups",
-				Columns:    []*schema.Column{FollowUpsColumns[12]},
+				Columns:    []*schema.Column{FollowUpsColumns[13]},
 				RefColumns: []*schema.Column{ConversationsColumns[0]},
 				OnDelete:   schema.SetNull,
 			},
 			{
 				Symbol:     "follow_ups_feedback_reviews_follow_ups",
-				Columns:    []*schema.Column{FollowUpsColumns[13]},
+				Columns:    []*schema.Column{FollowUpsColumns[14]},
 				RefColumns: []*schema.Column{FeedbackReviewsColumns[0]},
 				OnDelete:   schema.SetNull,
 			},
 			{
 				Symbol:     "follow_ups_organizations_organization",
-				Columns:    []*schema.Column{FollowUpsColumns[14]},
+				Columns:    []*schema.Column{FollowUpsColumns[15]},
 				RefColumns: []*schema.Column{OrganizationsColumns[0]},
 				OnDelete:   schema.NoAction,
 			},
 			{
 				Symbol:     "follow_ups_leaders_follow_ups",
-				Columns:    []*schema.Column{FollowUpsColumns[15]},
+				Columns:    []*schema.Column{FollowUpsColumns[16]},
 				RefColumns: []*schema.Column{LeadersColumns[0]},
 				OnDelete:   schema.NoAction,
 			},
@@ -564,32 +572,32 @@ var (
 			{
 				Name:    "followup_organization_id_client_id",
 				Unique:  true,
-				Columns: []*schema.Column{FollowUpsColumns[14], FollowUpsColumns[5]},
+				Columns: []*schema.Column{FollowUpsColumns[15], FollowUpsColumns[6]},
 			},
 			{
 				Name:    "followup_organization_id_done_at_due_on",
 				Unique:  false,
-				Columns: []*schema.Column{FollowUpsColumns[14], FollowUpsColumns[9], FollowUpsColumns[8]},
+				Columns: []*schema.Column{FollowUpsColumns[15], FollowUpsColumns[10], FollowUpsColumns[9]},
 			},
 			{
 				Name:    "followup_organization_id_due_on",
 				Unique:  false,
-				Columns: []*schema.Column{FollowUpsColumns[14], FollowUpsColumns[8]},
+				Columns: []*schema.Column{FollowUpsColumns[15], FollowUpsColumns[9]},
 			},
 			{
 				Name:    "followup_organization_id_created_at",
 				Unique:  false,
-				Columns: []*schema.Column{FollowUpsColumns[14], FollowUpsColumns[1]},
+				Columns: []*schema.Column{FollowUpsColumns[15], FollowUpsColumns[1]},
 			},
 			{
 				Name:    "followup_owner_id_due_on",
 				Unique:  false,
-				Columns: []*schema.Column{FollowUpsColumns[15], FollowUpsColumns[8]},
+				Columns: []*schema.Column{FollowUpsColumns[16], FollowUpsColumns[9]},
 			},
 			{
 				Name:    "followup_conversation_id",
 				Unique:  false,
-				Columns: []*schema.Column{FollowUpsColumns[12]},
+				Columns: []*schema.Column{FollowUpsColumns[13]},
 			},
 		},
 	}
@@ -678,6 +686,7 @@ var (
 		{Name: "updated_at", Type: field.TypeTime},
 		{Name: "version", Type: field.TypeInt, Default: 1},
 		{Name: "deleted_at", Type: field.TypeTime, Nullable: true},
+		{Name: "created_by_token_id", Type: field.TypeInt, Nullable: true},
 		{Name: "client_id", Type: field.TypeUUID, Nullable: true},
 		{Name: "client_hash", Type: field.TypeString, Nullable: true},
 		{Name: "story", Type: field.TypeString, Size: 4000},
@@ -699,37 +708,37 @@ var (
 		ForeignKeys: []*schema.ForeignKey{
 			{
 				Symbol:     "nominations_leaders_nominations_received",
-				Columns:    []*schema.Column{NominationsColumns[11]},
-				RefColumns: []*schema.Column{LeadersColumns[0]},
-				OnDelete:   schema.NoAction,
-			},
-			{
-				Symbol:     "nominations_leaders_nominations_given",
 				Columns:    []*schema.Column{NominationsColumns[12]},
 				RefColumns: []*schema.Column{LeadersColumns[0]},
 				OnDelete:   schema.NoAction,
 			},
 			{
-				Symbol:     "nominations_organizations_organization",
+				Symbol:     "nominations_leaders_nominations_given",
 				Columns:    []*schema.Column{NominationsColumns[13]},
+				RefColumns: []*schema.Column{LeadersColumns[0]},
+				OnDelete:   schema.NoAction,
+			},
+			{
+				Symbol:     "nominations_organizations_organization",
+				Columns:    []*schema.Column{NominationsColumns[14]},
 				RefColumns: []*schema.Column{OrganizationsColumns[0]},
 				OnDelete:   schema.NoAction,
 			},
 			{
 				Symbol:     "nominations_customers_customer",
-				Columns:    []*schema.Column{NominationsColumns[14]},
+				Columns:    []*schema.Column{NominationsColumns[15]},
 				RefColumns: []*schema.Column{CustomersColumns[0]},
 				OnDelete:   schema.SetNull,
 			},
 			{
 				Symbol:     "nominations_conversations_conversation",
-				Columns:    []*schema.Column{NominationsColumns[15]},
+				Columns:    []*schema.Column{NominationsColumns[16]},
 				RefColumns: []*schema.Column{ConversationsColumns[0]},
 				OnDelete:   schema.SetNull,
 			},
 			{
 				Symbol:     "nominations_leaders_decided_by",
-				Columns:    []*schema.Column{NominationsColumns[16]},
+				Columns:    []*schema.Column{NominationsColumns[17]},
 				RefColumns: []*schema.Column{LeadersColumns[0]},
 				OnDelete:   schema.SetNull,
 			},
@@ -743,27 +752,27 @@ var (
 			{
 				Name:    "nomination_organization_id_client_id",
 				Unique:  true,
-				Columns: []*schema.Column{NominationsColumns[13], NominationsColumns[5]},
+				Columns: []*schema.Column{NominationsColumns[14], NominationsColumns[6]},
 			},
 			{
 				Name:    "nomination_organization_id_status_created_at",
 				Unique:  false,
-				Columns: []*schema.Column{NominationsColumns[13], NominationsColumns[8], NominationsColumns[1]},
+				Columns: []*schema.Column{NominationsColumns[14], NominationsColumns[9], NominationsColumns[1]},
 			},
 			{
 				Name:    "nomination_organization_id_created_at",
 				Unique:  false,
-				Columns: []*schema.Column{NominationsColumns[13], NominationsColumns[1]},
+				Columns: []*schema.Column{NominationsColumns[14], NominationsColumns[1]},
 			},
 			{
 				Name:    "nomination_nominee_id_status",
 				Unique:  false,
-				Columns: []*schema.Column{NominationsColumns[11], NominationsColumns[8]},
+				Columns: []*schema.Column{NominationsColumns[12], NominationsColumns[9]},
 			},
 			{
 				Name:    "nomination_nominator_id_created_at",
 				Unique:  false,
-				Columns: []*schema.Column{NominationsColumns[12], NominationsColumns[1]},
+				Columns: []*schema.Column{NominationsColumns[13], NominationsColumns[1]},
 			},
 		},
 	}

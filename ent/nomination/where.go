@@ -76,6 +76,11 @@ func DeletedAt(v time.Time) predicate.Nomination {
 	return predicate.Nomination(sql.FieldEQ(FieldDeletedAt, v))
 }
 
+// CreatedByTokenID applies equality check predicate on the "created_by_token_id" field. It's identical to CreatedByTokenIDEQ.
+func CreatedByTokenID(v int) predicate.Nomination {
+	return predicate.Nomination(sql.FieldEQ(FieldCreatedByTokenID, v))
+}
+
 // OrganizationID applies equality check predicate on the "organization_id" field. It's identical to OrganizationIDEQ.
 func OrganizationID(v int) predicate.Nomination {
 	return predicate.Nomination(sql.FieldEQ(FieldOrganizationID, v))
@@ -299,6 +304,56 @@ func DeletedAtIsNil() predicate.Nomination {
 // DeletedAtNotNil applies the NotNil predicate on the "deleted_at" field.
 func DeletedAtNotNil() predicate.Nomination {
 	return predicate.Nomination(sql.FieldNotNull(FieldDeletedAt))
+}
+
+// CreatedByTokenIDEQ applies the EQ predicate on the "created_by_token_id" field.
+func CreatedByTokenIDEQ(v int) predicate.Nomination {
+	return predicate.Nomination(sql.FieldEQ(FieldCreatedByTokenID, v))
+}
+
+// CreatedByTokenIDNEQ applies the NEQ predicate on the "created_by_token_id" field.
+func CreatedByTokenIDNEQ(v int) predicate.Nomination {
+	return predicate.Nomination(sql.FieldNEQ(FieldCreatedByTokenID, v))
+}
+
+// CreatedByTokenIDIn applies the In predicate on the "created_by_token_id" field.
+func CreatedByTokenIDIn(vs ...int) predicate.Nomination {
+	return predicate.Nomination(sql.FieldIn(FieldCreatedByTokenID, vs...))
+}
+
+// CreatedByTokenIDNotIn applies the NotIn predicate on the "created_by_token_id" field.
+func CreatedByTokenIDNotIn(vs ...int) predicate.Nomination {
+	return predicate.Nomination(sql.FieldNotIn(FieldCreatedByTokenID, vs...))
+}
+
+// CreatedByTokenIDGT applies the GT predicate on the "created_by_token_id" field.
+func CreatedByTokenIDGT(v int) predicate.Nomination {
+	return predicate.Nomination(sql.FieldGT(FieldCreatedByTokenID, v))
+}
+
+// CreatedByTokenIDGTE applies the GTE predicate on the "created_by_token_id" field.
+func CreatedByTokenIDGTE(v int) predicate.Nomination {
+	return predicate.Nomination(sql.FieldGTE(FieldCreatedByTokenID, v))
+}
+
+// CreatedByTokenIDLT applies the LT predicate on the "created_by_token_id" field.
+func CreatedByTokenIDLT(v int) predicate.Nomination {
+	return predicate.Nomination(sql.FieldLT(FieldCreatedByTokenID, v))
+}
+
+// CreatedByTokenIDLTE applies the LTE predicate on the "created_by_token_id" field.
+func CreatedByTokenIDLTE(v int) predicate.Nomination {
+	return predicate.Nomination(sql.FieldLTE(FieldCreatedByTokenID, v))
+}
+
+// CreatedByTokenIDIsNil applies the IsNil predicate on the "created_by_token_id" field.
+func CreatedByTokenIDIsNil() predicate.Nomination {
+	return predicate.Nomination(sql.FieldIsNull(FieldCreatedByTokenID))
+}
+
+// CreatedByTokenIDNotNil applies the NotNil predicate on the "created_by_token_id" field.
+func CreatedByTokenIDNotNil() predicate.Nomination {
+	return predicate.Nomination(sql.FieldNotNull(FieldCreatedByTokenID))
 }
 
 // OrganizationIDEQ applies the EQ predicate on the "organization_id" field.

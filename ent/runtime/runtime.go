@@ -211,7 +211,7 @@ func init() {
 	// changehorizon.DefaultPrunedThrough holds the default value on creation for the pruned_through field.
 	changehorizon.DefaultPrunedThrough = changehorizonDescPrunedThrough.Default.(int)
 	commitmentMixin := schema.Commitment{}.Mixin()
-	commitment.Policy = privacy.NewPolicies(commitmentMixin[3], schema.Commitment{})
+	commitment.Policy = privacy.NewPolicies(commitmentMixin[4], schema.Commitment{})
 	commitment.Hooks[0] = func(next ent.Mutator) ent.Mutator {
 		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
 			if err := commitment.Policy.EvalMutation(ctx, m); err != nil {
@@ -222,19 +222,22 @@ func init() {
 	}
 	commitmentMixinHooks2 := commitmentMixin[2].Hooks()
 	commitmentMixinHooks3 := commitmentMixin[3].Hooks()
+	commitmentMixinHooks4 := commitmentMixin[4].Hooks()
 	commitmentHooks := schema.Commitment{}.Hooks()
 
 	commitment.Hooks[1] = commitmentMixinHooks2[0]
 
 	commitment.Hooks[2] = commitmentMixinHooks3[0]
 
-	commitment.Hooks[3] = commitmentMixinHooks3[1]
+	commitment.Hooks[3] = commitmentMixinHooks4[0]
 
-	commitment.Hooks[4] = commitmentMixinHooks3[2]
+	commitment.Hooks[4] = commitmentMixinHooks4[1]
 
-	commitment.Hooks[5] = commitmentHooks[0]
+	commitment.Hooks[5] = commitmentMixinHooks4[2]
 
-	commitment.Hooks[6] = commitmentHooks[1]
+	commitment.Hooks[6] = commitmentHooks[0]
+
+	commitment.Hooks[7] = commitmentHooks[1]
 	commitmentMixinInters2 := commitmentMixin[2].Interceptors()
 	commitment.Interceptors[0] = commitmentMixinInters2[0]
 	commitmentMixinFields0 := commitmentMixin[0].Fields()
@@ -262,7 +265,7 @@ func init() {
 	// commitment.TargetValidator is a validator for the "target" field. It is called by the builders before save.
 	commitment.TargetValidator = commitmentDescTarget.Validators[0].(func(int) error)
 	conversationMixin := schema.Conversation{}.Mixin()
-	conversation.Policy = privacy.NewPolicies(conversationMixin[3], schema.Conversation{})
+	conversation.Policy = privacy.NewPolicies(conversationMixin[4], schema.Conversation{})
 	conversation.Hooks[0] = func(next ent.Mutator) ent.Mutator {
 		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
 			if err := conversation.Policy.EvalMutation(ctx, m); err != nil {
@@ -273,21 +276,24 @@ func init() {
 	}
 	conversationMixinHooks2 := conversationMixin[2].Hooks()
 	conversationMixinHooks3 := conversationMixin[3].Hooks()
+	conversationMixinHooks4 := conversationMixin[4].Hooks()
 	conversationHooks := schema.Conversation{}.Hooks()
 
 	conversation.Hooks[1] = conversationMixinHooks2[0]
 
 	conversation.Hooks[2] = conversationMixinHooks3[0]
 
-	conversation.Hooks[3] = conversationMixinHooks3[1]
+	conversation.Hooks[3] = conversationMixinHooks4[0]
 
-	conversation.Hooks[4] = conversationMixinHooks3[2]
+	conversation.Hooks[4] = conversationMixinHooks4[1]
 
-	conversation.Hooks[5] = conversationHooks[0]
+	conversation.Hooks[5] = conversationMixinHooks4[2]
 
-	conversation.Hooks[6] = conversationHooks[1]
+	conversation.Hooks[6] = conversationHooks[0]
 
-	conversation.Hooks[7] = conversationHooks[2]
+	conversation.Hooks[7] = conversationHooks[1]
+
+	conversation.Hooks[8] = conversationHooks[2]
 	conversationMixinInters2 := conversationMixin[2].Interceptors()
 	conversation.Interceptors[0] = conversationMixinInters2[0]
 	conversationMixinFields0 := conversationMixin[0].Fields()
@@ -323,7 +329,7 @@ func init() {
 	// conversation.PainPointsValidator is a validator for the "pain_points" field. It is called by the builders before save.
 	conversation.PainPointsValidator = conversationDescPainPoints.Validators[0].(func(string) error)
 	customerMixin := schema.Customer{}.Mixin()
-	customer.Policy = privacy.NewPolicies(customerMixin[3], schema.Customer{})
+	customer.Policy = privacy.NewPolicies(customerMixin[4], schema.Customer{})
 	customer.Hooks[0] = func(next ent.Mutator) ent.Mutator {
 		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
 			if err := customer.Policy.EvalMutation(ctx, m); err != nil {
@@ -334,17 +340,20 @@ func init() {
 	}
 	customerMixinHooks2 := customerMixin[2].Hooks()
 	customerMixinHooks3 := customerMixin[3].Hooks()
+	customerMixinHooks4 := customerMixin[4].Hooks()
 	customerHooks := schema.Customer{}.Hooks()
 
 	customer.Hooks[1] = customerMixinHooks2[0]
 
 	customer.Hooks[2] = customerMixinHooks3[0]
 
-	customer.Hooks[3] = customerMixinHooks3[1]
+	customer.Hooks[3] = customerMixinHooks4[0]
 
-	customer.Hooks[4] = customerMixinHooks3[2]
+	customer.Hooks[4] = customerMixinHooks4[1]
 
-	customer.Hooks[5] = customerHooks[0]
+	customer.Hooks[5] = customerMixinHooks4[2]
+
+	customer.Hooks[6] = customerHooks[0]
 	customerMixinInters2 := customerMixin[2].Interceptors()
 	customer.Interceptors[0] = customerMixinInters2[0]
 	customerMixinFields0 := customerMixin[0].Fields()
@@ -398,7 +407,7 @@ func init() {
 	// customer.PersonaValidator is a validator for the "persona" field. It is called by the builders before save.
 	customer.PersonaValidator = customerDescPersona.Validators[0].(func(string) error)
 	decisionMixin := schema.Decision{}.Mixin()
-	decision.Policy = privacy.NewPolicies(decisionMixin[3], schema.Decision{})
+	decision.Policy = privacy.NewPolicies(decisionMixin[4], schema.Decision{})
 	decision.Hooks[0] = func(next ent.Mutator) ent.Mutator {
 		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
 			if err := decision.Policy.EvalMutation(ctx, m); err != nil {
@@ -409,23 +418,26 @@ func init() {
 	}
 	decisionMixinHooks2 := decisionMixin[2].Hooks()
 	decisionMixinHooks3 := decisionMixin[3].Hooks()
+	decisionMixinHooks4 := decisionMixin[4].Hooks()
 	decisionHooks := schema.Decision{}.Hooks()
 
 	decision.Hooks[1] = decisionMixinHooks2[0]
 
 	decision.Hooks[2] = decisionMixinHooks3[0]
 
-	decision.Hooks[3] = decisionMixinHooks3[1]
+	decision.Hooks[3] = decisionMixinHooks4[0]
 
-	decision.Hooks[4] = decisionMixinHooks3[2]
+	decision.Hooks[4] = decisionMixinHooks4[1]
 
-	decision.Hooks[5] = decisionHooks[0]
+	decision.Hooks[5] = decisionMixinHooks4[2]
 
-	decision.Hooks[6] = decisionHooks[1]
+	decision.Hooks[6] = decisionHooks[0]
 
-	decision.Hooks[7] = decisionHooks[2]
+	decision.Hooks[7] = decisionHooks[1]
 
-	decision.Hooks[8] = decisionHooks[3]
+	decision.Hooks[8] = decisionHooks[2]
+
+	decision.Hooks[9] = decisionHooks[3]
 	decisionMixinInters2 := decisionMixin[2].Interceptors()
 	decision.Interceptors[0] = decisionMixinInters2[0]
 	decisionMixinFields0 := decisionMixin[0].Fields()
@@ -509,7 +521,7 @@ func init() {
 	// decision.DefaultNewInitiative holds the default value on creation for the new_initiative field.
 	decision.DefaultNewInitiative = decisionDescNewInitiative.Default.(bool)
 	endorsementMixin := schema.Endorsement{}.Mixin()
-	endorsement.Policy = privacy.NewPolicies(endorsementMixin[3], schema.Endorsement{})
+	endorsement.Policy = privacy.NewPolicies(endorsementMixin[4], schema.Endorsement{})
 	endorsement.Hooks[0] = func(next ent.Mutator) ent.Mutator {
 		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
 			if err := endorsement.Policy.EvalMutation(ctx, m); err != nil {
@@ -520,19 +532,22 @@ func init() {
 	}
 	endorsementMixinHooks2 := endorsementMixin[2].Hooks()
 	endorsementMixinHooks3 := endorsementMixin[3].Hooks()
+	endorsementMixinHooks4 := endorsementMixin[4].Hooks()
 	endorsementHooks := schema.Endorsement{}.Hooks()
 
 	endorsement.Hooks[1] = endorsementMixinHooks2[0]
 
 	endorsement.Hooks[2] = endorsementMixinHooks3[0]
 
-	endorsement.Hooks[3] = endorsementMixinHooks3[1]
+	endorsement.Hooks[3] = endorsementMixinHooks4[0]
 
-	endorsement.Hooks[4] = endorsementMixinHooks3[2]
+	endorsement.Hooks[4] = endorsementMixinHooks4[1]
 
-	endorsement.Hooks[5] = endorsementHooks[0]
+	endorsement.Hooks[5] = endorsementMixinHooks4[2]
 
-	endorsement.Hooks[6] = endorsementHooks[1]
+	endorsement.Hooks[6] = endorsementHooks[0]
+
+	endorsement.Hooks[7] = endorsementHooks[1]
 	endorsementMixinInters2 := endorsementMixin[2].Interceptors()
 	endorsementInters := schema.Endorsement{}.Interceptors()
 	endorsement.Interceptors[0] = endorsementMixinInters2[0]
@@ -588,7 +603,7 @@ func init() {
 	// erasure.DefaultAt holds the default value on creation for the at field.
 	erasure.DefaultAt = erasureDescAt.Default.(func() time.Time)
 	feedbackreviewMixin := schema.FeedbackReview{}.Mixin()
-	feedbackreview.Policy = privacy.NewPolicies(feedbackreviewMixin[3], schema.FeedbackReview{})
+	feedbackreview.Policy = privacy.NewPolicies(feedbackreviewMixin[4], schema.FeedbackReview{})
 	feedbackreview.Hooks[0] = func(next ent.Mutator) ent.Mutator {
 		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
 			if err := feedbackreview.Policy.EvalMutation(ctx, m); err != nil {
@@ -599,19 +614,22 @@ func init() {
 	}
 	feedbackreviewMixinHooks2 := feedbackreviewMixin[2].Hooks()
 	feedbackreviewMixinHooks3 := feedbackreviewMixin[3].Hooks()
+	feedbackreviewMixinHooks4 := feedbackreviewMixin[4].Hooks()
 	feedbackreviewHooks := schema.FeedbackReview{}.Hooks()
 
 	feedbackreview.Hooks[1] = feedbackreviewMixinHooks2[0]
 
 	feedbackreview.Hooks[2] = feedbackreviewMixinHooks3[0]
 
-	feedbackreview.Hooks[3] = feedbackreviewMixinHooks3[1]
+	feedbackreview.Hooks[3] = feedbackreviewMixinHooks4[0]
 
-	feedbackreview.Hooks[4] = feedbackreviewMixinHooks3[2]
+	feedbackreview.Hooks[4] = feedbackreviewMixinHooks4[1]
 
-	feedbackreview.Hooks[5] = feedbackreviewHooks[0]
+	feedbackreview.Hooks[5] = feedbackreviewMixinHooks4[2]
 
-	feedbackreview.Hooks[6] = feedbackreviewHooks[1]
+	feedbackreview.Hooks[6] = feedbackreviewHooks[0]
+
+	feedbackreview.Hooks[7] = feedbackreviewHooks[1]
 	feedbackreviewMixinInters2 := feedbackreviewMixin[2].Interceptors()
 	feedbackreview.Interceptors[0] = feedbackreviewMixinInters2[0]
 	feedbackreviewMixinFields0 := feedbackreviewMixin[0].Fields()
@@ -657,7 +675,7 @@ func init() {
 	// feedbackreview.NotesValidator is a validator for the "notes" field. It is called by the builders before save.
 	feedbackreview.NotesValidator = feedbackreviewDescNotes.Validators[0].(func(string) error)
 	followupMixin := schema.FollowUp{}.Mixin()
-	followup.Policy = privacy.NewPolicies(followupMixin[3], schema.FollowUp{})
+	followup.Policy = privacy.NewPolicies(followupMixin[4], schema.FollowUp{})
 	followup.Hooks[0] = func(next ent.Mutator) ent.Mutator {
 		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
 			if err := followup.Policy.EvalMutation(ctx, m); err != nil {
@@ -668,19 +686,22 @@ func init() {
 	}
 	followupMixinHooks2 := followupMixin[2].Hooks()
 	followupMixinHooks3 := followupMixin[3].Hooks()
+	followupMixinHooks4 := followupMixin[4].Hooks()
 	followupHooks := schema.FollowUp{}.Hooks()
 
 	followup.Hooks[1] = followupMixinHooks2[0]
 
 	followup.Hooks[2] = followupMixinHooks3[0]
 
-	followup.Hooks[3] = followupMixinHooks3[1]
+	followup.Hooks[3] = followupMixinHooks4[0]
 
-	followup.Hooks[4] = followupMixinHooks3[2]
+	followup.Hooks[4] = followupMixinHooks4[1]
 
-	followup.Hooks[5] = followupHooks[0]
+	followup.Hooks[5] = followupMixinHooks4[2]
 
-	followup.Hooks[6] = followupHooks[1]
+	followup.Hooks[6] = followupHooks[0]
+
+	followup.Hooks[7] = followupHooks[1]
 	followupMixinInters2 := followupMixin[2].Interceptors()
 	followup.Interceptors[0] = followupMixinInters2[0]
 	followupMixinFields0 := followupMixin[0].Fields()
@@ -897,7 +918,7 @@ func init() {
 	// leader.UserHandleValidator is a validator for the "user_handle" field. It is called by the builders before save.
 	leader.UserHandleValidator = leaderDescUserHandle.Validators[0].(func([]byte) error)
 	nominationMixin := schema.Nomination{}.Mixin()
-	nomination.Policy = privacy.NewPolicies(nominationMixin[3], schema.Nomination{})
+	nomination.Policy = privacy.NewPolicies(nominationMixin[4], schema.Nomination{})
 	nomination.Hooks[0] = func(next ent.Mutator) ent.Mutator {
 		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
 			if err := nomination.Policy.EvalMutation(ctx, m); err != nil {
@@ -908,19 +929,22 @@ func init() {
 	}
 	nominationMixinHooks2 := nominationMixin[2].Hooks()
 	nominationMixinHooks3 := nominationMixin[3].Hooks()
+	nominationMixinHooks4 := nominationMixin[4].Hooks()
 	nominationHooks := schema.Nomination{}.Hooks()
 
 	nomination.Hooks[1] = nominationMixinHooks2[0]
 
 	nomination.Hooks[2] = nominationMixinHooks3[0]
 
-	nomination.Hooks[3] = nominationMixinHooks3[1]
+	nomination.Hooks[3] = nominationMixinHooks4[0]
 
-	nomination.Hooks[4] = nominationMixinHooks3[2]
+	nomination.Hooks[4] = nominationMixinHooks4[1]
 
-	nomination.Hooks[5] = nominationHooks[0]
+	nomination.Hooks[5] = nominationMixinHooks4[2]
 
-	nomination.Hooks[6] = nominationHooks[1]
+	nomination.Hooks[6] = nominationHooks[0]
+
+	nomination.Hooks[7] = nominationHooks[1]
 	nominationMixinInters2 := nominationMixin[2].Interceptors()
 	nomination.Interceptors[0] = nominationMixinInters2[0]
 	nominationMixinFields0 := nominationMixin[0].Fields()

@@ -25,7 +25,13 @@ func (APIToken) Fields() []ent.Field {
 			Comment("The first characters of the token, to recognise it in lists."),
 		field.String("token_hash").Unique().Immutable().Sensitive().NotEmpty().MaxLen(maxToken).
 			Annotations(entgql.Skip()),
-		field.Enum("scope").Values("READ", "READ_WRITE").Immutable(),
+		field.Enum("scope").Values("READ", "READ_WRITE", "CUSTOM").Immutable().
+			Comment("READ or READ_WRITE when the scopes are exactly one of those shorthands, CUSTOM otherwise."),
+		// Not immutable only so that start-up can fill it in for the tokens
+		// made before it existed (store.fillTokenScopes); nothing else sets it
+		// after the create.
+		field.Strings("scopes").Optional().
+			Comment("What the token may do, such as customers:read (the tokenScopes query lists them all); write scopes include their read scope."),
 		field.Time("expires_at").Optional().Nillable().Immutable().
 			Annotations(entgql.OrderField("EXPIRES_AT")),
 		field.Time("revoked_at").Optional().Nillable(),

@@ -10,6 +10,7 @@ import (
 
 	"walker/ent/privacy"
 	"walker/ent/schema/rule"
+	"walker/ent/schema/viewer"
 )
 
 // Change is one entry of the change log: a record of the organization was
@@ -52,7 +53,7 @@ func (Change) Indexes() []ent.Index {
 // by the change log (a system job).
 func (Change) Policy() ent.Policy {
 	return privacy.Policy{
-		Query:    privacy.QueryPolicy{rule.FilterTenant()},
+		Query:    privacy.QueryPolicy{rule.TokenScopes(viewer.ChangesRead, ""), rule.FilterTenant()},
 		Mutation: privacy.MutationPolicy{rule.SystemOnly()},
 	}
 }
@@ -111,7 +112,7 @@ func (ChangeHorizon) Fields() []ent.Field {
 // only by the pruning.
 func (ChangeHorizon) Policy() ent.Policy {
 	return privacy.Policy{
-		Query:    privacy.QueryPolicy{rule.FilterTenant()},
+		Query:    privacy.QueryPolicy{rule.TokenScopes(viewer.ChangesRead, ""), rule.FilterTenant()},
 		Mutation: privacy.MutationPolicy{rule.SystemOnly()},
 	}
 }

@@ -15,6 +15,7 @@ import (
 	"walker/ent/hook"
 	"walker/ent/privacy"
 	"walker/ent/schema/rule"
+	"walker/ent/schema/viewer"
 )
 
 // Commitment is an observable behaviour a leader commits to, with a target per
@@ -23,7 +24,7 @@ type Commitment struct{ ent.Schema }
 
 // Mixin of the Commitment.
 func (Commitment) Mixin() []ent.Mixin {
-	return []ent.Mixin{TimeMixin{}, VersionMixin{}, SoftDeleteMixin{}, TenantMixin{}}
+	return []ent.Mixin{TimeMixin{}, VersionMixin{}, SoftDeleteMixin{}, SourceMixin{}, TenantMixin{Read: viewer.CommitmentsRead, Write: viewer.CommitmentsWrite}}
 }
 
 // Fields of the Commitment.

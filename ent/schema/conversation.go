@@ -16,6 +16,7 @@ import (
 	"walker/ent/hook"
 	"walker/ent/privacy"
 	"walker/ent/schema/rule"
+	"walker/ent/schema/viewer"
 )
 
 // Conversation is a customer met: a leader met one or more customers.
@@ -23,7 +24,7 @@ type Conversation struct{ ent.Schema }
 
 // Mixin of the Conversation.
 func (Conversation) Mixin() []ent.Mixin {
-	return []ent.Mixin{TimeMixin{}, VersionMixin{}, SoftDeleteMixin{}, TenantMixin{}, ClientIDMixin{}}
+	return []ent.Mixin{TimeMixin{}, VersionMixin{}, SoftDeleteMixin{}, SourceMixin{}, TenantMixin{Read: viewer.ConversationsRead, Write: viewer.ConversationsWrite}, ClientIDMixin{}}
 }
 
 // Fields of the Conversation.
@@ -85,7 +86,7 @@ func (Conversation) Policy() ent.Policy {
 // Hooks of the Conversation.
 func (Conversation) Hooks() []ent.Hook {
 	return []ent.Hook{
-		rule.SetViewer("leader_id"),
+		rule.CreditTo("leader_id", viewer.ConversationsImport),
 		rule.NotFarFutureField("occurred_at", rule.MaxOccurredAhead),
 		hook.If(atLeastOneCustomer, hook.HasOp(ent.OpCreate|ent.OpUpdateOne)),
 	}

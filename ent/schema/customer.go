@@ -10,6 +10,7 @@ import (
 
 	"walker/ent/privacy"
 	"walker/ent/schema/rule"
+	"walker/ent/schema/viewer"
 )
 
 // Customer is one of the organization's customers: who we mean when we say
@@ -18,7 +19,7 @@ type Customer struct{ ent.Schema }
 
 // Mixin of the Customer.
 func (Customer) Mixin() []ent.Mixin {
-	return []ent.Mixin{TimeMixin{}, VersionMixin{}, SoftDeleteMixin{}, TenantMixin{}, ClientIDMixin{}}
+	return []ent.Mixin{TimeMixin{}, VersionMixin{}, SoftDeleteMixin{}, SourceMixin{}, TenantMixin{Read: viewer.CustomersRead, Write: viewer.CustomersWrite}, ClientIDMixin{}}
 }
 
 // Fields of the Customer.

@@ -16,6 +16,7 @@ import (
 	"walker/ent/hook"
 	"walker/ent/privacy"
 	"walker/ent/schema/rule"
+	"walker/ent/schema/viewer"
 )
 
 // Decision is a decision recorded with what's in it for the customer.
@@ -23,7 +24,7 @@ type Decision struct{ ent.Schema }
 
 // Mixin of the Decision.
 func (Decision) Mixin() []ent.Mixin {
-	return []ent.Mixin{TimeMixin{}, VersionMixin{}, SoftDeleteMixin{}, TenantMixin{}, ClientIDMixin{}}
+	return []ent.Mixin{TimeMixin{}, VersionMixin{}, SoftDeleteMixin{}, SourceMixin{}, TenantMixin{Read: viewer.DecisionsRead, Write: viewer.DecisionsWrite}, ClientIDMixin{}}
 }
 
 // Fields of the Decision.

@@ -17,6 +17,7 @@ import (
 	"walker/ent/nomination"
 	"walker/ent/privacy"
 	"walker/ent/schema/rule"
+	"walker/ent/schema/viewer"
 )
 
 // Endorsement is a peer's support of a nomination; a person endorses a
@@ -25,7 +26,7 @@ type Endorsement struct{ ent.Schema }
 
 // Mixin of the Endorsement.
 func (Endorsement) Mixin() []ent.Mixin {
-	return []ent.Mixin{TimeMixin{}, VersionMixin{}, SoftDeleteMixin{}, TenantMixin{}, ClientIDMixin{}}
+	return []ent.Mixin{TimeMixin{}, VersionMixin{}, SoftDeleteMixin{}, SourceMixin{}, TenantMixin{Read: viewer.ChampionsRead, Write: viewer.ChampionsWrite}, ClientIDMixin{}}
 }
 
 // Fields of the Endorsement.

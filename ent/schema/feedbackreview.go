@@ -10,6 +10,7 @@ import (
 
 	"walker/ent/privacy"
 	"walker/ent/schema/rule"
+	"walker/ent/schema/viewer"
 )
 
 // FeedbackReview is a team's regular meeting to review what customers said.
@@ -17,7 +18,7 @@ type FeedbackReview struct{ ent.Schema }
 
 // Mixin of the FeedbackReview.
 func (FeedbackReview) Mixin() []ent.Mixin {
-	return []ent.Mixin{TimeMixin{}, VersionMixin{}, SoftDeleteMixin{}, TenantMixin{}, ClientIDMixin{}}
+	return []ent.Mixin{TimeMixin{}, VersionMixin{}, SoftDeleteMixin{}, SourceMixin{}, TenantMixin{Read: viewer.ReviewsRead, Write: viewer.ReviewsWrite}, ClientIDMixin{}}
 }
 
 // Fields of the FeedbackReview.

@@ -10,6 +10,7 @@ import (
 
 	"walker/ent/privacy"
 	"walker/ent/schema/rule"
+	"walker/ent/schema/viewer"
 )
 
 // FollowUp is an action promised to a customer, from a conversation or agreed
@@ -18,7 +19,7 @@ type FollowUp struct{ ent.Schema }
 
 // Mixin of the FollowUp.
 func (FollowUp) Mixin() []ent.Mixin {
-	return []ent.Mixin{TimeMixin{}, VersionMixin{}, SoftDeleteMixin{}, TenantMixin{}, ClientIDMixin{}}
+	return []ent.Mixin{TimeMixin{}, VersionMixin{}, SoftDeleteMixin{}, SourceMixin{}, TenantMixin{Read: viewer.ConversationsRead, Write: viewer.ConversationsWrite}, ClientIDMixin{}}
 }
 
 // Fields of the FollowUp.

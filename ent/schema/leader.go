@@ -10,6 +10,7 @@ import (
 
 	"walker/ent/privacy"
 	"walker/ent/schema/rule"
+	"walker/ent/schema/viewer"
 )
 
 // Leader is a person with an account: leadership exists at every level, so
@@ -17,7 +18,9 @@ import (
 type Leader struct{ ent.Schema }
 
 // Mixin of the Leader.
-func (Leader) Mixin() []ent.Mixin { return []ent.Mixin{TimeMixin{}, VersionMixin{}, TenantMixin{}} }
+func (Leader) Mixin() []ent.Mixin {
+	return []ent.Mixin{TimeMixin{}, VersionMixin{}, TenantMixin{Read: viewer.PeopleRead}}
+}
 
 // Fields of the Leader.
 func (Leader) Fields() []ent.Field {

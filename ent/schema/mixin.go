@@ -18,6 +18,7 @@ import (
 	"walker/ent/intercept"
 	"walker/ent/privacy"
 	"walker/ent/schema/rule"
+	"walker/ent/schema/viewer"
 )
 
 // TimeMixin records when a row was created and last changed.
@@ -40,7 +41,12 @@ func now() time.Time { return time.Now().UTC().Truncate(time.Microsecond) }
 // TenantMixin makes an entity belong to exactly one Organization; the tenant
 // privacy rule (rule.FilterTenant, in its Policy below) filters every query
 // and mutation by it.
-type TenantMixin struct{ mixin.Schema }
+type TenantMixin struct {
+	mixin.Schema
+	// Read and Write are the scopes an integrator token needs to read and to
+	// change the entity; left empty, tokens can do neither.
+	Read, Write viewer.Scope
+}
 
 // Fields of the TenantMixin.
 func (TenantMixin) Fields() []ent.Field {
@@ -115,11 +121,13 @@ func newUserHandle() []byte {
 }
 
 // Policy of the TenantMixin: every query and change is narrowed to the
-// viewer's organization, and read-only callers change nothing.
-func (TenantMixin) Policy() ent.Policy {
+// viewer's organization, and a token reads and changes only within its
+// scopes.
+func (m TenantMixin) Policy() ent.Policy {
+	scopes := rule.TokenScopes(m.Read, m.Write)
 	return privacy.Policy{
-		Query:    privacy.QueryPolicy{rule.FilterTenant()},
-		Mutation: privacy.MutationPolicy{rule.DenyIfReadOnly(), rule.FilterTenant()},
+		Query:    privacy.QueryPolicy{scopes, rule.FilterTenant()},
+		Mutation: privacy.MutationPolicy{scopes, rule.FilterTenant()},
 	}
 }
 
@@ -196,3 +204,20 @@ func (SoftDeleteMixin) Interceptors() []ent.Interceptor {
 // Hooks of the SoftDeleteMixin: a change reaches only records not deleted,
 // but for the restore (which clears deleted_at) and the purge.
 func (SoftDeleteMixin) Hooks() []ent.Hook { return []ent.Hook{rule.OnlyLiveRecords()} }
+
+// SourceMixin records which integration created a record: an API token
+// writes as itself, so that its records can be told from people's (and
+// changed again by it).
+type SourceMixin struct{ mixin.Schema }
+
+// Fields of the SourceMixin.
+func (SourceMixin) Fields() []ent.Field {
+	return []ent.Field{
+		field.Int("created_by_token_id").Optional().Nillable().Immutable().
+			Comment("The integrator token that created the record (an API token's id); null when a person did.").
+			Annotations(entgql.Type("ID"), entgql.Skip(entgql.SkipMutationCreateInput, entgql.SkipMutationUpdateInput, entgql.SkipWhereInput)),
+	}
+}
+
+// Hooks of the SourceMixin.
+func (SourceMixin) Hooks() []ent.Hook { return []ent.Hook{rule.SetToken("created_by_token_id")} }

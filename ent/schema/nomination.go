@@ -14,6 +14,7 @@ import (
 	"walker/ent/hook"
 	"walker/ent/privacy"
 	"walker/ent/schema/rule"
+	"walker/ent/schema/viewer"
 )
 
 // Nomination proposes a peer as a champion, citing what they did for a customer.
@@ -21,7 +22,7 @@ type Nomination struct{ ent.Schema }
 
 // Mixin of the Nomination.
 func (Nomination) Mixin() []ent.Mixin {
-	return []ent.Mixin{TimeMixin{}, VersionMixin{}, SoftDeleteMixin{}, TenantMixin{}, ClientIDMixin{}}
+	return []ent.Mixin{TimeMixin{}, VersionMixin{}, SoftDeleteMixin{}, SourceMixin{}, TenantMixin{Read: viewer.ChampionsRead, Write: viewer.ChampionsWrite}, ClientIDMixin{}}
 }
 
 // Fields of the Nomination.

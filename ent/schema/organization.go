@@ -8,6 +8,7 @@ import (
 
 	"walker/ent/privacy"
 	"walker/ent/schema/rule"
+	"walker/ent/schema/viewer"
 )
 
 // Organization is the tenant: nothing of one organization is visible to another.
@@ -32,11 +33,12 @@ func (Organization) Annotations() []schema.Annotation {
 // Policy of the Organization: people see and (admins) rename their own;
 // organizations are created only by the bootstrap.
 func (Organization) Policy() ent.Policy {
+	scopes := rule.TokenScopes(viewer.OrganizationRead, "")
 	return privacy.Policy{
-		Query: privacy.QueryPolicy{rule.FilterOwnOrganization()},
+		Query: privacy.QueryPolicy{scopes, rule.FilterOwnOrganization()},
 		Mutation: privacy.MutationPolicy{
 			rule.DenyIfNoViewer(),
-			rule.DenyIfReadOnly(),
+			scopes,
 			privacy.OnMutationOperation(rule.SystemOnly(), ent.OpCreate),
 			rule.AdminOnlyChanges(writeOps),
 			rule.FilterOwnOrganization(),

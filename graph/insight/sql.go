@@ -82,11 +82,11 @@ func (s sqlText) bind(q string, org int, args []any) (string, []any, error) {
 // viewer's, bound wherever the query says @org, and a query that does not
 // say it, or a request without a viewer, is refused.
 func (r *Reader) query(ctx context.Context, q string, args []any, row func(*sql.Rows) error) error {
-	v := viewer.FromContext(ctx)
-	if v == nil {
-		return rule.ErrUnauthenticated
+	org, err := organization(ctx)
+	if err != nil {
+		return err
 	}
-	text, bound, err := r.sql.bind(q, v.OrganizationID, args)
+	text, bound, err := r.sql.bind(q, org, args)
 	if err != nil {
 		return err
 	}
@@ -103,11 +103,16 @@ func (r *Reader) query(ctx context.Context, q string, args []any, row func(*sql.
 	return rows.Err()
 }
 
-// organization is the viewer's organization, for the cache's keys.
+// organization is the viewer's organization, for the queries and the
+// cache's keys. The figures are read past the entities' privacy rules, so a
+// token needs the insights:read scope for them.
 func organization(ctx context.Context) (int, error) {
 	v := viewer.FromContext(ctx)
-	if v == nil {
+	switch {
+	case v == nil:
 		return 0, rule.ErrUnauthenticated
+	case !v.Can(viewer.InsightsRead):
+		return 0, rule.NeedScope(viewer.InsightsRead)
 	}
 	return v.OrganizationID, nil
 }

@@ -22,10 +22,11 @@ type APITokenPayload struct {
 	Token    string        `json:"token"`
 }
 
-// Who made a change: a person (alone, or through an API token), or Walker itself.
+// Who made a change: a person, an integration (its API token), or Walker itself; exactly one is set.
 type ChangeActor struct {
+	// The person who made the change in the app; null for an integration or Walker, or without the people:read scope.
 	Leader *ent.Leader `json:"leader,omitempty"`
-	// The integrator token the change was made with.
+	// The integrator token that made the change.
 	APITokenID *int `json:"apiTokenID,omitempty"`
 	// The system job that made the change when no person did (a command, a migration).
 	System *string `json:"system,omitempty"`
@@ -60,8 +61,13 @@ type CommitmentProgress struct {
 }
 
 type CreateAPITokenInput struct {
-	Name  string         `json:"name"`
-	Scope apitoken.Scope `json:"scope"`
+	Name string `json:"name"`
+	// A shorthand: READ for every read scope, READ_WRITE for every read and write
+	// scope. Give scope, scopes, or both (the token gets all of them).
+	Scope *apitoken.Scope `json:"scope,omitempty"`
+	// What the token may do, such as ["customers:read", "conversations:write"];
+	// the scopes query lists them all. A write scope brings its read scope.
+	Scopes []string `json:"scopes,omitempty"`
 	// Days until the token expires; default 90, at most 730.
 	ExpiresInDays *int `json:"expiresInDays,omitempty"`
 	// Set to true, and leave expiresInDays out, for a token that never expires.
@@ -154,6 +160,18 @@ type MonthCount struct {
 type StatusCount struct {
 	Status decision.Status `json:"status"`
 	Count  int             `json:"count"`
+}
+
+// One thing an integrator token may be allowed to do.
+type TokenScope struct {
+	// The scope's name, as createAPIToken(input: {scopes:}) takes it: customers:read, webhooks:manage, …
+	Name string `json:"name"`
+	// What it allows.
+	Description string `json:"description"`
+	// Whether the READ shorthand includes it.
+	InRead bool `json:"inRead"`
+	// Whether the READ_WRITE shorthand includes it.
+	InReadWrite bool `json:"inReadWrite"`
 }
 
 // The kinds of record the change log follows.

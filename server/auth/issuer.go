@@ -5,7 +5,6 @@ import (
 	"time"
 
 	"walker/ent"
-	"walker/ent/apitoken"
 	"walker/ent/invitation"
 	"walker/ent/schema/rule"
 	"walker/ent/schema/viewer"
@@ -38,14 +37,14 @@ func (i *Issuer) Invite(ctx context.Context, email string, role invitation.Role)
 }
 
 // MintAPIToken stores a token created by the viewer and returns its secret.
-func (i *Issuer) MintAPIToken(ctx context.Context, name string, scope apitoken.Scope, expiresInDays *int, noExpiry bool) (*ent.APIToken, string, error) {
+func (i *Issuer) MintAPIToken(ctx context.Context, name string, scopes []viewer.Scope, expiresInDays *int, noExpiry bool) (*ent.APIToken, string, error) {
 	expires, err := ExpiryFor(i.now(), expiresInDays, noExpiry)
 	if err != nil {
 		return nil, "", rule.Invalid("expires_in_days", "%s", err.Error())
 	}
 	v := asViewer(ctx)
 	return CreateAPIToken(ctx, i.client, APITokenSpec{
-		OrganizationID: v.OrganizationID, CreatorID: v.LeaderID, Name: name, Scope: scope, ExpiresAt: expires,
+		OrganizationID: v.OrganizationID, CreatorID: v.LeaderID, Name: name, Scopes: scopes, ExpiresAt: expires,
 	})
 }
 

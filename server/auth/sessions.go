@@ -155,7 +155,7 @@ func (s *Sessions) Viewer(ctx context.Context, token string) (*viewer.Viewer, er
 	}
 	v := &viewer.Viewer{
 		OrganizationID: id.OrganizationID, LeaderID: id.LeaderID,
-		Role: viewer.Role(l.Role), Scope: viewer.ScopeReadWrite,
+		Role: viewer.Role(l.Role),
 	}
 	s.viewers.put(id, v, gen)
 	return v, nil

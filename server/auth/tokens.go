@@ -7,6 +7,7 @@ import (
 	"encoding/base64"
 	"encoding/hex"
 	"fmt"
+	"slices"
 	"strings"
 	"time"
 
@@ -58,7 +59,7 @@ func Hash(secret string) string {
 type APITokenSpec struct {
 	OrganizationID, CreatorID int
 	Name                      string
-	Scope                     apitoken.Scope
+	Scopes                    []viewer.Scope // as viewer.ParseScopes returns them
 	// ExpiresAt nil means the token never expires; callers decide that
 	// explicitly (see ExpiryFor).
 	ExpiresAt *time.Time
@@ -87,13 +88,16 @@ func ExpiryFor(now time.Time, days *int, noExpiry bool) (*time.Time, error) {
 // CreateAPIToken stores a new token and returns it with its secret, which is
 // shown once and never stored.
 func CreateAPIToken(ctx context.Context, client *ent.Client, spec APITokenSpec) (*ent.APIToken, string, error) {
+	if len(spec.Scopes) == 0 {
+		return nil, "", rule.Invalid("scopes", "choose at least one scope")
+	}
 	secret, hash, err := NewSecret(APITokenPrefix)
 	if err != nil {
 		return nil, "", err
 	}
 	t, err := client.APIToken.Create().
 		SetOrganizationID(spec.OrganizationID).SetCreatedByID(spec.CreatorID).
-		SetName(spec.Name).SetScope(spec.Scope).SetNillableExpiresAt(spec.ExpiresAt).
+		SetName(spec.Name).SetScope(Shorthand(spec.Scopes)).SetScopes(viewer.Names(spec.Scopes)).SetNillableExpiresAt(spec.ExpiresAt).
 		SetPrefix(secret[:len(APITokenPrefix)+6]).SetTokenHash(hash).
 		Save(ctx)
 	if err != nil {
@@ -129,14 +133,42 @@ func VerifyAPIToken(ctx context.Context, client *ent.Client, secret string, now 
 			return nil, fmt.Errorf("recording API token use: %w", err)
 		}
 	}
-	scope := viewer.ScopeRead
-	if t.Scope == apitoken.ScopeREAD_WRITE {
-		scope = viewer.ScopeReadWrite
-	}
 	return &viewer.Viewer{
 		OrganizationID: t.OrganizationID, LeaderID: t.CreatedByID,
-		Role: viewer.RoleLeader, Scope: scope, TokenID: t.ID,
+		Role: viewer.RoleLeader, TokenID: t.ID, Scopes: Scopes(t),
 	}, nil
+}
+
+// Scopes are what t may do. A token made before scopes were stored has the
+// shorthand it was made with.
+func Scopes(t *ent.APIToken) []viewer.Scope {
+	if len(t.Scopes) == 0 {
+		return viewer.Of(t.Scope.String())
+	}
+	out := make([]viewer.Scope, len(t.Scopes))
+	for i, s := range t.Scopes {
+		out[i] = viewer.Scope(s)
+	}
+	return out
+}
+
+// sortedScopes is scopes sorted, each once.
+func sortedScopes(scopes []viewer.Scope) []viewer.Scope {
+	return slices.Compact(slices.Sorted(slices.Values(scopes)))
+}
+
+// Shorthand is READ or READ_WRITE for exactly those shorthands' scopes, and
+// CUSTOM for any other choice.
+func Shorthand(scopes []viewer.Scope) apitoken.Scope {
+	scopes = sortedScopes(scopes)
+	same := func(short []viewer.Scope) bool { return slices.Equal(sortedScopes(short), scopes) }
+	switch {
+	case same(viewer.ReadScopes):
+		return apitoken.ScopeREAD
+	case same(viewer.ReadWriteScopes):
+		return apitoken.ScopeREAD_WRITE
+	}
+	return apitoken.ScopeCUSTOM
 }
 
 // InvitationSpec describes a new invitation; OrganizationID and InviterID are

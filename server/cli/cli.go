@@ -20,6 +20,7 @@ import (
 	"walker/ent/invitation"
 	"walker/ent/leader"
 	"walker/ent/schema/rule"
+	"walker/ent/schema/viewer"
 	"walker/server"
 	"walker/server/auth"
 	"walker/server/seed"
@@ -152,7 +153,7 @@ func newBootstrap(fs *flag.FlagSet) *bootstrap {
 		email:     fs.String("admin-email", "", "first admin's email"),
 		name:      fs.String("admin-name", "", "first admin's name"),
 		tokenName: fs.String("api-token", "", "also create an integrator token with this name"),
-		scope:     fs.String("scope", "read", "the token's scope: read or read_write"),
+		scope:     fs.String("scope", "read", "the token's scopes: read, read_write, or scopes such as customers:read (comma-separated)"),
 	}
 }
 
@@ -192,7 +193,7 @@ func (b *bootstrap) run(ctx context.Context, e env) error {
 	if *b.tokenName != "" {
 		exp, _ := auth.ExpiryFor(time.Now(), nil, false)
 		if _, token, err = auth.CreateAPIToken(ctx, tx.Client(), auth.APITokenSpec{
-			OrganizationID: org.ID, CreatorID: admin.ID, Name: *b.tokenName, Scope: scope, ExpiresAt: exp,
+			OrganizationID: org.ID, CreatorID: admin.ID, Name: *b.tokenName, Scopes: scope, ExpiresAt: exp,
 		}); err != nil {
 			return errors.Join(fmt.Errorf("creating API token: %w", err), tx.Rollback())
 		}
@@ -203,19 +204,27 @@ func (b *bootstrap) run(ctx context.Context, e env) error {
 	fmt.Fprintf(e.out, "organization %d %q created with admin %s (leader %d)\n", org.ID, org.Name, admin.Email, admin.ID)
 	fmt.Fprintf(e.out, "invitation link (valid 7 days, once): %s\n", auth.InvitationURL(e.cfg.PublicURL, secret))
 	if token != "" {
-		fmt.Fprintf(e.out, "API token (%s, shown once): %s\n", scope, token)
+		fmt.Fprintf(e.out, "API token (%s, shown once): %s\n", describeScopes(scope), token)
 	}
 	return nil
 }
 
-func parseScope(s string) (apitoken.Scope, error) {
-	switch strings.ToLower(s) {
-	case "read":
-		return apitoken.ScopeREAD, nil
-	case "read_write", "read-write":
-		return apitoken.ScopeREAD_WRITE, nil
+// parseScope reads -scope: shorthands (read, read_write) and scopes
+// (customers:read), separated by commas.
+func parseScope(s string) ([]viewer.Scope, error) {
+	scopes, err := viewer.ParseScopes(strings.Split(s, ","))
+	if err != nil {
+		return nil, fmt.Errorf("-scope %q: %w", s, err)
 	}
-	return "", fmt.Errorf("scope %q: use read or read_write", s)
+	return scopes, nil
+}
+
+// describeScopes names scopes by their shorthand, when they are one.
+func describeScopes(scopes []viewer.Scope) string {
+	if s := auth.Shorthand(scopes); s != apitoken.ScopeCUSTOM {
+		return s.String()
+	}
+	return strings.Join(viewer.Names(scopes), ",")
 }
 
 type tokenCreate struct {
@@ -229,7 +238,7 @@ func newTokenCreate(fs *flag.FlagSet) *tokenCreate {
 	return &tokenCreate{
 		org:      fs.Int("org-id", 0, "organization id"),
 		name:     fs.String("name", "", "token name"),
-		scope:    fs.String("scope", "read", "read or read_write"),
+		scope:    fs.String("scope", "read", "read, read_write, or scopes such as customers:read,conversations:write (comma-separated)"),
 		days:     fs.Int("days", 90, "days until it expires"),
 		noExpiry: fs.Bool("no-expiry", false, "never expires"),
 	}
@@ -259,12 +268,12 @@ func (t *tokenCreate) run(ctx context.Context, e env) error {
 		return fmt.Errorf("organization %d has no active admin to own the token: %w", *t.org, err)
 	}
 	tok, secret, err := auth.CreateAPIToken(ctx, e.store.Client, auth.APITokenSpec{
-		OrganizationID: *t.org, CreatorID: admin.ID, Name: *t.name, Scope: scope, ExpiresAt: exp,
+		OrganizationID: *t.org, CreatorID: admin.ID, Name: *t.name, Scopes: scope, ExpiresAt: exp,
 	})
 	if err != nil {
 		return err
 	}
-	fmt.Fprintf(e.out, "API token %d (%s, shown once): %s\n", tok.ID, scope, secret)
+	fmt.Fprintf(e.out, "API token %d (%s, shown once): %s\n", tok.ID, describeScopes(scope), secret)
 	return nil
 }
 

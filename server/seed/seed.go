@@ -4,7 +4,10 @@
 //
 // ent's one-row-at-a-time creates would take hours for that, so the rows are
 // written with multi-row INSERTs through database/sql, in one transaction
-// (all or nothing), filling every column the way ent would.
+// (all or nothing), filling every column the way ent would — the one place
+// Walker writes without ent. So they leave no change in the change log: a
+// seeded organization is new, read whole from the lists, and followed in the
+// log from changesCursor on (as an upgraded database is).
 package seed
 
 import (

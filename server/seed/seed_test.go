@@ -235,11 +235,11 @@ func laterCreates(t *testing.T, st *store.Store, res seed.Result) {
 	}
 	as := func(l *ent.Leader) context.Context {
 		return viewer.NewContext(ctx, &viewer.Viewer{
-			OrganizationID: res.OrganizationID, LeaderID: l.ID, Role: viewer.Role(l.Role), Scope: viewer.ScopeReadWrite,
+			OrganizationID: res.OrganizationID, LeaderID: l.ID, Role: viewer.Role(l.Role),
 		})
 	}
 	admin := viewer.NewContext(ctx, &viewer.Viewer{
-		OrganizationID: res.OrganizationID, LeaderID: res.AdminID, Role: viewer.RoleAdmin, Scope: viewer.ScopeReadWrite,
+		OrganizationID: res.OrganizationID, LeaderID: res.AdminID, Role: viewer.RoleAdmin,
 	})
 	maxID := func(table string) int {
 		var n int
@@ -319,7 +319,7 @@ func graphQL(t *testing.T, st *store.Store, res seed.Result, until time.Time) {
 	req := httptest.NewRequest(http.MethodPost, "/graphql", bytes.NewReader(body))
 	req.Header.Set("Content-Type", "application/json")
 	req = req.WithContext(viewer.NewContext(req.Context(), &viewer.Viewer{
-		OrganizationID: res.OrganizationID, LeaderID: res.AdminID, Role: viewer.RoleAdmin, Scope: viewer.ScopeRead,
+		OrganizationID: res.OrganizationID, LeaderID: res.AdminID, Role: viewer.RoleAdmin,
 	}))
 	rec := httptest.NewRecorder()
 	h.ServeHTTP(rec, req)

@@ -12,8 +12,8 @@ import (
 	"testing"
 	"time"
 
-	"walker/ent/apitoken"
 	"walker/ent/leader"
+	"walker/ent/schema/viewer"
 	"walker/server/store/storetest"
 )
 
@@ -47,7 +47,7 @@ func NewFuzzer(f testing.TB) *Fuzzer {
 	acme := h.organization("Acme")
 	ada := h.person(acme, "Ada Admin", "ada@acme.test", leader.RoleADMIN)
 	leo := h.person(acme, "Leo Leader", "leo@acme.test", leader.RoleLEADER)
-	s := &Fuzzer{h: h, tokens: [4]string{h.JWT(ada), h.JWT(leo), h.apiToken(acme, ada, "fuzz", apitoken.ScopeREAD), ""}}
+	s := &Fuzzer{h: h, tokens: [4]string{h.JWT(ada), h.JWT(leo), h.apiToken(acme, ada, "fuzz", viewer.ReadScopes...), ""}}
 	// A few records, so that reads return rows and updates find their target
 	// (ids 12884901889, 8589934593 and 17179869185 in the seeds on SQLite;
 	// PostgreSQL numbers them one lower, which the seeds survive as NOT_FOUND).

@@ -19,6 +19,7 @@ import (
 	"walker/ent/apitoken"
 	"walker/ent/leader"
 	"walker/ent/schema/rule"
+	"walker/ent/schema/viewer"
 	"walker/server"
 	"walker/server/auth"
 	"walker/server/store"
@@ -87,8 +88,8 @@ func New(t testing.TB, opts ...Option) *Harness {
 	h.Gil = h.person(h.Globex, "Gil Leader", "gil@globex.test", leader.RoleLEADER)
 	h.AdaJWT, h.LeoJWT, h.MiaJWT = h.JWT(h.Ada), h.JWT(h.Leo), h.JWT(h.Mia)
 	h.GusJWT, h.GilJWT = h.JWT(h.Gus), h.JWT(h.Gil)
-	h.ReadToken = h.apiToken(h.Acme, h.Ada, string(apitoken.ScopeREAD), apitoken.ScopeREAD)
-	h.RWToken = h.apiToken(h.Acme, h.Ada, string(apitoken.ScopeREAD_WRITE), apitoken.ScopeREAD_WRITE)
+	h.ReadToken = h.apiToken(h.Acme, h.Ada, string(apitoken.ScopeREAD), viewer.ReadScopes...)
+	h.RWToken = h.apiToken(h.Acme, h.Ada, string(apitoken.ScopeREAD_WRITE), viewer.ReadWriteScopes...)
 	return h
 }
 
@@ -152,11 +153,21 @@ func (h *Harness) person(org *ent.Organization, name, email string, role leader.
 	return h.Store.Client.Leader.Create().SetOrganizationID(org.ID).SetName(name).SetEmail(email).SetRole(role).SaveX(System())
 }
 
+// APIToken creates an API token of Acme by Ada with scopes and returns its
+// secret.
+func (h *Harness) APIToken(name string, scopes ...viewer.Scope) string {
+	return h.apiToken(h.Acme, h.Ada, name, scopes...)
+}
+
 // apiToken creates an API token of org by creator and returns its secret.
-func (h *Harness) apiToken(org *ent.Organization, creator *ent.Leader, name string, scope apitoken.Scope) string {
+func (h *Harness) apiToken(org *ent.Organization, creator *ent.Leader, name string, scopes ...viewer.Scope) string {
 	h.t.Helper()
+	scopes, err := viewer.ParseScopes(viewer.Names(scopes))
+	if err != nil {
+		h.t.Fatal(err)
+	}
 	_, secret, err := auth.CreateAPIToken(System(), h.Store.Client, auth.APITokenSpec{
-		OrganizationID: org.ID, CreatorID: creator.ID, Name: name, Scope: scope,
+		OrganizationID: org.ID, CreatorID: creator.ID, Name: name, Scopes: scopes,
 	})
 	if err != nil {
 		h.t.Fatalf("creating API token: %v", err)

@@ -131,6 +131,9 @@ func (s *Store) Migrate(ctx context.Context) error {
 	if err := s.normalizeEmails(ctx); err != nil {
 		return fmt.Errorf("migrating data: %w", err)
 	}
+	if err := s.fillTokenScopes(ctx); err != nil {
+		return fmt.Errorf("migrating data: %w", err)
+	}
 	if s.Dialect == dialect.SQLite {
 		// SQLite's planner needs table statistics to choose between indexes
 		// (a leader's month has several); PostgreSQL keeps its own with

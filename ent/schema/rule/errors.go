@@ -8,6 +8,7 @@ import (
 	"strings"
 
 	"walker/ent/schema/rule/limit"
+	"walker/ent/schema/viewer"
 )
 
 var (
@@ -16,6 +17,17 @@ var (
 	// ErrForbidden is returned when the viewer's role or scope does not allow an action.
 	ErrForbidden = errors.New("not allowed")
 )
+
+// ScopeError reports an integrator token that lacks the scope an action
+// needs; it is a kind of ErrForbidden, shown as FORBIDDEN naming the scope.
+type ScopeError struct{ Scope viewer.Scope }
+
+func (e *ScopeError) Error() string { return fmt.Sprintf("this token lacks the %s scope", e.Scope) }
+
+func (e *ScopeError) Unwrap() error { return ErrForbidden }
+
+// NeedScope is a *ScopeError for scope.
+func NeedScope(scope viewer.Scope) error { return &ScopeError{Scope: scope} }
 
 // InputError reports bad input for one field; it is shown to the client as
 // BAD_USER_INPUT with the field named.

@@ -90,6 +90,49 @@ func SetViewer(field string) ent.Hook {
 	return setFromViewer(field, func(v *viewer.Viewer) int { return v.LeaderID })
 }
 
+// SetToken sets field, on create, to the integrator token of the viewer,
+// when they are one.
+func SetToken(field string) ent.Hook {
+	return func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if v := viewer.FromContext(ctx); v != nil && v.TokenID != 0 && m.Op().Is(ent.OpCreate) {
+				if err := m.SetField(field, v.TokenID); err != nil {
+					return nil, err
+				}
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
+}
+
+// CreditTo sets field (a record's person) on create to the viewer, unless
+// the code creating it named another person: which only an admin, or a token
+// holding scope, may do. The person named must be of the organization
+// (SameTenantEdges).
+func CreditTo(field string, scope viewer.Scope) ent.Hook {
+	return func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			v := viewer.FromContext(ctx)
+			if v == nil || !m.Op().Is(ent.OpCreate) {
+				return next.Mutate(ctx, m)
+			}
+			named, ok := m.Field(field)
+			switch id, _ := named.(int); {
+			case !ok:
+				if err := m.SetField(field, v.LeaderID); err != nil {
+					return nil, err
+				}
+			case id == v.LeaderID:
+			case v.TokenID != 0 && !v.Can(scope):
+				return nil, deny(ErrForbidden, "crediting another person needs the %s scope", scope)
+			case v.TokenID == 0 && !v.IsAdmin():
+				return nil, deny(ErrForbidden, "only admins credit another person")
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
+}
+
 func setFromViewer(field string, value func(*viewer.Viewer) int) ent.Hook {
 	return func(next ent.Mutator) ent.Mutator {
 		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {

@@ -110,14 +110,33 @@ func FilterOwner(field string) privacy.QueryMutationRule {
 	})
 }
 
-// DenyIfReadOnly refuses every change from a read-only caller.
-func DenyIfReadOnly() privacy.MutationRule {
-	return privacy.MutationRuleFunc(func(ctx context.Context, _ ent.Mutation) error {
-		if v := viewer.FromContext(ctx); v != nil && !v.CanWrite() {
-			return deny(ErrForbidden, "read-only token")
-		}
+// TokenScopes lets an integrator token read an entity only with the read
+// scope, and change it only with the write scope; an empty scope is one no
+// token has, so an entity that names none is closed to tokens. People are
+// left to the other rules.
+func TokenScopes(read, write viewer.Scope) privacy.QueryMutationRule {
+	return tokenScopes{read: read, write: write}
+}
+
+type tokenScopes struct{ read, write viewer.Scope }
+
+func (t tokenScopes) check(ctx context.Context, need viewer.Scope, what string) error {
+	v := viewer.FromContext(ctx)
+	switch {
+	case v == nil || v.TokenID == 0 || (need != "" && v.Can(need)):
 		return privacy.Skip
-	})
+	case need == "":
+		return deny(ErrForbidden, "API tokens cannot %s these records", what)
+	}
+	return fmt.Errorf("%w: %w", privacy.Deny, NeedScope(need))
+}
+
+func (t tokenScopes) EvalQuery(ctx context.Context, _ ent.Query) error {
+	return t.check(ctx, t.read, "read")
+}
+
+func (t tokenScopes) EvalMutation(ctx context.Context, _ ent.Mutation) error {
+	return t.check(ctx, t.write, "change")
 }
 
 // AllowIfAdmin allows admins and denies everyone else.
@@ -154,12 +173,8 @@ func OwnerOnly(field string, adminToo bool) privacy.MutationRule {
 		case m.Op().Is(ent.OpCreate), (adminToo || deleting(m)) && v.IsAdmin():
 			return privacy.Skip // admins delete and restore any record
 		case m.Op().Is(ent.OpUpdateOne):
-			old, err := m.OldField(ctx, field)
-			if err != nil {
-				return err
-			}
-			if id, ok := old.(int); ok && id == v.LeaderID {
-				return privacy.Skip
+			if owns, err := owner(ctx, m, field, v); err != nil || owns {
+				return err // privacy.Skip, or the error
 			}
 			return deny(ErrForbidden, "only the owner may change this record")
 		default:
@@ -167,10 +182,37 @@ func OwnerOnly(field string, adminToo bool) privacy.MutationRule {
 			if !ok {
 				return privacy.Denyf("rule: %T cannot be filtered", m)
 			}
-			f.WhereP(sql.FieldEQ(field, v.LeaderID))
+			if v.TokenID != 0 {
+				f.WhereP(sql.OrPredicates(sql.FieldEQ(field, v.LeaderID), sql.FieldEQ(tokenField, v.TokenID)))
+			} else {
+				f.WhereP(sql.FieldEQ(field, v.LeaderID))
+			}
 			return privacy.Skip
 		}
 	})
+}
+
+// tokenField is the SourceMixin's field: the token that created a record.
+const tokenField = "created_by_token_id"
+
+// owner reports whether v owns the record m changes: its field is v, or v is
+// the token that created it. It answers privacy.Skip for yes.
+func owner(ctx context.Context, m ent.Mutation, field string, v *viewer.Viewer) (bool, error) {
+	old, err := m.OldField(ctx, field)
+	if err != nil {
+		return false, err
+	}
+	if id, ok := old.(int); ok && id == v.LeaderID {
+		return true, privacy.Skip
+	}
+	if v.TokenID != 0 {
+		if tok, err := m.OldField(ctx, tokenField); err == nil {
+			if id, ok := tok.(*int); ok && id != nil && *id == v.TokenID {
+				return true, privacy.Skip
+			}
+		}
+	}
+	return false, nil
 }
 
 // OwnerMayDelete lets the owner (field) delete and restore their record

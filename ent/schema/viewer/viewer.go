@@ -15,16 +15,6 @@ const (
 	RoleMember Role = "MEMBER"
 )
 
-// Scope limits what a caller may do whatever their role.
-type Scope string
-
-// The scopes of a caller: people signed in with a passkey act with ReadWrite;
-// integrator tokens carry the scope they were created with.
-const (
-	ScopeRead      Scope = "read"
-	ScopeReadWrite Scope = "read_write"
-)
-
 // Viewer is the authenticated caller of a request.
 type Viewer struct {
 	OrganizationID int
@@ -32,16 +22,14 @@ type Viewer struct {
 	// created the token, so that records written through it have an owner.
 	LeaderID int
 	Role     Role
-	Scope    Scope
-	// TokenID is set when the caller authenticated with an integrator API token.
+	// TokenID is set when the caller authenticated with an integrator API
+	// token, which may do only what its Scopes say (see Can).
 	TokenID int
+	Scopes  []Scope
 }
 
 // IsAdmin reports whether the viewer administers their organization.
 func (v *Viewer) IsAdmin() bool { return v != nil && v.Role == RoleAdmin }
-
-// CanWrite reports whether the viewer's scope allows changes.
-func (v *Viewer) CanWrite() bool { return v != nil && v.Scope == ScopeReadWrite }
 
 type ctxKey struct{}
 

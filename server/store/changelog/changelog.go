@@ -188,11 +188,10 @@ type actor struct {
 
 func actorOf(ctx context.Context) actor {
 	if v := viewer.FromContext(ctx); v != nil {
-		a := actor{leader: &v.LeaderID}
 		if v.TokenID != 0 {
-			a.token = &v.TokenID
+			return actor{token: &v.TokenID} // an integration acts as itself
 		}
-		return a
+		return actor{leader: &v.LeaderID}
 	}
 	return actor{job: string(rule.SystemJobOf(ctx))}
 }
