@@ -19,6 +19,8 @@ import (
 	"walker/ent/followup"
 	"walker/ent/leader"
 	"walker/ent/nomination"
+	"walker/graph"
+	"walker/server"
 	"walker/server/seed"
 	"walker/server/servertest"
 )
@@ -34,6 +36,26 @@ type replicaMeta struct {
 		Changes int `json:"changes"`
 		Ms      int `json:"ms"`
 	} `json:"pulled"`
+	// How long the fill waited for the cost budget, and how many of its requests it refused.
+	Budget struct {
+		WaitedMs int `json:"waitedMs"`
+		Refused  int `json:"refused"`
+	} `json:"budget"`
+}
+
+// checkCosts fails the test when a request was refused for costing more
+// than one request may (the app's own estimate of its pages was wrong), and
+// logs what the budget did.
+func checkCosts(t *testing.T, tr *servertest.Traffic, m *replicaMeta, maxCost int) {
+	t.Helper()
+	t.Logf("FIGURE budget: highest requested cost %d of %d allowed, %d points charged in all, %d answers 429; the fill waited %d ms for the budget and was refused %d times",
+		tr.MaxCost.Load(), maxCost, tr.Charged.Load(), tr.Throttled.Load(), m.Budget.WaitedMs, m.Budget.Refused)
+	if n := tr.CostLimited.Load(); n != 0 {
+		t.Fatalf("%d requests were refused as too costly (COST_LIMIT)", n)
+	}
+	if got := tr.MaxCost.Load(); got > int64(maxCost) || got == 0 {
+		t.Fatalf("the highest requested cost was %d, want at most %d", got, maxCost)
+	}
 }
 
 func readMeta(t *testing.T, ctx context.Context) *replicaMeta {
@@ -153,6 +175,7 @@ func TestBrowserReplicaAtScale(t *testing.T) {
 	requests := tr.Requests.Load()
 	m := waitFilled(t, phone, 120*time.Second)
 	t.Logf("FIGURE first fill: %d ms in the app (cursor to ready), %v from sign-in to ready, %d requests", m.FillMs, time.Since(filling).Round(time.Millisecond), tr.Requests.Load()-requests)
+	checkCosts(t, tr, m, graph.DefaultLimits.MaxCost)
 	counts := servertest.JS[map[string]int](t, phone, `new Promise((ok) => { const r = indexedDB.open("walker-replica"); r.onsuccess = () => {
 		const db = r.result, out = {}, tx = db.transaction(["customers", "people", "conversations"]);
 		for (const s of ["customers", "people", "conversations"]) tx.objectStore(s).count().onsuccess = (e) => (out[s] = e.target.result);
@@ -552,4 +575,29 @@ func TestBrowserReplicaPickWhileFilling(t *testing.T) {
 		return err == nil && len(c.Edges.Customers) == 1 && c.Edges.Customers[0].ID == id(t, zoe)
 	})
 	servertest.WaitText(t, phone, "All synced")
+}
+
+// TestBrowserReplicaFillOnATightBudget: an admin's phone fills its replica
+// from a server whose cost budget holds one request's worth (10,000 points,
+// restoring 2,000 a second) while the organization's lists cost more than
+// that: the app waits for the budget (by what the answers say is left, and
+// by Retry-After when refused) and gets every record, no request refused as
+// too costly.
+func TestBrowserReplicaFillOnATightBudget(t *testing.T) {
+	h, _, tr := servertest.BrowserServer(t, func(c *server.Config) { c.MaxCost, c.CostBurst, c.CostPerSec = 10_000, 10_000, 2_000 })
+	org := h.SeedOrganization("Tight Co", seed.Options{Leaders: 60, Customers: 6000, Conversations: 100, Decisions: 10, Nominations: 3, Reviews: 1})
+	phone := register(t, h.InviteTo(org, org.AdminEmail, "ADMIN"), "Tight Admin")
+	m := waitFilled(t, phone, 60*time.Second)
+	t.Logf("FIGURE fill on a tight budget: %d ms for %+v", m.FillMs, org.Counts)
+	checkCosts(t, tr, m, 10_000)
+	if m.Budget.WaitedMs == 0 {
+		t.Fatalf("the fill never waited for the budget (%d points charged): the test did not test the budget", tr.Charged.Load())
+	}
+	counts := servertest.JS[map[string]int](t, phone, `new Promise((ok) => { const r = indexedDB.open("walker-replica"); r.onsuccess = () => {
+		const db = r.result, out = {}, tx = db.transaction(["customers", "people"]);
+		for (const s of ["customers", "people"]) tx.objectStore(s).count().onsuccess = (e) => (out[s] = e.target.result);
+		tx.oncomplete = () => (db.close(), ok(out)) } })`)
+	if counts["customers"] != 6000 || counts["people"] != org.Counts.Leaders {
+		t.Fatalf("the replica holds %v, want every customer (6000) and person (%d)", counts, org.Counts.Leaders)
+	}
 }

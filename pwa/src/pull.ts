@@ -3,10 +3,14 @@
 // cursor is taken first, then the lists are read, many pages a request; from
 // then on it follows the log from the cursor, applying each change once by
 // (id, version). The cursor is written with the records, in one transaction.
+// The server charges each person's requests to a budget of cost points
+// (docs/API.md): the fill paces its rounds by what the answers say is left,
+// and a request refused for the budget (429) waits as long as the server says
+// and is sent again, so that no page is lost or skipped.
 import { print } from "@0no-co/graphql.web";
 import { applyAll, stale, type Change, type Scope, type Step } from "./apply";
 import { batch, part, split, type Part } from "./batch";
-import { GraphQLError } from "./api";
+import { GraphQLError, type Cost } from "./api";
 import { graphql } from "./graphql";
 import { PAGE, lists, ranges, within, type List } from "./lists";
 import { ConversationRow, ConversationWhole, CommitmentRow, CustomerRow, DecisionRow, EndorsementRow, FollowUpRow, NominationRow, PersonRow, ReviewRow, entityOf, normalize, storeNames, type Rec } from "./records";
@@ -78,6 +82,17 @@ async function ask(send: Send, parts: Part[]): Promise<Record<string, unknown>[]
   }
 }
 
+/** Sleep waits ms milliseconds. */
+export type Sleep = (ms: number) => Promise<void>;
+const pause: Sleep = (ms) => new Promise((ok) => setTimeout(ok, ms));
+
+/** How often one request refused for the budget is sent again before the pull gives up (and the next sync starts over). */
+const PATIENCE = 20;
+/** The longest one wait for the budget, whatever the server says. */
+const LONGEST_WAIT = 60_000;
+/** The share of the budget a fill leaves for the screens' own reads. */
+const RESERVE = 0.1;
+
 interface Chain {
   list: List;
   where: Record<string, unknown> | null;
@@ -90,8 +105,45 @@ export class Puller {
   private again = false;
   progress: Progress | null = null;
   private listeners = new Set<() => void>();
+  /** The person's budget as the last answer told it, and when (performance.now()). */
+  private budget: { available: number; max: number; rate: number; at: number } | null = null;
+  /** How long the running fill waited for the budget, and how many of its requests were refused for it. */
+  private waited = { ms: 0, refused: 0 };
 
-  constructor(private replica: Replica, private send: Send) {}
+  constructor(private replica: Replica, private send: Send, private sleep: Sleep = pause) {}
+
+  /** spent tells the puller what an answer cost and what is left of the budget (api.onCost). */
+  spent(c: Cost): void {
+    const th = c.throttleStatus;
+    if (th) this.budget = { available: th.currentlyAvailable, max: th.maximumAvailable, rate: th.restoreRate, at: performance.now() };
+  }
+
+  private async wait(ms: number): Promise<void> {
+    this.waited.ms += ms;
+    await this.sleep(ms);
+  }
+
+  /** room waits until the budget, as last known, holds cost and the reserve. */
+  private async room(cost: number): Promise<void> {
+    const b = this.budget;
+    if (!b || b.rate <= 0) return;
+    const need = Math.min(b.max, cost + b.max * RESERVE);
+    const now = Math.min(b.max, b.available + (b.rate * (performance.now() - b.at)) / 1000);
+    if (now < need) await this.wait(Math.min(LONGEST_WAIT, Math.ceil(((need - now) / b.rate) * 1000)));
+  }
+
+  /** post sends a request, again after the wait the server asks for when the budget refuses it. */
+  private post: Send = async (query, variables) => {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await this.send(query, variables);
+      } catch (err) {
+        if (!(err instanceof GraphQLError && err.code === "RATE_LIMITED") || attempt >= PATIENCE) throw err;
+        this.waited.refused++;
+        await this.wait(Math.min(LONGEST_WAIT, err.retryAfter || 1000));
+      }
+    }
+  };
 
   onProgress(fn: () => void): () => void {
     this.listeners.add(fn);
@@ -143,13 +195,14 @@ export class Puller {
   /** fill reads the working set anew: the cursor first, then every list. */
   async fill(scope: Scope): Promise<number> {
     const began = performance.now();
-    const cursor = String((await this.send(print(CursorQuery), {})).changesCursor);
+    this.waited = { ms: 0, refused: 0 };
+    const cursor = String((await this.post(print(CursorQuery), {})).changesCursor);
     const meta: Meta = {
-      state: "filling", scope: scopeKey(scope), cursor, filledAt: 0, fillMs: 0, syncedAt: 0, pulled: { changes: 0, ms: 0 },
+      state: "filling", scope: scopeKey(scope), cursor, filledAt: 0, fillMs: 0, syncedAt: 0, pulled: { changes: 0, ms: 0 }, budget: { waitedMs: 0, refused: 0 },
     };
     await this.replica.clear(meta);
     // How much each list holds, and its ids' spread, to read it as chains side by side.
-    const bounds = await ask(this.send, lists.map((l) => part(l.bounds, { where: l.where(scope) as never })));
+    const bounds = await ask(this.post, lists.map((l) => part(l.bounds, { where: l.where(scope) as never })));
     const chains: Chain[] = [];
     let total = 0;
     lists.forEach((l, i) => {
@@ -167,7 +220,8 @@ export class Puller {
     let writing: Promise<void> = Promise.resolve();
     while (active.length) {
       const round = rounds(active.map((c) => ({ c, cost: c.list.cost, fields: 1 })))[0].map((x) => x.c);
-      const answers = await ask(this.send, round.map((c) => part(c.list.page, { after: c.after, where: c.where as never })));
+      await this.room(round.reduce((sum, c) => sum + c.list.cost, 0));
+      const answers = await ask(this.post, round.map((c) => part(c.list.page, { after: c.after, where: c.where as never })));
       const steps: Step[] = [];
       round.forEach((c, i) => {
         const conn = Object.values(answers[i])[0] as { edges: ({ cursor: string; node: Record<string, unknown> | null } | null)[] | null };
@@ -185,7 +239,9 @@ export class Puller {
     await writing;
     await this.complete();
     const now = Date.now();
-    await this.replica.write([], { state: "ready", filledAt: now, fillMs: Math.round(performance.now() - began), syncedAt: now });
+    await this.replica.write([], {
+      state: "ready", filledAt: now, fillMs: Math.round(performance.now() - began), syncedAt: now, budget: { waitedMs: this.waited.ms, refused: this.waited.refused },
+    });
     this.report(null);
     return this.follow(scope); // what changed while the lists were read
   }
@@ -195,7 +251,7 @@ export class Puller {
     let n = 0;
     for (;;) {
       const cursor = this.replica.meta!.cursor;
-      const data = (await this.send(print(ChangesQuery), { after: cursor, entities })) as {
+      const data = (await this.post(print(ChangesQuery), { after: cursor, entities })) as {
         changes: { edges: { node: Change }[]; pageInfo: { hasNextPage: boolean; endCursor: string } };
       };
       const changes = data.changes.edges.map((e) => e.node);
@@ -213,7 +269,7 @@ export class Puller {
   private async complete(): Promise<void> {
     const partial = [...this.replica.all("conversations").values()].filter((c) => c.partial);
     for (let i = 0; i < partial.length; i += 5) {
-      const answers = await ask(this.send, partial.slice(i, i + 5).map((c) => part(WholeConversation, { id: c.id })));
+      const answers = await ask(this.post, partial.slice(i, i + 5).map((c) => part(WholeConversation, { id: c.id })));
       const steps: Step[] = answers.flatMap((a) => {
         const node = a.node as Record<string, unknown> | null;
         if (!node) return [];

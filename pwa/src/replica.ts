@@ -19,6 +19,8 @@ export interface Meta {
   cursor: string;
   filledAt: number;
   fillMs: number;
+  /** How long the fill waited for the person's cost budget, and how many of its requests the budget refused (each sent again). */
+  budget?: { waitedMs: number; refused: number };
   /** The last time the replica was brought up to date, and what it took. */
   syncedAt: number;
   pulled: { changes: number; ms: number };

@@ -8,7 +8,7 @@
 import { print } from "@0no-co/graphql.web";
 import type { TadaDocumentNode } from "gql.tada";
 import type { Scope } from "./apply";
-import { GraphQLError, NetworkError, send } from "./api";
+import { GraphQLError, NetworkError, onCost, send } from "./api";
 import { Outbox, type Entry, type Outcome } from "./outbox";
 import type { Effect } from "./overlay";
 import { Puller } from "./pull";
@@ -18,6 +18,7 @@ import { Replica } from "./replica";
 export const outbox = Outbox.open();
 export const replica = new Replica();
 export const puller = new Puller(replica, send);
+onCost((c) => puller.spent(c));
 
 /** newID makes a client id: the outbox key and the server's idempotency key. */
 export const newID = (): string => crypto.randomUUID();

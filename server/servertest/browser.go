@@ -10,6 +10,7 @@ import (
 	"net/http"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -46,6 +47,10 @@ type Traffic struct {
 	Registers    atomic.Int64
 	Unauthorized atomic.Int64
 	FailGraphQL  atomic.Bool
+	// What the GraphQL answers said of their cost: the highest requested,
+	// the sum of what was charged, the refusals for the budget (429) and
+	// for the per-request limit (COST_LIMIT).
+	MaxCost, Charged, Throttled, CostLimited atomic.Int64
 
 	mu   sync.Mutex
 	hold *hold
@@ -106,6 +111,7 @@ func (tr *Traffic) wait(r *http.Request) bool {
 type statusRecorder struct {
 	http.ResponseWriter
 	status int
+	body   *bytes.Buffer // a copy of the body, when kept
 }
 
 func (s *statusRecorder) WriteHeader(code int) {
@@ -113,10 +119,54 @@ func (s *statusRecorder) WriteHeader(code int) {
 	s.ResponseWriter.WriteHeader(code)
 }
 
+func (s *statusRecorder) Write(b []byte) (int, error) {
+	if s.body != nil {
+		s.body.Write(b)
+	}
+	return s.ResponseWriter.Write(b)
+}
+
+// costOf reads a number field of a GraphQL answer's extensions.cost (the
+// last one in the body: extensions come after the data).
+func costOf(body []byte, field string) (int64, bool) {
+	key := []byte(`"` + field + `":`)
+	i := bytes.LastIndex(body, key)
+	if i < 0 {
+		return 0, false
+	}
+	rest := body[i+len(key):]
+	end := 0
+	for end < len(rest) && rest[end] >= '0' && rest[end] <= '9' {
+		end++
+	}
+	n, err := strconv.ParseInt(string(rest[:end]), 10, 64)
+	return n, err == nil
+}
+
+// count notes what a GraphQL answer said of its cost.
+func (tr *Traffic) count(status int, body []byte) {
+	if status == http.StatusTooManyRequests {
+		tr.Throttled.Add(1)
+	}
+	if bytes.Contains(body, []byte(`"COST_LIMIT"`)) {
+		tr.CostLimited.Add(1)
+	}
+	if status != http.StatusOK {
+		return
+	}
+	if n, ok := costOf(body, "requestedQueryCost"); ok {
+		for m := tr.MaxCost.Load(); n > m && !tr.MaxCost.CompareAndSwap(m, n); m = tr.MaxCost.Load() {
+		}
+	}
+	if n, ok := costOf(body, "actualQueryCost"); ok {
+		tr.Charged.Add(n)
+	}
+}
+
 // BrowserServer serves a harness on a real listener at
 // http://localhost:PORT (passkeys need a hostname), returned as base, and
-// counts the requests.
-func BrowserServer(t *testing.T) (h *Harness, base string, tr *Traffic) {
+// counts the requests; opts change the server's configuration.
+func BrowserServer(t *testing.T, opts ...Option) (h *Harness, base string, tr *Traffic) {
 	t.Helper()
 	needChromium(t)
 	ln, err := net.Listen("tcp", "127.0.0.1:0")
@@ -124,7 +174,7 @@ func BrowserServer(t *testing.T) (h *Harness, base string, tr *Traffic) {
 		t.Fatal(err)
 	}
 	base = fmt.Sprintf("http://localhost:%d", ln.Addr().(*net.TCPAddr).Port)
-	h = New(t, func(c *server.Config) { c.PublicURL = base })
+	h = New(t, append([]Option{func(c *server.Config) { c.PublicURL = base }}, opts...)...)
 	h.AdaJWT, h.LeoJWT, h.GusJWT = h.JWT(h.Ada), h.JWT(h.Leo), h.JWT(h.Gus) // issued for this public URL
 	tr = &Traffic{}
 	counted := http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
@@ -146,9 +196,15 @@ func BrowserServer(t *testing.T) (h *Harness, base string, tr *Traffic) {
 			}
 		}
 		rec := &statusRecorder{ResponseWriter: w, status: http.StatusOK}
+		if r.URL.Path == "/graphql" {
+			rec.body = &bytes.Buffer{}
+		}
 		h.Handler.ServeHTTP(rec, r)
 		if rec.status == http.StatusUnauthorized {
 			tr.Unauthorized.Add(1)
+		}
+		if rec.body != nil {
+			tr.count(rec.status, rec.body.Bytes())
 		}
 	})
 	srv := &http.Server{Handler: counted, ReadHeaderTimeout: 5 * time.Second}
