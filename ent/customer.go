@@ -44,8 +44,14 @@ type Customer struct {
 	Segment *string `json:"segment,omitempty"`
 	// Persona holds the value of the "persona" field.
 	Persona *string `json:"persona,omitempty"`
+	// The customer's id in the system named by source (a CRM's account id); unique per organization and source. upsertCustomer finds customers by it.
+	ExternalID *string `json:"external_id,omitempty"`
+	// The system that externalID belongs to, such as salesforce or hubspot.
+	Source *string `json:"source,omitempty"`
 	// CreatedByID holds the value of the "created_by_id" field.
 	CreatedByID int `json:"created_by_id,omitempty"`
+	// The customer this one was merged into (mergeCustomers); it is deleted.
+	MergedIntoID *int `json:"merged_into_id,omitempty"`
 	// When the customer was erased (eraseCustomer): their personal fields are gone for good.
 	ErasedAt *time.Time `json:"erased_at,omitempty"`
 	// Edges holds the relations/edges for other nodes in the graph.
@@ -121,9 +127,9 @@ func (*Customer) scanValues(columns []string) ([]any, error) {
 		switch columns[i] {
 		case customer.FieldClientID:
 			values[i] = &sql.NullScanner{S: new(uuid.UUID)}
-		case customer.FieldID, customer.FieldVersion, customer.FieldCreatedByTokenID, customer.FieldOrganizationID, customer.FieldCreatedByID:
+		case customer.FieldID, customer.FieldVersion, customer.FieldCreatedByTokenID, customer.FieldOrganizationID, customer.FieldCreatedByID, customer.FieldMergedIntoID:
 			values[i] = new(sql.NullInt64)
-		case customer.FieldClientHash, customer.FieldName, customer.FieldCompany, customer.FieldSegment, customer.FieldPersona:
+		case customer.FieldClientHash, customer.FieldName, customer.FieldCompany, customer.FieldSegment, customer.FieldPersona, customer.FieldExternalID, customer.FieldSource:
 			values[i] = new(sql.NullString)
 		case customer.FieldCreatedAt, customer.FieldUpdatedAt, customer.FieldDeletedAt, customer.FieldErasedAt:
 			values[i] = new(sql.NullTime)
@@ -226,11 +232,32 @@ func (_m *Customer) assignValues(columns []string, values []any) error {
 				_m.Persona = new(string)
 				*_m.Persona = value.String
 			}
+		case customer.FieldExternalID:
+			if value, ok := values[i].(*sql.NullString); !ok {
+				return fmt.Errorf("unexpected type %T for field external_id", values[i])
+			} else if value.Valid {
+				_m.ExternalID = new(string)
+				*_m.ExternalID = value.String
+			}
+		case customer.FieldSource:
+			if value, ok := values[i].(*sql.NullString); !ok {
+				return fmt.Errorf("unexpected type %T for field source", values[i])
+			} else if value.Valid {
+				_m.Source = new(string)
+				*_m.Source = value.String
+			}
 		case customer.FieldCreatedByID:
 			if value, ok := values[i].(*sql.NullInt64); !ok {
 				return fmt.Errorf("unexpected type %T for field created_by_id", values[i])
 			} else if value.Valid {
 				_m.CreatedByID = int(value.Int64)
+			}
+		case customer.FieldMergedIntoID:
+			if value, ok := values[i].(*sql.NullInt64); !ok {
+				return fmt.Errorf("unexpected type %T for field merged_into_id", values[i])
+			} else if value.Valid {
+				_m.MergedIntoID = new(int)
+				*_m.MergedIntoID = int(value.Int64)
 			}
 		case customer.FieldErasedAt:
 			if value, ok := values[i].(*sql.NullTime); !ok {
@@ -342,8 +369,23 @@ func (_m *Customer) String() string {
 		builder.WriteString(*v)
 	}
 	builder.WriteString(", ")
+	if v := _m.ExternalID; v != nil {
+		builder.WriteString("external_id=")
+		builder.WriteString(*v)
+	}
+	builder.WriteString(", ")
+	if v := _m.Source; v != nil {
+		builder.WriteString("source=")
+		builder.WriteString(*v)
+	}
+	builder.WriteString(", ")
 	builder.WriteString("created_by_id=")
 	builder.WriteString(fmt.Sprintf("%v", _m.CreatedByID))
+	builder.WriteString(", ")
+	if v := _m.MergedIntoID; v != nil {
+		builder.WriteString("merged_into_id=")
+		builder.WriteString(fmt.Sprintf("%v", *v))
+	}
 	builder.WriteString(", ")
 	if v := _m.ErasedAt; v != nil {
 		builder.WriteString("erased_at=")

@@ -177,6 +177,34 @@ func (_c *CustomerCreate) SetNillablePersona(v *string) *CustomerCreate {
 	return _c
 }
 
+// SetExternalID sets the "external_id" field.
+func (_c *CustomerCreate) SetExternalID(v string) *CustomerCreate {
+	_c.mutation.SetExternalID(v)
+	return _c
+}
+
+// SetNillableExternalID sets the "external_id" field if the given value is not nil.
+func (_c *CustomerCreate) SetNillableExternalID(v *string) *CustomerCreate {
+	if v != nil {
+		_c.SetExternalID(*v)
+	}
+	return _c
+}
+
+// SetSource sets the "source" field.
+func (_c *CustomerCreate) SetSource(v string) *CustomerCreate {
+	_c.mutation.SetSource(v)
+	return _c
+}
+
+// SetNillableSource sets the "source" field if the given value is not nil.
+func (_c *CustomerCreate) SetNillableSource(v *string) *CustomerCreate {
+	if v != nil {
+		_c.SetSource(*v)
+	}
+	return _c
+}
+
 // SetCreatedByID sets the "created_by_id" field.
 func (_c *CustomerCreate) SetCreatedByID(v int) *CustomerCreate {
 	_c.mutation.SetCreatedByID(v)
@@ -187,6 +215,20 @@ func (_c *CustomerCreate) SetCreatedByID(v int) *CustomerCreate {
 func (_c *CustomerCreate) SetNillableCreatedByID(v *int) *CustomerCreate {
 	if v != nil {
 		_c.SetCreatedByID(*v)
+	}
+	return _c
+}
+
+// SetMergedIntoID sets the "merged_into_id" field.
+func (_c *CustomerCreate) SetMergedIntoID(v int) *CustomerCreate {
+	_c.mutation.SetMergedIntoID(v)
+	return _c
+}
+
+// SetNillableMergedIntoID sets the "merged_into_id" field if the given value is not nil.
+func (_c *CustomerCreate) SetNillableMergedIntoID(v *int) *CustomerCreate {
+	if v != nil {
+		_c.SetMergedIntoID(*v)
 	}
 	return _c
 }
@@ -340,6 +382,16 @@ func (_c *CustomerCreate) check() error {
 			return &ValidationError{Name: "persona", err: fmt.Errorf(`ent: validator failed for field "Customer.persona": %w`, err)}
 		}
 	}
+	if v, ok := _c.mutation.ExternalID(); ok {
+		if err := customer.ExternalIDValidator(v); err != nil {
+			return &ValidationError{Name: "external_id", err: fmt.Errorf(`ent: validator failed for field "Customer.external_id": %w`, err)}
+		}
+	}
+	if v, ok := _c.mutation.Source(); ok {
+		if err := customer.SourceValidator(v); err != nil {
+			return &ValidationError{Name: "source", err: fmt.Errorf(`ent: validator failed for field "Customer.source": %w`, err)}
+		}
+	}
 	if len(_c.mutation.OrganizationIDs()) == 0 {
 		return &ValidationError{Name: "organization", err: errors.New(`ent: missing required edge "Customer.organization"`)}
 	}
@@ -412,6 +464,18 @@ func (_c *CustomerCreate) createSpec() (*Customer, *sqlgraph.CreateSpec) {
 	if value, ok := _c.mutation.Persona(); ok {
 		_spec.SetField(customer.FieldPersona, field.TypeString, value)
 		_node.Persona = &value
+	}
+	if value, ok := _c.mutation.ExternalID(); ok {
+		_spec.SetField(customer.FieldExternalID, field.TypeString, value)
+		_node.ExternalID = &value
+	}
+	if value, ok := _c.mutation.Source(); ok {
+		_spec.SetField(customer.FieldSource, field.TypeString, value)
+		_node.Source = &value
+	}
+	if value, ok := _c.mutation.MergedIntoID(); ok {
+		_spec.SetField(customer.FieldMergedIntoID, field.TypeInt, value)
+		_node.MergedIntoID = &value
 	}
 	if value, ok := _c.mutation.ErasedAt(); ok {
 		_spec.SetField(customer.FieldErasedAt, field.TypeTime, value)

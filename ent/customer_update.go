@@ -172,6 +172,73 @@ func (_u *CustomerUpdate) ClearPersona() *CustomerUpdate {
 	return _u
 }
 
+// SetExternalID sets the "external_id" field.
+func (_u *CustomerUpdate) SetExternalID(v string) *CustomerUpdate {
+	_u.mutation.SetExternalID(v)
+	return _u
+}
+
+// SetNillableExternalID sets the "external_id" field if the given value is not nil.
+func (_u *CustomerUpdate) SetNillableExternalID(v *string) *CustomerUpdate {
+	if v != nil {
+		_u.SetExternalID(*v)
+	}
+	return _u
+}
+
+// ClearExternalID clears the value of the "external_id" field.
+func (_u *CustomerUpdate) ClearExternalID() *CustomerUpdate {
+	_u.mutation.ClearExternalID()
+	return _u
+}
+
+// SetSource sets the "source" field.
+func (_u *CustomerUpdate) SetSource(v string) *CustomerUpdate {
+	_u.mutation.SetSource(v)
+	return _u
+}
+
+// SetNillableSource sets the "source" field if the given value is not nil.
+func (_u *CustomerUpdate) SetNillableSource(v *string) *CustomerUpdate {
+	if v != nil {
+		_u.SetSource(*v)
+	}
+	return _u
+}
+
+// ClearSource clears the value of the "source" field.
+func (_u *CustomerUpdate) ClearSource() *CustomerUpdate {
+	_u.mutation.ClearSource()
+	return _u
+}
+
+// SetMergedIntoID sets the "merged_into_id" field.
+func (_u *CustomerUpdate) SetMergedIntoID(v int) *CustomerUpdate {
+	_u.mutation.ResetMergedIntoID()
+	_u.mutation.SetMergedIntoID(v)
+	return _u
+}
+
+// SetNillableMergedIntoID sets the "merged_into_id" field if the given value is not nil.
+func (_u *CustomerUpdate) SetNillableMergedIntoID(v *int) *CustomerUpdate {
+	if v != nil {
+		_u.SetMergedIntoID(*v)
+	}
+	return _u
+}
+
+// AddMergedIntoID adds value to the "merged_into_id" field.
+func (_u *CustomerUpdate) AddMergedIntoID(v int) *CustomerUpdate {
+	_u.mutation.AddMergedIntoID(v)
+	return _u
+}
+
+// ClearMergedIntoID clears the value of the "merged_into_id" field.
+func (_u *CustomerUpdate) ClearMergedIntoID() *CustomerUpdate {
+	_u.mutation.ClearMergedIntoID()
+	return _u
+}
+
 // SetErasedAt sets the "erased_at" field.
 func (_u *CustomerUpdate) SetErasedAt(v time.Time) *CustomerUpdate {
 	_u.mutation.SetErasedAt(v)
@@ -333,6 +400,16 @@ func (_u *CustomerUpdate) check() error {
 			return &ValidationError{Name: "persona", err: fmt.Errorf(`ent: validator failed for field "Customer.persona": %w`, err)}
 		}
 	}
+	if v, ok := _u.mutation.ExternalID(); ok {
+		if err := customer.ExternalIDValidator(v); err != nil {
+			return &ValidationError{Name: "external_id", err: fmt.Errorf(`ent: validator failed for field "Customer.external_id": %w`, err)}
+		}
+	}
+	if v, ok := _u.mutation.Source(); ok {
+		if err := customer.SourceValidator(v); err != nil {
+			return &ValidationError{Name: "source", err: fmt.Errorf(`ent: validator failed for field "Customer.source": %w`, err)}
+		}
+	}
 	if _u.mutation.OrganizationCleared() && len(_u.mutation.OrganizationIDs()) > 0 {
 		return errors.New(`ent: clearing a required unique edge "Customer.organization"`)
 	}
@@ -404,6 +481,27 @@ func (_u *CustomerUpdate) sqlSave(ctx context.Context) (_node int, err error) {
 	}
 	if _u.mutation.PersonaCleared() {
 		_spec.ClearField(customer.FieldPersona, field.TypeString)
+	}
+	if value, ok := _u.mutation.ExternalID(); ok {
+		_spec.SetField(customer.FieldExternalID, field.TypeString, value)
+	}
+	if _u.mutation.ExternalIDCleared() {
+		_spec.ClearField(customer.FieldExternalID, field.TypeString)
+	}
+	if value, ok := _u.mutation.Source(); ok {
+		_spec.SetField(customer.FieldSource, field.TypeString, value)
+	}
+	if _u.mutation.SourceCleared() {
+		_spec.ClearField(customer.FieldSource, field.TypeString)
+	}
+	if value, ok := _u.mutation.MergedIntoID(); ok {
+		_spec.SetField(customer.FieldMergedIntoID, field.TypeInt, value)
+	}
+	if value, ok := _u.mutation.AddedMergedIntoID(); ok {
+		_spec.AddField(customer.FieldMergedIntoID, field.TypeInt, value)
+	}
+	if _u.mutation.MergedIntoIDCleared() {
+		_spec.ClearField(customer.FieldMergedIntoID, field.TypeInt)
 	}
 	if value, ok := _u.mutation.ErasedAt(); ok {
 		_spec.SetField(customer.FieldErasedAt, field.TypeTime, value)
@@ -664,6 +762,73 @@ func (_u *CustomerUpdateOne) ClearPersona() *CustomerUpdateOne {
 	return _u
 }
 
+// SetExternalID sets the "external_id" field.
+func (_u *CustomerUpdateOne) SetExternalID(v string) *CustomerUpdateOne {
+	_u.mutation.SetExternalID(v)
+	return _u
+}
+
+// SetNillableExternalID sets the "external_id" field if the given value is not nil.
+func (_u *CustomerUpdateOne) SetNillableExternalID(v *string) *CustomerUpdateOne {
+	if v != nil {
+		_u.SetExternalID(*v)
+	}
+	return _u
+}
+
+// ClearExternalID clears the value of the "external_id" field.
+func (_u *CustomerUpdateOne) ClearExternalID() *CustomerUpdateOne {
+	_u.mutation.ClearExternalID()
+	return _u
+}
+
+// SetSource sets the "source" field.
+func (_u *CustomerUpdateOne) SetSource(v string) *CustomerUpdateOne {
+	_u.mutation.SetSource(v)
+	return _u
+}
+
+// SetNillableSource sets the "source" field if the given value is not nil.
+func (_u *CustomerUpdateOne) SetNillableSource(v *string) *CustomerUpdateOne {
+	if v != nil {
+		_u.SetSource(*v)
+	}
+	return _u
+}
+
+// ClearSource clears the value of the "source" field.
+func (_u *CustomerUpdateOne) ClearSource() *CustomerUpdateOne {
+	_u.mutation.ClearSource()
+	return _u
+}
+
+// SetMergedIntoID sets the "merged_into_id" field.
+func (_u *CustomerUpdateOne) SetMergedIntoID(v int) *CustomerUpdateOne {
+	_u.mutation.ResetMergedIntoID()
+	_u.mutation.SetMergedIntoID(v)
+	return _u
+}
+
+// SetNillableMergedIntoID sets the "merged_into_id" field if the given value is not nil.
+func (_u *CustomerUpdateOne) SetNillableMergedIntoID(v *int) *CustomerUpdateOne {
+	if v != nil {
+		_u.SetMergedIntoID(*v)
+	}
+	return _u
+}
+
+// AddMergedIntoID adds value to the "merged_into_id" field.
+func (_u *CustomerUpdateOne) AddMergedIntoID(v int) *CustomerUpdateOne {
+	_u.mutation.AddMergedIntoID(v)
+	return _u
+}
+
+// ClearMergedIntoID clears the value of the "merged_into_id" field.
+func (_u *CustomerUpdateOne) ClearMergedIntoID() *CustomerUpdateOne {
+	_u.mutation.ClearMergedIntoID()
+	return _u
+}
+
 // SetErasedAt sets the "erased_at" field.
 func (_u *CustomerUpdateOne) SetErasedAt(v time.Time) *CustomerUpdateOne {
 	_u.mutation.SetErasedAt(v)
@@ -838,6 +1003,16 @@ func (_u *CustomerUpdateOne) check() error {
 			return &ValidationError{Name: "persona", err: fmt.Errorf(`ent: validator failed for field "Customer.persona": %w`, err)}
 		}
 	}
+	if v, ok := _u.mutation.ExternalID(); ok {
+		if err := customer.ExternalIDValidator(v); err != nil {
+			return &ValidationError{Name: "external_id", err: fmt.Errorf(`ent: validator failed for field "Customer.external_id": %w`, err)}
+		}
+	}
+	if v, ok := _u.mutation.Source(); ok {
+		if err := customer.SourceValidator(v); err != nil {
+			return &ValidationError{Name: "source", err: fmt.Errorf(`ent: validator failed for field "Customer.source": %w`, err)}
+		}
+	}
 	if _u.mutation.OrganizationCleared() && len(_u.mutation.OrganizationIDs()) > 0 {
 		return errors.New(`ent: clearing a required unique edge "Customer.organization"`)
 	}
@@ -926,6 +1101,27 @@ func (_u *CustomerUpdateOne) sqlSave(ctx context.Context) (_node *Customer, err 
 	}
 	if _u.mutation.PersonaCleared() {
 		_spec.ClearField(customer.FieldPersona, field.TypeString)
+	}
+	if value, ok := _u.mutation.ExternalID(); ok {
+		_spec.SetField(customer.FieldExternalID, field.TypeString, value)
+	}
+	if _u.mutation.ExternalIDCleared() {
+		_spec.ClearField(customer.FieldExternalID, field.TypeString)
+	}
+	if value, ok := _u.mutation.Source(); ok {
+		_spec.SetField(customer.FieldSource, field.TypeString, value)
+	}
+	if _u.mutation.SourceCleared() {
+		_spec.ClearField(customer.FieldSource, field.TypeString)
+	}
+	if value, ok := _u.mutation.MergedIntoID(); ok {
+		_spec.SetField(customer.FieldMergedIntoID, field.TypeInt, value)
+	}
+	if value, ok := _u.mutation.AddedMergedIntoID(); ok {
+		_spec.AddField(customer.FieldMergedIntoID, field.TypeInt, value)
+	}
+	if _u.mutation.MergedIntoIDCleared() {
+		_spec.ClearField(customer.FieldMergedIntoID, field.TypeInt)
 	}
 	if value, ok := _u.mutation.ErasedAt(); ok {
 		_spec.SetField(customer.FieldErasedAt, field.TypeTime, value)

@@ -196,7 +196,10 @@ var schemaGraph = func() *sqlgraph.Schema {
 			customer.FieldCompany:          {Type: field.TypeString, Column: customer.FieldCompany},
 			customer.FieldSegment:          {Type: field.TypeString, Column: customer.FieldSegment},
 			customer.FieldPersona:          {Type: field.TypeString, Column: customer.FieldPersona},
+			customer.FieldExternalID:       {Type: field.TypeString, Column: customer.FieldExternalID},
+			customer.FieldSource:           {Type: field.TypeString, Column: customer.FieldSource},
 			customer.FieldCreatedByID:      {Type: field.TypeInt, Column: customer.FieldCreatedByID},
+			customer.FieldMergedIntoID:     {Type: field.TypeInt, Column: customer.FieldMergedIntoID},
 			customer.FieldErasedAt:         {Type: field.TypeTime, Column: customer.FieldErasedAt},
 		},
 	}
@@ -2047,9 +2050,24 @@ func (f *CustomerFilter) WherePersona(p entql.StringP) {
 	f.Where(p.Field(customer.FieldPersona))
 }
 
+// WhereExternalID applies the entql string predicate on the external_id field.
+func (f *CustomerFilter) WhereExternalID(p entql.StringP) {
+	f.Where(p.Field(customer.FieldExternalID))
+}
+
+// WhereSource applies the entql string predicate on the source field.
+func (f *CustomerFilter) WhereSource(p entql.StringP) {
+	f.Where(p.Field(customer.FieldSource))
+}
+
 // WhereCreatedByID applies the entql int predicate on the created_by_id field.
 func (f *CustomerFilter) WhereCreatedByID(p entql.IntP) {
 	f.Where(p.Field(customer.FieldCreatedByID))
+}
+
+// WhereMergedIntoID applies the entql int predicate on the merged_into_id field.
+func (f *CustomerFilter) WhereMergedIntoID(p entql.IntP) {
+	f.Where(p.Field(customer.FieldMergedIntoID))
 }
 
 // WhereErasedAt applies the entql time.Time predicate on the erased_at field.

@@ -1023,6 +1023,16 @@ func (_q *CustomerQuery) collectField(ctx context.Context, oneNode bool, opCtx *
 				selectedFields = append(selectedFields, customer.FieldPersona)
 				fieldSeen[customer.FieldPersona] = struct{}{}
 			}
+		case "externalID":
+			if _, ok := fieldSeen[customer.FieldExternalID]; !ok {
+				selectedFields = append(selectedFields, customer.FieldExternalID)
+				fieldSeen[customer.FieldExternalID] = struct{}{}
+			}
+		case "source":
+			if _, ok := fieldSeen[customer.FieldSource]; !ok {
+				selectedFields = append(selectedFields, customer.FieldSource)
+				fieldSeen[customer.FieldSource] = struct{}{}
+			}
 		case "id":
 		case "__typename":
 		default:

@@ -178,11 +178,13 @@ func (c *ConversationUpdateOne) SetInput(i UpdateConversationInput) *Conversatio
 
 // CreateCustomerInput represents a mutation input for creating customers.
 type CreateCustomerInput struct {
-	ClientID *uuid.UUID
-	Name     string
-	Company  *string
-	Segment  *string
-	Persona  *string
+	ClientID   *uuid.UUID
+	Name       string
+	Company    *string
+	Segment    *string
+	Persona    *string
+	ExternalID *string
+	Source     *string
 }
 
 // Mutate applies the CreateCustomerInput on the CustomerMutation builder.
@@ -200,6 +202,12 @@ func (i *CreateCustomerInput) Mutate(m *CustomerMutation) {
 	if v := i.Persona; v != nil {
 		m.SetPersona(*v)
 	}
+	if v := i.ExternalID; v != nil {
+		m.SetExternalID(*v)
+	}
+	if v := i.Source; v != nil {
+		m.SetSource(*v)
+	}
 }
 
 // SetInput applies the change-set in the CreateCustomerInput on the CustomerCreate builder.
@@ -210,13 +218,17 @@ func (c *CustomerCreate) SetInput(i CreateCustomerInput) *CustomerCreate {
 
 // UpdateCustomerInput represents a mutation input for updating customers.
 type UpdateCustomerInput struct {
-	Name         *string
-	ClearCompany bool
-	Company      *string
-	ClearSegment bool
-	Segment      *string
-	ClearPersona bool
-	Persona      *string
+	Name            *string
+	ClearCompany    bool
+	Company         *string
+	ClearSegment    bool
+	Segment         *string
+	ClearPersona    bool
+	Persona         *string
+	ClearExternalID bool
+	ExternalID      *string
+	ClearSource     bool
+	Source          *string
 }
 
 // Mutate applies the UpdateCustomerInput on the CustomerMutation builder.
@@ -241,6 +253,18 @@ func (i *UpdateCustomerInput) Mutate(m *CustomerMutation) {
 	}
 	if v := i.Persona; v != nil {
 		m.SetPersona(*v)
+	}
+	if i.ClearExternalID {
+		m.ClearExternalID()
+	}
+	if v := i.ExternalID; v != nil {
+		m.SetExternalID(*v)
+	}
+	if i.ClearSource {
+		m.ClearSource()
+	}
+	if v := i.Source; v != nil {
+		m.SetSource(*v)
 	}
 }
 

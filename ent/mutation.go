@@ -6790,6 +6790,10 @@ type CustomerMutation struct {
 	company                *string
 	segment                *string
 	persona                *string
+	external_id            *string
+	source                 *string
+	merged_into_id         *int
+	addmerged_into_id      *int
 	erased_at              *time.Time
 	clearedFields          map[string]struct{}
 	organization           *int
@@ -7469,6 +7473,104 @@ func (m *CustomerMutation) ResetPersona() {
 	delete(m.clearedFields, customer.FieldPersona)
 }
 
+// SetExternalID sets the "external_id" field.
+func (m *CustomerMutation) SetExternalID(s string) {
+	m.external_id = &s
+}
+
+// ExternalID returns the value of the "external_id" field in the mutation.
+func (m *CustomerMutation) ExternalID() (r string, exists bool) {
+	v := m.external_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldExternalID returns the old "external_id" field's value of the Customer entity.
+// If the Customer object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *CustomerMutation) OldExternalID(ctx context.Context) (v *string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldExternalID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldExternalID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldExternalID: %w", err)
+	}
+	return oldValue.ExternalID, nil
+}
+
+// ClearExternalID clears the value of the "external_id" field.
+func (m *CustomerMutation) ClearExternalID() {
+	m.external_id = nil
+	m.clearedFields[customer.FieldExternalID] = struct{}{}
+}
+
+// ExternalIDCleared returns if the "external_id" field was cleared in this mutation.
+func (m *CustomerMutation) ExternalIDCleared() bool {
+	_, ok := m.clearedFields[customer.FieldExternalID]
+	return ok
+}
+
+// ResetExternalID resets all changes to the "external_id" field.
+func (m *CustomerMutation) ResetExternalID() {
+	m.external_id = nil
+	delete(m.clearedFields, customer.FieldExternalID)
+}
+
+// SetSource sets the "source" field.
+func (m *CustomerMutation) SetSource(s string) {
+	m.source = &s
+}
+
+// Source returns the value of the "source" field in the mutation.
+func (m *CustomerMutation) Source() (r string, exists bool) {
+	v := m.source
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldSource returns the old "source" field's value of the Customer entity.
+// If the Customer object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *CustomerMutation) OldSource(ctx context.Context) (v *string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldSource is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldSource requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldSource: %w", err)
+	}
+	return oldValue.Source, nil
+}
+
+// ClearSource clears the value of the "source" field.
+func (m *CustomerMutation) ClearSource() {
+	m.source = nil
+	m.clearedFields[customer.FieldSource] = struct{}{}
+}
+
+// SourceCleared returns if the "source" field was cleared in this mutation.
+func (m *CustomerMutation) SourceCleared() bool {
+	_, ok := m.clearedFields[customer.FieldSource]
+	return ok
+}
+
+// ResetSource resets all changes to the "source" field.
+func (m *CustomerMutation) ResetSource() {
+	m.source = nil
+	delete(m.clearedFields, customer.FieldSource)
+}
+
 // SetCreatedByID sets the "created_by_id" field.
 func (m *CustomerMutation) SetCreatedByID(i int) {
 	m.created_by = &i
@@ -7516,6 +7618,76 @@ func (m *CustomerMutation) CreatedByIDCleared() bool {
 func (m *CustomerMutation) ResetCreatedByID() {
 	m.created_by = nil
 	delete(m.clearedFields, customer.FieldCreatedByID)
+}
+
+// SetMergedIntoID sets the "merged_into_id" field.
+func (m *CustomerMutation) SetMergedIntoID(i int) {
+	m.merged_into_id = &i
+	m.addmerged_into_id = nil
+}
+
+// MergedIntoID returns the value of the "merged_into_id" field in the mutation.
+func (m *CustomerMutation) MergedIntoID() (r int, exists bool) {
+	v := m.merged_into_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldMergedIntoID returns the old "merged_into_id" field's value of the Customer entity.
+// If the Customer object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *CustomerMutation) OldMergedIntoID(ctx context.Context) (v *int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldMergedIntoID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldMergedIntoID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldMergedIntoID: %w", err)
+	}
+	return oldValue.MergedIntoID, nil
+}
+
+// AddMergedIntoID adds i to the "merged_into_id" field.
+func (m *CustomerMutation) AddMergedIntoID(i int) {
+	if m.addmerged_into_id != nil {
+		*m.addmerged_into_id += i
+	} else {
+		m.addmerged_into_id = &i
+	}
+}
+
+// AddedMergedIntoID returns the value that was added to the "merged_into_id" field in this mutation.
+func (m *CustomerMutation) AddedMergedIntoID() (r int, exists bool) {
+	v := m.addmerged_into_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ClearMergedIntoID clears the value of the "merged_into_id" field.
+func (m *CustomerMutation) ClearMergedIntoID() {
+	m.merged_into_id = nil
+	m.addmerged_into_id = nil
+	m.clearedFields[customer.FieldMergedIntoID] = struct{}{}
+}
+
+// MergedIntoIDCleared returns if the "merged_into_id" field was cleared in this mutation.
+func (m *CustomerMutation) MergedIntoIDCleared() bool {
+	_, ok := m.clearedFields[customer.FieldMergedIntoID]
+	return ok
+}
+
+// ResetMergedIntoID resets all changes to the "merged_into_id" field.
+func (m *CustomerMutation) ResetMergedIntoID() {
+	m.merged_into_id = nil
+	m.addmerged_into_id = nil
+	delete(m.clearedFields, customer.FieldMergedIntoID)
 }
 
 // SetErasedAt sets the "erased_at" field.
@@ -7763,7 +7935,7 @@ func (m *CustomerMutation) Type() string {
 // order to get all numeric fields that were incremented/decremented, call
 // AddedFields().
 func (m *CustomerMutation) Fields() []string {
-	fields := make([]string, 0, 14)
+	fields := make([]string, 0, 17)
 	if m.created_at != nil {
 		fields = append(fields, customer.FieldCreatedAt)
 	}
@@ -7800,8 +7972,17 @@ func (m *CustomerMutation) Fields() []string {
 	if m.persona != nil {
 		fields = append(fields, customer.FieldPersona)
 	}
+	if m.external_id != nil {
+		fields = append(fields, customer.FieldExternalID)
+	}
+	if m.source != nil {
+		fields = append(fields, customer.FieldSource)
+	}
 	if m.created_by != nil {
 		fields = append(fields, customer.FieldCreatedByID)
+	}
+	if m.merged_into_id != nil {
+		fields = append(fields, customer.FieldMergedIntoID)
 	}
 	if m.erased_at != nil {
 		fields = append(fields, customer.FieldErasedAt)
@@ -7838,8 +8019,14 @@ func (m *CustomerMutation) Field(name string) (ent.Value, bool) {
 		return m.Segment()
 	case customer.FieldPersona:
 		return m.Persona()
+	case customer.FieldExternalID:
+		return m.ExternalID()
+	case customer.FieldSource:
+		return m.Source()
 	case customer.FieldCreatedByID:
 		return m.CreatedByID()
+	case customer.FieldMergedIntoID:
+		return m.MergedIntoID()
 	case customer.FieldErasedAt:
 		return m.ErasedAt()
 	}
@@ -7875,8 +8062,14 @@ func (m *CustomerMutation) OldField(ctx context.Context, name string) (ent.Value
 		return m.OldSegment(ctx)
 	case customer.FieldPersona:
 		return m.OldPersona(ctx)
+	case customer.FieldExternalID:
+		return m.OldExternalID(ctx)
+	case customer.FieldSource:
+		return m.OldSource(ctx)
 	case customer.FieldCreatedByID:
 		return m.OldCreatedByID(ctx)
+	case customer.FieldMergedIntoID:
+		return m.OldMergedIntoID(ctx)
 	case customer.FieldErasedAt:
 		return m.OldErasedAt(ctx)
 	}
@@ -7972,12 +8165,33 @@ func (m *CustomerMutation) SetField(name string, value ent.Value) error {
 		}
 		m.SetPersona(v)
 		return nil
+	case customer.FieldExternalID:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetExternalID(v)
+		return nil
+	case customer.FieldSource:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetSource(v)
+		return nil
 	case customer.FieldCreatedByID:
 		v, ok := value.(int)
 		if !ok {
 			return fmt.Errorf("unexpected type %T for field %s", value, name)
 		}
 		m.SetCreatedByID(v)
+		return nil
+	case customer.FieldMergedIntoID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetMergedIntoID(v)
 		return nil
 	case customer.FieldErasedAt:
 		v, ok := value.(time.Time)
@@ -8000,6 +8214,9 @@ func (m *CustomerMutation) AddedFields() []string {
 	if m.addcreated_by_token_id != nil {
 		fields = append(fields, customer.FieldCreatedByTokenID)
 	}
+	if m.addmerged_into_id != nil {
+		fields = append(fields, customer.FieldMergedIntoID)
+	}
 	return fields
 }
 
@@ -8012,6 +8229,8 @@ func (m *CustomerMutation) AddedField(name string) (ent.Value, bool) {
 		return m.AddedVersion()
 	case customer.FieldCreatedByTokenID:
 		return m.AddedCreatedByTokenID()
+	case customer.FieldMergedIntoID:
+		return m.AddedMergedIntoID()
 	}
 	return nil, false
 }
@@ -8034,6 +8253,13 @@ func (m *CustomerMutation) AddField(name string, value ent.Value) error {
 			return fmt.Errorf("unexpected type %T for field %s", value, name)
 		}
 		m.AddCreatedByTokenID(v)
+		return nil
+	case customer.FieldMergedIntoID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddMergedIntoID(v)
 		return nil
 	}
 	return fmt.Errorf("unknown Customer numeric field %s", name)
@@ -8064,8 +8290,17 @@ func (m *CustomerMutation) ClearedFields() []string {
 	if m.FieldCleared(customer.FieldPersona) {
 		fields = append(fields, customer.FieldPersona)
 	}
+	if m.FieldCleared(customer.FieldExternalID) {
+		fields = append(fields, customer.FieldExternalID)
+	}
+	if m.FieldCleared(customer.FieldSource) {
+		fields = append(fields, customer.FieldSource)
+	}
 	if m.FieldCleared(customer.FieldCreatedByID) {
 		fields = append(fields, customer.FieldCreatedByID)
+	}
+	if m.FieldCleared(customer.FieldMergedIntoID) {
+		fields = append(fields, customer.FieldMergedIntoID)
 	}
 	if m.FieldCleared(customer.FieldErasedAt) {
 		fields = append(fields, customer.FieldErasedAt)
@@ -8105,8 +8340,17 @@ func (m *CustomerMutation) ClearField(name string) error {
 	case customer.FieldPersona:
 		m.ClearPersona()
 		return nil
+	case customer.FieldExternalID:
+		m.ClearExternalID()
+		return nil
+	case customer.FieldSource:
+		m.ClearSource()
+		return nil
 	case customer.FieldCreatedByID:
 		m.ClearCreatedByID()
+		return nil
+	case customer.FieldMergedIntoID:
+		m.ClearMergedIntoID()
 		return nil
 	case customer.FieldErasedAt:
 		m.ClearErasedAt()
@@ -8155,8 +8399,17 @@ func (m *CustomerMutation) ResetField(name string) error {
 	case customer.FieldPersona:
 		m.ResetPersona()
 		return nil
+	case customer.FieldExternalID:
+		m.ResetExternalID()
+		return nil
+	case customer.FieldSource:
+		m.ResetSource()
+		return nil
 	case customer.FieldCreatedByID:
 		m.ResetCreatedByID()
+		return nil
+	case customer.FieldMergedIntoID:
+		m.ResetMergedIntoID()
 		return nil
 	case customer.FieldErasedAt:
 		m.ResetErasedAt()

@@ -7,6 +7,7 @@ import (
 	"errors"
 	"fmt"
 	"time"
+	"walker/ent/customer"
 	"walker/ent/endorsement"
 	"walker/ent/leader"
 	"walker/ent/nomination"
@@ -98,6 +99,26 @@ func (_u *NominationUpdate) ClearClientHash() *NominationUpdate {
 	return _u
 }
 
+// SetCustomerID sets the "customer_id" field.
+func (_u *NominationUpdate) SetCustomerID(v int) *NominationUpdate {
+	_u.mutation.SetCustomerID(v)
+	return _u
+}
+
+// SetNillableCustomerID sets the "customer_id" field if the given value is not nil.
+func (_u *NominationUpdate) SetNillableCustomerID(v *int) *NominationUpdate {
+	if v != nil {
+		_u.SetCustomerID(*v)
+	}
+	return _u
+}
+
+// ClearCustomerID clears the value of the "customer_id" field.
+func (_u *NominationUpdate) ClearCustomerID() *NominationUpdate {
+	_u.mutation.ClearCustomerID()
+	return _u
+}
+
 // SetStory sets the "story" field.
 func (_u *NominationUpdate) SetStory(v string) *NominationUpdate {
 	_u.mutation.SetStory(v)
@@ -186,6 +207,11 @@ func (_u *NominationUpdate) ClearDecisionNote() *NominationUpdate {
 	return _u
 }
 
+// SetCustomer sets the "customer" edge to the Customer entity.
+func (_u *NominationUpdate) SetCustomer(v *Customer) *NominationUpdate {
+	return _u.SetCustomerID(v.ID)
+}
+
 // SetDecidedBy sets the "decided_by" edge to the Leader entity.
 func (_u *NominationUpdate) SetDecidedBy(v *Leader) *NominationUpdate {
 	return _u.SetDecidedByID(v.ID)
@@ -209,6 +235,12 @@ func (_u *NominationUpdate) AddEndorsements(v ...*Endorsement) *NominationUpdate
 // Mutation returns the NominationMutation object of the builder.
 func (_u *NominationUpdate) Mutation() *NominationMutation {
 	return _u.mutation
+}
+
+// ClearCustomer clears the "customer" edge to the Customer entity.
+func (_u *NominationUpdate) ClearCustomer() *NominationUpdate {
+	_u.mutation.ClearCustomer()
+	return _u
 }
 
 // ClearDecidedBy clears the "decided_by" edge to the Leader entity.
@@ -371,6 +403,35 @@ func (_u *NominationUpdate) sqlSave(ctx context.Context) (_node int, err error) 
 	}
 	if _u.mutation.DecisionNoteCleared() {
 		_spec.ClearField(nomination.FieldDecisionNote, field.TypeString)
+	}
+	if _u.mutation.CustomerCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   nomination.CustomerTable,
+			Columns: []string{nomination.CustomerColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(customer.FieldID, field.TypeInt),
+			},
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.CustomerIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   nomination.CustomerTable,
+			Columns: []string{nomination.CustomerColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(customer.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Add = append(_spec.Edges.Add, edge)
 	}
 	if _u.mutation.DecidedByCleared() {
 		edge := &sqlgraph.EdgeSpec{
@@ -535,6 +596,26 @@ func (_u *NominationUpdateOne) ClearClientHash() *NominationUpdateOne {
 	return _u
 }
 
+// SetCustomerID sets the "customer_id" field.
+func (_u *NominationUpdateOne) SetCustomerID(v int) *NominationUpdateOne {
+	_u.mutation.SetCustomerID(v)
+	return _u
+}
+
+// SetNillableCustomerID sets the "customer_id" field if the given value is not nil.
+func (_u *NominationUpdateOne) SetNillableCustomerID(v *int) *NominationUpdateOne {
+	if v != nil {
+		_u.SetCustomerID(*v)
+	}
+	return _u
+}
+
+// ClearCustomerID clears the value of the "customer_id" field.
+func (_u *NominationUpdateOne) ClearCustomerID() *NominationUpdateOne {
+	_u.mutation.ClearCustomerID()
+	return _u
+}
+
 // SetStory sets the "story" field.
 func (_u *NominationUpdateOne) SetStory(v string) *NominationUpdateOne {
 	_u.mutation.SetStory(v)
@@ -623,6 +704,11 @@ func (_u *NominationUpdateOne) ClearDecisionNote() *NominationUpdateOne {
 	return _u
 }
 
+// SetCustomer sets the "customer" edge to the Customer entity.
+func (_u *NominationUpdateOne) SetCustomer(v *Customer) *NominationUpdateOne {
+	return _u.SetCustomerID(v.ID)
+}
+
 // SetDecidedBy sets the "decided_by" edge to the Leader entity.
 func (_u *NominationUpdateOne) SetDecidedBy(v *Leader) *NominationUpdateOne {
 	return _u.SetDecidedByID(v.ID)
@@ -646,6 +732,12 @@ func (_u *NominationUpdateOne) AddEndorsements(v ...*Endorsement) *NominationUpd
 // Mutation returns the NominationMutation object of the builder.
 func (_u *NominationUpdateOne) Mutation() *NominationMutation {
 	return _u.mutation
+}
+
+// ClearCustomer clears the "customer" edge to the Customer entity.
+func (_u *NominationUpdateOne) ClearCustomer() *NominationUpdateOne {
+	_u.mutation.ClearCustomer()
+	return _u
 }
 
 // ClearDecidedBy clears the "decided_by" edge to the Leader entity.
@@ -838,6 +930,35 @@ func (_u *NominationUpdateOne) sqlSave(ctx context.Context) (_node *Nomination, 
 	}
 	if _u.mutation.DecisionNoteCleared() {
 		_spec.ClearField(nomination.FieldDecisionNote, field.TypeString)
+	}
+	if _u.mutation.CustomerCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   nomination.CustomerTable,
+			Columns: []string{nomination.CustomerColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(customer.FieldID, field.TypeInt),
+			},
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.CustomerIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   nomination.CustomerTable,
+			Columns: []string{nomination.CustomerColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(customer.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Add = append(_spec.Edges.Add, edge)
 	}
 	if _u.mutation.DecidedByCleared() {
 		edge := &sqlgraph.EdgeSpec{

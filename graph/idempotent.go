@@ -7,6 +7,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"slices"
 	"sort"
 	"time"
 
@@ -39,7 +40,7 @@ func createOnce[T any](
 	if clientID == nil {
 		return create(ctx, "")
 	}
-	hash, err := fingerprint(ctx, input)
+	hash, err := fingerprint(ctx, input, false)
 	if err != nil {
 		return zero, err
 	}
@@ -50,7 +51,7 @@ func createOnce[T any](
 			return zero, false, nil
 		case err != nil:
 			return zero, false, err
-		case stored != hash:
+		case stored != hash && !storedBefore(ctx, input, stored):
 			return zero, true, &rule.ConflictError{Message: fmt.Sprintf("clientID %s was already used for a different request", clientID)}
 		}
 		return rec, true, nil
@@ -78,9 +79,14 @@ func createOnce[T any](
 
 // fingerprint identifies a create request: its input (client id included)
 // and who sent it, so that the same id reused by someone else is a conflict.
-// The input is compared by meaning, not spelling: times in UTC and id lists as
-// sets, so a phone that rebuilds a queued request still replays it.
-func fingerprint(ctx context.Context, input any) (string, error) {
+// The input is compared by meaning, not spelling: times in UTC, id lists as
+// sets, and a field left out the same as null, so a phone that rebuilds a
+// queued request still replays it, and a field the schema gains later does
+// not change the fingerprint of a request that does not use it.
+//
+// legacy gives the fingerprint that Walker stored up to its 2026-12 version,
+// which wrote the nulls (see storedBefore).
+func fingerprint(ctx context.Context, input any, legacy bool) (string, error) {
 	var who int
 	if v := viewer.FromContext(ctx); v != nil {
 		who = v.LeaderID
@@ -93,6 +99,13 @@ func fingerprint(ctx context.Context, input any) (string, error) {
 	if err := json.Unmarshal(raw, &doc); err != nil {
 		return "", fmt.Errorf("fingerprinting request: %w", err)
 	}
+	if m, ok := doc.(map[string]any); ok {
+		for k, v := range m {
+			if v == nil && (!legacy || slices.Contains(addedSinceLegacy, k)) {
+				delete(m, k)
+			}
+		}
+	}
 	b, err := json.Marshal(struct {
 		Who   int `json:"w"`
 		Input any `json:"i"`
@@ -102,6 +115,18 @@ func fingerprint(ctx context.Context, input any) (string, error) {
 	}
 	sum := sha256.Sum256(b)
 	return hex.EncodeToString(sum[:]), nil
+}
+
+// addedSinceLegacy are the create inputs' fields that the legacy fingerprints
+// never held: added after Walker stopped writing nulls into fingerprints.
+var addedSinceLegacy = []string{"ExternalID", "Source"}
+
+// storedBefore reports whether stored is the legacy fingerprint of input: a
+// record made before fingerprints left out nulls, and replayed now by a phone
+// that queued the request then.
+func storedBefore(ctx context.Context, input any, stored string) bool {
+	legacy, err := fingerprint(ctx, input, true)
+	return err == nil && stored == legacy
 }
 
 // canonical rewrites a decoded JSON value so that equal meanings encode

@@ -40,7 +40,7 @@ func (r *Resolver) stale(ctx context.Context, err error, id int, expected *int) 
 	if nerr != nil {
 		return err // not there at all (or not the viewer's): NOT_FOUND
 	}
-	current := record(node)
+	current := Record(node)
 	return &rule.ConflictError{
 		Message: fmt.Sprintf("this record changed since version %d: it is at version %v; merge the edits and send them with that version",
 			*expected, current["version"]),
@@ -48,9 +48,10 @@ func (r *Resolver) stale(ctx context.Context, err error, id int, expected *int) 
 	}
 }
 
-// record is an ent record's fields under their GraphQL names (its edges and
-// sensitive fields left out), for an error's extensions.
-func record(v any) map[string]any {
+// Record is an ent record's fields under their GraphQL names (its edges and
+// sensitive fields left out, ids as strings, __typename added): a CONFLICT's
+// extensions.current, and the records of exports and webhook events.
+func Record(v any) map[string]any {
 	raw, _ := json.Marshal(v)
 	var fields map[string]any
 	_ = json.Unmarshal(raw, &fields)

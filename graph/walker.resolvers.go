@@ -199,7 +199,7 @@ func (r *mutationResolver) DeleteCustomer(ctx context.Context, id int) (int, err
 
 // RestoreCustomer is the resolver for the restoreCustomer field.
 func (r *mutationResolver) RestoreCustomer(ctx context.Context, id int) (*ent.Customer, error) {
-	return r.client.Customer.UpdateOneID(id).ClearDeletedAt().Save(rule.WithDeleted(ctx))
+	return r.restoreCustomer(ctx, id)
 }
 
 // DeleteConversation is the resolver for the deleteConversation field.
@@ -275,6 +275,16 @@ func (r *mutationResolver) RestoreCommitment(ctx context.Context, id int) (*ent.
 // EraseCustomer is the resolver for the eraseCustomer field.
 func (r *mutationResolver) EraseCustomer(ctx context.Context, id int) (*ent.Customer, error) {
 	return r.eraseCustomer(ctx, id)
+}
+
+// UpsertCustomer is the resolver for the upsertCustomer field.
+func (r *mutationResolver) UpsertCustomer(ctx context.Context, source string, externalID string, input ent.CreateCustomerInput) (*model.UpsertCustomerPayload, error) {
+	return r.upsertCustomer(ctx, source, externalID, input)
+}
+
+// MergeCustomers is the resolver for the mergeCustomers field.
+func (r *mutationResolver) MergeCustomers(ctx context.Context, into int, from []int) (*ent.Customer, error) {
+	return r.mergeCustomers(ctx, into, from)
 }
 
 // Synced is the resolver for the synced field.

@@ -39,8 +39,14 @@ const (
 	FieldSegment = "segment"
 	// FieldPersona holds the string denoting the persona field in the database.
 	FieldPersona = "persona"
+	// FieldExternalID holds the string denoting the external_id field in the database.
+	FieldExternalID = "external_id"
+	// FieldSource holds the string denoting the source field in the database.
+	FieldSource = "source"
 	// FieldCreatedByID holds the string denoting the created_by_id field in the database.
 	FieldCreatedByID = "created_by_id"
+	// FieldMergedIntoID holds the string denoting the merged_into_id field in the database.
+	FieldMergedIntoID = "merged_into_id"
 	// FieldErasedAt holds the string denoting the erased_at field in the database.
 	FieldErasedAt = "erased_at"
 	// EdgeOrganization holds the string denoting the organization edge name in mutations.
@@ -96,7 +102,10 @@ var Columns = []string{
 	FieldCompany,
 	FieldSegment,
 	FieldPersona,
+	FieldExternalID,
+	FieldSource,
 	FieldCreatedByID,
+	FieldMergedIntoID,
 	FieldErasedAt,
 }
 
@@ -141,6 +150,10 @@ var (
 	SegmentValidator func(string) error
 	// PersonaValidator is a validator for the "persona" field. It is called by the builders before save.
 	PersonaValidator func(string) error
+	// ExternalIDValidator is a validator for the "external_id" field. It is called by the builders before save.
+	ExternalIDValidator func(string) error
+	// SourceValidator is a validator for the "source" field. It is called by the builders before save.
+	SourceValidator func(string) error
 )
 
 // OrderOption defines the ordering options for the Customer queries.
@@ -211,9 +224,24 @@ func ByPersona(opts ...sql.OrderTermOption) OrderOption {
 	return sql.OrderByField(FieldPersona, opts...).ToFunc()
 }
 
+// ByExternalID orders the results by the external_id field.
+func ByExternalID(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldExternalID, opts...).ToFunc()
+}
+
+// BySource orders the results by the source field.
+func BySource(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldSource, opts...).ToFunc()
+}
+
 // ByCreatedByID orders the results by the created_by_id field.
 func ByCreatedByID(opts ...sql.OrderTermOption) OrderOption {
 	return sql.OrderByField(FieldCreatedByID, opts...).ToFunc()
+}
+
+// ByMergedIntoID orders the results by the merged_into_id field.
+func ByMergedIntoID(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldMergedIntoID, opts...).ToFunc()
 }
 
 // ByErasedAt orders the results by the erased_at field.

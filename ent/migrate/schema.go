@@ -232,6 +232,9 @@ var (
 		{Name: "company", Type: field.TypeString, Nullable: true, Size: 200},
 		{Name: "segment", Type: field.TypeString, Nullable: true, Size: 120},
 		{Name: "persona", Type: field.TypeString, Nullable: true, Size: 120},
+		{Name: "external_id", Type: field.TypeString, Nullable: true, Size: 120},
+		{Name: "source", Type: field.TypeString, Nullable: true, Size: 120},
+		{Name: "merged_into_id", Type: field.TypeInt, Nullable: true},
 		{Name: "erased_at", Type: field.TypeTime, Nullable: true},
 		{Name: "organization_id", Type: field.TypeInt},
 		{Name: "created_by_id", Type: field.TypeInt, Nullable: true},
@@ -244,13 +247,13 @@ var (
 		ForeignKeys: []*schema.ForeignKey{
 			{
 				Symbol:     "customers_organizations_organization",
-				Columns:    []*schema.Column{CustomersColumns[13]},
+				Columns:    []*schema.Column{CustomersColumns[16]},
 				RefColumns: []*schema.Column{OrganizationsColumns[0]},
 				OnDelete:   schema.NoAction,
 			},
 			{
 				Symbol:     "customers_leaders_created_by",
-				Columns:    []*schema.Column{CustomersColumns[14]},
+				Columns:    []*schema.Column{CustomersColumns[17]},
 				RefColumns: []*schema.Column{LeadersColumns[0]},
 				OnDelete:   schema.SetNull,
 			},
@@ -264,12 +267,17 @@ var (
 			{
 				Name:    "customer_organization_id_client_id",
 				Unique:  true,
-				Columns: []*schema.Column{CustomersColumns[13], CustomersColumns[6]},
+				Columns: []*schema.Column{CustomersColumns[16], CustomersColumns[6]},
 			},
 			{
 				Name:    "customer_organization_id_name",
 				Unique:  false,
-				Columns: []*schema.Column{CustomersColumns[13], CustomersColumns[8]},
+				Columns: []*schema.Column{CustomersColumns[16], CustomersColumns[8]},
+			},
+			{
+				Name:    "customer_organization_id_source_external_id",
+				Unique:  true,
+				Columns: []*schema.Column{CustomersColumns[16], CustomersColumns[13], CustomersColumns[12]},
 			},
 		},
 	}

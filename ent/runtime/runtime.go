@@ -406,6 +406,42 @@ func init() {
 	customerDescPersona := customerFields[3].Descriptor()
 	// customer.PersonaValidator is a validator for the "persona" field. It is called by the builders before save.
 	customer.PersonaValidator = customerDescPersona.Validators[0].(func(string) error)
+	// customerDescExternalID is the schema descriptor for external_id field.
+	customerDescExternalID := customerFields[4].Descriptor()
+	// customer.ExternalIDValidator is a validator for the "external_id" field. It is called by the builders before save.
+	customer.ExternalIDValidator = func() func(string) error {
+		validators := customerDescExternalID.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(external_id string) error {
+			for _, fn := range fns {
+				if err := fn(external_id); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
+	// customerDescSource is the schema descriptor for source field.
+	customerDescSource := customerFields[5].Descriptor()
+	// customer.SourceValidator is a validator for the "source" field. It is called by the builders before save.
+	customer.SourceValidator = func() func(string) error {
+		validators := customerDescSource.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(source string) error {
+			for _, fn := range fns {
+				if err := fn(source); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
 	decisionMixin := schema.Decision{}.Mixin()
 	decision.Policy = privacy.NewPolicies(decisionMixin[4], schema.Decision{})
 	decision.Hooks[0] = func(next ent.Mutator) ent.Mutator {

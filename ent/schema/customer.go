@@ -33,7 +33,14 @@ func (Customer) Fields() []ent.Field {
 		rule.Chars(field.String("segment").Optional().Nillable(), maxShort).
 			Annotations(entgql.OrderField("SEGMENT")),
 		rule.Chars(field.String("persona").Optional().Nillable(), maxShort),
+		rule.Chars(field.String("external_id").Optional().Nillable().NotEmpty(), maxShort).
+			Comment("The customer's id in the system named by source (a CRM's account id); unique per organization and source. upsertCustomer finds customers by it."),
+		rule.Chars(field.String("source").Optional().Nillable().NotEmpty(), maxShort).
+			Comment("The system that externalID belongs to, such as salesforce or hubspot."),
 		field.Int("created_by_id").Optional().Immutable().Annotations(entgql.Skip()),
+		field.Int("merged_into_id").Optional().Nillable().
+			Comment("The customer this one was merged into (mergeCustomers); it is deleted.").
+			Annotations(entgql.Skip()),
 		field.Time("erased_at").Optional().Nillable().
 			Comment("When the customer was erased (eraseCustomer): their personal fields are gone for good.").
 			Annotations(entgql.Skip()),
@@ -55,6 +62,7 @@ func (Customer) Edges() []ent.Edge {
 func (Customer) Indexes() []ent.Index {
 	return []ent.Index{
 		index.Fields("organization_id", "name"),
+		index.Fields("organization_id", "source", "external_id").Unique(),
 	}
 }
 

@@ -30,7 +30,7 @@ func (Nomination) Fields() []ent.Field {
 	return []ent.Field{
 		field.Int("nominee_id").Immutable(),
 		field.Int("nominator_id").Immutable().Annotations(entgql.Skip()),
-		field.Int("customer_id").Optional().Immutable(),
+		field.Int("customer_id").Optional(), // changed only by a merge of customers
 		field.Int("conversation_id").Optional().Immutable(),
 		rule.Chars(rule.Required(field.Text("story")), 4000).
 			Comment("What the nominee did, and for which customer."),
@@ -49,7 +49,7 @@ func (Nomination) Edges() []ent.Edge {
 			Unique().Required().Immutable(),
 		edge.From("nominator", Leader.Type).Ref("nominations_given").Field("nominator_id").
 			Unique().Required().Immutable().Annotations(skipInputs),
-		edge.To("customer", Customer.Type).Field("customer_id").Unique().Immutable(),
+		edge.To("customer", Customer.Type).Field("customer_id").Unique(),
 		edge.To("conversation", Conversation.Type).Field("conversation_id").Unique().Immutable().
 			Comment("A logged conversation cited as evidence."),
 		edge.To("decided_by", Leader.Type).Field("decided_by_id").Unique().Annotations(skipInputs),

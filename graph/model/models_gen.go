@@ -174,6 +174,15 @@ type TokenScope struct {
 	InReadWrite bool `json:"inReadWrite"`
 }
 
+// What upsertCustomer did.
+type UpsertCustomerPayload struct {
+	Customer *ent.Customer `json:"customer"`
+	// True when no customer had this source and externalID: this one is new.
+	Created bool `json:"created"`
+	// False when the customer already held exactly these values: nothing was written, and the change log has no new change.
+	Changed bool `json:"changed"`
+}
+
 // The kinds of record the change log follows.
 type ChangeEntity string
 

@@ -31,10 +31,10 @@ const usage = `Walker: makes customer-centric leadership observable.
 
 Usage:
   walker [serve] [flags]             serve the API and the app (default)
-  walker bootstrap [flags] -org NAME -admin-email EMAIL -admin-name NAME [-api-token NAME -scope read|read_write]
+  walker bootstrap [flags] -org NAME -admin-email EMAIL -admin-name NAME [-api-token NAME -scope read|read_write|customers:read,…]
                                      create an organization and its first admin; print a one-time
                                      invitation link and, when asked, an integrator token
-  walker token create [flags] -org-id N -name NAME -scope read|read_write [-days 90 | -no-expiry]
+  walker token create [flags] -org-id N -name NAME -scope read|read_write|customers:read,… [-days 90 | -no-expiry]
   walker token revoke [flags] -id N
   walker invite [flags] -org-id N -email EMAIL [-role ADMIN|LEADER|MEMBER]
   walker keys rotate [flags]         make a new token-signing key and retire the old ones

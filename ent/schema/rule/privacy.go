@@ -170,8 +170,8 @@ func OwnerOnly(field string, adminToo bool) privacy.MutationRule {
 		switch {
 		case v == nil:
 			return deny(ErrUnauthenticated, "no viewer")
-		case m.Op().Is(ent.OpCreate), (adminToo || deleting(m)) && v.IsAdmin():
-			return privacy.Skip // admins delete and restore any record
+		case m.Op().Is(ent.OpCreate), (adminToo || deleting(m) || relinking(ctx, m)) && v.IsAdmin():
+			return privacy.Skip // admins delete and restore any record, and relink it in a merge
 		case m.Op().Is(ent.OpUpdateOne):
 			if owns, err := owner(ctx, m, field, v); err != nil || owns {
 				return err // privacy.Skip, or the error

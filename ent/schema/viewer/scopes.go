@@ -43,7 +43,7 @@ type ScopeInfo struct {
 // Catalog lists every scope, in the order the app shows them.
 var Catalog = []ScopeInfo{
 	{CustomersRead, "Read customers."},
-	{CustomersWrite, "Create, edit and delete customers."},
+	{CustomersWrite, "Create, edit, delete and upsert customers (a CRM pushing its accounts)."},
 	{ConversationsRead, "Read conversations and their follow-ups."},
 	{ConversationsWrite, "Log, edit and delete conversations and follow-ups, credited to the token's creator."},
 	{ConversationsImport, "Log conversations credited to the person named by leaderID (imports from a calendar or CRM)."},
