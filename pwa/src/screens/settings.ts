@@ -1,12 +1,12 @@
 import { html } from "htm/preact";
 import { useEffect, useState } from "preact/hooks";
 import { register, run } from "../api";
-import { errorsOf, useForm } from "../form";
+import { errorsOf, useForm, type Form } from "../form";
 import { graphql } from "../graphql";
 import type { Person } from "../records";
 import { fieldErrors, trimBlank, type Errors } from "../rules";
 import { persist, replica, sync } from "../sync";
-import { Frame, MoreButton, PagesState, Synced, fmtDate, fmtTime, n, usePages, useShowMore, words } from "../ui";
+import { Frame, MoreButton, PagesState, State, Synced, fmtDate, fmtTime, n, usePages, useRead, useShowMore, words } from "../ui";
 import { ready, useView } from "../view";
 import { findPeople } from "./pickers";
 
@@ -26,13 +26,14 @@ const Invitations = graphql(`
 const Tokens = graphql(`
   query Tokens($after: Cursor) {
     apiTokens(first: 50, after: $after, where: { revokedAtIsNil: true }, orderBy: [{ field: CREATED_AT, direction: DESC }]) {
-      totalCount pageInfo { hasNextPage endCursor } edges { node { id name prefix scope expiresAt lastUsedAt } }
+      totalCount pageInfo { hasNextPage endCursor } edges { node { id name prefix scope scopes expiresAt lastUsedAt } }
     }
   }
 `);
 const Invite = graphql(`mutation Invite($input: CreateInvitationInput!) { createInvitation(input: $input) { url } }`);
 const RevokeInvitation = graphql(`mutation RevokeInvitation($id: ID!) { revokeInvitation(id: $id) { id } }`);
 const RevokeAccess = graphql(`mutation RevokeAccess($id: ID!) { revokeAccess(leaderID: $id) { id } }`);
+const TokenScopes = graphql(`query TokenScopes { tokenScopes { name description inRead inReadWrite } }`);
 const CreateToken = graphql(`mutation CreateToken($input: CreateAPITokenInput!) { createAPIToken(input: $input) { token } }`);
 const RevokeToken = graphql(`mutation RevokeToken($id: ID!) { revokeAPIToken(id: $id) { id } }`);
 
@@ -105,6 +106,57 @@ function People({ me }: { me: string }) {
   </section>`;
 }
 
+type TokenScope = { name: string; description: string; inRead: boolean; inReadWrite: boolean };
+
+/** readOf is the read scope a write scope brings with it (customers:write → customers:read), or null. */
+const readOf = (scope: string): string | null => (scope.endsWith(":write") ? scope.slice(0, -":write".length) + ":read" : null);
+
+/** sameSet tells whether a and b hold the same names. */
+const sameSet = (a: Set<string>, b: string[]): boolean => a.size === b.length && b.every((x) => a.has(x));
+
+/**
+ * ScopesField chooses what a new token may do: a checkbox for each scope of
+ * the server's catalog, with its description, and the two shorthands as
+ * quick choices. A write scope brings its read scope (as the server has it):
+ * checking one checks the other, and unchecking a read unchecks its write.
+ * The boxes follow chosen on input, not on change: the form re-renders on
+ * input (useForm), which would otherwise put a box back before its change.
+ */
+function ScopesField({ scopes, chosen, setChosen, form }: { scopes: TokenScope[]; chosen: Set<string>; setChosen: (s: Set<string>) => void; form: Form }) {
+  const read = scopes.filter((s) => s.inRead).map((s) => s.name);
+  const readWrite = scopes.filter((s) => s.inReadWrite).map((s) => s.name);
+  const toggle = (name: string, on: boolean) => {
+    const next = new Set(chosen);
+    if (on) {
+      next.add(name);
+      const r = readOf(name);
+      if (r && scopes.some((s) => s.name === r)) next.add(r);
+    } else {
+      next.delete(name);
+      for (const s of scopes) if (readOf(s.name) === name) next.delete(s.name);
+    }
+    setChosen(next);
+  };
+  const quick = (label: string, names: string[]) =>
+    html`<button type="button" class="chip" aria-pressed=${sameSet(chosen, names) ? "true" : "false"} onClick=${() => setChosen(new Set(names))}>${label}</button>`;
+  return html`<fieldset data-testid="token-scopes">
+    <legend>What the token may do</legend>
+    <div class="chips" role="group" aria-label="Quick choices">
+      ${quick("Read everything", read)}${quick("Read and write everything", readWrite)}
+      <button type="button" class="chip" onClick=${() => setChosen(new Set())}>None</button>
+    </div>
+    <p class="muted found" aria-live="polite">${n(chosen.size)} of ${n(scopes.length)} chosen${sameSet(chosen, read) ? " (Read)" : sameSet(chosen, readWrite) ? " (Read and write)" : ""}.</p>
+    ${scopes.map((s) => html`<label class="check"><input type="checkbox" value=${s.name} checked=${chosen.has(s.name)}
+      onInput=${(e: Event) => toggle(s.name, (e.target as HTMLInputElement).checked)} ...${form.field("scopes")} />
+      <span><code>${s.name}</code> <span class="hint muted">${s.description}</span></span></label>`)}
+    ${form.error("scopes")}
+  </fieldset>`;
+}
+
+/** scopesWords says what a token may do, as the list shows it. */
+const scopesWords = (t: { scope: string; scopes?: readonly string[] | null }): string =>
+  t.scope === "READ" ? "Read everything" : t.scope === "READ_WRITE" ? "Read and write everything" : (t.scopes ?? []).join(", ") || "nothing";
+
 function AdminSettings({ me }: { me: string }) {
   const invitations = usePages(Invitations, {}, (r) => r.invitations);
   const tokens = usePages(Tokens, {}, (r) => r.apiTokens);
@@ -116,14 +168,19 @@ function AdminSettings({ me }: { me: string }) {
     setSecret({ kind: "Invitation link (send it to them; valid 7 days, once)", value: out.createInvitation.url });
     return "Invitation created.";
   }, reload);
+  const catalog = useRead(TokenScopes, {});
+  const [chosen, setChosen] = useState<Set<string>>(new Set());
   const token = useOnlineForm((f) => {
     const errors = fieldErrors("APIToken", { name: String(f.get("name") ?? "") });
     const days = Number(f.get("expiresInDays"));
     if (!Number.isInteger(days) || days < 1 || days > 730) errors.expiresInDays = "must be between 1 and 730";
+    if (!f.getAll("scopes").length) errors.scopes = "choose at least one scope";
     return errors;
   }, async (f) => {
-    const out = await run(CreateToken, { input: { name: trimBlank(String(f.get("name"))), scope: String(f.get("scope")) as "READ", expiresInDays: Number(f.get("expiresInDays")) } });
+    const scopes = f.getAll("scopes").map(String);
+    const out = await run(CreateToken, { input: { name: trimBlank(String(f.get("name"))), scopes, expiresInDays: Number(f.get("expiresInDays")) } });
     setSecret({ kind: "API token (shown only now: copy it)", value: out.createAPIToken.token });
+    setChosen(new Set());
     return "Token created.";
   }, reload);
   const i = invite.form;
@@ -144,15 +201,14 @@ function AdminSettings({ me }: { me: string }) {
     <form class="card" aria-label="Integrator API tokens" onSubmit=${token.submit} onInput=${t.onInput} ref=${t.ref} novalidate>
       <h2>Integrator API tokens</h2>
       <label>Name <input required placeholder="e.g. BI export" ...${t.field("name")} />${t.error("name")}</label>
-      <div class="row">
-        <label>Scope <select name="scope"><option value="READ">Read</option><option value="READ_WRITE">Read and write</option></select></label>
-        <label>Days valid <input type="number" min="1" max="730" defaultValue="90" ...${t.field("expiresInDays")} />${t.error("expiresInDays")}</label>
-      </div>
+      <label>Days valid <input type="number" min="1" max="730" defaultValue="90" ...${t.field("expiresInDays")} />${t.error("expiresInDays")}</label>
+      ${catalog.data ? html`<${ScopesField} scopes=${catalog.data.tokenScopes} chosen=${chosen} setChosen=${setChosen} form=${t} />` : html`<${State} r=${catalog} what="the scopes a token can have" />`}
       ${t.others()}
       <button type="submit">Create token</button>
       ${token.msg && html`<p role="status">${token.msg}</p>`}
       <${PagesState} p=${tokens} what="the API tokens" count=${(shown: number, total: number) => `${n(total)} token(s)${total > shown ? `, ${n(shown)} shown` : ""}.`} />
-      <ul class="list">${tokens.items.map((x) => html`<li>${x.name} <span class="muted">${x.prefix}… · ${words(x.scope)}${x.expiresAt ? " · until " + fmtDate(x.expiresAt) : ""}${x.lastUsedAt ? " · used " + fmtDate(x.lastUsedAt) : ""}</span>
+      <ul class="list">${tokens.items.map((x) => html`<li data-testid="token">${x.name} <span class="muted">${x.prefix}…${x.expiresAt ? " · until " + fmtDate(x.expiresAt) : ""}${x.lastUsedAt ? " · used " + fmtDate(x.lastUsedAt) : ""}</span>
+        <span class="scopes" data-testid="token-scopes-shown"><span class="sr-only">May: </span>${scopesWords(x)}</span>
         <button type="button" class="link" onClick=${() => act(() => run(RevokeToken, { id: x.id }), "Token revoked.")}>Revoke</button></li>`)}</ul>
       <${MoreButton} p=${tokens} />
     </form>

@@ -606,10 +606,10 @@ import"./modulepreload-polyfill-P2Xu9kJm.js";var e,t,n,r,i,a,o,s,c,l,u,d={},f=[]
 `),Ko=z(`
   query Tokens($after: Cursor) {
     apiTokens(first: 50, after: $after, where: { revokedAtIsNil: true }, orderBy: [{ field: CREATED_AT, direction: DESC }]) {
-      totalCount pageInfo { hasNextPage endCursor } edges { node { id name prefix scope expiresAt lastUsedAt } }
+      totalCount pageInfo { hasNextPage endCursor } edges { node { id name prefix scope scopes expiresAt lastUsedAt } }
     }
   }
-`),qo=z(`mutation Invite($input: CreateInvitationInput!) { createInvitation(input: $input) { url } }`),Jo=z(`mutation RevokeInvitation($id: ID!) { revokeInvitation(id: $id) { id } }`),Yo=z(`mutation RevokeAccess($id: ID!) { revokeAccess(leaderID: $id) { id } }`),Xo=z(`mutation CreateToken($input: CreateAPITokenInput!) { createAPIToken(input: $input) { token } }`),Zo=z(`mutation RevokeToken($id: ID!) { revokeAPIToken(id: $id) { id } }`);function Qo(e){let[t,n]=D(``);return[t,async(t,r=`Done.`)=>{try{await t(),n(r),e()}catch(e){n(e instanceof Error?e.message:String(e))}}]}function $o(e,t,n){let[r,i]=D(``),a=pn(e);return{form:a,submit:a.submit(async e=>{i(``);try{i(await t(e)),n()}catch(e){a.refuse(dn(e))}}),msg:r}}function es({p:e,many:t,reload:n}){let[r,i]=Qo(n),a=$o(e=>Cn(`Passkey`,{name:String(e.get(`name`)??``)}),async t=>(await kt(Uo,{id:e.id,name:R(String(t.get(`name`)))}),`Passkey renamed.`),n),{form:o}=a;return k`<li>
+`),qo=z(`mutation Invite($input: CreateInvitationInput!) { createInvitation(input: $input) { url } }`),Jo=z(`mutation RevokeInvitation($id: ID!) { revokeInvitation(id: $id) { id } }`),Yo=z(`mutation RevokeAccess($id: ID!) { revokeAccess(leaderID: $id) { id } }`),Xo=z(`query TokenScopes { tokenScopes { name description inRead inReadWrite } }`),Zo=z(`mutation CreateToken($input: CreateAPITokenInput!) { createAPIToken(input: $input) { token } }`),Qo=z(`mutation RevokeToken($id: ID!) { revokeAPIToken(id: $id) { id } }`);function $o(e){let[t,n]=D(``);return[t,async(t,r=`Done.`)=>{try{await t(),n(r),e()}catch(e){n(e instanceof Error?e.message:String(e))}}]}function es(e,t,n){let[r,i]=D(``),a=pn(e);return{form:a,submit:a.submit(async e=>{i(``);try{i(await t(e)),n()}catch(e){a.refuse(dn(e))}}),msg:r}}function ts({p:e,many:t,reload:n}){let[r,i]=$o(n),a=es(e=>Cn(`Passkey`,{name:String(e.get(`name`)??``)}),async t=>(await kt(Uo,{id:e.id,name:R(String(t.get(`name`)))}),`Passkey renamed.`),n),{form:o}=a;return k`<li>
     <form class="inline" onSubmit=${a.submit} onInput=${o.onInput} ref=${o.ref} aria-label=${`Passkey `+e.name} novalidate>
       <label>Name <input defaultValue=${e.name} ...${o.field(`name`)} />${o.error(`name`)}</label>
       <span class="muted">${e.synced?`Synced`:`This device only`} · added ${J(e.createdAt)}${e.lastUsedAt?` · used `+J(e.lastUsedAt):``}</span>
@@ -617,7 +617,7 @@ import"./modulepreload-polyfill-P2Xu9kJm.js";var e,t,n,r,i,a,o,s,c,l,u,d={},f=[]
       <div class="actions"><button type="submit" class="secondary">Rename</button>
       ${t&&k`<button type="button" class="link" onClick=${()=>confirm(`Delete this passkey?`)&&i(()=>kt(Wo,{id:e.id}),`Passkey deleted.`)}>Delete</button>`}</div>
       ${(a.msg||r)&&k`<p role="status">${a.msg||r}</p>`}
-    </form></li>`}function ts({me:e}){let[t,n]=D(``),[r,i]=Qo(()=>void _i());K();let a=Sa(t,1e7),[o,s]=da(a.total),c=e=>confirm(`Revoke ${e.name}'s access now?`)&&i(()=>kt(Yo,{id:e.id}),`Access revoked: ${e.name}.`);return k`<section class="card" aria-label="People">
+    </form></li>`}function ns({me:e}){let[t,n]=D(``),[r,i]=$o(()=>void _i());K();let a=Sa(t,1e7),[o,s]=da(a.total),c=e=>confirm(`Revoke ${e.name}'s access now?`)&&i(()=>kt(Yo,{id:e.id}),`Access revoked: ${e.name}.`);return k`<section class="card" aria-label="People">
     <h2>People</h2>
     <${na} what="the people" />
     <label>Find a person <input type="search" value=${t} onInput=${e=>n(e.target.value)} placeholder="Name, email or team" /></label>
@@ -626,12 +626,23 @@ import"./modulepreload-polyfill-P2Xu9kJm.js";var e,t,n,r,i,a,o,s,c,l,u,d={},f=[]
       ${!t.deactivatedAt&&t.id!==e&&k` <button type="button" class="link" onClick=${()=>c(t)}>Revoke access</button>`}</li>`)}</ul>
     ${s()}
     ${r&&k`<p role="status">${r}</p>`}
-  </section>`}function ns({me:e}){let t=fa(Go,{},e=>e.invitations),n=fa(Ko,{},e=>e.apiTokens),r=()=>(t.reload(),n.reload()),[i,a]=Qo(r),[o,s]=D(null),c=$o(e=>Cn(`Invitation`,{email:String(e.get(`email`)??``)}),async e=>{let t=await kt(qo,{input:{email:R(String(e.get(`email`))),role:String(e.get(`role`))}});return s({kind:`Invitation link (send it to them; valid 7 days, once)`,value:t.createInvitation.url}),`Invitation created.`},r),l=$o(e=>{let t=Cn(`APIToken`,{name:String(e.get(`name`)??``)}),n=Number(e.get(`expiresInDays`));return(!Number.isInteger(n)||n<1||n>730)&&(t.expiresInDays=`must be between 1 and 730`),t},async e=>{let t=await kt(Xo,{input:{name:R(String(e.get(`name`))),scope:String(e.get(`scope`)),expiresInDays:Number(e.get(`expiresInDays`))}});return s({kind:`API token (shown only now: copy it)`,value:t.createAPIToken.token}),`Token created.`},r),u=c.form,d=l.form;return k`<${ts} me=${e} />
-    <form class="card" aria-label="Invite a person" onSubmit=${c.submit} onInput=${u.onInput} ref=${u.ref} novalidate>
+  </section>`}var rs=e=>e.endsWith(`:write`)?e.slice(0,-6)+`:read`:null,is=(e,t)=>e.size===t.length&&t.every(t=>e.has(t));function as({scopes:e,chosen:t,setChosen:n,form:r}){let i=e.filter(e=>e.inRead).map(e=>e.name),a=e.filter(e=>e.inReadWrite).map(e=>e.name),o=(r,i)=>{let a=new Set(t);if(i){a.add(r);let t=rs(r);t&&e.some(e=>e.name===t)&&a.add(t)}else{a.delete(r);for(let t of e)rs(t.name)===r&&a.delete(t.name)}n(a)},s=(e,r)=>k`<button type="button" class="chip" aria-pressed=${is(t,r)?`true`:`false`} onClick=${()=>n(new Set(r))}>${e}</button>`;return k`<fieldset data-testid="token-scopes">
+    <legend>What the token may do</legend>
+    <div class="chips" role="group" aria-label="Quick choices">
+      ${s(`Read everything`,i)}${s(`Read and write everything`,a)}
+      <button type="button" class="chip" onClick=${()=>n(new Set)}>None</button>
+    </div>
+    <p class="muted found" aria-live="polite">${Z(t.size)} of ${Z(e.length)} chosen${is(t,i)?` (Read)`:is(t,a)?` (Read and write)`:``}.</p>
+    ${e.map(e=>k`<label class="check"><input type="checkbox" value=${e.name} checked=${t.has(e.name)}
+      onInput=${t=>o(e.name,t.target.checked)} ...${r.field(`scopes`)} />
+      <span><code>${e.name}</code> <span class="hint muted">${e.description}</span></span></label>`)}
+    ${r.error(`scopes`)}
+  </fieldset>`}var os=e=>e.scope===`READ`?`Read everything`:e.scope===`READ_WRITE`?`Read and write everything`:(e.scopes??[]).join(`, `)||`nothing`;function ss({me:e}){let t=fa(Go,{},e=>e.invitations),n=fa(Ko,{},e=>e.apiTokens),r=()=>(t.reload(),n.reload()),[i,a]=$o(r),[o,s]=D(null),c=es(e=>Cn(`Invitation`,{email:String(e.get(`email`)??``)}),async e=>{let t=await kt(qo,{input:{email:R(String(e.get(`email`))),role:String(e.get(`role`))}});return s({kind:`Invitation link (send it to them; valid 7 days, once)`,value:t.createInvitation.url}),`Invitation created.`},r),l=qi(Xo,{}),[u,d]=D(new Set),f=es(e=>{let t=Cn(`APIToken`,{name:String(e.get(`name`)??``)}),n=Number(e.get(`expiresInDays`));return(!Number.isInteger(n)||n<1||n>730)&&(t.expiresInDays=`must be between 1 and 730`),e.getAll(`scopes`).length||(t.scopes=`choose at least one scope`),t},async e=>{let t=e.getAll(`scopes`).map(String),n=await kt(Zo,{input:{name:R(String(e.get(`name`))),scopes:t,expiresInDays:Number(e.get(`expiresInDays`))}});return s({kind:`API token (shown only now: copy it)`,value:n.createAPIToken.token}),d(new Set),`Token created.`},r),p=c.form,m=f.form;return k`<${ns} me=${e} />
+    <form class="card" aria-label="Invite a person" onSubmit=${c.submit} onInput=${p.onInput} ref=${p.ref} novalidate>
       <h2>Invite a person</h2>
-      <label>Email <input type="email" required autocomplete="off" ...${u.field(`email`)} />${u.error(`email`)}</label>
+      <label>Email <input type="email" required autocomplete="off" ...${p.field(`email`)} />${p.error(`email`)}</label>
       <label>Role <select name="role"><option value="LEADER">Leader</option><option value="MEMBER">Member</option><option value="ADMIN">Admin</option></select></label>
-      ${u.others()}
+      ${p.others()}
       <button type="submit">Create invitation link</button>
       ${c.msg&&k`<p role="status">${c.msg}</p>`}
       <${pa} p=${t} what="the invitations" count=${(e,t)=>`${Z(t)} open invitation(s)${t>e?`, ${Z(e)} shown`:``}.`} />
@@ -639,37 +650,36 @@ import"./modulepreload-polyfill-P2Xu9kJm.js";var e,t,n,r,i,a,o,s,c,l,u,d={},f=[]
         <button type="button" class="link" onClick=${()=>a(()=>kt(Jo,{id:e.id}),`Invitation revoked.`)}>Revoke</button></li>`)}</ul>
       <${ma} p=${t} />
     </form>
-    <form class="card" aria-label="Integrator API tokens" onSubmit=${l.submit} onInput=${d.onInput} ref=${d.ref} novalidate>
+    <form class="card" aria-label="Integrator API tokens" onSubmit=${f.submit} onInput=${m.onInput} ref=${m.ref} novalidate>
       <h2>Integrator API tokens</h2>
-      <label>Name <input required placeholder="e.g. BI export" ...${d.field(`name`)} />${d.error(`name`)}</label>
-      <div class="row">
-        <label>Scope <select name="scope"><option value="READ">Read</option><option value="READ_WRITE">Read and write</option></select></label>
-        <label>Days valid <input type="number" min="1" max="730" defaultValue="90" ...${d.field(`expiresInDays`)} />${d.error(`expiresInDays`)}</label>
-      </div>
-      ${d.others()}
+      <label>Name <input required placeholder="e.g. BI export" ...${m.field(`name`)} />${m.error(`name`)}</label>
+      <label>Days valid <input type="number" min="1" max="730" defaultValue="90" ...${m.field(`expiresInDays`)} />${m.error(`expiresInDays`)}</label>
+      ${l.data?k`<${as} scopes=${l.data.tokenScopes} chosen=${u} setChosen=${d} form=${m} />`:k`<${ea} r=${l} what="the scopes a token can have" />`}
+      ${m.others()}
       <button type="submit">Create token</button>
-      ${l.msg&&k`<p role="status">${l.msg}</p>`}
+      ${f.msg&&k`<p role="status">${f.msg}</p>`}
       <${pa} p=${n} what="the API tokens" count=${(e,t)=>`${Z(t)} token(s)${t>e?`, ${Z(e)} shown`:``}.`} />
-      <ul class="list">${n.items.map(e=>k`<li>${e.name} <span class="muted">${e.prefix}… · ${Y(e.scope)}${e.expiresAt?` · until `+J(e.expiresAt):``}${e.lastUsedAt?` · used `+J(e.lastUsedAt):``}</span>
-        <button type="button" class="link" onClick=${()=>a(()=>kt(Zo,{id:e.id}),`Token revoked.`)}>Revoke</button></li>`)}</ul>
+      <ul class="list">${n.items.map(e=>k`<li data-testid="token">${e.name} <span class="muted">${e.prefix}…${e.expiresAt?` · until `+J(e.expiresAt):``}${e.lastUsedAt?` · used `+J(e.lastUsedAt):``}</span>
+        <span class="scopes" data-testid="token-scopes-shown"><span class="sr-only">May: </span>${os(e)}</span>
+        <button type="button" class="link" onClick=${()=>a(()=>kt(Qo,{id:e.id}),`Token revoked.`)}>Revoke</button></li>`)}</ul>
       <${ma} p=${n} />
     </form>
     ${o&&k`<div class="card secret" role="status"><strong>${o.kind}</strong><code data-testid="secret">${o.value}</code>
       <button type="button" class="secondary" onClick=${()=>navigator.clipboard?.writeText(o.value)}>Copy</button></div>`}
-    ${i&&k`<p role="status">${i}</p>`}`}var rs=e=>e===void 0?`?`:(e/1e6).toFixed(1)+` MB`;function is(){K();let[e,t]=D(null),[n,r]=D(0);O(()=>{(async()=>{let e=await navigator.storage?.estimate?.().catch(()=>void 0);t({usage:e?.usage,quota:e?.quota,persisted:await navigator.storage?.persisted?.().catch(()=>!1)??!1})})()},[U.rev,n]);let i=U.meta,a=U.counts(),o=[[`customers`,a.customers],[`people`,a.people],[`conversations`,a.conversations],[`follow-ups`,a.followUps],[`decisions`,a.decisions],[`nominations`,a.nominations],[`endorsements`,a.endorsements],[`feedback reviews`,a.reviews],[`commitments`,a.commitments]];return k`<section class="card" aria-label="This device" data-testid="storage">
+    ${i&&k`<p role="status">${i}</p>`}`}var cs=e=>e===void 0?`?`:(e/1e6).toFixed(1)+` MB`;function ls(){K();let[e,t]=D(null),[n,r]=D(0);O(()=>{(async()=>{let e=await navigator.storage?.estimate?.().catch(()=>void 0);t({usage:e?.usage,quota:e?.quota,persisted:await navigator.storage?.persisted?.().catch(()=>!1)??!1})})()},[U.rev,n]);let i=U.meta,a=U.counts(),o=[[`customers`,a.customers],[`people`,a.people],[`conversations`,a.conversations],[`follow-ups`,a.followUps],[`decisions`,a.decisions],[`nominations`,a.nominations],[`endorsements`,a.endorsements],[`feedback reviews`,a.reviews],[`commitments`,a.commitments]];return k`<section class="card" aria-label="This device" data-testid="storage">
     <h2>This device</h2>
-    <p data-testid="storage-use">Walker keeps ${rs(e?.usage)} on this device${e?.quota?` (the browser allows ${rs(e.quota)})`:``}.
+    <p data-testid="storage-use">Walker keeps ${cs(e?.usage)} on this device${e?.quota?` (the browser allows ${cs(e.quota)})`:``}.
       ${e&&(e.persisted?` The browser keeps it for good.`:` The browser may clear it when space runs out; Walker then gets it again.`)}</p>
     ${!e?.persisted&&k`<button type="button" class="secondary" onClick=${async()=>(await bi(),r(n+1))}>Keep Walker's data on this device</button>`}
     ${Gi()&&i&&k`<p class="muted" data-testid="replica-counts">${o.map(([e,t])=>`${Z(t)} ${e}`).join(`, `)}.</p>
       <p class="muted">Filled in ${(i.fillMs/1e3).toFixed(1)} s on ${Zi(i.filledAt)}; up to date as of ${Zi(i.syncedAt)}${i.pulled.changes?` (${Z(i.pulled.changes)} changes in ${i.pulled.ms} ms)`:``}.</p>`}
-  </section>`}function as({me:e,admin:t,email:n,org:r,signOut:i}){let a=fa(Ho,{},e=>e.viewer.passkeys),[o,s]=Qo(a.reload);return k`<${Q} section="more">
+  </section>`}function us({me:e,admin:t,email:n,org:r,signOut:i}){let a=fa(Ho,{},e=>e.viewer.passkeys),[o,s]=$o(a.reload);return k`<${Q} section="more">
     <h1>Settings</h1>
     <p data-testid="account">Signed in to <strong>${r}</strong> as ${n}.</p>
     <section class="card" aria-label="My passkeys">
       <h2>My passkeys</h2>
       <${pa} p=${a} what="your passkeys" count=${(e,t)=>`${Z(t)} passkey(s)${t>e?`, ${Z(e)} shown`:``}.`} />
-      <ul class="list">${a.items.map(e=>k`<${es} key=${e.id} p=${e} many=${a.total>1} reload=${a.reload} />`)}</ul>
+      <ul class="list">${a.items.map(e=>k`<${ts} key=${e.id} p=${e} many=${a.total>1} reload=${a.reload} />`)}</ul>
       <${ma} p=${a} />
       <button type="button" class="secondary" onClick=${()=>s(()=>yt({invitation:``,name:``,email:``,passkeyName:`Another device`}),`Passkey added.`)}>Add a passkey</button>
       ${o&&k`<p role="status">${o}</p>`}
@@ -678,9 +688,9 @@ import"./modulepreload-polyfill-P2Xu9kJm.js";var e,t,n,r,i,a,o,s,c,l,u,d={},f=[]
       <button type="button" class="secondary" onClick=${()=>i(!1)}>Sign out</button>
       <button type="button" class="secondary" onClick=${()=>i(!0)}>Sign out everywhere</button>
     </div>
-    <${is} />
-    ${t&&k`<${ns} me=${e} />`}
-  </${Q}>`}var os=z(`
+    <${ls} />
+    ${t&&k`<${ss} me=${e} />`}
+  </${Q}>`}var ds=z(`
   query Team($p: String!) {
     dashboard(period: $p) {
       leaders walkers notYetWalkers withoutCommitments customersMet conversations openFollowUps overdueFollowUps champions openNominations
@@ -688,7 +698,7 @@ import"./modulepreload-polyfill-P2Xu9kJm.js";var e,t,n,r,i,a,o,s,c,l,u,d={},f=[]
       customersMetByMonth { period count }
     }
   }
-`),ss=z(`
+`),fs=z(`
   query TeamLeaders($p: String!, $where: LeaderWhereInput, $after: Cursor) {
     leaders(first: 50, after: $after, where: $where, orderBy: [{ field: NAME, direction: ASC }]) {
       totalCount
@@ -696,7 +706,7 @@ import"./modulepreload-polyfill-P2Xu9kJm.js";var e,t,n,r,i,a,o,s,c,l,u,d={},f=[]
       edges { node { id name month(period: $p) { customersMet conversations walker commitments { met } } } }
     }
   }
-`),cs=z(`
+`),ps=z(`
   query MonthConversations($from: Time!, $to: Time!, $after: Cursor) {
     conversations(first: 100, after: $after, where: { occurredAtGTE: $from, occurredAtLT: $to }, orderBy: [{ field: OCCURRED_AT, direction: ASC }]) {
       totalCount
@@ -704,7 +714,7 @@ import"./modulepreload-polyfill-P2Xu9kJm.js";var e,t,n,r,i,a,o,s,c,l,u,d={},f=[]
       edges { node { ...ConversationRow } }
     }
   }
-`,[Hn]),ls=z(`
+`,[Hn]),ms=z(`
   query OpenFollowUps($after: Cursor) {
     followUps(first: 100, after: $after, where: { doneAtIsNil: true }, orderBy: [{ field: DUE_ON, direction: ASC }]) {
       totalCount
@@ -712,20 +722,20 @@ import"./modulepreload-polyfill-P2Xu9kJm.js";var e,t,n,r,i,a,o,s,c,l,u,d={},f=[]
       edges { node { id action dueOn owner { name } conversation { customers(first: 3) { edges { node { name } } } } } }
     }
   }
-`);function us({series:e}){let t=Math.max(1,...e.map(e=>e.count));return k`<figure class="chart">
+`);function hs({series:e}){let t=Math.max(1,...e.map(e=>e.count));return k`<figure class="chart">
     <svg viewBox=${`0 0 ${e.length*24} 110`} role="img" aria-label="Customers met per month, last 12 months" preserveAspectRatio="none">
       ${e.map((e,n)=>{let r=e.count/t*90;return k`<rect x=${n*24+3} y=${95-r} width=${18} height=${r} rx="2"><title>${e.period}: ${e.count}</title></rect>
           <text x=${n*24+12} y="108" text-anchor="middle">${e.period.slice(5)}</text>`})}
     </svg>
     <table class="sr-only"><caption>Customers met per month</caption>
       <tbody>${e.map(e=>k`<tr><th scope="row">${e.period}</th><td>${e.count}</td></tr>`)}</tbody></table>
-  </figure>`}function ds({p:e}){let[t,n]=D(``),r=fa(ss,{p:e,where:{deactivatedAtIsNil:!0,...t.trim()?{nameContainsFold:t.trim()}:{}}},e=>e.leaders);return k`<section class="card" aria-label="Per leader"><h2>Per leader</h2>
+  </figure>`}function gs({p:e}){let[t,n]=D(``),r=fa(fs,{p:e,where:{deactivatedAtIsNil:!0,...t.trim()?{nameContainsFold:t.trim()}:{}}},e=>e.leaders);return k`<section class="card" aria-label="Per leader"><h2>Per leader</h2>
     <label>Find a leader <input type="search" value=${t} onInput=${e=>n(e.target.value)} placeholder="Name" /></label>
     <${pa} p=${r} what="the leaders" count=${(e,t)=>`${Z(e)} of ${Z(t)} leaders shown.`} />
     <table class="grid"><thead><tr><th scope="col">Leader</th><th scope="col">Customers</th><th scope="col">Commitments</th></tr></thead>
       <tbody>${r.items.map(e=>{let t=e.month.commitments.filter(e=>e.met).length;return k`<tr><td>${e.name}</td><td>${e.month.customersMet}</td><td>${e.month.commitments.length===0?`none`:`${t} of ${e.month.commitments.length}${e.month.walker?` · walker`:``}`}</td></tr>`})}</tbody></table>
     <${ma} p=${r} label="Show more leaders" />
-  </section>`}function fs(){let[e,t]=D(Qi()),n=qi(os,{p:e}),r=n.data?.dashboard;return k`<${Q} section="more">
+  </section>`}function _s(){let[e,t]=D(Qi()),n=qi(ds,{p:e}),r=n.data?.dashboard;return k`<${Q} section="more">
     <h1>Team</h1>
     <label>Month <input type="month" value=${e} onInput=${e=>e.target.value&&t(e.target.value)} /></label>
     <${ea} r=${n} what=${`the team dashboard`} />
@@ -740,13 +750,13 @@ import"./modulepreload-polyfill-P2Xu9kJm.js";var e,t,n,r,i,a,o,s,c,l,u,d={},f=[]
           <li data-testid="team-champions"><strong>${r.champions}</strong> champions, ${r.openNominations} open nomination(s)</li>
         </ul>
       </section>
-      <section class="card"><h2>Customers met, 12 months</h2><${us} series=${r.customersMetByMonth} /></section>
+      <section class="card"><h2>Customers met, 12 months</h2><${hs} series=${r.customersMetByMonth} /></section>
       <section class="card"><h2>Decisions this month</h2>
         <ul class="stats">${r.decisionsByStatus.map(e=>k`<li><strong>${e.count}</strong> ${Y(e.status).toLowerCase()}</li>`)}</ul>
       </section>
-      <${ds} p=${e} />
+      <${gs} p=${e} />
       <a class="button big" href=${`#/team/review?p=`+e}>Monthly feedback review</a>`}
-  </${Q}>`}function ps(e){K();let t=new Date(e+`-01T00:00:00Z`),n=new Date(Date.UTC(t.getUTCFullYear(),t.getUTCMonth()+1,1)),r=Gi()&&t.getTime()>=Date.parse(sr(Date.now()).everyone),[i,a]=D({convs:[],total:0,asOf:null,error:``}),[o,s]=D(0);O(()=>{if(r)return;let e=!0;return(async()=>{let r=[],i=null;for(;;){let o=await ln(cs,{from:t.toISOString(),to:n.toISOString(),after:i});if(o.data.conversations.edges?.forEach(e=>e?.node&&r.push(tr(`conversations`,e.node))),!e)return;if(a({convs:[...r],total:o.data.conversations.totalCount,asOf:o.asOf,error:``}),!o.data.conversations.pageInfo.hasNextPage)break;i=o.data.conversations.pageInfo.endCursor??null}})().catch(t=>e&&a({convs:[],total:0,asOf:null,error:String(t.message??t)})),()=>{e=!1}},[e,o,r]);let c=()=>(a({convs:[],total:0,asOf:null,error:``}),s(e=>e+1));if(!r)return{...i,retry:c,local:r};let l=[...G(`conversations`).values()].filter(e=>Date.parse(e.occurredAt)>=t.getTime()&&Date.parse(e.occurredAt)<n.getTime()).sort((e,t)=>Date.parse(e.occurredAt)-Date.parse(t.occurredAt));return{convs:l,total:l.length,asOf:null,error:``,retry:c,local:r}}function ms({p:e}){let t=ps(e),n=fa(ls,{},e=>e.followUps),r=e=>{let n=new Map;for(let r of t.convs)for(let t of e(r))n.set(t,[...n.get(t)??[],r]);return[...n.entries()].sort((e,t)=>t[1].length-e[1].length||ha(e[0]).localeCompare(ha(t[0])))},i=r(e=>e.customerIDs.map(e=>$(`customers`,e,`A customer`))),a=r(e=>[...new Set(e.customerIDs.map(e=>G(`customers`).get(e)?.segment||`No segment`))]),o=e=>k`<li><span class="muted">${J(e.occurredAt)} · ${Y(e.mode)} · ${$(`people`,e.leaderID,`someone`)}${e.sentiment?` · `+Y(e.sentiment):``}</span>
+  </${Q}>`}function vs(e){K();let t=new Date(e+`-01T00:00:00Z`),n=new Date(Date.UTC(t.getUTCFullYear(),t.getUTCMonth()+1,1)),r=Gi()&&t.getTime()>=Date.parse(sr(Date.now()).everyone),[i,a]=D({convs:[],total:0,asOf:null,error:``}),[o,s]=D(0);O(()=>{if(r)return;let e=!0;return(async()=>{let r=[],i=null;for(;;){let o=await ln(ps,{from:t.toISOString(),to:n.toISOString(),after:i});if(o.data.conversations.edges?.forEach(e=>e?.node&&r.push(tr(`conversations`,e.node))),!e)return;if(a({convs:[...r],total:o.data.conversations.totalCount,asOf:o.asOf,error:``}),!o.data.conversations.pageInfo.hasNextPage)break;i=o.data.conversations.pageInfo.endCursor??null}})().catch(t=>e&&a({convs:[],total:0,asOf:null,error:String(t.message??t)})),()=>{e=!1}},[e,o,r]);let c=()=>(a({convs:[],total:0,asOf:null,error:``}),s(e=>e+1));if(!r)return{...i,retry:c,local:r};let l=[...G(`conversations`).values()].filter(e=>Date.parse(e.occurredAt)>=t.getTime()&&Date.parse(e.occurredAt)<n.getTime()).sort((e,t)=>Date.parse(e.occurredAt)-Date.parse(t.occurredAt));return{convs:l,total:l.length,asOf:null,error:``,retry:c,local:r}}function ys({p:e}){let t=vs(e),n=fa(ms,{},e=>e.followUps),r=e=>{let n=new Map;for(let r of t.convs)for(let t of e(r))n.set(t,[...n.get(t)??[],r]);return[...n.entries()].sort((e,t)=>t[1].length-e[1].length||ha(e[0]).localeCompare(ha(t[0])))},i=r(e=>e.customerIDs.map(e=>$(`customers`,e,`A customer`))),a=r(e=>[...new Set(e.customerIDs.map(e=>G(`customers`).get(e)?.segment||`No segment`))]),o=e=>k`<li><span class="muted">${J(e.occurredAt)} · ${Y(e.mode)} · ${$(`people`,e.leaderID,`someone`)}${e.sentiment?` · `+Y(e.sentiment):``}</span>
     ${e.heard&&k`<p class="text">“${e.heard}”</p>`}${e.painPoints&&k`<p class="text"><em>Pain points:</em> ${e.painPoints}</p>`}</li>`;return k`<${Q} section="more">
     <div class="noprint"><a href="#/team">← Team</a></div>
     <h1>Feedback review, ${e}</h1>
@@ -766,4 +776,4 @@ import"./modulepreload-polyfill-P2Xu9kJm.js";var e,t,n,r,i,a,o,s,c,l,u,d={},f=[]
       ${n.items.map(e=>k`<li>${e.action} <span class="muted">· ${e.owner.name}${e.dueOn?` · due `+J(e.dueOn):``}${e.conversation?` · `+e.conversation.customers.edges?.map(e=>e?.node?.name).join(`, `):``}</span></li>`)}
     </ul>
     <${ma} p=${n} label="Show more open follow-ups" />
-  </${Q}>`}function hs({me:e,org:t,signOut:n}){let[r,i]=Ki(),a=e.role===`ADMIN`,[o,s]=r;switch(O(()=>(scrollTo(0,0),void _i()),[o,s]),o){case`log`:return k`<${Za} me=${e.id} />`;case`conversations`:return s?k`<${Na} id=${s} me=${e.id} admin=${a} />`:k`<${ja} me=${e.id} admin=${a} saved=${i.has(`saved`)} />`;case`decisions`:return s===`new`?k`<${Ao} me=${e.id} />`:s?k`<${jo} id=${s} key=${s} />`:k`<${Eo} me=${e.id} admin=${a} />`;case`champions`:return s===`nominate`?k`<${lo} me=${e.id} />`:k`<${so} me=${e.id} admin=${a} />`;case`commitments`:return k`<${bo} me=${e.id} />`;case`reviews`:return k`<${Vo} me=${e.id} admin=${a} />`;case`team`:if(!a)break;return s===`review`?k`<${ms} p=${i.get(`p`)??Qi()} />`:k`<${fs} />`;case`pending`:return s?k`<${Lo} id=${s} me=${e.id} key=${s} />`:k`<${Ro} />`;case`more`:return k`<${zo} admin=${a} />`;case`settings`:return k`<${as} me=${e.id} admin=${a} email=${e.email} org=${t} signOut=${n} />`}return k`<${ho} month=${Qi()} admin=${a} />`}function gs(){let[e,t]=D(`loading`),[n,r]=D(null),i=location.pathname.match(/^\/invite\/(w[is]_[\w-]+)$/)?.[1];async function a(){let e=await ln(fo,{p:Qi()}),n=e.data.viewer;r({me:n,org:e.data.organization.name}),t(`in`),Si(()=>({me:n.id,admin:n.role===`ADMIN`,now:Date.now()}))}async function o(e){let n=await H,r=(await n.list()).length;if(!r||confirm(`${r} change(s) are not on the server yet and will be lost. Sign out anyway?`)){try{await xt(e)}catch{alert(`Signing out needs a connection: try again when online.`);return}await un(),await Ci();for(let e of await n.list())await n.discard(e.id);location.hash=``,t(`out`)}}return O(()=>{vt().then(e=>e?a():t(`out`),()=>a().catch(()=>t(`offline`)))},[]),e===`loading`?k`<p class="muted">Loading Walker…</p>`:e===`offline`?k`<h1>Walker</h1><p>You are offline, and this device has nothing from Walker yet. Connect once to sign in.</p>`:e===`in`&&n?k`<${hs} me=${n.me} org=${n.org} signOut=${o} />`:i?k`<${Tn} token=${i} done=${a} />`:k`<${En} done=${a} />`}he(k`<${gs} />`,document.getElementById(`app`)),`serviceWorker`in navigator&&navigator.serviceWorker.register(`/sw.js`).catch(()=>{});
+  </${Q}>`}function bs({me:e,org:t,signOut:n}){let[r,i]=Ki(),a=e.role===`ADMIN`,[o,s]=r;switch(O(()=>(scrollTo(0,0),void _i()),[o,s]),o){case`log`:return k`<${Za} me=${e.id} />`;case`conversations`:return s?k`<${Na} id=${s} me=${e.id} admin=${a} />`:k`<${ja} me=${e.id} admin=${a} saved=${i.has(`saved`)} />`;case`decisions`:return s===`new`?k`<${Ao} me=${e.id} />`:s?k`<${jo} id=${s} key=${s} />`:k`<${Eo} me=${e.id} admin=${a} />`;case`champions`:return s===`nominate`?k`<${lo} me=${e.id} />`:k`<${so} me=${e.id} admin=${a} />`;case`commitments`:return k`<${bo} me=${e.id} />`;case`reviews`:return k`<${Vo} me=${e.id} admin=${a} />`;case`team`:if(!a)break;return s===`review`?k`<${ys} p=${i.get(`p`)??Qi()} />`:k`<${_s} />`;case`pending`:return s?k`<${Lo} id=${s} me=${e.id} key=${s} />`:k`<${Ro} />`;case`more`:return k`<${zo} admin=${a} />`;case`settings`:return k`<${us} me=${e.id} admin=${a} email=${e.email} org=${t} signOut=${n} />`}return k`<${ho} month=${Qi()} admin=${a} />`}function xs(){let[e,t]=D(`loading`),[n,r]=D(null),i=location.pathname.match(/^\/invite\/(w[is]_[\w-]+)$/)?.[1];async function a(){let e=await ln(fo,{p:Qi()}),n=e.data.viewer;r({me:n,org:e.data.organization.name}),t(`in`),Si(()=>({me:n.id,admin:n.role===`ADMIN`,now:Date.now()}))}async function o(e){let n=await H,r=(await n.list()).length;if(!r||confirm(`${r} change(s) are not on the server yet and will be lost. Sign out anyway?`)){try{await xt(e)}catch{alert(`Signing out needs a connection: try again when online.`);return}await un(),await Ci();for(let e of await n.list())await n.discard(e.id);location.hash=``,t(`out`)}}return O(()=>{vt().then(e=>e?a():t(`out`),()=>a().catch(()=>t(`offline`)))},[]),e===`loading`?k`<p class="muted">Loading Walker…</p>`:e===`offline`?k`<h1>Walker</h1><p>You are offline, and this device has nothing from Walker yet. Connect once to sign in.</p>`:e===`in`&&n?k`<${bs} me=${n.me} org=${n.org} signOut=${o} />`:i?k`<${Tn} token=${i} done=${a} />`:k`<${En} done=${a} />`}he(k`<${xs} />`,document.getElementById(`app`)),`serviceWorker`in navigator&&navigator.serviceWorker.register(`/sw.js`).catch(()=>{});
