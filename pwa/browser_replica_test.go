@@ -1,15 +1,21 @@
 package pwa_test
 
 import (
+	"cmp"
 	"context"
 	"encoding/json"
 	"fmt"
+	"maps"
+	"os"
+	"path"
 	"slices"
 	"sort"
 	"strings"
 	"testing"
 	"time"
 
+	"github.com/chromedp/cdproto/cdp"
+	"github.com/chromedp/cdproto/profiler"
 	"github.com/chromedp/cdproto/target"
 	"github.com/chromedp/chromedp"
 
@@ -41,6 +47,10 @@ type replicaMeta struct {
 		WaitedMs int `json:"waitedMs"`
 		Refused  int `json:"refused"`
 	} `json:"budget"`
+	// Where the fill's time went, in ms (pwa/src/replica.ts says what each is).
+	Phases struct {
+		Start, Bounds, Pages, Writes, Complete, Rounds int
+	} `json:"phases"`
 }
 
 // checkCosts fails the test when a request was refused for costing more
@@ -148,6 +158,61 @@ func typeKeys(t *testing.T, ctx context.Context, selector, term string) []float6
 		return times })()`, selector, term))
 }
 
+// profiled runs f under the page's JavaScript CPU profiler when
+// WALKER_PROFILE is set (build the app with `npx vite build --minify false`
+// first, for the functions' names): it saves the profile as
+// artifacts/browser/name.cpuprofile (Chrome DevTools opens it) and logs the
+// functions with the most time of their own. Otherwise it just runs f.
+func profiled(t *testing.T, ctx context.Context, name string, f func()) {
+	t.Helper()
+	if os.Getenv("WALKER_PROFILE") == "" {
+		f()
+		return
+	}
+	if _, err := chromedp.Call(ctx, profiler.Enable, cdp.Empty{}); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := chromedp.Call(ctx, profiler.SetSamplingInterval, profiler.SetSamplingIntervalParams{Interval: 100}); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := chromedp.Call(ctx, profiler.Start, cdp.Empty{}); err != nil {
+		t.Fatal(err)
+	}
+	f()
+	res, err := chromedp.Call(ctx, profiler.Stop, cdp.Empty{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	p := res.Profile
+	raw, _ := json.Marshal(p)
+	if err := os.MkdirAll("../artifacts/browser", 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile("../artifacts/browser/"+name+".cpuprofile", raw, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	// Self time per function: each sample's time goes to the node on top.
+	self := map[int64]int64{}
+	for i, id := range p.Samples {
+		if i+1 < len(p.TimeDeltas) {
+			self[id] += p.TimeDeltas[i+1]
+		}
+	}
+	byFunc := map[string]int64{}
+	var all int64
+	for _, n := range p.Nodes {
+		f := n.CallFrame
+		byFunc[fmt.Sprintf("%s %s:%d", cmp.Or(f.FunctionName, "(anonymous)"), path.Base(f.URL), f.LineNumber+1)] += self[n.ID]
+		all += self[n.ID]
+	}
+	names := slices.SortedFunc(maps.Keys(byFunc), func(a, b string) int { return cmp.Compare(byFunc[b], byFunc[a]) })
+	var top []string
+	for _, n := range names[:min(12, len(names))] {
+		top = append(top, fmt.Sprintf("%.1f ms %s", float64(byFunc[n])/1000, n))
+	}
+	t.Logf("PROFILE %s: %.1f ms sampled; most self time:\n  %s", name, float64(all)/1000, strings.Join(top, "\n  "))
+}
+
 func stats(ms []float64) (median, max float64) {
 	s := slices.Clone(ms)
 	sort.Float64s(s)
@@ -175,6 +240,7 @@ func TestBrowserReplicaAtScale(t *testing.T) {
 	requests := tr.Requests.Load()
 	m := waitFilled(t, phone, 120*time.Second)
 	t.Logf("FIGURE first fill: %d ms in the app (cursor to ready), %v from sign-in to ready, %d requests", m.FillMs, time.Since(filling).Round(time.Millisecond), tr.Requests.Load()-requests)
+	t.Logf("FIGURE first fill's phases: %+v", m.Phases)
 	checkCosts(t, tr, m, graph.DefaultLimits.MaxCost)
 	counts := servertest.JS[map[string]int](t, phone, `new Promise((ok) => { const r = indexedDB.open("walker-replica"); r.onsuccess = () => {
 		const db = r.result, out = {}, tx = db.transaction(["customers", "people", "conversations"]);
@@ -183,8 +249,9 @@ func TestBrowserReplicaAtScale(t *testing.T) {
 	if counts["customers"] != 50_000 || counts["people"] != 2000 {
 		t.Fatalf("the replica holds %v, want every customer (50000) and person (2000)", counts)
 	}
-	usage := servertest.JS[float64](t, phone, `navigator.storage.estimate().then((e) => e.usage)`)
-	t.Logf("FIGURE replica size on the device: %.1f MB (navigator.storage.estimate().usage), holding %v", usage/1e6, counts)
+	usage := servertest.JS[map[string]float64](t, phone, `navigator.storage.estimate().then((e) => ({ all: e.usage, ...e.usageDetails }))`)
+	t.Logf("FIGURE replica size on the device: %.1f MB in all (navigator.storage.estimate().usage), IndexedDB %.1f MB, caches %.1f MB (usageDetails), holding %v",
+		usage["all"]/1e6, usage["indexedDB"]/1e6, usage["caches"]/1e6, counts)
 
 	// The last active person by name, beyond any first page of 100.
 	people := db.Leader.Query().Where(leader.OrganizationID(org.OrganizationID), leader.DeactivatedAtIsNil(), leader.IDNEQ(org.AdminID)).Order(ent.Desc(leader.FieldName)).AllX(ctx)
@@ -259,9 +326,11 @@ func TestBrowserReplicaAtScale(t *testing.T) {
 	other := uniqueCustomer(t, h, org.OrganizationID, 40_123)
 	route(t, phone, "#/log")
 	servertest.Step(t, phone, "opening the log form offline", chromedp.WaitVisible(`[data-testid="customer-search"] input`))
-	times := typeKeys(t, phone, `[data-testid="customer-search"] input`, label(other))
+	var times []float64
+	profiled(t, phone, "customer-search", func() { times = typeKeys(t, phone, `[data-testid="customer-search"] input`, label(other)) })
 	med, worst := stats(times)
-	t.Logf("FIGURE customer search over 50,000, per keystroke (%d keystrokes of %q): median %.1f ms, worst %.1f ms", len(times), label(other), med, worst)
+	t.Logf("FIGURE customer search over 50,000, per keystroke (%d keystrokes of %q): median %.1f ms, worst %.1f ms; the first %.1f ms, the second %.1f ms",
+		len(times), label(other), med, worst, times[0], times[1])
 	servertest.Step(t, phone, "picking "+label(other)+" offline", chromedp.Click(fmt.Sprintf(`//button[@class="option" and normalize-space(.)=%q]`, label(other))))
 	setField(t, phone, `textarea[name="heard"]`, "Offline at scale: wants a second delivery slot")
 	tap(t, phone, "Save")

@@ -201,6 +201,15 @@ export class Puller {
       state: "filling", scope: scopeKey(scope), cursor, filledAt: 0, fillMs: 0, syncedAt: 0, pulled: { changes: 0, ms: 0 }, budget: { waitedMs: 0, refused: 0 },
     };
     await this.replica.clear(meta);
+    // Where the fill's time goes (ms): for the benchmarks and Settings' figures.
+    const phases = { start: performance.now() - began, bounds: 0, pages: 0, writes: 0, complete: 0, rounds: 0 };
+    let t = performance.now();
+    const lap = () => {
+      const now = performance.now();
+      const d = now - t;
+      t = now;
+      return d;
+    };
     // How much each list holds, and its ids' spread, to read it as chains side by side.
     const bounds = await ask(this.post, lists.map((l) => part(l.bounds, { where: l.where(scope) as never })));
     const chains: Chain[] = [];
@@ -212,6 +221,7 @@ export class Puller {
       total += n;
       for (const r of ranges(b.low.edges[0].node.id, b.high.edges[0].node.id, n)) chains.push({ list: l, where: within(l.where(scope), r), after: null });
     });
+    phases.bounds = lap();
     let read = 0;
     this.report({ read, total });
     // Round after round, each chain's next page; a round's records are
@@ -220,8 +230,11 @@ export class Puller {
     let writing: Promise<void> = Promise.resolve();
     while (active.length) {
       const round = rounds(active.map((c) => ({ c, cost: c.list.cost, fields: 1 })))[0].map((x) => x.c);
+      lap();
       await this.room(round.reduce((sum, c) => sum + c.list.cost, 0));
       const answers = await ask(this.post, round.map((c) => part(c.list.page, { after: c.after, where: c.where as never })));
+      phases.pages += lap();
+      phases.rounds++;
       const steps: Step[] = [];
       round.forEach((c, i) => {
         const conn = Object.values(answers[i])[0] as { edges: ({ cursor: string; node: Record<string, unknown> | null } | null)[] | null };
@@ -230,17 +243,23 @@ export class Puller {
         c.after = edges.length === PAGE ? (edges[PAGE - 1]?.cursor ?? null) : null;
       });
       await writing;
+      phases.writes += lap(); // the records turned into steps, and the wait for the last round's write
       writing = this.replica.write(steps);
       read += steps.length;
       this.report({ read, total: Math.max(total, read) });
       const finished = new Set(round.filter((c) => c.after === null)); // a page of fewer than 100 was the last
       active = active.filter((c) => !finished.has(c));
     }
+    lap();
     await writing;
+    phases.writes += lap();
     await this.complete();
+    phases.complete = lap();
     const now = Date.now();
+    const ms = (x: number) => Math.round(x);
     await this.replica.write([], {
       state: "ready", filledAt: now, fillMs: Math.round(performance.now() - began), syncedAt: now, budget: { waitedMs: this.waited.ms, refused: this.waited.refused },
+      phases: { start: ms(phases.start), bounds: ms(phases.bounds), pages: ms(phases.pages), writes: ms(phases.writes), complete: ms(phases.complete), rounds: phases.rounds },
     });
     this.report(null);
     return this.follow(scope); // what changed while the lists were read

@@ -21,6 +21,14 @@ export interface Meta {
   fillMs: number;
   /** How long the fill waited for the person's cost budget, and how many of its requests the budget refused (each sent again). */
   budget?: { waitedMs: number; refused: number };
+  /**
+   * Where the fill's time went (ms): the cursor and emptying the replica,
+   * the bounds, awaiting the pages (the network, the server and reading the
+   * answers; waits for the budget included), what was not overlapped of
+   * turning them into records and writing them, completing conversations;
+   * and how many rounds of pages.
+   */
+  phases?: { start: number; bounds: number; pages: number; writes: number; complete: number; rounds: number };
   /** The last time the replica was brought up to date, and what it took. */
   syncedAt: number;
   pulled: { changes: number; ms: number };

@@ -81,10 +81,12 @@ export function useOnline(): boolean {
   return online;
 }
 
-export const fmtDate = (t: string | number): string =>
-  new Date(t).toLocaleDateString(undefined, { day: "numeric", month: "short", year: "numeric" });
-export const fmtTime = (t: string | number): string =>
-  new Date(t).toLocaleString(undefined, { day: "numeric", month: "short", hour: "2-digit", minute: "2-digit" });
+// One formatter each, made once: toLocaleString with options makes a new
+// one on every call, a few milliseconds a screen that shows many dates.
+const dateFormat = new Intl.DateTimeFormat(undefined, { day: "numeric", month: "short", year: "numeric" });
+const timeFormat = new Intl.DateTimeFormat(undefined, { day: "numeric", month: "short", hour: "2-digit", minute: "2-digit" });
+export const fmtDate = (t: string | number): string => dateFormat.format(new Date(t));
+export const fmtTime = (t: string | number): string => timeFormat.format(new Date(t));
 
 /** words turns an enum value into words: "FOCUS_GROUP" → "Focus group". */
 export const words = (v: string): string => v.charAt(0) + v.slice(1).toLowerCase().replace(/_/g, " ");

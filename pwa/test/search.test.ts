@@ -24,6 +24,14 @@ describe("Index", () => {
     expect(few.total).toBe(5); // all but Zoe Zimmer
   });
 
+  it("counts only what keep keeps, and still puts word matches first when the first ones fill the limit", () => {
+    const kept = index.find("a", 10, (p) => p.name !== "Adam Zane");
+    expect(kept.items.map((p) => p.name)).toEqual(["Madam Ada", "Mia Member", "Zoë Adams", "Leo Leader"]) // "Leader" has it inside a word: last;
+    expect(kept.total).toBe(4);
+    expect(index.find("ada", 1).items.map((p) => p.name)).toEqual(["Adam Zane"]);
+    expect(index.find("dam", 1)).toEqual({ items: [people[1]], total: 3 });
+  });
+
   it("searches 50,000 records in well under a keystroke", () => {
     const many = Array.from({ length: 50_000 }, (_, i) => ({ id: String(i), name: `Customer ${i} ${i % 7 ? "Smith" : "Jones"}` }));
     const big = new Index(many, (c) => c.name);

@@ -105,7 +105,7 @@ export function CustomerPicker({ picked, setPicked, invalid }: { picked: Pick[];
     setPicked([...picked, { id: ref(id), name: input.name }]);
     setAdding("");
   }
-  const find = (term: string, limit: number) => findCustomers(term, limit, (c) => !picked.some((p) => p.id === c.id));
+  const find = (term: string, limit: number) => findCustomers(term, limit, picked.length ? (c) => !picked.some((p) => p.id === c.id) : undefined);
   return html`<fieldset class="picker">
     <legend>Customers</legend>
     <ul class="chips" aria-label="Chosen customers">

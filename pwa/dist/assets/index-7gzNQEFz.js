@@ -140,7 +140,7 @@ import"./modulepreload-polyfill-P2Xu9kJm.js";var e,t,n,r,i,a,o,s,c,l,u,d={},f=[]
   }
 `,[zn,Bn,Hn,Wn,Gn,Kn,qn,Jn,Yn]),Ur=z(`
   query WholeConversation($id: ID!) { node(id: $id) { __typename ...ConversationWhole } }
-`,[Un]),Wr={cost:9e3,fields:28},Gr=B.map(e=>Xn[e]),Kr=e=>`${e.me}:${e.admin?`admin`:`member`}`;function qr(e,t=Wr){let n=[],r=[],i=0,a=0;for(let o of e)r.length&&(i+o.cost>t.cost||a+o.fields>t.fields)&&(n.push(r),r=[],i=a=0),r.push(o),i+=o.cost,a+=o.fields;return r.length&&n.push(r),n}async function Jr(e,t){let n=hr(t);try{return gr(t,await e(n.query,n.variables))}catch(n){if(!(n instanceof Ct&&n.code===`COST_LIMIT`)||t.length===1)throw n;let r=Math.ceil(t.length/2);return[...await Jr(e,t.slice(0,r)),...await Jr(e,t.slice(r))]}}var Yr=e=>new Promise(t=>setTimeout(t,e)),Xr=20,Zr=6e4,Qr=.1,$r=class{replica;send;sleep;running=null;again=!1;progress=null;listeners=new Set;budget=null;waited={ms:0,refused:0};constructor(e,t,n=Yr){this.replica=e,this.send=t,this.sleep=n}spent(e){let t=e.throttleStatus;t&&(this.budget={available:t.currentlyAvailable,max:t.maximumAvailable,rate:t.restoreRate,at:performance.now()})}async wait(e){this.waited.ms+=e,await this.sleep(e)}async room(e){let t=this.budget;if(!t||t.rate<=0)return;let n=Math.min(t.max,e+t.max*Qr),r=Math.min(t.max,t.available+t.rate*(performance.now()-t.at)/1e3);r<n&&await this.wait(Math.min(Zr,Math.ceil((n-r)/t.rate*1e3)))}post=async(e,t)=>{for(let n=1;;n++)try{return await this.send(e,t)}catch(e){if(!(e instanceof Ct&&e.code===`RATE_LIMITED`)||n>=Xr)throw e;this.waited.refused++,await this.wait(Math.min(Zr,e.retryAfter||1e3))}};onProgress(e){return this.listeners.add(e),()=>this.listeners.delete(e)}report(e){this.progress=e,this.listeners.forEach(e=>e())}pull(e){return this.running?(this.again=!0,this.running):(this.running=(async()=>{let t=performance.now(),n=0;do{this.again=!1;try{n+=await this.once(e())}catch(e){if(!this.again)throw e}}while(this.again);let r=n?{pulled:{changes:n,ms:Math.round(performance.now()-t)}}:{};this.replica.meta&&await this.replica.write([],{syncedAt:Date.now(),...r})})().finally(()=>this.running=null),this.running)}async once(e){await this.replica.load();let t=this.replica.meta;if(!t||t.state!==`ready`||t.scope!==Kr(e))return this.fill(e);try{return await this.follow(e)}catch(t){if(!(t instanceof Ct&&t.code===`RESYNC_REQUIRED`))throw t;return this.fill(e)}}async fill(e){let t=performance.now();this.waited={ms:0,refused:0};let n=String((await this.post(ut(Vr),{})).changesCursor),r={state:`filling`,scope:Kr(e),cursor:n,filledAt:0,fillMs:0,syncedAt:0,pulled:{changes:0,ms:0},budget:{waitedMs:0,refused:0}};await this.replica.clear(r);let i=await Jr(this.post,Rr.map(t=>pr(t.bounds,{where:t.where(e)}))),a=[],o=0;Rr.forEach((t,n)=>{let r=i[n],s=r.low.totalCount;if(s&&r.low.edges[0]&&r.high.edges[0]){o+=s;for(let n of zr(r.low.edges[0].node.id,r.high.edges[0].node.id,s))a.push({list:t,where:Br(t.where(e),n),after:null})}});let s=0;this.report({read:s,total:o});let c=a,l=Promise.resolve();for(;c.length;){let e=qr(c.map(e=>({c:e,cost:e.list.cost,fields:1})))[0].map(e=>e.c);await this.room(e.reduce((e,t)=>e+t.list.cost,0));let t=await Jr(this.post,e.map(e=>pr(e.list.page,{after:e.after,where:e.where}))),n=[];e.forEach((e,r)=>{let i=Object.values(t[r])[0].edges??[];for(let t of i)t?.node&&n.push({kind:`put`,store:e.list.store,record:tr(e.list.store,t.node)});e.after=i.length===100?i[99]?.cursor??null:null}),await l,l=this.replica.write(n),s+=n.length,this.report({read:s,total:Math.max(o,s)});let r=new Set(e.filter(e=>e.after===null));c=c.filter(e=>!r.has(e))}await l,await this.complete();let u=Date.now();return await this.replica.write([],{state:`ready`,filledAt:u,fillMs:Math.round(performance.now()-t),syncedAt:u,budget:{waitedMs:this.waited.ms,refused:this.waited.refused}}),this.report(null),this.follow(e)}async follow(e){let t=0;for(;;){let n=this.replica.meta.cursor,r=await this.post(ut(Hr),{after:n,entities:Gr}),i=r.changes.edges.map(e=>e.node);t+=i.length;let a=dr(i,e,this.replica);if(await this.replica.write(a,{cursor:r.changes.pageInfo.endCursor}),a.length&&await this.complete(),!r.changes.pageInfo.hasNextPage)break}return await this.prune(e),t}async complete(){let e=[...this.replica.all(`conversations`).values()].filter(e=>e.partial);for(let t=0;t<e.length;t+=5){let n=(await Jr(this.post,e.slice(t,t+5).map(e=>pr(Ur,{id:e.id})))).flatMap(e=>{let t=e.node;if(!t)return[];let{partial:n,...r}=tr(`conversations`,t);return[{kind:`put`,store:`conversations`,record:r}]});await this.replica.write(n)}}async prune(e){let t=this.replica,n=fr(e,{conversations:t.all(`conversations`).values(),followUps:t.all(`followUps`).values()},t).map(([e,t])=>({kind:`delete`,store:e,id:t,version:0}));n.length&&await t.write(n)}},ei=`walker-replica`,ti=(e,t)=>e+`:`+t,ni=class{name;db=null;mem=new Map;byClient=new Map;tombs=new Map;listeners=new Set;loading=null;revs=new Map;meta=null;rev=0;constructor(e=ei){this.name=e;for(let e of B)this.mem.set(e,new Map)}open(){return this.db??=Kt(this.name,2,{upgrade(e){let t=t=>e.objectStoreNames.contains(t);for(let n of B)t(n)||e.createObjectStore(n,{keyPath:`id`});t(`tombstones`)||e.createObjectStore(`tombstones`,{keyPath:`key`}),t(`meta`)||e.createObjectStore(`meta`)},blocking:()=>this.evicted(),terminated:()=>this.evicted()}).then(e=>(e.addEventListener(`close`,()=>this.evicted()),e)),this.db}evicted(){let e=this.db;this.db=null,this.loading=null,e?.then(e=>e.close(),()=>{}),this.reset(),this.meta=null,this.changed()}reset(){for(let e of B)this.mem.set(e,new Map),this.touch(e);this.byClient.clear(),this.tombs.clear()}load(){return this.loading??=(async()=>{let e=(await this.open()).transaction([...B,`tombstones`,`meta`]),[t,n,...r]=await Promise.all([e.objectStore(`meta`).get(`meta`),e.objectStore(`tombstones`).getAll(),...B.map(t=>e.objectStore(t).getAll())]);this.reset(),B.forEach((e,t)=>r[t].forEach(t=>this.keep(e,t))),n.forEach(e=>this.tombs.set(e.key,e.version)),this.meta=t??null,this.changed()})(),this.loading}storeRev(e){return this.revs.get(e)??0}touch(e){this.revs.set(e,this.storeRev(e)+1)}keep(e,t){if(this.mem.get(e).set(t.id,t),t.clientID){let n=this.byClient.get(e);n||this.byClient.set(e,n=new Map),n.set(t.clientID,t.id)}}drop(e,t){let n=this.mem.get(e).get(t);this.mem.get(e).delete(t),n?.clientID&&this.byClient.get(e)?.delete(n.clientID)}subscribe(e){return this.listeners.add(e),()=>this.listeners.delete(e)}changed(){this.rev++,this.listeners.forEach(e=>e())}get(e,t){return this.mem.get(e).get(t)}gone(e,t){return this.tombs.get(ti(e,t))}all(e){return this.mem.get(e)}idOfClient(e,t){return this.byClient.get(e)?.get(t)}async write(e,t){let n=[],r=new Set;for(let t of e){if(t.kind===`put`){let e=this.get(t.store,t.record.id);if(e&&e.version>t.record.version||(this.gone(t.store,t.record.id)??0)>=t.record.version)continue;this.keep(t.store,t.record),this.tombs.delete(ti(t.store,t.record.id))&&r.add(t)}else if(t.kind===`delete`)this.drop(t.store,t.id),t.version&&this.tombs.set(ti(t.store,t.id),Math.max(t.version,this.gone(t.store,t.id)??0));else continue;this.touch(t.store),n.push(t)}let i=t?{...this.meta,...t}:null;i&&(this.meta=i),(n.length||i)&&this.changed();let a=(await this.open()).transaction([...B,`tombstones`,`meta`],`readwrite`),o=[];for(let e of n)if(e.kind===`put`)o.push(a.objectStore(e.store).put(e.record)),r.has(e)&&o.push(a.objectStore(`tombstones`).delete(ti(e.store,e.record.id)));else if(e.kind===`delete`){o.push(a.objectStore(e.store).delete(e.id));let t=this.gone(e.store,e.id);t&&o.push(a.objectStore(`tombstones`).put({key:ti(e.store,e.id),version:t}))}i&&o.push(a.objectStore(`meta`).put(i,`meta`)),await Promise.all([...o,a.done])}async clear(e){let t=(await this.open()).transaction([...B,`tombstones`,`meta`],`readwrite`);await Promise.all([...B.map(e=>t.objectStore(e).clear()),t.objectStore(`tombstones`).clear(),e?t.objectStore(`meta`).put(e,`meta`):t.objectStore(`meta`).clear(),t.done]),this.reset(),this.meta=e,this.changed()}counts(){return Object.fromEntries(B.map(e=>[e,this.mem.get(e).size]))}},H=or.open(),U=new ni,ri=new $r(U,Ot);Tt(e=>ri.spent(e));var W=()=>crypto.randomUUID(),ii=new Set([`UNAUTHENTICATED`,`RATE_LIMITED`,`INTERNAL`]);async function ai(e,t,n){if(e.op===`delete`){let t=U.get(e.store,e.id);await U.write([{kind:`delete`,store:e.store,id:e.id,version:(t?.version??0)+1}]);return}if(!t||typeof t!=`object`)return;let r=tr(e.store,t);r.id&&typeof r.version==`number`&&(await U.write([{kind:`put`,store:e.store,record:r}]),e.op===`patch`&&typeof n==`number`&&await(await H).rebase(e.store,e.id,n,r.version))}async function oi(e){try{let t=await Ot(e.query,e.variables),n=Object.values(t)[0];return e.effect&&await ai(e.effect,n,e.variables.expectedVersion).catch(()=>{}),{kind:`stored`,id:typeof n==`object`?n?.id:void 0}}catch(e){return e instanceof St?{kind:`retry`}:e instanceof Ct&&!ii.has(e.code)&&e.status<500?{kind:`refused`,message:e.message,field:e.field||void 0,current:e.current}:{kind:`retry`}}}var si=new Set;function ci(e){return si.add(e),()=>si.delete(e)}async function li(){let e=await(await H).replay(oi);return e>0&&(si.forEach(e=>e()),gi()),e}var ui=null,di={offline:!1,error:``},fi=new Set,pi=()=>di;function mi(e){return fi.add(e),()=>fi.delete(e)}function hi(e){(e.offline!==di.offline||e.error!==di.error)&&(di=e,fi.forEach(e=>e()))}async function gi(){if(ui)try{await ri.pull(ui),hi({offline:!1,error:``})}catch(e){e instanceof St?hi({offline:!0,error:``}):hi({offline:!1,error:e instanceof Error?e.message:String(e)})}}async function _i(){let e=await li();return await gi(),e}async function vi(e,t,n,r,i,a){let o=await(await H).add({id:e,label:t,query:ut(n),variables:r,draft:i,effect:a});return li(),o}async function yi(e,t,n,r,i,a,o){e?(await(await H).retry(e.id,i,{label:n,draft:a,...o?{effect:o}:{}}),li()):await vi(t,n,r,i,a,o)}async function bi(){try{return await navigator.storage?.persisted?.()||(await navigator.storage?.persist?.()??!1)}catch{return!1}}var xi=!1;async function Si(e){if(ui=e,xi)return;xi=!0,await(await H).recover();let t=()=>void _i();addEventListener(`online`,t),addEventListener(`focus`,t),document.addEventListener(`visibilitychange`,()=>document.visibilityState===`visible`&&t()),U.subscribe(()=>U.meta===null&&navigator.onLine&&t()),setInterval(t,3e4),await _i(),bi()}async function Ci(){ui=null,await U.clear(null)}var wi=z(`
+`,[Un]),Wr={cost:9e3,fields:28},Gr=B.map(e=>Xn[e]),Kr=e=>`${e.me}:${e.admin?`admin`:`member`}`;function qr(e,t=Wr){let n=[],r=[],i=0,a=0;for(let o of e)r.length&&(i+o.cost>t.cost||a+o.fields>t.fields)&&(n.push(r),r=[],i=a=0),r.push(o),i+=o.cost,a+=o.fields;return r.length&&n.push(r),n}async function Jr(e,t){let n=hr(t);try{return gr(t,await e(n.query,n.variables))}catch(n){if(!(n instanceof Ct&&n.code===`COST_LIMIT`)||t.length===1)throw n;let r=Math.ceil(t.length/2);return[...await Jr(e,t.slice(0,r)),...await Jr(e,t.slice(r))]}}var Yr=e=>new Promise(t=>setTimeout(t,e)),Xr=20,Zr=6e4,Qr=.1,$r=class{replica;send;sleep;running=null;again=!1;progress=null;listeners=new Set;budget=null;waited={ms:0,refused:0};constructor(e,t,n=Yr){this.replica=e,this.send=t,this.sleep=n}spent(e){let t=e.throttleStatus;t&&(this.budget={available:t.currentlyAvailable,max:t.maximumAvailable,rate:t.restoreRate,at:performance.now()})}async wait(e){this.waited.ms+=e,await this.sleep(e)}async room(e){let t=this.budget;if(!t||t.rate<=0)return;let n=Math.min(t.max,e+t.max*Qr),r=Math.min(t.max,t.available+t.rate*(performance.now()-t.at)/1e3);r<n&&await this.wait(Math.min(Zr,Math.ceil((n-r)/t.rate*1e3)))}post=async(e,t)=>{for(let n=1;;n++)try{return await this.send(e,t)}catch(e){if(!(e instanceof Ct&&e.code===`RATE_LIMITED`)||n>=Xr)throw e;this.waited.refused++,await this.wait(Math.min(Zr,e.retryAfter||1e3))}};onProgress(e){return this.listeners.add(e),()=>this.listeners.delete(e)}report(e){this.progress=e,this.listeners.forEach(e=>e())}pull(e){return this.running?(this.again=!0,this.running):(this.running=(async()=>{let t=performance.now(),n=0;do{this.again=!1;try{n+=await this.once(e())}catch(e){if(!this.again)throw e}}while(this.again);let r=n?{pulled:{changes:n,ms:Math.round(performance.now()-t)}}:{};this.replica.meta&&await this.replica.write([],{syncedAt:Date.now(),...r})})().finally(()=>this.running=null),this.running)}async once(e){await this.replica.load();let t=this.replica.meta;if(!t||t.state!==`ready`||t.scope!==Kr(e))return this.fill(e);try{return await this.follow(e)}catch(t){if(!(t instanceof Ct&&t.code===`RESYNC_REQUIRED`))throw t;return this.fill(e)}}async fill(e){let t=performance.now();this.waited={ms:0,refused:0};let n=String((await this.post(ut(Vr),{})).changesCursor),r={state:`filling`,scope:Kr(e),cursor:n,filledAt:0,fillMs:0,syncedAt:0,pulled:{changes:0,ms:0},budget:{waitedMs:0,refused:0}};await this.replica.clear(r);let i={start:performance.now()-t,bounds:0,pages:0,writes:0,complete:0,rounds:0},a=performance.now(),o=()=>{let e=performance.now(),t=e-a;return a=e,t},s=await Jr(this.post,Rr.map(t=>pr(t.bounds,{where:t.where(e)}))),c=[],l=0;Rr.forEach((t,n)=>{let r=s[n],i=r.low.totalCount;if(i&&r.low.edges[0]&&r.high.edges[0]){l+=i;for(let n of zr(r.low.edges[0].node.id,r.high.edges[0].node.id,i))c.push({list:t,where:Br(t.where(e),n),after:null})}}),i.bounds=o();let u=0;this.report({read:u,total:l});let d=c,f=Promise.resolve();for(;d.length;){let e=qr(d.map(e=>({c:e,cost:e.list.cost,fields:1})))[0].map(e=>e.c);o(),await this.room(e.reduce((e,t)=>e+t.list.cost,0));let t=await Jr(this.post,e.map(e=>pr(e.list.page,{after:e.after,where:e.where})));i.pages+=o(),i.rounds++;let n=[];e.forEach((e,r)=>{let i=Object.values(t[r])[0].edges??[];for(let t of i)t?.node&&n.push({kind:`put`,store:e.list.store,record:tr(e.list.store,t.node)});e.after=i.length===100?i[99]?.cursor??null:null}),await f,i.writes+=o(),f=this.replica.write(n),u+=n.length,this.report({read:u,total:Math.max(l,u)});let r=new Set(e.filter(e=>e.after===null));d=d.filter(e=>!r.has(e))}o(),await f,i.writes+=o(),await this.complete(),i.complete=o();let p=Date.now(),m=e=>Math.round(e);return await this.replica.write([],{state:`ready`,filledAt:p,fillMs:Math.round(performance.now()-t),syncedAt:p,budget:{waitedMs:this.waited.ms,refused:this.waited.refused},phases:{start:m(i.start),bounds:m(i.bounds),pages:m(i.pages),writes:m(i.writes),complete:m(i.complete),rounds:i.rounds}}),this.report(null),this.follow(e)}async follow(e){let t=0;for(;;){let n=this.replica.meta.cursor,r=await this.post(ut(Hr),{after:n,entities:Gr}),i=r.changes.edges.map(e=>e.node);t+=i.length;let a=dr(i,e,this.replica);if(await this.replica.write(a,{cursor:r.changes.pageInfo.endCursor}),a.length&&await this.complete(),!r.changes.pageInfo.hasNextPage)break}return await this.prune(e),t}async complete(){let e=[...this.replica.all(`conversations`).values()].filter(e=>e.partial);for(let t=0;t<e.length;t+=5){let n=(await Jr(this.post,e.slice(t,t+5).map(e=>pr(Ur,{id:e.id})))).flatMap(e=>{let t=e.node;if(!t)return[];let{partial:n,...r}=tr(`conversations`,t);return[{kind:`put`,store:`conversations`,record:r}]});await this.replica.write(n)}}async prune(e){let t=this.replica,n=fr(e,{conversations:t.all(`conversations`).values(),followUps:t.all(`followUps`).values()},t).map(([e,t])=>({kind:`delete`,store:e,id:t,version:0}));n.length&&await t.write(n)}},ei=`walker-replica`,ti=(e,t)=>e+`:`+t,ni=class{name;db=null;mem=new Map;byClient=new Map;tombs=new Map;listeners=new Set;loading=null;revs=new Map;meta=null;rev=0;constructor(e=ei){this.name=e;for(let e of B)this.mem.set(e,new Map)}open(){return this.db??=Kt(this.name,2,{upgrade(e){let t=t=>e.objectStoreNames.contains(t);for(let n of B)t(n)||e.createObjectStore(n,{keyPath:`id`});t(`tombstones`)||e.createObjectStore(`tombstones`,{keyPath:`key`}),t(`meta`)||e.createObjectStore(`meta`)},blocking:()=>this.evicted(),terminated:()=>this.evicted()}).then(e=>(e.addEventListener(`close`,()=>this.evicted()),e)),this.db}evicted(){let e=this.db;this.db=null,this.loading=null,e?.then(e=>e.close(),()=>{}),this.reset(),this.meta=null,this.changed()}reset(){for(let e of B)this.mem.set(e,new Map),this.touch(e);this.byClient.clear(),this.tombs.clear()}load(){return this.loading??=(async()=>{let e=(await this.open()).transaction([...B,`tombstones`,`meta`]),[t,n,...r]=await Promise.all([e.objectStore(`meta`).get(`meta`),e.objectStore(`tombstones`).getAll(),...B.map(t=>e.objectStore(t).getAll())]);this.reset(),B.forEach((e,t)=>r[t].forEach(t=>this.keep(e,t))),n.forEach(e=>this.tombs.set(e.key,e.version)),this.meta=t??null,this.changed()})(),this.loading}storeRev(e){return this.revs.get(e)??0}touch(e){this.revs.set(e,this.storeRev(e)+1)}keep(e,t){if(this.mem.get(e).set(t.id,t),t.clientID){let n=this.byClient.get(e);n||this.byClient.set(e,n=new Map),n.set(t.clientID,t.id)}}drop(e,t){let n=this.mem.get(e).get(t);this.mem.get(e).delete(t),n?.clientID&&this.byClient.get(e)?.delete(n.clientID)}subscribe(e){return this.listeners.add(e),()=>this.listeners.delete(e)}changed(){this.rev++,this.listeners.forEach(e=>e())}get(e,t){return this.mem.get(e).get(t)}gone(e,t){return this.tombs.get(ti(e,t))}all(e){return this.mem.get(e)}idOfClient(e,t){return this.byClient.get(e)?.get(t)}async write(e,t){let n=[],r=new Set;for(let t of e){if(t.kind===`put`){let e=this.get(t.store,t.record.id);if(e&&e.version>t.record.version||(this.gone(t.store,t.record.id)??0)>=t.record.version)continue;this.keep(t.store,t.record),this.tombs.delete(ti(t.store,t.record.id))&&r.add(t)}else if(t.kind===`delete`)this.drop(t.store,t.id),t.version&&this.tombs.set(ti(t.store,t.id),Math.max(t.version,this.gone(t.store,t.id)??0));else continue;this.touch(t.store),n.push(t)}let i=t?{...this.meta,...t}:null;i&&(this.meta=i),(n.length||i)&&this.changed();let a=(await this.open()).transaction([...B,`tombstones`,`meta`],`readwrite`),o=[];for(let e of n)if(e.kind===`put`)o.push(a.objectStore(e.store).put(e.record)),r.has(e)&&o.push(a.objectStore(`tombstones`).delete(ti(e.store,e.record.id)));else if(e.kind===`delete`){o.push(a.objectStore(e.store).delete(e.id));let t=this.gone(e.store,e.id);t&&o.push(a.objectStore(`tombstones`).put({key:ti(e.store,e.id),version:t}))}i&&o.push(a.objectStore(`meta`).put(i,`meta`)),await Promise.all([...o,a.done])}async clear(e){let t=(await this.open()).transaction([...B,`tombstones`,`meta`],`readwrite`);await Promise.all([...B.map(e=>t.objectStore(e).clear()),t.objectStore(`tombstones`).clear(),e?t.objectStore(`meta`).put(e,`meta`):t.objectStore(`meta`).clear(),t.done]),this.reset(),this.meta=e,this.changed()}counts(){return Object.fromEntries(B.map(e=>[e,this.mem.get(e).size]))}},H=or.open(),U=new ni,ri=new $r(U,Ot);Tt(e=>ri.spent(e));var W=()=>crypto.randomUUID(),ii=new Set([`UNAUTHENTICATED`,`RATE_LIMITED`,`INTERNAL`]);async function ai(e,t,n){if(e.op===`delete`){let t=U.get(e.store,e.id);await U.write([{kind:`delete`,store:e.store,id:e.id,version:(t?.version??0)+1}]);return}if(!t||typeof t!=`object`)return;let r=tr(e.store,t);r.id&&typeof r.version==`number`&&(await U.write([{kind:`put`,store:e.store,record:r}]),e.op===`patch`&&typeof n==`number`&&await(await H).rebase(e.store,e.id,n,r.version))}async function oi(e){try{let t=await Ot(e.query,e.variables),n=Object.values(t)[0];return e.effect&&await ai(e.effect,n,e.variables.expectedVersion).catch(()=>{}),{kind:`stored`,id:typeof n==`object`?n?.id:void 0}}catch(e){return e instanceof St?{kind:`retry`}:e instanceof Ct&&!ii.has(e.code)&&e.status<500?{kind:`refused`,message:e.message,field:e.field||void 0,current:e.current}:{kind:`retry`}}}var si=new Set;function ci(e){return si.add(e),()=>si.delete(e)}async function li(){let e=await(await H).replay(oi);return e>0&&(si.forEach(e=>e()),gi()),e}var ui=null,di={offline:!1,error:``},fi=new Set,pi=()=>di;function mi(e){return fi.add(e),()=>fi.delete(e)}function hi(e){(e.offline!==di.offline||e.error!==di.error)&&(di=e,fi.forEach(e=>e()))}async function gi(){if(ui)try{await ri.pull(ui),hi({offline:!1,error:``})}catch(e){e instanceof St?hi({offline:!0,error:``}):hi({offline:!1,error:e instanceof Error?e.message:String(e)})}}async function _i(){let e=await li();return await gi(),e}async function vi(e,t,n,r,i,a){let o=await(await H).add({id:e,label:t,query:ut(n),variables:r,draft:i,effect:a});return li(),o}async function yi(e,t,n,r,i,a,o){e?(await(await H).retry(e.id,i,{label:n,draft:a,...o?{effect:o}:{}}),li()):await vi(t,n,r,i,a,o)}async function bi(){try{return await navigator.storage?.persisted?.()||(await navigator.storage?.persist?.()??!1)}catch{return!1}}var xi=!1;async function Si(e){if(ui=e,xi)return;xi=!0,await(await H).recover();let t=()=>void _i();addEventListener(`online`,t),addEventListener(`focus`,t),document.addEventListener(`visibilitychange`,()=>document.visibilityState===`visible`&&t()),U.subscribe(()=>U.meta===null&&navigator.onLine&&t()),setInterval(t,3e4),await _i(),bi()}async function Ci(){ui=null,await U.clear(null)}var wi=z(`
   mutation UpdateDecision($id: ID!, $input: UpdateDecisionInput!, $expectedVersion: Int) {
     updateDecision(id: $id, input: $input, expectedVersion: $expectedVersion) { ...DecisionRow }
   }
@@ -148,27 +148,27 @@ import"./modulepreload-polyfill-P2Xu9kJm.js";var e,t,n,r,i,a,o,s,c,l,u,d={},f=[]
   mutation UpdateCommitment($id: ID!, $input: UpdateCommitmentInput!, $expectedVersion: Int) {
     updateCommitment(id: $id, input: $input, expectedVersion: $expectedVersion) { ...CommitmentRow }
   }
-`,[Yn]),Ei={decisions:wi,commitments:Ti},Di={conversations:z(`mutation DeleteConversation($id: ID!) { deleteConversation(id: $id) }`),followUps:z(`mutation DeleteFollowUp($id: ID!) { deleteFollowUp(id: $id) }`),decisions:z(`mutation DeleteDecision($id: ID!) { deleteDecision(id: $id) }`),nominations:z(`mutation DeleteNomination($id: ID!) { deleteNomination(id: $id) }`),endorsements:z(`mutation DeleteEndorsement($id: ID!) { deleteEndorsement(id: $id) }`),reviews:z(`mutation DeleteFeedbackReview($id: ID!) { deleteFeedbackReview(id: $id) }`),commitments:z(`mutation DeleteCommitment($id: ID!) { deleteCommitment(id: $id) }`)},Oi={conversations:z(`mutation RestoreConversation($id: ID!) { restoreConversation(id: $id) { ...ConversationRow } }`,[Hn]),followUps:z(`mutation RestoreFollowUp($id: ID!) { restoreFollowUp(id: $id) { ...FollowUpRow } }`,[Wn]),decisions:z(`mutation RestoreDecision($id: ID!) { restoreDecision(id: $id) { ...DecisionRow } }`,[Gn]),nominations:z(`mutation RestoreNomination($id: ID!) { restoreNomination(id: $id) { ...NominationRow } }`,[Kn]),endorsements:z(`mutation RestoreEndorsement($id: ID!) { restoreEndorsement(id: $id) { ...EndorsementRow } }`,[qn]),reviews:z(`mutation RestoreFeedbackReview($id: ID!) { restoreFeedbackReview(id: $id) { ...ReviewRow } }`,[Jn]),commitments:z(`mutation RestoreCommitment($id: ID!) { restoreCommitment(id: $id) { ...CommitmentRow } }`,[Yn])};function ki(e){let{pending:t,refused:n,...r}=e;return r}async function Ai(e,t,n,r,i={}){let a=ki(t),o=Rn(a,n);if(Object.keys(o).length===0)return!1;let s=W(),c={id:t.id,input:Ln(o),expectedVersion:t.version};return await vi(s,r,Ei[e],c,{...i,patch:o,was:a},{store:e,op:`patch`,id:t.id,fields:o}),!0}async function ji(e,t,n){let r=ki(t),i=await vi(W(),`Delete: ${n}`,Di[e],{id:t.id},{record:r},{store:e,op:`delete`,id:t.id});return async()=>{await(await H).cancel(i.id)||await vi(W(),`Restore: ${n}`,Oi[e],{id:t.id},{record:r},{store:e,op:`put`,record:r})}}function Mi(e,t){let n=t;return{conversations:n.leaderID,followUps:n.ownerID,decisions:n.ownerID,nominations:n.nominatorID,endorsements:n.endorserID,reviews:n.hostID,commitments:n.leaderID,customers:null,people:null}[e]}var Ni=(e,t,n,r)=>r||Mi(e,t)===n,Pi=(e,t,n,r)=>Mi(e,t)===n||r&&e===`followUps`,Fi=e=>e.op===`put`?e.record.id:e.id;function Ii(e,t,n,r){let i=t,a=!1,o=()=>(a||(i=new Map(t)),a=!0,i);for(let a of n){let n=a.effect;if(!n||n.store!==e)continue;let s=Fi(n);if(a.status===`attention`){let e=i.get(s);e&&o().set(s,{...e,refused:a})}else switch(n.op){case`put`:if(n.record.clientID&&r(n.record.clientID)||t.has(s))break;o().set(s,{...n.record,pending:a});break;case`patch`:{let e=i.get(s);e&&o().set(s,{...e,...n.fields,pending:a});break}case`delete`:i.has(s)&&o().delete(s)}}return i}var Li=null,Ri=0,zi=new Set,Bi=()=>zi.forEach(e=>e());H.then(e=>{let t=()=>e.list().then(e=>{Li=e,Ri++,Bi()});e.subscribe(t),t()}),U.subscribe(Bi),ri.onProgress(Bi),mi(Bi),U.load();var Vi=()=>Li,Hi=new Map,Ui=e=>U.storeRev(e)+`:`+Ri;function G(e){let t=Ui(e),n=Hi.get(e);if(n?.key===t)return n.map;let r=Ii(e,U.all(e),Li??[],t=>!!U.idOfClient(e,t));return Hi.set(e,{key:t,map:r}),r}function Wi(e,t){if(!t)return;let n=G(e),r=n.get(t);if(r||!rr(t))return r;let i=U.idOfClient(e,t.slice(t.indexOf(`:`)+1));return i?n.get(i):void 0}var Gi=()=>U.meta?.state===`ready`;function K(){let[,e]=D(0);O(()=>{let t=()=>e(e=>e+1);return zi.add(t),()=>void zi.delete(t)},[])}function Ki(){let[e,t]=D(location.hash);O(()=>{let e=()=>t(location.hash);return addEventListener(`hashchange`,e),()=>removeEventListener(`hashchange`,e)},[]);let[n,r=``]=e.replace(/^#\/?/,``).split(`?`);return[n.split(`/`).filter(Boolean).map(decodeURIComponent),new URLSearchParams(r)]}var q=e=>{location.hash=e};function qi(e,t){let[n,r]=D({data:null,asOf:null,error:``}),[i,a]=D(0),o=JSON.stringify(t);O(()=>ci(()=>a(e=>e+1)),[]),O(()=>{let n=!0;return ln(e,t).then(e=>n&&r({data:e.data,asOf:e.asOf,error:``}),e=>n&&r({data:null,asOf:null,error:e instanceof Error?e.message:String(e)})),()=>{n=!1}},[o,i]);let s=()=>{r(e=>e.error?{data:null,asOf:null,error:``}:e),a(e=>e+1)};return{...n,reload:s}}function Ji(){return K(),Vi()??[]}var Yi=(e,t)=>e.filter(e=>e.query.includes(` ${t}(`));function Xi(){let[e,t]=D(navigator.onLine);return O(()=>{let e=()=>t(navigator.onLine);return addEventListener(`online`,e),addEventListener(`offline`,e),()=>{removeEventListener(`online`,e),removeEventListener(`offline`,e)}},[]),e}var J=e=>new Date(e).toLocaleDateString(void 0,{day:`numeric`,month:`short`,year:`numeric`}),Zi=e=>new Date(e).toLocaleString(void 0,{day:`numeric`,month:`short`,hour:`2-digit`,minute:`2-digit`}),Y=e=>e.charAt(0)+e.slice(1).toLowerCase().replace(/_/g,` `),Qi=()=>new Date().toISOString().slice(0,7);function $i({what:e,error:t,retry:n}){return k`<div class="failed" role="alert" tabindex="-1" data-testid="read-failed">
+`,[Yn]),Ei={decisions:wi,commitments:Ti},Di={conversations:z(`mutation DeleteConversation($id: ID!) { deleteConversation(id: $id) }`),followUps:z(`mutation DeleteFollowUp($id: ID!) { deleteFollowUp(id: $id) }`),decisions:z(`mutation DeleteDecision($id: ID!) { deleteDecision(id: $id) }`),nominations:z(`mutation DeleteNomination($id: ID!) { deleteNomination(id: $id) }`),endorsements:z(`mutation DeleteEndorsement($id: ID!) { deleteEndorsement(id: $id) }`),reviews:z(`mutation DeleteFeedbackReview($id: ID!) { deleteFeedbackReview(id: $id) }`),commitments:z(`mutation DeleteCommitment($id: ID!) { deleteCommitment(id: $id) }`)},Oi={conversations:z(`mutation RestoreConversation($id: ID!) { restoreConversation(id: $id) { ...ConversationRow } }`,[Hn]),followUps:z(`mutation RestoreFollowUp($id: ID!) { restoreFollowUp(id: $id) { ...FollowUpRow } }`,[Wn]),decisions:z(`mutation RestoreDecision($id: ID!) { restoreDecision(id: $id) { ...DecisionRow } }`,[Gn]),nominations:z(`mutation RestoreNomination($id: ID!) { restoreNomination(id: $id) { ...NominationRow } }`,[Kn]),endorsements:z(`mutation RestoreEndorsement($id: ID!) { restoreEndorsement(id: $id) { ...EndorsementRow } }`,[qn]),reviews:z(`mutation RestoreFeedbackReview($id: ID!) { restoreFeedbackReview(id: $id) { ...ReviewRow } }`,[Jn]),commitments:z(`mutation RestoreCommitment($id: ID!) { restoreCommitment(id: $id) { ...CommitmentRow } }`,[Yn])};function ki(e){let{pending:t,refused:n,...r}=e;return r}async function Ai(e,t,n,r,i={}){let a=ki(t),o=Rn(a,n);if(Object.keys(o).length===0)return!1;let s=W(),c={id:t.id,input:Ln(o),expectedVersion:t.version};return await vi(s,r,Ei[e],c,{...i,patch:o,was:a},{store:e,op:`patch`,id:t.id,fields:o}),!0}async function ji(e,t,n){let r=ki(t),i=await vi(W(),`Delete: ${n}`,Di[e],{id:t.id},{record:r},{store:e,op:`delete`,id:t.id});return async()=>{await(await H).cancel(i.id)||await vi(W(),`Restore: ${n}`,Oi[e],{id:t.id},{record:r},{store:e,op:`put`,record:r})}}function Mi(e,t){let n=t;return{conversations:n.leaderID,followUps:n.ownerID,decisions:n.ownerID,nominations:n.nominatorID,endorsements:n.endorserID,reviews:n.hostID,commitments:n.leaderID,customers:null,people:null}[e]}var Ni=(e,t,n,r)=>r||Mi(e,t)===n,Pi=(e,t,n,r)=>Mi(e,t)===n||r&&e===`followUps`,Fi=e=>e.op===`put`?e.record.id:e.id;function Ii(e,t,n,r){let i=t,a=!1,o=()=>(a||(i=new Map(t)),a=!0,i);for(let a of n){let n=a.effect;if(!n||n.store!==e)continue;let s=Fi(n);if(a.status===`attention`){let e=i.get(s);e&&o().set(s,{...e,refused:a})}else switch(n.op){case`put`:if(n.record.clientID&&r(n.record.clientID)||t.has(s))break;o().set(s,{...n.record,pending:a});break;case`patch`:{let e=i.get(s);e&&o().set(s,{...e,...n.fields,pending:a});break}case`delete`:i.has(s)&&o().delete(s)}}return i}var Li=null,Ri=0,zi=new Set,Bi=()=>zi.forEach(e=>e());H.then(e=>{let t=()=>e.list().then(e=>{Li=e,Ri++,Bi()});e.subscribe(t),t()}),U.subscribe(Bi),ri.onProgress(Bi),mi(Bi),U.load();var Vi=()=>Li,Hi=new Map,Ui=e=>U.storeRev(e)+`:`+Ri;function G(e){let t=Ui(e),n=Hi.get(e);if(n?.key===t)return n.map;let r=Ii(e,U.all(e),Li??[],t=>!!U.idOfClient(e,t));return Hi.set(e,{key:t,map:r}),r}function Wi(e,t){if(!t)return;let n=G(e),r=n.get(t);if(r||!rr(t))return r;let i=U.idOfClient(e,t.slice(t.indexOf(`:`)+1));return i?n.get(i):void 0}var Gi=()=>U.meta?.state===`ready`;function K(){let[,e]=D(0);O(()=>{let t=()=>e(e=>e+1);return zi.add(t),()=>void zi.delete(t)},[])}function Ki(){let[e,t]=D(location.hash);O(()=>{let e=()=>t(location.hash);return addEventListener(`hashchange`,e),()=>removeEventListener(`hashchange`,e)},[]);let[n,r=``]=e.replace(/^#\/?/,``).split(`?`);return[n.split(`/`).filter(Boolean).map(decodeURIComponent),new URLSearchParams(r)]}var q=e=>{location.hash=e};function qi(e,t){let[n,r]=D({data:null,asOf:null,error:``}),[i,a]=D(0),o=JSON.stringify(t);O(()=>ci(()=>a(e=>e+1)),[]),O(()=>{let n=!0;return ln(e,t).then(e=>n&&r({data:e.data,asOf:e.asOf,error:``}),e=>n&&r({data:null,asOf:null,error:e instanceof Error?e.message:String(e)})),()=>{n=!1}},[o,i]);let s=()=>{r(e=>e.error?{data:null,asOf:null,error:``}:e),a(e=>e+1)};return{...n,reload:s}}function Ji(){return K(),Vi()??[]}var Yi=(e,t)=>e.filter(e=>e.query.includes(` ${t}(`));function Xi(){let[e,t]=D(navigator.onLine);return O(()=>{let e=()=>t(navigator.onLine);return addEventListener(`online`,e),addEventListener(`offline`,e),()=>{removeEventListener(`online`,e),removeEventListener(`offline`,e)}},[]),e}var Zi=new Intl.DateTimeFormat(void 0,{day:`numeric`,month:`short`,year:`numeric`}),Qi=new Intl.DateTimeFormat(void 0,{day:`numeric`,month:`short`,hour:`2-digit`,minute:`2-digit`}),J=e=>Zi.format(new Date(e)),$i=e=>Qi.format(new Date(e)),Y=e=>e.charAt(0)+e.slice(1).toLowerCase().replace(/_/g,` `),ea=()=>new Date().toISOString().slice(0,7);function ta({what:e,error:t,retry:n}){return k`<div class="failed" role="alert" tabindex="-1" data-testid="read-failed">
     <p><strong>Could not load ${e}.</strong> ${t}</p>
     <button type="button" class="secondary" onClick=${n}>Retry</button>
-  </div>`}function ea({r:e,what:t=`this screen`}){return e.error?k`<${$i} what=${t} error=${e.error} retry=${e.reload} />`:e.data?e.asOf?k`<p class="asof" data-testid="as-of">Offline: as of ${Zi(e.asOf)}</p>`:null:k`<p class="muted" aria-live="polite">Loading…</p>`}var ta={waiting:`Waiting`,sending:`Sending`,attention:`Needs attention`};function na({what:e}){K();let t=pi(),n=U.meta?.syncedAt;return t.error?k`<${$i} what=${e} error=${t.error} retry=${()=>void _i()} />${n?k`<p class="asof">Showing what this device has, as of ${Zi(n)}.</p>`:``}`:Gi()?t.offline&&n?k`<p class="asof" data-testid="as-of">Offline: as of ${Zi(n)}</p>`:null:t.offline?k`<p class="asof" data-testid="as-of">Offline: this device has nothing of ${e} yet. It gets them when Walker reaches the server.</p>`:k`<p class="muted" aria-live="polite">Loading…</p>`}var X=({e})=>k`<span class=${`badge `+e.status}>${ta[e.status]}</span>`,ra=[[``,`Home`,`⌂`],[`conversations`,`Conversations`,`☰`],[`decisions`,`Decisions`,`◆`],[`champions`,`Champions`,`★`],[`more`,`More`,`…`]];function ia(e){if(e===null)return`Checking…`;let t=e.filter(e=>e.status===`attention`).length;return(e.length===0?`All synced`:`${e.length} waiting to sync`)+(t?` · ${t} to fix`:``)}var Z=e=>e.toLocaleString(`en`);function aa(){K();let e=ri.progress;return Gi()||!e?null:k`<p class="notice" role="status" data-testid="filling">Getting your data onto this device: ${Z(e.read)} of ${Z(e.total)} records…</p>`}var oa=null,sa=0,ca=new Set;function la(e,t){oa={text:e,action:t},clearTimeout(sa),sa=window.setTimeout(()=>(oa=null,ca.forEach(e=>e())),1e4),ca.forEach(e=>e())}function ua(){let[,e]=D(0);if(O(()=>{let t=()=>e(e=>e+1);return ca.add(t),()=>void ca.delete(t)},[]),!oa)return null;let t=oa;return k`<div class="toast" role="status" data-testid="toast"><span>${t.text}</span>${t.action&&k`<button type="button" class="secondary" onClick=${()=>{oa=null,ca.forEach(e=>e()),t.action?.run()}}>${t.action.label}</button>`}</div>`}function Q({section:e,children:t}){let n=Xi();K();let r=Vi(),i=r?.some(e=>e.status===`attention`);return k`<header class="top" data-testid="signed-in">
+  </div>`}function na({r:e,what:t=`this screen`}){return e.error?k`<${ta} what=${t} error=${e.error} retry=${e.reload} />`:e.data?e.asOf?k`<p class="asof" data-testid="as-of">Offline: as of ${$i(e.asOf)}</p>`:null:k`<p class="muted" aria-live="polite">Loading…</p>`}var ra={waiting:`Waiting`,sending:`Sending`,attention:`Needs attention`};function ia({what:e}){K();let t=pi(),n=U.meta?.syncedAt;return t.error?k`<${ta} what=${e} error=${t.error} retry=${()=>void _i()} />${n?k`<p class="asof">Showing what this device has, as of ${$i(n)}.</p>`:``}`:Gi()?t.offline&&n?k`<p class="asof" data-testid="as-of">Offline: as of ${$i(n)}</p>`:null:t.offline?k`<p class="asof" data-testid="as-of">Offline: this device has nothing of ${e} yet. It gets them when Walker reaches the server.</p>`:k`<p class="muted" aria-live="polite">Loading…</p>`}var X=({e})=>k`<span class=${`badge `+e.status}>${ra[e.status]}</span>`,aa=[[``,`Home`,`⌂`],[`conversations`,`Conversations`,`☰`],[`decisions`,`Decisions`,`◆`],[`champions`,`Champions`,`★`],[`more`,`More`,`…`]];function oa(e){if(e===null)return`Checking…`;let t=e.filter(e=>e.status===`attention`).length;return(e.length===0?`All synced`:`${e.length} waiting to sync`)+(t?` · ${t} to fix`:``)}var Z=e=>e.toLocaleString(`en`);function sa(){K();let e=ri.progress;return Gi()||!e?null:k`<p class="notice" role="status" data-testid="filling">Getting your data onto this device: ${Z(e.read)} of ${Z(e.total)} records…</p>`}var ca=null,la=0,ua=new Set;function da(e,t){ca={text:e,action:t},clearTimeout(la),la=window.setTimeout(()=>(ca=null,ua.forEach(e=>e())),1e4),ua.forEach(e=>e())}function fa(){let[,e]=D(0);if(O(()=>{let t=()=>e(e=>e+1);return ua.add(t),()=>void ua.delete(t)},[]),!ca)return null;let t=ca;return k`<div class="toast" role="status" data-testid="toast"><span>${t.text}</span>${t.action&&k`<button type="button" class="secondary" onClick=${()=>{ca=null,ua.forEach(e=>e()),t.action?.run()}}>${t.action.label}</button>`}</div>`}function Q({section:e,children:t}){let n=Xi();K();let r=Vi(),i=r?.some(e=>e.status===`attention`);return k`<header class="top" data-testid="signed-in">
       <a href="#/" class="brand">Walker</a>
       <span class=${n?`net on`:`net off`} data-testid="network">${n?`Online`:`Offline`}</span>
-      <a href="#/pending" class=${i?`sync attention`:`sync`} data-testid="pending">${ia(r)}</a>
+      <a href="#/pending" class=${i?`sync attention`:`sync`} data-testid="pending">${oa(r)}</a>
     </header>
-    <${aa} />
+    <${sa} />
     <div class="screen">${t}</div>
-    <${ua} />
+    <${fa} />
     <nav class="tabs" aria-label="Sections">
-      ${ra.map(([t,n,r])=>k`<a href=${`#/`+t} aria-current=${e===t?`page`:void 0}><span aria-hidden="true">${r}</span>${n}</a>`)}
-    </nav>`}function da(e,t=50){let[n,r]=D(t);return[n,()=>n<e?k`<button type="button" class="secondary more" onClick=${()=>r(n+t)}>Show ${Z(Math.min(t,e-n))} more (${Z(e-n)} not shown)</button>`:null]}function fa(e,t,n){let r=JSON.stringify(t),[i,a]=D(1),[o,s]=D(0),[c,l]=D({key:r,pages:[],error:``,asOf:null});O(()=>ci(()=>s(e=>e+1)),[]),O(()=>a(1),[r]),O(()=>{let a=!0;return(async()=>{let o=[],s=null,c=null;for(let u=0;u<i;u++){let i=await ln(e,{...t,after:c});if(!a)return;let u=n(i.data);if(o.push(u),s=i.asOf??s,l({key:r,pages:[...o],error:``,asOf:s}),!u.pageInfo.hasNextPage)break;c=u.pageInfo.endCursor??null}})().catch(e=>a&&l({key:r,pages:[],error:e instanceof Error?e.message:String(e),asOf:null})),()=>{a=!1}},[r,i,o]);let u=c.key===r?c.pages:[],d=u.at(-1);return{items:u.flatMap(e=>(e.edges??[]).flatMap(e=>e?.node?[e.node]:[])),total:d?.totalCount??0,loaded:u.length>0,error:c.key===r?c.error:``,asOf:c.asOf,more:d?.pageInfo.hasNextPage&&u.length===i?()=>a(i+1):null,reload:()=>s(e=>e+1)}}function pa({p:e,what:t,count:n}){return e.error?k`<${$i} what=${t} error=${e.error} retry=${e.reload} />`:e.loaded?k`${e.asOf&&k`<p class="asof" data-testid="as-of">Offline: as of ${Zi(e.asOf)}</p>`}
-    <p class="muted">${n?n(e.items.length,e.total):`${Z(e.items.length)} of ${Z(e.total)} shown.`}</p>`:k`<p class="muted" aria-live="polite">Loading…</p>`}var ma=({p:e,label:t=`Show more`})=>e.more?k`<button type="button" class="secondary more" onClick=${e.more}>${t} (${Z(e.total-e.items.length)} not shown)</button>`:null,ha=e=>e.normalize(`NFD`).replace(/\p{M}/gu,``).toLowerCase(),ga=class{entries;constructor(e,t,n=t){this.entries=[...e].map(e=>({item:e,name:ha(t(e)),text:ha(n(e))})),this.entries.sort((e,t)=>e.name<t.name?-1:+(e.name>t.name))}get size(){return this.entries.length}find(e,t,n=()=>!0){let r=ha(e.trim()),i=[],a=[],o=0;for(let e of this.entries){let s=r?e.text.indexOf(r):0;s<0||!n(e.item)||(o++,s===0||e.text.includes(` `+r)||e.text.includes(`(`+r)?i.length<t&&i.push(e.item):a.length<t&&a.push(e.item))}return{items:[...i,...a].slice(0,t),total:o}}},_a=z(`
+      ${aa.map(([t,n,r])=>k`<a href=${`#/`+t} aria-current=${e===t?`page`:void 0}><span aria-hidden="true">${r}</span>${n}</a>`)}
+    </nav>`}function pa(e,t=50){let[n,r]=D(t);return[n,()=>n<e?k`<button type="button" class="secondary more" onClick=${()=>r(n+t)}>Show ${Z(Math.min(t,e-n))} more (${Z(e-n)} not shown)</button>`:null]}function ma(e,t,n){let r=JSON.stringify(t),[i,a]=D(1),[o,s]=D(0),[c,l]=D({key:r,pages:[],error:``,asOf:null});O(()=>ci(()=>s(e=>e+1)),[]),O(()=>a(1),[r]),O(()=>{let a=!0;return(async()=>{let o=[],s=null,c=null;for(let u=0;u<i;u++){let i=await ln(e,{...t,after:c});if(!a)return;let u=n(i.data);if(o.push(u),s=i.asOf??s,l({key:r,pages:[...o],error:``,asOf:s}),!u.pageInfo.hasNextPage)break;c=u.pageInfo.endCursor??null}})().catch(e=>a&&l({key:r,pages:[],error:e instanceof Error?e.message:String(e),asOf:null})),()=>{a=!1}},[r,i,o]);let u=c.key===r?c.pages:[],d=u.at(-1);return{items:u.flatMap(e=>(e.edges??[]).flatMap(e=>e?.node?[e.node]:[])),total:d?.totalCount??0,loaded:u.length>0,error:c.key===r?c.error:``,asOf:c.asOf,more:d?.pageInfo.hasNextPage&&u.length===i?()=>a(i+1):null,reload:()=>s(e=>e+1)}}function ha({p:e,what:t,count:n}){return e.error?k`<${ta} what=${t} error=${e.error} retry=${e.reload} />`:e.loaded?k`${e.asOf&&k`<p class="asof" data-testid="as-of">Offline: as of ${$i(e.asOf)}</p>`}
+    <p class="muted">${n?n(e.items.length,e.total):`${Z(e.items.length)} of ${Z(e.total)} shown.`}</p>`:k`<p class="muted" aria-live="polite">Loading…</p>`}var ga=({p:e,label:t=`Show more`})=>e.more?k`<button type="button" class="secondary more" onClick=${e.more}>${t} (${Z(e.total-e.items.length)} not shown)</button>`:null,_a=e=>e.normalize(`NFD`).replace(/\p{M}/gu,``).toLowerCase(),va=class{entries;constructor(e,t,n=t){this.entries=[...e].map(e=>({item:e,name:_a(t(e)),text:_a(n(e))})),this.entries.sort((e,t)=>e.name<t.name?-1:+(e.name>t.name))}get size(){return this.entries.length}find(e,t,n){let r=_a(e.trim()),i=` `+r,a=`(`+r,o=[],s=[],c=0;for(let e of this.entries){let l=r?e.text.indexOf(r):0;l<0||n&&!n(e.item)||(c++,o.length>=t||(l===0||e.text.includes(i)||e.text.includes(a)?o.push(e.item):s.length<t&&s.push(e.item)))}return{items:[...o,...s].slice(0,t),total:c}}},ya=z(`
   query CustomerSearch($term: String!) {
     customers(first: 6, where: { or: [{ nameContainsFold: $term }, { companyContainsFold: $term }] }, orderBy: [{ field: NAME, direction: ASC }]) {
       totalCount edges { node { ...CustomerRow } }
     }
   }
-`,[zn]);function va(e){let[t,n]=D(null),r=Gi();return O(()=>{if(r||!e)return;let t=!0,i=setTimeout(()=>kt(_a,{term:e}).then(r=>{let i=(r.customers.edges??[]).flatMap(e=>e?.node?[tr(`customers`,e.node)]:[]);t&&n({term:e,found:{items:i,total:r.customers.totalCount}})},()=>{}),150);return()=>{t=!1,clearTimeout(i)}},[e,r]),!r&&t?.term===e?t.found:null}function ya(e,t,n){let r={};return(i,a,o=()=>!0)=>{let s=U.storeRev(e);r.rev===s&&r.index||(r.index=new ga(U.all(e).values(),t,n),r.rev=s);let c=G(e),l=U.all(e),u=c===l?{items:[],total:0}:new ga([...c.values()].filter(e=>l.get(e.id)!==e),t,n).find(i,a,o),d=r.index.find(i,a,e=>c.get(e.id)===e&&o(e));return{items:[...u.items,...d.items].slice(0,a),total:u.total+d.total}}}var ba=e=>e.name+(e.company?` (${e.company})`:``),xa=ya(`customers`,e=>e.name,ba),Sa=ya(`people`,e=>e.name,e=>`${e.name} ${e.email} ${e.title??``} ${e.team??``}`),$=(e,t,n=``)=>Wi(e,t)?.name??n;function Ca({label:e,placeholder:t,find:n,useRemote:r,onPick:i,show:a=e=>e.name,footer:o,invalid:s,describedBy:c,testid:l,autofocus:u}){let[d,f]=D(``);K();let p=d.trim(),m=r?.(p)??null,h=p?n(p,6):null,g=h&&m&&m.total>h.total?{items:[...h.items,...m.items.filter(e=>!h.items.some(t=>t.id===e.id))].slice(0,6),total:m.total}:h;return k`<div class="pick" data-testid=${l}>
+`,[zn]);function ba(e){let[t,n]=D(null),r=Gi();return O(()=>{if(r||!e)return;let t=!0,i=setTimeout(()=>kt(ya,{term:e}).then(r=>{let i=(r.customers.edges??[]).flatMap(e=>e?.node?[tr(`customers`,e.node)]:[]);t&&n({term:e,found:{items:i,total:r.customers.totalCount}})},()=>{}),150);return()=>{t=!1,clearTimeout(i)}},[e,r]),!r&&t?.term===e?t.found:null}function xa(e,t,n){let r={},i=()=>{let i=U.storeRev(e);return r.rev===i&&r.index||(r.index=new va(U.all(e).values(),t,n),r.rev=i),r.index};return Object.assign((r,a,o)=>{let s=i(),c=G(e),l=U.all(e),u=c===l?{items:[],total:0}:new va([...c.values()].filter(e=>l.get(e.id)!==e),t,n).find(r,a,o),d=c!==l,f=s.find(r,a,d||o?e=>(!d||c.get(e.id)===e)&&(!o||o(e)):void 0);return{items:[...u.items,...f.items].slice(0,a),total:u.total+f.total}},{warm:()=>void i()})}var Sa=e=>e.name+(e.company?` (${e.company})`:``),Ca=xa(`customers`,e=>e.name,Sa),wa=xa(`people`,e=>e.name,e=>`${e.name} ${e.email} ${e.title??``} ${e.team??``}`),Ta=!1,Ea=e=>`requestIdleCallback`in window?requestIdleCallback(e,{timeout:2e3}):setTimeout(e,200);U.subscribe(()=>{Ta||U.meta?.state!==`ready`||(Ta=!0,Ea(()=>{Ta=!1,Ca.warm(),wa.warm()}))});var $=(e,t,n=``)=>Wi(e,t)?.name??n;function Da({label:e,placeholder:t,find:n,useRemote:r,onPick:i,show:a=e=>e.name,footer:o,invalid:s,describedBy:c,testid:l,autofocus:u}){let[d,f]=D(``);K();let p=d.trim(),m=r?.(p)??null,h=p?n(p,6):null,g=h&&m&&m.total>h.total?{items:[...h.items,...m.items.filter(e=>!h.items.some(t=>t.id===e.id))].slice(0,6),total:m.total}:h;return k`<div class="pick" data-testid=${l}>
     <label>${e} <input type="search" value=${d} onInput=${e=>f(e.target.value)} placeholder=${t} autocomplete="off"
       autofocus=${u} aria-invalid=${s?`true`:void 0} aria-describedby=${c} /></label>
     ${g&&k`<p class="muted found" aria-live="polite">${g.total===0?`None found.`:g.total>g.items.length?`${Z(g.total)} found: the first ${g.items.length} shown, type more to narrow.`:`${Z(g.total)} found.`}</p>`}
@@ -176,14 +176,14 @@ import"./modulepreload-polyfill-P2Xu9kJm.js";var e,t,n,r,i,a,o,s,c,l,u,d={},f=[]
       ${g?.items.map(e=>k`<li><button type="button" class="option" onClick=${()=>(i(e),f(``))}>${a(e)}</button></li>`)}
       ${g&&o?.(p,g)}
     </ul>
-  </div>`}function wa({label:e,name:t,value:n,onChange:r,me:i,exclude:a,invalid:o,describedBy:s}){let[c,l]=D(!n);K();let u=n?Wi(`people`,n):void 0,d=e=>!e.deactivatedAt&&e.id!==a;return k`<fieldset class="person-field">
+  </div>`}function Oa({label:e,name:t,value:n,onChange:r,me:i,exclude:a,invalid:o,describedBy:s}){let[c,l]=D(!n);K();let u=n?Wi(`people`,n):void 0,d=e=>!e.deactivatedAt&&e.id!==a;return k`<fieldset class="person-field">
     <legend>${e}</legend>
     ${t&&k`<input type="hidden" name=${t} value=${n} />`}
     ${n&&k`<p class="chosen" data-testid=${`chosen-`+(t??e)}><strong>${u?u.name+(n===i?` (me)`:``):n===i?`Me`:`The person chosen`}</strong>
       ${!c&&k` <button type="button" class="link change" onClick=${()=>l(!0)}>Change</button>`}</p>`}
-    ${c&&k`<${Ca} label=${`Find `+e.toLowerCase()} placeholder="Name, email or team" find=${(e,t)=>Sa(e,t,d)}
+    ${c&&k`<${Da} label=${`Find `+e.toLowerCase()} placeholder="Name, email or team" find=${(e,t)=>wa(e,t,d)}
       onPick=${e=>(r(e.id),l(!1))} show=${e=>e.name+(e.title?` · ${e.title}`:``)} invalid=${o} describedBy=${s} />`}
-  </fieldset>`}var Ta=z(`
+  </fieldset>`}var ka=z(`
   query ServerConversations($where: ConversationWhereInput, $after: Cursor) {
     conversations(first: 50, after: $after, where: $where, orderBy: [{ field: OCCURRED_AT, direction: DESC }]) {
       totalCount
@@ -191,7 +191,7 @@ import"./modulepreload-polyfill-P2Xu9kJm.js";var e,t,n,r,i,a,o,s,c,l,u,d={},f=[]
       edges { node { id mode occurredAt heard leader { name } customers(first: 5) { totalCount edges { node { name } } } } }
     }
   }
-`),Ea=z(`
+`),Aa=z(`
   query Conversation($id: ID!) {
     node(id: $id) {
       ... on Conversation {
@@ -202,16 +202,16 @@ import"./modulepreload-polyfill-P2Xu9kJm.js";var e,t,n,r,i,a,o,s,c,l,u,d={},f=[]
       }
     }
   }
-`),Da=z(`
+`),ja=z(`
   mutation SetFollowUpDone($id: ID!, $done: Boolean!) { setFollowUpDone(id: $id, done: $done) { ...FollowUpRow } }
-`,[Wn]),Oa=e=>e.customerIDs.map(e=>$(`customers`,e,`A customer`)).join(`, `),ka=(e,t)=>{let n=ha([Oa(e),e.heard??``,e.painPoints??``].join(` `));return ha(t).split(/\s+/).filter(Boolean).every(e=>n.includes(e))};function Aa({where:e,everyone:t}){let n=fa(Ta,{where:e},e=>e.conversations);return k`<section aria-label="On the server" data-testid="server-conversations">
-    <${pa} p=${n} what="the conversations on the server" count=${(e,t)=>`${Z(t)} conversation(s) on the server, ${Z(e)} shown.`} />
+`,[Wn]),Ma=e=>e.customerIDs.map(e=>$(`customers`,e,`A customer`)).join(`, `),Na=(e,t)=>{let n=_a([Ma(e),e.heard??``,e.painPoints??``].join(` `));return _a(t).split(/\s+/).filter(Boolean).every(e=>n.includes(e))};function Pa({where:e,everyone:t}){let n=ma(ka,{where:e},e=>e.conversations);return k`<section aria-label="On the server" data-testid="server-conversations">
+    <${ha} p=${n} what="the conversations on the server" count=${(e,t)=>`${Z(t)} conversation(s) on the server, ${Z(e)} shown.`} />
     <ul class="list">${n.items.map(e=>k`<li><a href=${`#/conversations/`+e.id}>
       <strong>${e.customers.edges?.map(e=>e?.node?.name).join(`, `)}</strong>
       <span class="muted"> · ${Y(e.mode)} · ${J(e.occurredAt)}${t?` · `+e.leader.name:``}</span>
       ${e.heard&&k`<br /><span class="clip">${e.heard}</span>`}</a></li>`)}</ul>
-    <${ma} p=${n} label="Show more from the server" />
-  </section>`}function ja({me:e,admin:t,saved:n}){let[r,i]=D(!1),[a,o]=D(``),[s,c]=D(!1);K();let l=sr(Date.now()),u=Yi(Ji(),`createConversation`).filter(e=>e.status===`attention`),d=[...G(`conversations`).values()].filter(t=>r?Date.parse(t.occurredAt)>=Date.parse(l.everyone):t.leaderID===e).filter(e=>!a.trim()||ka(e,a)).sort((e,t)=>Date.parse(t.occurredAt)-Date.parse(e.occurredAt)),[f,p]=da(d.length),m=d.filter(e=>e.pending).length,h=a.trim(),g={...r?{occurredAtLT:l.everyone}:{hasLeaderWith:[{id:e}],occurredAtLT:l.mine},...h?{or:[{heardContainsFold:h},{painPointsContainsFold:h},{hasCustomersWith:[{nameContainsFold:h}]}]}:{}};return k`<${Q} section="conversations">
+    <${ga} p=${n} label="Show more from the server" />
+  </section>`}function Fa({me:e,admin:t,saved:n}){let[r,i]=D(!1),[a,o]=D(``),[s,c]=D(!1);K();let l=sr(Date.now()),u=Yi(Ji(),`createConversation`).filter(e=>e.status===`attention`),d=[...G(`conversations`).values()].filter(t=>r?Date.parse(t.occurredAt)>=Date.parse(l.everyone):t.leaderID===e).filter(e=>!a.trim()||Na(e,a)).sort((e,t)=>Date.parse(t.occurredAt)-Date.parse(e.occurredAt)),[f,p]=pa(d.length),m=d.filter(e=>e.pending).length,h=a.trim(),g={...r?{occurredAtLT:l.everyone}:{hasLeaderWith:[{id:e}],occurredAtLT:l.mine},...h?{or:[{heardContainsFold:h},{painPointsContainsFold:h},{hasCustomersWith:[{nameContainsFold:h}]}]}:{}};return k`<${Q} section="conversations">
     <h1>Conversations</h1>
     ${n&&k`<p class="notice" role="status">Saved${m?`: it is sent as soon as Walker can reach the server.`:`.`}</p>`}
     <a class="button big" href="#/log">Log a conversation</a>
@@ -223,51 +223,51 @@ import"./modulepreload-polyfill-P2Xu9kJm.js";var e,t,n,r,i,a,o,s,c,l,u,d={},f=[]
     ${u.length>0&&k`<ul class="list" aria-label="Not saved">
       ${u.map(e=>k`<li class="pending" data-testid="pending-conversation"><span>${e.label}</span> <${X} e=${e} /> <a href=${`#/pending/`+encodeURIComponent(e.id)}>Fix</a></li>`)}
     </ul>`}
-    <${na} what="the conversations" />
+    <${ia} what="the conversations" />
     <p class="muted" data-testid="conversation-count">${Z(d.length)} conversation(s)${r?` this month and last`:` in the last 12 months`}${m?`, ${m} waiting to sync`:``}</p>
     <ul class="list">
       ${d.slice(0,f).map(e=>k`<li data-testid="conversation"><a href=${`#/conversations/`+encodeURIComponent(e.id)}>
-        <strong>${Oa(e)}</strong>
+        <strong>${Ma(e)}</strong>
         <span class="muted"> · ${Y(e.mode)} · ${J(e.occurredAt)}${r?` · `+$(`people`,e.leaderID):``}</span>
         ${e.pending&&k` <${X} e=${e.pending} />`}
         ${e.heard&&k`<br /><span class="clip">${e.heard}</span>`}
       </a></li>`)}
     </ul>
     ${p()}
-    ${s?k`<${Aa} key=${JSON.stringify(g)} where=${g} everyone=${r} />`:k`<button type="button" class="secondary" onClick=${()=>c(!0)}>${r?`Older conversations, on the server`:`Older than 12 months, on the server`}</button>`}
-  </${Q}>`}function Ma({f:e,me:t,admin:n}){let r=!!e.doneAt;async function i(){await vi(W(),`${r?`Not done`:`Done`}: ${e.action}`,Da,{id:e.id,done:!r},void 0,{store:`followUps`,op:`patch`,id:e.id,fields:{doneAt:r?null:new Date().toISOString()}})}async function a(){la(`Follow-up deleted.`,{label:`Undo`,run:await ji(`followUps`,e,`follow-up “${e.action}”`)})}return k`<li><label class="check"><input type="checkbox" checked=${r} disabled=${!Pi(`followUps`,e,t,n)} onChange=${i} />
+    ${s?k`<${Pa} key=${JSON.stringify(g)} where=${g} everyone=${r} />`:k`<button type="button" class="secondary" onClick=${()=>c(!0)}>${r?`Older conversations, on the server`:`Older than 12 months, on the server`}</button>`}
+  </${Q}>`}function Ia({f:e,me:t,admin:n}){let r=!!e.doneAt;async function i(){await vi(W(),`${r?`Not done`:`Done`}: ${e.action}`,ja,{id:e.id,done:!r},void 0,{store:`followUps`,op:`patch`,id:e.id,fields:{doneAt:r?null:new Date().toISOString()}})}async function a(){da(`Follow-up deleted.`,{label:`Undo`,run:await ji(`followUps`,e,`follow-up “${e.action}”`)})}return k`<li><label class="check"><input type="checkbox" checked=${r} disabled=${!Pi(`followUps`,e,t,n)} onChange=${i} />
       <span>${e.action} <span class="muted">· ${$(`people`,e.ownerID,`someone`)}${e.dueOn?` · due `+J(e.dueOn):``}</span></span></label>
     ${(e.pending||e.refused)&&k`<${X} e=${e.pending??e.refused} />`}
-    ${Ni(`followUps`,e,t,n)&&k`<button type="button" class="link" onClick=${a}>Delete this follow-up</button>`}</li>`}function Na({id:e,me:t,admin:n}){K();let r=Wi(`conversations`,e);if(!r)return k`<${Pa} id=${e} />`;let i=[...G(`followUps`).values()].filter(e=>e.conversationID===r.id||r.clientID&&e.conversationID===V(r.clientID));async function a(){let e=await ji(`conversations`,r,`conversation with ${Oa(r)}`);q(`/conversations`),la(`Conversation deleted.`,{label:`Undo`,run:e})}return k`<${Q} section="conversations">
+    ${Ni(`followUps`,e,t,n)&&k`<button type="button" class="link" onClick=${a}>Delete this follow-up</button>`}</li>`}function La({id:e,me:t,admin:n}){K();let r=Wi(`conversations`,e);if(!r)return k`<${Ra} id=${e} />`;let i=[...G(`followUps`).values()].filter(e=>e.conversationID===r.id||r.clientID&&e.conversationID===V(r.clientID));async function a(){let e=await ji(`conversations`,r,`conversation with ${Ma(r)}`);q(`/conversations`),da(`Conversation deleted.`,{label:`Undo`,run:e})}return k`<${Q} section="conversations">
     <a href="#/conversations">← Conversations</a>
-    <h1>${Oa(r)}</h1>
+    <h1>${Ma(r)}</h1>
     ${r.pending&&k`<p><${X} e=${r.pending} /> Kept on this device until the server has it.</p>`}
     ${r.refused&&k`<p class="error" role="alert">Your change was not saved: ${r.refused.error} <a href="#/pending">Waiting to sync</a></p>`}
-    <p class="muted">${Y(r.mode)} · ${Zi(r.occurredAt)}${r.durationMinutes?` · ${r.durationMinutes} min`:``} · ${$(`people`,r.leaderID)}${r.sentiment?` · `+Y(r.sentiment):``}</p>
+    <p class="muted">${Y(r.mode)} · ${$i(r.occurredAt)}${r.durationMinutes?` · ${r.durationMinutes} min`:``} · ${$(`people`,r.leaderID)}${r.sentiment?` · `+Y(r.sentiment):``}</p>
     ${r.heard&&k`<h2>What we heard</h2><p class="text">${r.heard}</p>`}
     ${r.painPoints&&k`<h2>Pain points</h2><p class="text">${r.painPoints}</p>`}
     <h2>Follow-ups</h2>
     ${i.length===0&&k`<p class="muted">None.</p>`}
-    <ul class="list">${i.map(e=>k`<${Ma} key=${e.id} f=${e} me=${t} admin=${n} />`)}</ul>
+    <ul class="list">${i.map(e=>k`<${Ia} key=${e.id} f=${e} me=${t} admin=${n} />`)}</ul>
     ${Ni(`conversations`,r,t,n)&&k`<button type="button" class="secondary danger" onClick=${a}>Delete this conversation</button>`}
-  </${Q}>`}function Pa({id:e}){let t=qi(Ea,{id:e}),n=t.data?.node&&`mode`in t.data.node?t.data.node:null;return k`<${Q} section="conversations">
+  </${Q}>`}function Ra({id:e}){let t=qi(Aa,{id:e}),n=t.data?.node&&`mode`in t.data.node?t.data.node:null;return k`<${Q} section="conversations">
     <a href="#/conversations">← Conversations</a>
-    <${ea} r=${t} what="this conversation" />
+    <${na} r=${t} what="this conversation" />
     ${t.data&&!n&&k`<p>This conversation is not there any more.</p>`}
     ${n&&k`<h1>${n.customers.edges?.map(e=>e?.node?.name).join(`, `)}</h1>
-      <p class="muted">${Y(n.mode)} · ${Zi(n.occurredAt)}${n.durationMinutes?` · ${n.durationMinutes} min`:``} · ${n.leader.name}${n.sentiment?` · `+Y(n.sentiment):``}</p>
+      <p class="muted">${Y(n.mode)} · ${$i(n.occurredAt)}${n.durationMinutes?` · ${n.durationMinutes} min`:``} · ${n.leader.name}${n.sentiment?` · `+Y(n.sentiment):``}</p>
       ${n.heard&&k`<h2>What we heard</h2><p class="text">${n.heard}</p>`}
       ${n.painPoints&&k`<h2>Pain points</h2><p class="text">${n.painPoints}</p>`}
       <h2>Follow-ups</h2>
       <p class="muted">${n.followUps.totalCount} follow-up(s).</p>
       <ul class="list">${n.followUps.edges?.map(e=>e?.node&&k`<li>${e.node.action} <span class="muted">· ${e.node.owner.name}${e.node.dueOn?` · due `+J(e.node.dueOn):``}${e.node.doneAt?` · done`:``}</span></li>`)}</ul>`}
-  </${Q}>`}var Fa=z(`
+  </${Q}>`}var za=z(`
   mutation CreateCustomer($input: CreateCustomerInput!) { createCustomer(input: $input) { ...CustomerRow } }
-`,[zn]),Ia=z(`
+`,[zn]),Ba=z(`
   mutation CreateConversation($input: CreateConversationInput!) { createConversation(input: $input) { ...ConversationRow } }
-`,[Hn]),La=z(`
+`,[Hn]),Va=z(`
   mutation CreateFollowUp($input: CreateFollowUpInput!) { createFollowUp(input: $input) { ...FollowUpRow } }
-`,[Wn]),Ra=[`VISIT`,`CALL`,`VIDEO`,`FOCUS_GROUP`,`INTERVIEW`,`MYSTERY_SHOP`,`CALL_LISTENING`,`ONLINE_COMMENTS`,`EVENT`],za=[`VERY_NEGATIVE`,`NEGATIVE`,`NEUTRAL`,`POSITIVE`,`VERY_POSITIVE`],Ba=e=>new Date(e.getTime()-e.getTimezoneOffset()*6e4).toISOString().slice(0,16),Va=e=>R(String(e??``))||null,Ha=e=>e?new Date(e+`T12:00:00Z`).toISOString():null,Ua=e=>e?.variables.input??{},Wa=e=>e?.error?{[e.field??``]:e.error}:{};function Ga({name:e,initial:t,server:n={},add:r,cancel:i}){let a=ke(null),[o,s]=D(n),c=e=>a.current?.querySelector(`[name="customer.${e}"]`)?.value??``;O(()=>a.current?.querySelector(Object.keys(n).length?`[aria-invalid="true"]`:`input`)?.focus(),[]);function l(){let e={name:R(c(`name`)),company:Va(c(`company`)),segment:Va(c(`segment`))},t=Cn(`Customer`,e);s(t),Object.keys(t).length?requestAnimationFrame(()=>a.current?.querySelector(`[aria-invalid="true"]`)?.focus()):r(e)}let u=(e,t,n)=>k`<label>${t}
+`,[Wn]),Ha=[`VISIT`,`CALL`,`VIDEO`,`FOCUS_GROUP`,`INTERVIEW`,`MYSTERY_SHOP`,`CALL_LISTENING`,`ONLINE_COMMENTS`,`EVENT`],Ua=[`VERY_NEGATIVE`,`NEGATIVE`,`NEUTRAL`,`POSITIVE`,`VERY_POSITIVE`],Wa=e=>new Date(e.getTime()-e.getTimezoneOffset()*6e4).toISOString().slice(0,16),Ga=e=>R(String(e??``))||null,Ka=e=>e?new Date(e+`T12:00:00Z`).toISOString():null,qa=e=>e?.variables.input??{},Ja=e=>e?.error?{[e.field??``]:e.error}:{};function Ya({name:e,initial:t,server:n={},add:r,cancel:i}){let a=ke(null),[o,s]=D(n),c=e=>a.current?.querySelector(`[name="customer.${e}"]`)?.value??``;O(()=>a.current?.querySelector(Object.keys(n).length?`[aria-invalid="true"]`:`input`)?.focus(),[]);function l(){let e={name:R(c(`name`)),company:Ga(c(`company`)),segment:Ga(c(`segment`))},t=Cn(`Customer`,e);s(t),Object.keys(t).length?requestAnimationFrame(()=>a.current?.querySelector(`[aria-invalid="true"]`)?.focus()):r(e)}let u=(e,t,n)=>k`<label>${t}
     <input name=${`customer.`+e} defaultValue=${String(n??``)} aria-invalid=${o[e]?`true`:void 0} aria-describedby=${o[e]?`err-customer-`+e:void 0}
       onInput=${()=>o[e]&&s(({[e]:t,...n})=>n)} />
     ${o[e]&&k`<span class="field-error" id=${`err-customer-`+e} data-field=${e}>${o[e]}</span>`}</label>`,d=Object.entries(o).filter(([e])=>![`name`,`company`,`segment`].includes(e));return k`<fieldset class="card" ref=${a} aria-label="New customer" onKeyDown=${e=>e.key===`Enter`&&(e.preventDefault(),l())}>
@@ -280,26 +280,26 @@ import"./modulepreload-polyfill-P2Xu9kJm.js";var e,t,n,r,i,a,o,s,c,l,u,d={},f=[]
       <button type="button" onClick=${l}>Add the customer</button>
       ${i&&k`<button type="button" class="link" onClick=${i}>Cancel</button>`}
     </div>
-  </fieldset>`}var Ka=(e,t)=>({store:`customers`,op:`put`,record:{id:V(e),version:0,clientID:e,name:t.name,company:t.company,segment:t.segment,erased:!1}});function qa({picked:e,setPicked:t,invalid:n}){let[r,i]=D(``),a=e=>e.name||$(`customers`,e.id,`A customer`);async function o(n){let r=W();await vi(r,`New customer ${n.name}`,Fa,{input:{clientID:r,...n}},void 0,Ka(r,n)),t([...e,{id:V(r),name:n.name}]),i(``)}return k`<fieldset class="picker">
+  </fieldset>`}var Xa=(e,t)=>({store:`customers`,op:`put`,record:{id:V(e),version:0,clientID:e,name:t.name,company:t.company,segment:t.segment,erased:!1}});function Za({picked:e,setPicked:t,invalid:n}){let[r,i]=D(``),a=e=>e.name||$(`customers`,e.id,`A customer`);async function o(n){let r=W();await vi(r,`New customer ${n.name}`,za,{input:{clientID:r,...n}},void 0,Xa(r,n)),t([...e,{id:V(r),name:n.name}]),i(``)}return k`<fieldset class="picker">
     <legend>Customers</legend>
     <ul class="chips" aria-label="Chosen customers">
       ${e.map(n=>k`<li><button type="button" class="chip on" aria-label=${`Remove `+a(n)} onClick=${()=>t(e.filter(e=>e.id!==n.id))}>${a(n)} ✕</button></li>`)}
     </ul>
-    <${na} what="the customers" />
-    <${Ca} key=${e.length} label="Find a customer" placeholder="Name or company" find=${(t,n)=>xa(t,n,t=>!e.some(e=>e.id===t.id))} useRemote=${va} show=${ba} testid="customer-search"
+    <${ia} what="the customers" />
+    <${Da} key=${e.length} label="Find a customer" placeholder="Name or company" find=${(t,n)=>Ca(t,n,e.length?t=>!e.some(e=>e.id===t.id):void 0)} useRemote=${ba} show=${Sa} testid="customer-search"
       invalid=${n} describedBy=${n?`err-customerIDs`:void 0}
       onPick=${n=>(t([...e,{id:n.id,name:n.name}]),i(``))}
       footer=${(e,t)=>!r&&!t.items.some(t=>t.name.toLowerCase()===e.toLowerCase())&&k`<li><button type="button" class="option add" onClick=${()=>i(e)}>Add “${e}” as a new customer</button></li>`} />
-    ${r&&k`<${Ga} name=${r} add=${o} cancel=${()=>i(``)} />`}
-  </fieldset>`}function Ja(e,t,n){let{clientID:r,...i}=n;return{store:`conversations`,op:`put`,record:{...i,id:V(e),version:0,clientID:e,leaderID:t}}}function Ya(e){return{store:`followUps`,op:`put`,record:{id:V(e.clientID),version:0,clientID:e.clientID,action:e.action,ownerID:e.ownerID,dueOn:e.dueOn,conversationID:e.conversationID??null,reviewID:null,doneAt:null,quickWin:!1,newInitiative:!1}}}var Xa=(e,t=``)=>{let n={},r=Sn(`FollowUp`,`action`,e.action),i=Sn(`FollowUp`,`dueOn`,Ha(e.due));return r&&(n[t+`action`]=r),i&&(n[t+`dueOn`]=i),n};function Za({me:e,fix:t}){let n=Ua(t),[r,i]=D(()=>t?.draft?.picked??(n.customerIDs??[]).map(e=>({id:e,name:``}))),[a,o]=D(n.mode??`VISIT`),[s,c]=D(n.sentiment??null),[l,u]=D([]),[d]=D(()=>Ba(n.occurredAt?new Date(String(n.occurredAt)):new Date)),[f,p]=D(!1),[m,h]=D(-1),g=(e,t)=>u(l.map((n,r)=>e===r?{...n,...t}:n)),_=e=>{let t=new Date(String(e.get(`occurredAt`)??``)),n=String(e.get(`durationMinutes`)??``).trim();return{at:t,minutes:n,input:{mode:a,sentiment:s,customerIDs:r.map(e=>e.id),occurredAt:isNaN(t.getTime())?``:t.toISOString(),durationMinutes:n===``?null:Number(n),heard:Va(e.get(`heard`)),painPoints:Va(e.get(`painPoints`))}}},v=pn(e=>{let{at:t,minutes:n,input:i}=_(e),a=Cn(`Conversation`,{occurredAt:i.occurredAt,durationMinutes:i.durationMinutes,heard:i.heard,painPoints:i.painPoints});return r.length===0&&(a.customerIDs=`Choose at least one customer, or add a new one.`),isNaN(t.getTime())&&(a.occurredAt=`Say when it happened: a date and a time.`),n!==``&&!a.durationMinutes&&!Number.isInteger(Number(n))&&(a.durationMinutes=`Minutes: a whole number.`),l.forEach((e,t)=>Object.assign(a,Xa(e,`followUps.${t}.`))),a},Wa(t));O(()=>{m<0||(v.ref.current?.querySelector(`[name="followUps.${m}.action"]`)?.focus(),h(-1))},[m]);let y=v.submit(async n=>{p(!0);let i=t?.id??W(),a=`Conversation with ${r.map(e=>e.name||$(`customers`,e.id,`a customer`)).join(`, `)}`,o={clientID:i,..._(n).input};await yi(t,i,a,Ia,{input:o},{picked:r},Ja(i,e,o));for(let t of l){let n=W(),r={clientID:n,action:R(t.action),ownerID:t.owner||e,dueOn:Ha(t.due),conversationID:V(i)};await vi(n,`Follow-up: ${r.action}`,La,{input:r},void 0,Ya(r))}q(t?`/pending`:`/conversations?saved=1`)}),b=v.errors;return k`<${Q} section=${t?`more`:`conversations`}>
+    ${r&&k`<${Ya} name=${r} add=${o} cancel=${()=>i(``)} />`}
+  </fieldset>`}function Qa(e,t,n){let{clientID:r,...i}=n;return{store:`conversations`,op:`put`,record:{...i,id:V(e),version:0,clientID:e,leaderID:t}}}function $a(e){return{store:`followUps`,op:`put`,record:{id:V(e.clientID),version:0,clientID:e.clientID,action:e.action,ownerID:e.ownerID,dueOn:e.dueOn,conversationID:e.conversationID??null,reviewID:null,doneAt:null,quickWin:!1,newInitiative:!1}}}var eo=(e,t=``)=>{let n={},r=Sn(`FollowUp`,`action`,e.action),i=Sn(`FollowUp`,`dueOn`,Ka(e.due));return r&&(n[t+`action`]=r),i&&(n[t+`dueOn`]=i),n};function to({me:e,fix:t}){let n=qa(t),[r,i]=D(()=>t?.draft?.picked??(n.customerIDs??[]).map(e=>({id:e,name:``}))),[a,o]=D(n.mode??`VISIT`),[s,c]=D(n.sentiment??null),[l,u]=D([]),[d]=D(()=>Wa(n.occurredAt?new Date(String(n.occurredAt)):new Date)),[f,p]=D(!1),[m,h]=D(-1),g=(e,t)=>u(l.map((n,r)=>e===r?{...n,...t}:n)),_=e=>{let t=new Date(String(e.get(`occurredAt`)??``)),n=String(e.get(`durationMinutes`)??``).trim();return{at:t,minutes:n,input:{mode:a,sentiment:s,customerIDs:r.map(e=>e.id),occurredAt:isNaN(t.getTime())?``:t.toISOString(),durationMinutes:n===``?null:Number(n),heard:Ga(e.get(`heard`)),painPoints:Ga(e.get(`painPoints`))}}},v=pn(e=>{let{at:t,minutes:n,input:i}=_(e),a=Cn(`Conversation`,{occurredAt:i.occurredAt,durationMinutes:i.durationMinutes,heard:i.heard,painPoints:i.painPoints});return r.length===0&&(a.customerIDs=`Choose at least one customer, or add a new one.`),isNaN(t.getTime())&&(a.occurredAt=`Say when it happened: a date and a time.`),n!==``&&!a.durationMinutes&&!Number.isInteger(Number(n))&&(a.durationMinutes=`Minutes: a whole number.`),l.forEach((e,t)=>Object.assign(a,eo(e,`followUps.${t}.`))),a},Ja(t));O(()=>{m<0||(v.ref.current?.querySelector(`[name="followUps.${m}.action"]`)?.focus(),h(-1))},[m]);let y=v.submit(async n=>{p(!0);let i=t?.id??W(),a=`Conversation with ${r.map(e=>e.name||$(`customers`,e.id,`a customer`)).join(`, `)}`,o={clientID:i,..._(n).input};await yi(t,i,a,Ba,{input:o},{picked:r},Qa(i,e,o));for(let t of l){let n=W(),r={clientID:n,action:R(t.action),ownerID:t.owner||e,dueOn:Ka(t.due),conversationID:V(i)};await vi(n,`Follow-up: ${r.action}`,Va,{input:r},void 0,$a(r))}q(t?`/pending`:`/conversations?saved=1`)}),b=v.errors;return k`<${Q} section=${t?`more`:`conversations`}>
     <h1>${t?`Fix: log a conversation`:`Log a conversation`}</h1>
     ${t&&k`<p class="muted">The server did not take this conversation. Change what it says, then send it again.</p>`}
     <form onSubmit=${y} onInput=${v.onInput} ref=${v.ref} aria-label="Log a conversation" novalidate>
-      <${qa} picked=${r} setPicked=${i} invalid=${!!b.customerIDs} />
+      <${Za} picked=${r} setPicked=${i} invalid=${!!b.customerIDs} />
       ${v.error(`customerIDs`)}
       <fieldset><legend>How</legend>
         <div class="chips" role="radiogroup" aria-label="How">
-          ${Ra.map(e=>k`<button type="button" role="radio" aria-checked=${a===e} class=${a===e?`chip on`:`chip`} onClick=${()=>o(e)}>${Y(e)}</button>`)}
+          ${Ha.map(e=>k`<button type="button" role="radio" aria-checked=${a===e} class=${a===e?`chip on`:`chip`} onClick=${()=>o(e)}>${Y(e)}</button>`)}
         </div>
         ${v.error(`mode`)}
       </fieldset>
@@ -311,14 +311,14 @@ import"./modulepreload-polyfill-P2Xu9kJm.js";var e,t,n,r,i,a,o,s,c,l,u,d={},f=[]
       <label>Pain points <textarea rows="2" defaultValue=${String(n.painPoints??``)} ...${v.field(`painPoints`)}></textarea>${v.error(`painPoints`)}</label>
       <fieldset><legend>How did the customer feel?</legend>
         <div class="chips" role="radiogroup" aria-label="Sentiment">
-          ${za.map(e=>k`<button type="button" role="radio" aria-checked=${s===e} class=${s===e?`chip on`:`chip`} onClick=${()=>c(s===e?null:e)}>${Y(e)}</button>`)}
+          ${Ua.map(e=>k`<button type="button" role="radio" aria-checked=${s===e} class=${s===e?`chip on`:`chip`} onClick=${()=>c(s===e?null:e)}>${Y(e)}</button>`)}
         </div>
         ${v.error(`sentiment`)}
       </fieldset>
       ${t?k`<p class="muted">Its follow-ups, if any, wait in the list and are sent after it.</p>`:k`<fieldset><legend>Follow-ups</legend>
         ${l.map((t,n)=>k`<div class="followup">
           <label>Action <input value=${t.action} onInput=${e=>g(n,{action:e.target.value})} ...${v.field(`followUps.${n}.action`)} />${v.error(`followUps.${n}.action`)}</label>
-          <${wa} label="Owner" value=${t.owner} me=${e} onChange=${e=>g(n,{owner:e})} />
+          <${Oa} label="Owner" value=${t.owner} me=${e} onChange=${e=>g(n,{owner:e})} />
           <div class="row">
             <label>Due <input type="date" value=${t.due} onInput=${e=>g(n,{due:e.target.value})} ...${v.field(`followUps.${n}.dueOn`)} />${v.error(`followUps.${n}.dueOn`)}</label>
           </div>
@@ -329,11 +329,11 @@ import"./modulepreload-polyfill-P2Xu9kJm.js";var e,t,n,r,i,a,o,s,c,l,u,d={},f=[]
       ${v.others()}
       <button type="submit" class="big" disabled=${f}>${t?`Send again`:`Save`}</button>
     </form>
-  </${Q}>`}function Qa({me:e,fix:t}){let n=Ua(t),[r,i]=D(String(n.ownerID??e)),a=e=>({action:String(e.get(`action`)??``),owner:r,due:String(e.get(`dueOn`)??``)}),o=pn(e=>Xa(a(e)),Wa(t));return k`<${Q} section="more">
+  </${Q}>`}function no({me:e,fix:t}){let n=qa(t),[r,i]=D(String(n.ownerID??e)),a=e=>({action:String(e.get(`action`)??``),owner:r,due:String(e.get(`dueOn`)??``)}),o=pn(e=>eo(a(e)),Ja(t));return k`<${Q} section="more">
     <h1>Fix: a follow-up</h1>
-    <form onSubmit=${o.submit(async e=>{let i=a(e),o={...n,clientID:t.id,action:R(i.action),ownerID:r,dueOn:Ha(i.due)};await yi(t,t.id,`Follow-up: ${o.action}`,La,{input:o},void 0,Ya(o)),q(`/pending`)})} onInput=${o.onInput} ref=${o.ref} aria-label="Follow-up" novalidate>
+    <form onSubmit=${o.submit(async e=>{let i=a(e),o={...n,clientID:t.id,action:R(i.action),ownerID:r,dueOn:Ka(i.due)};await yi(t,t.id,`Follow-up: ${o.action}`,Va,{input:o},void 0,$a(o)),q(`/pending`)})} onInput=${o.onInput} ref=${o.ref} aria-label="Follow-up" novalidate>
       <label>Action <input defaultValue=${String(n.action??``)} ...${o.field(`action`)} />${o.error(`action`)}</label>
-      <${wa} label="Owner" value=${r} me=${e} onChange=${i} />
+      <${Oa} label="Owner" value=${r} me=${e} onChange=${i} />
       <div class="row">
         <label>Due <input type="date" defaultValue=${n.dueOn?String(n.dueOn).slice(0,10):``} ...${o.field(`dueOn`)} />${o.error(`dueOn`)}</label>
       </div>
@@ -341,18 +341,18 @@ import"./modulepreload-polyfill-P2Xu9kJm.js";var e,t,n,r,i,a,o,s,c,l,u,d={},f=[]
       ${o.others()}
       <button type="submit" class="big">Send again</button>
     </form>
-  </${Q}>`}function $a({fix:e}){let t=Ua(e);async function n(n){await yi(e,e.id,`New customer ${n.name}`,Fa,{input:{...t,clientID:e.id,...n}},void 0,Ka(e.id,n)),q(`/pending`)}return k`<${Q} section="more">
+  </${Q}>`}function ro({fix:e}){let t=qa(e);async function n(n){await yi(e,e.id,`New customer ${n.name}`,za,{input:{...t,clientID:e.id,...n}},void 0,Xa(e.id,n)),q(`/pending`)}return k`<${Q} section="more">
     <h1>Fix: a new customer</h1>
-    <${Ga} name="" initial=${t} server=${Wa(e)} add=${n} />
-  </${Q}>`}var eo=z(`
+    <${Ya} name="" initial=${t} server=${Ja(e)} add=${n} />
+  </${Q}>`}var io=z(`
   mutation Nominate($input: CreateNominationInput!) { createNomination(input: $input) { ...NominationRow } }
-`,[Kn]),to=z(`
+`,[Kn]),ao=z(`
   mutation Endorse($input: CreateEndorsementInput!) { createEndorsement(input: $input) { ...EndorsementRow } }
-`,[qn]),no=z(`
+`,[qn]),oo=z(`
   mutation Approve($id: ID!, $note: String) { approveNomination(id: $id, note: $note) { ...NominationRow } }
-`,[Kn]),ro=z(`
+`,[Kn]),so=z(`
   mutation Decline($id: ID!, $note: String) { declineNomination(id: $id, note: $note) { ...NominationRow } }
-`,[Kn]),io=e=>[...G(`endorsements`).values()].filter(t=>t.nominationID===e.id||e.clientID&&t.nominationID===V(e.clientID)),ao=()=>[...G(`nominations`).values()].filter(e=>e.status===`OPEN`).sort((e,t)=>Date.parse(e.createdAt)-Date.parse(t.createdAt));function oo({nom:e,me:t,admin:n}){let[r,i]=D(``),[a,o]=D(``),s=io(e),c=s.find(e=>e.endorserID===t),l=$(`people`,e.nomineeID,`Someone`),u=!!e.pending;async function d(){let n=Sn(`Endorsement`,`comment`,r);if(o(n),n)return document.getElementById(`why-`+e.id)?.focus();let i=W(),a={clientID:i,nominationID:e.id,comment:Va(r)},s={id:V(i),version:0,clientID:i,createdAt:new Date().toISOString(),nominationID:e.id,endorserID:t,comment:a.comment};await vi(i,`Endorsement of ${l}`,to,{input:a},void 0,{store:`endorsements`,op:`put`,record:s})}async function f(t){let n=t?`APPROVED`:`DECLINED`,r={store:`nominations`,op:`patch`,id:e.id,fields:{status:n}};t?await vi(W(),`Approve ${l}`,no,{id:e.id,note:null},void 0,r):await vi(W(),`Decline ${l}`,ro,{id:e.id,note:null},void 0,r)}async function p(e){la(`Endorsement withdrawn.`,{label:`Undo`,run:await ji(`endorsements`,e,`endorsement of ${l}`)})}async function m(){la(`Nomination deleted.`,{label:`Undo`,run:await ji(`nominations`,e,`nomination of ${l}`)})}let h=e.customerID?$(`customers`,e.customerID):``;return k`<li class="nomination" data-testid="nomination">
+`,[Kn]),co=e=>[...G(`endorsements`).values()].filter(t=>t.nominationID===e.id||e.clientID&&t.nominationID===V(e.clientID)),lo=()=>[...G(`nominations`).values()].filter(e=>e.status===`OPEN`).sort((e,t)=>Date.parse(e.createdAt)-Date.parse(t.createdAt));function uo({nom:e,me:t,admin:n}){let[r,i]=D(``),[a,o]=D(``),s=co(e),c=s.find(e=>e.endorserID===t),l=$(`people`,e.nomineeID,`Someone`),u=!!e.pending;async function d(){let n=Sn(`Endorsement`,`comment`,r);if(o(n),n)return document.getElementById(`why-`+e.id)?.focus();let i=W(),a={clientID:i,nominationID:e.id,comment:Ga(r)},s={id:V(i),version:0,clientID:i,createdAt:new Date().toISOString(),nominationID:e.id,endorserID:t,comment:a.comment};await vi(i,`Endorsement of ${l}`,ao,{input:a},void 0,{store:`endorsements`,op:`put`,record:s})}async function f(t){let n=t?`APPROVED`:`DECLINED`,r={store:`nominations`,op:`patch`,id:e.id,fields:{status:n}};t?await vi(W(),`Approve ${l}`,oo,{id:e.id,note:null},void 0,r):await vi(W(),`Decline ${l}`,so,{id:e.id,note:null},void 0,r)}async function p(e){da(`Endorsement withdrawn.`,{label:`Undo`,run:await ji(`endorsements`,e,`endorsement of ${l}`)})}async function m(){da(`Nomination deleted.`,{label:`Undo`,run:await ji(`nominations`,e,`nomination of ${l}`)})}let h=e.customerID?$(`customers`,e.customerID):``;return k`<li class="nomination" data-testid="nomination">
     <strong>${l}</strong> <span class="muted">nominated by ${$(`people`,e.nominatorID,`someone`)}, ${J(e.createdAt)}</span>
     ${e.pending&&k` <${X} e=${e.pending} />`}
     ${e.refused&&k`<p class="error">Not done: ${e.refused.error} <a href="#/pending">Waiting to sync</a></p>`}
@@ -368,14 +368,14 @@ import"./modulepreload-polyfill-P2Xu9kJm.js";var e,t,n,r,i,a,o,s,c,l,u,d={},f=[]
         <button type="button" class="secondary" onClick=${()=>f(!1)}>Decline</button>`}
       ${Ni(`nominations`,e,t,n)&&k`<button type="button" class="link" onClick=${m}>Delete the nomination</button>`}
     </div>
-  </li>`}function so({me:e,admin:t}){K();let n=Ji(),r=[...Yi(n,`createNomination`),...Yi(n,`createEndorsement`)].filter(e=>e.status===`attention`),i=ao(),a=[...G(`people`).values()].filter(e=>e.champion&&!e.deactivatedAt).sort((e,t)=>e.name.localeCompare(t.name)),[o,s]=da(i.length,20),[c,l]=da(a.length);return k`<${Q} section="champions">
+  </li>`}function fo({me:e,admin:t}){K();let n=Ji(),r=[...Yi(n,`createNomination`),...Yi(n,`createEndorsement`)].filter(e=>e.status===`attention`),i=lo(),a=[...G(`people`).values()].filter(e=>e.champion&&!e.deactivatedAt).sort((e,t)=>e.name.localeCompare(t.name)),[o,s]=pa(i.length,20),[c,l]=pa(a.length);return k`<${Q} section="champions">
     <h1>Champions</h1>
     <a class="button big" href="#/champions/nominate">Nominate a champion</a>
     ${r.length>0&&k`<ul class="list" aria-label="Not saved">${r.map(e=>k`<li class="pending">${e.label} <${X} e=${e} /> <a href=${`#/pending/`+encodeURIComponent(e.id)}>Fix</a></li>`)}</ul>`}
-    <${na} what="the champions" />
+    <${ia} what="the champions" />
     <h2>Open nominations</h2>
     <p class="muted">${Z(i.length)} open.</p>
-    <ul class="list">${i.slice(0,o).map(n=>k`<${oo} key=${n.id} nom=${n} me=${e} admin=${t} />`)}</ul>
+    <ul class="list">${i.slice(0,o).map(n=>k`<${uo} key=${n.id} nom=${n} me=${e} admin=${t} />`)}</ul>
     ${s()}
     <h2>Champions</h2>
     ${a.length===0?k`<p class="muted">No champions yet: nominate someone who put a customer first.</p>`:k`<p class="muted">${Z(a.length)} champion(s).</p>`}
@@ -383,35 +383,35 @@ import"./modulepreload-polyfill-P2Xu9kJm.js";var e,t,n,r,i,a,o,s,c,l,u,d={},f=[]
       ${a.slice(0,c).map(e=>k`<li>★ <strong>${e.name}</strong>${e.title?k` <span class="muted">${e.title}</span>`:``}</li>`)}
     </ul>
     ${l()}
-  </${Q}>`}function co({value:e,onChange:t}){K();let n=e?Wi(`customers`,e):void 0;return k`<fieldset><legend>For which customer (optional)</legend>
+  </${Q}>`}function po({value:e,onChange:t}){K();let n=e?Wi(`customers`,e):void 0;return k`<fieldset><legend>For which customer (optional)</legend>
     <input type="hidden" name="customerID" value=${e} />
-    ${e?k`<p class="chosen"><strong>${n?ba(n):`The customer chosen`}</strong> <button type="button" class="link" onClick=${()=>t(``)}>Remove</button></p>`:k`<${Ca} label="Find the customer" placeholder="Name or company" find=${xa} useRemote=${va} show=${ba} onPick=${e=>t(e.id)} />`}
-  </fieldset>`}function lo({me:e,fix:t}){let n=Ua(t),[r,i]=D(String(n.nomineeID??``)),[a,o]=D(String(n.customerID??``));K();let s=[...G(`conversations`).values()].filter(e=>!e.pending).sort((e,t)=>Date.parse(t.occurredAt)-Date.parse(e.occurredAt)),c=e=>({nomineeID:r,story:R(String(e.get(`story`)??``)),customerID:a||null,conversationID:String(e.get(`conversationID`)||``)||null}),l=pn(e=>{let t=c(e),n=Cn(`Nomination`,{story:t.story});return t.nomineeID||(n.nomineeID=`Choose whom you nominate.`),n},Wa(t)),u=l.submit(async n=>{let r=c(n),i=$(`people`,r.nomineeID,`a peer`),a=t?.id??W(),o={id:V(a),version:0,clientID:a,createdAt:new Date().toISOString(),status:`OPEN`,nominatorID:e,...r};await yi(t,a,`Nomination of ${i}`,eo,{input:{clientID:a,...r}},void 0,{store:`nominations`,op:`put`,record:o}),q(t?`/pending`:`/champions`)}),d=(e,t)=>n[e]===t;return k`<${Q} section=${t?`more`:`champions`}>
+    ${e?k`<p class="chosen"><strong>${n?Sa(n):`The customer chosen`}</strong> <button type="button" class="link" onClick=${()=>t(``)}>Remove</button></p>`:k`<${Da} label="Find the customer" placeholder="Name or company" find=${Ca} useRemote=${ba} show=${Sa} onPick=${e=>t(e.id)} />`}
+  </fieldset>`}function mo({me:e,fix:t}){let n=qa(t),[r,i]=D(String(n.nomineeID??``)),[a,o]=D(String(n.customerID??``));K();let s=[...G(`conversations`).values()].filter(e=>!e.pending).sort((e,t)=>Date.parse(t.occurredAt)-Date.parse(e.occurredAt)),c=e=>({nomineeID:r,story:R(String(e.get(`story`)??``)),customerID:a||null,conversationID:String(e.get(`conversationID`)||``)||null}),l=pn(e=>{let t=c(e),n=Cn(`Nomination`,{story:t.story});return t.nomineeID||(n.nomineeID=`Choose whom you nominate.`),n},Ja(t)),u=l.submit(async n=>{let r=c(n),i=$(`people`,r.nomineeID,`a peer`),a=t?.id??W(),o={id:V(a),version:0,clientID:a,createdAt:new Date().toISOString(),status:`OPEN`,nominatorID:e,...r};await yi(t,a,`Nomination of ${i}`,io,{input:{clientID:a,...r}},void 0,{store:`nominations`,op:`put`,record:o}),q(t?`/pending`:`/champions`)}),d=(e,t)=>n[e]===t;return k`<${Q} section=${t?`more`:`champions`}>
     <h1>${t?`Fix: nominate a champion`:`Nominate a champion`}</h1>
     ${t&&k`<p class="muted">The server did not take this nomination. Change it, then send it again.</p>`}
     <form onSubmit=${u} onInput=${l.onInput} ref=${l.ref} aria-label="Nominate a champion" novalidate>
-      <${na} what="the people" />
-      <${wa} label="Who" name="nomineeID" value=${r} me=${e} exclude=${e} onChange=${e=>(i(e),l.onInput({target:{name:`nomineeID`}}))}
+      <${ia} what="the people" />
+      <${Oa} label="Who" name="nomineeID" value=${r} me=${e} exclude=${e} onChange=${e=>(i(e),l.onInput({target:{name:`nomineeID`}}))}
         invalid=${!!l.errors.nomineeID} describedBy=${l.errors.nomineeID?`err-nomineeID`:void 0} />
       ${l.error(`nomineeID`)}
       <label>What they did <textarea rows="4" required defaultValue=${String(n.story??``)} ...${l.field(`story`)}></textarea>${l.error(`story`)}</label>
-      <${co} value=${a} onChange=${o} />
+      <${po} value=${a} onChange=${o} />
       ${l.error(`customerID`)}
       <label>Evidence: a conversation (optional) <select ...${l.field(`conversationID`)}>
         <option value="">—</option>
-        ${s.slice(0,30).map(e=>k`<option value=${e.id} selected=${d(`conversationID`,e.id)}>${Oa(e)} · ${$(`people`,e.leaderID)} · ${J(e.occurredAt)}</option>`)}
+        ${s.slice(0,30).map(e=>k`<option value=${e.id} selected=${d(`conversationID`,e.id)}>${Ma(e)} · ${$(`people`,e.leaderID)} · ${J(e.occurredAt)}</option>`)}
       </select>${s.length>30?k`<span class="muted hint">The 30 most recent of the ${Z(s.length)} on this device.</span>`:``}${l.error(`conversationID`)}</label>
       ${l.others()}
       <button type="submit" class="big">${t?`Send again`:`Nominate`}</button>
     </form>
-  </${Q}>`}function uo({fix:e,me:t}){let n=Ua(e),r=pn(e=>Cn(`Endorsement`,{comment:String(e.get(`comment`)??``)}),Wa(e)),i=r.submit(async r=>{let i={...n,clientID:e.id,comment:Va(r.get(`comment`))},a={id:V(e.id),version:0,clientID:e.id,createdAt:new Date(e.createdAt).toISOString(),nominationID:n.nominationID,endorserID:t,comment:i.comment};await yi(e,e.id,e.label,to,{input:i},void 0,{store:`endorsements`,op:`put`,record:a}),q(`/pending`)});return k`<${Q} section="more">
+  </${Q}>`}function ho({fix:e,me:t}){let n=qa(e),r=pn(e=>Cn(`Endorsement`,{comment:String(e.get(`comment`)??``)}),Ja(e)),i=r.submit(async r=>{let i={...n,clientID:e.id,comment:Ga(r.get(`comment`))},a={id:V(e.id),version:0,clientID:e.id,createdAt:new Date(e.createdAt).toISOString(),nominationID:n.nominationID,endorserID:t,comment:i.comment};await yi(e,e.id,e.label,ao,{input:i},void 0,{store:`endorsements`,op:`put`,record:a}),q(`/pending`)});return k`<${Q} section="more">
     <h1>Fix: ${e.label}</h1>
     <form onSubmit=${i} onInput=${r.onInput} ref=${r.ref} aria-label="Endorsement" novalidate>
       <label>Why you endorse (optional) <textarea rows="3" defaultValue=${String(n.comment??``)} ...${r.field(`comment`)}></textarea>${r.error(`comment`)}</label>
       ${r.others()}
       <button type="submit" class="big">Send again</button>
     </form>
-  </${Q}>`}var fo=z(`
+  </${Q}>`}var go=z(`
   query Me($p: String!) {
     viewer {
       id name email role champion weekStreak
@@ -422,14 +422,14 @@ import"./modulepreload-polyfill-P2Xu9kJm.js";var e,t,n,r,i,a,o,s,c,l,u,d={},f=[]
     }
     organization { name }
   }
-`),po={CUSTOMERS_MET:`Customers met`,DAYS_WITH_CUSTOMERS:`Days with customers`,MINUTES_WITH_CUSTOMERS:`Minutes with customers`,DECISIONS_WITH_BENEFIT:`Decisions with a customer benefit`,CLV_DECISIONS:`Decisions with a CLV impact`,FEEDBACK_REVIEWS:`Feedback reviews`,ONLINE_COMMENTS:`Online comments answered`,CALL_LISTENING:`Calls listened to`,RECOGNITIONS:`Champions recognised`,NEW_INITIATIVES:`New initiatives`,FOLLOW_UPS_ON_TIME:`Follow-ups on time (%)`};function mo(){K();let e=ao(),[t,n]=da(e.length,10);return!Gi()||e.length===0?null:k`<section class="card" aria-label="Nominations waiting for you" data-testid="waiting-nominations">
+`),_o={CUSTOMERS_MET:`Customers met`,DAYS_WITH_CUSTOMERS:`Days with customers`,MINUTES_WITH_CUSTOMERS:`Minutes with customers`,DECISIONS_WITH_BENEFIT:`Decisions with a customer benefit`,CLV_DECISIONS:`Decisions with a CLV impact`,FEEDBACK_REVIEWS:`Feedback reviews`,ONLINE_COMMENTS:`Online comments answered`,CALL_LISTENING:`Calls listened to`,RECOGNITIONS:`Champions recognised`,NEW_INITIATIVES:`New initiatives`,FOLLOW_UPS_ON_TIME:`Follow-ups on time (%)`};function vo(){K();let e=lo(),[t,n]=pa(e.length,10);return!Gi()||e.length===0?null:k`<section class="card" aria-label="Nominations waiting for you" data-testid="waiting-nominations">
     <h2>${Z(e.length)} nomination${e.length===1?``:`s`} waiting for you</h2>
     <ul class="list">
-      ${e.slice(0,t).map(e=>k`<li><a href="#/champions"><strong>${$(`people`,e.nomineeID,`Someone`)}</strong>, by ${$(`people`,e.nominatorID,`someone`)} · ${io(e).length} endorsement(s)</a></li>`)}
+      ${e.slice(0,t).map(e=>k`<li><a href="#/champions"><strong>${$(`people`,e.nomineeID,`Someone`)}</strong>, by ${$(`people`,e.nominatorID,`someone`)} · ${co(e).length} endorsement(s)</a></li>`)}
     </ul>
     ${n()}
-  </section>`}function ho({month:e,admin:t}){let n=qi(fo,{p:e}),r=Ji(),i=n.data?.viewer,a=i?.month,o=Yi(r,`createConversation`).length;return k`<${Q} section="">
-    <${ea} r=${n} what="your month" />
+  </section>`}function yo({month:e,admin:t}){let n=qi(go,{p:e}),r=Ji(),i=n.data?.viewer,a=i?.month,o=Yi(r,`createConversation`).length;return k`<${Q} section="">
+    <${na} r=${n} what="your month" />
     ${i&&a&&k`
       <h1>Hello, ${i.name}</h1>
       <p class="muted">${n.data?.organization.name} · ${i.role.toLowerCase()}${i.champion?` · ★ champion`:``}</p>
@@ -444,19 +444,19 @@ import"./modulepreload-polyfill-P2Xu9kJm.js";var e,t,n,r,i,a,o,s,c,l,u,d={},f=[]
           <li data-testid="streak"><strong>${i.weekStreak}</strong> week${i.weekStreak===1?``:`s`} in a row with customers</li>
         </ul>
         ${a.commitments.length>0&&k`<ul class="commitments">
-          ${a.commitments.map(e=>k`<li class=${e.met?`met`:`short`}>${po[e.behaviour]}: ${e.actual} of ${e.target}${e.period===`QUARTER`?` this quarter`:``}</li>`)}
+          ${a.commitments.map(e=>k`<li class=${e.met?`met`:`short`}>${_o[e.behaviour]}: ${e.actual} of ${e.target}${e.period===`QUARTER`?` this quarter`:``}</li>`)}
         </ul>`}
         <a href="#/commitments">${a.commitments.length?`Change my commitments`:`Make a commitment`}</a>
       </section>
 `}
-    ${t&&k`<${mo} />`}
-  </${Q}>`}var go=z(`
+    ${t&&k`<${vo} />`}
+  </${Q}>`}var bo=z(`
   mutation CreateCommitment($input: CreateCommitmentInput!) { createCommitment(input: $input) { ...CommitmentRow } }
-`,[Yn]),_o={CUSTOMERS_MET:5,DAYS_WITH_CUSTOMERS:2,FOLLOW_UPS_ON_TIME:90,MINUTES_WITH_CUSTOMERS:240},vo=e=>k`<label>Per <select name="period">
-  <option value="MONTH" selected=${e===`MONTH`}>Month</option><option value="QUARTER" selected=${e===`QUARTER`}>Quarter</option></select></label>`;function yo({me:e,c:t,behaviour:n,target:r,period:i,choices:a,fix:o}){let s=e=>({behaviour:String(e.get(`behaviour`)??``)||n,target:Number(e.get(`target`)),period:String(e.get(`period`))}),c=pn(e=>{let t=s(e),n=Cn(`Commitment`,{target:t.target});return!n.target&&!Number.isInteger(t.target)&&(n.target=`a whole number`),!n.target&&t.behaviour===`FOLLOW_UPS_ON_TIME`&&t.target>100&&(n.target=`a percentage: at most 100`),n},Wa(o)),l=c.submit(async n=>{let r=s(n),i=r.behaviour?`Commitment: ${po[r.behaviour]} ${r.target}`:o?.label??`Commitment`,a={target:r.target,period:r.period};if(t&&o){let e=Rn(t,a);await yi(o,o.id,i,Ti,{id:t.id,input:Ln(e),expectedVersion:t.version},{...o.draft,patch:e,was:t},{store:`commitments`,op:`patch`,id:t.id,fields:e})}else if(t)await Ai(`commitments`,t,a,i);else{let t=o?.id??W(),n={id:V(t),version:0,clientID:t,behaviour:r.behaviour,target:r.target,period:r.period,leaderID:e};await yi(o,t,i,go,{input:{behaviour:r.behaviour,target:r.target,period:r.period}},void 0,{store:`commitments`,op:`put`,record:n})}o?q(`/pending`):t||c.ref.current?.reset()});async function u(){t&&la(`Commitment deleted.`,{label:`Undo`,run:await ji(`commitments`,t,`commitment “${po[t.behaviour]}”`)})}let d=a?`Commit to more`:n?po[n]:o?.label??``;return k`<form class="card" aria-label=${a?`New commitment`:d} onSubmit=${l} onInput=${c.onInput} ref=${c.ref} novalidate>
+`,[Yn]),xo={CUSTOMERS_MET:5,DAYS_WITH_CUSTOMERS:2,FOLLOW_UPS_ON_TIME:90,MINUTES_WITH_CUSTOMERS:240},So=e=>k`<label>Per <select name="period">
+  <option value="MONTH" selected=${e===`MONTH`}>Month</option><option value="QUARTER" selected=${e===`QUARTER`}>Quarter</option></select></label>`;function Co({me:e,c:t,behaviour:n,target:r,period:i,choices:a,fix:o}){let s=e=>({behaviour:String(e.get(`behaviour`)??``)||n,target:Number(e.get(`target`)),period:String(e.get(`period`))}),c=pn(e=>{let t=s(e),n=Cn(`Commitment`,{target:t.target});return!n.target&&!Number.isInteger(t.target)&&(n.target=`a whole number`),!n.target&&t.behaviour===`FOLLOW_UPS_ON_TIME`&&t.target>100&&(n.target=`a percentage: at most 100`),n},Ja(o)),l=c.submit(async n=>{let r=s(n),i=r.behaviour?`Commitment: ${_o[r.behaviour]} ${r.target}`:o?.label??`Commitment`,a={target:r.target,period:r.period};if(t&&o){let e=Rn(t,a);await yi(o,o.id,i,Ti,{id:t.id,input:Ln(e),expectedVersion:t.version},{...o.draft,patch:e,was:t},{store:`commitments`,op:`patch`,id:t.id,fields:e})}else if(t)await Ai(`commitments`,t,a,i);else{let t=o?.id??W(),n={id:V(t),version:0,clientID:t,behaviour:r.behaviour,target:r.target,period:r.period,leaderID:e};await yi(o,t,i,bo,{input:{behaviour:r.behaviour,target:r.target,period:r.period}},void 0,{store:`commitments`,op:`put`,record:n})}o?q(`/pending`):t||c.ref.current?.reset()});async function u(){t&&da(`Commitment deleted.`,{label:`Undo`,run:await ji(`commitments`,t,`commitment “${_o[t.behaviour]}”`)})}let d=a?`Commit to more`:n?_o[n]:o?.label??``;return k`<form class="card" aria-label=${a?`New commitment`:d} onSubmit=${l} onInput=${c.onInput} ref=${c.ref} novalidate>
     <h2>${d}</h2>
-    ${a&&k`<label>Behaviour <select name="behaviour">${a.map(e=>k`<option value=${e}>${po[e]}</option>`)}</select></label>`}
-    <div class="row"><label>Target <input type="number" inputmode="numeric" defaultValue=${r} ...${c.field(`target`)} />${c.error(`target`)}</label>${vo(i)}</div>
+    ${a&&k`<label>Behaviour <select name="behaviour">${a.map(e=>k`<option value=${e}>${_o[e]}</option>`)}</select></label>`}
+    <div class="row"><label>Target <input type="number" inputmode="numeric" defaultValue=${r} ...${c.field(`target`)} />${c.error(`target`)}</label>${So(i)}</div>
     ${c.others()}
     ${t?.pending&&k`<p><${X} e=${t.pending} /></p>`}
     ${t?.refused&&k`<p class="error">Your change was not saved: ${t.refused.current?`it changed on another device.`:t.refused.error} <a href=${`#/pending/`+encodeURIComponent(t.refused.id)}>Resolve</a></p>`}
@@ -464,18 +464,18 @@ import"./modulepreload-polyfill-P2Xu9kJm.js";var e,t,n,r,i,a,o,s,c,l,u,d={},f=[]
       <button type="submit" class=${a?``:`secondary`}>${o?`Send again`:a?`Commit`:`Update`}</button>
       ${t&&!o&&k`<button type="button" class="link" onClick=${u}>Delete this commitment</button>`}
     </div>
-  </form>`}function bo({me:e}){K();let t=[...Yi(Ji(),`createCommitment`)].filter(e=>e.status===`attention`),n=[...G(`commitments`).values()].filter(t=>t.leaderID===e),r=Object.keys(po).filter(e=>!n.some(t=>t.behaviour===e));return k`<${Q} section="more">
+  </form>`}function wo({me:e}){K();let t=[...Yi(Ji(),`createCommitment`)].filter(e=>e.status===`attention`),n=[...G(`commitments`).values()].filter(t=>t.leaderID===e),r=Object.keys(_o).filter(e=>!n.some(t=>t.behaviour===e));return k`<${Q} section="more">
     <h1>My commitments</h1>
     <p class="muted">What you commit to do for customers; Walker measures it from what you log.</p>
-    <${na} what="your commitments" />
+    <${ia} what="your commitments" />
     ${t.length>0&&k`<ul class="list" aria-label="Not saved">${t.map(e=>k`<li class="pending">${e.label} <${X} e=${e} /> <a href=${`#/pending/`+encodeURIComponent(e.id)}>Fix</a></li>`)}</ul>`}
-    ${n.map(t=>k`<${yo} key=${t.id+`:`+t.version+`:`+(t.pending?.id??``)} me=${e} c=${t} behaviour=${t.behaviour} target=${t.target} period=${t.period} />`)}
-    ${r.length>0&&k`<${yo} key=${r.join()} me=${e} choices=${r} target=${_o[r[0]]??1} period="MONTH" />`}
-  </${Q}>`}function xo({me:e,fix:t}){K();let n=t.variables.input,r=t.effect?.op===`patch`?Wi(`commitments`,t.effect.id):void 0,i=t.draft?.patch??{};return k`<${Q} section="more"><h1>Fix: a commitment</h1>
-    ${t.effect?.op===`patch`&&!r?k`<p>This commitment is not there any more.</p>`:k`<${yo} me=${e} c=${r} behaviour=${r?.behaviour??n.behaviour} target=${i.target??r?.target??n.target} period=${i.period??r?.period??n.period} fix=${t} />`}
-  </${Q}>`}var So=[`PROPOSED`,`DECIDED`,`IMPLEMENTED`,`REVERSED`],Co=z(`
+    ${n.map(t=>k`<${Co} key=${t.id+`:`+t.version+`:`+(t.pending?.id??``)} me=${e} c=${t} behaviour=${t.behaviour} target=${t.target} period=${t.period} />`)}
+    ${r.length>0&&k`<${Co} key=${r.join()} me=${e} choices=${r} target=${xo[r[0]]??1} period="MONTH" />`}
+  </${Q}>`}function To({me:e,fix:t}){K();let n=t.variables.input,r=t.effect?.op===`patch`?Wi(`commitments`,t.effect.id):void 0,i=t.draft?.patch??{};return k`<${Q} section="more"><h1>Fix: a commitment</h1>
+    ${t.effect?.op===`patch`&&!r?k`<p>This commitment is not there any more.</p>`:k`<${Co} me=${e} c=${r} behaviour=${r?.behaviour??n.behaviour} target=${i.target??r?.target??n.target} period=${i.period??r?.period??n.period} fix=${t} />`}
+  </${Q}>`}var Eo=[`PROPOSED`,`DECIDED`,`IMPLEMENTED`,`REVERSED`],Do=z(`
   mutation CreateDecision($input: CreateDecisionInput!) { createDecision(input: $input) { ...DecisionRow } }
-`,[Gn]),wo=(e,t)=>e===`PROPOSED`?null:t??new Date().toISOString();function To({d:e,me:t,admin:n}){async function r(t){await Ai(`decisions`,e,{status:t,decidedAt:wo(t,e.decidedAt)},`${e.title}: ${Y(t).toLowerCase()}`)}async function i(){la(`Decision deleted.`,{label:`Undo`,run:await ji(`decisions`,e,`decision “${e.title}”`)})}let a=Pi(`decisions`,e,t,n);return k`<li class="decision" data-testid="decision">
+`,[Gn]),Oo=(e,t)=>e===`PROPOSED`?null:t??new Date().toISOString();function ko({d:e,me:t,admin:n}){async function r(t){await Ai(`decisions`,e,{status:t,decidedAt:Oo(t,e.decidedAt)},`${e.title}: ${Y(t).toLowerCase()}`)}async function i(){da(`Decision deleted.`,{label:`Undo`,run:await ji(`decisions`,e,`decision “${e.title}”`)})}let a=Pi(`decisions`,e,t,n);return k`<li class="decision" data-testid="decision">
     <strong>${e.title}</strong> <span class=${`status `+e.status.toLowerCase()}>${Y(e.status)}</span> ${e.pending&&k`<${X} e=${e.pending} />`}
     ${e.refused&&k`<p class="error">Your change was not saved: ${e.refused.current?`it changed on another device.`:e.refused.error} <a href=${`#/pending/`+encodeURIComponent(e.refused.id)}>Resolve</a></p>`}
     <p><span class="muted">For the customer:</span> ${e.customerBenefit}</p>
@@ -483,30 +483,30 @@ import"./modulepreload-polyfill-P2Xu9kJm.js";var e,t,n,r,i,a,o,s,c,l,u,d={},f=[]
     <p class="muted">${$(`people`,e.ownerID,`Someone`)}${e.decidedAt?` · decided `+J(e.decidedAt):``}${e.clvImpact==null?``:` · CLV ${e.clvImpact>0?`+`:``}${e.clvImpact}`} · ${e.evidenceCount} conversation(s) as evidence</p>
     <div class="actions">
       ${a&&k`<label>Status <select value=${e.status} onChange=${e=>r(e.target.value)}>
-        ${So.map(e=>k`<option value=${e}>${Y(e)}</option>`)}
+        ${Eo.map(e=>k`<option value=${e}>${Y(e)}</option>`)}
       </select></label>`}
       ${a&&k`<a class="button secondary" href=${`#/decisions/`+encodeURIComponent(e.id)}>Edit</a>`}
       ${Ni(`decisions`,e,t,n)&&k`<button type="button" class="link" onClick=${i}>Delete</button>`}
     </div>
-  </li>`}function Eo({me:e,admin:t}){let[n,r]=D(``);K();let i=Yi(Ji(),`createDecision`).filter(e=>e.status===`attention`),a=[...G(`decisions`).values()].filter(e=>!n||e.status===n).sort((e,t)=>Date.parse(t.createdAt||``)-Date.parse(e.createdAt||``)||(e.pending?-1:0)),[o,s]=da(a.length);return k`<${Q} section="decisions">
+  </li>`}function Ao({me:e,admin:t}){let[n,r]=D(``);K();let i=Yi(Ji(),`createDecision`).filter(e=>e.status===`attention`),a=[...G(`decisions`).values()].filter(e=>!n||e.status===n).sort((e,t)=>Date.parse(t.createdAt||``)-Date.parse(e.createdAt||``)||(e.pending?-1:0)),[o,s]=pa(a.length);return k`<${Q} section="decisions">
     <h1>Decisions</h1>
     <a class="button big" href="#/decisions/new">Record a decision</a>
     <div class="chips" role="radiogroup" aria-label="Status">
-      ${[``,...So].map(e=>k`<button type="button" role="radio" aria-checked=${n===e} class=${n===e?`chip on`:`chip`} onClick=${()=>r(e)}>${e?Y(e):`All`}</button>`)}
+      ${[``,...Eo].map(e=>k`<button type="button" role="radio" aria-checked=${n===e} class=${n===e?`chip on`:`chip`} onClick=${()=>r(e)}>${e?Y(e):`All`}</button>`)}
     </div>
     ${i.length>0&&k`<ul class="list" aria-label="Not saved">${i.map(e=>k`<li class="pending" data-testid="pending-decision">${e.label} <${X} e=${e} /> <a href=${`#/pending/`+encodeURIComponent(e.id)}>Fix</a></li>`)}</ul>`}
-    <${na} what="the decisions" />
+    <${ia} what="the decisions" />
     <p class="muted" data-testid="decision-count">${Z(a.length)} decision(s)${n?` `+Y(n).toLowerCase():``}</p>
-    <ul class="list">${a.slice(0,o).map(n=>k`<${To} key=${n.id} d=${n} me=${e} admin=${t} />`)}</ul>
+    <ul class="list">${a.slice(0,o).map(n=>k`<${ko} key=${n.id} d=${n} me=${e} admin=${t} />`)}</ul>
     ${s()}
-  </${Q}>`}var Do=e=>[...G(`conversations`).values()].filter(t=>t.leaderID===e&&!rr(t.id)).sort((e,t)=>Date.parse(t.occurredAt)-Date.parse(e.occurredAt));function Oo({me:e,chosen:t,setChosen:n}){K();let r=Do(e),[i,a]=da(r.length,20);return k`<fieldset><legend>Evidence: conversations</legend>
-    <${na} what="your conversations" />
+  </${Q}>`}var jo=e=>[...G(`conversations`).values()].filter(t=>t.leaderID===e&&!rr(t.id)).sort((e,t)=>Date.parse(t.occurredAt)-Date.parse(e.occurredAt));function Mo({me:e,chosen:t,setChosen:n}){K();let r=jo(e),[i,a]=pa(r.length,20);return k`<fieldset><legend>Evidence: conversations</legend>
+    <${ia} what="your conversations" />
     ${r.slice(0,i).map(e=>k`<label class="check"><input type="checkbox" checked=${t.includes(e.id)}
       onChange=${r=>n(r.target.checked?[...t,e.id]:t.filter(t=>t!==e.id))} />
-      <span>${Oa(e)} <span class="muted">· ${J(e.occurredAt)}</span></span></label>`)}
+      <span>${Ma(e)} <span class="muted">· ${J(e.occurredAt)}</span></span></label>`)}
     ${a()}
     ${r.length===0&&k`<p class="muted">No conversations logged yet.</p>`}
-  </fieldset>`}function ko({label:e,initial:t,choices:n,server:r,evidence:i,submitLabel:a,onSave:o}){let s=e=>{let t=String(e.get(`clvImpact`)??``).trim();return{clv:t,values:{title:R(String(e.get(`title`)??``)),customerBenefit:R(String(e.get(`customerBenefit`)??``)),context:Va(e.get(`context`)),clvImpact:t?Number(t):null,status:String(e.get(`status`)||`PROPOSED`)}}},c=pn(e=>{let{clv:t,values:n}=s(e),r=Cn(`Decision`,{title:n.title,customerBenefit:n.customerBenefit,context:n.context,clvImpact:n.clvImpact});return t&&!Number.isFinite(Number(t))&&(r.clvImpact=`a number, e.g. 12000 or -500`),r},r);return k`<form onSubmit=${c.submit(e=>o(s(e).values))} onInput=${c.onInput} ref=${c.ref} aria-label=${e} novalidate>
+  </fieldset>`}function No({label:e,initial:t,choices:n,server:r,evidence:i,submitLabel:a,onSave:o}){let s=e=>{let t=String(e.get(`clvImpact`)??``).trim();return{clv:t,values:{title:R(String(e.get(`title`)??``)),customerBenefit:R(String(e.get(`customerBenefit`)??``)),context:Ga(e.get(`context`)),clvImpact:t?Number(t):null,status:String(e.get(`status`)||`PROPOSED`)}}},c=pn(e=>{let{clv:t,values:n}=s(e),r=Cn(`Decision`,{title:n.title,customerBenefit:n.customerBenefit,context:n.context,clvImpact:n.clvImpact});return t&&!Number.isFinite(Number(t))&&(r.clvImpact=`a number, e.g. 12000 or -500`),r},r);return k`<form onSubmit=${c.submit(e=>o(s(e).values))} onInput=${c.onInput} ref=${c.ref} aria-label=${e} novalidate>
     <label>Title <input required defaultValue=${String(t.title??``)} ...${c.field(`title`)} />${c.error(`title`)}</label>
     <label>What's in it for the customer? (required)
       <span class="muted hint" id="benefit-help">Say what the customer gains, in their terms.</span>
@@ -522,58 +522,58 @@ import"./modulepreload-polyfill-P2Xu9kJm.js";var e,t,n,r,i,a,o,s,c,l,u,d={},f=[]
     ${c.error(`evidenceIDs`)}
     ${c.others()}
     <button type="submit" class="big">${a}</button>
-  </form>`}function Ao({me:e,fix:t}){let n=Ua(t),[r,i]=D(n.evidenceIDs??[]);async function a(i){let a=t?.id??W(),o={clientID:a,...i,evidenceIDs:r,decidedAt:wo(i.status,n.decidedAt)},s={id:V(a),version:0,clientID:a,createdAt:new Date().toISOString(),title:i.title,context:i.context,customerBenefit:i.customerBenefit,clvImpact:i.clvImpact,status:i.status,decidedAt:o.decidedAt,ownerID:e,evidenceCount:r.length};await yi(t,a,`Decision: ${i.title}`,Co,{input:o},void 0,{store:`decisions`,op:`put`,record:s}),q(t?`/pending`:`/decisions`)}return k`<${Q} section=${t?`more`:`decisions`}>
+  </form>`}function Po({me:e,fix:t}){let n=qa(t),[r,i]=D(n.evidenceIDs??[]);async function a(i){let a=t?.id??W(),o={clientID:a,...i,evidenceIDs:r,decidedAt:Oo(i.status,n.decidedAt)},s={id:V(a),version:0,clientID:a,createdAt:new Date().toISOString(),title:i.title,context:i.context,customerBenefit:i.customerBenefit,clvImpact:i.clvImpact,status:i.status,decidedAt:o.decidedAt,ownerID:e,evidenceCount:r.length};await yi(t,a,`Decision: ${i.title}`,Do,{input:o},void 0,{store:`decisions`,op:`put`,record:s}),q(t?`/pending`:`/decisions`)}return k`<${Q} section=${t?`more`:`decisions`}>
     <h1>${t?`Fix: record a decision`:`Record a decision`}</h1>
     ${t&&k`<p class="muted">The server did not take this decision. Change what it says, then send it again.</p>`}
-    <${ko} label="Record a decision" initial=${n} choices=${So.slice(0,2)} server=${Wa(t)}
-      evidence=${k`<${Oo} me=${e} chosen=${r} setChosen=${i} />`} submitLabel=${t?`Send again`:`Save the decision`} onSave=${a} />
-  </${Q}>`}function jo({id:e,fix:t}){K();let n=Wi(`decisions`,e);if(!n)return k`<${Q} section="decisions"><a href="#/decisions">← Decisions</a><${na} what="the decisions" />
-      ${U.meta?.state===`ready`&&k`<p>This decision is not there any more.</p>`}</${Q}>`;let r={...n,...t?.draft?.patch??{}};async function i(e){let r={...e,decidedAt:wo(e.status,n.decidedAt)};if(t){let e=Rn(n,r);await yi(t,t.id,t.label,wi,{id:n.id,input:Ln(e),expectedVersion:n.version},{...t.draft,patch:e,was:n},{store:`decisions`,op:`patch`,id:n.id,fields:e}),q(`/pending`)}else await Ai(`decisions`,n,r,`Decision edited: ${e.title}`),q(`/decisions`)}return k`<${Q} section=${t?`more`:`decisions`}>
+    <${No} label="Record a decision" initial=${n} choices=${Eo.slice(0,2)} server=${Ja(t)}
+      evidence=${k`<${Mo} me=${e} chosen=${r} setChosen=${i} />`} submitLabel=${t?`Send again`:`Save the decision`} onSave=${a} />
+  </${Q}>`}function Fo({id:e,fix:t}){K();let n=Wi(`decisions`,e);if(!n)return k`<${Q} section="decisions"><a href="#/decisions">← Decisions</a><${ia} what="the decisions" />
+      ${U.meta?.state===`ready`&&k`<p>This decision is not there any more.</p>`}</${Q}>`;let r={...n,...t?.draft?.patch??{}};async function i(e){let r={...e,decidedAt:Oo(e.status,n.decidedAt)};if(t){let e=Rn(n,r);await yi(t,t.id,t.label,wi,{id:n.id,input:Ln(e),expectedVersion:n.version},{...t.draft,patch:e,was:n},{store:`decisions`,op:`patch`,id:n.id,fields:e}),q(`/pending`)}else await Ai(`decisions`,n,r,`Decision edited: ${e.title}`),q(`/decisions`)}return k`<${Q} section=${t?`more`:`decisions`}>
     <a href="#/decisions">← Decisions</a>
     <h1>${t?`Fix: edit a decision`:`Edit a decision`}</h1>
     ${n.pending&&k`<p><${X} e=${n.pending} /> Your last change is kept on this device until the server has it.</p>`}
-    <${ko} key=${n.id} label="Edit a decision" initial=${r} choices=${So} server=${Wa(t)}
+    <${No} key=${n.id} label="Edit a decision" initial=${r} choices=${Eo} server=${Ja(t)}
       submitLabel=${t?`Send again`:`Save the changes`} onSave=${i} />
-  </${Q}>`}var Mo=[[`createConversation`,(e,t)=>k`<${Za} me=${e} fix=${t} />`],[`createFollowUp`,(e,t)=>k`<${Qa} me=${e} fix=${t} />`],[`createCustomer`,(e,t)=>k`<${$a} fix=${t} />`],[`createDecision`,(e,t)=>k`<${Ao} me=${e} fix=${t} />`],[`updateDecision`,(e,t)=>k`<${jo} id=${String(t.variables.id)} fix=${t} />`],[`createNomination`,(e,t)=>k`<${lo} me=${e} fix=${t} />`],[`createEndorsement`,(e,t)=>k`<${uo} me=${e} fix=${t} />`],[`createCommitment`,(e,t)=>k`<${xo} me=${e} fix=${t} />`],[`updateCommitment`,(e,t)=>k`<${xo} me=${e} fix=${t} />`]],No={title:`Title`,context:`Context`,customerBenefit:`What's in it for the customer`,clvImpact:`CLV impact`,status:`Status`,decidedAt:`Decided on`,target:`Target`,period:`Per`};function Po(e,t){return t==null||t===``?`(empty)`:e===`decidedAt`||e.endsWith(`At`)||e===`dueOn`?J(String(t)):e===`status`||e===`period`||e===`behaviour`?e===`behaviour`?po[t]??String(t):Y(String(t)):String(t)}function Fo({e}){let t=e.current,n=e.draft?.patch??(e.effect?.op===`patch`?e.effect.fields:{}),r=e.draft?.was??{},i=Nn(n,r,t),[a,o]=D(()=>Fn(i)),s=Pn(n,r,t,Object.keys(No));async function c(){let n=In(i,a),r=await H;if(Object.keys(n).length===0)await r.discard(e.id),la(`Nothing to send: the server already has what you chose.`);else{let i=e.effect?.op===`patch`?{...e.effect,fields:n}:e.effect;await r.retry(e.id,{...e.variables,input:Ln(n),expectedVersion:t.version},{draft:{...e.draft,patch:n,was:t},effect:i}),li()}q(`/pending`)}let l=(e,t)=>o({...a,[e.name]:t});return k`<${Q} section="more">
+  </${Q}>`}var Io=[[`createConversation`,(e,t)=>k`<${to} me=${e} fix=${t} />`],[`createFollowUp`,(e,t)=>k`<${no} me=${e} fix=${t} />`],[`createCustomer`,(e,t)=>k`<${ro} fix=${t} />`],[`createDecision`,(e,t)=>k`<${Po} me=${e} fix=${t} />`],[`updateDecision`,(e,t)=>k`<${Fo} id=${String(t.variables.id)} fix=${t} />`],[`createNomination`,(e,t)=>k`<${mo} me=${e} fix=${t} />`],[`createEndorsement`,(e,t)=>k`<${ho} me=${e} fix=${t} />`],[`createCommitment`,(e,t)=>k`<${To} me=${e} fix=${t} />`],[`updateCommitment`,(e,t)=>k`<${To} me=${e} fix=${t} />`]],Lo={title:`Title`,context:`Context`,customerBenefit:`What's in it for the customer`,clvImpact:`CLV impact`,status:`Status`,decidedAt:`Decided on`,target:`Target`,period:`Per`};function Ro(e,t){return t==null||t===``?`(empty)`:e===`decidedAt`||e.endsWith(`At`)||e===`dueOn`?J(String(t)):e===`status`||e===`period`||e===`behaviour`?e===`behaviour`?_o[t]??String(t):Y(String(t)):String(t)}function zo({e}){let t=e.current,n=e.draft?.patch??(e.effect?.op===`patch`?e.effect.fields:{}),r=e.draft?.was??{},i=Nn(n,r,t),[a,o]=D(()=>Fn(i)),s=Pn(n,r,t,Object.keys(Lo));async function c(){let n=In(i,a),r=await H;if(Object.keys(n).length===0)await r.discard(e.id),da(`Nothing to send: the server already has what you chose.`);else{let i=e.effect?.op===`patch`?{...e.effect,fields:n}:e.effect;await r.retry(e.id,{...e.variables,input:Ln(n),expectedVersion:t.version},{draft:{...e.draft,patch:n,was:t},effect:i}),li()}q(`/pending`)}let l=(e,t)=>o({...a,[e.name]:t});return k`<${Q} section="more">
     <a href="#/pending">← Waiting to sync</a>
     <h1>Resolve: ${e.label}</h1>
     <p>This changed on another device after you edited it. For each field, keep yours or take the one on the server now; nothing is sent until you choose.</p>
     <form class="conflict" aria-label="Resolve the conflict" onSubmit=${e=>(e.preventDefault(),c())}>
       ${i.map(e=>k`<fieldset class="conflict-field" data-field=${e.name}>
-        <legend>${No[e.name]??e.name}</legend>
-        ${e.agreed?k`<p class="muted">The same on both: ${Po(e.name,e.mine)}</p>`:k`
+        <legend>${Lo[e.name]??e.name}</legend>
+        ${e.agreed?k`<p class="muted">The same on both: ${Ro(e.name,e.mine)}</p>`:k`
           <label class="check"><input type="radio" name=${`keep-`+e.name} value="mine" checked=${a[e.name]===`mine`} onChange=${()=>l(e,`mine`)} />
-            <span><strong>Yours:</strong> ${Po(e.name,e.mine)}</span></label>
+            <span><strong>Yours:</strong> ${Ro(e.name,e.mine)}</span></label>
           <label class="check"><input type="radio" name=${`keep-`+e.name} value="theirs" checked=${a[e.name]===`theirs`} onChange=${()=>l(e,`theirs`)} />
-            <span><strong>On the server now:</strong> ${Po(e.name,e.theirs)}</span></label>
-          <p class="muted hint">When you edited it: ${Po(e.name,e.was)}</p>`}
+            <span><strong>On the server now:</strong> ${Ro(e.name,e.theirs)}</span></label>
+          <p class="muted hint">When you edited it: ${Ro(e.name,e.was)}</p>`}
       </fieldset>`)}
-      ${s.length>0&&k`<p class="muted">Also changed on the server, and kept: ${s.map(e=>`${No[e]??e} (${Po(e,t[e])})`).join(`, `)}.</p>`}
+      ${s.length>0&&k`<p class="muted">Also changed on the server, and kept: ${s.map(e=>`${Lo[e]??e} (${Ro(e,t[e])})`).join(`, `)}.</p>`}
       <div class="actions">
         <button type="button" class="secondary" onClick=${()=>o(Object.fromEntries(i.map(e=>[e.name,`mine`])))}>Keep all mine</button>
         <button type="button" class="secondary" onClick=${()=>o(Object.fromEntries(i.map(e=>[e.name,`theirs`])))}>Take all the server's</button>
       </div>
       <button type="submit" class="big">Send the result</button>
     </form>
-  </${Q}>`}var Io=e=>Mo.some(([t])=>Yi([e],t).length>0);function Lo({id:e,me:t}){let[n,r]=D();if(O(()=>{H.then(e=>e.list()).then(t=>r(t.find(t=>t.id===e)??null))},[e]),n?.current&&n.status===`attention`)return k`<${Fo} e=${n} />`;let i=n&&Mo.find(([e])=>Yi([n],e).length>0);return n&&i?i[1](t,n):k`<${Q} section="more"><h1>Fix</h1>
+  </${Q}>`}var Bo=e=>Io.some(([t])=>Yi([e],t).length>0);function Vo({id:e,me:t}){let[n,r]=D();if(O(()=>{H.then(e=>e.list()).then(t=>r(t.find(t=>t.id===e)??null))},[e]),n?.current&&n.status===`attention`)return k`<${zo} e=${n} />`;let i=n&&Io.find(([e])=>Yi([n],e).length>0);return n&&i?i[1](t,n):k`<${Q} section="more"><h1>Fix</h1>
     ${n===void 0?k`<p class="muted">Loading…</p>`:k`<p>${n?`This change cannot be edited: send it again or discard it.`:`This change is not waiting any more.`}</p><a href="#/pending">Waiting to sync</a>`}
-  </${Q}>`}function Ro(){let e=Ji(),t=async e=>(await(await H).retry(e.id),void li()),n=async e=>confirm(`Discard “${e.label}”? It will not be saved.`)&&await(await H).discard(e.id);return k`<${Q} section="more">
+  </${Q}>`}function Ho(){let e=Ji(),t=async e=>(await(await H).retry(e.id),void li()),n=async e=>confirm(`Discard “${e.label}”? It will not be saved.`)&&await(await H).discard(e.id);return k`<${Q} section="more">
     <h1>Waiting to sync</h1>
     ${e.length===0?k`<p data-testid="all-synced">Everything you did is on the server.</p>`:k`<p class="muted">Kept on this device and sent, oldest first, as soon as Walker reaches the server.</p>`}
     <button type="button" class="secondary" onClick=${()=>_i()}>Sync now</button>
     <ul class="list">
       ${e.map(e=>k`<li data-testid="pending-item">
         <strong>${e.label}</strong> <${X} e=${e} />
-        <br /><span class="muted">${Zi(e.createdAt)}${e.attempts?` · ${e.attempts} attempt(s)`:``}</span>
+        <br /><span class="muted">${$i(e.createdAt)}${e.attempts?` · ${e.attempts} attempt(s)`:``}</span>
         ${e.current&&e.status===`attention`?k`<p class="error" data-testid="conflict">Changed on another device since you edited it: choose what to keep.</p>`:e.error&&k`<p class="error">${e.error}</p>`}
         ${e.status===`attention`&&k`<div class="actions">
-          ${e.current?k`<a class="button" href=${`#/pending/`+encodeURIComponent(e.id)}>Resolve</a>`:Io(e)&&k`<a class="button secondary" href=${`#/pending/`+encodeURIComponent(e.id)}>Fix</a>`}
+          ${e.current?k`<a class="button" href=${`#/pending/`+encodeURIComponent(e.id)}>Resolve</a>`:Bo(e)&&k`<a class="button secondary" href=${`#/pending/`+encodeURIComponent(e.id)}>Fix</a>`}
           ${!e.current&&k`<button type="button" class="secondary" onClick=${()=>t(e)}>Send again</button>`}
           <button type="button" class="link" onClick=${()=>n(e)}>Discard</button>
         </div>`}
       </li>`)}
     </ul>
-  </${Q}>`}function zo({admin:e}){return k`<${Q} section="more">
+  </${Q}>`}function Uo({admin:e}){return k`<${Q} section="more">
     <h1>More</h1>
     <ul class="menu">
       <li><a href="#/commitments">My commitments</a></li>
@@ -583,61 +583,61 @@ import"./modulepreload-polyfill-P2Xu9kJm.js";var e,t,n,r,i,a,o,s,c,l,u,d={},f=[]
       <li><a href="#/pending">Waiting to sync</a></li>
       <li><a href="#/settings">Settings${e?`: passkeys, people, invitations, API tokens`:`: passkeys, sign out`}</a></li>
     </ul>
-  </${Q}>`}function Bo({r:e,me:t,admin:n}){async function r(){la(`Feedback review deleted.`,{label:`Undo`,run:await ji(`reviews`,e,`feedback review “${e.title}”`)})}return k`<li data-testid="review">
+  </${Q}>`}function Wo({r:e,me:t,admin:n}){async function r(){da(`Feedback review deleted.`,{label:`Undo`,run:await ji(`reviews`,e,`feedback review “${e.title}”`)})}return k`<li data-testid="review">
     <strong>${e.title}</strong> <span class="muted">· ${J(e.heldAt)} · hosted by ${$(`people`,e.hostID,`someone`)}</span>
     ${e.pending&&k` <${X} e=${e.pending} />`}
     <p class="muted">${e.attendeeCount} attendee(s) · ${e.conversationCount} conversation(s) reviewed</p>
     ${e.notes&&k`<p class="text">${e.notes}</p>`}
     ${Ni(`reviews`,e,t,n)&&k`<button type="button" class="link" onClick=${r}>Delete</button>`}
-  </li>`}function Vo({me:e,admin:t}){K();let n=[...G(`reviews`).values()].sort((e,t)=>Date.parse(t.heldAt)-Date.parse(e.heldAt)),[r,i]=da(n.length);return k`<${Q} section="more">
+  </li>`}function Go({me:e,admin:t}){K();let n=[...G(`reviews`).values()].sort((e,t)=>Date.parse(t.heldAt)-Date.parse(e.heldAt)),[r,i]=pa(n.length);return k`<${Q} section="more">
     <h1>Feedback reviews</h1>
-    <${na} what="the feedback reviews" />
+    <${ia} what="the feedback reviews" />
     <p class="muted">${Z(n.length)} feedback review(s).</p>
-    <ul class="list">${n.slice(0,r).map(n=>k`<${Bo} key=${n.id} r=${n} me=${e} admin=${t} />`)}</ul>
+    <ul class="list">${n.slice(0,r).map(n=>k`<${Wo} key=${n.id} r=${n} me=${e} admin=${t} />`)}</ul>
     ${i()}
-  </${Q}>`}var Ho=z(`
+  </${Q}>`}var Ko=z(`
   query Passkeys($after: Cursor) { viewer { id passkeys(first: 50, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { node { id name createdAt lastUsedAt synced } } } } }
-`),Uo=z(`mutation RenamePasskey($id: ID!, $name: String!) { renamePasskey(id: $id, name: $name) { id } }`),Wo=z(`mutation DeletePasskey($id: ID!) { deletePasskey(id: $id) }`),Go=z(`
+`),qo=z(`mutation RenamePasskey($id: ID!, $name: String!) { renamePasskey(id: $id, name: $name) { id } }`),Jo=z(`mutation DeletePasskey($id: ID!) { deletePasskey(id: $id) }`),Yo=z(`
   query Invitations($after: Cursor) {
     invitations(first: 50, after: $after, where: { usedAtIsNil: true, revokedAtIsNil: true }, orderBy: [{ field: CREATED_AT, direction: DESC }]) {
       totalCount pageInfo { hasNextPage endCursor } edges { node { id email role expiresAt } }
     }
   }
-`),Ko=z(`
+`),Xo=z(`
   query Tokens($after: Cursor) {
     apiTokens(first: 50, after: $after, where: { revokedAtIsNil: true }, orderBy: [{ field: CREATED_AT, direction: DESC }]) {
       totalCount pageInfo { hasNextPage endCursor } edges { node { id name prefix scope scopes expiresAt lastUsedAt } }
     }
   }
-`),qo=z(`mutation Invite($input: CreateInvitationInput!) { createInvitation(input: $input) { url } }`),Jo=z(`mutation RevokeInvitation($id: ID!) { revokeInvitation(id: $id) { id } }`),Yo=z(`mutation RevokeAccess($id: ID!) { revokeAccess(leaderID: $id) { id } }`),Xo=z(`query TokenScopes { tokenScopes { name description inRead inReadWrite } }`),Zo=z(`mutation CreateToken($input: CreateAPITokenInput!) { createAPIToken(input: $input) { token } }`),Qo=z(`mutation RevokeToken($id: ID!) { revokeAPIToken(id: $id) { id } }`);function $o(e){let[t,n]=D(``);return[t,async(t,r=`Done.`)=>{try{await t(),n(r),e()}catch(e){n(e instanceof Error?e.message:String(e))}}]}function es(e,t,n){let[r,i]=D(``),a=pn(e);return{form:a,submit:a.submit(async e=>{i(``);try{i(await t(e)),n()}catch(e){a.refuse(dn(e))}}),msg:r}}function ts({p:e,many:t,reload:n}){let[r,i]=$o(n),a=es(e=>Cn(`Passkey`,{name:String(e.get(`name`)??``)}),async t=>(await kt(Uo,{id:e.id,name:R(String(t.get(`name`)))}),`Passkey renamed.`),n),{form:o}=a;return k`<li>
+`),Zo=z(`mutation Invite($input: CreateInvitationInput!) { createInvitation(input: $input) { url } }`),Qo=z(`mutation RevokeInvitation($id: ID!) { revokeInvitation(id: $id) { id } }`),$o=z(`mutation RevokeAccess($id: ID!) { revokeAccess(leaderID: $id) { id } }`),es=z(`query TokenScopes { tokenScopes { name description inRead inReadWrite } }`),ts=z(`mutation CreateToken($input: CreateAPITokenInput!) { createAPIToken(input: $input) { token } }`),ns=z(`mutation RevokeToken($id: ID!) { revokeAPIToken(id: $id) { id } }`);function rs(e){let[t,n]=D(``);return[t,async(t,r=`Done.`)=>{try{await t(),n(r),e()}catch(e){n(e instanceof Error?e.message:String(e))}}]}function is(e,t,n){let[r,i]=D(``),a=pn(e);return{form:a,submit:a.submit(async e=>{i(``);try{i(await t(e)),n()}catch(e){a.refuse(dn(e))}}),msg:r}}function as({p:e,many:t,reload:n}){let[r,i]=rs(n),a=is(e=>Cn(`Passkey`,{name:String(e.get(`name`)??``)}),async t=>(await kt(qo,{id:e.id,name:R(String(t.get(`name`)))}),`Passkey renamed.`),n),{form:o}=a;return k`<li>
     <form class="inline" onSubmit=${a.submit} onInput=${o.onInput} ref=${o.ref} aria-label=${`Passkey `+e.name} novalidate>
       <label>Name <input defaultValue=${e.name} ...${o.field(`name`)} />${o.error(`name`)}</label>
       <span class="muted">${e.synced?`Synced`:`This device only`} · added ${J(e.createdAt)}${e.lastUsedAt?` · used `+J(e.lastUsedAt):``}</span>
       ${o.others()}
       <div class="actions"><button type="submit" class="secondary">Rename</button>
-      ${t&&k`<button type="button" class="link" onClick=${()=>confirm(`Delete this passkey?`)&&i(()=>kt(Wo,{id:e.id}),`Passkey deleted.`)}>Delete</button>`}</div>
+      ${t&&k`<button type="button" class="link" onClick=${()=>confirm(`Delete this passkey?`)&&i(()=>kt(Jo,{id:e.id}),`Passkey deleted.`)}>Delete</button>`}</div>
       ${(a.msg||r)&&k`<p role="status">${a.msg||r}</p>`}
-    </form></li>`}function ns({me:e}){let[t,n]=D(``),[r,i]=$o(()=>void _i());K();let a=Sa(t,1e7),[o,s]=da(a.total),c=e=>confirm(`Revoke ${e.name}'s access now?`)&&i(()=>kt(Yo,{id:e.id}),`Access revoked: ${e.name}.`);return k`<section class="card" aria-label="People">
+    </form></li>`}function os({me:e}){let[t,n]=D(``),[r,i]=rs(()=>void _i());K();let a=wa(t,1e7),[o,s]=pa(a.total),c=e=>confirm(`Revoke ${e.name}'s access now?`)&&i(()=>kt($o,{id:e.id}),`Access revoked: ${e.name}.`);return k`<section class="card" aria-label="People">
     <h2>People</h2>
-    <${na} what="the people" />
+    <${ia} what="the people" />
     <label>Find a person <input type="search" value=${t} onInput=${e=>n(e.target.value)} placeholder="Name, email or team" /></label>
     <p class="muted" data-testid="people-count">${t.trim()?`${Z(a.total)} found`:`${Z(a.total)} people`}${a.total>o?`, ${Z(o)} shown`:``}.</p>
     <ul class="list">${a.items.slice(0,o).map(t=>k`<li data-testid="person">${t.name} <span class="muted">${t.email} · ${Y(t.role)}${t.deactivatedAt?` · no access`:``}</span>
       ${!t.deactivatedAt&&t.id!==e&&k` <button type="button" class="link" onClick=${()=>c(t)}>Revoke access</button>`}</li>`)}</ul>
     ${s()}
     ${r&&k`<p role="status">${r}</p>`}
-  </section>`}var rs=e=>e.endsWith(`:write`)?e.slice(0,-6)+`:read`:null,is=(e,t)=>e.size===t.length&&t.every(t=>e.has(t));function as({scopes:e,chosen:t,setChosen:n,form:r}){let i=e.filter(e=>e.inRead).map(e=>e.name),a=e.filter(e=>e.inReadWrite).map(e=>e.name),o=(r,i)=>{let a=new Set(t);if(i){a.add(r);let t=rs(r);t&&e.some(e=>e.name===t)&&a.add(t)}else{a.delete(r);for(let t of e)rs(t.name)===r&&a.delete(t.name)}n(a)},s=(e,r)=>k`<button type="button" class="chip" aria-pressed=${is(t,r)?`true`:`false`} onClick=${()=>n(new Set(r))}>${e}</button>`;return k`<fieldset data-testid="token-scopes">
+  </section>`}var ss=e=>e.endsWith(`:write`)?e.slice(0,-6)+`:read`:null,cs=(e,t)=>e.size===t.length&&t.every(t=>e.has(t));function ls({scopes:e,chosen:t,setChosen:n,form:r}){let i=e.filter(e=>e.inRead).map(e=>e.name),a=e.filter(e=>e.inReadWrite).map(e=>e.name),o=(r,i)=>{let a=new Set(t);if(i){a.add(r);let t=ss(r);t&&e.some(e=>e.name===t)&&a.add(t)}else{a.delete(r);for(let t of e)ss(t.name)===r&&a.delete(t.name)}n(a)},s=(e,r)=>k`<button type="button" class="chip" aria-pressed=${cs(t,r)?`true`:`false`} onClick=${()=>n(new Set(r))}>${e}</button>`;return k`<fieldset data-testid="token-scopes">
     <legend>What the token may do</legend>
     <div class="chips" role="group" aria-label="Quick choices">
       ${s(`Read everything`,i)}${s(`Read and write everything`,a)}
       <button type="button" class="chip" onClick=${()=>n(new Set)}>None</button>
     </div>
-    <p class="muted found" aria-live="polite">${Z(t.size)} of ${Z(e.length)} chosen${is(t,i)?` (Read)`:is(t,a)?` (Read and write)`:``}.</p>
+    <p class="muted found" aria-live="polite">${Z(t.size)} of ${Z(e.length)} chosen${cs(t,i)?` (Read)`:cs(t,a)?` (Read and write)`:``}.</p>
     ${e.map(e=>k`<label class="check"><input type="checkbox" value=${e.name} checked=${t.has(e.name)}
       onInput=${t=>o(e.name,t.target.checked)} ...${r.field(`scopes`)} />
       <span><code>${e.name}</code> <span class="hint muted">${e.description}</span></span></label>`)}
     ${r.error(`scopes`)}
-  </fieldset>`}var os=e=>e.scope===`READ`?`Read everything`:e.scope===`READ_WRITE`?`Read and write everything`:(e.scopes??[]).join(`, `)||`nothing`;function ss({me:e}){let t=fa(Go,{},e=>e.invitations),n=fa(Ko,{},e=>e.apiTokens),r=()=>(t.reload(),n.reload()),[i,a]=$o(r),[o,s]=D(null),c=es(e=>Cn(`Invitation`,{email:String(e.get(`email`)??``)}),async e=>{let t=await kt(qo,{input:{email:R(String(e.get(`email`))),role:String(e.get(`role`))}});return s({kind:`Invitation link (send it to them; valid 7 days, once)`,value:t.createInvitation.url}),`Invitation created.`},r),l=qi(Xo,{}),[u,d]=D(new Set),f=es(e=>{let t=Cn(`APIToken`,{name:String(e.get(`name`)??``)}),n=Number(e.get(`expiresInDays`));return(!Number.isInteger(n)||n<1||n>730)&&(t.expiresInDays=`must be between 1 and 730`),e.getAll(`scopes`).length||(t.scopes=`choose at least one scope`),t},async e=>{let t=e.getAll(`scopes`).map(String),n=await kt(Zo,{input:{name:R(String(e.get(`name`))),scopes:t,expiresInDays:Number(e.get(`expiresInDays`))}});return s({kind:`API token (shown only now: copy it)`,value:n.createAPIToken.token}),d(new Set),`Token created.`},r),p=c.form,m=f.form;return k`<${ns} me=${e} />
+  </fieldset>`}var us=e=>e.scope===`READ`?`Read everything`:e.scope===`READ_WRITE`?`Read and write everything`:(e.scopes??[]).join(`, `)||`nothing`;function ds({me:e}){let t=ma(Yo,{},e=>e.invitations),n=ma(Xo,{},e=>e.apiTokens),r=()=>(t.reload(),n.reload()),[i,a]=rs(r),[o,s]=D(null),c=is(e=>Cn(`Invitation`,{email:String(e.get(`email`)??``)}),async e=>{let t=await kt(Zo,{input:{email:R(String(e.get(`email`))),role:String(e.get(`role`))}});return s({kind:`Invitation link (send it to them; valid 7 days, once)`,value:t.createInvitation.url}),`Invitation created.`},r),l=qi(es,{}),[u,d]=D(new Set),f=is(e=>{let t=Cn(`APIToken`,{name:String(e.get(`name`)??``)}),n=Number(e.get(`expiresInDays`));return(!Number.isInteger(n)||n<1||n>730)&&(t.expiresInDays=`must be between 1 and 730`),e.getAll(`scopes`).length||(t.scopes=`choose at least one scope`),t},async e=>{let t=e.getAll(`scopes`).map(String),n=await kt(ts,{input:{name:R(String(e.get(`name`))),scopes:t,expiresInDays:Number(e.get(`expiresInDays`))}});return s({kind:`API token (shown only now: copy it)`,value:n.createAPIToken.token}),d(new Set),`Token created.`},r),p=c.form,m=f.form;return k`<${os} me=${e} />
     <form class="card" aria-label="Invite a person" onSubmit=${c.submit} onInput=${p.onInput} ref=${p.ref} novalidate>
       <h2>Invite a person</h2>
       <label>Email <input type="email" required autocomplete="off" ...${p.field(`email`)} />${p.error(`email`)}</label>
@@ -645,42 +645,42 @@ import"./modulepreload-polyfill-P2Xu9kJm.js";var e,t,n,r,i,a,o,s,c,l,u,d={},f=[]
       ${p.others()}
       <button type="submit">Create invitation link</button>
       ${c.msg&&k`<p role="status">${c.msg}</p>`}
-      <${pa} p=${t} what="the invitations" count=${(e,t)=>`${Z(t)} open invitation(s)${t>e?`, ${Z(e)} shown`:``}.`} />
+      <${ha} p=${t} what="the invitations" count=${(e,t)=>`${Z(t)} open invitation(s)${t>e?`, ${Z(e)} shown`:``}.`} />
       <ul class="list">${t.items.map(e=>k`<li>${e.email??`setup link`} <span class="muted">${Y(e.role)} · until ${J(e.expiresAt)}</span>
-        <button type="button" class="link" onClick=${()=>a(()=>kt(Jo,{id:e.id}),`Invitation revoked.`)}>Revoke</button></li>`)}</ul>
-      <${ma} p=${t} />
+        <button type="button" class="link" onClick=${()=>a(()=>kt(Qo,{id:e.id}),`Invitation revoked.`)}>Revoke</button></li>`)}</ul>
+      <${ga} p=${t} />
     </form>
     <form class="card" aria-label="Integrator API tokens" onSubmit=${f.submit} onInput=${m.onInput} ref=${m.ref} novalidate>
       <h2>Integrator API tokens</h2>
       <label>Name <input required placeholder="e.g. BI export" ...${m.field(`name`)} />${m.error(`name`)}</label>
       <label>Days valid <input type="number" min="1" max="730" defaultValue="90" ...${m.field(`expiresInDays`)} />${m.error(`expiresInDays`)}</label>
-      ${l.data?k`<${as} scopes=${l.data.tokenScopes} chosen=${u} setChosen=${d} form=${m} />`:k`<${ea} r=${l} what="the scopes a token can have" />`}
+      ${l.data?k`<${ls} scopes=${l.data.tokenScopes} chosen=${u} setChosen=${d} form=${m} />`:k`<${na} r=${l} what="the scopes a token can have" />`}
       ${m.others()}
       <button type="submit">Create token</button>
       ${f.msg&&k`<p role="status">${f.msg}</p>`}
-      <${pa} p=${n} what="the API tokens" count=${(e,t)=>`${Z(t)} token(s)${t>e?`, ${Z(e)} shown`:``}.`} />
+      <${ha} p=${n} what="the API tokens" count=${(e,t)=>`${Z(t)} token(s)${t>e?`, ${Z(e)} shown`:``}.`} />
       <ul class="list">${n.items.map(e=>k`<li data-testid="token">${e.name} <span class="muted">${e.prefix}…${e.expiresAt?` · until `+J(e.expiresAt):``}${e.lastUsedAt?` · used `+J(e.lastUsedAt):``}</span>
-        <span class="scopes" data-testid="token-scopes-shown"><span class="sr-only">May: </span>${os(e)}</span>
-        <button type="button" class="link" onClick=${()=>a(()=>kt(Qo,{id:e.id}),`Token revoked.`)}>Revoke</button></li>`)}</ul>
-      <${ma} p=${n} />
+        <span class="scopes" data-testid="token-scopes-shown"><span class="sr-only">May: </span>${us(e)}</span>
+        <button type="button" class="link" onClick=${()=>a(()=>kt(ns,{id:e.id}),`Token revoked.`)}>Revoke</button></li>`)}</ul>
+      <${ga} p=${n} />
     </form>
     ${o&&k`<div class="card secret" role="status"><strong>${o.kind}</strong><code data-testid="secret">${o.value}</code>
       <button type="button" class="secondary" onClick=${()=>navigator.clipboard?.writeText(o.value)}>Copy</button></div>`}
-    ${i&&k`<p role="status">${i}</p>`}`}var cs=e=>e===void 0?`?`:(e/1e6).toFixed(1)+` MB`;function ls(){K();let[e,t]=D(null),[n,r]=D(0);O(()=>{(async()=>{let e=await navigator.storage?.estimate?.().catch(()=>void 0);t({usage:e?.usage,quota:e?.quota,persisted:await navigator.storage?.persisted?.().catch(()=>!1)??!1})})()},[U.rev,n]);let i=U.meta,a=U.counts(),o=[[`customers`,a.customers],[`people`,a.people],[`conversations`,a.conversations],[`follow-ups`,a.followUps],[`decisions`,a.decisions],[`nominations`,a.nominations],[`endorsements`,a.endorsements],[`feedback reviews`,a.reviews],[`commitments`,a.commitments]];return k`<section class="card" aria-label="This device" data-testid="storage">
+    ${i&&k`<p role="status">${i}</p>`}`}var fs=e=>e===void 0?`?`:(e/1e6).toFixed(1)+` MB`;function ps(){K();let[e,t]=D(null),[n,r]=D(0);O(()=>{(async()=>{let e=await navigator.storage?.estimate?.().catch(()=>void 0);t({usage:e?.usage,quota:e?.quota,persisted:await navigator.storage?.persisted?.().catch(()=>!1)??!1})})()},[U.rev,n]);let i=U.meta,a=U.counts(),o=[[`customers`,a.customers],[`people`,a.people],[`conversations`,a.conversations],[`follow-ups`,a.followUps],[`decisions`,a.decisions],[`nominations`,a.nominations],[`endorsements`,a.endorsements],[`feedback reviews`,a.reviews],[`commitments`,a.commitments]];return k`<section class="card" aria-label="This device" data-testid="storage">
     <h2>This device</h2>
-    <p data-testid="storage-use">Walker keeps ${cs(e?.usage)} on this device${e?.quota?` (the browser allows ${cs(e.quota)})`:``}.
+    <p data-testid="storage-use">Walker keeps ${fs(e?.usage)} on this device${e?.quota?` (the browser allows ${fs(e.quota)})`:``}.
       ${e&&(e.persisted?` The browser keeps it for good.`:` The browser may clear it when space runs out; Walker then gets it again.`)}</p>
     ${!e?.persisted&&k`<button type="button" class="secondary" onClick=${async()=>(await bi(),r(n+1))}>Keep Walker's data on this device</button>`}
     ${Gi()&&i&&k`<p class="muted" data-testid="replica-counts">${o.map(([e,t])=>`${Z(t)} ${e}`).join(`, `)}.</p>
-      <p class="muted">Filled in ${(i.fillMs/1e3).toFixed(1)} s on ${Zi(i.filledAt)}; up to date as of ${Zi(i.syncedAt)}${i.pulled.changes?` (${Z(i.pulled.changes)} changes in ${i.pulled.ms} ms)`:``}.</p>`}
-  </section>`}function us({me:e,admin:t,email:n,org:r,signOut:i}){let a=fa(Ho,{},e=>e.viewer.passkeys),[o,s]=$o(a.reload);return k`<${Q} section="more">
+      <p class="muted">Filled in ${(i.fillMs/1e3).toFixed(1)} s on ${$i(i.filledAt)}; up to date as of ${$i(i.syncedAt)}${i.pulled.changes?` (${Z(i.pulled.changes)} changes in ${i.pulled.ms} ms)`:``}.</p>`}
+  </section>`}function ms({me:e,admin:t,email:n,org:r,signOut:i}){let a=ma(Ko,{},e=>e.viewer.passkeys),[o,s]=rs(a.reload);return k`<${Q} section="more">
     <h1>Settings</h1>
     <p data-testid="account">Signed in to <strong>${r}</strong> as ${n}.</p>
     <section class="card" aria-label="My passkeys">
       <h2>My passkeys</h2>
-      <${pa} p=${a} what="your passkeys" count=${(e,t)=>`${Z(t)} passkey(s)${t>e?`, ${Z(e)} shown`:``}.`} />
-      <ul class="list">${a.items.map(e=>k`<${ts} key=${e.id} p=${e} many=${a.total>1} reload=${a.reload} />`)}</ul>
-      <${ma} p=${a} />
+      <${ha} p=${a} what="your passkeys" count=${(e,t)=>`${Z(t)} passkey(s)${t>e?`, ${Z(e)} shown`:``}.`} />
+      <ul class="list">${a.items.map(e=>k`<${as} key=${e.id} p=${e} many=${a.total>1} reload=${a.reload} />`)}</ul>
+      <${ga} p=${a} />
       <button type="button" class="secondary" onClick=${()=>s(()=>yt({invitation:``,name:``,email:``,passkeyName:`Another device`}),`Passkey added.`)}>Add a passkey</button>
       ${o&&k`<p role="status">${o}</p>`}
     </section>
@@ -688,9 +688,9 @@ import"./modulepreload-polyfill-P2Xu9kJm.js";var e,t,n,r,i,a,o,s,c,l,u,d={},f=[]
       <button type="button" class="secondary" onClick=${()=>i(!1)}>Sign out</button>
       <button type="button" class="secondary" onClick=${()=>i(!0)}>Sign out everywhere</button>
     </div>
-    <${ls} />
-    ${t&&k`<${ss} me=${e} />`}
-  </${Q}>`}var ds=z(`
+    <${ps} />
+    ${t&&k`<${ds} me=${e} />`}
+  </${Q}>`}var hs=z(`
   query Team($p: String!) {
     dashboard(period: $p) {
       leaders walkers notYetWalkers withoutCommitments customersMet conversations openFollowUps overdueFollowUps champions openNominations
@@ -698,7 +698,7 @@ import"./modulepreload-polyfill-P2Xu9kJm.js";var e,t,n,r,i,a,o,s,c,l,u,d={},f=[]
       customersMetByMonth { period count }
     }
   }
-`),fs=z(`
+`),gs=z(`
   query TeamLeaders($p: String!, $where: LeaderWhereInput, $after: Cursor) {
     leaders(first: 50, after: $after, where: $where, orderBy: [{ field: NAME, direction: ASC }]) {
       totalCount
@@ -706,7 +706,7 @@ import"./modulepreload-polyfill-P2Xu9kJm.js";var e,t,n,r,i,a,o,s,c,l,u,d={},f=[]
       edges { node { id name month(period: $p) { customersMet conversations walker commitments { met } } } }
     }
   }
-`),ps=z(`
+`),_s=z(`
   query MonthConversations($from: Time!, $to: Time!, $after: Cursor) {
     conversations(first: 100, after: $after, where: { occurredAtGTE: $from, occurredAtLT: $to }, orderBy: [{ field: OCCURRED_AT, direction: ASC }]) {
       totalCount
@@ -714,7 +714,7 @@ import"./modulepreload-polyfill-P2Xu9kJm.js";var e,t,n,r,i,a,o,s,c,l,u,d={},f=[]
       edges { node { ...ConversationRow } }
     }
   }
-`,[Hn]),ms=z(`
+`,[Hn]),vs=z(`
   query OpenFollowUps($after: Cursor) {
     followUps(first: 100, after: $after, where: { doneAtIsNil: true }, orderBy: [{ field: DUE_ON, direction: ASC }]) {
       totalCount
@@ -722,23 +722,23 @@ import"./modulepreload-polyfill-P2Xu9kJm.js";var e,t,n,r,i,a,o,s,c,l,u,d={},f=[]
       edges { node { id action dueOn owner { name } conversation { customers(first: 3) { edges { node { name } } } } } }
     }
   }
-`);function hs({series:e}){let t=Math.max(1,...e.map(e=>e.count));return k`<figure class="chart">
+`);function ys({series:e}){let t=Math.max(1,...e.map(e=>e.count));return k`<figure class="chart">
     <svg viewBox=${`0 0 ${e.length*24} 110`} role="img" aria-label="Customers met per month, last 12 months" preserveAspectRatio="none">
       ${e.map((e,n)=>{let r=e.count/t*90;return k`<rect x=${n*24+3} y=${95-r} width=${18} height=${r} rx="2"><title>${e.period}: ${e.count}</title></rect>
           <text x=${n*24+12} y="108" text-anchor="middle">${e.period.slice(5)}</text>`})}
     </svg>
     <table class="sr-only"><caption>Customers met per month</caption>
       <tbody>${e.map(e=>k`<tr><th scope="row">${e.period}</th><td>${e.count}</td></tr>`)}</tbody></table>
-  </figure>`}function gs({p:e}){let[t,n]=D(``),r=fa(fs,{p:e,where:{deactivatedAtIsNil:!0,...t.trim()?{nameContainsFold:t.trim()}:{}}},e=>e.leaders);return k`<section class="card" aria-label="Per leader"><h2>Per leader</h2>
+  </figure>`}function bs({p:e}){let[t,n]=D(``),r=ma(gs,{p:e,where:{deactivatedAtIsNil:!0,...t.trim()?{nameContainsFold:t.trim()}:{}}},e=>e.leaders);return k`<section class="card" aria-label="Per leader"><h2>Per leader</h2>
     <label>Find a leader <input type="search" value=${t} onInput=${e=>n(e.target.value)} placeholder="Name" /></label>
-    <${pa} p=${r} what="the leaders" count=${(e,t)=>`${Z(e)} of ${Z(t)} leaders shown.`} />
+    <${ha} p=${r} what="the leaders" count=${(e,t)=>`${Z(e)} of ${Z(t)} leaders shown.`} />
     <table class="grid"><thead><tr><th scope="col">Leader</th><th scope="col">Customers</th><th scope="col">Commitments</th></tr></thead>
       <tbody>${r.items.map(e=>{let t=e.month.commitments.filter(e=>e.met).length;return k`<tr><td>${e.name}</td><td>${e.month.customersMet}</td><td>${e.month.commitments.length===0?`none`:`${t} of ${e.month.commitments.length}${e.month.walker?` · walker`:``}`}</td></tr>`})}</tbody></table>
-    <${ma} p=${r} label="Show more leaders" />
-  </section>`}function _s(){let[e,t]=D(Qi()),n=qi(ds,{p:e}),r=n.data?.dashboard;return k`<${Q} section="more">
+    <${ga} p=${r} label="Show more leaders" />
+  </section>`}function xs(){let[e,t]=D(ea()),n=qi(hs,{p:e}),r=n.data?.dashboard;return k`<${Q} section="more">
     <h1>Team</h1>
     <label>Month <input type="month" value=${e} onInput=${e=>e.target.value&&t(e.target.value)} /></label>
-    <${ea} r=${n} what=${`the team dashboard`} />
+    <${na} r=${n} what=${`the team dashboard`} />
     ${r&&k`
       <section class="card" aria-label="Walkers">
         <ul class="stats">
@@ -750,19 +750,19 @@ import"./modulepreload-polyfill-P2Xu9kJm.js";var e,t,n,r,i,a,o,s,c,l,u,d={},f=[]
           <li data-testid="team-champions"><strong>${r.champions}</strong> champions, ${r.openNominations} open nomination(s)</li>
         </ul>
       </section>
-      <section class="card"><h2>Customers met, 12 months</h2><${hs} series=${r.customersMetByMonth} /></section>
+      <section class="card"><h2>Customers met, 12 months</h2><${ys} series=${r.customersMetByMonth} /></section>
       <section class="card"><h2>Decisions this month</h2>
         <ul class="stats">${r.decisionsByStatus.map(e=>k`<li><strong>${e.count}</strong> ${Y(e.status).toLowerCase()}</li>`)}</ul>
       </section>
-      <${gs} p=${e} />
+      <${bs} p=${e} />
       <a class="button big" href=${`#/team/review?p=`+e}>Monthly feedback review</a>`}
-  </${Q}>`}function vs(e){K();let t=new Date(e+`-01T00:00:00Z`),n=new Date(Date.UTC(t.getUTCFullYear(),t.getUTCMonth()+1,1)),r=Gi()&&t.getTime()>=Date.parse(sr(Date.now()).everyone),[i,a]=D({convs:[],total:0,asOf:null,error:``}),[o,s]=D(0);O(()=>{if(r)return;let e=!0;return(async()=>{let r=[],i=null;for(;;){let o=await ln(ps,{from:t.toISOString(),to:n.toISOString(),after:i});if(o.data.conversations.edges?.forEach(e=>e?.node&&r.push(tr(`conversations`,e.node))),!e)return;if(a({convs:[...r],total:o.data.conversations.totalCount,asOf:o.asOf,error:``}),!o.data.conversations.pageInfo.hasNextPage)break;i=o.data.conversations.pageInfo.endCursor??null}})().catch(t=>e&&a({convs:[],total:0,asOf:null,error:String(t.message??t)})),()=>{e=!1}},[e,o,r]);let c=()=>(a({convs:[],total:0,asOf:null,error:``}),s(e=>e+1));if(!r)return{...i,retry:c,local:r};let l=[...G(`conversations`).values()].filter(e=>Date.parse(e.occurredAt)>=t.getTime()&&Date.parse(e.occurredAt)<n.getTime()).sort((e,t)=>Date.parse(e.occurredAt)-Date.parse(t.occurredAt));return{convs:l,total:l.length,asOf:null,error:``,retry:c,local:r}}function ys({p:e}){let t=vs(e),n=fa(ms,{},e=>e.followUps),r=e=>{let n=new Map;for(let r of t.convs)for(let t of e(r))n.set(t,[...n.get(t)??[],r]);return[...n.entries()].sort((e,t)=>t[1].length-e[1].length||ha(e[0]).localeCompare(ha(t[0])))},i=r(e=>e.customerIDs.map(e=>$(`customers`,e,`A customer`))),a=r(e=>[...new Set(e.customerIDs.map(e=>G(`customers`).get(e)?.segment||`No segment`))]),o=e=>k`<li><span class="muted">${J(e.occurredAt)} · ${Y(e.mode)} · ${$(`people`,e.leaderID,`someone`)}${e.sentiment?` · `+Y(e.sentiment):``}</span>
+  </${Q}>`}function Ss(e){K();let t=new Date(e+`-01T00:00:00Z`),n=new Date(Date.UTC(t.getUTCFullYear(),t.getUTCMonth()+1,1)),r=Gi()&&t.getTime()>=Date.parse(sr(Date.now()).everyone),[i,a]=D({convs:[],total:0,asOf:null,error:``}),[o,s]=D(0);O(()=>{if(r)return;let e=!0;return(async()=>{let r=[],i=null;for(;;){let o=await ln(_s,{from:t.toISOString(),to:n.toISOString(),after:i});if(o.data.conversations.edges?.forEach(e=>e?.node&&r.push(tr(`conversations`,e.node))),!e)return;if(a({convs:[...r],total:o.data.conversations.totalCount,asOf:o.asOf,error:``}),!o.data.conversations.pageInfo.hasNextPage)break;i=o.data.conversations.pageInfo.endCursor??null}})().catch(t=>e&&a({convs:[],total:0,asOf:null,error:String(t.message??t)})),()=>{e=!1}},[e,o,r]);let c=()=>(a({convs:[],total:0,asOf:null,error:``}),s(e=>e+1));if(!r)return{...i,retry:c,local:r};let l=[...G(`conversations`).values()].filter(e=>Date.parse(e.occurredAt)>=t.getTime()&&Date.parse(e.occurredAt)<n.getTime()).sort((e,t)=>Date.parse(e.occurredAt)-Date.parse(t.occurredAt));return{convs:l,total:l.length,asOf:null,error:``,retry:c,local:r}}function Cs({p:e}){let t=Ss(e),n=ma(vs,{},e=>e.followUps),r=e=>{let n=new Map;for(let r of t.convs)for(let t of e(r))n.set(t,[...n.get(t)??[],r]);return[...n.entries()].sort((e,t)=>t[1].length-e[1].length||_a(e[0]).localeCompare(_a(t[0])))},i=r(e=>e.customerIDs.map(e=>$(`customers`,e,`A customer`))),a=r(e=>[...new Set(e.customerIDs.map(e=>G(`customers`).get(e)?.segment||`No segment`))]),o=e=>k`<li><span class="muted">${J(e.occurredAt)} · ${Y(e.mode)} · ${$(`people`,e.leaderID,`someone`)}${e.sentiment?` · `+Y(e.sentiment):``}</span>
     ${e.heard&&k`<p class="text">“${e.heard}”</p>`}${e.painPoints&&k`<p class="text"><em>Pain points:</em> ${e.painPoints}</p>`}</li>`;return k`<${Q} section="more">
     <div class="noprint"><a href="#/team">← Team</a></div>
     <h1>Feedback review, ${e}</h1>
-    ${t.local&&k`<${na} what="the month's conversations" />`}
-    ${t.error&&k`<${$i} what="the month's conversations" error=${t.error} retry=${t.retry} />`}
-    ${t.asOf&&k`<p class="asof">Offline: as of ${Zi(t.asOf)}</p>`}
+    ${t.local&&k`<${ia} what="the month's conversations" />`}
+    ${t.error&&k`<${ta} what="the month's conversations" error=${t.error} retry=${t.retry} />`}
+    ${t.asOf&&k`<p class="asof">Offline: as of ${$i(t.asOf)}</p>`}
     <p class="muted" data-testid="review-count">${Z(t.convs.length)} of ${Z(t.total)} conversation(s) in the month.</p>
     <button type="button" class="secondary noprint" onClick=${()=>print()}>Print</button>
     <h2>By customer</h2>
@@ -771,9 +771,9 @@ import"./modulepreload-polyfill-P2Xu9kJm.js";var e,t,n,r,i,a,o,s,c,l,u,d={},f=[]
     ${a.map(([e,t])=>k`<section class="review"><h3>${e} <span class="muted">(${t.length})</span></h3>
       <p>${t.filter(e=>e.painPoints).length} with pain points; sentiment: ${[`VERY_POSITIVE`,`POSITIVE`,`NEUTRAL`,`NEGATIVE`,`VERY_NEGATIVE`].map(e=>`${Y(e).toLowerCase()} ${t.filter(t=>t.sentiment===e).length}`).join(`, `)}</p></section>`)}
     <h2>Open follow-ups</h2>
-    <${pa} p=${n} what="the open follow-ups" count=${(e,t)=>`${Z(t)} open, ${Z(e)} shown.`} />
+    <${ha} p=${n} what="the open follow-ups" count=${(e,t)=>`${Z(t)} open, ${Z(e)} shown.`} />
     <ul class="list">
       ${n.items.map(e=>k`<li>${e.action} <span class="muted">· ${e.owner.name}${e.dueOn?` · due `+J(e.dueOn):``}${e.conversation?` · `+e.conversation.customers.edges?.map(e=>e?.node?.name).join(`, `):``}</span></li>`)}
     </ul>
-    <${ma} p=${n} label="Show more open follow-ups" />
-  </${Q}>`}function bs({me:e,org:t,signOut:n}){let[r,i]=Ki(),a=e.role===`ADMIN`,[o,s]=r;switch(O(()=>(scrollTo(0,0),void _i()),[o,s]),o){case`log`:return k`<${Za} me=${e.id} />`;case`conversations`:return s?k`<${Na} id=${s} me=${e.id} admin=${a} />`:k`<${ja} me=${e.id} admin=${a} saved=${i.has(`saved`)} />`;case`decisions`:return s===`new`?k`<${Ao} me=${e.id} />`:s?k`<${jo} id=${s} key=${s} />`:k`<${Eo} me=${e.id} admin=${a} />`;case`champions`:return s===`nominate`?k`<${lo} me=${e.id} />`:k`<${so} me=${e.id} admin=${a} />`;case`commitments`:return k`<${bo} me=${e.id} />`;case`reviews`:return k`<${Vo} me=${e.id} admin=${a} />`;case`team`:if(!a)break;return s===`review`?k`<${ys} p=${i.get(`p`)??Qi()} />`:k`<${_s} />`;case`pending`:return s?k`<${Lo} id=${s} me=${e.id} key=${s} />`:k`<${Ro} />`;case`more`:return k`<${zo} admin=${a} />`;case`settings`:return k`<${us} me=${e.id} admin=${a} email=${e.email} org=${t} signOut=${n} />`}return k`<${ho} month=${Qi()} admin=${a} />`}function xs(){let[e,t]=D(`loading`),[n,r]=D(null),i=location.pathname.match(/^\/invite\/(w[is]_[\w-]+)$/)?.[1];async function a(){let e=await ln(fo,{p:Qi()}),n=e.data.viewer;r({me:n,org:e.data.organization.name}),t(`in`),Si(()=>({me:n.id,admin:n.role===`ADMIN`,now:Date.now()}))}async function o(e){let n=await H,r=(await n.list()).length;if(!r||confirm(`${r} change(s) are not on the server yet and will be lost. Sign out anyway?`)){try{await xt(e)}catch{alert(`Signing out needs a connection: try again when online.`);return}await un(),await Ci();for(let e of await n.list())await n.discard(e.id);location.hash=``,t(`out`)}}return O(()=>{vt().then(e=>e?a():t(`out`),()=>a().catch(()=>t(`offline`)))},[]),e===`loading`?k`<p class="muted">Loading Walker…</p>`:e===`offline`?k`<h1>Walker</h1><p>You are offline, and this device has nothing from Walker yet. Connect once to sign in.</p>`:e===`in`&&n?k`<${bs} me=${n.me} org=${n.org} signOut=${o} />`:i?k`<${Tn} token=${i} done=${a} />`:k`<${En} done=${a} />`}he(k`<${xs} />`,document.getElementById(`app`)),`serviceWorker`in navigator&&navigator.serviceWorker.register(`/sw.js`).catch(()=>{});
+    <${ga} p=${n} label="Show more open follow-ups" />
+  </${Q}>`}function ws({me:e,org:t,signOut:n}){let[r,i]=Ki(),a=e.role===`ADMIN`,[o,s]=r;switch(O(()=>(scrollTo(0,0),void _i()),[o,s]),o){case`log`:return k`<${to} me=${e.id} />`;case`conversations`:return s?k`<${La} id=${s} me=${e.id} admin=${a} />`:k`<${Fa} me=${e.id} admin=${a} saved=${i.has(`saved`)} />`;case`decisions`:return s===`new`?k`<${Po} me=${e.id} />`:s?k`<${Fo} id=${s} key=${s} />`:k`<${Ao} me=${e.id} admin=${a} />`;case`champions`:return s===`nominate`?k`<${mo} me=${e.id} />`:k`<${fo} me=${e.id} admin=${a} />`;case`commitments`:return k`<${wo} me=${e.id} />`;case`reviews`:return k`<${Go} me=${e.id} admin=${a} />`;case`team`:if(!a)break;return s===`review`?k`<${Cs} p=${i.get(`p`)??ea()} />`:k`<${xs} />`;case`pending`:return s?k`<${Vo} id=${s} me=${e.id} key=${s} />`:k`<${Ho} />`;case`more`:return k`<${Uo} admin=${a} />`;case`settings`:return k`<${ms} me=${e.id} admin=${a} email=${e.email} org=${t} signOut=${n} />`}return k`<${yo} month=${ea()} admin=${a} />`}function Ts(){let[e,t]=D(`loading`),[n,r]=D(null),i=location.pathname.match(/^\/invite\/(w[is]_[\w-]+)$/)?.[1];async function a(){let e=await ln(go,{p:ea()}),n=e.data.viewer;r({me:n,org:e.data.organization.name}),t(`in`),Si(()=>({me:n.id,admin:n.role===`ADMIN`,now:Date.now()}))}async function o(e){let n=await H,r=(await n.list()).length;if(!r||confirm(`${r} change(s) are not on the server yet and will be lost. Sign out anyway?`)){try{await xt(e)}catch{alert(`Signing out needs a connection: try again when online.`);return}await un(),await Ci();for(let e of await n.list())await n.discard(e.id);location.hash=``,t(`out`)}}return O(()=>{vt().then(e=>e?a():t(`out`),()=>a().catch(()=>t(`offline`)))},[]),e===`loading`?k`<p class="muted">Loading Walker…</p>`:e===`offline`?k`<h1>Walker</h1><p>You are offline, and this device has nothing from Walker yet. Connect once to sign in.</p>`:e===`in`&&n?k`<${ws} me=${n.me} org=${n.org} signOut=${o} />`:i?k`<${Tn} token=${i} done=${a} />`:k`<${En} done=${a} />`}he(k`<${Ts} />`,document.getElementById(`app`)),`serviceWorker`in navigator&&navigator.serviceWorker.register(`/sw.js`).catch(()=>{});
