@@ -84,19 +84,19 @@ export const findCustomers = finder("customers", (c) => c.name, customerLabel);
 export const findPeople = finder("people", (p) => p.name, (p) => `${p.name} ${p.email} ${p.title ?? ""} ${p.team ?? ""}`);
 
 // The indexes are built again while the phone is idle, once the replica is
-// filled and whenever it changed, so that the first keystroke of a search
-// does not pay for it (50,000 customers: some 40 ms). Not while it fills:
-// each round of pages would throw the last index away.
-let warming = false;
-const idle = (fn: () => void) => ("requestIdleCallback" in window ? requestIdleCallback(fn, { timeout: 2000 }) : setTimeout(fn, 200));
+// filled and half a second after it last changed, so that the first
+// keystroke of a search does not pay for it (50,000 customers: some 40 ms),
+// and a pull (its pages come a few milliseconds apart) is not held up by it.
+// Not while the replica fills: each round of pages would throw the index away.
+let warming: ReturnType<typeof setTimeout> | undefined;
+const idle = (fn: () => void) => ("requestIdleCallback" in window ? requestIdleCallback(fn, { timeout: 2000 }) : setTimeout(fn, 0));
 replica.subscribe(() => {
-  if (warming || replica.meta?.state !== "ready") return;
-  warming = true;
-  idle(() => {
-    warming = false;
+  if (replica.meta?.state !== "ready") return;
+  clearTimeout(warming);
+  warming = setTimeout(() => idle(() => {
     findCustomers.warm();
     findPeople.warm();
-  });
+  }), 500);
 });
 
 /** nameOf names a person by id (a ref of a record made here, too). */
