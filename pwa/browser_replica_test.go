@@ -15,6 +15,7 @@ import (
 	"time"
 
 	"github.com/chromedp/cdproto/cdp"
+	"github.com/chromedp/cdproto/performance"
 	"github.com/chromedp/cdproto/profiler"
 	"github.com/chromedp/cdproto/target"
 	"github.com/chromedp/chromedp"
@@ -213,6 +214,24 @@ func profiled(t *testing.T, ctx context.Context, name string, f func()) {
 	t.Logf("PROFILE %s: %.1f ms sampled; most self time:\n  %s", name, float64(all)/1000, strings.Join(top, "\n  "))
 }
 
+// pageBusy is how long the page's main thread has been busy, in seconds
+// (CDP Performance metrics: TaskDuration, ScriptDuration, …).
+func pageBusy(t *testing.T, ctx context.Context) map[string]float64 {
+	t.Helper()
+	if _, err := chromedp.Call(ctx, performance.Enable, performance.EnableParams{}); err != nil {
+		t.Fatal(err)
+	}
+	res, err := chromedp.Call(ctx, performance.GetMetrics, cdp.Empty{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	out := map[string]float64{}
+	for _, m := range res.Metrics {
+		out[m.Name] = m.Value
+	}
+	return out
+}
+
 func stats(ms []float64) (median, max float64) {
 	s := slices.Clone(ms)
 	sort.Float64s(s)
@@ -237,10 +256,14 @@ func TestBrowserReplicaAtScale(t *testing.T) {
 
 	phone := register(t, h.InviteTo(org, org.AdminEmail, "ADMIN"), "Scale Admin")
 	filling := time.Now()
-	requests := tr.Requests.Load()
-	m := waitFilled(t, phone, 120*time.Second)
+	requests, busy, page := tr.Requests.Load(), tr.GraphQLBusy.Load(), pageBusy(t, phone)
+	var m *replicaMeta
+	profiled(t, phone, "first-fill", func() { m = waitFilled(t, phone, 120*time.Second) })
 	t.Logf("FIGURE first fill: %d ms in the app (cursor to ready), %v from sign-in to ready, %d requests", m.FillMs, time.Since(filling).Round(time.Millisecond), tr.Requests.Load()-requests)
-	t.Logf("FIGURE first fill's phases: %+v", m.Phases)
+	after := pageBusy(t, phone)
+	spent := func(k string) float64 { return 1000 * (after[k] - page[k]) }
+	t.Logf("FIGURE first fill's phases: %+v; the server answered GraphQL for %v in all; the page's main thread was busy %.0f ms (script %.0f, style %.0f, layout %.0f, other tasks %.0f)",
+		m.Phases, time.Duration(tr.GraphQLBusy.Load()-busy).Round(time.Millisecond), spent("TaskDuration"), spent("ScriptDuration"), spent("RecalcStyleDuration"), spent("LayoutDuration"), spent("TaskOtherDuration"))
 	checkCosts(t, tr, m, graph.DefaultLimits.MaxCost)
 	counts := servertest.JS[map[string]int](t, phone, `new Promise((ok) => { const r = indexedDB.open("walker-replica"); r.onsuccess = () => {
 		const db = r.result, out = {}, tx = db.transaction(["customers", "people", "conversations"]);

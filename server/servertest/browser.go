@@ -51,6 +51,9 @@ type Traffic struct {
 	// the sum of what was charged, the refusals for the budget (429) and
 	// for the per-request limit (COST_LIMIT).
 	MaxCost, Charged, Throttled, CostLimited atomic.Int64
+	// GraphQLBusy is the time spent answering GraphQL requests, in
+	// nanoseconds, summed over requests (those answered side by side add up).
+	GraphQLBusy atomic.Int64
 
 	mu   sync.Mutex
 	hold *hold
@@ -198,6 +201,7 @@ func BrowserServer(t *testing.T, opts ...Option) (h *Harness, base string, tr *T
 		rec := &statusRecorder{ResponseWriter: w, status: http.StatusOK}
 		if r.URL.Path == "/graphql" {
 			rec.body = &bytes.Buffer{}
+			defer func(began time.Time) { tr.GraphQLBusy.Add(int64(time.Since(began))) }(time.Now())
 		}
 		h.Handler.ServeHTTP(rec, r)
 		if rec.status == http.StatusUnauthorized {
