@@ -109,6 +109,18 @@ func logConversation(t *testing.T, ctx context.Context, customerName, heard stri
 	servertest.Step(t, ctx, "saved", chromedp.WaitVisible(`//p[contains(., "Saved")]`))
 }
 
+// pick chooses name in the search picker of the fieldset whose legend is
+// legend, typing term.
+func pick(t *testing.T, ctx context.Context, legend, term, name string) {
+	t.Helper()
+	field := fmt.Sprintf(`//fieldset[legend[normalize-space(.)=%q]]`, legend)
+	servertest.Step(t, ctx, "searching "+legend, chromedp.WaitVisible(field+`//input[@type="search"]`))
+	servertest.JS[bool](t, ctx, fmt.Sprintf(`(() => { const f = document.evaluate(%q, document, null, XPathResult.FIRST_ORDERED_NODE_TYPE, null).singleNodeValue;
+		f.value = %q; f.dispatchEvent(new Event("input", { bubbles: true })); return true })()`, field+`//input[@type="search"]`, term))
+	servertest.Step(t, ctx, "choosing "+name, chromedp.Click(fmt.Sprintf(`%s//button[@class="option" and starts-with(normalize-space(.), %q)]`, field, name)),
+		chromedp.WaitVisible(fmt.Sprintf(`%s//p[@class="chosen"]/strong[starts-with(., %q)]`, field, name)))
+}
+
 // settled waits until nothing in the element matching selector is still
 // loading, so that a tap by position does not land where a read's answer
 // (or its error) is about to push the button.
@@ -261,8 +273,7 @@ func TestBrowserFieldJourney(t *testing.T) {
 	servertest.WaitText(t, phone, "All synced")
 	route(t, phone, "#/champions/nominate")
 	servertest.Step(t, phone, "opening the nomination form", chromedp.WaitVisible(`form[aria-label="Nominate a champion"]`))
-	servertest.WaitText(t, phone, "Leo Leader")
-	servertest.JS[bool](t, phone, fmt.Sprintf(`(document.querySelector('select[name="nomineeID"]').value = %q, true)`, fmt.Sprint(h.Leo.ID)))
+	pick(t, phone, "Who", "Leo", "Leo Leader")
 	setField(t, phone, `textarea[name="story"]`, "Leo sat with Yara's team for a day to learn their invoicing")
 	servertest.Screenshot(t, phone, "12-nominate")
 	tap(t, phone, "Nominate")
@@ -310,4 +321,38 @@ func TestBrowserFieldJourney(t *testing.T) {
 	route(t, phone, "#/settings")
 	servertest.WaitText(t, phone, "My passkeys")
 	servertest.Screenshot(t, phone, "17-settings")
+}
+
+// TestBrowserNeverAllSyncedWhileWaiting: with a write waiting (offline), the
+// indicator never says "All synced", not even for a moment on a screen just
+// opened (it used to, until the screen had read the outbox).
+func TestBrowserNeverAllSyncedWhileWaiting(t *testing.T) {
+	h, _, _ := servertest.BrowserServer(t)
+	h.Customer(h.AdaJWT, "Zoe Customer")
+	phone := join(t, h, "nia@acme.test", "Nia Field", "LEADER")
+	waitFilled(t, phone, 20*time.Second)
+	wifi := &netSwitch{page: phone, workers: map[target.ID]context.Context{}}
+	wifi.set(t, true)
+	logConversation(t, phone, "Zoe Customer", "Wants refunds within two days", false, "")
+	servertest.WaitText(t, phone, "1 waiting to sync")
+	// Every text the indicator shows from now on, however briefly.
+	servertest.JS[bool](t, phone, `(() => { window.__shown = []; const seen = () => { const t = document.querySelector('[data-testid="pending"]')?.textContent;
+		if (t && t !== window.__shown.at(-1)) window.__shown.push(t) };
+		new MutationObserver(seen).observe(document.body, { subtree: true, childList: true, characterData: true }); return true })()`)
+	for _, hash := range []string{"#/", "#/conversations", "#/decisions", "#/champions", "#/pending", "#/more", "#/log", "#/"} {
+		route(t, phone, hash)
+		servertest.Step(t, phone, "opening "+hash, chromedp.WaitVisible(`[data-testid="pending"]`))
+		time.Sleep(150 * time.Millisecond)
+	}
+	shown := servertest.JS[[]string](t, phone, `window.__shown`)
+	for _, s := range shown {
+		if strings.Contains(s, "All synced") {
+			t.Fatalf("with a write waiting, the indicator said %q (it said, in turn: %q)", s, shown)
+		}
+	}
+	if len(shown) == 0 {
+		t.Fatal("the indicator was never seen")
+	}
+	wifi.set(t, false)
+	servertest.WaitText(t, phone, "All synced")
 }

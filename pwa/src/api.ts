@@ -107,11 +107,45 @@ export async function logout(everywhere = false): Promise<void> {
 /** NetworkError: the server could not be reached (offline, or it is down). */
 export class NetworkError extends Error {}
 
-/** GraphQLError: the server answered with an error, its extensions.code and the input field it names. */
+/**
+ * GraphQLError: the server answered with an error, its extensions.code and
+ * the input field it names; for a CONFLICT of a stale edit, current is the
+ * record as it is now.
+ */
 export class GraphQLError extends Error {
-  constructor(message: string, readonly code: string, readonly status: number, readonly field = "") {
+  constructor(message: string, readonly code: string, readonly status: number, readonly field = "", readonly current?: Record<string, unknown>,
+    /** For RATE_LIMITED: how long (ms) until the server will take the request. */
+    readonly retryAfter = 0) {
     super(message);
   }
+}
+
+/** Cost is a GraphQL answer's extensions.cost: what the request cost, and the caller's budget after it (docs/API.md). */
+export interface Cost {
+  requestedQueryCost: number;
+  actualQueryCost?: number;
+  throttleStatus?: { maximumAvailable: number; currentlyAvailable: number; restoreRate: number };
+}
+
+const costListeners = new Set<(c: Cost) => void>();
+
+/** onCost calls fn with every answer's cost (the fill paces itself by the budget); it returns the unsubscribe. */
+export function onCost(fn: (c: Cost) => void): () => void {
+  costListeners.add(fn);
+  return () => costListeners.delete(fn);
+}
+
+/**
+ * waitOf is how long (ms) a refused request should wait: until its cost is
+ * restored, by the budget the refusal reports (exact), or else the
+ * Retry-After the server sent (whole seconds), or a second.
+ */
+function waitOf(res: Response, ext: { cost?: Cost; retryAfter?: number } | undefined): number {
+  const c = ext?.cost;
+  const th = c?.throttleStatus;
+  if (c && th && th.restoreRate > 0) return Math.ceil(((c.requestedQueryCost - th.currentlyAvailable) / th.restoreRate) * 1000) + 50;
+  const s = Number(ext?.retryAfter ?? res.headers.get("Retry-After"));
+  return Number.isFinite(s) && s > 0 ? s * 1000 : 1000;
 }
 
 /** expiresSoon tells whether the access token is missing or ends within a minute. */
@@ -138,9 +172,14 @@ export async function send(query: string, variables: unknown): Promise<Record<st
     } catch {
       throw new NetworkError("You are offline.");
     }
-    const body: { data?: Record<string, unknown>; errors?: { message: string; extensions?: { code?: string; field?: string } }[] } | null =
-      await res.json().catch(() => null);
+    const body: {
+      data?: Record<string, unknown>;
+      errors?: { message: string; extensions?: { code?: string; field?: string; current?: Record<string, unknown>; cost?: Cost; retryAfter?: number } }[];
+      extensions?: { cost?: Cost };
+    } | null = await res.json().catch(() => null);
     const err = body?.errors?.[0];
+    const cost = body?.extensions?.cost ?? err?.extensions?.cost;
+    if (cost?.throttleStatus) costListeners.forEach((fn) => fn(cost));
     if (!err) {
       if (res.ok && body?.data) return body.data;
       // An answer that is not GraphQL's: a proxy or a server in trouble.
@@ -151,7 +190,7 @@ export async function send(query: string, variables: unknown): Promise<Record<st
       accessToken = "";
       continue;
     }
-    throw new GraphQLError(err.message, code, res.status, err.extensions?.field);
+    throw new GraphQLError(err.message, code, res.status, err.extensions?.field, err.extensions?.current, code === "RATE_LIMITED" ? waitOf(res, err.extensions) : 0);
   }
 }
 

@@ -3,7 +3,7 @@
 import { print } from "@0no-co/graphql.web";
 import type { TadaDocumentNode } from "gql.tada";
 import { openDB } from "idb";
-import { NetworkError, send } from "./api";
+import { GraphQLError, NetworkError, send } from "./api";
 
 interface Kept {
   key: string;
@@ -25,13 +25,33 @@ export interface Read<R> {
   asOf: number | null;
 }
 
-/** read runs a query, falling back to the last answer kept on the device when offline. */
+/** A screen waits this long at most for the person's cost budget (which a fill may have spent) before it shows the error. */
+const BUDGET_WAIT = 5_000;
+
+/** patiently sends a query, again after the wait the server asks for when the budget refuses it, if that is short. */
+async function patiently(query: string, variables: unknown): Promise<Record<string, unknown>> {
+  for (let waited = 0; ; ) {
+    try {
+      return await send(query, variables);
+    } catch (err) {
+      const ms = err instanceof GraphQLError ? err.retryAfter || 1000 : 0;
+      if (!(err instanceof GraphQLError && err.code === "RATE_LIMITED") || waited + ms > BUDGET_WAIT) throw err;
+      waited += ms;
+      await new Promise((ok) => setTimeout(ok, ms));
+    }
+  }
+}
+
+/**
+ * read runs a query, falling back to the last answer kept on the device when
+ * offline; refused for the budget, it waits a few seconds for it first.
+ */
 export async function read<R, V>(doc: TadaDocumentNode<R, V>, variables: V): Promise<Read<R>> {
   const query = print(doc);
   const key = query + "\n" + JSON.stringify(variables);
   db ??= open();
   try {
-    const data = (await send(query, variables)) as R;
+    const data = (await patiently(query, variables)) as R;
     await (await db).put("reads", { key, data, at: Date.now() });
     return { data, asOf: null };
   } catch (err) {

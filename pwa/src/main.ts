@@ -2,36 +2,41 @@ import { render } from "preact";
 import { useEffect, useState } from "preact/hooks";
 import { html } from "htm/preact";
 import { logout, refresh } from "./api";
-import { forget, read } from "./cache";
+import { forget as forgetReads, read } from "./cache";
 import { Invite, SignIn } from "./screens/auth";
 import { Champions, NominateForm } from "./screens/champions";
 import { Commitments } from "./screens/commitments";
 import { ConversationDetail, Conversations } from "./screens/conversations";
-import { Decisions, NewDecision } from "./screens/decisions";
+import { Decisions, EditDecision, NewDecision } from "./screens/decisions";
 import { Home, MeQuery, type Me } from "./screens/home";
 import { LogConversation } from "./screens/log";
 import { Fix, More, Pending } from "./screens/pending";
+import { Reviews } from "./screens/reviews";
 import { Settings } from "./screens/settings";
 import { FeedbackReview, Team } from "./screens/team";
-import { outbox, start } from "./sync";
+import { forget, outbox, start, sync } from "./sync";
 import { thisMonth, useRoute } from "./ui";
 
 function Signed({ me, org, signOut }: { me: Me; org: string; signOut: (everywhere: boolean) => void }) {
   const [path, params] = useRoute();
   const admin = me.role === "ADMIN";
   const [a, b] = path;
-  useEffect(() => scrollTo(0, 0), [a, b]);
+  // Each screen opened brings the device's copy up to date (one request when nothing changed).
+  useEffect(() => (scrollTo(0, 0), void sync()), [a, b]);
   switch (a) {
     case "log":
       return html`<${LogConversation} me=${me.id} />`;
     case "conversations":
-      return b ? html`<${ConversationDetail} id=${b} />` : html`<${Conversations} me=${me.id} admin=${admin} saved=${params.has("saved")} />`;
+      return b ? html`<${ConversationDetail} id=${b} me=${me.id} admin=${admin} />` : html`<${Conversations} me=${me.id} admin=${admin} saved=${params.has("saved")} />`;
     case "decisions":
-      return b === "new" ? html`<${NewDecision} me=${me.id} />` : html`<${Decisions} me=${me.id} admin=${admin} />`;
+      if (b === "new") return html`<${NewDecision} me=${me.id} />`;
+      return b ? html`<${EditDecision} id=${b} key=${b} />` : html`<${Decisions} me=${me.id} admin=${admin} />`;
     case "champions":
       return b === "nominate" ? html`<${NominateForm} me=${me.id} />` : html`<${Champions} me=${me.id} admin=${admin} />`;
     case "commitments":
-      return html`<${Commitments} />`;
+      return html`<${Commitments} me=${me.id} />`;
+    case "reviews":
+      return html`<${Reviews} me=${me.id} admin=${admin} />`;
     case "team":
       if (!admin) break;
       return b === "review" ? html`<${FeedbackReview} p=${params.get("p") ?? thisMonth()} />` : html`<${Team} />`;
@@ -52,9 +57,10 @@ function App() {
   async function load() {
     // From the server, or the device's copy when offline.
     const r = await read(MeQuery, { p: thisMonth() });
-    setMe({ me: r.data.viewer, org: r.data.organization.name });
+    const viewer = r.data.viewer;
+    setMe({ me: viewer, org: r.data.organization.name });
     setState("in");
-    void start();
+    void start(() => ({ me: viewer.id, admin: viewer.role === "ADMIN", now: Date.now() }));
   }
   async function signOut(everywhere: boolean) {
     const box = await outbox;
@@ -66,6 +72,7 @@ function App() {
       alert("Signing out needs a connection: try again when online.");
       return;
     }
+    await forgetReads();
     await forget();
     for (const e of await box.list()) await box.discard(e.id);
     location.hash = "";

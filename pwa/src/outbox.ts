@@ -9,6 +9,7 @@
 // stored the first, its id is kept here and put in place of the ref before the
 // second is sent; until then the second waits.
 import { openDB, type DBSchema, type IDBPDatabase } from "idb";
+import type { Effect } from "./overlay";
 
 export type Status = "waiting" | "sending" | "attention";
 
@@ -28,6 +29,10 @@ export interface Entry {
   field?: string;
   /** What the form showed that the write does not carry (the names of the customers picked), to open it again. */
   draft?: Record<string, unknown>;
+  /** What the write does to the replica, shown at once (overlay.ts). */
+  effect?: Effect;
+  /** For an edit refused as a CONFLICT: the record as it is on the server now (GraphQL field names). */
+  current?: Record<string, unknown>;
   createdAt: number;
 }
 
@@ -35,7 +40,7 @@ export interface Entry {
 export type Outcome =
   | { kind: "stored"; id?: string } // id: the server's id for the record, for refs
   | { kind: "retry" } // network down, server busy, session to renew: try later
-  | { kind: "refused"; message: string; field?: string }; // the server said no: the person decides
+  | { kind: "refused"; message: string; field?: string; current?: Record<string, unknown> }; // the server said no: the person decides
 
 interface Schema extends DBSchema {
   outbox: { key: string; value: Entry; indexes: { seq: number } };
@@ -100,7 +105,7 @@ export class Outbox {
   }
 
   /** add queues a write; adding the same id again changes nothing. */
-  async add(e: Pick<Entry, "id" | "label" | "query" | "variables" | "draft">): Promise<Entry> {
+  async add(e: Pick<Entry, "id" | "label" | "query" | "variables" | "draft" | "effect">): Promise<Entry> {
     const tx = this.db.transaction("outbox", "readwrite");
     const existing = await tx.store.get(e.id);
     if (existing) {
@@ -130,11 +135,56 @@ export class Outbox {
    * retry puts an entry that needed attention back in line, in its place and
    * under its id, with what the person fixed (variables, label, draft).
    */
-  async retry(id: string, variables?: Record<string, unknown>, fixed: Partial<Pick<Entry, "label" | "draft">> = {}): Promise<void> {
+  async retry(id: string, variables?: Record<string, unknown>, fixed: Partial<Pick<Entry, "label" | "draft" | "effect">> = {}): Promise<void> {
     const e = await this.db.get("outbox", id);
     if (!e) return;
-    await this.db.put("outbox", { ...e, ...fixed, status: "waiting", error: undefined, field: undefined, variables: variables ?? e.variables });
+    await this.db.put("outbox", {
+      ...e, ...fixed, status: "waiting", error: undefined, field: undefined, current: undefined, variables: variables ?? e.variables,
+    });
     this.changed();
+  }
+
+  /**
+   * cancel takes back an entry not sent yet (waiting, or refused) and tells
+   * whether it did; one being sent, or sent, is the server's already.
+   */
+  async cancel(id: string): Promise<boolean> {
+    const tx = this.db.transaction("outbox", "readwrite");
+    const e = await tx.store.get(id);
+    const taken = !!e && e.status !== "sending";
+    if (taken) await tx.store.delete(id);
+    await tx.done;
+    if (taken) this.changed();
+    return taken;
+  }
+
+  /**
+   * rebase moves the later edits of a record, made on top of an edit the
+   * server has just stored, from the version that edit expected to the one
+   * the server gave it: the person made them on what they saw, which is that.
+   */
+  async rebase(store: string, id: string, from: number, to: number): Promise<void> {
+    const tx = this.db.transaction("outbox", "readwrite");
+    for (const e of await tx.store.getAll()) {
+      if (e.status === "sending" || e.effect?.store !== store || e.effect.op !== "patch" || e.effect.id !== id) continue;
+      if (e.variables.expectedVersion !== from) continue;
+      await tx.store.put({ ...e, variables: { ...e.variables, expectedVersion: to } });
+    }
+    await tx.done;
+  }
+
+  /** claim marks an entry as being sent, as it is now (it may have been fixed or discarded since the list was read). */
+  private async claim(id: string): Promise<Entry | null> {
+    const tx = this.db.transaction("outbox", "readwrite");
+    const e = await tx.store.get(id);
+    if (!e || e.status === "attention") {
+      await tx.done;
+      return null;
+    }
+    const claimed: Entry = { ...e, status: "sending", attempts: e.attempts + 1 };
+    await tx.store.put(claimed);
+    await tx.done;
+    return claimed;
   }
 
   /**
@@ -164,11 +214,17 @@ export class Outbox {
   private async run(send: (e: Entry) => Promise<Outcome>): Promise<number> {
     let stored = 0;
     try {
-      for (const e of await this.list()) {
-        if (e.status === "attention") continue;
+      for (const listed of await this.list()) {
+        if (listed.status === "attention") continue;
+        const e = await this.claim(listed.id);
+        if (!e) continue; // discarded, or refused, meanwhile
         const variables = await this.resolve(e);
-        if (!variables) continue; // refers to a write not stored yet: it waits
-        await this.db.put("outbox", { ...e, status: "sending", attempts: e.attempts + 1 });
+        if (!variables) {
+          // refers to a write not stored yet: it waits
+          const now = await this.db.get("outbox", e.id);
+          if (now?.status === "sending") await this.db.put("outbox", { ...now, status: "waiting", attempts: e.attempts - 1 });
+          continue;
+        }
         this.changed();
         let outcome: Outcome;
         try {
@@ -187,7 +243,7 @@ export class Outbox {
         const current = await this.db.get("outbox", e.id);
         if (!current) continue; // discarded meanwhile
         if (outcome.kind === "refused") {
-          await this.db.put("outbox", { ...current, status: "attention", error: outcome.message, field: outcome.field });
+          await this.db.put("outbox", { ...current, status: "attention", error: outcome.message, field: outcome.field, current: outcome.current });
           continue;
         }
         await this.db.put("outbox", { ...current, status: "waiting" });

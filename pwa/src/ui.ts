@@ -6,7 +6,8 @@ import type { ComponentChildren } from "preact";
 import { useEffect, useState } from "preact/hooks";
 import { read } from "./cache";
 import type { Entry } from "./outbox";
-import { onSynced, outbox } from "./sync";
+import { lastPull, onSynced, puller, replica, sync } from "./sync";
+import { pending, ready, useView } from "./view";
 
 /** useRoute follows the hash: "#/decisions/new?x=1" → ["decisions", "new"], params. */
 export function useRoute(): [string[], URLSearchParams] {
@@ -56,23 +57,10 @@ export function useRead<R, V>(doc: TadaDocumentNode<R, V>, variables: V): Loaded
   return { ...state, reload };
 }
 
-/** usePending lists the outbox, kept current. */
+/** usePending lists the outbox, kept current (empty until it has been read). */
 export function usePending(): Entry[] {
-  const [entries, setEntries] = useState<Entry[]>([]);
-  useEffect(() => {
-    let stop = () => {};
-    let live = true;
-    outbox.then((box) => {
-      const load = () => box.list().then((l) => live && setEntries(l));
-      stop = box.subscribe(load);
-      load();
-    });
-    return () => {
-      live = false;
-      stop();
-    };
-  }, []);
-  return entries;
+  useView();
+  return pending() ?? [];
 }
 
 /** pendingOf picks the waiting writes of one mutation, e.g. "createConversation". */
@@ -93,10 +81,12 @@ export function useOnline(): boolean {
   return online;
 }
 
-export const fmtDate = (t: string | number): string =>
-  new Date(t).toLocaleDateString(undefined, { day: "numeric", month: "short", year: "numeric" });
-export const fmtTime = (t: string | number): string =>
-  new Date(t).toLocaleString(undefined, { day: "numeric", month: "short", hour: "2-digit", minute: "2-digit" });
+// One formatter each, made once: toLocaleString with options makes a new
+// one on every call, a few milliseconds a screen that shows many dates.
+const dateFormat = new Intl.DateTimeFormat(undefined, { day: "numeric", month: "short", year: "numeric" });
+const timeFormat = new Intl.DateTimeFormat(undefined, { day: "numeric", month: "short", hour: "2-digit", minute: "2-digit" });
+export const fmtDate = (t: string | number): string => dateFormat.format(new Date(t));
+export const fmtTime = (t: string | number): string => timeFormat.format(new Date(t));
 
 /** words turns an enum value into words: "FOCUS_GROUP" → "Focus group". */
 export const words = (v: string): string => v.charAt(0) + v.slice(1).toLowerCase().replace(/_/g, " ");
@@ -122,6 +112,27 @@ export function State<R>({ r, what = "this screen" }: { r: Loaded<R>; what?: str
 
 export const statusWords: Record<Entry["status"], string> = { waiting: "Waiting", sending: "Sending", attention: "Needs attention" };
 
+/**
+ * Synced is the state of the device's copy a screen reads: loading while it
+ * is first filled, the error of the last attempt to update it (with a retry,
+ * above what the device has), or its time when offline.
+ */
+export function Synced({ what }: { what: string }) {
+  useView();
+  const p = lastPull();
+  const at = replica.meta?.syncedAt;
+  if (p.error) {
+    return html`<${Failed} what=${what} error=${p.error} retry=${() => void sync()} />${at ? html`<p class="asof">Showing what this device has, as of ${fmtTime(at)}.</p>` : ""}`;
+  }
+  if (!ready()) {
+    return p.offline
+      ? html`<p class="asof" data-testid="as-of">Offline: this device has nothing of ${what} yet. It gets them when Walker reaches the server.</p>`
+      : html`<p class="muted" aria-live="polite">Loading…</p>`;
+  }
+  if (p.offline && at) return html`<p class="asof" data-testid="as-of">Offline: as of ${fmtTime(at)}</p>`;
+  return null;
+}
+
 /** Badge shows a pending write's status. */
 export const Badge = ({ e }: { e: Entry }) => html`<span class=${"badge " + e.status}>${statusWords[e.status]}</span>`;
 
@@ -133,19 +144,160 @@ const tabs: [string, string, string][] = [
   ["more", "More", "…"],
 ];
 
+/** syncWords says what waits to be sent: "All synced" only once the outbox was read and holds nothing. */
+export function syncWords(entries: Entry[] | null): string {
+  if (entries === null) return "Checking…";
+  const attention = entries.filter((e) => e.status === "attention").length;
+  return (entries.length === 0 ? "All synced" : `${entries.length} waiting to sync`) + (attention ? ` · ${attention} to fix` : "");
+}
+
+/** n formats a count: 50,000. */
+export const n = (x: number): string => x.toLocaleString("en");
+
+/** Filling says, while the replica is first filled, how far it is. */
+function Filling() {
+  useView();
+  const p = puller.progress;
+  if (ready() || !p) return null;
+  return html`<p class="notice" role="status" data-testid="filling">Getting your data onto this device: ${n(p.read)} of ${n(p.total)} records…</p>`;
+}
+
+/** Toast is a short message with an action (Undo), shown above the tabs. */
+interface Toast {
+  text: string;
+  action?: { label: string; run: () => unknown };
+}
+let toast: Toast | null = null;
+let toastTimer = 0;
+const toastListeners = new Set<() => void>();
+
+/** say shows a toast for a while (10 seconds), replacing the one shown. */
+export function say(text: string, action?: Toast["action"]): void {
+  toast = { text, action };
+  clearTimeout(toastTimer);
+  toastTimer = window.setTimeout(() => ((toast = null), toastListeners.forEach((fn) => fn())), 10_000);
+  toastListeners.forEach((fn) => fn());
+}
+
+function ToastBar() {
+  const [, setTick] = useState(0);
+  useEffect(() => {
+    const fn = () => setTick((t) => t + 1);
+    toastListeners.add(fn);
+    return () => void toastListeners.delete(fn);
+  }, []);
+  if (!toast) return null;
+  const t = toast;
+  const act = () => {
+    toast = null;
+    toastListeners.forEach((fn) => fn());
+    void t.action?.run();
+  };
+  return html`<div class="toast" role="status" data-testid="toast"><span>${t.text}</span>${t.action && html`<button type="button" class="secondary" onClick=${act}>${t.action.label}</button>`}</div>`;
+}
+
 /** Frame is the header (connectivity, writes waiting) and the tab bar around a screen. */
 export function Frame({ section, children }: { section: string; children: ComponentChildren }) {
   const online = useOnline();
-  const pending = usePending();
-  const waiting = pending.length;
-  const attention = pending.filter((e) => e.status === "attention").length;
+  useView();
+  const entries = pending();
+  const attention = entries?.some((e) => e.status === "attention");
   return html`<header class="top" data-testid="signed-in">
       <a href="#/" class="brand">Walker</a>
       <span class=${online ? "net on" : "net off"} data-testid="network">${online ? "Online" : "Offline"}</span>
-      <a href="#/pending" class=${attention ? "sync attention" : "sync"} data-testid="pending">${waiting === 0 ? "All synced" : `${waiting} waiting to sync`}${attention ? ` · ${attention} to fix` : ""}</a>
+      <a href="#/pending" class=${attention ? "sync attention" : "sync"} data-testid="pending">${syncWords(entries)}</a>
     </header>
+    <${Filling} />
     <div class="screen">${children}</div>
+    <${ToastBar} />
     <nav class="tabs" aria-label="Sections">
       ${tabs.map(([to, label, icon]) => html`<a href=${"#/" + to} aria-current=${section === to ? "page" : undefined}><span aria-hidden="true">${icon}</span>${label}</a>`)}
     </nav>`;
 }
+
+/** useShowMore shows a long list a page at a time: how many to show, and a button for more (with the count left). */
+export function useShowMore(total: number, page = 50): [number, () => unknown] {
+  const [shown, setShown] = useState(page);
+  const more = () =>
+    shown < total
+      ? html`<button type="button" class="secondary more" onClick=${() => setShown(shown + page)}>Show ${n(Math.min(page, total - shown))} more (${n(total - shown)} not shown)</button>`
+      : null;
+  return [shown, more];
+}
+
+/** Connection is a server list page: its items, how many there are, and where the next page starts. */
+export interface Connection<T> {
+  totalCount: number;
+  pageInfo: { hasNextPage: boolean; endCursor?: string | null };
+  edges?: ({ node?: T | null } | null)[] | null;
+}
+
+export interface Pages<T> {
+  items: T[];
+  total: number;
+  /** null while the first page loads. */
+  loaded: boolean;
+  error: string;
+  asOf: number | null;
+  /** more asks for the next page, when there is one. */
+  more: (() => void) | null;
+  reload: () => void;
+}
+
+/**
+ * usePages reads a list from the server a page at a time, for lists the
+ * device does not keep (the team's month, open follow-ups, tokens): the
+ * pages asked for so far, the count of all, and a way to the next page.
+ */
+export function usePages<R, V, T>(doc: TadaDocumentNode<R, V & { after: string | null }>, variables: V, conn: (r: R) => Connection<T>): Pages<T> {
+  const key = JSON.stringify(variables);
+  const [wanted, setWanted] = useState(1);
+  const [tick, setTick] = useState(0);
+  const [state, setState] = useState<{ key: string; pages: Connection<T>[]; error: string; asOf: number | null }>({ key, pages: [], error: "", asOf: null });
+  useEffect(() => onSynced(() => setTick((t) => t + 1)), []);
+  useEffect(() => setWanted(1), [key]);
+  useEffect(() => {
+    let live = true;
+    (async () => {
+      const pages: Connection<T>[] = [];
+      let asOf: number | null = null;
+      let after: string | null = null;
+      for (let i = 0; i < wanted; i++) {
+        const r = await read(doc, { ...variables, after } as V & { after: string | null });
+        if (!live) return;
+        const c = conn(r.data);
+        pages.push(c);
+        asOf = r.asOf ?? asOf;
+        setState({ key, pages: [...pages], error: "", asOf });
+        if (!c.pageInfo.hasNextPage) break;
+        after = c.pageInfo.endCursor ?? null;
+      }
+    })().catch((err) => live && setState({ key, pages: [], error: err instanceof Error ? err.message : String(err), asOf: null }));
+    return () => {
+      live = false;
+    };
+  }, [key, wanted, tick]);
+  const pages = state.key === key ? state.pages : [];
+  const last = pages.at(-1);
+  return {
+    items: pages.flatMap((p) => (p.edges ?? []).flatMap((e) => (e?.node ? [e.node] : []))),
+    total: last?.totalCount ?? 0,
+    loaded: pages.length > 0,
+    error: state.key === key ? state.error : "",
+    asOf: state.asOf,
+    more: last?.pageInfo.hasNextPage && pages.length === wanted ? () => setWanted(wanted + 1) : null,
+    reload: () => setTick((t) => t + 1),
+  };
+}
+
+/** PagesState shows a server list's loading, failure (with a retry) or offline copy, and its count. */
+export function PagesState<T>({ p, what, count }: { p: Pages<T>; what: string; count?: (shown: number, total: number) => string }) {
+  if (p.error) return html`<${Failed} what=${what} error=${p.error} retry=${p.reload} />`;
+  if (!p.loaded) return html`<p class="muted" aria-live="polite">Loading…</p>`;
+  return html`${p.asOf && html`<p class="asof" data-testid="as-of">Offline: as of ${fmtTime(p.asOf)}</p>`}
+    <p class="muted">${count ? count(p.items.length, p.total) : `${n(p.items.length)} of ${n(p.total)} shown.`}</p>`;
+}
+
+/** MoreButton asks a server list for its next page. */
+export const MoreButton = ({ p, label = "Show more" }: { p: Pages<unknown>; label?: string }) =>
+  p.more ? html`<button type="button" class="secondary more" onClick=${p.more}>${label} (${n(p.total - p.items.length)} not shown)</button>` : null;

@@ -10,7 +10,7 @@ vi.stubGlobal("localStorage", {
 });
 
 const { deliver } = await import("../src/sync");
-const { refresh } = await import("../src/api");
+const { GraphQLError, onCost, refresh, send } = await import("../src/api");
 import type { Entry } from "../src/outbox";
 
 const entry: Entry = {
@@ -22,7 +22,7 @@ const entry: Entry = {
 /** A token that expires in an hour. */
 const token = (): string => "h." + btoa(JSON.stringify({ exp: Date.now() / 1000 + 3600 })) + ".s";
 
-type Answer = { status: number; body: unknown } | "offline";
+type Answer = { status: number; body: unknown; headers?: Record<string, string> } | "offline";
 let answers: Answer[] = [];
 let calls: string[] = [];
 
@@ -34,7 +34,7 @@ beforeEach(() => {
     calls.push(path);
     const a = answers.shift();
     if (!a || a === "offline") throw new TypeError("Failed to fetch");
-    return new Response(JSON.stringify(a.body), { status: a.status, headers: { "Content-Type": "application/json" } });
+    return new Response(JSON.stringify(a.body), { status: a.status, headers: { "Content-Type": "application/json", ...a.headers } });
   });
 });
 
@@ -109,5 +109,32 @@ describe("deliver", () => {
     const [a, b] = await Promise.all([refresh(), refresh()]);
     expect([a, b]).toEqual([true, true]);
     expect(calls).toEqual(["/auth/refresh"]);
+  });
+});
+
+describe("the cost budget", () => {
+  const refused = (extensions: Record<string, unknown>, headers?: Record<string, string>): Answer =>
+    ({ status: 429, headers, body: { errors: [{ message: "the request costs 9000 points", extensions: { code: "RATE_LIMITED", ...extensions } }] } });
+
+  it("says how long a refused request must wait: exactly, by the budget the refusal reports; else by Retry-After", async () => {
+    await signedIn();
+    const wait = async () => ((await send("{ a }", {}).catch((e: unknown) => e)) as InstanceType<typeof GraphQLError>);
+    answers.push(refused({ cost: { requestedQueryCost: 9000, throttleStatus: { maximumAvailable: 100_000, currentlyAvailable: 4000, restoreRate: 10_000 } }, retryAfter: 1 }, { "Retry-After": "1" }));
+    expect(await wait()).toMatchObject({ code: "RATE_LIMITED", status: 429, retryAfter: 550 }); // 5,000 points at 10,000 a second, and 50 ms to spare
+    answers.push(refused({ retryAfter: 3 }));
+    expect((await wait()).retryAfter).toBe(3000);
+    answers.push(refused({}, { "Retry-After": "2" })); // the request ceiling's refusal
+    expect((await wait()).retryAfter).toBe(2000);
+  });
+
+  it("tells every answer's cost to whoever listens (the fill paces itself by it)", async () => {
+    await signedIn();
+    const seen: unknown[] = [];
+    const stop = onCost((c) => seen.push(c));
+    const cost = { requestedQueryCost: 202, actualQueryCost: 40, throttleStatus: { maximumAvailable: 100_000, currentlyAvailable: 99_960, restoreRate: 10_000 } };
+    answers.push({ status: 200, body: { data: { a: 1 }, extensions: { cost } } });
+    await send("{ a }", {});
+    stop();
+    expect(seen).toEqual([cost]);
   });
 });

@@ -1,14 +1,18 @@
 package servertest
 
 import (
+	"bytes"
 	"context"
 	"errors"
 	"fmt"
+	"io"
 	"net"
 	"net/http"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
+	"sync"
 	"sync/atomic"
 	"testing"
 	"time"
@@ -35,18 +39,82 @@ func needChromium(t testing.TB) {
 }
 
 // Traffic counts what reaches a BrowserServer, to prove that "offline" was;
-// with FailGraphQL set, the server answers every GraphQL request with an error.
+// with FailGraphQL set, the server answers every GraphQL request with an
+// error; Hold keeps some waiting.
 type Traffic struct {
 	Requests     atomic.Int64
 	Refreshes    atomic.Int64
 	Registers    atomic.Int64
 	Unauthorized atomic.Int64
 	FailGraphQL  atomic.Bool
+	// What the GraphQL answers said of their cost: the highest requested,
+	// the sum of what was charged, the refusals for the budget (429) and
+	// for the per-request limit (COST_LIMIT).
+	MaxCost, Charged, Throttled, CostLimited atomic.Int64
+	// GraphQLBusy is the time spent answering GraphQL requests, in
+	// nanoseconds, summed over requests (those answered side by side add up).
+	GraphQLBusy atomic.Int64
+
+	mu   sync.Mutex
+	hold *hold
+}
+
+// hold keeps the GraphQL requests whose body contains text waiting until
+// released is closed.
+type hold struct {
+	text     []byte
+	released chan struct{}
+}
+
+// Hold makes every GraphQL request whose body contains text wait, as on a
+// slow network, until release is called (the test's end calls it too): with
+// "query Batch" the replica's fill stalls before its first page.
+func (tr *Traffic) Hold(t *testing.T, text string) (release func()) {
+	t.Helper()
+	hd := &hold{text: []byte(text), released: make(chan struct{})}
+	tr.mu.Lock()
+	tr.hold = hd
+	tr.mu.Unlock()
+	var once sync.Once
+	release = func() {
+		once.Do(func() {
+			tr.mu.Lock()
+			if tr.hold == hd {
+				tr.hold = nil
+			}
+			tr.mu.Unlock()
+			close(hd.released)
+		})
+	}
+	t.Cleanup(release)
+	return release
+}
+
+// wait holds r while a Hold matches its body; false when r ended meanwhile.
+func (tr *Traffic) wait(r *http.Request) bool {
+	tr.mu.Lock()
+	hd := tr.hold
+	tr.mu.Unlock()
+	if hd == nil {
+		return true
+	}
+	body, err := io.ReadAll(r.Body)
+	r.Body = io.NopCloser(bytes.NewReader(body))
+	if err != nil || !bytes.Contains(body, hd.text) {
+		return true
+	}
+	select {
+	case <-hd.released:
+		return true
+	case <-r.Context().Done():
+		return false
+	}
 }
 
 type statusRecorder struct {
 	http.ResponseWriter
 	status int
+	body   *bytes.Buffer // a copy of the body, when kept
 }
 
 func (s *statusRecorder) WriteHeader(code int) {
@@ -54,10 +122,54 @@ func (s *statusRecorder) WriteHeader(code int) {
 	s.ResponseWriter.WriteHeader(code)
 }
 
+func (s *statusRecorder) Write(b []byte) (int, error) {
+	if s.body != nil {
+		s.body.Write(b)
+	}
+	return s.ResponseWriter.Write(b)
+}
+
+// costOf reads a number field of a GraphQL answer's extensions.cost (the
+// last one in the body: extensions come after the data).
+func costOf(body []byte, field string) (int64, bool) {
+	key := []byte(`"` + field + `":`)
+	i := bytes.LastIndex(body, key)
+	if i < 0 {
+		return 0, false
+	}
+	rest := body[i+len(key):]
+	end := 0
+	for end < len(rest) && rest[end] >= '0' && rest[end] <= '9' {
+		end++
+	}
+	n, err := strconv.ParseInt(string(rest[:end]), 10, 64)
+	return n, err == nil
+}
+
+// count notes what a GraphQL answer said of its cost.
+func (tr *Traffic) count(status int, body []byte) {
+	if status == http.StatusTooManyRequests {
+		tr.Throttled.Add(1)
+	}
+	if bytes.Contains(body, []byte(`"COST_LIMIT"`)) {
+		tr.CostLimited.Add(1)
+	}
+	if status != http.StatusOK {
+		return
+	}
+	if n, ok := costOf(body, "requestedQueryCost"); ok {
+		for m := tr.MaxCost.Load(); n > m && !tr.MaxCost.CompareAndSwap(m, n); m = tr.MaxCost.Load() {
+		}
+	}
+	if n, ok := costOf(body, "actualQueryCost"); ok {
+		tr.Charged.Add(n)
+	}
+}
+
 // BrowserServer serves a harness on a real listener at
 // http://localhost:PORT (passkeys need a hostname), returned as base, and
-// counts the requests.
-func BrowserServer(t *testing.T) (h *Harness, base string, tr *Traffic) {
+// counts the requests; opts change the server's configuration.
+func BrowserServer(t *testing.T, opts ...Option) (h *Harness, base string, tr *Traffic) {
 	t.Helper()
 	needChromium(t)
 	ln, err := net.Listen("tcp", "127.0.0.1:0")
@@ -65,7 +177,7 @@ func BrowserServer(t *testing.T) (h *Harness, base string, tr *Traffic) {
 		t.Fatal(err)
 	}
 	base = fmt.Sprintf("http://localhost:%d", ln.Addr().(*net.TCPAddr).Port)
-	h = New(t, func(c *server.Config) { c.PublicURL = base })
+	h = New(t, append([]Option{func(c *server.Config) { c.PublicURL = base }}, opts...)...)
 	h.AdaJWT, h.LeoJWT, h.GusJWT = h.JWT(h.Ada), h.JWT(h.Leo), h.JWT(h.Gus) // issued for this public URL
 	tr = &Traffic{}
 	counted := http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
@@ -82,11 +194,21 @@ func BrowserServer(t *testing.T) (h *Harness, base string, tr *Traffic) {
 				fmt.Fprint(w, `{"errors":[{"message":"the database is not answering","extensions":{"code":"INTERNAL"}}]}`)
 				return
 			}
+			if !tr.wait(r) {
+				return
+			}
 		}
 		rec := &statusRecorder{ResponseWriter: w, status: http.StatusOK}
+		if r.URL.Path == "/graphql" {
+			rec.body = &bytes.Buffer{}
+			defer func(began time.Time) { tr.GraphQLBusy.Add(int64(time.Since(began))) }(time.Now())
+		}
 		h.Handler.ServeHTTP(rec, r)
 		if rec.status == http.StatusUnauthorized {
 			tr.Unauthorized.Add(1)
+		}
+		if rec.body != nil {
+			tr.count(rec.status, rec.body.Bytes())
 		}
 	})
 	srv := &http.Server{Handler: counted, ReadHeaderTimeout: 5 * time.Second}

@@ -1,108 +1,136 @@
 import { html } from "htm/preact";
 import { useState } from "preact/hooks";
+import { mayDelete, remove } from "../edits";
 import { useForm } from "../form";
 import { graphql } from "../graphql";
-import type { Entry } from "../outbox";
+import { ref, type Entry } from "../outbox";
+import type { Shown } from "../overlay";
+import { EndorsementRow, NominationRow, type Customer, type Endorsement, type Nomination } from "../records";
 import { fieldError, fieldErrors, trimBlank } from "../rules";
 import { newID, save, write } from "../sync";
-import { Badge, Frame, State, fmtDate, go, pendingOf, usePending, useRead } from "../ui";
-import { CustomersQuery, PeopleQuery, inputOf, serverErrors, text } from "./log";
-
-const NominationsQuery = graphql(`
-  query Nominations {
-    champions: leaders(first: 100, where: { champion: true }, orderBy: [{ field: NAME, direction: ASC }]) {
-      edges { node { id name title } }
-    }
-    nominations(first: 50, orderBy: [{ field: CREATED_AT, direction: DESC }]) {
-      edges { node { id story status createdAt nominee { id name } nominator { id name } customer { name }
-        endorsements(first: 20) { totalCount edges { node { endorser { id name } comment } } } } }
-    }
-  }
-`);
-
-const RecentConversations = graphql(`
-  query NominationEvidence {
-    conversations(first: 20, orderBy: [{ field: OCCURRED_AT, direction: DESC }]) {
-      edges { node { id occurredAt leader { name } customers(first: 3) { edges { node { name } } } } }
-    }
-  }
-`);
+import { Badge, Frame, Synced, fmtDate, go, n, pendingOf, say, usePending, useShowMore } from "../ui";
+import { lookup, shown, useView } from "../view";
+import { customersOf } from "./conversations";
+import { inputOf, serverErrors, text } from "./log";
+import { PersonField, SearchPick, customerLabel, findCustomers, nameOf, useServerCustomers } from "./pickers";
 
 const Nominate = graphql(`
-  mutation Nominate($input: CreateNominationInput!) { createNomination(input: $input) { id } }
-`);
+  mutation Nominate($input: CreateNominationInput!) { createNomination(input: $input) { ...NominationRow } }
+`, [NominationRow]);
 const Endorse = graphql(`
-  mutation Endorse($input: CreateEndorsementInput!) { createEndorsement(input: $input) { id } }
-`);
+  mutation Endorse($input: CreateEndorsementInput!) { createEndorsement(input: $input) { ...EndorsementRow } }
+`, [EndorsementRow]);
 const Approve = graphql(`
-  mutation Approve($id: ID!, $note: String) { approveNomination(id: $id, note: $note) { id } }
-`);
+  mutation Approve($id: ID!, $note: String) { approveNomination(id: $id, note: $note) { ...NominationRow } }
+`, [NominationRow]);
 const Decline = graphql(`
-  mutation Decline($id: ID!, $note: String) { declineNomination(id: $id, note: $note) { id } }
-`);
+  mutation Decline($id: ID!, $note: String) { declineNomination(id: $id, note: $note) { ...NominationRow } }
+`, [NominationRow]);
+
+/** endorsementsOf are a nomination's endorsements as shown (those made here too). */
+export const endorsementsOf = (nom: Nomination): Shown<Endorsement>[] =>
+  [...shown("endorsements").values()].filter((e) => e.nominationID === nom.id || (nom.clientID && e.nominationID === ref(nom.clientID)));
+
+/** openNominations are the nominations still open, oldest first. */
+export const openNominations = (): Shown<Nomination>[] =>
+  [...shown("nominations").values()].filter((x) => x.status === "OPEN").sort((a, b) => Date.parse(a.createdAt) - Date.parse(b.createdAt));
+
+function NominationItem({ nom, me, admin }: { nom: Shown<Nomination>; me: string; admin: boolean }) {
+  const [why, setWhy] = useState("");
+  const [problem, setProblem] = useState("");
+  const endorsements = endorsementsOf(nom);
+  const mine = endorsements.find((e) => e.endorserID === me);
+  const nominee = nameOf("people", nom.nomineeID, "Someone");
+  const acted = Boolean(nom.pending);
+  async function endorse() {
+    const p = fieldError("Endorsement", "comment", why);
+    setProblem(p);
+    if (p) return document.getElementById("why-" + nom.id)?.focus();
+    const cid = newID();
+    const input = { clientID: cid, nominationID: nom.id, comment: text(why) };
+    const record: Endorsement = { id: ref(cid), version: 0, clientID: cid, createdAt: new Date().toISOString(), nominationID: nom.id, endorserID: me, comment: input.comment };
+    await write(cid, `Endorsement of ${nominee}`, Endorse, { input }, undefined, { store: "endorsements", op: "put", record });
+  }
+  async function decide(approve: boolean) {
+    const status = approve ? "APPROVED" : "DECLINED";
+    const effect = { store: "nominations" as const, op: "patch" as const, id: nom.id, fields: { status } };
+    if (approve) await write(newID(), `Approve ${nominee}`, Approve, { id: nom.id, note: null }, undefined, effect);
+    else await write(newID(), `Decline ${nominee}`, Decline, { id: nom.id, note: null }, undefined, effect);
+  }
+  async function withdraw(e: Shown<Endorsement>) {
+    const undo = await remove("endorsements", e, `endorsement of ${nominee}`);
+    say("Endorsement withdrawn.", { label: "Undo", run: undo });
+  }
+  async function del() {
+    const undo = await remove("nominations", nom, `nomination of ${nominee}`);
+    say("Nomination deleted.", { label: "Undo", run: undo });
+  }
+  const customer = nom.customerID ? nameOf("customers", nom.customerID) : "";
+  return html`<li class="nomination" data-testid="nomination">
+    <strong>${nominee}</strong> <span class="muted">nominated by ${nameOf("people", nom.nominatorID, "someone")}, ${fmtDate(nom.createdAt)}</span>
+    ${nom.pending && html` <${Badge} e=${nom.pending} />`}
+    ${nom.refused && html`<p class="error">Not done: ${nom.refused.error} <a href="#/pending">Waiting to sync</a></p>`}
+    <p>${nom.story}${customer ? html` <span class="muted">(for ${customer})</span>` : ""}</p>
+    <p class="muted">${endorsements.length} endorsement(s)${endorsements.length ? ": " + endorsements.map((e) => nameOf("people", e.endorserID, "someone")).join(", ") : ""}</p>
+    <div class="actions">
+      ${nom.nomineeID !== me && nom.nominatorID !== me && !mine && !acted && html`<label>Why you endorse (optional) <input id=${"why-" + nom.id} value=${why}
+        onInput=${(ev: Event) => (setWhy((ev.target as HTMLInputElement).value), setProblem(""))}
+        aria-invalid=${problem ? "true" : undefined} aria-describedby=${problem ? "err-why-" + nom.id : undefined} />
+        ${problem && html`<span class="field-error" id=${"err-why-" + nom.id}>${problem}</span>`}</label><button type="button" class="secondary" onClick=${endorse}>Endorse ${nominee}</button>`}
+      ${mine && html`${mine.pending && html`<${Badge} e=${mine.pending} />`}<button type="button" class="link" onClick=${() => withdraw(mine)}>Withdraw my endorsement</button>`}
+      ${admin && !acted && html`<button type="button" onClick=${() => decide(true)}>Approve</button>
+        <button type="button" class="secondary" onClick=${() => decide(false)}>Decline</button>`}
+      ${mayDelete("nominations", nom, me, admin) && html`<button type="button" class="link" onClick=${del}>Delete the nomination</button>`}
+    </div>
+  </li>`;
+}
 
 export function Champions({ me, admin }: { me: string; admin: boolean }) {
-  const r = useRead(NominationsQuery, {});
+  useView();
   const pending = usePending();
-  const queued = [...pendingOf(pending, "createNomination"), ...pendingOf(pending, "createEndorsement"), ...pendingOf(pending, "approveNomination"), ...pendingOf(pending, "declineNomination")];
-  const acted = (id: string) => queued.some((e) => e.variables.id === id || (e.variables.input as { nominationID?: string } | undefined)?.nominationID === id);
-  const [why, setWhy] = useState<Record<string, string>>({});
-  async function endorse(id: string, name: string) {
-    const field = document.getElementById("why-" + id) as HTMLInputElement | null;
-    const problem = fieldError("Endorsement", "comment", field?.value ?? "");
-    setWhy({ ...why, [id]: problem });
-    if (problem) return field?.focus();
-    const cid = newID();
-    await write(cid, `Endorsement of ${name}`, Endorse, { input: { clientID: cid, nominationID: id, comment: text(field?.value ?? "") } });
-  }
-  async function decide(id: string, name: string, approve: boolean) {
-    if (approve) await write(newID(), `Approve ${name}`, Approve, { id, note: null });
-    else await write(newID(), `Decline ${name}`, Decline, { id, note: null });
-  }
-  const open = r.data?.nominations.edges?.filter((e) => e?.node?.status === "OPEN") ?? [];
+  const refused = [...pendingOf(pending, "createNomination"), ...pendingOf(pending, "createEndorsement")].filter((e) => e.status === "attention");
+  const open = openNominations();
+  const champions = [...shown("people").values()].filter((p) => p.champion && !p.deactivatedAt).sort((a, b) => a.name.localeCompare(b.name));
+  const [openLimit, moreOpen] = useShowMore(open.length, 20);
+  const [champLimit, moreChampions] = useShowMore(champions.length);
   return html`<${Frame} section="champions">
     <h1>Champions</h1>
     <a class="button big" href="#/champions/nominate">Nominate a champion</a>
-    ${queued.length > 0 && html`<ul class="list" aria-label="Waiting to sync">${queued.map((e) => html`<li class="pending">${e.label} <${Badge} e=${e} /></li>`)}</ul>`}
-    <${State} r=${r} what="the champions" />
-    ${r.data && html`
-      <h2>Open nominations</h2>
-      ${open.length === 0 && html`<p class="muted">None open.</p>`}
-      <ul class="list">
-        ${open.map((e) => {
-          const n = e!.node!;
-          const mine = n.nominee.id === me || n.nominator.id === me;
-          const endorsed = n.endorsements.edges?.some((x) => x?.node?.endorser.id === me);
-          return html`<li class="nomination" data-testid="nomination">
-            <strong>${n.nominee.name}</strong> <span class="muted">nominated by ${n.nominator.name}, ${fmtDate(n.createdAt)}</span>
-            <p>${n.story}${n.customer ? html` <span class="muted">(for ${n.customer.name})</span>` : ""}</p>
-            <p class="muted">${n.endorsements.totalCount} endorsement(s)${n.endorsements.edges?.length ? ": " + n.endorsements.edges.map((x) => x?.node?.endorser.name).join(", ") : ""}</p>
-            <div class="actions">
-              ${!mine && !endorsed && !acted(n.id) && html`<label>Why you endorse (optional) <input id=${"why-" + n.id}
-                aria-invalid=${why[n.id] ? "true" : undefined} aria-describedby=${why[n.id] ? "err-why-" + n.id : undefined} />
-                ${why[n.id] && html`<span class="field-error" id=${"err-why-" + n.id}>${why[n.id]}</span>`}</label><button type="button" class="secondary" onClick=${() => endorse(n.id, n.nominee.name)}>Endorse ${n.nominee.name}</button>`}
-              ${admin && !acted(n.id) && html`<button type="button" onClick=${() => decide(n.id, n.nominee.name, true)}>Approve</button>
-                <button type="button" class="secondary" onClick=${() => decide(n.id, n.nominee.name, false)}>Decline</button>`}
-            </div>
-          </li>`;
-        })}
-      </ul>
-      <h2>Champions</h2>
-      ${(r.data.champions.edges?.length ?? 0) === 0 && html`<p class="muted">No champions yet: nominate someone who put a customer first.</p>`}
-      <ul class="list" data-testid="champions">
-        ${r.data.champions.edges?.map((e) => e?.node && html`<li>★ <strong>${e.node.name}</strong>${e.node.title ? html` <span class="muted">${e.node.title}</span>` : ""}</li>`)}
-      </ul>`}
+    ${refused.length > 0 && html`<ul class="list" aria-label="Not saved">${refused.map((e) => html`<li class="pending">${e.label} <${Badge} e=${e} /> <a href=${"#/pending/" + encodeURIComponent(e.id)}>Fix</a></li>`)}</ul>`}
+    <${Synced} what="the champions" />
+    <h2>Open nominations</h2>
+    <p class="muted">${n(open.length)} open.</p>
+    <ul class="list">${open.slice(0, openLimit).map((x) => html`<${NominationItem} key=${x.id} nom=${x} me=${me} admin=${admin} />`)}</ul>
+    ${moreOpen()}
+    <h2>Champions</h2>
+    ${champions.length === 0 ? html`<p class="muted">No champions yet: nominate someone who put a customer first.</p>` : html`<p class="muted">${n(champions.length)} champion(s).</p>`}
+    <ul class="list" data-testid="champions">
+      ${champions.slice(0, champLimit).map((p) => html`<li>★ <strong>${p.name}</strong>${p.title ? html` <span class="muted">${p.title}</span>` : ""}</li>`)}
+    </ul>
+    ${moreChampions()}
   </${Frame}>`;
+}
+
+/** CustomerField chooses one customer, optionally, among all of the organization's. */
+function CustomerField({ value, onChange }: { value: string; onChange: (id: string) => void }) {
+  useView();
+  const c = value ? lookup("customers", value) : undefined;
+  return html`<fieldset><legend>For which customer (optional)</legend>
+    <input type="hidden" name="customerID" value=${value} />
+    ${value ? html`<p class="chosen"><strong>${c ? customerLabel(c) : "The customer chosen"}</strong> <button type="button" class="link" onClick=${() => onChange("")}>Remove</button></p>`
+      : html`<${SearchPick} label="Find the customer" placeholder="Name or company" find=${findCustomers} useRemote=${useServerCustomers} show=${customerLabel} onPick=${(x: Customer) => onChange(x.id)} />`}
+  </fieldset>`;
 }
 
 export function NominateForm({ me, fix }: { me: string; fix?: Entry }) {
   const initial = inputOf(fix);
-  const people = useRead(PeopleQuery, {});
-  const customers = useRead(CustomersQuery, { where: null });
-  const convs = useRead(RecentConversations, {});
+  const [nominee, setNominee] = useState(String(initial.nomineeID ?? ""));
+  const [customer, setCustomer] = useState(String(initial.customerID ?? ""));
+  useView();
+  const convs = [...shown("conversations").values()].filter((c) => !c.pending).sort((a, b) => Date.parse(b.occurredAt) - Date.parse(a.occurredAt));
   const read = (f: FormData) => ({
-    nomineeID: String(f.get("nomineeID") ?? ""), story: trimBlank(String(f.get("story") ?? "")),
-    customerID: String(f.get("customerID") || "") || null, conversationID: String(f.get("conversationID") || "") || null,
+    nomineeID: nominee, story: trimBlank(String(f.get("story") ?? "")),
+    customerID: customer || null, conversationID: String(f.get("conversationID") || "") || null,
   });
   const form = useForm((f) => {
     const input = read(f);
@@ -112,33 +140,28 @@ export function NominateForm({ me, fix }: { me: string; fix?: Entry }) {
   }, serverErrors(fix));
   const submit = form.submit(async (f) => {
     const input = read(f);
-    const name = people.data?.leaders.edges?.find((e) => e?.node?.id === input.nomineeID)?.node?.name ?? "a peer";
+    const name = nameOf("people", input.nomineeID, "a peer");
     const id = fix?.id ?? newID();
-    await save(fix, id, `Nomination of ${name}`, Nominate, { input: { clientID: id, ...input } });
+    const record: Nomination = { id: ref(id), version: 0, clientID: id, createdAt: new Date().toISOString(), status: "OPEN", nominatorID: me, ...input };
+    await save(fix, id, `Nomination of ${name}`, Nominate, { input: { clientID: id, ...input } }, undefined, { store: "nominations", op: "put", record });
     go(fix ? "/pending" : "/champions");
   });
-  // Options load after the form: each one says whether it was the one chosen.
   const chosen = (k: string, v: string) => initial[k] === v;
   return html`<${Frame} section=${fix ? "more" : "champions"}>
     <h1>${fix ? "Fix: nominate a champion" : "Nominate a champion"}</h1>
     ${fix && html`<p class="muted">The server did not take this nomination. Change it, then send it again.</p>`}
     <form onSubmit=${submit} onInput=${form.onInput} ref=${form.ref} aria-label="Nominate a champion" novalidate>
-      <label>Who <select required ...${form.field("nomineeID")}>
-        <option value="">Choose a person</option>
-        ${people.data?.leaders.edges?.map((e) => e?.node && e.node.id !== me && html`<option value=${e.node.id} selected=${chosen("nomineeID", e.node.id)}>${e.node.name}</option>`)}
-      </select>${form.error("nomineeID")}</label>
-      <${State} r=${people} what="the people" />
+      <${Synced} what="the people" />
+      <${PersonField} label="Who" name="nomineeID" value=${nominee} me=${me} exclude=${me} onChange=${(v: string) => (setNominee(v), form.onInput({ target: { name: "nomineeID" } } as unknown as Event))}
+        invalid=${Boolean(form.errors.nomineeID)} describedBy=${form.errors.nomineeID ? "err-nomineeID" : undefined} />
+      ${form.error("nomineeID")}
       <label>What they did <textarea rows="4" required defaultValue=${String(initial.story ?? "")} ...${form.field("story")}></textarea>${form.error("story")}</label>
-      <label>For which customer (optional) <select ...${form.field("customerID")}>
-        <option value="">—</option>
-        ${customers.data?.customers.edges?.map((e) => e?.node && html`<option value=${e.node.id} selected=${chosen("customerID", e.node.id)}>${e.node.name}</option>`)}
-      </select>${form.error("customerID")}</label>
-      ${customers.error && html`<${State} r=${customers} what="the customers" />`}
+      <${CustomerField} value=${customer} onChange=${setCustomer} />
+      ${form.error("customerID")}
       <label>Evidence: a conversation (optional) <select ...${form.field("conversationID")}>
         <option value="">—</option>
-        ${convs.data?.conversations.edges?.map((e) => e?.node && html`<option value=${e.node.id} selected=${chosen("conversationID", e.node.id)}>${e.node.customers.edges?.map((c) => c?.node?.name).join(", ")} · ${e.node.leader.name} · ${fmtDate(e.node.occurredAt)}</option>`)}
-      </select>${form.error("conversationID")}</label>
-      ${convs.error && html`<${State} r=${convs} what="the conversations" />`}
+        ${convs.slice(0, 30).map((c) => html`<option value=${c.id} selected=${chosen("conversationID", c.id)}>${customersOf(c)} · ${nameOf("people", c.leaderID)} · ${fmtDate(c.occurredAt)}</option>`)}
+      </select>${convs.length > 30 ? html`<span class="muted hint">The 30 most recent of the ${n(convs.length)} on this device.</span>` : ""}${form.error("conversationID")}</label>
       ${form.others()}
       <button type="submit" class="big">${fix ? "Send again" : "Nominate"}</button>
     </form>
@@ -146,11 +169,13 @@ export function NominateForm({ me, fix }: { me: string; fix?: Entry }) {
 }
 
 /** EndorsementForm is an endorsement opened again to fix its comment. */
-export function EndorsementForm({ fix }: { fix: Entry }) {
-  const initial = inputOf(fix);
+export function EndorsementForm({ fix, me }: { fix: Entry; me: string }) {
+  const initial = inputOf(fix) as { nominationID: string; comment?: string };
   const form = useForm((f) => fieldErrors("Endorsement", { comment: String(f.get("comment") ?? "") }), serverErrors(fix));
   const submit = form.submit(async (f) => {
-    await save(fix, fix.id, fix.label, Endorse, { input: { ...(initial as { nominationID: string }), clientID: fix.id, comment: text(f.get("comment")) } });
+    const input = { ...initial, clientID: fix.id, comment: text(f.get("comment")) };
+    const record: Endorsement = { id: ref(fix.id), version: 0, clientID: fix.id, createdAt: new Date(fix.createdAt).toISOString(), nominationID: initial.nominationID, endorserID: me, comment: input.comment };
+    await save(fix, fix.id, fix.label, Endorse, { input }, undefined, { store: "endorsements", op: "put", record });
     go("/pending");
   });
   return html`<${Frame} section="more">

@@ -1,24 +1,21 @@
 import { html } from "htm/preact";
+import { toInput, changes } from "../conflict";
+import { edit, remove, UpdateCommitment } from "../edits";
 import { useForm } from "../form";
 import { graphql } from "../graphql";
-import type { Entry } from "../outbox";
+import { ref, type Entry } from "../outbox";
+import type { Shown } from "../overlay";
+import { CommitmentRow, type Commitment } from "../records";
 import { fieldErrors } from "../rules";
 import { newID, save } from "../sync";
-import { Badge, Frame, State, go, pendingOf, usePending, useRead } from "../ui";
+import { Badge, Frame, Synced, go, pendingOf, say, usePending } from "../ui";
+import { lookup, shown, useView } from "../view";
 import { behaviours } from "./home";
 import { serverErrors } from "./log";
 
-const MyCommitments = graphql(`
-  query MyCommitments {
-    viewer { id commitments(first: 20) { edges { node { id behaviour target period } } } }
-  }
-`);
 const CreateCommitment = graphql(`
-  mutation CreateCommitment($input: CreateCommitmentInput!) { createCommitment(input: $input) { id } }
-`);
-const UpdateCommitment = graphql(`
-  mutation UpdateCommitment($id: ID!, $input: UpdateCommitmentInput!) { updateCommitment(id: $id, input: $input) { id } }
-`);
+  mutation CreateCommitment($input: CreateCommitmentInput!) { createCommitment(input: $input) { ...CommitmentRow } }
+`, [CommitmentRow]);
 
 type Behaviour = keyof typeof behaviours;
 type Period = "MONTH" | "QUARTER";
@@ -33,8 +30,8 @@ const periodSelect = (v: Period) => html`<label>Per <select name="period">
  * CommitmentForm makes a commitment (choices: the behaviours still open),
  * changes one (id), or fixes one the server refused (fix).
  */
-export function CommitmentForm({ id, behaviour, target, period, choices, fix }: {
-  id?: string; behaviour?: Behaviour; target: number; period: Period; choices?: Behaviour[]; fix?: Entry;
+export function CommitmentForm({ me, c, behaviour, target, period, choices, fix }: {
+  me: string; c?: Shown<Commitment>; behaviour?: Behaviour; target: number; period: Period; choices?: Behaviour[]; fix?: Entry;
 }) {
   const read = (f: FormData) => ({ behaviour: (String(f.get("behaviour") ?? "") || behaviour) as Behaviour, target: Number(f.get("target")), period: String(f.get("period")) as Period });
   const form = useForm((f) => {
@@ -45,35 +42,67 @@ export function CommitmentForm({ id, behaviour, target, period, choices, fix }: 
     return errors;
   }, serverErrors(fix));
   const submit = form.submit(async (f) => {
-    const c = read(f);
-    const label = c.behaviour ? `Commitment: ${behaviours[c.behaviour]} ${c.target}` : fix?.label ?? "Commitment";
-    if (id) await save(fix, fix?.id ?? newID(), label, UpdateCommitment, { id, input: { target: c.target, period: c.period } });
-    else await save(fix, fix?.id ?? newID(), label, CreateCommitment, { input: { behaviour: c.behaviour, target: c.target, period: c.period } });
+    const v = read(f);
+    const label = v.behaviour ? `Commitment: ${behaviours[v.behaviour]} ${v.target}` : fix?.label ?? "Commitment";
+    const now = { target: v.target, period: v.period };
+    if (c && fix) {
+      const patch = changes(c as unknown as Record<string, unknown>, now);
+      await save(fix, fix.id, label, UpdateCommitment, { id: c.id, input: toInput(patch), expectedVersion: c.version }, { ...fix.draft, patch, was: c },
+        { store: "commitments", op: "patch", id: c.id, fields: patch });
+    } else if (c) {
+      await edit("commitments", c, now, label);
+    } else {
+      const id = fix?.id ?? newID();
+      const record: Commitment = { id: ref(id), version: 0, clientID: id, behaviour: v.behaviour, target: v.target, period: v.period, leaderID: me };
+      await save(fix, id, label, CreateCommitment, { input: { behaviour: v.behaviour, target: v.target, period: v.period } }, undefined,
+        { store: "commitments", op: "put", record });
+    }
     if (fix) go("/pending");
-    else if (!id) form.ref.current?.reset();
+    else if (!c) form.ref.current?.reset();
   });
+  async function del() {
+    if (!c) return;
+    const undo = await remove("commitments", c, `commitment “${behaviours[c.behaviour]}”`);
+    say("Commitment deleted.", { label: "Undo", run: undo });
+  }
   const title = choices ? "Commit to more" : behaviour ? behaviours[behaviour] : fix?.label ?? "";
   return html`<form class="card" aria-label=${choices ? "New commitment" : title} onSubmit=${submit} onInput=${form.onInput} ref=${form.ref} novalidate>
     <h2>${title}</h2>
     ${choices && html`<label>Behaviour <select name="behaviour">${choices.map((b) => html`<option value=${b}>${behaviours[b]}</option>`)}</select></label>`}
     <div class="row"><label>Target <input type="number" inputmode="numeric" defaultValue=${target} ...${form.field("target")} />${form.error("target")}</label>${periodSelect(period)}</div>
     ${form.others()}
-    <button type="submit" class=${choices ? "" : "secondary"}>${fix ? "Send again" : choices ? "Commit" : "Update"}</button>
+    ${c?.pending && html`<p><${Badge} e=${c.pending} /></p>`}
+    ${c?.refused && html`<p class="error">Your change was not saved: ${c.refused.current ? "it changed on another device." : c.refused.error} <a href=${"#/pending/" + encodeURIComponent(c.refused.id)}>Resolve</a></p>`}
+    <div class="actions">
+      <button type="submit" class=${choices ? "" : "secondary"}>${fix ? "Send again" : choices ? "Commit" : "Update"}</button>
+      ${c && !fix && html`<button type="button" class="link" onClick=${del}>Delete this commitment</button>`}
+    </div>
   </form>`;
 }
 
-export function Commitments() {
-  const r = useRead(MyCommitments, {});
-  const pending = usePending();
-  const queued = [...pendingOf(pending, "createCommitment"), ...pendingOf(pending, "updateCommitment")];
-  const mine = r.data?.viewer.commitments.edges?.flatMap((e) => (e?.node ? [e.node] : [])) ?? [];
-  const open = (Object.keys(behaviours) as Behaviour[]).filter((b) => !mine.some((c) => c.behaviour === b) && !queued.some((e) => (e.variables.input as { behaviour?: string }).behaviour === b));
+export function Commitments({ me }: { me: string }) {
+  useView();
+  const refused = [...pendingOf(usePending(), "createCommitment")].filter((e) => e.status === "attention");
+  const mine = [...shown("commitments").values()].filter((c) => c.leaderID === me);
+  const open = (Object.keys(behaviours) as Behaviour[]).filter((b) => !mine.some((c) => c.behaviour === b));
   return html`<${Frame} section="more">
     <h1>My commitments</h1>
     <p class="muted">What you commit to do for customers; Walker measures it from what you log.</p>
-    <${State} r=${r} what="your commitments" />
-    ${queued.length > 0 && html`<ul class="list">${queued.map((e) => html`<li class="pending">${e.label} <${Badge} e=${e} /></li>`)}</ul>`}
-    ${mine.map((c) => html`<${CommitmentForm} key=${c.id} id=${c.id} behaviour=${c.behaviour} target=${c.target} period=${c.period} />`)}
-    ${r.data && open.length > 0 && html`<${CommitmentForm} key=${open.join()} choices=${open} target=${suggested[open[0]] ?? 1} period="MONTH" />`}
+    <${Synced} what="your commitments" />
+    ${refused.length > 0 && html`<ul class="list" aria-label="Not saved">${refused.map((e) => html`<li class="pending">${e.label} <${Badge} e=${e} /> <a href=${"#/pending/" + encodeURIComponent(e.id)}>Fix</a></li>`)}</ul>`}
+    ${mine.map((c) => html`<${CommitmentForm} key=${c.id + ":" + c.version + ":" + (c.pending?.id ?? "")} me=${me} c=${c} behaviour=${c.behaviour} target=${c.target} period=${c.period} />`)}
+    ${open.length > 0 && html`<${CommitmentForm} key=${open.join()} me=${me} choices=${open} target=${suggested[open[0]] ?? 1} period="MONTH" />`}
+  </${Frame}>`;
+}
+
+/** CommitmentFix opens a refused commitment write again. */
+export function CommitmentFix({ me, fix }: { me: string; fix: Entry }) {
+  useView();
+  const input = fix.variables.input as { behaviour?: Behaviour; target: number; period: Period };
+  const c = fix.effect?.op === "patch" ? lookup("commitments", fix.effect.id) : undefined;
+  const patch = (fix.draft?.patch ?? {}) as { target?: number; period?: Period };
+  return html`<${Frame} section="more"><h1>Fix: a commitment</h1>
+    ${fix.effect?.op === "patch" && !c ? html`<p>This commitment is not there any more.</p>`
+      : html`<${CommitmentForm} me=${me} c=${c} behaviour=${c?.behaviour ?? input.behaviour} target=${patch.target ?? c?.target ?? input.target} period=${patch.period ?? c?.period ?? input.period} fix=${fix} />`}
   </${Frame}>`;
 }

@@ -1,6 +1,9 @@
 import { html } from "htm/preact";
 import { graphql, type ResultOf } from "../graphql";
-import { Frame, State, pendingOf, usePending, useRead } from "../ui";
+import { Frame, State, n, pendingOf, usePending, useRead, useShowMore } from "../ui";
+import { ready, useView } from "../view";
+import { endorsementsOf, openNominations } from "./champions";
+import { nameOf } from "./pickers";
 
 export const MeQuery = graphql(`
   query Me($p: String!) {
@@ -16,14 +19,6 @@ export const MeQuery = graphql(`
 `);
 export type Me = ResultOf<typeof MeQuery>["viewer"];
 
-const OpenNominations = graphql(`
-  query OpenNominations {
-    nominations(first: 20, where: { status: OPEN }, orderBy: [{ field: CREATED_AT, direction: ASC }]) {
-      totalCount
-      edges { node { id story nominee { name } nominator { name } endorsements(first: 0) { totalCount } } }
-    }
-  }
-`);
 
 export const behaviours = {
   CUSTOMERS_MET: "Customers met",
@@ -39,16 +34,18 @@ export const behaviours = {
   FOLLOW_UPS_ON_TIME: "Follow-ups on time (%)",
 } as const;
 
+/** AdminNominations are the open nominations an admin decides on, from the device's copy. */
 function AdminNominations() {
-  const r = useRead(OpenNominations, {});
-  const n = r.data?.nominations;
-  if (!n) return html`<${State} r=${r} what="the nominations waiting for you" />`;
-  if (n.totalCount === 0) return null;
+  useView();
+  const open = openNominations();
+  const [limit, more] = useShowMore(open.length, 10);
+  if (!ready() || open.length === 0) return null;
   return html`<section class="card" aria-label="Nominations waiting for you" data-testid="waiting-nominations">
-    <h2>${n.totalCount} nomination${n.totalCount === 1 ? "" : "s"} waiting for you</h2>
+    <h2>${n(open.length)} nomination${open.length === 1 ? "" : "s"} waiting for you</h2>
     <ul class="list">
-      ${n.edges?.map((e) => e?.node && html`<li><a href="#/champions"><strong>${e.node.nominee.name}</strong>, by ${e.node.nominator.name} · ${e.node.endorsements.totalCount} endorsement(s)</a></li>`)}
+      ${open.slice(0, limit).map((x) => html`<li><a href="#/champions"><strong>${nameOf("people", x.nomineeID, "Someone")}</strong>, by ${nameOf("people", x.nominatorID, "someone")} · ${endorsementsOf(x).length} endorsement(s)</a></li>`)}
     </ul>
+    ${more()}
   </section>`;
 }
 

@@ -3,35 +3,21 @@ import { useEffect, useRef, useState } from "preact/hooks";
 import { useForm } from "../form";
 import { graphql } from "../graphql";
 import { ref, type Entry } from "../outbox";
+import { ConversationRow, CustomerRow, FollowUpRow, type Conversation, type Customer, type FollowUp as FollowUpRecord } from "../records";
 import { fieldError, fieldErrors, trimBlank, type Errors } from "../rules";
 import { newID, save, write } from "../sync";
-import { Frame, State, go, pendingOf, usePending, useRead, words } from "../ui";
-
-export const CustomersQuery = graphql(`
-  query Customers($where: CustomerWhereInput) {
-    customers(first: 100, where: $where, orderBy: [{ field: UPDATED_AT, direction: DESC }]) {
-      edges { node { id name company segment } }
-    }
-  }
-`);
-
-export const PeopleQuery = graphql(`
-  query People {
-    leaders(first: 100, where: { deactivatedAtIsNil: true }, orderBy: [{ field: NAME, direction: ASC }]) {
-      edges { node { id name role champion title } }
-    }
-  }
-`);
+import { Frame, Synced, go, words } from "../ui";
+import { PersonField, SearchPick, customerLabel, findCustomers, nameOf, useServerCustomers } from "./pickers";
 
 const CreateCustomer = graphql(`
-  mutation CreateCustomer($input: CreateCustomerInput!) { createCustomer(input: $input) { id } }
-`);
+  mutation CreateCustomer($input: CreateCustomerInput!) { createCustomer(input: $input) { ...CustomerRow } }
+`, [CustomerRow]);
 const CreateConversation = graphql(`
-  mutation CreateConversation($input: CreateConversationInput!) { createConversation(input: $input) { id } }
-`);
+  mutation CreateConversation($input: CreateConversationInput!) { createConversation(input: $input) { ...ConversationRow } }
+`, [ConversationRow]);
 const CreateFollowUp = graphql(`
-  mutation CreateFollowUp($input: CreateFollowUpInput!) { createFollowUp(input: $input) { id } }
-`);
+  mutation CreateFollowUp($input: CreateFollowUpInput!) { createFollowUp(input: $input) { ...FollowUpRow } }
+`, [FollowUpRow]);
 
 const modes = ["VISIT", "CALL", "VIDEO", "FOCUS_GROUP", "INTERVIEW", "MYSTERY_SHOP", "CALL_LISTENING", "ONLINE_COMMENTS", "EVENT"] as const;
 const sentiments = ["VERY_NEGATIVE", "NEGATIVE", "NEUTRAL", "POSITIVE", "VERY_POSITIVE"] as const;
@@ -102,56 +88,53 @@ export function NewCustomer({ name, initial, server = {}, add, cancel }: {
   </fieldset>`;
 }
 
-/** CustomerPicker searches the customers (and those added on this device) and quick-adds one. */
+/** customerEffect is a customer added on this device, as the replica will hold it. */
+const customerEffect = (clientID: string, input: { name: string; company: string | null; segment: string | null }) => ({
+  store: "customers" as const, op: "put" as const,
+  record: { id: ref(clientID), version: 0, clientID, name: input.name, company: input.company, segment: input.segment, erased: false } satisfies Customer,
+});
+
+/** CustomerPicker searches every customer of the organization, on the device, and quick-adds one. */
 export function CustomerPicker({ picked, setPicked, invalid }: { picked: Pick[]; setPicked: (p: Pick[]) => void; invalid: boolean }) {
-  const [q, setQ] = useState("");
-  const [adding, setAdding] = useState(false);
-  const all = useRead(CustomersQuery, { where: null });
-  const search = useRead(CustomersQuery, { where: q.trim() ? { nameContainsFold: q.trim() } : null });
-  const pending = usePending();
-  const term = q.trim().toLowerCase();
-  const seen = new Set<string>();
-  const known: Pick[] = [
-    ...pendingOf(pending, "createCustomer").map((e) => ({ id: ref(e.id), name: String(inputOf(e).name) })),
-    ...[...(search.data?.customers.edges ?? []), ...(all.data?.customers.edges ?? [])].flatMap((e) => (e?.node ? [{ id: e.node.id, name: e.node.name + (e.node.company ? ` (${e.node.company})` : "") }] : [])),
-  ];
-  const options = known.filter((o) => !seen.has(o.id) && (seen.add(o.id), true) && o.name.toLowerCase().includes(term) && !picked.some((p) => p.id === o.id));
-  const exact = options.some((o) => o.name.toLowerCase() === term);
-  // A write opened again may carry ids only: their names come from the lists.
-  const nameOf = (p: Pick) => p.name || known.find((o) => o.id === p.id)?.name || "A customer";
+  const [adding, setAdding] = useState("");
+  // A write opened again may carry ids only: their names come from the device's customers.
+  const label = (p: Pick) => p.name || nameOf("customers", p.id, "A customer");
   async function quickAdd(input: { name: string; company: string | null; segment: string | null }) {
     const id = newID();
-    await write(id, `New customer ${input.name}`, CreateCustomer, { input: { clientID: id, ...input } });
+    await write(id, `New customer ${input.name}`, CreateCustomer, { input: { clientID: id, ...input } }, undefined, customerEffect(id, input));
     setPicked([...picked, { id: ref(id), name: input.name }]);
-    setQ("");
-    setAdding(false);
+    setAdding("");
   }
-  // A failed search (offline, a term not searched before) is covered by
-  // filtering the whole list here; a failed list is shown.
+  const find = (term: string, limit: number) => findCustomers(term, limit, picked.length ? (c) => !picked.some((p) => p.id === c.id) : undefined);
   return html`<fieldset class="picker">
     <legend>Customers</legend>
     <ul class="chips" aria-label="Chosen customers">
-      ${picked.map((p) => html`<li><button type="button" class="chip on" aria-label=${"Remove " + nameOf(p)} onClick=${() => setPicked(picked.filter((x) => x.id !== p.id))}>${nameOf(p)} ✕</button></li>`)}
+      ${picked.map((p) => html`<li><button type="button" class="chip on" aria-label=${"Remove " + label(p)} onClick=${() => setPicked(picked.filter((x) => x.id !== p.id))}>${label(p)} ✕</button></li>`)}
     </ul>
-    <label>Find a customer <input type="search" value=${q} onInput=${(e: Event) => (setQ((e.target as HTMLInputElement).value), setAdding(false))} placeholder="Name" autocomplete="off"
-      aria-invalid=${invalid ? "true" : undefined} aria-describedby=${invalid ? "err-customerIDs" : undefined} /></label>
-    ${all.error && html`<${State} r=${all} what="the customers" />`}
-    <ul class="options" aria-label="Customers found">
-      ${options.slice(0, 6).map((o) => html`<li><button type="button" class="option" onClick=${() => (setPicked([...picked, o]), setQ(""))}>${o.name}</button></li>`)}
-      ${term && !exact && !adding && html`<li><button type="button" class="option add" onClick=${() => setAdding(true)}>Add “${q.trim()}” as a new customer</button></li>`}
-    </ul>
-    ${adding && html`<${NewCustomer} name=${q.trim()} add=${quickAdd} cancel=${() => setAdding(false)} />`}
+    <${Synced} what="the customers" />
+    <${SearchPick} key=${picked.length} label="Find a customer" placeholder="Name or company" find=${find} useRemote=${useServerCustomers} show=${customerLabel} testid="customer-search"
+      invalid=${invalid} describedBy=${invalid ? "err-customerIDs" : undefined}
+      onPick=${(c: Customer) => (setPicked([...picked, { id: c.id, name: c.name }]), setAdding(""))}
+      footer=${(term: string, found: { items: Customer[] }) => !adding && !found.items.some((c) => c.name.toLowerCase() === term.toLowerCase()) &&
+        html`<li><button type="button" class="option add" onClick=${() => setAdding(term)}>Add “${term}” as a new customer</button></li>`} />
+    ${adding && html`<${NewCustomer} name=${adding} add=${quickAdd} cancel=${() => setAdding("")} />`}
   </fieldset>`;
 }
 
-/** OwnerSelect picks a follow-up's owner among the people. */
-function OwnerSelect({ me, value, onChange }: { me: string; value: string; onChange: (v: string) => void }) {
-  const people = useRead(PeopleQuery, {});
-  return html`<label>Owner <select value=${value || me} onChange=${(e: Event) => onChange((e.target as HTMLSelectElement).value)}>
-      ${(people.data?.leaders.edges ?? []).map((p) => p?.node && html`<option value=${p.node.id}>${p.node.name}</option>`)}
-      ${!people.data && html`<option value=${value || me}>${value && value !== me ? "The owner chosen" : "Me"}</option>`}
-    </select></label>
-    ${people.error && html`<${State} r=${people} what="the people" />`}`;
+/** conversationEffect is a conversation logged on this device, as the replica will hold it. */
+function conversationEffect(clientID: string, me: string, input: Omit<Conversation, "id" | "version" | "leaderID" | "clientID"> & { clientID: string }) {
+  const { clientID: _, ...fields } = input;
+  const record: Conversation = { ...fields, id: ref(clientID), version: 0, clientID, leaderID: me };
+  return { store: "conversations" as const, op: "put" as const, record };
+}
+
+/** followUpEffect is a follow-up made on this device, as the replica will hold it. */
+function followUpEffect(input: { clientID: string; action: string; ownerID: string; dueOn: string | null; conversationID?: string | null }) {
+  const record: FollowUpRecord = {
+    id: ref(input.clientID), version: 0, clientID: input.clientID, action: input.action, ownerID: input.ownerID, dueOn: input.dueOn,
+    conversationID: input.conversationID ?? null, reviewID: null, doneAt: null, quickWin: false, newInitiative: false,
+  };
+  return { store: "followUps" as const, op: "put" as const, record };
 }
 
 /** followUpErrors checks a follow-up; prefix names its fields in the form. */
@@ -205,13 +188,13 @@ export function LogConversation({ me, fix }: { me: string; fix?: Entry }) {
   const submit = form.submit(async (f) => {
     setBusy(true);
     const id = fix?.id ?? newID();
-    const label = `Conversation with ${picked.map((p) => p.name || "a customer").join(", ")}`;
-    await save(fix, id, label, CreateConversation, { input: { clientID: id, ...read(f).input } }, { picked });
+    const label = `Conversation with ${picked.map((p) => p.name || nameOf("customers", p.id, "a customer")).join(", ")}`;
+    const input = { clientID: id, ...read(f).input };
+    await save(fix, id, label, CreateConversation, { input }, { picked }, conversationEffect(id, me, input));
     for (const x of followUps) {
       const fid = newID();
-      await write(fid, `Follow-up: ${trimBlank(x.action)}`, CreateFollowUp, {
-        input: { clientID: fid, action: trimBlank(x.action), ownerID: x.owner || me, dueOn: dueOn(x.due), conversationID: ref(id) },
-      });
+      const fu = { clientID: fid, action: trimBlank(x.action), ownerID: x.owner || me, dueOn: dueOn(x.due), conversationID: ref(id) };
+      await write(fid, `Follow-up: ${fu.action}`, CreateFollowUp, { input: fu }, undefined, followUpEffect(fu));
     }
     go(fix ? "/pending" : "/conversations?saved=1");
   });
@@ -243,8 +226,8 @@ export function LogConversation({ me, fix }: { me: string; fix?: Entry }) {
       ${fix ? html`<p class="muted">Its follow-ups, if any, wait in the list and are sent after it.</p>` : html`<fieldset><legend>Follow-ups</legend>
         ${followUps.map((x, i) => html`<div class="followup">
           <label>Action <input value=${x.action} onInput=${(ev: Event) => setFollowUp(i, { action: (ev.target as HTMLInputElement).value })} ...${form.field(`followUps.${i}.action`)} />${form.error(`followUps.${i}.action`)}</label>
+          <${PersonField} label="Owner" value=${x.owner} me=${me} onChange=${(v: string) => setFollowUp(i, { owner: v })} />
           <div class="row">
-            <${OwnerSelect} me=${me} value=${x.owner} onChange=${(v: string) => setFollowUp(i, { owner: v })} />
             <label>Due <input type="date" value=${x.due} onInput=${(ev: Event) => setFollowUp(i, { due: (ev.target as HTMLInputElement).value })} ...${form.field(`followUps.${i}.dueOn`)} />${form.error(`followUps.${i}.dueOn`)}</label>
           </div>
           <button type="button" class="link" onClick=${() => setFollowUps(followUps.filter((_, j) => j !== i))}>Remove this follow-up</button>
@@ -265,17 +248,16 @@ export function FollowUpForm({ me, fix }: { me: string; fix: Entry }) {
   const form = useForm((f) => followUpErrors(read(f)), serverErrors(fix));
   const submit = form.submit(async (f) => {
     const x = read(f);
-    await save(fix, fix.id, `Follow-up: ${trimBlank(x.action)}`, CreateFollowUp, {
-      input: { ...initial, clientID: fix.id, action: trimBlank(x.action), ownerID: owner, dueOn: dueOn(x.due) },
-    });
+    const input = { ...(initial as { conversationID?: string }), clientID: fix.id, action: trimBlank(x.action), ownerID: owner, dueOn: dueOn(x.due) };
+    await save(fix, fix.id, `Follow-up: ${input.action}`, CreateFollowUp, { input }, undefined, followUpEffect(input));
     go("/pending");
   });
   return html`<${Frame} section="more">
     <h1>Fix: a follow-up</h1>
     <form onSubmit=${submit} onInput=${form.onInput} ref=${form.ref} aria-label="Follow-up" novalidate>
       <label>Action <input defaultValue=${String(initial.action ?? "")} ...${form.field("action")} />${form.error("action")}</label>
+      <${PersonField} label="Owner" value=${owner} me=${me} onChange=${setOwner} />
       <div class="row">
-        <${OwnerSelect} me=${me} value=${owner} onChange=${setOwner} />
         <label>Due <input type="date" defaultValue=${initial.dueOn ? String(initial.dueOn).slice(0, 10) : ""} ...${form.field("dueOn")} />${form.error("dueOn")}</label>
       </div>
       ${form.error("ownerID")}
@@ -289,7 +271,7 @@ export function FollowUpForm({ me, fix }: { me: string; fix: Entry }) {
 export function CustomerForm({ fix }: { fix: Entry }) {
   const initial = inputOf(fix);
   async function add(input: { name: string; company: string | null; segment: string | null }) {
-    await save(fix, fix.id, `New customer ${input.name}`, CreateCustomer, { input: { ...initial, clientID: fix.id, ...input } });
+    await save(fix, fix.id, `New customer ${input.name}`, CreateCustomer, { input: { ...initial, clientID: fix.id, ...input } }, undefined, customerEffect(fix.id, input));
     go("/pending");
   }
   return html`<${Frame} section="more">

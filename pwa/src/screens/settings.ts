@@ -1,31 +1,39 @@
 import { html } from "htm/preact";
-import { useState } from "preact/hooks";
+import { useEffect, useState } from "preact/hooks";
 import { register, run } from "../api";
-import { errorsOf, useForm } from "../form";
+import { errorsOf, useForm, type Form } from "../form";
 import { graphql } from "../graphql";
+import type { Person } from "../records";
 import { fieldErrors, trimBlank, type Errors } from "../rules";
-import { Frame, State, fmtDate, useRead, words } from "../ui";
+import { persist, replica, sync } from "../sync";
+import { Frame, MoreButton, PagesState, State, Synced, fmtDate, fmtTime, n, usePages, useRead, useShowMore, words } from "../ui";
+import { ready, useView } from "../view";
+import { findPeople } from "./pickers";
 
 const Passkeys = graphql(`
-  query Passkeys { viewer { id passkeys(first: 20) { edges { node { id name createdAt lastUsedAt synced } } } } }
+  query Passkeys($after: Cursor) { viewer { id passkeys(first: 50, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { node { id name createdAt lastUsedAt synced } } } } }
 `);
 const RenamePasskey = graphql(`mutation RenamePasskey($id: ID!, $name: String!) { renamePasskey(id: $id, name: $name) { id } }`);
 const DeletePasskey = graphql(`mutation DeletePasskey($id: ID!) { deletePasskey(id: $id) }`);
 
-const Admin = graphql(`
-  query Admin {
-    leaders(first: 100, orderBy: [{ field: NAME, direction: ASC }]) { edges { node { id name email role deactivatedAt } } }
-    invitations(first: 50, where: { usedAtIsNil: true, revokedAtIsNil: true }, orderBy: [{ field: CREATED_AT, direction: DESC }]) {
-      edges { node { id email role expiresAt } }
+const Invitations = graphql(`
+  query Invitations($after: Cursor) {
+    invitations(first: 50, after: $after, where: { usedAtIsNil: true, revokedAtIsNil: true }, orderBy: [{ field: CREATED_AT, direction: DESC }]) {
+      totalCount pageInfo { hasNextPage endCursor } edges { node { id email role expiresAt } }
     }
-    apiTokens(first: 50, where: { revokedAtIsNil: true }, orderBy: [{ field: CREATED_AT, direction: DESC }]) {
-      edges { node { id name prefix scope expiresAt lastUsedAt } }
+  }
+`);
+const Tokens = graphql(`
+  query Tokens($after: Cursor) {
+    apiTokens(first: 50, after: $after, where: { revokedAtIsNil: true }, orderBy: [{ field: CREATED_AT, direction: DESC }]) {
+      totalCount pageInfo { hasNextPage endCursor } edges { node { id name prefix scope scopes expiresAt lastUsedAt } }
     }
   }
 `);
 const Invite = graphql(`mutation Invite($input: CreateInvitationInput!) { createInvitation(input: $input) { url } }`);
 const RevokeInvitation = graphql(`mutation RevokeInvitation($id: ID!) { revokeInvitation(id: $id) { id } }`);
 const RevokeAccess = graphql(`mutation RevokeAccess($id: ID!) { revokeAccess(leaderID: $id) { id } }`);
+const TokenScopes = graphql(`query TokenScopes { tokenScopes { name description inRead inReadWrite } }`);
 const CreateToken = graphql(`mutation CreateToken($input: CreateAPITokenInput!) { createAPIToken(input: $input) { token } }`);
 const RevokeToken = graphql(`mutation RevokeToken($id: ID!) { revokeAPIToken(id: $id) { id } }`);
 
@@ -78,33 +86,106 @@ function PasskeyItem({ p, many, reload }: { p: { id: string; name: string; synce
     </form></li>`;
 }
 
+/** People lists everyone of the organization, from the device's copy, found by name, email or team, to revoke access. */
+function People({ me }: { me: string }) {
+  const [q, setQ] = useState("");
+  const [msg, act] = useAct(() => void sync());
+  useView();
+  const found = findPeople(q, 10_000_000);
+  const [limit, more] = useShowMore(found.total);
+  const revoke = (p: Person) => confirm(`Revoke ${p.name}'s access now?`) && act(() => run(RevokeAccess, { id: p.id }), `Access revoked: ${p.name}.`);
+  return html`<section class="card" aria-label="People">
+    <h2>People</h2>
+    <${Synced} what="the people" />
+    <label>Find a person <input type="search" value=${q} onInput=${(e: Event) => setQ((e.target as HTMLInputElement).value)} placeholder="Name, email or team" /></label>
+    <p class="muted" data-testid="people-count">${q.trim() ? `${n(found.total)} found` : `${n(found.total)} people`}${found.total > limit ? `, ${n(limit)} shown` : ""}.</p>
+    <ul class="list">${found.items.slice(0, limit).map((p) => html`<li data-testid="person">${p.name} <span class="muted">${p.email} · ${words(p.role)}${p.deactivatedAt ? " · no access" : ""}</span>
+      ${!p.deactivatedAt && p.id !== me && html` <button type="button" class="link" onClick=${() => revoke(p)}>Revoke access</button>`}</li>`)}</ul>
+    ${more()}
+    ${msg && html`<p role="status">${msg}</p>`}
+  </section>`;
+}
+
+type TokenScope = { name: string; description: string; inRead: boolean; inReadWrite: boolean };
+
+/** readOf is the read scope a write scope brings with it (customers:write → customers:read), or null. */
+const readOf = (scope: string): string | null => (scope.endsWith(":write") ? scope.slice(0, -":write".length) + ":read" : null);
+
+/** sameSet tells whether a and b hold the same names. */
+const sameSet = (a: Set<string>, b: string[]): boolean => a.size === b.length && b.every((x) => a.has(x));
+
+/**
+ * ScopesField chooses what a new token may do: a checkbox for each scope of
+ * the server's catalog, with its description, and the two shorthands as
+ * quick choices. A write scope brings its read scope (as the server has it):
+ * checking one checks the other, and unchecking a read unchecks its write.
+ * The boxes follow chosen on input, not on change: the form re-renders on
+ * input (useForm), which would otherwise put a box back before its change.
+ */
+function ScopesField({ scopes, chosen, setChosen, form }: { scopes: TokenScope[]; chosen: Set<string>; setChosen: (s: Set<string>) => void; form: Form }) {
+  const read = scopes.filter((s) => s.inRead).map((s) => s.name);
+  const readWrite = scopes.filter((s) => s.inReadWrite).map((s) => s.name);
+  const toggle = (name: string, on: boolean) => {
+    const next = new Set(chosen);
+    if (on) {
+      next.add(name);
+      const r = readOf(name);
+      if (r && scopes.some((s) => s.name === r)) next.add(r);
+    } else {
+      next.delete(name);
+      for (const s of scopes) if (readOf(s.name) === name) next.delete(s.name);
+    }
+    setChosen(next);
+  };
+  const quick = (label: string, names: string[]) =>
+    html`<button type="button" class="chip" aria-pressed=${sameSet(chosen, names) ? "true" : "false"} onClick=${() => setChosen(new Set(names))}>${label}</button>`;
+  return html`<fieldset data-testid="token-scopes">
+    <legend>What the token may do</legend>
+    <div class="chips" role="group" aria-label="Quick choices">
+      ${quick("Read everything", read)}${quick("Read and write everything", readWrite)}
+      <button type="button" class="chip" onClick=${() => setChosen(new Set())}>None</button>
+    </div>
+    <p class="muted found" aria-live="polite">${n(chosen.size)} of ${n(scopes.length)} chosen${sameSet(chosen, read) ? " (Read)" : sameSet(chosen, readWrite) ? " (Read and write)" : ""}.</p>
+    ${scopes.map((s) => html`<label class="check"><input type="checkbox" value=${s.name} checked=${chosen.has(s.name)}
+      onInput=${(e: Event) => toggle(s.name, (e.target as HTMLInputElement).checked)} ...${form.field("scopes")} />
+      <span><code>${s.name}</code> <span class="hint muted">${s.description}</span></span></label>`)}
+    ${form.error("scopes")}
+  </fieldset>`;
+}
+
+/** scopesWords says what a token may do, as the list shows it. */
+const scopesWords = (t: { scope: string; scopes?: readonly string[] | null }): string =>
+  t.scope === "READ" ? "Read everything" : t.scope === "READ_WRITE" ? "Read and write everything" : (t.scopes ?? []).join(", ") || "nothing";
+
 function AdminSettings({ me }: { me: string }) {
-  const r = useRead(Admin, {});
-  const [msg, act] = useAct(r.reload);
+  const invitations = usePages(Invitations, {}, (r) => r.invitations);
+  const tokens = usePages(Tokens, {}, (r) => r.apiTokens);
+  const reload = () => (invitations.reload(), tokens.reload());
+  const [msg, act] = useAct(reload);
   const [secret, setSecret] = useState<{ kind: string; value: string } | null>(null);
   const invite = useOnlineForm((f) => fieldErrors("Invitation", { email: String(f.get("email") ?? "") }), async (f) => {
     const out = await run(Invite, { input: { email: trimBlank(String(f.get("email"))), role: String(f.get("role")) as "LEADER" } });
     setSecret({ kind: "Invitation link (send it to them; valid 7 days, once)", value: out.createInvitation.url });
     return "Invitation created.";
-  }, r.reload);
+  }, reload);
+  const catalog = useRead(TokenScopes, {});
+  const [chosen, setChosen] = useState<Set<string>>(new Set());
   const token = useOnlineForm((f) => {
     const errors = fieldErrors("APIToken", { name: String(f.get("name") ?? "") });
     const days = Number(f.get("expiresInDays"));
     if (!Number.isInteger(days) || days < 1 || days > 730) errors.expiresInDays = "must be between 1 and 730";
+    if (!f.getAll("scopes").length) errors.scopes = "choose at least one scope";
     return errors;
   }, async (f) => {
-    const out = await run(CreateToken, { input: { name: trimBlank(String(f.get("name"))), scope: String(f.get("scope")) as "READ", expiresInDays: Number(f.get("expiresInDays")) } });
+    const scopes = f.getAll("scopes").map(String);
+    const out = await run(CreateToken, { input: { name: trimBlank(String(f.get("name"))), scopes, expiresInDays: Number(f.get("expiresInDays")) } });
     setSecret({ kind: "API token (shown only now: copy it)", value: out.createAPIToken.token });
+    setChosen(new Set());
     return "Token created.";
-  }, r.reload);
+  }, reload);
   const i = invite.form;
   const t = token.form;
-  return html`<section class="card" aria-label="People">
-      <h2>People</h2>
-      <${State} r=${r} what="the people, invitations and tokens" />
-      <ul class="list">${r.data?.leaders.edges?.map((e) => e?.node && html`<li>${e.node.name} <span class="muted">${e.node.email} · ${words(e.node.role)}${e.node.deactivatedAt ? " · no access" : ""}</span>
-        ${!e.node.deactivatedAt && e.node.id !== me && html` <button type="button" class="link" onClick=${() => confirm(`Revoke ${e.node!.name}'s access now?`) && act(() => run(RevokeAccess, { id: e.node!.id }), "Access revoked.")}>Revoke access</button>`}</li>`)}</ul>
-    </section>
+  return html`<${People} me=${me} />
     <form class="card" aria-label="Invite a person" onSubmit=${invite.submit} onInput=${i.onInput} ref=${i.ref} novalidate>
       <h2>Invite a person</h2>
       <label>Email <input type="email" required autocomplete="off" ...${i.field("email")} />${i.error("email")}</label>
@@ -112,38 +193,70 @@ function AdminSettings({ me }: { me: string }) {
       ${i.others()}
       <button type="submit">Create invitation link</button>
       ${invite.msg && html`<p role="status">${invite.msg}</p>`}
-      <ul class="list">${r.data?.invitations.edges?.map((e) => e?.node && html`<li>${e.node.email ?? "setup link"} <span class="muted">${words(e.node.role)} · until ${fmtDate(e.node.expiresAt)}</span>
-        <button type="button" class="link" onClick=${() => act(() => run(RevokeInvitation, { id: e.node!.id }), "Invitation revoked.")}>Revoke</button></li>`)}</ul>
+      <${PagesState} p=${invitations} what="the invitations" count=${(shown: number, total: number) => `${n(total)} open invitation(s)${total > shown ? `, ${n(shown)} shown` : ""}.`} />
+      <ul class="list">${invitations.items.map((x) => html`<li>${x.email ?? "setup link"} <span class="muted">${words(x.role)} · until ${fmtDate(x.expiresAt)}</span>
+        <button type="button" class="link" onClick=${() => act(() => run(RevokeInvitation, { id: x.id }), "Invitation revoked.")}>Revoke</button></li>`)}</ul>
+      <${MoreButton} p=${invitations} />
     </form>
     <form class="card" aria-label="Integrator API tokens" onSubmit=${token.submit} onInput=${t.onInput} ref=${t.ref} novalidate>
       <h2>Integrator API tokens</h2>
       <label>Name <input required placeholder="e.g. BI export" ...${t.field("name")} />${t.error("name")}</label>
-      <div class="row">
-        <label>Scope <select name="scope"><option value="READ">Read</option><option value="READ_WRITE">Read and write</option></select></label>
-        <label>Days valid <input type="number" min="1" max="730" defaultValue="90" ...${t.field("expiresInDays")} />${t.error("expiresInDays")}</label>
-      </div>
+      <label>Days valid <input type="number" min="1" max="730" defaultValue="90" ...${t.field("expiresInDays")} />${t.error("expiresInDays")}</label>
+      ${catalog.data ? html`<${ScopesField} scopes=${catalog.data.tokenScopes} chosen=${chosen} setChosen=${setChosen} form=${t} />` : html`<${State} r=${catalog} what="the scopes a token can have" />`}
       ${t.others()}
       <button type="submit">Create token</button>
       ${token.msg && html`<p role="status">${token.msg}</p>`}
-      <ul class="list">${r.data?.apiTokens.edges?.map((e) => e?.node && html`<li>${e.node.name} <span class="muted">${e.node.prefix}… · ${words(e.node.scope)}${e.node.expiresAt ? " · until " + fmtDate(e.node.expiresAt) : ""}${e.node.lastUsedAt ? " · used " + fmtDate(e.node.lastUsedAt) : ""}</span>
-        <button type="button" class="link" onClick=${() => act(() => run(RevokeToken, { id: e.node!.id }), "Token revoked.")}>Revoke</button></li>`)}</ul>
+      <${PagesState} p=${tokens} what="the API tokens" count=${(shown: number, total: number) => `${n(total)} token(s)${total > shown ? `, ${n(shown)} shown` : ""}.`} />
+      <ul class="list">${tokens.items.map((x) => html`<li data-testid="token">${x.name} <span class="muted">${x.prefix}…${x.expiresAt ? " · until " + fmtDate(x.expiresAt) : ""}${x.lastUsedAt ? " · used " + fmtDate(x.lastUsedAt) : ""}</span>
+        <span class="scopes" data-testid="token-scopes-shown"><span class="sr-only">May: </span>${scopesWords(x)}</span>
+        <button type="button" class="link" onClick=${() => act(() => run(RevokeToken, { id: x.id }), "Token revoked.")}>Revoke</button></li>`)}</ul>
+      <${MoreButton} p=${tokens} />
     </form>
     ${secret && html`<div class="card secret" role="status"><strong>${secret.kind}</strong><code data-testid="secret">${secret.value}</code>
       <button type="button" class="secondary" onClick=${() => navigator.clipboard?.writeText(secret.value)}>Copy</button></div>`}
     ${msg && html`<p role="status">${msg}</p>`}`;
 }
 
+/** megabytes formats bytes as MB. */
+const mb = (b: number | undefined): string => (b === undefined ? "?" : (b / 1e6).toFixed(1) + " MB");
+
+/** Storage says what this device keeps for Walker, how much room it takes, and whether the browser keeps it for good. */
+function Storage() {
+  useView();
+  const [est, setEst] = useState<{ usage?: number; quota?: number; persisted: boolean } | null>(null);
+  const [tick, setTick] = useState(0);
+  useEffect(() => {
+    (async () => {
+      const e = await navigator.storage?.estimate?.().catch(() => undefined);
+      setEst({ usage: e?.usage, quota: e?.quota, persisted: (await navigator.storage?.persisted?.().catch(() => false)) ?? false });
+    })();
+  }, [replica.rev, tick]);
+  const m = replica.meta;
+  const c = replica.counts();
+  const kept: [string, number][] = [["customers", c.customers], ["people", c.people], ["conversations", c.conversations], ["follow-ups", c.followUps],
+    ["decisions", c.decisions], ["nominations", c.nominations], ["endorsements", c.endorsements], ["feedback reviews", c.reviews], ["commitments", c.commitments]];
+  return html`<section class="card" aria-label="This device" data-testid="storage">
+    <h2>This device</h2>
+    <p data-testid="storage-use">Walker keeps ${mb(est?.usage)} on this device${est?.quota ? ` (the browser allows ${mb(est.quota)})` : ""}.
+      ${est && (est.persisted ? " The browser keeps it for good." : " The browser may clear it when space runs out; Walker then gets it again.")}</p>
+    ${!est?.persisted && html`<button type="button" class="secondary" onClick=${async () => (await persist(), setTick(tick + 1))}>Keep Walker's data on this device</button>`}
+    ${ready() && m && html`<p class="muted" data-testid="replica-counts">${kept.map(([what, k]) => `${n(k)} ${what}`).join(", ")}.</p>
+      <p class="muted">Filled in ${(m.fillMs / 1000).toFixed(1)} s on ${fmtTime(m.filledAt)}; up to date as of ${fmtTime(m.syncedAt)}${m.pulled.changes ? ` (${n(m.pulled.changes)} changes in ${m.pulled.ms} ms)` : ""}.</p>`}
+  </section>`;
+}
+
 export function Settings({ me, admin, email, org, signOut }: { me: string; admin: boolean; email: string; org: string; signOut: (everywhere: boolean) => void }) {
-  const r = useRead(Passkeys, {});
+  const r = usePages(Passkeys, {}, (d) => d.viewer.passkeys);
   const [msg, act] = useAct(r.reload);
-  const keys = r.data?.viewer.passkeys.edges ?? [];
+  const keys = r.items;
   return html`<${Frame} section="more">
     <h1>Settings</h1>
     <p data-testid="account">Signed in to <strong>${org}</strong> as ${email}.</p>
     <section class="card" aria-label="My passkeys">
       <h2>My passkeys</h2>
-      <${State} r=${r} what="your passkeys" />
-      <ul class="list">${keys.map((e) => e?.node && html`<${PasskeyItem} key=${e.node.id} p=${e.node} many=${keys.length > 1} reload=${r.reload} />`)}</ul>
+      <${PagesState} p=${r} what="your passkeys" count=${(shown: number, total: number) => `${n(total)} passkey(s)${total > shown ? `, ${n(shown)} shown` : ""}.`} />
+      <ul class="list">${keys.map((p) => html`<${PasskeyItem} key=${p.id} p=${p} many=${r.total > 1} reload=${r.reload} />`)}</ul>
+      <${MoreButton} p=${r} />
       <button type="button" class="secondary" onClick=${() => act(() => register({ invitation: "", name: "", email: "", passkeyName: "Another device" }), "Passkey added.")}>Add a passkey</button>
       ${msg && html`<p role="status">${msg}</p>`}
     </section>
@@ -151,6 +264,7 @@ export function Settings({ me, admin, email, org, signOut }: { me: string; admin
       <button type="button" class="secondary" onClick=${() => signOut(false)}>Sign out</button>
       <button type="button" class="secondary" onClick=${() => signOut(true)}>Sign out everywhere</button>
     </div>
+    <${Storage} />
     ${admin && html`<${AdminSettings} me=${me} />`}
   </${Frame}>`;
 }

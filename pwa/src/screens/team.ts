@@ -1,8 +1,14 @@
 import { html } from "htm/preact";
 import { useEffect, useState } from "preact/hooks";
+import { windows } from "../apply";
 import { read, type Read } from "../cache";
 import { graphql, type ResultOf } from "../graphql";
-import { Failed, Frame, State, fmtDate, fmtTime, thisMonth, useRead, words } from "../ui";
+import { ConversationRow, normalize, type Conversation } from "../records";
+import { fold } from "../search";
+import { Failed, Frame, MoreButton, PagesState, State, Synced, fmtDate, fmtTime, n, thisMonth, usePages, useRead, words } from "../ui";
+import { ready, shown, useView } from "../view";
+import { customersOf } from "./conversations";
+import { nameOf } from "./pickers";
 
 const TeamQuery = graphql(`
   query Team($p: String!) {
@@ -11,22 +17,35 @@ const TeamQuery = graphql(`
       decisionsByStatus { status count }
       customersMetByMonth { period count }
     }
-    leaders(first: 100, where: { deactivatedAtIsNil: true }, orderBy: [{ field: NAME, direction: ASC }]) {
+  }
+`);
+
+const TeamLeaders = graphql(`
+  query TeamLeaders($p: String!, $where: LeaderWhereInput, $after: Cursor) {
+    leaders(first: 50, after: $after, where: $where, orderBy: [{ field: NAME, direction: ASC }]) {
+      totalCount
+      pageInfo { hasNextPage endCursor }
       edges { node { id name month(period: $p) { customersMet conversations walker commitments { met } } } }
     }
   }
 `);
 
-const ReviewQuery = graphql(`
-  query FeedbackReview($from: Time!, $to: Time!, $after: Cursor) {
+/** A month's conversations the device does not keep (before last month), from the server. */
+const MonthConversations = graphql(`
+  query MonthConversations($from: Time!, $to: Time!, $after: Cursor) {
     conversations(first: 100, after: $after, where: { occurredAtGTE: $from, occurredAtLT: $to }, orderBy: [{ field: OCCURRED_AT, direction: ASC }]) {
       totalCount
       pageInfo { hasNextPage endCursor }
-      edges { node { id occurredAt mode heard painPoints sentiment leader { name }
-        customers(first: 10) { edges { node { id name segment company } } } } }
+      edges { node { ...ConversationRow } }
     }
-    followUps(first: 100, where: { doneAtIsNil: true }, orderBy: [{ field: DUE_ON, direction: ASC }]) {
+  }
+`, [ConversationRow]);
+
+const OpenFollowUps = graphql(`
+  query OpenFollowUps($after: Cursor) {
+    followUps(first: 100, after: $after, where: { doneAtIsNil: true }, orderBy: [{ field: DUE_ON, direction: ASC }]) {
       totalCount
+      pageInfo { hasNextPage endCursor }
       edges { node { id action dueOn owner { name } conversation { customers(first: 3) { edges { node { name } } } } } }
     }
   }
@@ -47,6 +66,23 @@ function Chart({ series }: { series: { period: string; count: number }[] }) {
     <table class="sr-only"><caption>Customers met per month</caption>
       <tbody>${series.map((s) => html`<tr><th scope="row">${s.period}</th><td>${s.count}</td></tr>`)}</tbody></table>
   </figure>`;
+}
+
+/** TeamTable is every leader's month, from the server a page at a time, found by name. */
+function TeamTable({ p }: { p: string }) {
+  const [q, setQ] = useState("");
+  const where = { deactivatedAtIsNil: true, ...(q.trim() ? { nameContainsFold: q.trim() } : {}) };
+  const leaders = usePages(TeamLeaders, { p, where }, (r) => r.leaders);
+  return html`<section class="card" aria-label="Per leader"><h2>Per leader</h2>
+    <label>Find a leader <input type="search" value=${q} onInput=${(e: Event) => setQ((e.target as HTMLInputElement).value)} placeholder="Name" /></label>
+    <${PagesState} p=${leaders} what="the leaders" count=${(shown: number, total: number) => `${n(shown)} of ${n(total)} leaders shown.`} />
+    <table class="grid"><thead><tr><th scope="col">Leader</th><th scope="col">Customers</th><th scope="col">Commitments</th></tr></thead>
+      <tbody>${leaders.items.map((l) => {
+        const met = l.month.commitments.filter((c) => c.met).length;
+        return html`<tr><td>${l.name}</td><td>${l.month.customersMet}</td><td>${l.month.commitments.length === 0 ? "none" : `${met} of ${l.month.commitments.length}${l.month.walker ? " · walker" : ""}`}</td></tr>`;
+      })}</tbody></table>
+    <${MoreButton} p=${leaders} label="Show more leaders" />
+  </section>`;
 }
 
 export function Team() {
@@ -72,63 +108,69 @@ export function Team() {
       <section class="card"><h2>Decisions this month</h2>
         <ul class="stats">${d.decisionsByStatus.map((s) => html`<li><strong>${s.count}</strong> ${words(s.status).toLowerCase()}</li>`)}</ul>
       </section>
-      <section class="card"><h2>Per leader</h2>
-        <table class="grid"><thead><tr><th scope="col">Leader</th><th scope="col">Customers</th><th scope="col">Commitments</th></tr></thead>
-          <tbody>${r.data?.leaders.edges?.map((e) => {
-            const l = e?.node;
-            if (!l) return null;
-            const met = l.month.commitments.filter((c) => c.met).length;
-            return html`<tr><td>${l.name}</td><td>${l.month.customersMet}</td><td>${l.month.commitments.length === 0 ? "none" : `${met} of ${l.month.commitments.length}${l.month.walker ? " · walker" : ""}`}</td></tr>`;
-          })}</tbody></table>
-      </section>
+      <${TeamTable} p=${p} />
       <a class="button big" href=${"#/team/review?p=" + p}>Monthly feedback review</a>`}
   </${Frame}>`;
 }
 
-type Review = ResultOf<typeof ReviewQuery>;
-type Conv = NonNullable<NonNullable<NonNullable<Review["conversations"]["edges"]>[number]>["node"]>;
-
-/** FeedbackReview is what customers said in a month, by customer and by segment, with open follow-ups: printable. */
-export function FeedbackReview({ p }: { p: string }) {
-  const [state, setState] = useState<{ convs: Conv[]; total: number; follow: Review["followUps"] | null; asOf: number | null; error: string }>({ convs: [], total: 0, follow: null, asOf: null, error: "" });
+/**
+ * useMonth is a month's conversations, all of them: from the device's copy
+ * for this month and last (admins keep everyone's), else from the server,
+ * every page.
+ */
+function useMonth(p: string): { convs: Conversation[]; total: number; asOf: number | null; error: string; retry: () => void; local: boolean } {
+  useView();
+  const from = new Date(p + "-01T00:00:00Z");
+  const to = new Date(Date.UTC(from.getUTCFullYear(), from.getUTCMonth() + 1, 1));
+  const local = ready() && from.getTime() >= Date.parse(windows(Date.now()).everyone);
+  const [state, setState] = useState<{ convs: Conversation[]; total: number; asOf: number | null; error: string }>({ convs: [], total: 0, asOf: null, error: "" });
   const [tries, setTries] = useState(0);
   useEffect(() => {
+    if (local) return;
     let live = true;
-    const from = new Date(p + "-01T00:00:00Z");
-    const to = new Date(Date.UTC(from.getUTCFullYear(), from.getUTCMonth() + 1, 1));
     (async () => {
-      const convs: Conv[] = [];
+      const convs: Conversation[] = [];
       let after: string | null = null;
-      // Up to 10 pages (1,000 conversations): the review is read by people.
-      for (let page = 0; page < 10; page++) {
-        const r: Read<Review> = await read(ReviewQuery, { from: from.toISOString(), to: to.toISOString(), after });
-        r.data.conversations.edges?.forEach((e) => e?.node && convs.push(e.node));
+      for (;;) {
+        const r: Read<ResultOf<typeof MonthConversations>> = await read(MonthConversations, { from: from.toISOString(), to: to.toISOString(), after });
+        r.data.conversations.edges?.forEach((e) => e?.node && convs.push(normalize("conversations", e.node)));
         if (!live) return;
-        setState({ convs: [...convs], total: r.data.conversations.totalCount, follow: r.data.followUps, asOf: r.asOf, error: "" });
+        setState({ convs: [...convs], total: r.data.conversations.totalCount, asOf: r.asOf, error: "" });
         if (!r.data.conversations.pageInfo.hasNextPage) break;
         after = r.data.conversations.pageInfo.endCursor ?? null;
       }
-    })().catch((err) => live && setState({ convs: [], total: 0, follow: null, asOf: null, error: String(err.message ?? err) }));
+    })().catch((err) => live && setState({ convs: [], total: 0, asOf: null, error: String(err.message ?? err) }));
     return () => {
       live = false;
     };
-  }, [p, tries]);
-  const retry = () => (setState({ convs: [], total: 0, follow: null, asOf: null, error: "" }), setTries((n) => n + 1));
-  const groups = (key: (c: Conv) => string[]) => {
-    const m = new Map<string, Conv[]>();
-    for (const c of state.convs) for (const k of key(c)) m.set(k, [...(m.get(k) ?? []), c]);
-    return [...m.entries()].sort((a, b) => b[1].length - a[1].length || a[0].localeCompare(b[0]));
+  }, [p, tries, local]);
+  const retry = () => (setState({ convs: [], total: 0, asOf: null, error: "" }), setTries((x) => x + 1));
+  if (!local) return { ...state, retry, local };
+  const convs = [...shown("conversations").values()].filter((c) => Date.parse(c.occurredAt) >= from.getTime() && Date.parse(c.occurredAt) < to.getTime())
+    .sort((a, b) => Date.parse(a.occurredAt) - Date.parse(b.occurredAt));
+  return { convs, total: convs.length, asOf: null, error: "", retry, local };
+}
+
+/** FeedbackReview is what customers said in a month, by customer and by segment, with open follow-ups: printable. */
+export function FeedbackReview({ p }: { p: string }) {
+  const month = useMonth(p);
+  const follow = usePages(OpenFollowUps, {}, (r) => r.followUps);
+  const groups = (key: (c: Conversation) => string[]) => {
+    const m = new Map<string, Conversation[]>();
+    for (const c of month.convs) for (const k of key(c)) m.set(k, [...(m.get(k) ?? []), c]);
+    return [...m.entries()].sort((a, b) => b[1].length - a[1].length || fold(a[0]).localeCompare(fold(b[0])));
   };
-  const byCustomer = groups((c) => c.customers.edges?.flatMap((e) => (e?.node ? [e.node.name] : [])) ?? []);
-  const bySegment = groups((c) => [...new Set(c.customers.edges?.map((e) => e?.node?.segment || "No segment"))]);
-  const said = (c: Conv) => html`<li><span class="muted">${fmtDate(c.occurredAt)} · ${words(c.mode)} · ${c.leader.name}${c.sentiment ? " · " + words(c.sentiment) : ""}</span>
+  const byCustomer = groups((c) => c.customerIDs.map((id) => nameOf("customers", id, "A customer")));
+  const bySegment = groups((c) => [...new Set(c.customerIDs.map((id) => shown("customers").get(id)?.segment || "No segment"))]);
+  const said = (c: Conversation) => html`<li><span class="muted">${fmtDate(c.occurredAt)} · ${words(c.mode)} · ${nameOf("people", c.leaderID, "someone")}${c.sentiment ? " · " + words(c.sentiment) : ""}</span>
     ${c.heard && html`<p class="text">“${c.heard}”</p>`}${c.painPoints && html`<p class="text"><em>Pain points:</em> ${c.painPoints}</p>`}</li>`;
   return html`<${Frame} section="more">
     <div class="noprint"><a href="#/team">← Team</a></div>
     <h1>Feedback review, ${p}</h1>
-    ${state.error && html`<${Failed} what="the month's conversations" error=${state.error} retry=${retry} />`}
-    ${state.asOf && html`<p class="asof">Offline: as of ${fmtTime(state.asOf)}</p>`}
-    <p class="muted">${state.convs.length} of ${state.total} conversation(s) in the month.</p>
+    ${month.local && html`<${Synced} what="the month's conversations" />`}
+    ${month.error && html`<${Failed} what="the month's conversations" error=${month.error} retry=${month.retry} />`}
+    ${month.asOf && html`<p class="asof">Offline: as of ${fmtTime(month.asOf)}</p>`}
+    <p class="muted" data-testid="review-count">${n(month.convs.length)} of ${n(month.total)} conversation(s) in the month.</p>
     <button type="button" class="secondary noprint" onClick=${() => print()}>Print</button>
     <h2>By customer</h2>
     ${byCustomer.map(([name, cs]) => html`<section class="review"><h3>${name} <span class="muted">(${cs.length})</span></h3><ul class="said">${cs.map(said)}</ul></section>`)}
@@ -136,8 +178,10 @@ export function FeedbackReview({ p }: { p: string }) {
     ${bySegment.map(([seg, cs]) => html`<section class="review"><h3>${seg} <span class="muted">(${cs.length})</span></h3>
       <p>${cs.filter((c) => c.painPoints).length} with pain points; sentiment: ${["VERY_POSITIVE", "POSITIVE", "NEUTRAL", "NEGATIVE", "VERY_NEGATIVE"].map((s) => `${words(s).toLowerCase()} ${cs.filter((c) => c.sentiment === s).length}`).join(", ")}</p></section>`)}
     <h2>Open follow-ups</h2>
-    ${state.follow && html`<p class="muted">${state.follow.totalCount} open.</p><ul class="list">
-      ${state.follow.edges?.map((e) => e?.node && html`<li>${e.node.action} <span class="muted">· ${e.node.owner.name}${e.node.dueOn ? " · due " + fmtDate(e.node.dueOn) : ""}${e.node.conversation ? " · " + e.node.conversation.customers.edges?.map((c) => c?.node?.name).join(", ") : ""}</span></li>`)}
-    </ul>`}
+    <${PagesState} p=${follow} what="the open follow-ups" count=${(shown: number, total: number) => `${n(total)} open, ${n(shown)} shown.`} />
+    <ul class="list">
+      ${follow.items.map((f) => html`<li>${f.action} <span class="muted">· ${f.owner.name}${f.dueOn ? " · due " + fmtDate(f.dueOn) : ""}${f.conversation ? " · " + f.conversation.customers.edges?.map((c) => c?.node?.name).join(", ") : ""}</span></li>`)}
+    </ul>
+    <${MoreButton} p=${follow} label="Show more open follow-ups" />
   </${Frame}>`;
 }

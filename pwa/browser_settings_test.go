@@ -1,0 +1,154 @@
+package pwa_test
+
+import (
+	"bytes"
+	"encoding/json"
+	"net/http"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/chromedp/chromedp"
+
+	"walker/ent/apitoken"
+	"walker/server/servertest"
+)
+
+// graphQLOver posts query to base's /graphql over HTTP with an API token,
+// as an integrator does, and returns the data and the errors' codes.
+func graphQLOver(t *testing.T, base, token, query string) (json.RawMessage, []string) {
+	t.Helper()
+	body, _ := json.Marshal(map[string]any{"query": query})
+	req, err := http.NewRequest(http.MethodPost, base+"/graphql", bytes.NewReader(body))
+	if err != nil {
+		t.Fatal(err)
+	}
+	req.Header.Set("Content-Type", "application/json")
+	req.Header.Set("Authorization", "Bearer "+token)
+	res, err := http.DefaultClient.Do(req)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer res.Body.Close()
+	var out struct {
+		Data   json.RawMessage
+		Errors []struct {
+			Message    string
+			Extensions struct{ Code string }
+		}
+	}
+	if err := json.NewDecoder(res.Body).Decode(&out); err != nil {
+		t.Fatalf("%s: decoding the answer (status %d): %v", query, res.StatusCode, err)
+	}
+	var codes []string
+	for _, e := range out.Errors {
+		codes = append(codes, e.Extensions.Code)
+	}
+	return out.Data, codes
+}
+
+// TestBrowserTokenScopes: an admin creates an integrator token in Settings
+// choosing its scopes (the server's catalog as checkboxes, the READ and
+// READ_WRITE shorthands as quick choices, a write scope bringing its read
+// scope, the keyboard working them), the list shows what each token may do,
+// and the token, used over HTTP, reads customers and is refused
+// conversations.
+func TestBrowserTokenScopes(t *testing.T) {
+	h, base, _ := servertest.BrowserServer(t)
+	h.Customer(h.AdaJWT, "Zoe Customer")
+	phone := join(t, h, "ola@acme.test", "Ola Admin", "ADMIN")
+	route(t, phone, "#/settings")
+	form := `form[aria-label="Integrator API tokens"]`
+	box := func(scope string) string { return form + ` input[type="checkbox"][value="` + scope + `"]` }
+	servertest.Step(t, phone, "the scopes listed", chromedp.WaitVisible(box("customers:read")))
+	// A real click, the checkbox scrolled clear of the sticky header and the tab bar first.
+	click := func(sel string) {
+		t.Helper()
+		servertest.JS[bool](t, phone, `(document.querySelector('`+sel+`').scrollIntoView({ block: "center" }), true)`)
+		servertest.Step(t, phone, "clicking "+sel, chromedp.Click(sel))
+	}
+	checked := func() []string {
+		return servertest.JS[[]string](t, phone, `[...document.querySelectorAll('`+form+` input[type="checkbox"]:checked')].map((c) => c.value)`)
+	}
+	// Every scope of the catalog, each checkbox labelled, in a fieldset with a legend.
+	var catalog struct {
+		TokenScopes []struct{ Name, Description string }
+	}
+	h.OK(h.AdaJWT, `{ tokenScopes { name description } }`, nil, &catalog)
+	labels := servertest.JS[[]string](t, phone, `[...document.querySelectorAll('`+form+` fieldset input[type="checkbox"]')].map((c) => c.closest("label")?.innerText.replace(/\s+/g, " ").trim() ?? "")`)
+	if len(labels) != len(catalog.TokenScopes) {
+		t.Fatalf("%d checkboxes for %d scopes", len(labels), len(catalog.TokenScopes))
+	}
+	for i, s := range catalog.TokenScopes {
+		if labels[i] != s.Name+" "+s.Description {
+			t.Fatalf("checkbox %d is labelled %q, want %q", i, labels[i], s.Name+" "+s.Description)
+		}
+	}
+	if legend := servertest.JS[string](t, phone, `document.querySelector('[data-testid="token-scopes"] legend')?.innerText ?? ""`); legend != "What the token may do" {
+		t.Fatalf("the scopes' legend: %q", legend)
+	}
+
+	// No scope: refused on the phone, under the scopes.
+	setField(t, phone, form+` input[name="name"]`, "BI export")
+	tap(t, phone, "Create token")
+	servertest.WaitText(t, phone, "choose at least one scope")
+
+	// The shorthands as quick choices.
+	tap(t, phone, "Read everything")
+	if got := checked(); len(got) != 10 || slices.ContainsFunc(got, func(s string) bool { return strings.HasSuffix(s, ":write") }) {
+		t.Fatalf("Read everything checked %v", got)
+	}
+	servertest.WaitText(t, phone, "10 of 17 chosen (Read).")
+	tap(t, phone, "Read and write everything")
+	if got := checked(); len(got) != 16 || slices.Contains(got, "conversations:import") {
+		t.Fatalf("Read and write everything checked %v", got)
+	}
+	servertest.Screenshot(t, phone, "settings-token-scopes")
+	tap(t, phone, "None")
+	if got := checked(); len(got) != 0 {
+		t.Fatalf("None left %v checked", got)
+	}
+	// A write scope brings its read; unchecking the read takes the write too.
+	click(box("customers:write"))
+	if got := checked(); !slices.Equal(got, []string{"customers:read", "customers:write"}) {
+		t.Fatalf("customers:write checked %v", got)
+	}
+	click(box("customers:read"))
+	if got := checked(); len(got) != 0 {
+		t.Fatalf("unchecking customers:read left %v", got)
+	}
+	// The keyboard: Space on the focused checkbox.
+	servertest.Step(t, phone, "customers:read by the keyboard", chromedp.Focus(box("customers:read")), chromedp.KeyEvent(" "))
+	if got := checked(); !slices.Equal(got, []string{"customers:read"}) {
+		t.Fatalf("after Space on customers:read, checked %v", got)
+	}
+	tap(t, phone, "Create token")
+	servertest.Step(t, phone, "the token shown once", chromedp.WaitVisible(`[data-testid="secret"]`))
+	secret := servertest.JS[string](t, phone, `document.querySelector('[data-testid="secret"]').innerText`)
+	servertest.Eventually(t, "the token in the list with its scopes", func() bool {
+		return servertest.JS[bool](t, phone, `[...document.querySelectorAll('[data-testid="token"]')].some((li) => li.innerText.includes("BI export") && li.querySelector('[data-testid="token-scopes-shown"]').innerText.includes("customers:read"))`)
+	})
+	tok := h.Store.Client.APIToken.Query().Where(apitoken.Name("BI export")).OnlyX(servertest.System())
+	if !slices.Equal(tok.Scopes, []string{"customers:read"}) || tok.Scope != apitoken.ScopeCUSTOM {
+		t.Fatalf("the token on the server: scope %s, scopes %v", tok.Scope, tok.Scopes)
+	}
+
+	// The token over HTTP: customers yes, conversations FORBIDDEN.
+	data, codes := graphQLOver(t, base, secret, `{ customers(first: 5) { totalCount } }`)
+	var customers struct{ Customers struct{ TotalCount int } }
+	if len(codes) != 0 || json.Unmarshal(data, &customers) != nil || customers.Customers.TotalCount != 1 {
+		t.Fatalf("customers with customers:read: %s %v", data, codes)
+	}
+	if _, codes := graphQLOver(t, base, secret, `{ conversations(first: 5) { totalCount } }`); !slices.Equal(codes, []string{"FORBIDDEN"}) {
+		t.Fatalf("conversations with customers:read only: errors %v, want FORBIDDEN", codes)
+	}
+
+	// A shorthand token lists as one.
+	setField(t, phone, form+` input[name="name"]`, "Nightly backup")
+	tap(t, phone, "Read everything")
+	tap(t, phone, "Create token")
+	servertest.Eventually(t, "the READ token in the list", func() bool {
+		return servertest.JS[bool](t, phone, `[...document.querySelectorAll('[data-testid="token"]')].some((li) => li.innerText.includes("Nightly backup") && li.innerText.includes("Read everything"))`)
+	})
+	servertest.Screenshot(t, phone, "settings-tokens")
+}
