@@ -671,19 +671,22 @@ func TestBrowserReplicaPickWhileFilling(t *testing.T) {
 
 // TestBrowserReplicaFillOnATightBudget: an admin's phone fills its replica
 // from a server whose cost budget holds one request's worth (10,000 points,
-// restoring 2,000 a second) while the organization's lists cost more than
+// restoring 1,000 a second) while the organization's lists cost more than
 // that: the app waits for the budget (by what the answers say is left, and
 // by Retry-After when refused) and gets every record, no request refused as
 // too costly.
 func TestBrowserReplicaFillOnATightBudget(t *testing.T) {
-	h, _, tr := servertest.BrowserServer(t, func(c *server.Config) { c.MaxCost, c.CostBurst, c.CostPerSec = 10_000, 10_000, 2_000 })
+	h, _, tr := servertest.BrowserServer(t, func(c *server.Config) { c.MaxCost, c.CostBurst, c.CostPerSec = 10_000, 10_000, 1_000 })
 	org := h.SeedOrganization("Tight Co", seed.Options{Leaders: 60, Customers: 6000, Conversations: 100, Decisions: 10, Nominations: 3, Reviews: 1})
 	phone := register(t, h.InviteTo(org, org.AdminEmail, "ADMIN"), "Tight Admin")
 	m := waitFilled(t, phone, 60*time.Second)
 	t.Logf("FIGURE fill on a tight budget: %d ms for %+v", m.FillMs, org.Counts)
 	checkCosts(t, tr, m, 10_000)
-	if m.Budget.WaitedMs == 0 {
-		t.Fatalf("the fill never waited for the budget (%d points charged): the test did not test the budget", tr.Charged.Load())
+	// The budget was met: the fill paced itself by it, or was refused and
+	// waited out the Retry-After (a slow machine restores enough meanwhile
+	// for the one, not for the other).
+	if m.Budget.WaitedMs == 0 && m.Budget.Refused == 0 && tr.Throttled.Load() == 0 {
+		t.Fatalf("the fill never met the budget (%d points charged): the test did not test the budget", tr.Charged.Load())
 	}
 	counts := servertest.JS[map[string]int](t, phone, `new Promise((ok) => { const r = indexedDB.open("walker-replica"); r.onsuccess = () => {
 		const db = r.result, out = {}, tx = db.transaction(["customers", "people"]);

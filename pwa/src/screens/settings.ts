@@ -9,6 +9,7 @@ import { persist, replica, sync } from "../sync";
 import { Frame, MoreButton, PagesState, State, Synced, fmtDate, fmtTime, n, usePages, useRead, useShowMore, words } from "../ui";
 import { ready, useView } from "../view";
 import { findPeople } from "./pickers";
+import { Webhooks } from "./webhooks";
 
 const Passkeys = graphql(`
   query Passkeys($after: Cursor) { viewer { id passkeys(first: 50, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { node { id name createdAt lastUsedAt synced } } } } }
@@ -38,7 +39,7 @@ const CreateToken = graphql(`mutation CreateToken($input: CreateAPITokenInput!) 
 const RevokeToken = graphql(`mutation RevokeToken($id: ID!) { revokeAPIToken(id: $id) { id } }`);
 
 /** act runs an online-only action (these return secrets or change access) and reports. */
-function useAct(reload: () => void): [string, (f: () => Promise<unknown>, done?: string) => Promise<void>] {
+export function useAct(reload: () => void): [string, (f: () => Promise<unknown>, done?: string) => Promise<void>] {
   const [msg, setMsg] = useState("");
   return [msg, async (f, done = "Done.") => {
     try {
@@ -55,7 +56,7 @@ function useAct(reload: () => void): [string, (f: () => Promise<unknown>, done?:
  * useOnlineForm is a form whose action runs at once (online only): the rules
  * are checked first, and what the server refuses shows under its field.
  */
-function useOnlineForm(check: (f: FormData) => Errors, run: (f: FormData) => Promise<string>, reload: () => void) {
+export function useOnlineForm(check: (f: FormData) => Errors, run: (f: FormData) => Promise<string>, reload: () => void) {
   const [msg, setMsg] = useState("");
   const form = useForm(check);
   const submit = form.submit(async (f) => {
@@ -266,5 +267,6 @@ export function Settings({ me, admin, email, org, signOut }: { me: string; admin
     </div>
     <${Storage} />
     ${admin && html`<${AdminSettings} me=${me} />`}
+    ${admin && html`<${Webhooks} />`}
   </${Frame}>`;
 }

@@ -1,0 +1,820 @@
+import"./modulepreload-polyfill-P2Xu9kJm.js";var e,t,n,r,i,a,o,s,c,l,u,d={},f=[],p=/acit|ex(?:s|g|n|p|$)|rph|grid|ows|mnc|ntw|ine[ch]|zoo|^ord|itera/i,m=Array.isArray;function h(e,t){for(var n in t)e[n]=t[n];return e}function g(e){e&&e.parentNode&&e.parentNode.removeChild(e)}function _(t,n,r){var i,a,o,s={};for(o in n)o==`key`?i=n[o]:o==`ref`?a=n[o]:s[o]=n[o];if(arguments.length>2&&(s.children=arguments.length>3?e.call(arguments,2):r),typeof t==`function`&&t.defaultProps!=null)for(o in t.defaultProps)s[o]===void 0&&(s[o]=t.defaultProps[o]);return v(t,s,i,a,null)}function v(e,r,i,a,o){var s={type:e,props:r,key:i,ref:a,__k:null,__:null,__b:0,__e:null,__c:null,constructor:void 0,__v:o??++n,__i:-1,__u:0};return o==null&&t.vnode!=null&&t.vnode(s),s}function y(e){return e.children}function ee(e,t){this.props=e,this.context=t}function te(e,t){if(t==null)return e.__?te(e.__,e.__i+1):null;for(var n;t<e.__k.length;t++)if((n=e.__k[t])!=null&&n.__e!=null)return n.__e;return typeof e.type==`function`?te(e):null}function b(e){var t,n;if((e=e.__)!=null&&e.__c!=null){for(e.__e=e.__c.base=null,t=0;t<e.__k.length;t++)if((n=e.__k[t])!=null&&n.__e!=null){e.__e=e.__c.base=n.__e;break}return b(e)}}function x(e){(!e.__d&&(e.__d=!0)&&r.push(e)&&!S.__r++||i!=t.debounceRendering)&&((i=t.debounceRendering)||a)(S)}function S(){for(var e,n,i,a,s,c,l,u=1;r.length;)r.length>u&&r.sort(o),e=r.shift(),u=r.length,e.__d&&(i=void 0,a=void 0,s=(a=(n=e).__v).__e,c=[],l=[],n.__P&&((i=h({},a)).__v=a.__v+1,t.vnode&&t.vnode(i),le(n.__P,i,a,n.__n,n.__P.namespaceURI,32&a.__u?[s]:null,c,s??te(a),!!(32&a.__u),l),i.__v=a.__v,i.__.__k[i.__i]=i,de(c,i,l),a.__e=a.__=null,i.__e!=s&&b(i)));S.__r=0}function ne(e,t,n,r,i,a,o,s,c,l,u){var p,m,h,g,_,v,y,ee=r&&r.__k||f,te=t.length;for(c=re(n,t,ee,c,te),p=0;p<te;p++)(h=n.__k[p])!=null&&(m=h.__i==-1?d:ee[h.__i]||d,h.__i=p,v=le(e,h,m,i,a,o,s,c,l,u),g=h.__e,h.ref&&m.ref!=h.ref&&(m.ref&&C(m.ref,null,h),u.push(h.ref,h.__c||g,h)),_==null&&g!=null&&(_=g),(y=!!(4&h.__u))||m.__k===h.__k?c=ie(h,c,e,y):typeof h.type==`function`&&v!==void 0?c=v:g&&(c=g.nextSibling),h.__u&=-7);return n.__e=_,c}function re(e,t,n,r,i){var a,o,s,c,l,u=n.length,d=u,f=0;for(e.__k=Array(i),a=0;a<i;a++)(o=t[a])!=null&&typeof o!=`boolean`&&typeof o!=`function`?(c=a+f,(o=e.__k[a]=typeof o==`string`||typeof o==`number`||typeof o==`bigint`||o.constructor==String?v(null,o,null,null,null):m(o)?v(y,{children:o},null,null,null):o.constructor==null&&o.__b>0?v(o.type,o.props,o.key,o.ref?o.ref:null,o.__v):o).__=e,o.__b=e.__b+1,s=null,(l=o.__i=ae(o,n,c,d))!=-1&&(d--,(s=n[l])&&(s.__u|=2)),s==null||s.__v==null?(l==-1&&(i>u?f--:i<u&&f++),typeof o.type!=`function`&&(o.__u|=4)):l!=c&&(l==c-1?f--:l==c+1?f++:(l>c?f--:f++,o.__u|=4))):e.__k[a]=null;if(d)for(a=0;a<u;a++)(s=n[a])!=null&&!(2&s.__u)&&(s.__e==r&&(r=te(s)),me(s,s));return r}function ie(e,t,n,r){var i,a;if(typeof e.type==`function`){for(i=e.__k,a=0;i&&a<i.length;a++)i[a]&&(i[a].__=e,t=ie(i[a],t,n,r));return t}e.__e!=t&&(r&&(t&&e.type&&!t.parentNode&&(t=te(e)),n.insertBefore(e.__e,t||null)),t=e.__e);do t&&=t.nextSibling;while(t!=null&&t.nodeType==8);return t}function ae(e,t,n,r){var i,a,o,s=e.key,c=e.type,l=t[n],u=l!=null&&!(2&l.__u);if(l===null&&e.key==null||u&&s==l.key&&c==l.type)return n;if(r>+!!u){for(i=n-1,a=n+1;i>=0||a<t.length;)if((l=t[o=i>=0?i--:a++])!=null&&!(2&l.__u)&&s==l.key&&c==l.type)return o}return-1}function oe(e,t,n){t[0]==`-`?e.setProperty(t,n??``):e[t]=n==null?``:typeof n!=`number`||p.test(t)?n:n+`px`}function se(e,t,n,r,i){var a,o;n:if(t==`style`){if(typeof n==`string`)e.style.cssText=n;else{if(typeof r==`string`&&(e.style.cssText=r=``),r)for(t in r)n&&t in n||oe(e.style,t,``);if(n)for(t in n)r&&n[t]==r[t]||oe(e.style,t,n[t])}}else if(t[0]==`o`&&t[1]==`n`)a=t!=(t=t.replace(s,`$1`)),o=t.toLowerCase(),t=o in e||t==`onFocusOut`||t==`onFocusIn`?o.slice(2):t.slice(2),e.l||={},e.l[t+a]=n,n?r?n.u=r.u:(n.u=c,e.addEventListener(t,a?u:l,a)):e.removeEventListener(t,a?u:l,a);else{if(i==`http://www.w3.org/2000/svg`)t=t.replace(/xlink(H|:h)/,`h`).replace(/sName$/,`s`);else if(t!=`width`&&t!=`height`&&t!=`href`&&t!=`list`&&t!=`form`&&t!=`tabIndex`&&t!=`download`&&t!=`rowSpan`&&t!=`colSpan`&&t!=`role`&&t!=`popover`&&t in e)try{e[t]=n??``;break n}catch{}typeof n==`function`||(n==null||!1===n&&t[4]!=`-`?e.removeAttribute(t):e.setAttribute(t,t==`popover`&&n==1?``:n))}}function ce(e){return function(n){if(this.l){var r=this.l[n.type+e];if(n.t==null)n.t=c++;else if(n.t<r.u)return;return r(t.event?t.event(n):n)}}}function le(e,n,r,i,a,o,s,c,l,u){var d,f,p,_,v,te,b,x,S,re,ie,ae,oe,se,ce,le,de,C=n.type;if(n.constructor!=null)return null;128&r.__u&&(l=!!(32&r.__u),o=[c=n.__e=r.__e]),(d=t.__b)&&d(n);n:if(typeof C==`function`)try{if(x=n.props,S=`prototype`in C&&C.prototype.render,re=(d=C.contextType)&&i[d.__c],ie=d?re?re.props.value:d.__:i,r.__c?b=(f=n.__c=r.__c).__=f.__E:(S?n.__c=f=new C(x,ie):(n.__c=f=new ee(x,ie),f.constructor=C,f.render=he),re&&re.sub(f),f.props=x,f.state||(f.state={}),f.context=ie,f.__n=i,p=f.__d=!0,f.__h=[],f._sb=[]),S&&f.__s==null&&(f.__s=f.state),S&&C.getDerivedStateFromProps!=null&&(f.__s==f.state&&(f.__s=h({},f.__s)),h(f.__s,C.getDerivedStateFromProps(x,f.__s))),_=f.props,v=f.state,f.__v=n,p)S&&C.getDerivedStateFromProps==null&&f.componentWillMount!=null&&f.componentWillMount(),S&&f.componentDidMount!=null&&f.__h.push(f.componentDidMount);else{if(S&&C.getDerivedStateFromProps==null&&x!==_&&f.componentWillReceiveProps!=null&&f.componentWillReceiveProps(x,ie),!f.__e&&f.shouldComponentUpdate!=null&&!1===f.shouldComponentUpdate(x,f.__s,ie)||n.__v==r.__v){for(n.__v!=r.__v&&(f.props=x,f.state=f.__s,f.__d=!1),n.__e=r.__e,n.__k=r.__k,n.__k.some(function(e){e&&(e.__=n)}),ae=0;ae<f._sb.length;ae++)f.__h.push(f._sb[ae]);f._sb=[],f.__h.length&&s.push(f);break n}f.componentWillUpdate!=null&&f.componentWillUpdate(x,f.__s,ie),S&&f.componentDidUpdate!=null&&f.__h.push(function(){f.componentDidUpdate(_,v,te)})}if(f.context=ie,f.props=x,f.__P=e,f.__e=!1,oe=t.__r,se=0,S){for(f.state=f.__s,f.__d=!1,oe&&oe(n),d=f.render(f.props,f.state,f.context),ce=0;ce<f._sb.length;ce++)f.__h.push(f._sb[ce]);f._sb=[]}else do f.__d=!1,oe&&oe(n),d=f.render(f.props,f.state,f.context),f.state=f.__s;while(f.__d&&++se<25);f.state=f.__s,f.getChildContext!=null&&(i=h(h({},i),f.getChildContext())),S&&!p&&f.getSnapshotBeforeUpdate!=null&&(te=f.getSnapshotBeforeUpdate(_,v)),le=d,d!=null&&d.type===y&&d.key==null&&(le=fe(d.props.children)),c=ne(e,m(le)?le:[le],n,r,i,a,o,s,c,l,u),f.base=n.__e,n.__u&=-161,f.__h.length&&s.push(f),b&&(f.__E=f.__=null)}catch(e){if(n.__v=null,l||o!=null){if(e.then){for(n.__u|=l?160:128;c&&c.nodeType==8&&c.nextSibling;)c=c.nextSibling;o[o.indexOf(c)]=null,n.__e=c}else{for(de=o.length;de--;)g(o[de]);ue(n)}}else n.__e=r.__e,n.__k=r.__k,e.then||ue(n);t.__e(e,n,r)}else o==null&&n.__v==r.__v?(n.__k=r.__k,n.__e=r.__e):c=n.__e=pe(r.__e,n,r,i,a,o,s,l,u);return(d=t.diffed)&&d(n),128&n.__u?void 0:c}function ue(e){e&&e.__c&&(e.__c.__e=!0),e&&e.__k&&e.__k.forEach(ue)}function de(e,n,r){for(var i=0;i<r.length;i++)C(r[i],r[++i],r[++i]);t.__c&&t.__c(n,e),e.some(function(n){try{e=n.__h,n.__h=[],e.some(function(e){e.call(n)})}catch(e){t.__e(e,n.__v)}})}function fe(e){return typeof e!=`object`||!e||e.__b&&e.__b>0?e:m(e)?e.map(fe):h({},e)}function pe(n,r,i,a,o,s,c,l,u){var f,p,h,_,v,y,ee,b=i.props,x=r.props,S=r.type;if(S==`svg`?o=`http://www.w3.org/2000/svg`:S==`math`?o=`http://www.w3.org/1998/Math/MathML`:o||=`http://www.w3.org/1999/xhtml`,s!=null){for(f=0;f<s.length;f++)if((v=s[f])&&`setAttribute`in v==!!S&&(S?v.localName==S:v.nodeType==3)){n=v,s[f]=null;break}}if(n==null){if(S==null)return document.createTextNode(x);n=document.createElementNS(o,S,x.is&&x),l&&=(t.__m&&t.__m(r,s),!1),s=null}if(S==null)b===x||l&&n.data==x||(n.data=x);else{if(s&&=e.call(n.childNodes),b=i.props||d,!l&&s!=null)for(b={},f=0;f<n.attributes.length;f++)b[(v=n.attributes[f]).name]=v.value;for(f in b)if(v=b[f],f!=`children`){if(f==`dangerouslySetInnerHTML`)h=v;else if(!(f in x)){if(f==`value`&&`defaultValue`in x||f==`checked`&&`defaultChecked`in x)continue;se(n,f,null,v,o)}}for(f in x)v=x[f],f==`children`?_=v:f==`dangerouslySetInnerHTML`?p=v:f==`value`?y=v:f==`checked`?ee=v:l&&typeof v!=`function`||b[f]===v||se(n,f,v,b[f],o);if(p)l||h&&(p.__html==h.__html||p.__html==n.innerHTML)||(n.innerHTML=p.__html),r.__k=[];else if(h&&(n.innerHTML=``),ne(r.type==`template`?n.content:n,m(_)?_:[_],r,i,a,S==`foreignObject`?`http://www.w3.org/1999/xhtml`:o,s,c,s?s[0]:i.__k&&te(i,0),l,u),s!=null)for(f=s.length;f--;)g(s[f]);l||(f=`value`,S==`progress`&&y==null?n.removeAttribute(`value`):y!=null&&(y!==n[f]||S==`progress`&&!y||S==`option`&&y!=b[f])&&se(n,f,y,b[f],o),f=`checked`,ee!=null&&ee!=n[f]&&se(n,f,ee,b[f],o))}return n}function C(e,n,r){try{if(typeof e==`function`){var i=typeof e.__u==`function`;i&&e.__u(),i&&n==null||(e.__u=e(n))}else e.current=n}catch(e){t.__e(e,r)}}function me(e,n,r){var i,a;if(t.unmount&&t.unmount(e),(i=e.ref)&&(i.current&&i.current!=e.__e||C(i,null,n)),(i=e.__c)!=null){if(i.componentWillUnmount)try{i.componentWillUnmount()}catch(e){t.__e(e,n)}i.base=i.__P=null}if(i=e.__k)for(a=0;a<i.length;a++)i[a]&&me(i[a],n,r||typeof e.type!=`function`);r||g(e.__e),e.__c=e.__=e.__e=void 0}function he(e,t,n){return this.constructor(e,n)}function ge(n,r,i){var a,o,s,c;r==document&&(r=document.documentElement),t.__&&t.__(n,r),o=(a=typeof i==`function`)?null:i&&i.__k||r.__k,s=[],c=[],le(r,n=(!a&&i||r).__k=_(y,null,[n]),o||d,d,r.namespaceURI,!a&&i?[i]:o?null:r.firstChild?e.call(r.childNodes):null,s,!a&&i?i:o?o.__e:r.firstChild,a,c),de(s,n,c)}e=f.slice,t={__e:function(e,t,n,r){for(var i,a,o;t=t.__;)if((i=t.__c)&&!i.__)try{if((a=i.constructor)&&a.getDerivedStateFromError!=null&&(i.setState(a.getDerivedStateFromError(e)),o=i.__d),i.componentDidCatch!=null&&(i.componentDidCatch(e,r||{}),o=i.__d),o)return i.__E=i}catch(t){e=t}throw e}},n=0,ee.prototype.setState=function(e,t){var n=this.__s!=null&&this.__s!=this.state?this.__s:this.__s=h({},this.state);typeof e==`function`&&(e=e(h({},n),this.props)),e&&h(n,e),e!=null&&this.__v&&(t&&this._sb.push(t),x(this))},ee.prototype.forceUpdate=function(e){this.__v&&(this.__e=!0,e&&this.__h.push(e),x(this))},ee.prototype.render=y,r=[],a=typeof Promise==`function`?Promise.prototype.then.bind(Promise.resolve()):setTimeout,o=function(e,t){return e.__v.__b-t.__v.__b},S.__r=0,s=/(PointerCapture)$|Capture$/i,c=0,l=ce(!1),u=ce(!0);var _e,w,ve,ye,be=0,xe=[],T=t,Se=T.__b,Ce=T.__r,we=T.diffed,Te=T.__c,Ee=T.unmount,De=T.__;function Oe(e,t){T.__h&&T.__h(w,e,be||t),be=0;var n=w.__H||(w.__H={__:[],__h:[]});return e>=n.__.length&&n.__.push({}),n.__[e]}function E(e){return be=1,ke(Re,e)}function ke(e,t,n){var r=Oe(_e++,2);if(r.t=e,!r.__c&&(r.__=[n?n(t):Re(void 0,t),function(e){var t=r.__N?r.__N[0]:r.__[0],n=r.t(t,e);t!==n&&(r.__N=[n,r.__[1]],r.__c.setState({}))}],r.__c=w,!w.__f)){var i=function(e,t,n){if(!r.__c.__H)return!0;var i=r.__c.__H.__.filter(function(e){return!!e.__c});if(i.every(function(e){return!e.__N}))return!a||a.call(this,e,t,n);var o=r.__c.props!==e;return i.forEach(function(e){if(e.__N){var t=e.__[0];e.__=e.__N,e.__N=void 0,t!==e.__[0]&&(o=!0)}}),a&&a.call(this,e,t,n)||o};w.__f=!0;var a=w.shouldComponentUpdate,o=w.componentWillUpdate;w.componentWillUpdate=function(e,t,n){if(this.__e){var r=a;a=void 0,i(e,t,n),a=r}o&&o.call(this,e,t,n)},w.shouldComponentUpdate=i}return r.__N||r.__}function D(e,t){var n=Oe(_e++,3);!T.__s&&Le(n.__H,t)&&(n.__=e,n.u=t,w.__H.__h.push(n))}function Ae(e){return be=5,je(function(){return{current:e}},[])}function je(e,t){var n=Oe(_e++,7);return Le(n.__H,t)&&(n.__=e(),n.__H=t,n.__h=e),n.__}function Me(){for(var e;e=xe.shift();)if(e.__P&&e.__H)try{e.__H.__h.forEach(Fe),e.__H.__h.forEach(Ie),e.__H.__h=[]}catch(t){e.__H.__h=[],T.__e(t,e.__v)}}T.__b=function(e){w=null,Se&&Se(e)},T.__=function(e,t){e&&t.__k&&t.__k.__m&&(e.__m=t.__k.__m),De&&De(e,t)},T.__r=function(e){Ce&&Ce(e),_e=0;var t=(w=e.__c).__H;t&&(ve===w?(t.__h=[],w.__h=[],t.__.forEach(function(e){e.__N&&(e.__=e.__N),e.u=e.__N=void 0})):(t.__h.forEach(Fe),t.__h.forEach(Ie),t.__h=[],_e=0)),ve=w},T.diffed=function(e){we&&we(e);var t=e.__c;t&&t.__H&&(t.__H.__h.length&&(xe.push(t)!==1&&ye===T.requestAnimationFrame||((ye=T.requestAnimationFrame)||Pe)(Me)),t.__H.__.forEach(function(e){e.u&&(e.__H=e.u),e.u=void 0})),ve=w=null},T.__c=function(e,t){t.some(function(e){try{e.__h.forEach(Fe),e.__h=e.__h.filter(function(e){return!e.__||Ie(e)})}catch(n){t.some(function(e){e.__h&&=[]}),t=[],T.__e(n,e.__v)}}),Te&&Te(e,t)},T.unmount=function(e){Ee&&Ee(e);var t,n=e.__c;n&&n.__H&&(n.__H.__.forEach(function(e){try{Fe(e)}catch(e){t=e}}),n.__H=void 0,t&&T.__e(t,n.__v))};var Ne=typeof requestAnimationFrame==`function`;function Pe(e){var t,n=function(){clearTimeout(r),Ne&&cancelAnimationFrame(t),setTimeout(e)},r=setTimeout(n,35);Ne&&(t=requestAnimationFrame(n))}function Fe(e){var t=w,n=e.__c;typeof n==`function`&&(e.__c=void 0,n()),w=t}function Ie(e){var t=w;e.__c=e.__(),w=t}function Le(e,t){return!e||e.length!==t.length||t.some(function(t,n){return t!==e[n]})}function Re(e,t){return typeof t==`function`?t(e):t}var ze=function(e,t,n,r){var i;t[0]=0;for(var a=1;a<t.length;a++){var o=t[a++],s=t[a]?(t[0]|=o?1:2,n[t[a++]]):t[++a];o===3?r[0]=s:o===4?r[1]=Object.assign(r[1]||{},s):o===5?(r[1]=r[1]||{})[t[++a]]=s:o===6?r[1][t[++a]]+=s+``:o?(i=e.apply(s,ze(e,s,n,[``,null])),r.push(i),s[0]?t[0]|=2:(t[a-2]=0,t[a]=i)):r.push(s)}return r},Be=new Map;function Ve(e){var t=Be.get(this);return t||(t=new Map,Be.set(this,t)),(t=ze(this,t.get(e)||(t.set(e,t=function(e){for(var t,n,r=1,i=``,a=``,o=[0],s=function(e){r===1&&(e||(i=i.replace(/^\s*\n\s*|\s*\n\s*$/g,``)))?o.push(0,e,i):r===3&&(e||i)?(o.push(3,e,i),r=2):r===2&&i===`...`&&e?o.push(4,e,0):r===2&&i&&!e?o.push(5,0,!0,i):r>=5&&((i||!e&&r===5)&&(o.push(r,0,i,n),r=6),e&&(o.push(r,e,0,n),r=6)),i=``},c=0;c<e.length;c++){c&&(r===1&&s(),s(c));for(var l=0;l<e[c].length;l++)t=e[c][l],r===1?t===`<`?(s(),o=[o],r=3):i+=t:r===4?i===`--`&&t===`>`?(r=1,i=``):i=t+i[0]:a?t===a?a=``:i+=t:t===`"`||t===`'`?a=t:t===`>`?(s(),r=1):r&&(t===`=`?(r=5,n=i,i=``):t===`/`&&(r<5||e[c][l+1]===`>`)?(s(),r===3&&(o=o[0]),r=o,(o=o[0]).push(2,0,r),r=0):t===` `||t===`	`||t===`
+`||t===`\r`?(s(),r=2):i+=t),r===3&&i===`!--`&&(r=4,o=o[0])}return s(),o}(e)),t),arguments,[])).length>1?t:t[0]}var O=Ve.bind(_),k={NAME:`Name`,DOCUMENT:`Document`,OPERATION_DEFINITION:`OperationDefinition`,VARIABLE_DEFINITION:`VariableDefinition`,SELECTION_SET:`SelectionSet`,FIELD:`Field`,ARGUMENT:`Argument`,FRAGMENT_SPREAD:`FragmentSpread`,INLINE_FRAGMENT:`InlineFragment`,FRAGMENT_DEFINITION:`FragmentDefinition`,VARIABLE:`Variable`,INT:`IntValue`,FLOAT:`FloatValue`,STRING:`StringValue`,BOOLEAN:`BooleanValue`,NULL:`NullValue`,ENUM:`EnumValue`,LIST:`ListValue`,OBJECT:`ObjectValue`,OBJECT_FIELD:`ObjectField`,DIRECTIVE:`Directive`,NAMED_TYPE:`NamedType`,LIST_TYPE:`ListType`,NON_NULL_TYPE:`NonNullType`},He=class extends Error{constructor(e,t,n,r,i,a,o){super(e),this.name=`GraphQLError`,this.message=e,i&&(this.path=i),t&&(this.nodes=Array.isArray(t)?t:[t]),n&&(this.source=n),r&&(this.positions=r),a&&(this.originalError=a);var s=o;if(!s&&a){var c=a.extensions;c&&typeof c==`object`&&(s=c)}this.extensions=s||{}}toJSON(){return{...this,message:this.message}}toString(){return this.message}get[Symbol.toStringTag](){return`GraphQLError`}},A,j;function M(e){return new He(`Syntax Error: Unexpected token at ${j} in ${e}`)}function Ue(e){if(e.lastIndex=j,e.test(A))return A.slice(j,j=e.lastIndex)}var We=/ +(?=[^\s])/y;function Ge(e){for(var t=e.split(`
+`),n=``,r=0,i=0,a=t.length-1,o=0;o<t.length;o++)We.lastIndex=0,We.test(t[o])&&(o&&(!r||We.lastIndex<r)&&(r=We.lastIndex),i||=o,a=o);for(var s=i;s<=a;s++)s!==i&&(n+=`
+`),n+=t[s].slice(r).replace(/\\"""/g,`"""`);return n}function N(){for(var e=0|A.charCodeAt(j++);e===9||e===10||e===13||e===32||e===35||e===44||e===65279;e=0|A.charCodeAt(j++))if(e===35)for(;(e=0|A.charCodeAt(j++))&&e!==10&&e!==13;);j--}function Ke(){for(var e=j,t=0|A.charCodeAt(j++);t>=48&&t<=57||t>=65&&t<=90||t===95||t>=97&&t<=122;t=0|A.charCodeAt(j++));if(e===j-1)throw M(`Name`);var n=A.slice(e,--j);return N(),n}function P(){return{kind:`Name`,value:Ke()}}var qe=/(?:"""|(?:[\s\S]*?[^\\])""")/y,Je=/(?:(?:\.\d+)?[eE][+-]?\d+|\.\d+)/y;function Ye(e){var t;switch(A.charCodeAt(j)){case 91:j++,N();for(var n=[];A.charCodeAt(j)!==93;)n.push(Ye(e));return j++,N(),{kind:`ListValue`,values:n};case 123:j++,N();for(var r=[];A.charCodeAt(j)!==125;){var i=P();if(A.charCodeAt(j++)!==58)throw M(`ObjectField`);N(),r.push({kind:`ObjectField`,name:i,value:Ye(e)})}return j++,N(),{kind:`ObjectValue`,fields:r};case 36:if(e)throw M(`Variable`);return j++,{kind:`Variable`,name:P()};case 34:if(A.charCodeAt(j+1)===34&&A.charCodeAt(j+2)===34){if(j+=3,(t=Ue(qe))==null)throw M(`StringValue`);return N(),{kind:`StringValue`,value:Ge(t.slice(0,-3)),block:!0}}var a=j,o;j++;var s=!1;for(o=0|A.charCodeAt(j++);o===92&&(j++,s=!0)||o!==10&&o!==13&&o!==34&&o;o=0|A.charCodeAt(j++));if(o!==34)throw M(`StringValue`);return t=A.slice(a,j),N(),{kind:`StringValue`,value:s?JSON.parse(t):t.slice(1,-1),block:!1};case 45:case 48:case 49:case 50:case 51:case 52:case 53:case 54:case 55:case 56:case 57:for(var c=j++,l;(l=0|A.charCodeAt(j++))>=48&&l<=57;);var u=A.slice(c,--j);if((l=A.charCodeAt(j))===46||l===69||l===101){if((t=Ue(Je))==null)throw M(`FloatValue`);return N(),{kind:`FloatValue`,value:u+t}}return N(),{kind:`IntValue`,value:u};case 110:if(A.charCodeAt(j+1)===117&&A.charCodeAt(j+2)===108&&A.charCodeAt(j+3)===108)return j+=4,N(),{kind:`NullValue`};break;case 116:if(A.charCodeAt(j+1)===114&&A.charCodeAt(j+2)===117&&A.charCodeAt(j+3)===101)return j+=4,N(),{kind:`BooleanValue`,value:!0};break;case 102:if(A.charCodeAt(j+1)===97&&A.charCodeAt(j+2)===108&&A.charCodeAt(j+3)===115&&A.charCodeAt(j+4)===101)return j+=5,N(),{kind:`BooleanValue`,value:!1}}return{kind:`EnumValue`,value:Ke()}}function Xe(e){if(A.charCodeAt(j)===40){var t=[];j++,N();do{var n=P();if(A.charCodeAt(j++)!==58)throw M(`Argument`);N(),t.push({kind:`Argument`,name:n,value:Ye(e)})}while(A.charCodeAt(j)!==41);return j++,N(),t}}function Ze(e){if(A.charCodeAt(j)===64){var t=[];do j++,t.push({kind:`Directive`,name:P(),arguments:Xe(e)});while(A.charCodeAt(j)===64);return t}}function Qe(){for(var e=0;A.charCodeAt(j)===91;)e++,j++,N();var t={kind:`NamedType`,name:P()};do if(A.charCodeAt(j)===33&&(j++,N(),t={kind:`NonNullType`,type:t}),e){if(A.charCodeAt(j++)!==93)throw M(`NamedType`);N(),t={kind:`ListType`,type:t}}while(e--);return t}function $e(){if(A.charCodeAt(j++)!==123)throw M(`SelectionSet`);return N(),et()}function et(){var e=[];do if(A.charCodeAt(j)===46){if(A.charCodeAt(++j)!==46||A.charCodeAt(++j)!==46)throw M(`SelectionSet`);switch(j++,N(),A.charCodeAt(j)){case 64:e.push({kind:`InlineFragment`,typeCondition:void 0,directives:Ze(!1),selectionSet:$e()});break;case 111:A.charCodeAt(j+1)===110?(j+=2,N(),e.push({kind:`InlineFragment`,typeCondition:{kind:`NamedType`,name:P()},directives:Ze(!1),selectionSet:$e()})):e.push({kind:`FragmentSpread`,name:P(),directives:Ze(!1)});break;case 123:j++,N(),e.push({kind:`InlineFragment`,typeCondition:void 0,directives:void 0,selectionSet:et()});break;default:e.push({kind:`FragmentSpread`,name:P(),directives:Ze(!1)})}}else{var t=P(),n=void 0;A.charCodeAt(j)===58&&(j++,N(),n=t,t=P());var r=Xe(!1),i=Ze(!1),a=void 0;A.charCodeAt(j)===123&&(j++,N(),a=et()),e.push({kind:`Field`,alias:n,name:t,arguments:r,directives:i,selectionSet:a})}while(A.charCodeAt(j)!==125);return j++,N(),{kind:`SelectionSet`,selections:e}}function tt(){if(N(),A.charCodeAt(j)===40){var e=[];j++,N();do{var t=void 0;if(A.charCodeAt(j)===34&&(t=Ye(!0)),A.charCodeAt(j++)!==36)throw M(`Variable`);var n=P();if(A.charCodeAt(j++)!==58)throw M(`VariableDefinition`);N();var r=Qe(),i=void 0;A.charCodeAt(j)===61&&(j++,N(),i=Ye(!0)),N();var a={kind:`VariableDefinition`,variable:{kind:`Variable`,name:n},type:r,defaultValue:i,directives:Ze(!0)};t&&(a.description=t),e.push(a)}while(A.charCodeAt(j)!==41);return j++,N(),e}}function nt(e){var t=P();if(A.charCodeAt(j++)!==111||A.charCodeAt(j++)!==110)throw M(`FragmentDefinition`);N();var n={kind:`FragmentDefinition`,name:t,typeCondition:{kind:`NamedType`,name:P()},directives:Ze(!1),selectionSet:$e()};return e&&(n.description=e),n}function rt(){var e=[];do{var t=void 0;if(A.charCodeAt(j)===34&&(t=Ye(!0)),A.charCodeAt(j)===123){if(t)throw M(`Document`);j++,N(),e.push({kind:`OperationDefinition`,operation:`query`,name:void 0,variableDefinitions:void 0,directives:void 0,selectionSet:et()})}else{var n=Ke();switch(n){case`fragment`:e.push(nt(t));break;case`query`:case`mutation`:case`subscription`:var r,i=void 0;(r=A.charCodeAt(j))!==40&&r!==64&&r!==123&&(i=P());var a={kind:`OperationDefinition`,operation:n,name:i,variableDefinitions:tt(),directives:Ze(!1),selectionSet:$e()};t&&(a.description=t),e.push(a);break;default:throw M(`Document`)}}}while(j<A.length);return e}function it(e,t){return A=e.body?e.body:e,j=0,N(),t&&t.noLocation?{kind:`Document`,definitions:rt()}:{kind:`Document`,definitions:rt(),loc:{start:0,end:A.length,startToken:void 0,endToken:void 0,source:{body:A,name:`graphql.web`,locationOffset:{line:1,column:1}}}}}var at={};function ot(e,t){var n=[],r=[];try{var i=function e(i,a,o){var s=!1,c=t[i.kind]&&t[i.kind].enter||t[i.kind]||t.enter,l=c&&c.call(t,i,a,o,r,n);if(!1===l)return i;if(l===null)return null;if(l===at)throw at;l&&typeof l.kind==`string`&&(s=l!==i,i=l),o&&n.push(o);var u,d={...i};for(var f in i){r.push(f);var p=i[f];if(Array.isArray(p)){for(var m=[],h=0;h<p.length;h++)p[h]!=null&&typeof p[h].kind==`string`&&(n.push(i),r.push(h),u=e(p[h],h,p),r.pop(),n.pop(),u==null?s=!0:(s||=u!==p[h],m.push(u)));p=m}else p!=null&&typeof p.kind==`string`&&(u=e(p,f,i))!==void 0&&(s||=p!==u,p=u);r.pop(),s&&(d[f]=p)}o&&n.pop();var g=t[i.kind]&&t[i.kind].leave||t.leave,_=g&&g.call(t,i,a,o,r,n);if(_===at)throw at;return _===void 0?l===void 0?s?d:i:s?d:l:_}(e);return i!==void 0&&!1!==i?i:e}catch(t){if(t!==at)throw t;return e}}function F(e,t,n){for(var r=``,i=0;i<e.length;i++)i&&(r+=t),r+=n(e[i]);return r}function st(e){return JSON.stringify(e)}function ct(e){return`"""
+`+e.replace(/"""/g,`\\"""`)+`
+"""`}var lt=`
+`,I={OperationDefinition(e){var t=``;e.description&&(t+=I.StringValue(e.description)+`
+`),t+=e.operation,e.name&&(t+=` `+e.name.value),e.variableDefinitions&&e.variableDefinitions.length&&(e.name||(t+=` `),t+=`(`+F(e.variableDefinitions,`, `,I.VariableDefinition)+`)`),e.directives&&e.directives.length&&(t+=` `+F(e.directives,` `,I.Directive));var n=I.SelectionSet(e.selectionSet);return t===`query`?n:t+` `+n},VariableDefinition(e){var t=``;return e.description&&(t+=I.StringValue(e.description)+` `),t+=I.Variable(e.variable)+`: `+ut(e.type),e.defaultValue&&(t+=` = `+ut(e.defaultValue)),e.directives&&e.directives.length&&(t+=` `+F(e.directives,` `,I.Directive)),t},Field(e){var t=e.alias?e.alias.value+`: `+e.name.value:e.name.value;if(e.arguments&&e.arguments.length){var n=F(e.arguments,`, `,I.Argument);t.length+n.length+2>80?t+=`(`+(lt+=`  `)+F(e.arguments,lt,I.Argument)+(lt=lt.slice(0,-2))+`)`:t+=`(`+n+`)`}return e.directives&&e.directives.length&&(t+=` `+F(e.directives,` `,I.Directive)),e.selectionSet&&e.selectionSet.selections.length&&(t+=` `+I.SelectionSet(e.selectionSet)),t},StringValue(e){return e.block?ct(e.value).replace(/\n/g,lt):st(e.value)},BooleanValue:e=>``+e.value,NullValue:e=>`null`,IntValue:e=>e.value,FloatValue:e=>e.value,EnumValue:e=>e.value,Name:e=>e.value,Variable:e=>`$`+e.name.value,ListValue:e=>`[`+F(e.values,`, `,ut)+`]`,ObjectValue:e=>`{`+F(e.fields,`, `,I.ObjectField)+`}`,ObjectField:e=>e.name.value+`: `+ut(e.value),Document(e){return!e.definitions||!e.definitions.length?``:F(e.definitions,`
+
+`,ut)},SelectionSet:e=>`{`+(lt+=`  `)+F(e.selections,lt,ut)+(lt=lt.slice(0,-2))+`}`,Argument:e=>e.name.value+`: `+ut(e.value),FragmentSpread(e){var t=`...`+e.name.value;return e.directives&&e.directives.length&&(t+=` `+F(e.directives,` `,I.Directive)),t},InlineFragment(e){var t=`...`;return e.typeCondition&&(t+=` on `+e.typeCondition.name.value),e.directives&&e.directives.length&&(t+=` `+F(e.directives,` `,I.Directive)),t+=` `+I.SelectionSet(e.selectionSet)},FragmentDefinition(e){var t=``;return e.description&&(t+=I.StringValue(e.description)+`
+`),t+=`fragment `+e.name.value,t+=` on `+e.typeCondition.name.value,e.directives&&e.directives.length&&(t+=` `+F(e.directives,` `,I.Directive)),t+` `+I.SelectionSet(e.selectionSet)},Directive(e){var t=`@`+e.name.value;return e.arguments&&e.arguments.length&&(t+=`(`+F(e.arguments,`, `,I.Argument)+`)`),t},NamedType:e=>e.name.value,ListType:e=>`[`+ut(e.type)+`]`,NonNullType:e=>ut(e.type)+`!`},ut=e=>I[e.kind](e);function dt(e){return lt=`
+`,I[e.kind]?I[e.kind](e):``}var ft={"X-Walker-CSRF":`1`},pt=``,mt=class extends Error{field;constructor(e,t=``){super(e),this.field=t}};async function ht(e,t,n={}){return fetch(e,{method:`POST`,credentials:`same-origin`,headers:{"Content-Type":`application/json`,...n},body:JSON.stringify(t??{})})}var gt=`walker.session`;async function _t(e){if(!e.ok)throw new mt(e.status===429?`Too many attempts: wait a moment.`:`Sign-in failed.`);pt=(await e.json()).accessToken,localStorage.setItem(gt,`1`)}var vt=null;function yt(){return vt??=(async()=>{if(!localStorage.getItem(gt))return!1;let e=await ht(`/auth/refresh`,{},ft);return e.ok?(await _t(e),!0):(localStorage.removeItem(gt),!1)})().finally(()=>vt=null),vt}async function bt(e){let t=await ht(`/auth/register/begin`,e,pt?{Authorization:`Bearer ${pt}`}:{});if(!t.ok){if(t.status!==400)throw new mt(`This invitation link is not valid any more: ask your admin for a new one.`);let e=(await t.json().catch(()=>null))?.errors?.[0];throw new mt(e?.message??`Check the form.`,e?.extensions?.field)}let n=await t.json(),r=await navigator.credentials.create({publicKey:PublicKeyCredential.parseCreationOptionsFromJSON(n.publicKey)});if(!r)throw new mt(`No passkey was created.`);await _t(await ht(`/auth/register/finish`,r.toJSON()))}async function xt(e,t=!1){let n=await ht(`/auth/login/begin`,{});if(!n.ok)throw new mt(`Sign-in is not available right now.`);let r=await n.json(),i=await navigator.credentials.get({publicKey:PublicKeyCredential.parseRequestOptionsFromJSON(r.publicKey),mediation:t?`conditional`:`optional`,signal:e});if(!i)throw new mt(`No passkey was chosen.`);await _t(await ht(`/auth/login/finish`,i.toJSON()))}async function St(e=!1){e&&await ht(`/auth/logout-everywhere`,{},{Authorization:`Bearer ${pt}`}),await ht(`/auth/logout`,{},ft),pt=``,localStorage.removeItem(gt)}var Ct=class extends Error{},wt=class extends Error{code;status;field;current;retryAfter;constructor(e,t,n,r=``,i,a=0){super(e),this.code=t,this.status=n,this.field=r,this.current=i,this.retryAfter=a}},Tt=new Set;function Et(e){return Tt.add(e),()=>Tt.delete(e)}function Dt(e,t){let n=t?.cost,r=n?.throttleStatus;if(n&&r&&r.restoreRate>0)return Math.ceil((n.requestedQueryCost-r.currentlyAvailable)/r.restoreRate*1e3)+50;let i=Number(t?.retryAfter??e.headers.get(`Retry-After`));return Number.isFinite(i)&&i>0?i*1e3:1e3}function Ot(){try{let{exp:e}=JSON.parse(atob(pt.split(`.`)[1].replace(/-/g,`+`).replace(/_/g,`/`)));return e*1e3-Date.now()<6e4}catch{return!0}}async function kt(e,t){for(let n=0;;n++){Ot()&&await yt().catch(()=>!1);let r;try{r=await ht(`/graphql`,{query:e,variables:t},{Authorization:`Bearer ${pt}`})}catch{throw new Ct(`You are offline.`)}let i=await r.json().catch(()=>null),a=i?.errors?.[0],o=i?.extensions?.cost??a?.extensions?.cost;if(o?.throttleStatus&&Tt.forEach(e=>e(o)),!a){if(r.ok&&i?.data)return i.data;throw r.status>=500||r.status===429?new Ct(`The server is busy.`):new wt(`Unexpected answer.`,`INTERNAL`,r.status)}let s=a.extensions?.code??`INTERNAL`;if(s===`UNAUTHENTICATED`&&n===0)pt=``;else throw new wt(a.message,s,r.status,a.extensions?.field,a.extensions?.current,s===`RATE_LIMITED`?Dt(r,a.extensions):0)}}async function L(e,t){return await kt(dt(e),t)}var At=(e,t)=>t.some(t=>e instanceof t),jt,Mt;function Nt(){return jt||=[IDBDatabase,IDBObjectStore,IDBIndex,IDBCursor,IDBTransaction]}function Pt(){return Mt||=[IDBCursor.prototype.advance,IDBCursor.prototype.continue,IDBCursor.prototype.continuePrimaryKey]}var Ft=new WeakMap,It=new WeakMap,Lt=new WeakMap;function Rt(e){let t=new Promise((t,n)=>{let r=()=>{e.removeEventListener(`success`,i),e.removeEventListener(`error`,a)},i=()=>{t(Wt(e.result)),r()},a=()=>{n(e.error),r()};e.addEventListener(`success`,i),e.addEventListener(`error`,a)});return Lt.set(t,e),t}function zt(e){if(Ft.has(e))return;let t=new Promise((t,n)=>{let r=()=>{e.removeEventListener(`complete`,i),e.removeEventListener(`error`,a),e.removeEventListener(`abort`,a)},i=()=>{t(),r()},a=()=>{n(e.error||new DOMException(`AbortError`,`AbortError`)),r()};e.addEventListener(`complete`,i),e.addEventListener(`error`,a),e.addEventListener(`abort`,a)});Ft.set(e,t)}var Bt={get(e,t,n){if(e instanceof IDBTransaction){if(t===`done`)return Ft.get(e);if(t===`store`)return n.objectStoreNames[1]?void 0:n.objectStore(n.objectStoreNames[0])}return Wt(e[t])},set(e,t,n){return e[t]=n,!0},has(e,t){return e instanceof IDBTransaction&&(t===`done`||t===`store`)||t in e}};function Vt(e){Bt=e(Bt)}function Ht(e){return Pt().includes(e)?function(...t){return e.apply(Gt(this),t),Wt(this.request)}:function(...t){return Wt(e.apply(Gt(this),t))}}function Ut(e){return typeof e==`function`?Ht(e):(e instanceof IDBTransaction&&zt(e),At(e,Nt())?new Proxy(e,Bt):e)}function Wt(e){if(e instanceof IDBRequest)return Rt(e);if(It.has(e))return It.get(e);let t=Ut(e);return t!==e&&(It.set(e,t),Lt.set(t,e)),t}var Gt=e=>Lt.get(e);function Kt(e,t,{blocked:n,upgrade:r,blocking:i,terminated:a}={}){let o=indexedDB.open(e,t),s=Wt(o);return r&&o.addEventListener(`upgradeneeded`,e=>{r(Wt(o.result),e.oldVersion,e.newVersion,Wt(o.transaction),e)}),n&&o.addEventListener(`blocked`,e=>n(e.oldVersion,e.newVersion,e)),s.then(e=>{a&&e.addEventListener(`close`,()=>a()),i&&e.addEventListener(`versionchange`,e=>i(e.oldVersion,e.newVersion,e))}).catch(()=>{}),s}var qt=[`get`,`getKey`,`getAll`,`getAllKeys`,`count`],Jt=[`put`,`add`,`delete`,`clear`],Yt=new Map;function Xt(e,t){if(!(e instanceof IDBDatabase&&!(t in e)&&typeof t==`string`))return;if(Yt.get(t))return Yt.get(t);let n=t.replace(/FromIndex$/,``),r=t!==n,i=Jt.includes(n);if(!(n in(r?IDBIndex:IDBObjectStore).prototype)||!(i||qt.includes(n)))return;let a=async function(e,...t){let a=this.transaction(e,i?`readwrite`:`readonly`),o=a.store;return r&&(o=o.index(t.shift())),(await Promise.all([o[n](...t),i&&a.done]))[0]};return Yt.set(t,a),a}Vt(e=>({...e,get:(t,n,r)=>Xt(t,n)||e.get(t,n,r),has:(t,n)=>!!Xt(t,n)||e.has(t,n)}));var Zt=[`continue`,`continuePrimaryKey`,`advance`],Qt={},$t=new WeakMap,en=new WeakMap,tn={get(e,t){if(!Zt.includes(t))return e[t];let n=Qt[t];return n||=Qt[t]=function(...e){$t.set(this,en.get(this)[t](...e))},n}};async function*nn(...e){let t=this;if(t instanceof IDBCursor||(t=await t.openCursor(...e)),!t)return;t=t;let n=new Proxy(t,tn);for(en.set(n,t),Lt.set(n,Gt(t));t;)yield n,t=await($t.get(n)||t.continue()),$t.delete(n)}function rn(e,t){return t===Symbol.asyncIterator&&At(e,[IDBIndex,IDBObjectStore,IDBCursor])||t===`iterate`&&At(e,[IDBIndex,IDBObjectStore])}Vt(e=>({...e,get(t,n,r){return rn(t,n)?nn:e.get(t,n,r)},has(t,n){return rn(t,n)||e.has(t,n)}}));var an=null,on=()=>Kt(`walker-reads`,1,{upgrade(e){e.createObjectStore(`reads`,{keyPath:`key`})}}),sn=5e3;async function cn(e,t){for(let n=0;;)try{return await kt(e,t)}catch(e){let t=e instanceof wt?e.retryAfter||1e3:0;if(!(e instanceof wt&&e.code===`RATE_LIMITED`)||n+t>sn)throw e;n+=t,await new Promise(e=>setTimeout(e,t))}}async function ln(e,t){let n=dt(e),r=n+`
+`+JSON.stringify(t);an??=on();try{let e=await cn(n,t);return await(await an).put(`reads`,{key:r,data:e,at:Date.now()}),{data:e,asOf:null}}catch(e){if(!(e instanceof Ct))throw e;let t=await(await an).get(`reads`,r);if(!t)throw e;return{data:t.data,asOf:t.at}}}async function un(){an??=on(),await(await an).clear(`reads`)}var dn=e=>({[e instanceof Error&&`field`in e?String(e.field??``):``]:e instanceof Error?e.message:String(e)}),fn=e=>e?new FormData(e):new FormData;function pn(e,t={}){let n=Ae(null),[r,i]=E(!1),[a,o]=E(t),[,s]=E(0),[c,l]=E(0),u=new Set,d={...a,...r?e(fn(n.current)):{}};return D(()=>{if(!c)return;let e=n.current?.querySelector(`[aria-invalid="true"]`);e?.focus({preventScroll:!0}),e?.scrollIntoView({block:`center`})},[c]),D(()=>{Object.keys(t).length&&l(e=>e+1)},[]),{ref:n,errors:d,field(e){return u.add(e),{name:e,"aria-invalid":d[e]?`true`:void 0,"aria-describedby":d[e]?`err-`+e:void 0}},error(e){return u.add(e),d[e]?O`<span class="field-error" id=${`err-`+e} data-field=${e}>${d[e]}</span>`:null},others(){let e=Object.entries(d).filter(([e])=>!u.has(e));return e.length?O`<div class="error" role="alert">${e.map(([e,t])=>O`<p>${e?e+`: `:``}${t}</p>`)}</div>`:null},submit(t){return r=>{r.preventDefault();let a=fn(n.current);i(!0),Object.keys(e(a)).length?l(e=>e+1):(o({}),t(a))}},refuse(e){o(e),l(e=>e+1)},onInput(e){let t=e.target?.name;t&&a[t]&&o(({[t]:e,...n})=>n),s(e=>e+1)}}}var mn={_comment:`Generated by go generate (ent/entc.go) from the rules declared in ent/schema; do not edit. The server enforces them; the app (pwa) checks the same rules, with the same messages, before anything is sent. Entities and fields are named as in the GraphQL schema. Text is trimmed of the characters in 'blank' at both ends before any rule applies, and lengths count characters (code points), not bytes. A field with maxAheadHours is a time refused before earliestDate and after now plus that many hours, its date (YYYY-MM-DD, UTC) in the message.`,blank:`[\\s\\u0085\\p{Cf}\\u034f\\u115f\\u1160\\u3164\\uffa0]`,earliestDate:`2000-01-01`,emailPattern:`^[^@\\t\\n\\f\\r ]+@[^@\\t\\n\\f\\r ]+\\.[^@\\t\\n\\f\\r ]+$`,messages:{email:`must be an email address, such as name@example.com`,maxChars:`must be at most {max} characters`,notAfter:`must not be later than {date}`,notBefore:`must not be before {date}`,range:`must be between {min} and {max}`,required:`must not be empty`},entities:{APIToken:{name:{required:!0,maxChars:120}},Commitment:{target:{min:1,max:1e4}},Conversation:{durationMinutes:{min:0,max:1440},heard:{maxChars:1e4},occurredAt:{maxAheadHours:24},painPoints:{maxChars:1e4}},Customer:{company:{maxChars:200},externalId:{maxChars:120},name:{required:!0,maxChars:200},persona:{maxChars:120},segment:{maxChars:120},source:{maxChars:120}},Decision:{clvImpact:{min:-0xe8d4a51000,max:0xe8d4a51000},context:{maxChars:1e4},customerBenefit:{maxChars:2e3,benefit:!0},decidedAt:{maxAheadHours:24},optionsConsidered:{maxChars:1e4},realisedImpact:{maxChars:1e4},reviewOn:{maxAheadHours:43800},title:{required:!0,maxChars:200}},Endorsement:{comment:{maxChars:2e3}},FeedbackReview:{heldAt:{maxAheadHours:43800},notes:{maxChars:1e4},title:{required:!0,maxChars:200}},FollowUp:{action:{required:!0,maxChars:2e3},doneAt:{maxAheadHours:24},dueOn:{maxAheadHours:43800}},Invitation:{email:{maxChars:254,email:!0}},Leader:{email:{required:!0,maxChars:254,email:!0},name:{required:!0,maxChars:200},team:{maxChars:120},title:{maxChars:120}},Nomination:{decisionNote:{maxChars:2e3},story:{required:!0,maxChars:4e3}},Organization:{name:{required:!0,maxChars:200}},Passkey:{name:{required:!0,maxChars:120}},WebhookEndpoint:{description:{maxChars:120},url:{required:!0,maxChars:2e3}}}},hn={_comment:`The customer-benefit rule, shared: the server (validate.go) embeds it and the app (pwa/src/benefit.ts) imports it, so both refuse the same answers with the same message. Both test suites run the examples.`,minLength:15,minLetters:10,minDistinctLetters:5,message:`say what the customer gains from this decision, in at least 15 characters (placeholders such as "n/a", "tbd", "none" or "same" are not accepted)`,placeholders:`.asabove.ditto.fillinlater.idk.later.loremipsum.loremipsumdolorsitamet.na.nil.nobenefit.nobenefitforthecustomer.nocomment.noimpact.none.nonefornow.notapplicable.nothing.nothingatall.nothingreally.notrelevant.notsure.null.same.sameasabove.seeabove.seebelow.tba.tbc.tbd.test.testing.tobeconfirmed.tobedefined.tobedetermined.todo.unknown.whatever.willaddlater.xxx`.split(`.`),examples:{accepted:[`Refunds arrive in 2 days instead of 10`,`Faster refunds!`,`  Shorter queues at the counter  `,`Kunden erhalten Rückerstattungen schneller`,`Same-day delivery for all orders in town`],refused:[``,`     `,`Faster refund!`,`n/a`,`N/A                      `,`TBD.`,`Same as above.`,`Not Applicable!!!`,`N.O.T.H.I.N.G.    `,`----------------`,`aaaaaaaaaaaaaaaaaaaa`,`abababababababababab`,`1234567890123456`,`Lorem ipsum dolor sit amet`,`No benefit for the customer`]}},gn=new Set(hn.placeholders);function _n(e){let t=e.trim();if([...t].length<hn.minLength)return hn.message;let n=t.toLowerCase(),r=[...n].filter(e=>/[\p{L}\p{Nd}]/u.test(e)).join(``),i=[...n].filter(e=>/\p{L}/u.test(e));return gn.has(r)||i.length<hn.minLetters||new Set(i).size<hn.minDistinctLetters?hn.message:``}hn.examples;var vn=mn.entities,yn=RegExp(`^${mn.blank}+|${mn.blank}+$`,`gu`),bn=new RegExp(mn.emailPattern,`u`),xn=(e,t)=>e.replace(/\{(\w+)\}/g,(e,n)=>String(t[n])),R=e=>e.replace(yn,``);function Sn(e,t,n,r=new Date){let i=vn[e]?.[t];if(!i)return``;let a=mn.messages,o=typeof n==`string`?R(n):n;if(o==null||o===``)return i.benefit?_n(``):i.required?a.required:``;if(i.maxAheadHours!==void 0){let e=new Date(o).getTime(),t=new Date(mn.earliestDate+`T00:00:00Z`).getTime(),n=r.getTime()+i.maxAheadHours*36e5;return Number.isNaN(e)||e<t?xn(a.notBefore,{date:mn.earliestDate}):e>n?xn(a.notAfter,{date:new Date(n).toISOString().slice(0,10)}):``}if(i.min!==void 0||i.max!==void 0){let e=Number(o),t=i.min??-1/0,n=i.max??1/0;return Number.isFinite(e)&&e>=t&&e<=n?``:xn(a.range,{min:t,max:n})}let s=String(o);return i.maxChars!==void 0&&[...s].length>i.maxChars?xn(a.maxChars,{max:i.maxChars}):i.email&&!bn.test(s)?a.email:i.benefit?_n(s):``}function Cn(e,t,n=new Date){let r={};for(let[i,a]of Object.entries(t)){let t=Sn(e,i,a,n);t&&(r[i]=t)}return r}function wn(e){return e instanceof mt?e.message:e instanceof DOMException&&e.name===`NotAllowedError`?`The passkey request was cancelled.`:`Something went wrong. Try again.`}function Tn({token:e,done:t}){let[n,r]=E(!1),i=new URLSearchParams(location.search).has(`setup`),a=e=>({name:R(String(e.get(`name`)??``)),email:R(String(e.get(`email`)??``)),organization:R(String(e.get(`organization`)??``)),passkeyName:R(String(e.get(`passkeyName`)??``))}),o=pn(e=>{let t=a(e),n=[[`name`,`Leader`,`name`,t.name],[`passkeyName`,`Passkey`,`name`,t.passkeyName]];return i&&n.push([`organization`,`Organization`,`name`,t.organization],[`email`,`Leader`,`email`,t.email]),Object.fromEntries(n.map(([e,t,n,r])=>[e,Sn(t,n,r)]).filter(([,e])=>e))}),s=o.submit(async n=>{let s=a(n);r(!0);try{await bt({invitation:e,name:s.name,email:i?s.email:``,...i?{organization:s.organization}:{},passkeyName:s.passkeyName}),history.replaceState(null,``,`/`),t()}catch(e){o.refuse(e instanceof mt?{[e.field]:e.message}:{"":wn(e)})}finally{r(!1)}});return O`<h1>${i?`Set up Walker`:`Welcome to Walker`}</h1>
+    <p class="muted">${i?`You are the first admin. Name your organization and say who you are.`:`You were invited.`} Walker has no passwords: create a passkey on this device to sign in.</p>
+    <form onSubmit=${s} onInput=${o.onInput} ref=${o.ref} aria-label="Create a passkey" novalidate>
+      ${i&&O`<label>Organization <input autocomplete="organization" required ...${o.field(`organization`)} />${o.error(`organization`)}</label>`}
+      <label>Your name <input autocomplete="name" required ...${o.field(`name`)} />${o.error(`name`)}</label>
+      ${i&&O`<label>Your email <input type="email" autocomplete="email" required ...${o.field(`email`)} />${o.error(`email`)}</label>`}
+      <label>Name this passkey <input defaultValue="This phone" required ...${o.field(`passkeyName`)} />${o.error(`passkeyName`)}</label>
+      ${o.others()}
+      <button type="submit" disabled=${n}>Create a passkey</button>
+    </form>`}function En({done:e}){let[t,n]=E(``),[r,i]=E(!1),[a]=E(()=>new AbortController);D(()=>(PublicKeyCredential.isConditionalMediationAvailable?.().then(t=>{t&&xt(a.signal,!0).then(e,()=>{})}),()=>a.abort()),[]);async function o(){a.abort(),i(!0),n(``);try{await xt(),e()}catch(e){n(wn(e))}finally{i(!1)}}return O`<h1>Walker</h1>
+    <p class="muted">Show whether you walk the talk: log the customers you meet, in seconds.</p>
+    <div class="card">
+      <label>Email <input name="username" autocomplete="username webauthn" placeholder="Use your passkey" /></label>
+      ${t&&O`<p class="error" role="alert">${t}</p>`}
+      <button type="button" onClick=${o} disabled=${r}>Sign in with a passkey</button>
+    </div>`}var Dn=0,On=new Set;function kn(){function e(e,t){var n=it(e).definitions,r=new Set;for(var i of t||[])for(var a of i.definitions)a.kind===k.FRAGMENT_DEFINITION&&!r.has(a)&&(n.push(a),r.add(a));var o;(o=n[0].kind===k.FRAGMENT_DEFINITION)&&n[0].directives&&(n[0].directives=n[0].directives.filter((e=>e.name.value!==`_unmask`)));var s;return{kind:k.DOCUMENT,definitions:n,get loc(){if(!s&&o){var n=e+function(e){try{Dn++;var t=``;for(var n of e)if(!On.has(n)){On.add(n);var{loc:r}=n;r&&(t+=r.source.body)}return t}finally{--Dn==0&&On.clear()}}(t||[]);return{start:0,end:n.length,source:{body:n,name:`GraphQLTada`,locationOffset:{line:1,column:1}}}}return s},set loc(e){s=e}}}return e.scalar=function(e,t){return t},e.persisted=function(e,t){return{kind:k.DOCUMENT,definitions:t?t.definitions:[],documentId:e}},e}kn();var z=kn(),An=/^\d{4}-\d\d-\d\dT\d\d:\d\d/,jn=e=>e==null||e===``;function Mn(e,t){return jn(e)||jn(t)?jn(e)&&jn(t):typeof e==`string`&&typeof t==`string`&&An.test(e)&&An.test(t)?Date.parse(e)===Date.parse(t):Array.isArray(e)&&Array.isArray(t)?e.length===t.length&&e.every((e,n)=>Mn(e,t[n])):e===t||typeof e==`number`&&typeof t==`number`&&Math.abs(e-t)<1e-9}function Nn(e,t,n){return Object.keys(e).map(r=>({name:r,mine:e[r],theirs:n[r]??null,was:t[r]??null,agreed:Mn(e[r],n[r])}))}function Pn(e,t,n,r){return r.filter(r=>!(r in e)&&r in t&&!Mn(t[r],n[r]))}var Fn=e=>Object.fromEntries(e.map(e=>[e.name,`mine`]));function In(e,t){let n={};for(let r of e)(t[r.name]??`mine`)===`mine`&&!Mn(r.mine,r.theirs)&&(n[r.name]=r.mine);return n}function Ln(e){let t={};for(let[n,r]of Object.entries(e))r===null?t[`clear`+n[0].toUpperCase()+n.slice(1)]=!0:t[n]=r;return t}function Rn(e,t){return Object.fromEntries(Object.entries(t).filter(([t,n])=>!Mn(e[t],n)))}var zn=z(`
+  fragment CustomerRow on Customer { id version clientID name company segment erased }
+`),Bn=z(`
+  fragment PersonRow on Leader { id version name email jobTitle: title team role champion deactivatedAt }
+`),Vn=z(`
+  fragment ConversationFields on Conversation {
+    id version clientID mode occurredAt durationMinutes heard painPoints sentiment
+    leader { id }
+  }
+`),Hn=z(`
+  fragment ConversationRow on Conversation {
+    ...ConversationFields
+    customers(first: 10) { totalCount edges { node { id } } }
+  }
+`,[Vn]),Un=z(`
+  fragment ConversationWhole on Conversation {
+    ...ConversationFields
+    customers(first: 100) { totalCount edges { node { id } } }
+  }
+`,[Vn]),Wn=z(`
+  fragment FollowUpRow on FollowUp { id version clientID action ownerID conversationID reviewID dueOn doneAt quickWin newInitiative }
+`),Gn=z(`
+  fragment DecisionRow on Decision {
+    id version clientID createdAt title context customerBenefit clvImpact status decidedAt
+    owner { id }
+    evidence(first: 0) { totalCount }
+  }
+`),Kn=z(`
+  fragment NominationRow on Nomination { id version clientID createdAt story nominationStatus: status nomineeID customerID conversationID nominator { id } }
+`),qn=z(`
+  fragment EndorsementRow on Endorsement { id version clientID createdAt nominationID comment endorser { id } }
+`),Jn=z(`
+  fragment ReviewRow on FeedbackReview {
+    id version clientID title heldAt notes
+    host { id }
+    attendees(first: 0) { totalCount }
+    conversations(first: 0) { totalCount }
+  }
+`),Yn=z(`
+  fragment CommitmentRow on Commitment { id version behaviour target period leader { id } }
+`),B=[`customers`,`people`,`conversations`,`followUps`,`decisions`,`nominations`,`endorsements`,`reviews`,`commitments`],Xn={customers:`CUSTOMER`,people:`LEADER`,conversations:`CONVERSATION`,followUps:`FOLLOW_UP`,decisions:`DECISION`,nominations:`NOMINATION`,endorsements:`ENDORSEMENT`,reviews:`FEEDBACK_REVIEW`,commitments:`COMMITMENT`},Zn=Object.fromEntries(Object.entries(Xn).map(([e,t])=>[t,e])),Qn=e=>String(e?.id??``),$n=e=>(e?.edges??[]).flatMap(e=>e?.node?[e.node.id]:[]),er=e=>Number(e?.totalCount??0);function tr(e,t){let{__typename:n,...r}=t;switch(e){case`conversations`:{let{leader:e,customers:t,...n}=r,i=$n(t),a={...n,leaderID:Qn(e),customerIDs:i};return er(t)>i.length&&(a.partial=!0),a}case`decisions`:{let{owner:e,evidence:t,...n}=r;return{...n,ownerID:Qn(e),evidenceCount:er(t)}}case`nominations`:{let{nominator:e,nominationStatus:t,...n}=r;return{...n,status:t,nominatorID:Qn(e)}}case`people`:{let{jobTitle:e,...t}=r;return{...t,title:e??null}}case`endorsements`:{let{endorser:e,...t}=r;return{...t,endorserID:Qn(e)}}case`reviews`:{let{host:e,attendees:t,conversations:n,...i}=r;return{...i,hostID:Qn(e),attendeeCount:er(t),conversationCount:er(n)}}case`commitments`:{let{leader:e,...t}=r;return{...t,leaderID:Qn(e)}}default:return r}}var nr=`local:`,V=e=>nr+e,rr=e=>typeof e==`string`&&e.startsWith(nr);function ir(e,t=[]){return rr(e)?t.push(e.slice(6)):Array.isArray(e)?e.forEach(e=>ir(e,t)):e&&typeof e==`object`&&Object.values(e).forEach(e=>ir(e,t)),t}function ar(e,t){return rr(e)?t.get(e.slice(6)):Array.isArray(e)?e.map(e=>ar(e,t)):e&&typeof e==`object`?Object.fromEntries(Object.entries(e).map(([e,n])=>[e,ar(n,t)])):e}var or=class e{db;replaying=null;again=!1;listeners=new Set;constructor(e){this.db=e}static async open(t=`walker`){let n=await Kt(t,2,{upgrade(e,t){t<1&&e.createObjectStore(`outbox`,{keyPath:`id`}).createIndex(`seq`,`seq`),t<2&&e.createObjectStore(`ids`,{keyPath:`clientID`})}});return new e(n)}subscribe(e){return this.listeners.add(e),()=>this.listeners.delete(e)}changed(){this.listeners.forEach(e=>e())}async serverID(e){return(await this.db.get(`ids`,e))?.id}async add(e){let t=this.db.transaction(`outbox`,`readwrite`),n=await t.store.get(e.id);if(n)return await t.done,n;let r=await t.store.index(`seq`).openCursor(null,`prev`),i={...e,seq:(r?.value.seq??0)+1,status:`waiting`,attempts:0,createdAt:Date.now()};return await t.store.add(i),await t.done,this.changed(),i}async list(){return this.db.getAllFromIndex(`outbox`,`seq`)}async discard(e){await this.db.delete(`outbox`,e),this.changed()}async retry(e,t,n={}){let r=await this.db.get(`outbox`,e);r&&(await this.db.put(`outbox`,{...r,...n,status:`waiting`,error:void 0,field:void 0,current:void 0,variables:t??r.variables}),this.changed())}async cancel(e){let t=this.db.transaction(`outbox`,`readwrite`),n=await t.store.get(e),r=!!n&&n.status!==`sending`;return r&&await t.store.delete(e),await t.done,r&&this.changed(),r}async rebase(e,t,n,r){let i=this.db.transaction(`outbox`,`readwrite`);for(let a of await i.store.getAll())a.status!==`sending`&&a.effect?.store===e&&a.effect.op===`patch`&&a.effect.id===t&&a.variables.expectedVersion===n&&await i.store.put({...a,variables:{...a.variables,expectedVersion:r}});await i.done}async claim(e){let t=this.db.transaction(`outbox`,`readwrite`),n=await t.store.get(e);if(!n||n.status===`attention`)return await t.done,null;let r={...n,status:`sending`,attempts:n.attempts+1};return await t.store.put(r),await t.done,r}replay(e){return this.replaying?(this.again=!0,this.replaying):(this.replaying=(async()=>{let t=0;do this.again=!1,t+=await this.run(e);while(this.again);return t})().finally(()=>this.replaying=null),this.replaying)}async run(e){let t=0;try{for(let n of await this.list()){if(n.status===`attention`)continue;let r=await this.claim(n.id);if(!r)continue;let i=await this.resolve(r);if(!i){let e=await this.db.get(`outbox`,r.id);e?.status===`sending`&&await this.db.put(`outbox`,{...e,status:`waiting`,attempts:r.attempts-1});continue}this.changed();let a;try{a=await e({...r,variables:i})}catch{a={kind:`retry`}}if(a.kind===`stored`){let e=this.db.transaction([`outbox`,`ids`],`readwrite`);a.id&&await e.objectStore(`ids`).put({clientID:r.id,id:a.id}),await e.objectStore(`outbox`).delete(r.id),await e.done,t++;continue}let o=await this.db.get(`outbox`,r.id);if(o){if(a.kind===`refused`)await this.db.put(`outbox`,{...o,status:`attention`,error:a.message,field:a.field,current:a.current});else{await this.db.put(`outbox`,{...o,status:`waiting`});break}}}}finally{this.changed()}return t}async resolve(e){let t=ir(e.variables);if(t.length===0)return e.variables;let n=new Map;for(let r of t){let t=await this.serverID(r);if(t)n.set(r,t);else return await this.db.get(`outbox`,r)||await this.db.put(`outbox`,{...e,status:`attention`,error:`It refers to something that was discarded: change it or discard it.`}),null}return ar(e.variables,n)}async recover(){for(let e of await this.list())e.status===`sending`&&await this.db.put(`outbox`,{...e,status:`waiting`});this.changed()}};function sr(e){let t=new Date(e),n=t.getUTCFullYear(),r=t.getUTCMonth();return{mine:new Date(Date.UTC(n,r-11,1)).toISOString(),everyone:new Date(Date.UTC(n,r-1,1)).toISOString()}}var cr=(e,t)=>!!e&&Date.parse(e)>=Date.parse(t);function lr(e,t,n,r){let i=sr(n.now);switch(e){case`conversations`:{let e=t;return e.leaderID===n.me&&cr(e.occurredAt,i.mine)||n.admin&&cr(e.occurredAt,i.everyone)}case`followUps`:{let e=t;return e.ownerID===n.me||!!e.conversationID&&!!r.get(`conversations`,e.conversationID)}case`commitments`:return t.leaderID===n.me;default:return!0}}function ur(e,t,n){let r=Zn[e.entity];if(!r)return{kind:`skip`};let i=n.get(r,e.id),a=Math.max(i?.version??0,n.gone(r,e.id)??0);if(e.version<=a)return{kind:`skip`};if(e.operation===`DELETED`||!e.node)return{kind:`delete`,store:r,id:e.id,version:e.version};let o=tr(r,e.node);return o.version<=a?{kind:`skip`}:lr(r,o,t,n)?{kind:`put`,store:r,record:o}:i?{kind:`delete`,store:r,id:e.id,version:0}:{kind:`skip`}}function dr(e,t,n){let r=new Map,i=new Map,a=(e,t)=>e+`
+`+t,o={get:(e,t)=>{let i=a(e,t);return r.has(i)?r.get(i)??void 0:n.get(e,t)},gone:(e,t)=>i.get(a(e,t))??n.gone(e,t)},s=new Map;for(let n of e){let e=ur(n,t,o);if(e.kind===`skip`)continue;let c=a(e.store,e.kind===`put`?e.record.id:e.id);e.kind===`put`?r.set(c,e.record):(r.set(c,null),e.version&&i.set(c,e.version)),s.delete(c),s.set(c,e)}return[...s.values()]}function fr(e,t,n){let r=[],i=new Set;for(let a of t.conversations??[])lr(`conversations`,a,e,n)||(r.push([`conversations`,a.id]),i.add(a.id));let a={get:(e,t)=>e===`conversations`&&i.has(t)?void 0:n.get(e,t)};for(let n of t.followUps??[])lr(`followUps`,n,e,a)||r.push([`followUps`,n.id]);return r}var pr=(e,t)=>({doc:e,variables:t}),mr=e=>{let t=e.definitions.find(e=>e.kind===k.OPERATION_DEFINITION);if(!t||t.operation!==`query`)throw Error(`batch: only queries can be batched`);return t};function hr(e){let t=[],n=[],r=new Map,i={};e.forEach((e,a)=>{let o=`q${a}_`,s=ot(mr(e.doc),{Variable:e=>({...e,name:{...e.name,value:o+e.name.value}})});n.push(...s.variableDefinitions??[]);for(let e of s.selectionSet.selections){if(e.kind!==k.FIELD)throw Error(`batch: a query's root selections must be fields`);let n=o+(e.alias?.value??e.name.value);t.push({...e,alias:{kind:k.NAME,value:n}})}for(let t of e.doc.definitions)t.kind===k.FRAGMENT_DEFINITION&&r.set(t.name.value,t);for(let[t,n]of Object.entries(e.variables??{}))i[o+t]=n});let a={kind:k.OPERATION_DEFINITION,operation:`query`,name:{kind:k.NAME,value:`Batch`},variableDefinitions:n,directives:[],selectionSet:{kind:k.SELECTION_SET,selections:t}};return{query:dt({kind:k.DOCUMENT,definitions:[a,...r.values()]}),variables:i,fields:t.length}}function gr(e,t){return e.map((e,n)=>{let r=`q${n}_`;return Object.fromEntries(Object.entries(t).filter(([e])=>e.startsWith(r)).map(([e,t])=>[e.slice(r.length),t]))})}var _r=z(`
+  query CustomersPage($after: Cursor, $where: CustomerWhereInput) { customers(first: 100, after: $after, where: $where) { edges { cursor node { ...CustomerRow } } } }
+`,[zn]),vr=z(`
+  query CustomersBounds($where: CustomerWhereInput) {
+    low: customers(first: 1, where: $where) { totalCount edges { node { id } } }
+    high: customers(last: 1, where: $where) { totalCount edges { node { id } } }
+  }
+`),yr=z(`
+  query PeoplePage($after: Cursor, $where: LeaderWhereInput) { leaders(first: 100, after: $after, where: $where) { edges { cursor node { ...PersonRow } } } }
+`,[Bn]),br=z(`
+  query PeopleBounds($where: LeaderWhereInput) {
+    low: leaders(first: 1, where: $where) { totalCount edges { node { id } } }
+    high: leaders(last: 1, where: $where) { totalCount edges { node { id } } }
+  }
+`),xr=z(`
+  query ConversationsPage($after: Cursor, $where: ConversationWhereInput) { conversations(first: 100, after: $after, where: $where) { edges { cursor node { ...ConversationRow } } } }
+`,[Hn]),Sr=z(`
+  query ConversationsBounds($where: ConversationWhereInput) {
+    low: conversations(first: 1, where: $where) { totalCount edges { node { id } } }
+    high: conversations(last: 1, where: $where) { totalCount edges { node { id } } }
+  }
+`),Cr=z(`
+  query FollowUpsPage($after: Cursor, $where: FollowUpWhereInput) { followUps(first: 100, after: $after, where: $where) { edges { cursor node { ...FollowUpRow } } } }
+`,[Wn]),wr=z(`
+  query FollowUpsBounds($where: FollowUpWhereInput) {
+    low: followUps(first: 1, where: $where) { totalCount edges { node { id } } }
+    high: followUps(last: 1, where: $where) { totalCount edges { node { id } } }
+  }
+`),Tr=z(`
+  query DecisionsPage($after: Cursor, $where: DecisionWhereInput) { decisions(first: 100, after: $after, where: $where) { edges { cursor node { ...DecisionRow } } } }
+`,[Gn]),Er=z(`
+  query DecisionsBounds($where: DecisionWhereInput) {
+    low: decisions(first: 1, where: $where) { totalCount edges { node { id } } }
+    high: decisions(last: 1, where: $where) { totalCount edges { node { id } } }
+  }
+`),Dr=z(`
+  query NominationsPage($after: Cursor, $where: NominationWhereInput) { nominations(first: 100, after: $after, where: $where) { edges { cursor node { ...NominationRow } } } }
+`,[Kn]),Or=z(`
+  query NominationsBounds($where: NominationWhereInput) {
+    low: nominations(first: 1, where: $where) { totalCount edges { node { id } } }
+    high: nominations(last: 1, where: $where) { totalCount edges { node { id } } }
+  }
+`),kr=z(`
+  query EndorsementsPage($after: Cursor, $where: EndorsementWhereInput) { endorsements(first: 100, after: $after, where: $where) { edges { cursor node { ...EndorsementRow } } } }
+`,[qn]),Ar=z(`
+  query EndorsementsBounds($where: EndorsementWhereInput) {
+    low: endorsements(first: 1, where: $where) { totalCount edges { node { id } } }
+    high: endorsements(last: 1, where: $where) { totalCount edges { node { id } } }
+  }
+`),jr=z(`
+  query ReviewsPage($after: Cursor, $where: FeedbackReviewWhereInput) { feedbackReviews(first: 100, after: $after, where: $where) { edges { cursor node { ...ReviewRow } } } }
+`,[Jn]),Mr=z(`
+  query ReviewsBounds($where: FeedbackReviewWhereInput) {
+    low: feedbackReviews(first: 1, where: $where) { totalCount edges { node { id } } }
+    high: feedbackReviews(last: 1, where: $where) { totalCount edges { node { id } } }
+  }
+`),Nr=z(`
+  query CommitmentsPage($after: Cursor, $where: CommitmentWhereInput) { commitments(first: 100, after: $after, where: $where) { edges { cursor node { ...CommitmentRow } } } }
+`,[Yn]),Pr=z(`
+  query CommitmentsBounds($where: CommitmentWhereInput) {
+    low: commitments(first: 1, where: $where) { totalCount edges { node { id } } }
+    high: commitments(last: 1, where: $where) { totalCount edges { node { id } } }
+  }
+`),Fr=e=>{let t=sr(e.now),n={hasLeaderWith:[{id:e.me}],occurredAtGTE:t.mine};return e.admin?{or:[n,{occurredAtGTE:t.everyone}]}:n},Ir=()=>null,Lr=e=>e,Rr=[Lr({store:`people`,page:yr,bounds:br,where:Ir,cost:202}),Lr({store:`commitments`,page:Nr,bounds:Pr,where:e=>({hasLeaderWith:[{id:e.me}]}),cost:302}),Lr({store:`conversations`,page:xr,bounds:Sr,where:Fr,cost:2502}),Lr({store:`followUps`,page:Cr,bounds:wr,cost:202,where:e=>({or:[{hasOwnerWith:[{id:e.me}]},{hasConversationWith:[Fr(e)]}]})}),Lr({store:`decisions`,page:Tr,bounds:Er,where:Ir,cost:502}),Lr({store:`nominations`,page:Dr,bounds:Or,where:Ir,cost:302}),Lr({store:`endorsements`,page:kr,bounds:Ar,where:Ir,cost:302}),Lr({store:`reviews`,page:jr,bounds:Mr,where:Ir,cost:702}),Lr({store:`customers`,page:_r,bounds:vr,where:Ir,cost:202})];function zr(e,t,n,r=2e3,i=24){let a=Number(e),o=Number(t),s=Math.max(1,Math.min(i,Math.ceil(n/r),o-a+1||1));if(!Number.isSafeInteger(a)||!Number.isSafeInteger(o)||s===1)return[{idGTE:null,idLT:null}];let c=(o-a+1)/s,l=Array.from({length:s-1},(e,t)=>String(Math.floor(a+c*(t+1))));return[...l.map((e,t)=>({idGTE:t===0?null:l[t-1],idLT:e})),{idGTE:l[s-2],idLT:null}]}function Br(e,t){let n={...e??{}};return t.idGTE!==null&&(n.idGTE=t.idGTE),t.idLT!==null&&(n.idLT=t.idLT),Object.keys(n).length?n:null}var Vr=z(`query ChangesCursor { changesCursor }`),Hr=z(`
+  query Changes($after: String, $entities: [ChangeEntity!]) {
+    changes(after: $after, first: 100, entities: $entities) {
+      edges { node { entity operation id version node {
+        __typename ...CustomerRow ...PersonRow ...ConversationRow ...FollowUpRow ...DecisionRow ...NominationRow ...EndorsementRow ...ReviewRow ...CommitmentRow
+      } } }
+      pageInfo { hasNextPage endCursor }
+    }
+  }
+`,[zn,Bn,Hn,Wn,Gn,Kn,qn,Jn,Yn]),Ur=z(`
+  query WholeConversation($id: ID!) { node(id: $id) { __typename ...ConversationWhole } }
+`,[Un]),Wr={cost:9e3,fields:28},Gr=B.map(e=>Xn[e]),Kr=e=>`${e.me}:${e.admin?`admin`:`member`}`;function qr(e,t=Wr){let n=[],r=[],i=0,a=0;for(let o of e)r.length&&(i+o.cost>t.cost||a+o.fields>t.fields)&&(n.push(r),r=[],i=a=0),r.push(o),i+=o.cost,a+=o.fields;return r.length&&n.push(r),n}async function Jr(e,t){let n=hr(t);try{return gr(t,await e(n.query,n.variables))}catch(n){if(!(n instanceof wt&&n.code===`COST_LIMIT`)||t.length===1)throw n;let r=Math.ceil(t.length/2);return[...await Jr(e,t.slice(0,r)),...await Jr(e,t.slice(r))]}}var Yr=e=>new Promise(t=>setTimeout(t,e)),Xr=20,Zr=6e4,Qr=.1,$r=class{replica;send;sleep;running=null;again=!1;progress=null;listeners=new Set;budget=null;waited={ms:0,refused:0};constructor(e,t,n=Yr){this.replica=e,this.send=t,this.sleep=n}spent(e){let t=e.throttleStatus;t&&(this.budget={available:t.currentlyAvailable,max:t.maximumAvailable,rate:t.restoreRate,at:performance.now()})}async wait(e){this.waited.ms+=e,await this.sleep(e)}async room(e){let t=this.budget;if(!t||t.rate<=0)return;let n=Math.min(t.max,e+t.max*Qr),r=Math.min(t.max,t.available+t.rate*(performance.now()-t.at)/1e3);r<n&&await this.wait(Math.min(Zr,Math.ceil((n-r)/t.rate*1e3)))}post=async(e,t)=>{for(let n=1;;n++)try{return await this.send(e,t)}catch(e){if(!(e instanceof wt&&e.code===`RATE_LIMITED`)||n>=Xr)throw e;this.waited.refused++,await this.wait(Math.min(Zr,e.retryAfter||1e3))}};onProgress(e){return this.listeners.add(e),()=>this.listeners.delete(e)}report(e){this.progress=e,this.listeners.forEach(e=>e())}pull(e){return this.running?(this.again=!0,this.running):(this.running=(async()=>{let t=performance.now(),n=0;do{this.again=!1;try{n+=await this.once(e())}catch(e){if(!this.again)throw e}}while(this.again);let r=n?{pulled:{changes:n,ms:Math.round(performance.now()-t)}}:{};this.replica.meta&&await this.replica.write([],{syncedAt:Date.now(),...r})})().finally(()=>this.running=null),this.running)}async once(e){await this.replica.load();let t=this.replica.meta;if(!t||t.state!==`ready`||t.scope!==Kr(e))return this.fill(e);try{return await this.follow(e)}catch(t){if(!(t instanceof wt&&t.code===`RESYNC_REQUIRED`))throw t;return this.fill(e)}}async fill(e){let t=performance.now();this.waited={ms:0,refused:0};let n=String((await this.post(dt(Vr),{})).changesCursor),r={state:`filling`,scope:Kr(e),cursor:n,filledAt:0,fillMs:0,syncedAt:0,pulled:{changes:0,ms:0},budget:{waitedMs:0,refused:0}};await this.replica.clear(r);let i={start:performance.now()-t,bounds:0,pages:0,writes:0,complete:0,rounds:0},a=performance.now(),o=()=>{let e=performance.now(),t=e-a;return a=e,t},s=await Jr(this.post,Rr.map(t=>pr(t.bounds,{where:t.where(e)}))),c=[],l=0;Rr.forEach((t,n)=>{let r=s[n],i=r.low.totalCount;if(i&&r.low.edges[0]&&r.high.edges[0]){l+=i;for(let n of zr(r.low.edges[0].node.id,r.high.edges[0].node.id,i))c.push({list:t,where:Br(t.where(e),n),after:null})}}),i.bounds=o();let u=0;this.report({read:u,total:l});let d=c,f=Promise.resolve();for(;d.length;){let e=qr(d.map(e=>({c:e,cost:e.list.cost,fields:1})))[0].map(e=>e.c);o(),await this.room(e.reduce((e,t)=>e+t.list.cost,0));let t=await Jr(this.post,e.map(e=>pr(e.list.page,{after:e.after,where:e.where})));i.pages+=o(),i.rounds++;let n=[];e.forEach((e,r)=>{let i=Object.values(t[r])[0].edges??[];for(let t of i)t?.node&&n.push({kind:`put`,store:e.list.store,record:tr(e.list.store,t.node)});e.after=i.length===100?i[99]?.cursor??null:null}),await f,i.writes+=o(),f=this.replica.write(n),u+=n.length,this.report({read:u,total:Math.max(l,u)});let r=new Set(e.filter(e=>e.after===null));d=d.filter(e=>!r.has(e))}o(),await f,i.writes+=o(),await this.complete(),i.complete=o();let p=Date.now(),m=e=>Math.round(e);return await this.replica.write([],{state:`ready`,filledAt:p,fillMs:Math.round(performance.now()-t),syncedAt:p,budget:{waitedMs:this.waited.ms,refused:this.waited.refused},phases:{start:m(i.start),bounds:m(i.bounds),pages:m(i.pages),writes:m(i.writes),complete:m(i.complete),rounds:i.rounds}}),this.report(null),this.follow(e)}async follow(e){let t=0;for(;;){let n=this.replica.meta.cursor,r=await this.post(dt(Hr),{after:n,entities:Gr}),i=r.changes.edges.map(e=>e.node);t+=i.length;let a=dr(i,e,this.replica);if(await this.replica.write(a,{cursor:r.changes.pageInfo.endCursor}),a.length&&await this.complete(),!r.changes.pageInfo.hasNextPage)break}return await this.prune(e),t}async complete(){let e=[...this.replica.all(`conversations`).values()].filter(e=>e.partial);for(let t=0;t<e.length;t+=5){let n=(await Jr(this.post,e.slice(t,t+5).map(e=>pr(Ur,{id:e.id})))).flatMap(e=>{let t=e.node;if(!t)return[];let{partial:n,...r}=tr(`conversations`,t);return[{kind:`put`,store:`conversations`,record:r}]});await this.replica.write(n)}}async prune(e){let t=this.replica,n=fr(e,{conversations:t.all(`conversations`).values(),followUps:t.all(`followUps`).values()},t).map(([e,t])=>({kind:`delete`,store:e,id:t,version:0}));n.length&&await t.write(n)}},ei=`walker-replica`,ti=(e,t)=>e+`:`+t,ni=class{name;db=null;mem=new Map;byClient=new Map;tombs=new Map;listeners=new Set;loading=null;revs=new Map;meta=null;rev=0;constructor(e=ei){this.name=e;for(let e of B)this.mem.set(e,new Map)}open(){return this.db??=Kt(this.name,2,{upgrade(e){let t=t=>e.objectStoreNames.contains(t);for(let n of B)t(n)||e.createObjectStore(n,{keyPath:`id`});t(`tombstones`)||e.createObjectStore(`tombstones`,{keyPath:`key`}),t(`meta`)||e.createObjectStore(`meta`)},blocking:()=>this.evicted(),terminated:()=>this.evicted()}).then(e=>(e.addEventListener(`close`,()=>this.evicted()),e)),this.db}evicted(){let e=this.db;this.db=null,this.loading=null,e?.then(e=>e.close(),()=>{}),this.reset(),this.meta=null,this.changed()}reset(){for(let e of B)this.mem.set(e,new Map),this.touch(e);this.byClient.clear(),this.tombs.clear()}load(){return this.loading??=(async()=>{let e=(await this.open()).transaction([...B,`tombstones`,`meta`]),[t,n,...r]=await Promise.all([e.objectStore(`meta`).get(`meta`),e.objectStore(`tombstones`).getAll(),...B.map(t=>e.objectStore(t).getAll())]);this.reset(),B.forEach((e,t)=>r[t].forEach(t=>this.keep(e,t))),n.forEach(e=>this.tombs.set(e.key,e.version)),this.meta=t??null,this.changed()})(),this.loading}storeRev(e){return this.revs.get(e)??0}touch(e){this.revs.set(e,this.storeRev(e)+1)}keep(e,t){if(this.mem.get(e).set(t.id,t),t.clientID){let n=this.byClient.get(e);n||this.byClient.set(e,n=new Map),n.set(t.clientID,t.id)}}drop(e,t){let n=this.mem.get(e).get(t);this.mem.get(e).delete(t),n?.clientID&&this.byClient.get(e)?.delete(n.clientID)}subscribe(e){return this.listeners.add(e),()=>this.listeners.delete(e)}changed(){this.rev++,this.listeners.forEach(e=>e())}get(e,t){return this.mem.get(e).get(t)}gone(e,t){return this.tombs.get(ti(e,t))}all(e){return this.mem.get(e)}idOfClient(e,t){return this.byClient.get(e)?.get(t)}async write(e,t){let n=[],r=new Set;for(let t of e){if(t.kind===`put`){let e=this.get(t.store,t.record.id);if(e&&e.version>t.record.version||(this.gone(t.store,t.record.id)??0)>=t.record.version)continue;this.keep(t.store,t.record),this.tombs.delete(ti(t.store,t.record.id))&&r.add(t)}else if(t.kind===`delete`)this.drop(t.store,t.id),t.version&&this.tombs.set(ti(t.store,t.id),Math.max(t.version,this.gone(t.store,t.id)??0));else continue;this.touch(t.store),n.push(t)}let i=t?{...this.meta,...t}:null;i&&(this.meta=i),(n.length||i)&&this.changed();let a=(await this.open()).transaction([...B,`tombstones`,`meta`],`readwrite`),o=new Map,s=e=>{let t=o.get(e);return t||o.set(e,t=Gt(a.objectStore(e))),t};for(let e of n)if(e.kind===`put`)s(e.store).put(e.record),r.has(e)&&s(`tombstones`).delete(ti(e.store,e.record.id));else if(e.kind===`delete`){s(e.store).delete(e.id);let t=this.gone(e.store,e.id);t&&s(`tombstones`).put({key:ti(e.store,e.id),version:t})}i&&s(`meta`).put(i,`meta`),await a.done}async clear(e){let t=(await this.open()).transaction([...B,`tombstones`,`meta`],`readwrite`);await Promise.all([...B.map(e=>t.objectStore(e).clear()),t.objectStore(`tombstones`).clear(),e?t.objectStore(`meta`).put(e,`meta`):t.objectStore(`meta`).clear(),t.done]),this.reset(),this.meta=e,this.changed()}counts(){return Object.fromEntries(B.map(e=>[e,this.mem.get(e).size]))}},H=or.open(),U=new ni,ri=new $r(U,kt);Et(e=>ri.spent(e));var W=()=>crypto.randomUUID(),ii=new Set([`UNAUTHENTICATED`,`RATE_LIMITED`,`INTERNAL`]);async function ai(e,t,n){if(e.op===`delete`){let t=U.get(e.store,e.id);await U.write([{kind:`delete`,store:e.store,id:e.id,version:(t?.version??0)+1}]);return}if(!t||typeof t!=`object`)return;let r=tr(e.store,t);r.id&&typeof r.version==`number`&&(await U.write([{kind:`put`,store:e.store,record:r}]),e.op===`patch`&&typeof n==`number`&&await(await H).rebase(e.store,e.id,n,r.version))}async function oi(e){try{let t=await kt(e.query,e.variables),n=Object.values(t)[0];return e.effect&&await ai(e.effect,n,e.variables.expectedVersion).catch(()=>{}),{kind:`stored`,id:typeof n==`object`?n?.id:void 0}}catch(e){return e instanceof Ct?{kind:`retry`}:e instanceof wt&&!ii.has(e.code)&&e.status<500?{kind:`refused`,message:e.message,field:e.field||void 0,current:e.current}:{kind:`retry`}}}var si=new Set;function ci(e){return si.add(e),()=>si.delete(e)}async function li(){let e=await(await H).replay(oi);return e>0&&(si.forEach(e=>e()),gi()),e}var ui=null,di={offline:!1,error:``},fi=new Set,pi=()=>di;function mi(e){return fi.add(e),()=>fi.delete(e)}function hi(e){(e.offline!==di.offline||e.error!==di.error)&&(di=e,fi.forEach(e=>e()))}async function gi(){if(ui)try{await ri.pull(ui),hi({offline:!1,error:``})}catch(e){e instanceof Ct?hi({offline:!0,error:``}):hi({offline:!1,error:e instanceof Error?e.message:String(e)})}}async function _i(){let e=await li();return await gi(),e}async function vi(e,t,n,r,i,a){let o=await(await H).add({id:e,label:t,query:dt(n),variables:r,draft:i,effect:a});return li(),o}async function yi(e,t,n,r,i,a,o){e?(await(await H).retry(e.id,i,{label:n,draft:a,...o?{effect:o}:{}}),li()):await vi(t,n,r,i,a,o)}async function bi(){try{return await navigator.storage?.persisted?.()||(await navigator.storage?.persist?.()??!1)}catch{return!1}}var xi=!1;async function Si(e){if(ui=e,xi)return;xi=!0,await(await H).recover();let t=()=>void _i();addEventListener(`online`,t),addEventListener(`focus`,t),document.addEventListener(`visibilitychange`,()=>document.visibilityState===`visible`&&t()),U.subscribe(()=>U.meta===null&&navigator.onLine&&t()),setInterval(t,3e4),await _i(),bi()}async function Ci(){ui=null,await U.clear(null)}var wi=z(`
+  mutation UpdateDecision($id: ID!, $input: UpdateDecisionInput!, $expectedVersion: Int) {
+    updateDecision(id: $id, input: $input, expectedVersion: $expectedVersion) { ...DecisionRow }
+  }
+`,[Gn]),Ti=z(`
+  mutation UpdateCommitment($id: ID!, $input: UpdateCommitmentInput!, $expectedVersion: Int) {
+    updateCommitment(id: $id, input: $input, expectedVersion: $expectedVersion) { ...CommitmentRow }
+  }
+`,[Yn]),Ei={decisions:wi,commitments:Ti},Di={conversations:z(`mutation DeleteConversation($id: ID!) { deleteConversation(id: $id) }`),followUps:z(`mutation DeleteFollowUp($id: ID!) { deleteFollowUp(id: $id) }`),decisions:z(`mutation DeleteDecision($id: ID!) { deleteDecision(id: $id) }`),nominations:z(`mutation DeleteNomination($id: ID!) { deleteNomination(id: $id) }`),endorsements:z(`mutation DeleteEndorsement($id: ID!) { deleteEndorsement(id: $id) }`),reviews:z(`mutation DeleteFeedbackReview($id: ID!) { deleteFeedbackReview(id: $id) }`),commitments:z(`mutation DeleteCommitment($id: ID!) { deleteCommitment(id: $id) }`)},Oi={conversations:z(`mutation RestoreConversation($id: ID!) { restoreConversation(id: $id) { ...ConversationRow } }`,[Hn]),followUps:z(`mutation RestoreFollowUp($id: ID!) { restoreFollowUp(id: $id) { ...FollowUpRow } }`,[Wn]),decisions:z(`mutation RestoreDecision($id: ID!) { restoreDecision(id: $id) { ...DecisionRow } }`,[Gn]),nominations:z(`mutation RestoreNomination($id: ID!) { restoreNomination(id: $id) { ...NominationRow } }`,[Kn]),endorsements:z(`mutation RestoreEndorsement($id: ID!) { restoreEndorsement(id: $id) { ...EndorsementRow } }`,[qn]),reviews:z(`mutation RestoreFeedbackReview($id: ID!) { restoreFeedbackReview(id: $id) { ...ReviewRow } }`,[Jn]),commitments:z(`mutation RestoreCommitment($id: ID!) { restoreCommitment(id: $id) { ...CommitmentRow } }`,[Yn])};function ki(e){let{pending:t,refused:n,...r}=e;return r}async function Ai(e,t,n,r,i={}){let a=ki(t),o=Rn(a,n);if(Object.keys(o).length===0)return!1;let s=W(),c={id:t.id,input:Ln(o),expectedVersion:t.version};return await vi(s,r,Ei[e],c,{...i,patch:o,was:a},{store:e,op:`patch`,id:t.id,fields:o}),!0}async function ji(e,t,n){let r=ki(t),i=await vi(W(),`Delete: ${n}`,Di[e],{id:t.id},{record:r},{store:e,op:`delete`,id:t.id});return async()=>{await(await H).cancel(i.id)||await vi(W(),`Restore: ${n}`,Oi[e],{id:t.id},{record:r},{store:e,op:`put`,record:r})}}function Mi(e,t){let n=t;return{conversations:n.leaderID,followUps:n.ownerID,decisions:n.ownerID,nominations:n.nominatorID,endorsements:n.endorserID,reviews:n.hostID,commitments:n.leaderID,customers:null,people:null}[e]}var Ni=(e,t,n,r)=>r||Mi(e,t)===n,Pi=(e,t,n,r)=>Mi(e,t)===n||r&&e===`followUps`,Fi=e=>e.op===`put`?e.record.id:e.id;function Ii(e,t,n,r){let i=t,a=!1,o=()=>(a||(i=new Map(t)),a=!0,i);for(let a of n){let n=a.effect;if(!n||n.store!==e)continue;let s=Fi(n);if(a.status===`attention`){let e=i.get(s);e&&o().set(s,{...e,refused:a})}else switch(n.op){case`put`:if(n.record.clientID&&r(n.record.clientID)||t.has(s))break;o().set(s,{...n.record,pending:a});break;case`patch`:{let e=i.get(s);e&&o().set(s,{...e,...n.fields,pending:a});break}case`delete`:i.has(s)&&o().delete(s)}}return i}var Li=null,Ri=0,zi=new Set,Bi=()=>zi.forEach(e=>e());H.then(e=>{let t=()=>e.list().then(e=>{Li=e,Ri++,Bi()});e.subscribe(t),t()}),U.subscribe(Bi),ri.onProgress(Bi),mi(Bi),U.load();var Vi=()=>Li,Hi=new Map,Ui=e=>U.storeRev(e)+`:`+Ri;function G(e){let t=Ui(e),n=Hi.get(e);if(n?.key===t)return n.map;let r=Ii(e,U.all(e),Li??[],t=>!!U.idOfClient(e,t));return Hi.set(e,{key:t,map:r}),r}function Wi(e,t){if(!t)return;let n=G(e),r=n.get(t);if(r||!rr(t))return r;let i=U.idOfClient(e,t.slice(t.indexOf(`:`)+1));return i?n.get(i):void 0}var Gi=()=>U.meta?.state===`ready`;function K(){let[,e]=E(0);D(()=>{let t=()=>e(e=>e+1);return zi.add(t),()=>void zi.delete(t)},[])}function Ki(){let[e,t]=E(location.hash);D(()=>{let e=()=>t(location.hash);return addEventListener(`hashchange`,e),()=>removeEventListener(`hashchange`,e)},[]);let[n,r=``]=e.replace(/^#\/?/,``).split(`?`);return[n.split(`/`).filter(Boolean).map(decodeURIComponent),new URLSearchParams(r)]}var qi=e=>{location.hash=e};function Ji(e,t){let[n,r]=E({data:null,asOf:null,error:``}),[i,a]=E(0),o=JSON.stringify(t);D(()=>ci(()=>a(e=>e+1)),[]),D(()=>{let n=!0;return ln(e,t).then(e=>n&&r({data:e.data,asOf:e.asOf,error:``}),e=>n&&r({data:null,asOf:null,error:e instanceof Error?e.message:String(e)})),()=>{n=!1}},[o,i]);let s=()=>{r(e=>e.error?{data:null,asOf:null,error:``}:e),a(e=>e+1)};return{...n,reload:s}}function Yi(){return K(),Vi()??[]}var Xi=(e,t)=>e.filter(e=>e.query.includes(` ${t}(`));function Zi(){let[e,t]=E(navigator.onLine);return D(()=>{let e=()=>t(navigator.onLine);return addEventListener(`online`,e),addEventListener(`offline`,e),()=>{removeEventListener(`online`,e),removeEventListener(`offline`,e)}},[]),e}var Qi=new Intl.DateTimeFormat(void 0,{day:`numeric`,month:`short`,year:`numeric`}),$i=new Intl.DateTimeFormat(void 0,{day:`numeric`,month:`short`,hour:`2-digit`,minute:`2-digit`}),q=e=>Qi.format(new Date(e)),J=e=>$i.format(new Date(e)),Y=e=>e.charAt(0)+e.slice(1).toLowerCase().replace(/_/g,` `),ea=()=>new Date().toISOString().slice(0,7);function ta({what:e,error:t,retry:n}){return O`<div class="failed" role="alert" tabindex="-1" data-testid="read-failed">
+    <p><strong>Could not load ${e}.</strong> ${t}</p>
+    <button type="button" class="secondary" onClick=${n}>Retry</button>
+  </div>`}function na({r:e,what:t=`this screen`}){return e.error?O`<${ta} what=${t} error=${e.error} retry=${e.reload} />`:e.data?e.asOf?O`<p class="asof" data-testid="as-of">Offline: as of ${J(e.asOf)}</p>`:null:O`<p class="muted" aria-live="polite">Loading…</p>`}var ra={waiting:`Waiting`,sending:`Sending`,attention:`Needs attention`};function ia({what:e}){K();let t=pi(),n=U.meta?.syncedAt;return t.error?O`<${ta} what=${e} error=${t.error} retry=${()=>void _i()} />${n?O`<p class="asof">Showing what this device has, as of ${J(n)}.</p>`:``}`:Gi()?t.offline&&n?O`<p class="asof" data-testid="as-of">Offline: as of ${J(n)}</p>`:null:t.offline?O`<p class="asof" data-testid="as-of">Offline: this device has nothing of ${e} yet. It gets them when Walker reaches the server.</p>`:O`<p class="muted" aria-live="polite">Loading…</p>`}var X=({e})=>O`<span class=${`badge `+e.status}>${ra[e.status]}</span>`,aa=[[``,`Home`,`⌂`],[`conversations`,`Conversations`,`☰`],[`decisions`,`Decisions`,`◆`],[`champions`,`Champions`,`★`],[`more`,`More`,`…`]];function oa(e){if(e===null)return`Checking…`;let t=e.filter(e=>e.status===`attention`).length;return(e.length===0?`All synced`:`${e.length} waiting to sync`)+(t?` · ${t} to fix`:``)}var Z=e=>e.toLocaleString(`en`);function sa(){K();let e=ri.progress;return Gi()||!e?null:O`<p class="notice" role="status" data-testid="filling">Getting your data onto this device: ${Z(e.read)} of ${Z(e.total)} records…</p>`}var ca=null,la=0,ua=new Set;function da(e,t){ca={text:e,action:t},clearTimeout(la),la=window.setTimeout(()=>(ca=null,ua.forEach(e=>e())),1e4),ua.forEach(e=>e())}function fa(){let[,e]=E(0);if(D(()=>{let t=()=>e(e=>e+1);return ua.add(t),()=>void ua.delete(t)},[]),!ca)return null;let t=ca;return O`<div class="toast" role="status" data-testid="toast"><span>${t.text}</span>${t.action&&O`<button type="button" class="secondary" onClick=${()=>{ca=null,ua.forEach(e=>e()),t.action?.run()}}>${t.action.label}</button>`}</div>`}function Q({section:e,children:t}){let n=Zi();K();let r=Vi(),i=r?.some(e=>e.status===`attention`);return O`<header class="top" data-testid="signed-in">
+      <a href="#/" class="brand">Walker</a>
+      <span class=${n?`net on`:`net off`} data-testid="network">${n?`Online`:`Offline`}</span>
+      <a href="#/pending" class=${i?`sync attention`:`sync`} data-testid="pending">${oa(r)}</a>
+    </header>
+    <${sa} />
+    <div class="screen">${t}</div>
+    <${fa} />
+    <nav class="tabs" aria-label="Sections">
+      ${aa.map(([t,n,r])=>O`<a href=${`#/`+t} aria-current=${e===t?`page`:void 0}><span aria-hidden="true">${r}</span>${n}</a>`)}
+    </nav>`}function pa(e,t=50){let[n,r]=E(t);return[n,()=>n<e?O`<button type="button" class="secondary more" onClick=${()=>r(n+t)}>Show ${Z(Math.min(t,e-n))} more (${Z(e-n)} not shown)</button>`:null]}function ma(e,t,n){let r=JSON.stringify(t),[i,a]=E(1),[o,s]=E(0),[c,l]=E({key:r,pages:[],error:``,asOf:null});D(()=>ci(()=>s(e=>e+1)),[]),D(()=>a(1),[r]),D(()=>{let a=!0;return(async()=>{let o=[],s=null,c=null;for(let u=0;u<i;u++){let i=await ln(e,{...t,after:c});if(!a)return;let u=n(i.data);if(o.push(u),s=i.asOf??s,l({key:r,pages:[...o],error:``,asOf:s}),!u.pageInfo.hasNextPage)break;c=u.pageInfo.endCursor??null}})().catch(e=>a&&l({key:r,pages:[],error:e instanceof Error?e.message:String(e),asOf:null})),()=>{a=!1}},[r,i,o]);let u=c.key===r?c.pages:[],d=u.at(-1);return{items:u.flatMap(e=>(e.edges??[]).flatMap(e=>e?.node?[e.node]:[])),total:d?.totalCount??0,loaded:u.length>0,error:c.key===r?c.error:``,asOf:c.asOf,more:d?.pageInfo.hasNextPage&&u.length===i?()=>a(i+1):null,reload:()=>s(e=>e+1)}}function ha({p:e,what:t,count:n}){return e.error?O`<${ta} what=${t} error=${e.error} retry=${e.reload} />`:e.loaded?O`${e.asOf&&O`<p class="asof" data-testid="as-of">Offline: as of ${J(e.asOf)}</p>`}
+    <p class="muted">${n?n(e.items.length,e.total):`${Z(e.items.length)} of ${Z(e.total)} shown.`}</p>`:O`<p class="muted" aria-live="polite">Loading…</p>`}var ga=({p:e,label:t=`Show more`})=>e.more?O`<button type="button" class="secondary more" onClick=${e.more}>${t} (${Z(e.total-e.items.length)} not shown)</button>`:null,_a=e=>e.normalize(`NFD`).replace(/\p{M}/gu,``).toLowerCase(),va=class{entries;constructor(e,t,n=t){this.entries=[...e].map(e=>({item:e,name:_a(t(e)),text:_a(n(e))})),this.entries.sort((e,t)=>e.name<t.name?-1:+(e.name>t.name))}get size(){return this.entries.length}find(e,t,n){let r=_a(e.trim()),i=` `+r,a=`(`+r,o=[],s=[],c=0;for(let e of this.entries){let l=r?e.text.indexOf(r):0;l<0||n&&!n(e.item)||(c++,o.length>=t||(l===0||e.text.includes(i)||e.text.includes(a)?o.push(e.item):s.length<t&&s.push(e.item)))}return{items:[...o,...s].slice(0,t),total:c}}},ya=z(`
+  query CustomerSearch($term: String!) {
+    customers(first: 6, where: { or: [{ nameContainsFold: $term }, { companyContainsFold: $term }] }, orderBy: [{ field: NAME, direction: ASC }]) {
+      totalCount edges { node { ...CustomerRow } }
+    }
+  }
+`,[zn]);function ba(e){let[t,n]=E(null),r=Gi();return D(()=>{if(r||!e)return;let t=!0,i=setTimeout(()=>L(ya,{term:e}).then(r=>{let i=(r.customers.edges??[]).flatMap(e=>e?.node?[tr(`customers`,e.node)]:[]);t&&n({term:e,found:{items:i,total:r.customers.totalCount}})},()=>{}),150);return()=>{t=!1,clearTimeout(i)}},[e,r]),!r&&t?.term===e?t.found:null}function xa(e,t,n){let r={},i=()=>{let i=U.storeRev(e);return r.rev===i&&r.index||(r.index=new va(U.all(e).values(),t,n),r.rev=i),r.index};return Object.assign((r,a,o)=>{let s=i(),c=G(e),l=U.all(e),u=c===l?{items:[],total:0}:new va([...c.values()].filter(e=>l.get(e.id)!==e),t,n).find(r,a,o),d=c!==l,f=s.find(r,a,d||o?e=>(!d||c.get(e.id)===e)&&(!o||o(e)):void 0);return{items:[...u.items,...f.items].slice(0,a),total:u.total+f.total}},{warm:()=>void i()})}var Sa=e=>e.name+(e.company?` (${e.company})`:``),Ca=xa(`customers`,e=>e.name,Sa),wa=xa(`people`,e=>e.name,e=>`${e.name} ${e.email} ${e.title??``} ${e.team??``}`),Ta,Ea=e=>`requestIdleCallback`in window?requestIdleCallback(e,{timeout:2e3}):setTimeout(e,0);U.subscribe(()=>{U.meta?.state===`ready`&&(clearTimeout(Ta),Ta=setTimeout(()=>Ea(()=>{Ca.warm(),wa.warm()}),500))});var $=(e,t,n=``)=>Wi(e,t)?.name??n;function Da({label:e,placeholder:t,find:n,useRemote:r,onPick:i,show:a=e=>e.name,footer:o,invalid:s,describedBy:c,testid:l,autofocus:u}){let[d,f]=E(``);K();let p=d.trim(),m=r?.(p)??null,h=p?n(p,6):null,g=h&&m&&m.total>h.total?{items:[...h.items,...m.items.filter(e=>!h.items.some(t=>t.id===e.id))].slice(0,6),total:m.total}:h;return O`<div class="pick" data-testid=${l}>
+    <label>${e} <input type="search" value=${d} onInput=${e=>f(e.target.value)} placeholder=${t} autocomplete="off"
+      autofocus=${u} aria-invalid=${s?`true`:void 0} aria-describedby=${c} /></label>
+    ${g&&O`<p class="muted found" aria-live="polite">${g.total===0?`None found.`:g.total>g.items.length?`${Z(g.total)} found: the first ${g.items.length} shown, type more to narrow.`:`${Z(g.total)} found.`}</p>`}
+    <ul class="options" aria-label=${e+`: found`}>
+      ${g?.items.map(e=>O`<li><button type="button" class="option" onClick=${()=>(i(e),f(``))}>${a(e)}</button></li>`)}
+      ${g&&o?.(p,g)}
+    </ul>
+  </div>`}function Oa({label:e,name:t,value:n,onChange:r,me:i,exclude:a,invalid:o,describedBy:s}){let[c,l]=E(!n);K();let u=n?Wi(`people`,n):void 0,d=e=>!e.deactivatedAt&&e.id!==a;return O`<fieldset class="person-field">
+    <legend>${e}</legend>
+    ${t&&O`<input type="hidden" name=${t} value=${n} />`}
+    ${n&&O`<p class="chosen" data-testid=${`chosen-`+(t??e)}><strong>${u?u.name+(n===i?` (me)`:``):n===i?`Me`:`The person chosen`}</strong>
+      ${!c&&O` <button type="button" class="link change" onClick=${()=>l(!0)}>Change</button>`}</p>`}
+    ${c&&O`<${Da} label=${`Find `+e.toLowerCase()} placeholder="Name, email or team" find=${(e,t)=>wa(e,t,d)}
+      onPick=${e=>(r(e.id),l(!1))} show=${e=>e.name+(e.title?` · ${e.title}`:``)} invalid=${o} describedBy=${s} />`}
+  </fieldset>`}var ka=z(`
+  query ServerConversations($where: ConversationWhereInput, $after: Cursor) {
+    conversations(first: 50, after: $after, where: $where, orderBy: [{ field: OCCURRED_AT, direction: DESC }]) {
+      totalCount
+      pageInfo { hasNextPage endCursor }
+      edges { node { id mode occurredAt heard leader { name } customers(first: 5) { totalCount edges { node { name } } } } }
+    }
+  }
+`),Aa=z(`
+  query Conversation($id: ID!) {
+    node(id: $id) {
+      ... on Conversation {
+        id mode occurredAt durationMinutes heard painPoints sentiment
+        leader { name }
+        customers(first: 100) { edges { node { id name company segment } } }
+        followUps(first: 100) { totalCount edges { node { id action dueOn doneAt owner { name } } } }
+      }
+    }
+  }
+`),ja=z(`
+  mutation SetFollowUpDone($id: ID!, $done: Boolean!) { setFollowUpDone(id: $id, done: $done) { ...FollowUpRow } }
+`,[Wn]),Ma=e=>e.customerIDs.map(e=>$(`customers`,e,`A customer`)).join(`, `),Na=(e,t)=>{let n=_a([Ma(e),e.heard??``,e.painPoints??``].join(` `));return _a(t).split(/\s+/).filter(Boolean).every(e=>n.includes(e))};function Pa({where:e,everyone:t}){let n=ma(ka,{where:e},e=>e.conversations);return O`<section aria-label="On the server" data-testid="server-conversations">
+    <${ha} p=${n} what="the conversations on the server" count=${(e,t)=>`${Z(t)} conversation(s) on the server, ${Z(e)} shown.`} />
+    <ul class="list">${n.items.map(e=>O`<li><a href=${`#/conversations/`+e.id}>
+      <strong>${e.customers.edges?.map(e=>e?.node?.name).join(`, `)}</strong>
+      <span class="muted"> · ${Y(e.mode)} · ${q(e.occurredAt)}${t?` · `+e.leader.name:``}</span>
+      ${e.heard&&O`<br /><span class="clip">${e.heard}</span>`}</a></li>`)}</ul>
+    <${ga} p=${n} label="Show more from the server" />
+  </section>`}function Fa({me:e,admin:t,saved:n}){let[r,i]=E(!1),[a,o]=E(``),[s,c]=E(!1);K();let l=sr(Date.now()),u=Xi(Yi(),`createConversation`).filter(e=>e.status===`attention`),d=[...G(`conversations`).values()].filter(t=>r?Date.parse(t.occurredAt)>=Date.parse(l.everyone):t.leaderID===e).filter(e=>!a.trim()||Na(e,a)).sort((e,t)=>Date.parse(t.occurredAt)-Date.parse(e.occurredAt)),[f,p]=pa(d.length),m=d.filter(e=>e.pending).length,h=a.trim(),g={...r?{occurredAtLT:l.everyone}:{hasLeaderWith:[{id:e}],occurredAtLT:l.mine},...h?{or:[{heardContainsFold:h},{painPointsContainsFold:h},{hasCustomersWith:[{nameContainsFold:h}]}]}:{}};return O`<${Q} section="conversations">
+    <h1>Conversations</h1>
+    ${n&&O`<p class="notice" role="status">Saved${m?`: it is sent as soon as Walker can reach the server.`:`.`}</p>`}
+    <a class="button big" href="#/log">Log a conversation</a>
+    <label>Search <input type="search" value=${a} onInput=${e=>o(e.target.value)} placeholder="Customer, what we heard, pain points" /></label>
+    ${t&&O`<div class="chips" role="radiogroup" aria-label="Whose">
+      <button type="button" role="radio" aria-checked=${!r} class=${r?`chip`:`chip on`} onClick=${()=>i(!1)}>Mine</button>
+      <button type="button" role="radio" aria-checked=${r} class=${r?`chip on`:`chip`} onClick=${()=>i(!0)}>Everyone's</button>
+    </div>`}
+    ${u.length>0&&O`<ul class="list" aria-label="Not saved">
+      ${u.map(e=>O`<li class="pending" data-testid="pending-conversation"><span>${e.label}</span> <${X} e=${e} /> <a href=${`#/pending/`+encodeURIComponent(e.id)}>Fix</a></li>`)}
+    </ul>`}
+    <${ia} what="the conversations" />
+    <p class="muted" data-testid="conversation-count">${Z(d.length)} conversation(s)${r?` this month and last`:` in the last 12 months`}${m?`, ${m} waiting to sync`:``}</p>
+    <ul class="list">
+      ${d.slice(0,f).map(e=>O`<li data-testid="conversation"><a href=${`#/conversations/`+encodeURIComponent(e.id)}>
+        <strong>${Ma(e)}</strong>
+        <span class="muted"> · ${Y(e.mode)} · ${q(e.occurredAt)}${r?` · `+$(`people`,e.leaderID):``}</span>
+        ${e.pending&&O` <${X} e=${e.pending} />`}
+        ${e.heard&&O`<br /><span class="clip">${e.heard}</span>`}
+      </a></li>`)}
+    </ul>
+    ${p()}
+    ${s?O`<${Pa} key=${JSON.stringify(g)} where=${g} everyone=${r} />`:O`<button type="button" class="secondary" onClick=${()=>c(!0)}>${r?`Older conversations, on the server`:`Older than 12 months, on the server`}</button>`}
+  </${Q}>`}function Ia({f:e,me:t,admin:n}){let r=!!e.doneAt;async function i(){await vi(W(),`${r?`Not done`:`Done`}: ${e.action}`,ja,{id:e.id,done:!r},void 0,{store:`followUps`,op:`patch`,id:e.id,fields:{doneAt:r?null:new Date().toISOString()}})}async function a(){da(`Follow-up deleted.`,{label:`Undo`,run:await ji(`followUps`,e,`follow-up “${e.action}”`)})}return O`<li><label class="check"><input type="checkbox" checked=${r} disabled=${!Pi(`followUps`,e,t,n)} onChange=${i} />
+      <span>${e.action} <span class="muted">· ${$(`people`,e.ownerID,`someone`)}${e.dueOn?` · due `+q(e.dueOn):``}</span></span></label>
+    ${(e.pending||e.refused)&&O`<${X} e=${e.pending??e.refused} />`}
+    ${Ni(`followUps`,e,t,n)&&O`<button type="button" class="link" onClick=${a}>Delete this follow-up</button>`}</li>`}function La({id:e,me:t,admin:n}){K();let r=Wi(`conversations`,e);if(!r)return O`<${Ra} id=${e} />`;let i=[...G(`followUps`).values()].filter(e=>e.conversationID===r.id||r.clientID&&e.conversationID===V(r.clientID));async function a(){let e=await ji(`conversations`,r,`conversation with ${Ma(r)}`);qi(`/conversations`),da(`Conversation deleted.`,{label:`Undo`,run:e})}return O`<${Q} section="conversations">
+    <a href="#/conversations">← Conversations</a>
+    <h1>${Ma(r)}</h1>
+    ${r.pending&&O`<p><${X} e=${r.pending} /> Kept on this device until the server has it.</p>`}
+    ${r.refused&&O`<p class="error" role="alert">Your change was not saved: ${r.refused.error} <a href="#/pending">Waiting to sync</a></p>`}
+    <p class="muted">${Y(r.mode)} · ${J(r.occurredAt)}${r.durationMinutes?` · ${r.durationMinutes} min`:``} · ${$(`people`,r.leaderID)}${r.sentiment?` · `+Y(r.sentiment):``}</p>
+    ${r.heard&&O`<h2>What we heard</h2><p class="text">${r.heard}</p>`}
+    ${r.painPoints&&O`<h2>Pain points</h2><p class="text">${r.painPoints}</p>`}
+    <h2>Follow-ups</h2>
+    ${i.length===0&&O`<p class="muted">None.</p>`}
+    <ul class="list">${i.map(e=>O`<${Ia} key=${e.id} f=${e} me=${t} admin=${n} />`)}</ul>
+    ${Ni(`conversations`,r,t,n)&&O`<button type="button" class="secondary danger" onClick=${a}>Delete this conversation</button>`}
+  </${Q}>`}function Ra({id:e}){let t=Ji(Aa,{id:e}),n=t.data?.node&&`mode`in t.data.node?t.data.node:null;return O`<${Q} section="conversations">
+    <a href="#/conversations">← Conversations</a>
+    <${na} r=${t} what="this conversation" />
+    ${t.data&&!n&&O`<p>This conversation is not there any more.</p>`}
+    ${n&&O`<h1>${n.customers.edges?.map(e=>e?.node?.name).join(`, `)}</h1>
+      <p class="muted">${Y(n.mode)} · ${J(n.occurredAt)}${n.durationMinutes?` · ${n.durationMinutes} min`:``} · ${n.leader.name}${n.sentiment?` · `+Y(n.sentiment):``}</p>
+      ${n.heard&&O`<h2>What we heard</h2><p class="text">${n.heard}</p>`}
+      ${n.painPoints&&O`<h2>Pain points</h2><p class="text">${n.painPoints}</p>`}
+      <h2>Follow-ups</h2>
+      <p class="muted">${n.followUps.totalCount} follow-up(s).</p>
+      <ul class="list">${n.followUps.edges?.map(e=>e?.node&&O`<li>${e.node.action} <span class="muted">· ${e.node.owner.name}${e.node.dueOn?` · due `+q(e.node.dueOn):``}${e.node.doneAt?` · done`:``}</span></li>`)}</ul>`}
+  </${Q}>`}var za=z(`
+  mutation CreateCustomer($input: CreateCustomerInput!) { createCustomer(input: $input) { ...CustomerRow } }
+`,[zn]),Ba=z(`
+  mutation CreateConversation($input: CreateConversationInput!) { createConversation(input: $input) { ...ConversationRow } }
+`,[Hn]),Va=z(`
+  mutation CreateFollowUp($input: CreateFollowUpInput!) { createFollowUp(input: $input) { ...FollowUpRow } }
+`,[Wn]),Ha=[`VISIT`,`CALL`,`VIDEO`,`FOCUS_GROUP`,`INTERVIEW`,`MYSTERY_SHOP`,`CALL_LISTENING`,`ONLINE_COMMENTS`,`EVENT`],Ua=[`VERY_NEGATIVE`,`NEGATIVE`,`NEUTRAL`,`POSITIVE`,`VERY_POSITIVE`],Wa=e=>new Date(e.getTime()-e.getTimezoneOffset()*6e4).toISOString().slice(0,16),Ga=e=>R(String(e??``))||null,Ka=e=>e?new Date(e+`T12:00:00Z`).toISOString():null,qa=e=>e?.variables.input??{},Ja=e=>e?.error?{[e.field??``]:e.error}:{};function Ya({name:e,initial:t,server:n={},add:r,cancel:i}){let a=Ae(null),[o,s]=E(n),c=e=>a.current?.querySelector(`[name="customer.${e}"]`)?.value??``;D(()=>a.current?.querySelector(Object.keys(n).length?`[aria-invalid="true"]`:`input`)?.focus(),[]);function l(){let e={name:R(c(`name`)),company:Ga(c(`company`)),segment:Ga(c(`segment`))},t=Cn(`Customer`,e);s(t),Object.keys(t).length?requestAnimationFrame(()=>a.current?.querySelector(`[aria-invalid="true"]`)?.focus()):r(e)}let u=(e,t,n)=>O`<label>${t}
+    <input name=${`customer.`+e} defaultValue=${String(n??``)} aria-invalid=${o[e]?`true`:void 0} aria-describedby=${o[e]?`err-customer-`+e:void 0}
+      onInput=${()=>o[e]&&s(({[e]:t,...n})=>n)} />
+    ${o[e]&&O`<span class="field-error" id=${`err-customer-`+e} data-field=${e}>${o[e]}</span>`}</label>`,d=Object.entries(o).filter(([e])=>![`name`,`company`,`segment`].includes(e));return O`<fieldset class="card" ref=${a} aria-label="New customer" onKeyDown=${e=>e.key===`Enter`&&(e.preventDefault(),l())}>
+    <legend>New customer</legend>
+    ${u(`name`,`Name`,t?.name??e)}
+    ${u(`company`,`Company (optional)`,t?.company)}
+    ${u(`segment`,`Segment (optional)`,t?.segment)}
+    ${d.map(([e,t])=>O`<p class="error" role="alert">${e?e+`: `:``}${t}</p>`)}
+    <div class="actions">
+      <button type="button" onClick=${l}>Add the customer</button>
+      ${i&&O`<button type="button" class="link" onClick=${i}>Cancel</button>`}
+    </div>
+  </fieldset>`}var Xa=(e,t)=>({store:`customers`,op:`put`,record:{id:V(e),version:0,clientID:e,name:t.name,company:t.company,segment:t.segment,erased:!1}});function Za({picked:e,setPicked:t,invalid:n}){let[r,i]=E(``),a=e=>e.name||$(`customers`,e.id,`A customer`);async function o(n){let r=W();await vi(r,`New customer ${n.name}`,za,{input:{clientID:r,...n}},void 0,Xa(r,n)),t([...e,{id:V(r),name:n.name}]),i(``)}return O`<fieldset class="picker">
+    <legend>Customers</legend>
+    <ul class="chips" aria-label="Chosen customers">
+      ${e.map(n=>O`<li><button type="button" class="chip on" aria-label=${`Remove `+a(n)} onClick=${()=>t(e.filter(e=>e.id!==n.id))}>${a(n)} ✕</button></li>`)}
+    </ul>
+    <${ia} what="the customers" />
+    <${Da} key=${e.length} label="Find a customer" placeholder="Name or company" find=${(t,n)=>Ca(t,n,e.length?t=>!e.some(e=>e.id===t.id):void 0)} useRemote=${ba} show=${Sa} testid="customer-search"
+      invalid=${n} describedBy=${n?`err-customerIDs`:void 0}
+      onPick=${n=>(t([...e,{id:n.id,name:n.name}]),i(``))}
+      footer=${(e,t)=>!r&&!t.items.some(t=>t.name.toLowerCase()===e.toLowerCase())&&O`<li><button type="button" class="option add" onClick=${()=>i(e)}>Add “${e}” as a new customer</button></li>`} />
+    ${r&&O`<${Ya} name=${r} add=${o} cancel=${()=>i(``)} />`}
+  </fieldset>`}function Qa(e,t,n){let{clientID:r,...i}=n;return{store:`conversations`,op:`put`,record:{...i,id:V(e),version:0,clientID:e,leaderID:t}}}function $a(e){return{store:`followUps`,op:`put`,record:{id:V(e.clientID),version:0,clientID:e.clientID,action:e.action,ownerID:e.ownerID,dueOn:e.dueOn,conversationID:e.conversationID??null,reviewID:null,doneAt:null,quickWin:!1,newInitiative:!1}}}var eo=(e,t=``)=>{let n={},r=Sn(`FollowUp`,`action`,e.action),i=Sn(`FollowUp`,`dueOn`,Ka(e.due));return r&&(n[t+`action`]=r),i&&(n[t+`dueOn`]=i),n};function to({me:e,fix:t}){let n=qa(t),[r,i]=E(()=>t?.draft?.picked??(n.customerIDs??[]).map(e=>({id:e,name:``}))),[a,o]=E(n.mode??`VISIT`),[s,c]=E(n.sentiment??null),[l,u]=E([]),[d]=E(()=>Wa(n.occurredAt?new Date(String(n.occurredAt)):new Date)),[f,p]=E(!1),[m,h]=E(-1),g=(e,t)=>u(l.map((n,r)=>e===r?{...n,...t}:n)),_=e=>{let t=new Date(String(e.get(`occurredAt`)??``)),n=String(e.get(`durationMinutes`)??``).trim();return{at:t,minutes:n,input:{mode:a,sentiment:s,customerIDs:r.map(e=>e.id),occurredAt:isNaN(t.getTime())?``:t.toISOString(),durationMinutes:n===``?null:Number(n),heard:Ga(e.get(`heard`)),painPoints:Ga(e.get(`painPoints`))}}},v=pn(e=>{let{at:t,minutes:n,input:i}=_(e),a=Cn(`Conversation`,{occurredAt:i.occurredAt,durationMinutes:i.durationMinutes,heard:i.heard,painPoints:i.painPoints});return r.length===0&&(a.customerIDs=`Choose at least one customer, or add a new one.`),isNaN(t.getTime())&&(a.occurredAt=`Say when it happened: a date and a time.`),n!==``&&!a.durationMinutes&&!Number.isInteger(Number(n))&&(a.durationMinutes=`Minutes: a whole number.`),l.forEach((e,t)=>Object.assign(a,eo(e,`followUps.${t}.`))),a},Ja(t));D(()=>{m<0||(v.ref.current?.querySelector(`[name="followUps.${m}.action"]`)?.focus(),h(-1))},[m]);let y=v.submit(async n=>{p(!0);let i=t?.id??W(),a=`Conversation with ${r.map(e=>e.name||$(`customers`,e.id,`a customer`)).join(`, `)}`,o={clientID:i,..._(n).input};await yi(t,i,a,Ba,{input:o},{picked:r},Qa(i,e,o));for(let t of l){let n=W(),r={clientID:n,action:R(t.action),ownerID:t.owner||e,dueOn:Ka(t.due),conversationID:V(i)};await vi(n,`Follow-up: ${r.action}`,Va,{input:r},void 0,$a(r))}qi(t?`/pending`:`/conversations?saved=1`)}),ee=v.errors;return O`<${Q} section=${t?`more`:`conversations`}>
+    <h1>${t?`Fix: log a conversation`:`Log a conversation`}</h1>
+    ${t&&O`<p class="muted">The server did not take this conversation. Change what it says, then send it again.</p>`}
+    <form onSubmit=${y} onInput=${v.onInput} ref=${v.ref} aria-label="Log a conversation" novalidate>
+      <${Za} picked=${r} setPicked=${i} invalid=${!!ee.customerIDs} />
+      ${v.error(`customerIDs`)}
+      <fieldset><legend>How</legend>
+        <div class="chips" role="radiogroup" aria-label="How">
+          ${Ha.map(e=>O`<button type="button" role="radio" aria-checked=${a===e} class=${a===e?`chip on`:`chip`} onClick=${()=>o(e)}>${Y(e)}</button>`)}
+        </div>
+        ${v.error(`mode`)}
+      </fieldset>
+      <div class="row">
+        <label>When <input type="datetime-local" defaultValue=${d} required ...${v.field(`occurredAt`)} />${v.error(`occurredAt`)}</label>
+        <label>Minutes <input type="number" inputmode="numeric" defaultValue=${n.durationMinutes??``} ...${v.field(`durationMinutes`)} />${v.error(`durationMinutes`)}</label>
+      </div>
+      <label>What we heard <textarea rows="3" defaultValue=${String(n.heard??``)} ...${v.field(`heard`)}></textarea>${v.error(`heard`)}</label>
+      <label>Pain points <textarea rows="2" defaultValue=${String(n.painPoints??``)} ...${v.field(`painPoints`)}></textarea>${v.error(`painPoints`)}</label>
+      <fieldset><legend>How did the customer feel?</legend>
+        <div class="chips" role="radiogroup" aria-label="Sentiment">
+          ${Ua.map(e=>O`<button type="button" role="radio" aria-checked=${s===e} class=${s===e?`chip on`:`chip`} onClick=${()=>c(s===e?null:e)}>${Y(e)}</button>`)}
+        </div>
+        ${v.error(`sentiment`)}
+      </fieldset>
+      ${t?O`<p class="muted">Its follow-ups, if any, wait in the list and are sent after it.</p>`:O`<fieldset><legend>Follow-ups</legend>
+        ${l.map((t,n)=>O`<div class="followup">
+          <label>Action <input value=${t.action} onInput=${e=>g(n,{action:e.target.value})} ...${v.field(`followUps.${n}.action`)} />${v.error(`followUps.${n}.action`)}</label>
+          <${Oa} label="Owner" value=${t.owner} me=${e} onChange=${e=>g(n,{owner:e})} />
+          <div class="row">
+            <label>Due <input type="date" value=${t.due} onInput=${e=>g(n,{due:e.target.value})} ...${v.field(`followUps.${n}.dueOn`)} />${v.error(`followUps.${n}.dueOn`)}</label>
+          </div>
+          <button type="button" class="link" onClick=${()=>u(l.filter((e,t)=>t!==n))}>Remove this follow-up</button>
+        </div>`)}
+        <button type="button" class="secondary" onClick=${()=>(u([...l,{action:``,owner:e,due:``}]),h(l.length))}>Add a follow-up</button>
+      </fieldset>`}
+      ${v.others()}
+      <button type="submit" class="big" disabled=${f}>${t?`Send again`:`Save`}</button>
+    </form>
+  </${Q}>`}function no({me:e,fix:t}){let n=qa(t),[r,i]=E(String(n.ownerID??e)),a=e=>({action:String(e.get(`action`)??``),owner:r,due:String(e.get(`dueOn`)??``)}),o=pn(e=>eo(a(e)),Ja(t));return O`<${Q} section="more">
+    <h1>Fix: a follow-up</h1>
+    <form onSubmit=${o.submit(async e=>{let i=a(e),o={...n,clientID:t.id,action:R(i.action),ownerID:r,dueOn:Ka(i.due)};await yi(t,t.id,`Follow-up: ${o.action}`,Va,{input:o},void 0,$a(o)),qi(`/pending`)})} onInput=${o.onInput} ref=${o.ref} aria-label="Follow-up" novalidate>
+      <label>Action <input defaultValue=${String(n.action??``)} ...${o.field(`action`)} />${o.error(`action`)}</label>
+      <${Oa} label="Owner" value=${r} me=${e} onChange=${i} />
+      <div class="row">
+        <label>Due <input type="date" defaultValue=${n.dueOn?String(n.dueOn).slice(0,10):``} ...${o.field(`dueOn`)} />${o.error(`dueOn`)}</label>
+      </div>
+      ${o.error(`ownerID`)}
+      ${o.others()}
+      <button type="submit" class="big">Send again</button>
+    </form>
+  </${Q}>`}function ro({fix:e}){let t=qa(e);async function n(n){await yi(e,e.id,`New customer ${n.name}`,za,{input:{...t,clientID:e.id,...n}},void 0,Xa(e.id,n)),qi(`/pending`)}return O`<${Q} section="more">
+    <h1>Fix: a new customer</h1>
+    <${Ya} name="" initial=${t} server=${Ja(e)} add=${n} />
+  </${Q}>`}var io=z(`
+  mutation Nominate($input: CreateNominationInput!) { createNomination(input: $input) { ...NominationRow } }
+`,[Kn]),ao=z(`
+  mutation Endorse($input: CreateEndorsementInput!) { createEndorsement(input: $input) { ...EndorsementRow } }
+`,[qn]),oo=z(`
+  mutation Approve($id: ID!, $note: String) { approveNomination(id: $id, note: $note) { ...NominationRow } }
+`,[Kn]),so=z(`
+  mutation Decline($id: ID!, $note: String) { declineNomination(id: $id, note: $note) { ...NominationRow } }
+`,[Kn]),co=e=>[...G(`endorsements`).values()].filter(t=>t.nominationID===e.id||e.clientID&&t.nominationID===V(e.clientID)),lo=()=>[...G(`nominations`).values()].filter(e=>e.status===`OPEN`).sort((e,t)=>Date.parse(e.createdAt)-Date.parse(t.createdAt));function uo({nom:e,me:t,admin:n}){let[r,i]=E(``),[a,o]=E(``),s=co(e),c=s.find(e=>e.endorserID===t),l=$(`people`,e.nomineeID,`Someone`),u=!!e.pending;async function d(){let n=Sn(`Endorsement`,`comment`,r);if(o(n),n)return document.getElementById(`why-`+e.id)?.focus();let i=W(),a={clientID:i,nominationID:e.id,comment:Ga(r)},s={id:V(i),version:0,clientID:i,createdAt:new Date().toISOString(),nominationID:e.id,endorserID:t,comment:a.comment};await vi(i,`Endorsement of ${l}`,ao,{input:a},void 0,{store:`endorsements`,op:`put`,record:s})}async function f(t){let n=t?`APPROVED`:`DECLINED`,r={store:`nominations`,op:`patch`,id:e.id,fields:{status:n}};t?await vi(W(),`Approve ${l}`,oo,{id:e.id,note:null},void 0,r):await vi(W(),`Decline ${l}`,so,{id:e.id,note:null},void 0,r)}async function p(e){da(`Endorsement withdrawn.`,{label:`Undo`,run:await ji(`endorsements`,e,`endorsement of ${l}`)})}async function m(){da(`Nomination deleted.`,{label:`Undo`,run:await ji(`nominations`,e,`nomination of ${l}`)})}let h=e.customerID?$(`customers`,e.customerID):``;return O`<li class="nomination" data-testid="nomination">
+    <strong>${l}</strong> <span class="muted">nominated by ${$(`people`,e.nominatorID,`someone`)}, ${q(e.createdAt)}</span>
+    ${e.pending&&O` <${X} e=${e.pending} />`}
+    ${e.refused&&O`<p class="error">Not done: ${e.refused.error} <a href="#/pending">Waiting to sync</a></p>`}
+    <p>${e.story}${h?O` <span class="muted">(for ${h})</span>`:``}</p>
+    <p class="muted">${s.length} endorsement(s)${s.length?`: `+s.map(e=>$(`people`,e.endorserID,`someone`)).join(`, `):``}</p>
+    <div class="actions">
+      ${e.nomineeID!==t&&e.nominatorID!==t&&!c&&!u&&O`<label>Why you endorse (optional) <input id=${`why-`+e.id} value=${r}
+        onInput=${e=>(i(e.target.value),o(``))}
+        aria-invalid=${a?`true`:void 0} aria-describedby=${a?`err-why-`+e.id:void 0} />
+        ${a&&O`<span class="field-error" id=${`err-why-`+e.id}>${a}</span>`}</label><button type="button" class="secondary" onClick=${d}>Endorse ${l}</button>`}
+      ${c&&O`${c.pending&&O`<${X} e=${c.pending} />`}<button type="button" class="link" onClick=${()=>p(c)}>Withdraw my endorsement</button>`}
+      ${n&&!u&&O`<button type="button" onClick=${()=>f(!0)}>Approve</button>
+        <button type="button" class="secondary" onClick=${()=>f(!1)}>Decline</button>`}
+      ${Ni(`nominations`,e,t,n)&&O`<button type="button" class="link" onClick=${m}>Delete the nomination</button>`}
+    </div>
+  </li>`}function fo({me:e,admin:t}){K();let n=Yi(),r=[...Xi(n,`createNomination`),...Xi(n,`createEndorsement`)].filter(e=>e.status===`attention`),i=lo(),a=[...G(`people`).values()].filter(e=>e.champion&&!e.deactivatedAt).sort((e,t)=>e.name.localeCompare(t.name)),[o,s]=pa(i.length,20),[c,l]=pa(a.length);return O`<${Q} section="champions">
+    <h1>Champions</h1>
+    <a class="button big" href="#/champions/nominate">Nominate a champion</a>
+    ${r.length>0&&O`<ul class="list" aria-label="Not saved">${r.map(e=>O`<li class="pending">${e.label} <${X} e=${e} /> <a href=${`#/pending/`+encodeURIComponent(e.id)}>Fix</a></li>`)}</ul>`}
+    <${ia} what="the champions" />
+    <h2>Open nominations</h2>
+    <p class="muted">${Z(i.length)} open.</p>
+    <ul class="list">${i.slice(0,o).map(n=>O`<${uo} key=${n.id} nom=${n} me=${e} admin=${t} />`)}</ul>
+    ${s()}
+    <h2>Champions</h2>
+    ${a.length===0?O`<p class="muted">No champions yet: nominate someone who put a customer first.</p>`:O`<p class="muted">${Z(a.length)} champion(s).</p>`}
+    <ul class="list" data-testid="champions">
+      ${a.slice(0,c).map(e=>O`<li>★ <strong>${e.name}</strong>${e.title?O` <span class="muted">${e.title}</span>`:``}</li>`)}
+    </ul>
+    ${l()}
+  </${Q}>`}function po({value:e,onChange:t}){K();let n=e?Wi(`customers`,e):void 0;return O`<fieldset><legend>For which customer (optional)</legend>
+    <input type="hidden" name="customerID" value=${e} />
+    ${e?O`<p class="chosen"><strong>${n?Sa(n):`The customer chosen`}</strong> <button type="button" class="link" onClick=${()=>t(``)}>Remove</button></p>`:O`<${Da} label="Find the customer" placeholder="Name or company" find=${Ca} useRemote=${ba} show=${Sa} onPick=${e=>t(e.id)} />`}
+  </fieldset>`}function mo({me:e,fix:t}){let n=qa(t),[r,i]=E(String(n.nomineeID??``)),[a,o]=E(String(n.customerID??``));K();let s=[...G(`conversations`).values()].filter(e=>!e.pending).sort((e,t)=>Date.parse(t.occurredAt)-Date.parse(e.occurredAt)),c=e=>({nomineeID:r,story:R(String(e.get(`story`)??``)),customerID:a||null,conversationID:String(e.get(`conversationID`)||``)||null}),l=pn(e=>{let t=c(e),n=Cn(`Nomination`,{story:t.story});return t.nomineeID||(n.nomineeID=`Choose whom you nominate.`),n},Ja(t)),u=l.submit(async n=>{let r=c(n),i=$(`people`,r.nomineeID,`a peer`),a=t?.id??W(),o={id:V(a),version:0,clientID:a,createdAt:new Date().toISOString(),status:`OPEN`,nominatorID:e,...r};await yi(t,a,`Nomination of ${i}`,io,{input:{clientID:a,...r}},void 0,{store:`nominations`,op:`put`,record:o}),qi(t?`/pending`:`/champions`)}),d=(e,t)=>n[e]===t;return O`<${Q} section=${t?`more`:`champions`}>
+    <h1>${t?`Fix: nominate a champion`:`Nominate a champion`}</h1>
+    ${t&&O`<p class="muted">The server did not take this nomination. Change it, then send it again.</p>`}
+    <form onSubmit=${u} onInput=${l.onInput} ref=${l.ref} aria-label="Nominate a champion" novalidate>
+      <${ia} what="the people" />
+      <${Oa} label="Who" name="nomineeID" value=${r} me=${e} exclude=${e} onChange=${e=>(i(e),l.onInput({target:{name:`nomineeID`}}))}
+        invalid=${!!l.errors.nomineeID} describedBy=${l.errors.nomineeID?`err-nomineeID`:void 0} />
+      ${l.error(`nomineeID`)}
+      <label>What they did <textarea rows="4" required defaultValue=${String(n.story??``)} ...${l.field(`story`)}></textarea>${l.error(`story`)}</label>
+      <${po} value=${a} onChange=${o} />
+      ${l.error(`customerID`)}
+      <label>Evidence: a conversation (optional) <select ...${l.field(`conversationID`)}>
+        <option value="">—</option>
+        ${s.slice(0,30).map(e=>O`<option value=${e.id} selected=${d(`conversationID`,e.id)}>${Ma(e)} · ${$(`people`,e.leaderID)} · ${q(e.occurredAt)}</option>`)}
+      </select>${s.length>30?O`<span class="muted hint">The 30 most recent of the ${Z(s.length)} on this device.</span>`:``}${l.error(`conversationID`)}</label>
+      ${l.others()}
+      <button type="submit" class="big">${t?`Send again`:`Nominate`}</button>
+    </form>
+  </${Q}>`}function ho({fix:e,me:t}){let n=qa(e),r=pn(e=>Cn(`Endorsement`,{comment:String(e.get(`comment`)??``)}),Ja(e)),i=r.submit(async r=>{let i={...n,clientID:e.id,comment:Ga(r.get(`comment`))},a={id:V(e.id),version:0,clientID:e.id,createdAt:new Date(e.createdAt).toISOString(),nominationID:n.nominationID,endorserID:t,comment:i.comment};await yi(e,e.id,e.label,ao,{input:i},void 0,{store:`endorsements`,op:`put`,record:a}),qi(`/pending`)});return O`<${Q} section="more">
+    <h1>Fix: ${e.label}</h1>
+    <form onSubmit=${i} onInput=${r.onInput} ref=${r.ref} aria-label="Endorsement" novalidate>
+      <label>Why you endorse (optional) <textarea rows="3" defaultValue=${String(n.comment??``)} ...${r.field(`comment`)}></textarea>${r.error(`comment`)}</label>
+      ${r.others()}
+      <button type="submit" class="big">Send again</button>
+    </form>
+  </${Q}>`}var go=z(`
+  query Me($p: String!) {
+    viewer {
+      id name email role champion weekStreak
+      month(period: $p) {
+        customersMet daysWithCustomers decisionsWithCustomerBenefit walker
+        commitments { behaviour target actual met period }
+      }
+    }
+    organization { name }
+  }
+`),_o={CUSTOMERS_MET:`Customers met`,DAYS_WITH_CUSTOMERS:`Days with customers`,MINUTES_WITH_CUSTOMERS:`Minutes with customers`,DECISIONS_WITH_BENEFIT:`Decisions with a customer benefit`,CLV_DECISIONS:`Decisions with a CLV impact`,FEEDBACK_REVIEWS:`Feedback reviews`,ONLINE_COMMENTS:`Online comments answered`,CALL_LISTENING:`Calls listened to`,RECOGNITIONS:`Champions recognised`,NEW_INITIATIVES:`New initiatives`,FOLLOW_UPS_ON_TIME:`Follow-ups on time (%)`};function vo(){K();let e=lo(),[t,n]=pa(e.length,10);return!Gi()||e.length===0?null:O`<section class="card" aria-label="Nominations waiting for you" data-testid="waiting-nominations">
+    <h2>${Z(e.length)} nomination${e.length===1?``:`s`} waiting for you</h2>
+    <ul class="list">
+      ${e.slice(0,t).map(e=>O`<li><a href="#/champions"><strong>${$(`people`,e.nomineeID,`Someone`)}</strong>, by ${$(`people`,e.nominatorID,`someone`)} · ${co(e).length} endorsement(s)</a></li>`)}
+    </ul>
+    ${n()}
+  </section>`}function yo({month:e,admin:t}){let n=Ji(go,{p:e}),r=Yi(),i=n.data?.viewer,a=i?.month,o=Xi(r,`createConversation`).length;return O`<${Q} section="">
+    <${na} r=${n} what="your month" />
+    ${i&&a&&O`
+      <h1>Hello, ${i.name}</h1>
+      <p class="muted">${n.data?.organization.name} · ${i.role.toLowerCase()}${i.champion?` · ★ champion`:``}</p>
+      <a class="button big" href="#/log" data-testid="log">Log a conversation</a>
+      <section class="card" aria-label="My month">
+        <h2>My month</h2>
+        <p class="verdict" data-testid="verdict">${a.commitments.length===0?`Make a commitment to see whether you walk the talk.`:a.walker?`Walker: you meet every commitment.`:`Not yet a walker this month.`}</p>
+        <ul class="stats">
+          <li data-testid="customers-met"><strong>${a.customersMet}</strong> customers met${o?O` <span class="muted">(+${o} conversation${o===1?``:`s`} waiting to sync)</span>`:``}</li>
+          <li><strong>${a.daysWithCustomers}</strong> days with customers</li>
+          <li><strong>${a.decisionsWithCustomerBenefit}</strong> decisions with a customer benefit</li>
+          <li data-testid="streak"><strong>${i.weekStreak}</strong> week${i.weekStreak===1?``:`s`} in a row with customers</li>
+        </ul>
+        ${a.commitments.length>0&&O`<ul class="commitments">
+          ${a.commitments.map(e=>O`<li class=${e.met?`met`:`short`}>${_o[e.behaviour]}: ${e.actual} of ${e.target}${e.period===`QUARTER`?` this quarter`:``}</li>`)}
+        </ul>`}
+        <a href="#/commitments">${a.commitments.length?`Change my commitments`:`Make a commitment`}</a>
+      </section>
+`}
+    ${t&&O`<${vo} />`}
+  </${Q}>`}var bo=z(`
+  mutation CreateCommitment($input: CreateCommitmentInput!) { createCommitment(input: $input) { ...CommitmentRow } }
+`,[Yn]),xo={CUSTOMERS_MET:5,DAYS_WITH_CUSTOMERS:2,FOLLOW_UPS_ON_TIME:90,MINUTES_WITH_CUSTOMERS:240},So=e=>O`<label>Per <select name="period">
+  <option value="MONTH" selected=${e===`MONTH`}>Month</option><option value="QUARTER" selected=${e===`QUARTER`}>Quarter</option></select></label>`;function Co({me:e,c:t,behaviour:n,target:r,period:i,choices:a,fix:o}){let s=e=>({behaviour:String(e.get(`behaviour`)??``)||n,target:Number(e.get(`target`)),period:String(e.get(`period`))}),c=pn(e=>{let t=s(e),n=Cn(`Commitment`,{target:t.target});return!n.target&&!Number.isInteger(t.target)&&(n.target=`a whole number`),!n.target&&t.behaviour===`FOLLOW_UPS_ON_TIME`&&t.target>100&&(n.target=`a percentage: at most 100`),n},Ja(o)),l=c.submit(async n=>{let r=s(n),i=r.behaviour?`Commitment: ${_o[r.behaviour]} ${r.target}`:o?.label??`Commitment`,a={target:r.target,period:r.period};if(t&&o){let e=Rn(t,a);await yi(o,o.id,i,Ti,{id:t.id,input:Ln(e),expectedVersion:t.version},{...o.draft,patch:e,was:t},{store:`commitments`,op:`patch`,id:t.id,fields:e})}else if(t)await Ai(`commitments`,t,a,i);else{let t=o?.id??W(),n={id:V(t),version:0,clientID:t,behaviour:r.behaviour,target:r.target,period:r.period,leaderID:e};await yi(o,t,i,bo,{input:{behaviour:r.behaviour,target:r.target,period:r.period}},void 0,{store:`commitments`,op:`put`,record:n})}o?qi(`/pending`):t||c.ref.current?.reset()});async function u(){t&&da(`Commitment deleted.`,{label:`Undo`,run:await ji(`commitments`,t,`commitment “${_o[t.behaviour]}”`)})}let d=a?`Commit to more`:n?_o[n]:o?.label??``;return O`<form class="card" aria-label=${a?`New commitment`:d} onSubmit=${l} onInput=${c.onInput} ref=${c.ref} novalidate>
+    <h2>${d}</h2>
+    ${a&&O`<label>Behaviour <select name="behaviour">${a.map(e=>O`<option value=${e}>${_o[e]}</option>`)}</select></label>`}
+    <div class="row"><label>Target <input type="number" inputmode="numeric" defaultValue=${r} ...${c.field(`target`)} />${c.error(`target`)}</label>${So(i)}</div>
+    ${c.others()}
+    ${t?.pending&&O`<p><${X} e=${t.pending} /></p>`}
+    ${t?.refused&&O`<p class="error">Your change was not saved: ${t.refused.current?`it changed on another device.`:t.refused.error} <a href=${`#/pending/`+encodeURIComponent(t.refused.id)}>Resolve</a></p>`}
+    <div class="actions">
+      <button type="submit" class=${a?``:`secondary`}>${o?`Send again`:a?`Commit`:`Update`}</button>
+      ${t&&!o&&O`<button type="button" class="link" onClick=${u}>Delete this commitment</button>`}
+    </div>
+  </form>`}function wo({me:e}){K();let t=[...Xi(Yi(),`createCommitment`)].filter(e=>e.status===`attention`),n=[...G(`commitments`).values()].filter(t=>t.leaderID===e),r=Object.keys(_o).filter(e=>!n.some(t=>t.behaviour===e));return O`<${Q} section="more">
+    <h1>My commitments</h1>
+    <p class="muted">What you commit to do for customers; Walker measures it from what you log.</p>
+    <${ia} what="your commitments" />
+    ${t.length>0&&O`<ul class="list" aria-label="Not saved">${t.map(e=>O`<li class="pending">${e.label} <${X} e=${e} /> <a href=${`#/pending/`+encodeURIComponent(e.id)}>Fix</a></li>`)}</ul>`}
+    ${n.map(t=>O`<${Co} key=${t.id+`:`+t.version+`:`+(t.pending?.id??``)} me=${e} c=${t} behaviour=${t.behaviour} target=${t.target} period=${t.period} />`)}
+    ${r.length>0&&O`<${Co} key=${r.join()} me=${e} choices=${r} target=${xo[r[0]]??1} period="MONTH" />`}
+  </${Q}>`}function To({me:e,fix:t}){K();let n=t.variables.input,r=t.effect?.op===`patch`?Wi(`commitments`,t.effect.id):void 0,i=t.draft?.patch??{};return O`<${Q} section="more"><h1>Fix: a commitment</h1>
+    ${t.effect?.op===`patch`&&!r?O`<p>This commitment is not there any more.</p>`:O`<${Co} me=${e} c=${r} behaviour=${r?.behaviour??n.behaviour} target=${i.target??r?.target??n.target} period=${i.period??r?.period??n.period} fix=${t} />`}
+  </${Q}>`}var Eo=[`PROPOSED`,`DECIDED`,`IMPLEMENTED`,`REVERSED`],Do=z(`
+  mutation CreateDecision($input: CreateDecisionInput!) { createDecision(input: $input) { ...DecisionRow } }
+`,[Gn]),Oo=(e,t)=>e===`PROPOSED`?null:t??new Date().toISOString();function ko({d:e,me:t,admin:n}){async function r(t){await Ai(`decisions`,e,{status:t,decidedAt:Oo(t,e.decidedAt)},`${e.title}: ${Y(t).toLowerCase()}`)}async function i(){da(`Decision deleted.`,{label:`Undo`,run:await ji(`decisions`,e,`decision “${e.title}”`)})}let a=Pi(`decisions`,e,t,n);return O`<li class="decision" data-testid="decision">
+    <strong>${e.title}</strong> <span class=${`status `+e.status.toLowerCase()}>${Y(e.status)}</span> ${e.pending&&O`<${X} e=${e.pending} />`}
+    ${e.refused&&O`<p class="error">Your change was not saved: ${e.refused.current?`it changed on another device.`:e.refused.error} <a href=${`#/pending/`+encodeURIComponent(e.refused.id)}>Resolve</a></p>`}
+    <p><span class="muted">For the customer:</span> ${e.customerBenefit}</p>
+    ${e.context&&O`<p class="muted">${e.context}</p>`}
+    <p class="muted">${$(`people`,e.ownerID,`Someone`)}${e.decidedAt?` · decided `+q(e.decidedAt):``}${e.clvImpact==null?``:` · CLV ${e.clvImpact>0?`+`:``}${e.clvImpact}`} · ${e.evidenceCount} conversation(s) as evidence</p>
+    <div class="actions">
+      ${a&&O`<label>Status <select value=${e.status} onChange=${e=>r(e.target.value)}>
+        ${Eo.map(e=>O`<option value=${e}>${Y(e)}</option>`)}
+      </select></label>`}
+      ${a&&O`<a class="button secondary" href=${`#/decisions/`+encodeURIComponent(e.id)}>Edit</a>`}
+      ${Ni(`decisions`,e,t,n)&&O`<button type="button" class="link" onClick=${i}>Delete</button>`}
+    </div>
+  </li>`}function Ao({me:e,admin:t}){let[n,r]=E(``);K();let i=Xi(Yi(),`createDecision`).filter(e=>e.status===`attention`),a=[...G(`decisions`).values()].filter(e=>!n||e.status===n).sort((e,t)=>Date.parse(t.createdAt||``)-Date.parse(e.createdAt||``)||(e.pending?-1:0)),[o,s]=pa(a.length);return O`<${Q} section="decisions">
+    <h1>Decisions</h1>
+    <a class="button big" href="#/decisions/new">Record a decision</a>
+    <div class="chips" role="radiogroup" aria-label="Status">
+      ${[``,...Eo].map(e=>O`<button type="button" role="radio" aria-checked=${n===e} class=${n===e?`chip on`:`chip`} onClick=${()=>r(e)}>${e?Y(e):`All`}</button>`)}
+    </div>
+    ${i.length>0&&O`<ul class="list" aria-label="Not saved">${i.map(e=>O`<li class="pending" data-testid="pending-decision">${e.label} <${X} e=${e} /> <a href=${`#/pending/`+encodeURIComponent(e.id)}>Fix</a></li>`)}</ul>`}
+    <${ia} what="the decisions" />
+    <p class="muted" data-testid="decision-count">${Z(a.length)} decision(s)${n?` `+Y(n).toLowerCase():``}</p>
+    <ul class="list">${a.slice(0,o).map(n=>O`<${ko} key=${n.id} d=${n} me=${e} admin=${t} />`)}</ul>
+    ${s()}
+  </${Q}>`}var jo=e=>[...G(`conversations`).values()].filter(t=>t.leaderID===e&&!rr(t.id)).sort((e,t)=>Date.parse(t.occurredAt)-Date.parse(e.occurredAt));function Mo({me:e,chosen:t,setChosen:n}){K();let r=jo(e),[i,a]=pa(r.length,20);return O`<fieldset><legend>Evidence: conversations</legend>
+    <${ia} what="your conversations" />
+    ${r.slice(0,i).map(e=>O`<label class="check"><input type="checkbox" checked=${t.includes(e.id)}
+      onChange=${r=>n(r.target.checked?[...t,e.id]:t.filter(t=>t!==e.id))} />
+      <span>${Ma(e)} <span class="muted">· ${q(e.occurredAt)}</span></span></label>`)}
+    ${a()}
+    ${r.length===0&&O`<p class="muted">No conversations logged yet.</p>`}
+  </fieldset>`}function No({label:e,initial:t,choices:n,server:r,evidence:i,submitLabel:a,onSave:o}){let s=e=>{let t=String(e.get(`clvImpact`)??``).trim();return{clv:t,values:{title:R(String(e.get(`title`)??``)),customerBenefit:R(String(e.get(`customerBenefit`)??``)),context:Ga(e.get(`context`)),clvImpact:t?Number(t):null,status:String(e.get(`status`)||`PROPOSED`)}}},c=pn(e=>{let{clv:t,values:n}=s(e),r=Cn(`Decision`,{title:n.title,customerBenefit:n.customerBenefit,context:n.context,clvImpact:n.clvImpact});return t&&!Number.isFinite(Number(t))&&(r.clvImpact=`a number, e.g. 12000 or -500`),r},r);return O`<form onSubmit=${c.submit(e=>o(s(e).values))} onInput=${c.onInput} ref=${c.ref} aria-label=${e} novalidate>
+    <label>Title <input required defaultValue=${String(t.title??``)} ...${c.field(`title`)} />${c.error(`title`)}</label>
+    <label>What's in it for the customer? (required)
+      <span class="muted hint" id="benefit-help">Say what the customer gains, in their terms.</span>
+      <textarea rows="3" required defaultValue=${String(t.customerBenefit??``)} ...${c.field(`customerBenefit`)}></textarea>
+      ${c.error(`customerBenefit`)}
+    </label>
+    <label>Context <textarea rows="2" defaultValue=${String(t.context??``)} ...${c.field(`context`)}></textarea>${c.error(`context`)}</label>
+    <div class="row">
+      <label>CLV impact <input inputmode="decimal" placeholder="e.g. 12000" defaultValue=${t.clvImpact??``} ...${c.field(`clvImpact`)} />${c.error(`clvImpact`)}</label>
+      <label>Status <select name="status">${n.map(e=>O`<option value=${e} selected=${(t.status??`PROPOSED`)===e}>${Y(e)}</option>`)}</select></label>
+    </div>
+    ${i}
+    ${c.error(`evidenceIDs`)}
+    ${c.others()}
+    <button type="submit" class="big">${a}</button>
+  </form>`}function Po({me:e,fix:t}){let n=qa(t),[r,i]=E(n.evidenceIDs??[]);async function a(i){let a=t?.id??W(),o={clientID:a,...i,evidenceIDs:r,decidedAt:Oo(i.status,n.decidedAt)},s={id:V(a),version:0,clientID:a,createdAt:new Date().toISOString(),title:i.title,context:i.context,customerBenefit:i.customerBenefit,clvImpact:i.clvImpact,status:i.status,decidedAt:o.decidedAt,ownerID:e,evidenceCount:r.length};await yi(t,a,`Decision: ${i.title}`,Do,{input:o},void 0,{store:`decisions`,op:`put`,record:s}),qi(t?`/pending`:`/decisions`)}return O`<${Q} section=${t?`more`:`decisions`}>
+    <h1>${t?`Fix: record a decision`:`Record a decision`}</h1>
+    ${t&&O`<p class="muted">The server did not take this decision. Change what it says, then send it again.</p>`}
+    <${No} label="Record a decision" initial=${n} choices=${Eo.slice(0,2)} server=${Ja(t)}
+      evidence=${O`<${Mo} me=${e} chosen=${r} setChosen=${i} />`} submitLabel=${t?`Send again`:`Save the decision`} onSave=${a} />
+  </${Q}>`}function Fo({id:e,fix:t}){K();let n=Wi(`decisions`,e);if(!n)return O`<${Q} section="decisions"><a href="#/decisions">← Decisions</a><${ia} what="the decisions" />
+      ${U.meta?.state===`ready`&&O`<p>This decision is not there any more.</p>`}</${Q}>`;let r={...n,...t?.draft?.patch??{}};async function i(e){let r={...e,decidedAt:Oo(e.status,n.decidedAt)};if(t){let e=Rn(n,r);await yi(t,t.id,t.label,wi,{id:n.id,input:Ln(e),expectedVersion:n.version},{...t.draft,patch:e,was:n},{store:`decisions`,op:`patch`,id:n.id,fields:e}),qi(`/pending`)}else await Ai(`decisions`,n,r,`Decision edited: ${e.title}`),qi(`/decisions`)}return O`<${Q} section=${t?`more`:`decisions`}>
+    <a href="#/decisions">← Decisions</a>
+    <h1>${t?`Fix: edit a decision`:`Edit a decision`}</h1>
+    ${n.pending&&O`<p><${X} e=${n.pending} /> Your last change is kept on this device until the server has it.</p>`}
+    <${No} key=${n.id} label="Edit a decision" initial=${r} choices=${Eo} server=${Ja(t)}
+      submitLabel=${t?`Send again`:`Save the changes`} onSave=${i} />
+  </${Q}>`}var Io=[[`createConversation`,(e,t)=>O`<${to} me=${e} fix=${t} />`],[`createFollowUp`,(e,t)=>O`<${no} me=${e} fix=${t} />`],[`createCustomer`,(e,t)=>O`<${ro} fix=${t} />`],[`createDecision`,(e,t)=>O`<${Po} me=${e} fix=${t} />`],[`updateDecision`,(e,t)=>O`<${Fo} id=${String(t.variables.id)} fix=${t} />`],[`createNomination`,(e,t)=>O`<${mo} me=${e} fix=${t} />`],[`createEndorsement`,(e,t)=>O`<${ho} me=${e} fix=${t} />`],[`createCommitment`,(e,t)=>O`<${To} me=${e} fix=${t} />`],[`updateCommitment`,(e,t)=>O`<${To} me=${e} fix=${t} />`]],Lo={title:`Title`,context:`Context`,customerBenefit:`What's in it for the customer`,clvImpact:`CLV impact`,status:`Status`,decidedAt:`Decided on`,target:`Target`,period:`Per`};function Ro(e,t){return t==null||t===``?`(empty)`:e===`decidedAt`||e.endsWith(`At`)||e===`dueOn`?q(String(t)):e===`status`||e===`period`||e===`behaviour`?e===`behaviour`?_o[t]??String(t):Y(String(t)):String(t)}function zo({e}){let t=e.current,n=e.draft?.patch??(e.effect?.op===`patch`?e.effect.fields:{}),r=e.draft?.was??{},i=Nn(n,r,t),[a,o]=E(()=>Fn(i)),s=Pn(n,r,t,Object.keys(Lo));async function c(){let n=In(i,a),r=await H;if(Object.keys(n).length===0)await r.discard(e.id),da(`Nothing to send: the server already has what you chose.`);else{let i=e.effect?.op===`patch`?{...e.effect,fields:n}:e.effect;await r.retry(e.id,{...e.variables,input:Ln(n),expectedVersion:t.version},{draft:{...e.draft,patch:n,was:t},effect:i}),li()}qi(`/pending`)}let l=(e,t)=>o({...a,[e.name]:t});return O`<${Q} section="more">
+    <a href="#/pending">← Waiting to sync</a>
+    <h1>Resolve: ${e.label}</h1>
+    <p>This changed on another device after you edited it. For each field, keep yours or take the one on the server now; nothing is sent until you choose.</p>
+    <form class="conflict" aria-label="Resolve the conflict" onSubmit=${e=>(e.preventDefault(),c())}>
+      ${i.map(e=>O`<fieldset class="conflict-field" data-field=${e.name}>
+        <legend>${Lo[e.name]??e.name}</legend>
+        ${e.agreed?O`<p class="muted">The same on both: ${Ro(e.name,e.mine)}</p>`:O`
+          <label class="check"><input type="radio" name=${`keep-`+e.name} value="mine" checked=${a[e.name]===`mine`} onChange=${()=>l(e,`mine`)} />
+            <span><strong>Yours:</strong> ${Ro(e.name,e.mine)}</span></label>
+          <label class="check"><input type="radio" name=${`keep-`+e.name} value="theirs" checked=${a[e.name]===`theirs`} onChange=${()=>l(e,`theirs`)} />
+            <span><strong>On the server now:</strong> ${Ro(e.name,e.theirs)}</span></label>
+          <p class="muted hint">When you edited it: ${Ro(e.name,e.was)}</p>`}
+      </fieldset>`)}
+      ${s.length>0&&O`<p class="muted">Also changed on the server, and kept: ${s.map(e=>`${Lo[e]??e} (${Ro(e,t[e])})`).join(`, `)}.</p>`}
+      <div class="actions">
+        <button type="button" class="secondary" onClick=${()=>o(Object.fromEntries(i.map(e=>[e.name,`mine`])))}>Keep all mine</button>
+        <button type="button" class="secondary" onClick=${()=>o(Object.fromEntries(i.map(e=>[e.name,`theirs`])))}>Take all the server's</button>
+      </div>
+      <button type="submit" class="big">Send the result</button>
+    </form>
+  </${Q}>`}var Bo=e=>Io.some(([t])=>Xi([e],t).length>0);function Vo({id:e,me:t}){let[n,r]=E();if(D(()=>{H.then(e=>e.list()).then(t=>r(t.find(t=>t.id===e)??null))},[e]),n?.current&&n.status===`attention`)return O`<${zo} e=${n} />`;let i=n&&Io.find(([e])=>Xi([n],e).length>0);return n&&i?i[1](t,n):O`<${Q} section="more"><h1>Fix</h1>
+    ${n===void 0?O`<p class="muted">Loading…</p>`:O`<p>${n?`This change cannot be edited: send it again or discard it.`:`This change is not waiting any more.`}</p><a href="#/pending">Waiting to sync</a>`}
+  </${Q}>`}function Ho(){let e=Yi(),t=async e=>(await(await H).retry(e.id),void li()),n=async e=>confirm(`Discard “${e.label}”? It will not be saved.`)&&await(await H).discard(e.id);return O`<${Q} section="more">
+    <h1>Waiting to sync</h1>
+    ${e.length===0?O`<p data-testid="all-synced">Everything you did is on the server.</p>`:O`<p class="muted">Kept on this device and sent, oldest first, as soon as Walker reaches the server.</p>`}
+    <button type="button" class="secondary" onClick=${()=>_i()}>Sync now</button>
+    <ul class="list">
+      ${e.map(e=>O`<li data-testid="pending-item">
+        <strong>${e.label}</strong> <${X} e=${e} />
+        <br /><span class="muted">${J(e.createdAt)}${e.attempts?` · ${e.attempts} attempt(s)`:``}</span>
+        ${e.current&&e.status===`attention`?O`<p class="error" data-testid="conflict">Changed on another device since you edited it: choose what to keep.</p>`:e.error&&O`<p class="error">${e.error}</p>`}
+        ${e.status===`attention`&&O`<div class="actions">
+          ${e.current?O`<a class="button" href=${`#/pending/`+encodeURIComponent(e.id)}>Resolve</a>`:Bo(e)&&O`<a class="button secondary" href=${`#/pending/`+encodeURIComponent(e.id)}>Fix</a>`}
+          ${!e.current&&O`<button type="button" class="secondary" onClick=${()=>t(e)}>Send again</button>`}
+          <button type="button" class="link" onClick=${()=>n(e)}>Discard</button>
+        </div>`}
+      </li>`)}
+    </ul>
+  </${Q}>`}function Uo({admin:e}){return O`<${Q} section="more">
+    <h1>More</h1>
+    <ul class="menu">
+      <li><a href="#/commitments">My commitments</a></li>
+      <li><a href="#/reviews">Feedback reviews</a></li>
+      ${e&&O`<li><a href="#/team">Team dashboard</a></li>`}
+      ${e&&O`<li><a href="#/team/review">Monthly feedback review</a></li>`}
+      <li><a href="#/pending">Waiting to sync</a></li>
+      <li><a href="#/settings">Settings${e?`: passkeys, people, invitations, API tokens`:`: passkeys, sign out`}</a></li>
+    </ul>
+  </${Q}>`}function Wo({r:e,me:t,admin:n}){async function r(){da(`Feedback review deleted.`,{label:`Undo`,run:await ji(`reviews`,e,`feedback review “${e.title}”`)})}return O`<li data-testid="review">
+    <strong>${e.title}</strong> <span class="muted">· ${q(e.heldAt)} · hosted by ${$(`people`,e.hostID,`someone`)}</span>
+    ${e.pending&&O` <${X} e=${e.pending} />`}
+    <p class="muted">${e.attendeeCount} attendee(s) · ${e.conversationCount} conversation(s) reviewed</p>
+    ${e.notes&&O`<p class="text">${e.notes}</p>`}
+    ${Ni(`reviews`,e,t,n)&&O`<button type="button" class="link" onClick=${r}>Delete</button>`}
+  </li>`}function Go({me:e,admin:t}){K();let n=[...G(`reviews`).values()].sort((e,t)=>Date.parse(t.heldAt)-Date.parse(e.heldAt)),[r,i]=pa(n.length);return O`<${Q} section="more">
+    <h1>Feedback reviews</h1>
+    <${ia} what="the feedback reviews" />
+    <p class="muted">${Z(n.length)} feedback review(s).</p>
+    <ul class="list">${n.slice(0,r).map(n=>O`<${Wo} key=${n.id} r=${n} me=${e} admin=${t} />`)}</ul>
+    ${i()}
+  </${Q}>`}var Ko=z(`
+  query WebhookEndpoints($after: Cursor) {
+    webhookEndpoints(first: 20, after: $after, orderBy: [{ field: CREATED_AT, direction: DESC }]) {
+      totalCount pageInfo { hasNextPage endCursor }
+      edges { node { id url description changeTypes enabled disabledReason
+        delivery { attempts failingSince nextAttemptAt }
+        deliveries(last: 5) { edges { node { id eventType kind status responseStatus error createdAt } } } } }
+    }
+  }
+`),qo=z(`query WebhookEventTypes { webhookEventTypes { name description } }`),Jo=z(`mutation CreateWebhookEndpoint($input: CreateWebhookEndpointInput!) { createWebhookEndpoint(input: $input) { secret } }`),Yo=z(`mutation UpdateWebhookEndpoint($id: ID!, $input: UpdateWebhookEndpointInput!) { updateWebhookEndpoint(id: $id, input: $input) { id } }`),Xo=z(`mutation DeleteWebhookEndpoint($id: ID!) { deleteWebhookEndpoint(id: $id) }`),Zo=z(`mutation RotateWebhookSecret($id: ID!) { rotateWebhookSecret(id: $id) { secret } }`),Qo=z(`mutation SendTestWebhook($id: ID!) { sendTestWebhook(endpointID: $id) { id } }`),$o=z(`mutation RedeliverWebhook($id: ID!) { redeliverWebhook(deliveryID: $id) { id } }`);function es(e){return e.enabled?e.delivery.failingSince?`Failing since ${J(e.delivery.failingSince)} (${Z(e.delivery.attempts)} attempts)`+(e.delivery.nextAttemptAt?`; next try ${J(e.delivery.nextAttemptAt)}.`:`.`):`Active: every change is delivered.`:e.disabledReason?`Disabled by Walker: ${e.disabledReason}.`:`Paused.`}function ts(){let e=ma(Ko,{},e=>e.webhookEndpoints),t=Ji(qo,{}),[n,r]=ps(e.reload),[i,a]=E(``),o=ms(e=>Cn(`WebhookEndpoint`,{url:String(e.get(`url`)??``),description:String(e.get(`description`)??``)}),async e=>{let t=e.getAll(`changeTypes`).map(String),n=R(String(e.get(`description`)??``)),r=await L(Jo,{input:{url:R(String(e.get(`url`))),description:n||void 0,changeTypes:t}});return a(r.createWebhookEndpoint.secret),`Endpoint added: it receives the changes made from now on.`},e.reload),s=o.form,c=(t.data?.webhookEventTypes??[]).filter(e=>e.name.endsWith(`.*`));return O`<form class="card" aria-label="Webhooks" onSubmit=${o.submit} onInput=${s.onInput} ref=${s.ref} novalidate>
+    <h2>Webhooks</h2>
+    <p class="muted">Walker sends every change, signed (Standard Webhooks), to these addresses, in order, retrying until it is delivered.</p>
+    <label>URL <input type="url" required placeholder="https://…" autocomplete="off" ...${s.field(`url`)} />${s.error(`url`)}</label>
+    <label>Description <input placeholder="e.g. CRM sync" ...${s.field(`description`)} />${s.error(`description`)}</label>
+    <fieldset data-testid="webhook-types">
+      <legend>What it receives (none chosen: every change)</legend>
+      ${t.data?c.map(e=>O`<label class="check"><input type="checkbox" value=${e.name} ...${s.field(`changeTypes`)} />
+        <span><code>${e.name}</code> <span class="hint muted">${e.description}</span></span></label>`):O`<${na} r=${t} what="the event types" />`}
+      ${s.error(`changeTypes`)}
+    </fieldset>
+    ${s.others()}
+    <button type="submit">Add endpoint</button>
+    ${o.msg&&O`<p role="status">${o.msg}</p>`}
+    ${i&&O`<div class="secret" role="status"><strong>Signing secret (shown only now: copy it)</strong><code data-testid="webhook-secret">${i}</code>
+      <button type="button" class="secondary" onClick=${()=>navigator.clipboard?.writeText(i)}>Copy</button></div>`}
+    <${ha} p=${e} what="the webhook endpoints" count=${(e,t)=>`${Z(t)} endpoint(s)${t>e?`, ${Z(e)} shown`:``}.`} />
+    <ul class="list">${e.items.map(e=>O`<li data-testid="webhook">
+      <strong>${e.url}</strong>${e.description&&O` <span class="muted">${e.description}</span>`}
+      <p data-testid="webhook-state" class=${e.enabled&&!e.delivery.failingSince?`muted`:`field-error`}>${es(e)}</p>
+      <p class="muted">${e.changeTypes?.length?e.changeTypes.join(`, `):`Every change`}</p>
+      <ul class="list">${(e.deliveries.edges??[]).flatMap(e=>e?.node?[e.node]:[]).map(e=>O`<li data-testid="webhook-delivery">${e.eventType}
+        <span class="muted">${e.status===`SUCCEEDED`?`delivered`:e.status===`PENDING`?`waiting`:`failed`}${e.responseStatus?` (${e.responseStatus})`:``}${e.error?`: ${e.error}`:``} · ${J(e.createdAt)}</span>
+        ${e.status!==`PENDING`&&O`<button type="button" class="link" onClick=${()=>r(()=>L($o,{id:e.id}),`Sent again.`)}>Send again</button>`}</li>`)}</ul>
+      <button type="button" class="link" onClick=${()=>r(()=>L(Qo,{id:e.id}),`Test event sent.`)}>Send a test event</button>
+      <button type="button" class="link" onClick=${()=>r(()=>L(Yo,{id:e.id,input:{enabled:!e.enabled}}),e.enabled?`Paused.`:`Resumed: it goes on from where it stopped.`)}>${e.enabled?`Pause`:e.disabledReason?`Enable again`:`Resume`}</button>
+      <button type="button" class="link" onClick=${()=>r(async()=>a((await L(Zo,{id:e.id})).rotateWebhookSecret.secret),`New secret: the old one signs too for 24 hours.`)}>New secret</button>
+      <button type="button" class="link" onClick=${()=>r(()=>L(Xo,{id:e.id}),`Endpoint removed.`)}>Remove</button>
+    </li>`)}</ul>
+    <${ga} p=${e} />
+    ${n&&O`<p role="status">${n}</p>`}
+  </form>`}var ns=z(`
+  query Passkeys($after: Cursor) { viewer { id passkeys(first: 50, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { node { id name createdAt lastUsedAt synced } } } } }
+`),rs=z(`mutation RenamePasskey($id: ID!, $name: String!) { renamePasskey(id: $id, name: $name) { id } }`),is=z(`mutation DeletePasskey($id: ID!) { deletePasskey(id: $id) }`),as=z(`
+  query Invitations($after: Cursor) {
+    invitations(first: 50, after: $after, where: { usedAtIsNil: true, revokedAtIsNil: true }, orderBy: [{ field: CREATED_AT, direction: DESC }]) {
+      totalCount pageInfo { hasNextPage endCursor } edges { node { id email role expiresAt } }
+    }
+  }
+`),os=z(`
+  query Tokens($after: Cursor) {
+    apiTokens(first: 50, after: $after, where: { revokedAtIsNil: true }, orderBy: [{ field: CREATED_AT, direction: DESC }]) {
+      totalCount pageInfo { hasNextPage endCursor } edges { node { id name prefix scope scopes expiresAt lastUsedAt } }
+    }
+  }
+`),ss=z(`mutation Invite($input: CreateInvitationInput!) { createInvitation(input: $input) { url } }`),cs=z(`mutation RevokeInvitation($id: ID!) { revokeInvitation(id: $id) { id } }`),ls=z(`mutation RevokeAccess($id: ID!) { revokeAccess(leaderID: $id) { id } }`),us=z(`query TokenScopes { tokenScopes { name description inRead inReadWrite } }`),ds=z(`mutation CreateToken($input: CreateAPITokenInput!) { createAPIToken(input: $input) { token } }`),fs=z(`mutation RevokeToken($id: ID!) { revokeAPIToken(id: $id) { id } }`);function ps(e){let[t,n]=E(``);return[t,async(t,r=`Done.`)=>{try{await t(),n(r),e()}catch(e){n(e instanceof Error?e.message:String(e))}}]}function ms(e,t,n){let[r,i]=E(``),a=pn(e);return{form:a,submit:a.submit(async e=>{i(``);try{i(await t(e)),n()}catch(e){a.refuse(dn(e))}}),msg:r}}function hs({p:e,many:t,reload:n}){let[r,i]=ps(n),a=ms(e=>Cn(`Passkey`,{name:String(e.get(`name`)??``)}),async t=>(await L(rs,{id:e.id,name:R(String(t.get(`name`)))}),`Passkey renamed.`),n),{form:o}=a;return O`<li>
+    <form class="inline" onSubmit=${a.submit} onInput=${o.onInput} ref=${o.ref} aria-label=${`Passkey `+e.name} novalidate>
+      <label>Name <input defaultValue=${e.name} ...${o.field(`name`)} />${o.error(`name`)}</label>
+      <span class="muted">${e.synced?`Synced`:`This device only`} · added ${q(e.createdAt)}${e.lastUsedAt?` · used `+q(e.lastUsedAt):``}</span>
+      ${o.others()}
+      <div class="actions"><button type="submit" class="secondary">Rename</button>
+      ${t&&O`<button type="button" class="link" onClick=${()=>confirm(`Delete this passkey?`)&&i(()=>L(is,{id:e.id}),`Passkey deleted.`)}>Delete</button>`}</div>
+      ${(a.msg||r)&&O`<p role="status">${a.msg||r}</p>`}
+    </form></li>`}function gs({me:e}){let[t,n]=E(``),[r,i]=ps(()=>void _i());K();let a=wa(t,1e7),[o,s]=pa(a.total),c=e=>confirm(`Revoke ${e.name}'s access now?`)&&i(()=>L(ls,{id:e.id}),`Access revoked: ${e.name}.`);return O`<section class="card" aria-label="People">
+    <h2>People</h2>
+    <${ia} what="the people" />
+    <label>Find a person <input type="search" value=${t} onInput=${e=>n(e.target.value)} placeholder="Name, email or team" /></label>
+    <p class="muted" data-testid="people-count">${t.trim()?`${Z(a.total)} found`:`${Z(a.total)} people`}${a.total>o?`, ${Z(o)} shown`:``}.</p>
+    <ul class="list">${a.items.slice(0,o).map(t=>O`<li data-testid="person">${t.name} <span class="muted">${t.email} · ${Y(t.role)}${t.deactivatedAt?` · no access`:``}</span>
+      ${!t.deactivatedAt&&t.id!==e&&O` <button type="button" class="link" onClick=${()=>c(t)}>Revoke access</button>`}</li>`)}</ul>
+    ${s()}
+    ${r&&O`<p role="status">${r}</p>`}
+  </section>`}var _s=e=>e.endsWith(`:write`)?e.slice(0,-6)+`:read`:null,vs=(e,t)=>e.size===t.length&&t.every(t=>e.has(t));function ys({scopes:e,chosen:t,setChosen:n,form:r}){let i=e.filter(e=>e.inRead).map(e=>e.name),a=e.filter(e=>e.inReadWrite).map(e=>e.name),o=(r,i)=>{let a=new Set(t);if(i){a.add(r);let t=_s(r);t&&e.some(e=>e.name===t)&&a.add(t)}else{a.delete(r);for(let t of e)_s(t.name)===r&&a.delete(t.name)}n(a)},s=(e,r)=>O`<button type="button" class="chip" aria-pressed=${vs(t,r)?`true`:`false`} onClick=${()=>n(new Set(r))}>${e}</button>`;return O`<fieldset data-testid="token-scopes">
+    <legend>What the token may do</legend>
+    <div class="chips" role="group" aria-label="Quick choices">
+      ${s(`Read everything`,i)}${s(`Read and write everything`,a)}
+      <button type="button" class="chip" onClick=${()=>n(new Set)}>None</button>
+    </div>
+    <p class="muted found" aria-live="polite">${Z(t.size)} of ${Z(e.length)} chosen${vs(t,i)?` (Read)`:vs(t,a)?` (Read and write)`:``}.</p>
+    ${e.map(e=>O`<label class="check"><input type="checkbox" value=${e.name} checked=${t.has(e.name)}
+      onInput=${t=>o(e.name,t.target.checked)} ...${r.field(`scopes`)} />
+      <span><code>${e.name}</code> <span class="hint muted">${e.description}</span></span></label>`)}
+    ${r.error(`scopes`)}
+  </fieldset>`}var bs=e=>e.scope===`READ`?`Read everything`:e.scope===`READ_WRITE`?`Read and write everything`:(e.scopes??[]).join(`, `)||`nothing`;function xs({me:e}){let t=ma(as,{},e=>e.invitations),n=ma(os,{},e=>e.apiTokens),r=()=>(t.reload(),n.reload()),[i,a]=ps(r),[o,s]=E(null),c=ms(e=>Cn(`Invitation`,{email:String(e.get(`email`)??``)}),async e=>{let t=await L(ss,{input:{email:R(String(e.get(`email`))),role:String(e.get(`role`))}});return s({kind:`Invitation link (send it to them; valid 7 days, once)`,value:t.createInvitation.url}),`Invitation created.`},r),l=Ji(us,{}),[u,d]=E(new Set),f=ms(e=>{let t=Cn(`APIToken`,{name:String(e.get(`name`)??``)}),n=Number(e.get(`expiresInDays`));return(!Number.isInteger(n)||n<1||n>730)&&(t.expiresInDays=`must be between 1 and 730`),e.getAll(`scopes`).length||(t.scopes=`choose at least one scope`),t},async e=>{let t=e.getAll(`scopes`).map(String),n=await L(ds,{input:{name:R(String(e.get(`name`))),scopes:t,expiresInDays:Number(e.get(`expiresInDays`))}});return s({kind:`API token (shown only now: copy it)`,value:n.createAPIToken.token}),d(new Set),`Token created.`},r),p=c.form,m=f.form;return O`<${gs} me=${e} />
+    <form class="card" aria-label="Invite a person" onSubmit=${c.submit} onInput=${p.onInput} ref=${p.ref} novalidate>
+      <h2>Invite a person</h2>
+      <label>Email <input type="email" required autocomplete="off" ...${p.field(`email`)} />${p.error(`email`)}</label>
+      <label>Role <select name="role"><option value="LEADER">Leader</option><option value="MEMBER">Member</option><option value="ADMIN">Admin</option></select></label>
+      ${p.others()}
+      <button type="submit">Create invitation link</button>
+      ${c.msg&&O`<p role="status">${c.msg}</p>`}
+      <${ha} p=${t} what="the invitations" count=${(e,t)=>`${Z(t)} open invitation(s)${t>e?`, ${Z(e)} shown`:``}.`} />
+      <ul class="list">${t.items.map(e=>O`<li>${e.email??`setup link`} <span class="muted">${Y(e.role)} · until ${q(e.expiresAt)}</span>
+        <button type="button" class="link" onClick=${()=>a(()=>L(cs,{id:e.id}),`Invitation revoked.`)}>Revoke</button></li>`)}</ul>
+      <${ga} p=${t} />
+    </form>
+    <form class="card" aria-label="Integrator API tokens" onSubmit=${f.submit} onInput=${m.onInput} ref=${m.ref} novalidate>
+      <h2>Integrator API tokens</h2>
+      <label>Name <input required placeholder="e.g. BI export" ...${m.field(`name`)} />${m.error(`name`)}</label>
+      <label>Days valid <input type="number" min="1" max="730" defaultValue="90" ...${m.field(`expiresInDays`)} />${m.error(`expiresInDays`)}</label>
+      ${l.data?O`<${ys} scopes=${l.data.tokenScopes} chosen=${u} setChosen=${d} form=${m} />`:O`<${na} r=${l} what="the scopes a token can have" />`}
+      ${m.others()}
+      <button type="submit">Create token</button>
+      ${f.msg&&O`<p role="status">${f.msg}</p>`}
+      <${ha} p=${n} what="the API tokens" count=${(e,t)=>`${Z(t)} token(s)${t>e?`, ${Z(e)} shown`:``}.`} />
+      <ul class="list">${n.items.map(e=>O`<li data-testid="token">${e.name} <span class="muted">${e.prefix}…${e.expiresAt?` · until `+q(e.expiresAt):``}${e.lastUsedAt?` · used `+q(e.lastUsedAt):``}</span>
+        <span class="scopes" data-testid="token-scopes-shown"><span class="sr-only">May: </span>${bs(e)}</span>
+        <button type="button" class="link" onClick=${()=>a(()=>L(fs,{id:e.id}),`Token revoked.`)}>Revoke</button></li>`)}</ul>
+      <${ga} p=${n} />
+    </form>
+    ${o&&O`<div class="card secret" role="status"><strong>${o.kind}</strong><code data-testid="secret">${o.value}</code>
+      <button type="button" class="secondary" onClick=${()=>navigator.clipboard?.writeText(o.value)}>Copy</button></div>`}
+    ${i&&O`<p role="status">${i}</p>`}`}var Ss=e=>e===void 0?`?`:(e/1e6).toFixed(1)+` MB`;function Cs(){K();let[e,t]=E(null),[n,r]=E(0);D(()=>{(async()=>{let e=await navigator.storage?.estimate?.().catch(()=>void 0);t({usage:e?.usage,quota:e?.quota,persisted:await navigator.storage?.persisted?.().catch(()=>!1)??!1})})()},[U.rev,n]);let i=U.meta,a=U.counts(),o=[[`customers`,a.customers],[`people`,a.people],[`conversations`,a.conversations],[`follow-ups`,a.followUps],[`decisions`,a.decisions],[`nominations`,a.nominations],[`endorsements`,a.endorsements],[`feedback reviews`,a.reviews],[`commitments`,a.commitments]];return O`<section class="card" aria-label="This device" data-testid="storage">
+    <h2>This device</h2>
+    <p data-testid="storage-use">Walker keeps ${Ss(e?.usage)} on this device${e?.quota?` (the browser allows ${Ss(e.quota)})`:``}.
+      ${e&&(e.persisted?` The browser keeps it for good.`:` The browser may clear it when space runs out; Walker then gets it again.`)}</p>
+    ${!e?.persisted&&O`<button type="button" class="secondary" onClick=${async()=>(await bi(),r(n+1))}>Keep Walker's data on this device</button>`}
+    ${Gi()&&i&&O`<p class="muted" data-testid="replica-counts">${o.map(([e,t])=>`${Z(t)} ${e}`).join(`, `)}.</p>
+      <p class="muted">Filled in ${(i.fillMs/1e3).toFixed(1)} s on ${J(i.filledAt)}; up to date as of ${J(i.syncedAt)}${i.pulled.changes?` (${Z(i.pulled.changes)} changes in ${i.pulled.ms} ms)`:``}.</p>`}
+  </section>`}function ws({me:e,admin:t,email:n,org:r,signOut:i}){let a=ma(ns,{},e=>e.viewer.passkeys),[o,s]=ps(a.reload);return O`<${Q} section="more">
+    <h1>Settings</h1>
+    <p data-testid="account">Signed in to <strong>${r}</strong> as ${n}.</p>
+    <section class="card" aria-label="My passkeys">
+      <h2>My passkeys</h2>
+      <${ha} p=${a} what="your passkeys" count=${(e,t)=>`${Z(t)} passkey(s)${t>e?`, ${Z(e)} shown`:``}.`} />
+      <ul class="list">${a.items.map(e=>O`<${hs} key=${e.id} p=${e} many=${a.total>1} reload=${a.reload} />`)}</ul>
+      <${ga} p=${a} />
+      <button type="button" class="secondary" onClick=${()=>s(()=>bt({invitation:``,name:``,email:``,passkeyName:`Another device`}),`Passkey added.`)}>Add a passkey</button>
+      ${o&&O`<p role="status">${o}</p>`}
+    </section>
+    <div class="card">
+      <button type="button" class="secondary" onClick=${()=>i(!1)}>Sign out</button>
+      <button type="button" class="secondary" onClick=${()=>i(!0)}>Sign out everywhere</button>
+    </div>
+    <${Cs} />
+    ${t&&O`<${xs} me=${e} />`}
+    ${t&&O`<${ts} />`}
+  </${Q}>`}var Ts=z(`
+  query Team($p: String!) {
+    dashboard(period: $p) {
+      leaders walkers notYetWalkers withoutCommitments customersMet conversations openFollowUps overdueFollowUps champions openNominations
+      decisionsByStatus { status count }
+      customersMetByMonth { period count }
+    }
+  }
+`),Es=z(`
+  query TeamLeaders($p: String!, $where: LeaderWhereInput, $after: Cursor) {
+    leaders(first: 50, after: $after, where: $where, orderBy: [{ field: NAME, direction: ASC }]) {
+      totalCount
+      pageInfo { hasNextPage endCursor }
+      edges { node { id name month(period: $p) { customersMet conversations walker commitments { met } } } }
+    }
+  }
+`),Ds=z(`
+  query MonthConversations($from: Time!, $to: Time!, $after: Cursor) {
+    conversations(first: 100, after: $after, where: { occurredAtGTE: $from, occurredAtLT: $to }, orderBy: [{ field: OCCURRED_AT, direction: ASC }]) {
+      totalCount
+      pageInfo { hasNextPage endCursor }
+      edges { node { ...ConversationRow } }
+    }
+  }
+`,[Hn]),Os=z(`
+  query OpenFollowUps($after: Cursor) {
+    followUps(first: 100, after: $after, where: { doneAtIsNil: true }, orderBy: [{ field: DUE_ON, direction: ASC }]) {
+      totalCount
+      pageInfo { hasNextPage endCursor }
+      edges { node { id action dueOn owner { name } conversation { customers(first: 3) { edges { node { name } } } } } }
+    }
+  }
+`);function ks({series:e}){let t=Math.max(1,...e.map(e=>e.count));return O`<figure class="chart">
+    <svg viewBox=${`0 0 ${e.length*24} 110`} role="img" aria-label="Customers met per month, last 12 months" preserveAspectRatio="none">
+      ${e.map((e,n)=>{let r=e.count/t*90;return O`<rect x=${n*24+3} y=${95-r} width=${18} height=${r} rx="2"><title>${e.period}: ${e.count}</title></rect>
+          <text x=${n*24+12} y="108" text-anchor="middle">${e.period.slice(5)}</text>`})}
+    </svg>
+    <table class="sr-only"><caption>Customers met per month</caption>
+      <tbody>${e.map(e=>O`<tr><th scope="row">${e.period}</th><td>${e.count}</td></tr>`)}</tbody></table>
+  </figure>`}function As({p:e}){let[t,n]=E(``),r=ma(Es,{p:e,where:{deactivatedAtIsNil:!0,...t.trim()?{nameContainsFold:t.trim()}:{}}},e=>e.leaders);return O`<section class="card" aria-label="Per leader"><h2>Per leader</h2>
+    <label>Find a leader <input type="search" value=${t} onInput=${e=>n(e.target.value)} placeholder="Name" /></label>
+    <${ha} p=${r} what="the leaders" count=${(e,t)=>`${Z(e)} of ${Z(t)} leaders shown.`} />
+    <table class="grid"><thead><tr><th scope="col">Leader</th><th scope="col">Customers</th><th scope="col">Commitments</th></tr></thead>
+      <tbody>${r.items.map(e=>{let t=e.month.commitments.filter(e=>e.met).length;return O`<tr><td>${e.name}</td><td>${e.month.customersMet}</td><td>${e.month.commitments.length===0?`none`:`${t} of ${e.month.commitments.length}${e.month.walker?` · walker`:``}`}</td></tr>`})}</tbody></table>
+    <${ga} p=${r} label="Show more leaders" />
+  </section>`}function js(){let[e,t]=E(ea()),n=Ji(Ts,{p:e}),r=n.data?.dashboard;return O`<${Q} section="more">
+    <h1>Team</h1>
+    <label>Month <input type="month" value=${e} onInput=${e=>e.target.value&&t(e.target.value)} /></label>
+    <${na} r=${n} what=${`the team dashboard`} />
+    ${r&&O`
+      <section class="card" aria-label="Walkers">
+        <ul class="stats">
+          <li data-testid="walkers"><strong>${r.walkers}</strong> walkers</li>
+          <li><strong>${r.notYetWalkers}</strong> not yet</li>
+          <li><strong>${r.withoutCommitments}</strong> without commitments</li>
+          <li data-testid="team-customers"><strong>${r.customersMet}</strong> customers met in ${r.conversations} conversations</li>
+          <li><strong>${r.openFollowUps}</strong> open follow-ups, <strong>${r.overdueFollowUps}</strong> overdue</li>
+          <li data-testid="team-champions"><strong>${r.champions}</strong> champions, ${r.openNominations} open nomination(s)</li>
+        </ul>
+      </section>
+      <section class="card"><h2>Customers met, 12 months</h2><${ks} series=${r.customersMetByMonth} /></section>
+      <section class="card"><h2>Decisions this month</h2>
+        <ul class="stats">${r.decisionsByStatus.map(e=>O`<li><strong>${e.count}</strong> ${Y(e.status).toLowerCase()}</li>`)}</ul>
+      </section>
+      <${As} p=${e} />
+      <a class="button big" href=${`#/team/review?p=`+e}>Monthly feedback review</a>`}
+  </${Q}>`}function Ms(e){K();let t=new Date(e+`-01T00:00:00Z`),n=new Date(Date.UTC(t.getUTCFullYear(),t.getUTCMonth()+1,1)),r=Gi()&&t.getTime()>=Date.parse(sr(Date.now()).everyone),[i,a]=E({convs:[],total:0,asOf:null,error:``}),[o,s]=E(0);D(()=>{if(r)return;let e=!0;return(async()=>{let r=[],i=null;for(;;){let o=await ln(Ds,{from:t.toISOString(),to:n.toISOString(),after:i});if(o.data.conversations.edges?.forEach(e=>e?.node&&r.push(tr(`conversations`,e.node))),!e)return;if(a({convs:[...r],total:o.data.conversations.totalCount,asOf:o.asOf,error:``}),!o.data.conversations.pageInfo.hasNextPage)break;i=o.data.conversations.pageInfo.endCursor??null}})().catch(t=>e&&a({convs:[],total:0,asOf:null,error:String(t.message??t)})),()=>{e=!1}},[e,o,r]);let c=()=>(a({convs:[],total:0,asOf:null,error:``}),s(e=>e+1));if(!r)return{...i,retry:c,local:r};let l=[...G(`conversations`).values()].filter(e=>Date.parse(e.occurredAt)>=t.getTime()&&Date.parse(e.occurredAt)<n.getTime()).sort((e,t)=>Date.parse(e.occurredAt)-Date.parse(t.occurredAt));return{convs:l,total:l.length,asOf:null,error:``,retry:c,local:r}}function Ns({p:e}){let t=Ms(e),n=ma(Os,{},e=>e.followUps),r=e=>{let n=new Map;for(let r of t.convs)for(let t of e(r))n.set(t,[...n.get(t)??[],r]);return[...n.entries()].sort((e,t)=>t[1].length-e[1].length||_a(e[0]).localeCompare(_a(t[0])))},i=r(e=>e.customerIDs.map(e=>$(`customers`,e,`A customer`))),a=r(e=>[...new Set(e.customerIDs.map(e=>G(`customers`).get(e)?.segment||`No segment`))]),o=e=>O`<li><span class="muted">${q(e.occurredAt)} · ${Y(e.mode)} · ${$(`people`,e.leaderID,`someone`)}${e.sentiment?` · `+Y(e.sentiment):``}</span>
+    ${e.heard&&O`<p class="text">“${e.heard}”</p>`}${e.painPoints&&O`<p class="text"><em>Pain points:</em> ${e.painPoints}</p>`}</li>`;return O`<${Q} section="more">
+    <div class="noprint"><a href="#/team">← Team</a></div>
+    <h1>Feedback review, ${e}</h1>
+    ${t.local&&O`<${ia} what="the month's conversations" />`}
+    ${t.error&&O`<${ta} what="the month's conversations" error=${t.error} retry=${t.retry} />`}
+    ${t.asOf&&O`<p class="asof">Offline: as of ${J(t.asOf)}</p>`}
+    <p class="muted" data-testid="review-count">${Z(t.convs.length)} of ${Z(t.total)} conversation(s) in the month.</p>
+    <button type="button" class="secondary noprint" onClick=${()=>print()}>Print</button>
+    <h2>By customer</h2>
+    ${i.map(([e,t])=>O`<section class="review"><h3>${e} <span class="muted">(${t.length})</span></h3><ul class="said">${t.map(o)}</ul></section>`)}
+    <h2>By segment</h2>
+    ${a.map(([e,t])=>O`<section class="review"><h3>${e} <span class="muted">(${t.length})</span></h3>
+      <p>${t.filter(e=>e.painPoints).length} with pain points; sentiment: ${[`VERY_POSITIVE`,`POSITIVE`,`NEUTRAL`,`NEGATIVE`,`VERY_NEGATIVE`].map(e=>`${Y(e).toLowerCase()} ${t.filter(t=>t.sentiment===e).length}`).join(`, `)}</p></section>`)}
+    <h2>Open follow-ups</h2>
+    <${ha} p=${n} what="the open follow-ups" count=${(e,t)=>`${Z(t)} open, ${Z(e)} shown.`} />
+    <ul class="list">
+      ${n.items.map(e=>O`<li>${e.action} <span class="muted">· ${e.owner.name}${e.dueOn?` · due `+q(e.dueOn):``}${e.conversation?` · `+e.conversation.customers.edges?.map(e=>e?.node?.name).join(`, `):``}</span></li>`)}
+    </ul>
+    <${ga} p=${n} label="Show more open follow-ups" />
+  </${Q}>`}function Ps({me:e,org:t,signOut:n}){let[r,i]=Ki(),a=e.role===`ADMIN`,[o,s]=r;switch(D(()=>(scrollTo(0,0),void _i()),[o,s]),o){case`log`:return O`<${to} me=${e.id} />`;case`conversations`:return s?O`<${La} id=${s} me=${e.id} admin=${a} />`:O`<${Fa} me=${e.id} admin=${a} saved=${i.has(`saved`)} />`;case`decisions`:return s===`new`?O`<${Po} me=${e.id} />`:s?O`<${Fo} id=${s} key=${s} />`:O`<${Ao} me=${e.id} admin=${a} />`;case`champions`:return s===`nominate`?O`<${mo} me=${e.id} />`:O`<${fo} me=${e.id} admin=${a} />`;case`commitments`:return O`<${wo} me=${e.id} />`;case`reviews`:return O`<${Go} me=${e.id} admin=${a} />`;case`team`:if(!a)break;return s===`review`?O`<${Ns} p=${i.get(`p`)??ea()} />`:O`<${js} />`;case`pending`:return s?O`<${Vo} id=${s} me=${e.id} key=${s} />`:O`<${Ho} />`;case`more`:return O`<${Uo} admin=${a} />`;case`settings`:return O`<${ws} me=${e.id} admin=${a} email=${e.email} org=${t} signOut=${n} />`}return O`<${yo} month=${ea()} admin=${a} />`}function Fs(){let[e,t]=E(`loading`),[n,r]=E(null),i=location.pathname.match(/^\/invite\/(w[is]_[\w-]+)$/)?.[1];async function a(){let e=await ln(go,{p:ea()}),n=e.data.viewer;r({me:n,org:e.data.organization.name}),t(`in`),Si(()=>({me:n.id,admin:n.role===`ADMIN`,now:Date.now()}))}async function o(e){let n=await H,r=(await n.list()).length;if(!r||confirm(`${r} change(s) are not on the server yet and will be lost. Sign out anyway?`)){try{await St(e)}catch{alert(`Signing out needs a connection: try again when online.`);return}await un(),await Ci();for(let e of await n.list())await n.discard(e.id);location.hash=``,t(`out`)}}return D(()=>{yt().then(e=>e?a():t(`out`),()=>a().catch(()=>t(`offline`)))},[]),e===`loading`?O`<p class="muted">Loading Walker…</p>`:e===`offline`?O`<h1>Walker</h1><p>You are offline, and this device has nothing from Walker yet. Connect once to sign in.</p>`:e===`in`&&n?O`<${Ps} me=${n.me} org=${n.org} signOut=${o} />`:i?O`<${Tn} token=${i} done=${a} />`:O`<${En} done=${a} />`}ge(O`<${Fs} />`,document.getElementById(`app`)),`serviceWorker`in navigator&&navigator.serviceWorker.register(`/sw.js`).catch(()=>{});
