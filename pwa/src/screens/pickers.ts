@@ -85,7 +85,7 @@ export const findPeople = finder("people", (p) => p.name, (p) => `${p.name} ${p.
 
 // The indexes are built again while the phone is idle, once the replica is
 // filled and half a second after it last changed, so that the first
-// keystroke of a search does not pay for it (50,000 customers: some 40 ms),
+// keystroke of a search does not pay for it (50,000 customers: about 150 ms),
 // and a pull (its pages come a few milliseconds apart) is not held up by it.
 // Not while the replica fills: each round of pages would throw the index away.
 let warming: ReturnType<typeof setTimeout> | undefined;
