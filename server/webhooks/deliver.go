@@ -91,19 +91,6 @@ type Deliverer struct {
 	// committed signals changes committed on this replica.
 	committed <-chan struct{}
 	now       func() time.Time
-	// Observe, when set, is told of each attempt (for metrics and tests).
-	Observe func(Attempt)
-}
-
-// Attempt is one delivery attempt, for observers.
-type Attempt struct {
-	Endpoint  int
-	EventType string
-	Position  int // 0 for a test event
-	Status    int
-	OK        bool
-	Committed time.Time // when the change was made
-	Delivered time.Time
 }
 
 // New returns a Deliverer over client.
@@ -280,7 +267,6 @@ func (d *Deliverer) next(ctx context.Context, e *ent.WebhookEndpoint, s *ent.Web
 			return false, err
 		}
 		res := d.send(ctx, e, eventID(c.ID), body)
-		d.observe(e, typ, c, res)
 		if err := d.recordEvent(ctx, e, s, c, typ, res); err != nil || !res.ok() {
 			return false, err
 		}
@@ -293,17 +279,6 @@ func (d *Deliverer) next(ctx context.Context, e *ent.WebhookEndpoint, s *ent.Web
 		}
 	}
 	return len(changes) == batch, nil
-}
-
-func (d *Deliverer) observe(e *ent.WebhookEndpoint, typ string, c *ent.Change, res result) {
-	if d.Observe == nil {
-		return
-	}
-	a := Attempt{Endpoint: e.ID, EventType: typ, Status: res.status, OK: res.ok(), Delivered: res.sentAt.Add(res.took)}
-	if c != nil {
-		a.Position, a.Committed = c.ID, c.At
-	}
-	d.Observe(a)
 }
 
 // recordEvent writes an attempt of change c and moves the endpoint on, or
@@ -367,18 +342,19 @@ func (d *Deliverer) asked(ctx context.Context, e *ent.WebhookEndpoint) error {
 	}
 	for _, p := range pending {
 		var body []byte
-		var c *ent.Change
 		if p.ChangePosition == nil {
 			body, err = testEvent(e, d.now())
-		} else if c, err = d.client.Change.Get(sys, *p.ChangePosition); err == nil {
-			body, err = changeEvent(c)
+		} else {
+			var c *ent.Change
+			if c, err = d.client.Change.Get(sys, *p.ChangePosition); err == nil {
+				body, err = changeEvent(c)
+			}
 		}
 		var res result
 		if err != nil {
 			res = result{sentAt: d.now(), err: "the event cannot be made again: " + err.Error()}
 		} else {
 			res = d.send(ctx, e, p.EventID, body)
-			d.observe(e, p.EventType, c, res)
 		}
 		u := p.Update()
 		res.fill(u.Mutation())
