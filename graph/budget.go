@@ -66,10 +66,15 @@ func meterOf(ctx context.Context) *meter {
 
 // count adds the cost of one resolved field to the operation's meter.
 func count(ctx context.Context, res any) {
+	// The field's own context is the nearest value of ctx; the operation's
+	// is many levels up, so it is looked up only for the fields that cost.
 	fc := graphql.GetFieldContext(ctx)
-	m := meterOf(ctx)
-	if m == nil || fc == nil || len(fc.Field.Selections) == 0 || strings.HasPrefix(fc.Field.Name, "__") {
+	if fc == nil || len(fc.Field.Selections) == 0 || strings.HasPrefix(fc.Field.Name, "__") {
 		return // a scalar, an enum or introspection: free
+	}
+	m := meterOf(ctx)
+	if m == nil {
+		return
 	}
 	points := int64(costObject)
 	switch {
