@@ -231,6 +231,12 @@ func TestWeekStreak(t *testing.T) {
 	if out.Viewer.WeekStreak != 3 {
 		t.Fatalf("with a conversation this week: streak = %d, want 3", out.Viewer.WeekStreak)
 	}
+	gap := h.Conversation(h.LeoJWT, now.AddDate(0, 0, -21), zoe)
+	h.OK(h.LeoJWT, `mutation($id: ID!) { deleteConversation(id: $id) }`, map[string]any{"id": gap}, nil)
+	h.OK(h.LeoJWT, q, nil, &out)
+	if out.Viewer.WeekStreak != 3 {
+		t.Fatalf("a deleted conversation filled the gap: streak = %d, want 3", out.Viewer.WeekStreak)
+	}
 	h.OK(h.GusJWT, q, nil, &out)
 	if out.Viewer.WeekStreak != 0 {
 		t.Fatalf("Gus (Globex) has no streak, got %d", out.Viewer.WeekStreak)
