@@ -29,6 +29,16 @@ type Store struct {
 	Dialect string
 	// Committed signals the commits of changes made through Client.
 	Committed *changelog.Committed
+	group     *groupCommit // SQLite's write transactions; nil on PostgreSQL
+}
+
+// GroupCommits reports, on SQLite, how many write transactions have been
+// committed and in how many commits (groupCommit); zeros on PostgreSQL.
+func (s *Store) GroupCommits() (transactions, commits int64) {
+	if s.group == nil {
+		return 0, 0
+	}
+	return s.group.transactions.Load(), s.group.commits.Load()
 }
 
 // Open connects to databaseURL when it is a postgres:// URL, and otherwise to
@@ -87,14 +97,17 @@ func New(db *sql.DB, dia string, wrap func(dialect.Driver) dialect.Driver) *Stor
 	if wrap != nil {
 		drv = wrap(drv)
 	}
-	slots := 1
+	var group *groupCommit
 	if dia == dialect.Postgres {
-		slots = max(db.Stats().MaxOpenConnections/2, 1)
+		drv = limitWriters(drv, max(db.Stats().MaxOpenConnections/2, 1))
+	} else {
+		group = newGroupCommit(drv) // one writer: its transactions share commits
+		drv = group
 	}
-	client := ent.NewClient(ent.Driver(limitWriters(drv, slots)))
+	client := ent.NewClient(ent.Driver(drv))
 	committed := &changelog.Committed{}
 	client.Use(changelog.Hook(dia, committed)) // every write of a record leaves its change
-	return &Store{Client: client, DB: db, Dialect: dia, Committed: committed}
+	return &Store{Client: client, DB: db, Dialect: dia, Committed: committed, group: group}
 }
 
 // Configure sets the connection pool of a database opened for Walker.
