@@ -117,7 +117,7 @@ func (s *Server) authenticate(next http.Handler) http.Handler {
 			err error
 		)
 		if strings.HasPrefix(token, auth.APITokenPrefix) {
-			v, err = auth.VerifyAPIToken(r.Context(), s.store.Client, token, time.Now())
+			v, err = s.sessions.APIToken(r.Context(), token)
 		} else {
 			v, err = s.sessions.Viewer(r.Context(), token)
 		}

@@ -166,4 +166,37 @@ func TestRevocationBitesAtOnce(t *testing.T) {
 			refusedSoon(a, tok)
 		}
 	})
+
+	// Integrator tokens are remembered like sessions (auth.Sessions.APIToken).
+	apiToken := func() (id, secret string) {
+		var out struct {
+			CreateAPIToken struct {
+				Token    string
+				APIToken struct{ ID string } `json:"apiToken"`
+			}
+		}
+		a.OK(ada, `mutation { createAPIToken(input: {name: "crm", scope: READ}) { token apiToken { id } } }`, nil, &out)
+		return out.CreateAPIToken.APIToken.ID, out.CreateAPIToken.Token
+	}
+	step("integrator token revoked", func() {
+		id, secret := apiToken()
+		works(a, secret)
+		works(b, secret)
+		b.OK(ada, `mutation($id: ID!) { revokeAPIToken(id: $id) { id } }`, map[string]any{"id": id}, nil)
+		refused(b, secret)
+		refusedSoon(a, secret)
+	})
+
+	step("integrator token's creator revoked", func() {
+		gil := person("gil", leader.RoleADMIN)
+		gilJWT := signIn(gil).AccessToken
+		var out struct{ CreateAPIToken struct{ Token string } }
+		a.OK(gilJWT, `mutation { createAPIToken(input: {name: "erp", scope: READ}) { token } }`, nil, &out)
+		secret := out.CreateAPIToken.Token
+		works(a, secret)
+		works(b, secret)
+		a.OK(ada, `mutation($id: ID!) { revokeAccess(leaderID: $id) { id } }`, map[string]any{"id": servertest.ID(gil.ID)}, nil)
+		refused(a, secret)
+		refusedSoon(b, secret)
+	})
 }

@@ -38,6 +38,7 @@ func NewSessions(client *ent.Client, keys *Keys) *Sessions {
 	s := &Sessions{client: client, keys: keys, now: time.Now, viewers: newViewerCache()}
 	client.Leader.Use(s.viewers.forgetOnChange)
 	client.Session.Use(s.viewers.forgetOnChange)
+	client.APIToken.Use(s.viewers.forgetOnChange)
 	return s
 }
 

@@ -110,28 +110,58 @@ func CreateAPIToken(ctx context.Context, client *ent.Client, spec APITokenSpec) 
 // as their creator with the LEADER role, never as an admin, so that a leaked
 // token cannot mint tokens or manage people.
 func VerifyAPIToken(ctx context.Context, client *ent.Client, secret string, now time.Time) (*viewer.Viewer, error) {
+	return verifyAPIToken(ctx, client, nil, secret, now)
+}
+
+// APIToken is VerifyAPIToken remembering what it read as Viewer does: for at
+// most ViewerTTL on this replica, forgotten at once when this replica
+// revokes or changes a token or its creator's access. So a revocation bites
+// on the next request here, and within ViewerTTL on other replicas; the
+// token's expiry is checked on every request.
+func (s *Sessions) APIToken(ctx context.Context, secret string) (*viewer.Viewer, error) {
+	return verifyAPIToken(ctx, s.client, s.viewers, secret, s.now())
+}
+
+func verifyAPIToken(ctx context.Context, client *ent.Client, cache *viewerCache, secret string, now time.Time) (*viewer.Viewer, error) {
 	if !strings.HasPrefix(secret, APITokenPrefix) || len(secret) > 100 {
 		return nil, fmt.Errorf("%w: not an API token", ErrInvalidToken)
 	}
 	ctx = signIn(ctx)
-	// A token stops working with its creator's access.
-	t, err := client.APIToken.Query().
-		Where(apitoken.TokenHash(Hash(secret)), apitoken.HasCreatedByWith(leader.DeactivatedAtIsNil())).
-		Only(ctx)
-	switch {
-	case ent.IsNotFound(err):
-		return nil, fmt.Errorf("%w: unknown API token", ErrInvalidToken)
-	case err != nil:
-		return nil, fmt.Errorf("looking up API token: %w", err)
-	case t.RevokedAt != nil:
-		return nil, fmt.Errorf("%w: revoked API token %d", ErrInvalidToken, t.ID)
-	case t.ExpiresAt != nil && !now.Before(*t.ExpiresAt):
-		return nil, fmt.Errorf("%w: expired API token %d", ErrInvalidToken, t.ID)
+	hash := Hash(secret)
+	var t *ent.APIToken
+	if cache != nil {
+		t, _ = cache.token(hash)
 	}
-	if t.LastUsedAt == nil || now.Sub(*t.LastUsedAt) > lastUsedEvery {
-		if err := client.APIToken.UpdateOneID(t.ID).SetLastUsedAt(now).Exec(ctx); err != nil {
-			return nil, fmt.Errorf("recording API token use: %w", err)
+	if t == nil || t.LastUsedAt == nil || now.Sub(*t.LastUsedAt) > lastUsedEvery {
+		var gen uint64
+		if cache != nil {
+			gen = cache.generation()
 		}
+		// A token stops working with its creator's access.
+		found, err := client.APIToken.Query().
+			Where(apitoken.TokenHash(hash), apitoken.HasCreatedByWith(leader.DeactivatedAtIsNil())).
+			Only(ctx)
+		switch {
+		case ent.IsNotFound(err):
+			return nil, fmt.Errorf("%w: unknown API token", ErrInvalidToken)
+		case err != nil:
+			return nil, fmt.Errorf("looking up API token: %w", err)
+		case found.RevokedAt != nil:
+			return nil, fmt.Errorf("%w: revoked API token %d", ErrInvalidToken, found.ID)
+		}
+		if found.LastUsedAt == nil || now.Sub(*found.LastUsedAt) > lastUsedEvery {
+			if err := client.APIToken.UpdateOneID(found.ID).SetLastUsedAt(now).Exec(ctx); err != nil {
+				return nil, fmt.Errorf("recording API token use: %w", err)
+			}
+			found.LastUsedAt = &now
+		}
+		if cache != nil {
+			cache.putToken(hash, found, gen)
+		}
+		t = found
+	}
+	if t.ExpiresAt != nil && !now.Before(*t.ExpiresAt) {
+		return nil, fmt.Errorf("%w: expired API token %d", ErrInvalidToken, t.ID)
 	}
 	return &viewer.Viewer{
 		OrganizationID: t.OrganizationID, LeaderID: t.CreatedByID,

@@ -23,13 +23,21 @@ const maxViewers = 10_000
 // A change of a person's role or access or of a session's end forgets all
 // of it, when the change is made and again when its transaction commits, and
 // a read that raced with a change is not remembered (the generation moved).
+//
+// It remembers integrator tokens the same way, by the hash of the secret:
+// a change of a token (revoked, expired, its scopes) or of its creator's
+// access forgets them too.
 type viewerCache struct {
-	gen atomic.Uint64
-	lru *expirable.LRU[int, viewer.Viewer]
+	gen    atomic.Uint64
+	lru    *expirable.LRU[int, viewer.Viewer]
+	tokens *expirable.LRU[string, ent.APIToken]
 }
 
 func newViewerCache() *viewerCache {
-	return &viewerCache{lru: expirable.NewLRU[int, viewer.Viewer](maxViewers, nil, ViewerTTL)}
+	return &viewerCache{
+		lru:    expirable.NewLRU[int, viewer.Viewer](maxViewers, nil, ViewerTTL),
+		tokens: expirable.NewLRU[string, ent.APIToken](maxViewers, nil, ViewerTTL),
+	}
 }
 
 func (c *viewerCache) generation() uint64 { return c.gen.Load() }
@@ -50,12 +58,26 @@ func (c *viewerCache) put(id Identity, v *viewer.Viewer, gen uint64) {
 	}
 }
 
+// token returns the remembered integrator token of a secret's hash.
+func (c *viewerCache) token(hash string) (*ent.APIToken, bool) {
+	t, ok := c.tokens.Get(hash)
+	return &t, ok
+}
+
+// putToken remembers t under hash, unless something changed since gen.
+func (c *viewerCache) putToken(hash string, t *ent.APIToken, gen uint64) {
+	if c.gen.Load() == gen {
+		c.tokens.Add(hash, *t)
+	}
+}
+
 func (c *viewerCache) forget() {
 	c.gen.Add(1)
 	c.lru.Purge()
+	c.tokens.Purge()
 }
 
-// forgetOnChange is the hook of people and sessions: a change that can end
+// forgetOnChange is the hook of people, sessions and integrator tokens: a change that can end
 // or alter someone's access makes the cache forget, now and at commit.
 func (c *viewerCache) forgetOnChange(next ent.Mutator) ent.Mutator {
 	return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
@@ -85,7 +107,7 @@ func affectsAccess(m ent.Mutation) bool {
 	}
 	for _, f := range append(m.Fields(), m.ClearedFields()...) {
 		switch f {
-		case "role", "deactivated_at", "organization_id", "revoked_at", "expires_at":
+		case "role", "deactivated_at", "organization_id", "revoked_at", "expires_at", "scope", "scopes", "token_hash":
 			return true
 		}
 	}
