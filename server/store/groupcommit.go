@@ -34,10 +34,12 @@ import (
 //     it would have seen them committed; readers on other connections see a
 //     batch when it is committed, all at once.
 //
-// Statements of a transaction run without their request's cancellation: an
-// interrupted write makes SQLite roll back the whole shared transaction, so
-// a request that goes away finishes its statements and then rolls back its
-// savepoint (or commits) like any other.
+// A request's cancellation ends its own transaction only, as database/sql
+// does for a transaction of its own (rolled back; Commit fails): a statement
+// is not started once the request's context is done, and Commit then rolls
+// the savepoint back and returns the context's error. A statement already
+// running finishes, for interrupting it would make SQLite roll back the whole
+// shared transaction.
 type groupCommit struct {
 	dialect.Driver
 	// slot is held by the one request running its transaction, or by
@@ -145,7 +147,7 @@ func (g *groupCommit) Tx(ctx context.Context) (dialect.Tx, error) {
 		<-g.slot
 		return nil, err
 	}
-	return &member{g: g, b: b}, nil
+	return &member{g: g, b: b, ctx: ctx}, nil
 }
 
 // BeginTx is Tx: every write transaction on SQLite is serializable, and
@@ -225,10 +227,12 @@ func (g *groupCommit) finish(b *batch) {
 	<-g.slot
 }
 
-// member is one request's transaction in a batch.
+// member is one request's transaction in a batch; ctx is the context it
+// was started with.
 type member struct {
 	g    *groupCommit
 	b    *batch
+	ctx  context.Context
 	done bool
 }
 
@@ -242,6 +246,11 @@ func (m *member) Commit() error {
 	}
 	m.done = true
 	b := m.b
+	if err := m.ctx.Err(); err != nil {
+		m.undo(err)
+		m.g.finish(b)
+		return err
+	}
 	if err := b.tx.Exec(context.Background(), "RELEASE "+savepoint, []any{}, nil); err != nil {
 		m.undo(err)
 		m.g.finish(b)
@@ -292,24 +301,53 @@ func (m *member) undo(cause error) error {
 	return nil
 }
 
-// Exec and Query run the request's statements in the batch, to their end.
+// running is the context a statement of the request runs under: none once
+// the request's or the statement's context is done; otherwise one that
+// lets the statement finish.
+func (m *member) running(ctx context.Context) (context.Context, error) {
+	if err := m.ctx.Err(); err != nil {
+		return nil, err
+	}
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	return context.WithoutCancel(ctx), nil
+}
+
+// Exec and Query run the request's statements in the batch.
 func (m *member) Exec(ctx context.Context, query string, args, v any) error {
-	return m.b.tx.Exec(context.WithoutCancel(ctx), query, args, v)
+	ctx, err := m.running(ctx)
+	if err != nil {
+		return err
+	}
+	return m.b.tx.Exec(ctx, query, args, v)
 }
 
 func (m *member) Query(ctx context.Context, query string, args, v any) error {
-	return m.b.tx.Query(context.WithoutCancel(ctx), query, args, v)
+	ctx, err := m.running(ctx)
+	if err != nil {
+		return err
+	}
+	return m.b.tx.Query(ctx, query, args, v)
 }
 
 // QueryContext and ExecContext serve ent's raw-SQL API inside transactions.
 func (m *member) QueryContext(ctx context.Context, query string, args ...any) (*sql.Rows, error) {
+	ctx, err := m.running(ctx)
+	if err != nil {
+		return nil, err
+	}
 	return m.b.tx.(interface {
 		QueryContext(context.Context, string, ...any) (*sql.Rows, error)
-	}).QueryContext(context.WithoutCancel(ctx), query, args...)
+	}).QueryContext(ctx, query, args...)
 }
 
 func (m *member) ExecContext(ctx context.Context, query string, args ...any) (sql.Result, error) {
+	ctx, err := m.running(ctx)
+	if err != nil {
+		return nil, err
+	}
 	return m.b.tx.(interface {
 		ExecContext(context.Context, string, ...any) (sql.Result, error)
-	}).ExecContext(context.WithoutCancel(ctx), query, args...)
+	}).ExecContext(ctx, query, args...)
 }

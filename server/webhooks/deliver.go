@@ -137,6 +137,7 @@ func (d *Deliverer) Run(ctx context.Context) {
 	t := time.NewTicker(d.cfg.Poll)
 	defer t.Stop()
 	for {
+		last := time.Now()
 		if err := d.Round(ctx); err != nil && ctx.Err() == nil {
 			d.log.WarnContext(ctx, "webhook delivery", "err", err)
 		}
@@ -146,9 +147,20 @@ func (d *Deliverer) Run(ctx context.Context) {
 		case <-t.C:
 		case <-d.wake:
 		case <-d.committed:
+			// Under load commits come by the thousand a second: the changes
+			// of those within commitRoundGap go out in one round.
+			select {
+			case <-ctx.Done():
+				return
+			case <-time.After(commitRoundGap - time.Since(last)):
+			}
 		}
 	}
 }
+
+// commitRoundGap is the least time between two rounds started by commits:
+// what a commit's events may wait, at most, before their round starts.
+const commitRoundGap = 10 * time.Millisecond
 
 // Round delivers what is due to every endpoint this replica can lease, and
 // returns when they are done.
