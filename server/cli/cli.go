@@ -300,7 +300,7 @@ func (t *tokenRevoke) run(ctx context.Context, e env) error {
 	if err := e.store.Client.APIToken.UpdateOneID(*t.id).SetRevokedAt(time.Now()).Exec(asOperator(ctx)); err != nil {
 		return fmt.Errorf("revoking token %d: %w", *t.id, err)
 	}
-	fmt.Fprintf(e.out, "API token %d revoked\n", *t.id)
+	fmt.Fprintf(e.out, "API token %d revoked: refused from now on, by a running server within a second\n", *t.id)
 	return nil
 }
 

@@ -55,7 +55,7 @@ func Open(ctx context.Context, databaseURL, sqlitePath string) (*Store, error) {
 			return nil, fmt.Errorf("creating data folder: %w", err)
 		}
 	}
-	return open(ctx, "sqlite", dialect.SQLite, SQLiteDSN(sqlitePath))
+	return open(ctx, SQLiteDriver, dialect.SQLite, SQLiteDSN(sqlitePath))
 }
 
 // IsPostgres reports whether u is a PostgreSQL URL.

@@ -29,7 +29,7 @@ func Open(t testing.TB, getenv func(string) string, counter *Counter) *store.Sto
 	t.Helper()
 	ctx := context.Background()
 	pgURL, sqlitePath := Location(t, getenv)
-	dsn, dia, driver := store.SQLiteDSN(sqlitePath), dialect.SQLite, "sqlite"
+	dsn, dia, driver := store.SQLiteDSN(sqlitePath), dialect.SQLite, store.SQLiteDriver
 	if pgURL != "" {
 		dsn, dia, driver = pgURL, dialect.Postgres, "pgx"
 	}
