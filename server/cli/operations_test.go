@@ -88,7 +88,9 @@ func TestBackupAndRestoreCLI(t *testing.T) {
 	}
 	again := servertest.Replica(t, "", path)
 	var customers struct {
-		Customers struct{ Edges []struct{ Node struct{ Name string } } }
+		Customers struct {
+			Edges []struct{ Node struct{ Name string } }
+		}
 	}
 	again.OK(token, `{ customers(first: 10) { edges { node { name } } } }`, nil, &customers)
 	if e := customers.Customers.Edges; len(e) != 1 || e[0].Node.Name != "Bill" {
