@@ -1,7 +1,7 @@
 // Package cli is the walker command: it reads the configuration, opens the
 // store and runs a command — serving (the only place besides main that starts
-// a server), bootstrap, tokens, invitations, keys, the benchmark seed and the
-// container health check.
+// a server), bootstrap, tokens, invitations, keys, the benchmark seed, exports,
+// backups and restores, the version and the container health check.
 package cli
 
 import (
