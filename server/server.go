@@ -190,8 +190,10 @@ func (s *Server) reloadKeys(ctx context.Context) {
 }
 
 // scheduleBackups starts the scheduled backups of the SQLite file, when
-// configured; on PostgreSQL it says once that they are pg_dump's job.
-func (s *Server) scheduleBackups(ctx context.Context) {
+// configured; on PostgreSQL it says once that they are pg_dump's job. The
+// channel closes when the schedule has stopped (at once when there is none).
+func (s *Server) scheduleBackups(ctx context.Context) <-chan struct{} {
+	done := make(chan struct{})
 	switch {
 	case s.cfg.BackupEvery == 0:
 	case s.store.Dialect != dialect.SQLite:
@@ -200,8 +202,14 @@ func (s *Server) scheduleBackups(ctx context.Context) {
 		dir := s.cfg.Backups()
 		s.log.Info("scheduled backups", "every", s.cfg.BackupEvery, "dir", dir, "keep", s.cfg.BackupKeep)
 		sched := backup.NewSchedule(s.store.DB, dir, s.cfg.BackupEvery, s.cfg.BackupKeep)
-		go sched.Run(ctx, s.log, s.metrics.backedUp, s.metrics.backupFailed)
+		go func() {
+			defer close(done)
+			sched.Run(ctx, s.log, s.metrics.backedUp, s.metrics.backupFailed)
+		}()
+		return done
 	}
+	close(done)
+	return done
 }
 
 // Serve is Run on a listener of the caller's.
@@ -225,7 +233,7 @@ func (s *Server) Serve(ctx context.Context, ln net.Listener) error {
 		defer close(exporting)
 		export.New(s.store, s.log).Run(ctx, exportEvery, s.metrics.exportRound)
 	}()
-	s.scheduleBackups(ctx)
+	backingUp := s.scheduleBackups(ctx)
 	s.log.Info("walker listening", "addr", ln.Addr().String(), "public_url", s.cfg.PublicURL, "database", s.store.Dialect)
 	select {
 	case err := <-errc:
@@ -238,10 +246,13 @@ func (s *Server) Serve(ctx context.Context, ln net.Listener) error {
 	if err := srv.Shutdown(sctx); err != nil {
 		return fmt.Errorf("shutting down: %w", err)
 	}
-	// An export running gives its lease back, for another replica to take.
-	select {
-	case <-exporting:
-	case <-sctx.Done():
+	// An export running gives its lease back, for another replica to take;
+	// a backup running stops and removes its partial file.
+	for _, worker := range []<-chan struct{}{exporting, backingUp} {
+		select {
+		case <-worker:
+		case <-sctx.Done():
+		}
 	}
 	if err := <-errc; err != nil && !errors.Is(err, http.ErrServerClosed) {
 		return err
