@@ -30,12 +30,14 @@ func LockFile(path string, exclusive bool) (*FileLock, error) {
 	return &FileLock{f: f}, nil
 }
 
-// Release gives the lock back.
+// Release gives the lock back; releasing twice does nothing more.
 func (l *FileLock) Release() error {
-	if l == nil {
+	if l == nil || l.f == nil {
 		return nil
 	}
-	return l.f.Close() // closing the file releases its flock
+	f := l.f
+	l.f = nil
+	return f.Close() // closing the file releases its flock
 }
 
 // LockPath is the lock file of the SQLite database at dbPath. Every Walker
