@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"walker/graph"
+	"walker/server/backup"
 	"walker/server/retention"
 )
 
@@ -38,6 +39,12 @@ type Config struct {
 	InsightCache   time.Duration // -insight-cache, WALKER_INSIGHT_CACHE: how long the team dashboard's organization-wide figures are reused, per replica; 0 computes them every time. Default 30s.
 	MetricsToken   string        // -metrics-token, WALKER_METRICS_TOKEN: bearer token for /metrics; empty: loopback callers only. Default "".
 	Retention      time.Duration // -retention, WALKER_RETENTION: how long the change log and deleted records are kept (1h to 8760h). Default 720h (30 days).
+	// -backup-every, WALKER_BACKUP_EVERY: how often the server backs the
+	// SQLite file up (at least 1m); 0 for never. Ignored on PostgreSQL, whose
+	// backups are pg_dump's job. Default 0.
+	BackupEvery time.Duration
+	BackupDir   string // -backup-dir, WALKER_BACKUP_DIR: where backups go. Default "" (the folder "backups" beside the SQLite file).
+	BackupKeep  int    // -backup-keep, WALKER_BACKUP_KEEP: how many scheduled backups are kept; older ones are deleted. Default 7.
 	// -webhook-allow-private, WALKER_WEBHOOK_ALLOW_PRIVATE: let webhook
 	// endpoints be http URLs and loopback, private or link-local addresses,
 	// for development and tests only. Default false.
@@ -54,7 +61,7 @@ func DefaultConfig() Config {
 		MaxDepth: graph.DefaultLimits.MaxDepth, MaxCost: graph.DefaultLimits.MaxCost,
 		MaxAliases: graph.DefaultLimits.MaxAliases, CostPerSec: 10_000, CostBurst: 100_000, RatePerSec: 20, RateBurst: 40, AuthRatePerSec: 1, AuthBurst: 20, APQCache: 1000,
 		LogLevel: slog.LevelInfo, Shutdown: 15 * time.Second, InsightCache: 30 * time.Second,
-		Retention: retention.DefaultRetention,
+		Retention: retention.DefaultRetention, BackupKeep: backup.DefaultKeep,
 	}
 }
 
@@ -123,6 +130,9 @@ func (c *Config) Parse(fs *flag.FlagSet, args []string, getenv func(string) stri
 	e.dur(&c.InsightCache, "insight-cache", "WALKER_INSIGHT_CACHE", "how long the dashboard's organization-wide figures are reused (0: never)")
 	e.str(&c.MetricsToken, "metrics-token", "WALKER_METRICS_TOKEN", "bearer token for /metrics (empty: loopback callers only)")
 	e.dur(&c.Retention, "retention", "WALKER_RETENTION", "how long the change log and deleted records are kept")
+	e.dur(&c.BackupEvery, "backup-every", "WALKER_BACKUP_EVERY", "how often to back the SQLite file up, such as 24h (0: never)")
+	e.str(&c.BackupDir, "backup-dir", "WALKER_BACKUP_DIR", "backup folder (default: backups beside the SQLite file)")
+	e.num(&c.BackupKeep, "backup-keep", "WALKER_BACKUP_KEEP", "scheduled backups kept; older ones are deleted")
 	allowPrivate := strconv.FormatBool(c.WebhookAllowPrivate)
 	e.str(&allowPrivate, "webhook-allow-private", "WALKER_WEBHOOK_ALLOW_PRIVATE", "let webhooks reach http, loopback and private addresses (development and tests only)")
 	if err := fs.Parse(args); err != nil {
@@ -183,9 +193,21 @@ func (c *Config) Validate() error {
 		return fmt.Errorf("APQ cache: must hold at least 1 query")
 	case c.Retention < time.Hour || c.Retention > 365*24*time.Hour:
 		return fmt.Errorf("retention %s: from 1h to 8760h (a year)", c.Retention)
+	case c.BackupEvery != 0 && c.BackupEvery < time.Minute:
+		return fmt.Errorf("backup interval %s: 0 (never) or at least 1m", c.BackupEvery)
+	case c.BackupKeep < 1:
+		return fmt.Errorf("backups kept %d: at least 1", c.BackupKeep)
 	}
 	c.PublicURL = strings.TrimRight(c.PublicURL, "/")
 	return nil
+}
+
+// Backups is the folder backups of the SQLite file go to.
+func (c *Config) Backups() string {
+	if c.BackupDir != "" {
+		return c.BackupDir
+	}
+	return backup.DefaultDir(c.DBPath)
 }
 
 // limits are the GraphQL limits of c, charging b.

@@ -27,6 +27,13 @@ func TestConfigParse(t *testing.T) {
 	if c.CostPerSec != 250.5 || c.CostBurst != 20000 || c.Retention != 48*time.Hour {
 		t.Fatalf("parsed %+v", c)
 	}
+	c, err = parse([]string{"-db", "/srv/walker/walker.db"}, map[string]string{"WALKER_BACKUP_EVERY": "24h", "WALKER_BACKUP_KEEP": "14"})
+	if err != nil || c.BackupEvery != 24*time.Hour || c.BackupKeep != 14 || c.Backups() != "/srv/walker/backups" {
+		t.Fatalf("backup settings: %+v %v", c, err)
+	}
+	if c, _ = parse([]string{"-backup-dir", "/mnt/safe"}, nil); c.Backups() != "/mnt/safe" || c.BackupEvery != 0 || c.BackupKeep != 7 {
+		t.Fatalf("backup folder and defaults: %+v", c)
+	}
 	d := server.DefaultConfig()
 	if d.CostPerSec != 10_000 || d.CostBurst != 100_000 || d.RatePerSec != 20 || d.RateBurst != 40 {
 		t.Fatalf("defaults changed without the docs: %+v", d)
@@ -42,6 +49,9 @@ func TestConfigParse(t *testing.T) {
 		{[]string{"-max-cost", "200000"}, nil, "cost budget"},               // more than the budget holds
 		{[]string{"-rate-limit", "0"}, nil, "rate limit"},
 		{[]string{"-retention", "30m"}, nil, "retention"},
+		{[]string{"-backup-every", "10s"}, nil, "backup interval"},
+		{nil, map[string]string{"WALKER_BACKUP_EVERY": "-1h"}, "backup interval"},
+		{nil, map[string]string{"WALKER_BACKUP_KEEP": "0"}, "backups kept"},
 	} {
 		if _, err := parse(tc.args, tc.env); err == nil || !strings.Contains(err.Error(), tc.want) {
 			t.Errorf("%v %v: want an error about %q, got %v", tc.args, tc.env, tc.want, err)

@@ -11,6 +11,7 @@ import (
 	"github.com/prometheus/client_golang/prometheus/promhttp"
 
 	"walker/graph"
+	"walker/server/backup"
 	"walker/server/export"
 	"walker/server/retention"
 )
@@ -29,6 +30,10 @@ type metrics struct {
 	exports    *prometheus.CounterVec
 	exported   prometheus.Counter
 	exportTime prometheus.Counter
+	// backupTime, backupSize and backupFailures follow the scheduled backups.
+	backupTime     prometheus.Gauge
+	backupSize     prometheus.Gauge
+	backupFailures prometheus.Counter
 }
 
 var _ graph.Observer = (*metrics)(nil)
@@ -74,9 +79,21 @@ func newMetrics(s *Server) *metrics {
 			Name: "walker_export_seconds_total",
 			Help: "Time spent running the bulk exports this replica completed (records / seconds: the export speed).",
 		}),
+		backupTime: prometheus.NewGauge(prometheus.GaugeOpts{
+			Name: "walker_backup_last_success_timestamp_seconds",
+			Help: "When this replica's last scheduled backup succeeded (Unix time); 0 before the first.",
+		}),
+		backupSize: prometheus.NewGauge(prometheus.GaugeOpts{
+			Name: "walker_backup_last_size_bytes",
+			Help: "Size of this replica's last successful scheduled backup.",
+		}),
+		backupFailures: prometheus.NewCounter(prometheus.CounterOpts{
+			Name: "walker_backup_failures_total",
+			Help: "Scheduled backups that failed (the copy, its check or its naming).",
+		}),
 	}
 	m.registry.MustRegister(m.operations, m.errors, m.replays, m.requests, m.pruned, m.purged,
-		m.exports, m.exported, m.exportTime,
+		m.exports, m.exported, m.exportTime, m.backupTime, m.backupSize, m.backupFailures,
 		collectors.NewDBStatsCollector(s.store.DB, "walker"),
 		collectors.NewGoCollector(),
 		collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}))
@@ -135,3 +152,15 @@ func (m *metrics) retained(r retention.Report) {
 		m.purged.WithLabelValues(typ).Add(float64(n))
 	}
 }
+
+// backedUp records a scheduled backup round that made a backup.
+func (m *metrics) backedUp(r backup.Report) {
+	if r.Made == nil {
+		return
+	}
+	m.backupTime.Set(float64(time.Now().UnixMilli()) / 1000)
+	m.backupSize.Set(float64(r.Made.Bytes))
+}
+
+// backupFailed counts a scheduled backup that failed.
+func (m *metrics) backupFailed(error) { m.backupFailures.Inc() }

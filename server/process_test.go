@@ -356,3 +356,56 @@ func TestGracefulShutdown(t *testing.T) {
 	}
 	t.Logf("drained and exited %s after SIGTERM", time.Since(sent).Round(time.Millisecond))
 }
+
+// run runs a walker command with the process's configuration and returns its
+// output and exit code.
+func (p *proc) run(args ...string) (string, int) {
+	p.t.Helper()
+	cmd := exec.Command(p.bin, args...)
+	cmd.Env = append(os.Environ(), p.env...)
+	out, err := cmd.CombinedOutput()
+	if err != nil && cmd.ProcessState == nil {
+		p.t.Fatal(err)
+	}
+	return string(out), cmd.ProcessState.ExitCode()
+}
+
+// TestRestoreWhileServing: walker backup copies the database of a running
+// walker serve; walker restore refuses while that server runs, and works
+// once it was killed with SIGKILL (the kernel drops its lock with it), and
+// the restarted server serves the backup.
+func TestRestoreWhileServing(t *testing.T) {
+	p := newProc(t)
+	if os.Getenv(storetest.EnvURL) != "" {
+		t.Skip("SQLite's backup and restore")
+	}
+	p.start()
+	client := &http.Client{Timeout: 10 * time.Second}
+	if _, err := p.graphql(client, `mutation { createCustomer(input: {name: "Before"}) { id } }`, nil); err != nil {
+		t.Fatal(err)
+	}
+	out, code := p.run("backup")
+	file := regexp.MustCompile(`(?m)^file=(.+)$`).FindStringSubmatch(out)
+	if code != 0 || file == nil {
+		t.Fatalf("walker backup of a running server: %d %s", code, out)
+	}
+	if _, err := p.graphql(client, `mutation { createCustomer(input: {name: "After"}) { id } }`, nil); err != nil {
+		t.Fatal(err)
+	}
+	if out, code := p.run("restore", file[1]); code != 1 || !strings.Contains(out, "has the database open") {
+		t.Fatalf("walker restore while serving: %d %s", code, out)
+	}
+	p.cmd.Process.Signal(syscall.SIGKILL)
+	<-p.exit
+	if out, code := p.run("restore", file[1]); code != 0 {
+		t.Fatalf("walker restore after the server was killed: %d %s", code, out)
+	}
+	p.start()
+	data, err := p.graphql(client, `{ customers(first: 10) { edges { node { name } } } }`, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if s := string(data["customers"]); !strings.Contains(s, `"Before"`) || strings.Contains(s, `"After"`) {
+		t.Fatalf("customers after the restore: %s", s)
+	}
+}

@@ -13,8 +13,11 @@ import (
 	"os"
 	"time"
 
+	"entgo.io/ent/dialect"
+
 	"walker/graph"
 	"walker/server/auth"
+	"walker/server/backup"
 	"walker/server/export"
 	"walker/server/retention"
 	"walker/server/store"
@@ -132,11 +135,16 @@ func (s *Server) routes() http.Handler {
 	return s.logRequests(s.securityHeaders(mux))
 }
 
-// ready answers 200 when the database answers within two seconds.
+// ready answers 200 when the store's schema is migrated and the database
+// answers a query on it within two seconds (store.Ready), and 503 otherwise;
+// /healthz, which asks nothing of the database, is liveness. walker serve
+// migrates before it builds the server and opens the listener, so a
+// replica that answers at all has its schema current; ready checks it
+// again on every probe.
 func (s *Server) ready(w http.ResponseWriter, r *http.Request) {
 	ctx, cancel := context.WithTimeout(r.Context(), 2*time.Second)
 	defer cancel()
-	if err := s.store.Ping(ctx); err != nil {
+	if err := s.store.Ready(ctx); err != nil {
 		s.log.WarnContext(ctx, "database not ready", "err", err)
 		writeJSON(w, http.StatusServiceUnavailable, map[string]string{"status": "database unavailable"})
 		return
@@ -181,6 +189,29 @@ func (s *Server) reloadKeys(ctx context.Context) {
 	}
 }
 
+// scheduleBackups starts the scheduled backups of the SQLite file, when
+// configured; on PostgreSQL it says once that they are pg_dump's job. The
+// channel closes when the schedule has stopped (at once when there is none).
+func (s *Server) scheduleBackups(ctx context.Context) <-chan struct{} {
+	done := make(chan struct{})
+	switch {
+	case s.cfg.BackupEvery == 0:
+	case s.store.Dialect != dialect.SQLite:
+		s.log.Warn("scheduled backups are pg_dump's job on PostgreSQL: WALKER_BACKUP_EVERY is ignored", "every", s.cfg.BackupEvery)
+	default:
+		dir := s.cfg.Backups()
+		s.log.Info("scheduled backups", "every", s.cfg.BackupEvery, "dir", dir, "keep", s.cfg.BackupKeep)
+		sched := backup.NewSchedule(s.store.DB, dir, s.cfg.BackupEvery, s.cfg.BackupKeep)
+		go func() {
+			defer close(done)
+			sched.Run(ctx, s.log, s.metrics.backedUp, s.metrics.backupFailed)
+		}()
+		return done
+	}
+	close(done)
+	return done
+}
+
 // Serve is Run on a listener of the caller's.
 func (s *Server) Serve(ctx context.Context, ln net.Listener) error {
 	srv := &http.Server{
@@ -202,6 +233,7 @@ func (s *Server) Serve(ctx context.Context, ln net.Listener) error {
 		defer close(exporting)
 		export.New(s.store, s.log).Run(ctx, exportEvery, s.metrics.exportRound)
 	}()
+	backingUp := s.scheduleBackups(ctx)
 	s.log.Info("walker listening", "addr", ln.Addr().String(), "public_url", s.cfg.PublicURL, "database", s.store.Dialect)
 	select {
 	case err := <-errc:
@@ -214,10 +246,13 @@ func (s *Server) Serve(ctx context.Context, ln net.Listener) error {
 	if err := srv.Shutdown(sctx); err != nil {
 		return fmt.Errorf("shutting down: %w", err)
 	}
-	// An export running gives its lease back, for another replica to take.
-	select {
-	case <-exporting:
-	case <-sctx.Done():
+	// An export running gives its lease back, for another replica to take;
+	// a backup running stops and removes its partial file.
+	for _, worker := range []<-chan struct{}{exporting, backingUp} {
+		select {
+		case <-worker:
+		case <-sctx.Done():
+		}
 	}
 	if err := <-errc; err != nil && !errors.Is(err, http.ErrServerClosed) {
 		return err

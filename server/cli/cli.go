@@ -1,7 +1,7 @@
 // Package cli is the walker command: it reads the configuration, opens the
 // store and runs a command — serving (the only place besides main that starts
-// a server), bootstrap, tokens, invitations, keys, the benchmark seed and the
-// container health check.
+// a server), bootstrap, tokens, invitations, keys, the benchmark seed, exports,
+// backups and restores, the version and the container health check.
 package cli
 
 import (
@@ -44,6 +44,12 @@ Usage:
   walker export [flags] -org-id N -o FILE [-entities CONVERSATION,CUSTOMER,…]
                                      export an organization's records from one consistent snapshot as
                                      gzipped JSON Lines; print the change-log position to follow from
+  walker backup [flags] [-to FILE]   copy the SQLite database while Walker serves, and check the copy
+                                     (default FILE: -backup-dir/walker-YYYYMMDDTHHMMSSZ.db; never overwrites);
+                                     on PostgreSQL, print the pg_dump command instead and exit 1
+  walker restore [flags] FILE        put a backup in place of the SQLite database (refused while any
+                                     Walker process has it open); the current one is moved aside
+  walker version                     print the version, commit and Go version of this binary
   walker healthcheck [flags]         exit 0 when the server on -addr answers /healthz (for containers)
 
 Every command takes the store flags (-db, -database-url) and the others of "walker serve -h".
@@ -62,7 +68,7 @@ func Main(ctx context.Context, args []string, getenv func(string) string, stdout
 	fs := flag.NewFlagSet("walker "+cmd, flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	fs.Usage = func() { fmt.Fprint(stderr, usage); fs.PrintDefaults() }
-	var c command
+	var c any // a command or a direct one
 	switch cmd {
 	case "serve":
 		c = serve{}
@@ -80,6 +86,16 @@ func Main(ctx context.Context, args []string, getenv func(string) string, stdout
 		c = newSeedCommand(fs, stderr)
 	case "export":
 		c = newExportCommand(fs, stderr)
+	case "backup":
+		c = newBackupCommand(fs, stderr)
+	case "restore":
+		r := &restoreCommand{}
+		if len(args) > 0 && !strings.HasPrefix(args[0], "-") {
+			r.file, args = args[0], args[1:] // walker restore FILE [flags]
+		}
+		c = r
+	case "version":
+		c = versionCommand{}
 	case "healthcheck":
 		c = nil
 	case "help", "-h", "--help":
@@ -100,6 +116,17 @@ func Main(ctx context.Context, args []string, getenv func(string) string, stdout
 		return healthcheck(ctx, cfg, stderr)
 	}
 	log := slog.New(slog.NewJSONHandler(stderr, &slog.HandlerOptions{Level: cfg.LogLevel}))
+	if d, ok := c.(direct); ok {
+		if err := d.runDirect(ctx, cfg, fs.Args(), stdout); err != nil {
+			fmt.Fprintln(stderr, "walker:", err)
+			var usage usageError
+			if errors.As(err, &usage) {
+				return 2
+			}
+			return 1
+		}
+		return 0
+	}
 	st, err := store.Open(ctx, cfg.DatabaseURL, cfg.DBPath)
 	if err != nil {
 		fmt.Fprintln(stderr, "walker:", err)
@@ -110,7 +137,7 @@ func Main(ctx context.Context, args []string, getenv func(string) string, stdout
 		fmt.Fprintln(stderr, "walker:", err)
 		return 1
 	}
-	if err := c.run(ctx, env{cfg: cfg, store: st, log: log, out: stdout}); err != nil {
+	if err := c.(command).run(ctx, env{cfg: cfg, store: st, log: log, out: stdout}); err != nil {
 		fmt.Fprintln(stderr, "walker:", err)
 		return 1
 	}
@@ -128,6 +155,17 @@ type env struct {
 type command interface {
 	run(ctx context.Context, e env) error
 }
+
+// direct is a command that opens the database its own way, or not at all:
+// a backup reads it without migrating (the server may be another release),
+// a restore must not open it, and the version needs none. args are those
+// left after the flags.
+type direct interface {
+	runDirect(ctx context.Context, cfg server.Config, args []string, out io.Writer) error
+}
+
+// usageError is a command used wrongly (exit status 2, as for a bad flag).
+type usageError struct{ error }
 
 // asOperator is the context of the CLI's reads and writes: an operator at the
 // console acts outside any organization's privacy rules.

@@ -5,16 +5,18 @@ package store
 import (
 	"context"
 	"database/sql"
+	"errors"
 	"fmt"
 	"net/url"
 	"os"
 	"path/filepath"
 	"strings"
+	"sync/atomic"
 
 	"entgo.io/ent/dialect"
 	entsql "entgo.io/ent/dialect/sql"
 	_ "github.com/jackc/pgx/v5/stdlib" // PostgreSQL driver "pgx": the best-kept pure-Go driver.
-	_ "modernc.org/sqlite"             // SQLite driver "sqlite": pure Go, so the binary builds with CGO_ENABLED=0.
+	_ "modernc.org/sqlite"             // SQLite: pure Go, so the binary builds with CGO_ENABLED=0; opened as SQLiteDriver (stmtcache.go).
 
 	"walker/ent"
 	"walker/ent/migrate"
@@ -30,6 +32,10 @@ type Store struct {
 	// Committed signals the commits of changes made through Client.
 	Committed *changelog.Committed
 	group     *groupCommit // SQLite's write transactions; nil on PostgreSQL
+	// lock is the shared lock on the SQLite file's LockPath, held while open.
+	lock *FileLock
+	// migrated is set once Migrate has brought the schema up to date.
+	migrated atomic.Bool
 }
 
 // GroupCommits reports, on SQLite, how many write transactions have been
@@ -41,8 +47,13 @@ func (s *Store) GroupCommits() (transactions, commits int64) {
 	return s.group.transactions.Load(), s.group.commits.Load()
 }
 
+// ErrInUse is returned by Open while a restore replaces the SQLite file.
+var ErrInUse = errors.New("a restore is replacing the database")
+
 // Open connects to databaseURL when it is a postgres:// URL, and otherwise to
-// the SQLite file at sqlitePath, creating its folder if needed.
+// the SQLite file at sqlitePath, creating its folder if needed; it holds a
+// shared lock on the file's LockPath until Close, so that a restore refuses
+// while the database is open.
 func Open(ctx context.Context, databaseURL, sqlitePath string) (*Store, error) {
 	if IsPostgres(databaseURL) {
 		return open(ctx, "pgx", dialect.Postgres, databaseURL)
@@ -55,7 +66,19 @@ func Open(ctx context.Context, databaseURL, sqlitePath string) (*Store, error) {
 			return nil, fmt.Errorf("creating data folder: %w", err)
 		}
 	}
-	return open(ctx, SQLiteDriver, dialect.SQLite, SQLiteDSN(sqlitePath))
+	lock, err := LockFile(LockPath(sqlitePath), false)
+	if errors.Is(err, ErrLocked) {
+		return nil, fmt.Errorf("opening %s: %w; try again when it is done", sqlitePath, ErrInUse)
+	}
+	if err != nil {
+		return nil, err
+	}
+	st, err := open(ctx, SQLiteDriver, dialect.SQLite, SQLiteDSN(sqlitePath))
+	if err != nil {
+		return nil, errors.Join(err, lock.Release())
+	}
+	st.lock = lock
+	return st, nil
 }
 
 // IsPostgres reports whether u is a PostgreSQL URL.
@@ -159,14 +182,33 @@ func (s *Store) Migrate(ctx context.Context) error {
 			return fmt.Errorf("gathering SQLite statistics: %w", err)
 		}
 	}
+	s.migrated.Store(true)
 	return nil
 }
 
 // Close closes the database.
-func (s *Store) Close() error { return s.Client.Close() }
+func (s *Store) Close() error { return errors.Join(s.Client.Close(), s.lock.Release()) }
 
 // Ping checks that the database answers.
 func (s *Store) Ping(ctx context.Context) error { return s.DB.PingContext(ctx) }
+
+// ErrNotMigrated is returned by Ready before Migrate has succeeded.
+var ErrNotMigrated = errors.New("the schema is not migrated yet")
+
+// Ready checks that Migrate has run on this store and that the database
+// answers a query on the migrated schema (a ping alone opens no file on
+// SQLite).
+func (s *Store) Ready(ctx context.Context) error {
+	if !s.migrated.Load() {
+		return ErrNotMigrated
+	}
+	var one int
+	err := s.DB.QueryRowContext(ctx, "SELECT 1 FROM organizations LIMIT 1").Scan(&one)
+	if err != nil && !errors.Is(err, sql.ErrNoRows) {
+		return fmt.Errorf("querying the database: %w", err)
+	}
+	return nil
+}
 
 // redact hides a password in a URL for messages.
 func redact(u string) string {
