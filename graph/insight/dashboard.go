@@ -35,7 +35,9 @@ func (r *Reader) Dashboard(ctx context.Context, s string, fields []string) (*mod
 		{[]string{"conversations", "conversationsByMode"}, r.fillModes},
 		{[]string{"decisionsByStatus"}, r.fillDecisions},
 		{[]string{"openFollowUps", "overdueFollowUps", "champions", "openNominations"}, r.fillNow},
-		{[]string{"customersMet", "customersMetByMonth"}, r.fillCustomers},
+		{[]string{"customersMet", "customersMetByMonth"}, func(ctx context.Context, p period, d *model.Dashboard) error {
+			return r.fillCustomers(ctx, p, d, asked["customersMetByMonth"])
+		}},
 	} {
 		for _, f := range part.fields {
 			if asked[f] {
@@ -95,8 +97,15 @@ func (r *Reader) fillNow(ctx context.Context, _ period, d *model.Dashboard) erro
 	return err
 }
 
-func (r *Reader) fillCustomers(ctx context.Context, p period, d *model.Dashboard) error {
-	c, err := cached(ctx, r, "customers", p.name, func(ctx context.Context) (model.Dashboard, error) { return r.customersMet(ctx, p) })
+// fillCustomers counts the customers met in p and, when series is asked
+// for, in each of the twelve months up to p: the month alone reads a twelfth
+// of the conversations.
+func (r *Reader) fillCustomers(ctx context.Context, p period, d *model.Dashboard, series bool) error {
+	months, part := 1, "customers-month"
+	if series {
+		months, part = 12, "customers"
+	}
+	c, err := cached(ctx, r, part, p.name, func(ctx context.Context) (model.Dashboard, error) { return r.customersMet(ctx, p, months) })
 	d.CustomersMet, d.CustomersMetByMonth = c.CustomersMet, c.CustomersMetByMonth
 	return err
 }
@@ -140,8 +149,10 @@ func (r *Reader) walkers(ctx context.Context, p period) (d model.Dashboard, err 
 
 // customersMet counts distinct customers met in the month and in each of the
 // 12 months ending with it.
-func (r *Reader) customersMet(ctx context.Context, p period) (d model.Dashboard, err error) {
-	start := p.from.AddDate(0, -11, 0)
+// customersMet counts the organization's distinct customers met in each of
+// the months months up to p, and in p.
+func (r *Reader) customersMet(ctx context.Context, p period, months int) (d model.Dashboard, err error) {
+	start := p.from.AddDate(0, 1-months, 0)
 	counts := map[string]int{}
 	month := r.sql.month("c.occurred_at")
 	err = r.query(ctx, `SELECT `+month+`, COUNT(DISTINCT cc.customer_id) FROM conversations c

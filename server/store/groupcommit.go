@@ -5,6 +5,7 @@ import (
 	"database/sql"
 	"errors"
 	"fmt"
+	"sync"
 	"sync/atomic"
 	"time"
 
@@ -54,6 +55,7 @@ type groupCommit struct {
 	batch *batch
 	// maxBatch bounds the requests of one batch (their answers wait for it).
 	maxBatch int
+	closing sync.Once
 	// transactions and commits count the requests' transactions committed
 	// and the commits that held them.
 	transactions, commits atomic.Int64
@@ -103,9 +105,10 @@ func (g *groupCommit) committer() {
 	}
 }
 
-// Close stops the committer and closes the database.
+// Close stops the committer and closes the database; again, it does nothing
+// more than the database's Close.
 func (g *groupCommit) Close() error {
-	close(g.stop)
+	g.closing.Do(func() { close(g.stop) })
 	return g.Driver.Close()
 }
 
