@@ -16,10 +16,12 @@ import (
 // GraphQL answer allocates a lot of short-lived memory while the live heap
 // stays small (tens of MiB), so collecting at 4× the live heap halves the
 // collector's CPU, and the soft limit collects sooner whenever the heap nears
-// 80 MiB, to keep the resident memory under 150 MB (docs/BENCHMARKS.md).
+// 64 MiB, to keep the resident memory under 150 MB with SQLite's own memory
+// (its page caches and kept statements) beside it: at 80 MiB a page of 50
+// under 64 clients reached 155 MiB (docs/BENCHMARKS.md).
 const (
 	gcPercent   = 300
-	memoryLimit = 80 << 20
+	memoryLimit = 64 << 20
 )
 
 func main() {

@@ -23,9 +23,10 @@ import (
 // statement again if the schema changes under it.
 const SQLiteDriver = "walker-sqlite"
 
-// maxStatements bounds the statements one connection keeps; a statement
-// differs with the number of ids in an IN list, so there are many.
-const maxStatements = 512
+// maxStatements bounds the statements one connection keeps (each holds
+// SQLite memory outside Go's heap); a statement differs with the number of
+// ids in an IN list, so there are many, but the hot ones are few.
+const maxStatements = 128
 
 func init() { sql.Register(SQLiteDriver, stmtCacheDriver{}) }
 
