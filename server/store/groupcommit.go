@@ -55,7 +55,7 @@ type groupCommit struct {
 	batch *batch
 	// maxBatch bounds the requests of one batch (their answers wait for it).
 	maxBatch int
-	closing sync.Once
+	closing  sync.Once
 	// transactions and commits count the requests' transactions committed
 	// and the commits that held them.
 	transactions, commits atomic.Int64
