@@ -94,6 +94,14 @@ func newMetrics(s *Server) *metrics {
 	}
 	m.registry.MustRegister(m.operations, m.errors, m.replays, m.requests, m.pruned, m.purged,
 		m.exports, m.exported, m.exportTime, m.backupTime, m.backupSize, m.backupFailures,
+		prometheus.NewCounterFunc(prometheus.CounterOpts{
+			Name: "walker_sqlite_transactions_committed_total",
+			Help: "SQLite: write transactions committed (each request's, in a shared commit); 0 on PostgreSQL.",
+		}, func() float64 { txs, _ := s.store.GroupCommits(); return float64(txs) }),
+		prometheus.NewCounterFunc(prometheus.CounterOpts{
+			Name: "walker_sqlite_commits_total",
+			Help: "SQLite: commits that held them (transactions / commits: how many requests share an fsync); 0 on PostgreSQL.",
+		}, func() float64 { _, commits := s.store.GroupCommits(); return float64(commits) }),
 		collectors.NewDBStatsCollector(s.store.DB, "walker"),
 		collectors.NewGoCollector(),
 		collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}))

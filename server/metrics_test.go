@@ -38,7 +38,12 @@ func TestMetrics(t *testing.T) {
 	if code != http.StatusOK {
 		t.Fatalf("loopback scrape: %d %s", code, body)
 	}
+	if txs, commits := h.Store.GroupCommits(); h.Store.Dialect == "sqlite3" && (txs == 0 || commits == 0 || commits > txs) {
+		t.Errorf("SQLite: %d transactions in %d commits after writes", txs, commits)
+	}
 	for _, want := range []string{
+		`walker_sqlite_transactions_committed_total`,
+		`walker_sqlite_commits_total`,
 		`walker_graphql_operation_duration_seconds_count{operation="MyMonth"} 1`,
 		`walker_graphql_operation_duration_seconds_count{operation="Missing"} 1`,
 		`walker_graphql_errors_total{code="NOT_FOUND"} 1`,
