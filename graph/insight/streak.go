@@ -17,8 +17,8 @@ const maxStreak = 52
 // database answers, for each of the last maxStreak+1 weeks, whether the
 // leader has a conversation in it: one probe of the leader's (leader_id,
 // occurred_at) index per week, which stops at the week's first live
-// conversation. So the cost does not grow with how much the leader logs (a
-// year of a busy leader's days, read and made distinct, took 100 ms).
+// conversation. So the cost does not grow with how much the leader logs,
+// as reading a year of the leader's days did (docs/BENCHMARKS.md).
 func (r *Reader) WeekStreak(ctx context.Context, l *ent.Leader, now time.Time) (int, error) {
 	q, args := weeksWithConversations(l.ID, weekStart(now))
 	weeks := map[int]bool{}
