@@ -2,7 +2,6 @@ package graph
 
 import (
 	"context"
-	"fmt"
 
 	"github.com/99designs/gqlgen/graphql"
 	"github.com/vektah/gqlparser/v2/ast"
@@ -60,7 +59,8 @@ func (e tracingExtension) InterceptResponse(ctx context.Context, next graphql.Re
 	resp := next(ctx)
 	if resp != nil && len(resp.Errors) > 0 {
 		// The codes, not the messages, which may quote what was sent.
-		span.SetStatus(codes.Error, fmt.Sprint(resp.Errors[0].Extensions["code"]))
+		code, _ := resp.Errors[0].Extensions["code"].(string)
+		span.SetStatus(codes.Error, code)
 	}
 	return resp
 }

@@ -45,8 +45,9 @@ func Enabled(getenv func(string) string) bool {
 
 // New builds the tracer provider that exports to the OTLP endpoint of the
 // environment; the exporter and the SDK read the other OTEL_* variables
-// (headers, timeout, sampler, batching, resource attributes) themselves. The
-// caller must Shutdown the provider, which flushes the spans still queued.
+// (headers, timeout, sampler, batching, resource attributes) themselves,
+// from the process's environment. The caller must Shutdown the provider,
+// which flushes the spans still queued.
 func New(ctx context.Context, getenv func(string) string) (*sdktrace.TracerProvider, error) {
 	for _, v := range []string{"OTEL_EXPORTER_OTLP_TRACES_PROTOCOL", "OTEL_EXPORTER_OTLP_PROTOCOL"} {
 		if p := getenv(v); p != "" {
