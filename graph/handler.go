@@ -11,6 +11,7 @@ import (
 	"github.com/99designs/gqlgen/graphql/handler/lru"
 	"github.com/99designs/gqlgen/graphql/handler/transport"
 	"github.com/vektah/gqlparser/v2/ast"
+	"go.opentelemetry.io/otel/trace" // the tracing API only: the SDK is the server's
 )
 
 // Options configure the GraphQL handler.
@@ -23,6 +24,9 @@ type Options struct {
 	Logger    *slog.Logger
 	// Observer is told about operations, errors and replays; nil: nobody.
 	Observer Observer
+	// Tracer, when not nil, gets a span per operation and per resolver
+	// (tracing.go); nil adds no extension at all.
+	Tracer trace.TracerProvider
 }
 
 // NewHandler builds the GraphQL HTTP handler: POST and GET transports only
@@ -35,6 +39,10 @@ func NewHandler(r *Resolver, o Options) *handler.Server {
 	srv.AddTransport(transport.POST{})
 	srv.SetQueryCache(lru.New[*ast.QueryDocument](1000))
 	srv.SetParserTokenLimit(o.MaxTokens)
+	if o.Tracer != nil {
+		// First, so that its span covers the others' work.
+		srv.Use(tracingExtension{o.Tracer.Tracer("walker/graph")})
+	}
 	srv.Use(extension.AutomaticPersistedQuery{Cache: lru.New[string](o.APQCacheSize)})
 	srv.Use(limitsExtension{o.Limits})
 	srv.Use(newObserveExtension(o.Observer))

@@ -9,6 +9,8 @@ import (
 	"strings"
 	"time"
 
+	"go.opentelemetry.io/otel/trace"
+
 	"walker/graph"
 	"walker/server/backup"
 	"walker/server/retention"
@@ -49,6 +51,10 @@ type Config struct {
 	// endpoints be http URLs and loopback, private or link-local addresses,
 	// for development and tests only. Default false.
 	WebhookAllowPrivate bool
+	// Tracer gets the spans of requests, GraphQL operations, resolvers and
+	// SQL statements; walker serve builds it from the OTEL_* variables
+	// (server/tracing), not from a flag. Default nil: no tracing at all.
+	Tracer trace.TracerProvider
 }
 
 // MaxAccessTTL caps the lifetime of access tokens.

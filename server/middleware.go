@@ -15,9 +15,13 @@ import (
 	"strings"
 	"time"
 
+	semconv "go.opentelemetry.io/otel/semconv/v1.43.0"
+	"go.opentelemetry.io/otel/trace"
+
 	"walker/ent/schema/viewer"
 	"walker/graph"
 	"walker/server/auth"
+	"walker/server/tracing"
 )
 
 // statusWriter records the status and size of a response for the access log.
@@ -125,7 +129,21 @@ func (s *Server) authenticate(next http.Handler) http.Handler {
 			s.refuse(w, r, err)
 			return
 		}
+		if s.cfg.Tracer != nil {
+			trace.SpanFromContext(r.Context()).SetAttributes(tracing.OrganizationKey.Int(v.OrganizationID))
+		}
 		next.ServeHTTP(w, r.WithContext(viewer.NewContext(r.Context(), v)))
+	})
+}
+
+// routeAttribute sets http.route on the request's span once the mux has
+// matched a pattern (otelhttp starts the span before, and names it after).
+func routeAttribute(next http.Handler) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		next.ServeHTTP(w, r)
+		if _, route, ok := strings.Cut(r.Pattern, "/"); ok {
+			trace.SpanFromContext(r.Context()).SetAttributes(semconv.HTTPRoute("/" + route))
+		}
 	})
 }
 

@@ -14,6 +14,10 @@ import (
 	"time"
 
 	"entgo.io/ent/dialect"
+	// A span per request, named by its route, with the caller's W3C trace
+	// context: OpenTelemetry's own instrumentation of net/http.
+	"go.opentelemetry.io/contrib/instrumentation/net/http/otelhttp"
+	"go.opentelemetry.io/otel/propagation"
 
 	"walker/graph"
 	"walker/server/auth"
@@ -21,6 +25,7 @@ import (
 	"walker/server/export"
 	"walker/server/retention"
 	"walker/server/store"
+	"walker/server/tracing"
 	"walker/server/webhooks"
 )
 
@@ -48,6 +53,9 @@ type Server struct {
 func New(ctx context.Context, cfg Config, st *store.Store, log *slog.Logger) (*Server, error) {
 	if err := cfg.Validate(); err != nil {
 		return nil, err
+	}
+	if cfg.Tracer != nil {
+		log = slog.New(tracing.LogHandler(log.Handler()))
 	}
 	s := &Server{
 		cfg: cfg, store: st, log: log,
@@ -103,6 +111,7 @@ func (s *Server) routes() http.Handler {
 	resolver.SetPublicURL(s.cfg.PublicURL)
 	gql := graph.NewHandler(resolver, graph.Options{
 		Limits: s.cfg.limits(budget{s.costs}), APQCacheSize: s.cfg.APQCache, MaxTokens: 15_000, Logger: s.log, Observer: s.metrics,
+		Tracer: s.cfg.Tracer,
 	})
 	api := s.authenticate(s.rateLimit(s.limitBody(specAnswers(gql))))
 	mux := http.NewServeMux()
@@ -132,7 +141,14 @@ func (s *Server) routes() http.Handler {
 	mux.HandleFunc("/", func(w http.ResponseWriter, r *http.Request) {
 		writeError(w, http.StatusNotFound, graph.CodeNotFound, "no such page")
 	})
-	return s.logRequests(s.securityHeaders(mux))
+	h := s.logRequests(s.securityHeaders(mux))
+	if s.cfg.Tracer == nil {
+		return h
+	}
+	// Outside the access log, so that its line carries the request's trace.
+	return otelhttp.NewHandler(routeAttribute(h), "walker",
+		otelhttp.WithTracerProvider(tracing.Impersonal(s.cfg.Tracer)),
+		otelhttp.WithPropagators(propagation.TraceContext{}))
 }
 
 // ready answers 200 when the store's schema is migrated and the database

@@ -27,6 +27,7 @@ import (
 	"walker/server/export"
 	"walker/server/seed"
 	"walker/server/store"
+	"walker/server/tracing"
 )
 
 const usage = `Walker: makes customer-centric leadership observable.
@@ -127,7 +128,24 @@ func Main(ctx context.Context, args []string, getenv func(string) string, stdout
 		}
 		return 0
 	}
-	st, err := store.Open(ctx, cfg.DatabaseURL, cfg.DBPath)
+	if _, ok := c.(serve); ok && tracing.Enabled(getenv) {
+		tp, err := tracing.New(ctx, getenv)
+		if err != nil {
+			fmt.Fprintln(stderr, "walker:", err)
+			return 2
+		}
+		defer func() {
+			// Flush what the batch still holds, within the grace of shutdown.
+			sctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), cfg.Shutdown)
+			defer cancel()
+			if err := tp.Shutdown(sctx); err != nil {
+				log.Warn("flushing traces", "err", err)
+			}
+		}()
+		cfg.Tracer = tp
+		log.Info("tracing to the OTLP endpoint of OTEL_EXPORTER_OTLP_*")
+	}
+	st, err := store.Open(ctx, cfg.DatabaseURL, cfg.DBPath, store.Tracing(cfg.Tracer))
 	if err != nil {
 		fmt.Fprintln(stderr, "walker:", err)
 		return 1

@@ -71,14 +71,19 @@ func ID(id int) string { return strconv.Itoa(id) }
 
 // New starts the server under test over a fresh database, with Acme and
 // Globex, their people signed in and Acme's API tokens.
-func New(t testing.TB, opts ...Option) *Harness {
+func New(t testing.TB, opts ...Option) *Harness { return NewLogged(t, nil, opts...) }
+
+// NewLogged is New with the server's logs, from info up, written to logs as
+// JSON lines (dropped when logs is nil). With cfg.Tracer set, the SQL
+// statements are traced too.
+func NewLogged(t testing.TB, logs io.Writer, opts ...Option) *Harness {
 	t.Helper()
 	counter := &storetest.Counter{}
 	cfg := Config()
 	for _, o := range opts {
 		o(&cfg)
 	}
-	h := start(t, storetest.Open(t, os.Getenv, counter), cfg)
+	h := startLogged(t, storetest.Open(t, os.Getenv, counter, store.Tracing(cfg.Tracer)), cfg, logs)
 	h.Statements = counter
 	h.Acme, h.Globex = h.organization("Acme"), h.organization("Globex")
 	h.Ada = h.person(h.Acme, "Ada Admin", "ada@acme.test", leader.RoleADMIN)
@@ -116,8 +121,17 @@ func Replica(t testing.TB, pgURL, sqlitePath string) *Harness {
 // with -v.
 func start(t testing.TB, st *store.Store, cfg server.Config) *Harness {
 	t.Helper()
+	return startLogged(t, st, cfg, nil)
+}
+
+// startLogged is start with the logs written to logs, when not nil.
+func startLogged(t testing.TB, st *store.Store, cfg server.Config, logs io.Writer) *Harness {
+	t.Helper()
 	log := slog.New(slog.NewTextHandler(io.Discard, nil))
-	if testing.Verbose() {
+	switch {
+	case logs != nil:
+		log = slog.New(slog.NewJSONHandler(logs, nil))
+	case testing.Verbose():
 		log = slog.New(slog.NewTextHandler(os.Stderr, &slog.HandlerOptions{Level: slog.LevelWarn}))
 	}
 	srv, err := server.New(context.Background(), cfg, st, log)

@@ -54,9 +54,9 @@ var ErrInUse = errors.New("a restore is replacing the database")
 // the SQLite file at sqlitePath, creating its folder if needed; it holds a
 // shared lock on the file's LockPath until Close, so that a restore refuses
 // while the database is open.
-func Open(ctx context.Context, databaseURL, sqlitePath string) (*Store, error) {
+func Open(ctx context.Context, databaseURL, sqlitePath string, opts ...Option) (*Store, error) {
 	if IsPostgres(databaseURL) {
-		return open(ctx, "pgx", dialect.Postgres, databaseURL)
+		return open(ctx, "pgx", dialect.Postgres, databaseURL, opts)
 	}
 	if databaseURL != "" {
 		return nil, fmt.Errorf("database URL %q: only postgres:// or postgresql:// URLs are supported; leave it empty for the embedded SQLite file", redact(databaseURL))
@@ -73,7 +73,7 @@ func Open(ctx context.Context, databaseURL, sqlitePath string) (*Store, error) {
 	if err != nil {
 		return nil, err
 	}
-	st, err := open(ctx, SQLiteDriver, dialect.SQLite, SQLiteDSN(sqlitePath))
+	st, err := open(ctx, SQLiteDriver, dialect.SQLite, SQLiteDSN(sqlitePath), opts)
 	if err != nil {
 		return nil, errors.Join(err, lock.Release())
 	}
@@ -100,7 +100,7 @@ func SQLiteDSN(path string) string {
 		"&_pragma=busy_timeout(5000)&_txlock=immediate&_time_format=sqlite"
 }
 
-func open(ctx context.Context, driver, dia, dsn string) (*Store, error) {
+func open(ctx context.Context, driver, dia, dsn string, opts []Option) (*Store, error) {
 	db, err := sql.Open(driver, dsn)
 	if err != nil {
 		return nil, fmt.Errorf("opening %s database: %w", dia, err)
@@ -110,12 +110,16 @@ func open(ctx context.Context, driver, dia, dsn string) (*Store, error) {
 		db.Close()
 		return nil, fmt.Errorf("connecting to %s database: %w", dia, err)
 	}
-	return New(db, dia, nil), nil
+	return New(db, dia, nil, opts...), nil
 }
 
 // New wraps an open database. wrap, when not nil, wraps ent's driver (tests
 // count statements with it).
-func New(db *sql.DB, dia string, wrap func(dialect.Driver) dialect.Driver) *Store {
+func New(db *sql.DB, dia string, wrap func(dialect.Driver) dialect.Driver, opts ...Option) *Store {
+	var o options
+	for _, opt := range opts {
+		opt(&o)
+	}
 	var drv dialect.Driver = entsql.OpenDB(dia, db)
 	if wrap != nil {
 		drv = wrap(drv)
@@ -126,6 +130,11 @@ func New(db *sql.DB, dia string, wrap func(dialect.Driver) dialect.Driver) *Stor
 	} else {
 		group = newGroupCommit(drv) // one writer: its transactions share commits
 		drv = group
+	}
+	if o.tracer != nil {
+		// Outermost, so that a statement's span lasts as long as the request
+		// waits for it.
+		drv = traceStatements(drv, dia, o.tracer)
 	}
 	client := ent.NewClient(ent.Driver(drv))
 	committed := &changelog.Committed{}

@@ -24,8 +24,8 @@ import (
 const EnvURL = "WALKER_TEST_DATABASE_URL"
 
 // Open returns a fresh migrated store whose ent driver counts statements in counter
-// (counter may be nil).
-func Open(t testing.TB, getenv func(string) string, counter *Counter) *store.Store {
+// (counter may be nil), opened with opts.
+func Open(t testing.TB, getenv func(string) string, counter *Counter, opts ...store.Option) *store.Store {
 	t.Helper()
 	ctx := context.Background()
 	pgURL, sqlitePath := Location(t, getenv)
@@ -42,7 +42,7 @@ func Open(t testing.TB, getenv func(string) string, counter *Counter) *store.Sto
 	if counter != nil {
 		wrap = counter.wrap
 	}
-	st := store.New(db, dia, wrap)
+	st := store.New(db, dia, wrap, opts...)
 	t.Cleanup(func() { st.Close() })
 	if err := st.Migrate(ctx); err != nil {
 		t.Fatalf("migrating test database: %v", err)
