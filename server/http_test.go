@@ -220,3 +220,22 @@ func TestHTTPGraphQLOverHTTPStatuses(t *testing.T) {
 		})
 	}
 }
+
+// The access log never keeps an invitation link's secret, which its path
+// holds.
+func TestHTTPLogKeepsNoInvitationSecret(t *testing.T) {
+	var logs strings.Builder
+	h := servertest.NewLogged(t, &logs)
+	const secret = "s3cr3t-invitation-token-0123456789"
+	rec := httptest.NewRecorder()
+	h.Handler.ServeHTTP(rec, httptest.NewRequest(http.MethodGet, "/invite/"+secret, nil))
+	if rec.Code != http.StatusOK {
+		t.Fatalf("GET /invite/…: %d", rec.Code)
+	}
+	if !strings.Contains(logs.String(), `"path":"/invite/…"`) {
+		t.Fatalf("no request line for the invitation link:\n%s", logs.String())
+	}
+	if strings.Contains(logs.String(), secret) {
+		t.Fatalf("the log keeps the invitation's secret:\n%s", logs.String())
+	}
+}

@@ -60,7 +60,7 @@ func (s *Server) logRequests(next http.Handler) http.Handler {
 				if p == http.ErrAbortHandler {
 					panic(p)
 				}
-				s.log.ErrorContext(r.Context(), "handler panicked", "panic", p, "path", r.URL.Path)
+				s.log.ErrorContext(r.Context(), "handler panicked", "panic", p, "path", loggedPath(r.URL.Path))
 				if sw.status == 0 {
 					writeError(sw, http.StatusInternalServerError, graph.CodeInternal, "internal error")
 				}
@@ -68,12 +68,21 @@ func (s *Server) logRequests(next http.Handler) http.Handler {
 			d := time.Since(start)
 			s.metrics.request(r.Pattern, sw.status, d) // the mux sets the pattern it matched
 			s.log.LogAttrs(r.Context(), slog.LevelInfo, "request",
-				slog.String("method", r.Method), slog.String("path", r.URL.Path),
+				slog.String("method", r.Method), slog.String("path", loggedPath(r.URL.Path)),
 				slog.Int("status", sw.status), slog.Int("bytes", sw.bytes),
 				slog.Duration("duration", d), slog.String("remote", clientIP(r)))
 		}()
 		next.ServeHTTP(sw, r)
 	})
+}
+
+// loggedPath is a request's path as the log may keep it: an invitation
+// link's path holds its secret (/invite/<secret>), which logs must not.
+func loggedPath(path string) string {
+	if strings.HasPrefix(path, "/invite/") {
+		return "/invite/…"
+	}
+	return path
 }
 
 // securityHeaders sets the headers every response carries.
