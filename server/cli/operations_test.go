@@ -137,31 +137,7 @@ func TestVersionCLI(t *testing.T) {
 // database's server gives to /readyz is 200, its schema migrated, while
 // /healthz answers too.
 func TestServeReadyAfterMigration(t *testing.T) {
-	pgURL, path := storetest.Location(t, os.Getenv)
-	args := []string{"serve", "-addr", "127.0.0.1:0", "-db", path}
-	if pgURL != "" {
-		args = []string{"serve", "-addr", "127.0.0.1:0", "-database-url", pgURL}
-	}
-	ctx, cancel := context.WithCancel(context.Background())
-	defer cancel()
-	logs, w := io.Pipe()
-	done := make(chan int, 1)
-	go func() {
-		done <- cli.Main(ctx, args, func(string) string { return "" }, io.Discard, w)
-		w.Close()
-	}()
-	lines := bufio.NewScanner(logs)
-	var addr string
-	for addr == "" && lines.Scan() {
-		var line struct{ Msg, Addr string }
-		if json.Unmarshal(lines.Bytes(), &line) == nil && line.Msg == "walker listening" {
-			addr = line.Addr
-		}
-	}
-	go io.Copy(io.Discard, logs) //nolint:errcheck // the rest of the logs
-	if addr == "" {
-		t.Fatalf("walker serve ended without listening: exit %d", <-done)
-	}
+	addr, stop := serve(t, func(string) string { return "" })
 	for _, probe := range []string{"/readyz", "/healthz"} {
 		resp, err := http.Get("http://" + addr + probe)
 		if err != nil {
@@ -172,8 +148,39 @@ func TestServeReadyAfterMigration(t *testing.T) {
 			t.Errorf("%s: %d at the first ask", probe, resp.StatusCode)
 		}
 	}
-	cancel()
-	if code := <-done; code != 0 {
+	if code := stop(); code != 0 {
 		t.Fatalf("walker serve exited %d", code)
 	}
+}
+
+// serve runs `walker serve` on a fresh test database with getenv, on a free
+// port, and returns its address once it listens and how to stop it (which
+// returns its exit status).
+func serve(t *testing.T, getenv func(string) string) (addr string, stop func() int) {
+	t.Helper()
+	pgURL, path := storetest.Location(t, os.Getenv)
+	args := []string{"serve", "-addr", "127.0.0.1:0", "-db", path}
+	if pgURL != "" {
+		args = []string{"serve", "-addr", "127.0.0.1:0", "-database-url", pgURL}
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	t.Cleanup(cancel)
+	logs, w := io.Pipe()
+	done := make(chan int, 1)
+	go func() {
+		done <- cli.Main(ctx, args, getenv, io.Discard, w)
+		w.Close()
+	}()
+	lines := bufio.NewScanner(logs)
+	for addr == "" && lines.Scan() {
+		var line struct{ Msg, Addr string }
+		if json.Unmarshal(lines.Bytes(), &line) == nil && line.Msg == "walker listening" {
+			addr = line.Addr
+		}
+	}
+	go io.Copy(io.Discard, logs) //nolint:errcheck // the rest of the logs
+	if addr == "" {
+		t.Fatalf("walker serve ended without listening: exit %d", <-done)
+	}
+	return addr, func() int { cancel(); return <-done }
 }
