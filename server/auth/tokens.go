@@ -106,39 +106,24 @@ func CreateAPIToken(ctx context.Context, client *ent.Client, spec APITokenSpec) 
 	return t, secret, nil
 }
 
-// VerifyAPIToken returns the viewer an integrator token stands for. Tokens act
-// as their creator with the LEADER role, never as an admin, so that a leaked
-// token cannot mint tokens or manage people.
-func VerifyAPIToken(ctx context.Context, client *ent.Client, secret string, now time.Time) (*viewer.Viewer, error) {
-	return verifyAPIToken(ctx, client, nil, secret, now)
-}
-
-// APIToken is VerifyAPIToken remembering what it read as Viewer does: for at
-// most ViewerTTL on this replica, forgotten at once when this replica
-// revokes or changes a token or its creator's access. So a revocation bites
-// on the next request here, and within ViewerTTL on other replicas; the
-// token's expiry is checked on every request.
+// APIToken returns the viewer an integrator token stands for. Tokens act as
+// their creator with the LEADER role, never as an admin, so that a leaked
+// token cannot mint tokens or manage people. What it reads is remembered as
+// Viewer does: for at most ViewerTTL on this replica, forgotten at once when
+// this replica revokes or changes a token or its creator's access. So a
+// revocation bites on the next request here, and within ViewerTTL on other
+// replicas; the token's expiry is checked on every request.
 func (s *Sessions) APIToken(ctx context.Context, secret string) (*viewer.Viewer, error) {
-	return verifyAPIToken(ctx, s.client, s.viewers, secret, s.now())
-}
-
-func verifyAPIToken(ctx context.Context, client *ent.Client, cache *viewerCache, secret string, now time.Time) (*viewer.Viewer, error) {
 	if !strings.HasPrefix(secret, APITokenPrefix) || len(secret) > 100 {
 		return nil, fmt.Errorf("%w: not an API token", ErrInvalidToken)
 	}
 	ctx = signIn(ctx)
-	hash := Hash(secret)
-	var t *ent.APIToken
-	if cache != nil {
-		t, _ = cache.token(hash)
-	}
-	if t == nil || t.LastUsedAt == nil || now.Sub(*t.LastUsedAt) > lastUsedEvery {
-		var gen uint64
-		if cache != nil {
-			gen = cache.generation()
-		}
+	now, hash := s.now(), Hash(secret)
+	t, ok := s.viewers.token(hash)
+	if !ok || t.LastUsedAt == nil || now.Sub(*t.LastUsedAt) > lastUsedEvery {
+		gen := s.viewers.generation()
 		// A token stops working with its creator's access.
-		found, err := client.APIToken.Query().
+		found, err := s.client.APIToken.Query().
 			Where(apitoken.TokenHash(hash), apitoken.HasCreatedByWith(leader.DeactivatedAtIsNil())).
 			Only(ctx)
 		switch {
@@ -150,14 +135,12 @@ func verifyAPIToken(ctx context.Context, client *ent.Client, cache *viewerCache,
 			return nil, fmt.Errorf("%w: revoked API token %d", ErrInvalidToken, found.ID)
 		}
 		if found.LastUsedAt == nil || now.Sub(*found.LastUsedAt) > lastUsedEvery {
-			if err := client.APIToken.UpdateOneID(found.ID).SetLastUsedAt(now).Exec(ctx); err != nil {
+			if err := s.client.APIToken.UpdateOneID(found.ID).SetLastUsedAt(now).Exec(ctx); err != nil {
 				return nil, fmt.Errorf("recording API token use: %w", err)
 			}
 			found.LastUsedAt = &now
 		}
-		if cache != nil {
-			cache.putToken(hash, found, gen)
-		}
+		s.viewers.putToken(hash, found, gen)
 		t = found
 	}
 	if t.ExpiresAt != nil && !now.Before(*t.ExpiresAt) {
