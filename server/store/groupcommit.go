@@ -7,7 +7,6 @@ import (
 	"fmt"
 	"sync"
 	"sync/atomic"
-	"time"
 
 	"entgo.io/ent/dialect"
 )
@@ -42,7 +41,7 @@ import (
 // running finishes, for interrupting it would make SQLite roll back the whole
 // shared transaction.
 type groupCommit struct {
-	dialect.Driver
+	rawDriver
 	// slot is held by the one request running its transaction, or by
 	// whoever commits a batch.
 	slot chan struct{}
@@ -78,7 +77,7 @@ const savepoint = "walker_request"
 const maxBatchRequests = 64
 
 func newGroupCommit(d dialect.Driver) *groupCommit {
-	g := &groupCommit{Driver: d, slot: make(chan struct{}, 1), kick: make(chan struct{}, 1), stop: make(chan struct{}), maxBatch: maxBatchRequests}
+	g := &groupCommit{rawDriver: rawDriver{d}, slot: make(chan struct{}, 1), kick: make(chan struct{}, 1), stop: make(chan struct{}), maxBatch: maxBatchRequests}
 	go g.committer()
 	return g
 }
@@ -112,20 +111,11 @@ func (g *groupCommit) Close() error {
 	return g.Driver.Close()
 }
 
-// acquire takes the slot, waiting at most maxTxWait.
+// acquire takes the slot, counted among the requests waiting for it.
 func (g *groupCommit) acquire(ctx context.Context) error {
 	g.waiting.Add(1)
 	defer g.waiting.Add(-1)
-	t := time.NewTimer(maxTxWait)
-	defer t.Stop()
-	select {
-	case g.slot <- struct{}{}:
-		return nil
-	case <-ctx.Done():
-		return ctx.Err()
-	case <-t.C:
-		return fmt.Errorf("store: no transaction slot within %s", maxTxWait)
-	}
+	return takeSlot(ctx, g.slot)
 }
 
 // Tx starts a request's transaction: a savepoint in the open batch, or in a
@@ -157,19 +147,6 @@ func (g *groupCommit) Tx(ctx context.Context) (dialect.Tx, error) {
 // Walker asks for no other options.
 func (g *groupCommit) BeginTx(ctx context.Context, _ *sql.TxOptions) (dialect.Tx, error) {
 	return g.Tx(ctx)
-}
-
-// QueryContext and ExecContext serve ent's raw-SQL API outside transactions.
-func (g *groupCommit) QueryContext(ctx context.Context, query string, args ...any) (*sql.Rows, error) {
-	return g.Driver.(interface {
-		QueryContext(context.Context, string, ...any) (*sql.Rows, error)
-	}).QueryContext(ctx, query, args...)
-}
-
-func (g *groupCommit) ExecContext(ctx context.Context, query string, args ...any) (sql.Result, error) {
-	return g.Driver.(interface {
-		ExecContext(context.Context, string, ...any) (sql.Result, error)
-	}).ExecContext(ctx, query, args...)
 }
 
 // commit commits batch b, whose savepoints are all released; the caller

@@ -18,7 +18,7 @@ import (
 // write at once, the pool cannot be taken by transactions waiting for each
 // other.
 type writers struct {
-	dialect.Driver
+	rawDriver
 	slots chan struct{}
 }
 
@@ -28,19 +28,22 @@ type writers struct {
 const maxTxWait = 30 * time.Second
 
 func limitWriters(d dialect.Driver, n int) *writers {
-	return &writers{Driver: d, slots: make(chan struct{}, n)}
+	return &writers{rawDriver: rawDriver{d}, slots: make(chan struct{}, n)}
 }
 
-func (w *writers) acquire(ctx context.Context) error {
+func (w *writers) acquire(ctx context.Context) error { return takeSlot(ctx, w.slots) }
+
+// takeSlot takes one of slots, waiting at most maxTxWait.
+func takeSlot(ctx context.Context, slots chan struct{}) error {
 	t := time.NewTimer(maxTxWait)
 	defer t.Stop()
 	select {
-	case w.slots <- struct{}{}:
+	case slots <- struct{}{}:
 		return nil
 	case <-ctx.Done():
 		return ctx.Err()
 	case <-t.C:
-		return fmt.Errorf("store: no transaction slot within %s (%d open)", maxTxWait, cap(w.slots))
+		return fmt.Errorf("store: no transaction slot within %s (%d open)", maxTxWait, cap(slots))
 	}
 }
 
@@ -70,19 +73,6 @@ func (w *writers) begin(ctx context.Context, open func() (dialect.Tx, error)) (d
 	return &slotTx{Tx: tx, free: sync.OnceFunc(func() { <-w.slots })}, nil
 }
 
-// QueryContext and ExecContext serve ent's raw-SQL API.
-func (w *writers) QueryContext(ctx context.Context, query string, args ...any) (*sql.Rows, error) {
-	return w.Driver.(interface {
-		QueryContext(context.Context, string, ...any) (*sql.Rows, error)
-	}).QueryContext(ctx, query, args...)
-}
-
-func (w *writers) ExecContext(ctx context.Context, query string, args ...any) (sql.Result, error) {
-	return w.Driver.(interface {
-		ExecContext(context.Context, string, ...any) (sql.Result, error)
-	}).ExecContext(ctx, query, args...)
-}
-
 // slotTx is a transaction holding a slot until it ends.
 type slotTx struct {
 	dialect.Tx
@@ -108,6 +98,22 @@ func (t *slotTx) QueryContext(ctx context.Context, query string, args ...any) (*
 
 func (t *slotTx) ExecContext(ctx context.Context, query string, args ...any) (sql.Result, error) {
 	return t.Tx.(interface {
+		ExecContext(context.Context, string, ...any) (sql.Result, error)
+	}).ExecContext(ctx, query, args...)
+}
+
+// rawDriver is a driver that also serves ent's raw-SQL API outside
+// transactions (QueryContext, ExecContext), as ent's own SQL driver does.
+type rawDriver struct{ dialect.Driver }
+
+func (d rawDriver) QueryContext(ctx context.Context, query string, args ...any) (*sql.Rows, error) {
+	return d.Driver.(interface {
+		QueryContext(context.Context, string, ...any) (*sql.Rows, error)
+	}).QueryContext(ctx, query, args...)
+}
+
+func (d rawDriver) ExecContext(ctx context.Context, query string, args ...any) (sql.Result, error) {
+	return d.Driver.(interface {
 		ExecContext(context.Context, string, ...any) (sql.Result, error)
 	}).ExecContext(ctx, query, args...)
 }
