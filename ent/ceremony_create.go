@@ -9,6 +9,7 @@ import (
 	"time"
 	"walker/ent/ceremony"
 
+	"entgo.io/ent/dialect/sql"
 	"entgo.io/ent/dialect/sql/sqlgraph"
 	"entgo.io/ent/schema/field"
 	"github.com/go-webauthn/webauthn/webauthn"
@@ -19,6 +20,7 @@ type CeremonyCreate struct {
 	config
 	mutation *CeremonyMutation
 	hooks    []Hook
+	conflict []sql.ConflictOption
 }
 
 // SetTokenHash sets the "token_hash" field.
@@ -288,6 +290,7 @@ func (_c *CeremonyCreate) createSpec() (*Ceremony, *sqlgraph.CreateSpec) {
 		_node = &Ceremony{config: _c.config}
 		_spec = sqlgraph.NewCreateSpec(ceremony.Table, sqlgraph.NewFieldSpec(ceremony.FieldID, field.TypeInt))
 	)
+	_spec.OnConflict = _c.conflict
 	if value, ok := _c.mutation.TokenHash(); ok {
 		_spec.SetField(ceremony.FieldTokenHash, field.TypeString, value)
 		_node.TokenHash = value
@@ -343,11 +346,198 @@ func (_c *CeremonyCreate) createSpec() (*Ceremony, *sqlgraph.CreateSpec) {
 	return _node, _spec
 }
 
+// OnConflict allows configuring the `ON CONFLICT` / `ON DUPLICATE KEY` clause
+// of the `INSERT` statement. For example:
+//
+//	client.Ceremony.Create().
+//		SetTokenHash(v).
+//		OnConflict(
+//			// Update the row with the new values
+//			// the was proposed for insertion.
+//			sql.ResolveWithNewValues(),
+//		).
+//		// Override some of the fields with custom
+//		// update values.
+//		Update(func(u *ent.CeremonyUpsert) {
+//			SetTokenHash(v+v).
+//		}).
+//		Exec(ctx)
+func (_c *CeremonyCreate) OnConflict(opts ...sql.ConflictOption) *CeremonyUpsertOne {
+	_c.conflict = opts
+	return &CeremonyUpsertOne{
+		create: _c,
+	}
+}
+
+// OnConflictColumns calls `OnConflict` and configures the columns
+// as conflict target. Using this option is equivalent to using:
+//
+//	client.Ceremony.Create().
+//		OnConflict(sql.ConflictColumns(columns...)).
+//		Exec(ctx)
+func (_c *CeremonyCreate) OnConflictColumns(columns ...string) *CeremonyUpsertOne {
+	_c.conflict = append(_c.conflict, sql.ConflictColumns(columns...))
+	return &CeremonyUpsertOne{
+		create: _c,
+	}
+}
+
+type (
+	// CeremonyUpsertOne is the builder for "upsert"-ing
+	//  one Ceremony node.
+	CeremonyUpsertOne struct {
+		create *CeremonyCreate
+	}
+
+	// CeremonyUpsert is the "OnConflict" setter.
+	CeremonyUpsert struct {
+		*sql.UpdateSet
+	}
+)
+
+// SetExpiresAt sets the "expires_at" field.
+func (u *CeremonyUpsert) SetExpiresAt(v time.Time) *CeremonyUpsert {
+	u.Set(ceremony.FieldExpiresAt, v)
+	return u
+}
+
+// UpdateExpiresAt sets the "expires_at" field to the value that was provided on create.
+func (u *CeremonyUpsert) UpdateExpiresAt() *CeremonyUpsert {
+	u.SetExcluded(ceremony.FieldExpiresAt)
+	return u
+}
+
+// UpdateNewValues updates the mutable fields using the new values that were set on create.
+// Using this option is equivalent to using:
+//
+//	client.Ceremony.Create().
+//		OnConflict(
+//			sql.ResolveWithNewValues(),
+//		).
+//		Exec(ctx)
+func (u *CeremonyUpsertOne) UpdateNewValues() *CeremonyUpsertOne {
+	u.create.conflict = append(u.create.conflict, sql.ResolveWithNewValues())
+	u.create.conflict = append(u.create.conflict, sql.ResolveWith(func(s *sql.UpdateSet) {
+		if _, exists := u.create.mutation.TokenHash(); exists {
+			s.SetIgnore(ceremony.FieldTokenHash)
+		}
+		if _, exists := u.create.mutation.Kind(); exists {
+			s.SetIgnore(ceremony.FieldKind)
+		}
+		if _, exists := u.create.mutation.Session(); exists {
+			s.SetIgnore(ceremony.FieldSession)
+		}
+		if _, exists := u.create.mutation.InvitationID(); exists {
+			s.SetIgnore(ceremony.FieldInvitationID)
+		}
+		if _, exists := u.create.mutation.SetupID(); exists {
+			s.SetIgnore(ceremony.FieldSetupID)
+		}
+		if _, exists := u.create.mutation.OrganizationName(); exists {
+			s.SetIgnore(ceremony.FieldOrganizationName)
+		}
+		if _, exists := u.create.mutation.LeaderID(); exists {
+			s.SetIgnore(ceremony.FieldLeaderID)
+		}
+		if _, exists := u.create.mutation.UserHandle(); exists {
+			s.SetIgnore(ceremony.FieldUserHandle)
+		}
+		if _, exists := u.create.mutation.DisplayName(); exists {
+			s.SetIgnore(ceremony.FieldDisplayName)
+		}
+		if _, exists := u.create.mutation.Email(); exists {
+			s.SetIgnore(ceremony.FieldEmail)
+		}
+		if _, exists := u.create.mutation.PasskeyName(); exists {
+			s.SetIgnore(ceremony.FieldPasskeyName)
+		}
+		if _, exists := u.create.mutation.CreatedAt(); exists {
+			s.SetIgnore(ceremony.FieldCreatedAt)
+		}
+	}))
+	return u
+}
+
+// Ignore sets each column to itself in case of conflict.
+// Using this option is equivalent to using:
+//
+//	client.Ceremony.Create().
+//	    OnConflict(sql.ResolveWithIgnore()).
+//	    Exec(ctx)
+func (u *CeremonyUpsertOne) Ignore() *CeremonyUpsertOne {
+	u.create.conflict = append(u.create.conflict, sql.ResolveWithIgnore())
+	return u
+}
+
+// DoNothing configures the conflict_action to `DO NOTHING`.
+// Supported only by SQLite and PostgreSQL.
+func (u *CeremonyUpsertOne) DoNothing() *CeremonyUpsertOne {
+	u.create.conflict = append(u.create.conflict, sql.DoNothing())
+	return u
+}
+
+// Update allows overriding fields `UPDATE` values. See the CeremonyCreate.OnConflict
+// documentation for more info.
+func (u *CeremonyUpsertOne) Update(set func(*CeremonyUpsert)) *CeremonyUpsertOne {
+	u.create.conflict = append(u.create.conflict, sql.ResolveWith(func(update *sql.UpdateSet) {
+		set(&CeremonyUpsert{UpdateSet: update})
+	}))
+	return u
+}
+
+// SetExpiresAt sets the "expires_at" field.
+func (u *CeremonyUpsertOne) SetExpiresAt(v time.Time) *CeremonyUpsertOne {
+	return u.Update(func(s *CeremonyUpsert) {
+		s.SetExpiresAt(v)
+	})
+}
+
+// UpdateExpiresAt sets the "expires_at" field to the value that was provided on create.
+func (u *CeremonyUpsertOne) UpdateExpiresAt() *CeremonyUpsertOne {
+	return u.Update(func(s *CeremonyUpsert) {
+		s.UpdateExpiresAt()
+	})
+}
+
+// Exec executes the query.
+func (u *CeremonyUpsertOne) Exec(ctx context.Context) error {
+	if len(u.create.conflict) == 0 {
+		return errors.New("ent: missing options for CeremonyCreate.OnConflict")
+	}
+	return u.create.Exec(ctx)
+}
+
+// ExecX is like Exec, but panics if an error occurs.
+func (u *CeremonyUpsertOne) ExecX(ctx context.Context) {
+	if err := u.create.Exec(ctx); err != nil {
+		panic(err)
+	}
+}
+
+// Exec executes the UPSERT query and returns the inserted/updated ID.
+func (u *CeremonyUpsertOne) ID(ctx context.Context) (id int, err error) {
+	node, err := u.create.Save(ctx)
+	if err != nil {
+		return id, err
+	}
+	return node.ID, nil
+}
+
+// IDX is like ID, but panics if an error occurs.
+func (u *CeremonyUpsertOne) IDX(ctx context.Context) int {
+	id, err := u.ID(ctx)
+	if err != nil {
+		panic(err)
+	}
+	return id
+}
+
 // CeremonyCreateBulk is the builder for creating many Ceremony entities in bulk.
 type CeremonyCreateBulk struct {
 	config
 	err      error
 	builders []*CeremonyCreate
+	conflict []sql.ConflictOption
 }
 
 // Save creates the Ceremony entities in the database.
@@ -377,6 +567,7 @@ func (_c *CeremonyCreateBulk) Save(ctx context.Context) ([]*Ceremony, error) {
 					_, err = mutators[i+1].Mutate(root, _c.builders[i+1].mutation)
 				} else {
 					spec := &sqlgraph.BatchCreateSpec{Nodes: specs}
+					spec.OnConflict = _c.conflict
 					// Invoke the actual operation on the latest mutation in the chain.
 					if err = sqlgraph.BatchCreate(ctx, _c.driver, spec); err != nil {
 						if sqlgraph.IsConstraintError(err) {
@@ -427,6 +618,164 @@ func (_c *CeremonyCreateBulk) Exec(ctx context.Context) error {
 // ExecX is like Exec, but panics if an error occurs.
 func (_c *CeremonyCreateBulk) ExecX(ctx context.Context) {
 	if err := _c.Exec(ctx); err != nil {
+		panic(err)
+	}
+}
+
+// OnConflict allows configuring the `ON CONFLICT` / `ON DUPLICATE KEY` clause
+// of the `INSERT` statement. For example:
+//
+//	client.Ceremony.CreateBulk(builders...).
+//		OnConflict(
+//			// Update the row with the new values
+//			// the was proposed for insertion.
+//			sql.ResolveWithNewValues(),
+//		).
+//		// Override some of the fields with custom
+//		// update values.
+//		Update(func(u *ent.CeremonyUpsert) {
+//			SetTokenHash(v+v).
+//		}).
+//		Exec(ctx)
+func (_c *CeremonyCreateBulk) OnConflict(opts ...sql.ConflictOption) *CeremonyUpsertBulk {
+	_c.conflict = opts
+	return &CeremonyUpsertBulk{
+		create: _c,
+	}
+}
+
+// OnConflictColumns calls `OnConflict` and configures the columns
+// as conflict target. Using this option is equivalent to using:
+//
+//	client.Ceremony.Create().
+//		OnConflict(sql.ConflictColumns(columns...)).
+//		Exec(ctx)
+func (_c *CeremonyCreateBulk) OnConflictColumns(columns ...string) *CeremonyUpsertBulk {
+	_c.conflict = append(_c.conflict, sql.ConflictColumns(columns...))
+	return &CeremonyUpsertBulk{
+		create: _c,
+	}
+}
+
+// CeremonyUpsertBulk is the builder for "upsert"-ing
+// a bulk of Ceremony nodes.
+type CeremonyUpsertBulk struct {
+	create *CeremonyCreateBulk
+}
+
+// UpdateNewValues updates the mutable fields using the new values that
+// were set on create. Using this option is equivalent to using:
+//
+//	client.Ceremony.Create().
+//		OnConflict(
+//			sql.ResolveWithNewValues(),
+//		).
+//		Exec(ctx)
+func (u *CeremonyUpsertBulk) UpdateNewValues() *CeremonyUpsertBulk {
+	u.create.conflict = append(u.create.conflict, sql.ResolveWithNewValues())
+	u.create.conflict = append(u.create.conflict, sql.ResolveWith(func(s *sql.UpdateSet) {
+		for _, b := range u.create.builders {
+			if _, exists := b.mutation.TokenHash(); exists {
+				s.SetIgnore(ceremony.FieldTokenHash)
+			}
+			if _, exists := b.mutation.Kind(); exists {
+				s.SetIgnore(ceremony.FieldKind)
+			}
+			if _, exists := b.mutation.Session(); exists {
+				s.SetIgnore(ceremony.FieldSession)
+			}
+			if _, exists := b.mutation.InvitationID(); exists {
+				s.SetIgnore(ceremony.FieldInvitationID)
+			}
+			if _, exists := b.mutation.SetupID(); exists {
+				s.SetIgnore(ceremony.FieldSetupID)
+			}
+			if _, exists := b.mutation.OrganizationName(); exists {
+				s.SetIgnore(ceremony.FieldOrganizationName)
+			}
+			if _, exists := b.mutation.LeaderID(); exists {
+				s.SetIgnore(ceremony.FieldLeaderID)
+			}
+			if _, exists := b.mutation.UserHandle(); exists {
+				s.SetIgnore(ceremony.FieldUserHandle)
+			}
+			if _, exists := b.mutation.DisplayName(); exists {
+				s.SetIgnore(ceremony.FieldDisplayName)
+			}
+			if _, exists := b.mutation.Email(); exists {
+				s.SetIgnore(ceremony.FieldEmail)
+			}
+			if _, exists := b.mutation.PasskeyName(); exists {
+				s.SetIgnore(ceremony.FieldPasskeyName)
+			}
+			if _, exists := b.mutation.CreatedAt(); exists {
+				s.SetIgnore(ceremony.FieldCreatedAt)
+			}
+		}
+	}))
+	return u
+}
+
+// Ignore sets each column to itself in case of conflict.
+// Using this option is equivalent to using:
+//
+//	client.Ceremony.Create().
+//		OnConflict(sql.ResolveWithIgnore()).
+//		Exec(ctx)
+func (u *CeremonyUpsertBulk) Ignore() *CeremonyUpsertBulk {
+	u.create.conflict = append(u.create.conflict, sql.ResolveWithIgnore())
+	return u
+}
+
+// DoNothing configures the conflict_action to `DO NOTHING`.
+// Supported only by SQLite and PostgreSQL.
+func (u *CeremonyUpsertBulk) DoNothing() *CeremonyUpsertBulk {
+	u.create.conflict = append(u.create.conflict, sql.DoNothing())
+	return u
+}
+
+// Update allows overriding fields `UPDATE` values. See the CeremonyCreateBulk.OnConflict
+// documentation for more info.
+func (u *CeremonyUpsertBulk) Update(set func(*CeremonyUpsert)) *CeremonyUpsertBulk {
+	u.create.conflict = append(u.create.conflict, sql.ResolveWith(func(update *sql.UpdateSet) {
+		set(&CeremonyUpsert{UpdateSet: update})
+	}))
+	return u
+}
+
+// SetExpiresAt sets the "expires_at" field.
+func (u *CeremonyUpsertBulk) SetExpiresAt(v time.Time) *CeremonyUpsertBulk {
+	return u.Update(func(s *CeremonyUpsert) {
+		s.SetExpiresAt(v)
+	})
+}
+
+// UpdateExpiresAt sets the "expires_at" field to the value that was provided on create.
+func (u *CeremonyUpsertBulk) UpdateExpiresAt() *CeremonyUpsertBulk {
+	return u.Update(func(s *CeremonyUpsert) {
+		s.UpdateExpiresAt()
+	})
+}
+
+// Exec executes the query.
+func (u *CeremonyUpsertBulk) Exec(ctx context.Context) error {
+	if u.create.err != nil {
+		return u.create.err
+	}
+	for i, b := range u.create.builders {
+		if len(b.conflict) != 0 {
+			return fmt.Errorf("ent: OnConflict was set for builder %d. Set it on the CeremonyCreateBulk instead", i)
+		}
+	}
+	if len(u.create.conflict) == 0 {
+		return errors.New("ent: missing options for CeremonyCreateBulk.OnConflict")
+	}
+	return u.create.Exec(ctx)
+}
+
+// ExecX is like Exec, but panics if an error occurs.
+func (u *CeremonyUpsertBulk) ExecX(ctx context.Context) {
+	if err := u.create.Exec(ctx); err != nil {
 		panic(err)
 	}
 }

@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"walker/ent/changehorizon"
 
+	"entgo.io/ent/dialect/sql"
 	"entgo.io/ent/dialect/sql/sqlgraph"
 	"entgo.io/ent/schema/field"
 )
@@ -17,6 +18,7 @@ type ChangeHorizonCreate struct {
 	config
 	mutation *ChangeHorizonMutation
 	hooks    []Hook
+	conflict []sql.ConflictOption
 }
 
 // SetOrganizationID sets the "organization_id" field.
@@ -117,6 +119,7 @@ func (_c *ChangeHorizonCreate) createSpec() (*ChangeHorizon, *sqlgraph.CreateSpe
 		_node = &ChangeHorizon{config: _c.config}
 		_spec = sqlgraph.NewCreateSpec(changehorizon.Table, sqlgraph.NewFieldSpec(changehorizon.FieldID, field.TypeInt))
 	)
+	_spec.OnConflict = _c.conflict
 	if value, ok := _c.mutation.OrganizationID(); ok {
 		_spec.SetField(changehorizon.FieldOrganizationID, field.TypeInt, value)
 		_node.OrganizationID = value
@@ -128,11 +131,178 @@ func (_c *ChangeHorizonCreate) createSpec() (*ChangeHorizon, *sqlgraph.CreateSpe
 	return _node, _spec
 }
 
+// OnConflict allows configuring the `ON CONFLICT` / `ON DUPLICATE KEY` clause
+// of the `INSERT` statement. For example:
+//
+//	client.ChangeHorizon.Create().
+//		SetOrganizationID(v).
+//		OnConflict(
+//			// Update the row with the new values
+//			// the was proposed for insertion.
+//			sql.ResolveWithNewValues(),
+//		).
+//		// Override some of the fields with custom
+//		// update values.
+//		Update(func(u *ent.ChangeHorizonUpsert) {
+//			SetOrganizationID(v+v).
+//		}).
+//		Exec(ctx)
+func (_c *ChangeHorizonCreate) OnConflict(opts ...sql.ConflictOption) *ChangeHorizonUpsertOne {
+	_c.conflict = opts
+	return &ChangeHorizonUpsertOne{
+		create: _c,
+	}
+}
+
+// OnConflictColumns calls `OnConflict` and configures the columns
+// as conflict target. Using this option is equivalent to using:
+//
+//	client.ChangeHorizon.Create().
+//		OnConflict(sql.ConflictColumns(columns...)).
+//		Exec(ctx)
+func (_c *ChangeHorizonCreate) OnConflictColumns(columns ...string) *ChangeHorizonUpsertOne {
+	_c.conflict = append(_c.conflict, sql.ConflictColumns(columns...))
+	return &ChangeHorizonUpsertOne{
+		create: _c,
+	}
+}
+
+type (
+	// ChangeHorizonUpsertOne is the builder for "upsert"-ing
+	//  one ChangeHorizon node.
+	ChangeHorizonUpsertOne struct {
+		create *ChangeHorizonCreate
+	}
+
+	// ChangeHorizonUpsert is the "OnConflict" setter.
+	ChangeHorizonUpsert struct {
+		*sql.UpdateSet
+	}
+)
+
+// SetPrunedThrough sets the "pruned_through" field.
+func (u *ChangeHorizonUpsert) SetPrunedThrough(v int) *ChangeHorizonUpsert {
+	u.Set(changehorizon.FieldPrunedThrough, v)
+	return u
+}
+
+// UpdatePrunedThrough sets the "pruned_through" field to the value that was provided on create.
+func (u *ChangeHorizonUpsert) UpdatePrunedThrough() *ChangeHorizonUpsert {
+	u.SetExcluded(changehorizon.FieldPrunedThrough)
+	return u
+}
+
+// AddPrunedThrough adds v to the "pruned_through" field.
+func (u *ChangeHorizonUpsert) AddPrunedThrough(v int) *ChangeHorizonUpsert {
+	u.Add(changehorizon.FieldPrunedThrough, v)
+	return u
+}
+
+// UpdateNewValues updates the mutable fields using the new values that were set on create.
+// Using this option is equivalent to using:
+//
+//	client.ChangeHorizon.Create().
+//		OnConflict(
+//			sql.ResolveWithNewValues(),
+//		).
+//		Exec(ctx)
+func (u *ChangeHorizonUpsertOne) UpdateNewValues() *ChangeHorizonUpsertOne {
+	u.create.conflict = append(u.create.conflict, sql.ResolveWithNewValues())
+	u.create.conflict = append(u.create.conflict, sql.ResolveWith(func(s *sql.UpdateSet) {
+		if _, exists := u.create.mutation.OrganizationID(); exists {
+			s.SetIgnore(changehorizon.FieldOrganizationID)
+		}
+	}))
+	return u
+}
+
+// Ignore sets each column to itself in case of conflict.
+// Using this option is equivalent to using:
+//
+//	client.ChangeHorizon.Create().
+//	    OnConflict(sql.ResolveWithIgnore()).
+//	    Exec(ctx)
+func (u *ChangeHorizonUpsertOne) Ignore() *ChangeHorizonUpsertOne {
+	u.create.conflict = append(u.create.conflict, sql.ResolveWithIgnore())
+	return u
+}
+
+// DoNothing configures the conflict_action to `DO NOTHING`.
+// Supported only by SQLite and PostgreSQL.
+func (u *ChangeHorizonUpsertOne) DoNothing() *ChangeHorizonUpsertOne {
+	u.create.conflict = append(u.create.conflict, sql.DoNothing())
+	return u
+}
+
+// Update allows overriding fields `UPDATE` values. See the ChangeHorizonCreate.OnConflict
+// documentation for more info.
+func (u *ChangeHorizonUpsertOne) Update(set func(*ChangeHorizonUpsert)) *ChangeHorizonUpsertOne {
+	u.create.conflict = append(u.create.conflict, sql.ResolveWith(func(update *sql.UpdateSet) {
+		set(&ChangeHorizonUpsert{UpdateSet: update})
+	}))
+	return u
+}
+
+// SetPrunedThrough sets the "pruned_through" field.
+func (u *ChangeHorizonUpsertOne) SetPrunedThrough(v int) *ChangeHorizonUpsertOne {
+	return u.Update(func(s *ChangeHorizonUpsert) {
+		s.SetPrunedThrough(v)
+	})
+}
+
+// AddPrunedThrough adds v to the "pruned_through" field.
+func (u *ChangeHorizonUpsertOne) AddPrunedThrough(v int) *ChangeHorizonUpsertOne {
+	return u.Update(func(s *ChangeHorizonUpsert) {
+		s.AddPrunedThrough(v)
+	})
+}
+
+// UpdatePrunedThrough sets the "pruned_through" field to the value that was provided on create.
+func (u *ChangeHorizonUpsertOne) UpdatePrunedThrough() *ChangeHorizonUpsertOne {
+	return u.Update(func(s *ChangeHorizonUpsert) {
+		s.UpdatePrunedThrough()
+	})
+}
+
+// Exec executes the query.
+func (u *ChangeHorizonUpsertOne) Exec(ctx context.Context) error {
+	if len(u.create.conflict) == 0 {
+		return errors.New("ent: missing options for ChangeHorizonCreate.OnConflict")
+	}
+	return u.create.Exec(ctx)
+}
+
+// ExecX is like Exec, but panics if an error occurs.
+func (u *ChangeHorizonUpsertOne) ExecX(ctx context.Context) {
+	if err := u.create.Exec(ctx); err != nil {
+		panic(err)
+	}
+}
+
+// Exec executes the UPSERT query and returns the inserted/updated ID.
+func (u *ChangeHorizonUpsertOne) ID(ctx context.Context) (id int, err error) {
+	node, err := u.create.Save(ctx)
+	if err != nil {
+		return id, err
+	}
+	return node.ID, nil
+}
+
+// IDX is like ID, but panics if an error occurs.
+func (u *ChangeHorizonUpsertOne) IDX(ctx context.Context) int {
+	id, err := u.ID(ctx)
+	if err != nil {
+		panic(err)
+	}
+	return id
+}
+
 // ChangeHorizonCreateBulk is the builder for creating many ChangeHorizon entities in bulk.
 type ChangeHorizonCreateBulk struct {
 	config
 	err      error
 	builders []*ChangeHorizonCreate
+	conflict []sql.ConflictOption
 }
 
 // Save creates the ChangeHorizon entities in the database.
@@ -162,6 +332,7 @@ func (_c *ChangeHorizonCreateBulk) Save(ctx context.Context) ([]*ChangeHorizon, 
 					_, err = mutators[i+1].Mutate(root, _c.builders[i+1].mutation)
 				} else {
 					spec := &sqlgraph.BatchCreateSpec{Nodes: specs}
+					spec.OnConflict = _c.conflict
 					// Invoke the actual operation on the latest mutation in the chain.
 					if err = sqlgraph.BatchCreate(ctx, _c.driver, spec); err != nil {
 						if sqlgraph.IsConstraintError(err) {
@@ -212,6 +383,138 @@ func (_c *ChangeHorizonCreateBulk) Exec(ctx context.Context) error {
 // ExecX is like Exec, but panics if an error occurs.
 func (_c *ChangeHorizonCreateBulk) ExecX(ctx context.Context) {
 	if err := _c.Exec(ctx); err != nil {
+		panic(err)
+	}
+}
+
+// OnConflict allows configuring the `ON CONFLICT` / `ON DUPLICATE KEY` clause
+// of the `INSERT` statement. For example:
+//
+//	client.ChangeHorizon.CreateBulk(builders...).
+//		OnConflict(
+//			// Update the row with the new values
+//			// the was proposed for insertion.
+//			sql.ResolveWithNewValues(),
+//		).
+//		// Override some of the fields with custom
+//		// update values.
+//		Update(func(u *ent.ChangeHorizonUpsert) {
+//			SetOrganizationID(v+v).
+//		}).
+//		Exec(ctx)
+func (_c *ChangeHorizonCreateBulk) OnConflict(opts ...sql.ConflictOption) *ChangeHorizonUpsertBulk {
+	_c.conflict = opts
+	return &ChangeHorizonUpsertBulk{
+		create: _c,
+	}
+}
+
+// OnConflictColumns calls `OnConflict` and configures the columns
+// as conflict target. Using this option is equivalent to using:
+//
+//	client.ChangeHorizon.Create().
+//		OnConflict(sql.ConflictColumns(columns...)).
+//		Exec(ctx)
+func (_c *ChangeHorizonCreateBulk) OnConflictColumns(columns ...string) *ChangeHorizonUpsertBulk {
+	_c.conflict = append(_c.conflict, sql.ConflictColumns(columns...))
+	return &ChangeHorizonUpsertBulk{
+		create: _c,
+	}
+}
+
+// ChangeHorizonUpsertBulk is the builder for "upsert"-ing
+// a bulk of ChangeHorizon nodes.
+type ChangeHorizonUpsertBulk struct {
+	create *ChangeHorizonCreateBulk
+}
+
+// UpdateNewValues updates the mutable fields using the new values that
+// were set on create. Using this option is equivalent to using:
+//
+//	client.ChangeHorizon.Create().
+//		OnConflict(
+//			sql.ResolveWithNewValues(),
+//		).
+//		Exec(ctx)
+func (u *ChangeHorizonUpsertBulk) UpdateNewValues() *ChangeHorizonUpsertBulk {
+	u.create.conflict = append(u.create.conflict, sql.ResolveWithNewValues())
+	u.create.conflict = append(u.create.conflict, sql.ResolveWith(func(s *sql.UpdateSet) {
+		for _, b := range u.create.builders {
+			if _, exists := b.mutation.OrganizationID(); exists {
+				s.SetIgnore(changehorizon.FieldOrganizationID)
+			}
+		}
+	}))
+	return u
+}
+
+// Ignore sets each column to itself in case of conflict.
+// Using this option is equivalent to using:
+//
+//	client.ChangeHorizon.Create().
+//		OnConflict(sql.ResolveWithIgnore()).
+//		Exec(ctx)
+func (u *ChangeHorizonUpsertBulk) Ignore() *ChangeHorizonUpsertBulk {
+	u.create.conflict = append(u.create.conflict, sql.ResolveWithIgnore())
+	return u
+}
+
+// DoNothing configures the conflict_action to `DO NOTHING`.
+// Supported only by SQLite and PostgreSQL.
+func (u *ChangeHorizonUpsertBulk) DoNothing() *ChangeHorizonUpsertBulk {
+	u.create.conflict = append(u.create.conflict, sql.DoNothing())
+	return u
+}
+
+// Update allows overriding fields `UPDATE` values. See the ChangeHorizonCreateBulk.OnConflict
+// documentation for more info.
+func (u *ChangeHorizonUpsertBulk) Update(set func(*ChangeHorizonUpsert)) *ChangeHorizonUpsertBulk {
+	u.create.conflict = append(u.create.conflict, sql.ResolveWith(func(update *sql.UpdateSet) {
+		set(&ChangeHorizonUpsert{UpdateSet: update})
+	}))
+	return u
+}
+
+// SetPrunedThrough sets the "pruned_through" field.
+func (u *ChangeHorizonUpsertBulk) SetPrunedThrough(v int) *ChangeHorizonUpsertBulk {
+	return u.Update(func(s *ChangeHorizonUpsert) {
+		s.SetPrunedThrough(v)
+	})
+}
+
+// AddPrunedThrough adds v to the "pruned_through" field.
+func (u *ChangeHorizonUpsertBulk) AddPrunedThrough(v int) *ChangeHorizonUpsertBulk {
+	return u.Update(func(s *ChangeHorizonUpsert) {
+		s.AddPrunedThrough(v)
+	})
+}
+
+// UpdatePrunedThrough sets the "pruned_through" field to the value that was provided on create.
+func (u *ChangeHorizonUpsertBulk) UpdatePrunedThrough() *ChangeHorizonUpsertBulk {
+	return u.Update(func(s *ChangeHorizonUpsert) {
+		s.UpdatePrunedThrough()
+	})
+}
+
+// Exec executes the query.
+func (u *ChangeHorizonUpsertBulk) Exec(ctx context.Context) error {
+	if u.create.err != nil {
+		return u.create.err
+	}
+	for i, b := range u.create.builders {
+		if len(b.conflict) != 0 {
+			return fmt.Errorf("ent: OnConflict was set for builder %d. Set it on the ChangeHorizonCreateBulk instead", i)
+		}
+	}
+	if len(u.create.conflict) == 0 {
+		return errors.New("ent: missing options for ChangeHorizonCreateBulk.OnConflict")
+	}
+	return u.create.Exec(ctx)
+}
+
+// ExecX is like Exec, but panics if an error occurs.
+func (u *ChangeHorizonUpsertBulk) ExecX(ctx context.Context) {
+	if err := u.create.Exec(ctx); err != nil {
 		panic(err)
 	}
 }

@@ -30,6 +30,12 @@ import (
 	"walker/ent/nomination"
 	"walker/ent/organization"
 	"walker/ent/passkey"
+	"walker/ent/rollupfollowupday"
+	"walker/ent/rollupleadercustomer"
+	"walker/ent/rollupleaderday"
+	"walker/ent/rollupleadermonth"
+	"walker/ent/rolluporgcustomer"
+	"walker/ent/rolluporgmonth"
 	"walker/ent/session"
 	"walker/ent/setup"
 	"walker/ent/signingkey"
@@ -88,6 +94,18 @@ type Client struct {
 	Organization *OrganizationClient
 	// Passkey is the client for interacting with the Passkey builders.
 	Passkey *PasskeyClient
+	// RollupFollowUpDay is the client for interacting with the RollupFollowUpDay builders.
+	RollupFollowUpDay *RollupFollowUpDayClient
+	// RollupLeaderCustomer is the client for interacting with the RollupLeaderCustomer builders.
+	RollupLeaderCustomer *RollupLeaderCustomerClient
+	// RollupLeaderDay is the client for interacting with the RollupLeaderDay builders.
+	RollupLeaderDay *RollupLeaderDayClient
+	// RollupLeaderMonth is the client for interacting with the RollupLeaderMonth builders.
+	RollupLeaderMonth *RollupLeaderMonthClient
+	// RollupOrgCustomer is the client for interacting with the RollupOrgCustomer builders.
+	RollupOrgCustomer *RollupOrgCustomerClient
+	// RollupOrgMonth is the client for interacting with the RollupOrgMonth builders.
+	RollupOrgMonth *RollupOrgMonthClient
 	// Session is the client for interacting with the Session builders.
 	Session *SessionClient
 	// Setup is the client for interacting with the Setup builders.
@@ -130,6 +148,12 @@ func (c *Client) init() {
 	c.Nomination = NewNominationClient(c.config)
 	c.Organization = NewOrganizationClient(c.config)
 	c.Passkey = NewPasskeyClient(c.config)
+	c.RollupFollowUpDay = NewRollupFollowUpDayClient(c.config)
+	c.RollupLeaderCustomer = NewRollupLeaderCustomerClient(c.config)
+	c.RollupLeaderDay = NewRollupLeaderDayClient(c.config)
+	c.RollupLeaderMonth = NewRollupLeaderMonthClient(c.config)
+	c.RollupOrgCustomer = NewRollupOrgCustomerClient(c.config)
+	c.RollupOrgMonth = NewRollupOrgMonthClient(c.config)
 	c.Session = NewSessionClient(c.config)
 	c.Setup = NewSetupClient(c.config)
 	c.SigningKey = NewSigningKeyClient(c.config)
@@ -226,33 +250,39 @@ func (c *Client) Tx(ctx context.Context) (*Tx, error) {
 	cfg := c.config
 	cfg.driver = tx
 	return &Tx{
-		ctx:             ctx,
-		config:          cfg,
-		APIToken:        NewAPITokenClient(cfg),
-		Ceremony:        NewCeremonyClient(cfg),
-		Change:          NewChangeClient(cfg),
-		ChangeHorizon:   NewChangeHorizonClient(cfg),
-		Commitment:      NewCommitmentClient(cfg),
-		Conversation:    NewConversationClient(cfg),
-		Customer:        NewCustomerClient(cfg),
-		Decision:        NewDecisionClient(cfg),
-		Endorsement:     NewEndorsementClient(cfg),
-		Erasure:         NewErasureClient(cfg),
-		ExportChunk:     NewExportChunkClient(cfg),
-		ExportJob:       NewExportJobClient(cfg),
-		FeedbackReview:  NewFeedbackReviewClient(cfg),
-		FollowUp:        NewFollowUpClient(cfg),
-		Invitation:      NewInvitationClient(cfg),
-		Leader:          NewLeaderClient(cfg),
-		Nomination:      NewNominationClient(cfg),
-		Organization:    NewOrganizationClient(cfg),
-		Passkey:         NewPasskeyClient(cfg),
-		Session:         NewSessionClient(cfg),
-		Setup:           NewSetupClient(cfg),
-		SigningKey:      NewSigningKeyClient(cfg),
-		WebhookDelivery: NewWebhookDeliveryClient(cfg),
-		WebhookEndpoint: NewWebhookEndpointClient(cfg),
-		WebhookState:    NewWebhookStateClient(cfg),
+		ctx:                  ctx,
+		config:               cfg,
+		APIToken:             NewAPITokenClient(cfg),
+		Ceremony:             NewCeremonyClient(cfg),
+		Change:               NewChangeClient(cfg),
+		ChangeHorizon:        NewChangeHorizonClient(cfg),
+		Commitment:           NewCommitmentClient(cfg),
+		Conversation:         NewConversationClient(cfg),
+		Customer:             NewCustomerClient(cfg),
+		Decision:             NewDecisionClient(cfg),
+		Endorsement:          NewEndorsementClient(cfg),
+		Erasure:              NewErasureClient(cfg),
+		ExportChunk:          NewExportChunkClient(cfg),
+		ExportJob:            NewExportJobClient(cfg),
+		FeedbackReview:       NewFeedbackReviewClient(cfg),
+		FollowUp:             NewFollowUpClient(cfg),
+		Invitation:           NewInvitationClient(cfg),
+		Leader:               NewLeaderClient(cfg),
+		Nomination:           NewNominationClient(cfg),
+		Organization:         NewOrganizationClient(cfg),
+		Passkey:              NewPasskeyClient(cfg),
+		RollupFollowUpDay:    NewRollupFollowUpDayClient(cfg),
+		RollupLeaderCustomer: NewRollupLeaderCustomerClient(cfg),
+		RollupLeaderDay:      NewRollupLeaderDayClient(cfg),
+		RollupLeaderMonth:    NewRollupLeaderMonthClient(cfg),
+		RollupOrgCustomer:    NewRollupOrgCustomerClient(cfg),
+		RollupOrgMonth:       NewRollupOrgMonthClient(cfg),
+		Session:              NewSessionClient(cfg),
+		Setup:                NewSetupClient(cfg),
+		SigningKey:           NewSigningKeyClient(cfg),
+		WebhookDelivery:      NewWebhookDeliveryClient(cfg),
+		WebhookEndpoint:      NewWebhookEndpointClient(cfg),
+		WebhookState:         NewWebhookStateClient(cfg),
 	}, nil
 }
 
@@ -270,33 +300,39 @@ func (c *Client) BeginTx(ctx context.Context, opts *sql.TxOptions) (*Tx, error) 
 	cfg := c.config
 	cfg.driver = &txDriver{tx: tx, drv: c.driver}
 	return &Tx{
-		ctx:             ctx,
-		config:          cfg,
-		APIToken:        NewAPITokenClient(cfg),
-		Ceremony:        NewCeremonyClient(cfg),
-		Change:          NewChangeClient(cfg),
-		ChangeHorizon:   NewChangeHorizonClient(cfg),
-		Commitment:      NewCommitmentClient(cfg),
-		Conversation:    NewConversationClient(cfg),
-		Customer:        NewCustomerClient(cfg),
-		Decision:        NewDecisionClient(cfg),
-		Endorsement:     NewEndorsementClient(cfg),
-		Erasure:         NewErasureClient(cfg),
-		ExportChunk:     NewExportChunkClient(cfg),
-		ExportJob:       NewExportJobClient(cfg),
-		FeedbackReview:  NewFeedbackReviewClient(cfg),
-		FollowUp:        NewFollowUpClient(cfg),
-		Invitation:      NewInvitationClient(cfg),
-		Leader:          NewLeaderClient(cfg),
-		Nomination:      NewNominationClient(cfg),
-		Organization:    NewOrganizationClient(cfg),
-		Passkey:         NewPasskeyClient(cfg),
-		Session:         NewSessionClient(cfg),
-		Setup:           NewSetupClient(cfg),
-		SigningKey:      NewSigningKeyClient(cfg),
-		WebhookDelivery: NewWebhookDeliveryClient(cfg),
-		WebhookEndpoint: NewWebhookEndpointClient(cfg),
-		WebhookState:    NewWebhookStateClient(cfg),
+		ctx:                  ctx,
+		config:               cfg,
+		APIToken:             NewAPITokenClient(cfg),
+		Ceremony:             NewCeremonyClient(cfg),
+		Change:               NewChangeClient(cfg),
+		ChangeHorizon:        NewChangeHorizonClient(cfg),
+		Commitment:           NewCommitmentClient(cfg),
+		Conversation:         NewConversationClient(cfg),
+		Customer:             NewCustomerClient(cfg),
+		Decision:             NewDecisionClient(cfg),
+		Endorsement:          NewEndorsementClient(cfg),
+		Erasure:              NewErasureClient(cfg),
+		ExportChunk:          NewExportChunkClient(cfg),
+		ExportJob:            NewExportJobClient(cfg),
+		FeedbackReview:       NewFeedbackReviewClient(cfg),
+		FollowUp:             NewFollowUpClient(cfg),
+		Invitation:           NewInvitationClient(cfg),
+		Leader:               NewLeaderClient(cfg),
+		Nomination:           NewNominationClient(cfg),
+		Organization:         NewOrganizationClient(cfg),
+		Passkey:              NewPasskeyClient(cfg),
+		RollupFollowUpDay:    NewRollupFollowUpDayClient(cfg),
+		RollupLeaderCustomer: NewRollupLeaderCustomerClient(cfg),
+		RollupLeaderDay:      NewRollupLeaderDayClient(cfg),
+		RollupLeaderMonth:    NewRollupLeaderMonthClient(cfg),
+		RollupOrgCustomer:    NewRollupOrgCustomerClient(cfg),
+		RollupOrgMonth:       NewRollupOrgMonthClient(cfg),
+		Session:              NewSessionClient(cfg),
+		Setup:                NewSetupClient(cfg),
+		SigningKey:           NewSigningKeyClient(cfg),
+		WebhookDelivery:      NewWebhookDeliveryClient(cfg),
+		WebhookEndpoint:      NewWebhookEndpointClient(cfg),
+		WebhookState:         NewWebhookStateClient(cfg),
 	}, nil
 }
 
@@ -329,8 +365,10 @@ func (c *Client) Use(hooks ...Hook) {
 		c.APIToken, c.Ceremony, c.Change, c.ChangeHorizon, c.Commitment, c.Conversation,
 		c.Customer, c.Decision, c.Endorsement, c.Erasure, c.ExportChunk, c.ExportJob,
 		c.FeedbackReview, c.FollowUp, c.Invitation, c.Leader, c.Nomination,
-		c.Organization, c.Passkey, c.Session, c.Setup, c.SigningKey, c.WebhookDelivery,
-		c.WebhookEndpoint, c.WebhookState,
+		c.Organization, c.Passkey, c.RollupFollowUpDay, c.RollupLeaderCustomer,
+		c.RollupLeaderDay, c.RollupLeaderMonth, c.RollupOrgCustomer, c.RollupOrgMonth,
+		c.Session, c.Setup, c.SigningKey, c.WebhookDelivery, c.WebhookEndpoint,
+		c.WebhookState,
 	} {
 		n.Use(hooks...)
 	}
@@ -343,8 +381,10 @@ func (c *Client) Intercept(interceptors ...Interceptor) {
 		c.APIToken, c.Ceremony, c.Change, c.ChangeHorizon, c.Commitment, c.Conversation,
 		c.Customer, c.Decision, c.Endorsement, c.Erasure, c.ExportChunk, c.ExportJob,
 		c.FeedbackReview, c.FollowUp, c.Invitation, c.Leader, c.Nomination,
-		c.Organization, c.Passkey, c.Session, c.Setup, c.SigningKey, c.WebhookDelivery,
-		c.WebhookEndpoint, c.WebhookState,
+		c.Organization, c.Passkey, c.RollupFollowUpDay, c.RollupLeaderCustomer,
+		c.RollupLeaderDay, c.RollupLeaderMonth, c.RollupOrgCustomer, c.RollupOrgMonth,
+		c.Session, c.Setup, c.SigningKey, c.WebhookDelivery, c.WebhookEndpoint,
+		c.WebhookState,
 	} {
 		n.Intercept(interceptors...)
 	}
@@ -391,6 +431,18 @@ func (c *Client) Mutate(ctx context.Context, m Mutation) (Value, error) {
 		return c.Organization.mutate(ctx, m)
 	case *PasskeyMutation:
 		return c.Passkey.mutate(ctx, m)
+	case *RollupFollowUpDayMutation:
+		return c.RollupFollowUpDay.mutate(ctx, m)
+	case *RollupLeaderCustomerMutation:
+		return c.RollupLeaderCustomer.mutate(ctx, m)
+	case *RollupLeaderDayMutation:
+		return c.RollupLeaderDay.mutate(ctx, m)
+	case *RollupLeaderMonthMutation:
+		return c.RollupLeaderMonth.mutate(ctx, m)
+	case *RollupOrgCustomerMutation:
+		return c.RollupOrgCustomer.mutate(ctx, m)
+	case *RollupOrgMonthMutation:
+		return c.RollupOrgMonth.mutate(ctx, m)
 	case *SessionMutation:
 		return c.Session.mutate(ctx, m)
 	case *SetupMutation:
@@ -3970,6 +4022,810 @@ func (c *PasskeyClient) mutate(ctx context.Context, m *PasskeyMutation) (Value, 
 	}
 }
 
+// RollupFollowUpDayClient is a client for the RollupFollowUpDay schema.
+type RollupFollowUpDayClient struct {
+	config
+}
+
+// NewRollupFollowUpDayClient returns a client for the RollupFollowUpDay from the given config.
+func NewRollupFollowUpDayClient(c config) *RollupFollowUpDayClient {
+	return &RollupFollowUpDayClient{config: c}
+}
+
+// Use adds a list of mutation hooks to the hooks stack.
+// A call to `Use(f, g, h)` equals to `rollupfollowupday.Hooks(f(g(h())))`.
+func (c *RollupFollowUpDayClient) Use(hooks ...Hook) {
+	c.hooks.RollupFollowUpDay = append(c.hooks.RollupFollowUpDay, hooks...)
+}
+
+// Intercept adds a list of query interceptors to the interceptors stack.
+// A call to `Intercept(f, g, h)` equals to `rollupfollowupday.Intercept(f(g(h())))`.
+func (c *RollupFollowUpDayClient) Intercept(interceptors ...Interceptor) {
+	c.inters.RollupFollowUpDay = append(c.inters.RollupFollowUpDay, interceptors...)
+}
+
+// Create returns a builder for creating a RollupFollowUpDay entity.
+func (c *RollupFollowUpDayClient) Create() *RollupFollowUpDayCreate {
+	mutation := newRollupFollowUpDayMutation(c.config, OpCreate)
+	return &RollupFollowUpDayCreate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// CreateBulk returns a builder for creating a bulk of RollupFollowUpDay entities.
+func (c *RollupFollowUpDayClient) CreateBulk(builders ...*RollupFollowUpDayCreate) *RollupFollowUpDayCreateBulk {
+	return &RollupFollowUpDayCreateBulk{config: c.config, builders: builders}
+}
+
+// MapCreateBulk creates a bulk creation builder from the given slice. For each item in the slice, the function creates
+// a builder and applies setFunc on it.
+func (c *RollupFollowUpDayClient) MapCreateBulk(slice any, setFunc func(*RollupFollowUpDayCreate, int)) *RollupFollowUpDayCreateBulk {
+	rv := reflect.ValueOf(slice)
+	if rv.Kind() != reflect.Slice {
+		return &RollupFollowUpDayCreateBulk{err: fmt.Errorf("calling to RollupFollowUpDayClient.MapCreateBulk with wrong type %T, need slice", slice)}
+	}
+	builders := make([]*RollupFollowUpDayCreate, rv.Len())
+	for i := 0; i < rv.Len(); i++ {
+		builders[i] = c.Create()
+		setFunc(builders[i], i)
+	}
+	return &RollupFollowUpDayCreateBulk{config: c.config, builders: builders}
+}
+
+// Update returns an update builder for RollupFollowUpDay.
+func (c *RollupFollowUpDayClient) Update() *RollupFollowUpDayUpdate {
+	mutation := newRollupFollowUpDayMutation(c.config, OpUpdate)
+	return &RollupFollowUpDayUpdate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOne returns an update builder for the given entity.
+func (c *RollupFollowUpDayClient) UpdateOne(_m *RollupFollowUpDay) *RollupFollowUpDayUpdateOne {
+	mutation := newRollupFollowUpDayMutation(c.config, OpUpdateOne, withRollupFollowUpDay(_m))
+	return &RollupFollowUpDayUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOneID returns an update builder for the given id.
+func (c *RollupFollowUpDayClient) UpdateOneID(id int) *RollupFollowUpDayUpdateOne {
+	mutation := newRollupFollowUpDayMutation(c.config, OpUpdateOne, withRollupFollowUpDayID(id))
+	return &RollupFollowUpDayUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// Delete returns a delete builder for RollupFollowUpDay.
+func (c *RollupFollowUpDayClient) Delete() *RollupFollowUpDayDelete {
+	mutation := newRollupFollowUpDayMutation(c.config, OpDelete)
+	return &RollupFollowUpDayDelete{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// DeleteOne returns a builder for deleting the given entity.
+func (c *RollupFollowUpDayClient) DeleteOne(_m *RollupFollowUpDay) *RollupFollowUpDayDeleteOne {
+	return c.DeleteOneID(_m.ID)
+}
+
+// DeleteOneID returns a builder for deleting the given entity by its id.
+func (c *RollupFollowUpDayClient) DeleteOneID(id int) *RollupFollowUpDayDeleteOne {
+	builder := c.Delete().Where(rollupfollowupday.ID(id))
+	builder.mutation.id = &id
+	builder.mutation.op = OpDeleteOne
+	return &RollupFollowUpDayDeleteOne{builder}
+}
+
+// Query returns a query builder for RollupFollowUpDay.
+func (c *RollupFollowUpDayClient) Query() *RollupFollowUpDayQuery {
+	return &RollupFollowUpDayQuery{
+		config: c.config,
+		ctx:    &QueryContext{Type: TypeRollupFollowUpDay},
+		inters: c.Interceptors(),
+	}
+}
+
+// Get returns a RollupFollowUpDay entity by its id.
+func (c *RollupFollowUpDayClient) Get(ctx context.Context, id int) (*RollupFollowUpDay, error) {
+	return c.Query().Where(rollupfollowupday.ID(id)).Only(ctx)
+}
+
+// GetX is like Get, but panics if an error occurs.
+func (c *RollupFollowUpDayClient) GetX(ctx context.Context, id int) *RollupFollowUpDay {
+	obj, err := c.Get(ctx, id)
+	if err != nil {
+		panic(err)
+	}
+	return obj
+}
+
+// Hooks returns the client hooks.
+func (c *RollupFollowUpDayClient) Hooks() []Hook {
+	hooks := c.hooks.RollupFollowUpDay
+	return append(hooks[:len(hooks):len(hooks)], rollupfollowupday.Hooks[:]...)
+}
+
+// Interceptors returns the client interceptors.
+func (c *RollupFollowUpDayClient) Interceptors() []Interceptor {
+	return c.inters.RollupFollowUpDay
+}
+
+func (c *RollupFollowUpDayClient) mutate(ctx context.Context, m *RollupFollowUpDayMutation) (Value, error) {
+	switch m.Op() {
+	case OpCreate:
+		return (&RollupFollowUpDayCreate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdate:
+		return (&RollupFollowUpDayUpdate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdateOne:
+		return (&RollupFollowUpDayUpdateOne{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpDelete, OpDeleteOne:
+		return (&RollupFollowUpDayDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
+	default:
+		return nil, fmt.Errorf("ent: unknown RollupFollowUpDay mutation op: %q", m.Op())
+	}
+}
+
+// RollupLeaderCustomerClient is a client for the RollupLeaderCustomer schema.
+type RollupLeaderCustomerClient struct {
+	config
+}
+
+// NewRollupLeaderCustomerClient returns a client for the RollupLeaderCustomer from the given config.
+func NewRollupLeaderCustomerClient(c config) *RollupLeaderCustomerClient {
+	return &RollupLeaderCustomerClient{config: c}
+}
+
+// Use adds a list of mutation hooks to the hooks stack.
+// A call to `Use(f, g, h)` equals to `rollupleadercustomer.Hooks(f(g(h())))`.
+func (c *RollupLeaderCustomerClient) Use(hooks ...Hook) {
+	c.hooks.RollupLeaderCustomer = append(c.hooks.RollupLeaderCustomer, hooks...)
+}
+
+// Intercept adds a list of query interceptors to the interceptors stack.
+// A call to `Intercept(f, g, h)` equals to `rollupleadercustomer.Intercept(f(g(h())))`.
+func (c *RollupLeaderCustomerClient) Intercept(interceptors ...Interceptor) {
+	c.inters.RollupLeaderCustomer = append(c.inters.RollupLeaderCustomer, interceptors...)
+}
+
+// Create returns a builder for creating a RollupLeaderCustomer entity.
+func (c *RollupLeaderCustomerClient) Create() *RollupLeaderCustomerCreate {
+	mutation := newRollupLeaderCustomerMutation(c.config, OpCreate)
+	return &RollupLeaderCustomerCreate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// CreateBulk returns a builder for creating a bulk of RollupLeaderCustomer entities.
+func (c *RollupLeaderCustomerClient) CreateBulk(builders ...*RollupLeaderCustomerCreate) *RollupLeaderCustomerCreateBulk {
+	return &RollupLeaderCustomerCreateBulk{config: c.config, builders: builders}
+}
+
+// MapCreateBulk creates a bulk creation builder from the given slice. For each item in the slice, the function creates
+// a builder and applies setFunc on it.
+func (c *RollupLeaderCustomerClient) MapCreateBulk(slice any, setFunc func(*RollupLeaderCustomerCreate, int)) *RollupLeaderCustomerCreateBulk {
+	rv := reflect.ValueOf(slice)
+	if rv.Kind() != reflect.Slice {
+		return &RollupLeaderCustomerCreateBulk{err: fmt.Errorf("calling to RollupLeaderCustomerClient.MapCreateBulk with wrong type %T, need slice", slice)}
+	}
+	builders := make([]*RollupLeaderCustomerCreate, rv.Len())
+	for i := 0; i < rv.Len(); i++ {
+		builders[i] = c.Create()
+		setFunc(builders[i], i)
+	}
+	return &RollupLeaderCustomerCreateBulk{config: c.config, builders: builders}
+}
+
+// Update returns an update builder for RollupLeaderCustomer.
+func (c *RollupLeaderCustomerClient) Update() *RollupLeaderCustomerUpdate {
+	mutation := newRollupLeaderCustomerMutation(c.config, OpUpdate)
+	return &RollupLeaderCustomerUpdate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOne returns an update builder for the given entity.
+func (c *RollupLeaderCustomerClient) UpdateOne(_m *RollupLeaderCustomer) *RollupLeaderCustomerUpdateOne {
+	mutation := newRollupLeaderCustomerMutation(c.config, OpUpdateOne, withRollupLeaderCustomer(_m))
+	return &RollupLeaderCustomerUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOneID returns an update builder for the given id.
+func (c *RollupLeaderCustomerClient) UpdateOneID(id int) *RollupLeaderCustomerUpdateOne {
+	mutation := newRollupLeaderCustomerMutation(c.config, OpUpdateOne, withRollupLeaderCustomerID(id))
+	return &RollupLeaderCustomerUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// Delete returns a delete builder for RollupLeaderCustomer.
+func (c *RollupLeaderCustomerClient) Delete() *RollupLeaderCustomerDelete {
+	mutation := newRollupLeaderCustomerMutation(c.config, OpDelete)
+	return &RollupLeaderCustomerDelete{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// DeleteOne returns a builder for deleting the given entity.
+func (c *RollupLeaderCustomerClient) DeleteOne(_m *RollupLeaderCustomer) *RollupLeaderCustomerDeleteOne {
+	return c.DeleteOneID(_m.ID)
+}
+
+// DeleteOneID returns a builder for deleting the given entity by its id.
+func (c *RollupLeaderCustomerClient) DeleteOneID(id int) *RollupLeaderCustomerDeleteOne {
+	builder := c.Delete().Where(rollupleadercustomer.ID(id))
+	builder.mutation.id = &id
+	builder.mutation.op = OpDeleteOne
+	return &RollupLeaderCustomerDeleteOne{builder}
+}
+
+// Query returns a query builder for RollupLeaderCustomer.
+func (c *RollupLeaderCustomerClient) Query() *RollupLeaderCustomerQuery {
+	return &RollupLeaderCustomerQuery{
+		config: c.config,
+		ctx:    &QueryContext{Type: TypeRollupLeaderCustomer},
+		inters: c.Interceptors(),
+	}
+}
+
+// Get returns a RollupLeaderCustomer entity by its id.
+func (c *RollupLeaderCustomerClient) Get(ctx context.Context, id int) (*RollupLeaderCustomer, error) {
+	return c.Query().Where(rollupleadercustomer.ID(id)).Only(ctx)
+}
+
+// GetX is like Get, but panics if an error occurs.
+func (c *RollupLeaderCustomerClient) GetX(ctx context.Context, id int) *RollupLeaderCustomer {
+	obj, err := c.Get(ctx, id)
+	if err != nil {
+		panic(err)
+	}
+	return obj
+}
+
+// Hooks returns the client hooks.
+func (c *RollupLeaderCustomerClient) Hooks() []Hook {
+	hooks := c.hooks.RollupLeaderCustomer
+	return append(hooks[:len(hooks):len(hooks)], rollupleadercustomer.Hooks[:]...)
+}
+
+// Interceptors returns the client interceptors.
+func (c *RollupLeaderCustomerClient) Interceptors() []Interceptor {
+	return c.inters.RollupLeaderCustomer
+}
+
+func (c *RollupLeaderCustomerClient) mutate(ctx context.Context, m *RollupLeaderCustomerMutation) (Value, error) {
+	switch m.Op() {
+	case OpCreate:
+		return (&RollupLeaderCustomerCreate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdate:
+		return (&RollupLeaderCustomerUpdate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdateOne:
+		return (&RollupLeaderCustomerUpdateOne{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpDelete, OpDeleteOne:
+		return (&RollupLeaderCustomerDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
+	default:
+		return nil, fmt.Errorf("ent: unknown RollupLeaderCustomer mutation op: %q", m.Op())
+	}
+}
+
+// RollupLeaderDayClient is a client for the RollupLeaderDay schema.
+type RollupLeaderDayClient struct {
+	config
+}
+
+// NewRollupLeaderDayClient returns a client for the RollupLeaderDay from the given config.
+func NewRollupLeaderDayClient(c config) *RollupLeaderDayClient {
+	return &RollupLeaderDayClient{config: c}
+}
+
+// Use adds a list of mutation hooks to the hooks stack.
+// A call to `Use(f, g, h)` equals to `rollupleaderday.Hooks(f(g(h())))`.
+func (c *RollupLeaderDayClient) Use(hooks ...Hook) {
+	c.hooks.RollupLeaderDay = append(c.hooks.RollupLeaderDay, hooks...)
+}
+
+// Intercept adds a list of query interceptors to the interceptors stack.
+// A call to `Intercept(f, g, h)` equals to `rollupleaderday.Intercept(f(g(h())))`.
+func (c *RollupLeaderDayClient) Intercept(interceptors ...Interceptor) {
+	c.inters.RollupLeaderDay = append(c.inters.RollupLeaderDay, interceptors...)
+}
+
+// Create returns a builder for creating a RollupLeaderDay entity.
+func (c *RollupLeaderDayClient) Create() *RollupLeaderDayCreate {
+	mutation := newRollupLeaderDayMutation(c.config, OpCreate)
+	return &RollupLeaderDayCreate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// CreateBulk returns a builder for creating a bulk of RollupLeaderDay entities.
+func (c *RollupLeaderDayClient) CreateBulk(builders ...*RollupLeaderDayCreate) *RollupLeaderDayCreateBulk {
+	return &RollupLeaderDayCreateBulk{config: c.config, builders: builders}
+}
+
+// MapCreateBulk creates a bulk creation builder from the given slice. For each item in the slice, the function creates
+// a builder and applies setFunc on it.
+func (c *RollupLeaderDayClient) MapCreateBulk(slice any, setFunc func(*RollupLeaderDayCreate, int)) *RollupLeaderDayCreateBulk {
+	rv := reflect.ValueOf(slice)
+	if rv.Kind() != reflect.Slice {
+		return &RollupLeaderDayCreateBulk{err: fmt.Errorf("calling to RollupLeaderDayClient.MapCreateBulk with wrong type %T, need slice", slice)}
+	}
+	builders := make([]*RollupLeaderDayCreate, rv.Len())
+	for i := 0; i < rv.Len(); i++ {
+		builders[i] = c.Create()
+		setFunc(builders[i], i)
+	}
+	return &RollupLeaderDayCreateBulk{config: c.config, builders: builders}
+}
+
+// Update returns an update builder for RollupLeaderDay.
+func (c *RollupLeaderDayClient) Update() *RollupLeaderDayUpdate {
+	mutation := newRollupLeaderDayMutation(c.config, OpUpdate)
+	return &RollupLeaderDayUpdate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOne returns an update builder for the given entity.
+func (c *RollupLeaderDayClient) UpdateOne(_m *RollupLeaderDay) *RollupLeaderDayUpdateOne {
+	mutation := newRollupLeaderDayMutation(c.config, OpUpdateOne, withRollupLeaderDay(_m))
+	return &RollupLeaderDayUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOneID returns an update builder for the given id.
+func (c *RollupLeaderDayClient) UpdateOneID(id int) *RollupLeaderDayUpdateOne {
+	mutation := newRollupLeaderDayMutation(c.config, OpUpdateOne, withRollupLeaderDayID(id))
+	return &RollupLeaderDayUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// Delete returns a delete builder for RollupLeaderDay.
+func (c *RollupLeaderDayClient) Delete() *RollupLeaderDayDelete {
+	mutation := newRollupLeaderDayMutation(c.config, OpDelete)
+	return &RollupLeaderDayDelete{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// DeleteOne returns a builder for deleting the given entity.
+func (c *RollupLeaderDayClient) DeleteOne(_m *RollupLeaderDay) *RollupLeaderDayDeleteOne {
+	return c.DeleteOneID(_m.ID)
+}
+
+// DeleteOneID returns a builder for deleting the given entity by its id.
+func (c *RollupLeaderDayClient) DeleteOneID(id int) *RollupLeaderDayDeleteOne {
+	builder := c.Delete().Where(rollupleaderday.ID(id))
+	builder.mutation.id = &id
+	builder.mutation.op = OpDeleteOne
+	return &RollupLeaderDayDeleteOne{builder}
+}
+
+// Query returns a query builder for RollupLeaderDay.
+func (c *RollupLeaderDayClient) Query() *RollupLeaderDayQuery {
+	return &RollupLeaderDayQuery{
+		config: c.config,
+		ctx:    &QueryContext{Type: TypeRollupLeaderDay},
+		inters: c.Interceptors(),
+	}
+}
+
+// Get returns a RollupLeaderDay entity by its id.
+func (c *RollupLeaderDayClient) Get(ctx context.Context, id int) (*RollupLeaderDay, error) {
+	return c.Query().Where(rollupleaderday.ID(id)).Only(ctx)
+}
+
+// GetX is like Get, but panics if an error occurs.
+func (c *RollupLeaderDayClient) GetX(ctx context.Context, id int) *RollupLeaderDay {
+	obj, err := c.Get(ctx, id)
+	if err != nil {
+		panic(err)
+	}
+	return obj
+}
+
+// Hooks returns the client hooks.
+func (c *RollupLeaderDayClient) Hooks() []Hook {
+	hooks := c.hooks.RollupLeaderDay
+	return append(hooks[:len(hooks):len(hooks)], rollupleaderday.Hooks[:]...)
+}
+
+// Interceptors returns the client interceptors.
+func (c *RollupLeaderDayClient) Interceptors() []Interceptor {
+	return c.inters.RollupLeaderDay
+}
+
+func (c *RollupLeaderDayClient) mutate(ctx context.Context, m *RollupLeaderDayMutation) (Value, error) {
+	switch m.Op() {
+	case OpCreate:
+		return (&RollupLeaderDayCreate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdate:
+		return (&RollupLeaderDayUpdate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdateOne:
+		return (&RollupLeaderDayUpdateOne{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpDelete, OpDeleteOne:
+		return (&RollupLeaderDayDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
+	default:
+		return nil, fmt.Errorf("ent: unknown RollupLeaderDay mutation op: %q", m.Op())
+	}
+}
+
+// RollupLeaderMonthClient is a client for the RollupLeaderMonth schema.
+type RollupLeaderMonthClient struct {
+	config
+}
+
+// NewRollupLeaderMonthClient returns a client for the RollupLeaderMonth from the given config.
+func NewRollupLeaderMonthClient(c config) *RollupLeaderMonthClient {
+	return &RollupLeaderMonthClient{config: c}
+}
+
+// Use adds a list of mutation hooks to the hooks stack.
+// A call to `Use(f, g, h)` equals to `rollupleadermonth.Hooks(f(g(h())))`.
+func (c *RollupLeaderMonthClient) Use(hooks ...Hook) {
+	c.hooks.RollupLeaderMonth = append(c.hooks.RollupLeaderMonth, hooks...)
+}
+
+// Intercept adds a list of query interceptors to the interceptors stack.
+// A call to `Intercept(f, g, h)` equals to `rollupleadermonth.Intercept(f(g(h())))`.
+func (c *RollupLeaderMonthClient) Intercept(interceptors ...Interceptor) {
+	c.inters.RollupLeaderMonth = append(c.inters.RollupLeaderMonth, interceptors...)
+}
+
+// Create returns a builder for creating a RollupLeaderMonth entity.
+func (c *RollupLeaderMonthClient) Create() *RollupLeaderMonthCreate {
+	mutation := newRollupLeaderMonthMutation(c.config, OpCreate)
+	return &RollupLeaderMonthCreate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// CreateBulk returns a builder for creating a bulk of RollupLeaderMonth entities.
+func (c *RollupLeaderMonthClient) CreateBulk(builders ...*RollupLeaderMonthCreate) *RollupLeaderMonthCreateBulk {
+	return &RollupLeaderMonthCreateBulk{config: c.config, builders: builders}
+}
+
+// MapCreateBulk creates a bulk creation builder from the given slice. For each item in the slice, the function creates
+// a builder and applies setFunc on it.
+func (c *RollupLeaderMonthClient) MapCreateBulk(slice any, setFunc func(*RollupLeaderMonthCreate, int)) *RollupLeaderMonthCreateBulk {
+	rv := reflect.ValueOf(slice)
+	if rv.Kind() != reflect.Slice {
+		return &RollupLeaderMonthCreateBulk{err: fmt.Errorf("calling to RollupLeaderMonthClient.MapCreateBulk with wrong type %T, need slice", slice)}
+	}
+	builders := make([]*RollupLeaderMonthCreate, rv.Len())
+	for i := 0; i < rv.Len(); i++ {
+		builders[i] = c.Create()
+		setFunc(builders[i], i)
+	}
+	return &RollupLeaderMonthCreateBulk{config: c.config, builders: builders}
+}
+
+// Update returns an update builder for RollupLeaderMonth.
+func (c *RollupLeaderMonthClient) Update() *RollupLeaderMonthUpdate {
+	mutation := newRollupLeaderMonthMutation(c.config, OpUpdate)
+	return &RollupLeaderMonthUpdate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOne returns an update builder for the given entity.
+func (c *RollupLeaderMonthClient) UpdateOne(_m *RollupLeaderMonth) *RollupLeaderMonthUpdateOne {
+	mutation := newRollupLeaderMonthMutation(c.config, OpUpdateOne, withRollupLeaderMonth(_m))
+	return &RollupLeaderMonthUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOneID returns an update builder for the given id.
+func (c *RollupLeaderMonthClient) UpdateOneID(id int) *RollupLeaderMonthUpdateOne {
+	mutation := newRollupLeaderMonthMutation(c.config, OpUpdateOne, withRollupLeaderMonthID(id))
+	return &RollupLeaderMonthUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// Delete returns a delete builder for RollupLeaderMonth.
+func (c *RollupLeaderMonthClient) Delete() *RollupLeaderMonthDelete {
+	mutation := newRollupLeaderMonthMutation(c.config, OpDelete)
+	return &RollupLeaderMonthDelete{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// DeleteOne returns a builder for deleting the given entity.
+func (c *RollupLeaderMonthClient) DeleteOne(_m *RollupLeaderMonth) *RollupLeaderMonthDeleteOne {
+	return c.DeleteOneID(_m.ID)
+}
+
+// DeleteOneID returns a builder for deleting the given entity by its id.
+func (c *RollupLeaderMonthClient) DeleteOneID(id int) *RollupLeaderMonthDeleteOne {
+	builder := c.Delete().Where(rollupleadermonth.ID(id))
+	builder.mutation.id = &id
+	builder.mutation.op = OpDeleteOne
+	return &RollupLeaderMonthDeleteOne{builder}
+}
+
+// Query returns a query builder for RollupLeaderMonth.
+func (c *RollupLeaderMonthClient) Query() *RollupLeaderMonthQuery {
+	return &RollupLeaderMonthQuery{
+		config: c.config,
+		ctx:    &QueryContext{Type: TypeRollupLeaderMonth},
+		inters: c.Interceptors(),
+	}
+}
+
+// Get returns a RollupLeaderMonth entity by its id.
+func (c *RollupLeaderMonthClient) Get(ctx context.Context, id int) (*RollupLeaderMonth, error) {
+	return c.Query().Where(rollupleadermonth.ID(id)).Only(ctx)
+}
+
+// GetX is like Get, but panics if an error occurs.
+func (c *RollupLeaderMonthClient) GetX(ctx context.Context, id int) *RollupLeaderMonth {
+	obj, err := c.Get(ctx, id)
+	if err != nil {
+		panic(err)
+	}
+	return obj
+}
+
+// Hooks returns the client hooks.
+func (c *RollupLeaderMonthClient) Hooks() []Hook {
+	hooks := c.hooks.RollupLeaderMonth
+	return append(hooks[:len(hooks):len(hooks)], rollupleadermonth.Hooks[:]...)
+}
+
+// Interceptors returns the client interceptors.
+func (c *RollupLeaderMonthClient) Interceptors() []Interceptor {
+	return c.inters.RollupLeaderMonth
+}
+
+func (c *RollupLeaderMonthClient) mutate(ctx context.Context, m *RollupLeaderMonthMutation) (Value, error) {
+	switch m.Op() {
+	case OpCreate:
+		return (&RollupLeaderMonthCreate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdate:
+		return (&RollupLeaderMonthUpdate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdateOne:
+		return (&RollupLeaderMonthUpdateOne{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpDelete, OpDeleteOne:
+		return (&RollupLeaderMonthDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
+	default:
+		return nil, fmt.Errorf("ent: unknown RollupLeaderMonth mutation op: %q", m.Op())
+	}
+}
+
+// RollupOrgCustomerClient is a client for the RollupOrgCustomer schema.
+type RollupOrgCustomerClient struct {
+	config
+}
+
+// NewRollupOrgCustomerClient returns a client for the RollupOrgCustomer from the given config.
+func NewRollupOrgCustomerClient(c config) *RollupOrgCustomerClient {
+	return &RollupOrgCustomerClient{config: c}
+}
+
+// Use adds a list of mutation hooks to the hooks stack.
+// A call to `Use(f, g, h)` equals to `rolluporgcustomer.Hooks(f(g(h())))`.
+func (c *RollupOrgCustomerClient) Use(hooks ...Hook) {
+	c.hooks.RollupOrgCustomer = append(c.hooks.RollupOrgCustomer, hooks...)
+}
+
+// Intercept adds a list of query interceptors to the interceptors stack.
+// A call to `Intercept(f, g, h)` equals to `rolluporgcustomer.Intercept(f(g(h())))`.
+func (c *RollupOrgCustomerClient) Intercept(interceptors ...Interceptor) {
+	c.inters.RollupOrgCustomer = append(c.inters.RollupOrgCustomer, interceptors...)
+}
+
+// Create returns a builder for creating a RollupOrgCustomer entity.
+func (c *RollupOrgCustomerClient) Create() *RollupOrgCustomerCreate {
+	mutation := newRollupOrgCustomerMutation(c.config, OpCreate)
+	return &RollupOrgCustomerCreate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// CreateBulk returns a builder for creating a bulk of RollupOrgCustomer entities.
+func (c *RollupOrgCustomerClient) CreateBulk(builders ...*RollupOrgCustomerCreate) *RollupOrgCustomerCreateBulk {
+	return &RollupOrgCustomerCreateBulk{config: c.config, builders: builders}
+}
+
+// MapCreateBulk creates a bulk creation builder from the given slice. For each item in the slice, the function creates
+// a builder and applies setFunc on it.
+func (c *RollupOrgCustomerClient) MapCreateBulk(slice any, setFunc func(*RollupOrgCustomerCreate, int)) *RollupOrgCustomerCreateBulk {
+	rv := reflect.ValueOf(slice)
+	if rv.Kind() != reflect.Slice {
+		return &RollupOrgCustomerCreateBulk{err: fmt.Errorf("calling to RollupOrgCustomerClient.MapCreateBulk with wrong type %T, need slice", slice)}
+	}
+	builders := make([]*RollupOrgCustomerCreate, rv.Len())
+	for i := 0; i < rv.Len(); i++ {
+		builders[i] = c.Create()
+		setFunc(builders[i], i)
+	}
+	return &RollupOrgCustomerCreateBulk{config: c.config, builders: builders}
+}
+
+// Update returns an update builder for RollupOrgCustomer.
+func (c *RollupOrgCustomerClient) Update() *RollupOrgCustomerUpdate {
+	mutation := newRollupOrgCustomerMutation(c.config, OpUpdate)
+	return &RollupOrgCustomerUpdate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOne returns an update builder for the given entity.
+func (c *RollupOrgCustomerClient) UpdateOne(_m *RollupOrgCustomer) *RollupOrgCustomerUpdateOne {
+	mutation := newRollupOrgCustomerMutation(c.config, OpUpdateOne, withRollupOrgCustomer(_m))
+	return &RollupOrgCustomerUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOneID returns an update builder for the given id.
+func (c *RollupOrgCustomerClient) UpdateOneID(id int) *RollupOrgCustomerUpdateOne {
+	mutation := newRollupOrgCustomerMutation(c.config, OpUpdateOne, withRollupOrgCustomerID(id))
+	return &RollupOrgCustomerUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// Delete returns a delete builder for RollupOrgCustomer.
+func (c *RollupOrgCustomerClient) Delete() *RollupOrgCustomerDelete {
+	mutation := newRollupOrgCustomerMutation(c.config, OpDelete)
+	return &RollupOrgCustomerDelete{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// DeleteOne returns a builder for deleting the given entity.
+func (c *RollupOrgCustomerClient) DeleteOne(_m *RollupOrgCustomer) *RollupOrgCustomerDeleteOne {
+	return c.DeleteOneID(_m.ID)
+}
+
+// DeleteOneID returns a builder for deleting the given entity by its id.
+func (c *RollupOrgCustomerClient) DeleteOneID(id int) *RollupOrgCustomerDeleteOne {
+	builder := c.Delete().Where(rolluporgcustomer.ID(id))
+	builder.mutation.id = &id
+	builder.mutation.op = OpDeleteOne
+	return &RollupOrgCustomerDeleteOne{builder}
+}
+
+// Query returns a query builder for RollupOrgCustomer.
+func (c *RollupOrgCustomerClient) Query() *RollupOrgCustomerQuery {
+	return &RollupOrgCustomerQuery{
+		config: c.config,
+		ctx:    &QueryContext{Type: TypeRollupOrgCustomer},
+		inters: c.Interceptors(),
+	}
+}
+
+// Get returns a RollupOrgCustomer entity by its id.
+func (c *RollupOrgCustomerClient) Get(ctx context.Context, id int) (*RollupOrgCustomer, error) {
+	return c.Query().Where(rolluporgcustomer.ID(id)).Only(ctx)
+}
+
+// GetX is like Get, but panics if an error occurs.
+func (c *RollupOrgCustomerClient) GetX(ctx context.Context, id int) *RollupOrgCustomer {
+	obj, err := c.Get(ctx, id)
+	if err != nil {
+		panic(err)
+	}
+	return obj
+}
+
+// Hooks returns the client hooks.
+func (c *RollupOrgCustomerClient) Hooks() []Hook {
+	hooks := c.hooks.RollupOrgCustomer
+	return append(hooks[:len(hooks):len(hooks)], rolluporgcustomer.Hooks[:]...)
+}
+
+// Interceptors returns the client interceptors.
+func (c *RollupOrgCustomerClient) Interceptors() []Interceptor {
+	return c.inters.RollupOrgCustomer
+}
+
+func (c *RollupOrgCustomerClient) mutate(ctx context.Context, m *RollupOrgCustomerMutation) (Value, error) {
+	switch m.Op() {
+	case OpCreate:
+		return (&RollupOrgCustomerCreate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdate:
+		return (&RollupOrgCustomerUpdate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdateOne:
+		return (&RollupOrgCustomerUpdateOne{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpDelete, OpDeleteOne:
+		return (&RollupOrgCustomerDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
+	default:
+		return nil, fmt.Errorf("ent: unknown RollupOrgCustomer mutation op: %q", m.Op())
+	}
+}
+
+// RollupOrgMonthClient is a client for the RollupOrgMonth schema.
+type RollupOrgMonthClient struct {
+	config
+}
+
+// NewRollupOrgMonthClient returns a client for the RollupOrgMonth from the given config.
+func NewRollupOrgMonthClient(c config) *RollupOrgMonthClient {
+	return &RollupOrgMonthClient{config: c}
+}
+
+// Use adds a list of mutation hooks to the hooks stack.
+// A call to `Use(f, g, h)` equals to `rolluporgmonth.Hooks(f(g(h())))`.
+func (c *RollupOrgMonthClient) Use(hooks ...Hook) {
+	c.hooks.RollupOrgMonth = append(c.hooks.RollupOrgMonth, hooks...)
+}
+
+// Intercept adds a list of query interceptors to the interceptors stack.
+// A call to `Intercept(f, g, h)` equals to `rolluporgmonth.Intercept(f(g(h())))`.
+func (c *RollupOrgMonthClient) Intercept(interceptors ...Interceptor) {
+	c.inters.RollupOrgMonth = append(c.inters.RollupOrgMonth, interceptors...)
+}
+
+// Create returns a builder for creating a RollupOrgMonth entity.
+func (c *RollupOrgMonthClient) Create() *RollupOrgMonthCreate {
+	mutation := newRollupOrgMonthMutation(c.config, OpCreate)
+	return &RollupOrgMonthCreate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// CreateBulk returns a builder for creating a bulk of RollupOrgMonth entities.
+func (c *RollupOrgMonthClient) CreateBulk(builders ...*RollupOrgMonthCreate) *RollupOrgMonthCreateBulk {
+	return &RollupOrgMonthCreateBulk{config: c.config, builders: builders}
+}
+
+// MapCreateBulk creates a bulk creation builder from the given slice. For each item in the slice, the function creates
+// a builder and applies setFunc on it.
+func (c *RollupOrgMonthClient) MapCreateBulk(slice any, setFunc func(*RollupOrgMonthCreate, int)) *RollupOrgMonthCreateBulk {
+	rv := reflect.ValueOf(slice)
+	if rv.Kind() != reflect.Slice {
+		return &RollupOrgMonthCreateBulk{err: fmt.Errorf("calling to RollupOrgMonthClient.MapCreateBulk with wrong type %T, need slice", slice)}
+	}
+	builders := make([]*RollupOrgMonthCreate, rv.Len())
+	for i := 0; i < rv.Len(); i++ {
+		builders[i] = c.Create()
+		setFunc(builders[i], i)
+	}
+	return &RollupOrgMonthCreateBulk{config: c.config, builders: builders}
+}
+
+// Update returns an update builder for RollupOrgMonth.
+func (c *RollupOrgMonthClient) Update() *RollupOrgMonthUpdate {
+	mutation := newRollupOrgMonthMutation(c.config, OpUpdate)
+	return &RollupOrgMonthUpdate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOne returns an update builder for the given entity.
+func (c *RollupOrgMonthClient) UpdateOne(_m *RollupOrgMonth) *RollupOrgMonthUpdateOne {
+	mutation := newRollupOrgMonthMutation(c.config, OpUpdateOne, withRollupOrgMonth(_m))
+	return &RollupOrgMonthUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOneID returns an update builder for the given id.
+func (c *RollupOrgMonthClient) UpdateOneID(id int) *RollupOrgMonthUpdateOne {
+	mutation := newRollupOrgMonthMutation(c.config, OpUpdateOne, withRollupOrgMonthID(id))
+	return &RollupOrgMonthUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// Delete returns a delete builder for RollupOrgMonth.
+func (c *RollupOrgMonthClient) Delete() *RollupOrgMonthDelete {
+	mutation := newRollupOrgMonthMutation(c.config, OpDelete)
+	return &RollupOrgMonthDelete{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// DeleteOne returns a builder for deleting the given entity.
+func (c *RollupOrgMonthClient) DeleteOne(_m *RollupOrgMonth) *RollupOrgMonthDeleteOne {
+	return c.DeleteOneID(_m.ID)
+}
+
+// DeleteOneID returns a builder for deleting the given entity by its id.
+func (c *RollupOrgMonthClient) DeleteOneID(id int) *RollupOrgMonthDeleteOne {
+	builder := c.Delete().Where(rolluporgmonth.ID(id))
+	builder.mutation.id = &id
+	builder.mutation.op = OpDeleteOne
+	return &RollupOrgMonthDeleteOne{builder}
+}
+
+// Query returns a query builder for RollupOrgMonth.
+func (c *RollupOrgMonthClient) Query() *RollupOrgMonthQuery {
+	return &RollupOrgMonthQuery{
+		config: c.config,
+		ctx:    &QueryContext{Type: TypeRollupOrgMonth},
+		inters: c.Interceptors(),
+	}
+}
+
+// Get returns a RollupOrgMonth entity by its id.
+func (c *RollupOrgMonthClient) Get(ctx context.Context, id int) (*RollupOrgMonth, error) {
+	return c.Query().Where(rolluporgmonth.ID(id)).Only(ctx)
+}
+
+// GetX is like Get, but panics if an error occurs.
+func (c *RollupOrgMonthClient) GetX(ctx context.Context, id int) *RollupOrgMonth {
+	obj, err := c.Get(ctx, id)
+	if err != nil {
+		panic(err)
+	}
+	return obj
+}
+
+// Hooks returns the client hooks.
+func (c *RollupOrgMonthClient) Hooks() []Hook {
+	hooks := c.hooks.RollupOrgMonth
+	return append(hooks[:len(hooks):len(hooks)], rolluporgmonth.Hooks[:]...)
+}
+
+// Interceptors returns the client interceptors.
+func (c *RollupOrgMonthClient) Interceptors() []Interceptor {
+	return c.inters.RollupOrgMonth
+}
+
+func (c *RollupOrgMonthClient) mutate(ctx context.Context, m *RollupOrgMonthMutation) (Value, error) {
+	switch m.Op() {
+	case OpCreate:
+		return (&RollupOrgMonthCreate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdate:
+		return (&RollupOrgMonthUpdate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdateOne:
+		return (&RollupOrgMonthUpdateOne{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpDelete, OpDeleteOne:
+		return (&RollupOrgMonthDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
+	default:
+		return nil, fmt.Errorf("ent: unknown RollupOrgMonth mutation op: %q", m.Op())
+	}
+}
+
 // SessionClient is a client for the Session schema.
 type SessionClient struct {
 	config
@@ -4908,15 +5764,18 @@ type (
 	hooks struct {
 		APIToken, Ceremony, Change, ChangeHorizon, Commitment, Conversation, Customer,
 		Decision, Endorsement, Erasure, ExportChunk, ExportJob, FeedbackReview,
-		FollowUp, Invitation, Leader, Nomination, Organization, Passkey, Session,
-		Setup, SigningKey, WebhookDelivery, WebhookEndpoint, WebhookState []ent.Hook
+		FollowUp, Invitation, Leader, Nomination, Organization, Passkey,
+		RollupFollowUpDay, RollupLeaderCustomer, RollupLeaderDay, RollupLeaderMonth,
+		RollupOrgCustomer, RollupOrgMonth, Session, Setup, SigningKey, WebhookDelivery,
+		WebhookEndpoint, WebhookState []ent.Hook
 	}
 	inters struct {
 		APIToken, Ceremony, Change, ChangeHorizon, Commitment, Conversation, Customer,
 		Decision, Endorsement, Erasure, ExportChunk, ExportJob, FeedbackReview,
-		FollowUp, Invitation, Leader, Nomination, Organization, Passkey, Session,
-		Setup, SigningKey, WebhookDelivery, WebhookEndpoint,
-		WebhookState []ent.Interceptor
+		FollowUp, Invitation, Leader, Nomination, Organization, Passkey,
+		RollupFollowUpDay, RollupLeaderCustomer, RollupLeaderDay, RollupLeaderMonth,
+		RollupOrgCustomer, RollupOrgMonth, Session, Setup, SigningKey, WebhookDelivery,
+		WebhookEndpoint, WebhookState []ent.Interceptor
 	}
 )
 

@@ -11,6 +11,7 @@ import (
 	"walker/ent/leader"
 	"walker/ent/organization"
 
+	"entgo.io/ent/dialect/sql"
 	"entgo.io/ent/dialect/sql/sqlgraph"
 	"entgo.io/ent/schema/field"
 )
@@ -20,6 +21,7 @@ type CommitmentCreate struct {
 	config
 	mutation *CommitmentMutation
 	hooks    []Hook
+	conflict []sql.ConflictOption
 }
 
 // SetCreatedAt sets the "created_at" field.
@@ -275,6 +277,7 @@ func (_c *CommitmentCreate) createSpec() (*Commitment, *sqlgraph.CreateSpec) {
 		_node = &Commitment{config: _c.config}
 		_spec = sqlgraph.NewCreateSpec(commitment.Table, sqlgraph.NewFieldSpec(commitment.FieldID, field.TypeInt))
 	)
+	_spec.OnConflict = _c.conflict
 	if value, ok := _c.mutation.CreatedAt(); ok {
 		_spec.SetField(commitment.FieldCreatedAt, field.TypeTime, value)
 		_node.CreatedAt = value
@@ -344,11 +347,320 @@ func (_c *CommitmentCreate) createSpec() (*Commitment, *sqlgraph.CreateSpec) {
 	return _node, _spec
 }
 
+// OnConflict allows configuring the `ON CONFLICT` / `ON DUPLICATE KEY` clause
+// of the `INSERT` statement. For example:
+//
+//	client.Commitment.Create().
+//		SetCreatedAt(v).
+//		OnConflict(
+//			// Update the row with the new values
+//			// the was proposed for insertion.
+//			sql.ResolveWithNewValues(),
+//		).
+//		// Override some of the fields with custom
+//		// update values.
+//		Update(func(u *ent.CommitmentUpsert) {
+//			SetCreatedAt(v+v).
+//		}).
+//		Exec(ctx)
+func (_c *CommitmentCreate) OnConflict(opts ...sql.ConflictOption) *CommitmentUpsertOne {
+	_c.conflict = opts
+	return &CommitmentUpsertOne{
+		create: _c,
+	}
+}
+
+// OnConflictColumns calls `OnConflict` and configures the columns
+// as conflict target. Using this option is equivalent to using:
+//
+//	client.Commitment.Create().
+//		OnConflict(sql.ConflictColumns(columns...)).
+//		Exec(ctx)
+func (_c *CommitmentCreate) OnConflictColumns(columns ...string) *CommitmentUpsertOne {
+	_c.conflict = append(_c.conflict, sql.ConflictColumns(columns...))
+	return &CommitmentUpsertOne{
+		create: _c,
+	}
+}
+
+type (
+	// CommitmentUpsertOne is the builder for "upsert"-ing
+	//  one Commitment node.
+	CommitmentUpsertOne struct {
+		create *CommitmentCreate
+	}
+
+	// CommitmentUpsert is the "OnConflict" setter.
+	CommitmentUpsert struct {
+		*sql.UpdateSet
+	}
+)
+
+// SetUpdatedAt sets the "updated_at" field.
+func (u *CommitmentUpsert) SetUpdatedAt(v time.Time) *CommitmentUpsert {
+	u.Set(commitment.FieldUpdatedAt, v)
+	return u
+}
+
+// UpdateUpdatedAt sets the "updated_at" field to the value that was provided on create.
+func (u *CommitmentUpsert) UpdateUpdatedAt() *CommitmentUpsert {
+	u.SetExcluded(commitment.FieldUpdatedAt)
+	return u
+}
+
+// SetVersion sets the "version" field.
+func (u *CommitmentUpsert) SetVersion(v int) *CommitmentUpsert {
+	u.Set(commitment.FieldVersion, v)
+	return u
+}
+
+// UpdateVersion sets the "version" field to the value that was provided on create.
+func (u *CommitmentUpsert) UpdateVersion() *CommitmentUpsert {
+	u.SetExcluded(commitment.FieldVersion)
+	return u
+}
+
+// AddVersion adds v to the "version" field.
+func (u *CommitmentUpsert) AddVersion(v int) *CommitmentUpsert {
+	u.Add(commitment.FieldVersion, v)
+	return u
+}
+
+// SetDeletedAt sets the "deleted_at" field.
+func (u *CommitmentUpsert) SetDeletedAt(v time.Time) *CommitmentUpsert {
+	u.Set(commitment.FieldDeletedAt, v)
+	return u
+}
+
+// UpdateDeletedAt sets the "deleted_at" field to the value that was provided on create.
+func (u *CommitmentUpsert) UpdateDeletedAt() *CommitmentUpsert {
+	u.SetExcluded(commitment.FieldDeletedAt)
+	return u
+}
+
+// ClearDeletedAt clears the value of the "deleted_at" field.
+func (u *CommitmentUpsert) ClearDeletedAt() *CommitmentUpsert {
+	u.SetNull(commitment.FieldDeletedAt)
+	return u
+}
+
+// SetTarget sets the "target" field.
+func (u *CommitmentUpsert) SetTarget(v int) *CommitmentUpsert {
+	u.Set(commitment.FieldTarget, v)
+	return u
+}
+
+// UpdateTarget sets the "target" field to the value that was provided on create.
+func (u *CommitmentUpsert) UpdateTarget() *CommitmentUpsert {
+	u.SetExcluded(commitment.FieldTarget)
+	return u
+}
+
+// AddTarget adds v to the "target" field.
+func (u *CommitmentUpsert) AddTarget(v int) *CommitmentUpsert {
+	u.Add(commitment.FieldTarget, v)
+	return u
+}
+
+// SetPeriod sets the "period" field.
+func (u *CommitmentUpsert) SetPeriod(v commitment.Period) *CommitmentUpsert {
+	u.Set(commitment.FieldPeriod, v)
+	return u
+}
+
+// UpdatePeriod sets the "period" field to the value that was provided on create.
+func (u *CommitmentUpsert) UpdatePeriod() *CommitmentUpsert {
+	u.SetExcluded(commitment.FieldPeriod)
+	return u
+}
+
+// UpdateNewValues updates the mutable fields using the new values that were set on create.
+// Using this option is equivalent to using:
+//
+//	client.Commitment.Create().
+//		OnConflict(
+//			sql.ResolveWithNewValues(),
+//		).
+//		Exec(ctx)
+func (u *CommitmentUpsertOne) UpdateNewValues() *CommitmentUpsertOne {
+	u.create.conflict = append(u.create.conflict, sql.ResolveWithNewValues())
+	u.create.conflict = append(u.create.conflict, sql.ResolveWith(func(s *sql.UpdateSet) {
+		if _, exists := u.create.mutation.CreatedAt(); exists {
+			s.SetIgnore(commitment.FieldCreatedAt)
+		}
+		if _, exists := u.create.mutation.CreatedByTokenID(); exists {
+			s.SetIgnore(commitment.FieldCreatedByTokenID)
+		}
+		if _, exists := u.create.mutation.OrganizationID(); exists {
+			s.SetIgnore(commitment.FieldOrganizationID)
+		}
+		if _, exists := u.create.mutation.LeaderID(); exists {
+			s.SetIgnore(commitment.FieldLeaderID)
+		}
+		if _, exists := u.create.mutation.Behaviour(); exists {
+			s.SetIgnore(commitment.FieldBehaviour)
+		}
+	}))
+	return u
+}
+
+// Ignore sets each column to itself in case of conflict.
+// Using this option is equivalent to using:
+//
+//	client.Commitment.Create().
+//	    OnConflict(sql.ResolveWithIgnore()).
+//	    Exec(ctx)
+func (u *CommitmentUpsertOne) Ignore() *CommitmentUpsertOne {
+	u.create.conflict = append(u.create.conflict, sql.ResolveWithIgnore())
+	return u
+}
+
+// DoNothing configures the conflict_action to `DO NOTHING`.
+// Supported only by SQLite and PostgreSQL.
+func (u *CommitmentUpsertOne) DoNothing() *CommitmentUpsertOne {
+	u.create.conflict = append(u.create.conflict, sql.DoNothing())
+	return u
+}
+
+// Update allows overriding fields `UPDATE` values. See the CommitmentCreate.OnConflict
+// documentation for more info.
+func (u *CommitmentUpsertOne) Update(set func(*CommitmentUpsert)) *CommitmentUpsertOne {
+	u.create.conflict = append(u.create.conflict, sql.ResolveWith(func(update *sql.UpdateSet) {
+		set(&CommitmentUpsert{UpdateSet: update})
+	}))
+	return u
+}
+
+// SetUpdatedAt sets the "updated_at" field.
+func (u *CommitmentUpsertOne) SetUpdatedAt(v time.Time) *CommitmentUpsertOne {
+	return u.Update(func(s *CommitmentUpsert) {
+		s.SetUpdatedAt(v)
+	})
+}
+
+// UpdateUpdatedAt sets the "updated_at" field to the value that was provided on create.
+func (u *CommitmentUpsertOne) UpdateUpdatedAt() *CommitmentUpsertOne {
+	return u.Update(func(s *CommitmentUpsert) {
+		s.UpdateUpdatedAt()
+	})
+}
+
+// SetVersion sets the "version" field.
+func (u *CommitmentUpsertOne) SetVersion(v int) *CommitmentUpsertOne {
+	return u.Update(func(s *CommitmentUpsert) {
+		s.SetVersion(v)
+	})
+}
+
+// AddVersion adds v to the "version" field.
+func (u *CommitmentUpsertOne) AddVersion(v int) *CommitmentUpsertOne {
+	return u.Update(func(s *CommitmentUpsert) {
+		s.AddVersion(v)
+	})
+}
+
+// UpdateVersion sets the "version" field to the value that was provided on create.
+func (u *CommitmentUpsertOne) UpdateVersion() *CommitmentUpsertOne {
+	return u.Update(func(s *CommitmentUpsert) {
+		s.UpdateVersion()
+	})
+}
+
+// SetDeletedAt sets the "deleted_at" field.
+func (u *CommitmentUpsertOne) SetDeletedAt(v time.Time) *CommitmentUpsertOne {
+	return u.Update(func(s *CommitmentUpsert) {
+		s.SetDeletedAt(v)
+	})
+}
+
+// UpdateDeletedAt sets the "deleted_at" field to the value that was provided on create.
+func (u *CommitmentUpsertOne) UpdateDeletedAt() *CommitmentUpsertOne {
+	return u.Update(func(s *CommitmentUpsert) {
+		s.UpdateDeletedAt()
+	})
+}
+
+// ClearDeletedAt clears the value of the "deleted_at" field.
+func (u *CommitmentUpsertOne) ClearDeletedAt() *CommitmentUpsertOne {
+	return u.Update(func(s *CommitmentUpsert) {
+		s.ClearDeletedAt()
+	})
+}
+
+// SetTarget sets the "target" field.
+func (u *CommitmentUpsertOne) SetTarget(v int) *CommitmentUpsertOne {
+	return u.Update(func(s *CommitmentUpsert) {
+		s.SetTarget(v)
+	})
+}
+
+// AddTarget adds v to the "target" field.
+func (u *CommitmentUpsertOne) AddTarget(v int) *CommitmentUpsertOne {
+	return u.Update(func(s *CommitmentUpsert) {
+		s.AddTarget(v)
+	})
+}
+
+// UpdateTarget sets the "target" field to the value that was provided on create.
+func (u *CommitmentUpsertOne) UpdateTarget() *CommitmentUpsertOne {
+	return u.Update(func(s *CommitmentUpsert) {
+		s.UpdateTarget()
+	})
+}
+
+// SetPeriod sets the "period" field.
+func (u *CommitmentUpsertOne) SetPeriod(v commitment.Period) *CommitmentUpsertOne {
+	return u.Update(func(s *CommitmentUpsert) {
+		s.SetPeriod(v)
+	})
+}
+
+// UpdatePeriod sets the "period" field to the value that was provided on create.
+func (u *CommitmentUpsertOne) UpdatePeriod() *CommitmentUpsertOne {
+	return u.Update(func(s *CommitmentUpsert) {
+		s.UpdatePeriod()
+	})
+}
+
+// Exec executes the query.
+func (u *CommitmentUpsertOne) Exec(ctx context.Context) error {
+	if len(u.create.conflict) == 0 {
+		return errors.New("ent: missing options for CommitmentCreate.OnConflict")
+	}
+	return u.create.Exec(ctx)
+}
+
+// ExecX is like Exec, but panics if an error occurs.
+func (u *CommitmentUpsertOne) ExecX(ctx context.Context) {
+	if err := u.create.Exec(ctx); err != nil {
+		panic(err)
+	}
+}
+
+// Exec executes the UPSERT query and returns the inserted/updated ID.
+func (u *CommitmentUpsertOne) ID(ctx context.Context) (id int, err error) {
+	node, err := u.create.Save(ctx)
+	if err != nil {
+		return id, err
+	}
+	return node.ID, nil
+}
+
+// IDX is like ID, but panics if an error occurs.
+func (u *CommitmentUpsertOne) IDX(ctx context.Context) int {
+	id, err := u.ID(ctx)
+	if err != nil {
+		panic(err)
+	}
+	return id
+}
+
 // CommitmentCreateBulk is the builder for creating many Commitment entities in bulk.
 type CommitmentCreateBulk struct {
 	config
 	err      error
 	builders []*CommitmentCreate
+	conflict []sql.ConflictOption
 }
 
 // Save creates the Commitment entities in the database.
@@ -378,6 +690,7 @@ func (_c *CommitmentCreateBulk) Save(ctx context.Context) ([]*Commitment, error)
 					_, err = mutators[i+1].Mutate(root, _c.builders[i+1].mutation)
 				} else {
 					spec := &sqlgraph.BatchCreateSpec{Nodes: specs}
+					spec.OnConflict = _c.conflict
 					// Invoke the actual operation on the latest mutation in the chain.
 					if err = sqlgraph.BatchCreate(ctx, _c.driver, spec); err != nil {
 						if sqlgraph.IsConstraintError(err) {
@@ -428,6 +741,220 @@ func (_c *CommitmentCreateBulk) Exec(ctx context.Context) error {
 // ExecX is like Exec, but panics if an error occurs.
 func (_c *CommitmentCreateBulk) ExecX(ctx context.Context) {
 	if err := _c.Exec(ctx); err != nil {
+		panic(err)
+	}
+}
+
+// OnConflict allows configuring the `ON CONFLICT` / `ON DUPLICATE KEY` clause
+// of the `INSERT` statement. For example:
+//
+//	client.Commitment.CreateBulk(builders...).
+//		OnConflict(
+//			// Update the row with the new values
+//			// the was proposed for insertion.
+//			sql.ResolveWithNewValues(),
+//		).
+//		// Override some of the fields with custom
+//		// update values.
+//		Update(func(u *ent.CommitmentUpsert) {
+//			SetCreatedAt(v+v).
+//		}).
+//		Exec(ctx)
+func (_c *CommitmentCreateBulk) OnConflict(opts ...sql.ConflictOption) *CommitmentUpsertBulk {
+	_c.conflict = opts
+	return &CommitmentUpsertBulk{
+		create: _c,
+	}
+}
+
+// OnConflictColumns calls `OnConflict` and configures the columns
+// as conflict target. Using this option is equivalent to using:
+//
+//	client.Commitment.Create().
+//		OnConflict(sql.ConflictColumns(columns...)).
+//		Exec(ctx)
+func (_c *CommitmentCreateBulk) OnConflictColumns(columns ...string) *CommitmentUpsertBulk {
+	_c.conflict = append(_c.conflict, sql.ConflictColumns(columns...))
+	return &CommitmentUpsertBulk{
+		create: _c,
+	}
+}
+
+// CommitmentUpsertBulk is the builder for "upsert"-ing
+// a bulk of Commitment nodes.
+type CommitmentUpsertBulk struct {
+	create *CommitmentCreateBulk
+}
+
+// UpdateNewValues updates the mutable fields using the new values that
+// were set on create. Using this option is equivalent to using:
+//
+//	client.Commitment.Create().
+//		OnConflict(
+//			sql.ResolveWithNewValues(),
+//		).
+//		Exec(ctx)
+func (u *CommitmentUpsertBulk) UpdateNewValues() *CommitmentUpsertBulk {
+	u.create.conflict = append(u.create.conflict, sql.ResolveWithNewValues())
+	u.create.conflict = append(u.create.conflict, sql.ResolveWith(func(s *sql.UpdateSet) {
+		for _, b := range u.create.builders {
+			if _, exists := b.mutation.CreatedAt(); exists {
+				s.SetIgnore(commitment.FieldCreatedAt)
+			}
+			if _, exists := b.mutation.CreatedByTokenID(); exists {
+				s.SetIgnore(commitment.FieldCreatedByTokenID)
+			}
+			if _, exists := b.mutation.OrganizationID(); exists {
+				s.SetIgnore(commitment.FieldOrganizationID)
+			}
+			if _, exists := b.mutation.LeaderID(); exists {
+				s.SetIgnore(commitment.FieldLeaderID)
+			}
+			if _, exists := b.mutation.Behaviour(); exists {
+				s.SetIgnore(commitment.FieldBehaviour)
+			}
+		}
+	}))
+	return u
+}
+
+// Ignore sets each column to itself in case of conflict.
+// Using this option is equivalent to using:
+//
+//	client.Commitment.Create().
+//		OnConflict(sql.ResolveWithIgnore()).
+//		Exec(ctx)
+func (u *CommitmentUpsertBulk) Ignore() *CommitmentUpsertBulk {
+	u.create.conflict = append(u.create.conflict, sql.ResolveWithIgnore())
+	return u
+}
+
+// DoNothing configures the conflict_action to `DO NOTHING`.
+// Supported only by SQLite and PostgreSQL.
+func (u *CommitmentUpsertBulk) DoNothing() *CommitmentUpsertBulk {
+	u.create.conflict = append(u.create.conflict, sql.DoNothing())
+	return u
+}
+
+// Update allows overriding fields `UPDATE` values. See the CommitmentCreateBulk.OnConflict
+// documentation for more info.
+func (u *CommitmentUpsertBulk) Update(set func(*CommitmentUpsert)) *CommitmentUpsertBulk {
+	u.create.conflict = append(u.create.conflict, sql.ResolveWith(func(update *sql.UpdateSet) {
+		set(&CommitmentUpsert{UpdateSet: update})
+	}))
+	return u
+}
+
+// SetUpdatedAt sets the "updated_at" field.
+func (u *CommitmentUpsertBulk) SetUpdatedAt(v time.Time) *CommitmentUpsertBulk {
+	return u.Update(func(s *CommitmentUpsert) {
+		s.SetUpdatedAt(v)
+	})
+}
+
+// UpdateUpdatedAt sets the "updated_at" field to the value that was provided on create.
+func (u *CommitmentUpsertBulk) UpdateUpdatedAt() *CommitmentUpsertBulk {
+	return u.Update(func(s *CommitmentUpsert) {
+		s.UpdateUpdatedAt()
+	})
+}
+
+// SetVersion sets the "version" field.
+func (u *CommitmentUpsertBulk) SetVersion(v int) *CommitmentUpsertBulk {
+	return u.Update(func(s *CommitmentUpsert) {
+		s.SetVersion(v)
+	})
+}
+
+// AddVersion adds v to the "version" field.
+func (u *CommitmentUpsertBulk) AddVersion(v int) *CommitmentUpsertBulk {
+	return u.Update(func(s *CommitmentUpsert) {
+		s.AddVersion(v)
+	})
+}
+
+// UpdateVersion sets the "version" field to the value that was provided on create.
+func (u *CommitmentUpsertBulk) UpdateVersion() *CommitmentUpsertBulk {
+	return u.Update(func(s *CommitmentUpsert) {
+		s.UpdateVersion()
+	})
+}
+
+// SetDeletedAt sets the "deleted_at" field.
+func (u *CommitmentUpsertBulk) SetDeletedAt(v time.Time) *CommitmentUpsertBulk {
+	return u.Update(func(s *CommitmentUpsert) {
+		s.SetDeletedAt(v)
+	})
+}
+
+// UpdateDeletedAt sets the "deleted_at" field to the value that was provided on create.
+func (u *CommitmentUpsertBulk) UpdateDeletedAt() *CommitmentUpsertBulk {
+	return u.Update(func(s *CommitmentUpsert) {
+		s.UpdateDeletedAt()
+	})
+}
+
+// ClearDeletedAt clears the value of the "deleted_at" field.
+func (u *CommitmentUpsertBulk) ClearDeletedAt() *CommitmentUpsertBulk {
+	return u.Update(func(s *CommitmentUpsert) {
+		s.ClearDeletedAt()
+	})
+}
+
+// SetTarget sets the "target" field.
+func (u *CommitmentUpsertBulk) SetTarget(v int) *CommitmentUpsertBulk {
+	return u.Update(func(s *CommitmentUpsert) {
+		s.SetTarget(v)
+	})
+}
+
+// AddTarget adds v to the "target" field.
+func (u *CommitmentUpsertBulk) AddTarget(v int) *CommitmentUpsertBulk {
+	return u.Update(func(s *CommitmentUpsert) {
+		s.AddTarget(v)
+	})
+}
+
+// UpdateTarget sets the "target" field to the value that was provided on create.
+func (u *CommitmentUpsertBulk) UpdateTarget() *CommitmentUpsertBulk {
+	return u.Update(func(s *CommitmentUpsert) {
+		s.UpdateTarget()
+	})
+}
+
+// SetPeriod sets the "period" field.
+func (u *CommitmentUpsertBulk) SetPeriod(v commitment.Period) *CommitmentUpsertBulk {
+	return u.Update(func(s *CommitmentUpsert) {
+		s.SetPeriod(v)
+	})
+}
+
+// UpdatePeriod sets the "period" field to the value that was provided on create.
+func (u *CommitmentUpsertBulk) UpdatePeriod() *CommitmentUpsertBulk {
+	return u.Update(func(s *CommitmentUpsert) {
+		s.UpdatePeriod()
+	})
+}
+
+// Exec executes the query.
+func (u *CommitmentUpsertBulk) Exec(ctx context.Context) error {
+	if u.create.err != nil {
+		return u.create.err
+	}
+	for i, b := range u.create.builders {
+		if len(b.conflict) != 0 {
+			return fmt.Errorf("ent: OnConflict was set for builder %d. Set it on the CommitmentCreateBulk instead", i)
+		}
+	}
+	if len(u.create.conflict) == 0 {
+		return errors.New("ent: missing options for CommitmentCreateBulk.OnConflict")
+	}
+	return u.create.Exec(ctx)
+}
+
+// ExecX is like Exec, but panics if an error occurs.
+func (u *CommitmentUpsertBulk) ExecX(ctx context.Context) {
+	if err := u.create.Exec(ctx); err != nil {
 		panic(err)
 	}
 }

@@ -16,6 +16,7 @@ import (
 	"walker/ent/nomination"
 	"walker/ent/organization"
 
+	"entgo.io/ent/dialect/sql"
 	"entgo.io/ent/dialect/sql/sqlgraph"
 	"entgo.io/ent/schema/field"
 	"github.com/google/uuid"
@@ -26,6 +27,7 @@ type ConversationCreate struct {
 	config
 	mutation *ConversationMutation
 	hooks    []Hook
+	conflict []sql.ConflictOption
 }
 
 // SetCreatedAt sets the "created_at" field.
@@ -429,6 +431,7 @@ func (_c *ConversationCreate) createSpec() (*Conversation, *sqlgraph.CreateSpec)
 		_node = &Conversation{config: _c.config}
 		_spec = sqlgraph.NewCreateSpec(conversation.Table, sqlgraph.NewFieldSpec(conversation.FieldID, field.TypeInt))
 	)
+	_spec.OnConflict = _c.conflict
 	if value, ok := _c.mutation.CreatedAt(); ok {
 		_spec.SetField(conversation.FieldCreatedAt, field.TypeTime, value)
 		_node.CreatedAt = value
@@ -598,11 +601,515 @@ func (_c *ConversationCreate) createSpec() (*Conversation, *sqlgraph.CreateSpec)
 	return _node, _spec
 }
 
+// OnConflict allows configuring the `ON CONFLICT` / `ON DUPLICATE KEY` clause
+// of the `INSERT` statement. For example:
+//
+//	client.Conversation.Create().
+//		SetCreatedAt(v).
+//		OnConflict(
+//			// Update the row with the new values
+//			// the was proposed for insertion.
+//			sql.ResolveWithNewValues(),
+//		).
+//		// Override some of the fields with custom
+//		// update values.
+//		Update(func(u *ent.ConversationUpsert) {
+//			SetCreatedAt(v+v).
+//		}).
+//		Exec(ctx)
+func (_c *ConversationCreate) OnConflict(opts ...sql.ConflictOption) *ConversationUpsertOne {
+	_c.conflict = opts
+	return &ConversationUpsertOne{
+		create: _c,
+	}
+}
+
+// OnConflictColumns calls `OnConflict` and configures the columns
+// as conflict target. Using this option is equivalent to using:
+//
+//	client.Conversation.Create().
+//		OnConflict(sql.ConflictColumns(columns...)).
+//		Exec(ctx)
+func (_c *ConversationCreate) OnConflictColumns(columns ...string) *ConversationUpsertOne {
+	_c.conflict = append(_c.conflict, sql.ConflictColumns(columns...))
+	return &ConversationUpsertOne{
+		create: _c,
+	}
+}
+
+type (
+	// ConversationUpsertOne is the builder for "upsert"-ing
+	//  one Conversation node.
+	ConversationUpsertOne struct {
+		create *ConversationCreate
+	}
+
+	// ConversationUpsert is the "OnConflict" setter.
+	ConversationUpsert struct {
+		*sql.UpdateSet
+	}
+)
+
+// SetUpdatedAt sets the "updated_at" field.
+func (u *ConversationUpsert) SetUpdatedAt(v time.Time) *ConversationUpsert {
+	u.Set(conversation.FieldUpdatedAt, v)
+	return u
+}
+
+// UpdateUpdatedAt sets the "updated_at" field to the value that was provided on create.
+func (u *ConversationUpsert) UpdateUpdatedAt() *ConversationUpsert {
+	u.SetExcluded(conversation.FieldUpdatedAt)
+	return u
+}
+
+// SetVersion sets the "version" field.
+func (u *ConversationUpsert) SetVersion(v int) *ConversationUpsert {
+	u.Set(conversation.FieldVersion, v)
+	return u
+}
+
+// UpdateVersion sets the "version" field to the value that was provided on create.
+func (u *ConversationUpsert) UpdateVersion() *ConversationUpsert {
+	u.SetExcluded(conversation.FieldVersion)
+	return u
+}
+
+// AddVersion adds v to the "version" field.
+func (u *ConversationUpsert) AddVersion(v int) *ConversationUpsert {
+	u.Add(conversation.FieldVersion, v)
+	return u
+}
+
+// SetDeletedAt sets the "deleted_at" field.
+func (u *ConversationUpsert) SetDeletedAt(v time.Time) *ConversationUpsert {
+	u.Set(conversation.FieldDeletedAt, v)
+	return u
+}
+
+// UpdateDeletedAt sets the "deleted_at" field to the value that was provided on create.
+func (u *ConversationUpsert) UpdateDeletedAt() *ConversationUpsert {
+	u.SetExcluded(conversation.FieldDeletedAt)
+	return u
+}
+
+// ClearDeletedAt clears the value of the "deleted_at" field.
+func (u *ConversationUpsert) ClearDeletedAt() *ConversationUpsert {
+	u.SetNull(conversation.FieldDeletedAt)
+	return u
+}
+
+// SetClientHash sets the "client_hash" field.
+func (u *ConversationUpsert) SetClientHash(v string) *ConversationUpsert {
+	u.Set(conversation.FieldClientHash, v)
+	return u
+}
+
+// UpdateClientHash sets the "client_hash" field to the value that was provided on create.
+func (u *ConversationUpsert) UpdateClientHash() *ConversationUpsert {
+	u.SetExcluded(conversation.FieldClientHash)
+	return u
+}
+
+// ClearClientHash clears the value of the "client_hash" field.
+func (u *ConversationUpsert) ClearClientHash() *ConversationUpsert {
+	u.SetNull(conversation.FieldClientHash)
+	return u
+}
+
+// SetMode sets the "mode" field.
+func (u *ConversationUpsert) SetMode(v conversation.Mode) *ConversationUpsert {
+	u.Set(conversation.FieldMode, v)
+	return u
+}
+
+// UpdateMode sets the "mode" field to the value that was provided on create.
+func (u *ConversationUpsert) UpdateMode() *ConversationUpsert {
+	u.SetExcluded(conversation.FieldMode)
+	return u
+}
+
+// SetOccurredAt sets the "occurred_at" field.
+func (u *ConversationUpsert) SetOccurredAt(v time.Time) *ConversationUpsert {
+	u.Set(conversation.FieldOccurredAt, v)
+	return u
+}
+
+// UpdateOccurredAt sets the "occurred_at" field to the value that was provided on create.
+func (u *ConversationUpsert) UpdateOccurredAt() *ConversationUpsert {
+	u.SetExcluded(conversation.FieldOccurredAt)
+	return u
+}
+
+// SetDurationMinutes sets the "duration_minutes" field.
+func (u *ConversationUpsert) SetDurationMinutes(v int) *ConversationUpsert {
+	u.Set(conversation.FieldDurationMinutes, v)
+	return u
+}
+
+// UpdateDurationMinutes sets the "duration_minutes" field to the value that was provided on create.
+func (u *ConversationUpsert) UpdateDurationMinutes() *ConversationUpsert {
+	u.SetExcluded(conversation.FieldDurationMinutes)
+	return u
+}
+
+// AddDurationMinutes adds v to the "duration_minutes" field.
+func (u *ConversationUpsert) AddDurationMinutes(v int) *ConversationUpsert {
+	u.Add(conversation.FieldDurationMinutes, v)
+	return u
+}
+
+// ClearDurationMinutes clears the value of the "duration_minutes" field.
+func (u *ConversationUpsert) ClearDurationMinutes() *ConversationUpsert {
+	u.SetNull(conversation.FieldDurationMinutes)
+	return u
+}
+
+// SetHeard sets the "heard" field.
+func (u *ConversationUpsert) SetHeard(v string) *ConversationUpsert {
+	u.Set(conversation.FieldHeard, v)
+	return u
+}
+
+// UpdateHeard sets the "heard" field to the value that was provided on create.
+func (u *ConversationUpsert) UpdateHeard() *ConversationUpsert {
+	u.SetExcluded(conversation.FieldHeard)
+	return u
+}
+
+// ClearHeard clears the value of the "heard" field.
+func (u *ConversationUpsert) ClearHeard() *ConversationUpsert {
+	u.SetNull(conversation.FieldHeard)
+	return u
+}
+
+// SetPainPoints sets the "pain_points" field.
+func (u *ConversationUpsert) SetPainPoints(v string) *ConversationUpsert {
+	u.Set(conversation.FieldPainPoints, v)
+	return u
+}
+
+// UpdatePainPoints sets the "pain_points" field to the value that was provided on create.
+func (u *ConversationUpsert) UpdatePainPoints() *ConversationUpsert {
+	u.SetExcluded(conversation.FieldPainPoints)
+	return u
+}
+
+// ClearPainPoints clears the value of the "pain_points" field.
+func (u *ConversationUpsert) ClearPainPoints() *ConversationUpsert {
+	u.SetNull(conversation.FieldPainPoints)
+	return u
+}
+
+// SetSentiment sets the "sentiment" field.
+func (u *ConversationUpsert) SetSentiment(v conversation.Sentiment) *ConversationUpsert {
+	u.Set(conversation.FieldSentiment, v)
+	return u
+}
+
+// UpdateSentiment sets the "sentiment" field to the value that was provided on create.
+func (u *ConversationUpsert) UpdateSentiment() *ConversationUpsert {
+	u.SetExcluded(conversation.FieldSentiment)
+	return u
+}
+
+// ClearSentiment clears the value of the "sentiment" field.
+func (u *ConversationUpsert) ClearSentiment() *ConversationUpsert {
+	u.SetNull(conversation.FieldSentiment)
+	return u
+}
+
+// UpdateNewValues updates the mutable fields using the new values that were set on create.
+// Using this option is equivalent to using:
+//
+//	client.Conversation.Create().
+//		OnConflict(
+//			sql.ResolveWithNewValues(),
+//		).
+//		Exec(ctx)
+func (u *ConversationUpsertOne) UpdateNewValues() *ConversationUpsertOne {
+	u.create.conflict = append(u.create.conflict, sql.ResolveWithNewValues())
+	u.create.conflict = append(u.create.conflict, sql.ResolveWith(func(s *sql.UpdateSet) {
+		if _, exists := u.create.mutation.CreatedAt(); exists {
+			s.SetIgnore(conversation.FieldCreatedAt)
+		}
+		if _, exists := u.create.mutation.CreatedByTokenID(); exists {
+			s.SetIgnore(conversation.FieldCreatedByTokenID)
+		}
+		if _, exists := u.create.mutation.OrganizationID(); exists {
+			s.SetIgnore(conversation.FieldOrganizationID)
+		}
+		if _, exists := u.create.mutation.ClientID(); exists {
+			s.SetIgnore(conversation.FieldClientID)
+		}
+		if _, exists := u.create.mutation.LeaderID(); exists {
+			s.SetIgnore(conversation.FieldLeaderID)
+		}
+	}))
+	return u
+}
+
+// Ignore sets each column to itself in case of conflict.
+// Using this option is equivalent to using:
+//
+//	client.Conversation.Create().
+//	    OnConflict(sql.ResolveWithIgnore()).
+//	    Exec(ctx)
+func (u *ConversationUpsertOne) Ignore() *ConversationUpsertOne {
+	u.create.conflict = append(u.create.conflict, sql.ResolveWithIgnore())
+	return u
+}
+
+// DoNothing configures the conflict_action to `DO NOTHING`.
+// Supported only by SQLite and PostgreSQL.
+func (u *ConversationUpsertOne) DoNothing() *ConversationUpsertOne {
+	u.create.conflict = append(u.create.conflict, sql.DoNothing())
+	return u
+}
+
+// Update allows overriding fields `UPDATE` values. See the ConversationCreate.OnConflict
+// documentation for more info.
+func (u *ConversationUpsertOne) Update(set func(*ConversationUpsert)) *ConversationUpsertOne {
+	u.create.conflict = append(u.create.conflict, sql.ResolveWith(func(update *sql.UpdateSet) {
+		set(&ConversationUpsert{UpdateSet: update})
+	}))
+	return u
+}
+
+// SetUpdatedAt sets the "updated_at" field.
+func (u *ConversationUpsertOne) SetUpdatedAt(v time.Time) *ConversationUpsertOne {
+	return u.Update(func(s *ConversationUpsert) {
+		s.SetUpdatedAt(v)
+	})
+}
+
+// UpdateUpdatedAt sets the "updated_at" field to the value that was provided on create.
+func (u *ConversationUpsertOne) UpdateUpdatedAt() *ConversationUpsertOne {
+	return u.Update(func(s *ConversationUpsert) {
+		s.UpdateUpdatedAt()
+	})
+}
+
+// SetVersion sets the "version" field.
+func (u *ConversationUpsertOne) SetVersion(v int) *ConversationUpsertOne {
+	return u.Update(func(s *ConversationUpsert) {
+		s.SetVersion(v)
+	})
+}
+
+// AddVersion adds v to the "version" field.
+func (u *ConversationUpsertOne) AddVersion(v int) *ConversationUpsertOne {
+	return u.Update(func(s *ConversationUpsert) {
+		s.AddVersion(v)
+	})
+}
+
+// UpdateVersion sets the "version" field to the value that was provided on create.
+func (u *ConversationUpsertOne) UpdateVersion() *ConversationUpsertOne {
+	return u.Update(func(s *ConversationUpsert) {
+		s.UpdateVersion()
+	})
+}
+
+// SetDeletedAt sets the "deleted_at" field.
+func (u *ConversationUpsertOne) SetDeletedAt(v time.Time) *ConversationUpsertOne {
+	return u.Update(func(s *ConversationUpsert) {
+		s.SetDeletedAt(v)
+	})
+}
+
+// UpdateDeletedAt sets the "deleted_at" field to the value that was provided on create.
+func (u *ConversationUpsertOne) UpdateDeletedAt() *ConversationUpsertOne {
+	return u.Update(func(s *ConversationUpsert) {
+		s.UpdateDeletedAt()
+	})
+}
+
+// ClearDeletedAt clears the value of the "deleted_at" field.
+func (u *ConversationUpsertOne) ClearDeletedAt() *ConversationUpsertOne {
+	return u.Update(func(s *ConversationUpsert) {
+		s.ClearDeletedAt()
+	})
+}
+
+// SetClientHash sets the "client_hash" field.
+func (u *ConversationUpsertOne) SetClientHash(v string) *ConversationUpsertOne {
+	return u.Update(func(s *ConversationUpsert) {
+		s.SetClientHash(v)
+	})
+}
+
+// UpdateClientHash sets the "client_hash" field to the value that was provided on create.
+func (u *ConversationUpsertOne) UpdateClientHash() *ConversationUpsertOne {
+	return u.Update(func(s *ConversationUpsert) {
+		s.UpdateClientHash()
+	})
+}
+
+// ClearClientHash clears the value of the "client_hash" field.
+func (u *ConversationUpsertOne) ClearClientHash() *ConversationUpsertOne {
+	return u.Update(func(s *ConversationUpsert) {
+		s.ClearClientHash()
+	})
+}
+
+// SetMode sets the "mode" field.
+func (u *ConversationUpsertOne) SetMode(v conversation.Mode) *ConversationUpsertOne {
+	return u.Update(func(s *ConversationUpsert) {
+		s.SetMode(v)
+	})
+}
+
+// UpdateMode sets the "mode" field to the value that was provided on create.
+func (u *ConversationUpsertOne) UpdateMode() *ConversationUpsertOne {
+	return u.Update(func(s *ConversationUpsert) {
+		s.UpdateMode()
+	})
+}
+
+// SetOccurredAt sets the "occurred_at" field.
+func (u *ConversationUpsertOne) SetOccurredAt(v time.Time) *ConversationUpsertOne {
+	return u.Update(func(s *ConversationUpsert) {
+		s.SetOccurredAt(v)
+	})
+}
+
+// UpdateOccurredAt sets the "occurred_at" field to the value that was provided on create.
+func (u *ConversationUpsertOne) UpdateOccurredAt() *ConversationUpsertOne {
+	return u.Update(func(s *ConversationUpsert) {
+		s.UpdateOccurredAt()
+	})
+}
+
+// SetDurationMinutes sets the "duration_minutes" field.
+func (u *ConversationUpsertOne) SetDurationMinutes(v int) *ConversationUpsertOne {
+	return u.Update(func(s *ConversationUpsert) {
+		s.SetDurationMinutes(v)
+	})
+}
+
+// AddDurationMinutes adds v to the "duration_minutes" field.
+func (u *ConversationUpsertOne) AddDurationMinutes(v int) *ConversationUpsertOne {
+	return u.Update(func(s *ConversationUpsert) {
+		s.AddDurationMinutes(v)
+	})
+}
+
+// UpdateDurationMinutes sets the "duration_minutes" field to the value that was provided on create.
+func (u *ConversationUpsertOne) UpdateDurationMinutes() *ConversationUpsertOne {
+	return u.Update(func(s *ConversationUpsert) {
+		s.UpdateDurationMinutes()
+	})
+}
+
+// ClearDurationMinutes clears the value of the "duration_minutes" field.
+func (u *ConversationUpsertOne) ClearDurationMinutes() *ConversationUpsertOne {
+	return u.Update(func(s *ConversationUpsert) {
+		s.ClearDurationMinutes()
+	})
+}
+
+// SetHeard sets the "heard" field.
+func (u *ConversationUpsertOne) SetHeard(v string) *ConversationUpsertOne {
+	return u.Update(func(s *ConversationUpsert) {
+		s.SetHeard(v)
+	})
+}
+
+// UpdateHeard sets the "heard" field to the value that was provided on create.
+func (u *ConversationUpsertOne) UpdateHeard() *ConversationUpsertOne {
+	return u.Update(func(s *ConversationUpsert) {
+		s.UpdateHeard()
+	})
+}
+
+// ClearHeard clears the value of the "heard" field.
+func (u *ConversationUpsertOne) ClearHeard() *ConversationUpsertOne {
+	return u.Update(func(s *ConversationUpsert) {
+		s.ClearHeard()
+	})
+}
+
+// SetPainPoints sets the "pain_points" field.
+func (u *ConversationUpsertOne) SetPainPoints(v string) *ConversationUpsertOne {
+	return u.Update(func(s *ConversationUpsert) {
+		s.SetPainPoints(v)
+	})
+}
+
+// UpdatePainPoints sets the "pain_points" field to the value that was provided on create.
+func (u *ConversationUpsertOne) UpdatePainPoints() *ConversationUpsertOne {
+	return u.Update(func(s *ConversationUpsert) {
+		s.UpdatePainPoints()
+	})
+}
+
+// ClearPainPoints clears the value of the "pain_points" field.
+func (u *ConversationUpsertOne) ClearPainPoints() *ConversationUpsertOne {
+	return u.Update(func(s *ConversationUpsert) {
+		s.ClearPainPoints()
+	})
+}
+
+// SetSentiment sets the "sentiment" field.
+func (u *ConversationUpsertOne) SetSentiment(v conversation.Sentiment) *ConversationUpsertOne {
+	return u.Update(func(s *ConversationUpsert) {
+		s.SetSentiment(v)
+	})
+}
+
+// UpdateSentiment sets the "sentiment" field to the value that was provided on create.
+func (u *ConversationUpsertOne) UpdateSentiment() *ConversationUpsertOne {
+	return u.Update(func(s *ConversationUpsert) {
+		s.UpdateSentiment()
+	})
+}
+
+// ClearSentiment clears the value of the "sentiment" field.
+func (u *ConversationUpsertOne) ClearSentiment() *ConversationUpsertOne {
+	return u.Update(func(s *ConversationUpsert) {
+		s.ClearSentiment()
+	})
+}
+
+// Exec executes the query.
+func (u *ConversationUpsertOne) Exec(ctx context.Context) error {
+	if len(u.create.conflict) == 0 {
+		return errors.New("ent: missing options for ConversationCreate.OnConflict")
+	}
+	return u.create.Exec(ctx)
+}
+
+// ExecX is like Exec, but panics if an error occurs.
+func (u *ConversationUpsertOne) ExecX(ctx context.Context) {
+	if err := u.create.Exec(ctx); err != nil {
+		panic(err)
+	}
+}
+
+// Exec executes the UPSERT query and returns the inserted/updated ID.
+func (u *ConversationUpsertOne) ID(ctx context.Context) (id int, err error) {
+	node, err := u.create.Save(ctx)
+	if err != nil {
+		return id, err
+	}
+	return node.ID, nil
+}
+
+// IDX is like ID, but panics if an error occurs.
+func (u *ConversationUpsertOne) IDX(ctx context.Context) int {
+	id, err := u.ID(ctx)
+	if err != nil {
+		panic(err)
+	}
+	return id
+}
+
 // ConversationCreateBulk is the builder for creating many Conversation entities in bulk.
 type ConversationCreateBulk struct {
 	config
 	err      error
 	builders []*ConversationCreate
+	conflict []sql.ConflictOption
 }
 
 // Save creates the Conversation entities in the database.
@@ -632,6 +1139,7 @@ func (_c *ConversationCreateBulk) Save(ctx context.Context) ([]*Conversation, er
 					_, err = mutators[i+1].Mutate(root, _c.builders[i+1].mutation)
 				} else {
 					spec := &sqlgraph.BatchCreateSpec{Nodes: specs}
+					spec.OnConflict = _c.conflict
 					// Invoke the actual operation on the latest mutation in the chain.
 					if err = sqlgraph.BatchCreate(ctx, _c.driver, spec); err != nil {
 						if sqlgraph.IsConstraintError(err) {
@@ -682,6 +1190,325 @@ func (_c *ConversationCreateBulk) Exec(ctx context.Context) error {
 // ExecX is like Exec, but panics if an error occurs.
 func (_c *ConversationCreateBulk) ExecX(ctx context.Context) {
 	if err := _c.Exec(ctx); err != nil {
+		panic(err)
+	}
+}
+
+// OnConflict allows configuring the `ON CONFLICT` / `ON DUPLICATE KEY` clause
+// of the `INSERT` statement. For example:
+//
+//	client.Conversation.CreateBulk(builders...).
+//		OnConflict(
+//			// Update the row with the new values
+//			// the was proposed for insertion.
+//			sql.ResolveWithNewValues(),
+//		).
+//		// Override some of the fields with custom
+//		// update values.
+//		Update(func(u *ent.ConversationUpsert) {
+//			SetCreatedAt(v+v).
+//		}).
+//		Exec(ctx)
+func (_c *ConversationCreateBulk) OnConflict(opts ...sql.ConflictOption) *ConversationUpsertBulk {
+	_c.conflict = opts
+	return &ConversationUpsertBulk{
+		create: _c,
+	}
+}
+
+// OnConflictColumns calls `OnConflict` and configures the columns
+// as conflict target. Using this option is equivalent to using:
+//
+//	client.Conversation.Create().
+//		OnConflict(sql.ConflictColumns(columns...)).
+//		Exec(ctx)
+func (_c *ConversationCreateBulk) OnConflictColumns(columns ...string) *ConversationUpsertBulk {
+	_c.conflict = append(_c.conflict, sql.ConflictColumns(columns...))
+	return &ConversationUpsertBulk{
+		create: _c,
+	}
+}
+
+// ConversationUpsertBulk is the builder for "upsert"-ing
+// a bulk of Conversation nodes.
+type ConversationUpsertBulk struct {
+	create *ConversationCreateBulk
+}
+
+// UpdateNewValues updates the mutable fields using the new values that
+// were set on create. Using this option is equivalent to using:
+//
+//	client.Conversation.Create().
+//		OnConflict(
+//			sql.ResolveWithNewValues(),
+//		).
+//		Exec(ctx)
+func (u *ConversationUpsertBulk) UpdateNewValues() *ConversationUpsertBulk {
+	u.create.conflict = append(u.create.conflict, sql.ResolveWithNewValues())
+	u.create.conflict = append(u.create.conflict, sql.ResolveWith(func(s *sql.UpdateSet) {
+		for _, b := range u.create.builders {
+			if _, exists := b.mutation.CreatedAt(); exists {
+				s.SetIgnore(conversation.FieldCreatedAt)
+			}
+			if _, exists := b.mutation.CreatedByTokenID(); exists {
+				s.SetIgnore(conversation.FieldCreatedByTokenID)
+			}
+			if _, exists := b.mutation.OrganizationID(); exists {
+				s.SetIgnore(conversation.FieldOrganizationID)
+			}
+			if _, exists := b.mutation.ClientID(); exists {
+				s.SetIgnore(conversation.FieldClientID)
+			}
+			if _, exists := b.mutation.LeaderID(); exists {
+				s.SetIgnore(conversation.FieldLeaderID)
+			}
+		}
+	}))
+	return u
+}
+
+// Ignore sets each column to itself in case of conflict.
+// Using this option is equivalent to using:
+//
+//	client.Conversation.Create().
+//		OnConflict(sql.ResolveWithIgnore()).
+//		Exec(ctx)
+func (u *ConversationUpsertBulk) Ignore() *ConversationUpsertBulk {
+	u.create.conflict = append(u.create.conflict, sql.ResolveWithIgnore())
+	return u
+}
+
+// DoNothing configures the conflict_action to `DO NOTHING`.
+// Supported only by SQLite and PostgreSQL.
+func (u *ConversationUpsertBulk) DoNothing() *ConversationUpsertBulk {
+	u.create.conflict = append(u.create.conflict, sql.DoNothing())
+	return u
+}
+
+// Update allows overriding fields `UPDATE` values. See the ConversationCreateBulk.OnConflict
+// documentation for more info.
+func (u *ConversationUpsertBulk) Update(set func(*ConversationUpsert)) *ConversationUpsertBulk {
+	u.create.conflict = append(u.create.conflict, sql.ResolveWith(func(update *sql.UpdateSet) {
+		set(&ConversationUpsert{UpdateSet: update})
+	}))
+	return u
+}
+
+// SetUpdatedAt sets the "updated_at" field.
+func (u *ConversationUpsertBulk) SetUpdatedAt(v time.Time) *ConversationUpsertBulk {
+	return u.Update(func(s *ConversationUpsert) {
+		s.SetUpdatedAt(v)
+	})
+}
+
+// UpdateUpdatedAt sets the "updated_at" field to the value that was provided on create.
+func (u *ConversationUpsertBulk) UpdateUpdatedAt() *ConversationUpsertBulk {
+	return u.Update(func(s *ConversationUpsert) {
+		s.UpdateUpdatedAt()
+	})
+}
+
+// SetVersion sets the "version" field.
+func (u *ConversationUpsertBulk) SetVersion(v int) *ConversationUpsertBulk {
+	return u.Update(func(s *ConversationUpsert) {
+		s.SetVersion(v)
+	})
+}
+
+// AddVersion adds v to the "version" field.
+func (u *ConversationUpsertBulk) AddVersion(v int) *ConversationUpsertBulk {
+	return u.Update(func(s *ConversationUpsert) {
+		s.AddVersion(v)
+	})
+}
+
+// UpdateVersion sets the "version" field to the value that was provided on create.
+func (u *ConversationUpsertBulk) UpdateVersion() *ConversationUpsertBulk {
+	return u.Update(func(s *ConversationUpsert) {
+		s.UpdateVersion()
+	})
+}
+
+// SetDeletedAt sets the "deleted_at" field.
+func (u *ConversationUpsertBulk) SetDeletedAt(v time.Time) *ConversationUpsertBulk {
+	return u.Update(func(s *ConversationUpsert) {
+		s.SetDeletedAt(v)
+	})
+}
+
+// UpdateDeletedAt sets the "deleted_at" field to the value that was provided on create.
+func (u *ConversationUpsertBulk) UpdateDeletedAt() *ConversationUpsertBulk {
+	return u.Update(func(s *ConversationUpsert) {
+		s.UpdateDeletedAt()
+	})
+}
+
+// ClearDeletedAt clears the value of the "deleted_at" field.
+func (u *ConversationUpsertBulk) ClearDeletedAt() *ConversationUpsertBulk {
+	return u.Update(func(s *ConversationUpsert) {
+		s.ClearDeletedAt()
+	})
+}
+
+// SetClientHash sets the "client_hash" field.
+func (u *ConversationUpsertBulk) SetClientHash(v string) *ConversationUpsertBulk {
+	return u.Update(func(s *ConversationUpsert) {
+		s.SetClientHash(v)
+	})
+}
+
+// UpdateClientHash sets the "client_hash" field to the value that was provided on create.
+func (u *ConversationUpsertBulk) UpdateClientHash() *ConversationUpsertBulk {
+	return u.Update(func(s *ConversationUpsert) {
+		s.UpdateClientHash()
+	})
+}
+
+// ClearClientHash clears the value of the "client_hash" field.
+func (u *ConversationUpsertBulk) ClearClientHash() *ConversationUpsertBulk {
+	return u.Update(func(s *ConversationUpsert) {
+		s.ClearClientHash()
+	})
+}
+
+// SetMode sets the "mode" field.
+func (u *ConversationUpsertBulk) SetMode(v conversation.Mode) *ConversationUpsertBulk {
+	return u.Update(func(s *ConversationUpsert) {
+		s.SetMode(v)
+	})
+}
+
+// UpdateMode sets the "mode" field to the value that was provided on create.
+func (u *ConversationUpsertBulk) UpdateMode() *ConversationUpsertBulk {
+	return u.Update(func(s *ConversationUpsert) {
+		s.UpdateMode()
+	})
+}
+
+// SetOccurredAt sets the "occurred_at" field.
+func (u *ConversationUpsertBulk) SetOccurredAt(v time.Time) *ConversationUpsertBulk {
+	return u.Update(func(s *ConversationUpsert) {
+		s.SetOccurredAt(v)
+	})
+}
+
+// UpdateOccurredAt sets the "occurred_at" field to the value that was provided on create.
+func (u *ConversationUpsertBulk) UpdateOccurredAt() *ConversationUpsertBulk {
+	return u.Update(func(s *ConversationUpsert) {
+		s.UpdateOccurredAt()
+	})
+}
+
+// SetDurationMinutes sets the "duration_minutes" field.
+func (u *ConversationUpsertBulk) SetDurationMinutes(v int) *ConversationUpsertBulk {
+	return u.Update(func(s *ConversationUpsert) {
+		s.SetDurationMinutes(v)
+	})
+}
+
+// AddDurationMinutes adds v to the "duration_minutes" field.
+func (u *ConversationUpsertBulk) AddDurationMinutes(v int) *ConversationUpsertBulk {
+	return u.Update(func(s *ConversationUpsert) {
+		s.AddDurationMinutes(v)
+	})
+}
+
+// UpdateDurationMinutes sets the "duration_minutes" field to the value that was provided on create.
+func (u *ConversationUpsertBulk) UpdateDurationMinutes() *ConversationUpsertBulk {
+	return u.Update(func(s *ConversationUpsert) {
+		s.UpdateDurationMinutes()
+	})
+}
+
+// ClearDurationMinutes clears the value of the "duration_minutes" field.
+func (u *ConversationUpsertBulk) ClearDurationMinutes() *ConversationUpsertBulk {
+	return u.Update(func(s *ConversationUpsert) {
+		s.ClearDurationMinutes()
+	})
+}
+
+// SetHeard sets the "heard" field.
+func (u *ConversationUpsertBulk) SetHeard(v string) *ConversationUpsertBulk {
+	return u.Update(func(s *ConversationUpsert) {
+		s.SetHeard(v)
+	})
+}
+
+// UpdateHeard sets the "heard" field to the value that was provided on create.
+func (u *ConversationUpsertBulk) UpdateHeard() *ConversationUpsertBulk {
+	return u.Update(func(s *ConversationUpsert) {
+		s.UpdateHeard()
+	})
+}
+
+// ClearHeard clears the value of the "heard" field.
+func (u *ConversationUpsertBulk) ClearHeard() *ConversationUpsertBulk {
+	return u.Update(func(s *ConversationUpsert) {
+		s.ClearHeard()
+	})
+}
+
+// SetPainPoints sets the "pain_points" field.
+func (u *ConversationUpsertBulk) SetPainPoints(v string) *ConversationUpsertBulk {
+	return u.Update(func(s *ConversationUpsert) {
+		s.SetPainPoints(v)
+	})
+}
+
+// UpdatePainPoints sets the "pain_points" field to the value that was provided on create.
+func (u *ConversationUpsertBulk) UpdatePainPoints() *ConversationUpsertBulk {
+	return u.Update(func(s *ConversationUpsert) {
+		s.UpdatePainPoints()
+	})
+}
+
+// ClearPainPoints clears the value of the "pain_points" field.
+func (u *ConversationUpsertBulk) ClearPainPoints() *ConversationUpsertBulk {
+	return u.Update(func(s *ConversationUpsert) {
+		s.ClearPainPoints()
+	})
+}
+
+// SetSentiment sets the "sentiment" field.
+func (u *ConversationUpsertBulk) SetSentiment(v conversation.Sentiment) *ConversationUpsertBulk {
+	return u.Update(func(s *ConversationUpsert) {
+		s.SetSentiment(v)
+	})
+}
+
+// UpdateSentiment sets the "sentiment" field to the value that was provided on create.
+func (u *ConversationUpsertBulk) UpdateSentiment() *ConversationUpsertBulk {
+	return u.Update(func(s *ConversationUpsert) {
+		s.UpdateSentiment()
+	})
+}
+
+// ClearSentiment clears the value of the "sentiment" field.
+func (u *ConversationUpsertBulk) ClearSentiment() *ConversationUpsertBulk {
+	return u.Update(func(s *ConversationUpsert) {
+		s.ClearSentiment()
+	})
+}
+
+// Exec executes the query.
+func (u *ConversationUpsertBulk) Exec(ctx context.Context) error {
+	if u.create.err != nil {
+		return u.create.err
+	}
+	for i, b := range u.create.builders {
+		if len(b.conflict) != 0 {
+			return fmt.Errorf("ent: OnConflict was set for builder %d. Set it on the ConversationCreateBulk instead", i)
+		}
+	}
+	if len(u.create.conflict) == 0 {
+		return errors.New("ent: missing options for ConversationCreateBulk.OnConflict")
+	}
+	return u.create.Exec(ctx)
+}
+
+// ExecX is like Exec, but panics if an error occurs.
+func (u *ConversationUpsertBulk) ExecX(ctx context.Context) {
+	if err := u.create.Exec(ctx); err != nil {
 		panic(err)
 	}
 }

@@ -13,6 +13,7 @@ import (
 	"walker/ent/nomination"
 	"walker/ent/organization"
 
+	"entgo.io/ent/dialect/sql"
 	"entgo.io/ent/dialect/sql/sqlgraph"
 	"entgo.io/ent/schema/field"
 	"github.com/google/uuid"
@@ -23,6 +24,7 @@ type CustomerCreate struct {
 	config
 	mutation *CustomerMutation
 	hooks    []Hook
+	conflict []sql.ConflictOption
 }
 
 // SetCreatedAt sets the "created_at" field.
@@ -421,6 +423,7 @@ func (_c *CustomerCreate) createSpec() (*Customer, *sqlgraph.CreateSpec) {
 		_node = &Customer{config: _c.config}
 		_spec = sqlgraph.NewCreateSpec(customer.Table, sqlgraph.NewFieldSpec(customer.FieldID, field.TypeInt))
 	)
+	_spec.OnConflict = _c.conflict
 	if value, ok := _c.mutation.CreatedAt(); ok {
 		_spec.SetField(customer.FieldCreatedAt, field.TypeTime, value)
 		_node.CreatedAt = value
@@ -550,11 +553,606 @@ func (_c *CustomerCreate) createSpec() (*Customer, *sqlgraph.CreateSpec) {
 	return _node, _spec
 }
 
+// OnConflict allows configuring the `ON CONFLICT` / `ON DUPLICATE KEY` clause
+// of the `INSERT` statement. For example:
+//
+//	client.Customer.Create().
+//		SetCreatedAt(v).
+//		OnConflict(
+//			// Update the row with the new values
+//			// the was proposed for insertion.
+//			sql.ResolveWithNewValues(),
+//		).
+//		// Override some of the fields with custom
+//		// update values.
+//		Update(func(u *ent.CustomerUpsert) {
+//			SetCreatedAt(v+v).
+//		}).
+//		Exec(ctx)
+func (_c *CustomerCreate) OnConflict(opts ...sql.ConflictOption) *CustomerUpsertOne {
+	_c.conflict = opts
+	return &CustomerUpsertOne{
+		create: _c,
+	}
+}
+
+// OnConflictColumns calls `OnConflict` and configures the columns
+// as conflict target. Using this option is equivalent to using:
+//
+//	client.Customer.Create().
+//		OnConflict(sql.ConflictColumns(columns...)).
+//		Exec(ctx)
+func (_c *CustomerCreate) OnConflictColumns(columns ...string) *CustomerUpsertOne {
+	_c.conflict = append(_c.conflict, sql.ConflictColumns(columns...))
+	return &CustomerUpsertOne{
+		create: _c,
+	}
+}
+
+type (
+	// CustomerUpsertOne is the builder for "upsert"-ing
+	//  one Customer node.
+	CustomerUpsertOne struct {
+		create *CustomerCreate
+	}
+
+	// CustomerUpsert is the "OnConflict" setter.
+	CustomerUpsert struct {
+		*sql.UpdateSet
+	}
+)
+
+// SetUpdatedAt sets the "updated_at" field.
+func (u *CustomerUpsert) SetUpdatedAt(v time.Time) *CustomerUpsert {
+	u.Set(customer.FieldUpdatedAt, v)
+	return u
+}
+
+// UpdateUpdatedAt sets the "updated_at" field to the value that was provided on create.
+func (u *CustomerUpsert) UpdateUpdatedAt() *CustomerUpsert {
+	u.SetExcluded(customer.FieldUpdatedAt)
+	return u
+}
+
+// SetVersion sets the "version" field.
+func (u *CustomerUpsert) SetVersion(v int) *CustomerUpsert {
+	u.Set(customer.FieldVersion, v)
+	return u
+}
+
+// UpdateVersion sets the "version" field to the value that was provided on create.
+func (u *CustomerUpsert) UpdateVersion() *CustomerUpsert {
+	u.SetExcluded(customer.FieldVersion)
+	return u
+}
+
+// AddVersion adds v to the "version" field.
+func (u *CustomerUpsert) AddVersion(v int) *CustomerUpsert {
+	u.Add(customer.FieldVersion, v)
+	return u
+}
+
+// SetDeletedAt sets the "deleted_at" field.
+func (u *CustomerUpsert) SetDeletedAt(v time.Time) *CustomerUpsert {
+	u.Set(customer.FieldDeletedAt, v)
+	return u
+}
+
+// UpdateDeletedAt sets the "deleted_at" field to the value that was provided on create.
+func (u *CustomerUpsert) UpdateDeletedAt() *CustomerUpsert {
+	u.SetExcluded(customer.FieldDeletedAt)
+	return u
+}
+
+// ClearDeletedAt clears the value of the "deleted_at" field.
+func (u *CustomerUpsert) ClearDeletedAt() *CustomerUpsert {
+	u.SetNull(customer.FieldDeletedAt)
+	return u
+}
+
+// SetClientHash sets the "client_hash" field.
+func (u *CustomerUpsert) SetClientHash(v string) *CustomerUpsert {
+	u.Set(customer.FieldClientHash, v)
+	return u
+}
+
+// UpdateClientHash sets the "client_hash" field to the value that was provided on create.
+func (u *CustomerUpsert) UpdateClientHash() *CustomerUpsert {
+	u.SetExcluded(customer.FieldClientHash)
+	return u
+}
+
+// ClearClientHash clears the value of the "client_hash" field.
+func (u *CustomerUpsert) ClearClientHash() *CustomerUpsert {
+	u.SetNull(customer.FieldClientHash)
+	return u
+}
+
+// SetName sets the "name" field.
+func (u *CustomerUpsert) SetName(v string) *CustomerUpsert {
+	u.Set(customer.FieldName, v)
+	return u
+}
+
+// UpdateName sets the "name" field to the value that was provided on create.
+func (u *CustomerUpsert) UpdateName() *CustomerUpsert {
+	u.SetExcluded(customer.FieldName)
+	return u
+}
+
+// SetCompany sets the "company" field.
+func (u *CustomerUpsert) SetCompany(v string) *CustomerUpsert {
+	u.Set(customer.FieldCompany, v)
+	return u
+}
+
+// UpdateCompany sets the "company" field to the value that was provided on create.
+func (u *CustomerUpsert) UpdateCompany() *CustomerUpsert {
+	u.SetExcluded(customer.FieldCompany)
+	return u
+}
+
+// ClearCompany clears the value of the "company" field.
+func (u *CustomerUpsert) ClearCompany() *CustomerUpsert {
+	u.SetNull(customer.FieldCompany)
+	return u
+}
+
+// SetSegment sets the "segment" field.
+func (u *CustomerUpsert) SetSegment(v string) *CustomerUpsert {
+	u.Set(customer.FieldSegment, v)
+	return u
+}
+
+// UpdateSegment sets the "segment" field to the value that was provided on create.
+func (u *CustomerUpsert) UpdateSegment() *CustomerUpsert {
+	u.SetExcluded(customer.FieldSegment)
+	return u
+}
+
+// ClearSegment clears the value of the "segment" field.
+func (u *CustomerUpsert) ClearSegment() *CustomerUpsert {
+	u.SetNull(customer.FieldSegment)
+	return u
+}
+
+// SetPersona sets the "persona" field.
+func (u *CustomerUpsert) SetPersona(v string) *CustomerUpsert {
+	u.Set(customer.FieldPersona, v)
+	return u
+}
+
+// UpdatePersona sets the "persona" field to the value that was provided on create.
+func (u *CustomerUpsert) UpdatePersona() *CustomerUpsert {
+	u.SetExcluded(customer.FieldPersona)
+	return u
+}
+
+// ClearPersona clears the value of the "persona" field.
+func (u *CustomerUpsert) ClearPersona() *CustomerUpsert {
+	u.SetNull(customer.FieldPersona)
+	return u
+}
+
+// SetExternalID sets the "external_id" field.
+func (u *CustomerUpsert) SetExternalID(v string) *CustomerUpsert {
+	u.Set(customer.FieldExternalID, v)
+	return u
+}
+
+// UpdateExternalID sets the "external_id" field to the value that was provided on create.
+func (u *CustomerUpsert) UpdateExternalID() *CustomerUpsert {
+	u.SetExcluded(customer.FieldExternalID)
+	return u
+}
+
+// ClearExternalID clears the value of the "external_id" field.
+func (u *CustomerUpsert) ClearExternalID() *CustomerUpsert {
+	u.SetNull(customer.FieldExternalID)
+	return u
+}
+
+// SetSource sets the "source" field.
+func (u *CustomerUpsert) SetSource(v string) *CustomerUpsert {
+	u.Set(customer.FieldSource, v)
+	return u
+}
+
+// UpdateSource sets the "source" field to the value that was provided on create.
+func (u *CustomerUpsert) UpdateSource() *CustomerUpsert {
+	u.SetExcluded(customer.FieldSource)
+	return u
+}
+
+// ClearSource clears the value of the "source" field.
+func (u *CustomerUpsert) ClearSource() *CustomerUpsert {
+	u.SetNull(customer.FieldSource)
+	return u
+}
+
+// SetMergedIntoID sets the "merged_into_id" field.
+func (u *CustomerUpsert) SetMergedIntoID(v int) *CustomerUpsert {
+	u.Set(customer.FieldMergedIntoID, v)
+	return u
+}
+
+// UpdateMergedIntoID sets the "merged_into_id" field to the value that was provided on create.
+func (u *CustomerUpsert) UpdateMergedIntoID() *CustomerUpsert {
+	u.SetExcluded(customer.FieldMergedIntoID)
+	return u
+}
+
+// AddMergedIntoID adds v to the "merged_into_id" field.
+func (u *CustomerUpsert) AddMergedIntoID(v int) *CustomerUpsert {
+	u.Add(customer.FieldMergedIntoID, v)
+	return u
+}
+
+// ClearMergedIntoID clears the value of the "merged_into_id" field.
+func (u *CustomerUpsert) ClearMergedIntoID() *CustomerUpsert {
+	u.SetNull(customer.FieldMergedIntoID)
+	return u
+}
+
+// SetErasedAt sets the "erased_at" field.
+func (u *CustomerUpsert) SetErasedAt(v time.Time) *CustomerUpsert {
+	u.Set(customer.FieldErasedAt, v)
+	return u
+}
+
+// UpdateErasedAt sets the "erased_at" field to the value that was provided on create.
+func (u *CustomerUpsert) UpdateErasedAt() *CustomerUpsert {
+	u.SetExcluded(customer.FieldErasedAt)
+	return u
+}
+
+// ClearErasedAt clears the value of the "erased_at" field.
+func (u *CustomerUpsert) ClearErasedAt() *CustomerUpsert {
+	u.SetNull(customer.FieldErasedAt)
+	return u
+}
+
+// UpdateNewValues updates the mutable fields using the new values that were set on create.
+// Using this option is equivalent to using:
+//
+//	client.Customer.Create().
+//		OnConflict(
+//			sql.ResolveWithNewValues(),
+//		).
+//		Exec(ctx)
+func (u *CustomerUpsertOne) UpdateNewValues() *CustomerUpsertOne {
+	u.create.conflict = append(u.create.conflict, sql.ResolveWithNewValues())
+	u.create.conflict = append(u.create.conflict, sql.ResolveWith(func(s *sql.UpdateSet) {
+		if _, exists := u.create.mutation.CreatedAt(); exists {
+			s.SetIgnore(customer.FieldCreatedAt)
+		}
+		if _, exists := u.create.mutation.CreatedByTokenID(); exists {
+			s.SetIgnore(customer.FieldCreatedByTokenID)
+		}
+		if _, exists := u.create.mutation.OrganizationID(); exists {
+			s.SetIgnore(customer.FieldOrganizationID)
+		}
+		if _, exists := u.create.mutation.ClientID(); exists {
+			s.SetIgnore(customer.FieldClientID)
+		}
+		if _, exists := u.create.mutation.CreatedByID(); exists {
+			s.SetIgnore(customer.FieldCreatedByID)
+		}
+	}))
+	return u
+}
+
+// Ignore sets each column to itself in case of conflict.
+// Using this option is equivalent to using:
+//
+//	client.Customer.Create().
+//	    OnConflict(sql.ResolveWithIgnore()).
+//	    Exec(ctx)
+func (u *CustomerUpsertOne) Ignore() *CustomerUpsertOne {
+	u.create.conflict = append(u.create.conflict, sql.ResolveWithIgnore())
+	return u
+}
+
+// DoNothing configures the conflict_action to `DO NOTHING`.
+// Supported only by SQLite and PostgreSQL.
+func (u *CustomerUpsertOne) DoNothing() *CustomerUpsertOne {
+	u.create.conflict = append(u.create.conflict, sql.DoNothing())
+	return u
+}
+
+// Update allows overriding fields `UPDATE` values. See the CustomerCreate.OnConflict
+// documentation for more info.
+func (u *CustomerUpsertOne) Update(set func(*CustomerUpsert)) *CustomerUpsertOne {
+	u.create.conflict = append(u.create.conflict, sql.ResolveWith(func(update *sql.UpdateSet) {
+		set(&CustomerUpsert{UpdateSet: update})
+	}))
+	return u
+}
+
+// SetUpdatedAt sets the "updated_at" field.
+func (u *CustomerUpsertOne) SetUpdatedAt(v time.Time) *CustomerUpsertOne {
+	return u.Update(func(s *CustomerUpsert) {
+		s.SetUpdatedAt(v)
+	})
+}
+
+// UpdateUpdatedAt sets the "updated_at" field to the value that was provided on create.
+func (u *CustomerUpsertOne) UpdateUpdatedAt() *CustomerUpsertOne {
+	return u.Update(func(s *CustomerUpsert) {
+		s.UpdateUpdatedAt()
+	})
+}
+
+// SetVersion sets the "version" field.
+func (u *CustomerUpsertOne) SetVersion(v int) *CustomerUpsertOne {
+	return u.Update(func(s *CustomerUpsert) {
+		s.SetVersion(v)
+	})
+}
+
+// AddVersion adds v to the "version" field.
+func (u *CustomerUpsertOne) AddVersion(v int) *CustomerUpsertOne {
+	return u.Update(func(s *CustomerUpsert) {
+		s.AddVersion(v)
+	})
+}
+
+// UpdateVersion sets the "version" field to the value that was provided on create.
+func (u *CustomerUpsertOne) UpdateVersion() *CustomerUpsertOne {
+	return u.Update(func(s *CustomerUpsert) {
+		s.UpdateVersion()
+	})
+}
+
+// SetDeletedAt sets the "deleted_at" field.
+func (u *CustomerUpsertOne) SetDeletedAt(v time.Time) *CustomerUpsertOne {
+	return u.Update(func(s *CustomerUpsert) {
+		s.SetDeletedAt(v)
+	})
+}
+
+// UpdateDeletedAt sets the "deleted_at" field to the value that was provided on create.
+func (u *CustomerUpsertOne) UpdateDeletedAt() *CustomerUpsertOne {
+	return u.Update(func(s *CustomerUpsert) {
+		s.UpdateDeletedAt()
+	})
+}
+
+// ClearDeletedAt clears the value of the "deleted_at" field.
+func (u *CustomerUpsertOne) ClearDeletedAt() *CustomerUpsertOne {
+	return u.Update(func(s *CustomerUpsert) {
+		s.ClearDeletedAt()
+	})
+}
+
+// SetClientHash sets the "client_hash" field.
+func (u *CustomerUpsertOne) SetClientHash(v string) *CustomerUpsertOne {
+	return u.Update(func(s *CustomerUpsert) {
+		s.SetClientHash(v)
+	})
+}
+
+// UpdateClientHash sets the "client_hash" field to the value that was provided on create.
+func (u *CustomerUpsertOne) UpdateClientHash() *CustomerUpsertOne {
+	return u.Update(func(s *CustomerUpsert) {
+		s.UpdateClientHash()
+	})
+}
+
+// ClearClientHash clears the value of the "client_hash" field.
+func (u *CustomerUpsertOne) ClearClientHash() *CustomerUpsertOne {
+	return u.Update(func(s *CustomerUpsert) {
+		s.ClearClientHash()
+	})
+}
+
+// SetName sets the "name" field.
+func (u *CustomerUpsertOne) SetName(v string) *CustomerUpsertOne {
+	return u.Update(func(s *CustomerUpsert) {
+		s.SetName(v)
+	})
+}
+
+// UpdateName sets the "name" field to the value that was provided on create.
+func (u *CustomerUpsertOne) UpdateName() *CustomerUpsertOne {
+	return u.Update(func(s *CustomerUpsert) {
+		s.UpdateName()
+	})
+}
+
+// SetCompany sets the "company" field.
+func (u *CustomerUpsertOne) SetCompany(v string) *CustomerUpsertOne {
+	return u.Update(func(s *CustomerUpsert) {
+		s.SetCompany(v)
+	})
+}
+
+// UpdateCompany sets the "company" field to the value that was provided on create.
+func (u *CustomerUpsertOne) UpdateCompany() *CustomerUpsertOne {
+	return u.Update(func(s *CustomerUpsert) {
+		s.UpdateCompany()
+	})
+}
+
+// ClearCompany clears the value of the "company" field.
+func (u *CustomerUpsertOne) ClearCompany() *CustomerUpsertOne {
+	return u.Update(func(s *CustomerUpsert) {
+		s.ClearCompany()
+	})
+}
+
+// SetSegment sets the "segment" field.
+func (u *CustomerUpsertOne) SetSegment(v string) *CustomerUpsertOne {
+	return u.Update(func(s *CustomerUpsert) {
+		s.SetSegment(v)
+	})
+}
+
+// UpdateSegment sets the "segment" field to the value that was provided on create.
+func (u *CustomerUpsertOne) UpdateSegment() *CustomerUpsertOne {
+	return u.Update(func(s *CustomerUpsert) {
+		s.UpdateSegment()
+	})
+}
+
+// ClearSegment clears the value of the "segment" field.
+func (u *CustomerUpsertOne) ClearSegment() *CustomerUpsertOne {
+	return u.Update(func(s *CustomerUpsert) {
+		s.ClearSegment()
+	})
+}
+
+// SetPersona sets the "persona" field.
+func (u *CustomerUpsertOne) SetPersona(v string) *CustomerUpsertOne {
+	return u.Update(func(s *CustomerUpsert) {
+		s.SetPersona(v)
+	})
+}
+
+// UpdatePersona sets the "persona" field to the value that was provided on create.
+func (u *CustomerUpsertOne) UpdatePersona() *CustomerUpsertOne {
+	return u.Update(func(s *CustomerUpsert) {
+		s.UpdatePersona()
+	})
+}
+
+// ClearPersona clears the value of the "persona" field.
+func (u *CustomerUpsertOne) ClearPersona() *CustomerUpsertOne {
+	return u.Update(func(s *CustomerUpsert) {
+		s.ClearPersona()
+	})
+}
+
+// SetExternalID sets the "external_id" field.
+func (u *CustomerUpsertOne) SetExternalID(v string) *CustomerUpsertOne {
+	return u.Update(func(s *CustomerUpsert) {
+		s.SetExternalID(v)
+	})
+}
+
+// UpdateExternalID sets the "external_id" field to the value that was provided on create.
+func (u *CustomerUpsertOne) UpdateExternalID() *CustomerUpsertOne {
+	return u.Update(func(s *CustomerUpsert) {
+		s.UpdateExternalID()
+	})
+}
+
+// ClearExternalID clears the value of the "external_id" field.
+func (u *CustomerUpsertOne) ClearExternalID() *CustomerUpsertOne {
+	return u.Update(func(s *CustomerUpsert) {
+		s.ClearExternalID()
+	})
+}
+
+// SetSource sets the "source" field.
+func (u *CustomerUpsertOne) SetSource(v string) *CustomerUpsertOne {
+	return u.Update(func(s *CustomerUpsert) {
+		s.SetSource(v)
+	})
+}
+
+// UpdateSource sets the "source" field to the value that was provided on create.
+func (u *CustomerUpsertOne) UpdateSource() *CustomerUpsertOne {
+	return u.Update(func(s *CustomerUpsert) {
+		s.UpdateSource()
+	})
+}
+
+// ClearSource clears the value of the "source" field.
+func (u *CustomerUpsertOne) ClearSource() *CustomerUpsertOne {
+	return u.Update(func(s *CustomerUpsert) {
+		s.ClearSource()
+	})
+}
+
+// SetMergedIntoID sets the "merged_into_id" field.
+func (u *CustomerUpsertOne) SetMergedIntoID(v int) *CustomerUpsertOne {
+	return u.Update(func(s *CustomerUpsert) {
+		s.SetMergedIntoID(v)
+	})
+}
+
+// AddMergedIntoID adds v to the "merged_into_id" field.
+func (u *CustomerUpsertOne) AddMergedIntoID(v int) *CustomerUpsertOne {
+	return u.Update(func(s *CustomerUpsert) {
+		s.AddMergedIntoID(v)
+	})
+}
+
+// UpdateMergedIntoID sets the "merged_into_id" field to the value that was provided on create.
+func (u *CustomerUpsertOne) UpdateMergedIntoID() *CustomerUpsertOne {
+	return u.Update(func(s *CustomerUpsert) {
+		s.UpdateMergedIntoID()
+	})
+}
+
+// ClearMergedIntoID clears the value of the "merged_into_id" field.
+func (u *CustomerUpsertOne) ClearMergedIntoID() *CustomerUpsertOne {
+	return u.Update(func(s *CustomerUpsert) {
+		s.ClearMergedIntoID()
+	})
+}
+
+// SetErasedAt sets the "erased_at" field.
+func (u *CustomerUpsertOne) SetErasedAt(v time.Time) *CustomerUpsertOne {
+	return u.Update(func(s *CustomerUpsert) {
+		s.SetErasedAt(v)
+	})
+}
+
+// UpdateErasedAt sets the "erased_at" field to the value that was provided on create.
+func (u *CustomerUpsertOne) UpdateErasedAt() *CustomerUpsertOne {
+	return u.Update(func(s *CustomerUpsert) {
+		s.UpdateErasedAt()
+	})
+}
+
+// ClearErasedAt clears the value of the "erased_at" field.
+func (u *CustomerUpsertOne) ClearErasedAt() *CustomerUpsertOne {
+	return u.Update(func(s *CustomerUpsert) {
+		s.ClearErasedAt()
+	})
+}
+
+// Exec executes the query.
+func (u *CustomerUpsertOne) Exec(ctx context.Context) error {
+	if len(u.create.conflict) == 0 {
+		return errors.New("ent: missing options for CustomerCreate.OnConflict")
+	}
+	return u.create.Exec(ctx)
+}
+
+// ExecX is like Exec, but panics if an error occurs.
+func (u *CustomerUpsertOne) ExecX(ctx context.Context) {
+	if err := u.create.Exec(ctx); err != nil {
+		panic(err)
+	}
+}
+
+// Exec executes the UPSERT query and returns the inserted/updated ID.
+func (u *CustomerUpsertOne) ID(ctx context.Context) (id int, err error) {
+	node, err := u.create.Save(ctx)
+	if err != nil {
+		return id, err
+	}
+	return node.ID, nil
+}
+
+// IDX is like ID, but panics if an error occurs.
+func (u *CustomerUpsertOne) IDX(ctx context.Context) int {
+	id, err := u.ID(ctx)
+	if err != nil {
+		panic(err)
+	}
+	return id
+}
+
 // CustomerCreateBulk is the builder for creating many Customer entities in bulk.
 type CustomerCreateBulk struct {
 	config
 	err      error
 	builders []*CustomerCreate
+	conflict []sql.ConflictOption
 }
 
 // Save creates the Customer entities in the database.
@@ -584,6 +1182,7 @@ func (_c *CustomerCreateBulk) Save(ctx context.Context) ([]*Customer, error) {
 					_, err = mutators[i+1].Mutate(root, _c.builders[i+1].mutation)
 				} else {
 					spec := &sqlgraph.BatchCreateSpec{Nodes: specs}
+					spec.OnConflict = _c.conflict
 					// Invoke the actual operation on the latest mutation in the chain.
 					if err = sqlgraph.BatchCreate(ctx, _c.driver, spec); err != nil {
 						if sqlgraph.IsConstraintError(err) {
@@ -634,6 +1233,374 @@ func (_c *CustomerCreateBulk) Exec(ctx context.Context) error {
 // ExecX is like Exec, but panics if an error occurs.
 func (_c *CustomerCreateBulk) ExecX(ctx context.Context) {
 	if err := _c.Exec(ctx); err != nil {
+		panic(err)
+	}
+}
+
+// OnConflict allows configuring the `ON CONFLICT` / `ON DUPLICATE KEY` clause
+// of the `INSERT` statement. For example:
+//
+//	client.Customer.CreateBulk(builders...).
+//		OnConflict(
+//			// Update the row with the new values
+//			// the was proposed for insertion.
+//			sql.ResolveWithNewValues(),
+//		).
+//		// Override some of the fields with custom
+//		// update values.
+//		Update(func(u *ent.CustomerUpsert) {
+//			SetCreatedAt(v+v).
+//		}).
+//		Exec(ctx)
+func (_c *CustomerCreateBulk) OnConflict(opts ...sql.ConflictOption) *CustomerUpsertBulk {
+	_c.conflict = opts
+	return &CustomerUpsertBulk{
+		create: _c,
+	}
+}
+
+// OnConflictColumns calls `OnConflict` and configures the columns
+// as conflict target. Using this option is equivalent to using:
+//
+//	client.Customer.Create().
+//		OnConflict(sql.ConflictColumns(columns...)).
+//		Exec(ctx)
+func (_c *CustomerCreateBulk) OnConflictColumns(columns ...string) *CustomerUpsertBulk {
+	_c.conflict = append(_c.conflict, sql.ConflictColumns(columns...))
+	return &CustomerUpsertBulk{
+		create: _c,
+	}
+}
+
+// CustomerUpsertBulk is the builder for "upsert"-ing
+// a bulk of Customer nodes.
+type CustomerUpsertBulk struct {
+	create *CustomerCreateBulk
+}
+
+// UpdateNewValues updates the mutable fields using the new values that
+// were set on create. Using this option is equivalent to using:
+//
+//	client.Customer.Create().
+//		OnConflict(
+//			sql.ResolveWithNewValues(),
+//		).
+//		Exec(ctx)
+func (u *CustomerUpsertBulk) UpdateNewValues() *CustomerUpsertBulk {
+	u.create.conflict = append(u.create.conflict, sql.ResolveWithNewValues())
+	u.create.conflict = append(u.create.conflict, sql.ResolveWith(func(s *sql.UpdateSet) {
+		for _, b := range u.create.builders {
+			if _, exists := b.mutation.CreatedAt(); exists {
+				s.SetIgnore(customer.FieldCreatedAt)
+			}
+			if _, exists := b.mutation.CreatedByTokenID(); exists {
+				s.SetIgnore(customer.FieldCreatedByTokenID)
+			}
+			if _, exists := b.mutation.OrganizationID(); exists {
+				s.SetIgnore(customer.FieldOrganizationID)
+			}
+			if _, exists := b.mutation.ClientID(); exists {
+				s.SetIgnore(customer.FieldClientID)
+			}
+			if _, exists := b.mutation.CreatedByID(); exists {
+				s.SetIgnore(customer.FieldCreatedByID)
+			}
+		}
+	}))
+	return u
+}
+
+// Ignore sets each column to itself in case of conflict.
+// Using this option is equivalent to using:
+//
+//	client.Customer.Create().
+//		OnConflict(sql.ResolveWithIgnore()).
+//		Exec(ctx)
+func (u *CustomerUpsertBulk) Ignore() *CustomerUpsertBulk {
+	u.create.conflict = append(u.create.conflict, sql.ResolveWithIgnore())
+	return u
+}
+
+// DoNothing configures the conflict_action to `DO NOTHING`.
+// Supported only by SQLite and PostgreSQL.
+func (u *CustomerUpsertBulk) DoNothing() *CustomerUpsertBulk {
+	u.create.conflict = append(u.create.conflict, sql.DoNothing())
+	return u
+}
+
+// Update allows overriding fields `UPDATE` values. See the CustomerCreateBulk.OnConflict
+// documentation for more info.
+func (u *CustomerUpsertBulk) Update(set func(*CustomerUpsert)) *CustomerUpsertBulk {
+	u.create.conflict = append(u.create.conflict, sql.ResolveWith(func(update *sql.UpdateSet) {
+		set(&CustomerUpsert{UpdateSet: update})
+	}))
+	return u
+}
+
+// SetUpdatedAt sets the "updated_at" field.
+func (u *CustomerUpsertBulk) SetUpdatedAt(v time.Time) *CustomerUpsertBulk {
+	return u.Update(func(s *CustomerUpsert) {
+		s.SetUpdatedAt(v)
+	})
+}
+
+// UpdateUpdatedAt sets the "updated_at" field to the value that was provided on create.
+func (u *CustomerUpsertBulk) UpdateUpdatedAt() *CustomerUpsertBulk {
+	return u.Update(func(s *CustomerUpsert) {
+		s.UpdateUpdatedAt()
+	})
+}
+
+// SetVersion sets the "version" field.
+func (u *CustomerUpsertBulk) SetVersion(v int) *CustomerUpsertBulk {
+	return u.Update(func(s *CustomerUpsert) {
+		s.SetVersion(v)
+	})
+}
+
+// AddVersion adds v to the "version" field.
+func (u *CustomerUpsertBulk) AddVersion(v int) *CustomerUpsertBulk {
+	return u.Update(func(s *CustomerUpsert) {
+		s.AddVersion(v)
+	})
+}
+
+// UpdateVersion sets the "version" field to the value that was provided on create.
+func (u *CustomerUpsertBulk) UpdateVersion() *CustomerUpsertBulk {
+	return u.Update(func(s *CustomerUpsert) {
+		s.UpdateVersion()
+	})
+}
+
+// SetDeletedAt sets the "deleted_at" field.
+func (u *CustomerUpsertBulk) SetDeletedAt(v time.Time) *CustomerUpsertBulk {
+	return u.Update(func(s *CustomerUpsert) {
+		s.SetDeletedAt(v)
+	})
+}
+
+// UpdateDeletedAt sets the "deleted_at" field to the value that was provided on create.
+func (u *CustomerUpsertBulk) UpdateDeletedAt() *CustomerUpsertBulk {
+	return u.Update(func(s *CustomerUpsert) {
+		s.UpdateDeletedAt()
+	})
+}
+
+// ClearDeletedAt clears the value of the "deleted_at" field.
+func (u *CustomerUpsertBulk) ClearDeletedAt() *CustomerUpsertBulk {
+	return u.Update(func(s *CustomerUpsert) {
+		s.ClearDeletedAt()
+	})
+}
+
+// SetClientHash sets the "client_hash" field.
+func (u *CustomerUpsertBulk) SetClientHash(v string) *CustomerUpsertBulk {
+	return u.Update(func(s *CustomerUpsert) {
+		s.SetClientHash(v)
+	})
+}
+
+// UpdateClientHash sets the "client_hash" field to the value that was provided on create.
+func (u *CustomerUpsertBulk) UpdateClientHash() *CustomerUpsertBulk {
+	return u.Update(func(s *CustomerUpsert) {
+		s.UpdateClientHash()
+	})
+}
+
+// ClearClientHash clears the value of the "client_hash" field.
+func (u *CustomerUpsertBulk) ClearClientHash() *CustomerUpsertBulk {
+	return u.Update(func(s *CustomerUpsert) {
+		s.ClearClientHash()
+	})
+}
+
+// SetName sets the "name" field.
+func (u *CustomerUpsertBulk) SetName(v string) *CustomerUpsertBulk {
+	return u.Update(func(s *CustomerUpsert) {
+		s.SetName(v)
+	})
+}
+
+// UpdateName sets the "name" field to the value that was provided on create.
+func (u *CustomerUpsertBulk) UpdateName() *CustomerUpsertBulk {
+	return u.Update(func(s *CustomerUpsert) {
+		s.UpdateName()
+	})
+}
+
+// SetCompany sets the "company" field.
+func (u *CustomerUpsertBulk) SetCompany(v string) *CustomerUpsertBulk {
+	return u.Update(func(s *CustomerUpsert) {
+		s.SetCompany(v)
+	})
+}
+
+// UpdateCompany sets the "company" field to the value that was provided on create.
+func (u *CustomerUpsertBulk) UpdateCompany() *CustomerUpsertBulk {
+	return u.Update(func(s *CustomerUpsert) {
+		s.UpdateCompany()
+	})
+}
+
+// ClearCompany clears the value of the "company" field.
+func (u *CustomerUpsertBulk) ClearCompany() *CustomerUpsertBulk {
+	return u.Update(func(s *CustomerUpsert) {
+		s.ClearCompany()
+	})
+}
+
+// SetSegment sets the "segment" field.
+func (u *CustomerUpsertBulk) SetSegment(v string) *CustomerUpsertBulk {
+	return u.Update(func(s *CustomerUpsert) {
+		s.SetSegment(v)
+	})
+}
+
+// UpdateSegment sets the "segment" field to the value that was provided on create.
+func (u *CustomerUpsertBulk) UpdateSegment() *CustomerUpsertBulk {
+	return u.Update(func(s *CustomerUpsert) {
+		s.UpdateSegment()
+	})
+}
+
+// ClearSegment clears the value of the "segment" field.
+func (u *CustomerUpsertBulk) ClearSegment() *CustomerUpsertBulk {
+	return u.Update(func(s *CustomerUpsert) {
+		s.ClearSegment()
+	})
+}
+
+// SetPersona sets the "persona" field.
+func (u *CustomerUpsertBulk) SetPersona(v string) *CustomerUpsertBulk {
+	return u.Update(func(s *CustomerUpsert) {
+		s.SetPersona(v)
+	})
+}
+
+// UpdatePersona sets the "persona" field to the value that was provided on create.
+func (u *CustomerUpsertBulk) UpdatePersona() *CustomerUpsertBulk {
+	return u.Update(func(s *CustomerUpsert) {
+		s.UpdatePersona()
+	})
+}
+
+// ClearPersona clears the value of the "persona" field.
+func (u *CustomerUpsertBulk) ClearPersona() *CustomerUpsertBulk {
+	return u.Update(func(s *CustomerUpsert) {
+		s.ClearPersona()
+	})
+}
+
+// SetExternalID sets the "external_id" field.
+func (u *CustomerUpsertBulk) SetExternalID(v string) *CustomerUpsertBulk {
+	return u.Update(func(s *CustomerUpsert) {
+		s.SetExternalID(v)
+	})
+}
+
+// UpdateExternalID sets the "external_id" field to the value that was provided on create.
+func (u *CustomerUpsertBulk) UpdateExternalID() *CustomerUpsertBulk {
+	return u.Update(func(s *CustomerUpsert) {
+		s.UpdateExternalID()
+	})
+}
+
+// ClearExternalID clears the value of the "external_id" field.
+func (u *CustomerUpsertBulk) ClearExternalID() *CustomerUpsertBulk {
+	return u.Update(func(s *CustomerUpsert) {
+		s.ClearExternalID()
+	})
+}
+
+// SetSource sets the "source" field.
+func (u *CustomerUpsertBulk) SetSource(v string) *CustomerUpsertBulk {
+	return u.Update(func(s *CustomerUpsert) {
+		s.SetSource(v)
+	})
+}
+
+// UpdateSource sets the "source" field to the value that was provided on create.
+func (u *CustomerUpsertBulk) UpdateSource() *CustomerUpsertBulk {
+	return u.Update(func(s *CustomerUpsert) {
+		s.UpdateSource()
+	})
+}
+
+// ClearSource clears the value of the "source" field.
+func (u *CustomerUpsertBulk) ClearSource() *CustomerUpsertBulk {
+	return u.Update(func(s *CustomerUpsert) {
+		s.ClearSource()
+	})
+}
+
+// SetMergedIntoID sets the "merged_into_id" field.
+func (u *CustomerUpsertBulk) SetMergedIntoID(v int) *CustomerUpsertBulk {
+	return u.Update(func(s *CustomerUpsert) {
+		s.SetMergedIntoID(v)
+	})
+}
+
+// AddMergedIntoID adds v to the "merged_into_id" field.
+func (u *CustomerUpsertBulk) AddMergedIntoID(v int) *CustomerUpsertBulk {
+	return u.Update(func(s *CustomerUpsert) {
+		s.AddMergedIntoID(v)
+	})
+}
+
+// UpdateMergedIntoID sets the "merged_into_id" field to the value that was provided on create.
+func (u *CustomerUpsertBulk) UpdateMergedIntoID() *CustomerUpsertBulk {
+	return u.Update(func(s *CustomerUpsert) {
+		s.UpdateMergedIntoID()
+	})
+}
+
+// ClearMergedIntoID clears the value of the "merged_into_id" field.
+func (u *CustomerUpsertBulk) ClearMergedIntoID() *CustomerUpsertBulk {
+	return u.Update(func(s *CustomerUpsert) {
+		s.ClearMergedIntoID()
+	})
+}
+
+// SetErasedAt sets the "erased_at" field.
+func (u *CustomerUpsertBulk) SetErasedAt(v time.Time) *CustomerUpsertBulk {
+	return u.Update(func(s *CustomerUpsert) {
+		s.SetErasedAt(v)
+	})
+}
+
+// UpdateErasedAt sets the "erased_at" field to the value that was provided on create.
+func (u *CustomerUpsertBulk) UpdateErasedAt() *CustomerUpsertBulk {
+	return u.Update(func(s *CustomerUpsert) {
+		s.UpdateErasedAt()
+	})
+}
+
+// ClearErasedAt clears the value of the "erased_at" field.
+func (u *CustomerUpsertBulk) ClearErasedAt() *CustomerUpsertBulk {
+	return u.Update(func(s *CustomerUpsert) {
+		s.ClearErasedAt()
+	})
+}
+
+// Exec executes the query.
+func (u *CustomerUpsertBulk) Exec(ctx context.Context) error {
+	if u.create.err != nil {
+		return u.create.err
+	}
+	for i, b := range u.create.builders {
+		if len(b.conflict) != 0 {
+			return fmt.Errorf("ent: OnConflict was set for builder %d. Set it on the CustomerCreateBulk instead", i)
+		}
+	}
+	if len(u.create.conflict) == 0 {
+		return errors.New("ent: missing options for CustomerCreateBulk.OnConflict")
+	}
+	return u.create.Exec(ctx)
+}
+
+// ExecX is like Exec, but panics if an error occurs.
+func (u *CustomerUpsertBulk) ExecX(ctx context.Context) {
+	if err := u.create.Exec(ctx); err != nil {
 		panic(err)
 	}
 }

@@ -12,6 +12,7 @@ import (
 	"walker/ent/leader"
 	"walker/ent/organization"
 
+	"entgo.io/ent/dialect/sql"
 	"entgo.io/ent/dialect/sql/sqlgraph"
 	"entgo.io/ent/schema/field"
 	"github.com/google/uuid"
@@ -22,6 +23,7 @@ type DecisionCreate struct {
 	config
 	mutation *DecisionMutation
 	hooks    []Hook
+	conflict []sql.ConflictOption
 }
 
 // SetCreatedAt sets the "created_at" field.
@@ -504,6 +506,7 @@ func (_c *DecisionCreate) createSpec() (*Decision, *sqlgraph.CreateSpec) {
 		_node = &Decision{config: _c.config}
 		_spec = sqlgraph.NewCreateSpec(decision.Table, sqlgraph.NewFieldSpec(decision.FieldID, field.TypeInt))
 	)
+	_spec.OnConflict = _c.conflict
 	if value, ok := _c.mutation.CreatedAt(); ok {
 		_spec.SetField(decision.FieldCreatedAt, field.TypeTime, value)
 		_node.CreatedAt = value
@@ -662,11 +665,671 @@ func (_c *DecisionCreate) createSpec() (*Decision, *sqlgraph.CreateSpec) {
 	return _node, _spec
 }
 
+// OnConflict allows configuring the `ON CONFLICT` / `ON DUPLICATE KEY` clause
+// of the `INSERT` statement. For example:
+//
+//	client.Decision.Create().
+//		SetCreatedAt(v).
+//		OnConflict(
+//			// Update the row with the new values
+//			// the was proposed for insertion.
+//			sql.ResolveWithNewValues(),
+//		).
+//		// Override some of the fields with custom
+//		// update values.
+//		Update(func(u *ent.DecisionUpsert) {
+//			SetCreatedAt(v+v).
+//		}).
+//		Exec(ctx)
+func (_c *DecisionCreate) OnConflict(opts ...sql.ConflictOption) *DecisionUpsertOne {
+	_c.conflict = opts
+	return &DecisionUpsertOne{
+		create: _c,
+	}
+}
+
+// OnConflictColumns calls `OnConflict` and configures the columns
+// as conflict target. Using this option is equivalent to using:
+//
+//	client.Decision.Create().
+//		OnConflict(sql.ConflictColumns(columns...)).
+//		Exec(ctx)
+func (_c *DecisionCreate) OnConflictColumns(columns ...string) *DecisionUpsertOne {
+	_c.conflict = append(_c.conflict, sql.ConflictColumns(columns...))
+	return &DecisionUpsertOne{
+		create: _c,
+	}
+}
+
+type (
+	// DecisionUpsertOne is the builder for "upsert"-ing
+	//  one Decision node.
+	DecisionUpsertOne struct {
+		create *DecisionCreate
+	}
+
+	// DecisionUpsert is the "OnConflict" setter.
+	DecisionUpsert struct {
+		*sql.UpdateSet
+	}
+)
+
+// SetUpdatedAt sets the "updated_at" field.
+func (u *DecisionUpsert) SetUpdatedAt(v time.Time) *DecisionUpsert {
+	u.Set(decision.FieldUpdatedAt, v)
+	return u
+}
+
+// UpdateUpdatedAt sets the "updated_at" field to the value that was provided on create.
+func (u *DecisionUpsert) UpdateUpdatedAt() *DecisionUpsert {
+	u.SetExcluded(decision.FieldUpdatedAt)
+	return u
+}
+
+// SetVersion sets the "version" field.
+func (u *DecisionUpsert) SetVersion(v int) *DecisionUpsert {
+	u.Set(decision.FieldVersion, v)
+	return u
+}
+
+// UpdateVersion sets the "version" field to the value that was provided on create.
+func (u *DecisionUpsert) UpdateVersion() *DecisionUpsert {
+	u.SetExcluded(decision.FieldVersion)
+	return u
+}
+
+// AddVersion adds v to the "version" field.
+func (u *DecisionUpsert) AddVersion(v int) *DecisionUpsert {
+	u.Add(decision.FieldVersion, v)
+	return u
+}
+
+// SetDeletedAt sets the "deleted_at" field.
+func (u *DecisionUpsert) SetDeletedAt(v time.Time) *DecisionUpsert {
+	u.Set(decision.FieldDeletedAt, v)
+	return u
+}
+
+// UpdateDeletedAt sets the "deleted_at" field to the value that was provided on create.
+func (u *DecisionUpsert) UpdateDeletedAt() *DecisionUpsert {
+	u.SetExcluded(decision.FieldDeletedAt)
+	return u
+}
+
+// ClearDeletedAt clears the value of the "deleted_at" field.
+func (u *DecisionUpsert) ClearDeletedAt() *DecisionUpsert {
+	u.SetNull(decision.FieldDeletedAt)
+	return u
+}
+
+// SetClientHash sets the "client_hash" field.
+func (u *DecisionUpsert) SetClientHash(v string) *DecisionUpsert {
+	u.Set(decision.FieldClientHash, v)
+	return u
+}
+
+// UpdateClientHash sets the "client_hash" field to the value that was provided on create.
+func (u *DecisionUpsert) UpdateClientHash() *DecisionUpsert {
+	u.SetExcluded(decision.FieldClientHash)
+	return u
+}
+
+// ClearClientHash clears the value of the "client_hash" field.
+func (u *DecisionUpsert) ClearClientHash() *DecisionUpsert {
+	u.SetNull(decision.FieldClientHash)
+	return u
+}
+
+// SetTitle sets the "title" field.
+func (u *DecisionUpsert) SetTitle(v string) *DecisionUpsert {
+	u.Set(decision.FieldTitle, v)
+	return u
+}
+
+// UpdateTitle sets the "title" field to the value that was provided on create.
+func (u *DecisionUpsert) UpdateTitle() *DecisionUpsert {
+	u.SetExcluded(decision.FieldTitle)
+	return u
+}
+
+// SetContext sets the "context" field.
+func (u *DecisionUpsert) SetContext(v string) *DecisionUpsert {
+	u.Set(decision.FieldContext, v)
+	return u
+}
+
+// UpdateContext sets the "context" field to the value that was provided on create.
+func (u *DecisionUpsert) UpdateContext() *DecisionUpsert {
+	u.SetExcluded(decision.FieldContext)
+	return u
+}
+
+// ClearContext clears the value of the "context" field.
+func (u *DecisionUpsert) ClearContext() *DecisionUpsert {
+	u.SetNull(decision.FieldContext)
+	return u
+}
+
+// SetCustomerBenefit sets the "customer_benefit" field.
+func (u *DecisionUpsert) SetCustomerBenefit(v string) *DecisionUpsert {
+	u.Set(decision.FieldCustomerBenefit, v)
+	return u
+}
+
+// UpdateCustomerBenefit sets the "customer_benefit" field to the value that was provided on create.
+func (u *DecisionUpsert) UpdateCustomerBenefit() *DecisionUpsert {
+	u.SetExcluded(decision.FieldCustomerBenefit)
+	return u
+}
+
+// SetClvImpact sets the "clv_impact" field.
+func (u *DecisionUpsert) SetClvImpact(v float64) *DecisionUpsert {
+	u.Set(decision.FieldClvImpact, v)
+	return u
+}
+
+// UpdateClvImpact sets the "clv_impact" field to the value that was provided on create.
+func (u *DecisionUpsert) UpdateClvImpact() *DecisionUpsert {
+	u.SetExcluded(decision.FieldClvImpact)
+	return u
+}
+
+// AddClvImpact adds v to the "clv_impact" field.
+func (u *DecisionUpsert) AddClvImpact(v float64) *DecisionUpsert {
+	u.Add(decision.FieldClvImpact, v)
+	return u
+}
+
+// ClearClvImpact clears the value of the "clv_impact" field.
+func (u *DecisionUpsert) ClearClvImpact() *DecisionUpsert {
+	u.SetNull(decision.FieldClvImpact)
+	return u
+}
+
+// SetOptionsConsidered sets the "options_considered" field.
+func (u *DecisionUpsert) SetOptionsConsidered(v string) *DecisionUpsert {
+	u.Set(decision.FieldOptionsConsidered, v)
+	return u
+}
+
+// UpdateOptionsConsidered sets the "options_considered" field to the value that was provided on create.
+func (u *DecisionUpsert) UpdateOptionsConsidered() *DecisionUpsert {
+	u.SetExcluded(decision.FieldOptionsConsidered)
+	return u
+}
+
+// ClearOptionsConsidered clears the value of the "options_considered" field.
+func (u *DecisionUpsert) ClearOptionsConsidered() *DecisionUpsert {
+	u.SetNull(decision.FieldOptionsConsidered)
+	return u
+}
+
+// SetStatus sets the "status" field.
+func (u *DecisionUpsert) SetStatus(v decision.Status) *DecisionUpsert {
+	u.Set(decision.FieldStatus, v)
+	return u
+}
+
+// UpdateStatus sets the "status" field to the value that was provided on create.
+func (u *DecisionUpsert) UpdateStatus() *DecisionUpsert {
+	u.SetExcluded(decision.FieldStatus)
+	return u
+}
+
+// SetDecidedAt sets the "decided_at" field.
+func (u *DecisionUpsert) SetDecidedAt(v time.Time) *DecisionUpsert {
+	u.Set(decision.FieldDecidedAt, v)
+	return u
+}
+
+// UpdateDecidedAt sets the "decided_at" field to the value that was provided on create.
+func (u *DecisionUpsert) UpdateDecidedAt() *DecisionUpsert {
+	u.SetExcluded(decision.FieldDecidedAt)
+	return u
+}
+
+// ClearDecidedAt clears the value of the "decided_at" field.
+func (u *DecisionUpsert) ClearDecidedAt() *DecisionUpsert {
+	u.SetNull(decision.FieldDecidedAt)
+	return u
+}
+
+// SetReviewOn sets the "review_on" field.
+func (u *DecisionUpsert) SetReviewOn(v time.Time) *DecisionUpsert {
+	u.Set(decision.FieldReviewOn, v)
+	return u
+}
+
+// UpdateReviewOn sets the "review_on" field to the value that was provided on create.
+func (u *DecisionUpsert) UpdateReviewOn() *DecisionUpsert {
+	u.SetExcluded(decision.FieldReviewOn)
+	return u
+}
+
+// ClearReviewOn clears the value of the "review_on" field.
+func (u *DecisionUpsert) ClearReviewOn() *DecisionUpsert {
+	u.SetNull(decision.FieldReviewOn)
+	return u
+}
+
+// SetRealisedImpact sets the "realised_impact" field.
+func (u *DecisionUpsert) SetRealisedImpact(v string) *DecisionUpsert {
+	u.Set(decision.FieldRealisedImpact, v)
+	return u
+}
+
+// UpdateRealisedImpact sets the "realised_impact" field to the value that was provided on create.
+func (u *DecisionUpsert) UpdateRealisedImpact() *DecisionUpsert {
+	u.SetExcluded(decision.FieldRealisedImpact)
+	return u
+}
+
+// ClearRealisedImpact clears the value of the "realised_impact" field.
+func (u *DecisionUpsert) ClearRealisedImpact() *DecisionUpsert {
+	u.SetNull(decision.FieldRealisedImpact)
+	return u
+}
+
+// SetQuickWin sets the "quick_win" field.
+func (u *DecisionUpsert) SetQuickWin(v bool) *DecisionUpsert {
+	u.Set(decision.FieldQuickWin, v)
+	return u
+}
+
+// UpdateQuickWin sets the "quick_win" field to the value that was provided on create.
+func (u *DecisionUpsert) UpdateQuickWin() *DecisionUpsert {
+	u.SetExcluded(decision.FieldQuickWin)
+	return u
+}
+
+// SetNewInitiative sets the "new_initiative" field.
+func (u *DecisionUpsert) SetNewInitiative(v bool) *DecisionUpsert {
+	u.Set(decision.FieldNewInitiative, v)
+	return u
+}
+
+// UpdateNewInitiative sets the "new_initiative" field to the value that was provided on create.
+func (u *DecisionUpsert) UpdateNewInitiative() *DecisionUpsert {
+	u.SetExcluded(decision.FieldNewInitiative)
+	return u
+}
+
+// UpdateNewValues updates the mutable fields using the new values that were set on create.
+// Using this option is equivalent to using:
+//
+//	client.Decision.Create().
+//		OnConflict(
+//			sql.ResolveWithNewValues(),
+//		).
+//		Exec(ctx)
+func (u *DecisionUpsertOne) UpdateNewValues() *DecisionUpsertOne {
+	u.create.conflict = append(u.create.conflict, sql.ResolveWithNewValues())
+	u.create.conflict = append(u.create.conflict, sql.ResolveWith(func(s *sql.UpdateSet) {
+		if _, exists := u.create.mutation.CreatedAt(); exists {
+			s.SetIgnore(decision.FieldCreatedAt)
+		}
+		if _, exists := u.create.mutation.CreatedByTokenID(); exists {
+			s.SetIgnore(decision.FieldCreatedByTokenID)
+		}
+		if _, exists := u.create.mutation.OrganizationID(); exists {
+			s.SetIgnore(decision.FieldOrganizationID)
+		}
+		if _, exists := u.create.mutation.ClientID(); exists {
+			s.SetIgnore(decision.FieldClientID)
+		}
+		if _, exists := u.create.mutation.OwnerID(); exists {
+			s.SetIgnore(decision.FieldOwnerID)
+		}
+	}))
+	return u
+}
+
+// Ignore sets each column to itself in case of conflict.
+// Using this option is equivalent to using:
+//
+//	client.Decision.Create().
+//	    OnConflict(sql.ResolveWithIgnore()).
+//	    Exec(ctx)
+func (u *DecisionUpsertOne) Ignore() *DecisionUpsertOne {
+	u.create.conflict = append(u.create.conflict, sql.ResolveWithIgnore())
+	return u
+}
+
+// DoNothing configures the conflict_action to `DO NOTHING`.
+// Supported only by SQLite and PostgreSQL.
+func (u *DecisionUpsertOne) DoNothing() *DecisionUpsertOne {
+	u.create.conflict = append(u.create.conflict, sql.DoNothing())
+	return u
+}
+
+// Update allows overriding fields `UPDATE` values. See the DecisionCreate.OnConflict
+// documentation for more info.
+func (u *DecisionUpsertOne) Update(set func(*DecisionUpsert)) *DecisionUpsertOne {
+	u.create.conflict = append(u.create.conflict, sql.ResolveWith(func(update *sql.UpdateSet) {
+		set(&DecisionUpsert{UpdateSet: update})
+	}))
+	return u
+}
+
+// SetUpdatedAt sets the "updated_at" field.
+func (u *DecisionUpsertOne) SetUpdatedAt(v time.Time) *DecisionUpsertOne {
+	return u.Update(func(s *DecisionUpsert) {
+		s.SetUpdatedAt(v)
+	})
+}
+
+// UpdateUpdatedAt sets the "updated_at" field to the value that was provided on create.
+func (u *DecisionUpsertOne) UpdateUpdatedAt() *DecisionUpsertOne {
+	return u.Update(func(s *DecisionUpsert) {
+		s.UpdateUpdatedAt()
+	})
+}
+
+// SetVersion sets the "version" field.
+func (u *DecisionUpsertOne) SetVersion(v int) *DecisionUpsertOne {
+	return u.Update(func(s *DecisionUpsert) {
+		s.SetVersion(v)
+	})
+}
+
+// AddVersion adds v to the "version" field.
+func (u *DecisionUpsertOne) AddVersion(v int) *DecisionUpsertOne {
+	return u.Update(func(s *DecisionUpsert) {
+		s.AddVersion(v)
+	})
+}
+
+// UpdateVersion sets the "version" field to the value that was provided on create.
+func (u *DecisionUpsertOne) UpdateVersion() *DecisionUpsertOne {
+	return u.Update(func(s *DecisionUpsert) {
+		s.UpdateVersion()
+	})
+}
+
+// SetDeletedAt sets the "deleted_at" field.
+func (u *DecisionUpsertOne) SetDeletedAt(v time.Time) *DecisionUpsertOne {
+	return u.Update(func(s *DecisionUpsert) {
+		s.SetDeletedAt(v)
+	})
+}
+
+// UpdateDeletedAt sets the "deleted_at" field to the value that was provided on create.
+func (u *DecisionUpsertOne) UpdateDeletedAt() *DecisionUpsertOne {
+	return u.Update(func(s *DecisionUpsert) {
+		s.UpdateDeletedAt()
+	})
+}
+
+// ClearDeletedAt clears the value of the "deleted_at" field.
+func (u *DecisionUpsertOne) ClearDeletedAt() *DecisionUpsertOne {
+	return u.Update(func(s *DecisionUpsert) {
+		s.ClearDeletedAt()
+	})
+}
+
+// SetClientHash sets the "client_hash" field.
+func (u *DecisionUpsertOne) SetClientHash(v string) *DecisionUpsertOne {
+	return u.Update(func(s *DecisionUpsert) {
+		s.SetClientHash(v)
+	})
+}
+
+// UpdateClientHash sets the "client_hash" field to the value that was provided on create.
+func (u *DecisionUpsertOne) UpdateClientHash() *DecisionUpsertOne {
+	return u.Update(func(s *DecisionUpsert) {
+		s.UpdateClientHash()
+	})
+}
+
+// ClearClientHash clears the value of the "client_hash" field.
+func (u *DecisionUpsertOne) ClearClientHash() *DecisionUpsertOne {
+	return u.Update(func(s *DecisionUpsert) {
+		s.ClearClientHash()
+	})
+}
+
+// SetTitle sets the "title" field.
+func (u *DecisionUpsertOne) SetTitle(v string) *DecisionUpsertOne {
+	return u.Update(func(s *DecisionUpsert) {
+		s.SetTitle(v)
+	})
+}
+
+// UpdateTitle sets the "title" field to the value that was provided on create.
+func (u *DecisionUpsertOne) UpdateTitle() *DecisionUpsertOne {
+	return u.Update(func(s *DecisionUpsert) {
+		s.UpdateTitle()
+	})
+}
+
+// SetContext sets the "context" field.
+func (u *DecisionUpsertOne) SetContext(v string) *DecisionUpsertOne {
+	return u.Update(func(s *DecisionUpsert) {
+		s.SetContext(v)
+	})
+}
+
+// UpdateContext sets the "context" field to the value that was provided on create.
+func (u *DecisionUpsertOne) UpdateContext() *DecisionUpsertOne {
+	return u.Update(func(s *DecisionUpsert) {
+		s.UpdateContext()
+	})
+}
+
+// ClearContext clears the value of the "context" field.
+func (u *DecisionUpsertOne) ClearContext() *DecisionUpsertOne {
+	return u.Update(func(s *DecisionUpsert) {
+		s.ClearContext()
+	})
+}
+
+// SetCustomerBenefit sets the "customer_benefit" field.
+func (u *DecisionUpsertOne) SetCustomerBenefit(v string) *DecisionUpsertOne {
+	return u.Update(func(s *DecisionUpsert) {
+		s.SetCustomerBenefit(v)
+	})
+}
+
+// UpdateCustomerBenefit sets the "customer_benefit" field to the value that was provided on create.
+func (u *DecisionUpsertOne) UpdateCustomerBenefit() *DecisionUpsertOne {
+	return u.Update(func(s *DecisionUpsert) {
+		s.UpdateCustomerBenefit()
+	})
+}
+
+// SetClvImpact sets the "clv_impact" field.
+func (u *DecisionUpsertOne) SetClvImpact(v float64) *DecisionUpsertOne {
+	return u.Update(func(s *DecisionUpsert) {
+		s.SetClvImpact(v)
+	})
+}
+
+// AddClvImpact adds v to the "clv_impact" field.
+func (u *DecisionUpsertOne) AddClvImpact(v float64) *DecisionUpsertOne {
+	return u.Update(func(s *DecisionUpsert) {
+		s.AddClvImpact(v)
+	})
+}
+
+// UpdateClvImpact sets the "clv_impact" field to the value that was provided on create.
+func (u *DecisionUpsertOne) UpdateClvImpact() *DecisionUpsertOne {
+	return u.Update(func(s *DecisionUpsert) {
+		s.UpdateClvImpact()
+	})
+}
+
+// ClearClvImpact clears the value of the "clv_impact" field.
+func (u *DecisionUpsertOne) ClearClvImpact() *DecisionUpsertOne {
+	return u.Update(func(s *DecisionUpsert) {
+		s.ClearClvImpact()
+	})
+}
+
+// SetOptionsConsidered sets the "options_considered" field.
+func (u *DecisionUpsertOne) SetOptionsConsidered(v string) *DecisionUpsertOne {
+	return u.Update(func(s *DecisionUpsert) {
+		s.SetOptionsConsidered(v)
+	})
+}
+
+// UpdateOptionsConsidered sets the "options_considered" field to the value that was provided on create.
+func (u *DecisionUpsertOne) UpdateOptionsConsidered() *DecisionUpsertOne {
+	return u.Update(func(s *DecisionUpsert) {
+		s.UpdateOptionsConsidered()
+	})
+}
+
+// ClearOptionsConsidered clears the value of the "options_considered" field.
+func (u *DecisionUpsertOne) ClearOptionsConsidered() *DecisionUpsertOne {
+	return u.Update(func(s *DecisionUpsert) {
+		s.ClearOptionsConsidered()
+	})
+}
+
+// SetStatus sets the "status" field.
+func (u *DecisionUpsertOne) SetStatus(v decision.Status) *DecisionUpsertOne {
+	return u.Update(func(s *DecisionUpsert) {
+		s.SetStatus(v)
+	})
+}
+
+// UpdateStatus sets the "status" field to the value that was provided on create.
+func (u *DecisionUpsertOne) UpdateStatus() *DecisionUpsertOne {
+	return u.Update(func(s *DecisionUpsert) {
+		s.UpdateStatus()
+	})
+}
+
+// SetDecidedAt sets the "decided_at" field.
+func (u *DecisionUpsertOne) SetDecidedAt(v time.Time) *DecisionUpsertOne {
+	return u.Update(func(s *DecisionUpsert) {
+		s.SetDecidedAt(v)
+	})
+}
+
+// UpdateDecidedAt sets the "decided_at" field to the value that was provided on create.
+func (u *DecisionUpsertOne) UpdateDecidedAt() *DecisionUpsertOne {
+	return u.Update(func(s *DecisionUpsert) {
+		s.UpdateDecidedAt()
+	})
+}
+
+// ClearDecidedAt clears the value of the "decided_at" field.
+func (u *DecisionUpsertOne) ClearDecidedAt() *DecisionUpsertOne {
+	return u.Update(func(s *DecisionUpsert) {
+		s.ClearDecidedAt()
+	})
+}
+
+// SetReviewOn sets the "review_on" field.
+func (u *DecisionUpsertOne) SetReviewOn(v time.Time) *DecisionUpsertOne {
+	return u.Update(func(s *DecisionUpsert) {
+		s.SetReviewOn(v)
+	})
+}
+
+// UpdateReviewOn sets the "review_on" field to the value that was provided on create.
+func (u *DecisionUpsertOne) UpdateReviewOn() *DecisionUpsertOne {
+	return u.Update(func(s *DecisionUpsert) {
+		s.UpdateReviewOn()
+	})
+}
+
+// ClearReviewOn clears the value of the "review_on" field.
+func (u *DecisionUpsertOne) ClearReviewOn() *DecisionUpsertOne {
+	return u.Update(func(s *DecisionUpsert) {
+		s.ClearReviewOn()
+	})
+}
+
+// SetRealisedImpact sets the "realised_impact" field.
+func (u *DecisionUpsertOne) SetRealisedImpact(v string) *DecisionUpsertOne {
+	return u.Update(func(s *DecisionUpsert) {
+		s.SetRealisedImpact(v)
+	})
+}
+
+// UpdateRealisedImpact sets the "realised_impact" field to the value that was provided on create.
+func (u *DecisionUpsertOne) UpdateRealisedImpact() *DecisionUpsertOne {
+	return u.Update(func(s *DecisionUpsert) {
+		s.UpdateRealisedImpact()
+	})
+}
+
+// ClearRealisedImpact clears the value of the "realised_impact" field.
+func (u *DecisionUpsertOne) ClearRealisedImpact() *DecisionUpsertOne {
+	return u.Update(func(s *DecisionUpsert) {
+		s.ClearRealisedImpact()
+	})
+}
+
+// SetQuickWin sets the "quick_win" field.
+func (u *DecisionUpsertOne) SetQuickWin(v bool) *DecisionUpsertOne {
+	return u.Update(func(s *DecisionUpsert) {
+		s.SetQuickWin(v)
+	})
+}
+
+// UpdateQuickWin sets the "quick_win" field to the value that was provided on create.
+func (u *DecisionUpsertOne) UpdateQuickWin() *DecisionUpsertOne {
+	return u.Update(func(s *DecisionUpsert) {
+		s.UpdateQuickWin()
+	})
+}
+
+// SetNewInitiative sets the "new_initiative" field.
+func (u *DecisionUpsertOne) SetNewInitiative(v bool) *DecisionUpsertOne {
+	return u.Update(func(s *DecisionUpsert) {
+		s.SetNewInitiative(v)
+	})
+}
+
+// UpdateNewInitiative sets the "new_initiative" field to the value that was provided on create.
+func (u *DecisionUpsertOne) UpdateNewInitiative() *DecisionUpsertOne {
+	return u.Update(func(s *DecisionUpsert) {
+		s.UpdateNewInitiative()
+	})
+}
+
+// Exec executes the query.
+func (u *DecisionUpsertOne) Exec(ctx context.Context) error {
+	if len(u.create.conflict) == 0 {
+		return errors.New("ent: missing options for DecisionCreate.OnConflict")
+	}
+	return u.create.Exec(ctx)
+}
+
+// ExecX is like Exec, but panics if an error occurs.
+func (u *DecisionUpsertOne) ExecX(ctx context.Context) {
+	if err := u.create.Exec(ctx); err != nil {
+		panic(err)
+	}
+}
+
+// Exec executes the UPSERT query and returns the inserted/updated ID.
+func (u *DecisionUpsertOne) ID(ctx context.Context) (id int, err error) {
+	node, err := u.create.Save(ctx)
+	if err != nil {
+		return id, err
+	}
+	return node.ID, nil
+}
+
+// IDX is like ID, but panics if an error occurs.
+func (u *DecisionUpsertOne) IDX(ctx context.Context) int {
+	id, err := u.ID(ctx)
+	if err != nil {
+		panic(err)
+	}
+	return id
+}
+
 // DecisionCreateBulk is the builder for creating many Decision entities in bulk.
 type DecisionCreateBulk struct {
 	config
 	err      error
 	builders []*DecisionCreate
+	conflict []sql.ConflictOption
 }
 
 // Save creates the Decision entities in the database.
@@ -696,6 +1359,7 @@ func (_c *DecisionCreateBulk) Save(ctx context.Context) ([]*Decision, error) {
 					_, err = mutators[i+1].Mutate(root, _c.builders[i+1].mutation)
 				} else {
 					spec := &sqlgraph.BatchCreateSpec{Nodes: specs}
+					spec.OnConflict = _c.conflict
 					// Invoke the actual operation on the latest mutation in the chain.
 					if err = sqlgraph.BatchCreate(ctx, _c.driver, spec); err != nil {
 						if sqlgraph.IsConstraintError(err) {
@@ -746,6 +1410,409 @@ func (_c *DecisionCreateBulk) Exec(ctx context.Context) error {
 // ExecX is like Exec, but panics if an error occurs.
 func (_c *DecisionCreateBulk) ExecX(ctx context.Context) {
 	if err := _c.Exec(ctx); err != nil {
+		panic(err)
+	}
+}
+
+// OnConflict allows configuring the `ON CONFLICT` / `ON DUPLICATE KEY` clause
+// of the `INSERT` statement. For example:
+//
+//	client.Decision.CreateBulk(builders...).
+//		OnConflict(
+//			// Update the row with the new values
+//			// the was proposed for insertion.
+//			sql.ResolveWithNewValues(),
+//		).
+//		// Override some of the fields with custom
+//		// update values.
+//		Update(func(u *ent.DecisionUpsert) {
+//			SetCreatedAt(v+v).
+//		}).
+//		Exec(ctx)
+func (_c *DecisionCreateBulk) OnConflict(opts ...sql.ConflictOption) *DecisionUpsertBulk {
+	_c.conflict = opts
+	return &DecisionUpsertBulk{
+		create: _c,
+	}
+}
+
+// OnConflictColumns calls `OnConflict` and configures the columns
+// as conflict target. Using this option is equivalent to using:
+//
+//	client.Decision.Create().
+//		OnConflict(sql.ConflictColumns(columns...)).
+//		Exec(ctx)
+func (_c *DecisionCreateBulk) OnConflictColumns(columns ...string) *DecisionUpsertBulk {
+	_c.conflict = append(_c.conflict, sql.ConflictColumns(columns...))
+	return &DecisionUpsertBulk{
+		create: _c,
+	}
+}
+
+// DecisionUpsertBulk is the builder for "upsert"-ing
+// a bulk of Decision nodes.
+type DecisionUpsertBulk struct {
+	create *DecisionCreateBulk
+}
+
+// UpdateNewValues updates the mutable fields using the new values that
+// were set on create. Using this option is equivalent to using:
+//
+//	client.Decision.Create().
+//		OnConflict(
+//			sql.ResolveWithNewValues(),
+//		).
+//		Exec(ctx)
+func (u *DecisionUpsertBulk) UpdateNewValues() *DecisionUpsertBulk {
+	u.create.conflict = append(u.create.conflict, sql.ResolveWithNewValues())
+	u.create.conflict = append(u.create.conflict, sql.ResolveWith(func(s *sql.UpdateSet) {
+		for _, b := range u.create.builders {
+			if _, exists := b.mutation.CreatedAt(); exists {
+				s.SetIgnore(decision.FieldCreatedAt)
+			}
+			if _, exists := b.mutation.CreatedByTokenID(); exists {
+				s.SetIgnore(decision.FieldCreatedByTokenID)
+			}
+			if _, exists := b.mutation.OrganizationID(); exists {
+				s.SetIgnore(decision.FieldOrganizationID)
+			}
+			if _, exists := b.mutation.ClientID(); exists {
+				s.SetIgnore(decision.FieldClientID)
+			}
+			if _, exists := b.mutation.OwnerID(); exists {
+				s.SetIgnore(decision.FieldOwnerID)
+			}
+		}
+	}))
+	return u
+}
+
+// Ignore sets each column to itself in case of conflict.
+// Using this option is equivalent to using:
+//
+//	client.Decision.Create().
+//		OnConflict(sql.ResolveWithIgnore()).
+//		Exec(ctx)
+func (u *DecisionUpsertBulk) Ignore() *DecisionUpsertBulk {
+	u.create.conflict = append(u.create.conflict, sql.ResolveWithIgnore())
+	return u
+}
+
+// DoNothing configures the conflict_action to `DO NOTHING`.
+// Supported only by SQLite and PostgreSQL.
+func (u *DecisionUpsertBulk) DoNothing() *DecisionUpsertBulk {
+	u.create.conflict = append(u.create.conflict, sql.DoNothing())
+	return u
+}
+
+// Update allows overriding fields `UPDATE` values. See the DecisionCreateBulk.OnConflict
+// documentation for more info.
+func (u *DecisionUpsertBulk) Update(set func(*DecisionUpsert)) *DecisionUpsertBulk {
+	u.create.conflict = append(u.create.conflict, sql.ResolveWith(func(update *sql.UpdateSet) {
+		set(&DecisionUpsert{UpdateSet: update})
+	}))
+	return u
+}
+
+// SetUpdatedAt sets the "updated_at" field.
+func (u *DecisionUpsertBulk) SetUpdatedAt(v time.Time) *DecisionUpsertBulk {
+	return u.Update(func(s *DecisionUpsert) {
+		s.SetUpdatedAt(v)
+	})
+}
+
+// UpdateUpdatedAt sets the "updated_at" field to the value that was provided on create.
+func (u *DecisionUpsertBulk) UpdateUpdatedAt() *DecisionUpsertBulk {
+	return u.Update(func(s *DecisionUpsert) {
+		s.UpdateUpdatedAt()
+	})
+}
+
+// SetVersion sets the "version" field.
+func (u *DecisionUpsertBulk) SetVersion(v int) *DecisionUpsertBulk {
+	return u.Update(func(s *DecisionUpsert) {
+		s.SetVersion(v)
+	})
+}
+
+// AddVersion adds v to the "version" field.
+func (u *DecisionUpsertBulk) AddVersion(v int) *DecisionUpsertBulk {
+	return u.Update(func(s *DecisionUpsert) {
+		s.AddVersion(v)
+	})
+}
+
+// UpdateVersion sets the "version" field to the value that was provided on create.
+func (u *DecisionUpsertBulk) UpdateVersion() *DecisionUpsertBulk {
+	return u.Update(func(s *DecisionUpsert) {
+		s.UpdateVersion()
+	})
+}
+
+// SetDeletedAt sets the "deleted_at" field.
+func (u *DecisionUpsertBulk) SetDeletedAt(v time.Time) *DecisionUpsertBulk {
+	return u.Update(func(s *DecisionUpsert) {
+		s.SetDeletedAt(v)
+	})
+}
+
+// UpdateDeletedAt sets the "deleted_at" field to the value that was provided on create.
+func (u *DecisionUpsertBulk) UpdateDeletedAt() *DecisionUpsertBulk {
+	return u.Update(func(s *DecisionUpsert) {
+		s.UpdateDeletedAt()
+	})
+}
+
+// ClearDeletedAt clears the value of the "deleted_at" field.
+func (u *DecisionUpsertBulk) ClearDeletedAt() *DecisionUpsertBulk {
+	return u.Update(func(s *DecisionUpsert) {
+		s.ClearDeletedAt()
+	})
+}
+
+// SetClientHash sets the "client_hash" field.
+func (u *DecisionUpsertBulk) SetClientHash(v string) *DecisionUpsertBulk {
+	return u.Update(func(s *DecisionUpsert) {
+		s.SetClientHash(v)
+	})
+}
+
+// UpdateClientHash sets the "client_hash" field to the value that was provided on create.
+func (u *DecisionUpsertBulk) UpdateClientHash() *DecisionUpsertBulk {
+	return u.Update(func(s *DecisionUpsert) {
+		s.UpdateClientHash()
+	})
+}
+
+// ClearClientHash clears the value of the "client_hash" field.
+func (u *DecisionUpsertBulk) ClearClientHash() *DecisionUpsertBulk {
+	return u.Update(func(s *DecisionUpsert) {
+		s.ClearClientHash()
+	})
+}
+
+// SetTitle sets the "title" field.
+func (u *DecisionUpsertBulk) SetTitle(v string) *DecisionUpsertBulk {
+	return u.Update(func(s *DecisionUpsert) {
+		s.SetTitle(v)
+	})
+}
+
+// UpdateTitle sets the "title" field to the value that was provided on create.
+func (u *DecisionUpsertBulk) UpdateTitle() *DecisionUpsertBulk {
+	return u.Update(func(s *DecisionUpsert) {
+		s.UpdateTitle()
+	})
+}
+
+// SetContext sets the "context" field.
+func (u *DecisionUpsertBulk) SetContext(v string) *DecisionUpsertBulk {
+	return u.Update(func(s *DecisionUpsert) {
+		s.SetContext(v)
+	})
+}
+
+// UpdateContext sets the "context" field to the value that was provided on create.
+func (u *DecisionUpsertBulk) UpdateContext() *DecisionUpsertBulk {
+	return u.Update(func(s *DecisionUpsert) {
+		s.UpdateContext()
+	})
+}
+
+// ClearContext clears the value of the "context" field.
+func (u *DecisionUpsertBulk) ClearContext() *DecisionUpsertBulk {
+	return u.Update(func(s *DecisionUpsert) {
+		s.ClearContext()
+	})
+}
+
+// SetCustomerBenefit sets the "customer_benefit" field.
+func (u *DecisionUpsertBulk) SetCustomerBenefit(v string) *DecisionUpsertBulk {
+	return u.Update(func(s *DecisionUpsert) {
+		s.SetCustomerBenefit(v)
+	})
+}
+
+// UpdateCustomerBenefit sets the "customer_benefit" field to the value that was provided on create.
+func (u *DecisionUpsertBulk) UpdateCustomerBenefit() *DecisionUpsertBulk {
+	return u.Update(func(s *DecisionUpsert) {
+		s.UpdateCustomerBenefit()
+	})
+}
+
+// SetClvImpact sets the "clv_impact" field.
+func (u *DecisionUpsertBulk) SetClvImpact(v float64) *DecisionUpsertBulk {
+	return u.Update(func(s *DecisionUpsert) {
+		s.SetClvImpact(v)
+	})
+}
+
+// AddClvImpact adds v to the "clv_impact" field.
+func (u *DecisionUpsertBulk) AddClvImpact(v float64) *DecisionUpsertBulk {
+	return u.Update(func(s *DecisionUpsert) {
+		s.AddClvImpact(v)
+	})
+}
+
+// UpdateClvImpact sets the "clv_impact" field to the value that was provided on create.
+func (u *DecisionUpsertBulk) UpdateClvImpact() *DecisionUpsertBulk {
+	return u.Update(func(s *DecisionUpsert) {
+		s.UpdateClvImpact()
+	})
+}
+
+// ClearClvImpact clears the value of the "clv_impact" field.
+func (u *DecisionUpsertBulk) ClearClvImpact() *DecisionUpsertBulk {
+	return u.Update(func(s *DecisionUpsert) {
+		s.ClearClvImpact()
+	})
+}
+
+// SetOptionsConsidered sets the "options_considered" field.
+func (u *DecisionUpsertBulk) SetOptionsConsidered(v string) *DecisionUpsertBulk {
+	return u.Update(func(s *DecisionUpsert) {
+		s.SetOptionsConsidered(v)
+	})
+}
+
+// UpdateOptionsConsidered sets the "options_considered" field to the value that was provided on create.
+func (u *DecisionUpsertBulk) UpdateOptionsConsidered() *DecisionUpsertBulk {
+	return u.Update(func(s *DecisionUpsert) {
+		s.UpdateOptionsConsidered()
+	})
+}
+
+// ClearOptionsConsidered clears the value of the "options_considered" field.
+func (u *DecisionUpsertBulk) ClearOptionsConsidered() *DecisionUpsertBulk {
+	return u.Update(func(s *DecisionUpsert) {
+		s.ClearOptionsConsidered()
+	})
+}
+
+// SetStatus sets the "status" field.
+func (u *DecisionUpsertBulk) SetStatus(v decision.Status) *DecisionUpsertBulk {
+	return u.Update(func(s *DecisionUpsert) {
+		s.SetStatus(v)
+	})
+}
+
+// UpdateStatus sets the "status" field to the value that was provided on create.
+func (u *DecisionUpsertBulk) UpdateStatus() *DecisionUpsertBulk {
+	return u.Update(func(s *DecisionUpsert) {
+		s.UpdateStatus()
+	})
+}
+
+// SetDecidedAt sets the "decided_at" field.
+func (u *DecisionUpsertBulk) SetDecidedAt(v time.Time) *DecisionUpsertBulk {
+	return u.Update(func(s *DecisionUpsert) {
+		s.SetDecidedAt(v)
+	})
+}
+
+// UpdateDecidedAt sets the "decided_at" field to the value that was provided on create.
+func (u *DecisionUpsertBulk) UpdateDecidedAt() *DecisionUpsertBulk {
+	return u.Update(func(s *DecisionUpsert) {
+		s.UpdateDecidedAt()
+	})
+}
+
+// ClearDecidedAt clears the value of the "decided_at" field.
+func (u *DecisionUpsertBulk) ClearDecidedAt() *DecisionUpsertBulk {
+	return u.Update(func(s *DecisionUpsert) {
+		s.ClearDecidedAt()
+	})
+}
+
+// SetReviewOn sets the "review_on" field.
+func (u *DecisionUpsertBulk) SetReviewOn(v time.Time) *DecisionUpsertBulk {
+	return u.Update(func(s *DecisionUpsert) {
+		s.SetReviewOn(v)
+	})
+}
+
+// UpdateReviewOn sets the "review_on" field to the value that was provided on create.
+func (u *DecisionUpsertBulk) UpdateReviewOn() *DecisionUpsertBulk {
+	return u.Update(func(s *DecisionUpsert) {
+		s.UpdateReviewOn()
+	})
+}
+
+// ClearReviewOn clears the value of the "review_on" field.
+func (u *DecisionUpsertBulk) ClearReviewOn() *DecisionUpsertBulk {
+	return u.Update(func(s *DecisionUpsert) {
+		s.ClearReviewOn()
+	})
+}
+
+// SetRealisedImpact sets the "realised_impact" field.
+func (u *DecisionUpsertBulk) SetRealisedImpact(v string) *DecisionUpsertBulk {
+	return u.Update(func(s *DecisionUpsert) {
+		s.SetRealisedImpact(v)
+	})
+}
+
+// UpdateRealisedImpact sets the "realised_impact" field to the value that was provided on create.
+func (u *DecisionUpsertBulk) UpdateRealisedImpact() *DecisionUpsertBulk {
+	return u.Update(func(s *DecisionUpsert) {
+		s.UpdateRealisedImpact()
+	})
+}
+
+// ClearRealisedImpact clears the value of the "realised_impact" field.
+func (u *DecisionUpsertBulk) ClearRealisedImpact() *DecisionUpsertBulk {
+	return u.Update(func(s *DecisionUpsert) {
+		s.ClearRealisedImpact()
+	})
+}
+
+// SetQuickWin sets the "quick_win" field.
+func (u *DecisionUpsertBulk) SetQuickWin(v bool) *DecisionUpsertBulk {
+	return u.Update(func(s *DecisionUpsert) {
+		s.SetQuickWin(v)
+	})
+}
+
+// UpdateQuickWin sets the "quick_win" field to the value that was provided on create.
+func (u *DecisionUpsertBulk) UpdateQuickWin() *DecisionUpsertBulk {
+	return u.Update(func(s *DecisionUpsert) {
+		s.UpdateQuickWin()
+	})
+}
+
+// SetNewInitiative sets the "new_initiative" field.
+func (u *DecisionUpsertBulk) SetNewInitiative(v bool) *DecisionUpsertBulk {
+	return u.Update(func(s *DecisionUpsert) {
+		s.SetNewInitiative(v)
+	})
+}
+
+// UpdateNewInitiative sets the "new_initiative" field to the value that was provided on create.
+func (u *DecisionUpsertBulk) UpdateNewInitiative() *DecisionUpsertBulk {
+	return u.Update(func(s *DecisionUpsert) {
+		s.UpdateNewInitiative()
+	})
+}
+
+// Exec executes the query.
+func (u *DecisionUpsertBulk) Exec(ctx context.Context) error {
+	if u.create.err != nil {
+		return u.create.err
+	}
+	for i, b := range u.create.builders {
+		if len(b.conflict) != 0 {
+			return fmt.Errorf("ent: OnConflict was set for builder %d. Set it on the DecisionCreateBulk instead", i)
+		}
+	}
+	if len(u.create.conflict) == 0 {
+		return errors.New("ent: missing options for DecisionCreateBulk.OnConflict")
+	}
+	return u.create.Exec(ctx)
+}
+
+// ExecX is like Exec, but panics if an error occurs.
+func (u *DecisionUpsertBulk) ExecX(ctx context.Context) {
+	if err := u.create.Exec(ctx); err != nil {
 		panic(err)
 	}
 }

@@ -12,6 +12,7 @@ import (
 	"walker/ent/nomination"
 	"walker/ent/organization"
 
+	"entgo.io/ent/dialect/sql"
 	"entgo.io/ent/dialect/sql/sqlgraph"
 	"entgo.io/ent/schema/field"
 	"github.com/google/uuid"
@@ -22,6 +23,7 @@ type EndorsementCreate struct {
 	config
 	mutation *EndorsementMutation
 	hooks    []Hook
+	conflict []sql.ConflictOption
 }
 
 // SetCreatedAt sets the "created_at" field.
@@ -287,6 +289,7 @@ func (_c *EndorsementCreate) createSpec() (*Endorsement, *sqlgraph.CreateSpec) {
 		_node = &Endorsement{config: _c.config}
 		_spec = sqlgraph.NewCreateSpec(endorsement.Table, sqlgraph.NewFieldSpec(endorsement.FieldID, field.TypeInt))
 	)
+	_spec.OnConflict = _c.conflict
 	if value, ok := _c.mutation.CreatedAt(); ok {
 		_spec.SetField(endorsement.FieldCreatedAt, field.TypeTime, value)
 		_node.CreatedAt = value
@@ -373,11 +376,336 @@ func (_c *EndorsementCreate) createSpec() (*Endorsement, *sqlgraph.CreateSpec) {
 	return _node, _spec
 }
 
+// OnConflict allows configuring the `ON CONFLICT` / `ON DUPLICATE KEY` clause
+// of the `INSERT` statement. For example:
+//
+//	client.Endorsement.Create().
+//		SetCreatedAt(v).
+//		OnConflict(
+//			// Update the row with the new values
+//			// the was proposed for insertion.
+//			sql.ResolveWithNewValues(),
+//		).
+//		// Override some of the fields with custom
+//		// update values.
+//		Update(func(u *ent.EndorsementUpsert) {
+//			SetCreatedAt(v+v).
+//		}).
+//		Exec(ctx)
+func (_c *EndorsementCreate) OnConflict(opts ...sql.ConflictOption) *EndorsementUpsertOne {
+	_c.conflict = opts
+	return &EndorsementUpsertOne{
+		create: _c,
+	}
+}
+
+// OnConflictColumns calls `OnConflict` and configures the columns
+// as conflict target. Using this option is equivalent to using:
+//
+//	client.Endorsement.Create().
+//		OnConflict(sql.ConflictColumns(columns...)).
+//		Exec(ctx)
+func (_c *EndorsementCreate) OnConflictColumns(columns ...string) *EndorsementUpsertOne {
+	_c.conflict = append(_c.conflict, sql.ConflictColumns(columns...))
+	return &EndorsementUpsertOne{
+		create: _c,
+	}
+}
+
+type (
+	// EndorsementUpsertOne is the builder for "upsert"-ing
+	//  one Endorsement node.
+	EndorsementUpsertOne struct {
+		create *EndorsementCreate
+	}
+
+	// EndorsementUpsert is the "OnConflict" setter.
+	EndorsementUpsert struct {
+		*sql.UpdateSet
+	}
+)
+
+// SetUpdatedAt sets the "updated_at" field.
+func (u *EndorsementUpsert) SetUpdatedAt(v time.Time) *EndorsementUpsert {
+	u.Set(endorsement.FieldUpdatedAt, v)
+	return u
+}
+
+// UpdateUpdatedAt sets the "updated_at" field to the value that was provided on create.
+func (u *EndorsementUpsert) UpdateUpdatedAt() *EndorsementUpsert {
+	u.SetExcluded(endorsement.FieldUpdatedAt)
+	return u
+}
+
+// SetVersion sets the "version" field.
+func (u *EndorsementUpsert) SetVersion(v int) *EndorsementUpsert {
+	u.Set(endorsement.FieldVersion, v)
+	return u
+}
+
+// UpdateVersion sets the "version" field to the value that was provided on create.
+func (u *EndorsementUpsert) UpdateVersion() *EndorsementUpsert {
+	u.SetExcluded(endorsement.FieldVersion)
+	return u
+}
+
+// AddVersion adds v to the "version" field.
+func (u *EndorsementUpsert) AddVersion(v int) *EndorsementUpsert {
+	u.Add(endorsement.FieldVersion, v)
+	return u
+}
+
+// SetDeletedAt sets the "deleted_at" field.
+func (u *EndorsementUpsert) SetDeletedAt(v time.Time) *EndorsementUpsert {
+	u.Set(endorsement.FieldDeletedAt, v)
+	return u
+}
+
+// UpdateDeletedAt sets the "deleted_at" field to the value that was provided on create.
+func (u *EndorsementUpsert) UpdateDeletedAt() *EndorsementUpsert {
+	u.SetExcluded(endorsement.FieldDeletedAt)
+	return u
+}
+
+// ClearDeletedAt clears the value of the "deleted_at" field.
+func (u *EndorsementUpsert) ClearDeletedAt() *EndorsementUpsert {
+	u.SetNull(endorsement.FieldDeletedAt)
+	return u
+}
+
+// SetClientHash sets the "client_hash" field.
+func (u *EndorsementUpsert) SetClientHash(v string) *EndorsementUpsert {
+	u.Set(endorsement.FieldClientHash, v)
+	return u
+}
+
+// UpdateClientHash sets the "client_hash" field to the value that was provided on create.
+func (u *EndorsementUpsert) UpdateClientHash() *EndorsementUpsert {
+	u.SetExcluded(endorsement.FieldClientHash)
+	return u
+}
+
+// ClearClientHash clears the value of the "client_hash" field.
+func (u *EndorsementUpsert) ClearClientHash() *EndorsementUpsert {
+	u.SetNull(endorsement.FieldClientHash)
+	return u
+}
+
+// SetComment sets the "comment" field.
+func (u *EndorsementUpsert) SetComment(v string) *EndorsementUpsert {
+	u.Set(endorsement.FieldComment, v)
+	return u
+}
+
+// UpdateComment sets the "comment" field to the value that was provided on create.
+func (u *EndorsementUpsert) UpdateComment() *EndorsementUpsert {
+	u.SetExcluded(endorsement.FieldComment)
+	return u
+}
+
+// ClearComment clears the value of the "comment" field.
+func (u *EndorsementUpsert) ClearComment() *EndorsementUpsert {
+	u.SetNull(endorsement.FieldComment)
+	return u
+}
+
+// UpdateNewValues updates the mutable fields using the new values that were set on create.
+// Using this option is equivalent to using:
+//
+//	client.Endorsement.Create().
+//		OnConflict(
+//			sql.ResolveWithNewValues(),
+//		).
+//		Exec(ctx)
+func (u *EndorsementUpsertOne) UpdateNewValues() *EndorsementUpsertOne {
+	u.create.conflict = append(u.create.conflict, sql.ResolveWithNewValues())
+	u.create.conflict = append(u.create.conflict, sql.ResolveWith(func(s *sql.UpdateSet) {
+		if _, exists := u.create.mutation.CreatedAt(); exists {
+			s.SetIgnore(endorsement.FieldCreatedAt)
+		}
+		if _, exists := u.create.mutation.CreatedByTokenID(); exists {
+			s.SetIgnore(endorsement.FieldCreatedByTokenID)
+		}
+		if _, exists := u.create.mutation.OrganizationID(); exists {
+			s.SetIgnore(endorsement.FieldOrganizationID)
+		}
+		if _, exists := u.create.mutation.ClientID(); exists {
+			s.SetIgnore(endorsement.FieldClientID)
+		}
+		if _, exists := u.create.mutation.NominationID(); exists {
+			s.SetIgnore(endorsement.FieldNominationID)
+		}
+		if _, exists := u.create.mutation.EndorserID(); exists {
+			s.SetIgnore(endorsement.FieldEndorserID)
+		}
+	}))
+	return u
+}
+
+// Ignore sets each column to itself in case of conflict.
+// Using this option is equivalent to using:
+//
+//	client.Endorsement.Create().
+//	    OnConflict(sql.ResolveWithIgnore()).
+//	    Exec(ctx)
+func (u *EndorsementUpsertOne) Ignore() *EndorsementUpsertOne {
+	u.create.conflict = append(u.create.conflict, sql.ResolveWithIgnore())
+	return u
+}
+
+// DoNothing configures the conflict_action to `DO NOTHING`.
+// Supported only by SQLite and PostgreSQL.
+func (u *EndorsementUpsertOne) DoNothing() *EndorsementUpsertOne {
+	u.create.conflict = append(u.create.conflict, sql.DoNothing())
+	return u
+}
+
+// Update allows overriding fields `UPDATE` values. See the EndorsementCreate.OnConflict
+// documentation for more info.
+func (u *EndorsementUpsertOne) Update(set func(*EndorsementUpsert)) *EndorsementUpsertOne {
+	u.create.conflict = append(u.create.conflict, sql.ResolveWith(func(update *sql.UpdateSet) {
+		set(&EndorsementUpsert{UpdateSet: update})
+	}))
+	return u
+}
+
+// SetUpdatedAt sets the "updated_at" field.
+func (u *EndorsementUpsertOne) SetUpdatedAt(v time.Time) *EndorsementUpsertOne {
+	return u.Update(func(s *EndorsementUpsert) {
+		s.SetUpdatedAt(v)
+	})
+}
+
+// UpdateUpdatedAt sets the "updated_at" field to the value that was provided on create.
+func (u *EndorsementUpsertOne) UpdateUpdatedAt() *EndorsementUpsertOne {
+	return u.Update(func(s *EndorsementUpsert) {
+		s.UpdateUpdatedAt()
+	})
+}
+
+// SetVersion sets the "version" field.
+func (u *EndorsementUpsertOne) SetVersion(v int) *EndorsementUpsertOne {
+	return u.Update(func(s *EndorsementUpsert) {
+		s.SetVersion(v)
+	})
+}
+
+// AddVersion adds v to the "version" field.
+func (u *EndorsementUpsertOne) AddVersion(v int) *EndorsementUpsertOne {
+	return u.Update(func(s *EndorsementUpsert) {
+		s.AddVersion(v)
+	})
+}
+
+// UpdateVersion sets the "version" field to the value that was provided on create.
+func (u *EndorsementUpsertOne) UpdateVersion() *EndorsementUpsertOne {
+	return u.Update(func(s *EndorsementUpsert) {
+		s.UpdateVersion()
+	})
+}
+
+// SetDeletedAt sets the "deleted_at" field.
+func (u *EndorsementUpsertOne) SetDeletedAt(v time.Time) *EndorsementUpsertOne {
+	return u.Update(func(s *EndorsementUpsert) {
+		s.SetDeletedAt(v)
+	})
+}
+
+// UpdateDeletedAt sets the "deleted_at" field to the value that was provided on create.
+func (u *EndorsementUpsertOne) UpdateDeletedAt() *EndorsementUpsertOne {
+	return u.Update(func(s *EndorsementUpsert) {
+		s.UpdateDeletedAt()
+	})
+}
+
+// ClearDeletedAt clears the value of the "deleted_at" field.
+func (u *EndorsementUpsertOne) ClearDeletedAt() *EndorsementUpsertOne {
+	return u.Update(func(s *EndorsementUpsert) {
+		s.ClearDeletedAt()
+	})
+}
+
+// SetClientHash sets the "client_hash" field.
+func (u *EndorsementUpsertOne) SetClientHash(v string) *EndorsementUpsertOne {
+	return u.Update(func(s *EndorsementUpsert) {
+		s.SetClientHash(v)
+	})
+}
+
+// UpdateClientHash sets the "client_hash" field to the value that was provided on create.
+func (u *EndorsementUpsertOne) UpdateClientHash() *EndorsementUpsertOne {
+	return u.Update(func(s *EndorsementUpsert) {
+		s.UpdateClientHash()
+	})
+}
+
+// ClearClientHash clears the value of the "client_hash" field.
+func (u *EndorsementUpsertOne) ClearClientHash() *EndorsementUpsertOne {
+	return u.Update(func(s *EndorsementUpsert) {
+		s.ClearClientHash()
+	})
+}
+
+// SetComment sets the "comment" field.
+func (u *EndorsementUpsertOne) SetComment(v string) *EndorsementUpsertOne {
+	return u.Update(func(s *EndorsementUpsert) {
+		s.SetComment(v)
+	})
+}
+
+// UpdateComment sets the "comment" field to the value that was provided on create.
+func (u *EndorsementUpsertOne) UpdateComment() *EndorsementUpsertOne {
+	return u.Update(func(s *EndorsementUpsert) {
+		s.UpdateComment()
+	})
+}
+
+// ClearComment clears the value of the "comment" field.
+func (u *EndorsementUpsertOne) ClearComment() *EndorsementUpsertOne {
+	return u.Update(func(s *EndorsementUpsert) {
+		s.ClearComment()
+	})
+}
+
+// Exec executes the query.
+func (u *EndorsementUpsertOne) Exec(ctx context.Context) error {
+	if len(u.create.conflict) == 0 {
+		return errors.New("ent: missing options for EndorsementCreate.OnConflict")
+	}
+	return u.create.Exec(ctx)
+}
+
+// ExecX is like Exec, but panics if an error occurs.
+func (u *EndorsementUpsertOne) ExecX(ctx context.Context) {
+	if err := u.create.Exec(ctx); err != nil {
+		panic(err)
+	}
+}
+
+// Exec executes the UPSERT query and returns the inserted/updated ID.
+func (u *EndorsementUpsertOne) ID(ctx context.Context) (id int, err error) {
+	node, err := u.create.Save(ctx)
+	if err != nil {
+		return id, err
+	}
+	return node.ID, nil
+}
+
+// IDX is like ID, but panics if an error occurs.
+func (u *EndorsementUpsertOne) IDX(ctx context.Context) int {
+	id, err := u.ID(ctx)
+	if err != nil {
+		panic(err)
+	}
+	return id
+}
+
 // EndorsementCreateBulk is the builder for creating many Endorsement entities in bulk.
 type EndorsementCreateBulk struct {
 	config
 	err      error
 	builders []*EndorsementCreate
+	conflict []sql.ConflictOption
 }
 
 // Save creates the Endorsement entities in the database.
@@ -407,6 +735,7 @@ func (_c *EndorsementCreateBulk) Save(ctx context.Context) ([]*Endorsement, erro
 					_, err = mutators[i+1].Mutate(root, _c.builders[i+1].mutation)
 				} else {
 					spec := &sqlgraph.BatchCreateSpec{Nodes: specs}
+					spec.OnConflict = _c.conflict
 					// Invoke the actual operation on the latest mutation in the chain.
 					if err = sqlgraph.BatchCreate(ctx, _c.driver, spec); err != nil {
 						if sqlgraph.IsConstraintError(err) {
@@ -457,6 +786,230 @@ func (_c *EndorsementCreateBulk) Exec(ctx context.Context) error {
 // ExecX is like Exec, but panics if an error occurs.
 func (_c *EndorsementCreateBulk) ExecX(ctx context.Context) {
 	if err := _c.Exec(ctx); err != nil {
+		panic(err)
+	}
+}
+
+// OnConflict allows configuring the `ON CONFLICT` / `ON DUPLICATE KEY` clause
+// of the `INSERT` statement. For example:
+//
+//	client.Endorsement.CreateBulk(builders...).
+//		OnConflict(
+//			// Update the row with the new values
+//			// the was proposed for insertion.
+//			sql.ResolveWithNewValues(),
+//		).
+//		// Override some of the fields with custom
+//		// update values.
+//		Update(func(u *ent.EndorsementUpsert) {
+//			SetCreatedAt(v+v).
+//		}).
+//		Exec(ctx)
+func (_c *EndorsementCreateBulk) OnConflict(opts ...sql.ConflictOption) *EndorsementUpsertBulk {
+	_c.conflict = opts
+	return &EndorsementUpsertBulk{
+		create: _c,
+	}
+}
+
+// OnConflictColumns calls `OnConflict` and configures the columns
+// as conflict target. Using this option is equivalent to using:
+//
+//	client.Endorsement.Create().
+//		OnConflict(sql.ConflictColumns(columns...)).
+//		Exec(ctx)
+func (_c *EndorsementCreateBulk) OnConflictColumns(columns ...string) *EndorsementUpsertBulk {
+	_c.conflict = append(_c.conflict, sql.ConflictColumns(columns...))
+	return &EndorsementUpsertBulk{
+		create: _c,
+	}
+}
+
+// EndorsementUpsertBulk is the builder for "upsert"-ing
+// a bulk of Endorsement nodes.
+type EndorsementUpsertBulk struct {
+	create *EndorsementCreateBulk
+}
+
+// UpdateNewValues updates the mutable fields using the new values that
+// were set on create. Using this option is equivalent to using:
+//
+//	client.Endorsement.Create().
+//		OnConflict(
+//			sql.ResolveWithNewValues(),
+//		).
+//		Exec(ctx)
+func (u *EndorsementUpsertBulk) UpdateNewValues() *EndorsementUpsertBulk {
+	u.create.conflict = append(u.create.conflict, sql.ResolveWithNewValues())
+	u.create.conflict = append(u.create.conflict, sql.ResolveWith(func(s *sql.UpdateSet) {
+		for _, b := range u.create.builders {
+			if _, exists := b.mutation.CreatedAt(); exists {
+				s.SetIgnore(endorsement.FieldCreatedAt)
+			}
+			if _, exists := b.mutation.CreatedByTokenID(); exists {
+				s.SetIgnore(endorsement.FieldCreatedByTokenID)
+			}
+			if _, exists := b.mutation.OrganizationID(); exists {
+				s.SetIgnore(endorsement.FieldOrganizationID)
+			}
+			if _, exists := b.mutation.ClientID(); exists {
+				s.SetIgnore(endorsement.FieldClientID)
+			}
+			if _, exists := b.mutation.NominationID(); exists {
+				s.SetIgnore(endorsement.FieldNominationID)
+			}
+			if _, exists := b.mutation.EndorserID(); exists {
+				s.SetIgnore(endorsement.FieldEndorserID)
+			}
+		}
+	}))
+	return u
+}
+
+// Ignore sets each column to itself in case of conflict.
+// Using this option is equivalent to using:
+//
+//	client.Endorsement.Create().
+//		OnConflict(sql.ResolveWithIgnore()).
+//		Exec(ctx)
+func (u *EndorsementUpsertBulk) Ignore() *EndorsementUpsertBulk {
+	u.create.conflict = append(u.create.conflict, sql.ResolveWithIgnore())
+	return u
+}
+
+// DoNothing configures the conflict_action to `DO NOTHING`.
+// Supported only by SQLite and PostgreSQL.
+func (u *EndorsementUpsertBulk) DoNothing() *EndorsementUpsertBulk {
+	u.create.conflict = append(u.create.conflict, sql.DoNothing())
+	return u
+}
+
+// Update allows overriding fields `UPDATE` values. See the EndorsementCreateBulk.OnConflict
+// documentation for more info.
+func (u *EndorsementUpsertBulk) Update(set func(*EndorsementUpsert)) *EndorsementUpsertBulk {
+	u.create.conflict = append(u.create.conflict, sql.ResolveWith(func(update *sql.UpdateSet) {
+		set(&EndorsementUpsert{UpdateSet: update})
+	}))
+	return u
+}
+
+// SetUpdatedAt sets the "updated_at" field.
+func (u *EndorsementUpsertBulk) SetUpdatedAt(v time.Time) *EndorsementUpsertBulk {
+	return u.Update(func(s *EndorsementUpsert) {
+		s.SetUpdatedAt(v)
+	})
+}
+
+// UpdateUpdatedAt sets the "updated_at" field to the value that was provided on create.
+func (u *EndorsementUpsertBulk) UpdateUpdatedAt() *EndorsementUpsertBulk {
+	return u.Update(func(s *EndorsementUpsert) {
+		s.UpdateUpdatedAt()
+	})
+}
+
+// SetVersion sets the "version" field.
+func (u *EndorsementUpsertBulk) SetVersion(v int) *EndorsementUpsertBulk {
+	return u.Update(func(s *EndorsementUpsert) {
+		s.SetVersion(v)
+	})
+}
+
+// AddVersion adds v to the "version" field.
+func (u *EndorsementUpsertBulk) AddVersion(v int) *EndorsementUpsertBulk {
+	return u.Update(func(s *EndorsementUpsert) {
+		s.AddVersion(v)
+	})
+}
+
+// UpdateVersion sets the "version" field to the value that was provided on create.
+func (u *EndorsementUpsertBulk) UpdateVersion() *EndorsementUpsertBulk {
+	return u.Update(func(s *EndorsementUpsert) {
+		s.UpdateVersion()
+	})
+}
+
+// SetDeletedAt sets the "deleted_at" field.
+func (u *EndorsementUpsertBulk) SetDeletedAt(v time.Time) *EndorsementUpsertBulk {
+	return u.Update(func(s *EndorsementUpsert) {
+		s.SetDeletedAt(v)
+	})
+}
+
+// UpdateDeletedAt sets the "deleted_at" field to the value that was provided on create.
+func (u *EndorsementUpsertBulk) UpdateDeletedAt() *EndorsementUpsertBulk {
+	return u.Update(func(s *EndorsementUpsert) {
+		s.UpdateDeletedAt()
+	})
+}
+
+// ClearDeletedAt clears the value of the "deleted_at" field.
+func (u *EndorsementUpsertBulk) ClearDeletedAt() *EndorsementUpsertBulk {
+	return u.Update(func(s *EndorsementUpsert) {
+		s.ClearDeletedAt()
+	})
+}
+
+// SetClientHash sets the "client_hash" field.
+func (u *EndorsementUpsertBulk) SetClientHash(v string) *EndorsementUpsertBulk {
+	return u.Update(func(s *EndorsementUpsert) {
+		s.SetClientHash(v)
+	})
+}
+
+// UpdateClientHash sets the "client_hash" field to the value that was provided on create.
+func (u *EndorsementUpsertBulk) UpdateClientHash() *EndorsementUpsertBulk {
+	return u.Update(func(s *EndorsementUpsert) {
+		s.UpdateClientHash()
+	})
+}
+
+// ClearClientHash clears the value of the "client_hash" field.
+func (u *EndorsementUpsertBulk) ClearClientHash() *EndorsementUpsertBulk {
+	return u.Update(func(s *EndorsementUpsert) {
+		s.ClearClientHash()
+	})
+}
+
+// SetComment sets the "comment" field.
+func (u *EndorsementUpsertBulk) SetComment(v string) *EndorsementUpsertBulk {
+	return u.Update(func(s *EndorsementUpsert) {
+		s.SetComment(v)
+	})
+}
+
+// UpdateComment sets the "comment" field to the value that was provided on create.
+func (u *EndorsementUpsertBulk) UpdateComment() *EndorsementUpsertBulk {
+	return u.Update(func(s *EndorsementUpsert) {
+		s.UpdateComment()
+	})
+}
+
+// ClearComment clears the value of the "comment" field.
+func (u *EndorsementUpsertBulk) ClearComment() *EndorsementUpsertBulk {
+	return u.Update(func(s *EndorsementUpsert) {
+		s.ClearComment()
+	})
+}
+
+// Exec executes the query.
+func (u *EndorsementUpsertBulk) Exec(ctx context.Context) error {
+	if u.create.err != nil {
+		return u.create.err
+	}
+	for i, b := range u.create.builders {
+		if len(b.conflict) != 0 {
+			return fmt.Errorf("ent: OnConflict was set for builder %d. Set it on the EndorsementCreateBulk instead", i)
+		}
+	}
+	if len(u.create.conflict) == 0 {
+		return errors.New("ent: missing options for EndorsementCreateBulk.OnConflict")
+	}
+	return u.create.Exec(ctx)
+}
+
+// ExecX is like Exec, but panics if an error occurs.
+func (u *EndorsementUpsertBulk) ExecX(ctx context.Context) {
+	if err := u.create.Exec(ctx); err != nil {
 		panic(err)
 	}
 }

@@ -27,6 +27,12 @@ import (
 	"walker/ent/nomination"
 	"walker/ent/organization"
 	"walker/ent/passkey"
+	"walker/ent/rollupfollowupday"
+	"walker/ent/rollupleadercustomer"
+	"walker/ent/rollupleaderday"
+	"walker/ent/rollupleadermonth"
+	"walker/ent/rolluporgcustomer"
+	"walker/ent/rolluporgmonth"
 	"walker/ent/session"
 	"walker/ent/setup"
 	"walker/ent/signingkey"
@@ -97,31 +103,37 @@ var (
 func checkColumn(t, c string) error {
 	initCheck.Do(func() {
 		columnCheck = sql.NewColumnCheck(map[string]func(string) bool{
-			apitoken.Table:        apitoken.ValidColumn,
-			ceremony.Table:        ceremony.ValidColumn,
-			change.Table:          change.ValidColumn,
-			changehorizon.Table:   changehorizon.ValidColumn,
-			commitment.Table:      commitment.ValidColumn,
-			conversation.Table:    conversation.ValidColumn,
-			customer.Table:        customer.ValidColumn,
-			decision.Table:        decision.ValidColumn,
-			endorsement.Table:     endorsement.ValidColumn,
-			erasure.Table:         erasure.ValidColumn,
-			exportchunk.Table:     exportchunk.ValidColumn,
-			exportjob.Table:       exportjob.ValidColumn,
-			feedbackreview.Table:  feedbackreview.ValidColumn,
-			followup.Table:        followup.ValidColumn,
-			invitation.Table:      invitation.ValidColumn,
-			leader.Table:          leader.ValidColumn,
-			nomination.Table:      nomination.ValidColumn,
-			organization.Table:    organization.ValidColumn,
-			passkey.Table:         passkey.ValidColumn,
-			session.Table:         session.ValidColumn,
-			setup.Table:           setup.ValidColumn,
-			signingkey.Table:      signingkey.ValidColumn,
-			webhookdelivery.Table: webhookdelivery.ValidColumn,
-			webhookendpoint.Table: webhookendpoint.ValidColumn,
-			webhookstate.Table:    webhookstate.ValidColumn,
+			apitoken.Table:             apitoken.ValidColumn,
+			ceremony.Table:             ceremony.ValidColumn,
+			change.Table:               change.ValidColumn,
+			changehorizon.Table:        changehorizon.ValidColumn,
+			commitment.Table:           commitment.ValidColumn,
+			conversation.Table:         conversation.ValidColumn,
+			customer.Table:             customer.ValidColumn,
+			decision.Table:             decision.ValidColumn,
+			endorsement.Table:          endorsement.ValidColumn,
+			erasure.Table:              erasure.ValidColumn,
+			exportchunk.Table:          exportchunk.ValidColumn,
+			exportjob.Table:            exportjob.ValidColumn,
+			feedbackreview.Table:       feedbackreview.ValidColumn,
+			followup.Table:             followup.ValidColumn,
+			invitation.Table:           invitation.ValidColumn,
+			leader.Table:               leader.ValidColumn,
+			nomination.Table:           nomination.ValidColumn,
+			organization.Table:         organization.ValidColumn,
+			passkey.Table:              passkey.ValidColumn,
+			rollupfollowupday.Table:    rollupfollowupday.ValidColumn,
+			rollupleadercustomer.Table: rollupleadercustomer.ValidColumn,
+			rollupleaderday.Table:      rollupleaderday.ValidColumn,
+			rollupleadermonth.Table:    rollupleadermonth.ValidColumn,
+			rolluporgcustomer.Table:    rolluporgcustomer.ValidColumn,
+			rolluporgmonth.Table:       rolluporgmonth.ValidColumn,
+			session.Table:              session.ValidColumn,
+			setup.Table:                setup.ValidColumn,
+			signingkey.Table:           signingkey.ValidColumn,
+			webhookdelivery.Table:      webhookdelivery.ValidColumn,
+			webhookendpoint.Table:      webhookendpoint.ValidColumn,
+			webhookstate.Table:         webhookstate.ValidColumn,
 		})
 	})
 	return columnCheck(t, c)

@@ -45,6 +45,7 @@ func main() {
 			gen.FeatureModifier,
 			gen.FeatureGlobalID,
 			gen.FeatureSnapshot,
+			gen.FeatureUpsert,
 		},
 		Hooks: []gen.Hook{writeRules("rules.json")},
 	}, entc.Extensions(ex))

@@ -23,6 +23,12 @@ import (
 	"walker/ent/organization"
 	"walker/ent/passkey"
 	"walker/ent/predicate"
+	"walker/ent/rollupfollowupday"
+	"walker/ent/rollupleadercustomer"
+	"walker/ent/rollupleaderday"
+	"walker/ent/rollupleadermonth"
+	"walker/ent/rolluporgcustomer"
+	"walker/ent/rolluporgmonth"
 	"walker/ent/session"
 	"walker/ent/setup"
 	"walker/ent/signingkey"
@@ -38,7 +44,7 @@ import (
 
 // schemaGraph holds a representation of ent/schema at runtime.
 var schemaGraph = func() *sqlgraph.Schema {
-	graph := &sqlgraph.Schema{Nodes: make([]*sqlgraph.Node, 25)}
+	graph := &sqlgraph.Schema{Nodes: make([]*sqlgraph.Node, 31)}
 	graph.Nodes[0] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   apitoken.Table,
@@ -513,6 +519,115 @@ var schemaGraph = func() *sqlgraph.Schema {
 	}
 	graph.Nodes[19] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
+			Table:   rollupfollowupday.Table,
+			Columns: rollupfollowupday.Columns,
+			ID: &sqlgraph.FieldSpec{
+				Type:   field.TypeInt,
+				Column: rollupfollowupday.FieldID,
+			},
+		},
+		Type: "RollupFollowUpDay",
+		Fields: map[string]*sqlgraph.FieldSpec{
+			rollupfollowupday.FieldOrganizationID: {Type: field.TypeInt, Column: rollupfollowupday.FieldOrganizationID},
+			rollupfollowupday.FieldDay:            {Type: field.TypeTime, Column: rollupfollowupday.FieldDay},
+			rollupfollowupday.FieldOpen:           {Type: field.TypeInt, Column: rollupfollowupday.FieldOpen},
+		},
+	}
+	graph.Nodes[20] = &sqlgraph.Node{
+		NodeSpec: sqlgraph.NodeSpec{
+			Table:   rollupleadercustomer.Table,
+			Columns: rollupleadercustomer.Columns,
+			ID: &sqlgraph.FieldSpec{
+				Type:   field.TypeInt,
+				Column: rollupleadercustomer.FieldID,
+			},
+		},
+		Type: "RollupLeaderCustomer",
+		Fields: map[string]*sqlgraph.FieldSpec{
+			rollupleadercustomer.FieldOrganizationID: {Type: field.TypeInt, Column: rollupleadercustomer.FieldOrganizationID},
+			rollupleadercustomer.FieldLeaderID:       {Type: field.TypeInt, Column: rollupleadercustomer.FieldLeaderID},
+			rollupleadercustomer.FieldMonth:          {Type: field.TypeTime, Column: rollupleadercustomer.FieldMonth},
+			rollupleadercustomer.FieldCustomerID:     {Type: field.TypeInt, Column: rollupleadercustomer.FieldCustomerID},
+			rollupleadercustomer.FieldConversations:  {Type: field.TypeInt, Column: rollupleadercustomer.FieldConversations},
+		},
+	}
+	graph.Nodes[21] = &sqlgraph.Node{
+		NodeSpec: sqlgraph.NodeSpec{
+			Table:   rollupleaderday.Table,
+			Columns: rollupleaderday.Columns,
+			ID: &sqlgraph.FieldSpec{
+				Type:   field.TypeInt,
+				Column: rollupleaderday.FieldID,
+			},
+		},
+		Type: "RollupLeaderDay",
+		Fields: map[string]*sqlgraph.FieldSpec{
+			rollupleaderday.FieldOrganizationID: {Type: field.TypeInt, Column: rollupleaderday.FieldOrganizationID},
+			rollupleaderday.FieldLeaderID:       {Type: field.TypeInt, Column: rollupleaderday.FieldLeaderID},
+			rollupleaderday.FieldDay:            {Type: field.TypeTime, Column: rollupleaderday.FieldDay},
+			rollupleaderday.FieldConversations:  {Type: field.TypeInt, Column: rollupleaderday.FieldConversations},
+		},
+	}
+	graph.Nodes[22] = &sqlgraph.Node{
+		NodeSpec: sqlgraph.NodeSpec{
+			Table:   rollupleadermonth.Table,
+			Columns: rollupleadermonth.Columns,
+			ID: &sqlgraph.FieldSpec{
+				Type:   field.TypeInt,
+				Column: rollupleadermonth.FieldID,
+			},
+		},
+		Type: "RollupLeaderMonth",
+		Fields: map[string]*sqlgraph.FieldSpec{
+			rollupleadermonth.FieldOrganizationID:  {Type: field.TypeInt, Column: rollupleadermonth.FieldOrganizationID},
+			rollupleadermonth.FieldLeaderID:        {Type: field.TypeInt, Column: rollupleadermonth.FieldLeaderID},
+			rollupleadermonth.FieldMonth:           {Type: field.TypeTime, Column: rollupleadermonth.FieldMonth},
+			rollupleadermonth.FieldConversations:   {Type: field.TypeInt, Column: rollupleadermonth.FieldConversations},
+			rollupleadermonth.FieldDays:            {Type: field.TypeInt, Column: rollupleadermonth.FieldDays},
+			rollupleadermonth.FieldMinutes:         {Type: field.TypeInt, Column: rollupleadermonth.FieldMinutes},
+			rollupleadermonth.FieldOnlineComments:  {Type: field.TypeInt, Column: rollupleadermonth.FieldOnlineComments},
+			rollupleadermonth.FieldCallListening:   {Type: field.TypeInt, Column: rollupleadermonth.FieldCallListening},
+			rollupleadermonth.FieldCustomers:       {Type: field.TypeInt, Column: rollupleadermonth.FieldCustomers},
+			rollupleadermonth.FieldFollowUpsDue:    {Type: field.TypeInt, Column: rollupleadermonth.FieldFollowUpsDue},
+			rollupleadermonth.FieldFollowUpsOnTime: {Type: field.TypeInt, Column: rollupleadermonth.FieldFollowUpsOnTime},
+			rollupleadermonth.FieldInitiatives:     {Type: field.TypeInt, Column: rollupleadermonth.FieldInitiatives},
+		},
+	}
+	graph.Nodes[23] = &sqlgraph.Node{
+		NodeSpec: sqlgraph.NodeSpec{
+			Table:   rolluporgcustomer.Table,
+			Columns: rolluporgcustomer.Columns,
+			ID: &sqlgraph.FieldSpec{
+				Type:   field.TypeInt,
+				Column: rolluporgcustomer.FieldID,
+			},
+		},
+		Type: "RollupOrgCustomer",
+		Fields: map[string]*sqlgraph.FieldSpec{
+			rolluporgcustomer.FieldOrganizationID: {Type: field.TypeInt, Column: rolluporgcustomer.FieldOrganizationID},
+			rolluporgcustomer.FieldMonth:          {Type: field.TypeTime, Column: rolluporgcustomer.FieldMonth},
+			rolluporgcustomer.FieldCustomerID:     {Type: field.TypeInt, Column: rolluporgcustomer.FieldCustomerID},
+			rolluporgcustomer.FieldConversations:  {Type: field.TypeInt, Column: rolluporgcustomer.FieldConversations},
+		},
+	}
+	graph.Nodes[24] = &sqlgraph.Node{
+		NodeSpec: sqlgraph.NodeSpec{
+			Table:   rolluporgmonth.Table,
+			Columns: rolluporgmonth.Columns,
+			ID: &sqlgraph.FieldSpec{
+				Type:   field.TypeInt,
+				Column: rolluporgmonth.FieldID,
+			},
+		},
+		Type: "RollupOrgMonth",
+		Fields: map[string]*sqlgraph.FieldSpec{
+			rolluporgmonth.FieldOrganizationID: {Type: field.TypeInt, Column: rolluporgmonth.FieldOrganizationID},
+			rolluporgmonth.FieldMonth:          {Type: field.TypeTime, Column: rolluporgmonth.FieldMonth},
+			rolluporgmonth.FieldCustomers:      {Type: field.TypeInt, Column: rolluporgmonth.FieldCustomers},
+		},
+	}
+	graph.Nodes[25] = &sqlgraph.Node{
+		NodeSpec: sqlgraph.NodeSpec{
 			Table:   session.Table,
 			Columns: session.Columns,
 			ID: &sqlgraph.FieldSpec{
@@ -534,7 +649,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			session.FieldUserAgent:      {Type: field.TypeString, Column: session.FieldUserAgent},
 		},
 	}
-	graph.Nodes[20] = &sqlgraph.Node{
+	graph.Nodes[26] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   setup.Table,
 			Columns: setup.Columns,
@@ -552,7 +667,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			setup.FieldRevokedAt: {Type: field.TypeTime, Column: setup.FieldRevokedAt},
 		},
 	}
-	graph.Nodes[21] = &sqlgraph.Node{
+	graph.Nodes[27] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   signingkey.Table,
 			Columns: signingkey.Columns,
@@ -570,7 +685,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			signingkey.FieldRetiredAt:  {Type: field.TypeTime, Column: signingkey.FieldRetiredAt},
 		},
 	}
-	graph.Nodes[22] = &sqlgraph.Node{
+	graph.Nodes[28] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   webhookdelivery.Table,
 			Columns: webhookdelivery.Columns,
@@ -597,7 +712,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			webhookdelivery.FieldSentAt:          {Type: field.TypeTime, Column: webhookdelivery.FieldSentAt},
 		},
 	}
-	graph.Nodes[23] = &sqlgraph.Node{
+	graph.Nodes[29] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   webhookendpoint.Table,
 			Columns: webhookendpoint.Columns,
@@ -624,7 +739,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			webhookendpoint.FieldPreviousSecretExpiresAt: {Type: field.TypeTime, Column: webhookendpoint.FieldPreviousSecretExpiresAt},
 		},
 	}
-	graph.Nodes[24] = &sqlgraph.Node{
+	graph.Nodes[30] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   webhookstate.Table,
 			Columns: webhookstate.Columns,
@@ -4274,6 +4389,401 @@ func (f *PasskeyFilter) WhereHasLeaderWith(preds ...predicate.Leader) {
 }
 
 // addPredicate implements the predicateAdder interface.
+func (_q *RollupFollowUpDayQuery) addPredicate(pred func(s *sql.Selector)) {
+	_q.predicates = append(_q.predicates, pred)
+}
+
+// Filter returns a Filter implementation to apply filters on the RollupFollowUpDayQuery builder.
+func (_q *RollupFollowUpDayQuery) Filter() *RollupFollowUpDayFilter {
+	return &RollupFollowUpDayFilter{config: _q.config, predicateAdder: _q}
+}
+
+// addPredicate implements the predicateAdder interface.
+func (m *RollupFollowUpDayMutation) addPredicate(pred func(s *sql.Selector)) {
+	m.predicates = append(m.predicates, pred)
+}
+
+// Filter returns an entql.Where implementation to apply filters on the RollupFollowUpDayMutation builder.
+func (m *RollupFollowUpDayMutation) Filter() *RollupFollowUpDayFilter {
+	return &RollupFollowUpDayFilter{config: m.config, predicateAdder: m}
+}
+
+// RollupFollowUpDayFilter provides a generic filtering capability at runtime for RollupFollowUpDayQuery.
+type RollupFollowUpDayFilter struct {
+	predicateAdder
+	config
+}
+
+// Where applies the entql predicate on the query filter.
+func (f *RollupFollowUpDayFilter) Where(p entql.P) {
+	f.addPredicate(func(s *sql.Selector) {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[19].Type, p, s); err != nil {
+			s.AddError(err)
+		}
+	})
+}
+
+// WhereID applies the entql int predicate on the id field.
+func (f *RollupFollowUpDayFilter) WhereID(p entql.IntP) {
+	f.Where(p.Field(rollupfollowupday.FieldID))
+}
+
+// WhereOrganizationID applies the entql int predicate on the organization_id field.
+func (f *RollupFollowUpDayFilter) WhereOrganizationID(p entql.IntP) {
+	f.Where(p.Field(rollupfollowupday.FieldOrganizationID))
+}
+
+// WhereDay applies the entql time.Time predicate on the day field.
+func (f *RollupFollowUpDayFilter) WhereDay(p entql.TimeP) {
+	f.Where(p.Field(rollupfollowupday.FieldDay))
+}
+
+// WhereOpen applies the entql int predicate on the open field.
+func (f *RollupFollowUpDayFilter) WhereOpen(p entql.IntP) {
+	f.Where(p.Field(rollupfollowupday.FieldOpen))
+}
+
+// addPredicate implements the predicateAdder interface.
+func (_q *RollupLeaderCustomerQuery) addPredicate(pred func(s *sql.Selector)) {
+	_q.predicates = append(_q.predicates, pred)
+}
+
+// Filter returns a Filter implementation to apply filters on the RollupLeaderCustomerQuery builder.
+func (_q *RollupLeaderCustomerQuery) Filter() *RollupLeaderCustomerFilter {
+	return &RollupLeaderCustomerFilter{config: _q.config, predicateAdder: _q}
+}
+
+// addPredicate implements the predicateAdder interface.
+func (m *RollupLeaderCustomerMutation) addPredicate(pred func(s *sql.Selector)) {
+	m.predicates = append(m.predicates, pred)
+}
+
+// Filter returns an entql.Where implementation to apply filters on the RollupLeaderCustomerMutation builder.
+func (m *RollupLeaderCustomerMutation) Filter() *RollupLeaderCustomerFilter {
+	return &RollupLeaderCustomerFilter{config: m.config, predicateAdder: m}
+}
+
+// RollupLeaderCustomerFilter provides a generic filtering capability at runtime for RollupLeaderCustomerQuery.
+type RollupLeaderCustomerFilter struct {
+	predicateAdder
+	config
+}
+
+// Where applies the entql predicate on the query filter.
+func (f *RollupLeaderCustomerFilter) Where(p entql.P) {
+	f.addPredicate(func(s *sql.Selector) {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[20].Type, p, s); err != nil {
+			s.AddError(err)
+		}
+	})
+}
+
+// WhereID applies the entql int predicate on the id field.
+func (f *RollupLeaderCustomerFilter) WhereID(p entql.IntP) {
+	f.Where(p.Field(rollupleadercustomer.FieldID))
+}
+
+// WhereOrganizationID applies the entql int predicate on the organization_id field.
+func (f *RollupLeaderCustomerFilter) WhereOrganizationID(p entql.IntP) {
+	f.Where(p.Field(rollupleadercustomer.FieldOrganizationID))
+}
+
+// WhereLeaderID applies the entql int predicate on the leader_id field.
+func (f *RollupLeaderCustomerFilter) WhereLeaderID(p entql.IntP) {
+	f.Where(p.Field(rollupleadercustomer.FieldLeaderID))
+}
+
+// WhereMonth applies the entql time.Time predicate on the month field.
+func (f *RollupLeaderCustomerFilter) WhereMonth(p entql.TimeP) {
+	f.Where(p.Field(rollupleadercustomer.FieldMonth))
+}
+
+// WhereCustomerID applies the entql int predicate on the customer_id field.
+func (f *RollupLeaderCustomerFilter) WhereCustomerID(p entql.IntP) {
+	f.Where(p.Field(rollupleadercustomer.FieldCustomerID))
+}
+
+// WhereConversations applies the entql int predicate on the conversations field.
+func (f *RollupLeaderCustomerFilter) WhereConversations(p entql.IntP) {
+	f.Where(p.Field(rollupleadercustomer.FieldConversations))
+}
+
+// addPredicate implements the predicateAdder interface.
+func (_q *RollupLeaderDayQuery) addPredicate(pred func(s *sql.Selector)) {
+	_q.predicates = append(_q.predicates, pred)
+}
+
+// Filter returns a Filter implementation to apply filters on the RollupLeaderDayQuery builder.
+func (_q *RollupLeaderDayQuery) Filter() *RollupLeaderDayFilter {
+	return &RollupLeaderDayFilter{config: _q.config, predicateAdder: _q}
+}
+
+// addPredicate implements the predicateAdder interface.
+func (m *RollupLeaderDayMutation) addPredicate(pred func(s *sql.Selector)) {
+	m.predicates = append(m.predicates, pred)
+}
+
+// Filter returns an entql.Where implementation to apply filters on the RollupLeaderDayMutation builder.
+func (m *RollupLeaderDayMutation) Filter() *RollupLeaderDayFilter {
+	return &RollupLeaderDayFilter{config: m.config, predicateAdder: m}
+}
+
+// RollupLeaderDayFilter provides a generic filtering capability at runtime for RollupLeaderDayQuery.
+type RollupLeaderDayFilter struct {
+	predicateAdder
+	config
+}
+
+// Where applies the entql predicate on the query filter.
+func (f *RollupLeaderDayFilter) Where(p entql.P) {
+	f.addPredicate(func(s *sql.Selector) {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[21].Type, p, s); err != nil {
+			s.AddError(err)
+		}
+	})
+}
+
+// WhereID applies the entql int predicate on the id field.
+func (f *RollupLeaderDayFilter) WhereID(p entql.IntP) {
+	f.Where(p.Field(rollupleaderday.FieldID))
+}
+
+// WhereOrganizationID applies the entql int predicate on the organization_id field.
+func (f *RollupLeaderDayFilter) WhereOrganizationID(p entql.IntP) {
+	f.Where(p.Field(rollupleaderday.FieldOrganizationID))
+}
+
+// WhereLeaderID applies the entql int predicate on the leader_id field.
+func (f *RollupLeaderDayFilter) WhereLeaderID(p entql.IntP) {
+	f.Where(p.Field(rollupleaderday.FieldLeaderID))
+}
+
+// WhereDay applies the entql time.Time predicate on the day field.
+func (f *RollupLeaderDayFilter) WhereDay(p entql.TimeP) {
+	f.Where(p.Field(rollupleaderday.FieldDay))
+}
+
+// WhereConversations applies the entql int predicate on the conversations field.
+func (f *RollupLeaderDayFilter) WhereConversations(p entql.IntP) {
+	f.Where(p.Field(rollupleaderday.FieldConversations))
+}
+
+// addPredicate implements the predicateAdder interface.
+func (_q *RollupLeaderMonthQuery) addPredicate(pred func(s *sql.Selector)) {
+	_q.predicates = append(_q.predicates, pred)
+}
+
+// Filter returns a Filter implementation to apply filters on the RollupLeaderMonthQuery builder.
+func (_q *RollupLeaderMonthQuery) Filter() *RollupLeaderMonthFilter {
+	return &RollupLeaderMonthFilter{config: _q.config, predicateAdder: _q}
+}
+
+// addPredicate implements the predicateAdder interface.
+func (m *RollupLeaderMonthMutation) addPredicate(pred func(s *sql.Selector)) {
+	m.predicates = append(m.predicates, pred)
+}
+
+// Filter returns an entql.Where implementation to apply filters on the RollupLeaderMonthMutation builder.
+func (m *RollupLeaderMonthMutation) Filter() *RollupLeaderMonthFilter {
+	return &RollupLeaderMonthFilter{config: m.config, predicateAdder: m}
+}
+
+// RollupLeaderMonthFilter provides a generic filtering capability at runtime for RollupLeaderMonthQuery.
+type RollupLeaderMonthFilter struct {
+	predicateAdder
+	config
+}
+
+// Where applies the entql predicate on the query filter.
+func (f *RollupLeaderMonthFilter) Where(p entql.P) {
+	f.addPredicate(func(s *sql.Selector) {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[22].Type, p, s); err != nil {
+			s.AddError(err)
+		}
+	})
+}
+
+// WhereID applies the entql int predicate on the id field.
+func (f *RollupLeaderMonthFilter) WhereID(p entql.IntP) {
+	f.Where(p.Field(rollupleadermonth.FieldID))
+}
+
+// WhereOrganizationID applies the entql int predicate on the organization_id field.
+func (f *RollupLeaderMonthFilter) WhereOrganizationID(p entql.IntP) {
+	f.Where(p.Field(rollupleadermonth.FieldOrganizationID))
+}
+
+// WhereLeaderID applies the entql int predicate on the leader_id field.
+func (f *RollupLeaderMonthFilter) WhereLeaderID(p entql.IntP) {
+	f.Where(p.Field(rollupleadermonth.FieldLeaderID))
+}
+
+// WhereMonth applies the entql time.Time predicate on the month field.
+func (f *RollupLeaderMonthFilter) WhereMonth(p entql.TimeP) {
+	f.Where(p.Field(rollupleadermonth.FieldMonth))
+}
+
+// WhereConversations applies the entql int predicate on the conversations field.
+func (f *RollupLeaderMonthFilter) WhereConversations(p entql.IntP) {
+	f.Where(p.Field(rollupleadermonth.FieldConversations))
+}
+
+// WhereDays applies the entql int predicate on the days field.
+func (f *RollupLeaderMonthFilter) WhereDays(p entql.IntP) {
+	f.Where(p.Field(rollupleadermonth.FieldDays))
+}
+
+// WhereMinutes applies the entql int predicate on the minutes field.
+func (f *RollupLeaderMonthFilter) WhereMinutes(p entql.IntP) {
+	f.Where(p.Field(rollupleadermonth.FieldMinutes))
+}
+
+// WhereOnlineComments applies the entql int predicate on the online_comments field.
+func (f *RollupLeaderMonthFilter) WhereOnlineComments(p entql.IntP) {
+	f.Where(p.Field(rollupleadermonth.FieldOnlineComments))
+}
+
+// WhereCallListening applies the entql int predicate on the call_listening field.
+func (f *RollupLeaderMonthFilter) WhereCallListening(p entql.IntP) {
+	f.Where(p.Field(rollupleadermonth.FieldCallListening))
+}
+
+// WhereCustomers applies the entql int predicate on the customers field.
+func (f *RollupLeaderMonthFilter) WhereCustomers(p entql.IntP) {
+	f.Where(p.Field(rollupleadermonth.FieldCustomers))
+}
+
+// WhereFollowUpsDue applies the entql int predicate on the follow_ups_due field.
+func (f *RollupLeaderMonthFilter) WhereFollowUpsDue(p entql.IntP) {
+	f.Where(p.Field(rollupleadermonth.FieldFollowUpsDue))
+}
+
+// WhereFollowUpsOnTime applies the entql int predicate on the follow_ups_on_time field.
+func (f *RollupLeaderMonthFilter) WhereFollowUpsOnTime(p entql.IntP) {
+	f.Where(p.Field(rollupleadermonth.FieldFollowUpsOnTime))
+}
+
+// WhereInitiatives applies the entql int predicate on the initiatives field.
+func (f *RollupLeaderMonthFilter) WhereInitiatives(p entql.IntP) {
+	f.Where(p.Field(rollupleadermonth.FieldInitiatives))
+}
+
+// addPredicate implements the predicateAdder interface.
+func (_q *RollupOrgCustomerQuery) addPredicate(pred func(s *sql.Selector)) {
+	_q.predicates = append(_q.predicates, pred)
+}
+
+// Filter returns a Filter implementation to apply filters on the RollupOrgCustomerQuery builder.
+func (_q *RollupOrgCustomerQuery) Filter() *RollupOrgCustomerFilter {
+	return &RollupOrgCustomerFilter{config: _q.config, predicateAdder: _q}
+}
+
+// addPredicate implements the predicateAdder interface.
+func (m *RollupOrgCustomerMutation) addPredicate(pred func(s *sql.Selector)) {
+	m.predicates = append(m.predicates, pred)
+}
+
+// Filter returns an entql.Where implementation to apply filters on the RollupOrgCustomerMutation builder.
+func (m *RollupOrgCustomerMutation) Filter() *RollupOrgCustomerFilter {
+	return &RollupOrgCustomerFilter{config: m.config, predicateAdder: m}
+}
+
+// RollupOrgCustomerFilter provides a generic filtering capability at runtime for RollupOrgCustomerQuery.
+type RollupOrgCustomerFilter struct {
+	predicateAdder
+	config
+}
+
+// Where applies the entql predicate on the query filter.
+func (f *RollupOrgCustomerFilter) Where(p entql.P) {
+	f.addPredicate(func(s *sql.Selector) {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[23].Type, p, s); err != nil {
+			s.AddError(err)
+		}
+	})
+}
+
+// WhereID applies the entql int predicate on the id field.
+func (f *RollupOrgCustomerFilter) WhereID(p entql.IntP) {
+	f.Where(p.Field(rolluporgcustomer.FieldID))
+}
+
+// WhereOrganizationID applies the entql int predicate on the organization_id field.
+func (f *RollupOrgCustomerFilter) WhereOrganizationID(p entql.IntP) {
+	f.Where(p.Field(rolluporgcustomer.FieldOrganizationID))
+}
+
+// WhereMonth applies the entql time.Time predicate on the month field.
+func (f *RollupOrgCustomerFilter) WhereMonth(p entql.TimeP) {
+	f.Where(p.Field(rolluporgcustomer.FieldMonth))
+}
+
+// WhereCustomerID applies the entql int predicate on the customer_id field.
+func (f *RollupOrgCustomerFilter) WhereCustomerID(p entql.IntP) {
+	f.Where(p.Field(rolluporgcustomer.FieldCustomerID))
+}
+
+// WhereConversations applies the entql int predicate on the conversations field.
+func (f *RollupOrgCustomerFilter) WhereConversations(p entql.IntP) {
+	f.Where(p.Field(rolluporgcustomer.FieldConversations))
+}
+
+// addPredicate implements the predicateAdder interface.
+func (_q *RollupOrgMonthQuery) addPredicate(pred func(s *sql.Selector)) {
+	_q.predicates = append(_q.predicates, pred)
+}
+
+// Filter returns a Filter implementation to apply filters on the RollupOrgMonthQuery builder.
+func (_q *RollupOrgMonthQuery) Filter() *RollupOrgMonthFilter {
+	return &RollupOrgMonthFilter{config: _q.config, predicateAdder: _q}
+}
+
+// addPredicate implements the predicateAdder interface.
+func (m *RollupOrgMonthMutation) addPredicate(pred func(s *sql.Selector)) {
+	m.predicates = append(m.predicates, pred)
+}
+
+// Filter returns an entql.Where implementation to apply filters on the RollupOrgMonthMutation builder.
+func (m *RollupOrgMonthMutation) Filter() *RollupOrgMonthFilter {
+	return &RollupOrgMonthFilter{config: m.config, predicateAdder: m}
+}
+
+// RollupOrgMonthFilter provides a generic filtering capability at runtime for RollupOrgMonthQuery.
+type RollupOrgMonthFilter struct {
+	predicateAdder
+	config
+}
+
+// Where applies the entql predicate on the query filter.
+func (f *RollupOrgMonthFilter) Where(p entql.P) {
+	f.addPredicate(func(s *sql.Selector) {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[24].Type, p, s); err != nil {
+			s.AddError(err)
+		}
+	})
+}
+
+// WhereID applies the entql int predicate on the id field.
+func (f *RollupOrgMonthFilter) WhereID(p entql.IntP) {
+	f.Where(p.Field(rolluporgmonth.FieldID))
+}
+
+// WhereOrganizationID applies the entql int predicate on the organization_id field.
+func (f *RollupOrgMonthFilter) WhereOrganizationID(p entql.IntP) {
+	f.Where(p.Field(rolluporgmonth.FieldOrganizationID))
+}
+
+// WhereMonth applies the entql time.Time predicate on the month field.
+func (f *RollupOrgMonthFilter) WhereMonth(p entql.TimeP) {
+	f.Where(p.Field(rolluporgmonth.FieldMonth))
+}
+
+// WhereCustomers applies the entql int predicate on the customers field.
+func (f *RollupOrgMonthFilter) WhereCustomers(p entql.IntP) {
+	f.Where(p.Field(rolluporgmonth.FieldCustomers))
+}
+
+// addPredicate implements the predicateAdder interface.
 func (_q *SessionQuery) addPredicate(pred func(s *sql.Selector)) {
 	_q.predicates = append(_q.predicates, pred)
 }
@@ -4302,7 +4812,7 @@ type SessionFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *SessionFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[19].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[25].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -4420,7 +4930,7 @@ type SetupFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *SetupFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[20].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[26].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -4485,7 +4995,7 @@ type SigningKeyFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *SigningKeyFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[21].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[27].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -4550,7 +5060,7 @@ type WebhookDeliveryFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *WebhookDeliveryFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[22].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[28].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -4688,7 +5198,7 @@ type WebhookEndpointFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *WebhookEndpointFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[23].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[29].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -4840,7 +5350,7 @@ type WebhookStateFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *WebhookStateFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[24].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[30].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})

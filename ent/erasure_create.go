@@ -12,6 +12,7 @@ import (
 	"walker/ent/leader"
 	"walker/ent/organization"
 
+	"entgo.io/ent/dialect/sql"
 	"entgo.io/ent/dialect/sql/sqlgraph"
 	"entgo.io/ent/schema/field"
 )
@@ -21,6 +22,7 @@ type ErasureCreate struct {
 	config
 	mutation *ErasureMutation
 	hooks    []Hook
+	conflict []sql.ConflictOption
 }
 
 // SetOrganizationID sets the "organization_id" field.
@@ -166,6 +168,7 @@ func (_c *ErasureCreate) createSpec() (*Erasure, *sqlgraph.CreateSpec) {
 		_node = &Erasure{config: _c.config}
 		_spec = sqlgraph.NewCreateSpec(erasure.Table, sqlgraph.NewFieldSpec(erasure.FieldID, field.TypeInt))
 	)
+	_spec.OnConflict = _c.conflict
 	if value, ok := _c.mutation.At(); ok {
 		_spec.SetField(erasure.FieldAt, field.TypeTime, value)
 		_node.At = value
@@ -224,11 +227,148 @@ func (_c *ErasureCreate) createSpec() (*Erasure, *sqlgraph.CreateSpec) {
 	return _node, _spec
 }
 
+// OnConflict allows configuring the `ON CONFLICT` / `ON DUPLICATE KEY` clause
+// of the `INSERT` statement. For example:
+//
+//	client.Erasure.Create().
+//		SetOrganizationID(v).
+//		OnConflict(
+//			// Update the row with the new values
+//			// the was proposed for insertion.
+//			sql.ResolveWithNewValues(),
+//		).
+//		// Override some of the fields with custom
+//		// update values.
+//		Update(func(u *ent.ErasureUpsert) {
+//			SetOrganizationID(v+v).
+//		}).
+//		Exec(ctx)
+func (_c *ErasureCreate) OnConflict(opts ...sql.ConflictOption) *ErasureUpsertOne {
+	_c.conflict = opts
+	return &ErasureUpsertOne{
+		create: _c,
+	}
+}
+
+// OnConflictColumns calls `OnConflict` and configures the columns
+// as conflict target. Using this option is equivalent to using:
+//
+//	client.Erasure.Create().
+//		OnConflict(sql.ConflictColumns(columns...)).
+//		Exec(ctx)
+func (_c *ErasureCreate) OnConflictColumns(columns ...string) *ErasureUpsertOne {
+	_c.conflict = append(_c.conflict, sql.ConflictColumns(columns...))
+	return &ErasureUpsertOne{
+		create: _c,
+	}
+}
+
+type (
+	// ErasureUpsertOne is the builder for "upsert"-ing
+	//  one Erasure node.
+	ErasureUpsertOne struct {
+		create *ErasureCreate
+	}
+
+	// ErasureUpsert is the "OnConflict" setter.
+	ErasureUpsert struct {
+		*sql.UpdateSet
+	}
+)
+
+// UpdateNewValues updates the mutable fields using the new values that were set on create.
+// Using this option is equivalent to using:
+//
+//	client.Erasure.Create().
+//		OnConflict(
+//			sql.ResolveWithNewValues(),
+//		).
+//		Exec(ctx)
+func (u *ErasureUpsertOne) UpdateNewValues() *ErasureUpsertOne {
+	u.create.conflict = append(u.create.conflict, sql.ResolveWithNewValues())
+	u.create.conflict = append(u.create.conflict, sql.ResolveWith(func(s *sql.UpdateSet) {
+		if _, exists := u.create.mutation.OrganizationID(); exists {
+			s.SetIgnore(erasure.FieldOrganizationID)
+		}
+		if _, exists := u.create.mutation.CustomerID(); exists {
+			s.SetIgnore(erasure.FieldCustomerID)
+		}
+		if _, exists := u.create.mutation.ErasedByID(); exists {
+			s.SetIgnore(erasure.FieldErasedByID)
+		}
+		if _, exists := u.create.mutation.At(); exists {
+			s.SetIgnore(erasure.FieldAt)
+		}
+	}))
+	return u
+}
+
+// Ignore sets each column to itself in case of conflict.
+// Using this option is equivalent to using:
+//
+//	client.Erasure.Create().
+//	    OnConflict(sql.ResolveWithIgnore()).
+//	    Exec(ctx)
+func (u *ErasureUpsertOne) Ignore() *ErasureUpsertOne {
+	u.create.conflict = append(u.create.conflict, sql.ResolveWithIgnore())
+	return u
+}
+
+// DoNothing configures the conflict_action to `DO NOTHING`.
+// Supported only by SQLite and PostgreSQL.
+func (u *ErasureUpsertOne) DoNothing() *ErasureUpsertOne {
+	u.create.conflict = append(u.create.conflict, sql.DoNothing())
+	return u
+}
+
+// Update allows overriding fields `UPDATE` values. See the ErasureCreate.OnConflict
+// documentation for more info.
+func (u *ErasureUpsertOne) Update(set func(*ErasureUpsert)) *ErasureUpsertOne {
+	u.create.conflict = append(u.create.conflict, sql.ResolveWith(func(update *sql.UpdateSet) {
+		set(&ErasureUpsert{UpdateSet: update})
+	}))
+	return u
+}
+
+// Exec executes the query.
+func (u *ErasureUpsertOne) Exec(ctx context.Context) error {
+	if len(u.create.conflict) == 0 {
+		return errors.New("ent: missing options for ErasureCreate.OnConflict")
+	}
+	return u.create.Exec(ctx)
+}
+
+// ExecX is like Exec, but panics if an error occurs.
+func (u *ErasureUpsertOne) ExecX(ctx context.Context) {
+	if err := u.create.Exec(ctx); err != nil {
+		panic(err)
+	}
+}
+
+// Exec executes the UPSERT query and returns the inserted/updated ID.
+func (u *ErasureUpsertOne) ID(ctx context.Context) (id int, err error) {
+	node, err := u.create.Save(ctx)
+	if err != nil {
+		return id, err
+	}
+	return node.ID, nil
+}
+
+// IDX is like ID, but panics if an error occurs.
+func (u *ErasureUpsertOne) IDX(ctx context.Context) int {
+	id, err := u.ID(ctx)
+	if err != nil {
+		panic(err)
+	}
+	return id
+}
+
 // ErasureCreateBulk is the builder for creating many Erasure entities in bulk.
 type ErasureCreateBulk struct {
 	config
 	err      error
 	builders []*ErasureCreate
+	conflict []sql.ConflictOption
 }
 
 // Save creates the Erasure entities in the database.
@@ -258,6 +398,7 @@ func (_c *ErasureCreateBulk) Save(ctx context.Context) ([]*Erasure, error) {
 					_, err = mutators[i+1].Mutate(root, _c.builders[i+1].mutation)
 				} else {
 					spec := &sqlgraph.BatchCreateSpec{Nodes: specs}
+					spec.OnConflict = _c.conflict
 					// Invoke the actual operation on the latest mutation in the chain.
 					if err = sqlgraph.BatchCreate(ctx, _c.driver, spec); err != nil {
 						if sqlgraph.IsConstraintError(err) {
@@ -308,6 +449,126 @@ func (_c *ErasureCreateBulk) Exec(ctx context.Context) error {
 // ExecX is like Exec, but panics if an error occurs.
 func (_c *ErasureCreateBulk) ExecX(ctx context.Context) {
 	if err := _c.Exec(ctx); err != nil {
+		panic(err)
+	}
+}
+
+// OnConflict allows configuring the `ON CONFLICT` / `ON DUPLICATE KEY` clause
+// of the `INSERT` statement. For example:
+//
+//	client.Erasure.CreateBulk(builders...).
+//		OnConflict(
+//			// Update the row with the new values
+//			// the was proposed for insertion.
+//			sql.ResolveWithNewValues(),
+//		).
+//		// Override some of the fields with custom
+//		// update values.
+//		Update(func(u *ent.ErasureUpsert) {
+//			SetOrganizationID(v+v).
+//		}).
+//		Exec(ctx)
+func (_c *ErasureCreateBulk) OnConflict(opts ...sql.ConflictOption) *ErasureUpsertBulk {
+	_c.conflict = opts
+	return &ErasureUpsertBulk{
+		create: _c,
+	}
+}
+
+// OnConflictColumns calls `OnConflict` and configures the columns
+// as conflict target. Using this option is equivalent to using:
+//
+//	client.Erasure.Create().
+//		OnConflict(sql.ConflictColumns(columns...)).
+//		Exec(ctx)
+func (_c *ErasureCreateBulk) OnConflictColumns(columns ...string) *ErasureUpsertBulk {
+	_c.conflict = append(_c.conflict, sql.ConflictColumns(columns...))
+	return &ErasureUpsertBulk{
+		create: _c,
+	}
+}
+
+// ErasureUpsertBulk is the builder for "upsert"-ing
+// a bulk of Erasure nodes.
+type ErasureUpsertBulk struct {
+	create *ErasureCreateBulk
+}
+
+// UpdateNewValues updates the mutable fields using the new values that
+// were set on create. Using this option is equivalent to using:
+//
+//	client.Erasure.Create().
+//		OnConflict(
+//			sql.ResolveWithNewValues(),
+//		).
+//		Exec(ctx)
+func (u *ErasureUpsertBulk) UpdateNewValues() *ErasureUpsertBulk {
+	u.create.conflict = append(u.create.conflict, sql.ResolveWithNewValues())
+	u.create.conflict = append(u.create.conflict, sql.ResolveWith(func(s *sql.UpdateSet) {
+		for _, b := range u.create.builders {
+			if _, exists := b.mutation.OrganizationID(); exists {
+				s.SetIgnore(erasure.FieldOrganizationID)
+			}
+			if _, exists := b.mutation.CustomerID(); exists {
+				s.SetIgnore(erasure.FieldCustomerID)
+			}
+			if _, exists := b.mutation.ErasedByID(); exists {
+				s.SetIgnore(erasure.FieldErasedByID)
+			}
+			if _, exists := b.mutation.At(); exists {
+				s.SetIgnore(erasure.FieldAt)
+			}
+		}
+	}))
+	return u
+}
+
+// Ignore sets each column to itself in case of conflict.
+// Using this option is equivalent to using:
+//
+//	client.Erasure.Create().
+//		OnConflict(sql.ResolveWithIgnore()).
+//		Exec(ctx)
+func (u *ErasureUpsertBulk) Ignore() *ErasureUpsertBulk {
+	u.create.conflict = append(u.create.conflict, sql.ResolveWithIgnore())
+	return u
+}
+
+// DoNothing configures the conflict_action to `DO NOTHING`.
+// Supported only by SQLite and PostgreSQL.
+func (u *ErasureUpsertBulk) DoNothing() *ErasureUpsertBulk {
+	u.create.conflict = append(u.create.conflict, sql.DoNothing())
+	return u
+}
+
+// Update allows overriding fields `UPDATE` values. See the ErasureCreateBulk.OnConflict
+// documentation for more info.
+func (u *ErasureUpsertBulk) Update(set func(*ErasureUpsert)) *ErasureUpsertBulk {
+	u.create.conflict = append(u.create.conflict, sql.ResolveWith(func(update *sql.UpdateSet) {
+		set(&ErasureUpsert{UpdateSet: update})
+	}))
+	return u
+}
+
+// Exec executes the query.
+func (u *ErasureUpsertBulk) Exec(ctx context.Context) error {
+	if u.create.err != nil {
+		return u.create.err
+	}
+	for i, b := range u.create.builders {
+		if len(b.conflict) != 0 {
+			return fmt.Errorf("ent: OnConflict was set for builder %d. Set it on the ErasureCreateBulk instead", i)
+		}
+	}
+	if len(u.create.conflict) == 0 {
+		return errors.New("ent: missing options for ErasureCreateBulk.OnConflict")
+	}
+	return u.create.Exec(ctx)
+}
+
+// ExecX is like Exec, but panics if an error occurs.
+func (u *ErasureUpsertBulk) ExecX(ctx context.Context) {
+	if err := u.create.Exec(ctx); err != nil {
 		panic(err)
 	}
 }

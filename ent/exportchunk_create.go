@@ -10,6 +10,7 @@ import (
 	"walker/ent/exportjob"
 	"walker/ent/organization"
 
+	"entgo.io/ent/dialect/sql"
 	"entgo.io/ent/dialect/sql/sqlgraph"
 	"entgo.io/ent/schema/field"
 )
@@ -19,6 +20,7 @@ type ExportChunkCreate struct {
 	config
 	mutation *ExportChunkMutation
 	hooks    []Hook
+	conflict []sql.ConflictOption
 }
 
 // SetOrganizationID sets the "organization_id" field.
@@ -138,6 +140,7 @@ func (_c *ExportChunkCreate) createSpec() (*ExportChunk, *sqlgraph.CreateSpec) {
 		_node = &ExportChunk{config: _c.config}
 		_spec = sqlgraph.NewCreateSpec(exportchunk.Table, sqlgraph.NewFieldSpec(exportchunk.FieldID, field.TypeInt))
 	)
+	_spec.OnConflict = _c.conflict
 	if value, ok := _c.mutation.Seq(); ok {
 		_spec.SetField(exportchunk.FieldSeq, field.TypeInt, value)
 		_node.Seq = value
@@ -183,11 +186,148 @@ func (_c *ExportChunkCreate) createSpec() (*ExportChunk, *sqlgraph.CreateSpec) {
 	return _node, _spec
 }
 
+// OnConflict allows configuring the `ON CONFLICT` / `ON DUPLICATE KEY` clause
+// of the `INSERT` statement. For example:
+//
+//	client.ExportChunk.Create().
+//		SetOrganizationID(v).
+//		OnConflict(
+//			// Update the row with the new values
+//			// the was proposed for insertion.
+//			sql.ResolveWithNewValues(),
+//		).
+//		// Override some of the fields with custom
+//		// update values.
+//		Update(func(u *ent.ExportChunkUpsert) {
+//			SetOrganizationID(v+v).
+//		}).
+//		Exec(ctx)
+func (_c *ExportChunkCreate) OnConflict(opts ...sql.ConflictOption) *ExportChunkUpsertOne {
+	_c.conflict = opts
+	return &ExportChunkUpsertOne{
+		create: _c,
+	}
+}
+
+// OnConflictColumns calls `OnConflict` and configures the columns
+// as conflict target. Using this option is equivalent to using:
+//
+//	client.ExportChunk.Create().
+//		OnConflict(sql.ConflictColumns(columns...)).
+//		Exec(ctx)
+func (_c *ExportChunkCreate) OnConflictColumns(columns ...string) *ExportChunkUpsertOne {
+	_c.conflict = append(_c.conflict, sql.ConflictColumns(columns...))
+	return &ExportChunkUpsertOne{
+		create: _c,
+	}
+}
+
+type (
+	// ExportChunkUpsertOne is the builder for "upsert"-ing
+	//  one ExportChunk node.
+	ExportChunkUpsertOne struct {
+		create *ExportChunkCreate
+	}
+
+	// ExportChunkUpsert is the "OnConflict" setter.
+	ExportChunkUpsert struct {
+		*sql.UpdateSet
+	}
+)
+
+// UpdateNewValues updates the mutable fields using the new values that were set on create.
+// Using this option is equivalent to using:
+//
+//	client.ExportChunk.Create().
+//		OnConflict(
+//			sql.ResolveWithNewValues(),
+//		).
+//		Exec(ctx)
+func (u *ExportChunkUpsertOne) UpdateNewValues() *ExportChunkUpsertOne {
+	u.create.conflict = append(u.create.conflict, sql.ResolveWithNewValues())
+	u.create.conflict = append(u.create.conflict, sql.ResolveWith(func(s *sql.UpdateSet) {
+		if _, exists := u.create.mutation.OrganizationID(); exists {
+			s.SetIgnore(exportchunk.FieldOrganizationID)
+		}
+		if _, exists := u.create.mutation.JobID(); exists {
+			s.SetIgnore(exportchunk.FieldJobID)
+		}
+		if _, exists := u.create.mutation.Seq(); exists {
+			s.SetIgnore(exportchunk.FieldSeq)
+		}
+		if _, exists := u.create.mutation.Data(); exists {
+			s.SetIgnore(exportchunk.FieldData)
+		}
+	}))
+	return u
+}
+
+// Ignore sets each column to itself in case of conflict.
+// Using this option is equivalent to using:
+//
+//	client.ExportChunk.Create().
+//	    OnConflict(sql.ResolveWithIgnore()).
+//	    Exec(ctx)
+func (u *ExportChunkUpsertOne) Ignore() *ExportChunkUpsertOne {
+	u.create.conflict = append(u.create.conflict, sql.ResolveWithIgnore())
+	return u
+}
+
+// DoNothing configures the conflict_action to `DO NOTHING`.
+// Supported only by SQLite and PostgreSQL.
+func (u *ExportChunkUpsertOne) DoNothing() *ExportChunkUpsertOne {
+	u.create.conflict = append(u.create.conflict, sql.DoNothing())
+	return u
+}
+
+// Update allows overriding fields `UPDATE` values. See the ExportChunkCreate.OnConflict
+// documentation for more info.
+func (u *ExportChunkUpsertOne) Update(set func(*ExportChunkUpsert)) *ExportChunkUpsertOne {
+	u.create.conflict = append(u.create.conflict, sql.ResolveWith(func(update *sql.UpdateSet) {
+		set(&ExportChunkUpsert{UpdateSet: update})
+	}))
+	return u
+}
+
+// Exec executes the query.
+func (u *ExportChunkUpsertOne) Exec(ctx context.Context) error {
+	if len(u.create.conflict) == 0 {
+		return errors.New("ent: missing options for ExportChunkCreate.OnConflict")
+	}
+	return u.create.Exec(ctx)
+}
+
+// ExecX is like Exec, but panics if an error occurs.
+func (u *ExportChunkUpsertOne) ExecX(ctx context.Context) {
+	if err := u.create.Exec(ctx); err != nil {
+		panic(err)
+	}
+}
+
+// Exec executes the UPSERT query and returns the inserted/updated ID.
+func (u *ExportChunkUpsertOne) ID(ctx context.Context) (id int, err error) {
+	node, err := u.create.Save(ctx)
+	if err != nil {
+		return id, err
+	}
+	return node.ID, nil
+}
+
+// IDX is like ID, but panics if an error occurs.
+func (u *ExportChunkUpsertOne) IDX(ctx context.Context) int {
+	id, err := u.ID(ctx)
+	if err != nil {
+		panic(err)
+	}
+	return id
+}
+
 // ExportChunkCreateBulk is the builder for creating many ExportChunk entities in bulk.
 type ExportChunkCreateBulk struct {
 	config
 	err      error
 	builders []*ExportChunkCreate
+	conflict []sql.ConflictOption
 }
 
 // Save creates the ExportChunk entities in the database.
@@ -216,6 +356,7 @@ func (_c *ExportChunkCreateBulk) Save(ctx context.Context) ([]*ExportChunk, erro
 					_, err = mutators[i+1].Mutate(root, _c.builders[i+1].mutation)
 				} else {
 					spec := &sqlgraph.BatchCreateSpec{Nodes: specs}
+					spec.OnConflict = _c.conflict
 					// Invoke the actual operation on the latest mutation in the chain.
 					if err = sqlgraph.BatchCreate(ctx, _c.driver, spec); err != nil {
 						if sqlgraph.IsConstraintError(err) {
@@ -266,6 +407,126 @@ func (_c *ExportChunkCreateBulk) Exec(ctx context.Context) error {
 // ExecX is like Exec, but panics if an error occurs.
 func (_c *ExportChunkCreateBulk) ExecX(ctx context.Context) {
 	if err := _c.Exec(ctx); err != nil {
+		panic(err)
+	}
+}
+
+// OnConflict allows configuring the `ON CONFLICT` / `ON DUPLICATE KEY` clause
+// of the `INSERT` statement. For example:
+//
+//	client.ExportChunk.CreateBulk(builders...).
+//		OnConflict(
+//			// Update the row with the new values
+//			// the was proposed for insertion.
+//			sql.ResolveWithNewValues(),
+//		).
+//		// Override some of the fields with custom
+//		// update values.
+//		Update(func(u *ent.ExportChunkUpsert) {
+//			SetOrganizationID(v+v).
+//		}).
+//		Exec(ctx)
+func (_c *ExportChunkCreateBulk) OnConflict(opts ...sql.ConflictOption) *ExportChunkUpsertBulk {
+	_c.conflict = opts
+	return &ExportChunkUpsertBulk{
+		create: _c,
+	}
+}
+
+// OnConflictColumns calls `OnConflict` and configures the columns
+// as conflict target. Using this option is equivalent to using:
+//
+//	client.ExportChunk.Create().
+//		OnConflict(sql.ConflictColumns(columns...)).
+//		Exec(ctx)
+func (_c *ExportChunkCreateBulk) OnConflictColumns(columns ...string) *ExportChunkUpsertBulk {
+	_c.conflict = append(_c.conflict, sql.ConflictColumns(columns...))
+	return &ExportChunkUpsertBulk{
+		create: _c,
+	}
+}
+
+// ExportChunkUpsertBulk is the builder for "upsert"-ing
+// a bulk of ExportChunk nodes.
+type ExportChunkUpsertBulk struct {
+	create *ExportChunkCreateBulk
+}
+
+// UpdateNewValues updates the mutable fields using the new values that
+// were set on create. Using this option is equivalent to using:
+//
+//	client.ExportChunk.Create().
+//		OnConflict(
+//			sql.ResolveWithNewValues(),
+//		).
+//		Exec(ctx)
+func (u *ExportChunkUpsertBulk) UpdateNewValues() *ExportChunkUpsertBulk {
+	u.create.conflict = append(u.create.conflict, sql.ResolveWithNewValues())
+	u.create.conflict = append(u.create.conflict, sql.ResolveWith(func(s *sql.UpdateSet) {
+		for _, b := range u.create.builders {
+			if _, exists := b.mutation.OrganizationID(); exists {
+				s.SetIgnore(exportchunk.FieldOrganizationID)
+			}
+			if _, exists := b.mutation.JobID(); exists {
+				s.SetIgnore(exportchunk.FieldJobID)
+			}
+			if _, exists := b.mutation.Seq(); exists {
+				s.SetIgnore(exportchunk.FieldSeq)
+			}
+			if _, exists := b.mutation.Data(); exists {
+				s.SetIgnore(exportchunk.FieldData)
+			}
+		}
+	}))
+	return u
+}
+
+// Ignore sets each column to itself in case of conflict.
+// Using this option is equivalent to using:
+//
+//	client.ExportChunk.Create().
+//		OnConflict(sql.ResolveWithIgnore()).
+//		Exec(ctx)
+func (u *ExportChunkUpsertBulk) Ignore() *ExportChunkUpsertBulk {
+	u.create.conflict = append(u.create.conflict, sql.ResolveWithIgnore())
+	return u
+}
+
+// DoNothing configures the conflict_action to `DO NOTHING`.
+// Supported only by SQLite and PostgreSQL.
+func (u *ExportChunkUpsertBulk) DoNothing() *ExportChunkUpsertBulk {
+	u.create.conflict = append(u.create.conflict, sql.DoNothing())
+	return u
+}
+
+// Update allows overriding fields `UPDATE` values. See the ExportChunkCreateBulk.OnConflict
+// documentation for more info.
+func (u *ExportChunkUpsertBulk) Update(set func(*ExportChunkUpsert)) *ExportChunkUpsertBulk {
+	u.create.conflict = append(u.create.conflict, sql.ResolveWith(func(update *sql.UpdateSet) {
+		set(&ExportChunkUpsert{UpdateSet: update})
+	}))
+	return u
+}
+
+// Exec executes the query.
+func (u *ExportChunkUpsertBulk) Exec(ctx context.Context) error {
+	if u.create.err != nil {
+		return u.create.err
+	}
+	for i, b := range u.create.builders {
+		if len(b.conflict) != 0 {
+			return fmt.Errorf("ent: OnConflict was set for builder %d. Set it on the ExportChunkCreateBulk instead", i)
+		}
+	}
+	if len(u.create.conflict) == 0 {
+		return errors.New("ent: missing options for ExportChunkCreateBulk.OnConflict")
+	}
+	return u.create.Exec(ctx)
+}
+
+// ExecX is like Exec, but panics if an error occurs.
+func (u *ExportChunkUpsertBulk) ExecX(ctx context.Context) {
+	if err := u.create.Exec(ctx); err != nil {
 		panic(err)
 	}
 }

@@ -11,6 +11,7 @@ import (
 	"walker/ent/exportjob"
 	"walker/ent/organization"
 
+	"entgo.io/ent/dialect/sql"
 	"entgo.io/ent/dialect/sql/sqlgraph"
 	"entgo.io/ent/schema/field"
 )
@@ -20,6 +21,7 @@ type ExportJobCreate struct {
 	config
 	mutation *ExportJobMutation
 	hooks    []Hook
+	conflict []sql.ConflictOption
 }
 
 // SetCreatedAt sets the "created_at" field.
@@ -530,6 +532,7 @@ func (_c *ExportJobCreate) createSpec() (*ExportJob, *sqlgraph.CreateSpec) {
 		_node = &ExportJob{config: _c.config}
 		_spec = sqlgraph.NewCreateSpec(exportjob.Table, sqlgraph.NewFieldSpec(exportjob.FieldID, field.TypeInt))
 	)
+	_spec.OnConflict = _c.conflict
 	if value, ok := _c.mutation.CreatedAt(); ok {
 		_spec.SetField(exportjob.FieldCreatedAt, field.TypeTime, value)
 		_node.CreatedAt = value
@@ -658,11 +661,833 @@ func (_c *ExportJobCreate) createSpec() (*ExportJob, *sqlgraph.CreateSpec) {
 	return _node, _spec
 }
 
+// OnConflict allows configuring the `ON CONFLICT` / `ON DUPLICATE KEY` clause
+// of the `INSERT` statement. For example:
+//
+//	client.ExportJob.Create().
+//		SetCreatedAt(v).
+//		OnConflict(
+//			// Update the row with the new values
+//			// the was proposed for insertion.
+//			sql.ResolveWithNewValues(),
+//		).
+//		// Override some of the fields with custom
+//		// update values.
+//		Update(func(u *ent.ExportJobUpsert) {
+//			SetCreatedAt(v+v).
+//		}).
+//		Exec(ctx)
+func (_c *ExportJobCreate) OnConflict(opts ...sql.ConflictOption) *ExportJobUpsertOne {
+	_c.conflict = opts
+	return &ExportJobUpsertOne{
+		create: _c,
+	}
+}
+
+// OnConflictColumns calls `OnConflict` and configures the columns
+// as conflict target. Using this option is equivalent to using:
+//
+//	client.ExportJob.Create().
+//		OnConflict(sql.ConflictColumns(columns...)).
+//		Exec(ctx)
+func (_c *ExportJobCreate) OnConflictColumns(columns ...string) *ExportJobUpsertOne {
+	_c.conflict = append(_c.conflict, sql.ConflictColumns(columns...))
+	return &ExportJobUpsertOne{
+		create: _c,
+	}
+}
+
+type (
+	// ExportJobUpsertOne is the builder for "upsert"-ing
+	//  one ExportJob node.
+	ExportJobUpsertOne struct {
+		create *ExportJobCreate
+	}
+
+	// ExportJobUpsert is the "OnConflict" setter.
+	ExportJobUpsert struct {
+		*sql.UpdateSet
+	}
+)
+
+// SetUpdatedAt sets the "updated_at" field.
+func (u *ExportJobUpsert) SetUpdatedAt(v time.Time) *ExportJobUpsert {
+	u.Set(exportjob.FieldUpdatedAt, v)
+	return u
+}
+
+// UpdateUpdatedAt sets the "updated_at" field to the value that was provided on create.
+func (u *ExportJobUpsert) UpdateUpdatedAt() *ExportJobUpsert {
+	u.SetExcluded(exportjob.FieldUpdatedAt)
+	return u
+}
+
+// SetVersion sets the "version" field.
+func (u *ExportJobUpsert) SetVersion(v int) *ExportJobUpsert {
+	u.Set(exportjob.FieldVersion, v)
+	return u
+}
+
+// UpdateVersion sets the "version" field to the value that was provided on create.
+func (u *ExportJobUpsert) UpdateVersion() *ExportJobUpsert {
+	u.SetExcluded(exportjob.FieldVersion)
+	return u
+}
+
+// AddVersion adds v to the "version" field.
+func (u *ExportJobUpsert) AddVersion(v int) *ExportJobUpsert {
+	u.Add(exportjob.FieldVersion, v)
+	return u
+}
+
+// SetStatus sets the "status" field.
+func (u *ExportJobUpsert) SetStatus(v exportjob.Status) *ExportJobUpsert {
+	u.Set(exportjob.FieldStatus, v)
+	return u
+}
+
+// UpdateStatus sets the "status" field to the value that was provided on create.
+func (u *ExportJobUpsert) UpdateStatus() *ExportJobUpsert {
+	u.SetExcluded(exportjob.FieldStatus)
+	return u
+}
+
+// SetPosition sets the "position" field.
+func (u *ExportJobUpsert) SetPosition(v int) *ExportJobUpsert {
+	u.Set(exportjob.FieldPosition, v)
+	return u
+}
+
+// UpdatePosition sets the "position" field to the value that was provided on create.
+func (u *ExportJobUpsert) UpdatePosition() *ExportJobUpsert {
+	u.SetExcluded(exportjob.FieldPosition)
+	return u
+}
+
+// AddPosition adds v to the "position" field.
+func (u *ExportJobUpsert) AddPosition(v int) *ExportJobUpsert {
+	u.Add(exportjob.FieldPosition, v)
+	return u
+}
+
+// ClearPosition clears the value of the "position" field.
+func (u *ExportJobUpsert) ClearPosition() *ExportJobUpsert {
+	u.SetNull(exportjob.FieldPosition)
+	return u
+}
+
+// SetCounts sets the "counts" field.
+func (u *ExportJobUpsert) SetCounts(v map[string]int) *ExportJobUpsert {
+	u.Set(exportjob.FieldCounts, v)
+	return u
+}
+
+// UpdateCounts sets the "counts" field to the value that was provided on create.
+func (u *ExportJobUpsert) UpdateCounts() *ExportJobUpsert {
+	u.SetExcluded(exportjob.FieldCounts)
+	return u
+}
+
+// ClearCounts clears the value of the "counts" field.
+func (u *ExportJobUpsert) ClearCounts() *ExportJobUpsert {
+	u.SetNull(exportjob.FieldCounts)
+	return u
+}
+
+// SetRecordsWritten sets the "records_written" field.
+func (u *ExportJobUpsert) SetRecordsWritten(v int) *ExportJobUpsert {
+	u.Set(exportjob.FieldRecordsWritten, v)
+	return u
+}
+
+// UpdateRecordsWritten sets the "records_written" field to the value that was provided on create.
+func (u *ExportJobUpsert) UpdateRecordsWritten() *ExportJobUpsert {
+	u.SetExcluded(exportjob.FieldRecordsWritten)
+	return u
+}
+
+// AddRecordsWritten adds v to the "records_written" field.
+func (u *ExportJobUpsert) AddRecordsWritten(v int) *ExportJobUpsert {
+	u.Add(exportjob.FieldRecordsWritten, v)
+	return u
+}
+
+// SetRecordsTotal sets the "records_total" field.
+func (u *ExportJobUpsert) SetRecordsTotal(v int) *ExportJobUpsert {
+	u.Set(exportjob.FieldRecordsTotal, v)
+	return u
+}
+
+// UpdateRecordsTotal sets the "records_total" field to the value that was provided on create.
+func (u *ExportJobUpsert) UpdateRecordsTotal() *ExportJobUpsert {
+	u.SetExcluded(exportjob.FieldRecordsTotal)
+	return u
+}
+
+// AddRecordsTotal adds v to the "records_total" field.
+func (u *ExportJobUpsert) AddRecordsTotal(v int) *ExportJobUpsert {
+	u.Add(exportjob.FieldRecordsTotal, v)
+	return u
+}
+
+// ClearRecordsTotal clears the value of the "records_total" field.
+func (u *ExportJobUpsert) ClearRecordsTotal() *ExportJobUpsert {
+	u.SetNull(exportjob.FieldRecordsTotal)
+	return u
+}
+
+// SetBytes sets the "bytes" field.
+func (u *ExportJobUpsert) SetBytes(v int) *ExportJobUpsert {
+	u.Set(exportjob.FieldBytes, v)
+	return u
+}
+
+// UpdateBytes sets the "bytes" field to the value that was provided on create.
+func (u *ExportJobUpsert) UpdateBytes() *ExportJobUpsert {
+	u.SetExcluded(exportjob.FieldBytes)
+	return u
+}
+
+// AddBytes adds v to the "bytes" field.
+func (u *ExportJobUpsert) AddBytes(v int) *ExportJobUpsert {
+	u.Add(exportjob.FieldBytes, v)
+	return u
+}
+
+// SetChunkCount sets the "chunk_count" field.
+func (u *ExportJobUpsert) SetChunkCount(v int) *ExportJobUpsert {
+	u.Set(exportjob.FieldChunkCount, v)
+	return u
+}
+
+// UpdateChunkCount sets the "chunk_count" field to the value that was provided on create.
+func (u *ExportJobUpsert) UpdateChunkCount() *ExportJobUpsert {
+	u.SetExcluded(exportjob.FieldChunkCount)
+	return u
+}
+
+// AddChunkCount adds v to the "chunk_count" field.
+func (u *ExportJobUpsert) AddChunkCount(v int) *ExportJobUpsert {
+	u.Add(exportjob.FieldChunkCount, v)
+	return u
+}
+
+// SetAttempts sets the "attempts" field.
+func (u *ExportJobUpsert) SetAttempts(v int) *ExportJobUpsert {
+	u.Set(exportjob.FieldAttempts, v)
+	return u
+}
+
+// UpdateAttempts sets the "attempts" field to the value that was provided on create.
+func (u *ExportJobUpsert) UpdateAttempts() *ExportJobUpsert {
+	u.SetExcluded(exportjob.FieldAttempts)
+	return u
+}
+
+// AddAttempts adds v to the "attempts" field.
+func (u *ExportJobUpsert) AddAttempts(v int) *ExportJobUpsert {
+	u.Add(exportjob.FieldAttempts, v)
+	return u
+}
+
+// SetError sets the "error" field.
+func (u *ExportJobUpsert) SetError(v string) *ExportJobUpsert {
+	u.Set(exportjob.FieldError, v)
+	return u
+}
+
+// UpdateError sets the "error" field to the value that was provided on create.
+func (u *ExportJobUpsert) UpdateError() *ExportJobUpsert {
+	u.SetExcluded(exportjob.FieldError)
+	return u
+}
+
+// ClearError clears the value of the "error" field.
+func (u *ExportJobUpsert) ClearError() *ExportJobUpsert {
+	u.SetNull(exportjob.FieldError)
+	return u
+}
+
+// SetStartedAt sets the "started_at" field.
+func (u *ExportJobUpsert) SetStartedAt(v time.Time) *ExportJobUpsert {
+	u.Set(exportjob.FieldStartedAt, v)
+	return u
+}
+
+// UpdateStartedAt sets the "started_at" field to the value that was provided on create.
+func (u *ExportJobUpsert) UpdateStartedAt() *ExportJobUpsert {
+	u.SetExcluded(exportjob.FieldStartedAt)
+	return u
+}
+
+// ClearStartedAt clears the value of the "started_at" field.
+func (u *ExportJobUpsert) ClearStartedAt() *ExportJobUpsert {
+	u.SetNull(exportjob.FieldStartedAt)
+	return u
+}
+
+// SetCompletedAt sets the "completed_at" field.
+func (u *ExportJobUpsert) SetCompletedAt(v time.Time) *ExportJobUpsert {
+	u.Set(exportjob.FieldCompletedAt, v)
+	return u
+}
+
+// UpdateCompletedAt sets the "completed_at" field to the value that was provided on create.
+func (u *ExportJobUpsert) UpdateCompletedAt() *ExportJobUpsert {
+	u.SetExcluded(exportjob.FieldCompletedAt)
+	return u
+}
+
+// ClearCompletedAt clears the value of the "completed_at" field.
+func (u *ExportJobUpsert) ClearCompletedAt() *ExportJobUpsert {
+	u.SetNull(exportjob.FieldCompletedAt)
+	return u
+}
+
+// SetExpiresAt sets the "expires_at" field.
+func (u *ExportJobUpsert) SetExpiresAt(v time.Time) *ExportJobUpsert {
+	u.Set(exportjob.FieldExpiresAt, v)
+	return u
+}
+
+// UpdateExpiresAt sets the "expires_at" field to the value that was provided on create.
+func (u *ExportJobUpsert) UpdateExpiresAt() *ExportJobUpsert {
+	u.SetExcluded(exportjob.FieldExpiresAt)
+	return u
+}
+
+// ClearExpiresAt clears the value of the "expires_at" field.
+func (u *ExportJobUpsert) ClearExpiresAt() *ExportJobUpsert {
+	u.SetNull(exportjob.FieldExpiresAt)
+	return u
+}
+
+// SetLeaseOwner sets the "lease_owner" field.
+func (u *ExportJobUpsert) SetLeaseOwner(v string) *ExportJobUpsert {
+	u.Set(exportjob.FieldLeaseOwner, v)
+	return u
+}
+
+// UpdateLeaseOwner sets the "lease_owner" field to the value that was provided on create.
+func (u *ExportJobUpsert) UpdateLeaseOwner() *ExportJobUpsert {
+	u.SetExcluded(exportjob.FieldLeaseOwner)
+	return u
+}
+
+// ClearLeaseOwner clears the value of the "lease_owner" field.
+func (u *ExportJobUpsert) ClearLeaseOwner() *ExportJobUpsert {
+	u.SetNull(exportjob.FieldLeaseOwner)
+	return u
+}
+
+// SetLeaseExpiresAt sets the "lease_expires_at" field.
+func (u *ExportJobUpsert) SetLeaseExpiresAt(v time.Time) *ExportJobUpsert {
+	u.Set(exportjob.FieldLeaseExpiresAt, v)
+	return u
+}
+
+// UpdateLeaseExpiresAt sets the "lease_expires_at" field to the value that was provided on create.
+func (u *ExportJobUpsert) UpdateLeaseExpiresAt() *ExportJobUpsert {
+	u.SetExcluded(exportjob.FieldLeaseExpiresAt)
+	return u
+}
+
+// ClearLeaseExpiresAt clears the value of the "lease_expires_at" field.
+func (u *ExportJobUpsert) ClearLeaseExpiresAt() *ExportJobUpsert {
+	u.SetNull(exportjob.FieldLeaseExpiresAt)
+	return u
+}
+
+// SetSlot sets the "slot" field.
+func (u *ExportJobUpsert) SetSlot(v int) *ExportJobUpsert {
+	u.Set(exportjob.FieldSlot, v)
+	return u
+}
+
+// UpdateSlot sets the "slot" field to the value that was provided on create.
+func (u *ExportJobUpsert) UpdateSlot() *ExportJobUpsert {
+	u.SetExcluded(exportjob.FieldSlot)
+	return u
+}
+
+// AddSlot adds v to the "slot" field.
+func (u *ExportJobUpsert) AddSlot(v int) *ExportJobUpsert {
+	u.Add(exportjob.FieldSlot, v)
+	return u
+}
+
+// ClearSlot clears the value of the "slot" field.
+func (u *ExportJobUpsert) ClearSlot() *ExportJobUpsert {
+	u.SetNull(exportjob.FieldSlot)
+	return u
+}
+
+// UpdateNewValues updates the mutable fields using the new values that were set on create.
+// Using this option is equivalent to using:
+//
+//	client.ExportJob.Create().
+//		OnConflict(
+//			sql.ResolveWithNewValues(),
+//		).
+//		Exec(ctx)
+func (u *ExportJobUpsertOne) UpdateNewValues() *ExportJobUpsertOne {
+	u.create.conflict = append(u.create.conflict, sql.ResolveWithNewValues())
+	u.create.conflict = append(u.create.conflict, sql.ResolveWith(func(s *sql.UpdateSet) {
+		if _, exists := u.create.mutation.CreatedAt(); exists {
+			s.SetIgnore(exportjob.FieldCreatedAt)
+		}
+		if _, exists := u.create.mutation.CreatedByTokenID(); exists {
+			s.SetIgnore(exportjob.FieldCreatedByTokenID)
+		}
+		if _, exists := u.create.mutation.OrganizationID(); exists {
+			s.SetIgnore(exportjob.FieldOrganizationID)
+		}
+		if _, exists := u.create.mutation.Format(); exists {
+			s.SetIgnore(exportjob.FieldFormat)
+		}
+		if _, exists := u.create.mutation.Entities(); exists {
+			s.SetIgnore(exportjob.FieldEntities)
+		}
+		if _, exists := u.create.mutation.CreatedByID(); exists {
+			s.SetIgnore(exportjob.FieldCreatedByID)
+		}
+		if _, exists := u.create.mutation.DownloadKey(); exists {
+			s.SetIgnore(exportjob.FieldDownloadKey)
+		}
+	}))
+	return u
+}
+
+// Ignore sets each column to itself in case of conflict.
+// Using this option is equivalent to using:
+//
+//	client.ExportJob.Create().
+//	    OnConflict(sql.ResolveWithIgnore()).
+//	    Exec(ctx)
+func (u *ExportJobUpsertOne) Ignore() *ExportJobUpsertOne {
+	u.create.conflict = append(u.create.conflict, sql.ResolveWithIgnore())
+	return u
+}
+
+// DoNothing configures the conflict_action to `DO NOTHING`.
+// Supported only by SQLite and PostgreSQL.
+func (u *ExportJobUpsertOne) DoNothing() *ExportJobUpsertOne {
+	u.create.conflict = append(u.create.conflict, sql.DoNothing())
+	return u
+}
+
+// Update allows overriding fields `UPDATE` values. See the ExportJobCreate.OnConflict
+// documentation for more info.
+func (u *ExportJobUpsertOne) Update(set func(*ExportJobUpsert)) *ExportJobUpsertOne {
+	u.create.conflict = append(u.create.conflict, sql.ResolveWith(func(update *sql.UpdateSet) {
+		set(&ExportJobUpsert{UpdateSet: update})
+	}))
+	return u
+}
+
+// SetUpdatedAt sets the "updated_at" field.
+func (u *ExportJobUpsertOne) SetUpdatedAt(v time.Time) *ExportJobUpsertOne {
+	return u.Update(func(s *ExportJobUpsert) {
+		s.SetUpdatedAt(v)
+	})
+}
+
+// UpdateUpdatedAt sets the "updated_at" field to the value that was provided on create.
+func (u *ExportJobUpsertOne) UpdateUpdatedAt() *ExportJobUpsertOne {
+	return u.Update(func(s *ExportJobUpsert) {
+		s.UpdateUpdatedAt()
+	})
+}
+
+// SetVersion sets the "version" field.
+func (u *ExportJobUpsertOne) SetVersion(v int) *ExportJobUpsertOne {
+	return u.Update(func(s *ExportJobUpsert) {
+		s.SetVersion(v)
+	})
+}
+
+// AddVersion adds v to the "version" field.
+func (u *ExportJobUpsertOne) AddVersion(v int) *ExportJobUpsertOne {
+	return u.Update(func(s *ExportJobUpsert) {
+		s.AddVersion(v)
+	})
+}
+
+// UpdateVersion sets the "version" field to the value that was provided on create.
+func (u *ExportJobUpsertOne) UpdateVersion() *ExportJobUpsertOne {
+	return u.Update(func(s *ExportJobUpsert) {
+		s.UpdateVersion()
+	})
+}
+
+// SetStatus sets the "status" field.
+func (u *ExportJobUpsertOne) SetStatus(v exportjob.Status) *ExportJobUpsertOne {
+	return u.Update(func(s *ExportJobUpsert) {
+		s.SetStatus(v)
+	})
+}
+
+// UpdateStatus sets the "status" field to the value that was provided on create.
+func (u *ExportJobUpsertOne) UpdateStatus() *ExportJobUpsertOne {
+	return u.Update(func(s *ExportJobUpsert) {
+		s.UpdateStatus()
+	})
+}
+
+// SetPosition sets the "position" field.
+func (u *ExportJobUpsertOne) SetPosition(v int) *ExportJobUpsertOne {
+	return u.Update(func(s *ExportJobUpsert) {
+		s.SetPosition(v)
+	})
+}
+
+// AddPosition adds v to the "position" field.
+func (u *ExportJobUpsertOne) AddPosition(v int) *ExportJobUpsertOne {
+	return u.Update(func(s *ExportJobUpsert) {
+		s.AddPosition(v)
+	})
+}
+
+// UpdatePosition sets the "position" field to the value that was provided on create.
+func (u *ExportJobUpsertOne) UpdatePosition() *ExportJobUpsertOne {
+	return u.Update(func(s *ExportJobUpsert) {
+		s.UpdatePosition()
+	})
+}
+
+// ClearPosition clears the value of the "position" field.
+func (u *ExportJobUpsertOne) ClearPosition() *ExportJobUpsertOne {
+	return u.Update(func(s *ExportJobUpsert) {
+		s.ClearPosition()
+	})
+}
+
+// SetCounts sets the "counts" field.
+func (u *ExportJobUpsertOne) SetCounts(v map[string]int) *ExportJobUpsertOne {
+	return u.Update(func(s *ExportJobUpsert) {
+		s.SetCounts(v)
+	})
+}
+
+// UpdateCounts sets the "counts" field to the value that was provided on create.
+func (u *ExportJobUpsertOne) UpdateCounts() *ExportJobUpsertOne {
+	return u.Update(func(s *ExportJobUpsert) {
+		s.UpdateCounts()
+	})
+}
+
+// ClearCounts clears the value of the "counts" field.
+func (u *ExportJobUpsertOne) ClearCounts() *ExportJobUpsertOne {
+	return u.Update(func(s *ExportJobUpsert) {
+		s.ClearCounts()
+	})
+}
+
+// SetRecordsWritten sets the "records_written" field.
+func (u *ExportJobUpsertOne) SetRecordsWritten(v int) *ExportJobUpsertOne {
+	return u.Update(func(s *ExportJobUpsert) {
+		s.SetRecordsWritten(v)
+	})
+}
+
+// AddRecordsWritten adds v to the "records_written" field.
+func (u *ExportJobUpsertOne) AddRecordsWritten(v int) *ExportJobUpsertOne {
+	return u.Update(func(s *ExportJobUpsert) {
+		s.AddRecordsWritten(v)
+	})
+}
+
+// UpdateRecordsWritten sets the "records_written" field to the value that was provided on create.
+func (u *ExportJobUpsertOne) UpdateRecordsWritten() *ExportJobUpsertOne {
+	return u.Update(func(s *ExportJobUpsert) {
+		s.UpdateRecordsWritten()
+	})
+}
+
+// SetRecordsTotal sets the "records_total" field.
+func (u *ExportJobUpsertOne) SetRecordsTotal(v int) *ExportJobUpsertOne {
+	return u.Update(func(s *ExportJobUpsert) {
+		s.SetRecordsTotal(v)
+	})
+}
+
+// AddRecordsTotal adds v to the "records_total" field.
+func (u *ExportJobUpsertOne) AddRecordsTotal(v int) *ExportJobUpsertOne {
+	return u.Update(func(s *ExportJobUpsert) {
+		s.AddRecordsTotal(v)
+	})
+}
+
+// UpdateRecordsTotal sets the "records_total" field to the value that was provided on create.
+func (u *ExportJobUpsertOne) UpdateRecordsTotal() *ExportJobUpsertOne {
+	return u.Update(func(s *ExportJobUpsert) {
+		s.UpdateRecordsTotal()
+	})
+}
+
+// ClearRecordsTotal clears the value of the "records_total" field.
+func (u *ExportJobUpsertOne) ClearRecordsTotal() *ExportJobUpsertOne {
+	return u.Update(func(s *ExportJobUpsert) {
+		s.ClearRecordsTotal()
+	})
+}
+
+// SetBytes sets the "bytes" field.
+func (u *ExportJobUpsertOne) SetBytes(v int) *ExportJobUpsertOne {
+	return u.Update(func(s *ExportJobUpsert) {
+		s.SetBytes(v)
+	})
+}
+
+// AddBytes adds v to the "bytes" field.
+func (u *ExportJobUpsertOne) AddBytes(v int) *ExportJobUpsertOne {
+	return u.Update(func(s *ExportJobUpsert) {
+		s.AddBytes(v)
+	})
+}
+
+// UpdateBytes sets the "bytes" field to the value that was provided on create.
+func (u *ExportJobUpsertOne) UpdateBytes() *ExportJobUpsertOne {
+	return u.Update(func(s *ExportJobUpsert) {
+		s.UpdateBytes()
+	})
+}
+
+// SetChunkCount sets the "chunk_count" field.
+func (u *ExportJobUpsertOne) SetChunkCount(v int) *ExportJobUpsertOne {
+	return u.Update(func(s *ExportJobUpsert) {
+		s.SetChunkCount(v)
+	})
+}
+
+// AddChunkCount adds v to the "chunk_count" field.
+func (u *ExportJobUpsertOne) AddChunkCount(v int) *ExportJobUpsertOne {
+	return u.Update(func(s *ExportJobUpsert) {
+		s.AddChunkCount(v)
+	})
+}
+
+// UpdateChunkCount sets the "chunk_count" field to the value that was provided on create.
+func (u *ExportJobUpsertOne) UpdateChunkCount() *ExportJobUpsertOne {
+	return u.Update(func(s *ExportJobUpsert) {
+		s.UpdateChunkCount()
+	})
+}
+
+// SetAttempts sets the "attempts" field.
+func (u *ExportJobUpsertOne) SetAttempts(v int) *ExportJobUpsertOne {
+	return u.Update(func(s *ExportJobUpsert) {
+		s.SetAttempts(v)
+	})
+}
+
+// AddAttempts adds v to the "attempts" field.
+func (u *ExportJobUpsertOne) AddAttempts(v int) *ExportJobUpsertOne {
+	return u.Update(func(s *ExportJobUpsert) {
+		s.AddAttempts(v)
+	})
+}
+
+// UpdateAttempts sets the "attempts" field to the value that was provided on create.
+func (u *ExportJobUpsertOne) UpdateAttempts() *ExportJobUpsertOne {
+	return u.Update(func(s *ExportJobUpsert) {
+		s.UpdateAttempts()
+	})
+}
+
+// SetError sets the "error" field.
+func (u *ExportJobUpsertOne) SetError(v string) *ExportJobUpsertOne {
+	return u.Update(func(s *ExportJobUpsert) {
+		s.SetError(v)
+	})
+}
+
+// UpdateError sets the "error" field to the value that was provided on create.
+func (u *ExportJobUpsertOne) UpdateError() *ExportJobUpsertOne {
+	return u.Update(func(s *ExportJobUpsert) {
+		s.UpdateError()
+	})
+}
+
+// ClearError clears the value of the "error" field.
+func (u *ExportJobUpsertOne) ClearError() *ExportJobUpsertOne {
+	return u.Update(func(s *ExportJobUpsert) {
+		s.ClearError()
+	})
+}
+
+// SetStartedAt sets the "started_at" field.
+func (u *ExportJobUpsertOne) SetStartedAt(v time.Time) *ExportJobUpsertOne {
+	return u.Update(func(s *ExportJobUpsert) {
+		s.SetStartedAt(v)
+	})
+}
+
+// UpdateStartedAt sets the "started_at" field to the value that was provided on create.
+func (u *ExportJobUpsertOne) UpdateStartedAt() *ExportJobUpsertOne {
+	return u.Update(func(s *ExportJobUpsert) {
+		s.UpdateStartedAt()
+	})
+}
+
+// ClearStartedAt clears the value of the "started_at" field.
+func (u *ExportJobUpsertOne) ClearStartedAt() *ExportJobUpsertOne {
+	return u.Update(func(s *ExportJobUpsert) {
+		s.ClearStartedAt()
+	})
+}
+
+// SetCompletedAt sets the "completed_at" field.
+func (u *ExportJobUpsertOne) SetCompletedAt(v time.Time) *ExportJobUpsertOne {
+	return u.Update(func(s *ExportJobUpsert) {
+		s.SetCompletedAt(v)
+	})
+}
+
+// UpdateCompletedAt sets the "completed_at" field to the value that was provided on create.
+func (u *ExportJobUpsertOne) UpdateCompletedAt() *ExportJobUpsertOne {
+	return u.Update(func(s *ExportJobUpsert) {
+		s.UpdateCompletedAt()
+	})
+}
+
+// ClearCompletedAt clears the value of the "completed_at" field.
+func (u *ExportJobUpsertOne) ClearCompletedAt() *ExportJobUpsertOne {
+	return u.Update(func(s *ExportJobUpsert) {
+		s.ClearCompletedAt()
+	})
+}
+
+// SetExpiresAt sets the "expires_at" field.
+func (u *ExportJobUpsertOne) SetExpiresAt(v time.Time) *ExportJobUpsertOne {
+	return u.Update(func(s *ExportJobUpsert) {
+		s.SetExpiresAt(v)
+	})
+}
+
+// UpdateExpiresAt sets the "expires_at" field to the value that was provided on create.
+func (u *ExportJobUpsertOne) UpdateExpiresAt() *ExportJobUpsertOne {
+	return u.Update(func(s *ExportJobUpsert) {
+		s.UpdateExpiresAt()
+	})
+}
+
+// ClearExpiresAt clears the value of the "expires_at" field.
+func (u *ExportJobUpsertOne) ClearExpiresAt() *ExportJobUpsertOne {
+	return u.Update(func(s *ExportJobUpsert) {
+		s.ClearExpiresAt()
+	})
+}
+
+// SetLeaseOwner sets the "lease_owner" field.
+func (u *ExportJobUpsertOne) SetLeaseOwner(v string) *ExportJobUpsertOne {
+	return u.Update(func(s *ExportJobUpsert) {
+		s.SetLeaseOwner(v)
+	})
+}
+
+// UpdateLeaseOwner sets the "lease_owner" field to the value that was provided on create.
+func (u *ExportJobUpsertOne) UpdateLeaseOwner() *ExportJobUpsertOne {
+	return u.Update(func(s *ExportJobUpsert) {
+		s.UpdateLeaseOwner()
+	})
+}
+
+// ClearLeaseOwner clears the value of the "lease_owner" field.
+func (u *ExportJobUpsertOne) ClearLeaseOwner() *ExportJobUpsertOne {
+	return u.Update(func(s *ExportJobUpsert) {
+		s.ClearLeaseOwner()
+	})
+}
+
+// SetLeaseExpiresAt sets the "lease_expires_at" field.
+func (u *ExportJobUpsertOne) SetLeaseExpiresAt(v time.Time) *ExportJobUpsertOne {
+	return u.Update(func(s *ExportJobUpsert) {
+		s.SetLeaseExpiresAt(v)
+	})
+}
+
+// UpdateLeaseExpiresAt sets the "lease_expires_at" field to the value that was provided on create.
+func (u *ExportJobUpsertOne) UpdateLeaseExpiresAt() *ExportJobUpsertOne {
+	return u.Update(func(s *ExportJobUpsert) {
+		s.UpdateLeaseExpiresAt()
+	})
+}
+
+// ClearLeaseExpiresAt clears the value of the "lease_expires_at" field.
+func (u *ExportJobUpsertOne) ClearLeaseExpiresAt() *ExportJobUpsertOne {
+	return u.Update(func(s *ExportJobUpsert) {
+		s.ClearLeaseExpiresAt()
+	})
+}
+
+// SetSlot sets the "slot" field.
+func (u *ExportJobUpsertOne) SetSlot(v int) *ExportJobUpsertOne {
+	return u.Update(func(s *ExportJobUpsert) {
+		s.SetSlot(v)
+	})
+}
+
+// AddSlot adds v to the "slot" field.
+func (u *ExportJobUpsertOne) AddSlot(v int) *ExportJobUpsertOne {
+	return u.Update(func(s *ExportJobUpsert) {
+		s.AddSlot(v)
+	})
+}
+
+// UpdateSlot sets the "slot" field to the value that was provided on create.
+func (u *ExportJobUpsertOne) UpdateSlot() *ExportJobUpsertOne {
+	return u.Update(func(s *ExportJobUpsert) {
+		s.UpdateSlot()
+	})
+}
+
+// ClearSlot clears the value of the "slot" field.
+func (u *ExportJobUpsertOne) ClearSlot() *ExportJobUpsertOne {
+	return u.Update(func(s *ExportJobUpsert) {
+		s.ClearSlot()
+	})
+}
+
+// Exec executes the query.
+func (u *ExportJobUpsertOne) Exec(ctx context.Context) error {
+	if len(u.create.conflict) == 0 {
+		return errors.New("ent: missing options for ExportJobCreate.OnConflict")
+	}
+	return u.create.Exec(ctx)
+}
+
+// ExecX is like Exec, but panics if an error occurs.
+func (u *ExportJobUpsertOne) ExecX(ctx context.Context) {
+	if err := u.create.Exec(ctx); err != nil {
+		panic(err)
+	}
+}
+
+// Exec executes the UPSERT query and returns the inserted/updated ID.
+func (u *ExportJobUpsertOne) ID(ctx context.Context) (id int, err error) {
+	node, err := u.create.Save(ctx)
+	if err != nil {
+		return id, err
+	}
+	return node.ID, nil
+}
+
+// IDX is like ID, but panics if an error occurs.
+func (u *ExportJobUpsertOne) IDX(ctx context.Context) int {
+	id, err := u.ID(ctx)
+	if err != nil {
+		panic(err)
+	}
+	return id
+}
+
 // ExportJobCreateBulk is the builder for creating many ExportJob entities in bulk.
 type ExportJobCreateBulk struct {
 	config
 	err      error
 	builders []*ExportJobCreate
+	conflict []sql.ConflictOption
 }
 
 // Save creates the ExportJob entities in the database.
@@ -692,6 +1517,7 @@ func (_c *ExportJobCreateBulk) Save(ctx context.Context) ([]*ExportJob, error) {
 					_, err = mutators[i+1].Mutate(root, _c.builders[i+1].mutation)
 				} else {
 					spec := &sqlgraph.BatchCreateSpec{Nodes: specs}
+					spec.OnConflict = _c.conflict
 					// Invoke the actual operation on the latest mutation in the chain.
 					if err = sqlgraph.BatchCreate(ctx, _c.driver, spec); err != nil {
 						if sqlgraph.IsConstraintError(err) {
@@ -742,6 +1568,499 @@ func (_c *ExportJobCreateBulk) Exec(ctx context.Context) error {
 // ExecX is like Exec, but panics if an error occurs.
 func (_c *ExportJobCreateBulk) ExecX(ctx context.Context) {
 	if err := _c.Exec(ctx); err != nil {
+		panic(err)
+	}
+}
+
+// OnConflict allows configuring the `ON CONFLICT` / `ON DUPLICATE KEY` clause
+// of the `INSERT` statement. For example:
+//
+//	client.ExportJob.CreateBulk(builders...).
+//		OnConflict(
+//			// Update the row with the new values
+//			// the was proposed for insertion.
+//			sql.ResolveWithNewValues(),
+//		).
+//		// Override some of the fields with custom
+//		// update values.
+//		Update(func(u *ent.ExportJobUpsert) {
+//			SetCreatedAt(v+v).
+//		}).
+//		Exec(ctx)
+func (_c *ExportJobCreateBulk) OnConflict(opts ...sql.ConflictOption) *ExportJobUpsertBulk {
+	_c.conflict = opts
+	return &ExportJobUpsertBulk{
+		create: _c,
+	}
+}
+
+// OnConflictColumns calls `OnConflict` and configures the columns
+// as conflict target. Using this option is equivalent to using:
+//
+//	client.ExportJob.Create().
+//		OnConflict(sql.ConflictColumns(columns...)).
+//		Exec(ctx)
+func (_c *ExportJobCreateBulk) OnConflictColumns(columns ...string) *ExportJobUpsertBulk {
+	_c.conflict = append(_c.conflict, sql.ConflictColumns(columns...))
+	return &ExportJobUpsertBulk{
+		create: _c,
+	}
+}
+
+// ExportJobUpsertBulk is the builder for "upsert"-ing
+// a bulk of ExportJob nodes.
+type ExportJobUpsertBulk struct {
+	create *ExportJobCreateBulk
+}
+
+// UpdateNewValues updates the mutable fields using the new values that
+// were set on create. Using this option is equivalent to using:
+//
+//	client.ExportJob.Create().
+//		OnConflict(
+//			sql.ResolveWithNewValues(),
+//		).
+//		Exec(ctx)
+func (u *ExportJobUpsertBulk) UpdateNewValues() *ExportJobUpsertBulk {
+	u.create.conflict = append(u.create.conflict, sql.ResolveWithNewValues())
+	u.create.conflict = append(u.create.conflict, sql.ResolveWith(func(s *sql.UpdateSet) {
+		for _, b := range u.create.builders {
+			if _, exists := b.mutation.CreatedAt(); exists {
+				s.SetIgnore(exportjob.FieldCreatedAt)
+			}
+			if _, exists := b.mutation.CreatedByTokenID(); exists {
+				s.SetIgnore(exportjob.FieldCreatedByTokenID)
+			}
+			if _, exists := b.mutation.OrganizationID(); exists {
+				s.SetIgnore(exportjob.FieldOrganizationID)
+			}
+			if _, exists := b.mutation.Format(); exists {
+				s.SetIgnore(exportjob.FieldFormat)
+			}
+			if _, exists := b.mutation.Entities(); exists {
+				s.SetIgnore(exportjob.FieldEntities)
+			}
+			if _, exists := b.mutation.CreatedByID(); exists {
+				s.SetIgnore(exportjob.FieldCreatedByID)
+			}
+			if _, exists := b.mutation.DownloadKey(); exists {
+				s.SetIgnore(exportjob.FieldDownloadKey)
+			}
+		}
+	}))
+	return u
+}
+
+// Ignore sets each column to itself in case of conflict.
+// Using this option is equivalent to using:
+//
+//	client.ExportJob.Create().
+//		OnConflict(sql.ResolveWithIgnore()).
+//		Exec(ctx)
+func (u *ExportJobUpsertBulk) Ignore() *ExportJobUpsertBulk {
+	u.create.conflict = append(u.create.conflict, sql.ResolveWithIgnore())
+	return u
+}
+
+// DoNothing configures the conflict_action to `DO NOTHING`.
+// Supported only by SQLite and PostgreSQL.
+func (u *ExportJobUpsertBulk) DoNothing() *ExportJobUpsertBulk {
+	u.create.conflict = append(u.create.conflict, sql.DoNothing())
+	return u
+}
+
+// Update allows overriding fields `UPDATE` values. See the ExportJobCreateBulk.OnConflict
+// documentation for more info.
+func (u *ExportJobUpsertBulk) Update(set func(*ExportJobUpsert)) *ExportJobUpsertBulk {
+	u.create.conflict = append(u.create.conflict, sql.ResolveWith(func(update *sql.UpdateSet) {
+		set(&ExportJobUpsert{UpdateSet: update})
+	}))
+	return u
+}
+
+// SetUpdatedAt sets the "updated_at" field.
+func (u *ExportJobUpsertBulk) SetUpdatedAt(v time.Time) *ExportJobUpsertBulk {
+	return u.Update(func(s *ExportJobUpsert) {
+		s.SetUpdatedAt(v)
+	})
+}
+
+// UpdateUpdatedAt sets the "updated_at" field to the value that was provided on create.
+func (u *ExportJobUpsertBulk) UpdateUpdatedAt() *ExportJobUpsertBulk {
+	return u.Update(func(s *ExportJobUpsert) {
+		s.UpdateUpdatedAt()
+	})
+}
+
+// SetVersion sets the "version" field.
+func (u *ExportJobUpsertBulk) SetVersion(v int) *ExportJobUpsertBulk {
+	return u.Update(func(s *ExportJobUpsert) {
+		s.SetVersion(v)
+	})
+}
+
+// AddVersion adds v to the "version" field.
+func (u *ExportJobUpsertBulk) AddVersion(v int) *ExportJobUpsertBulk {
+	return u.Update(func(s *ExportJobUpsert) {
+		s.AddVersion(v)
+	})
+}
+
+// UpdateVersion sets the "version" field to the value that was provided on create.
+func (u *ExportJobUpsertBulk) UpdateVersion() *ExportJobUpsertBulk {
+	return u.Update(func(s *ExportJobUpsert) {
+		s.UpdateVersion()
+	})
+}
+
+// SetStatus sets the "status" field.
+func (u *ExportJobUpsertBulk) SetStatus(v exportjob.Status) *ExportJobUpsertBulk {
+	return u.Update(func(s *ExportJobUpsert) {
+		s.SetStatus(v)
+	})
+}
+
+// UpdateStatus sets the "status" field to the value that was provided on create.
+func (u *ExportJobUpsertBulk) UpdateStatus() *ExportJobUpsertBulk {
+	return u.Update(func(s *ExportJobUpsert) {
+		s.UpdateStatus()
+	})
+}
+
+// SetPosition sets the "position" field.
+func (u *ExportJobUpsertBulk) SetPosition(v int) *ExportJobUpsertBulk {
+	return u.Update(func(s *ExportJobUpsert) {
+		s.SetPosition(v)
+	})
+}
+
+// AddPosition adds v to the "position" field.
+func (u *ExportJobUpsertBulk) AddPosition(v int) *ExportJobUpsertBulk {
+	return u.Update(func(s *ExportJobUpsert) {
+		s.AddPosition(v)
+	})
+}
+
+// UpdatePosition sets the "position" field to the value that was provided on create.
+func (u *ExportJobUpsertBulk) UpdatePosition() *ExportJobUpsertBulk {
+	return u.Update(func(s *ExportJobUpsert) {
+		s.UpdatePosition()
+	})
+}
+
+// ClearPosition clears the value of the "position" field.
+func (u *ExportJobUpsertBulk) ClearPosition() *ExportJobUpsertBulk {
+	return u.Update(func(s *ExportJobUpsert) {
+		s.ClearPosition()
+	})
+}
+
+// SetCounts sets the "counts" field.
+func (u *ExportJobUpsertBulk) SetCounts(v map[string]int) *ExportJobUpsertBulk {
+	return u.Update(func(s *ExportJobUpsert) {
+		s.SetCounts(v)
+	})
+}
+
+// UpdateCounts sets the "counts" field to the value that was provided on create.
+func (u *ExportJobUpsertBulk) UpdateCounts() *ExportJobUpsertBulk {
+	return u.Update(func(s *ExportJobUpsert) {
+		s.UpdateCounts()
+	})
+}
+
+// ClearCounts clears the value of the "counts" field.
+func (u *ExportJobUpsertBulk) ClearCounts() *ExportJobUpsertBulk {
+	return u.Update(func(s *ExportJobUpsert) {
+		s.ClearCounts()
+	})
+}
+
+// SetRecordsWritten sets the "records_written" field.
+func (u *ExportJobUpsertBulk) SetRecordsWritten(v int) *ExportJobUpsertBulk {
+	return u.Update(func(s *ExportJobUpsert) {
+		s.SetRecordsWritten(v)
+	})
+}
+
+// AddRecordsWritten adds v to the "records_written" field.
+func (u *ExportJobUpsertBulk) AddRecordsWritten(v int) *ExportJobUpsertBulk {
+	return u.Update(func(s *ExportJobUpsert) {
+		s.AddRecordsWritten(v)
+	})
+}
+
+// UpdateRecordsWritten sets the "records_written" field to the value that was provided on create.
+func (u *ExportJobUpsertBulk) UpdateRecordsWritten() *ExportJobUpsertBulk {
+	return u.Update(func(s *ExportJobUpsert) {
+		s.UpdateRecordsWritten()
+	})
+}
+
+// SetRecordsTotal sets the "records_total" field.
+func (u *ExportJobUpsertBulk) SetRecordsTotal(v int) *ExportJobUpsertBulk {
+	return u.Update(func(s *ExportJobUpsert) {
+		s.SetRecordsTotal(v)
+	})
+}
+
+// AddRecordsTotal adds v to the "records_total" field.
+func (u *ExportJobUpsertBulk) AddRecordsTotal(v int) *ExportJobUpsertBulk {
+	return u.Update(func(s *ExportJobUpsert) {
+		s.AddRecordsTotal(v)
+	})
+}
+
+// UpdateRecordsTotal sets the "records_total" field to the value that was provided on create.
+func (u *ExportJobUpsertBulk) UpdateRecordsTotal() *ExportJobUpsertBulk {
+	return u.Update(func(s *ExportJobUpsert) {
+		s.UpdateRecordsTotal()
+	})
+}
+
+// ClearRecordsTotal clears the value of the "records_total" field.
+func (u *ExportJobUpsertBulk) ClearRecordsTotal() *ExportJobUpsertBulk {
+	return u.Update(func(s *ExportJobUpsert) {
+		s.ClearRecordsTotal()
+	})
+}
+
+// SetBytes sets the "bytes" field.
+func (u *ExportJobUpsertBulk) SetBytes(v int) *ExportJobUpsertBulk {
+	return u.Update(func(s *ExportJobUpsert) {
+		s.SetBytes(v)
+	})
+}
+
+// AddBytes adds v to the "bytes" field.
+func (u *ExportJobUpsertBulk) AddBytes(v int) *ExportJobUpsertBulk {
+	return u.Update(func(s *ExportJobUpsert) {
+		s.AddBytes(v)
+	})
+}
+
+// UpdateBytes sets the "bytes" field to the value that was provided on create.
+func (u *ExportJobUpsertBulk) UpdateBytes() *ExportJobUpsertBulk {
+	return u.Update(func(s *ExportJobUpsert) {
+		s.UpdateBytes()
+	})
+}
+
+// SetChunkCount sets the "chunk_count" field.
+func (u *ExportJobUpsertBulk) SetChunkCount(v int) *ExportJobUpsertBulk {
+	return u.Update(func(s *ExportJobUpsert) {
+		s.SetChunkCount(v)
+	})
+}
+
+// AddChunkCount adds v to the "chunk_count" field.
+func (u *ExportJobUpsertBulk) AddChunkCount(v int) *ExportJobUpsertBulk {
+	return u.Update(func(s *ExportJobUpsert) {
+		s.AddChunkCount(v)
+	})
+}
+
+// UpdateChunkCount sets the "chunk_count" field to the value that was provided on create.
+func (u *ExportJobUpsertBulk) UpdateChunkCount() *ExportJobUpsertBulk {
+	return u.Update(func(s *ExportJobUpsert) {
+		s.UpdateChunkCount()
+	})
+}
+
+// SetAttempts sets the "attempts" field.
+func (u *ExportJobUpsertBulk) SetAttempts(v int) *ExportJobUpsertBulk {
+	return u.Update(func(s *ExportJobUpsert) {
+		s.SetAttempts(v)
+	})
+}
+
+// AddAttempts adds v to the "attempts" field.
+func (u *ExportJobUpsertBulk) AddAttempts(v int) *ExportJobUpsertBulk {
+	return u.Update(func(s *ExportJobUpsert) {
+		s.AddAttempts(v)
+	})
+}
+
+// UpdateAttempts sets the "attempts" field to the value that was provided on create.
+func (u *ExportJobUpsertBulk) UpdateAttempts() *ExportJobUpsertBulk {
+	return u.Update(func(s *ExportJobUpsert) {
+		s.UpdateAttempts()
+	})
+}
+
+// SetError sets the "error" field.
+func (u *ExportJobUpsertBulk) SetError(v string) *ExportJobUpsertBulk {
+	return u.Update(func(s *ExportJobUpsert) {
+		s.SetError(v)
+	})
+}
+
+// UpdateError sets the "error" field to the value that was provided on create.
+func (u *ExportJobUpsertBulk) UpdateError() *ExportJobUpsertBulk {
+	return u.Update(func(s *ExportJobUpsert) {
+		s.UpdateError()
+	})
+}
+
+// ClearError clears the value of the "error" field.
+func (u *ExportJobUpsertBulk) ClearError() *ExportJobUpsertBulk {
+	return u.Update(func(s *ExportJobUpsert) {
+		s.ClearError()
+	})
+}
+
+// SetStartedAt sets the "started_at" field.
+func (u *ExportJobUpsertBulk) SetStartedAt(v time.Time) *ExportJobUpsertBulk {
+	return u.Update(func(s *ExportJobUpsert) {
+		s.SetStartedAt(v)
+	})
+}
+
+// UpdateStartedAt sets the "started_at" field to the value that was provided on create.
+func (u *ExportJobUpsertBulk) UpdateStartedAt() *ExportJobUpsertBulk {
+	return u.Update(func(s *ExportJobUpsert) {
+		s.UpdateStartedAt()
+	})
+}
+
+// ClearStartedAt clears the value of the "started_at" field.
+func (u *ExportJobUpsertBulk) ClearStartedAt() *ExportJobUpsertBulk {
+	return u.Update(func(s *ExportJobUpsert) {
+		s.ClearStartedAt()
+	})
+}
+
+// SetCompletedAt sets the "completed_at" field.
+func (u *ExportJobUpsertBulk) SetCompletedAt(v time.Time) *ExportJobUpsertBulk {
+	return u.Update(func(s *ExportJobUpsert) {
+		s.SetCompletedAt(v)
+	})
+}
+
+// UpdateCompletedAt sets the "completed_at" field to the value that was provided on create.
+func (u *ExportJobUpsertBulk) UpdateCompletedAt() *ExportJobUpsertBulk {
+	return u.Update(func(s *ExportJobUpsert) {
+		s.UpdateCompletedAt()
+	})
+}
+
+// ClearCompletedAt clears the value of the "completed_at" field.
+func (u *ExportJobUpsertBulk) ClearCompletedAt() *ExportJobUpsertBulk {
+	return u.Update(func(s *ExportJobUpsert) {
+		s.ClearCompletedAt()
+	})
+}
+
+// SetExpiresAt sets the "expires_at" field.
+func (u *ExportJobUpsertBulk) SetExpiresAt(v time.Time) *ExportJobUpsertBulk {
+	return u.Update(func(s *ExportJobUpsert) {
+		s.SetExpiresAt(v)
+	})
+}
+
+// UpdateExpiresAt sets the "expires_at" field to the value that was provided on create.
+func (u *ExportJobUpsertBulk) UpdateExpiresAt() *ExportJobUpsertBulk {
+	return u.Update(func(s *ExportJobUpsert) {
+		s.UpdateExpiresAt()
+	})
+}
+
+// ClearExpiresAt clears the value of the "expires_at" field.
+func (u *ExportJobUpsertBulk) ClearExpiresAt() *ExportJobUpsertBulk {
+	return u.Update(func(s *ExportJobUpsert) {
+		s.ClearExpiresAt()
+	})
+}
+
+// SetLeaseOwner sets the "lease_owner" field.
+func (u *ExportJobUpsertBulk) SetLeaseOwner(v string) *ExportJobUpsertBulk {
+	return u.Update(func(s *ExportJobUpsert) {
+		s.SetLeaseOwner(v)
+	})
+}
+
+// UpdateLeaseOwner sets the "lease_owner" field to the value that was provided on create.
+func (u *ExportJobUpsertBulk) UpdateLeaseOwner() *ExportJobUpsertBulk {
+	return u.Update(func(s *ExportJobUpsert) {
+		s.UpdateLeaseOwner()
+	})
+}
+
+// ClearLeaseOwner clears the value of the "lease_owner" field.
+func (u *ExportJobUpsertBulk) ClearLeaseOwner() *ExportJobUpsertBulk {
+	return u.Update(func(s *ExportJobUpsert) {
+		s.ClearLeaseOwner()
+	})
+}
+
+// SetLeaseExpiresAt sets the "lease_expires_at" field.
+func (u *ExportJobUpsertBulk) SetLeaseExpiresAt(v time.Time) *ExportJobUpsertBulk {
+	return u.Update(func(s *ExportJobUpsert) {
+		s.SetLeaseExpiresAt(v)
+	})
+}
+
+// UpdateLeaseExpiresAt sets the "lease_expires_at" field to the value that was provided on create.
+func (u *ExportJobUpsertBulk) UpdateLeaseExpiresAt() *ExportJobUpsertBulk {
+	return u.Update(func(s *ExportJobUpsert) {
+		s.UpdateLeaseExpiresAt()
+	})
+}
+
+// ClearLeaseExpiresAt clears the value of the "lease_expires_at" field.
+func (u *ExportJobUpsertBulk) ClearLeaseExpiresAt() *ExportJobUpsertBulk {
+	return u.Update(func(s *ExportJobUpsert) {
+		s.ClearLeaseExpiresAt()
+	})
+}
+
+// SetSlot sets the "slot" field.
+func (u *ExportJobUpsertBulk) SetSlot(v int) *ExportJobUpsertBulk {
+	return u.Update(func(s *ExportJobUpsert) {
+		s.SetSlot(v)
+	})
+}
+
+// AddSlot adds v to the "slot" field.
+func (u *ExportJobUpsertBulk) AddSlot(v int) *ExportJobUpsertBulk {
+	return u.Update(func(s *ExportJobUpsert) {
+		s.AddSlot(v)
+	})
+}
+
+// UpdateSlot sets the "slot" field to the value that was provided on create.
+func (u *ExportJobUpsertBulk) UpdateSlot() *ExportJobUpsertBulk {
+	return u.Update(func(s *ExportJobUpsert) {
+		s.UpdateSlot()
+	})
+}
+
+// ClearSlot clears the value of the "slot" field.
+func (u *ExportJobUpsertBulk) ClearSlot() *ExportJobUpsertBulk {
+	return u.Update(func(s *ExportJobUpsert) {
+		s.ClearSlot()
+	})
+}
+
+// Exec executes the query.
+func (u *ExportJobUpsertBulk) Exec(ctx context.Context) error {
+	if u.create.err != nil {
+		return u.create.err
+	}
+	for i, b := range u.create.builders {
+		if len(b.conflict) != 0 {
+			return fmt.Errorf("ent: OnConflict was set for builder %d. Set it on the ExportJobCreateBulk instead", i)
+		}
+	}
+	if len(u.create.conflict) == 0 {
+		return errors.New("ent: missing options for ExportJobCreateBulk.OnConflict")
+	}
+	return u.create.Exec(ctx)
+}
+
+// ExecX is like Exec, but panics if an error occurs.
+func (u *ExportJobUpsertBulk) ExecX(ctx context.Context) {
+	if err := u.create.Exec(ctx); err != nil {
 		panic(err)
 	}
 }

@@ -13,6 +13,7 @@ import (
 	"walker/ent/leader"
 	"walker/ent/organization"
 
+	"entgo.io/ent/dialect/sql"
 	"entgo.io/ent/dialect/sql/sqlgraph"
 	"entgo.io/ent/schema/field"
 	"github.com/google/uuid"
@@ -23,6 +24,7 @@ type FeedbackReviewCreate struct {
 	config
 	mutation *FeedbackReviewMutation
 	hooks    []Hook
+	conflict []sql.ConflictOption
 }
 
 // SetCreatedAt sets the "created_at" field.
@@ -345,6 +347,7 @@ func (_c *FeedbackReviewCreate) createSpec() (*FeedbackReview, *sqlgraph.CreateS
 		_node = &FeedbackReview{config: _c.config}
 		_spec = sqlgraph.NewCreateSpec(feedbackreview.Table, sqlgraph.NewFieldSpec(feedbackreview.FieldID, field.TypeInt))
 	)
+	_spec.OnConflict = _c.conflict
 	if value, ok := _c.mutation.CreatedAt(); ok {
 		_spec.SetField(feedbackreview.FieldCreatedAt, field.TypeTime, value)
 		_node.CreatedAt = value
@@ -474,11 +477,424 @@ func (_c *FeedbackReviewCreate) createSpec() (*FeedbackReview, *sqlgraph.CreateS
 	return _node, _spec
 }
 
+// OnConflict allows configuring the `ON CONFLICT` / `ON DUPLICATE KEY` clause
+// of the `INSERT` statement. For example:
+//
+//	client.FeedbackReview.Create().
+//		SetCreatedAt(v).
+//		OnConflict(
+//			// Update the row with the new values
+//			// the was proposed for insertion.
+//			sql.ResolveWithNewValues(),
+//		).
+//		// Override some of the fields with custom
+//		// update values.
+//		Update(func(u *ent.FeedbackReviewUpsert) {
+//			SetCreatedAt(v+v).
+//		}).
+//		Exec(ctx)
+func (_c *FeedbackReviewCreate) OnConflict(opts ...sql.ConflictOption) *FeedbackReviewUpsertOne {
+	_c.conflict = opts
+	return &FeedbackReviewUpsertOne{
+		create: _c,
+	}
+}
+
+// OnConflictColumns calls `OnConflict` and configures the columns
+// as conflict target. Using this option is equivalent to using:
+//
+//	client.FeedbackReview.Create().
+//		OnConflict(sql.ConflictColumns(columns...)).
+//		Exec(ctx)
+func (_c *FeedbackReviewCreate) OnConflictColumns(columns ...string) *FeedbackReviewUpsertOne {
+	_c.conflict = append(_c.conflict, sql.ConflictColumns(columns...))
+	return &FeedbackReviewUpsertOne{
+		create: _c,
+	}
+}
+
+type (
+	// FeedbackReviewUpsertOne is the builder for "upsert"-ing
+	//  one FeedbackReview node.
+	FeedbackReviewUpsertOne struct {
+		create *FeedbackReviewCreate
+	}
+
+	// FeedbackReviewUpsert is the "OnConflict" setter.
+	FeedbackReviewUpsert struct {
+		*sql.UpdateSet
+	}
+)
+
+// SetUpdatedAt sets the "updated_at" field.
+func (u *FeedbackReviewUpsert) SetUpdatedAt(v time.Time) *FeedbackReviewUpsert {
+	u.Set(feedbackreview.FieldUpdatedAt, v)
+	return u
+}
+
+// UpdateUpdatedAt sets the "updated_at" field to the value that was provided on create.
+func (u *FeedbackReviewUpsert) UpdateUpdatedAt() *FeedbackReviewUpsert {
+	u.SetExcluded(feedbackreview.FieldUpdatedAt)
+	return u
+}
+
+// SetVersion sets the "version" field.
+func (u *FeedbackReviewUpsert) SetVersion(v int) *FeedbackReviewUpsert {
+	u.Set(feedbackreview.FieldVersion, v)
+	return u
+}
+
+// UpdateVersion sets the "version" field to the value that was provided on create.
+func (u *FeedbackReviewUpsert) UpdateVersion() *FeedbackReviewUpsert {
+	u.SetExcluded(feedbackreview.FieldVersion)
+	return u
+}
+
+// AddVersion adds v to the "version" field.
+func (u *FeedbackReviewUpsert) AddVersion(v int) *FeedbackReviewUpsert {
+	u.Add(feedbackreview.FieldVersion, v)
+	return u
+}
+
+// SetDeletedAt sets the "deleted_at" field.
+func (u *FeedbackReviewUpsert) SetDeletedAt(v time.Time) *FeedbackReviewUpsert {
+	u.Set(feedbackreview.FieldDeletedAt, v)
+	return u
+}
+
+// UpdateDeletedAt sets the "deleted_at" field to the value that was provided on create.
+func (u *FeedbackReviewUpsert) UpdateDeletedAt() *FeedbackReviewUpsert {
+	u.SetExcluded(feedbackreview.FieldDeletedAt)
+	return u
+}
+
+// ClearDeletedAt clears the value of the "deleted_at" field.
+func (u *FeedbackReviewUpsert) ClearDeletedAt() *FeedbackReviewUpsert {
+	u.SetNull(feedbackreview.FieldDeletedAt)
+	return u
+}
+
+// SetClientHash sets the "client_hash" field.
+func (u *FeedbackReviewUpsert) SetClientHash(v string) *FeedbackReviewUpsert {
+	u.Set(feedbackreview.FieldClientHash, v)
+	return u
+}
+
+// UpdateClientHash sets the "client_hash" field to the value that was provided on create.
+func (u *FeedbackReviewUpsert) UpdateClientHash() *FeedbackReviewUpsert {
+	u.SetExcluded(feedbackreview.FieldClientHash)
+	return u
+}
+
+// ClearClientHash clears the value of the "client_hash" field.
+func (u *FeedbackReviewUpsert) ClearClientHash() *FeedbackReviewUpsert {
+	u.SetNull(feedbackreview.FieldClientHash)
+	return u
+}
+
+// SetTitle sets the "title" field.
+func (u *FeedbackReviewUpsert) SetTitle(v string) *FeedbackReviewUpsert {
+	u.Set(feedbackreview.FieldTitle, v)
+	return u
+}
+
+// UpdateTitle sets the "title" field to the value that was provided on create.
+func (u *FeedbackReviewUpsert) UpdateTitle() *FeedbackReviewUpsert {
+	u.SetExcluded(feedbackreview.FieldTitle)
+	return u
+}
+
+// SetHeldAt sets the "held_at" field.
+func (u *FeedbackReviewUpsert) SetHeldAt(v time.Time) *FeedbackReviewUpsert {
+	u.Set(feedbackreview.FieldHeldAt, v)
+	return u
+}
+
+// UpdateHeldAt sets the "held_at" field to the value that was provided on create.
+func (u *FeedbackReviewUpsert) UpdateHeldAt() *FeedbackReviewUpsert {
+	u.SetExcluded(feedbackreview.FieldHeldAt)
+	return u
+}
+
+// SetDepartmentsInvited sets the "departments_invited" field.
+func (u *FeedbackReviewUpsert) SetDepartmentsInvited(v []string) *FeedbackReviewUpsert {
+	u.Set(feedbackreview.FieldDepartmentsInvited, v)
+	return u
+}
+
+// UpdateDepartmentsInvited sets the "departments_invited" field to the value that was provided on create.
+func (u *FeedbackReviewUpsert) UpdateDepartmentsInvited() *FeedbackReviewUpsert {
+	u.SetExcluded(feedbackreview.FieldDepartmentsInvited)
+	return u
+}
+
+// ClearDepartmentsInvited clears the value of the "departments_invited" field.
+func (u *FeedbackReviewUpsert) ClearDepartmentsInvited() *FeedbackReviewUpsert {
+	u.SetNull(feedbackreview.FieldDepartmentsInvited)
+	return u
+}
+
+// SetNotes sets the "notes" field.
+func (u *FeedbackReviewUpsert) SetNotes(v string) *FeedbackReviewUpsert {
+	u.Set(feedbackreview.FieldNotes, v)
+	return u
+}
+
+// UpdateNotes sets the "notes" field to the value that was provided on create.
+func (u *FeedbackReviewUpsert) UpdateNotes() *FeedbackReviewUpsert {
+	u.SetExcluded(feedbackreview.FieldNotes)
+	return u
+}
+
+// ClearNotes clears the value of the "notes" field.
+func (u *FeedbackReviewUpsert) ClearNotes() *FeedbackReviewUpsert {
+	u.SetNull(feedbackreview.FieldNotes)
+	return u
+}
+
+// UpdateNewValues updates the mutable fields using the new values that were set on create.
+// Using this option is equivalent to using:
+//
+//	client.FeedbackReview.Create().
+//		OnConflict(
+//			sql.ResolveWithNewValues(),
+//		).
+//		Exec(ctx)
+func (u *FeedbackReviewUpsertOne) UpdateNewValues() *FeedbackReviewUpsertOne {
+	u.create.conflict = append(u.create.conflict, sql.ResolveWithNewValues())
+	u.create.conflict = append(u.create.conflict, sql.ResolveWith(func(s *sql.UpdateSet) {
+		if _, exists := u.create.mutation.CreatedAt(); exists {
+			s.SetIgnore(feedbackreview.FieldCreatedAt)
+		}
+		if _, exists := u.create.mutation.CreatedByTokenID(); exists {
+			s.SetIgnore(feedbackreview.FieldCreatedByTokenID)
+		}
+		if _, exists := u.create.mutation.OrganizationID(); exists {
+			s.SetIgnore(feedbackreview.FieldOrganizationID)
+		}
+		if _, exists := u.create.mutation.ClientID(); exists {
+			s.SetIgnore(feedbackreview.FieldClientID)
+		}
+		if _, exists := u.create.mutation.HostID(); exists {
+			s.SetIgnore(feedbackreview.FieldHostID)
+		}
+	}))
+	return u
+}
+
+// Ignore sets each column to itself in case of conflict.
+// Using this option is equivalent to using:
+//
+//	client.FeedbackReview.Create().
+//	    OnConflict(sql.ResolveWithIgnore()).
+//	    Exec(ctx)
+func (u *FeedbackReviewUpsertOne) Ignore() *FeedbackReviewUpsertOne {
+	u.create.conflict = append(u.create.conflict, sql.ResolveWithIgnore())
+	return u
+}
+
+// DoNothing configures the conflict_action to `DO NOTHING`.
+// Supported only by SQLite and PostgreSQL.
+func (u *FeedbackReviewUpsertOne) DoNothing() *FeedbackReviewUpsertOne {
+	u.create.conflict = append(u.create.conflict, sql.DoNothing())
+	return u
+}
+
+// Update allows overriding fields `UPDATE` values. See the FeedbackReviewCreate.OnConflict
+// documentation for more info.
+func (u *FeedbackReviewUpsertOne) Update(set func(*FeedbackReviewUpsert)) *FeedbackReviewUpsertOne {
+	u.create.conflict = append(u.create.conflict, sql.ResolveWith(func(update *sql.UpdateSet) {
+		set(&FeedbackReviewUpsert{UpdateSet: update})
+	}))
+	return u
+}
+
+// SetUpdatedAt sets the "updated_at" field.
+func (u *FeedbackReviewUpsertOne) SetUpdatedAt(v time.Time) *FeedbackReviewUpsertOne {
+	return u.Update(func(s *FeedbackReviewUpsert) {
+		s.SetUpdatedAt(v)
+	})
+}
+
+// UpdateUpdatedAt sets the "updated_at" field to the value that was provided on create.
+func (u *FeedbackReviewUpsertOne) UpdateUpdatedAt() *FeedbackReviewUpsertOne {
+	return u.Update(func(s *FeedbackReviewUpsert) {
+		s.UpdateUpdatedAt()
+	})
+}
+
+// SetVersion sets the "version" field.
+func (u *FeedbackReviewUpsertOne) SetVersion(v int) *FeedbackReviewUpsertOne {
+	return u.Update(func(s *FeedbackReviewUpsert) {
+		s.SetVersion(v)
+	})
+}
+
+// AddVersion adds v to the "version" field.
+func (u *FeedbackReviewUpsertOne) AddVersion(v int) *FeedbackReviewUpsertOne {
+	return u.Update(func(s *FeedbackReviewUpsert) {
+		s.AddVersion(v)
+	})
+}
+
+// UpdateVersion sets the "version" field to the value that was provided on create.
+func (u *FeedbackReviewUpsertOne) UpdateVersion() *FeedbackReviewUpsertOne {
+	return u.Update(func(s *FeedbackReviewUpsert) {
+		s.UpdateVersion()
+	})
+}
+
+// SetDeletedAt sets the "deleted_at" field.
+func (u *FeedbackReviewUpsertOne) SetDeletedAt(v time.Time) *FeedbackReviewUpsertOne {
+	return u.Update(func(s *FeedbackReviewUpsert) {
+		s.SetDeletedAt(v)
+	})
+}
+
+// UpdateDeletedAt sets the "deleted_at" field to the value that was provided on create.
+func (u *FeedbackReviewUpsertOne) UpdateDeletedAt() *FeedbackReviewUpsertOne {
+	return u.Update(func(s *FeedbackReviewUpsert) {
+		s.UpdateDeletedAt()
+	})
+}
+
+// ClearDeletedAt clears the value of the "deleted_at" field.
+func (u *FeedbackReviewUpsertOne) ClearDeletedAt() *FeedbackReviewUpsertOne {
+	return u.Update(func(s *FeedbackReviewUpsert) {
+		s.ClearDeletedAt()
+	})
+}
+
+// SetClientHash sets the "client_hash" field.
+func (u *FeedbackReviewUpsertOne) SetClientHash(v string) *FeedbackReviewUpsertOne {
+	return u.Update(func(s *FeedbackReviewUpsert) {
+		s.SetClientHash(v)
+	})
+}
+
+// UpdateClientHash sets the "client_hash" field to the value that was provided on create.
+func (u *FeedbackReviewUpsertOne) UpdateClientHash() *FeedbackReviewUpsertOne {
+	return u.Update(func(s *FeedbackReviewUpsert) {
+		s.UpdateClientHash()
+	})
+}
+
+// ClearClientHash clears the value of the "client_hash" field.
+func (u *FeedbackReviewUpsertOne) ClearClientHash() *FeedbackReviewUpsertOne {
+	return u.Update(func(s *FeedbackReviewUpsert) {
+		s.ClearClientHash()
+	})
+}
+
+// SetTitle sets the "title" field.
+func (u *FeedbackReviewUpsertOne) SetTitle(v string) *FeedbackReviewUpsertOne {
+	return u.Update(func(s *FeedbackReviewUpsert) {
+		s.SetTitle(v)
+	})
+}
+
+// UpdateTitle sets the "title" field to the value that was provided on create.
+func (u *FeedbackReviewUpsertOne) UpdateTitle() *FeedbackReviewUpsertOne {
+	return u.Update(func(s *FeedbackReviewUpsert) {
+		s.UpdateTitle()
+	})
+}
+
+// SetHeldAt sets the "held_at" field.
+func (u *FeedbackReviewUpsertOne) SetHeldAt(v time.Time) *FeedbackReviewUpsertOne {
+	return u.Update(func(s *FeedbackReviewUpsert) {
+		s.SetHeldAt(v)
+	})
+}
+
+// UpdateHeldAt sets the "held_at" field to the value that was provided on create.
+func (u *FeedbackReviewUpsertOne) UpdateHeldAt() *FeedbackReviewUpsertOne {
+	return u.Update(func(s *FeedbackReviewUpsert) {
+		s.UpdateHeldAt()
+	})
+}
+
+// SetDepartmentsInvited sets the "departments_invited" field.
+func (u *FeedbackReviewUpsertOne) SetDepartmentsInvited(v []string) *FeedbackReviewUpsertOne {
+	return u.Update(func(s *FeedbackReviewUpsert) {
+		s.SetDepartmentsInvited(v)
+	})
+}
+
+// UpdateDepartmentsInvited sets the "departments_invited" field to the value that was provided on create.
+func (u *FeedbackReviewUpsertOne) UpdateDepartmentsInvited() *FeedbackReviewUpsertOne {
+	return u.Update(func(s *FeedbackReviewUpsert) {
+		s.UpdateDepartmentsInvited()
+	})
+}
+
+// ClearDepartmentsInvited clears the value of the "departments_invited" field.
+func (u *FeedbackReviewUpsertOne) ClearDepartmentsInvited() *FeedbackReviewUpsertOne {
+	return u.Update(func(s *FeedbackReviewUpsert) {
+		s.ClearDepartmentsInvited()
+	})
+}
+
+// SetNotes sets the "notes" field.
+func (u *FeedbackReviewUpsertOne) SetNotes(v string) *FeedbackReviewUpsertOne {
+	return u.Update(func(s *FeedbackReviewUpsert) {
+		s.SetNotes(v)
+	})
+}
+
+// UpdateNotes sets the "notes" field to the value that was provided on create.
+func (u *FeedbackReviewUpsertOne) UpdateNotes() *FeedbackReviewUpsertOne {
+	return u.Update(func(s *FeedbackReviewUpsert) {
+		s.UpdateNotes()
+	})
+}
+
+// ClearNotes clears the value of the "notes" field.
+func (u *FeedbackReviewUpsertOne) ClearNotes() *FeedbackReviewUpsertOne {
+	return u.Update(func(s *FeedbackReviewUpsert) {
+		s.ClearNotes()
+	})
+}
+
+// Exec executes the query.
+func (u *FeedbackReviewUpsertOne) Exec(ctx context.Context) error {
+	if len(u.create.conflict) == 0 {
+		return errors.New("ent: missing options for FeedbackReviewCreate.OnConflict")
+	}
+	return u.create.Exec(ctx)
+}
+
+// ExecX is like Exec, but panics if an error occurs.
+func (u *FeedbackReviewUpsertOne) ExecX(ctx context.Context) {
+	if err := u.create.Exec(ctx); err != nil {
+		panic(err)
+	}
+}
+
+// Exec executes the UPSERT query and returns the inserted/updated ID.
+func (u *FeedbackReviewUpsertOne) ID(ctx context.Context) (id int, err error) {
+	node, err := u.create.Save(ctx)
+	if err != nil {
+		return id, err
+	}
+	return node.ID, nil
+}
+
+// IDX is like ID, but panics if an error occurs.
+func (u *FeedbackReviewUpsertOne) IDX(ctx context.Context) int {
+	id, err := u.ID(ctx)
+	if err != nil {
+		panic(err)
+	}
+	return id
+}
+
 // FeedbackReviewCreateBulk is the builder for creating many FeedbackReview entities in bulk.
 type FeedbackReviewCreateBulk struct {
 	config
 	err      error
 	builders []*FeedbackReviewCreate
+	conflict []sql.ConflictOption
 }
 
 // Save creates the FeedbackReview entities in the database.
@@ -508,6 +924,7 @@ func (_c *FeedbackReviewCreateBulk) Save(ctx context.Context) ([]*FeedbackReview
 					_, err = mutators[i+1].Mutate(root, _c.builders[i+1].mutation)
 				} else {
 					spec := &sqlgraph.BatchCreateSpec{Nodes: specs}
+					spec.OnConflict = _c.conflict
 					// Invoke the actual operation on the latest mutation in the chain.
 					if err = sqlgraph.BatchCreate(ctx, _c.driver, spec); err != nil {
 						if sqlgraph.IsConstraintError(err) {
@@ -558,6 +975,276 @@ func (_c *FeedbackReviewCreateBulk) Exec(ctx context.Context) error {
 // ExecX is like Exec, but panics if an error occurs.
 func (_c *FeedbackReviewCreateBulk) ExecX(ctx context.Context) {
 	if err := _c.Exec(ctx); err != nil {
+		panic(err)
+	}
+}
+
+// OnConflict allows configuring the `ON CONFLICT` / `ON DUPLICATE KEY` clause
+// of the `INSERT` statement. For example:
+//
+//	client.FeedbackReview.CreateBulk(builders...).
+//		OnConflict(
+//			// Update the row with the new values
+//			// the was proposed for insertion.
+//			sql.ResolveWithNewValues(),
+//		).
+//		// Override some of the fields with custom
+//		// update values.
+//		Update(func(u *ent.FeedbackReviewUpsert) {
+//			SetCreatedAt(v+v).
+//		}).
+//		Exec(ctx)
+func (_c *FeedbackReviewCreateBulk) OnConflict(opts ...sql.ConflictOption) *FeedbackReviewUpsertBulk {
+	_c.conflict = opts
+	return &FeedbackReviewUpsertBulk{
+		create: _c,
+	}
+}
+
+// OnConflictColumns calls `OnConflict` and configures the columns
+// as conflict target. Using this option is equivalent to using:
+//
+//	client.FeedbackReview.Create().
+//		OnConflict(sql.ConflictColumns(columns...)).
+//		Exec(ctx)
+func (_c *FeedbackReviewCreateBulk) OnConflictColumns(columns ...string) *FeedbackReviewUpsertBulk {
+	_c.conflict = append(_c.conflict, sql.ConflictColumns(columns...))
+	return &FeedbackReviewUpsertBulk{
+		create: _c,
+	}
+}
+
+// FeedbackReviewUpsertBulk is the builder for "upsert"-ing
+// a bulk of FeedbackReview nodes.
+type FeedbackReviewUpsertBulk struct {
+	create *FeedbackReviewCreateBulk
+}
+
+// UpdateNewValues updates the mutable fields using the new values that
+// were set on create. Using this option is equivalent to using:
+//
+//	client.FeedbackReview.Create().
+//		OnConflict(
+//			sql.ResolveWithNewValues(),
+//		).
+//		Exec(ctx)
+func (u *FeedbackReviewUpsertBulk) UpdateNewValues() *FeedbackReviewUpsertBulk {
+	u.create.conflict = append(u.create.conflict, sql.ResolveWithNewValues())
+	u.create.conflict = append(u.create.conflict, sql.ResolveWith(func(s *sql.UpdateSet) {
+		for _, b := range u.create.builders {
+			if _, exists := b.mutation.CreatedAt(); exists {
+				s.SetIgnore(feedbackreview.FieldCreatedAt)
+			}
+			if _, exists := b.mutation.CreatedByTokenID(); exists {
+				s.SetIgnore(feedbackreview.FieldCreatedByTokenID)
+			}
+			if _, exists := b.mutation.OrganizationID(); exists {
+				s.SetIgnore(feedbackreview.FieldOrganizationID)
+			}
+			if _, exists := b.mutation.ClientID(); exists {
+				s.SetIgnore(feedbackreview.FieldClientID)
+			}
+			if _, exists := b.mutation.HostID(); exists {
+				s.SetIgnore(feedbackreview.FieldHostID)
+			}
+		}
+	}))
+	return u
+}
+
+// Ignore sets each column to itself in case of conflict.
+// Using this option is equivalent to using:
+//
+//	client.FeedbackReview.Create().
+//		OnConflict(sql.ResolveWithIgnore()).
+//		Exec(ctx)
+func (u *FeedbackReviewUpsertBulk) Ignore() *FeedbackReviewUpsertBulk {
+	u.create.conflict = append(u.create.conflict, sql.ResolveWithIgnore())
+	return u
+}
+
+// DoNothing configures the conflict_action to `DO NOTHING`.
+// Supported only by SQLite and PostgreSQL.
+func (u *FeedbackReviewUpsertBulk) DoNothing() *FeedbackReviewUpsertBulk {
+	u.create.conflict = append(u.create.conflict, sql.DoNothing())
+	return u
+}
+
+// Update allows overriding fields `UPDATE` values. See the FeedbackReviewCreateBulk.OnConflict
+// documentation for more info.
+func (u *FeedbackReviewUpsertBulk) Update(set func(*FeedbackReviewUpsert)) *FeedbackReviewUpsertBulk {
+	u.create.conflict = append(u.create.conflict, sql.ResolveWith(func(update *sql.UpdateSet) {
+		set(&FeedbackReviewUpsert{UpdateSet: update})
+	}))
+	return u
+}
+
+// SetUpdatedAt sets the "updated_at" field.
+func (u *FeedbackReviewUpsertBulk) SetUpdatedAt(v time.Time) *FeedbackReviewUpsertBulk {
+	return u.Update(func(s *FeedbackReviewUpsert) {
+		s.SetUpdatedAt(v)
+	})
+}
+
+// UpdateUpdatedAt sets the "updated_at" field to the value that was provided on create.
+func (u *FeedbackReviewUpsertBulk) UpdateUpdatedAt() *FeedbackReviewUpsertBulk {
+	return u.Update(func(s *FeedbackReviewUpsert) {
+		s.UpdateUpdatedAt()
+	})
+}
+
+// SetVersion sets the "version" field.
+func (u *FeedbackReviewUpsertBulk) SetVersion(v int) *FeedbackReviewUpsertBulk {
+	return u.Update(func(s *FeedbackReviewUpsert) {
+		s.SetVersion(v)
+	})
+}
+
+// AddVersion adds v to the "version" field.
+func (u *FeedbackReviewUpsertBulk) AddVersion(v int) *FeedbackReviewUpsertBulk {
+	return u.Update(func(s *FeedbackReviewUpsert) {
+		s.AddVersion(v)
+	})
+}
+
+// UpdateVersion sets the "version" field to the value that was provided on create.
+func (u *FeedbackReviewUpsertBulk) UpdateVersion() *FeedbackReviewUpsertBulk {
+	return u.Update(func(s *FeedbackReviewUpsert) {
+		s.UpdateVersion()
+	})
+}
+
+// SetDeletedAt sets the "deleted_at" field.
+func (u *FeedbackReviewUpsertBulk) SetDeletedAt(v time.Time) *FeedbackReviewUpsertBulk {
+	return u.Update(func(s *FeedbackReviewUpsert) {
+		s.SetDeletedAt(v)
+	})
+}
+
+// UpdateDeletedAt sets the "deleted_at" field to the value that was provided on create.
+func (u *FeedbackReviewUpsertBulk) UpdateDeletedAt() *FeedbackReviewUpsertBulk {
+	return u.Update(func(s *FeedbackReviewUpsert) {
+		s.UpdateDeletedAt()
+	})
+}
+
+// ClearDeletedAt clears the value of the "deleted_at" field.
+func (u *FeedbackReviewUpsertBulk) ClearDeletedAt() *FeedbackReviewUpsertBulk {
+	return u.Update(func(s *FeedbackReviewUpsert) {
+		s.ClearDeletedAt()
+	})
+}
+
+// SetClientHash sets the "client_hash" field.
+func (u *FeedbackReviewUpsertBulk) SetClientHash(v string) *FeedbackReviewUpsertBulk {
+	return u.Update(func(s *FeedbackReviewUpsert) {
+		s.SetClientHash(v)
+	})
+}
+
+// UpdateClientHash sets the "client_hash" field to the value that was provided on create.
+func (u *FeedbackReviewUpsertBulk) UpdateClientHash() *FeedbackReviewUpsertBulk {
+	return u.Update(func(s *FeedbackReviewUpsert) {
+		s.UpdateClientHash()
+	})
+}
+
+// ClearClientHash clears the value of the "client_hash" field.
+func (u *FeedbackReviewUpsertBulk) ClearClientHash() *FeedbackReviewUpsertBulk {
+	return u.Update(func(s *FeedbackReviewUpsert) {
+		s.ClearClientHash()
+	})
+}
+
+// SetTitle sets the "title" field.
+func (u *FeedbackReviewUpsertBulk) SetTitle(v string) *FeedbackReviewUpsertBulk {
+	return u.Update(func(s *FeedbackReviewUpsert) {
+		s.SetTitle(v)
+	})
+}
+
+// UpdateTitle sets the "title" field to the value that was provided on create.
+func (u *FeedbackReviewUpsertBulk) UpdateTitle() *FeedbackReviewUpsertBulk {
+	return u.Update(func(s *FeedbackReviewUpsert) {
+		s.UpdateTitle()
+	})
+}
+
+// SetHeldAt sets the "held_at" field.
+func (u *FeedbackReviewUpsertBulk) SetHeldAt(v time.Time) *FeedbackReviewUpsertBulk {
+	return u.Update(func(s *FeedbackReviewUpsert) {
+		s.SetHeldAt(v)
+	})
+}
+
+// UpdateHeldAt sets the "held_at" field to the value that was provided on create.
+func (u *FeedbackReviewUpsertBulk) UpdateHeldAt() *FeedbackReviewUpsertBulk {
+	return u.Update(func(s *FeedbackReviewUpsert) {
+		s.UpdateHeldAt()
+	})
+}
+
+// SetDepartmentsInvited sets the "departments_invited" field.
+func (u *FeedbackReviewUpsertBulk) SetDepartmentsInvited(v []string) *FeedbackReviewUpsertBulk {
+	return u.Update(func(s *FeedbackReviewUpsert) {
+		s.SetDepartmentsInvited(v)
+	})
+}
+
+// UpdateDepartmentsInvited sets the "departments_invited" field to the value that was provided on create.
+func (u *FeedbackReviewUpsertBulk) UpdateDepartmentsInvited() *FeedbackReviewUpsertBulk {
+	return u.Update(func(s *FeedbackReviewUpsert) {
+		s.UpdateDepartmentsInvited()
+	})
+}
+
+// ClearDepartmentsInvited clears the value of the "departments_invited" field.
+func (u *FeedbackReviewUpsertBulk) ClearDepartmentsInvited() *FeedbackReviewUpsertBulk {
+	return u.Update(func(s *FeedbackReviewUpsert) {
+		s.ClearDepartmentsInvited()
+	})
+}
+
+// SetNotes sets the "notes" field.
+func (u *FeedbackReviewUpsertBulk) SetNotes(v string) *FeedbackReviewUpsertBulk {
+	return u.Update(func(s *FeedbackReviewUpsert) {
+		s.SetNotes(v)
+	})
+}
+
+// UpdateNotes sets the "notes" field to the value that was provided on create.
+func (u *FeedbackReviewUpsertBulk) UpdateNotes() *FeedbackReviewUpsertBulk {
+	return u.Update(func(s *FeedbackReviewUpsert) {
+		s.UpdateNotes()
+	})
+}
+
+// ClearNotes clears the value of the "notes" field.
+func (u *FeedbackReviewUpsertBulk) ClearNotes() *FeedbackReviewUpsertBulk {
+	return u.Update(func(s *FeedbackReviewUpsert) {
+		s.ClearNotes()
+	})
+}
+
+// Exec executes the query.
+func (u *FeedbackReviewUpsertBulk) Exec(ctx context.Context) error {
+	if u.create.err != nil {
+		return u.create.err
+	}
+	for i, b := range u.create.builders {
+		if len(b.conflict) != 0 {
+			return fmt.Errorf("ent: OnConflict was set for builder %d. Set it on the FeedbackReviewCreateBulk instead", i)
+		}
+	}
+	if len(u.create.conflict) == 0 {
+		return errors.New("ent: missing options for FeedbackReviewCreateBulk.OnConflict")
+	}
+	return u.create.Exec(ctx)
+}
+
+// ExecX is like Exec, but panics if an error occurs.
+func (u *FeedbackReviewUpsertBulk) ExecX(ctx context.Context) {
+	if err := u.create.Exec(ctx); err != nil {
 		panic(err)
 	}
 }

@@ -13,6 +13,7 @@ import (
 	"walker/ent/leader"
 	"walker/ent/organization"
 
+	"entgo.io/ent/dialect/sql"
 	"entgo.io/ent/dialect/sql/sqlgraph"
 	"entgo.io/ent/schema/field"
 	"github.com/google/uuid"
@@ -23,6 +24,7 @@ type FollowUpCreate struct {
 	config
 	mutation *FollowUpMutation
 	hooks    []Hook
+	conflict []sql.ConflictOption
 }
 
 // SetCreatedAt sets the "created_at" field.
@@ -374,6 +376,7 @@ func (_c *FollowUpCreate) createSpec() (*FollowUp, *sqlgraph.CreateSpec) {
 		_node = &FollowUp{config: _c.config}
 		_spec = sqlgraph.NewCreateSpec(followup.Table, sqlgraph.NewFieldSpec(followup.FieldID, field.TypeInt))
 	)
+	_spec.OnConflict = _c.conflict
 	if value, ok := _c.mutation.CreatedAt(); ok {
 		_spec.SetField(followup.FieldCreatedAt, field.TypeTime, value)
 		_node.CreatedAt = value
@@ -493,11 +496,479 @@ func (_c *FollowUpCreate) createSpec() (*FollowUp, *sqlgraph.CreateSpec) {
 	return _node, _spec
 }
 
+// OnConflict allows configuring the `ON CONFLICT` / `ON DUPLICATE KEY` clause
+// of the `INSERT` statement. For example:
+//
+//	client.FollowUp.Create().
+//		SetCreatedAt(v).
+//		OnConflict(
+//			// Update the row with the new values
+//			// the was proposed for insertion.
+//			sql.ResolveWithNewValues(),
+//		).
+//		// Override some of the fields with custom
+//		// update values.
+//		Update(func(u *ent.FollowUpUpsert) {
+//			SetCreatedAt(v+v).
+//		}).
+//		Exec(ctx)
+func (_c *FollowUpCreate) OnConflict(opts ...sql.ConflictOption) *FollowUpUpsertOne {
+	_c.conflict = opts
+	return &FollowUpUpsertOne{
+		create: _c,
+	}
+}
+
+// OnConflictColumns calls `OnConflict` and configures the columns
+// as conflict target. Using this option is equivalent to using:
+//
+//	client.FollowUp.Create().
+//		OnConflict(sql.ConflictColumns(columns...)).
+//		Exec(ctx)
+func (_c *FollowUpCreate) OnConflictColumns(columns ...string) *FollowUpUpsertOne {
+	_c.conflict = append(_c.conflict, sql.ConflictColumns(columns...))
+	return &FollowUpUpsertOne{
+		create: _c,
+	}
+}
+
+type (
+	// FollowUpUpsertOne is the builder for "upsert"-ing
+	//  one FollowUp node.
+	FollowUpUpsertOne struct {
+		create *FollowUpCreate
+	}
+
+	// FollowUpUpsert is the "OnConflict" setter.
+	FollowUpUpsert struct {
+		*sql.UpdateSet
+	}
+)
+
+// SetUpdatedAt sets the "updated_at" field.
+func (u *FollowUpUpsert) SetUpdatedAt(v time.Time) *FollowUpUpsert {
+	u.Set(followup.FieldUpdatedAt, v)
+	return u
+}
+
+// UpdateUpdatedAt sets the "updated_at" field to the value that was provided on create.
+func (u *FollowUpUpsert) UpdateUpdatedAt() *FollowUpUpsert {
+	u.SetExcluded(followup.FieldUpdatedAt)
+	return u
+}
+
+// SetVersion sets the "version" field.
+func (u *FollowUpUpsert) SetVersion(v int) *FollowUpUpsert {
+	u.Set(followup.FieldVersion, v)
+	return u
+}
+
+// UpdateVersion sets the "version" field to the value that was provided on create.
+func (u *FollowUpUpsert) UpdateVersion() *FollowUpUpsert {
+	u.SetExcluded(followup.FieldVersion)
+	return u
+}
+
+// AddVersion adds v to the "version" field.
+func (u *FollowUpUpsert) AddVersion(v int) *FollowUpUpsert {
+	u.Add(followup.FieldVersion, v)
+	return u
+}
+
+// SetDeletedAt sets the "deleted_at" field.
+func (u *FollowUpUpsert) SetDeletedAt(v time.Time) *FollowUpUpsert {
+	u.Set(followup.FieldDeletedAt, v)
+	return u
+}
+
+// UpdateDeletedAt sets the "deleted_at" field to the value that was provided on create.
+func (u *FollowUpUpsert) UpdateDeletedAt() *FollowUpUpsert {
+	u.SetExcluded(followup.FieldDeletedAt)
+	return u
+}
+
+// ClearDeletedAt clears the value of the "deleted_at" field.
+func (u *FollowUpUpsert) ClearDeletedAt() *FollowUpUpsert {
+	u.SetNull(followup.FieldDeletedAt)
+	return u
+}
+
+// SetClientHash sets the "client_hash" field.
+func (u *FollowUpUpsert) SetClientHash(v string) *FollowUpUpsert {
+	u.Set(followup.FieldClientHash, v)
+	return u
+}
+
+// UpdateClientHash sets the "client_hash" field to the value that was provided on create.
+func (u *FollowUpUpsert) UpdateClientHash() *FollowUpUpsert {
+	u.SetExcluded(followup.FieldClientHash)
+	return u
+}
+
+// ClearClientHash clears the value of the "client_hash" field.
+func (u *FollowUpUpsert) ClearClientHash() *FollowUpUpsert {
+	u.SetNull(followup.FieldClientHash)
+	return u
+}
+
+// SetAction sets the "action" field.
+func (u *FollowUpUpsert) SetAction(v string) *FollowUpUpsert {
+	u.Set(followup.FieldAction, v)
+	return u
+}
+
+// UpdateAction sets the "action" field to the value that was provided on create.
+func (u *FollowUpUpsert) UpdateAction() *FollowUpUpsert {
+	u.SetExcluded(followup.FieldAction)
+	return u
+}
+
+// SetOwnerID sets the "owner_id" field.
+func (u *FollowUpUpsert) SetOwnerID(v int) *FollowUpUpsert {
+	u.Set(followup.FieldOwnerID, v)
+	return u
+}
+
+// UpdateOwnerID sets the "owner_id" field to the value that was provided on create.
+func (u *FollowUpUpsert) UpdateOwnerID() *FollowUpUpsert {
+	u.SetExcluded(followup.FieldOwnerID)
+	return u
+}
+
+// SetDueOn sets the "due_on" field.
+func (u *FollowUpUpsert) SetDueOn(v time.Time) *FollowUpUpsert {
+	u.Set(followup.FieldDueOn, v)
+	return u
+}
+
+// UpdateDueOn sets the "due_on" field to the value that was provided on create.
+func (u *FollowUpUpsert) UpdateDueOn() *FollowUpUpsert {
+	u.SetExcluded(followup.FieldDueOn)
+	return u
+}
+
+// ClearDueOn clears the value of the "due_on" field.
+func (u *FollowUpUpsert) ClearDueOn() *FollowUpUpsert {
+	u.SetNull(followup.FieldDueOn)
+	return u
+}
+
+// SetDoneAt sets the "done_at" field.
+func (u *FollowUpUpsert) SetDoneAt(v time.Time) *FollowUpUpsert {
+	u.Set(followup.FieldDoneAt, v)
+	return u
+}
+
+// UpdateDoneAt sets the "done_at" field to the value that was provided on create.
+func (u *FollowUpUpsert) UpdateDoneAt() *FollowUpUpsert {
+	u.SetExcluded(followup.FieldDoneAt)
+	return u
+}
+
+// ClearDoneAt clears the value of the "done_at" field.
+func (u *FollowUpUpsert) ClearDoneAt() *FollowUpUpsert {
+	u.SetNull(followup.FieldDoneAt)
+	return u
+}
+
+// SetQuickWin sets the "quick_win" field.
+func (u *FollowUpUpsert) SetQuickWin(v bool) *FollowUpUpsert {
+	u.Set(followup.FieldQuickWin, v)
+	return u
+}
+
+// UpdateQuickWin sets the "quick_win" field to the value that was provided on create.
+func (u *FollowUpUpsert) UpdateQuickWin() *FollowUpUpsert {
+	u.SetExcluded(followup.FieldQuickWin)
+	return u
+}
+
+// SetNewInitiative sets the "new_initiative" field.
+func (u *FollowUpUpsert) SetNewInitiative(v bool) *FollowUpUpsert {
+	u.Set(followup.FieldNewInitiative, v)
+	return u
+}
+
+// UpdateNewInitiative sets the "new_initiative" field to the value that was provided on create.
+func (u *FollowUpUpsert) UpdateNewInitiative() *FollowUpUpsert {
+	u.SetExcluded(followup.FieldNewInitiative)
+	return u
+}
+
+// UpdateNewValues updates the mutable fields using the new values that were set on create.
+// Using this option is equivalent to using:
+//
+//	client.FollowUp.Create().
+//		OnConflict(
+//			sql.ResolveWithNewValues(),
+//		).
+//		Exec(ctx)
+func (u *FollowUpUpsertOne) UpdateNewValues() *FollowUpUpsertOne {
+	u.create.conflict = append(u.create.conflict, sql.ResolveWithNewValues())
+	u.create.conflict = append(u.create.conflict, sql.ResolveWith(func(s *sql.UpdateSet) {
+		if _, exists := u.create.mutation.CreatedAt(); exists {
+			s.SetIgnore(followup.FieldCreatedAt)
+		}
+		if _, exists := u.create.mutation.CreatedByTokenID(); exists {
+			s.SetIgnore(followup.FieldCreatedByTokenID)
+		}
+		if _, exists := u.create.mutation.OrganizationID(); exists {
+			s.SetIgnore(followup.FieldOrganizationID)
+		}
+		if _, exists := u.create.mutation.ClientID(); exists {
+			s.SetIgnore(followup.FieldClientID)
+		}
+		if _, exists := u.create.mutation.ConversationID(); exists {
+			s.SetIgnore(followup.FieldConversationID)
+		}
+		if _, exists := u.create.mutation.ReviewID(); exists {
+			s.SetIgnore(followup.FieldReviewID)
+		}
+	}))
+	return u
+}
+
+// Ignore sets each column to itself in case of conflict.
+// Using this option is equivalent to using:
+//
+//	client.FollowUp.Create().
+//	    OnConflict(sql.ResolveWithIgnore()).
+//	    Exec(ctx)
+func (u *FollowUpUpsertOne) Ignore() *FollowUpUpsertOne {
+	u.create.conflict = append(u.create.conflict, sql.ResolveWithIgnore())
+	return u
+}
+
+// DoNothing configures the conflict_action to `DO NOTHING`.
+// Supported only by SQLite and PostgreSQL.
+func (u *FollowUpUpsertOne) DoNothing() *FollowUpUpsertOne {
+	u.create.conflict = append(u.create.conflict, sql.DoNothing())
+	return u
+}
+
+// Update allows overriding fields `UPDATE` values. See the FollowUpCreate.OnConflict
+// documentation for more info.
+func (u *FollowUpUpsertOne) Update(set func(*FollowUpUpsert)) *FollowUpUpsertOne {
+	u.create.conflict = append(u.create.conflict, sql.ResolveWith(func(update *sql.UpdateSet) {
+		set(&FollowUpUpsert{UpdateSet: update})
+	}))
+	return u
+}
+
+// SetUpdatedAt sets the "updated_at" field.
+func (u *FollowUpUpsertOne) SetUpdatedAt(v time.Time) *FollowUpUpsertOne {
+	return u.Update(func(s *FollowUpUpsert) {
+		s.SetUpdatedAt(v)
+	})
+}
+
+// UpdateUpdatedAt sets the "updated_at" field to the value that was provided on create.
+func (u *FollowUpUpsertOne) UpdateUpdatedAt() *FollowUpUpsertOne {
+	return u.Update(func(s *FollowUpUpsert) {
+		s.UpdateUpdatedAt()
+	})
+}
+
+// SetVersion sets the "version" field.
+func (u *FollowUpUpsertOne) SetVersion(v int) *FollowUpUpsertOne {
+	return u.Update(func(s *FollowUpUpsert) {
+		s.SetVersion(v)
+	})
+}
+
+// AddVersion adds v to the "version" field.
+func (u *FollowUpUpsertOne) AddVersion(v int) *FollowUpUpsertOne {
+	return u.Update(func(s *FollowUpUpsert) {
+		s.AddVersion(v)
+	})
+}
+
+// UpdateVersion sets the "version" field to the value that was provided on create.
+func (u *FollowUpUpsertOne) UpdateVersion() *FollowUpUpsertOne {
+	return u.Update(func(s *FollowUpUpsert) {
+		s.UpdateVersion()
+	})
+}
+
+// SetDeletedAt sets the "deleted_at" field.
+func (u *FollowUpUpsertOne) SetDeletedAt(v time.Time) *FollowUpUpsertOne {
+	return u.Update(func(s *FollowUpUpsert) {
+		s.SetDeletedAt(v)
+	})
+}
+
+// UpdateDeletedAt sets the "deleted_at" field to the value that was provided on create.
+func (u *FollowUpUpsertOne) UpdateDeletedAt() *FollowUpUpsertOne {
+	return u.Update(func(s *FollowUpUpsert) {
+		s.UpdateDeletedAt()
+	})
+}
+
+// ClearDeletedAt clears the value of the "deleted_at" field.
+func (u *FollowUpUpsertOne) ClearDeletedAt() *FollowUpUpsertOne {
+	return u.Update(func(s *FollowUpUpsert) {
+		s.ClearDeletedAt()
+	})
+}
+
+// SetClientHash sets the "client_hash" field.
+func (u *FollowUpUpsertOne) SetClientHash(v string) *FollowUpUpsertOne {
+	return u.Update(func(s *FollowUpUpsert) {
+		s.SetClientHash(v)
+	})
+}
+
+// UpdateClientHash sets the "client_hash" field to the value that was provided on create.
+func (u *FollowUpUpsertOne) UpdateClientHash() *FollowUpUpsertOne {
+	return u.Update(func(s *FollowUpUpsert) {
+		s.UpdateClientHash()
+	})
+}
+
+// ClearClientHash clears the value of the "client_hash" field.
+func (u *FollowUpUpsertOne) ClearClientHash() *FollowUpUpsertOne {
+	return u.Update(func(s *FollowUpUpsert) {
+		s.ClearClientHash()
+	})
+}
+
+// SetAction sets the "action" field.
+func (u *FollowUpUpsertOne) SetAction(v string) *FollowUpUpsertOne {
+	return u.Update(func(s *FollowUpUpsert) {
+		s.SetAction(v)
+	})
+}
+
+// UpdateAction sets the "action" field to the value that was provided on create.
+func (u *FollowUpUpsertOne) UpdateAction() *FollowUpUpsertOne {
+	return u.Update(func(s *FollowUpUpsert) {
+		s.UpdateAction()
+	})
+}
+
+// SetOwnerID sets the "owner_id" field.
+func (u *FollowUpUpsertOne) SetOwnerID(v int) *FollowUpUpsertOne {
+	return u.Update(func(s *FollowUpUpsert) {
+		s.SetOwnerID(v)
+	})
+}
+
+// UpdateOwnerID sets the "owner_id" field to the value that was provided on create.
+func (u *FollowUpUpsertOne) UpdateOwnerID() *FollowUpUpsertOne {
+	return u.Update(func(s *FollowUpUpsert) {
+		s.UpdateOwnerID()
+	})
+}
+
+// SetDueOn sets the "due_on" field.
+func (u *FollowUpUpsertOne) SetDueOn(v time.Time) *FollowUpUpsertOne {
+	return u.Update(func(s *FollowUpUpsert) {
+		s.SetDueOn(v)
+	})
+}
+
+// UpdateDueOn sets the "due_on" field to the value that was provided on create.
+func (u *FollowUpUpsertOne) UpdateDueOn() *FollowUpUpsertOne {
+	return u.Update(func(s *FollowUpUpsert) {
+		s.UpdateDueOn()
+	})
+}
+
+// ClearDueOn clears the value of the "due_on" field.
+func (u *FollowUpUpsertOne) ClearDueOn() *FollowUpUpsertOne {
+	return u.Update(func(s *FollowUpUpsert) {
+		s.ClearDueOn()
+	})
+}
+
+// SetDoneAt sets the "done_at" field.
+func (u *FollowUpUpsertOne) SetDoneAt(v time.Time) *FollowUpUpsertOne {
+	return u.Update(func(s *FollowUpUpsert) {
+		s.SetDoneAt(v)
+	})
+}
+
+// UpdateDoneAt sets the "done_at" field to the value that was provided on create.
+func (u *FollowUpUpsertOne) UpdateDoneAt() *FollowUpUpsertOne {
+	return u.Update(func(s *FollowUpUpsert) {
+		s.UpdateDoneAt()
+	})
+}
+
+// ClearDoneAt clears the value of the "done_at" field.
+func (u *FollowUpUpsertOne) ClearDoneAt() *FollowUpUpsertOne {
+	return u.Update(func(s *FollowUpUpsert) {
+		s.ClearDoneAt()
+	})
+}
+
+// SetQuickWin sets the "quick_win" field.
+func (u *FollowUpUpsertOne) SetQuickWin(v bool) *FollowUpUpsertOne {
+	return u.Update(func(s *FollowUpUpsert) {
+		s.SetQuickWin(v)
+	})
+}
+
+// UpdateQuickWin sets the "quick_win" field to the value that was provided on create.
+func (u *FollowUpUpsertOne) UpdateQuickWin() *FollowUpUpsertOne {
+	return u.Update(func(s *FollowUpUpsert) {
+		s.UpdateQuickWin()
+	})
+}
+
+// SetNewInitiative sets the "new_initiative" field.
+func (u *FollowUpUpsertOne) SetNewInitiative(v bool) *FollowUpUpsertOne {
+	return u.Update(func(s *FollowUpUpsert) {
+		s.SetNewInitiative(v)
+	})
+}
+
+// UpdateNewInitiative sets the "new_initiative" field to the value that was provided on create.
+func (u *FollowUpUpsertOne) UpdateNewInitiative() *FollowUpUpsertOne {
+	return u.Update(func(s *FollowUpUpsert) {
+		s.UpdateNewInitiative()
+	})
+}
+
+// Exec executes the query.
+func (u *FollowUpUpsertOne) Exec(ctx context.Context) error {
+	if len(u.create.conflict) == 0 {
+		return errors.New("ent: missing options for FollowUpCreate.OnConflict")
+	}
+	return u.create.Exec(ctx)
+}
+
+// ExecX is like Exec, but panics if an error occurs.
+func (u *FollowUpUpsertOne) ExecX(ctx context.Context) {
+	if err := u.create.Exec(ctx); err != nil {
+		panic(err)
+	}
+}
+
+// Exec executes the UPSERT query and returns the inserted/updated ID.
+func (u *FollowUpUpsertOne) ID(ctx context.Context) (id int, err error) {
+	node, err := u.create.Save(ctx)
+	if err != nil {
+		return id, err
+	}
+	return node.ID, nil
+}
+
+// IDX is like ID, but panics if an error occurs.
+func (u *FollowUpUpsertOne) IDX(ctx context.Context) int {
+	id, err := u.ID(ctx)
+	if err != nil {
+		panic(err)
+	}
+	return id
+}
+
 // FollowUpCreateBulk is the builder for creating many FollowUp entities in bulk.
 type FollowUpCreateBulk struct {
 	config
 	err      error
 	builders []*FollowUpCreate
+	conflict []sql.ConflictOption
 }
 
 // Save creates the FollowUp entities in the database.
@@ -527,6 +998,7 @@ func (_c *FollowUpCreateBulk) Save(ctx context.Context) ([]*FollowUp, error) {
 					_, err = mutators[i+1].Mutate(root, _c.builders[i+1].mutation)
 				} else {
 					spec := &sqlgraph.BatchCreateSpec{Nodes: specs}
+					spec.OnConflict = _c.conflict
 					// Invoke the actual operation on the latest mutation in the chain.
 					if err = sqlgraph.BatchCreate(ctx, _c.driver, spec); err != nil {
 						if sqlgraph.IsConstraintError(err) {
@@ -577,6 +1049,307 @@ func (_c *FollowUpCreateBulk) Exec(ctx context.Context) error {
 // ExecX is like Exec, but panics if an error occurs.
 func (_c *FollowUpCreateBulk) ExecX(ctx context.Context) {
 	if err := _c.Exec(ctx); err != nil {
+		panic(err)
+	}
+}
+
+// OnConflict allows configuring the `ON CONFLICT` / `ON DUPLICATE KEY` clause
+// of the `INSERT` statement. For example:
+//
+//	client.FollowUp.CreateBulk(builders...).
+//		OnConflict(
+//			// Update the row with the new values
+//			// the was proposed for insertion.
+//			sql.ResolveWithNewValues(),
+//		).
+//		// Override some of the fields with custom
+//		// update values.
+//		Update(func(u *ent.FollowUpUpsert) {
+//			SetCreatedAt(v+v).
+//		}).
+//		Exec(ctx)
+func (_c *FollowUpCreateBulk) OnConflict(opts ...sql.ConflictOption) *FollowUpUpsertBulk {
+	_c.conflict = opts
+	return &FollowUpUpsertBulk{
+		create: _c,
+	}
+}
+
+// OnConflictColumns calls `OnConflict` and configures the columns
+// as conflict target. Using this option is equivalent to using:
+//
+//	client.FollowUp.Create().
+//		OnConflict(sql.ConflictColumns(columns...)).
+//		Exec(ctx)
+func (_c *FollowUpCreateBulk) OnConflictColumns(columns ...string) *FollowUpUpsertBulk {
+	_c.conflict = append(_c.conflict, sql.ConflictColumns(columns...))
+	return &FollowUpUpsertBulk{
+		create: _c,
+	}
+}
+
+// FollowUpUpsertBulk is the builder for "upsert"-ing
+// a bulk of FollowUp nodes.
+type FollowUpUpsertBulk struct {
+	create *FollowUpCreateBulk
+}
+
+// UpdateNewValues updates the mutable fields using the new values that
+// were set on create. Using this option is equivalent to using:
+//
+//	client.FollowUp.Create().
+//		OnConflict(
+//			sql.ResolveWithNewValues(),
+//		).
+//		Exec(ctx)
+func (u *FollowUpUpsertBulk) UpdateNewValues() *FollowUpUpsertBulk {
+	u.create.conflict = append(u.create.conflict, sql.ResolveWithNewValues())
+	u.create.conflict = append(u.create.conflict, sql.ResolveWith(func(s *sql.UpdateSet) {
+		for _, b := range u.create.builders {
+			if _, exists := b.mutation.CreatedAt(); exists {
+				s.SetIgnore(followup.FieldCreatedAt)
+			}
+			if _, exists := b.mutation.CreatedByTokenID(); exists {
+				s.SetIgnore(followup.FieldCreatedByTokenID)
+			}
+			if _, exists := b.mutation.OrganizationID(); exists {
+				s.SetIgnore(followup.FieldOrganizationID)
+			}
+			if _, exists := b.mutation.ClientID(); exists {
+				s.SetIgnore(followup.FieldClientID)
+			}
+			if _, exists := b.mutation.ConversationID(); exists {
+				s.SetIgnore(followup.FieldConversationID)
+			}
+			if _, exists := b.mutation.ReviewID(); exists {
+				s.SetIgnore(followup.FieldReviewID)
+			}
+		}
+	}))
+	return u
+}
+
+// Ignore sets each column to itself in case of conflict.
+// Using this option is equivalent to using:
+//
+//	client.FollowUp.Create().
+//		OnConflict(sql.ResolveWithIgnore()).
+//		Exec(ctx)
+func (u *FollowUpUpsertBulk) Ignore() *FollowUpUpsertBulk {
+	u.create.conflict = append(u.create.conflict, sql.ResolveWithIgnore())
+	return u
+}
+
+// DoNothing configures the conflict_action to `DO NOTHING`.
+// Supported only by SQLite and PostgreSQL.
+func (u *FollowUpUpsertBulk) DoNothing() *FollowUpUpsertBulk {
+	u.create.conflict = append(u.create.conflict, sql.DoNothing())
+	return u
+}
+
+// Update allows overriding fields `UPDATE` values. See the FollowUpCreateBulk.OnConflict
+// documentation for more info.
+func (u *FollowUpUpsertBulk) Update(set func(*FollowUpUpsert)) *FollowUpUpsertBulk {
+	u.create.conflict = append(u.create.conflict, sql.ResolveWith(func(update *sql.UpdateSet) {
+		set(&FollowUpUpsert{UpdateSet: update})
+	}))
+	return u
+}
+
+// SetUpdatedAt sets the "updated_at" field.
+func (u *FollowUpUpsertBulk) SetUpdatedAt(v time.Time) *FollowUpUpsertBulk {
+	return u.Update(func(s *FollowUpUpsert) {
+		s.SetUpdatedAt(v)
+	})
+}
+
+// UpdateUpdatedAt sets the "updated_at" field to the value that was provided on create.
+func (u *FollowUpUpsertBulk) UpdateUpdatedAt() *FollowUpUpsertBulk {
+	return u.Update(func(s *FollowUpUpsert) {
+		s.UpdateUpdatedAt()
+	})
+}
+
+// SetVersion sets the "version" field.
+func (u *FollowUpUpsertBulk) SetVersion(v int) *FollowUpUpsertBulk {
+	return u.Update(func(s *FollowUpUpsert) {
+		s.SetVersion(v)
+	})
+}
+
+// AddVersion adds v to the "version" field.
+func (u *FollowUpUpsertBulk) AddVersion(v int) *FollowUpUpsertBulk {
+	return u.Update(func(s *FollowUpUpsert) {
+		s.AddVersion(v)
+	})
+}
+
+// UpdateVersion sets the "version" field to the value that was provided on create.
+func (u *FollowUpUpsertBulk) UpdateVersion() *FollowUpUpsertBulk {
+	return u.Update(func(s *FollowUpUpsert) {
+		s.UpdateVersion()
+	})
+}
+
+// SetDeletedAt sets the "deleted_at" field.
+func (u *FollowUpUpsertBulk) SetDeletedAt(v time.Time) *FollowUpUpsertBulk {
+	return u.Update(func(s *FollowUpUpsert) {
+		s.SetDeletedAt(v)
+	})
+}
+
+// UpdateDeletedAt sets the "deleted_at" field to the value that was provided on create.
+func (u *FollowUpUpsertBulk) UpdateDeletedAt() *FollowUpUpsertBulk {
+	return u.Update(func(s *FollowUpUpsert) {
+		s.UpdateDeletedAt()
+	})
+}
+
+// ClearDeletedAt clears the value of the "deleted_at" field.
+func (u *FollowUpUpsertBulk) ClearDeletedAt() *FollowUpUpsertBulk {
+	return u.Update(func(s *FollowUpUpsert) {
+		s.ClearDeletedAt()
+	})
+}
+
+// SetClientHash sets the "client_hash" field.
+func (u *FollowUpUpsertBulk) SetClientHash(v string) *FollowUpUpsertBulk {
+	return u.Update(func(s *FollowUpUpsert) {
+		s.SetClientHash(v)
+	})
+}
+
+// UpdateClientHash sets the "client_hash" field to the value that was provided on create.
+func (u *FollowUpUpsertBulk) UpdateClientHash() *FollowUpUpsertBulk {
+	return u.Update(func(s *FollowUpUpsert) {
+		s.UpdateClientHash()
+	})
+}
+
+// ClearClientHash clears the value of the "client_hash" field.
+func (u *FollowUpUpsertBulk) ClearClientHash() *FollowUpUpsertBulk {
+	return u.Update(func(s *FollowUpUpsert) {
+		s.ClearClientHash()
+	})
+}
+
+// SetAction sets the "action" field.
+func (u *FollowUpUpsertBulk) SetAction(v string) *FollowUpUpsertBulk {
+	return u.Update(func(s *FollowUpUpsert) {
+		s.SetAction(v)
+	})
+}
+
+// UpdateAction sets the "action" field to the value that was provided on create.
+func (u *FollowUpUpsertBulk) UpdateAction() *FollowUpUpsertBulk {
+	return u.Update(func(s *FollowUpUpsert) {
+		s.UpdateAction()
+	})
+}
+
+// SetOwnerID sets the "owner_id" field.
+func (u *FollowUpUpsertBulk) SetOwnerID(v int) *FollowUpUpsertBulk {
+	return u.Update(func(s *FollowUpUpsert) {
+		s.SetOwnerID(v)
+	})
+}
+
+// UpdateOwnerID sets the "owner_id" field to the value that was provided on create.
+func (u *FollowUpUpsertBulk) UpdateOwnerID() *FollowUpUpsertBulk {
+	return u.Update(func(s *FollowUpUpsert) {
+		s.UpdateOwnerID()
+	})
+}
+
+// SetDueOn sets the "due_on" field.
+func (u *FollowUpUpsertBulk) SetDueOn(v time.Time) *FollowUpUpsertBulk {
+	return u.Update(func(s *FollowUpUpsert) {
+		s.SetDueOn(v)
+	})
+}
+
+// UpdateDueOn sets the "due_on" field to the value that was provided on create.
+func (u *FollowUpUpsertBulk) UpdateDueOn() *FollowUpUpsertBulk {
+	return u.Update(func(s *FollowUpUpsert) {
+		s.UpdateDueOn()
+	})
+}
+
+// ClearDueOn clears the value of the "due_on" field.
+func (u *FollowUpUpsertBulk) ClearDueOn() *FollowUpUpsertBulk {
+	return u.Update(func(s *FollowUpUpsert) {
+		s.ClearDueOn()
+	})
+}
+
+// SetDoneAt sets the "done_at" field.
+func (u *FollowUpUpsertBulk) SetDoneAt(v time.Time) *FollowUpUpsertBulk {
+	return u.Update(func(s *FollowUpUpsert) {
+		s.SetDoneAt(v)
+	})
+}
+
+// UpdateDoneAt sets the "done_at" field to the value that was provided on create.
+func (u *FollowUpUpsertBulk) UpdateDoneAt() *FollowUpUpsertBulk {
+	return u.Update(func(s *FollowUpUpsert) {
+		s.UpdateDoneAt()
+	})
+}
+
+// ClearDoneAt clears the value of the "done_at" field.
+func (u *FollowUpUpsertBulk) ClearDoneAt() *FollowUpUpsertBulk {
+	return u.Update(func(s *FollowUpUpsert) {
+		s.ClearDoneAt()
+	})
+}
+
+// SetQuickWin sets the "quick_win" field.
+func (u *FollowUpUpsertBulk) SetQuickWin(v bool) *FollowUpUpsertBulk {
+	return u.Update(func(s *FollowUpUpsert) {
+		s.SetQuickWin(v)
+	})
+}
+
+// UpdateQuickWin sets the "quick_win" field to the value that was provided on create.
+func (u *FollowUpUpsertBulk) UpdateQuickWin() *FollowUpUpsertBulk {
+	return u.Update(func(s *FollowUpUpsert) {
+		s.UpdateQuickWin()
+	})
+}
+
+// SetNewInitiative sets the "new_initiative" field.
+func (u *FollowUpUpsertBulk) SetNewInitiative(v bool) *FollowUpUpsertBulk {
+	return u.Update(func(s *FollowUpUpsert) {
+		s.SetNewInitiative(v)
+	})
+}
+
+// UpdateNewInitiative sets the "new_initiative" field to the value that was provided on create.
+func (u *FollowUpUpsertBulk) UpdateNewInitiative() *FollowUpUpsertBulk {
+	return u.Update(func(s *FollowUpUpsert) {
+		s.UpdateNewInitiative()
+	})
+}
+
+// Exec executes the query.
+func (u *FollowUpUpsertBulk) Exec(ctx context.Context) error {
+	if u.create.err != nil {
+		return u.create.err
+	}
+	for i, b := range u.create.builders {
+		if len(b.conflict) != 0 {
+			return fmt.Errorf("ent: OnConflict was set for builder %d. Set it on the FollowUpCreateBulk instead", i)
+		}
+	}
+	if len(u.create.conflict) == 0 {
+		return errors.New("ent: missing options for FollowUpCreateBulk.OnConflict")
+	}
+	return u.create.Exec(ctx)
+}
+
+// ExecX is like Exec, but panics if an error occurs.
+func (u *FollowUpUpsertBulk) ExecX(ctx context.Context) {
+	if err := u.create.Exec(ctx); err != nil {
 		panic(err)
 	}
 }

@@ -11,6 +11,7 @@ import (
 	"walker/ent/leader"
 	"walker/ent/organization"
 
+	"entgo.io/ent/dialect/sql"
 	"entgo.io/ent/dialect/sql/sqlgraph"
 	"entgo.io/ent/schema/field"
 )
@@ -20,6 +21,7 @@ type InvitationCreate struct {
 	config
 	mutation *InvitationMutation
 	hooks    []Hook
+	conflict []sql.ConflictOption
 }
 
 // SetCreatedAt sets the "created_at" field.
@@ -289,6 +291,7 @@ func (_c *InvitationCreate) createSpec() (*Invitation, *sqlgraph.CreateSpec) {
 		_node = &Invitation{config: _c.config}
 		_spec = sqlgraph.NewCreateSpec(invitation.Table, sqlgraph.NewFieldSpec(invitation.FieldID, field.TypeInt))
 	)
+	_spec.OnConflict = _c.conflict
 	if value, ok := _c.mutation.CreatedAt(); ok {
 		_spec.SetField(invitation.FieldCreatedAt, field.TypeTime, value)
 		_node.CreatedAt = value
@@ -375,11 +378,382 @@ func (_c *InvitationCreate) createSpec() (*Invitation, *sqlgraph.CreateSpec) {
 	return _node, _spec
 }
 
+// OnConflict allows configuring the `ON CONFLICT` / `ON DUPLICATE KEY` clause
+// of the `INSERT` statement. For example:
+//
+//	client.Invitation.Create().
+//		SetCreatedAt(v).
+//		OnConflict(
+//			// Update the row with the new values
+//			// the was proposed for insertion.
+//			sql.ResolveWithNewValues(),
+//		).
+//		// Override some of the fields with custom
+//		// update values.
+//		Update(func(u *ent.InvitationUpsert) {
+//			SetCreatedAt(v+v).
+//		}).
+//		Exec(ctx)
+func (_c *InvitationCreate) OnConflict(opts ...sql.ConflictOption) *InvitationUpsertOne {
+	_c.conflict = opts
+	return &InvitationUpsertOne{
+		create: _c,
+	}
+}
+
+// OnConflictColumns calls `OnConflict` and configures the columns
+// as conflict target. Using this option is equivalent to using:
+//
+//	client.Invitation.Create().
+//		OnConflict(sql.ConflictColumns(columns...)).
+//		Exec(ctx)
+func (_c *InvitationCreate) OnConflictColumns(columns ...string) *InvitationUpsertOne {
+	_c.conflict = append(_c.conflict, sql.ConflictColumns(columns...))
+	return &InvitationUpsertOne{
+		create: _c,
+	}
+}
+
+type (
+	// InvitationUpsertOne is the builder for "upsert"-ing
+	//  one Invitation node.
+	InvitationUpsertOne struct {
+		create *InvitationCreate
+	}
+
+	// InvitationUpsert is the "OnConflict" setter.
+	InvitationUpsert struct {
+		*sql.UpdateSet
+	}
+)
+
+// SetUpdatedAt sets the "updated_at" field.
+func (u *InvitationUpsert) SetUpdatedAt(v time.Time) *InvitationUpsert {
+	u.Set(invitation.FieldUpdatedAt, v)
+	return u
+}
+
+// UpdateUpdatedAt sets the "updated_at" field to the value that was provided on create.
+func (u *InvitationUpsert) UpdateUpdatedAt() *InvitationUpsert {
+	u.SetExcluded(invitation.FieldUpdatedAt)
+	return u
+}
+
+// SetEmail sets the "email" field.
+func (u *InvitationUpsert) SetEmail(v string) *InvitationUpsert {
+	u.Set(invitation.FieldEmail, v)
+	return u
+}
+
+// UpdateEmail sets the "email" field to the value that was provided on create.
+func (u *InvitationUpsert) UpdateEmail() *InvitationUpsert {
+	u.SetExcluded(invitation.FieldEmail)
+	return u
+}
+
+// ClearEmail clears the value of the "email" field.
+func (u *InvitationUpsert) ClearEmail() *InvitationUpsert {
+	u.SetNull(invitation.FieldEmail)
+	return u
+}
+
+// SetRole sets the "role" field.
+func (u *InvitationUpsert) SetRole(v invitation.Role) *InvitationUpsert {
+	u.Set(invitation.FieldRole, v)
+	return u
+}
+
+// UpdateRole sets the "role" field to the value that was provided on create.
+func (u *InvitationUpsert) UpdateRole() *InvitationUpsert {
+	u.SetExcluded(invitation.FieldRole)
+	return u
+}
+
+// SetExpiresAt sets the "expires_at" field.
+func (u *InvitationUpsert) SetExpiresAt(v time.Time) *InvitationUpsert {
+	u.Set(invitation.FieldExpiresAt, v)
+	return u
+}
+
+// UpdateExpiresAt sets the "expires_at" field to the value that was provided on create.
+func (u *InvitationUpsert) UpdateExpiresAt() *InvitationUpsert {
+	u.SetExcluded(invitation.FieldExpiresAt)
+	return u
+}
+
+// SetUsedAt sets the "used_at" field.
+func (u *InvitationUpsert) SetUsedAt(v time.Time) *InvitationUpsert {
+	u.Set(invitation.FieldUsedAt, v)
+	return u
+}
+
+// UpdateUsedAt sets the "used_at" field to the value that was provided on create.
+func (u *InvitationUpsert) UpdateUsedAt() *InvitationUpsert {
+	u.SetExcluded(invitation.FieldUsedAt)
+	return u
+}
+
+// ClearUsedAt clears the value of the "used_at" field.
+func (u *InvitationUpsert) ClearUsedAt() *InvitationUpsert {
+	u.SetNull(invitation.FieldUsedAt)
+	return u
+}
+
+// SetRevokedAt sets the "revoked_at" field.
+func (u *InvitationUpsert) SetRevokedAt(v time.Time) *InvitationUpsert {
+	u.Set(invitation.FieldRevokedAt, v)
+	return u
+}
+
+// UpdateRevokedAt sets the "revoked_at" field to the value that was provided on create.
+func (u *InvitationUpsert) UpdateRevokedAt() *InvitationUpsert {
+	u.SetExcluded(invitation.FieldRevokedAt)
+	return u
+}
+
+// ClearRevokedAt clears the value of the "revoked_at" field.
+func (u *InvitationUpsert) ClearRevokedAt() *InvitationUpsert {
+	u.SetNull(invitation.FieldRevokedAt)
+	return u
+}
+
+// SetLeaderID sets the "leader_id" field.
+func (u *InvitationUpsert) SetLeaderID(v int) *InvitationUpsert {
+	u.Set(invitation.FieldLeaderID, v)
+	return u
+}
+
+// UpdateLeaderID sets the "leader_id" field to the value that was provided on create.
+func (u *InvitationUpsert) UpdateLeaderID() *InvitationUpsert {
+	u.SetExcluded(invitation.FieldLeaderID)
+	return u
+}
+
+// ClearLeaderID clears the value of the "leader_id" field.
+func (u *InvitationUpsert) ClearLeaderID() *InvitationUpsert {
+	u.SetNull(invitation.FieldLeaderID)
+	return u
+}
+
+// UpdateNewValues updates the mutable fields using the new values that were set on create.
+// Using this option is equivalent to using:
+//
+//	client.Invitation.Create().
+//		OnConflict(
+//			sql.ResolveWithNewValues(),
+//		).
+//		Exec(ctx)
+func (u *InvitationUpsertOne) UpdateNewValues() *InvitationUpsertOne {
+	u.create.conflict = append(u.create.conflict, sql.ResolveWithNewValues())
+	u.create.conflict = append(u.create.conflict, sql.ResolveWith(func(s *sql.UpdateSet) {
+		if _, exists := u.create.mutation.CreatedAt(); exists {
+			s.SetIgnore(invitation.FieldCreatedAt)
+		}
+		if _, exists := u.create.mutation.OrganizationID(); exists {
+			s.SetIgnore(invitation.FieldOrganizationID)
+		}
+		if _, exists := u.create.mutation.TokenHash(); exists {
+			s.SetIgnore(invitation.FieldTokenHash)
+		}
+		if _, exists := u.create.mutation.InvitedByID(); exists {
+			s.SetIgnore(invitation.FieldInvitedByID)
+		}
+	}))
+	return u
+}
+
+// Ignore sets each column to itself in case of conflict.
+// Using this option is equivalent to using:
+//
+//	client.Invitation.Create().
+//	    OnConflict(sql.ResolveWithIgnore()).
+//	    Exec(ctx)
+func (u *InvitationUpsertOne) Ignore() *InvitationUpsertOne {
+	u.create.conflict = append(u.create.conflict, sql.ResolveWithIgnore())
+	return u
+}
+
+// DoNothing configures the conflict_action to `DO NOTHING`.
+// Supported only by SQLite and PostgreSQL.
+func (u *InvitationUpsertOne) DoNothing() *InvitationUpsertOne {
+	u.create.conflict = append(u.create.conflict, sql.DoNothing())
+	return u
+}
+
+// Update allows overriding fields `UPDATE` values. See the InvitationCreate.OnConflict
+// documentation for more info.
+func (u *InvitationUpsertOne) Update(set func(*InvitationUpsert)) *InvitationUpsertOne {
+	u.create.conflict = append(u.create.conflict, sql.ResolveWith(func(update *sql.UpdateSet) {
+		set(&InvitationUpsert{UpdateSet: update})
+	}))
+	return u
+}
+
+// SetUpdatedAt sets the "updated_at" field.
+func (u *InvitationUpsertOne) SetUpdatedAt(v time.Time) *InvitationUpsertOne {
+	return u.Update(func(s *InvitationUpsert) {
+		s.SetUpdatedAt(v)
+	})
+}
+
+// UpdateUpdatedAt sets the "updated_at" field to the value that was provided on create.
+func (u *InvitationUpsertOne) UpdateUpdatedAt() *InvitationUpsertOne {
+	return u.Update(func(s *InvitationUpsert) {
+		s.UpdateUpdatedAt()
+	})
+}
+
+// SetEmail sets the "email" field.
+func (u *InvitationUpsertOne) SetEmail(v string) *InvitationUpsertOne {
+	return u.Update(func(s *InvitationUpsert) {
+		s.SetEmail(v)
+	})
+}
+
+// UpdateEmail sets the "email" field to the value that was provided on create.
+func (u *InvitationUpsertOne) UpdateEmail() *InvitationUpsertOne {
+	return u.Update(func(s *InvitationUpsert) {
+		s.UpdateEmail()
+	})
+}
+
+// ClearEmail clears the value of the "email" field.
+func (u *InvitationUpsertOne) ClearEmail() *InvitationUpsertOne {
+	return u.Update(func(s *InvitationUpsert) {
+		s.ClearEmail()
+	})
+}
+
+// SetRole sets the "role" field.
+func (u *InvitationUpsertOne) SetRole(v invitation.Role) *InvitationUpsertOne {
+	return u.Update(func(s *InvitationUpsert) {
+		s.SetRole(v)
+	})
+}
+
+// UpdateRole sets the "role" field to the value that was provided on create.
+func (u *InvitationUpsertOne) UpdateRole() *InvitationUpsertOne {
+	return u.Update(func(s *InvitationUpsert) {
+		s.UpdateRole()
+	})
+}
+
+// SetExpiresAt sets the "expires_at" field.
+func (u *InvitationUpsertOne) SetExpiresAt(v time.Time) *InvitationUpsertOne {
+	return u.Update(func(s *InvitationUpsert) {
+		s.SetExpiresAt(v)
+	})
+}
+
+// UpdateExpiresAt sets the "expires_at" field to the value that was provided on create.
+func (u *InvitationUpsertOne) UpdateExpiresAt() *InvitationUpsertOne {
+	return u.Update(func(s *InvitationUpsert) {
+		s.UpdateExpiresAt()
+	})
+}
+
+// SetUsedAt sets the "used_at" field.
+func (u *InvitationUpsertOne) SetUsedAt(v time.Time) *InvitationUpsertOne {
+	return u.Update(func(s *InvitationUpsert) {
+		s.SetUsedAt(v)
+	})
+}
+
+// UpdateUsedAt sets the "used_at" field to the value that was provided on create.
+func (u *InvitationUpsertOne) UpdateUsedAt() *InvitationUpsertOne {
+	return u.Update(func(s *InvitationUpsert) {
+		s.UpdateUsedAt()
+	})
+}
+
+// ClearUsedAt clears the value of the "used_at" field.
+func (u *InvitationUpsertOne) ClearUsedAt() *InvitationUpsertOne {
+	return u.Update(func(s *InvitationUpsert) {
+		s.ClearUsedAt()
+	})
+}
+
+// SetRevokedAt sets the "revoked_at" field.
+func (u *InvitationUpsertOne) SetRevokedAt(v time.Time) *InvitationUpsertOne {
+	return u.Update(func(s *InvitationUpsert) {
+		s.SetRevokedAt(v)
+	})
+}
+
+// UpdateRevokedAt sets the "revoked_at" field to the value that was provided on create.
+func (u *InvitationUpsertOne) UpdateRevokedAt() *InvitationUpsertOne {
+	return u.Update(func(s *InvitationUpsert) {
+		s.UpdateRevokedAt()
+	})
+}
+
+// ClearRevokedAt clears the value of the "revoked_at" field.
+func (u *InvitationUpsertOne) ClearRevokedAt() *InvitationUpsertOne {
+	return u.Update(func(s *InvitationUpsert) {
+		s.ClearRevokedAt()
+	})
+}
+
+// SetLeaderID sets the "leader_id" field.
+func (u *InvitationUpsertOne) SetLeaderID(v int) *InvitationUpsertOne {
+	return u.Update(func(s *InvitationUpsert) {
+		s.SetLeaderID(v)
+	})
+}
+
+// UpdateLeaderID sets the "leader_id" field to the value that was provided on create.
+func (u *InvitationUpsertOne) UpdateLeaderID() *InvitationUpsertOne {
+	return u.Update(func(s *InvitationUpsert) {
+		s.UpdateLeaderID()
+	})
+}
+
+// ClearLeaderID clears the value of the "leader_id" field.
+func (u *InvitationUpsertOne) ClearLeaderID() *InvitationUpsertOne {
+	return u.Update(func(s *InvitationUpsert) {
+		s.ClearLeaderID()
+	})
+}
+
+// Exec executes the query.
+func (u *InvitationUpsertOne) Exec(ctx context.Context) error {
+	if len(u.create.conflict) == 0 {
+		return errors.New("ent: missing options for InvitationCreate.OnConflict")
+	}
+	return u.create.Exec(ctx)
+}
+
+// ExecX is like Exec, but panics if an error occurs.
+func (u *InvitationUpsertOne) ExecX(ctx context.Context) {
+	if err := u.create.Exec(ctx); err != nil {
+		panic(err)
+	}
+}
+
+// Exec executes the UPSERT query and returns the inserted/updated ID.
+func (u *InvitationUpsertOne) ID(ctx context.Context) (id int, err error) {
+	node, err := u.create.Save(ctx)
+	if err != nil {
+		return id, err
+	}
+	return node.ID, nil
+}
+
+// IDX is like ID, but panics if an error occurs.
+func (u *InvitationUpsertOne) IDX(ctx context.Context) int {
+	id, err := u.ID(ctx)
+	if err != nil {
+		panic(err)
+	}
+	return id
+}
+
 // InvitationCreateBulk is the builder for creating many Invitation entities in bulk.
 type InvitationCreateBulk struct {
 	config
 	err      error
 	builders []*InvitationCreate
+	conflict []sql.ConflictOption
 }
 
 // Save creates the Invitation entities in the database.
@@ -409,6 +783,7 @@ func (_c *InvitationCreateBulk) Save(ctx context.Context) ([]*Invitation, error)
 					_, err = mutators[i+1].Mutate(root, _c.builders[i+1].mutation)
 				} else {
 					spec := &sqlgraph.BatchCreateSpec{Nodes: specs}
+					spec.OnConflict = _c.conflict
 					// Invoke the actual operation on the latest mutation in the chain.
 					if err = sqlgraph.BatchCreate(ctx, _c.driver, spec); err != nil {
 						if sqlgraph.IsConstraintError(err) {
@@ -459,6 +834,252 @@ func (_c *InvitationCreateBulk) Exec(ctx context.Context) error {
 // ExecX is like Exec, but panics if an error occurs.
 func (_c *InvitationCreateBulk) ExecX(ctx context.Context) {
 	if err := _c.Exec(ctx); err != nil {
+		panic(err)
+	}
+}
+
+// OnConflict allows configuring the `ON CONFLICT` / `ON DUPLICATE KEY` clause
+// of the `INSERT` statement. For example:
+//
+//	client.Invitation.CreateBulk(builders...).
+//		OnConflict(
+//			// Update the row with the new values
+//			// the was proposed for insertion.
+//			sql.ResolveWithNewValues(),
+//		).
+//		// Override some of the fields with custom
+//		// update values.
+//		Update(func(u *ent.InvitationUpsert) {
+//			SetCreatedAt(v+v).
+//		}).
+//		Exec(ctx)
+func (_c *InvitationCreateBulk) OnConflict(opts ...sql.ConflictOption) *InvitationUpsertBulk {
+	_c.conflict = opts
+	return &InvitationUpsertBulk{
+		create: _c,
+	}
+}
+
+// OnConflictColumns calls `OnConflict` and configures the columns
+// as conflict target. Using this option is equivalent to using:
+//
+//	client.Invitation.Create().
+//		OnConflict(sql.ConflictColumns(columns...)).
+//		Exec(ctx)
+func (_c *InvitationCreateBulk) OnConflictColumns(columns ...string) *InvitationUpsertBulk {
+	_c.conflict = append(_c.conflict, sql.ConflictColumns(columns...))
+	return &InvitationUpsertBulk{
+		create: _c,
+	}
+}
+
+// InvitationUpsertBulk is the builder for "upsert"-ing
+// a bulk of Invitation nodes.
+type InvitationUpsertBulk struct {
+	create *InvitationCreateBulk
+}
+
+// UpdateNewValues updates the mutable fields using the new values that
+// were set on create. Using this option is equivalent to using:
+//
+//	client.Invitation.Create().
+//		OnConflict(
+//			sql.ResolveWithNewValues(),
+//		).
+//		Exec(ctx)
+func (u *InvitationUpsertBulk) UpdateNewValues() *InvitationUpsertBulk {
+	u.create.conflict = append(u.create.conflict, sql.ResolveWithNewValues())
+	u.create.conflict = append(u.create.conflict, sql.ResolveWith(func(s *sql.UpdateSet) {
+		for _, b := range u.create.builders {
+			if _, exists := b.mutation.CreatedAt(); exists {
+				s.SetIgnore(invitation.FieldCreatedAt)
+			}
+			if _, exists := b.mutation.OrganizationID(); exists {
+				s.SetIgnore(invitation.FieldOrganizationID)
+			}
+			if _, exists := b.mutation.TokenHash(); exists {
+				s.SetIgnore(invitation.FieldTokenHash)
+			}
+			if _, exists := b.mutation.InvitedByID(); exists {
+				s.SetIgnore(invitation.FieldInvitedByID)
+			}
+		}
+	}))
+	return u
+}
+
+// Ignore sets each column to itself in case of conflict.
+// Using this option is equivalent to using:
+//
+//	client.Invitation.Create().
+//		OnConflict(sql.ResolveWithIgnore()).
+//		Exec(ctx)
+func (u *InvitationUpsertBulk) Ignore() *InvitationUpsertBulk {
+	u.create.conflict = append(u.create.conflict, sql.ResolveWithIgnore())
+	return u
+}
+
+// DoNothing configures the conflict_action to `DO NOTHING`.
+// Supported only by SQLite and PostgreSQL.
+func (u *InvitationUpsertBulk) DoNothing() *InvitationUpsertBulk {
+	u.create.conflict = append(u.create.conflict, sql.DoNothing())
+	return u
+}
+
+// Update allows overriding fields `UPDATE` values. See the InvitationCreateBulk.OnConflict
+// documentation for more info.
+func (u *InvitationUpsertBulk) Update(set func(*InvitationUpsert)) *InvitationUpsertBulk {
+	u.create.conflict = append(u.create.conflict, sql.ResolveWith(func(update *sql.UpdateSet) {
+		set(&InvitationUpsert{UpdateSet: update})
+	}))
+	return u
+}
+
+// SetUpdatedAt sets the "updated_at" field.
+func (u *InvitationUpsertBulk) SetUpdatedAt(v time.Time) *InvitationUpsertBulk {
+	return u.Update(func(s *InvitationUpsert) {
+		s.SetUpdatedAt(v)
+	})
+}
+
+// UpdateUpdatedAt sets the "updated_at" field to the value that was provided on create.
+func (u *InvitationUpsertBulk) UpdateUpdatedAt() *InvitationUpsertBulk {
+	return u.Update(func(s *InvitationUpsert) {
+		s.UpdateUpdatedAt()
+	})
+}
+
+// SetEmail sets the "email" field.
+func (u *InvitationUpsertBulk) SetEmail(v string) *InvitationUpsertBulk {
+	return u.Update(func(s *InvitationUpsert) {
+		s.SetEmail(v)
+	})
+}
+
+// UpdateEmail sets the "email" field to the value that was provided on create.
+func (u *InvitationUpsertBulk) UpdateEmail() *InvitationUpsertBulk {
+	return u.Update(func(s *InvitationUpsert) {
+		s.UpdateEmail()
+	})
+}
+
+// ClearEmail clears the value of the "email" field.
+func (u *InvitationUpsertBulk) ClearEmail() *InvitationUpsertBulk {
+	return u.Update(func(s *InvitationUpsert) {
+		s.ClearEmail()
+	})
+}
+
+// SetRole sets the "role" field.
+func (u *InvitationUpsertBulk) SetRole(v invitation.Role) *InvitationUpsertBulk {
+	return u.Update(func(s *InvitationUpsert) {
+		s.SetRole(v)
+	})
+}
+
+// UpdateRole sets the "role" field to the value that was provided on create.
+func (u *InvitationUpsertBulk) UpdateRole() *InvitationUpsertBulk {
+	return u.Update(func(s *InvitationUpsert) {
+		s.UpdateRole()
+	})
+}
+
+// SetExpiresAt sets the "expires_at" field.
+func (u *InvitationUpsertBulk) SetExpiresAt(v time.Time) *InvitationUpsertBulk {
+	return u.Update(func(s *InvitationUpsert) {
+		s.SetExpiresAt(v)
+	})
+}
+
+// UpdateExpiresAt sets the "expires_at" field to the value that was provided on create.
+func (u *InvitationUpsertBulk) UpdateExpiresAt() *InvitationUpsertBulk {
+	return u.Update(func(s *InvitationUpsert) {
+		s.UpdateExpiresAt()
+	})
+}
+
+// SetUsedAt sets the "used_at" field.
+func (u *InvitationUpsertBulk) SetUsedAt(v time.Time) *InvitationUpsertBulk {
+	return u.Update(func(s *InvitationUpsert) {
+		s.SetUsedAt(v)
+	})
+}
+
+// UpdateUsedAt sets the "used_at" field to the value that was provided on create.
+func (u *InvitationUpsertBulk) UpdateUsedAt() *InvitationUpsertBulk {
+	return u.Update(func(s *InvitationUpsert) {
+		s.UpdateUsedAt()
+	})
+}
+
+// ClearUsedAt clears the value of the "used_at" field.
+func (u *InvitationUpsertBulk) ClearUsedAt() *InvitationUpsertBulk {
+	return u.Update(func(s *InvitationUpsert) {
+		s.ClearUsedAt()
+	})
+}
+
+// SetRevokedAt sets the "revoked_at" field.
+func (u *InvitationUpsertBulk) SetRevokedAt(v time.Time) *InvitationUpsertBulk {
+	return u.Update(func(s *InvitationUpsert) {
+		s.SetRevokedAt(v)
+	})
+}
+
+// UpdateRevokedAt sets the "revoked_at" field to the value that was provided on create.
+func (u *InvitationUpsertBulk) UpdateRevokedAt() *InvitationUpsertBulk {
+	return u.Update(func(s *InvitationUpsert) {
+		s.UpdateRevokedAt()
+	})
+}
+
+// ClearRevokedAt clears the value of the "revoked_at" field.
+func (u *InvitationUpsertBulk) ClearRevokedAt() *InvitationUpsertBulk {
+	return u.Update(func(s *InvitationUpsert) {
+		s.ClearRevokedAt()
+	})
+}
+
+// SetLeaderID sets the "leader_id" field.
+func (u *InvitationUpsertBulk) SetLeaderID(v int) *InvitationUpsertBulk {
+	return u.Update(func(s *InvitationUpsert) {
+		s.SetLeaderID(v)
+	})
+}
+
+// UpdateLeaderID sets the "leader_id" field to the value that was provided on create.
+func (u *InvitationUpsertBulk) UpdateLeaderID() *InvitationUpsertBulk {
+	return u.Update(func(s *InvitationUpsert) {
+		s.UpdateLeaderID()
+	})
+}
+
+// ClearLeaderID clears the value of the "leader_id" field.
+func (u *InvitationUpsertBulk) ClearLeaderID() *InvitationUpsertBulk {
+	return u.Update(func(s *InvitationUpsert) {
+		s.ClearLeaderID()
+	})
+}
+
+// Exec executes the query.
+func (u *InvitationUpsertBulk) Exec(ctx context.Context) error {
+	if u.create.err != nil {
+		return u.create.err
+	}
+	for i, b := range u.create.builders {
+		if len(b.conflict) != 0 {
+			return fmt.Errorf("ent: OnConflict was set for builder %d. Set it on the InvitationCreateBulk instead", i)
+		}
+	}
+	if len(u.create.conflict) == 0 {
+		return errors.New("ent: missing options for InvitationCreateBulk.OnConflict")
+	}
+	return u.create.Exec(ctx)
+}
+
+// ExecX is like Exec, but panics if an error occurs.
+func (u *InvitationUpsertBulk) ExecX(ctx context.Context) {
+	if err := u.create.Exec(ctx); err != nil {
 		panic(err)
 	}
 }

@@ -19,6 +19,7 @@ import (
 	"walker/ent/passkey"
 	"walker/ent/session"
 
+	"entgo.io/ent/dialect/sql"
 	"entgo.io/ent/dialect/sql/sqlgraph"
 	"entgo.io/ent/schema/field"
 )
@@ -28,6 +29,7 @@ type LeaderCreate struct {
 	config
 	mutation *LeaderMutation
 	hooks    []Hook
+	conflict []sql.ConflictOption
 }
 
 // SetCreatedAt sets the "created_at" field.
@@ -497,6 +499,7 @@ func (_c *LeaderCreate) createSpec() (*Leader, *sqlgraph.CreateSpec) {
 		_node = &Leader{config: _c.config}
 		_spec = sqlgraph.NewCreateSpec(leader.Table, sqlgraph.NewFieldSpec(leader.FieldID, field.TypeInt))
 	)
+	_spec.OnConflict = _c.conflict
 	if value, ok := _c.mutation.CreatedAt(); ok {
 		_spec.SetField(leader.FieldCreatedAt, field.TypeTime, value)
 		_node.CreatedAt = value
@@ -737,11 +740,431 @@ func (_c *LeaderCreate) createSpec() (*Leader, *sqlgraph.CreateSpec) {
 	return _node, _spec
 }
 
+// OnConflict allows configuring the `ON CONFLICT` / `ON DUPLICATE KEY` clause
+// of the `INSERT` statement. For example:
+//
+//	client.Leader.Create().
+//		SetCreatedAt(v).
+//		OnConflict(
+//			// Update the row with the new values
+//			// the was proposed for insertion.
+//			sql.ResolveWithNewValues(),
+//		).
+//		// Override some of the fields with custom
+//		// update values.
+//		Update(func(u *ent.LeaderUpsert) {
+//			SetCreatedAt(v+v).
+//		}).
+//		Exec(ctx)
+func (_c *LeaderCreate) OnConflict(opts ...sql.ConflictOption) *LeaderUpsertOne {
+	_c.conflict = opts
+	return &LeaderUpsertOne{
+		create: _c,
+	}
+}
+
+// OnConflictColumns calls `OnConflict` and configures the columns
+// as conflict target. Using this option is equivalent to using:
+//
+//	client.Leader.Create().
+//		OnConflict(sql.ConflictColumns(columns...)).
+//		Exec(ctx)
+func (_c *LeaderCreate) OnConflictColumns(columns ...string) *LeaderUpsertOne {
+	_c.conflict = append(_c.conflict, sql.ConflictColumns(columns...))
+	return &LeaderUpsertOne{
+		create: _c,
+	}
+}
+
+type (
+	// LeaderUpsertOne is the builder for "upsert"-ing
+	//  one Leader node.
+	LeaderUpsertOne struct {
+		create *LeaderCreate
+	}
+
+	// LeaderUpsert is the "OnConflict" setter.
+	LeaderUpsert struct {
+		*sql.UpdateSet
+	}
+)
+
+// SetUpdatedAt sets the "updated_at" field.
+func (u *LeaderUpsert) SetUpdatedAt(v time.Time) *LeaderUpsert {
+	u.Set(leader.FieldUpdatedAt, v)
+	return u
+}
+
+// UpdateUpdatedAt sets the "updated_at" field to the value that was provided on create.
+func (u *LeaderUpsert) UpdateUpdatedAt() *LeaderUpsert {
+	u.SetExcluded(leader.FieldUpdatedAt)
+	return u
+}
+
+// SetVersion sets the "version" field.
+func (u *LeaderUpsert) SetVersion(v int) *LeaderUpsert {
+	u.Set(leader.FieldVersion, v)
+	return u
+}
+
+// UpdateVersion sets the "version" field to the value that was provided on create.
+func (u *LeaderUpsert) UpdateVersion() *LeaderUpsert {
+	u.SetExcluded(leader.FieldVersion)
+	return u
+}
+
+// AddVersion adds v to the "version" field.
+func (u *LeaderUpsert) AddVersion(v int) *LeaderUpsert {
+	u.Add(leader.FieldVersion, v)
+	return u
+}
+
+// SetName sets the "name" field.
+func (u *LeaderUpsert) SetName(v string) *LeaderUpsert {
+	u.Set(leader.FieldName, v)
+	return u
+}
+
+// UpdateName sets the "name" field to the value that was provided on create.
+func (u *LeaderUpsert) UpdateName() *LeaderUpsert {
+	u.SetExcluded(leader.FieldName)
+	return u
+}
+
+// SetEmail sets the "email" field.
+func (u *LeaderUpsert) SetEmail(v string) *LeaderUpsert {
+	u.Set(leader.FieldEmail, v)
+	return u
+}
+
+// UpdateEmail sets the "email" field to the value that was provided on create.
+func (u *LeaderUpsert) UpdateEmail() *LeaderUpsert {
+	u.SetExcluded(leader.FieldEmail)
+	return u
+}
+
+// SetTitle sets the "title" field.
+func (u *LeaderUpsert) SetTitle(v string) *LeaderUpsert {
+	u.Set(leader.FieldTitle, v)
+	return u
+}
+
+// UpdateTitle sets the "title" field to the value that was provided on create.
+func (u *LeaderUpsert) UpdateTitle() *LeaderUpsert {
+	u.SetExcluded(leader.FieldTitle)
+	return u
+}
+
+// ClearTitle clears the value of the "title" field.
+func (u *LeaderUpsert) ClearTitle() *LeaderUpsert {
+	u.SetNull(leader.FieldTitle)
+	return u
+}
+
+// SetTeam sets the "team" field.
+func (u *LeaderUpsert) SetTeam(v string) *LeaderUpsert {
+	u.Set(leader.FieldTeam, v)
+	return u
+}
+
+// UpdateTeam sets the "team" field to the value that was provided on create.
+func (u *LeaderUpsert) UpdateTeam() *LeaderUpsert {
+	u.SetExcluded(leader.FieldTeam)
+	return u
+}
+
+// ClearTeam clears the value of the "team" field.
+func (u *LeaderUpsert) ClearTeam() *LeaderUpsert {
+	u.SetNull(leader.FieldTeam)
+	return u
+}
+
+// SetRole sets the "role" field.
+func (u *LeaderUpsert) SetRole(v leader.Role) *LeaderUpsert {
+	u.Set(leader.FieldRole, v)
+	return u
+}
+
+// UpdateRole sets the "role" field to the value that was provided on create.
+func (u *LeaderUpsert) UpdateRole() *LeaderUpsert {
+	u.SetExcluded(leader.FieldRole)
+	return u
+}
+
+// SetChampion sets the "champion" field.
+func (u *LeaderUpsert) SetChampion(v bool) *LeaderUpsert {
+	u.Set(leader.FieldChampion, v)
+	return u
+}
+
+// UpdateChampion sets the "champion" field to the value that was provided on create.
+func (u *LeaderUpsert) UpdateChampion() *LeaderUpsert {
+	u.SetExcluded(leader.FieldChampion)
+	return u
+}
+
+// SetDeactivatedAt sets the "deactivated_at" field.
+func (u *LeaderUpsert) SetDeactivatedAt(v time.Time) *LeaderUpsert {
+	u.Set(leader.FieldDeactivatedAt, v)
+	return u
+}
+
+// UpdateDeactivatedAt sets the "deactivated_at" field to the value that was provided on create.
+func (u *LeaderUpsert) UpdateDeactivatedAt() *LeaderUpsert {
+	u.SetExcluded(leader.FieldDeactivatedAt)
+	return u
+}
+
+// ClearDeactivatedAt clears the value of the "deactivated_at" field.
+func (u *LeaderUpsert) ClearDeactivatedAt() *LeaderUpsert {
+	u.SetNull(leader.FieldDeactivatedAt)
+	return u
+}
+
+// UpdateNewValues updates the mutable fields using the new values that were set on create.
+// Using this option is equivalent to using:
+//
+//	client.Leader.Create().
+//		OnConflict(
+//			sql.ResolveWithNewValues(),
+//		).
+//		Exec(ctx)
+func (u *LeaderUpsertOne) UpdateNewValues() *LeaderUpsertOne {
+	u.create.conflict = append(u.create.conflict, sql.ResolveWithNewValues())
+	u.create.conflict = append(u.create.conflict, sql.ResolveWith(func(s *sql.UpdateSet) {
+		if _, exists := u.create.mutation.CreatedAt(); exists {
+			s.SetIgnore(leader.FieldCreatedAt)
+		}
+		if _, exists := u.create.mutation.OrganizationID(); exists {
+			s.SetIgnore(leader.FieldOrganizationID)
+		}
+		if _, exists := u.create.mutation.UserHandle(); exists {
+			s.SetIgnore(leader.FieldUserHandle)
+		}
+	}))
+	return u
+}
+
+// Ignore sets each column to itself in case of conflict.
+// Using this option is equivalent to using:
+//
+//	client.Leader.Create().
+//	    OnConflict(sql.ResolveWithIgnore()).
+//	    Exec(ctx)
+func (u *LeaderUpsertOne) Ignore() *LeaderUpsertOne {
+	u.create.conflict = append(u.create.conflict, sql.ResolveWithIgnore())
+	return u
+}
+
+// DoNothing configures the conflict_action to `DO NOTHING`.
+// Supported only by SQLite and PostgreSQL.
+func (u *LeaderUpsertOne) DoNothing() *LeaderUpsertOne {
+	u.create.conflict = append(u.create.conflict, sql.DoNothing())
+	return u
+}
+
+// Update allows overriding fields `UPDATE` values. See the LeaderCreate.OnConflict
+// documentation for more info.
+func (u *LeaderUpsertOne) Update(set func(*LeaderUpsert)) *LeaderUpsertOne {
+	u.create.conflict = append(u.create.conflict, sql.ResolveWith(func(update *sql.UpdateSet) {
+		set(&LeaderUpsert{UpdateSet: update})
+	}))
+	return u
+}
+
+// SetUpdatedAt sets the "updated_at" field.
+func (u *LeaderUpsertOne) SetUpdatedAt(v time.Time) *LeaderUpsertOne {
+	return u.Update(func(s *LeaderUpsert) {
+		s.SetUpdatedAt(v)
+	})
+}
+
+// UpdateUpdatedAt sets the "updated_at" field to the value that was provided on create.
+func (u *LeaderUpsertOne) UpdateUpdatedAt() *LeaderUpsertOne {
+	return u.Update(func(s *LeaderUpsert) {
+		s.UpdateUpdatedAt()
+	})
+}
+
+// SetVersion sets the "version" field.
+func (u *LeaderUpsertOne) SetVersion(v int) *LeaderUpsertOne {
+	return u.Update(func(s *LeaderUpsert) {
+		s.SetVersion(v)
+	})
+}
+
+// AddVersion adds v to the "version" field.
+func (u *LeaderUpsertOne) AddVersion(v int) *LeaderUpsertOne {
+	return u.Update(func(s *LeaderUpsert) {
+		s.AddVersion(v)
+	})
+}
+
+// UpdateVersion sets the "version" field to the value that was provided on create.
+func (u *LeaderUpsertOne) UpdateVersion() *LeaderUpsertOne {
+	return u.Update(func(s *LeaderUpsert) {
+		s.UpdateVersion()
+	})
+}
+
+// SetName sets the "name" field.
+func (u *LeaderUpsertOne) SetName(v string) *LeaderUpsertOne {
+	return u.Update(func(s *LeaderUpsert) {
+		s.SetName(v)
+	})
+}
+
+// UpdateName sets the "name" field to the value that was provided on create.
+func (u *LeaderUpsertOne) UpdateName() *LeaderUpsertOne {
+	return u.Update(func(s *LeaderUpsert) {
+		s.UpdateName()
+	})
+}
+
+// SetEmail sets the "email" field.
+func (u *LeaderUpsertOne) SetEmail(v string) *LeaderUpsertOne {
+	return u.Update(func(s *LeaderUpsert) {
+		s.SetEmail(v)
+	})
+}
+
+// UpdateEmail sets the "email" field to the value that was provided on create.
+func (u *LeaderUpsertOne) UpdateEmail() *LeaderUpsertOne {
+	return u.Update(func(s *LeaderUpsert) {
+		s.UpdateEmail()
+	})
+}
+
+// SetTitle sets the "title" field.
+func (u *LeaderUpsertOne) SetTitle(v string) *LeaderUpsertOne {
+	return u.Update(func(s *LeaderUpsert) {
+		s.SetTitle(v)
+	})
+}
+
+// UpdateTitle sets the "title" field to the value that was provided on create.
+func (u *LeaderUpsertOne) UpdateTitle() *LeaderUpsertOne {
+	return u.Update(func(s *LeaderUpsert) {
+		s.UpdateTitle()
+	})
+}
+
+// ClearTitle clears the value of the "title" field.
+func (u *LeaderUpsertOne) ClearTitle() *LeaderUpsertOne {
+	return u.Update(func(s *LeaderUpsert) {
+		s.ClearTitle()
+	})
+}
+
+// SetTeam sets the "team" field.
+func (u *LeaderUpsertOne) SetTeam(v string) *LeaderUpsertOne {
+	return u.Update(func(s *LeaderUpsert) {
+		s.SetTeam(v)
+	})
+}
+
+// UpdateTeam sets the "team" field to the value that was provided on create.
+func (u *LeaderUpsertOne) UpdateTeam() *LeaderUpsertOne {
+	return u.Update(func(s *LeaderUpsert) {
+		s.UpdateTeam()
+	})
+}
+
+// ClearTeam clears the value of the "team" field.
+func (u *LeaderUpsertOne) ClearTeam() *LeaderUpsertOne {
+	return u.Update(func(s *LeaderUpsert) {
+		s.ClearTeam()
+	})
+}
+
+// SetRole sets the "role" field.
+func (u *LeaderUpsertOne) SetRole(v leader.Role) *LeaderUpsertOne {
+	return u.Update(func(s *LeaderUpsert) {
+		s.SetRole(v)
+	})
+}
+
+// UpdateRole sets the "role" field to the value that was provided on create.
+func (u *LeaderUpsertOne) UpdateRole() *LeaderUpsertOne {
+	return u.Update(func(s *LeaderUpsert) {
+		s.UpdateRole()
+	})
+}
+
+// SetChampion sets the "champion" field.
+func (u *LeaderUpsertOne) SetChampion(v bool) *LeaderUpsertOne {
+	return u.Update(func(s *LeaderUpsert) {
+		s.SetChampion(v)
+	})
+}
+
+// UpdateChampion sets the "champion" field to the value that was provided on create.
+func (u *LeaderUpsertOne) UpdateChampion() *LeaderUpsertOne {
+	return u.Update(func(s *LeaderUpsert) {
+		s.UpdateChampion()
+	})
+}
+
+// SetDeactivatedAt sets the "deactivated_at" field.
+func (u *LeaderUpsertOne) SetDeactivatedAt(v time.Time) *LeaderUpsertOne {
+	return u.Update(func(s *LeaderUpsert) {
+		s.SetDeactivatedAt(v)
+	})
+}
+
+// UpdateDeactivatedAt sets the "deactivated_at" field to the value that was provided on create.
+func (u *LeaderUpsertOne) UpdateDeactivatedAt() *LeaderUpsertOne {
+	return u.Update(func(s *LeaderUpsert) {
+		s.UpdateDeactivatedAt()
+	})
+}
+
+// ClearDeactivatedAt clears the value of the "deactivated_at" field.
+func (u *LeaderUpsertOne) ClearDeactivatedAt() *LeaderUpsertOne {
+	return u.Update(func(s *LeaderUpsert) {
+		s.ClearDeactivatedAt()
+	})
+}
+
+// Exec executes the query.
+func (u *LeaderUpsertOne) Exec(ctx context.Context) error {
+	if len(u.create.conflict) == 0 {
+		return errors.New("ent: missing options for LeaderCreate.OnConflict")
+	}
+	return u.create.Exec(ctx)
+}
+
+// ExecX is like Exec, but panics if an error occurs.
+func (u *LeaderUpsertOne) ExecX(ctx context.Context) {
+	if err := u.create.Exec(ctx); err != nil {
+		panic(err)
+	}
+}
+
+// Exec executes the UPSERT query and returns the inserted/updated ID.
+func (u *LeaderUpsertOne) ID(ctx context.Context) (id int, err error) {
+	node, err := u.create.Save(ctx)
+	if err != nil {
+		return id, err
+	}
+	return node.ID, nil
+}
+
+// IDX is like ID, but panics if an error occurs.
+func (u *LeaderUpsertOne) IDX(ctx context.Context) int {
+	id, err := u.ID(ctx)
+	if err != nil {
+		panic(err)
+	}
+	return id
+}
+
 // LeaderCreateBulk is the builder for creating many Leader entities in bulk.
 type LeaderCreateBulk struct {
 	config
 	err      error
 	builders []*LeaderCreate
+	conflict []sql.ConflictOption
 }
 
 // Save creates the Leader entities in the database.
@@ -771,6 +1194,7 @@ func (_c *LeaderCreateBulk) Save(ctx context.Context) ([]*Leader, error) {
 					_, err = mutators[i+1].Mutate(root, _c.builders[i+1].mutation)
 				} else {
 					spec := &sqlgraph.BatchCreateSpec{Nodes: specs}
+					spec.OnConflict = _c.conflict
 					// Invoke the actual operation on the latest mutation in the chain.
 					if err = sqlgraph.BatchCreate(ctx, _c.driver, spec); err != nil {
 						if sqlgraph.IsConstraintError(err) {
@@ -821,6 +1245,277 @@ func (_c *LeaderCreateBulk) Exec(ctx context.Context) error {
 // ExecX is like Exec, but panics if an error occurs.
 func (_c *LeaderCreateBulk) ExecX(ctx context.Context) {
 	if err := _c.Exec(ctx); err != nil {
+		panic(err)
+	}
+}
+
+// OnConflict allows configuring the `ON CONFLICT` / `ON DUPLICATE KEY` clause
+// of the `INSERT` statement. For example:
+//
+//	client.Leader.CreateBulk(builders...).
+//		OnConflict(
+//			// Update the row with the new values
+//			// the was proposed for insertion.
+//			sql.ResolveWithNewValues(),
+//		).
+//		// Override some of the fields with custom
+//		// update values.
+//		Update(func(u *ent.LeaderUpsert) {
+//			SetCreatedAt(v+v).
+//		}).
+//		Exec(ctx)
+func (_c *LeaderCreateBulk) OnConflict(opts ...sql.ConflictOption) *LeaderUpsertBulk {
+	_c.conflict = opts
+	return &LeaderUpsertBulk{
+		create: _c,
+	}
+}
+
+// OnConflictColumns calls `OnConflict` and configures the columns
+// as conflict target. Using this option is equivalent to using:
+//
+//	client.Leader.Create().
+//		OnConflict(sql.ConflictColumns(columns...)).
+//		Exec(ctx)
+func (_c *LeaderCreateBulk) OnConflictColumns(columns ...string) *LeaderUpsertBulk {
+	_c.conflict = append(_c.conflict, sql.ConflictColumns(columns...))
+	return &LeaderUpsertBulk{
+		create: _c,
+	}
+}
+
+// LeaderUpsertBulk is the builder for "upsert"-ing
+// a bulk of Leader nodes.
+type LeaderUpsertBulk struct {
+	create *LeaderCreateBulk
+}
+
+// UpdateNewValues updates the mutable fields using the new values that
+// were set on create. Using this option is equivalent to using:
+//
+//	client.Leader.Create().
+//		OnConflict(
+//			sql.ResolveWithNewValues(),
+//		).
+//		Exec(ctx)
+func (u *LeaderUpsertBulk) UpdateNewValues() *LeaderUpsertBulk {
+	u.create.conflict = append(u.create.conflict, sql.ResolveWithNewValues())
+	u.create.conflict = append(u.create.conflict, sql.ResolveWith(func(s *sql.UpdateSet) {
+		for _, b := range u.create.builders {
+			if _, exists := b.mutation.CreatedAt(); exists {
+				s.SetIgnore(leader.FieldCreatedAt)
+			}
+			if _, exists := b.mutation.OrganizationID(); exists {
+				s.SetIgnore(leader.FieldOrganizationID)
+			}
+			if _, exists := b.mutation.UserHandle(); exists {
+				s.SetIgnore(leader.FieldUserHandle)
+			}
+		}
+	}))
+	return u
+}
+
+// Ignore sets each column to itself in case of conflict.
+// Using this option is equivalent to using:
+//
+//	client.Leader.Create().
+//		OnConflict(sql.ResolveWithIgnore()).
+//		Exec(ctx)
+func (u *LeaderUpsertBulk) Ignore() *LeaderUpsertBulk {
+	u.create.conflict = append(u.create.conflict, sql.ResolveWithIgnore())
+	return u
+}
+
+// DoNothing configures the conflict_action to `DO NOTHING`.
+// Supported only by SQLite and PostgreSQL.
+func (u *LeaderUpsertBulk) DoNothing() *LeaderUpsertBulk {
+	u.create.conflict = append(u.create.conflict, sql.DoNothing())
+	return u
+}
+
+// Update allows overriding fields `UPDATE` values. See the LeaderCreateBulk.OnConflict
+// documentation for more info.
+func (u *LeaderUpsertBulk) Update(set func(*LeaderUpsert)) *LeaderUpsertBulk {
+	u.create.conflict = append(u.create.conflict, sql.ResolveWith(func(update *sql.UpdateSet) {
+		set(&LeaderUpsert{UpdateSet: update})
+	}))
+	return u
+}
+
+// SetUpdatedAt sets the "updated_at" field.
+func (u *LeaderUpsertBulk) SetUpdatedAt(v time.Time) *LeaderUpsertBulk {
+	return u.Update(func(s *LeaderUpsert) {
+		s.SetUpdatedAt(v)
+	})
+}
+
+// UpdateUpdatedAt sets the "updated_at" field to the value that was provided on create.
+func (u *LeaderUpsertBulk) UpdateUpdatedAt() *LeaderUpsertBulk {
+	return u.Update(func(s *LeaderUpsert) {
+		s.UpdateUpdatedAt()
+	})
+}
+
+// SetVersion sets the "version" field.
+func (u *LeaderUpsertBulk) SetVersion(v int) *LeaderUpsertBulk {
+	return u.Update(func(s *LeaderUpsert) {
+		s.SetVersion(v)
+	})
+}
+
+// AddVersion adds v to the "version" field.
+func (u *LeaderUpsertBulk) AddVersion(v int) *LeaderUpsertBulk {
+	return u.Update(func(s *LeaderUpsert) {
+		s.AddVersion(v)
+	})
+}
+
+// UpdateVersion sets the "version" field to the value that was provided on create.
+func (u *LeaderUpsertBulk) UpdateVersion() *LeaderUpsertBulk {
+	return u.Update(func(s *LeaderUpsert) {
+		s.UpdateVersion()
+	})
+}
+
+// SetName sets the "name" field.
+func (u *LeaderUpsertBulk) SetName(v string) *LeaderUpsertBulk {
+	return u.Update(func(s *LeaderUpsert) {
+		s.SetName(v)
+	})
+}
+
+// UpdateName sets the "name" field to the value that was provided on create.
+func (u *LeaderUpsertBulk) UpdateName() *LeaderUpsertBulk {
+	return u.Update(func(s *LeaderUpsert) {
+		s.UpdateName()
+	})
+}
+
+// SetEmail sets the "email" field.
+func (u *LeaderUpsertBulk) SetEmail(v string) *LeaderUpsertBulk {
+	return u.Update(func(s *LeaderUpsert) {
+		s.SetEmail(v)
+	})
+}
+
+// UpdateEmail sets the "email" field to the value that was provided on create.
+func (u *LeaderUpsertBulk) UpdateEmail() *LeaderUpsertBulk {
+	return u.Update(func(s *LeaderUpsert) {
+		s.UpdateEmail()
+	})
+}
+
+// SetTitle sets the "title" field.
+func (u *LeaderUpsertBulk) SetTitle(v string) *LeaderUpsertBulk {
+	return u.Update(func(s *LeaderUpsert) {
+		s.SetTitle(v)
+	})
+}
+
+// UpdateTitle sets the "title" field to the value that was provided on create.
+func (u *LeaderUpsertBulk) UpdateTitle() *LeaderUpsertBulk {
+	return u.Update(func(s *LeaderUpsert) {
+		s.UpdateTitle()
+	})
+}
+
+// ClearTitle clears the value of the "title" field.
+func (u *LeaderUpsertBulk) ClearTitle() *LeaderUpsertBulk {
+	return u.Update(func(s *LeaderUpsert) {
+		s.ClearTitle()
+	})
+}
+
+// SetTeam sets the "team" field.
+func (u *LeaderUpsertBulk) SetTeam(v string) *LeaderUpsertBulk {
+	return u.Update(func(s *LeaderUpsert) {
+		s.SetTeam(v)
+	})
+}
+
+// UpdateTeam sets the "team" field to the value that was provided on create.
+func (u *LeaderUpsertBulk) UpdateTeam() *LeaderUpsertBulk {
+	return u.Update(func(s *LeaderUpsert) {
+		s.UpdateTeam()
+	})
+}
+
+// ClearTeam clears the value of the "team" field.
+func (u *LeaderUpsertBulk) ClearTeam() *LeaderUpsertBulk {
+	return u.Update(func(s *LeaderUpsert) {
+		s.ClearTeam()
+	})
+}
+
+// SetRole sets the "role" field.
+func (u *LeaderUpsertBulk) SetRole(v leader.Role) *LeaderUpsertBulk {
+	return u.Update(func(s *LeaderUpsert) {
+		s.SetRole(v)
+	})
+}
+
+// UpdateRole sets the "role" field to the value that was provided on create.
+func (u *LeaderUpsertBulk) UpdateRole() *LeaderUpsertBulk {
+	return u.Update(func(s *LeaderUpsert) {
+		s.UpdateRole()
+	})
+}
+
+// SetChampion sets the "champion" field.
+func (u *LeaderUpsertBulk) SetChampion(v bool) *LeaderUpsertBulk {
+	return u.Update(func(s *LeaderUpsert) {
+		s.SetChampion(v)
+	})
+}
+
+// UpdateChampion sets the "champion" field to the value that was provided on create.
+func (u *LeaderUpsertBulk) UpdateChampion() *LeaderUpsertBulk {
+	return u.Update(func(s *LeaderUpsert) {
+		s.UpdateChampion()
+	})
+}
+
+// SetDeactivatedAt sets the "deactivated_at" field.
+func (u *LeaderUpsertBulk) SetDeactivatedAt(v time.Time) *LeaderUpsertBulk {
+	return u.Update(func(s *LeaderUpsert) {
+		s.SetDeactivatedAt(v)
+	})
+}
+
+// UpdateDeactivatedAt sets the "deactivated_at" field to the value that was provided on create.
+func (u *LeaderUpsertBulk) UpdateDeactivatedAt() *LeaderUpsertBulk {
+	return u.Update(func(s *LeaderUpsert) {
+		s.UpdateDeactivatedAt()
+	})
+}
+
+// ClearDeactivatedAt clears the value of the "deactivated_at" field.
+func (u *LeaderUpsertBulk) ClearDeactivatedAt() *LeaderUpsertBulk {
+	return u.Update(func(s *LeaderUpsert) {
+		s.ClearDeactivatedAt()
+	})
+}
+
+// Exec executes the query.
+func (u *LeaderUpsertBulk) Exec(ctx context.Context) error {
+	if u.create.err != nil {
+		return u.create.err
+	}
+	for i, b := range u.create.builders {
+		if len(b.conflict) != 0 {
+			return fmt.Errorf("ent: OnConflict was set for builder %d. Set it on the LeaderCreateBulk instead", i)
+		}
+	}
+	if len(u.create.conflict) == 0 {
+		return errors.New("ent: missing options for LeaderCreateBulk.OnConflict")
+	}
+	return u.create.Exec(ctx)
+}
+
+// ExecX is like Exec, but panics if an error occurs.
+func (u *LeaderUpsertBulk) ExecX(ctx context.Context) {
+	if err := u.create.Exec(ctx); err != nil {
 		panic(err)
 	}
 }

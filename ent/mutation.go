@@ -29,6 +29,12 @@ import (
 	"walker/ent/organization"
 	"walker/ent/passkey"
 	"walker/ent/predicate"
+	"walker/ent/rollupfollowupday"
+	"walker/ent/rollupleadercustomer"
+	"walker/ent/rollupleaderday"
+	"walker/ent/rollupleadermonth"
+	"walker/ent/rolluporgcustomer"
+	"walker/ent/rolluporgmonth"
 	"walker/ent/session"
 	"walker/ent/setup"
 	"walker/ent/signingkey"
@@ -51,31 +57,37 @@ const (
 	OpUpdateOne = ent.OpUpdateOne
 
 	// Node types.
-	TypeAPIToken        = "APIToken"
-	TypeCeremony        = "Ceremony"
-	TypeChange          = "Change"
-	TypeChangeHorizon   = "ChangeHorizon"
-	TypeCommitment      = "Commitment"
-	TypeConversation    = "Conversation"
-	TypeCustomer        = "Customer"
-	TypeDecision        = "Decision"
-	TypeEndorsement     = "Endorsement"
-	TypeErasure         = "Erasure"
-	TypeExportChunk     = "ExportChunk"
-	TypeExportJob       = "ExportJob"
-	TypeFeedbackReview  = "FeedbackReview"
-	TypeFollowUp        = "FollowUp"
-	TypeInvitation      = "Invitation"
-	TypeLeader          = "Leader"
-	TypeNomination      = "Nomination"
-	TypeOrganization    = "Organization"
-	TypePasskey         = "Passkey"
-	TypeSession         = "Session"
-	TypeSetup           = "Setup"
-	TypeSigningKey      = "SigningKey"
-	TypeWebhookDelivery = "WebhookDelivery"
-	TypeWebhookEndpoint = "WebhookEndpoint"
-	TypeWebhookState    = "WebhookState"
+	TypeAPIToken             = "APIToken"
+	TypeCeremony             = "Ceremony"
+	TypeChange               = "Change"
+	TypeChangeHorizon        = "ChangeHorizon"
+	TypeCommitment           = "Commitment"
+	TypeConversation         = "Conversation"
+	TypeCustomer             = "Customer"
+	TypeDecision             = "Decision"
+	TypeEndorsement          = "Endorsement"
+	TypeErasure              = "Erasure"
+	TypeExportChunk          = "ExportChunk"
+	TypeExportJob            = "ExportJob"
+	TypeFeedbackReview       = "FeedbackReview"
+	TypeFollowUp             = "FollowUp"
+	TypeInvitation           = "Invitation"
+	TypeLeader               = "Leader"
+	TypeNomination           = "Nomination"
+	TypeOrganization         = "Organization"
+	TypePasskey              = "Passkey"
+	TypeRollupFollowUpDay    = "RollupFollowUpDay"
+	TypeRollupLeaderCustomer = "RollupLeaderCustomer"
+	TypeRollupLeaderDay      = "RollupLeaderDay"
+	TypeRollupLeaderMonth    = "RollupLeaderMonth"
+	TypeRollupOrgCustomer    = "RollupOrgCustomer"
+	TypeRollupOrgMonth       = "RollupOrgMonth"
+	TypeSession              = "Session"
+	TypeSetup                = "Setup"
+	TypeSigningKey           = "SigningKey"
+	TypeWebhookDelivery      = "WebhookDelivery"
+	TypeWebhookEndpoint      = "WebhookEndpoint"
+	TypeWebhookState         = "WebhookState"
 )
 
 // APITokenMutation represents an operation that mutates the APIToken nodes in the graph.
@@ -24792,6 +24804,4155 @@ func (m *PasskeyMutation) ResetEdge(name string) error {
 		return nil
 	}
 	return fmt.Errorf("unknown Passkey edge %s", name)
+}
+
+// RollupFollowUpDayMutation represents an operation that mutates the RollupFollowUpDay nodes in the graph.
+type RollupFollowUpDayMutation struct {
+	config
+	op                 Op
+	typ                string
+	id                 *int
+	organization_id    *int
+	addorganization_id *int
+	day                *time.Time
+	open               *int
+	addopen            *int
+	clearedFields      map[string]struct{}
+	done               bool
+	oldValue           func(context.Context) (*RollupFollowUpDay, error)
+	predicates         []predicate.RollupFollowUpDay
+}
+
+var _ ent.Mutation = (*RollupFollowUpDayMutation)(nil)
+
+// rollupfollowupdayOption allows management of the mutation configuration using functional options.
+type rollupfollowupdayOption func(*RollupFollowUpDayMutation)
+
+// newRollupFollowUpDayMutation creates new mutation for the RollupFollowUpDay entity.
+func newRollupFollowUpDayMutation(c config, op Op, opts ...rollupfollowupdayOption) *RollupFollowUpDayMutation {
+	m := &RollupFollowUpDayMutation{
+		config:        c,
+		op:            op,
+		typ:           TypeRollupFollowUpDay,
+		clearedFields: make(map[string]struct{}),
+	}
+	for _, opt := range opts {
+		opt(m)
+	}
+	return m
+}
+
+// withRollupFollowUpDayID sets the ID field of the mutation.
+func withRollupFollowUpDayID(id int) rollupfollowupdayOption {
+	return func(m *RollupFollowUpDayMutation) {
+		var (
+			err   error
+			once  sync.Once
+			value *RollupFollowUpDay
+		)
+		m.oldValue = func(ctx context.Context) (*RollupFollowUpDay, error) {
+			once.Do(func() {
+				if m.done {
+					err = errors.New("querying old values post mutation is not allowed")
+				} else {
+					value, err = m.Client().RollupFollowUpDay.Get(ctx, id)
+				}
+			})
+			return value, err
+		}
+		m.id = &id
+	}
+}
+
+// withRollupFollowUpDay sets the old RollupFollowUpDay of the mutation.
+func withRollupFollowUpDay(node *RollupFollowUpDay) rollupfollowupdayOption {
+	return func(m *RollupFollowUpDayMutation) {
+		m.oldValue = func(context.Context) (*RollupFollowUpDay, error) {
+			return node, nil
+		}
+		m.id = &node.ID
+	}
+}
+
+// Client returns a new `ent.Client` from the mutation. If the mutation was
+// executed in a transaction (ent.Tx), a transactional client is returned.
+func (m RollupFollowUpDayMutation) Client() *Client {
+	client := &Client{config: m.config}
+	client.init()
+	return client
+}
+
+// Tx returns an `ent.Tx` for mutations that were executed in transactions;
+// it returns an error otherwise.
+func (m RollupFollowUpDayMutation) Tx() (*Tx, error) {
+	if _, ok := m.driver.(*txDriver); !ok {
+		return nil, errors.New("ent: mutation is not running in a transaction")
+	}
+	tx := &Tx{config: m.config}
+	tx.init()
+	return tx, nil
+}
+
+// ID returns the ID value in the mutation. Note that the ID is only available
+// if it was provided to the builder or after it was returned from the database.
+func (m *RollupFollowUpDayMutation) ID() (id int, exists bool) {
+	if m.id == nil {
+		return
+	}
+	return *m.id, true
+}
+
+// IDs queries the database and returns the entity ids that match the mutation's predicate.
+// That means, if the mutation is applied within a transaction with an isolation level such
+// as sql.LevelSerializable, the returned ids match the ids of the rows that will be updated
+// or updated by the mutation.
+func (m *RollupFollowUpDayMutation) IDs(ctx context.Context) ([]int, error) {
+	switch {
+	case m.op.Is(OpUpdateOne | OpDeleteOne):
+		id, exists := m.ID()
+		if exists {
+			return []int{id}, nil
+		}
+		fallthrough
+	case m.op.Is(OpUpdate | OpDelete):
+		return m.Client().RollupFollowUpDay.Query().Where(m.predicates...).IDs(ctx)
+	default:
+		return nil, fmt.Errorf("IDs is not allowed on %s operations", m.op)
+	}
+}
+
+// SetOrganizationID sets the "organization_id" field.
+func (m *RollupFollowUpDayMutation) SetOrganizationID(i int) {
+	m.organization_id = &i
+	m.addorganization_id = nil
+}
+
+// OrganizationID returns the value of the "organization_id" field in the mutation.
+func (m *RollupFollowUpDayMutation) OrganizationID() (r int, exists bool) {
+	v := m.organization_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldOrganizationID returns the old "organization_id" field's value of the RollupFollowUpDay entity.
+// If the RollupFollowUpDay object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *RollupFollowUpDayMutation) OldOrganizationID(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldOrganizationID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldOrganizationID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldOrganizationID: %w", err)
+	}
+	return oldValue.OrganizationID, nil
+}
+
+// AddOrganizationID adds i to the "organization_id" field.
+func (m *RollupFollowUpDayMutation) AddOrganizationID(i int) {
+	if m.addorganization_id != nil {
+		*m.addorganization_id += i
+	} else {
+		m.addorganization_id = &i
+	}
+}
+
+// AddedOrganizationID returns the value that was added to the "organization_id" field in this mutation.
+func (m *RollupFollowUpDayMutation) AddedOrganizationID() (r int, exists bool) {
+	v := m.addorganization_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetOrganizationID resets all changes to the "organization_id" field.
+func (m *RollupFollowUpDayMutation) ResetOrganizationID() {
+	m.organization_id = nil
+	m.addorganization_id = nil
+}
+
+// SetDay sets the "day" field.
+func (m *RollupFollowUpDayMutation) SetDay(t time.Time) {
+	m.day = &t
+}
+
+// Day returns the value of the "day" field in the mutation.
+func (m *RollupFollowUpDayMutation) Day() (r time.Time, exists bool) {
+	v := m.day
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldDay returns the old "day" field's value of the RollupFollowUpDay entity.
+// If the RollupFollowUpDay object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *RollupFollowUpDayMutation) OldDay(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldDay is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldDay requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldDay: %w", err)
+	}
+	return oldValue.Day, nil
+}
+
+// ResetDay resets all changes to the "day" field.
+func (m *RollupFollowUpDayMutation) ResetDay() {
+	m.day = nil
+}
+
+// SetOpen sets the "open" field.
+func (m *RollupFollowUpDayMutation) SetOpen(i int) {
+	m.open = &i
+	m.addopen = nil
+}
+
+// Open returns the value of the "open" field in the mutation.
+func (m *RollupFollowUpDayMutation) Open() (r int, exists bool) {
+	v := m.open
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldOpen returns the old "open" field's value of the RollupFollowUpDay entity.
+// If the RollupFollowUpDay object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *RollupFollowUpDayMutation) OldOpen(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldOpen is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldOpen requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldOpen: %w", err)
+	}
+	return oldValue.Open, nil
+}
+
+// AddOpen adds i to the "open" field.
+func (m *RollupFollowUpDayMutation) AddOpen(i int) {
+	if m.addopen != nil {
+		*m.addopen += i
+	} else {
+		m.addopen = &i
+	}
+}
+
+// AddedOpen returns the value that was added to the "open" field in this mutation.
+func (m *RollupFollowUpDayMutation) AddedOpen() (r int, exists bool) {
+	v := m.addopen
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetOpen resets all changes to the "open" field.
+func (m *RollupFollowUpDayMutation) ResetOpen() {
+	m.open = nil
+	m.addopen = nil
+}
+
+// Where appends a list predicates to the RollupFollowUpDayMutation builder.
+func (m *RollupFollowUpDayMutation) Where(ps ...predicate.RollupFollowUpDay) {
+	m.predicates = append(m.predicates, ps...)
+}
+
+// WhereP appends storage-level predicates to the RollupFollowUpDayMutation builder. Using this method,
+// users can use type-assertion to append predicates that do not depend on any generated package.
+func (m *RollupFollowUpDayMutation) WhereP(ps ...func(*sql.Selector)) {
+	p := make([]predicate.RollupFollowUpDay, len(ps))
+	for i := range ps {
+		p[i] = ps[i]
+	}
+	m.Where(p...)
+}
+
+// Op returns the operation name.
+func (m *RollupFollowUpDayMutation) Op() Op {
+	return m.op
+}
+
+// SetOp allows setting the mutation operation.
+func (m *RollupFollowUpDayMutation) SetOp(op Op) {
+	m.op = op
+}
+
+// Type returns the node type of this mutation (RollupFollowUpDay).
+func (m *RollupFollowUpDayMutation) Type() string {
+	return m.typ
+}
+
+// Fields returns all fields that were changed during this mutation. Note that in
+// order to get all numeric fields that were incremented/decremented, call
+// AddedFields().
+func (m *RollupFollowUpDayMutation) Fields() []string {
+	fields := make([]string, 0, 3)
+	if m.organization_id != nil {
+		fields = append(fields, rollupfollowupday.FieldOrganizationID)
+	}
+	if m.day != nil {
+		fields = append(fields, rollupfollowupday.FieldDay)
+	}
+	if m.open != nil {
+		fields = append(fields, rollupfollowupday.FieldOpen)
+	}
+	return fields
+}
+
+// Field returns the value of a field with the given name. The second boolean
+// return value indicates that this field was not set, or was not defined in the
+// schema.
+func (m *RollupFollowUpDayMutation) Field(name string) (ent.Value, bool) {
+	switch name {
+	case rollupfollowupday.FieldOrganizationID:
+		return m.OrganizationID()
+	case rollupfollowupday.FieldDay:
+		return m.Day()
+	case rollupfollowupday.FieldOpen:
+		return m.Open()
+	}
+	return nil, false
+}
+
+// OldField returns the old value of the field from the database. An error is
+// returned if the mutation operation is not UpdateOne, or the query to the
+// database failed.
+func (m *RollupFollowUpDayMutation) OldField(ctx context.Context, name string) (ent.Value, error) {
+	switch name {
+	case rollupfollowupday.FieldOrganizationID:
+		return m.OldOrganizationID(ctx)
+	case rollupfollowupday.FieldDay:
+		return m.OldDay(ctx)
+	case rollupfollowupday.FieldOpen:
+		return m.OldOpen(ctx)
+	}
+	return nil, fmt.Errorf("unknown RollupFollowUpDay field %s", name)
+}
+
+// SetField sets the value of a field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *RollupFollowUpDayMutation) SetField(name string, value ent.Value) error {
+	switch name {
+	case rollupfollowupday.FieldOrganizationID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetOrganizationID(v)
+		return nil
+	case rollupfollowupday.FieldDay:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetDay(v)
+		return nil
+	case rollupfollowupday.FieldOpen:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetOpen(v)
+		return nil
+	}
+	return fmt.Errorf("unknown RollupFollowUpDay field %s", name)
+}
+
+// AddedFields returns all numeric fields that were incremented/decremented during
+// this mutation.
+func (m *RollupFollowUpDayMutation) AddedFields() []string {
+	var fields []string
+	if m.addorganization_id != nil {
+		fields = append(fields, rollupfollowupday.FieldOrganizationID)
+	}
+	if m.addopen != nil {
+		fields = append(fields, rollupfollowupday.FieldOpen)
+	}
+	return fields
+}
+
+// AddedField returns the numeric value that was incremented/decremented on a field
+// with the given name. The second boolean return value indicates that this field
+// was not set, or was not defined in the schema.
+func (m *RollupFollowUpDayMutation) AddedField(name string) (ent.Value, bool) {
+	switch name {
+	case rollupfollowupday.FieldOrganizationID:
+		return m.AddedOrganizationID()
+	case rollupfollowupday.FieldOpen:
+		return m.AddedOpen()
+	}
+	return nil, false
+}
+
+// AddField adds the value to the field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *RollupFollowUpDayMutation) AddField(name string, value ent.Value) error {
+	switch name {
+	case rollupfollowupday.FieldOrganizationID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddOrganizationID(v)
+		return nil
+	case rollupfollowupday.FieldOpen:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddOpen(v)
+		return nil
+	}
+	return fmt.Errorf("unknown RollupFollowUpDay numeric field %s", name)
+}
+
+// ClearedFields returns all nullable fields that were cleared during this
+// mutation.
+func (m *RollupFollowUpDayMutation) ClearedFields() []string {
+	return nil
+}
+
+// FieldCleared returns a boolean indicating if a field with the given name was
+// cleared in this mutation.
+func (m *RollupFollowUpDayMutation) FieldCleared(name string) bool {
+	_, ok := m.clearedFields[name]
+	return ok
+}
+
+// ClearField clears the value of the field with the given name. It returns an
+// error if the field is not defined in the schema.
+func (m *RollupFollowUpDayMutation) ClearField(name string) error {
+	return fmt.Errorf("unknown RollupFollowUpDay nullable field %s", name)
+}
+
+// ResetField resets all changes in the mutation for the field with the given name.
+// It returns an error if the field is not defined in the schema.
+func (m *RollupFollowUpDayMutation) ResetField(name string) error {
+	switch name {
+	case rollupfollowupday.FieldOrganizationID:
+		m.ResetOrganizationID()
+		return nil
+	case rollupfollowupday.FieldDay:
+		m.ResetDay()
+		return nil
+	case rollupfollowupday.FieldOpen:
+		m.ResetOpen()
+		return nil
+	}
+	return fmt.Errorf("unknown RollupFollowUpDay field %s", name)
+}
+
+// AddedEdges returns all edge names that were set/added in this mutation.
+func (m *RollupFollowUpDayMutation) AddedEdges() []string {
+	edges := make([]string, 0, 0)
+	return edges
+}
+
+// AddedIDs returns all IDs (to other nodes) that were added for the given edge
+// name in this mutation.
+func (m *RollupFollowUpDayMutation) AddedIDs(name string) []ent.Value {
+	return nil
+}
+
+// RemovedEdges returns all edge names that were removed in this mutation.
+func (m *RollupFollowUpDayMutation) RemovedEdges() []string {
+	edges := make([]string, 0, 0)
+	return edges
+}
+
+// RemovedIDs returns all IDs (to other nodes) that were removed for the edge with
+// the given name in this mutation.
+func (m *RollupFollowUpDayMutation) RemovedIDs(name string) []ent.Value {
+	return nil
+}
+
+// ClearedEdges returns all edge names that were cleared in this mutation.
+func (m *RollupFollowUpDayMutation) ClearedEdges() []string {
+	edges := make([]string, 0, 0)
+	return edges
+}
+
+// EdgeCleared returns a boolean which indicates if the edge with the given name
+// was cleared in this mutation.
+func (m *RollupFollowUpDayMutation) EdgeCleared(name string) bool {
+	return false
+}
+
+// ClearEdge clears the value of the edge with the given name. It returns an error
+// if that edge is not defined in the schema.
+func (m *RollupFollowUpDayMutation) ClearEdge(name string) error {
+	return fmt.Errorf("unknown RollupFollowUpDay unique edge %s", name)
+}
+
+// ResetEdge resets all changes to the edge with the given name in this mutation.
+// It returns an error if the edge is not defined in the schema.
+func (m *RollupFollowUpDayMutation) ResetEdge(name string) error {
+	return fmt.Errorf("unknown RollupFollowUpDay edge %s", name)
+}
+
+// RollupLeaderCustomerMutation represents an operation that mutates the RollupLeaderCustomer nodes in the graph.
+type RollupLeaderCustomerMutation struct {
+	config
+	op                 Op
+	typ                string
+	id                 *int
+	organization_id    *int
+	addorganization_id *int
+	leader_id          *int
+	addleader_id       *int
+	month              *time.Time
+	customer_id        *int
+	addcustomer_id     *int
+	conversations      *int
+	addconversations   *int
+	clearedFields      map[string]struct{}
+	done               bool
+	oldValue           func(context.Context) (*RollupLeaderCustomer, error)
+	predicates         []predicate.RollupLeaderCustomer
+}
+
+var _ ent.Mutation = (*RollupLeaderCustomerMutation)(nil)
+
+// rollupleadercustomerOption allows management of the mutation configuration using functional options.
+type rollupleadercustomerOption func(*RollupLeaderCustomerMutation)
+
+// newRollupLeaderCustomerMutation creates new mutation for the RollupLeaderCustomer entity.
+func newRollupLeaderCustomerMutation(c config, op Op, opts ...rollupleadercustomerOption) *RollupLeaderCustomerMutation {
+	m := &RollupLeaderCustomerMutation{
+		config:        c,
+		op:            op,
+		typ:           TypeRollupLeaderCustomer,
+		clearedFields: make(map[string]struct{}),
+	}
+	for _, opt := range opts {
+		opt(m)
+	}
+	return m
+}
+
+// withRollupLeaderCustomerID sets the ID field of the mutation.
+func withRollupLeaderCustomerID(id int) rollupleadercustomerOption {
+	return func(m *RollupLeaderCustomerMutation) {
+		var (
+			err   error
+			once  sync.Once
+			value *RollupLeaderCustomer
+		)
+		m.oldValue = func(ctx context.Context) (*RollupLeaderCustomer, error) {
+			once.Do(func() {
+				if m.done {
+					err = errors.New("querying old values post mutation is not allowed")
+				} else {
+					value, err = m.Client().RollupLeaderCustomer.Get(ctx, id)
+				}
+			})
+			return value, err
+		}
+		m.id = &id
+	}
+}
+
+// withRollupLeaderCustomer sets the old RollupLeaderCustomer of the mutation.
+func withRollupLeaderCustomer(node *RollupLeaderCustomer) rollupleadercustomerOption {
+	return func(m *RollupLeaderCustomerMutation) {
+		m.oldValue = func(context.Context) (*RollupLeaderCustomer, error) {
+			return node, nil
+		}
+		m.id = &node.ID
+	}
+}
+
+// Client returns a new `ent.Client` from the mutation. If the mutation was
+// executed in a transaction (ent.Tx), a transactional client is returned.
+func (m RollupLeaderCustomerMutation) Client() *Client {
+	client := &Client{config: m.config}
+	client.init()
+	return client
+}
+
+// Tx returns an `ent.Tx` for mutations that were executed in transactions;
+// it returns an error otherwise.
+func (m RollupLeaderCustomerMutation) Tx() (*Tx, error) {
+	if _, ok := m.driver.(*txDriver); !ok {
+		return nil, errors.New("ent: mutation is not running in a transaction")
+	}
+	tx := &Tx{config: m.config}
+	tx.init()
+	return tx, nil
+}
+
+// ID returns the ID value in the mutation. Note that the ID is only available
+// if it was provided to the builder or after it was returned from the database.
+func (m *RollupLeaderCustomerMutation) ID() (id int, exists bool) {
+	if m.id == nil {
+		return
+	}
+	return *m.id, true
+}
+
+// IDs queries the database and returns the entity ids that match the mutation's predicate.
+// That means, if the mutation is applied within a transaction with an isolation level such
+// as sql.LevelSerializable, the returned ids match the ids of the rows that will be updated
+// or updated by the mutation.
+func (m *RollupLeaderCustomerMutation) IDs(ctx context.Context) ([]int, error) {
+	switch {
+	case m.op.Is(OpUpdateOne | OpDeleteOne):
+		id, exists := m.ID()
+		if exists {
+			return []int{id}, nil
+		}
+		fallthrough
+	case m.op.Is(OpUpdate | OpDelete):
+		return m.Client().RollupLeaderCustomer.Query().Where(m.predicates...).IDs(ctx)
+	default:
+		return nil, fmt.Errorf("IDs is not allowed on %s operations", m.op)
+	}
+}
+
+// SetOrganizationID sets the "organization_id" field.
+func (m *RollupLeaderCustomerMutation) SetOrganizationID(i int) {
+	m.organization_id = &i
+	m.addorganization_id = nil
+}
+
+// OrganizationID returns the value of the "organization_id" field in the mutation.
+func (m *RollupLeaderCustomerMutation) OrganizationID() (r int, exists bool) {
+	v := m.organization_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldOrganizationID returns the old "organization_id" field's value of the RollupLeaderCustomer entity.
+// If the RollupLeaderCustomer object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *RollupLeaderCustomerMutation) OldOrganizationID(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldOrganizationID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldOrganizationID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldOrganizationID: %w", err)
+	}
+	return oldValue.OrganizationID, nil
+}
+
+// AddOrganizationID adds i to the "organization_id" field.
+func (m *RollupLeaderCustomerMutation) AddOrganizationID(i int) {
+	if m.addorganization_id != nil {
+		*m.addorganization_id += i
+	} else {
+		m.addorganization_id = &i
+	}
+}
+
+// AddedOrganizationID returns the value that was added to the "organization_id" field in this mutation.
+func (m *RollupLeaderCustomerMutation) AddedOrganizationID() (r int, exists bool) {
+	v := m.addorganization_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetOrganizationID resets all changes to the "organization_id" field.
+func (m *RollupLeaderCustomerMutation) ResetOrganizationID() {
+	m.organization_id = nil
+	m.addorganization_id = nil
+}
+
+// SetLeaderID sets the "leader_id" field.
+func (m *RollupLeaderCustomerMutation) SetLeaderID(i int) {
+	m.leader_id = &i
+	m.addleader_id = nil
+}
+
+// LeaderID returns the value of the "leader_id" field in the mutation.
+func (m *RollupLeaderCustomerMutation) LeaderID() (r int, exists bool) {
+	v := m.leader_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldLeaderID returns the old "leader_id" field's value of the RollupLeaderCustomer entity.
+// If the RollupLeaderCustomer object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *RollupLeaderCustomerMutation) OldLeaderID(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldLeaderID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldLeaderID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldLeaderID: %w", err)
+	}
+	return oldValue.LeaderID, nil
+}
+
+// AddLeaderID adds i to the "leader_id" field.
+func (m *RollupLeaderCustomerMutation) AddLeaderID(i int) {
+	if m.addleader_id != nil {
+		*m.addleader_id += i
+	} else {
+		m.addleader_id = &i
+	}
+}
+
+// AddedLeaderID returns the value that was added to the "leader_id" field in this mutation.
+func (m *RollupLeaderCustomerMutation) AddedLeaderID() (r int, exists bool) {
+	v := m.addleader_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetLeaderID resets all changes to the "leader_id" field.
+func (m *RollupLeaderCustomerMutation) ResetLeaderID() {
+	m.leader_id = nil
+	m.addleader_id = nil
+}
+
+// SetMonth sets the "month" field.
+func (m *RollupLeaderCustomerMutation) SetMonth(t time.Time) {
+	m.month = &t
+}
+
+// Month returns the value of the "month" field in the mutation.
+func (m *RollupLeaderCustomerMutation) Month() (r time.Time, exists bool) {
+	v := m.month
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldMonth returns the old "month" field's value of the RollupLeaderCustomer entity.
+// If the RollupLeaderCustomer object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *RollupLeaderCustomerMutation) OldMonth(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldMonth is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldMonth requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldMonth: %w", err)
+	}
+	return oldValue.Month, nil
+}
+
+// ResetMonth resets all changes to the "month" field.
+func (m *RollupLeaderCustomerMutation) ResetMonth() {
+	m.month = nil
+}
+
+// SetCustomerID sets the "customer_id" field.
+func (m *RollupLeaderCustomerMutation) SetCustomerID(i int) {
+	m.customer_id = &i
+	m.addcustomer_id = nil
+}
+
+// CustomerID returns the value of the "customer_id" field in the mutation.
+func (m *RollupLeaderCustomerMutation) CustomerID() (r int, exists bool) {
+	v := m.customer_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldCustomerID returns the old "customer_id" field's value of the RollupLeaderCustomer entity.
+// If the RollupLeaderCustomer object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *RollupLeaderCustomerMutation) OldCustomerID(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldCustomerID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldCustomerID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldCustomerID: %w", err)
+	}
+	return oldValue.CustomerID, nil
+}
+
+// AddCustomerID adds i to the "customer_id" field.
+func (m *RollupLeaderCustomerMutation) AddCustomerID(i int) {
+	if m.addcustomer_id != nil {
+		*m.addcustomer_id += i
+	} else {
+		m.addcustomer_id = &i
+	}
+}
+
+// AddedCustomerID returns the value that was added to the "customer_id" field in this mutation.
+func (m *RollupLeaderCustomerMutation) AddedCustomerID() (r int, exists bool) {
+	v := m.addcustomer_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetCustomerID resets all changes to the "customer_id" field.
+func (m *RollupLeaderCustomerMutation) ResetCustomerID() {
+	m.customer_id = nil
+	m.addcustomer_id = nil
+}
+
+// SetConversations sets the "conversations" field.
+func (m *RollupLeaderCustomerMutation) SetConversations(i int) {
+	m.conversations = &i
+	m.addconversations = nil
+}
+
+// Conversations returns the value of the "conversations" field in the mutation.
+func (m *RollupLeaderCustomerMutation) Conversations() (r int, exists bool) {
+	v := m.conversations
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldConversations returns the old "conversations" field's value of the RollupLeaderCustomer entity.
+// If the RollupLeaderCustomer object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *RollupLeaderCustomerMutation) OldConversations(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldConversations is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldConversations requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldConversations: %w", err)
+	}
+	return oldValue.Conversations, nil
+}
+
+// AddConversations adds i to the "conversations" field.
+func (m *RollupLeaderCustomerMutation) AddConversations(i int) {
+	if m.addconversations != nil {
+		*m.addconversations += i
+	} else {
+		m.addconversations = &i
+	}
+}
+
+// AddedConversations returns the value that was added to the "conversations" field in this mutation.
+func (m *RollupLeaderCustomerMutation) AddedConversations() (r int, exists bool) {
+	v := m.addconversations
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetConversations resets all changes to the "conversations" field.
+func (m *RollupLeaderCustomerMutation) ResetConversations() {
+	m.conversations = nil
+	m.addconversations = nil
+}
+
+// Where appends a list predicates to the RollupLeaderCustomerMutation builder.
+func (m *RollupLeaderCustomerMutation) Where(ps ...predicate.RollupLeaderCustomer) {
+	m.predicates = append(m.predicates, ps...)
+}
+
+// WhereP appends storage-level predicates to the RollupLeaderCustomerMutation builder. Using this method,
+// users can use type-assertion to append predicates that do not depend on any generated package.
+func (m *RollupLeaderCustomerMutation) WhereP(ps ...func(*sql.Selector)) {
+	p := make([]predicate.RollupLeaderCustomer, len(ps))
+	for i := range ps {
+		p[i] = ps[i]
+	}
+	m.Where(p...)
+}
+
+// Op returns the operation name.
+func (m *RollupLeaderCustomerMutation) Op() Op {
+	return m.op
+}
+
+// SetOp allows setting the mutation operation.
+func (m *RollupLeaderCustomerMutation) SetOp(op Op) {
+	m.op = op
+}
+
+// Type returns the node type of this mutation (RollupLeaderCustomer).
+func (m *RollupLeaderCustomerMutation) Type() string {
+	return m.typ
+}
+
+// Fields returns all fields that were changed during this mutation. Note that in
+// order to get all numeric fields that were incremented/decremented, call
+// AddedFields().
+func (m *RollupLeaderCustomerMutation) Fields() []string {
+	fields := make([]string, 0, 5)
+	if m.organization_id != nil {
+		fields = append(fields, rollupleadercustomer.FieldOrganizationID)
+	}
+	if m.leader_id != nil {
+		fields = append(fields, rollupleadercustomer.FieldLeaderID)
+	}
+	if m.month != nil {
+		fields = append(fields, rollupleadercustomer.FieldMonth)
+	}
+	if m.customer_id != nil {
+		fields = append(fields, rollupleadercustomer.FieldCustomerID)
+	}
+	if m.conversations != nil {
+		fields = append(fields, rollupleadercustomer.FieldConversations)
+	}
+	return fields
+}
+
+// Field returns the value of a field with the given name. The second boolean
+// return value indicates that this field was not set, or was not defined in the
+// schema.
+func (m *RollupLeaderCustomerMutation) Field(name string) (ent.Value, bool) {
+	switch name {
+	case rollupleadercustomer.FieldOrganizationID:
+		return m.OrganizationID()
+	case rollupleadercustomer.FieldLeaderID:
+		return m.LeaderID()
+	case rollupleadercustomer.FieldMonth:
+		return m.Month()
+	case rollupleadercustomer.FieldCustomerID:
+		return m.CustomerID()
+	case rollupleadercustomer.FieldConversations:
+		return m.Conversations()
+	}
+	return nil, false
+}
+
+// OldField returns the old value of the field from the database. An error is
+// returned if the mutation operation is not UpdateOne, or the query to the
+// database failed.
+func (m *RollupLeaderCustomerMutation) OldField(ctx context.Context, name string) (ent.Value, error) {
+	switch name {
+	case rollupleadercustomer.FieldOrganizationID:
+		return m.OldOrganizationID(ctx)
+	case rollupleadercustomer.FieldLeaderID:
+		return m.OldLeaderID(ctx)
+	case rollupleadercustomer.FieldMonth:
+		return m.OldMonth(ctx)
+	case rollupleadercustomer.FieldCustomerID:
+		return m.OldCustomerID(ctx)
+	case rollupleadercustomer.FieldConversations:
+		return m.OldConversations(ctx)
+	}
+	return nil, fmt.Errorf("unknown RollupLeaderCustomer field %s", name)
+}
+
+// SetField sets the value of a field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *RollupLeaderCustomerMutation) SetField(name string, value ent.Value) error {
+	switch name {
+	case rollupleadercustomer.FieldOrganizationID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetOrganizationID(v)
+		return nil
+	case rollupleadercustomer.FieldLeaderID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetLeaderID(v)
+		return nil
+	case rollupleadercustomer.FieldMonth:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetMonth(v)
+		return nil
+	case rollupleadercustomer.FieldCustomerID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetCustomerID(v)
+		return nil
+	case rollupleadercustomer.FieldConversations:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetConversations(v)
+		return nil
+	}
+	return fmt.Errorf("unknown RollupLeaderCustomer field %s", name)
+}
+
+// AddedFields returns all numeric fields that were incremented/decremented during
+// this mutation.
+func (m *RollupLeaderCustomerMutation) AddedFields() []string {
+	var fields []string
+	if m.addorganization_id != nil {
+		fields = append(fields, rollupleadercustomer.FieldOrganizationID)
+	}
+	if m.addleader_id != nil {
+		fields = append(fields, rollupleadercustomer.FieldLeaderID)
+	}
+	if m.addcustomer_id != nil {
+		fields = append(fields, rollupleadercustomer.FieldCustomerID)
+	}
+	if m.addconversations != nil {
+		fields = append(fields, rollupleadercustomer.FieldConversations)
+	}
+	return fields
+}
+
+// AddedField returns the numeric value that was incremented/decremented on a field
+// with the given name. The second boolean return value indicates that this field
+// was not set, or was not defined in the schema.
+func (m *RollupLeaderCustomerMutation) AddedField(name string) (ent.Value, bool) {
+	switch name {
+	case rollupleadercustomer.FieldOrganizationID:
+		return m.AddedOrganizationID()
+	case rollupleadercustomer.FieldLeaderID:
+		return m.AddedLeaderID()
+	case rollupleadercustomer.FieldCustomerID:
+		return m.AddedCustomerID()
+	case rollupleadercustomer.FieldConversations:
+		return m.AddedConversations()
+	}
+	return nil, false
+}
+
+// AddField adds the value to the field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *RollupLeaderCustomerMutation) AddField(name string, value ent.Value) error {
+	switch name {
+	case rollupleadercustomer.FieldOrganizationID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddOrganizationID(v)
+		return nil
+	case rollupleadercustomer.FieldLeaderID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddLeaderID(v)
+		return nil
+	case rollupleadercustomer.FieldCustomerID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddCustomerID(v)
+		return nil
+	case rollupleadercustomer.FieldConversations:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddConversations(v)
+		return nil
+	}
+	return fmt.Errorf("unknown RollupLeaderCustomer numeric field %s", name)
+}
+
+// ClearedFields returns all nullable fields that were cleared during this
+// mutation.
+func (m *RollupLeaderCustomerMutation) ClearedFields() []string {
+	return nil
+}
+
+// FieldCleared returns a boolean indicating if a field with the given name was
+// cleared in this mutation.
+func (m *RollupLeaderCustomerMutation) FieldCleared(name string) bool {
+	_, ok := m.clearedFields[name]
+	return ok
+}
+
+// ClearField clears the value of the field with the given name. It returns an
+// error if the field is not defined in the schema.
+func (m *RollupLeaderCustomerMutation) ClearField(name string) error {
+	return fmt.Errorf("unknown RollupLeaderCustomer nullable field %s", name)
+}
+
+// ResetField resets all changes in the mutation for the field with the given name.
+// It returns an error if the field is not defined in the schema.
+func (m *RollupLeaderCustomerMutation) ResetField(name string) error {
+	switch name {
+	case rollupleadercustomer.FieldOrganizationID:
+		m.ResetOrganizationID()
+		return nil
+	case rollupleadercustomer.FieldLeaderID:
+		m.ResetLeaderID()
+		return nil
+	case rollupleadercustomer.FieldMonth:
+		m.ResetMonth()
+		return nil
+	case rollupleadercustomer.FieldCustomerID:
+		m.ResetCustomerID()
+		return nil
+	case rollupleadercustomer.FieldConversations:
+		m.ResetConversations()
+		return nil
+	}
+	return fmt.Errorf("unknown RollupLeaderCustomer field %s", name)
+}
+
+// AddedEdges returns all edge names that were set/added in this mutation.
+func (m *RollupLeaderCustomerMutation) AddedEdges() []string {
+	edges := make([]string, 0, 0)
+	return edges
+}
+
+// AddedIDs returns all IDs (to other nodes) that were added for the given edge
+// name in this mutation.
+func (m *RollupLeaderCustomerMutation) AddedIDs(name string) []ent.Value {
+	return nil
+}
+
+// RemovedEdges returns all edge names that were removed in this mutation.
+func (m *RollupLeaderCustomerMutation) RemovedEdges() []string {
+	edges := make([]string, 0, 0)
+	return edges
+}
+
+// RemovedIDs returns all IDs (to other nodes) that were removed for the edge with
+// the given name in this mutation.
+func (m *RollupLeaderCustomerMutation) RemovedIDs(name string) []ent.Value {
+	return nil
+}
+
+// ClearedEdges returns all edge names that were cleared in this mutation.
+func (m *RollupLeaderCustomerMutation) ClearedEdges() []string {
+	edges := make([]string, 0, 0)
+	return edges
+}
+
+// EdgeCleared returns a boolean which indicates if the edge with the given name
+// was cleared in this mutation.
+func (m *RollupLeaderCustomerMutation) EdgeCleared(name string) bool {
+	return false
+}
+
+// ClearEdge clears the value of the edge with the given name. It returns an error
+// if that edge is not defined in the schema.
+func (m *RollupLeaderCustomerMutation) ClearEdge(name string) error {
+	return fmt.Errorf("unknown RollupLeaderCustomer unique edge %s", name)
+}
+
+// ResetEdge resets all changes to the edge with the given name in this mutation.
+// It returns an error if the edge is not defined in the schema.
+func (m *RollupLeaderCustomerMutation) ResetEdge(name string) error {
+	return fmt.Errorf("unknown RollupLeaderCustomer edge %s", name)
+}
+
+// RollupLeaderDayMutation represents an operation that mutates the RollupLeaderDay nodes in the graph.
+type RollupLeaderDayMutation struct {
+	config
+	op                 Op
+	typ                string
+	id                 *int
+	organization_id    *int
+	addorganization_id *int
+	leader_id          *int
+	addleader_id       *int
+	day                *time.Time
+	conversations      *int
+	addconversations   *int
+	clearedFields      map[string]struct{}
+	done               bool
+	oldValue           func(context.Context) (*RollupLeaderDay, error)
+	predicates         []predicate.RollupLeaderDay
+}
+
+var _ ent.Mutation = (*RollupLeaderDayMutation)(nil)
+
+// rollupleaderdayOption allows management of the mutation configuration using functional options.
+type rollupleaderdayOption func(*RollupLeaderDayMutation)
+
+// newRollupLeaderDayMutation creates new mutation for the RollupLeaderDay entity.
+func newRollupLeaderDayMutation(c config, op Op, opts ...rollupleaderdayOption) *RollupLeaderDayMutation {
+	m := &RollupLeaderDayMutation{
+		config:        c,
+		op:            op,
+		typ:           TypeRollupLeaderDay,
+		clearedFields: make(map[string]struct{}),
+	}
+	for _, opt := range opts {
+		opt(m)
+	}
+	return m
+}
+
+// withRollupLeaderDayID sets the ID field of the mutation.
+func withRollupLeaderDayID(id int) rollupleaderdayOption {
+	return func(m *RollupLeaderDayMutation) {
+		var (
+			err   error
+			once  sync.Once
+			value *RollupLeaderDay
+		)
+		m.oldValue = func(ctx context.Context) (*RollupLeaderDay, error) {
+			once.Do(func() {
+				if m.done {
+					err = errors.New("querying old values post mutation is not allowed")
+				} else {
+					value, err = m.Client().RollupLeaderDay.Get(ctx, id)
+				}
+			})
+			return value, err
+		}
+		m.id = &id
+	}
+}
+
+// withRollupLeaderDay sets the old RollupLeaderDay of the mutation.
+func withRollupLeaderDay(node *RollupLeaderDay) rollupleaderdayOption {
+	return func(m *RollupLeaderDayMutation) {
+		m.oldValue = func(context.Context) (*RollupLeaderDay, error) {
+			return node, nil
+		}
+		m.id = &node.ID
+	}
+}
+
+// Client returns a new `ent.Client` from the mutation. If the mutation was
+// executed in a transaction (ent.Tx), a transactional client is returned.
+func (m RollupLeaderDayMutation) Client() *Client {
+	client := &Client{config: m.config}
+	client.init()
+	return client
+}
+
+// Tx returns an `ent.Tx` for mutations that were executed in transactions;
+// it returns an error otherwise.
+func (m RollupLeaderDayMutation) Tx() (*Tx, error) {
+	if _, ok := m.driver.(*txDriver); !ok {
+		return nil, errors.New("ent: mutation is not running in a transaction")
+	}
+	tx := &Tx{config: m.config}
+	tx.init()
+	return tx, nil
+}
+
+// ID returns the ID value in the mutation. Note that the ID is only available
+// if it was provided to the builder or after it was returned from the database.
+func (m *RollupLeaderDayMutation) ID() (id int, exists bool) {
+	if m.id == nil {
+		return
+	}
+	return *m.id, true
+}
+
+// IDs queries the database and returns the entity ids that match the mutation's predicate.
+// That means, if the mutation is applied within a transaction with an isolation level such
+// as sql.LevelSerializable, the returned ids match the ids of the rows that will be updated
+// or updated by the mutation.
+func (m *RollupLeaderDayMutation) IDs(ctx context.Context) ([]int, error) {
+	switch {
+	case m.op.Is(OpUpdateOne | OpDeleteOne):
+		id, exists := m.ID()
+		if exists {
+			return []int{id}, nil
+		}
+		fallthrough
+	case m.op.Is(OpUpdate | OpDelete):
+		return m.Client().RollupLeaderDay.Query().Where(m.predicates...).IDs(ctx)
+	default:
+		return nil, fmt.Errorf("IDs is not allowed on %s operations", m.op)
+	}
+}
+
+// SetOrganizationID sets the "organization_id" field.
+func (m *RollupLeaderDayMutation) SetOrganizationID(i int) {
+	m.organization_id = &i
+	m.addorganization_id = nil
+}
+
+// OrganizationID returns the value of the "organization_id" field in the mutation.
+func (m *RollupLeaderDayMutation) OrganizationID() (r int, exists bool) {
+	v := m.organization_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldOrganizationID returns the old "organization_id" field's value of the RollupLeaderDay entity.
+// If the RollupLeaderDay object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *RollupLeaderDayMutation) OldOrganizationID(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldOrganizationID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldOrganizationID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldOrganizationID: %w", err)
+	}
+	return oldValue.OrganizationID, nil
+}
+
+// AddOrganizationID adds i to the "organization_id" field.
+func (m *RollupLeaderDayMutation) AddOrganizationID(i int) {
+	if m.addorganization_id != nil {
+		*m.addorganization_id += i
+	} else {
+		m.addorganization_id = &i
+	}
+}
+
+// AddedOrganizationID returns the value that was added to the "organization_id" field in this mutation.
+func (m *RollupLeaderDayMutation) AddedOrganizationID() (r int, exists bool) {
+	v := m.addorganization_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetOrganizationID resets all changes to the "organization_id" field.
+func (m *RollupLeaderDayMutation) ResetOrganizationID() {
+	m.organization_id = nil
+	m.addorganization_id = nil
+}
+
+// SetLeaderID sets the "leader_id" field.
+func (m *RollupLeaderDayMutation) SetLeaderID(i int) {
+	m.leader_id = &i
+	m.addleader_id = nil
+}
+
+// LeaderID returns the value of the "leader_id" field in the mutation.
+func (m *RollupLeaderDayMutation) LeaderID() (r int, exists bool) {
+	v := m.leader_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldLeaderID returns the old "leader_id" field's value of the RollupLeaderDay entity.
+// If the RollupLeaderDay object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *RollupLeaderDayMutation) OldLeaderID(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldLeaderID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldLeaderID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldLeaderID: %w", err)
+	}
+	return oldValue.LeaderID, nil
+}
+
+// AddLeaderID adds i to the "leader_id" field.
+func (m *RollupLeaderDayMutation) AddLeaderID(i int) {
+	if m.addleader_id != nil {
+		*m.addleader_id += i
+	} else {
+		m.addleader_id = &i
+	}
+}
+
+// AddedLeaderID returns the value that was added to the "leader_id" field in this mutation.
+func (m *RollupLeaderDayMutation) AddedLeaderID() (r int, exists bool) {
+	v := m.addleader_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetLeaderID resets all changes to the "leader_id" field.
+func (m *RollupLeaderDayMutation) ResetLeaderID() {
+	m.leader_id = nil
+	m.addleader_id = nil
+}
+
+// SetDay sets the "day" field.
+func (m *RollupLeaderDayMutation) SetDay(t time.Time) {
+	m.day = &t
+}
+
+// Day returns the value of the "day" field in the mutation.
+func (m *RollupLeaderDayMutation) Day() (r time.Time, exists bool) {
+	v := m.day
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldDay returns the old "day" field's value of the RollupLeaderDay entity.
+// If the RollupLeaderDay object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *RollupLeaderDayMutation) OldDay(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldDay is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldDay requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldDay: %w", err)
+	}
+	return oldValue.Day, nil
+}
+
+// ResetDay resets all changes to the "day" field.
+func (m *RollupLeaderDayMutation) ResetDay() {
+	m.day = nil
+}
+
+// SetConversations sets the "conversations" field.
+func (m *RollupLeaderDayMutation) SetConversations(i int) {
+	m.conversations = &i
+	m.addconversations = nil
+}
+
+// Conversations returns the value of the "conversations" field in the mutation.
+func (m *RollupLeaderDayMutation) Conversations() (r int, exists bool) {
+	v := m.conversations
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldConversations returns the old "conversations" field's value of the RollupLeaderDay entity.
+// If the RollupLeaderDay object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *RollupLeaderDayMutation) OldConversations(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldConversations is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldConversations requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldConversations: %w", err)
+	}
+	return oldValue.Conversations, nil
+}
+
+// AddConversations adds i to the "conversations" field.
+func (m *RollupLeaderDayMutation) AddConversations(i int) {
+	if m.addconversations != nil {
+		*m.addconversations += i
+	} else {
+		m.addconversations = &i
+	}
+}
+
+// AddedConversations returns the value that was added to the "conversations" field in this mutation.
+func (m *RollupLeaderDayMutation) AddedConversations() (r int, exists bool) {
+	v := m.addconversations
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetConversations resets all changes to the "conversations" field.
+func (m *RollupLeaderDayMutation) ResetConversations() {
+	m.conversations = nil
+	m.addconversations = nil
+}
+
+// Where appends a list predicates to the RollupLeaderDayMutation builder.
+func (m *RollupLeaderDayMutation) Where(ps ...predicate.RollupLeaderDay) {
+	m.predicates = append(m.predicates, ps...)
+}
+
+// WhereP appends storage-level predicates to the RollupLeaderDayMutation builder. Using this method,
+// users can use type-assertion to append predicates that do not depend on any generated package.
+func (m *RollupLeaderDayMutation) WhereP(ps ...func(*sql.Selector)) {
+	p := make([]predicate.RollupLeaderDay, len(ps))
+	for i := range ps {
+		p[i] = ps[i]
+	}
+	m.Where(p...)
+}
+
+// Op returns the operation name.
+func (m *RollupLeaderDayMutation) Op() Op {
+	return m.op
+}
+
+// SetOp allows setting the mutation operation.
+func (m *RollupLeaderDayMutation) SetOp(op Op) {
+	m.op = op
+}
+
+// Type returns the node type of this mutation (RollupLeaderDay).
+func (m *RollupLeaderDayMutation) Type() string {
+	return m.typ
+}
+
+// Fields returns all fields that were changed during this mutation. Note that in
+// order to get all numeric fields that were incremented/decremented, call
+// AddedFields().
+func (m *RollupLeaderDayMutation) Fields() []string {
+	fields := make([]string, 0, 4)
+	if m.organization_id != nil {
+		fields = append(fields, rollupleaderday.FieldOrganizationID)
+	}
+	if m.leader_id != nil {
+		fields = append(fields, rollupleaderday.FieldLeaderID)
+	}
+	if m.day != nil {
+		fields = append(fields, rollupleaderday.FieldDay)
+	}
+	if m.conversations != nil {
+		fields = append(fields, rollupleaderday.FieldConversations)
+	}
+	return fields
+}
+
+// Field returns the value of a field with the given name. The second boolean
+// return value indicates that this field was not set, or was not defined in the
+// schema.
+func (m *RollupLeaderDayMutation) Field(name string) (ent.Value, bool) {
+	switch name {
+	case rollupleaderday.FieldOrganizationID:
+		return m.OrganizationID()
+	case rollupleaderday.FieldLeaderID:
+		return m.LeaderID()
+	case rollupleaderday.FieldDay:
+		return m.Day()
+	case rollupleaderday.FieldConversations:
+		return m.Conversations()
+	}
+	return nil, false
+}
+
+// OldField returns the old value of the field from the database. An error is
+// returned if the mutation operation is not UpdateOne, or the query to the
+// database failed.
+func (m *RollupLeaderDayMutation) OldField(ctx context.Context, name string) (ent.Value, error) {
+	switch name {
+	case rollupleaderday.FieldOrganizationID:
+		return m.OldOrganizationID(ctx)
+	case rollupleaderday.FieldLeaderID:
+		return m.OldLeaderID(ctx)
+	case rollupleaderday.FieldDay:
+		return m.OldDay(ctx)
+	case rollupleaderday.FieldConversations:
+		return m.OldConversations(ctx)
+	}
+	return nil, fmt.Errorf("unknown RollupLeaderDay field %s", name)
+}
+
+// SetField sets the value of a field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *RollupLeaderDayMutation) SetField(name string, value ent.Value) error {
+	switch name {
+	case rollupleaderday.FieldOrganizationID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetOrganizationID(v)
+		return nil
+	case rollupleaderday.FieldLeaderID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetLeaderID(v)
+		return nil
+	case rollupleaderday.FieldDay:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetDay(v)
+		return nil
+	case rollupleaderday.FieldConversations:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetConversations(v)
+		return nil
+	}
+	return fmt.Errorf("unknown RollupLeaderDay field %s", name)
+}
+
+// AddedFields returns all numeric fields that were incremented/decremented during
+// this mutation.
+func (m *RollupLeaderDayMutation) AddedFields() []string {
+	var fields []string
+	if m.addorganization_id != nil {
+		fields = append(fields, rollupleaderday.FieldOrganizationID)
+	}
+	if m.addleader_id != nil {
+		fields = append(fields, rollupleaderday.FieldLeaderID)
+	}
+	if m.addconversations != nil {
+		fields = append(fields, rollupleaderday.FieldConversations)
+	}
+	return fields
+}
+
+// AddedField returns the numeric value that was incremented/decremented on a field
+// with the given name. The second boolean return value indicates that this field
+// was not set, or was not defined in the schema.
+func (m *RollupLeaderDayMutation) AddedField(name string) (ent.Value, bool) {
+	switch name {
+	case rollupleaderday.FieldOrganizationID:
+		return m.AddedOrganizationID()
+	case rollupleaderday.FieldLeaderID:
+		return m.AddedLeaderID()
+	case rollupleaderday.FieldConversations:
+		return m.AddedConversations()
+	}
+	return nil, false
+}
+
+// AddField adds the value to the field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *RollupLeaderDayMutation) AddField(name string, value ent.Value) error {
+	switch name {
+	case rollupleaderday.FieldOrganizationID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddOrganizationID(v)
+		return nil
+	case rollupleaderday.FieldLeaderID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddLeaderID(v)
+		return nil
+	case rollupleaderday.FieldConversations:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddConversations(v)
+		return nil
+	}
+	return fmt.Errorf("unknown RollupLeaderDay numeric field %s", name)
+}
+
+// ClearedFields returns all nullable fields that were cleared during this
+// mutation.
+func (m *RollupLeaderDayMutation) ClearedFields() []string {
+	return nil
+}
+
+// FieldCleared returns a boolean indicating if a field with the given name was
+// cleared in this mutation.
+func (m *RollupLeaderDayMutation) FieldCleared(name string) bool {
+	_, ok := m.clearedFields[name]
+	return ok
+}
+
+// ClearField clears the value of the field with the given name. It returns an
+// error if the field is not defined in the schema.
+func (m *RollupLeaderDayMutation) ClearField(name string) error {
+	return fmt.Errorf("unknown RollupLeaderDay nullable field %s", name)
+}
+
+// ResetField resets all changes in the mutation for the field with the given name.
+// It returns an error if the field is not defined in the schema.
+func (m *RollupLeaderDayMutation) ResetField(name string) error {
+	switch name {
+	case rollupleaderday.FieldOrganizationID:
+		m.ResetOrganizationID()
+		return nil
+	case rollupleaderday.FieldLeaderID:
+		m.ResetLeaderID()
+		return nil
+	case rollupleaderday.FieldDay:
+		m.ResetDay()
+		return nil
+	case rollupleaderday.FieldConversations:
+		m.ResetConversations()
+		return nil
+	}
+	return fmt.Errorf("unknown RollupLeaderDay field %s", name)
+}
+
+// AddedEdges returns all edge names that were set/added in this mutation.
+func (m *RollupLeaderDayMutation) AddedEdges() []string {
+	edges := make([]string, 0, 0)
+	return edges
+}
+
+// AddedIDs returns all IDs (to other nodes) that were added for the given edge
+// name in this mutation.
+func (m *RollupLeaderDayMutation) AddedIDs(name string) []ent.Value {
+	return nil
+}
+
+// RemovedEdges returns all edge names that were removed in this mutation.
+func (m *RollupLeaderDayMutation) RemovedEdges() []string {
+	edges := make([]string, 0, 0)
+	return edges
+}
+
+// RemovedIDs returns all IDs (to other nodes) that were removed for the edge with
+// the given name in this mutation.
+func (m *RollupLeaderDayMutation) RemovedIDs(name string) []ent.Value {
+	return nil
+}
+
+// ClearedEdges returns all edge names that were cleared in this mutation.
+func (m *RollupLeaderDayMutation) ClearedEdges() []string {
+	edges := make([]string, 0, 0)
+	return edges
+}
+
+// EdgeCleared returns a boolean which indicates if the edge with the given name
+// was cleared in this mutation.
+func (m *RollupLeaderDayMutation) EdgeCleared(name string) bool {
+	return false
+}
+
+// ClearEdge clears the value of the edge with the given name. It returns an error
+// if that edge is not defined in the schema.
+func (m *RollupLeaderDayMutation) ClearEdge(name string) error {
+	return fmt.Errorf("unknown RollupLeaderDay unique edge %s", name)
+}
+
+// ResetEdge resets all changes to the edge with the given name in this mutation.
+// It returns an error if the edge is not defined in the schema.
+func (m *RollupLeaderDayMutation) ResetEdge(name string) error {
+	return fmt.Errorf("unknown RollupLeaderDay edge %s", name)
+}
+
+// RollupLeaderMonthMutation represents an operation that mutates the RollupLeaderMonth nodes in the graph.
+type RollupLeaderMonthMutation struct {
+	config
+	op                    Op
+	typ                   string
+	id                    *int
+	organization_id       *int
+	addorganization_id    *int
+	leader_id             *int
+	addleader_id          *int
+	month                 *time.Time
+	conversations         *int
+	addconversations      *int
+	days                  *int
+	adddays               *int
+	minutes               *int
+	addminutes            *int
+	online_comments       *int
+	addonline_comments    *int
+	call_listening        *int
+	addcall_listening     *int
+	customers             *int
+	addcustomers          *int
+	follow_ups_due        *int
+	addfollow_ups_due     *int
+	follow_ups_on_time    *int
+	addfollow_ups_on_time *int
+	initiatives           *int
+	addinitiatives        *int
+	clearedFields         map[string]struct{}
+	done                  bool
+	oldValue              func(context.Context) (*RollupLeaderMonth, error)
+	predicates            []predicate.RollupLeaderMonth
+}
+
+var _ ent.Mutation = (*RollupLeaderMonthMutation)(nil)
+
+// rollupleadermonthOption allows management of the mutation configuration using functional options.
+type rollupleadermonthOption func(*RollupLeaderMonthMutation)
+
+// newRollupLeaderMonthMutation creates new mutation for the RollupLeaderMonth entity.
+func newRollupLeaderMonthMutation(c config, op Op, opts ...rollupleadermonthOption) *RollupLeaderMonthMutation {
+	m := &RollupLeaderMonthMutation{
+		config:        c,
+		op:            op,
+		typ:           TypeRollupLeaderMonth,
+		clearedFields: make(map[string]struct{}),
+	}
+	for _, opt := range opts {
+		opt(m)
+	}
+	return m
+}
+
+// withRollupLeaderMonthID sets the ID field of the mutation.
+func withRollupLeaderMonthID(id int) rollupleadermonthOption {
+	return func(m *RollupLeaderMonthMutation) {
+		var (
+			err   error
+			once  sync.Once
+			value *RollupLeaderMonth
+		)
+		m.oldValue = func(ctx context.Context) (*RollupLeaderMonth, error) {
+			once.Do(func() {
+				if m.done {
+					err = errors.New("querying old values post mutation is not allowed")
+				} else {
+					value, err = m.Client().RollupLeaderMonth.Get(ctx, id)
+				}
+			})
+			return value, err
+		}
+		m.id = &id
+	}
+}
+
+// withRollupLeaderMonth sets the old RollupLeaderMonth of the mutation.
+func withRollupLeaderMonth(node *RollupLeaderMonth) rollupleadermonthOption {
+	return func(m *RollupLeaderMonthMutation) {
+		m.oldValue = func(context.Context) (*RollupLeaderMonth, error) {
+			return node, nil
+		}
+		m.id = &node.ID
+	}
+}
+
+// Client returns a new `ent.Client` from the mutation. If the mutation was
+// executed in a transaction (ent.Tx), a transactional client is returned.
+func (m RollupLeaderMonthMutation) Client() *Client {
+	client := &Client{config: m.config}
+	client.init()
+	return client
+}
+
+// Tx returns an `ent.Tx` for mutations that were executed in transactions;
+// it returns an error otherwise.
+func (m RollupLeaderMonthMutation) Tx() (*Tx, error) {
+	if _, ok := m.driver.(*txDriver); !ok {
+		return nil, errors.New("ent: mutation is not running in a transaction")
+	}
+	tx := &Tx{config: m.config}
+	tx.init()
+	return tx, nil
+}
+
+// ID returns the ID value in the mutation. Note that the ID is only available
+// if it was provided to the builder or after it was returned from the database.
+func (m *RollupLeaderMonthMutation) ID() (id int, exists bool) {
+	if m.id == nil {
+		return
+	}
+	return *m.id, true
+}
+
+// IDs queries the database and returns the entity ids that match the mutation's predicate.
+// That means, if the mutation is applied within a transaction with an isolation level such
+// as sql.LevelSerializable, the returned ids match the ids of the rows that will be updated
+// or updated by the mutation.
+func (m *RollupLeaderMonthMutation) IDs(ctx context.Context) ([]int, error) {
+	switch {
+	case m.op.Is(OpUpdateOne | OpDeleteOne):
+		id, exists := m.ID()
+		if exists {
+			return []int{id}, nil
+		}
+		fallthrough
+	case m.op.Is(OpUpdate | OpDelete):
+		return m.Client().RollupLeaderMonth.Query().Where(m.predicates...).IDs(ctx)
+	default:
+		return nil, fmt.Errorf("IDs is not allowed on %s operations", m.op)
+	}
+}
+
+// SetOrganizationID sets the "organization_id" field.
+func (m *RollupLeaderMonthMutation) SetOrganizationID(i int) {
+	m.organization_id = &i
+	m.addorganization_id = nil
+}
+
+// OrganizationID returns the value of the "organization_id" field in the mutation.
+func (m *RollupLeaderMonthMutation) OrganizationID() (r int, exists bool) {
+	v := m.organization_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldOrganizationID returns the old "organization_id" field's value of the RollupLeaderMonth entity.
+// If the RollupLeaderMonth object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *RollupLeaderMonthMutation) OldOrganizationID(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldOrganizationID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldOrganizationID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldOrganizationID: %w", err)
+	}
+	return oldValue.OrganizationID, nil
+}
+
+// AddOrganizationID adds i to the "organization_id" field.
+func (m *RollupLeaderMonthMutation) AddOrganizationID(i int) {
+	if m.addorganization_id != nil {
+		*m.addorganization_id += i
+	} else {
+		m.addorganization_id = &i
+	}
+}
+
+// AddedOrganizationID returns the value that was added to the "organization_id" field in this mutation.
+func (m *RollupLeaderMonthMutation) AddedOrganizationID() (r int, exists bool) {
+	v := m.addorganization_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetOrganizationID resets all changes to the "organization_id" field.
+func (m *RollupLeaderMonthMutation) ResetOrganizationID() {
+	m.organization_id = nil
+	m.addorganization_id = nil
+}
+
+// SetLeaderID sets the "leader_id" field.
+func (m *RollupLeaderMonthMutation) SetLeaderID(i int) {
+	m.leader_id = &i
+	m.addleader_id = nil
+}
+
+// LeaderID returns the value of the "leader_id" field in the mutation.
+func (m *RollupLeaderMonthMutation) LeaderID() (r int, exists bool) {
+	v := m.leader_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldLeaderID returns the old "leader_id" field's value of the RollupLeaderMonth entity.
+// If the RollupLeaderMonth object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *RollupLeaderMonthMutation) OldLeaderID(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldLeaderID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldLeaderID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldLeaderID: %w", err)
+	}
+	return oldValue.LeaderID, nil
+}
+
+// AddLeaderID adds i to the "leader_id" field.
+func (m *RollupLeaderMonthMutation) AddLeaderID(i int) {
+	if m.addleader_id != nil {
+		*m.addleader_id += i
+	} else {
+		m.addleader_id = &i
+	}
+}
+
+// AddedLeaderID returns the value that was added to the "leader_id" field in this mutation.
+func (m *RollupLeaderMonthMutation) AddedLeaderID() (r int, exists bool) {
+	v := m.addleader_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetLeaderID resets all changes to the "leader_id" field.
+func (m *RollupLeaderMonthMutation) ResetLeaderID() {
+	m.leader_id = nil
+	m.addleader_id = nil
+}
+
+// SetMonth sets the "month" field.
+func (m *RollupLeaderMonthMutation) SetMonth(t time.Time) {
+	m.month = &t
+}
+
+// Month returns the value of the "month" field in the mutation.
+func (m *RollupLeaderMonthMutation) Month() (r time.Time, exists bool) {
+	v := m.month
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldMonth returns the old "month" field's value of the RollupLeaderMonth entity.
+// If the RollupLeaderMonth object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *RollupLeaderMonthMutation) OldMonth(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldMonth is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldMonth requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldMonth: %w", err)
+	}
+	return oldValue.Month, nil
+}
+
+// ResetMonth resets all changes to the "month" field.
+func (m *RollupLeaderMonthMutation) ResetMonth() {
+	m.month = nil
+}
+
+// SetConversations sets the "conversations" field.
+func (m *RollupLeaderMonthMutation) SetConversations(i int) {
+	m.conversations = &i
+	m.addconversations = nil
+}
+
+// Conversations returns the value of the "conversations" field in the mutation.
+func (m *RollupLeaderMonthMutation) Conversations() (r int, exists bool) {
+	v := m.conversations
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldConversations returns the old "conversations" field's value of the RollupLeaderMonth entity.
+// If the RollupLeaderMonth object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *RollupLeaderMonthMutation) OldConversations(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldConversations is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldConversations requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldConversations: %w", err)
+	}
+	return oldValue.Conversations, nil
+}
+
+// AddConversations adds i to the "conversations" field.
+func (m *RollupLeaderMonthMutation) AddConversations(i int) {
+	if m.addconversations != nil {
+		*m.addconversations += i
+	} else {
+		m.addconversations = &i
+	}
+}
+
+// AddedConversations returns the value that was added to the "conversations" field in this mutation.
+func (m *RollupLeaderMonthMutation) AddedConversations() (r int, exists bool) {
+	v := m.addconversations
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetConversations resets all changes to the "conversations" field.
+func (m *RollupLeaderMonthMutation) ResetConversations() {
+	m.conversations = nil
+	m.addconversations = nil
+}
+
+// SetDays sets the "days" field.
+func (m *RollupLeaderMonthMutation) SetDays(i int) {
+	m.days = &i
+	m.adddays = nil
+}
+
+// Days returns the value of the "days" field in the mutation.
+func (m *RollupLeaderMonthMutation) Days() (r int, exists bool) {
+	v := m.days
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldDays returns the old "days" field's value of the RollupLeaderMonth entity.
+// If the RollupLeaderMonth object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *RollupLeaderMonthMutation) OldDays(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldDays is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldDays requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldDays: %w", err)
+	}
+	return oldValue.Days, nil
+}
+
+// AddDays adds i to the "days" field.
+func (m *RollupLeaderMonthMutation) AddDays(i int) {
+	if m.adddays != nil {
+		*m.adddays += i
+	} else {
+		m.adddays = &i
+	}
+}
+
+// AddedDays returns the value that was added to the "days" field in this mutation.
+func (m *RollupLeaderMonthMutation) AddedDays() (r int, exists bool) {
+	v := m.adddays
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetDays resets all changes to the "days" field.
+func (m *RollupLeaderMonthMutation) ResetDays() {
+	m.days = nil
+	m.adddays = nil
+}
+
+// SetMinutes sets the "minutes" field.
+func (m *RollupLeaderMonthMutation) SetMinutes(i int) {
+	m.minutes = &i
+	m.addminutes = nil
+}
+
+// Minutes returns the value of the "minutes" field in the mutation.
+func (m *RollupLeaderMonthMutation) Minutes() (r int, exists bool) {
+	v := m.minutes
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldMinutes returns the old "minutes" field's value of the RollupLeaderMonth entity.
+// If the RollupLeaderMonth object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *RollupLeaderMonthMutation) OldMinutes(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldMinutes is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldMinutes requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldMinutes: %w", err)
+	}
+	return oldValue.Minutes, nil
+}
+
+// AddMinutes adds i to the "minutes" field.
+func (m *RollupLeaderMonthMutation) AddMinutes(i int) {
+	if m.addminutes != nil {
+		*m.addminutes += i
+	} else {
+		m.addminutes = &i
+	}
+}
+
+// AddedMinutes returns the value that was added to the "minutes" field in this mutation.
+func (m *RollupLeaderMonthMutation) AddedMinutes() (r int, exists bool) {
+	v := m.addminutes
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetMinutes resets all changes to the "minutes" field.
+func (m *RollupLeaderMonthMutation) ResetMinutes() {
+	m.minutes = nil
+	m.addminutes = nil
+}
+
+// SetOnlineComments sets the "online_comments" field.
+func (m *RollupLeaderMonthMutation) SetOnlineComments(i int) {
+	m.online_comments = &i
+	m.addonline_comments = nil
+}
+
+// OnlineComments returns the value of the "online_comments" field in the mutation.
+func (m *RollupLeaderMonthMutation) OnlineComments() (r int, exists bool) {
+	v := m.online_comments
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldOnlineComments returns the old "online_comments" field's value of the RollupLeaderMonth entity.
+// If the RollupLeaderMonth object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *RollupLeaderMonthMutation) OldOnlineComments(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldOnlineComments is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldOnlineComments requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldOnlineComments: %w", err)
+	}
+	return oldValue.OnlineComments, nil
+}
+
+// AddOnlineComments adds i to the "online_comments" field.
+func (m *RollupLeaderMonthMutation) AddOnlineComments(i int) {
+	if m.addonline_comments != nil {
+		*m.addonline_comments += i
+	} else {
+		m.addonline_comments = &i
+	}
+}
+
+// AddedOnlineComments returns the value that was added to the "online_comments" field in this mutation.
+func (m *RollupLeaderMonthMutation) AddedOnlineComments() (r int, exists bool) {
+	v := m.addonline_comments
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetOnlineComments resets all changes to the "online_comments" field.
+func (m *RollupLeaderMonthMutation) ResetOnlineComments() {
+	m.online_comments = nil
+	m.addonline_comments = nil
+}
+
+// SetCallListening sets the "call_listening" field.
+func (m *RollupLeaderMonthMutation) SetCallListening(i int) {
+	m.call_listening = &i
+	m.addcall_listening = nil
+}
+
+// CallListening returns the value of the "call_listening" field in the mutation.
+func (m *RollupLeaderMonthMutation) CallListening() (r int, exists bool) {
+	v := m.call_listening
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldCallListening returns the old "call_listening" field's value of the RollupLeaderMonth entity.
+// If the RollupLeaderMonth object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *RollupLeaderMonthMutation) OldCallListening(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldCallListening is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldCallListening requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldCallListening: %w", err)
+	}
+	return oldValue.CallListening, nil
+}
+
+// AddCallListening adds i to the "call_listening" field.
+func (m *RollupLeaderMonthMutation) AddCallListening(i int) {
+	if m.addcall_listening != nil {
+		*m.addcall_listening += i
+	} else {
+		m.addcall_listening = &i
+	}
+}
+
+// AddedCallListening returns the value that was added to the "call_listening" field in this mutation.
+func (m *RollupLeaderMonthMutation) AddedCallListening() (r int, exists bool) {
+	v := m.addcall_listening
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetCallListening resets all changes to the "call_listening" field.
+func (m *RollupLeaderMonthMutation) ResetCallListening() {
+	m.call_listening = nil
+	m.addcall_listening = nil
+}
+
+// SetCustomers sets the "customers" field.
+func (m *RollupLeaderMonthMutation) SetCustomers(i int) {
+	m.customers = &i
+	m.addcustomers = nil
+}
+
+// Customers returns the value of the "customers" field in the mutation.
+func (m *RollupLeaderMonthMutation) Customers() (r int, exists bool) {
+	v := m.customers
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldCustomers returns the old "customers" field's value of the RollupLeaderMonth entity.
+// If the RollupLeaderMonth object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *RollupLeaderMonthMutation) OldCustomers(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldCustomers is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldCustomers requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldCustomers: %w", err)
+	}
+	return oldValue.Customers, nil
+}
+
+// AddCustomers adds i to the "customers" field.
+func (m *RollupLeaderMonthMutation) AddCustomers(i int) {
+	if m.addcustomers != nil {
+		*m.addcustomers += i
+	} else {
+		m.addcustomers = &i
+	}
+}
+
+// AddedCustomers returns the value that was added to the "customers" field in this mutation.
+func (m *RollupLeaderMonthMutation) AddedCustomers() (r int, exists bool) {
+	v := m.addcustomers
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetCustomers resets all changes to the "customers" field.
+func (m *RollupLeaderMonthMutation) ResetCustomers() {
+	m.customers = nil
+	m.addcustomers = nil
+}
+
+// SetFollowUpsDue sets the "follow_ups_due" field.
+func (m *RollupLeaderMonthMutation) SetFollowUpsDue(i int) {
+	m.follow_ups_due = &i
+	m.addfollow_ups_due = nil
+}
+
+// FollowUpsDue returns the value of the "follow_ups_due" field in the mutation.
+func (m *RollupLeaderMonthMutation) FollowUpsDue() (r int, exists bool) {
+	v := m.follow_ups_due
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldFollowUpsDue returns the old "follow_ups_due" field's value of the RollupLeaderMonth entity.
+// If the RollupLeaderMonth object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *RollupLeaderMonthMutation) OldFollowUpsDue(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldFollowUpsDue is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldFollowUpsDue requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldFollowUpsDue: %w", err)
+	}
+	return oldValue.FollowUpsDue, nil
+}
+
+// AddFollowUpsDue adds i to the "follow_ups_due" field.
+func (m *RollupLeaderMonthMutation) AddFollowUpsDue(i int) {
+	if m.addfollow_ups_due != nil {
+		*m.addfollow_ups_due += i
+	} else {
+		m.addfollow_ups_due = &i
+	}
+}
+
+// AddedFollowUpsDue returns the value that was added to the "follow_ups_due" field in this mutation.
+func (m *RollupLeaderMonthMutation) AddedFollowUpsDue() (r int, exists bool) {
+	v := m.addfollow_ups_due
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetFollowUpsDue resets all changes to the "follow_ups_due" field.
+func (m *RollupLeaderMonthMutation) ResetFollowUpsDue() {
+	m.follow_ups_due = nil
+	m.addfollow_ups_due = nil
+}
+
+// SetFollowUpsOnTime sets the "follow_ups_on_time" field.
+func (m *RollupLeaderMonthMutation) SetFollowUpsOnTime(i int) {
+	m.follow_ups_on_time = &i
+	m.addfollow_ups_on_time = nil
+}
+
+// FollowUpsOnTime returns the value of the "follow_ups_on_time" field in the mutation.
+func (m *RollupLeaderMonthMutation) FollowUpsOnTime() (r int, exists bool) {
+	v := m.follow_ups_on_time
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldFollowUpsOnTime returns the old "follow_ups_on_time" field's value of the RollupLeaderMonth entity.
+// If the RollupLeaderMonth object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *RollupLeaderMonthMutation) OldFollowUpsOnTime(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldFollowUpsOnTime is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldFollowUpsOnTime requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldFollowUpsOnTime: %w", err)
+	}
+	return oldValue.FollowUpsOnTime, nil
+}
+
+// AddFollowUpsOnTime adds i to the "follow_ups_on_time" field.
+func (m *RollupLeaderMonthMutation) AddFollowUpsOnTime(i int) {
+	if m.addfollow_ups_on_time != nil {
+		*m.addfollow_ups_on_time += i
+	} else {
+		m.addfollow_ups_on_time = &i
+	}
+}
+
+// AddedFollowUpsOnTime returns the value that was added to the "follow_ups_on_time" field in this mutation.
+func (m *RollupLeaderMonthMutation) AddedFollowUpsOnTime() (r int, exists bool) {
+	v := m.addfollow_ups_on_time
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetFollowUpsOnTime resets all changes to the "follow_ups_on_time" field.
+func (m *RollupLeaderMonthMutation) ResetFollowUpsOnTime() {
+	m.follow_ups_on_time = nil
+	m.addfollow_ups_on_time = nil
+}
+
+// SetInitiatives sets the "initiatives" field.
+func (m *RollupLeaderMonthMutation) SetInitiatives(i int) {
+	m.initiatives = &i
+	m.addinitiatives = nil
+}
+
+// Initiatives returns the value of the "initiatives" field in the mutation.
+func (m *RollupLeaderMonthMutation) Initiatives() (r int, exists bool) {
+	v := m.initiatives
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldInitiatives returns the old "initiatives" field's value of the RollupLeaderMonth entity.
+// If the RollupLeaderMonth object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *RollupLeaderMonthMutation) OldInitiatives(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldInitiatives is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldInitiatives requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldInitiatives: %w", err)
+	}
+	return oldValue.Initiatives, nil
+}
+
+// AddInitiatives adds i to the "initiatives" field.
+func (m *RollupLeaderMonthMutation) AddInitiatives(i int) {
+	if m.addinitiatives != nil {
+		*m.addinitiatives += i
+	} else {
+		m.addinitiatives = &i
+	}
+}
+
+// AddedInitiatives returns the value that was added to the "initiatives" field in this mutation.
+func (m *RollupLeaderMonthMutation) AddedInitiatives() (r int, exists bool) {
+	v := m.addinitiatives
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetInitiatives resets all changes to the "initiatives" field.
+func (m *RollupLeaderMonthMutation) ResetInitiatives() {
+	m.initiatives = nil
+	m.addinitiatives = nil
+}
+
+// Where appends a list predicates to the RollupLeaderMonthMutation builder.
+func (m *RollupLeaderMonthMutation) Where(ps ...predicate.RollupLeaderMonth) {
+	m.predicates = append(m.predicates, ps...)
+}
+
+// WhereP appends storage-level predicates to the RollupLeaderMonthMutation builder. Using this method,
+// users can use type-assertion to append predicates that do not depend on any generated package.
+func (m *RollupLeaderMonthMutation) WhereP(ps ...func(*sql.Selector)) {
+	p := make([]predicate.RollupLeaderMonth, len(ps))
+	for i := range ps {
+		p[i] = ps[i]
+	}
+	m.Where(p...)
+}
+
+// Op returns the operation name.
+func (m *RollupLeaderMonthMutation) Op() Op {
+	return m.op
+}
+
+// SetOp allows setting the mutation operation.
+func (m *RollupLeaderMonthMutation) SetOp(op Op) {
+	m.op = op
+}
+
+// Type returns the node type of this mutation (RollupLeaderMonth).
+func (m *RollupLeaderMonthMutation) Type() string {
+	return m.typ
+}
+
+// Fields returns all fields that were changed during this mutation. Note that in
+// order to get all numeric fields that were incremented/decremented, call
+// AddedFields().
+func (m *RollupLeaderMonthMutation) Fields() []string {
+	fields := make([]string, 0, 12)
+	if m.organization_id != nil {
+		fields = append(fields, rollupleadermonth.FieldOrganizationID)
+	}
+	if m.leader_id != nil {
+		fields = append(fields, rollupleadermonth.FieldLeaderID)
+	}
+	if m.month != nil {
+		fields = append(fields, rollupleadermonth.FieldMonth)
+	}
+	if m.conversations != nil {
+		fields = append(fields, rollupleadermonth.FieldConversations)
+	}
+	if m.days != nil {
+		fields = append(fields, rollupleadermonth.FieldDays)
+	}
+	if m.minutes != nil {
+		fields = append(fields, rollupleadermonth.FieldMinutes)
+	}
+	if m.online_comments != nil {
+		fields = append(fields, rollupleadermonth.FieldOnlineComments)
+	}
+	if m.call_listening != nil {
+		fields = append(fields, rollupleadermonth.FieldCallListening)
+	}
+	if m.customers != nil {
+		fields = append(fields, rollupleadermonth.FieldCustomers)
+	}
+	if m.follow_ups_due != nil {
+		fields = append(fields, rollupleadermonth.FieldFollowUpsDue)
+	}
+	if m.follow_ups_on_time != nil {
+		fields = append(fields, rollupleadermonth.FieldFollowUpsOnTime)
+	}
+	if m.initiatives != nil {
+		fields = append(fields, rollupleadermonth.FieldInitiatives)
+	}
+	return fields
+}
+
+// Field returns the value of a field with the given name. The second boolean
+// return value indicates that this field was not set, or was not defined in the
+// schema.
+func (m *RollupLeaderMonthMutation) Field(name string) (ent.Value, bool) {
+	switch name {
+	case rollupleadermonth.FieldOrganizationID:
+		return m.OrganizationID()
+	case rollupleadermonth.FieldLeaderID:
+		return m.LeaderID()
+	case rollupleadermonth.FieldMonth:
+		return m.Month()
+	case rollupleadermonth.FieldConversations:
+		return m.Conversations()
+	case rollupleadermonth.FieldDays:
+		return m.Days()
+	case rollupleadermonth.FieldMinutes:
+		return m.Minutes()
+	case rollupleadermonth.FieldOnlineComments:
+		return m.OnlineComments()
+	case rollupleadermonth.FieldCallListening:
+		return m.CallListening()
+	case rollupleadermonth.FieldCustomers:
+		return m.Customers()
+	case rollupleadermonth.FieldFollowUpsDue:
+		return m.FollowUpsDue()
+	case rollupleadermonth.FieldFollowUpsOnTime:
+		return m.FollowUpsOnTime()
+	case rollupleadermonth.FieldInitiatives:
+		return m.Initiatives()
+	}
+	return nil, false
+}
+
+// OldField returns the old value of the field from the database. An error is
+// returned if the mutation operation is not UpdateOne, or the query to the
+// database failed.
+func (m *RollupLeaderMonthMutation) OldField(ctx context.Context, name string) (ent.Value, error) {
+	switch name {
+	case rollupleadermonth.FieldOrganizationID:
+		return m.OldOrganizationID(ctx)
+	case rollupleadermonth.FieldLeaderID:
+		return m.OldLeaderID(ctx)
+	case rollupleadermonth.FieldMonth:
+		return m.OldMonth(ctx)
+	case rollupleadermonth.FieldConversations:
+		return m.OldConversations(ctx)
+	case rollupleadermonth.FieldDays:
+		return m.OldDays(ctx)
+	case rollupleadermonth.FieldMinutes:
+		return m.OldMinutes(ctx)
+	case rollupleadermonth.FieldOnlineComments:
+		return m.OldOnlineComments(ctx)
+	case rollupleadermonth.FieldCallListening:
+		return m.OldCallListening(ctx)
+	case rollupleadermonth.FieldCustomers:
+		return m.OldCustomers(ctx)
+	case rollupleadermonth.FieldFollowUpsDue:
+		return m.OldFollowUpsDue(ctx)
+	case rollupleadermonth.FieldFollowUpsOnTime:
+		return m.OldFollowUpsOnTime(ctx)
+	case rollupleadermonth.FieldInitiatives:
+		return m.OldInitiatives(ctx)
+	}
+	return nil, fmt.Errorf("unknown RollupLeaderMonth field %s", name)
+}
+
+// SetField sets the value of a field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *RollupLeaderMonthMutation) SetField(name string, value ent.Value) error {
+	switch name {
+	case rollupleadermonth.FieldOrganizationID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetOrganizationID(v)
+		return nil
+	case rollupleadermonth.FieldLeaderID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetLeaderID(v)
+		return nil
+	case rollupleadermonth.FieldMonth:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetMonth(v)
+		return nil
+	case rollupleadermonth.FieldConversations:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetConversations(v)
+		return nil
+	case rollupleadermonth.FieldDays:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetDays(v)
+		return nil
+	case rollupleadermonth.FieldMinutes:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetMinutes(v)
+		return nil
+	case rollupleadermonth.FieldOnlineComments:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetOnlineComments(v)
+		return nil
+	case rollupleadermonth.FieldCallListening:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetCallListening(v)
+		return nil
+	case rollupleadermonth.FieldCustomers:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetCustomers(v)
+		return nil
+	case rollupleadermonth.FieldFollowUpsDue:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetFollowUpsDue(v)
+		return nil
+	case rollupleadermonth.FieldFollowUpsOnTime:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetFollowUpsOnTime(v)
+		return nil
+	case rollupleadermonth.FieldInitiatives:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetInitiatives(v)
+		return nil
+	}
+	return fmt.Errorf("unknown RollupLeaderMonth field %s", name)
+}
+
+// AddedFields returns all numeric fields that were incremented/decremented during
+// this mutation.
+func (m *RollupLeaderMonthMutation) AddedFields() []string {
+	var fields []string
+	if m.addorganization_id != nil {
+		fields = append(fields, rollupleadermonth.FieldOrganizationID)
+	}
+	if m.addleader_id != nil {
+		fields = append(fields, rollupleadermonth.FieldLeaderID)
+	}
+	if m.addconversations != nil {
+		fields = append(fields, rollupleadermonth.FieldConversations)
+	}
+	if m.adddays != nil {
+		fields = append(fields, rollupleadermonth.FieldDays)
+	}
+	if m.addminutes != nil {
+		fields = append(fields, rollupleadermonth.FieldMinutes)
+	}
+	if m.addonline_comments != nil {
+		fields = append(fields, rollupleadermonth.FieldOnlineComments)
+	}
+	if m.addcall_listening != nil {
+		fields = append(fields, rollupleadermonth.FieldCallListening)
+	}
+	if m.addcustomers != nil {
+		fields = append(fields, rollupleadermonth.FieldCustomers)
+	}
+	if m.addfollow_ups_due != nil {
+		fields = append(fields, rollupleadermonth.FieldFollowUpsDue)
+	}
+	if m.addfollow_ups_on_time != nil {
+		fields = append(fields, rollupleadermonth.FieldFollowUpsOnTime)
+	}
+	if m.addinitiatives != nil {
+		fields = append(fields, rollupleadermonth.FieldInitiatives)
+	}
+	return fields
+}
+
+// AddedField returns the numeric value that was incremented/decremented on a field
+// with the given name. The second boolean return value indicates that this field
+// was not set, or was not defined in the schema.
+func (m *RollupLeaderMonthMutation) AddedField(name string) (ent.Value, bool) {
+	switch name {
+	case rollupleadermonth.FieldOrganizationID:
+		return m.AddedOrganizationID()
+	case rollupleadermonth.FieldLeaderID:
+		return m.AddedLeaderID()
+	case rollupleadermonth.FieldConversations:
+		return m.AddedConversations()
+	case rollupleadermonth.FieldDays:
+		return m.AddedDays()
+	case rollupleadermonth.FieldMinutes:
+		return m.AddedMinutes()
+	case rollupleadermonth.FieldOnlineComments:
+		return m.AddedOnlineComments()
+	case rollupleadermonth.FieldCallListening:
+		return m.AddedCallListening()
+	case rollupleadermonth.FieldCustomers:
+		return m.AddedCustomers()
+	case rollupleadermonth.FieldFollowUpsDue:
+		return m.AddedFollowUpsDue()
+	case rollupleadermonth.FieldFollowUpsOnTime:
+		return m.AddedFollowUpsOnTime()
+	case rollupleadermonth.FieldInitiatives:
+		return m.AddedInitiatives()
+	}
+	return nil, false
+}
+
+// AddField adds the value to the field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *RollupLeaderMonthMutation) AddField(name string, value ent.Value) error {
+	switch name {
+	case rollupleadermonth.FieldOrganizationID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddOrganizationID(v)
+		return nil
+	case rollupleadermonth.FieldLeaderID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddLeaderID(v)
+		return nil
+	case rollupleadermonth.FieldConversations:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddConversations(v)
+		return nil
+	case rollupleadermonth.FieldDays:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddDays(v)
+		return nil
+	case rollupleadermonth.FieldMinutes:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddMinutes(v)
+		return nil
+	case rollupleadermonth.FieldOnlineComments:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddOnlineComments(v)
+		return nil
+	case rollupleadermonth.FieldCallListening:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddCallListening(v)
+		return nil
+	case rollupleadermonth.FieldCustomers:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddCustomers(v)
+		return nil
+	case rollupleadermonth.FieldFollowUpsDue:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddFollowUpsDue(v)
+		return nil
+	case rollupleadermonth.FieldFollowUpsOnTime:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddFollowUpsOnTime(v)
+		return nil
+	case rollupleadermonth.FieldInitiatives:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddInitiatives(v)
+		return nil
+	}
+	return fmt.Errorf("unknown RollupLeaderMonth numeric field %s", name)
+}
+
+// ClearedFields returns all nullable fields that were cleared during this
+// mutation.
+func (m *RollupLeaderMonthMutation) ClearedFields() []string {
+	return nil
+}
+
+// FieldCleared returns a boolean indicating if a field with the given name was
+// cleared in this mutation.
+func (m *RollupLeaderMonthMutation) FieldCleared(name string) bool {
+	_, ok := m.clearedFields[name]
+	return ok
+}
+
+// ClearField clears the value of the field with the given name. It returns an
+// error if the field is not defined in the schema.
+func (m *RollupLeaderMonthMutation) ClearField(name string) error {
+	return fmt.Errorf("unknown RollupLeaderMonth nullable field %s", name)
+}
+
+// ResetField resets all changes in the mutation for the field with the given name.
+// It returns an error if the field is not defined in the schema.
+func (m *RollupLeaderMonthMutation) ResetField(name string) error {
+	switch name {
+	case rollupleadermonth.FieldOrganizationID:
+		m.ResetOrganizationID()
+		return nil
+	case rollupleadermonth.FieldLeaderID:
+		m.ResetLeaderID()
+		return nil
+	case rollupleadermonth.FieldMonth:
+		m.ResetMonth()
+		return nil
+	case rollupleadermonth.FieldConversations:
+		m.ResetConversations()
+		return nil
+	case rollupleadermonth.FieldDays:
+		m.ResetDays()
+		return nil
+	case rollupleadermonth.FieldMinutes:
+		m.ResetMinutes()
+		return nil
+	case rollupleadermonth.FieldOnlineComments:
+		m.ResetOnlineComments()
+		return nil
+	case rollupleadermonth.FieldCallListening:
+		m.ResetCallListening()
+		return nil
+	case rollupleadermonth.FieldCustomers:
+		m.ResetCustomers()
+		return nil
+	case rollupleadermonth.FieldFollowUpsDue:
+		m.ResetFollowUpsDue()
+		return nil
+	case rollupleadermonth.FieldFollowUpsOnTime:
+		m.ResetFollowUpsOnTime()
+		return nil
+	case rollupleadermonth.FieldInitiatives:
+		m.ResetInitiatives()
+		return nil
+	}
+	return fmt.Errorf("unknown RollupLeaderMonth field %s", name)
+}
+
+// AddedEdges returns all edge names that were set/added in this mutation.
+func (m *RollupLeaderMonthMutation) AddedEdges() []string {
+	edges := make([]string, 0, 0)
+	return edges
+}
+
+// AddedIDs returns all IDs (to other nodes) that were added for the given edge
+// name in this mutation.
+func (m *RollupLeaderMonthMutation) AddedIDs(name string) []ent.Value {
+	return nil
+}
+
+// RemovedEdges returns all edge names that were removed in this mutation.
+func (m *RollupLeaderMonthMutation) RemovedEdges() []string {
+	edges := make([]string, 0, 0)
+	return edges
+}
+
+// RemovedIDs returns all IDs (to other nodes) that were removed for the edge with
+// the given name in this mutation.
+func (m *RollupLeaderMonthMutation) RemovedIDs(name string) []ent.Value {
+	return nil
+}
+
+// ClearedEdges returns all edge names that were cleared in this mutation.
+func (m *RollupLeaderMonthMutation) ClearedEdges() []string {
+	edges := make([]string, 0, 0)
+	return edges
+}
+
+// EdgeCleared returns a boolean which indicates if the edge with the given name
+// was cleared in this mutation.
+func (m *RollupLeaderMonthMutation) EdgeCleared(name string) bool {
+	return false
+}
+
+// ClearEdge clears the value of the edge with the given name. It returns an error
+// if that edge is not defined in the schema.
+func (m *RollupLeaderMonthMutation) ClearEdge(name string) error {
+	return fmt.Errorf("unknown RollupLeaderMonth unique edge %s", name)
+}
+
+// ResetEdge resets all changes to the edge with the given name in this mutation.
+// It returns an error if the edge is not defined in the schema.
+func (m *RollupLeaderMonthMutation) ResetEdge(name string) error {
+	return fmt.Errorf("unknown RollupLeaderMonth edge %s", name)
+}
+
+// RollupOrgCustomerMutation represents an operation that mutates the RollupOrgCustomer nodes in the graph.
+type RollupOrgCustomerMutation struct {
+	config
+	op                 Op
+	typ                string
+	id                 *int
+	organization_id    *int
+	addorganization_id *int
+	month              *time.Time
+	customer_id        *int
+	addcustomer_id     *int
+	conversations      *int
+	addconversations   *int
+	clearedFields      map[string]struct{}
+	done               bool
+	oldValue           func(context.Context) (*RollupOrgCustomer, error)
+	predicates         []predicate.RollupOrgCustomer
+}
+
+var _ ent.Mutation = (*RollupOrgCustomerMutation)(nil)
+
+// rolluporgcustomerOption allows management of the mutation configuration using functional options.
+type rolluporgcustomerOption func(*RollupOrgCustomerMutation)
+
+// newRollupOrgCustomerMutation creates new mutation for the RollupOrgCustomer entity.
+func newRollupOrgCustomerMutation(c config, op Op, opts ...rolluporgcustomerOption) *RollupOrgCustomerMutation {
+	m := &RollupOrgCustomerMutation{
+		config:        c,
+		op:            op,
+		typ:           TypeRollupOrgCustomer,
+		clearedFields: make(map[string]struct{}),
+	}
+	for _, opt := range opts {
+		opt(m)
+	}
+	return m
+}
+
+// withRollupOrgCustomerID sets the ID field of the mutation.
+func withRollupOrgCustomerID(id int) rolluporgcustomerOption {
+	return func(m *RollupOrgCustomerMutation) {
+		var (
+			err   error
+			once  sync.Once
+			value *RollupOrgCustomer
+		)
+		m.oldValue = func(ctx context.Context) (*RollupOrgCustomer, error) {
+			once.Do(func() {
+				if m.done {
+					err = errors.New("querying old values post mutation is not allowed")
+				} else {
+					value, err = m.Client().RollupOrgCustomer.Get(ctx, id)
+				}
+			})
+			return value, err
+		}
+		m.id = &id
+	}
+}
+
+// withRollupOrgCustomer sets the old RollupOrgCustomer of the mutation.
+func withRollupOrgCustomer(node *RollupOrgCustomer) rolluporgcustomerOption {
+	return func(m *RollupOrgCustomerMutation) {
+		m.oldValue = func(context.Context) (*RollupOrgCustomer, error) {
+			return node, nil
+		}
+		m.id = &node.ID
+	}
+}
+
+// Client returns a new `ent.Client` from the mutation. If the mutation was
+// executed in a transaction (ent.Tx), a transactional client is returned.
+func (m RollupOrgCustomerMutation) Client() *Client {
+	client := &Client{config: m.config}
+	client.init()
+	return client
+}
+
+// Tx returns an `ent.Tx` for mutations that were executed in transactions;
+// it returns an error otherwise.
+func (m RollupOrgCustomerMutation) Tx() (*Tx, error) {
+	if _, ok := m.driver.(*txDriver); !ok {
+		return nil, errors.New("ent: mutation is not running in a transaction")
+	}
+	tx := &Tx{config: m.config}
+	tx.init()
+	return tx, nil
+}
+
+// ID returns the ID value in the mutation. Note that the ID is only available
+// if it was provided to the builder or after it was returned from the database.
+func (m *RollupOrgCustomerMutation) ID() (id int, exists bool) {
+	if m.id == nil {
+		return
+	}
+	return *m.id, true
+}
+
+// IDs queries the database and returns the entity ids that match the mutation's predicate.
+// That means, if the mutation is applied within a transaction with an isolation level such
+// as sql.LevelSerializable, the returned ids match the ids of the rows that will be updated
+// or updated by the mutation.
+func (m *RollupOrgCustomerMutation) IDs(ctx context.Context) ([]int, error) {
+	switch {
+	case m.op.Is(OpUpdateOne | OpDeleteOne):
+		id, exists := m.ID()
+		if exists {
+			return []int{id}, nil
+		}
+		fallthrough
+	case m.op.Is(OpUpdate | OpDelete):
+		return m.Client().RollupOrgCustomer.Query().Where(m.predicates...).IDs(ctx)
+	default:
+		return nil, fmt.Errorf("IDs is not allowed on %s operations", m.op)
+	}
+}
+
+// SetOrganizationID sets the "organization_id" field.
+func (m *RollupOrgCustomerMutation) SetOrganizationID(i int) {
+	m.organization_id = &i
+	m.addorganization_id = nil
+}
+
+// OrganizationID returns the value of the "organization_id" field in the mutation.
+func (m *RollupOrgCustomerMutation) OrganizationID() (r int, exists bool) {
+	v := m.organization_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldOrganizationID returns the old "organization_id" field's value of the RollupOrgCustomer entity.
+// If the RollupOrgCustomer object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *RollupOrgCustomerMutation) OldOrganizationID(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldOrganizationID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldOrganizationID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldOrganizationID: %w", err)
+	}
+	return oldValue.OrganizationID, nil
+}
+
+// AddOrganizationID adds i to the "organization_id" field.
+func (m *RollupOrgCustomerMutation) AddOrganizationID(i int) {
+	if m.addorganization_id != nil {
+		*m.addorganization_id += i
+	} else {
+		m.addorganization_id = &i
+	}
+}
+
+// AddedOrganizationID returns the value that was added to the "organization_id" field in this mutation.
+func (m *RollupOrgCustomerMutation) AddedOrganizationID() (r int, exists bool) {
+	v := m.addorganization_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetOrganizationID resets all changes to the "organization_id" field.
+func (m *RollupOrgCustomerMutation) ResetOrganizationID() {
+	m.organization_id = nil
+	m.addorganization_id = nil
+}
+
+// SetMonth sets the "month" field.
+func (m *RollupOrgCustomerMutation) SetMonth(t time.Time) {
+	m.month = &t
+}
+
+// Month returns the value of the "month" field in the mutation.
+func (m *RollupOrgCustomerMutation) Month() (r time.Time, exists bool) {
+	v := m.month
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldMonth returns the old "month" field's value of the RollupOrgCustomer entity.
+// If the RollupOrgCustomer object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *RollupOrgCustomerMutation) OldMonth(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldMonth is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldMonth requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldMonth: %w", err)
+	}
+	return oldValue.Month, nil
+}
+
+// ResetMonth resets all changes to the "month" field.
+func (m *RollupOrgCustomerMutation) ResetMonth() {
+	m.month = nil
+}
+
+// SetCustomerID sets the "customer_id" field.
+func (m *RollupOrgCustomerMutation) SetCustomerID(i int) {
+	m.customer_id = &i
+	m.addcustomer_id = nil
+}
+
+// CustomerID returns the value of the "customer_id" field in the mutation.
+func (m *RollupOrgCustomerMutation) CustomerID() (r int, exists bool) {
+	v := m.customer_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldCustomerID returns the old "customer_id" field's value of the RollupOrgCustomer entity.
+// If the RollupOrgCustomer object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *RollupOrgCustomerMutation) OldCustomerID(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldCustomerID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldCustomerID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldCustomerID: %w", err)
+	}
+	return oldValue.CustomerID, nil
+}
+
+// AddCustomerID adds i to the "customer_id" field.
+func (m *RollupOrgCustomerMutation) AddCustomerID(i int) {
+	if m.addcustomer_id != nil {
+		*m.addcustomer_id += i
+	} else {
+		m.addcustomer_id = &i
+	}
+}
+
+// AddedCustomerID returns the value that was added to the "customer_id" field in this mutation.
+func (m *RollupOrgCustomerMutation) AddedCustomerID() (r int, exists bool) {
+	v := m.addcustomer_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetCustomerID resets all changes to the "customer_id" field.
+func (m *RollupOrgCustomerMutation) ResetCustomerID() {
+	m.customer_id = nil
+	m.addcustomer_id = nil
+}
+
+// SetConversations sets the "conversations" field.
+func (m *RollupOrgCustomerMutation) SetConversations(i int) {
+	m.conversations = &i
+	m.addconversations = nil
+}
+
+// Conversations returns the value of the "conversations" field in the mutation.
+func (m *RollupOrgCustomerMutation) Conversations() (r int, exists bool) {
+	v := m.conversations
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldConversations returns the old "conversations" field's value of the RollupOrgCustomer entity.
+// If the RollupOrgCustomer object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *RollupOrgCustomerMutation) OldConversations(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldConversations is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldConversations requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldConversations: %w", err)
+	}
+	return oldValue.Conversations, nil
+}
+
+// AddConversations adds i to the "conversations" field.
+func (m *RollupOrgCustomerMutation) AddConversations(i int) {
+	if m.addconversations != nil {
+		*m.addconversations += i
+	} else {
+		m.addconversations = &i
+	}
+}
+
+// AddedConversations returns the value that was added to the "conversations" field in this mutation.
+func (m *RollupOrgCustomerMutation) AddedConversations() (r int, exists bool) {
+	v := m.addconversations
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetConversations resets all changes to the "conversations" field.
+func (m *RollupOrgCustomerMutation) ResetConversations() {
+	m.conversations = nil
+	m.addconversations = nil
+}
+
+// Where appends a list predicates to the RollupOrgCustomerMutation builder.
+func (m *RollupOrgCustomerMutation) Where(ps ...predicate.RollupOrgCustomer) {
+	m.predicates = append(m.predicates, ps...)
+}
+
+// WhereP appends storage-level predicates to the RollupOrgCustomerMutation builder. Using this method,
+// users can use type-assertion to append predicates that do not depend on any generated package.
+func (m *RollupOrgCustomerMutation) WhereP(ps ...func(*sql.Selector)) {
+	p := make([]predicate.RollupOrgCustomer, len(ps))
+	for i := range ps {
+		p[i] = ps[i]
+	}
+	m.Where(p...)
+}
+
+// Op returns the operation name.
+func (m *RollupOrgCustomerMutation) Op() Op {
+	return m.op
+}
+
+// SetOp allows setting the mutation operation.
+func (m *RollupOrgCustomerMutation) SetOp(op Op) {
+	m.op = op
+}
+
+// Type returns the node type of this mutation (RollupOrgCustomer).
+func (m *RollupOrgCustomerMutation) Type() string {
+	return m.typ
+}
+
+// Fields returns all fields that were changed during this mutation. Note that in
+// order to get all numeric fields that were incremented/decremented, call
+// AddedFields().
+func (m *RollupOrgCustomerMutation) Fields() []string {
+	fields := make([]string, 0, 4)
+	if m.organization_id != nil {
+		fields = append(fields, rolluporgcustomer.FieldOrganizationID)
+	}
+	if m.month != nil {
+		fields = append(fields, rolluporgcustomer.FieldMonth)
+	}
+	if m.customer_id != nil {
+		fields = append(fields, rolluporgcustomer.FieldCustomerID)
+	}
+	if m.conversations != nil {
+		fields = append(fields, rolluporgcustomer.FieldConversations)
+	}
+	return fields
+}
+
+// Field returns the value of a field with the given name. The second boolean
+// return value indicates that this field was not set, or was not defined in the
+// schema.
+func (m *RollupOrgCustomerMutation) Field(name string) (ent.Value, bool) {
+	switch name {
+	case rolluporgcustomer.FieldOrganizationID:
+		return m.OrganizationID()
+	case rolluporgcustomer.FieldMonth:
+		return m.Month()
+	case rolluporgcustomer.FieldCustomerID:
+		return m.CustomerID()
+	case rolluporgcustomer.FieldConversations:
+		return m.Conversations()
+	}
+	return nil, false
+}
+
+// OldField returns the old value of the field from the database. An error is
+// returned if the mutation operation is not UpdateOne, or the query to the
+// database failed.
+func (m *RollupOrgCustomerMutation) OldField(ctx context.Context, name string) (ent.Value, error) {
+	switch name {
+	case rolluporgcustomer.FieldOrganizationID:
+		return m.OldOrganizationID(ctx)
+	case rolluporgcustomer.FieldMonth:
+		return m.OldMonth(ctx)
+	case rolluporgcustomer.FieldCustomerID:
+		return m.OldCustomerID(ctx)
+	case rolluporgcustomer.FieldConversations:
+		return m.OldConversations(ctx)
+	}
+	return nil, fmt.Errorf("unknown RollupOrgCustomer field %s", name)
+}
+
+// SetField sets the value of a field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *RollupOrgCustomerMutation) SetField(name string, value ent.Value) error {
+	switch name {
+	case rolluporgcustomer.FieldOrganizationID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetOrganizationID(v)
+		return nil
+	case rolluporgcustomer.FieldMonth:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetMonth(v)
+		return nil
+	case rolluporgcustomer.FieldCustomerID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetCustomerID(v)
+		return nil
+	case rolluporgcustomer.FieldConversations:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetConversations(v)
+		return nil
+	}
+	return fmt.Errorf("unknown RollupOrgCustomer field %s", name)
+}
+
+// AddedFields returns all numeric fields that were incremented/decremented during
+// this mutation.
+func (m *RollupOrgCustomerMutation) AddedFields() []string {
+	var fields []string
+	if m.addorganization_id != nil {
+		fields = append(fields, rolluporgcustomer.FieldOrganizationID)
+	}
+	if m.addcustomer_id != nil {
+		fields = append(fields, rolluporgcustomer.FieldCustomerID)
+	}
+	if m.addconversations != nil {
+		fields = append(fields, rolluporgcustomer.FieldConversations)
+	}
+	return fields
+}
+
+// AddedField returns the numeric value that was incremented/decremented on a field
+// with the given name. The second boolean return value indicates that this field
+// was not set, or was not defined in the schema.
+func (m *RollupOrgCustomerMutation) AddedField(name string) (ent.Value, bool) {
+	switch name {
+	case rolluporgcustomer.FieldOrganizationID:
+		return m.AddedOrganizationID()
+	case rolluporgcustomer.FieldCustomerID:
+		return m.AddedCustomerID()
+	case rolluporgcustomer.FieldConversations:
+		return m.AddedConversations()
+	}
+	return nil, false
+}
+
+// AddField adds the value to the field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *RollupOrgCustomerMutation) AddField(name string, value ent.Value) error {
+	switch name {
+	case rolluporgcustomer.FieldOrganizationID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddOrganizationID(v)
+		return nil
+	case rolluporgcustomer.FieldCustomerID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddCustomerID(v)
+		return nil
+	case rolluporgcustomer.FieldConversations:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddConversations(v)
+		return nil
+	}
+	return fmt.Errorf("unknown RollupOrgCustomer numeric field %s", name)
+}
+
+// ClearedFields returns all nullable fields that were cleared during this
+// mutation.
+func (m *RollupOrgCustomerMutation) ClearedFields() []string {
+	return nil
+}
+
+// FieldCleared returns a boolean indicating if a field with the given name was
+// cleared in this mutation.
+func (m *RollupOrgCustomerMutation) FieldCleared(name string) bool {
+	_, ok := m.clearedFields[name]
+	return ok
+}
+
+// ClearField clears the value of the field with the given name. It returns an
+// error if the field is not defined in the schema.
+func (m *RollupOrgCustomerMutation) ClearField(name string) error {
+	return fmt.Errorf("unknown RollupOrgCustomer nullable field %s", name)
+}
+
+// ResetField resets all changes in the mutation for the field with the given name.
+// It returns an error if the field is not defined in the schema.
+func (m *RollupOrgCustomerMutation) ResetField(name string) error {
+	switch name {
+	case rolluporgcustomer.FieldOrganizationID:
+		m.ResetOrganizationID()
+		return nil
+	case rolluporgcustomer.FieldMonth:
+		m.ResetMonth()
+		return nil
+	case rolluporgcustomer.FieldCustomerID:
+		m.ResetCustomerID()
+		return nil
+	case rolluporgcustomer.FieldConversations:
+		m.ResetConversations()
+		return nil
+	}
+	return fmt.Errorf("unknown RollupOrgCustomer field %s", name)
+}
+
+// AddedEdges returns all edge names that were set/added in this mutation.
+func (m *RollupOrgCustomerMutation) AddedEdges() []string {
+	edges := make([]string, 0, 0)
+	return edges
+}
+
+// AddedIDs returns all IDs (to other nodes) that were added for the given edge
+// name in this mutation.
+func (m *RollupOrgCustomerMutation) AddedIDs(name string) []ent.Value {
+	return nil
+}
+
+// RemovedEdges returns all edge names that were removed in this mutation.
+func (m *RollupOrgCustomerMutation) RemovedEdges() []string {
+	edges := make([]string, 0, 0)
+	return edges
+}
+
+// RemovedIDs returns all IDs (to other nodes) that were removed for the edge with
+// the given name in this mutation.
+func (m *RollupOrgCustomerMutation) RemovedIDs(name string) []ent.Value {
+	return nil
+}
+
+// ClearedEdges returns all edge names that were cleared in this mutation.
+func (m *RollupOrgCustomerMutation) ClearedEdges() []string {
+	edges := make([]string, 0, 0)
+	return edges
+}
+
+// EdgeCleared returns a boolean which indicates if the edge with the given name
+// was cleared in this mutation.
+func (m *RollupOrgCustomerMutation) EdgeCleared(name string) bool {
+	return false
+}
+
+// ClearEdge clears the value of the edge with the given name. It returns an error
+// if that edge is not defined in the schema.
+func (m *RollupOrgCustomerMutation) ClearEdge(name string) error {
+	return fmt.Errorf("unknown RollupOrgCustomer unique edge %s", name)
+}
+
+// ResetEdge resets all changes to the edge with the given name in this mutation.
+// It returns an error if the edge is not defined in the schema.
+func (m *RollupOrgCustomerMutation) ResetEdge(name string) error {
+	return fmt.Errorf("unknown RollupOrgCustomer edge %s", name)
+}
+
+// RollupOrgMonthMutation represents an operation that mutates the RollupOrgMonth nodes in the graph.
+type RollupOrgMonthMutation struct {
+	config
+	op                 Op
+	typ                string
+	id                 *int
+	organization_id    *int
+	addorganization_id *int
+	month              *time.Time
+	customers          *int
+	addcustomers       *int
+	clearedFields      map[string]struct{}
+	done               bool
+	oldValue           func(context.Context) (*RollupOrgMonth, error)
+	predicates         []predicate.RollupOrgMonth
+}
+
+var _ ent.Mutation = (*RollupOrgMonthMutation)(nil)
+
+// rolluporgmonthOption allows management of the mutation configuration using functional options.
+type rolluporgmonthOption func(*RollupOrgMonthMutation)
+
+// newRollupOrgMonthMutation creates new mutation for the RollupOrgMonth entity.
+func newRollupOrgMonthMutation(c config, op Op, opts ...rolluporgmonthOption) *RollupOrgMonthMutation {
+	m := &RollupOrgMonthMutation{
+		config:        c,
+		op:            op,
+		typ:           TypeRollupOrgMonth,
+		clearedFields: make(map[string]struct{}),
+	}
+	for _, opt := range opts {
+		opt(m)
+	}
+	return m
+}
+
+// withRollupOrgMonthID sets the ID field of the mutation.
+func withRollupOrgMonthID(id int) rolluporgmonthOption {
+	return func(m *RollupOrgMonthMutation) {
+		var (
+			err   error
+			once  sync.Once
+			value *RollupOrgMonth
+		)
+		m.oldValue = func(ctx context.Context) (*RollupOrgMonth, error) {
+			once.Do(func() {
+				if m.done {
+					err = errors.New("querying old values post mutation is not allowed")
+				} else {
+					value, err = m.Client().RollupOrgMonth.Get(ctx, id)
+				}
+			})
+			return value, err
+		}
+		m.id = &id
+	}
+}
+
+// withRollupOrgMonth sets the old RollupOrgMonth of the mutation.
+func withRollupOrgMonth(node *RollupOrgMonth) rolluporgmonthOption {
+	return func(m *RollupOrgMonthMutation) {
+		m.oldValue = func(context.Context) (*RollupOrgMonth, error) {
+			return node, nil
+		}
+		m.id = &node.ID
+	}
+}
+
+// Client returns a new `ent.Client` from the mutation. If the mutation was
+// executed in a transaction (ent.Tx), a transactional client is returned.
+func (m RollupOrgMonthMutation) Client() *Client {
+	client := &Client{config: m.config}
+	client.init()
+	return client
+}
+
+// Tx returns an `ent.Tx` for mutations that were executed in transactions;
+// it returns an error otherwise.
+func (m RollupOrgMonthMutation) Tx() (*Tx, error) {
+	if _, ok := m.driver.(*txDriver); !ok {
+		return nil, errors.New("ent: mutation is not running in a transaction")
+	}
+	tx := &Tx{config: m.config}
+	tx.init()
+	return tx, nil
+}
+
+// ID returns the ID value in the mutation. Note that the ID is only available
+// if it was provided to the builder or after it was returned from the database.
+func (m *RollupOrgMonthMutation) ID() (id int, exists bool) {
+	if m.id == nil {
+		return
+	}
+	return *m.id, true
+}
+
+// IDs queries the database and returns the entity ids that match the mutation's predicate.
+// That means, if the mutation is applied within a transaction with an isolation level such
+// as sql.LevelSerializable, the returned ids match the ids of the rows that will be updated
+// or updated by the mutation.
+func (m *RollupOrgMonthMutation) IDs(ctx context.Context) ([]int, error) {
+	switch {
+	case m.op.Is(OpUpdateOne | OpDeleteOne):
+		id, exists := m.ID()
+		if exists {
+			return []int{id}, nil
+		}
+		fallthrough
+	case m.op.Is(OpUpdate | OpDelete):
+		return m.Client().RollupOrgMonth.Query().Where(m.predicates...).IDs(ctx)
+	default:
+		return nil, fmt.Errorf("IDs is not allowed on %s operations", m.op)
+	}
+}
+
+// SetOrganizationID sets the "organization_id" field.
+func (m *RollupOrgMonthMutation) SetOrganizationID(i int) {
+	m.organization_id = &i
+	m.addorganization_id = nil
+}
+
+// OrganizationID returns the value of the "organization_id" field in the mutation.
+func (m *RollupOrgMonthMutation) OrganizationID() (r int, exists bool) {
+	v := m.organization_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldOrganizationID returns the old "organization_id" field's value of the RollupOrgMonth entity.
+// If the RollupOrgMonth object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *RollupOrgMonthMutation) OldOrganizationID(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldOrganizationID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldOrganizationID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldOrganizationID: %w", err)
+	}
+	return oldValue.OrganizationID, nil
+}
+
+// AddOrganizationID adds i to the "organization_id" field.
+func (m *RollupOrgMonthMutation) AddOrganizationID(i int) {
+	if m.addorganization_id != nil {
+		*m.addorganization_id += i
+	} else {
+		m.addorganization_id = &i
+	}
+}
+
+// AddedOrganizationID returns the value that was added to the "organization_id" field in this mutation.
+func (m *RollupOrgMonthMutation) AddedOrganizationID() (r int, exists bool) {
+	v := m.addorganization_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetOrganizationID resets all changes to the "organization_id" field.
+func (m *RollupOrgMonthMutation) ResetOrganizationID() {
+	m.organization_id = nil
+	m.addorganization_id = nil
+}
+
+// SetMonth sets the "month" field.
+func (m *RollupOrgMonthMutation) SetMonth(t time.Time) {
+	m.month = &t
+}
+
+// Month returns the value of the "month" field in the mutation.
+func (m *RollupOrgMonthMutation) Month() (r time.Time, exists bool) {
+	v := m.month
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldMonth returns the old "month" field's value of the RollupOrgMonth entity.
+// If the RollupOrgMonth object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *RollupOrgMonthMutation) OldMonth(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldMonth is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldMonth requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldMonth: %w", err)
+	}
+	return oldValue.Month, nil
+}
+
+// ResetMonth resets all changes to the "month" field.
+func (m *RollupOrgMonthMutation) ResetMonth() {
+	m.month = nil
+}
+
+// SetCustomers sets the "customers" field.
+func (m *RollupOrgMonthMutation) SetCustomers(i int) {
+	m.customers = &i
+	m.addcustomers = nil
+}
+
+// Customers returns the value of the "customers" field in the mutation.
+func (m *RollupOrgMonthMutation) Customers() (r int, exists bool) {
+	v := m.customers
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldCustomers returns the old "customers" field's value of the RollupOrgMonth entity.
+// If the RollupOrgMonth object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *RollupOrgMonthMutation) OldCustomers(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldCustomers is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldCustomers requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldCustomers: %w", err)
+	}
+	return oldValue.Customers, nil
+}
+
+// AddCustomers adds i to the "customers" field.
+func (m *RollupOrgMonthMutation) AddCustomers(i int) {
+	if m.addcustomers != nil {
+		*m.addcustomers += i
+	} else {
+		m.addcustomers = &i
+	}
+}
+
+// AddedCustomers returns the value that was added to the "customers" field in this mutation.
+func (m *RollupOrgMonthMutation) AddedCustomers() (r int, exists bool) {
+	v := m.addcustomers
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetCustomers resets all changes to the "customers" field.
+func (m *RollupOrgMonthMutation) ResetCustomers() {
+	m.customers = nil
+	m.addcustomers = nil
+}
+
+// Where appends a list predicates to the RollupOrgMonthMutation builder.
+func (m *RollupOrgMonthMutation) Where(ps ...predicate.RollupOrgMonth) {
+	m.predicates = append(m.predicates, ps...)
+}
+
+// WhereP appends storage-level predicates to the RollupOrgMonthMutation builder. Using this method,
+// users can use type-assertion to append predicates that do not depend on any generated package.
+func (m *RollupOrgMonthMutation) WhereP(ps ...func(*sql.Selector)) {
+	p := make([]predicate.RollupOrgMonth, len(ps))
+	for i := range ps {
+		p[i] = ps[i]
+	}
+	m.Where(p...)
+}
+
+// Op returns the operation name.
+func (m *RollupOrgMonthMutation) Op() Op {
+	return m.op
+}
+
+// SetOp allows setting the mutation operation.
+func (m *RollupOrgMonthMutation) SetOp(op Op) {
+	m.op = op
+}
+
+// Type returns the node type of this mutation (RollupOrgMonth).
+func (m *RollupOrgMonthMutation) Type() string {
+	return m.typ
+}
+
+// Fields returns all fields that were changed during this mutation. Note that in
+// order to get all numeric fields that were incremented/decremented, call
+// AddedFields().
+func (m *RollupOrgMonthMutation) Fields() []string {
+	fields := make([]string, 0, 3)
+	if m.organization_id != nil {
+		fields = append(fields, rolluporgmonth.FieldOrganizationID)
+	}
+	if m.month != nil {
+		fields = append(fields, rolluporgmonth.FieldMonth)
+	}
+	if m.customers != nil {
+		fields = append(fields, rolluporgmonth.FieldCustomers)
+	}
+	return fields
+}
+
+// Field returns the value of a field with the given name. The second boolean
+// return value indicates that this field was not set, or was not defined in the
+// schema.
+func (m *RollupOrgMonthMutation) Field(name string) (ent.Value, bool) {
+	switch name {
+	case rolluporgmonth.FieldOrganizationID:
+		return m.OrganizationID()
+	case rolluporgmonth.FieldMonth:
+		return m.Month()
+	case rolluporgmonth.FieldCustomers:
+		return m.Customers()
+	}
+	return nil, false
+}
+
+// OldField returns the old value of the field from the database. An error is
+// returned if the mutation operation is not UpdateOne, or the query to the
+// database failed.
+func (m *RollupOrgMonthMutation) OldField(ctx context.Context, name string) (ent.Value, error) {
+	switch name {
+	case rolluporgmonth.FieldOrganizationID:
+		return m.OldOrganizationID(ctx)
+	case rolluporgmonth.FieldMonth:
+		return m.OldMonth(ctx)
+	case rolluporgmonth.FieldCustomers:
+		return m.OldCustomers(ctx)
+	}
+	return nil, fmt.Errorf("unknown RollupOrgMonth field %s", name)
+}
+
+// SetField sets the value of a field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *RollupOrgMonthMutation) SetField(name string, value ent.Value) error {
+	switch name {
+	case rolluporgmonth.FieldOrganizationID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetOrganizationID(v)
+		return nil
+	case rolluporgmonth.FieldMonth:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetMonth(v)
+		return nil
+	case rolluporgmonth.FieldCustomers:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetCustomers(v)
+		return nil
+	}
+	return fmt.Errorf("unknown RollupOrgMonth field %s", name)
+}
+
+// AddedFields returns all numeric fields that were incremented/decremented during
+// this mutation.
+func (m *RollupOrgMonthMutation) AddedFields() []string {
+	var fields []string
+	if m.addorganization_id != nil {
+		fields = append(fields, rolluporgmonth.FieldOrganizationID)
+	}
+	if m.addcustomers != nil {
+		fields = append(fields, rolluporgmonth.FieldCustomers)
+	}
+	return fields
+}
+
+// AddedField returns the numeric value that was incremented/decremented on a field
+// with the given name. The second boolean return value indicates that this field
+// was not set, or was not defined in the schema.
+func (m *RollupOrgMonthMutation) AddedField(name string) (ent.Value, bool) {
+	switch name {
+	case rolluporgmonth.FieldOrganizationID:
+		return m.AddedOrganizationID()
+	case rolluporgmonth.FieldCustomers:
+		return m.AddedCustomers()
+	}
+	return nil, false
+}
+
+// AddField adds the value to the field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *RollupOrgMonthMutation) AddField(name string, value ent.Value) error {
+	switch name {
+	case rolluporgmonth.FieldOrganizationID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddOrganizationID(v)
+		return nil
+	case rolluporgmonth.FieldCustomers:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddCustomers(v)
+		return nil
+	}
+	return fmt.Errorf("unknown RollupOrgMonth numeric field %s", name)
+}
+
+// ClearedFields returns all nullable fields that were cleared during this
+// mutation.
+func (m *RollupOrgMonthMutation) ClearedFields() []string {
+	return nil
+}
+
+// FieldCleared returns a boolean indicating if a field with the given name was
+// cleared in this mutation.
+func (m *RollupOrgMonthMutation) FieldCleared(name string) bool {
+	_, ok := m.clearedFields[name]
+	return ok
+}
+
+// ClearField clears the value of the field with the given name. It returns an
+// error if the field is not defined in the schema.
+func (m *RollupOrgMonthMutation) ClearField(name string) error {
+	return fmt.Errorf("unknown RollupOrgMonth nullable field %s", name)
+}
+
+// ResetField resets all changes in the mutation for the field with the given name.
+// It returns an error if the field is not defined in the schema.
+func (m *RollupOrgMonthMutation) ResetField(name string) error {
+	switch name {
+	case rolluporgmonth.FieldOrganizationID:
+		m.ResetOrganizationID()
+		return nil
+	case rolluporgmonth.FieldMonth:
+		m.ResetMonth()
+		return nil
+	case rolluporgmonth.FieldCustomers:
+		m.ResetCustomers()
+		return nil
+	}
+	return fmt.Errorf("unknown RollupOrgMonth field %s", name)
+}
+
+// AddedEdges returns all edge names that were set/added in this mutation.
+func (m *RollupOrgMonthMutation) AddedEdges() []string {
+	edges := make([]string, 0, 0)
+	return edges
+}
+
+// AddedIDs returns all IDs (to other nodes) that were added for the given edge
+// name in this mutation.
+func (m *RollupOrgMonthMutation) AddedIDs(name string) []ent.Value {
+	return nil
+}
+
+// RemovedEdges returns all edge names that were removed in this mutation.
+func (m *RollupOrgMonthMutation) RemovedEdges() []string {
+	edges := make([]string, 0, 0)
+	return edges
+}
+
+// RemovedIDs returns all IDs (to other nodes) that were removed for the edge with
+// the given name in this mutation.
+func (m *RollupOrgMonthMutation) RemovedIDs(name string) []ent.Value {
+	return nil
+}
+
+// ClearedEdges returns all edge names that were cleared in this mutation.
+func (m *RollupOrgMonthMutation) ClearedEdges() []string {
+	edges := make([]string, 0, 0)
+	return edges
+}
+
+// EdgeCleared returns a boolean which indicates if the edge with the given name
+// was cleared in this mutation.
+func (m *RollupOrgMonthMutation) EdgeCleared(name string) bool {
+	return false
+}
+
+// ClearEdge clears the value of the edge with the given name. It returns an error
+// if that edge is not defined in the schema.
+func (m *RollupOrgMonthMutation) ClearEdge(name string) error {
+	return fmt.Errorf("unknown RollupOrgMonth unique edge %s", name)
+}
+
+// ResetEdge resets all changes to the edge with the given name in this mutation.
+// It returns an error if the edge is not defined in the schema.
+func (m *RollupOrgMonthMutation) ResetEdge(name string) error {
+	return fmt.Errorf("unknown RollupOrgMonth edge %s", name)
 }
 
 // SessionMutation represents an operation that mutates the Session nodes in the graph.

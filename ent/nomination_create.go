@@ -14,6 +14,7 @@ import (
 	"walker/ent/nomination"
 	"walker/ent/organization"
 
+	"entgo.io/ent/dialect/sql"
 	"entgo.io/ent/dialect/sql/sqlgraph"
 	"entgo.io/ent/schema/field"
 	"github.com/google/uuid"
@@ -24,6 +25,7 @@ type NominationCreate struct {
 	config
 	mutation *NominationMutation
 	hooks    []Hook
+	conflict []sql.ConflictOption
 }
 
 // SetCreatedAt sets the "created_at" field.
@@ -415,6 +417,7 @@ func (_c *NominationCreate) createSpec() (*Nomination, *sqlgraph.CreateSpec) {
 		_node = &Nomination{config: _c.config}
 		_spec = sqlgraph.NewCreateSpec(nomination.Table, sqlgraph.NewFieldSpec(nomination.FieldID, field.TypeInt))
 	)
+	_spec.OnConflict = _c.conflict
 	if value, ok := _c.mutation.CreatedAt(); ok {
 		_spec.SetField(nomination.FieldCreatedAt, field.TypeTime, value)
 		_node.CreatedAt = value
@@ -580,11 +583,508 @@ func (_c *NominationCreate) createSpec() (*Nomination, *sqlgraph.CreateSpec) {
 	return _node, _spec
 }
 
+// OnConflict allows configuring the `ON CONFLICT` / `ON DUPLICATE KEY` clause
+// of the `INSERT` statement. For example:
+//
+//	client.Nomination.Create().
+//		SetCreatedAt(v).
+//		OnConflict(
+//			// Update the row with the new values
+//			// the was proposed for insertion.
+//			sql.ResolveWithNewValues(),
+//		).
+//		// Override some of the fields with custom
+//		// update values.
+//		Update(func(u *ent.NominationUpsert) {
+//			SetCreatedAt(v+v).
+//		}).
+//		Exec(ctx)
+func (_c *NominationCreate) OnConflict(opts ...sql.ConflictOption) *NominationUpsertOne {
+	_c.conflict = opts
+	return &NominationUpsertOne{
+		create: _c,
+	}
+}
+
+// OnConflictColumns calls `OnConflict` and configures the columns
+// as conflict target. Using this option is equivalent to using:
+//
+//	client.Nomination.Create().
+//		OnConflict(sql.ConflictColumns(columns...)).
+//		Exec(ctx)
+func (_c *NominationCreate) OnConflictColumns(columns ...string) *NominationUpsertOne {
+	_c.conflict = append(_c.conflict, sql.ConflictColumns(columns...))
+	return &NominationUpsertOne{
+		create: _c,
+	}
+}
+
+type (
+	// NominationUpsertOne is the builder for "upsert"-ing
+	//  one Nomination node.
+	NominationUpsertOne struct {
+		create *NominationCreate
+	}
+
+	// NominationUpsert is the "OnConflict" setter.
+	NominationUpsert struct {
+		*sql.UpdateSet
+	}
+)
+
+// SetUpdatedAt sets the "updated_at" field.
+func (u *NominationUpsert) SetUpdatedAt(v time.Time) *NominationUpsert {
+	u.Set(nomination.FieldUpdatedAt, v)
+	return u
+}
+
+// UpdateUpdatedAt sets the "updated_at" field to the value that was provided on create.
+func (u *NominationUpsert) UpdateUpdatedAt() *NominationUpsert {
+	u.SetExcluded(nomination.FieldUpdatedAt)
+	return u
+}
+
+// SetVersion sets the "version" field.
+func (u *NominationUpsert) SetVersion(v int) *NominationUpsert {
+	u.Set(nomination.FieldVersion, v)
+	return u
+}
+
+// UpdateVersion sets the "version" field to the value that was provided on create.
+func (u *NominationUpsert) UpdateVersion() *NominationUpsert {
+	u.SetExcluded(nomination.FieldVersion)
+	return u
+}
+
+// AddVersion adds v to the "version" field.
+func (u *NominationUpsert) AddVersion(v int) *NominationUpsert {
+	u.Add(nomination.FieldVersion, v)
+	return u
+}
+
+// SetDeletedAt sets the "deleted_at" field.
+func (u *NominationUpsert) SetDeletedAt(v time.Time) *NominationUpsert {
+	u.Set(nomination.FieldDeletedAt, v)
+	return u
+}
+
+// UpdateDeletedAt sets the "deleted_at" field to the value that was provided on create.
+func (u *NominationUpsert) UpdateDeletedAt() *NominationUpsert {
+	u.SetExcluded(nomination.FieldDeletedAt)
+	return u
+}
+
+// ClearDeletedAt clears the value of the "deleted_at" field.
+func (u *NominationUpsert) ClearDeletedAt() *NominationUpsert {
+	u.SetNull(nomination.FieldDeletedAt)
+	return u
+}
+
+// SetClientHash sets the "client_hash" field.
+func (u *NominationUpsert) SetClientHash(v string) *NominationUpsert {
+	u.Set(nomination.FieldClientHash, v)
+	return u
+}
+
+// UpdateClientHash sets the "client_hash" field to the value that was provided on create.
+func (u *NominationUpsert) UpdateClientHash() *NominationUpsert {
+	u.SetExcluded(nomination.FieldClientHash)
+	return u
+}
+
+// ClearClientHash clears the value of the "client_hash" field.
+func (u *NominationUpsert) ClearClientHash() *NominationUpsert {
+	u.SetNull(nomination.FieldClientHash)
+	return u
+}
+
+// SetCustomerID sets the "customer_id" field.
+func (u *NominationUpsert) SetCustomerID(v int) *NominationUpsert {
+	u.Set(nomination.FieldCustomerID, v)
+	return u
+}
+
+// UpdateCustomerID sets the "customer_id" field to the value that was provided on create.
+func (u *NominationUpsert) UpdateCustomerID() *NominationUpsert {
+	u.SetExcluded(nomination.FieldCustomerID)
+	return u
+}
+
+// ClearCustomerID clears the value of the "customer_id" field.
+func (u *NominationUpsert) ClearCustomerID() *NominationUpsert {
+	u.SetNull(nomination.FieldCustomerID)
+	return u
+}
+
+// SetStory sets the "story" field.
+func (u *NominationUpsert) SetStory(v string) *NominationUpsert {
+	u.Set(nomination.FieldStory, v)
+	return u
+}
+
+// UpdateStory sets the "story" field to the value that was provided on create.
+func (u *NominationUpsert) UpdateStory() *NominationUpsert {
+	u.SetExcluded(nomination.FieldStory)
+	return u
+}
+
+// SetStatus sets the "status" field.
+func (u *NominationUpsert) SetStatus(v nomination.Status) *NominationUpsert {
+	u.Set(nomination.FieldStatus, v)
+	return u
+}
+
+// UpdateStatus sets the "status" field to the value that was provided on create.
+func (u *NominationUpsert) UpdateStatus() *NominationUpsert {
+	u.SetExcluded(nomination.FieldStatus)
+	return u
+}
+
+// SetDecidedAt sets the "decided_at" field.
+func (u *NominationUpsert) SetDecidedAt(v time.Time) *NominationUpsert {
+	u.Set(nomination.FieldDecidedAt, v)
+	return u
+}
+
+// UpdateDecidedAt sets the "decided_at" field to the value that was provided on create.
+func (u *NominationUpsert) UpdateDecidedAt() *NominationUpsert {
+	u.SetExcluded(nomination.FieldDecidedAt)
+	return u
+}
+
+// ClearDecidedAt clears the value of the "decided_at" field.
+func (u *NominationUpsert) ClearDecidedAt() *NominationUpsert {
+	u.SetNull(nomination.FieldDecidedAt)
+	return u
+}
+
+// SetDecidedByID sets the "decided_by_id" field.
+func (u *NominationUpsert) SetDecidedByID(v int) *NominationUpsert {
+	u.Set(nomination.FieldDecidedByID, v)
+	return u
+}
+
+// UpdateDecidedByID sets the "decided_by_id" field to the value that was provided on create.
+func (u *NominationUpsert) UpdateDecidedByID() *NominationUpsert {
+	u.SetExcluded(nomination.FieldDecidedByID)
+	return u
+}
+
+// ClearDecidedByID clears the value of the "decided_by_id" field.
+func (u *NominationUpsert) ClearDecidedByID() *NominationUpsert {
+	u.SetNull(nomination.FieldDecidedByID)
+	return u
+}
+
+// SetDecisionNote sets the "decision_note" field.
+func (u *NominationUpsert) SetDecisionNote(v string) *NominationUpsert {
+	u.Set(nomination.FieldDecisionNote, v)
+	return u
+}
+
+// UpdateDecisionNote sets the "decision_note" field to the value that was provided on create.
+func (u *NominationUpsert) UpdateDecisionNote() *NominationUpsert {
+	u.SetExcluded(nomination.FieldDecisionNote)
+	return u
+}
+
+// ClearDecisionNote clears the value of the "decision_note" field.
+func (u *NominationUpsert) ClearDecisionNote() *NominationUpsert {
+	u.SetNull(nomination.FieldDecisionNote)
+	return u
+}
+
+// UpdateNewValues updates the mutable fields using the new values that were set on create.
+// Using this option is equivalent to using:
+//
+//	client.Nomination.Create().
+//		OnConflict(
+//			sql.ResolveWithNewValues(),
+//		).
+//		Exec(ctx)
+func (u *NominationUpsertOne) UpdateNewValues() *NominationUpsertOne {
+	u.create.conflict = append(u.create.conflict, sql.ResolveWithNewValues())
+	u.create.conflict = append(u.create.conflict, sql.ResolveWith(func(s *sql.UpdateSet) {
+		if _, exists := u.create.mutation.CreatedAt(); exists {
+			s.SetIgnore(nomination.FieldCreatedAt)
+		}
+		if _, exists := u.create.mutation.CreatedByTokenID(); exists {
+			s.SetIgnore(nomination.FieldCreatedByTokenID)
+		}
+		if _, exists := u.create.mutation.OrganizationID(); exists {
+			s.SetIgnore(nomination.FieldOrganizationID)
+		}
+		if _, exists := u.create.mutation.ClientID(); exists {
+			s.SetIgnore(nomination.FieldClientID)
+		}
+		if _, exists := u.create.mutation.NomineeID(); exists {
+			s.SetIgnore(nomination.FieldNomineeID)
+		}
+		if _, exists := u.create.mutation.NominatorID(); exists {
+			s.SetIgnore(nomination.FieldNominatorID)
+		}
+		if _, exists := u.create.mutation.ConversationID(); exists {
+			s.SetIgnore(nomination.FieldConversationID)
+		}
+	}))
+	return u
+}
+
+// Ignore sets each column to itself in case of conflict.
+// Using this option is equivalent to using:
+//
+//	client.Nomination.Create().
+//	    OnConflict(sql.ResolveWithIgnore()).
+//	    Exec(ctx)
+func (u *NominationUpsertOne) Ignore() *NominationUpsertOne {
+	u.create.conflict = append(u.create.conflict, sql.ResolveWithIgnore())
+	return u
+}
+
+// DoNothing configures the conflict_action to `DO NOTHING`.
+// Supported only by SQLite and PostgreSQL.
+func (u *NominationUpsertOne) DoNothing() *NominationUpsertOne {
+	u.create.conflict = append(u.create.conflict, sql.DoNothing())
+	return u
+}
+
+// Update allows overriding fields `UPDATE` values. See the NominationCreate.OnConflict
+// documentation for more info.
+func (u *NominationUpsertOne) Update(set func(*NominationUpsert)) *NominationUpsertOne {
+	u.create.conflict = append(u.create.conflict, sql.ResolveWith(func(update *sql.UpdateSet) {
+		set(&NominationUpsert{UpdateSet: update})
+	}))
+	return u
+}
+
+// SetUpdatedAt sets the "updated_at" field.
+func (u *NominationUpsertOne) SetUpdatedAt(v time.Time) *NominationUpsertOne {
+	return u.Update(func(s *NominationUpsert) {
+		s.SetUpdatedAt(v)
+	})
+}
+
+// UpdateUpdatedAt sets the "updated_at" field to the value that was provided on create.
+func (u *NominationUpsertOne) UpdateUpdatedAt() *NominationUpsertOne {
+	return u.Update(func(s *NominationUpsert) {
+		s.UpdateUpdatedAt()
+	})
+}
+
+// SetVersion sets the "version" field.
+func (u *NominationUpsertOne) SetVersion(v int) *NominationUpsertOne {
+	return u.Update(func(s *NominationUpsert) {
+		s.SetVersion(v)
+	})
+}
+
+// AddVersion adds v to the "version" field.
+func (u *NominationUpsertOne) AddVersion(v int) *NominationUpsertOne {
+	return u.Update(func(s *NominationUpsert) {
+		s.AddVersion(v)
+	})
+}
+
+// UpdateVersion sets the "version" field to the value that was provided on create.
+func (u *NominationUpsertOne) UpdateVersion() *NominationUpsertOne {
+	return u.Update(func(s *NominationUpsert) {
+		s.UpdateVersion()
+	})
+}
+
+// SetDeletedAt sets the "deleted_at" field.
+func (u *NominationUpsertOne) SetDeletedAt(v time.Time) *NominationUpsertOne {
+	return u.Update(func(s *NominationUpsert) {
+		s.SetDeletedAt(v)
+	})
+}
+
+// UpdateDeletedAt sets the "deleted_at" field to the value that was provided on create.
+func (u *NominationUpsertOne) UpdateDeletedAt() *NominationUpsertOne {
+	return u.Update(func(s *NominationUpsert) {
+		s.UpdateDeletedAt()
+	})
+}
+
+// ClearDeletedAt clears the value of the "deleted_at" field.
+func (u *NominationUpsertOne) ClearDeletedAt() *NominationUpsertOne {
+	return u.Update(func(s *NominationUpsert) {
+		s.ClearDeletedAt()
+	})
+}
+
+// SetClientHash sets the "client_hash" field.
+func (u *NominationUpsertOne) SetClientHash(v string) *NominationUpsertOne {
+	return u.Update(func(s *NominationUpsert) {
+		s.SetClientHash(v)
+	})
+}
+
+// UpdateClientHash sets the "client_hash" field to the value that was provided on create.
+func (u *NominationUpsertOne) UpdateClientHash() *NominationUpsertOne {
+	return u.Update(func(s *NominationUpsert) {
+		s.UpdateClientHash()
+	})
+}
+
+// ClearClientHash clears the value of the "client_hash" field.
+func (u *NominationUpsertOne) ClearClientHash() *NominationUpsertOne {
+	return u.Update(func(s *NominationUpsert) {
+		s.ClearClientHash()
+	})
+}
+
+// SetCustomerID sets the "customer_id" field.
+func (u *NominationUpsertOne) SetCustomerID(v int) *NominationUpsertOne {
+	return u.Update(func(s *NominationUpsert) {
+		s.SetCustomerID(v)
+	})
+}
+
+// UpdateCustomerID sets the "customer_id" field to the value that was provided on create.
+func (u *NominationUpsertOne) UpdateCustomerID() *NominationUpsertOne {
+	return u.Update(func(s *NominationUpsert) {
+		s.UpdateCustomerID()
+	})
+}
+
+// ClearCustomerID clears the value of the "customer_id" field.
+func (u *NominationUpsertOne) ClearCustomerID() *NominationUpsertOne {
+	return u.Update(func(s *NominationUpsert) {
+		s.ClearCustomerID()
+	})
+}
+
+// SetStory sets the "story" field.
+func (u *NominationUpsertOne) SetStory(v string) *NominationUpsertOne {
+	return u.Update(func(s *NominationUpsert) {
+		s.SetStory(v)
+	})
+}
+
+// UpdateStory sets the "story" field to the value that was provided on create.
+func (u *NominationUpsertOne) UpdateStory() *NominationUpsertOne {
+	return u.Update(func(s *NominationUpsert) {
+		s.UpdateStory()
+	})
+}
+
+// SetStatus sets the "status" field.
+func (u *NominationUpsertOne) SetStatus(v nomination.Status) *NominationUpsertOne {
+	return u.Update(func(s *NominationUpsert) {
+		s.SetStatus(v)
+	})
+}
+
+// UpdateStatus sets the "status" field to the value that was provided on create.
+func (u *NominationUpsertOne) UpdateStatus() *NominationUpsertOne {
+	return u.Update(func(s *NominationUpsert) {
+		s.UpdateStatus()
+	})
+}
+
+// SetDecidedAt sets the "decided_at" field.
+func (u *NominationUpsertOne) SetDecidedAt(v time.Time) *NominationUpsertOne {
+	return u.Update(func(s *NominationUpsert) {
+		s.SetDecidedAt(v)
+	})
+}
+
+// UpdateDecidedAt sets the "decided_at" field to the value that was provided on create.
+func (u *NominationUpsertOne) UpdateDecidedAt() *NominationUpsertOne {
+	return u.Update(func(s *NominationUpsert) {
+		s.UpdateDecidedAt()
+	})
+}
+
+// ClearDecidedAt clears the value of the "decided_at" field.
+func (u *NominationUpsertOne) ClearDecidedAt() *NominationUpsertOne {
+	return u.Update(func(s *NominationUpsert) {
+		s.ClearDecidedAt()
+	})
+}
+
+// SetDecidedByID sets the "decided_by_id" field.
+func (u *NominationUpsertOne) SetDecidedByID(v int) *NominationUpsertOne {
+	return u.Update(func(s *NominationUpsert) {
+		s.SetDecidedByID(v)
+	})
+}
+
+// UpdateDecidedByID sets the "decided_by_id" field to the value that was provided on create.
+func (u *NominationUpsertOne) UpdateDecidedByID() *NominationUpsertOne {
+	return u.Update(func(s *NominationUpsert) {
+		s.UpdateDecidedByID()
+	})
+}
+
+// ClearDecidedByID clears the value of the "decided_by_id" field.
+func (u *NominationUpsertOne) ClearDecidedByID() *NominationUpsertOne {
+	return u.Update(func(s *NominationUpsert) {
+		s.ClearDecidedByID()
+	})
+}
+
+// SetDecisionNote sets the "decision_note" field.
+func (u *NominationUpsertOne) SetDecisionNote(v string) *NominationUpsertOne {
+	return u.Update(func(s *NominationUpsert) {
+		s.SetDecisionNote(v)
+	})
+}
+
+// UpdateDecisionNote sets the "decision_note" field to the value that was provided on create.
+func (u *NominationUpsertOne) UpdateDecisionNote() *NominationUpsertOne {
+	return u.Update(func(s *NominationUpsert) {
+		s.UpdateDecisionNote()
+	})
+}
+
+// ClearDecisionNote clears the value of the "decision_note" field.
+func (u *NominationUpsertOne) ClearDecisionNote() *NominationUpsertOne {
+	return u.Update(func(s *NominationUpsert) {
+		s.ClearDecisionNote()
+	})
+}
+
+// Exec executes the query.
+func (u *NominationUpsertOne) Exec(ctx context.Context) error {
+	if len(u.create.conflict) == 0 {
+		return errors.New("ent: missing options for NominationCreate.OnConflict")
+	}
+	return u.create.Exec(ctx)
+}
+
+// ExecX is like Exec, but panics if an error occurs.
+func (u *NominationUpsertOne) ExecX(ctx context.Context) {
+	if err := u.create.Exec(ctx); err != nil {
+		panic(err)
+	}
+}
+
+// Exec executes the UPSERT query and returns the inserted/updated ID.
+func (u *NominationUpsertOne) ID(ctx context.Context) (id int, err error) {
+	node, err := u.create.Save(ctx)
+	if err != nil {
+		return id, err
+	}
+	return node.ID, nil
+}
+
+// IDX is like ID, but panics if an error occurs.
+func (u *NominationUpsertOne) IDX(ctx context.Context) int {
+	id, err := u.ID(ctx)
+	if err != nil {
+		panic(err)
+	}
+	return id
+}
+
 // NominationCreateBulk is the builder for creating many Nomination entities in bulk.
 type NominationCreateBulk struct {
 	config
 	err      error
 	builders []*NominationCreate
+	conflict []sql.ConflictOption
 }
 
 // Save creates the Nomination entities in the database.
@@ -614,6 +1114,7 @@ func (_c *NominationCreateBulk) Save(ctx context.Context) ([]*Nomination, error)
 					_, err = mutators[i+1].Mutate(root, _c.builders[i+1].mutation)
 				} else {
 					spec := &sqlgraph.BatchCreateSpec{Nodes: specs}
+					spec.OnConflict = _c.conflict
 					// Invoke the actual operation on the latest mutation in the chain.
 					if err = sqlgraph.BatchCreate(ctx, _c.driver, spec); err != nil {
 						if sqlgraph.IsConstraintError(err) {
@@ -664,6 +1165,324 @@ func (_c *NominationCreateBulk) Exec(ctx context.Context) error {
 // ExecX is like Exec, but panics if an error occurs.
 func (_c *NominationCreateBulk) ExecX(ctx context.Context) {
 	if err := _c.Exec(ctx); err != nil {
+		panic(err)
+	}
+}
+
+// OnConflict allows configuring the `ON CONFLICT` / `ON DUPLICATE KEY` clause
+// of the `INSERT` statement. For example:
+//
+//	client.Nomination.CreateBulk(builders...).
+//		OnConflict(
+//			// Update the row with the new values
+//			// the was proposed for insertion.
+//			sql.ResolveWithNewValues(),
+//		).
+//		// Override some of the fields with custom
+//		// update values.
+//		Update(func(u *ent.NominationUpsert) {
+//			SetCreatedAt(v+v).
+//		}).
+//		Exec(ctx)
+func (_c *NominationCreateBulk) OnConflict(opts ...sql.ConflictOption) *NominationUpsertBulk {
+	_c.conflict = opts
+	return &NominationUpsertBulk{
+		create: _c,
+	}
+}
+
+// OnConflictColumns calls `OnConflict` and configures the columns
+// as conflict target. Using this option is equivalent to using:
+//
+//	client.Nomination.Create().
+//		OnConflict(sql.ConflictColumns(columns...)).
+//		Exec(ctx)
+func (_c *NominationCreateBulk) OnConflictColumns(columns ...string) *NominationUpsertBulk {
+	_c.conflict = append(_c.conflict, sql.ConflictColumns(columns...))
+	return &NominationUpsertBulk{
+		create: _c,
+	}
+}
+
+// NominationUpsertBulk is the builder for "upsert"-ing
+// a bulk of Nomination nodes.
+type NominationUpsertBulk struct {
+	create *NominationCreateBulk
+}
+
+// UpdateNewValues updates the mutable fields using the new values that
+// were set on create. Using this option is equivalent to using:
+//
+//	client.Nomination.Create().
+//		OnConflict(
+//			sql.ResolveWithNewValues(),
+//		).
+//		Exec(ctx)
+func (u *NominationUpsertBulk) UpdateNewValues() *NominationUpsertBulk {
+	u.create.conflict = append(u.create.conflict, sql.ResolveWithNewValues())
+	u.create.conflict = append(u.create.conflict, sql.ResolveWith(func(s *sql.UpdateSet) {
+		for _, b := range u.create.builders {
+			if _, exists := b.mutation.CreatedAt(); exists {
+				s.SetIgnore(nomination.FieldCreatedAt)
+			}
+			if _, exists := b.mutation.CreatedByTokenID(); exists {
+				s.SetIgnore(nomination.FieldCreatedByTokenID)
+			}
+			if _, exists := b.mutation.OrganizationID(); exists {
+				s.SetIgnore(nomination.FieldOrganizationID)
+			}
+			if _, exists := b.mutation.ClientID(); exists {
+				s.SetIgnore(nomination.FieldClientID)
+			}
+			if _, exists := b.mutation.NomineeID(); exists {
+				s.SetIgnore(nomination.FieldNomineeID)
+			}
+			if _, exists := b.mutation.NominatorID(); exists {
+				s.SetIgnore(nomination.FieldNominatorID)
+			}
+			if _, exists := b.mutation.ConversationID(); exists {
+				s.SetIgnore(nomination.FieldConversationID)
+			}
+		}
+	}))
+	return u
+}
+
+// Ignore sets each column to itself in case of conflict.
+// Using this option is equivalent to using:
+//
+//	client.Nomination.Create().
+//		OnConflict(sql.ResolveWithIgnore()).
+//		Exec(ctx)
+func (u *NominationUpsertBulk) Ignore() *NominationUpsertBulk {
+	u.create.conflict = append(u.create.conflict, sql.ResolveWithIgnore())
+	return u
+}
+
+// DoNothing configures the conflict_action to `DO NOTHING`.
+// Supported only by SQLite and PostgreSQL.
+func (u *NominationUpsertBulk) DoNothing() *NominationUpsertBulk {
+	u.create.conflict = append(u.create.conflict, sql.DoNothing())
+	return u
+}
+
+// Update allows overriding fields `UPDATE` values. See the NominationCreateBulk.OnConflict
+// documentation for more info.
+func (u *NominationUpsertBulk) Update(set func(*NominationUpsert)) *NominationUpsertBulk {
+	u.create.conflict = append(u.create.conflict, sql.ResolveWith(func(update *sql.UpdateSet) {
+		set(&NominationUpsert{UpdateSet: update})
+	}))
+	return u
+}
+
+// SetUpdatedAt sets the "updated_at" field.
+func (u *NominationUpsertBulk) SetUpdatedAt(v time.Time) *NominationUpsertBulk {
+	return u.Update(func(s *NominationUpsert) {
+		s.SetUpdatedAt(v)
+	})
+}
+
+// UpdateUpdatedAt sets the "updated_at" field to the value that was provided on create.
+func (u *NominationUpsertBulk) UpdateUpdatedAt() *NominationUpsertBulk {
+	return u.Update(func(s *NominationUpsert) {
+		s.UpdateUpdatedAt()
+	})
+}
+
+// SetVersion sets the "version" field.
+func (u *NominationUpsertBulk) SetVersion(v int) *NominationUpsertBulk {
+	return u.Update(func(s *NominationUpsert) {
+		s.SetVersion(v)
+	})
+}
+
+// AddVersion adds v to the "version" field.
+func (u *NominationUpsertBulk) AddVersion(v int) *NominationUpsertBulk {
+	return u.Update(func(s *NominationUpsert) {
+		s.AddVersion(v)
+	})
+}
+
+// UpdateVersion sets the "version" field to the value that was provided on create.
+func (u *NominationUpsertBulk) UpdateVersion() *NominationUpsertBulk {
+	return u.Update(func(s *NominationUpsert) {
+		s.UpdateVersion()
+	})
+}
+
+// SetDeletedAt sets the "deleted_at" field.
+func (u *NominationUpsertBulk) SetDeletedAt(v time.Time) *NominationUpsertBulk {
+	return u.Update(func(s *NominationUpsert) {
+		s.SetDeletedAt(v)
+	})
+}
+
+// UpdateDeletedAt sets the "deleted_at" field to the value that was provided on create.
+func (u *NominationUpsertBulk) UpdateDeletedAt() *NominationUpsertBulk {
+	return u.Update(func(s *NominationUpsert) {
+		s.UpdateDeletedAt()
+	})
+}
+
+// ClearDeletedAt clears the value of the "deleted_at" field.
+func (u *NominationUpsertBulk) ClearDeletedAt() *NominationUpsertBulk {
+	return u.Update(func(s *NominationUpsert) {
+		s.ClearDeletedAt()
+	})
+}
+
+// SetClientHash sets the "client_hash" field.
+func (u *NominationUpsertBulk) SetClientHash(v string) *NominationUpsertBulk {
+	return u.Update(func(s *NominationUpsert) {
+		s.SetClientHash(v)
+	})
+}
+
+// UpdateClientHash sets the "client_hash" field to the value that was provided on create.
+func (u *NominationUpsertBulk) UpdateClientHash() *NominationUpsertBulk {
+	return u.Update(func(s *NominationUpsert) {
+		s.UpdateClientHash()
+	})
+}
+
+// ClearClientHash clears the value of the "client_hash" field.
+func (u *NominationUpsertBulk) ClearClientHash() *NominationUpsertBulk {
+	return u.Update(func(s *NominationUpsert) {
+		s.ClearClientHash()
+	})
+}
+
+// SetCustomerID sets the "customer_id" field.
+func (u *NominationUpsertBulk) SetCustomerID(v int) *NominationUpsertBulk {
+	return u.Update(func(s *NominationUpsert) {
+		s.SetCustomerID(v)
+	})
+}
+
+// UpdateCustomerID sets the "customer_id" field to the value that was provided on create.
+func (u *NominationUpsertBulk) UpdateCustomerID() *NominationUpsertBulk {
+	return u.Update(func(s *NominationUpsert) {
+		s.UpdateCustomerID()
+	})
+}
+
+// ClearCustomerID clears the value of the "customer_id" field.
+func (u *NominationUpsertBulk) ClearCustomerID() *NominationUpsertBulk {
+	return u.Update(func(s *NominationUpsert) {
+		s.ClearCustomerID()
+	})
+}
+
+// SetStory sets the "story" field.
+func (u *NominationUpsertBulk) SetStory(v string) *NominationUpsertBulk {
+	return u.Update(func(s *NominationUpsert) {
+		s.SetStory(v)
+	})
+}
+
+// UpdateStory sets the "story" field to the value that was provided on create.
+func (u *NominationUpsertBulk) UpdateStory() *NominationUpsertBulk {
+	return u.Update(func(s *NominationUpsert) {
+		s.UpdateStory()
+	})
+}
+
+// SetStatus sets the "status" field.
+func (u *NominationUpsertBulk) SetStatus(v nomination.Status) *NominationUpsertBulk {
+	return u.Update(func(s *NominationUpsert) {
+		s.SetStatus(v)
+	})
+}
+
+// UpdateStatus sets the "status" field to the value that was provided on create.
+func (u *NominationUpsertBulk) UpdateStatus() *NominationUpsertBulk {
+	return u.Update(func(s *NominationUpsert) {
+		s.UpdateStatus()
+	})
+}
+
+// SetDecidedAt sets the "decided_at" field.
+func (u *NominationUpsertBulk) SetDecidedAt(v time.Time) *NominationUpsertBulk {
+	return u.Update(func(s *NominationUpsert) {
+		s.SetDecidedAt(v)
+	})
+}
+
+// UpdateDecidedAt sets the "decided_at" field to the value that was provided on create.
+func (u *NominationUpsertBulk) UpdateDecidedAt() *NominationUpsertBulk {
+	return u.Update(func(s *NominationUpsert) {
+		s.UpdateDecidedAt()
+	})
+}
+
+// ClearDecidedAt clears the value of the "decided_at" field.
+func (u *NominationUpsertBulk) ClearDecidedAt() *NominationUpsertBulk {
+	return u.Update(func(s *NominationUpsert) {
+		s.ClearDecidedAt()
+	})
+}
+
+// SetDecidedByID sets the "decided_by_id" field.
+func (u *NominationUpsertBulk) SetDecidedByID(v int) *NominationUpsertBulk {
+	return u.Update(func(s *NominationUpsert) {
+		s.SetDecidedByID(v)
+	})
+}
+
+// UpdateDecidedByID sets the "decided_by_id" field to the value that was provided on create.
+func (u *NominationUpsertBulk) UpdateDecidedByID() *NominationUpsertBulk {
+	return u.Update(func(s *NominationUpsert) {
+		s.UpdateDecidedByID()
+	})
+}
+
+// ClearDecidedByID clears the value of the "decided_by_id" field.
+func (u *NominationUpsertBulk) ClearDecidedByID() *NominationUpsertBulk {
+	return u.Update(func(s *NominationUpsert) {
+		s.ClearDecidedByID()
+	})
+}
+
+// SetDecisionNote sets the "decision_note" field.
+func (u *NominationUpsertBulk) SetDecisionNote(v string) *NominationUpsertBulk {
+	return u.Update(func(s *NominationUpsert) {
+		s.SetDecisionNote(v)
+	})
+}
+
+// UpdateDecisionNote sets the "decision_note" field to the value that was provided on create.
+func (u *NominationUpsertBulk) UpdateDecisionNote() *NominationUpsertBulk {
+	return u.Update(func(s *NominationUpsert) {
+		s.UpdateDecisionNote()
+	})
+}
+
+// ClearDecisionNote clears the value of the "decision_note" field.
+func (u *NominationUpsertBulk) ClearDecisionNote() *NominationUpsertBulk {
+	return u.Update(func(s *NominationUpsert) {
+		s.ClearDecisionNote()
+	})
+}
+
+// Exec executes the query.
+func (u *NominationUpsertBulk) Exec(ctx context.Context) error {
+	if u.create.err != nil {
+		return u.create.err
+	}
+	for i, b := range u.create.builders {
+		if len(b.conflict) != 0 {
+			return fmt.Errorf("ent: OnConflict was set for builder %d. Set it on the NominationCreateBulk instead", i)
+		}
+	}
+	if len(u.create.conflict) == 0 {
+		return errors.New("ent: missing options for NominationCreateBulk.OnConflict")
+	}
+	return u.create.Exec(ctx)
+}
+
+// ExecX is like Exec, but panics if an error occurs.
+func (u *NominationUpsertBulk) ExecX(ctx context.Context) {
+	if err := u.create.Exec(ctx); err != nil {
 		panic(err)
 	}
 }

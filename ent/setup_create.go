@@ -9,6 +9,7 @@ import (
 	"time"
 	"walker/ent/setup"
 
+	"entgo.io/ent/dialect/sql"
 	"entgo.io/ent/dialect/sql/sqlgraph"
 	"entgo.io/ent/schema/field"
 )
@@ -18,6 +19,7 @@ type SetupCreate struct {
 	config
 	mutation *SetupMutation
 	hooks    []Hook
+	conflict []sql.ConflictOption
 }
 
 // SetTokenHash sets the "token_hash" field.
@@ -163,6 +165,7 @@ func (_c *SetupCreate) createSpec() (*Setup, *sqlgraph.CreateSpec) {
 		_node = &Setup{config: _c.config}
 		_spec = sqlgraph.NewCreateSpec(setup.Table, sqlgraph.NewFieldSpec(setup.FieldID, field.TypeInt))
 	)
+	_spec.OnConflict = _c.conflict
 	if value, ok := _c.mutation.TokenHash(); ok {
 		_spec.SetField(setup.FieldTokenHash, field.TypeString, value)
 		_node.TokenHash = value
@@ -186,11 +189,246 @@ func (_c *SetupCreate) createSpec() (*Setup, *sqlgraph.CreateSpec) {
 	return _node, _spec
 }
 
+// OnConflict allows configuring the `ON CONFLICT` / `ON DUPLICATE KEY` clause
+// of the `INSERT` statement. For example:
+//
+//	client.Setup.Create().
+//		SetTokenHash(v).
+//		OnConflict(
+//			// Update the row with the new values
+//			// the was proposed for insertion.
+//			sql.ResolveWithNewValues(),
+//		).
+//		// Override some of the fields with custom
+//		// update values.
+//		Update(func(u *ent.SetupUpsert) {
+//			SetTokenHash(v+v).
+//		}).
+//		Exec(ctx)
+func (_c *SetupCreate) OnConflict(opts ...sql.ConflictOption) *SetupUpsertOne {
+	_c.conflict = opts
+	return &SetupUpsertOne{
+		create: _c,
+	}
+}
+
+// OnConflictColumns calls `OnConflict` and configures the columns
+// as conflict target. Using this option is equivalent to using:
+//
+//	client.Setup.Create().
+//		OnConflict(sql.ConflictColumns(columns...)).
+//		Exec(ctx)
+func (_c *SetupCreate) OnConflictColumns(columns ...string) *SetupUpsertOne {
+	_c.conflict = append(_c.conflict, sql.ConflictColumns(columns...))
+	return &SetupUpsertOne{
+		create: _c,
+	}
+}
+
+type (
+	// SetupUpsertOne is the builder for "upsert"-ing
+	//  one Setup node.
+	SetupUpsertOne struct {
+		create *SetupCreate
+	}
+
+	// SetupUpsert is the "OnConflict" setter.
+	SetupUpsert struct {
+		*sql.UpdateSet
+	}
+)
+
+// SetExpiresAt sets the "expires_at" field.
+func (u *SetupUpsert) SetExpiresAt(v time.Time) *SetupUpsert {
+	u.Set(setup.FieldExpiresAt, v)
+	return u
+}
+
+// UpdateExpiresAt sets the "expires_at" field to the value that was provided on create.
+func (u *SetupUpsert) UpdateExpiresAt() *SetupUpsert {
+	u.SetExcluded(setup.FieldExpiresAt)
+	return u
+}
+
+// SetUsedAt sets the "used_at" field.
+func (u *SetupUpsert) SetUsedAt(v time.Time) *SetupUpsert {
+	u.Set(setup.FieldUsedAt, v)
+	return u
+}
+
+// UpdateUsedAt sets the "used_at" field to the value that was provided on create.
+func (u *SetupUpsert) UpdateUsedAt() *SetupUpsert {
+	u.SetExcluded(setup.FieldUsedAt)
+	return u
+}
+
+// ClearUsedAt clears the value of the "used_at" field.
+func (u *SetupUpsert) ClearUsedAt() *SetupUpsert {
+	u.SetNull(setup.FieldUsedAt)
+	return u
+}
+
+// SetRevokedAt sets the "revoked_at" field.
+func (u *SetupUpsert) SetRevokedAt(v time.Time) *SetupUpsert {
+	u.Set(setup.FieldRevokedAt, v)
+	return u
+}
+
+// UpdateRevokedAt sets the "revoked_at" field to the value that was provided on create.
+func (u *SetupUpsert) UpdateRevokedAt() *SetupUpsert {
+	u.SetExcluded(setup.FieldRevokedAt)
+	return u
+}
+
+// ClearRevokedAt clears the value of the "revoked_at" field.
+func (u *SetupUpsert) ClearRevokedAt() *SetupUpsert {
+	u.SetNull(setup.FieldRevokedAt)
+	return u
+}
+
+// UpdateNewValues updates the mutable fields using the new values that were set on create.
+// Using this option is equivalent to using:
+//
+//	client.Setup.Create().
+//		OnConflict(
+//			sql.ResolveWithNewValues(),
+//		).
+//		Exec(ctx)
+func (u *SetupUpsertOne) UpdateNewValues() *SetupUpsertOne {
+	u.create.conflict = append(u.create.conflict, sql.ResolveWithNewValues())
+	u.create.conflict = append(u.create.conflict, sql.ResolveWith(func(s *sql.UpdateSet) {
+		if _, exists := u.create.mutation.TokenHash(); exists {
+			s.SetIgnore(setup.FieldTokenHash)
+		}
+		if _, exists := u.create.mutation.CreatedAt(); exists {
+			s.SetIgnore(setup.FieldCreatedAt)
+		}
+	}))
+	return u
+}
+
+// Ignore sets each column to itself in case of conflict.
+// Using this option is equivalent to using:
+//
+//	client.Setup.Create().
+//	    OnConflict(sql.ResolveWithIgnore()).
+//	    Exec(ctx)
+func (u *SetupUpsertOne) Ignore() *SetupUpsertOne {
+	u.create.conflict = append(u.create.conflict, sql.ResolveWithIgnore())
+	return u
+}
+
+// DoNothing configures the conflict_action to `DO NOTHING`.
+// Supported only by SQLite and PostgreSQL.
+func (u *SetupUpsertOne) DoNothing() *SetupUpsertOne {
+	u.create.conflict = append(u.create.conflict, sql.DoNothing())
+	return u
+}
+
+// Update allows overriding fields `UPDATE` values. See the SetupCreate.OnConflict
+// documentation for more info.
+func (u *SetupUpsertOne) Update(set func(*SetupUpsert)) *SetupUpsertOne {
+	u.create.conflict = append(u.create.conflict, sql.ResolveWith(func(update *sql.UpdateSet) {
+		set(&SetupUpsert{UpdateSet: update})
+	}))
+	return u
+}
+
+// SetExpiresAt sets the "expires_at" field.
+func (u *SetupUpsertOne) SetExpiresAt(v time.Time) *SetupUpsertOne {
+	return u.Update(func(s *SetupUpsert) {
+		s.SetExpiresAt(v)
+	})
+}
+
+// UpdateExpiresAt sets the "expires_at" field to the value that was provided on create.
+func (u *SetupUpsertOne) UpdateExpiresAt() *SetupUpsertOne {
+	return u.Update(func(s *SetupUpsert) {
+		s.UpdateExpiresAt()
+	})
+}
+
+// SetUsedAt sets the "used_at" field.
+func (u *SetupUpsertOne) SetUsedAt(v time.Time) *SetupUpsertOne {
+	return u.Update(func(s *SetupUpsert) {
+		s.SetUsedAt(v)
+	})
+}
+
+// UpdateUsedAt sets the "used_at" field to the value that was provided on create.
+func (u *SetupUpsertOne) UpdateUsedAt() *SetupUpsertOne {
+	return u.Update(func(s *SetupUpsert) {
+		s.UpdateUsedAt()
+	})
+}
+
+// ClearUsedAt clears the value of the "used_at" field.
+func (u *SetupUpsertOne) ClearUsedAt() *SetupUpsertOne {
+	return u.Update(func(s *SetupUpsert) {
+		s.ClearUsedAt()
+	})
+}
+
+// SetRevokedAt sets the "revoked_at" field.
+func (u *SetupUpsertOne) SetRevokedAt(v time.Time) *SetupUpsertOne {
+	return u.Update(func(s *SetupUpsert) {
+		s.SetRevokedAt(v)
+	})
+}
+
+// UpdateRevokedAt sets the "revoked_at" field to the value that was provided on create.
+func (u *SetupUpsertOne) UpdateRevokedAt() *SetupUpsertOne {
+	return u.Update(func(s *SetupUpsert) {
+		s.UpdateRevokedAt()
+	})
+}
+
+// ClearRevokedAt clears the value of the "revoked_at" field.
+func (u *SetupUpsertOne) ClearRevokedAt() *SetupUpsertOne {
+	return u.Update(func(s *SetupUpsert) {
+		s.ClearRevokedAt()
+	})
+}
+
+// Exec executes the query.
+func (u *SetupUpsertOne) Exec(ctx context.Context) error {
+	if len(u.create.conflict) == 0 {
+		return errors.New("ent: missing options for SetupCreate.OnConflict")
+	}
+	return u.create.Exec(ctx)
+}
+
+// ExecX is like Exec, but panics if an error occurs.
+func (u *SetupUpsertOne) ExecX(ctx context.Context) {
+	if err := u.create.Exec(ctx); err != nil {
+		panic(err)
+	}
+}
+
+// Exec executes the UPSERT query and returns the inserted/updated ID.
+func (u *SetupUpsertOne) ID(ctx context.Context) (id int, err error) {
+	node, err := u.create.Save(ctx)
+	if err != nil {
+		return id, err
+	}
+	return node.ID, nil
+}
+
+// IDX is like ID, but panics if an error occurs.
+func (u *SetupUpsertOne) IDX(ctx context.Context) int {
+	id, err := u.ID(ctx)
+	if err != nil {
+		panic(err)
+	}
+	return id
+}
+
 // SetupCreateBulk is the builder for creating many Setup entities in bulk.
 type SetupCreateBulk struct {
 	config
 	err      error
 	builders []*SetupCreate
+	conflict []sql.ConflictOption
 }
 
 // Save creates the Setup entities in the database.
@@ -220,6 +458,7 @@ func (_c *SetupCreateBulk) Save(ctx context.Context) ([]*Setup, error) {
 					_, err = mutators[i+1].Mutate(root, _c.builders[i+1].mutation)
 				} else {
 					spec := &sqlgraph.BatchCreateSpec{Nodes: specs}
+					spec.OnConflict = _c.conflict
 					// Invoke the actual operation on the latest mutation in the chain.
 					if err = sqlgraph.BatchCreate(ctx, _c.driver, spec); err != nil {
 						if sqlgraph.IsConstraintError(err) {
@@ -270,6 +509,176 @@ func (_c *SetupCreateBulk) Exec(ctx context.Context) error {
 // ExecX is like Exec, but panics if an error occurs.
 func (_c *SetupCreateBulk) ExecX(ctx context.Context) {
 	if err := _c.Exec(ctx); err != nil {
+		panic(err)
+	}
+}
+
+// OnConflict allows configuring the `ON CONFLICT` / `ON DUPLICATE KEY` clause
+// of the `INSERT` statement. For example:
+//
+//	client.Setup.CreateBulk(builders...).
+//		OnConflict(
+//			// Update the row with the new values
+//			// the was proposed for insertion.
+//			sql.ResolveWithNewValues(),
+//		).
+//		// Override some of the fields with custom
+//		// update values.
+//		Update(func(u *ent.SetupUpsert) {
+//			SetTokenHash(v+v).
+//		}).
+//		Exec(ctx)
+func (_c *SetupCreateBulk) OnConflict(opts ...sql.ConflictOption) *SetupUpsertBulk {
+	_c.conflict = opts
+	return &SetupUpsertBulk{
+		create: _c,
+	}
+}
+
+// OnConflictColumns calls `OnConflict` and configures the columns
+// as conflict target. Using this option is equivalent to using:
+//
+//	client.Setup.Create().
+//		OnConflict(sql.ConflictColumns(columns...)).
+//		Exec(ctx)
+func (_c *SetupCreateBulk) OnConflictColumns(columns ...string) *SetupUpsertBulk {
+	_c.conflict = append(_c.conflict, sql.ConflictColumns(columns...))
+	return &SetupUpsertBulk{
+		create: _c,
+	}
+}
+
+// SetupUpsertBulk is the builder for "upsert"-ing
+// a bulk of Setup nodes.
+type SetupUpsertBulk struct {
+	create *SetupCreateBulk
+}
+
+// UpdateNewValues updates the mutable fields using the new values that
+// were set on create. Using this option is equivalent to using:
+//
+//	client.Setup.Create().
+//		OnConflict(
+//			sql.ResolveWithNewValues(),
+//		).
+//		Exec(ctx)
+func (u *SetupUpsertBulk) UpdateNewValues() *SetupUpsertBulk {
+	u.create.conflict = append(u.create.conflict, sql.ResolveWithNewValues())
+	u.create.conflict = append(u.create.conflict, sql.ResolveWith(func(s *sql.UpdateSet) {
+		for _, b := range u.create.builders {
+			if _, exists := b.mutation.TokenHash(); exists {
+				s.SetIgnore(setup.FieldTokenHash)
+			}
+			if _, exists := b.mutation.CreatedAt(); exists {
+				s.SetIgnore(setup.FieldCreatedAt)
+			}
+		}
+	}))
+	return u
+}
+
+// Ignore sets each column to itself in case of conflict.
+// Using this option is equivalent to using:
+//
+//	client.Setup.Create().
+//		OnConflict(sql.ResolveWithIgnore()).
+//		Exec(ctx)
+func (u *SetupUpsertBulk) Ignore() *SetupUpsertBulk {
+	u.create.conflict = append(u.create.conflict, sql.ResolveWithIgnore())
+	return u
+}
+
+// DoNothing configures the conflict_action to `DO NOTHING`.
+// Supported only by SQLite and PostgreSQL.
+func (u *SetupUpsertBulk) DoNothing() *SetupUpsertBulk {
+	u.create.conflict = append(u.create.conflict, sql.DoNothing())
+	return u
+}
+
+// Update allows overriding fields `UPDATE` values. See the SetupCreateBulk.OnConflict
+// documentation for more info.
+func (u *SetupUpsertBulk) Update(set func(*SetupUpsert)) *SetupUpsertBulk {
+	u.create.conflict = append(u.create.conflict, sql.ResolveWith(func(update *sql.UpdateSet) {
+		set(&SetupUpsert{UpdateSet: update})
+	}))
+	return u
+}
+
+// SetExpiresAt sets the "expires_at" field.
+func (u *SetupUpsertBulk) SetExpiresAt(v time.Time) *SetupUpsertBulk {
+	return u.Update(func(s *SetupUpsert) {
+		s.SetExpiresAt(v)
+	})
+}
+
+// UpdateExpiresAt sets the "expires_at" field to the value that was provided on create.
+func (u *SetupUpsertBulk) UpdateExpiresAt() *SetupUpsertBulk {
+	return u.Update(func(s *SetupUpsert) {
+		s.UpdateExpiresAt()
+	})
+}
+
+// SetUsedAt sets the "used_at" field.
+func (u *SetupUpsertBulk) SetUsedAt(v time.Time) *SetupUpsertBulk {
+	return u.Update(func(s *SetupUpsert) {
+		s.SetUsedAt(v)
+	})
+}
+
+// UpdateUsedAt sets the "used_at" field to the value that was provided on create.
+func (u *SetupUpsertBulk) UpdateUsedAt() *SetupUpsertBulk {
+	return u.Update(func(s *SetupUpsert) {
+		s.UpdateUsedAt()
+	})
+}
+
+// ClearUsedAt clears the value of the "used_at" field.
+func (u *SetupUpsertBulk) ClearUsedAt() *SetupUpsertBulk {
+	return u.Update(func(s *SetupUpsert) {
+		s.ClearUsedAt()
+	})
+}
+
+// SetRevokedAt sets the "revoked_at" field.
+func (u *SetupUpsertBulk) SetRevokedAt(v time.Time) *SetupUpsertBulk {
+	return u.Update(func(s *SetupUpsert) {
+		s.SetRevokedAt(v)
+	})
+}
+
+// UpdateRevokedAt sets the "revoked_at" field to the value that was provided on create.
+func (u *SetupUpsertBulk) UpdateRevokedAt() *SetupUpsertBulk {
+	return u.Update(func(s *SetupUpsert) {
+		s.UpdateRevokedAt()
+	})
+}
+
+// ClearRevokedAt clears the value of the "revoked_at" field.
+func (u *SetupUpsertBulk) ClearRevokedAt() *SetupUpsertBulk {
+	return u.Update(func(s *SetupUpsert) {
+		s.ClearRevokedAt()
+	})
+}
+
+// Exec executes the query.
+func (u *SetupUpsertBulk) Exec(ctx context.Context) error {
+	if u.create.err != nil {
+		return u.create.err
+	}
+	for i, b := range u.create.builders {
+		if len(b.conflict) != 0 {
+			return fmt.Errorf("ent: OnConflict was set for builder %d. Set it on the SetupCreateBulk instead", i)
+		}
+	}
+	if len(u.create.conflict) == 0 {
+		return errors.New("ent: missing options for SetupCreateBulk.OnConflict")
+	}
+	return u.create.Exec(ctx)
+}
+
+// ExecX is like Exec, but panics if an error occurs.
+func (u *SetupUpsertBulk) ExecX(ctx context.Context) {
+	if err := u.create.Exec(ctx); err != nil {
 		panic(err)
 	}
 }

@@ -52,6 +52,18 @@ type Tx struct {
 	Organization *OrganizationClient
 	// Passkey is the client for interacting with the Passkey builders.
 	Passkey *PasskeyClient
+	// RollupFollowUpDay is the client for interacting with the RollupFollowUpDay builders.
+	RollupFollowUpDay *RollupFollowUpDayClient
+	// RollupLeaderCustomer is the client for interacting with the RollupLeaderCustomer builders.
+	RollupLeaderCustomer *RollupLeaderCustomerClient
+	// RollupLeaderDay is the client for interacting with the RollupLeaderDay builders.
+	RollupLeaderDay *RollupLeaderDayClient
+	// RollupLeaderMonth is the client for interacting with the RollupLeaderMonth builders.
+	RollupLeaderMonth *RollupLeaderMonthClient
+	// RollupOrgCustomer is the client for interacting with the RollupOrgCustomer builders.
+	RollupOrgCustomer *RollupOrgCustomerClient
+	// RollupOrgMonth is the client for interacting with the RollupOrgMonth builders.
+	RollupOrgMonth *RollupOrgMonthClient
 	// Session is the client for interacting with the Session builders.
 	Session *SessionClient
 	// Setup is the client for interacting with the Setup builders.
@@ -214,6 +226,12 @@ func (tx *Tx) init() {
 	tx.Nomination = NewNominationClient(tx.config)
 	tx.Organization = NewOrganizationClient(tx.config)
 	tx.Passkey = NewPasskeyClient(tx.config)
+	tx.RollupFollowUpDay = NewRollupFollowUpDayClient(tx.config)
+	tx.RollupLeaderCustomer = NewRollupLeaderCustomerClient(tx.config)
+	tx.RollupLeaderDay = NewRollupLeaderDayClient(tx.config)
+	tx.RollupLeaderMonth = NewRollupLeaderMonthClient(tx.config)
+	tx.RollupOrgCustomer = NewRollupOrgCustomerClient(tx.config)
+	tx.RollupOrgMonth = NewRollupOrgMonthClient(tx.config)
 	tx.Session = NewSessionClient(tx.config)
 	tx.Setup = NewSetupClient(tx.config)
 	tx.SigningKey = NewSigningKeyClient(tx.config)

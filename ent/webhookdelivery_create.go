@@ -11,6 +11,7 @@ import (
 	"walker/ent/webhookdelivery"
 	"walker/ent/webhookendpoint"
 
+	"entgo.io/ent/dialect/sql"
 	"entgo.io/ent/dialect/sql/sqlgraph"
 	"entgo.io/ent/schema/field"
 )
@@ -20,6 +21,7 @@ type WebhookDeliveryCreate struct {
 	config
 	mutation *WebhookDeliveryMutation
 	hooks    []Hook
+	conflict []sql.ConflictOption
 }
 
 // SetOrganizationID sets the "organization_id" field.
@@ -331,6 +333,7 @@ func (_c *WebhookDeliveryCreate) createSpec() (*WebhookDelivery, *sqlgraph.Creat
 		_node = &WebhookDelivery{config: _c.config}
 		_spec = sqlgraph.NewCreateSpec(webhookdelivery.Table, sqlgraph.NewFieldSpec(webhookdelivery.FieldID, field.TypeInt))
 	)
+	_spec.OnConflict = _c.conflict
 	if value, ok := _c.mutation.EventID(); ok {
 		_spec.SetField(webhookdelivery.FieldEventID, field.TypeString, value)
 		_node.EventID = value
@@ -416,11 +419,407 @@ func (_c *WebhookDeliveryCreate) createSpec() (*WebhookDelivery, *sqlgraph.Creat
 	return _node, _spec
 }
 
+// OnConflict allows configuring the `ON CONFLICT` / `ON DUPLICATE KEY` clause
+// of the `INSERT` statement. For example:
+//
+//	client.WebhookDelivery.Create().
+//		SetOrganizationID(v).
+//		OnConflict(
+//			// Update the row with the new values
+//			// the was proposed for insertion.
+//			sql.ResolveWithNewValues(),
+//		).
+//		// Override some of the fields with custom
+//		// update values.
+//		Update(func(u *ent.WebhookDeliveryUpsert) {
+//			SetOrganizationID(v+v).
+//		}).
+//		Exec(ctx)
+func (_c *WebhookDeliveryCreate) OnConflict(opts ...sql.ConflictOption) *WebhookDeliveryUpsertOne {
+	_c.conflict = opts
+	return &WebhookDeliveryUpsertOne{
+		create: _c,
+	}
+}
+
+// OnConflictColumns calls `OnConflict` and configures the columns
+// as conflict target. Using this option is equivalent to using:
+//
+//	client.WebhookDelivery.Create().
+//		OnConflict(sql.ConflictColumns(columns...)).
+//		Exec(ctx)
+func (_c *WebhookDeliveryCreate) OnConflictColumns(columns ...string) *WebhookDeliveryUpsertOne {
+	_c.conflict = append(_c.conflict, sql.ConflictColumns(columns...))
+	return &WebhookDeliveryUpsertOne{
+		create: _c,
+	}
+}
+
+type (
+	// WebhookDeliveryUpsertOne is the builder for "upsert"-ing
+	//  one WebhookDelivery node.
+	WebhookDeliveryUpsertOne struct {
+		create *WebhookDeliveryCreate
+	}
+
+	// WebhookDeliveryUpsert is the "OnConflict" setter.
+	WebhookDeliveryUpsert struct {
+		*sql.UpdateSet
+	}
+)
+
+// SetStatus sets the "status" field.
+func (u *WebhookDeliveryUpsert) SetStatus(v webhookdelivery.Status) *WebhookDeliveryUpsert {
+	u.Set(webhookdelivery.FieldStatus, v)
+	return u
+}
+
+// UpdateStatus sets the "status" field to the value that was provided on create.
+func (u *WebhookDeliveryUpsert) UpdateStatus() *WebhookDeliveryUpsert {
+	u.SetExcluded(webhookdelivery.FieldStatus)
+	return u
+}
+
+// SetResponseStatus sets the "response_status" field.
+func (u *WebhookDeliveryUpsert) SetResponseStatus(v int) *WebhookDeliveryUpsert {
+	u.Set(webhookdelivery.FieldResponseStatus, v)
+	return u
+}
+
+// UpdateResponseStatus sets the "response_status" field to the value that was provided on create.
+func (u *WebhookDeliveryUpsert) UpdateResponseStatus() *WebhookDeliveryUpsert {
+	u.SetExcluded(webhookdelivery.FieldResponseStatus)
+	return u
+}
+
+// AddResponseStatus adds v to the "response_status" field.
+func (u *WebhookDeliveryUpsert) AddResponseStatus(v int) *WebhookDeliveryUpsert {
+	u.Add(webhookdelivery.FieldResponseStatus, v)
+	return u
+}
+
+// ClearResponseStatus clears the value of the "response_status" field.
+func (u *WebhookDeliveryUpsert) ClearResponseStatus() *WebhookDeliveryUpsert {
+	u.SetNull(webhookdelivery.FieldResponseStatus)
+	return u
+}
+
+// SetResponseExcerpt sets the "response_excerpt" field.
+func (u *WebhookDeliveryUpsert) SetResponseExcerpt(v string) *WebhookDeliveryUpsert {
+	u.Set(webhookdelivery.FieldResponseExcerpt, v)
+	return u
+}
+
+// UpdateResponseExcerpt sets the "response_excerpt" field to the value that was provided on create.
+func (u *WebhookDeliveryUpsert) UpdateResponseExcerpt() *WebhookDeliveryUpsert {
+	u.SetExcluded(webhookdelivery.FieldResponseExcerpt)
+	return u
+}
+
+// ClearResponseExcerpt clears the value of the "response_excerpt" field.
+func (u *WebhookDeliveryUpsert) ClearResponseExcerpt() *WebhookDeliveryUpsert {
+	u.SetNull(webhookdelivery.FieldResponseExcerpt)
+	return u
+}
+
+// SetError sets the "error" field.
+func (u *WebhookDeliveryUpsert) SetError(v string) *WebhookDeliveryUpsert {
+	u.Set(webhookdelivery.FieldError, v)
+	return u
+}
+
+// UpdateError sets the "error" field to the value that was provided on create.
+func (u *WebhookDeliveryUpsert) UpdateError() *WebhookDeliveryUpsert {
+	u.SetExcluded(webhookdelivery.FieldError)
+	return u
+}
+
+// ClearError clears the value of the "error" field.
+func (u *WebhookDeliveryUpsert) ClearError() *WebhookDeliveryUpsert {
+	u.SetNull(webhookdelivery.FieldError)
+	return u
+}
+
+// SetDurationMs sets the "duration_ms" field.
+func (u *WebhookDeliveryUpsert) SetDurationMs(v int) *WebhookDeliveryUpsert {
+	u.Set(webhookdelivery.FieldDurationMs, v)
+	return u
+}
+
+// UpdateDurationMs sets the "duration_ms" field to the value that was provided on create.
+func (u *WebhookDeliveryUpsert) UpdateDurationMs() *WebhookDeliveryUpsert {
+	u.SetExcluded(webhookdelivery.FieldDurationMs)
+	return u
+}
+
+// AddDurationMs adds v to the "duration_ms" field.
+func (u *WebhookDeliveryUpsert) AddDurationMs(v int) *WebhookDeliveryUpsert {
+	u.Add(webhookdelivery.FieldDurationMs, v)
+	return u
+}
+
+// ClearDurationMs clears the value of the "duration_ms" field.
+func (u *WebhookDeliveryUpsert) ClearDurationMs() *WebhookDeliveryUpsert {
+	u.SetNull(webhookdelivery.FieldDurationMs)
+	return u
+}
+
+// SetSentAt sets the "sent_at" field.
+func (u *WebhookDeliveryUpsert) SetSentAt(v time.Time) *WebhookDeliveryUpsert {
+	u.Set(webhookdelivery.FieldSentAt, v)
+	return u
+}
+
+// UpdateSentAt sets the "sent_at" field to the value that was provided on create.
+func (u *WebhookDeliveryUpsert) UpdateSentAt() *WebhookDeliveryUpsert {
+	u.SetExcluded(webhookdelivery.FieldSentAt)
+	return u
+}
+
+// ClearSentAt clears the value of the "sent_at" field.
+func (u *WebhookDeliveryUpsert) ClearSentAt() *WebhookDeliveryUpsert {
+	u.SetNull(webhookdelivery.FieldSentAt)
+	return u
+}
+
+// UpdateNewValues updates the mutable fields using the new values that were set on create.
+// Using this option is equivalent to using:
+//
+//	client.WebhookDelivery.Create().
+//		OnConflict(
+//			sql.ResolveWithNewValues(),
+//		).
+//		Exec(ctx)
+func (u *WebhookDeliveryUpsertOne) UpdateNewValues() *WebhookDeliveryUpsertOne {
+	u.create.conflict = append(u.create.conflict, sql.ResolveWithNewValues())
+	u.create.conflict = append(u.create.conflict, sql.ResolveWith(func(s *sql.UpdateSet) {
+		if _, exists := u.create.mutation.OrganizationID(); exists {
+			s.SetIgnore(webhookdelivery.FieldOrganizationID)
+		}
+		if _, exists := u.create.mutation.EndpointID(); exists {
+			s.SetIgnore(webhookdelivery.FieldEndpointID)
+		}
+		if _, exists := u.create.mutation.EventID(); exists {
+			s.SetIgnore(webhookdelivery.FieldEventID)
+		}
+		if _, exists := u.create.mutation.EventType(); exists {
+			s.SetIgnore(webhookdelivery.FieldEventType)
+		}
+		if _, exists := u.create.mutation.ChangePosition(); exists {
+			s.SetIgnore(webhookdelivery.FieldChangePosition)
+		}
+		if _, exists := u.create.mutation.Kind(); exists {
+			s.SetIgnore(webhookdelivery.FieldKind)
+		}
+		if _, exists := u.create.mutation.Attempt(); exists {
+			s.SetIgnore(webhookdelivery.FieldAttempt)
+		}
+		if _, exists := u.create.mutation.CreatedAt(); exists {
+			s.SetIgnore(webhookdelivery.FieldCreatedAt)
+		}
+	}))
+	return u
+}
+
+// Ignore sets each column to itself in case of conflict.
+// Using this option is equivalent to using:
+//
+//	client.WebhookDelivery.Create().
+//	    OnConflict(sql.ResolveWithIgnore()).
+//	    Exec(ctx)
+func (u *WebhookDeliveryUpsertOne) Ignore() *WebhookDeliveryUpsertOne {
+	u.create.conflict = append(u.create.conflict, sql.ResolveWithIgnore())
+	return u
+}
+
+// DoNothing configures the conflict_action to `DO NOTHING`.
+// Supported only by SQLite and PostgreSQL.
+func (u *WebhookDeliveryUpsertOne) DoNothing() *WebhookDeliveryUpsertOne {
+	u.create.conflict = append(u.create.conflict, sql.DoNothing())
+	return u
+}
+
+// Update allows overriding fields `UPDATE` values. See the WebhookDeliveryCreate.OnConflict
+// documentation for more info.
+func (u *WebhookDeliveryUpsertOne) Update(set func(*WebhookDeliveryUpsert)) *WebhookDeliveryUpsertOne {
+	u.create.conflict = append(u.create.conflict, sql.ResolveWith(func(update *sql.UpdateSet) {
+		set(&WebhookDeliveryUpsert{UpdateSet: update})
+	}))
+	return u
+}
+
+// SetStatus sets the "status" field.
+func (u *WebhookDeliveryUpsertOne) SetStatus(v webhookdelivery.Status) *WebhookDeliveryUpsertOne {
+	return u.Update(func(s *WebhookDeliveryUpsert) {
+		s.SetStatus(v)
+	})
+}
+
+// UpdateStatus sets the "status" field to the value that was provided on create.
+func (u *WebhookDeliveryUpsertOne) UpdateStatus() *WebhookDeliveryUpsertOne {
+	return u.Update(func(s *WebhookDeliveryUpsert) {
+		s.UpdateStatus()
+	})
+}
+
+// SetResponseStatus sets the "response_status" field.
+func (u *WebhookDeliveryUpsertOne) SetResponseStatus(v int) *WebhookDeliveryUpsertOne {
+	return u.Update(func(s *WebhookDeliveryUpsert) {
+		s.SetResponseStatus(v)
+	})
+}
+
+// AddResponseStatus adds v to the "response_status" field.
+func (u *WebhookDeliveryUpsertOne) AddResponseStatus(v int) *WebhookDeliveryUpsertOne {
+	return u.Update(func(s *WebhookDeliveryUpsert) {
+		s.AddResponseStatus(v)
+	})
+}
+
+// UpdateResponseStatus sets the "response_status" field to the value that was provided on create.
+func (u *WebhookDeliveryUpsertOne) UpdateResponseStatus() *WebhookDeliveryUpsertOne {
+	return u.Update(func(s *WebhookDeliveryUpsert) {
+		s.UpdateResponseStatus()
+	})
+}
+
+// ClearResponseStatus clears the value of the "response_status" field.
+func (u *WebhookDeliveryUpsertOne) ClearResponseStatus() *WebhookDeliveryUpsertOne {
+	return u.Update(func(s *WebhookDeliveryUpsert) {
+		s.ClearResponseStatus()
+	})
+}
+
+// SetResponseExcerpt sets the "response_excerpt" field.
+func (u *WebhookDeliveryUpsertOne) SetResponseExcerpt(v string) *WebhookDeliveryUpsertOne {
+	return u.Update(func(s *WebhookDeliveryUpsert) {
+		s.SetResponseExcerpt(v)
+	})
+}
+
+// UpdateResponseExcerpt sets the "response_excerpt" field to the value that was provided on create.
+func (u *WebhookDeliveryUpsertOne) UpdateResponseExcerpt() *WebhookDeliveryUpsertOne {
+	return u.Update(func(s *WebhookDeliveryUpsert) {
+		s.UpdateResponseExcerpt()
+	})
+}
+
+// ClearResponseExcerpt clears the value of the "response_excerpt" field.
+func (u *WebhookDeliveryUpsertOne) ClearResponseExcerpt() *WebhookDeliveryUpsertOne {
+	return u.Update(func(s *WebhookDeliveryUpsert) {
+		s.ClearResponseExcerpt()
+	})
+}
+
+// SetError sets the "error" field.
+func (u *WebhookDeliveryUpsertOne) SetError(v string) *WebhookDeliveryUpsertOne {
+	return u.Update(func(s *WebhookDeliveryUpsert) {
+		s.SetError(v)
+	})
+}
+
+// UpdateError sets the "error" field to the value that was provided on create.
+func (u *WebhookDeliveryUpsertOne) UpdateError() *WebhookDeliveryUpsertOne {
+	return u.Update(func(s *WebhookDeliveryUpsert) {
+		s.UpdateError()
+	})
+}
+
+// ClearError clears the value of the "error" field.
+func (u *WebhookDeliveryUpsertOne) ClearError() *WebhookDeliveryUpsertOne {
+	return u.Update(func(s *WebhookDeliveryUpsert) {
+		s.ClearError()
+	})
+}
+
+// SetDurationMs sets the "duration_ms" field.
+func (u *WebhookDeliveryUpsertOne) SetDurationMs(v int) *WebhookDeliveryUpsertOne {
+	return u.Update(func(s *WebhookDeliveryUpsert) {
+		s.SetDurationMs(v)
+	})
+}
+
+// AddDurationMs adds v to the "duration_ms" field.
+func (u *WebhookDeliveryUpsertOne) AddDurationMs(v int) *WebhookDeliveryUpsertOne {
+	return u.Update(func(s *WebhookDeliveryUpsert) {
+		s.AddDurationMs(v)
+	})
+}
+
+// UpdateDurationMs sets the "duration_ms" field to the value that was provided on create.
+func (u *WebhookDeliveryUpsertOne) UpdateDurationMs() *WebhookDeliveryUpsertOne {
+	return u.Update(func(s *WebhookDeliveryUpsert) {
+		s.UpdateDurationMs()
+	})
+}
+
+// ClearDurationMs clears the value of the "duration_ms" field.
+func (u *WebhookDeliveryUpsertOne) ClearDurationMs() *WebhookDeliveryUpsertOne {
+	return u.Update(func(s *WebhookDeliveryUpsert) {
+		s.ClearDurationMs()
+	})
+}
+
+// SetSentAt sets the "sent_at" field.
+func (u *WebhookDeliveryUpsertOne) SetSentAt(v time.Time) *WebhookDeliveryUpsertOne {
+	return u.Update(func(s *WebhookDeliveryUpsert) {
+		s.SetSentAt(v)
+	})
+}
+
+// UpdateSentAt sets the "sent_at" field to the value that was provided on create.
+func (u *WebhookDeliveryUpsertOne) UpdateSentAt() *WebhookDeliveryUpsertOne {
+	return u.Update(func(s *WebhookDeliveryUpsert) {
+		s.UpdateSentAt()
+	})
+}
+
+// ClearSentAt clears the value of the "sent_at" field.
+func (u *WebhookDeliveryUpsertOne) ClearSentAt() *WebhookDeliveryUpsertOne {
+	return u.Update(func(s *WebhookDeliveryUpsert) {
+		s.ClearSentAt()
+	})
+}
+
+// Exec executes the query.
+func (u *WebhookDeliveryUpsertOne) Exec(ctx context.Context) error {
+	if len(u.create.conflict) == 0 {
+		return errors.New("ent: missing options for WebhookDeliveryCreate.OnConflict")
+	}
+	return u.create.Exec(ctx)
+}
+
+// ExecX is like Exec, but panics if an error occurs.
+func (u *WebhookDeliveryUpsertOne) ExecX(ctx context.Context) {
+	if err := u.create.Exec(ctx); err != nil {
+		panic(err)
+	}
+}
+
+// Exec executes the UPSERT query and returns the inserted/updated ID.
+func (u *WebhookDeliveryUpsertOne) ID(ctx context.Context) (id int, err error) {
+	node, err := u.create.Save(ctx)
+	if err != nil {
+		return id, err
+	}
+	return node.ID, nil
+}
+
+// IDX is like ID, but panics if an error occurs.
+func (u *WebhookDeliveryUpsertOne) IDX(ctx context.Context) int {
+	id, err := u.ID(ctx)
+	if err != nil {
+		panic(err)
+	}
+	return id
+}
+
 // WebhookDeliveryCreateBulk is the builder for creating many WebhookDelivery entities in bulk.
 type WebhookDeliveryCreateBulk struct {
 	config
 	err      error
 	builders []*WebhookDeliveryCreate
+	conflict []sql.ConflictOption
 }
 
 // Save creates the WebhookDelivery entities in the database.
@@ -450,6 +849,7 @@ func (_c *WebhookDeliveryCreateBulk) Save(ctx context.Context) ([]*WebhookDelive
 					_, err = mutators[i+1].Mutate(root, _c.builders[i+1].mutation)
 				} else {
 					spec := &sqlgraph.BatchCreateSpec{Nodes: specs}
+					spec.OnConflict = _c.conflict
 					// Invoke the actual operation on the latest mutation in the chain.
 					if err = sqlgraph.BatchCreate(ctx, _c.driver, spec); err != nil {
 						if sqlgraph.IsConstraintError(err) {
@@ -500,6 +900,271 @@ func (_c *WebhookDeliveryCreateBulk) Exec(ctx context.Context) error {
 // ExecX is like Exec, but panics if an error occurs.
 func (_c *WebhookDeliveryCreateBulk) ExecX(ctx context.Context) {
 	if err := _c.Exec(ctx); err != nil {
+		panic(err)
+	}
+}
+
+// OnConflict allows configuring the `ON CONFLICT` / `ON DUPLICATE KEY` clause
+// of the `INSERT` statement. For example:
+//
+//	client.WebhookDelivery.CreateBulk(builders...).
+//		OnConflict(
+//			// Update the row with the new values
+//			// the was proposed for insertion.
+//			sql.ResolveWithNewValues(),
+//		).
+//		// Override some of the fields with custom
+//		// update values.
+//		Update(func(u *ent.WebhookDeliveryUpsert) {
+//			SetOrganizationID(v+v).
+//		}).
+//		Exec(ctx)
+func (_c *WebhookDeliveryCreateBulk) OnConflict(opts ...sql.ConflictOption) *WebhookDeliveryUpsertBulk {
+	_c.conflict = opts
+	return &WebhookDeliveryUpsertBulk{
+		create: _c,
+	}
+}
+
+// OnConflictColumns calls `OnConflict` and configures the columns
+// as conflict target. Using this option is equivalent to using:
+//
+//	client.WebhookDelivery.Create().
+//		OnConflict(sql.ConflictColumns(columns...)).
+//		Exec(ctx)
+func (_c *WebhookDeliveryCreateBulk) OnConflictColumns(columns ...string) *WebhookDeliveryUpsertBulk {
+	_c.conflict = append(_c.conflict, sql.ConflictColumns(columns...))
+	return &WebhookDeliveryUpsertBulk{
+		create: _c,
+	}
+}
+
+// WebhookDeliveryUpsertBulk is the builder for "upsert"-ing
+// a bulk of WebhookDelivery nodes.
+type WebhookDeliveryUpsertBulk struct {
+	create *WebhookDeliveryCreateBulk
+}
+
+// UpdateNewValues updates the mutable fields using the new values that
+// were set on create. Using this option is equivalent to using:
+//
+//	client.WebhookDelivery.Create().
+//		OnConflict(
+//			sql.ResolveWithNewValues(),
+//		).
+//		Exec(ctx)
+func (u *WebhookDeliveryUpsertBulk) UpdateNewValues() *WebhookDeliveryUpsertBulk {
+	u.create.conflict = append(u.create.conflict, sql.ResolveWithNewValues())
+	u.create.conflict = append(u.create.conflict, sql.ResolveWith(func(s *sql.UpdateSet) {
+		for _, b := range u.create.builders {
+			if _, exists := b.mutation.OrganizationID(); exists {
+				s.SetIgnore(webhookdelivery.FieldOrganizationID)
+			}
+			if _, exists := b.mutation.EndpointID(); exists {
+				s.SetIgnore(webhookdelivery.FieldEndpointID)
+			}
+			if _, exists := b.mutation.EventID(); exists {
+				s.SetIgnore(webhookdelivery.FieldEventID)
+			}
+			if _, exists := b.mutation.EventType(); exists {
+				s.SetIgnore(webhookdelivery.FieldEventType)
+			}
+			if _, exists := b.mutation.ChangePosition(); exists {
+				s.SetIgnore(webhookdelivery.FieldChangePosition)
+			}
+			if _, exists := b.mutation.Kind(); exists {
+				s.SetIgnore(webhookdelivery.FieldKind)
+			}
+			if _, exists := b.mutation.Attempt(); exists {
+				s.SetIgnore(webhookdelivery.FieldAttempt)
+			}
+			if _, exists := b.mutation.CreatedAt(); exists {
+				s.SetIgnore(webhookdelivery.FieldCreatedAt)
+			}
+		}
+	}))
+	return u
+}
+
+// Ignore sets each column to itself in case of conflict.
+// Using this option is equivalent to using:
+//
+//	client.WebhookDelivery.Create().
+//		OnConflict(sql.ResolveWithIgnore()).
+//		Exec(ctx)
+func (u *WebhookDeliveryUpsertBulk) Ignore() *WebhookDeliveryUpsertBulk {
+	u.create.conflict = append(u.create.conflict, sql.ResolveWithIgnore())
+	return u
+}
+
+// DoNothing configures the conflict_action to `DO NOTHING`.
+// Supported only by SQLite and PostgreSQL.
+func (u *WebhookDeliveryUpsertBulk) DoNothing() *WebhookDeliveryUpsertBulk {
+	u.create.conflict = append(u.create.conflict, sql.DoNothing())
+	return u
+}
+
+// Update allows overriding fields `UPDATE` values. See the WebhookDeliveryCreateBulk.OnConflict
+// documentation for more info.
+func (u *WebhookDeliveryUpsertBulk) Update(set func(*WebhookDeliveryUpsert)) *WebhookDeliveryUpsertBulk {
+	u.create.conflict = append(u.create.conflict, sql.ResolveWith(func(update *sql.UpdateSet) {
+		set(&WebhookDeliveryUpsert{UpdateSet: update})
+	}))
+	return u
+}
+
+// SetStatus sets the "status" field.
+func (u *WebhookDeliveryUpsertBulk) SetStatus(v webhookdelivery.Status) *WebhookDeliveryUpsertBulk {
+	return u.Update(func(s *WebhookDeliveryUpsert) {
+		s.SetStatus(v)
+	})
+}
+
+// UpdateStatus sets the "status" field to the value that was provided on create.
+func (u *WebhookDeliveryUpsertBulk) UpdateStatus() *WebhookDeliveryUpsertBulk {
+	return u.Update(func(s *WebhookDeliveryUpsert) {
+		s.UpdateStatus()
+	})
+}
+
+// SetResponseStatus sets the "response_status" field.
+func (u *WebhookDeliveryUpsertBulk) SetResponseStatus(v int) *WebhookDeliveryUpsertBulk {
+	return u.Update(func(s *WebhookDeliveryUpsert) {
+		s.SetResponseStatus(v)
+	})
+}
+
+// AddResponseStatus adds v to the "response_status" field.
+func (u *WebhookDeliveryUpsertBulk) AddResponseStatus(v int) *WebhookDeliveryUpsertBulk {
+	return u.Update(func(s *WebhookDeliveryUpsert) {
+		s.AddResponseStatus(v)
+	})
+}
+
+// UpdateResponseStatus sets the "response_status" field to the value that was provided on create.
+func (u *WebhookDeliveryUpsertBulk) UpdateResponseStatus() *WebhookDeliveryUpsertBulk {
+	return u.Update(func(s *WebhookDeliveryUpsert) {
+		s.UpdateResponseStatus()
+	})
+}
+
+// ClearResponseStatus clears the value of the "response_status" field.
+func (u *WebhookDeliveryUpsertBulk) ClearResponseStatus() *WebhookDeliveryUpsertBulk {
+	return u.Update(func(s *WebhookDeliveryUpsert) {
+		s.ClearResponseStatus()
+	})
+}
+
+// SetResponseExcerpt sets the "response_excerpt" field.
+func (u *WebhookDeliveryUpsertBulk) SetResponseExcerpt(v string) *WebhookDeliveryUpsertBulk {
+	return u.Update(func(s *WebhookDeliveryUpsert) {
+		s.SetResponseExcerpt(v)
+	})
+}
+
+// UpdateResponseExcerpt sets the "response_excerpt" field to the value that was provided on create.
+func (u *WebhookDeliveryUpsertBulk) UpdateResponseExcerpt() *WebhookDeliveryUpsertBulk {
+	return u.Update(func(s *WebhookDeliveryUpsert) {
+		s.UpdateResponseExcerpt()
+	})
+}
+
+// ClearResponseExcerpt clears the value of the "response_excerpt" field.
+func (u *WebhookDeliveryUpsertBulk) ClearResponseExcerpt() *WebhookDeliveryUpsertBulk {
+	return u.Update(func(s *WebhookDeliveryUpsert) {
+		s.ClearResponseExcerpt()
+	})
+}
+
+// SetError sets the "error" field.
+func (u *WebhookDeliveryUpsertBulk) SetError(v string) *WebhookDeliveryUpsertBulk {
+	return u.Update(func(s *WebhookDeliveryUpsert) {
+		s.SetError(v)
+	})
+}
+
+// UpdateError sets the "error" field to the value that was provided on create.
+func (u *WebhookDeliveryUpsertBulk) UpdateError() *WebhookDeliveryUpsertBulk {
+	return u.Update(func(s *WebhookDeliveryUpsert) {
+		s.UpdateError()
+	})
+}
+
+// ClearError clears the value of the "error" field.
+func (u *WebhookDeliveryUpsertBulk) ClearError() *WebhookDeliveryUpsertBulk {
+	return u.Update(func(s *WebhookDeliveryUpsert) {
+		s.ClearError()
+	})
+}
+
+// SetDurationMs sets the "duration_ms" field.
+func (u *WebhookDeliveryUpsertBulk) SetDurationMs(v int) *WebhookDeliveryUpsertBulk {
+	return u.Update(func(s *WebhookDeliveryUpsert) {
+		s.SetDurationMs(v)
+	})
+}
+
+// AddDurationMs adds v to the "duration_ms" field.
+func (u *WebhookDeliveryUpsertBulk) AddDurationMs(v int) *WebhookDeliveryUpsertBulk {
+	return u.Update(func(s *WebhookDeliveryUpsert) {
+		s.AddDurationMs(v)
+	})
+}
+
+// UpdateDurationMs sets the "duration_ms" field to the value that was provided on create.
+func (u *WebhookDeliveryUpsertBulk) UpdateDurationMs() *WebhookDeliveryUpsertBulk {
+	return u.Update(func(s *WebhookDeliveryUpsert) {
+		s.UpdateDurationMs()
+	})
+}
+
+// ClearDurationMs clears the value of the "duration_ms" field.
+func (u *WebhookDeliveryUpsertBulk) ClearDurationMs() *WebhookDeliveryUpsertBulk {
+	return u.Update(func(s *WebhookDeliveryUpsert) {
+		s.ClearDurationMs()
+	})
+}
+
+// SetSentAt sets the "sent_at" field.
+func (u *WebhookDeliveryUpsertBulk) SetSentAt(v time.Time) *WebhookDeliveryUpsertBulk {
+	return u.Update(func(s *WebhookDeliveryUpsert) {
+		s.SetSentAt(v)
+	})
+}
+
+// UpdateSentAt sets the "sent_at" field to the value that was provided on create.
+func (u *WebhookDeliveryUpsertBulk) UpdateSentAt() *WebhookDeliveryUpsertBulk {
+	return u.Update(func(s *WebhookDeliveryUpsert) {
+		s.UpdateSentAt()
+	})
+}
+
+// ClearSentAt clears the value of the "sent_at" field.
+func (u *WebhookDeliveryUpsertBulk) ClearSentAt() *WebhookDeliveryUpsertBulk {
+	return u.Update(func(s *WebhookDeliveryUpsert) {
+		s.ClearSentAt()
+	})
+}
+
+// Exec executes the query.
+func (u *WebhookDeliveryUpsertBulk) Exec(ctx context.Context) error {
+	if u.create.err != nil {
+		return u.create.err
+	}
+	for i, b := range u.create.builders {
+		if len(b.conflict) != 0 {
+			return fmt.Errorf("ent: OnConflict was set for builder %d. Set it on the WebhookDeliveryCreateBulk instead", i)
+		}
+	}
+	if len(u.create.conflict) == 0 {
+		return errors.New("ent: missing options for WebhookDeliveryCreateBulk.OnConflict")
+	}
+	return u.create.Exec(ctx)
+}
+
+// ExecX is like Exec, but panics if an error occurs.
+func (u *WebhookDeliveryUpsertBulk) ExecX(ctx context.Context) {
+	if err := u.create.Exec(ctx); err != nil {
 		panic(err)
 	}
 }

@@ -12,6 +12,7 @@ import (
 	"walker/ent/webhookendpoint"
 	"walker/ent/webhookstate"
 
+	"entgo.io/ent/dialect/sql"
 	"entgo.io/ent/dialect/sql/sqlgraph"
 	"entgo.io/ent/schema/field"
 )
@@ -21,6 +22,7 @@ type WebhookEndpointCreate struct {
 	config
 	mutation *WebhookEndpointMutation
 	hooks    []Hook
+	conflict []sql.ConflictOption
 }
 
 // SetCreatedAt sets the "created_at" field.
@@ -365,6 +367,7 @@ func (_c *WebhookEndpointCreate) createSpec() (*WebhookEndpoint, *sqlgraph.Creat
 		_node = &WebhookEndpoint{config: _c.config}
 		_spec = sqlgraph.NewCreateSpec(webhookendpoint.Table, sqlgraph.NewFieldSpec(webhookendpoint.FieldID, field.TypeInt))
 	)
+	_spec.OnConflict = _c.conflict
 	if value, ok := _c.mutation.CreatedAt(); ok {
 		_spec.SetField(webhookendpoint.FieldCreatedAt, field.TypeTime, value)
 		_node.CreatedAt = value
@@ -469,11 +472,522 @@ func (_c *WebhookEndpointCreate) createSpec() (*WebhookEndpoint, *sqlgraph.Creat
 	return _node, _spec
 }
 
+// OnConflict allows configuring the `ON CONFLICT` / `ON DUPLICATE KEY` clause
+// of the `INSERT` statement. For example:
+//
+//	client.WebhookEndpoint.Create().
+//		SetCreatedAt(v).
+//		OnConflict(
+//			// Update the row with the new values
+//			// the was proposed for insertion.
+//			sql.ResolveWithNewValues(),
+//		).
+//		// Override some of the fields with custom
+//		// update values.
+//		Update(func(u *ent.WebhookEndpointUpsert) {
+//			SetCreatedAt(v+v).
+//		}).
+//		Exec(ctx)
+func (_c *WebhookEndpointCreate) OnConflict(opts ...sql.ConflictOption) *WebhookEndpointUpsertOne {
+	_c.conflict = opts
+	return &WebhookEndpointUpsertOne{
+		create: _c,
+	}
+}
+
+// OnConflictColumns calls `OnConflict` and configures the columns
+// as conflict target. Using this option is equivalent to using:
+//
+//	client.WebhookEndpoint.Create().
+//		OnConflict(sql.ConflictColumns(columns...)).
+//		Exec(ctx)
+func (_c *WebhookEndpointCreate) OnConflictColumns(columns ...string) *WebhookEndpointUpsertOne {
+	_c.conflict = append(_c.conflict, sql.ConflictColumns(columns...))
+	return &WebhookEndpointUpsertOne{
+		create: _c,
+	}
+}
+
+type (
+	// WebhookEndpointUpsertOne is the builder for "upsert"-ing
+	//  one WebhookEndpoint node.
+	WebhookEndpointUpsertOne struct {
+		create *WebhookEndpointCreate
+	}
+
+	// WebhookEndpointUpsert is the "OnConflict" setter.
+	WebhookEndpointUpsert struct {
+		*sql.UpdateSet
+	}
+)
+
+// SetUpdatedAt sets the "updated_at" field.
+func (u *WebhookEndpointUpsert) SetUpdatedAt(v time.Time) *WebhookEndpointUpsert {
+	u.Set(webhookendpoint.FieldUpdatedAt, v)
+	return u
+}
+
+// UpdateUpdatedAt sets the "updated_at" field to the value that was provided on create.
+func (u *WebhookEndpointUpsert) UpdateUpdatedAt() *WebhookEndpointUpsert {
+	u.SetExcluded(webhookendpoint.FieldUpdatedAt)
+	return u
+}
+
+// SetVersion sets the "version" field.
+func (u *WebhookEndpointUpsert) SetVersion(v int) *WebhookEndpointUpsert {
+	u.Set(webhookendpoint.FieldVersion, v)
+	return u
+}
+
+// UpdateVersion sets the "version" field to the value that was provided on create.
+func (u *WebhookEndpointUpsert) UpdateVersion() *WebhookEndpointUpsert {
+	u.SetExcluded(webhookendpoint.FieldVersion)
+	return u
+}
+
+// AddVersion adds v to the "version" field.
+func (u *WebhookEndpointUpsert) AddVersion(v int) *WebhookEndpointUpsert {
+	u.Add(webhookendpoint.FieldVersion, v)
+	return u
+}
+
+// SetDeletedAt sets the "deleted_at" field.
+func (u *WebhookEndpointUpsert) SetDeletedAt(v time.Time) *WebhookEndpointUpsert {
+	u.Set(webhookendpoint.FieldDeletedAt, v)
+	return u
+}
+
+// UpdateDeletedAt sets the "deleted_at" field to the value that was provided on create.
+func (u *WebhookEndpointUpsert) UpdateDeletedAt() *WebhookEndpointUpsert {
+	u.SetExcluded(webhookendpoint.FieldDeletedAt)
+	return u
+}
+
+// ClearDeletedAt clears the value of the "deleted_at" field.
+func (u *WebhookEndpointUpsert) ClearDeletedAt() *WebhookEndpointUpsert {
+	u.SetNull(webhookendpoint.FieldDeletedAt)
+	return u
+}
+
+// SetURL sets the "url" field.
+func (u *WebhookEndpointUpsert) SetURL(v string) *WebhookEndpointUpsert {
+	u.Set(webhookendpoint.FieldURL, v)
+	return u
+}
+
+// UpdateURL sets the "url" field to the value that was provided on create.
+func (u *WebhookEndpointUpsert) UpdateURL() *WebhookEndpointUpsert {
+	u.SetExcluded(webhookendpoint.FieldURL)
+	return u
+}
+
+// SetDescription sets the "description" field.
+func (u *WebhookEndpointUpsert) SetDescription(v string) *WebhookEndpointUpsert {
+	u.Set(webhookendpoint.FieldDescription, v)
+	return u
+}
+
+// UpdateDescription sets the "description" field to the value that was provided on create.
+func (u *WebhookEndpointUpsert) UpdateDescription() *WebhookEndpointUpsert {
+	u.SetExcluded(webhookendpoint.FieldDescription)
+	return u
+}
+
+// ClearDescription clears the value of the "description" field.
+func (u *WebhookEndpointUpsert) ClearDescription() *WebhookEndpointUpsert {
+	u.SetNull(webhookendpoint.FieldDescription)
+	return u
+}
+
+// SetChangeTypes sets the "change_types" field.
+func (u *WebhookEndpointUpsert) SetChangeTypes(v []string) *WebhookEndpointUpsert {
+	u.Set(webhookendpoint.FieldChangeTypes, v)
+	return u
+}
+
+// UpdateChangeTypes sets the "change_types" field to the value that was provided on create.
+func (u *WebhookEndpointUpsert) UpdateChangeTypes() *WebhookEndpointUpsert {
+	u.SetExcluded(webhookendpoint.FieldChangeTypes)
+	return u
+}
+
+// ClearChangeTypes clears the value of the "change_types" field.
+func (u *WebhookEndpointUpsert) ClearChangeTypes() *WebhookEndpointUpsert {
+	u.SetNull(webhookendpoint.FieldChangeTypes)
+	return u
+}
+
+// SetEnabled sets the "enabled" field.
+func (u *WebhookEndpointUpsert) SetEnabled(v bool) *WebhookEndpointUpsert {
+	u.Set(webhookendpoint.FieldEnabled, v)
+	return u
+}
+
+// UpdateEnabled sets the "enabled" field to the value that was provided on create.
+func (u *WebhookEndpointUpsert) UpdateEnabled() *WebhookEndpointUpsert {
+	u.SetExcluded(webhookendpoint.FieldEnabled)
+	return u
+}
+
+// SetDisabledReason sets the "disabled_reason" field.
+func (u *WebhookEndpointUpsert) SetDisabledReason(v string) *WebhookEndpointUpsert {
+	u.Set(webhookendpoint.FieldDisabledReason, v)
+	return u
+}
+
+// UpdateDisabledReason sets the "disabled_reason" field to the value that was provided on create.
+func (u *WebhookEndpointUpsert) UpdateDisabledReason() *WebhookEndpointUpsert {
+	u.SetExcluded(webhookendpoint.FieldDisabledReason)
+	return u
+}
+
+// ClearDisabledReason clears the value of the "disabled_reason" field.
+func (u *WebhookEndpointUpsert) ClearDisabledReason() *WebhookEndpointUpsert {
+	u.SetNull(webhookendpoint.FieldDisabledReason)
+	return u
+}
+
+// SetSecret sets the "secret" field.
+func (u *WebhookEndpointUpsert) SetSecret(v string) *WebhookEndpointUpsert {
+	u.Set(webhookendpoint.FieldSecret, v)
+	return u
+}
+
+// UpdateSecret sets the "secret" field to the value that was provided on create.
+func (u *WebhookEndpointUpsert) UpdateSecret() *WebhookEndpointUpsert {
+	u.SetExcluded(webhookendpoint.FieldSecret)
+	return u
+}
+
+// SetPreviousSecret sets the "previous_secret" field.
+func (u *WebhookEndpointUpsert) SetPreviousSecret(v string) *WebhookEndpointUpsert {
+	u.Set(webhookendpoint.FieldPreviousSecret, v)
+	return u
+}
+
+// UpdatePreviousSecret sets the "previous_secret" field to the value that was provided on create.
+func (u *WebhookEndpointUpsert) UpdatePreviousSecret() *WebhookEndpointUpsert {
+	u.SetExcluded(webhookendpoint.FieldPreviousSecret)
+	return u
+}
+
+// ClearPreviousSecret clears the value of the "previous_secret" field.
+func (u *WebhookEndpointUpsert) ClearPreviousSecret() *WebhookEndpointUpsert {
+	u.SetNull(webhookendpoint.FieldPreviousSecret)
+	return u
+}
+
+// SetPreviousSecretExpiresAt sets the "previous_secret_expires_at" field.
+func (u *WebhookEndpointUpsert) SetPreviousSecretExpiresAt(v time.Time) *WebhookEndpointUpsert {
+	u.Set(webhookendpoint.FieldPreviousSecretExpiresAt, v)
+	return u
+}
+
+// UpdatePreviousSecretExpiresAt sets the "previous_secret_expires_at" field to the value that was provided on create.
+func (u *WebhookEndpointUpsert) UpdatePreviousSecretExpiresAt() *WebhookEndpointUpsert {
+	u.SetExcluded(webhookendpoint.FieldPreviousSecretExpiresAt)
+	return u
+}
+
+// ClearPreviousSecretExpiresAt clears the value of the "previous_secret_expires_at" field.
+func (u *WebhookEndpointUpsert) ClearPreviousSecretExpiresAt() *WebhookEndpointUpsert {
+	u.SetNull(webhookendpoint.FieldPreviousSecretExpiresAt)
+	return u
+}
+
+// UpdateNewValues updates the mutable fields using the new values that were set on create.
+// Using this option is equivalent to using:
+//
+//	client.WebhookEndpoint.Create().
+//		OnConflict(
+//			sql.ResolveWithNewValues(),
+//		).
+//		Exec(ctx)
+func (u *WebhookEndpointUpsertOne) UpdateNewValues() *WebhookEndpointUpsertOne {
+	u.create.conflict = append(u.create.conflict, sql.ResolveWithNewValues())
+	u.create.conflict = append(u.create.conflict, sql.ResolveWith(func(s *sql.UpdateSet) {
+		if _, exists := u.create.mutation.CreatedAt(); exists {
+			s.SetIgnore(webhookendpoint.FieldCreatedAt)
+		}
+		if _, exists := u.create.mutation.CreatedByTokenID(); exists {
+			s.SetIgnore(webhookendpoint.FieldCreatedByTokenID)
+		}
+		if _, exists := u.create.mutation.OrganizationID(); exists {
+			s.SetIgnore(webhookendpoint.FieldOrganizationID)
+		}
+	}))
+	return u
+}
+
+// Ignore sets each column to itself in case of conflict.
+// Using this option is equivalent to using:
+//
+//	client.WebhookEndpoint.Create().
+//	    OnConflict(sql.ResolveWithIgnore()).
+//	    Exec(ctx)
+func (u *WebhookEndpointUpsertOne) Ignore() *WebhookEndpointUpsertOne {
+	u.create.conflict = append(u.create.conflict, sql.ResolveWithIgnore())
+	return u
+}
+
+// DoNothing configures the conflict_action to `DO NOTHING`.
+// Supported only by SQLite and PostgreSQL.
+func (u *WebhookEndpointUpsertOne) DoNothing() *WebhookEndpointUpsertOne {
+	u.create.conflict = append(u.create.conflict, sql.DoNothing())
+	return u
+}
+
+// Update allows overriding fields `UPDATE` values. See the WebhookEndpointCreate.OnConflict
+// documentation for more info.
+func (u *WebhookEndpointUpsertOne) Update(set func(*WebhookEndpointUpsert)) *WebhookEndpointUpsertOne {
+	u.create.conflict = append(u.create.conflict, sql.ResolveWith(func(update *sql.UpdateSet) {
+		set(&WebhookEndpointUpsert{UpdateSet: update})
+	}))
+	return u
+}
+
+// SetUpdatedAt sets the "updated_at" field.
+func (u *WebhookEndpointUpsertOne) SetUpdatedAt(v time.Time) *WebhookEndpointUpsertOne {
+	return u.Update(func(s *WebhookEndpointUpsert) {
+		s.SetUpdatedAt(v)
+	})
+}
+
+// UpdateUpdatedAt sets the "updated_at" field to the value that was provided on create.
+func (u *WebhookEndpointUpsertOne) UpdateUpdatedAt() *WebhookEndpointUpsertOne {
+	return u.Update(func(s *WebhookEndpointUpsert) {
+		s.UpdateUpdatedAt()
+	})
+}
+
+// SetVersion sets the "version" field.
+func (u *WebhookEndpointUpsertOne) SetVersion(v int) *WebhookEndpointUpsertOne {
+	return u.Update(func(s *WebhookEndpointUpsert) {
+		s.SetVersion(v)
+	})
+}
+
+// AddVersion adds v to the "version" field.
+func (u *WebhookEndpointUpsertOne) AddVersion(v int) *WebhookEndpointUpsertOne {
+	return u.Update(func(s *WebhookEndpointUpsert) {
+		s.AddVersion(v)
+	})
+}
+
+// UpdateVersion sets the "version" field to the value that was provided on create.
+func (u *WebhookEndpointUpsertOne) UpdateVersion() *WebhookEndpointUpsertOne {
+	return u.Update(func(s *WebhookEndpointUpsert) {
+		s.UpdateVersion()
+	})
+}
+
+// SetDeletedAt sets the "deleted_at" field.
+func (u *WebhookEndpointUpsertOne) SetDeletedAt(v time.Time) *WebhookEndpointUpsertOne {
+	return u.Update(func(s *WebhookEndpointUpsert) {
+		s.SetDeletedAt(v)
+	})
+}
+
+// UpdateDeletedAt sets the "deleted_at" field to the value that was provided on create.
+func (u *WebhookEndpointUpsertOne) UpdateDeletedAt() *WebhookEndpointUpsertOne {
+	return u.Update(func(s *WebhookEndpointUpsert) {
+		s.UpdateDeletedAt()
+	})
+}
+
+// ClearDeletedAt clears the value of the "deleted_at" field.
+func (u *WebhookEndpointUpsertOne) ClearDeletedAt() *WebhookEndpointUpsertOne {
+	return u.Update(func(s *WebhookEndpointUpsert) {
+		s.ClearDeletedAt()
+	})
+}
+
+// SetURL sets the "url" field.
+func (u *WebhookEndpointUpsertOne) SetURL(v string) *WebhookEndpointUpsertOne {
+	return u.Update(func(s *WebhookEndpointUpsert) {
+		s.SetURL(v)
+	})
+}
+
+// UpdateURL sets the "url" field to the value that was provided on create.
+func (u *WebhookEndpointUpsertOne) UpdateURL() *WebhookEndpointUpsertOne {
+	return u.Update(func(s *WebhookEndpointUpsert) {
+		s.UpdateURL()
+	})
+}
+
+// SetDescription sets the "description" field.
+func (u *WebhookEndpointUpsertOne) SetDescription(v string) *WebhookEndpointUpsertOne {
+	return u.Update(func(s *WebhookEndpointUpsert) {
+		s.SetDescription(v)
+	})
+}
+
+// UpdateDescription sets the "description" field to the value that was provided on create.
+func (u *WebhookEndpointUpsertOne) UpdateDescription() *WebhookEndpointUpsertOne {
+	return u.Update(func(s *WebhookEndpointUpsert) {
+		s.UpdateDescription()
+	})
+}
+
+// ClearDescription clears the value of the "description" field.
+func (u *WebhookEndpointUpsertOne) ClearDescription() *WebhookEndpointUpsertOne {
+	return u.Update(func(s *WebhookEndpointUpsert) {
+		s.ClearDescription()
+	})
+}
+
+// SetChangeTypes sets the "change_types" field.
+func (u *WebhookEndpointUpsertOne) SetChangeTypes(v []string) *WebhookEndpointUpsertOne {
+	return u.Update(func(s *WebhookEndpointUpsert) {
+		s.SetChangeTypes(v)
+	})
+}
+
+// UpdateChangeTypes sets the "change_types" field to the value that was provided on create.
+func (u *WebhookEndpointUpsertOne) UpdateChangeTypes() *WebhookEndpointUpsertOne {
+	return u.Update(func(s *WebhookEndpointUpsert) {
+		s.UpdateChangeTypes()
+	})
+}
+
+// ClearChangeTypes clears the value of the "change_types" field.
+func (u *WebhookEndpointUpsertOne) ClearChangeTypes() *WebhookEndpointUpsertOne {
+	return u.Update(func(s *WebhookEndpointUpsert) {
+		s.ClearChangeTypes()
+	})
+}
+
+// SetEnabled sets the "enabled" field.
+func (u *WebhookEndpointUpsertOne) SetEnabled(v bool) *WebhookEndpointUpsertOne {
+	return u.Update(func(s *WebhookEndpointUpsert) {
+		s.SetEnabled(v)
+	})
+}
+
+// UpdateEnabled sets the "enabled" field to the value that was provided on create.
+func (u *WebhookEndpointUpsertOne) UpdateEnabled() *WebhookEndpointUpsertOne {
+	return u.Update(func(s *WebhookEndpointUpsert) {
+		s.UpdateEnabled()
+	})
+}
+
+// SetDisabledReason sets the "disabled_reason" field.
+func (u *WebhookEndpointUpsertOne) SetDisabledReason(v string) *WebhookEndpointUpsertOne {
+	return u.Update(func(s *WebhookEndpointUpsert) {
+		s.SetDisabledReason(v)
+	})
+}
+
+// UpdateDisabledReason sets the "disabled_reason" field to the value that was provided on create.
+func (u *WebhookEndpointUpsertOne) UpdateDisabledReason() *WebhookEndpointUpsertOne {
+	return u.Update(func(s *WebhookEndpointUpsert) {
+		s.UpdateDisabledReason()
+	})
+}
+
+// ClearDisabledReason clears the value of the "disabled_reason" field.
+func (u *WebhookEndpointUpsertOne) ClearDisabledReason() *WebhookEndpointUpsertOne {
+	return u.Update(func(s *WebhookEndpointUpsert) {
+		s.ClearDisabledReason()
+	})
+}
+
+// SetSecret sets the "secret" field.
+func (u *WebhookEndpointUpsertOne) SetSecret(v string) *WebhookEndpointUpsertOne {
+	return u.Update(func(s *WebhookEndpointUpsert) {
+		s.SetSecret(v)
+	})
+}
+
+// UpdateSecret sets the "secret" field to the value that was provided on create.
+func (u *WebhookEndpointUpsertOne) UpdateSecret() *WebhookEndpointUpsertOne {
+	return u.Update(func(s *WebhookEndpointUpsert) {
+		s.UpdateSecret()
+	})
+}
+
+// SetPreviousSecret sets the "previous_secret" field.
+func (u *WebhookEndpointUpsertOne) SetPreviousSecret(v string) *WebhookEndpointUpsertOne {
+	return u.Update(func(s *WebhookEndpointUpsert) {
+		s.SetPreviousSecret(v)
+	})
+}
+
+// UpdatePreviousSecret sets the "previous_secret" field to the value that was provided on create.
+func (u *WebhookEndpointUpsertOne) UpdatePreviousSecret() *WebhookEndpointUpsertOne {
+	return u.Update(func(s *WebhookEndpointUpsert) {
+		s.UpdatePreviousSecret()
+	})
+}
+
+// ClearPreviousSecret clears the value of the "previous_secret" field.
+func (u *WebhookEndpointUpsertOne) ClearPreviousSecret() *WebhookEndpointUpsertOne {
+	return u.Update(func(s *WebhookEndpointUpsert) {
+		s.ClearPreviousSecret()
+	})
+}
+
+// SetPreviousSecretExpiresAt sets the "previous_secret_expires_at" field.
+func (u *WebhookEndpointUpsertOne) SetPreviousSecretExpiresAt(v time.Time) *WebhookEndpointUpsertOne {
+	return u.Update(func(s *WebhookEndpointUpsert) {
+		s.SetPreviousSecretExpiresAt(v)
+	})
+}
+
+// UpdatePreviousSecretExpiresAt sets the "previous_secret_expires_at" field to the value that was provided on create.
+func (u *WebhookEndpointUpsertOne) UpdatePreviousSecretExpiresAt() *WebhookEndpointUpsertOne {
+	return u.Update(func(s *WebhookEndpointUpsert) {
+		s.UpdatePreviousSecretExpiresAt()
+	})
+}
+
+// ClearPreviousSecretExpiresAt clears the value of the "previous_secret_expires_at" field.
+func (u *WebhookEndpointUpsertOne) ClearPreviousSecretExpiresAt() *WebhookEndpointUpsertOne {
+	return u.Update(func(s *WebhookEndpointUpsert) {
+		s.ClearPreviousSecretExpiresAt()
+	})
+}
+
+// Exec executes the query.
+func (u *WebhookEndpointUpsertOne) Exec(ctx context.Context) error {
+	if len(u.create.conflict) == 0 {
+		return errors.New("ent: missing options for WebhookEndpointCreate.OnConflict")
+	}
+	return u.create.Exec(ctx)
+}
+
+// ExecX is like Exec, but panics if an error occurs.
+func (u *WebhookEndpointUpsertOne) ExecX(ctx context.Context) {
+	if err := u.create.Exec(ctx); err != nil {
+		panic(err)
+	}
+}
+
+// Exec executes the UPSERT query and returns the inserted/updated ID.
+func (u *WebhookEndpointUpsertOne) ID(ctx context.Context) (id int, err error) {
+	node, err := u.create.Save(ctx)
+	if err != nil {
+		return id, err
+	}
+	return node.ID, nil
+}
+
+// IDX is like ID, but panics if an error occurs.
+func (u *WebhookEndpointUpsertOne) IDX(ctx context.Context) int {
+	id, err := u.ID(ctx)
+	if err != nil {
+		panic(err)
+	}
+	return id
+}
+
 // WebhookEndpointCreateBulk is the builder for creating many WebhookEndpoint entities in bulk.
 type WebhookEndpointCreateBulk struct {
 	config
 	err      error
 	builders []*WebhookEndpointCreate
+	conflict []sql.ConflictOption
 }
 
 // Save creates the WebhookEndpoint entities in the database.
@@ -503,6 +1017,7 @@ func (_c *WebhookEndpointCreateBulk) Save(ctx context.Context) ([]*WebhookEndpoi
 					_, err = mutators[i+1].Mutate(root, _c.builders[i+1].mutation)
 				} else {
 					spec := &sqlgraph.BatchCreateSpec{Nodes: specs}
+					spec.OnConflict = _c.conflict
 					// Invoke the actual operation on the latest mutation in the chain.
 					if err = sqlgraph.BatchCreate(ctx, _c.driver, spec); err != nil {
 						if sqlgraph.IsConstraintError(err) {
@@ -553,6 +1068,326 @@ func (_c *WebhookEndpointCreateBulk) Exec(ctx context.Context) error {
 // ExecX is like Exec, but panics if an error occurs.
 func (_c *WebhookEndpointCreateBulk) ExecX(ctx context.Context) {
 	if err := _c.Exec(ctx); err != nil {
+		panic(err)
+	}
+}
+
+// OnConflict allows configuring the `ON CONFLICT` / `ON DUPLICATE KEY` clause
+// of the `INSERT` statement. For example:
+//
+//	client.WebhookEndpoint.CreateBulk(builders...).
+//		OnConflict(
+//			// Update the row with the new values
+//			// the was proposed for insertion.
+//			sql.ResolveWithNewValues(),
+//		).
+//		// Override some of the fields with custom
+//		// update values.
+//		Update(func(u *ent.WebhookEndpointUpsert) {
+//			SetCreatedAt(v+v).
+//		}).
+//		Exec(ctx)
+func (_c *WebhookEndpointCreateBulk) OnConflict(opts ...sql.ConflictOption) *WebhookEndpointUpsertBulk {
+	_c.conflict = opts
+	return &WebhookEndpointUpsertBulk{
+		create: _c,
+	}
+}
+
+// OnConflictColumns calls `OnConflict` and configures the columns
+// as conflict target. Using this option is equivalent to using:
+//
+//	client.WebhookEndpoint.Create().
+//		OnConflict(sql.ConflictColumns(columns...)).
+//		Exec(ctx)
+func (_c *WebhookEndpointCreateBulk) OnConflictColumns(columns ...string) *WebhookEndpointUpsertBulk {
+	_c.conflict = append(_c.conflict, sql.ConflictColumns(columns...))
+	return &WebhookEndpointUpsertBulk{
+		create: _c,
+	}
+}
+
+// WebhookEndpointUpsertBulk is the builder for "upsert"-ing
+// a bulk of WebhookEndpoint nodes.
+type WebhookEndpointUpsertBulk struct {
+	create *WebhookEndpointCreateBulk
+}
+
+// UpdateNewValues updates the mutable fields using the new values that
+// were set on create. Using this option is equivalent to using:
+//
+//	client.WebhookEndpoint.Create().
+//		OnConflict(
+//			sql.ResolveWithNewValues(),
+//		).
+//		Exec(ctx)
+func (u *WebhookEndpointUpsertBulk) UpdateNewValues() *WebhookEndpointUpsertBulk {
+	u.create.conflict = append(u.create.conflict, sql.ResolveWithNewValues())
+	u.create.conflict = append(u.create.conflict, sql.ResolveWith(func(s *sql.UpdateSet) {
+		for _, b := range u.create.builders {
+			if _, exists := b.mutation.CreatedAt(); exists {
+				s.SetIgnore(webhookendpoint.FieldCreatedAt)
+			}
+			if _, exists := b.mutation.CreatedByTokenID(); exists {
+				s.SetIgnore(webhookendpoint.FieldCreatedByTokenID)
+			}
+			if _, exists := b.mutation.OrganizationID(); exists {
+				s.SetIgnore(webhookendpoint.FieldOrganizationID)
+			}
+		}
+	}))
+	return u
+}
+
+// Ignore sets each column to itself in case of conflict.
+// Using this option is equivalent to using:
+//
+//	client.WebhookEndpoint.Create().
+//		OnConflict(sql.ResolveWithIgnore()).
+//		Exec(ctx)
+func (u *WebhookEndpointUpsertBulk) Ignore() *WebhookEndpointUpsertBulk {
+	u.create.conflict = append(u.create.conflict, sql.ResolveWithIgnore())
+	return u
+}
+
+// DoNothing configures the conflict_action to `DO NOTHING`.
+// Supported only by SQLite and PostgreSQL.
+func (u *WebhookEndpointUpsertBulk) DoNothing() *WebhookEndpointUpsertBulk {
+	u.create.conflict = append(u.create.conflict, sql.DoNothing())
+	return u
+}
+
+// Update allows overriding fields `UPDATE` values. See the WebhookEndpointCreateBulk.OnConflict
+// documentation for more info.
+func (u *WebhookEndpointUpsertBulk) Update(set func(*WebhookEndpointUpsert)) *WebhookEndpointUpsertBulk {
+	u.create.conflict = append(u.create.conflict, sql.ResolveWith(func(update *sql.UpdateSet) {
+		set(&WebhookEndpointUpsert{UpdateSet: update})
+	}))
+	return u
+}
+
+// SetUpdatedAt sets the "updated_at" field.
+func (u *WebhookEndpointUpsertBulk) SetUpdatedAt(v time.Time) *WebhookEndpointUpsertBulk {
+	return u.Update(func(s *WebhookEndpointUpsert) {
+		s.SetUpdatedAt(v)
+	})
+}
+
+// UpdateUpdatedAt sets the "updated_at" field to the value that was provided on create.
+func (u *WebhookEndpointUpsertBulk) UpdateUpdatedAt() *WebhookEndpointUpsertBulk {
+	return u.Update(func(s *WebhookEndpointUpsert) {
+		s.UpdateUpdatedAt()
+	})
+}
+
+// SetVersion sets the "version" field.
+func (u *WebhookEndpointUpsertBulk) SetVersion(v int) *WebhookEndpointUpsertBulk {
+	return u.Update(func(s *WebhookEndpointUpsert) {
+		s.SetVersion(v)
+	})
+}
+
+// AddVersion adds v to the "version" field.
+func (u *WebhookEndpointUpsertBulk) AddVersion(v int) *WebhookEndpointUpsertBulk {
+	return u.Update(func(s *WebhookEndpointUpsert) {
+		s.AddVersion(v)
+	})
+}
+
+// UpdateVersion sets the "version" field to the value that was provided on create.
+func (u *WebhookEndpointUpsertBulk) UpdateVersion() *WebhookEndpointUpsertBulk {
+	return u.Update(func(s *WebhookEndpointUpsert) {
+		s.UpdateVersion()
+	})
+}
+
+// SetDeletedAt sets the "deleted_at" field.
+func (u *WebhookEndpointUpsertBulk) SetDeletedAt(v time.Time) *WebhookEndpointUpsertBulk {
+	return u.Update(func(s *WebhookEndpointUpsert) {
+		s.SetDeletedAt(v)
+	})
+}
+
+// UpdateDeletedAt sets the "deleted_at" field to the value that was provided on create.
+func (u *WebhookEndpointUpsertBulk) UpdateDeletedAt() *WebhookEndpointUpsertBulk {
+	return u.Update(func(s *WebhookEndpointUpsert) {
+		s.UpdateDeletedAt()
+	})
+}
+
+// ClearDeletedAt clears the value of the "deleted_at" field.
+func (u *WebhookEndpointUpsertBulk) ClearDeletedAt() *WebhookEndpointUpsertBulk {
+	return u.Update(func(s *WebhookEndpointUpsert) {
+		s.ClearDeletedAt()
+	})
+}
+
+// SetURL sets the "url" field.
+func (u *WebhookEndpointUpsertBulk) SetURL(v string) *WebhookEndpointUpsertBulk {
+	return u.Update(func(s *WebhookEndpointUpsert) {
+		s.SetURL(v)
+	})
+}
+
+// UpdateURL sets the "url" field to the value that was provided on create.
+func (u *WebhookEndpointUpsertBulk) UpdateURL() *WebhookEndpointUpsertBulk {
+	return u.Update(func(s *WebhookEndpointUpsert) {
+		s.UpdateURL()
+	})
+}
+
+// SetDescription sets the "description" field.
+func (u *WebhookEndpointUpsertBulk) SetDescription(v string) *WebhookEndpointUpsertBulk {
+	return u.Update(func(s *WebhookEndpointUpsert) {
+		s.SetDescription(v)
+	})
+}
+
+// UpdateDescription sets the "description" field to the value that was provided on create.
+func (u *WebhookEndpointUpsertBulk) UpdateDescription() *WebhookEndpointUpsertBulk {
+	return u.Update(func(s *WebhookEndpointUpsert) {
+		s.UpdateDescription()
+	})
+}
+
+// ClearDescription clears the value of the "description" field.
+func (u *WebhookEndpointUpsertBulk) ClearDescription() *WebhookEndpointUpsertBulk {
+	return u.Update(func(s *WebhookEndpointUpsert) {
+		s.ClearDescription()
+	})
+}
+
+// SetChangeTypes sets the "change_types" field.
+func (u *WebhookEndpointUpsertBulk) SetChangeTypes(v []string) *WebhookEndpointUpsertBulk {
+	return u.Update(func(s *WebhookEndpointUpsert) {
+		s.SetChangeTypes(v)
+	})
+}
+
+// UpdateChangeTypes sets the "change_types" field to the value that was provided on create.
+func (u *WebhookEndpointUpsertBulk) UpdateChangeTypes() *WebhookEndpointUpsertBulk {
+	return u.Update(func(s *WebhookEndpointUpsert) {
+		s.UpdateChangeTypes()
+	})
+}
+
+// ClearChangeTypes clears the value of the "change_types" field.
+func (u *WebhookEndpointUpsertBulk) ClearChangeTypes() *WebhookEndpointUpsertBulk {
+	return u.Update(func(s *WebhookEndpointUpsert) {
+		s.ClearChangeTypes()
+	})
+}
+
+// SetEnabled sets the "enabled" field.
+func (u *WebhookEndpointUpsertBulk) SetEnabled(v bool) *WebhookEndpointUpsertBulk {
+	return u.Update(func(s *WebhookEndpointUpsert) {
+		s.SetEnabled(v)
+	})
+}
+
+// UpdateEnabled sets the "enabled" field to the value that was provided on create.
+func (u *WebhookEndpointUpsertBulk) UpdateEnabled() *WebhookEndpointUpsertBulk {
+	return u.Update(func(s *WebhookEndpointUpsert) {
+		s.UpdateEnabled()
+	})
+}
+
+// SetDisabledReason sets the "disabled_reason" field.
+func (u *WebhookEndpointUpsertBulk) SetDisabledReason(v string) *WebhookEndpointUpsertBulk {
+	return u.Update(func(s *WebhookEndpointUpsert) {
+		s.SetDisabledReason(v)
+	})
+}
+
+// UpdateDisabledReason sets the "disabled_reason" field to the value that was provided on create.
+func (u *WebhookEndpointUpsertBulk) UpdateDisabledReason() *WebhookEndpointUpsertBulk {
+	return u.Update(func(s *WebhookEndpointUpsert) {
+		s.UpdateDisabledReason()
+	})
+}
+
+// ClearDisabledReason clears the value of the "disabled_reason" field.
+func (u *WebhookEndpointUpsertBulk) ClearDisabledReason() *WebhookEndpointUpsertBulk {
+	return u.Update(func(s *WebhookEndpointUpsert) {
+		s.ClearDisabledReason()
+	})
+}
+
+// SetSecret sets the "secret" field.
+func (u *WebhookEndpointUpsertBulk) SetSecret(v string) *WebhookEndpointUpsertBulk {
+	return u.Update(func(s *WebhookEndpointUpsert) {
+		s.SetSecret(v)
+	})
+}
+
+// UpdateSecret sets the "secret" field to the value that was provided on create.
+func (u *WebhookEndpointUpsertBulk) UpdateSecret() *WebhookEndpointUpsertBulk {
+	return u.Update(func(s *WebhookEndpointUpsert) {
+		s.UpdateSecret()
+	})
+}
+
+// SetPreviousSecret sets the "previous_secret" field.
+func (u *WebhookEndpointUpsertBulk) SetPreviousSecret(v string) *WebhookEndpointUpsertBulk {
+	return u.Update(func(s *WebhookEndpointUpsert) {
+		s.SetPreviousSecret(v)
+	})
+}
+
+// UpdatePreviousSecret sets the "previous_secret" field to the value that was provided on create.
+func (u *WebhookEndpointUpsertBulk) UpdatePreviousSecret() *WebhookEndpointUpsertBulk {
+	return u.Update(func(s *WebhookEndpointUpsert) {
+		s.UpdatePreviousSecret()
+	})
+}
+
+// ClearPreviousSecret clears the value of the "previous_secret" field.
+func (u *WebhookEndpointUpsertBulk) ClearPreviousSecret() *WebhookEndpointUpsertBulk {
+	return u.Update(func(s *WebhookEndpointUpsert) {
+		s.ClearPreviousSecret()
+	})
+}
+
+// SetPreviousSecretExpiresAt sets the "previous_secret_expires_at" field.
+func (u *WebhookEndpointUpsertBulk) SetPreviousSecretExpiresAt(v time.Time) *WebhookEndpointUpsertBulk {
+	return u.Update(func(s *WebhookEndpointUpsert) {
+		s.SetPreviousSecretExpiresAt(v)
+	})
+}
+
+// UpdatePreviousSecretExpiresAt sets the "previous_secret_expires_at" field to the value that was provided on create.
+func (u *WebhookEndpointUpsertBulk) UpdatePreviousSecretExpiresAt() *WebhookEndpointUpsertBulk {
+	return u.Update(func(s *WebhookEndpointUpsert) {
+		s.UpdatePreviousSecretExpiresAt()
+	})
+}
+
+// ClearPreviousSecretExpiresAt clears the value of the "previous_secret_expires_at" field.
+func (u *WebhookEndpointUpsertBulk) ClearPreviousSecretExpiresAt() *WebhookEndpointUpsertBulk {
+	return u.Update(func(s *WebhookEndpointUpsert) {
+		s.ClearPreviousSecretExpiresAt()
+	})
+}
+
+// Exec executes the query.
+func (u *WebhookEndpointUpsertBulk) Exec(ctx context.Context) error {
+	if u.create.err != nil {
+		return u.create.err
+	}
+	for i, b := range u.create.builders {
+		if len(b.conflict) != 0 {
+			return fmt.Errorf("ent: OnConflict was set for builder %d. Set it on the WebhookEndpointCreateBulk instead", i)
+		}
+	}
+	if len(u.create.conflict) == 0 {
+		return errors.New("ent: missing options for WebhookEndpointCreateBulk.OnConflict")
+	}
+	return u.create.Exec(ctx)
+}
+
+// ExecX is like Exec, but panics if an error occurs.
+func (u *WebhookEndpointUpsertBulk) ExecX(ctx context.Context) {
+	if err := u.create.Exec(ctx); err != nil {
 		panic(err)
 	}
 }

@@ -10,6 +10,7 @@ import (
 	"walker/ent/webhookendpoint"
 	"walker/ent/webhookstate"
 
+	"entgo.io/ent/dialect/sql"
 	"entgo.io/ent/dialect/sql/sqlgraph"
 	"entgo.io/ent/schema/field"
 )
@@ -19,6 +20,7 @@ type WebhookStateCreate struct {
 	config
 	mutation *WebhookStateMutation
 	hooks    []Hook
+	conflict []sql.ConflictOption
 }
 
 // SetOrganizationID sets the "organization_id" field.
@@ -218,6 +220,7 @@ func (_c *WebhookStateCreate) createSpec() (*WebhookState, *sqlgraph.CreateSpec)
 		_node = &WebhookState{config: _c.config}
 		_spec = sqlgraph.NewCreateSpec(webhookstate.Table, sqlgraph.NewFieldSpec(webhookstate.FieldID, field.TypeInt))
 	)
+	_spec.OnConflict = _c.conflict
 	if value, ok := _c.mutation.OrganizationID(); ok {
 		_spec.SetField(webhookstate.FieldOrganizationID, field.TypeInt, value)
 		_node.OrganizationID = value
@@ -266,11 +269,376 @@ func (_c *WebhookStateCreate) createSpec() (*WebhookState, *sqlgraph.CreateSpec)
 	return _node, _spec
 }
 
+// OnConflict allows configuring the `ON CONFLICT` / `ON DUPLICATE KEY` clause
+// of the `INSERT` statement. For example:
+//
+//	client.WebhookState.Create().
+//		SetOrganizationID(v).
+//		OnConflict(
+//			// Update the row with the new values
+//			// the was proposed for insertion.
+//			sql.ResolveWithNewValues(),
+//		).
+//		// Override some of the fields with custom
+//		// update values.
+//		Update(func(u *ent.WebhookStateUpsert) {
+//			SetOrganizationID(v+v).
+//		}).
+//		Exec(ctx)
+func (_c *WebhookStateCreate) OnConflict(opts ...sql.ConflictOption) *WebhookStateUpsertOne {
+	_c.conflict = opts
+	return &WebhookStateUpsertOne{
+		create: _c,
+	}
+}
+
+// OnConflictColumns calls `OnConflict` and configures the columns
+// as conflict target. Using this option is equivalent to using:
+//
+//	client.WebhookState.Create().
+//		OnConflict(sql.ConflictColumns(columns...)).
+//		Exec(ctx)
+func (_c *WebhookStateCreate) OnConflictColumns(columns ...string) *WebhookStateUpsertOne {
+	_c.conflict = append(_c.conflict, sql.ConflictColumns(columns...))
+	return &WebhookStateUpsertOne{
+		create: _c,
+	}
+}
+
+type (
+	// WebhookStateUpsertOne is the builder for "upsert"-ing
+	//  one WebhookState node.
+	WebhookStateUpsertOne struct {
+		create *WebhookStateCreate
+	}
+
+	// WebhookStateUpsert is the "OnConflict" setter.
+	WebhookStateUpsert struct {
+		*sql.UpdateSet
+	}
+)
+
+// SetPosition sets the "position" field.
+func (u *WebhookStateUpsert) SetPosition(v int) *WebhookStateUpsert {
+	u.Set(webhookstate.FieldPosition, v)
+	return u
+}
+
+// UpdatePosition sets the "position" field to the value that was provided on create.
+func (u *WebhookStateUpsert) UpdatePosition() *WebhookStateUpsert {
+	u.SetExcluded(webhookstate.FieldPosition)
+	return u
+}
+
+// AddPosition adds v to the "position" field.
+func (u *WebhookStateUpsert) AddPosition(v int) *WebhookStateUpsert {
+	u.Add(webhookstate.FieldPosition, v)
+	return u
+}
+
+// SetAttempts sets the "attempts" field.
+func (u *WebhookStateUpsert) SetAttempts(v int) *WebhookStateUpsert {
+	u.Set(webhookstate.FieldAttempts, v)
+	return u
+}
+
+// UpdateAttempts sets the "attempts" field to the value that was provided on create.
+func (u *WebhookStateUpsert) UpdateAttempts() *WebhookStateUpsert {
+	u.SetExcluded(webhookstate.FieldAttempts)
+	return u
+}
+
+// AddAttempts adds v to the "attempts" field.
+func (u *WebhookStateUpsert) AddAttempts(v int) *WebhookStateUpsert {
+	u.Add(webhookstate.FieldAttempts, v)
+	return u
+}
+
+// SetNextAttemptAt sets the "next_attempt_at" field.
+func (u *WebhookStateUpsert) SetNextAttemptAt(v time.Time) *WebhookStateUpsert {
+	u.Set(webhookstate.FieldNextAttemptAt, v)
+	return u
+}
+
+// UpdateNextAttemptAt sets the "next_attempt_at" field to the value that was provided on create.
+func (u *WebhookStateUpsert) UpdateNextAttemptAt() *WebhookStateUpsert {
+	u.SetExcluded(webhookstate.FieldNextAttemptAt)
+	return u
+}
+
+// ClearNextAttemptAt clears the value of the "next_attempt_at" field.
+func (u *WebhookStateUpsert) ClearNextAttemptAt() *WebhookStateUpsert {
+	u.SetNull(webhookstate.FieldNextAttemptAt)
+	return u
+}
+
+// SetFailingSince sets the "failing_since" field.
+func (u *WebhookStateUpsert) SetFailingSince(v time.Time) *WebhookStateUpsert {
+	u.Set(webhookstate.FieldFailingSince, v)
+	return u
+}
+
+// UpdateFailingSince sets the "failing_since" field to the value that was provided on create.
+func (u *WebhookStateUpsert) UpdateFailingSince() *WebhookStateUpsert {
+	u.SetExcluded(webhookstate.FieldFailingSince)
+	return u
+}
+
+// ClearFailingSince clears the value of the "failing_since" field.
+func (u *WebhookStateUpsert) ClearFailingSince() *WebhookStateUpsert {
+	u.SetNull(webhookstate.FieldFailingSince)
+	return u
+}
+
+// SetLeaseOwner sets the "lease_owner" field.
+func (u *WebhookStateUpsert) SetLeaseOwner(v string) *WebhookStateUpsert {
+	u.Set(webhookstate.FieldLeaseOwner, v)
+	return u
+}
+
+// UpdateLeaseOwner sets the "lease_owner" field to the value that was provided on create.
+func (u *WebhookStateUpsert) UpdateLeaseOwner() *WebhookStateUpsert {
+	u.SetExcluded(webhookstate.FieldLeaseOwner)
+	return u
+}
+
+// ClearLeaseOwner clears the value of the "lease_owner" field.
+func (u *WebhookStateUpsert) ClearLeaseOwner() *WebhookStateUpsert {
+	u.SetNull(webhookstate.FieldLeaseOwner)
+	return u
+}
+
+// SetLeaseUntil sets the "lease_until" field.
+func (u *WebhookStateUpsert) SetLeaseUntil(v time.Time) *WebhookStateUpsert {
+	u.Set(webhookstate.FieldLeaseUntil, v)
+	return u
+}
+
+// UpdateLeaseUntil sets the "lease_until" field to the value that was provided on create.
+func (u *WebhookStateUpsert) UpdateLeaseUntil() *WebhookStateUpsert {
+	u.SetExcluded(webhookstate.FieldLeaseUntil)
+	return u
+}
+
+// ClearLeaseUntil clears the value of the "lease_until" field.
+func (u *WebhookStateUpsert) ClearLeaseUntil() *WebhookStateUpsert {
+	u.SetNull(webhookstate.FieldLeaseUntil)
+	return u
+}
+
+// UpdateNewValues updates the mutable fields using the new values that were set on create.
+// Using this option is equivalent to using:
+//
+//	client.WebhookState.Create().
+//		OnConflict(
+//			sql.ResolveWithNewValues(),
+//		).
+//		Exec(ctx)
+func (u *WebhookStateUpsertOne) UpdateNewValues() *WebhookStateUpsertOne {
+	u.create.conflict = append(u.create.conflict, sql.ResolveWithNewValues())
+	u.create.conflict = append(u.create.conflict, sql.ResolveWith(func(s *sql.UpdateSet) {
+		if _, exists := u.create.mutation.OrganizationID(); exists {
+			s.SetIgnore(webhookstate.FieldOrganizationID)
+		}
+		if _, exists := u.create.mutation.EndpointID(); exists {
+			s.SetIgnore(webhookstate.FieldEndpointID)
+		}
+	}))
+	return u
+}
+
+// Ignore sets each column to itself in case of conflict.
+// Using this option is equivalent to using:
+//
+//	client.WebhookState.Create().
+//	    OnConflict(sql.ResolveWithIgnore()).
+//	    Exec(ctx)
+func (u *WebhookStateUpsertOne) Ignore() *WebhookStateUpsertOne {
+	u.create.conflict = append(u.create.conflict, sql.ResolveWithIgnore())
+	return u
+}
+
+// DoNothing configures the conflict_action to `DO NOTHING`.
+// Supported only by SQLite and PostgreSQL.
+func (u *WebhookStateUpsertOne) DoNothing() *WebhookStateUpsertOne {
+	u.create.conflict = append(u.create.conflict, sql.DoNothing())
+	return u
+}
+
+// Update allows overriding fields `UPDATE` values. See the WebhookStateCreate.OnConflict
+// documentation for more info.
+func (u *WebhookStateUpsertOne) Update(set func(*WebhookStateUpsert)) *WebhookStateUpsertOne {
+	u.create.conflict = append(u.create.conflict, sql.ResolveWith(func(update *sql.UpdateSet) {
+		set(&WebhookStateUpsert{UpdateSet: update})
+	}))
+	return u
+}
+
+// SetPosition sets the "position" field.
+func (u *WebhookStateUpsertOne) SetPosition(v int) *WebhookStateUpsertOne {
+	return u.Update(func(s *WebhookStateUpsert) {
+		s.SetPosition(v)
+	})
+}
+
+// AddPosition adds v to the "position" field.
+func (u *WebhookStateUpsertOne) AddPosition(v int) *WebhookStateUpsertOne {
+	return u.Update(func(s *WebhookStateUpsert) {
+		s.AddPosition(v)
+	})
+}
+
+// UpdatePosition sets the "position" field to the value that was provided on create.
+func (u *WebhookStateUpsertOne) UpdatePosition() *WebhookStateUpsertOne {
+	return u.Update(func(s *WebhookStateUpsert) {
+		s.UpdatePosition()
+	})
+}
+
+// SetAttempts sets the "attempts" field.
+func (u *WebhookStateUpsertOne) SetAttempts(v int) *WebhookStateUpsertOne {
+	return u.Update(func(s *WebhookStateUpsert) {
+		s.SetAttempts(v)
+	})
+}
+
+// AddAttempts adds v to the "attempts" field.
+func (u *WebhookStateUpsertOne) AddAttempts(v int) *WebhookStateUpsertOne {
+	return u.Update(func(s *WebhookStateUpsert) {
+		s.AddAttempts(v)
+	})
+}
+
+// UpdateAttempts sets the "attempts" field to the value that was provided on create.
+func (u *WebhookStateUpsertOne) UpdateAttempts() *WebhookStateUpsertOne {
+	return u.Update(func(s *WebhookStateUpsert) {
+		s.UpdateAttempts()
+	})
+}
+
+// SetNextAttemptAt sets the "next_attempt_at" field.
+func (u *WebhookStateUpsertOne) SetNextAttemptAt(v time.Time) *WebhookStateUpsertOne {
+	return u.Update(func(s *WebhookStateUpsert) {
+		s.SetNextAttemptAt(v)
+	})
+}
+
+// UpdateNextAttemptAt sets the "next_attempt_at" field to the value that was provided on create.
+func (u *WebhookStateUpsertOne) UpdateNextAttemptAt() *WebhookStateUpsertOne {
+	return u.Update(func(s *WebhookStateUpsert) {
+		s.UpdateNextAttemptAt()
+	})
+}
+
+// ClearNextAttemptAt clears the value of the "next_attempt_at" field.
+func (u *WebhookStateUpsertOne) ClearNextAttemptAt() *WebhookStateUpsertOne {
+	return u.Update(func(s *WebhookStateUpsert) {
+		s.ClearNextAttemptAt()
+	})
+}
+
+// SetFailingSince sets the "failing_since" field.
+func (u *WebhookStateUpsertOne) SetFailingSince(v time.Time) *WebhookStateUpsertOne {
+	return u.Update(func(s *WebhookStateUpsert) {
+		s.SetFailingSince(v)
+	})
+}
+
+// UpdateFailingSince sets the "failing_since" field to the value that was provided on create.
+func (u *WebhookStateUpsertOne) UpdateFailingSince() *WebhookStateUpsertOne {
+	return u.Update(func(s *WebhookStateUpsert) {
+		s.UpdateFailingSince()
+	})
+}
+
+// ClearFailingSince clears the value of the "failing_since" field.
+func (u *WebhookStateUpsertOne) ClearFailingSince() *WebhookStateUpsertOne {
+	return u.Update(func(s *WebhookStateUpsert) {
+		s.ClearFailingSince()
+	})
+}
+
+// SetLeaseOwner sets the "lease_owner" field.
+func (u *WebhookStateUpsertOne) SetLeaseOwner(v string) *WebhookStateUpsertOne {
+	return u.Update(func(s *WebhookStateUpsert) {
+		s.SetLeaseOwner(v)
+	})
+}
+
+// UpdateLeaseOwner sets the "lease_owner" field to the value that was provided on create.
+func (u *WebhookStateUpsertOne) UpdateLeaseOwner() *WebhookStateUpsertOne {
+	return u.Update(func(s *WebhookStateUpsert) {
+		s.UpdateLeaseOwner()
+	})
+}
+
+// ClearLeaseOwner clears the value of the "lease_owner" field.
+func (u *WebhookStateUpsertOne) ClearLeaseOwner() *WebhookStateUpsertOne {
+	return u.Update(func(s *WebhookStateUpsert) {
+		s.ClearLeaseOwner()
+	})
+}
+
+// SetLeaseUntil sets the "lease_until" field.
+func (u *WebhookStateUpsertOne) SetLeaseUntil(v time.Time) *WebhookStateUpsertOne {
+	return u.Update(func(s *WebhookStateUpsert) {
+		s.SetLeaseUntil(v)
+	})
+}
+
+// UpdateLeaseUntil sets the "lease_until" field to the value that was provided on create.
+func (u *WebhookStateUpsertOne) UpdateLeaseUntil() *WebhookStateUpsertOne {
+	return u.Update(func(s *WebhookStateUpsert) {
+		s.UpdateLeaseUntil()
+	})
+}
+
+// ClearLeaseUntil clears the value of the "lease_until" field.
+func (u *WebhookStateUpsertOne) ClearLeaseUntil() *WebhookStateUpsertOne {
+	return u.Update(func(s *WebhookStateUpsert) {
+		s.ClearLeaseUntil()
+	})
+}
+
+// Exec executes the query.
+func (u *WebhookStateUpsertOne) Exec(ctx context.Context) error {
+	if len(u.create.conflict) == 0 {
+		return errors.New("ent: missing options for WebhookStateCreate.OnConflict")
+	}
+	return u.create.Exec(ctx)
+}
+
+// ExecX is like Exec, but panics if an error occurs.
+func (u *WebhookStateUpsertOne) ExecX(ctx context.Context) {
+	if err := u.create.Exec(ctx); err != nil {
+		panic(err)
+	}
+}
+
+// Exec executes the UPSERT query and returns the inserted/updated ID.
+func (u *WebhookStateUpsertOne) ID(ctx context.Context) (id int, err error) {
+	node, err := u.create.Save(ctx)
+	if err != nil {
+		return id, err
+	}
+	return node.ID, nil
+}
+
+// IDX is like ID, but panics if an error occurs.
+func (u *WebhookStateUpsertOne) IDX(ctx context.Context) int {
+	id, err := u.ID(ctx)
+	if err != nil {
+		panic(err)
+	}
+	return id
+}
+
 // WebhookStateCreateBulk is the builder for creating many WebhookState entities in bulk.
 type WebhookStateCreateBulk struct {
 	config
 	err      error
 	builders []*WebhookStateCreate
+	conflict []sql.ConflictOption
 }
 
 // Save creates the WebhookState entities in the database.
@@ -300,6 +668,7 @@ func (_c *WebhookStateCreateBulk) Save(ctx context.Context) ([]*WebhookState, er
 					_, err = mutators[i+1].Mutate(root, _c.builders[i+1].mutation)
 				} else {
 					spec := &sqlgraph.BatchCreateSpec{Nodes: specs}
+					spec.OnConflict = _c.conflict
 					// Invoke the actual operation on the latest mutation in the chain.
 					if err = sqlgraph.BatchCreate(ctx, _c.driver, spec); err != nil {
 						if sqlgraph.IsConstraintError(err) {
@@ -350,6 +719,246 @@ func (_c *WebhookStateCreateBulk) Exec(ctx context.Context) error {
 // ExecX is like Exec, but panics if an error occurs.
 func (_c *WebhookStateCreateBulk) ExecX(ctx context.Context) {
 	if err := _c.Exec(ctx); err != nil {
+		panic(err)
+	}
+}
+
+// OnConflict allows configuring the `ON CONFLICT` / `ON DUPLICATE KEY` clause
+// of the `INSERT` statement. For example:
+//
+//	client.WebhookState.CreateBulk(builders...).
+//		OnConflict(
+//			// Update the row with the new values
+//			// the was proposed for insertion.
+//			sql.ResolveWithNewValues(),
+//		).
+//		// Override some of the fields with custom
+//		// update values.
+//		Update(func(u *ent.WebhookStateUpsert) {
+//			SetOrganizationID(v+v).
+//		}).
+//		Exec(ctx)
+func (_c *WebhookStateCreateBulk) OnConflict(opts ...sql.ConflictOption) *WebhookStateUpsertBulk {
+	_c.conflict = opts
+	return &WebhookStateUpsertBulk{
+		create: _c,
+	}
+}
+
+// OnConflictColumns calls `OnConflict` and configures the columns
+// as conflict target. Using this option is equivalent to using:
+//
+//	client.WebhookState.Create().
+//		OnConflict(sql.ConflictColumns(columns...)).
+//		Exec(ctx)
+func (_c *WebhookStateCreateBulk) OnConflictColumns(columns ...string) *WebhookStateUpsertBulk {
+	_c.conflict = append(_c.conflict, sql.ConflictColumns(columns...))
+	return &WebhookStateUpsertBulk{
+		create: _c,
+	}
+}
+
+// WebhookStateUpsertBulk is the builder for "upsert"-ing
+// a bulk of WebhookState nodes.
+type WebhookStateUpsertBulk struct {
+	create *WebhookStateCreateBulk
+}
+
+// UpdateNewValues updates the mutable fields using the new values that
+// were set on create. Using this option is equivalent to using:
+//
+//	client.WebhookState.Create().
+//		OnConflict(
+//			sql.ResolveWithNewValues(),
+//		).
+//		Exec(ctx)
+func (u *WebhookStateUpsertBulk) UpdateNewValues() *WebhookStateUpsertBulk {
+	u.create.conflict = append(u.create.conflict, sql.ResolveWithNewValues())
+	u.create.conflict = append(u.create.conflict, sql.ResolveWith(func(s *sql.UpdateSet) {
+		for _, b := range u.create.builders {
+			if _, exists := b.mutation.OrganizationID(); exists {
+				s.SetIgnore(webhookstate.FieldOrganizationID)
+			}
+			if _, exists := b.mutation.EndpointID(); exists {
+				s.SetIgnore(webhookstate.FieldEndpointID)
+			}
+		}
+	}))
+	return u
+}
+
+// Ignore sets each column to itself in case of conflict.
+// Using this option is equivalent to using:
+//
+//	client.WebhookState.Create().
+//		OnConflict(sql.ResolveWithIgnore()).
+//		Exec(ctx)
+func (u *WebhookStateUpsertBulk) Ignore() *WebhookStateUpsertBulk {
+	u.create.conflict = append(u.create.conflict, sql.ResolveWithIgnore())
+	return u
+}
+
+// DoNothing configures the conflict_action to `DO NOTHING`.
+// Supported only by SQLite and PostgreSQL.
+func (u *WebhookStateUpsertBulk) DoNothing() *WebhookStateUpsertBulk {
+	u.create.conflict = append(u.create.conflict, sql.DoNothing())
+	return u
+}
+
+// Update allows overriding fields `UPDATE` values. See the WebhookStateCreateBulk.OnConflict
+// documentation for more info.
+func (u *WebhookStateUpsertBulk) Update(set func(*WebhookStateUpsert)) *WebhookStateUpsertBulk {
+	u.create.conflict = append(u.create.conflict, sql.ResolveWith(func(update *sql.UpdateSet) {
+		set(&WebhookStateUpsert{UpdateSet: update})
+	}))
+	return u
+}
+
+// SetPosition sets the "position" field.
+func (u *WebhookStateUpsertBulk) SetPosition(v int) *WebhookStateUpsertBulk {
+	return u.Update(func(s *WebhookStateUpsert) {
+		s.SetPosition(v)
+	})
+}
+
+// AddPosition adds v to the "position" field.
+func (u *WebhookStateUpsertBulk) AddPosition(v int) *WebhookStateUpsertBulk {
+	return u.Update(func(s *WebhookStateUpsert) {
+		s.AddPosition(v)
+	})
+}
+
+// UpdatePosition sets the "position" field to the value that was provided on create.
+func (u *WebhookStateUpsertBulk) UpdatePosition() *WebhookStateUpsertBulk {
+	return u.Update(func(s *WebhookStateUpsert) {
+		s.UpdatePosition()
+	})
+}
+
+// SetAttempts sets the "attempts" field.
+func (u *WebhookStateUpsertBulk) SetAttempts(v int) *WebhookStateUpsertBulk {
+	return u.Update(func(s *WebhookStateUpsert) {
+		s.SetAttempts(v)
+	})
+}
+
+// AddAttempts adds v to the "attempts" field.
+func (u *WebhookStateUpsertBulk) AddAttempts(v int) *WebhookStateUpsertBulk {
+	return u.Update(func(s *WebhookStateUpsert) {
+		s.AddAttempts(v)
+	})
+}
+
+// UpdateAttempts sets the "attempts" field to the value that was provided on create.
+func (u *WebhookStateUpsertBulk) UpdateAttempts() *WebhookStateUpsertBulk {
+	return u.Update(func(s *WebhookStateUpsert) {
+		s.UpdateAttempts()
+	})
+}
+
+// SetNextAttemptAt sets the "next_attempt_at" field.
+func (u *WebhookStateUpsertBulk) SetNextAttemptAt(v time.Time) *WebhookStateUpsertBulk {
+	return u.Update(func(s *WebhookStateUpsert) {
+		s.SetNextAttemptAt(v)
+	})
+}
+
+// UpdateNextAttemptAt sets the "next_attempt_at" field to the value that was provided on create.
+func (u *WebhookStateUpsertBulk) UpdateNextAttemptAt() *WebhookStateUpsertBulk {
+	return u.Update(func(s *WebhookStateUpsert) {
+		s.UpdateNextAttemptAt()
+	})
+}
+
+// ClearNextAttemptAt clears the value of the "next_attempt_at" field.
+func (u *WebhookStateUpsertBulk) ClearNextAttemptAt() *WebhookStateUpsertBulk {
+	return u.Update(func(s *WebhookStateUpsert) {
+		s.ClearNextAttemptAt()
+	})
+}
+
+// SetFailingSince sets the "failing_since" field.
+func (u *WebhookStateUpsertBulk) SetFailingSince(v time.Time) *WebhookStateUpsertBulk {
+	return u.Update(func(s *WebhookStateUpsert) {
+		s.SetFailingSince(v)
+	})
+}
+
+// UpdateFailingSince sets the "failing_since" field to the value that was provided on create.
+func (u *WebhookStateUpsertBulk) UpdateFailingSince() *WebhookStateUpsertBulk {
+	return u.Update(func(s *WebhookStateUpsert) {
+		s.UpdateFailingSince()
+	})
+}
+
+// ClearFailingSince clears the value of the "failing_since" field.
+func (u *WebhookStateUpsertBulk) ClearFailingSince() *WebhookStateUpsertBulk {
+	return u.Update(func(s *WebhookStateUpsert) {
+		s.ClearFailingSince()
+	})
+}
+
+// SetLeaseOwner sets the "lease_owner" field.
+func (u *WebhookStateUpsertBulk) SetLeaseOwner(v string) *WebhookStateUpsertBulk {
+	return u.Update(func(s *WebhookStateUpsert) {
+		s.SetLeaseOwner(v)
+	})
+}
+
+// UpdateLeaseOwner sets the "lease_owner" field to the value that was provided on create.
+func (u *WebhookStateUpsertBulk) UpdateLeaseOwner() *WebhookStateUpsertBulk {
+	return u.Update(func(s *WebhookStateUpsert) {
+		s.UpdateLeaseOwner()
+	})
+}
+
+// ClearLeaseOwner clears the value of the "lease_owner" field.
+func (u *WebhookStateUpsertBulk) ClearLeaseOwner() *WebhookStateUpsertBulk {
+	return u.Update(func(s *WebhookStateUpsert) {
+		s.ClearLeaseOwner()
+	})
+}
+
+// SetLeaseUntil sets the "lease_until" field.
+func (u *WebhookStateUpsertBulk) SetLeaseUntil(v time.Time) *WebhookStateUpsertBulk {
+	return u.Update(func(s *WebhookStateUpsert) {
+		s.SetLeaseUntil(v)
+	})
+}
+
+// UpdateLeaseUntil sets the "lease_until" field to the value that was provided on create.
+func (u *WebhookStateUpsertBulk) UpdateLeaseUntil() *WebhookStateUpsertBulk {
+	return u.Update(func(s *WebhookStateUpsert) {
+		s.UpdateLeaseUntil()
+	})
+}
+
+// ClearLeaseUntil clears the value of the "lease_until" field.
+func (u *WebhookStateUpsertBulk) ClearLeaseUntil() *WebhookStateUpsertBulk {
+	return u.Update(func(s *WebhookStateUpsert) {
+		s.ClearLeaseUntil()
+	})
+}
+
+// Exec executes the query.
+func (u *WebhookStateUpsertBulk) Exec(ctx context.Context) error {
+	if u.create.err != nil {
+		return u.create.err
+	}
+	for i, b := range u.create.builders {
+		if len(b.conflict) != 0 {
+			return fmt.Errorf("ent: OnConflict was set for builder %d. Set it on the WebhookStateCreateBulk instead", i)
+		}
+	}
+	if len(u.create.conflict) == 0 {
+		return errors.New("ent: missing options for WebhookStateCreateBulk.OnConflict")
+	}
+	return u.create.Exec(ctx)
+}
+
+// ExecX is like Exec, but panics if an error occurs.
+func (u *WebhookStateUpsertBulk) ExecX(ctx context.Context) {
+	if err := u.create.Exec(ctx); err != nil {
 		panic(err)
 	}
 }

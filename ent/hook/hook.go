@@ -236,6 +236,78 @@ func (f PasskeyFunc) Mutate(ctx context.Context, m ent.Mutation) (ent.Value, err
 	return nil, fmt.Errorf("unexpected mutation type %T. expect *ent.PasskeyMutation", m)
 }
 
+// The RollupFollowUpDayFunc type is an adapter to allow the use of ordinary
+// function as RollupFollowUpDay mutator.
+type RollupFollowUpDayFunc func(context.Context, *ent.RollupFollowUpDayMutation) (ent.Value, error)
+
+// Mutate calls f(ctx, m).
+func (f RollupFollowUpDayFunc) Mutate(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+	if mv, ok := m.(*ent.RollupFollowUpDayMutation); ok {
+		return f(ctx, mv)
+	}
+	return nil, fmt.Errorf("unexpected mutation type %T. expect *ent.RollupFollowUpDayMutation", m)
+}
+
+// The RollupLeaderCustomerFunc type is an adapter to allow the use of ordinary
+// function as RollupLeaderCustomer mutator.
+type RollupLeaderCustomerFunc func(context.Context, *ent.RollupLeaderCustomerMutation) (ent.Value, error)
+
+// Mutate calls f(ctx, m).
+func (f RollupLeaderCustomerFunc) Mutate(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+	if mv, ok := m.(*ent.RollupLeaderCustomerMutation); ok {
+		return f(ctx, mv)
+	}
+	return nil, fmt.Errorf("unexpected mutation type %T. expect *ent.RollupLeaderCustomerMutation", m)
+}
+
+// The RollupLeaderDayFunc type is an adapter to allow the use of ordinary
+// function as RollupLeaderDay mutator.
+type RollupLeaderDayFunc func(context.Context, *ent.RollupLeaderDayMutation) (ent.Value, error)
+
+// Mutate calls f(ctx, m).
+func (f RollupLeaderDayFunc) Mutate(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+	if mv, ok := m.(*ent.RollupLeaderDayMutation); ok {
+		return f(ctx, mv)
+	}
+	return nil, fmt.Errorf("unexpected mutation type %T. expect *ent.RollupLeaderDayMutation", m)
+}
+
+// The RollupLeaderMonthFunc type is an adapter to allow the use of ordinary
+// function as RollupLeaderMonth mutator.
+type RollupLeaderMonthFunc func(context.Context, *ent.RollupLeaderMonthMutation) (ent.Value, error)
+
+// Mutate calls f(ctx, m).
+func (f RollupLeaderMonthFunc) Mutate(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+	if mv, ok := m.(*ent.RollupLeaderMonthMutation); ok {
+		return f(ctx, mv)
+	}
+	return nil, fmt.Errorf("unexpected mutation type %T. expect *ent.RollupLeaderMonthMutation", m)
+}
+
+// The RollupOrgCustomerFunc type is an adapter to allow the use of ordinary
+// function as RollupOrgCustomer mutator.
+type RollupOrgCustomerFunc func(context.Context, *ent.RollupOrgCustomerMutation) (ent.Value, error)
+
+// Mutate calls f(ctx, m).
+func (f RollupOrgCustomerFunc) Mutate(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+	if mv, ok := m.(*ent.RollupOrgCustomerMutation); ok {
+		return f(ctx, mv)
+	}
+	return nil, fmt.Errorf("unexpected mutation type %T. expect *ent.RollupOrgCustomerMutation", m)
+}
+
+// The RollupOrgMonthFunc type is an adapter to allow the use of ordinary
+// function as RollupOrgMonth mutator.
+type RollupOrgMonthFunc func(context.Context, *ent.RollupOrgMonthMutation) (ent.Value, error)
+
+// Mutate calls f(ctx, m).
+func (f RollupOrgMonthFunc) Mutate(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+	if mv, ok := m.(*ent.RollupOrgMonthMutation); ok {
+		return f(ctx, mv)
+	}
+	return nil, fmt.Errorf("unexpected mutation type %T. expect *ent.RollupOrgMonthMutation", m)
+}
+
 // The SessionFunc type is an adapter to allow the use of ordinary
 // function as Session mutator.
 type SessionFunc func(context.Context, *ent.SessionMutation) (ent.Value, error)

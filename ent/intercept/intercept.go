@@ -27,6 +27,12 @@ import (
 	"walker/ent/organization"
 	"walker/ent/passkey"
 	"walker/ent/predicate"
+	"walker/ent/rollupfollowupday"
+	"walker/ent/rollupleadercustomer"
+	"walker/ent/rollupleaderday"
+	"walker/ent/rollupleadermonth"
+	"walker/ent/rolluporgcustomer"
+	"walker/ent/rolluporgmonth"
 	"walker/ent/session"
 	"walker/ent/setup"
 	"walker/ent/signingkey"
@@ -606,6 +612,168 @@ func (f TraversePasskey) Traverse(ctx context.Context, q ent.Query) error {
 	return fmt.Errorf("unexpected query type %T. expect *ent.PasskeyQuery", q)
 }
 
+// The RollupFollowUpDayFunc type is an adapter to allow the use of ordinary function as a Querier.
+type RollupFollowUpDayFunc func(context.Context, *ent.RollupFollowUpDayQuery) (ent.Value, error)
+
+// Query calls f(ctx, q).
+func (f RollupFollowUpDayFunc) Query(ctx context.Context, q ent.Query) (ent.Value, error) {
+	if q, ok := q.(*ent.RollupFollowUpDayQuery); ok {
+		return f(ctx, q)
+	}
+	return nil, fmt.Errorf("unexpected query type %T. expect *ent.RollupFollowUpDayQuery", q)
+}
+
+// The TraverseRollupFollowUpDay type is an adapter to allow the use of ordinary function as Traverser.
+type TraverseRollupFollowUpDay func(context.Context, *ent.RollupFollowUpDayQuery) error
+
+// Intercept is a dummy implementation of Intercept that returns the next Querier in the pipeline.
+func (f TraverseRollupFollowUpDay) Intercept(next ent.Querier) ent.Querier {
+	return next
+}
+
+// Traverse calls f(ctx, q).
+func (f TraverseRollupFollowUpDay) Traverse(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.RollupFollowUpDayQuery); ok {
+		return f(ctx, q)
+	}
+	return fmt.Errorf("unexpected query type %T. expect *ent.RollupFollowUpDayQuery", q)
+}
+
+// The RollupLeaderCustomerFunc type is an adapter to allow the use of ordinary function as a Querier.
+type RollupLeaderCustomerFunc func(context.Context, *ent.RollupLeaderCustomerQuery) (ent.Value, error)
+
+// Query calls f(ctx, q).
+func (f RollupLeaderCustomerFunc) Query(ctx context.Context, q ent.Query) (ent.Value, error) {
+	if q, ok := q.(*ent.RollupLeaderCustomerQuery); ok {
+		return f(ctx, q)
+	}
+	return nil, fmt.Errorf("unexpected query type %T. expect *ent.RollupLeaderCustomerQuery", q)
+}
+
+// The TraverseRollupLeaderCustomer type is an adapter to allow the use of ordinary function as Traverser.
+type TraverseRollupLeaderCustomer func(context.Context, *ent.RollupLeaderCustomerQuery) error
+
+// Intercept is a dummy implementation of Intercept that returns the next Querier in the pipeline.
+func (f TraverseRollupLeaderCustomer) Intercept(next ent.Querier) ent.Querier {
+	return next
+}
+
+// Traverse calls f(ctx, q).
+func (f TraverseRollupLeaderCustomer) Traverse(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.RollupLeaderCustomerQuery); ok {
+		return f(ctx, q)
+	}
+	return fmt.Errorf("unexpected query type %T. expect *ent.RollupLeaderCustomerQuery", q)
+}
+
+// The RollupLeaderDayFunc type is an adapter to allow the use of ordinary function as a Querier.
+type RollupLeaderDayFunc func(context.Context, *ent.RollupLeaderDayQuery) (ent.Value, error)
+
+// Query calls f(ctx, q).
+func (f RollupLeaderDayFunc) Query(ctx context.Context, q ent.Query) (ent.Value, error) {
+	if q, ok := q.(*ent.RollupLeaderDayQuery); ok {
+		return f(ctx, q)
+	}
+	return nil, fmt.Errorf("unexpected query type %T. expect *ent.RollupLeaderDayQuery", q)
+}
+
+// The TraverseRollupLeaderDay type is an adapter to allow the use of ordinary function as Traverser.
+type TraverseRollupLeaderDay func(context.Context, *ent.RollupLeaderDayQuery) error
+
+// Intercept is a dummy implementation of Intercept that returns the next Querier in the pipeline.
+func (f TraverseRollupLeaderDay) Intercept(next ent.Querier) ent.Querier {
+	return next
+}
+
+// Traverse calls f(ctx, q).
+func (f TraverseRollupLeaderDay) Traverse(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.RollupLeaderDayQuery); ok {
+		return f(ctx, q)
+	}
+	return fmt.Errorf("unexpected query type %T. expect *ent.RollupLeaderDayQuery", q)
+}
+
+// The RollupLeaderMonthFunc type is an adapter to allow the use of ordinary function as a Querier.
+type RollupLeaderMonthFunc func(context.Context, *ent.RollupLeaderMonthQuery) (ent.Value, error)
+
+// Query calls f(ctx, q).
+func (f RollupLeaderMonthFunc) Query(ctx context.Context, q ent.Query) (ent.Value, error) {
+	if q, ok := q.(*ent.RollupLeaderMonthQuery); ok {
+		return f(ctx, q)
+	}
+	return nil, fmt.Errorf("unexpected query type %T. expect *ent.RollupLeaderMonthQuery", q)
+}
+
+// The TraverseRollupLeaderMonth type is an adapter to allow the use of ordinary function as Traverser.
+type TraverseRollupLeaderMonth func(context.Context, *ent.RollupLeaderMonthQuery) error
+
+// Intercept is a dummy implementation of Intercept that returns the next Querier in the pipeline.
+func (f TraverseRollupLeaderMonth) Intercept(next ent.Querier) ent.Querier {
+	return next
+}
+
+// Traverse calls f(ctx, q).
+func (f TraverseRollupLeaderMonth) Traverse(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.RollupLeaderMonthQuery); ok {
+		return f(ctx, q)
+	}
+	return fmt.Errorf("unexpected query type %T. expect *ent.RollupLeaderMonthQuery", q)
+}
+
+// The RollupOrgCustomerFunc type is an adapter to allow the use of ordinary function as a Querier.
+type RollupOrgCustomerFunc func(context.Context, *ent.RollupOrgCustomerQuery) (ent.Value, error)
+
+// Query calls f(ctx, q).
+func (f RollupOrgCustomerFunc) Query(ctx context.Context, q ent.Query) (ent.Value, error) {
+	if q, ok := q.(*ent.RollupOrgCustomerQuery); ok {
+		return f(ctx, q)
+	}
+	return nil, fmt.Errorf("unexpected query type %T. expect *ent.RollupOrgCustomerQuery", q)
+}
+
+// The TraverseRollupOrgCustomer type is an adapter to allow the use of ordinary function as Traverser.
+type TraverseRollupOrgCustomer func(context.Context, *ent.RollupOrgCustomerQuery) error
+
+// Intercept is a dummy implementation of Intercept that returns the next Querier in the pipeline.
+func (f TraverseRollupOrgCustomer) Intercept(next ent.Querier) ent.Querier {
+	return next
+}
+
+// Traverse calls f(ctx, q).
+func (f TraverseRollupOrgCustomer) Traverse(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.RollupOrgCustomerQuery); ok {
+		return f(ctx, q)
+	}
+	return fmt.Errorf("unexpected query type %T. expect *ent.RollupOrgCustomerQuery", q)
+}
+
+// The RollupOrgMonthFunc type is an adapter to allow the use of ordinary function as a Querier.
+type RollupOrgMonthFunc func(context.Context, *ent.RollupOrgMonthQuery) (ent.Value, error)
+
+// Query calls f(ctx, q).
+func (f RollupOrgMonthFunc) Query(ctx context.Context, q ent.Query) (ent.Value, error) {
+	if q, ok := q.(*ent.RollupOrgMonthQuery); ok {
+		return f(ctx, q)
+	}
+	return nil, fmt.Errorf("unexpected query type %T. expect *ent.RollupOrgMonthQuery", q)
+}
+
+// The TraverseRollupOrgMonth type is an adapter to allow the use of ordinary function as Traverser.
+type TraverseRollupOrgMonth func(context.Context, *ent.RollupOrgMonthQuery) error
+
+// Intercept is a dummy implementation of Intercept that returns the next Querier in the pipeline.
+func (f TraverseRollupOrgMonth) Intercept(next ent.Querier) ent.Querier {
+	return next
+}
+
+// Traverse calls f(ctx, q).
+func (f TraverseRollupOrgMonth) Traverse(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.RollupOrgMonthQuery); ok {
+		return f(ctx, q)
+	}
+	return fmt.Errorf("unexpected query type %T. expect *ent.RollupOrgMonthQuery", q)
+}
+
 // The SessionFunc type is an adapter to allow the use of ordinary function as a Querier.
 type SessionFunc func(context.Context, *ent.SessionQuery) (ent.Value, error)
 
@@ -809,6 +977,18 @@ func NewQuery(q ent.Query) (Query, error) {
 		return &query[*ent.OrganizationQuery, predicate.Organization, organization.OrderOption]{typ: ent.TypeOrganization, tq: q}, nil
 	case *ent.PasskeyQuery:
 		return &query[*ent.PasskeyQuery, predicate.Passkey, passkey.OrderOption]{typ: ent.TypePasskey, tq: q}, nil
+	case *ent.RollupFollowUpDayQuery:
+		return &query[*ent.RollupFollowUpDayQuery, predicate.RollupFollowUpDay, rollupfollowupday.OrderOption]{typ: ent.TypeRollupFollowUpDay, tq: q}, nil
+	case *ent.RollupLeaderCustomerQuery:
+		return &query[*ent.RollupLeaderCustomerQuery, predicate.RollupLeaderCustomer, rollupleadercustomer.OrderOption]{typ: ent.TypeRollupLeaderCustomer, tq: q}, nil
+	case *ent.RollupLeaderDayQuery:
+		return &query[*ent.RollupLeaderDayQuery, predicate.RollupLeaderDay, rollupleaderday.OrderOption]{typ: ent.TypeRollupLeaderDay, tq: q}, nil
+	case *ent.RollupLeaderMonthQuery:
+		return &query[*ent.RollupLeaderMonthQuery, predicate.RollupLeaderMonth, rollupleadermonth.OrderOption]{typ: ent.TypeRollupLeaderMonth, tq: q}, nil
+	case *ent.RollupOrgCustomerQuery:
+		return &query[*ent.RollupOrgCustomerQuery, predicate.RollupOrgCustomer, rolluporgcustomer.OrderOption]{typ: ent.TypeRollupOrgCustomer, tq: q}, nil
+	case *ent.RollupOrgMonthQuery:
+		return &query[*ent.RollupOrgMonthQuery, predicate.RollupOrgMonth, rolluporgmonth.OrderOption]{typ: ent.TypeRollupOrgMonth, tq: q}, nil
 	case *ent.SessionQuery:
 		return &query[*ent.SessionQuery, predicate.Session, session.OrderOption]{typ: ent.TypeSession, tq: q}, nil
 	case *ent.SetupQuery:

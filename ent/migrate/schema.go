@@ -1005,6 +1005,144 @@ var (
 			},
 		},
 	}
+	// RollupFollowUpDaysColumns holds the columns for the "rollup_follow_up_days" table.
+	RollupFollowUpDaysColumns = []*schema.Column{
+		{Name: "id", Type: field.TypeInt, Increment: true},
+		{Name: "organization_id", Type: field.TypeInt},
+		{Name: "day", Type: field.TypeTime},
+		{Name: "open", Type: field.TypeInt, Default: 0},
+	}
+	// RollupFollowUpDaysTable holds the schema information for the "rollup_follow_up_days" table.
+	RollupFollowUpDaysTable = &schema.Table{
+		Name:       "rollup_follow_up_days",
+		Columns:    RollupFollowUpDaysColumns,
+		PrimaryKey: []*schema.Column{RollupFollowUpDaysColumns[0]},
+		Indexes: []*schema.Index{
+			{
+				Name:    "rollupfollowupday_organization_id_day",
+				Unique:  true,
+				Columns: []*schema.Column{RollupFollowUpDaysColumns[1], RollupFollowUpDaysColumns[2]},
+			},
+		},
+	}
+	// RollupLeaderCustomersColumns holds the columns for the "rollup_leader_customers" table.
+	RollupLeaderCustomersColumns = []*schema.Column{
+		{Name: "id", Type: field.TypeInt, Increment: true},
+		{Name: "organization_id", Type: field.TypeInt},
+		{Name: "leader_id", Type: field.TypeInt},
+		{Name: "month", Type: field.TypeTime},
+		{Name: "customer_id", Type: field.TypeInt},
+		{Name: "conversations", Type: field.TypeInt, Default: 0},
+	}
+	// RollupLeaderCustomersTable holds the schema information for the "rollup_leader_customers" table.
+	RollupLeaderCustomersTable = &schema.Table{
+		Name:       "rollup_leader_customers",
+		Columns:    RollupLeaderCustomersColumns,
+		PrimaryKey: []*schema.Column{RollupLeaderCustomersColumns[0]},
+		Indexes: []*schema.Index{
+			{
+				Name:    "rollupleadercustomer_leader_id_month_customer_id",
+				Unique:  true,
+				Columns: []*schema.Column{RollupLeaderCustomersColumns[2], RollupLeaderCustomersColumns[3], RollupLeaderCustomersColumns[4]},
+			},
+		},
+	}
+	// RollupLeaderDaysColumns holds the columns for the "rollup_leader_days" table.
+	RollupLeaderDaysColumns = []*schema.Column{
+		{Name: "id", Type: field.TypeInt, Increment: true},
+		{Name: "organization_id", Type: field.TypeInt},
+		{Name: "leader_id", Type: field.TypeInt},
+		{Name: "day", Type: field.TypeTime},
+		{Name: "conversations", Type: field.TypeInt, Default: 0},
+	}
+	// RollupLeaderDaysTable holds the schema information for the "rollup_leader_days" table.
+	RollupLeaderDaysTable = &schema.Table{
+		Name:       "rollup_leader_days",
+		Columns:    RollupLeaderDaysColumns,
+		PrimaryKey: []*schema.Column{RollupLeaderDaysColumns[0]},
+		Indexes: []*schema.Index{
+			{
+				Name:    "rollupleaderday_leader_id_day",
+				Unique:  true,
+				Columns: []*schema.Column{RollupLeaderDaysColumns[2], RollupLeaderDaysColumns[3]},
+			},
+		},
+	}
+	// RollupLeaderMonthsColumns holds the columns for the "rollup_leader_months" table.
+	RollupLeaderMonthsColumns = []*schema.Column{
+		{Name: "id", Type: field.TypeInt, Increment: true},
+		{Name: "organization_id", Type: field.TypeInt},
+		{Name: "leader_id", Type: field.TypeInt},
+		{Name: "month", Type: field.TypeTime},
+		{Name: "conversations", Type: field.TypeInt, Default: 0},
+		{Name: "days", Type: field.TypeInt, Default: 0},
+		{Name: "minutes", Type: field.TypeInt, Default: 0},
+		{Name: "online_comments", Type: field.TypeInt, Default: 0},
+		{Name: "call_listening", Type: field.TypeInt, Default: 0},
+		{Name: "customers", Type: field.TypeInt, Default: 0},
+		{Name: "follow_ups_due", Type: field.TypeInt, Default: 0},
+		{Name: "follow_ups_on_time", Type: field.TypeInt, Default: 0},
+		{Name: "initiatives", Type: field.TypeInt, Default: 0},
+	}
+	// RollupLeaderMonthsTable holds the schema information for the "rollup_leader_months" table.
+	RollupLeaderMonthsTable = &schema.Table{
+		Name:       "rollup_leader_months",
+		Columns:    RollupLeaderMonthsColumns,
+		PrimaryKey: []*schema.Column{RollupLeaderMonthsColumns[0]},
+		Indexes: []*schema.Index{
+			{
+				Name:    "rollupleadermonth_leader_id_month",
+				Unique:  true,
+				Columns: []*schema.Column{RollupLeaderMonthsColumns[2], RollupLeaderMonthsColumns[3]},
+			},
+			{
+				Name:    "rollupleadermonth_organization_id_month",
+				Unique:  false,
+				Columns: []*schema.Column{RollupLeaderMonthsColumns[1], RollupLeaderMonthsColumns[3]},
+			},
+		},
+	}
+	// RollupOrgCustomersColumns holds the columns for the "rollup_org_customers" table.
+	RollupOrgCustomersColumns = []*schema.Column{
+		{Name: "id", Type: field.TypeInt, Increment: true},
+		{Name: "organization_id", Type: field.TypeInt},
+		{Name: "month", Type: field.TypeTime},
+		{Name: "customer_id", Type: field.TypeInt},
+		{Name: "conversations", Type: field.TypeInt, Default: 0},
+	}
+	// RollupOrgCustomersTable holds the schema information for the "rollup_org_customers" table.
+	RollupOrgCustomersTable = &schema.Table{
+		Name:       "rollup_org_customers",
+		Columns:    RollupOrgCustomersColumns,
+		PrimaryKey: []*schema.Column{RollupOrgCustomersColumns[0]},
+		Indexes: []*schema.Index{
+			{
+				Name:    "rolluporgcustomer_organization_id_month_customer_id",
+				Unique:  true,
+				Columns: []*schema.Column{RollupOrgCustomersColumns[1], RollupOrgCustomersColumns[2], RollupOrgCustomersColumns[3]},
+			},
+		},
+	}
+	// RollupOrgMonthsColumns holds the columns for the "rollup_org_months" table.
+	RollupOrgMonthsColumns = []*schema.Column{
+		{Name: "id", Type: field.TypeInt, Increment: true},
+		{Name: "organization_id", Type: field.TypeInt},
+		{Name: "month", Type: field.TypeTime},
+		{Name: "customers", Type: field.TypeInt, Default: 0},
+	}
+	// RollupOrgMonthsTable holds the schema information for the "rollup_org_months" table.
+	RollupOrgMonthsTable = &schema.Table{
+		Name:       "rollup_org_months",
+		Columns:    RollupOrgMonthsColumns,
+		PrimaryKey: []*schema.Column{RollupOrgMonthsColumns[0]},
+		Indexes: []*schema.Index{
+			{
+				Name:    "rolluporgmonth_organization_id_month",
+				Unique:  true,
+				Columns: []*schema.Column{RollupOrgMonthsColumns[1], RollupOrgMonthsColumns[2]},
+			},
+		},
+	}
 	// SessionsColumns holds the columns for the "sessions" table.
 	SessionsColumns = []*schema.Column{
 		{Name: "id", Type: field.TypeInt, Increment: true},
@@ -1337,6 +1475,12 @@ var (
 		NominationsTable,
 		OrganizationsTable,
 		PasskeysTable,
+		RollupFollowUpDaysTable,
+		RollupLeaderCustomersTable,
+		RollupLeaderDaysTable,
+		RollupLeaderMonthsTable,
+		RollupOrgCustomersTable,
+		RollupOrgMonthsTable,
 		SessionsTable,
 		SetupsTable,
 		SigningKeysTable,
@@ -1445,6 +1589,24 @@ func init() {
 	PasskeysTable.ForeignKeys[1].RefTable = OrganizationsTable
 	PasskeysTable.Annotation = &entsql.Annotation{
 		IncrementStart: func(i int) *int { return &i }(51539607552),
+	}
+	RollupFollowUpDaysTable.Annotation = &entsql.Annotation{
+		IncrementStart: func(i int) *int { return &i }(107374182400),
+	}
+	RollupLeaderCustomersTable.Annotation = &entsql.Annotation{
+		IncrementStart: func(i int) *int { return &i }(111669149696),
+	}
+	RollupLeaderDaysTable.Annotation = &entsql.Annotation{
+		IncrementStart: func(i int) *int { return &i }(115964116992),
+	}
+	RollupLeaderMonthsTable.Annotation = &entsql.Annotation{
+		IncrementStart: func(i int) *int { return &i }(120259084288),
+	}
+	RollupOrgCustomersTable.Annotation = &entsql.Annotation{
+		IncrementStart: func(i int) *int { return &i }(124554051584),
+	}
+	RollupOrgMonthsTable.Annotation = &entsql.Annotation{
+		IncrementStart: func(i int) *int { return &i }(128849018880),
 	}
 	SessionsTable.ForeignKeys[0].RefTable = LeadersTable
 	SessionsTable.ForeignKeys[1].RefTable = OrganizationsTable

@@ -63,6 +63,24 @@ type Organization func(*sql.Selector)
 // Passkey is the predicate function for passkey builders.
 type Passkey func(*sql.Selector)
 
+// RollupFollowUpDay is the predicate function for rollupfollowupday builders.
+type RollupFollowUpDay func(*sql.Selector)
+
+// RollupLeaderCustomer is the predicate function for rollupleadercustomer builders.
+type RollupLeaderCustomer func(*sql.Selector)
+
+// RollupLeaderDay is the predicate function for rollupleaderday builders.
+type RollupLeaderDay func(*sql.Selector)
+
+// RollupLeaderMonth is the predicate function for rollupleadermonth builders.
+type RollupLeaderMonth func(*sql.Selector)
+
+// RollupOrgCustomer is the predicate function for rolluporgcustomer builders.
+type RollupOrgCustomer func(*sql.Selector)
+
+// RollupOrgMonth is the predicate function for rolluporgmonth builders.
+type RollupOrgMonth func(*sql.Selector)
+
 // Session is the predicate function for session builders.
 type Session func(*sql.Selector)
 

@@ -567,6 +567,150 @@ func (f PasskeyMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mutatio
 	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.PasskeyMutation", m)
 }
 
+// The RollupFollowUpDayQueryRuleFunc type is an adapter to allow the use of ordinary
+// functions as a query rule.
+type RollupFollowUpDayQueryRuleFunc func(context.Context, *ent.RollupFollowUpDayQuery) error
+
+// EvalQuery return f(ctx, q).
+func (f RollupFollowUpDayQueryRuleFunc) EvalQuery(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.RollupFollowUpDayQuery); ok {
+		return f(ctx, q)
+	}
+	return Denyf("ent/privacy: unexpected query type %T, expect *ent.RollupFollowUpDayQuery", q)
+}
+
+// The RollupFollowUpDayMutationRuleFunc type is an adapter to allow the use of ordinary
+// functions as a mutation rule.
+type RollupFollowUpDayMutationRuleFunc func(context.Context, *ent.RollupFollowUpDayMutation) error
+
+// EvalMutation calls f(ctx, m).
+func (f RollupFollowUpDayMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mutation) error {
+	if m, ok := m.(*ent.RollupFollowUpDayMutation); ok {
+		return f(ctx, m)
+	}
+	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.RollupFollowUpDayMutation", m)
+}
+
+// The RollupLeaderCustomerQueryRuleFunc type is an adapter to allow the use of ordinary
+// functions as a query rule.
+type RollupLeaderCustomerQueryRuleFunc func(context.Context, *ent.RollupLeaderCustomerQuery) error
+
+// EvalQuery return f(ctx, q).
+func (f RollupLeaderCustomerQueryRuleFunc) EvalQuery(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.RollupLeaderCustomerQuery); ok {
+		return f(ctx, q)
+	}
+	return Denyf("ent/privacy: unexpected query type %T, expect *ent.RollupLeaderCustomerQuery", q)
+}
+
+// The RollupLeaderCustomerMutationRuleFunc type is an adapter to allow the use of ordinary
+// functions as a mutation rule.
+type RollupLeaderCustomerMutationRuleFunc func(context.Context, *ent.RollupLeaderCustomerMutation) error
+
+// EvalMutation calls f(ctx, m).
+func (f RollupLeaderCustomerMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mutation) error {
+	if m, ok := m.(*ent.RollupLeaderCustomerMutation); ok {
+		return f(ctx, m)
+	}
+	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.RollupLeaderCustomerMutation", m)
+}
+
+// The RollupLeaderDayQueryRuleFunc type is an adapter to allow the use of ordinary
+// functions as a query rule.
+type RollupLeaderDayQueryRuleFunc func(context.Context, *ent.RollupLeaderDayQuery) error
+
+// EvalQuery return f(ctx, q).
+func (f RollupLeaderDayQueryRuleFunc) EvalQuery(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.RollupLeaderDayQuery); ok {
+		return f(ctx, q)
+	}
+	return Denyf("ent/privacy: unexpected query type %T, expect *ent.RollupLeaderDayQuery", q)
+}
+
+// The RollupLeaderDayMutationRuleFunc type is an adapter to allow the use of ordinary
+// functions as a mutation rule.
+type RollupLeaderDayMutationRuleFunc func(context.Context, *ent.RollupLeaderDayMutation) error
+
+// EvalMutation calls f(ctx, m).
+func (f RollupLeaderDayMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mutation) error {
+	if m, ok := m.(*ent.RollupLeaderDayMutation); ok {
+		return f(ctx, m)
+	}
+	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.RollupLeaderDayMutation", m)
+}
+
+// The RollupLeaderMonthQueryRuleFunc type is an adapter to allow the use of ordinary
+// functions as a query rule.
+type RollupLeaderMonthQueryRuleFunc func(context.Context, *ent.RollupLeaderMonthQuery) error
+
+// EvalQuery return f(ctx, q).
+func (f RollupLeaderMonthQueryRuleFunc) EvalQuery(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.RollupLeaderMonthQuery); ok {
+		return f(ctx, q)
+	}
+	return Denyf("ent/privacy: unexpected query type %T, expect *ent.RollupLeaderMonthQuery", q)
+}
+
+// The RollupLeaderMonthMutationRuleFunc type is an adapter to allow the use of ordinary
+// functions as a mutation rule.
+type RollupLeaderMonthMutationRuleFunc func(context.Context, *ent.RollupLeaderMonthMutation) error
+
+// EvalMutation calls f(ctx, m).
+func (f RollupLeaderMonthMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mutation) error {
+	if m, ok := m.(*ent.RollupLeaderMonthMutation); ok {
+		return f(ctx, m)
+	}
+	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.RollupLeaderMonthMutation", m)
+}
+
+// The RollupOrgCustomerQueryRuleFunc type is an adapter to allow the use of ordinary
+// functions as a query rule.
+type RollupOrgCustomerQueryRuleFunc func(context.Context, *ent.RollupOrgCustomerQuery) error
+
+// EvalQuery return f(ctx, q).
+func (f RollupOrgCustomerQueryRuleFunc) EvalQuery(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.RollupOrgCustomerQuery); ok {
+		return f(ctx, q)
+	}
+	return Denyf("ent/privacy: unexpected query type %T, expect *ent.RollupOrgCustomerQuery", q)
+}
+
+// The RollupOrgCustomerMutationRuleFunc type is an adapter to allow the use of ordinary
+// functions as a mutation rule.
+type RollupOrgCustomerMutationRuleFunc func(context.Context, *ent.RollupOrgCustomerMutation) error
+
+// EvalMutation calls f(ctx, m).
+func (f RollupOrgCustomerMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mutation) error {
+	if m, ok := m.(*ent.RollupOrgCustomerMutation); ok {
+		return f(ctx, m)
+	}
+	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.RollupOrgCustomerMutation", m)
+}
+
+// The RollupOrgMonthQueryRuleFunc type is an adapter to allow the use of ordinary
+// functions as a query rule.
+type RollupOrgMonthQueryRuleFunc func(context.Context, *ent.RollupOrgMonthQuery) error
+
+// EvalQuery return f(ctx, q).
+func (f RollupOrgMonthQueryRuleFunc) EvalQuery(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.RollupOrgMonthQuery); ok {
+		return f(ctx, q)
+	}
+	return Denyf("ent/privacy: unexpected query type %T, expect *ent.RollupOrgMonthQuery", q)
+}
+
+// The RollupOrgMonthMutationRuleFunc type is an adapter to allow the use of ordinary
+// functions as a mutation rule.
+type RollupOrgMonthMutationRuleFunc func(context.Context, *ent.RollupOrgMonthMutation) error
+
+// EvalMutation calls f(ctx, m).
+func (f RollupOrgMonthMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mutation) error {
+	if m, ok := m.(*ent.RollupOrgMonthMutation); ok {
+		return f(ctx, m)
+	}
+	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.RollupOrgMonthMutation", m)
+}
+
 // The SessionQueryRuleFunc type is an adapter to allow the use of ordinary
 // functions as a query rule.
 type SessionQueryRuleFunc func(context.Context, *ent.SessionQuery) error
@@ -784,6 +928,18 @@ func queryFilter(q ent.Query) (Filter, error) {
 		return q.Filter(), nil
 	case *ent.PasskeyQuery:
 		return q.Filter(), nil
+	case *ent.RollupFollowUpDayQuery:
+		return q.Filter(), nil
+	case *ent.RollupLeaderCustomerQuery:
+		return q.Filter(), nil
+	case *ent.RollupLeaderDayQuery:
+		return q.Filter(), nil
+	case *ent.RollupLeaderMonthQuery:
+		return q.Filter(), nil
+	case *ent.RollupOrgCustomerQuery:
+		return q.Filter(), nil
+	case *ent.RollupOrgMonthQuery:
+		return q.Filter(), nil
 	case *ent.SessionQuery:
 		return q.Filter(), nil
 	case *ent.SetupQuery:
@@ -840,6 +996,18 @@ func mutationFilter(m ent.Mutation) (Filter, error) {
 	case *ent.OrganizationMutation:
 		return m.Filter(), nil
 	case *ent.PasskeyMutation:
+		return m.Filter(), nil
+	case *ent.RollupFollowUpDayMutation:
+		return m.Filter(), nil
+	case *ent.RollupLeaderCustomerMutation:
+		return m.Filter(), nil
+	case *ent.RollupLeaderDayMutation:
+		return m.Filter(), nil
+	case *ent.RollupLeaderMonthMutation:
+		return m.Filter(), nil
+	case *ent.RollupOrgCustomerMutation:
+		return m.Filter(), nil
+	case *ent.RollupOrgMonthMutation:
 		return m.Filter(), nil
 	case *ent.SessionMutation:
 		return m.Filter(), nil

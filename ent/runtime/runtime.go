@@ -24,6 +24,12 @@ import (
 	"walker/ent/nomination"
 	"walker/ent/organization"
 	"walker/ent/passkey"
+	"walker/ent/rollupfollowupday"
+	"walker/ent/rollupleadercustomer"
+	"walker/ent/rollupleaderday"
+	"walker/ent/rollupleadermonth"
+	"walker/ent/rolluporgcustomer"
+	"walker/ent/rolluporgmonth"
 	"walker/ent/schema"
 	"walker/ent/session"
 	"walker/ent/setup"
@@ -1240,6 +1246,128 @@ func init() {
 	passkeyDescBackupState := passkeyFields[5].Descriptor()
 	// passkey.DefaultBackupState holds the default value on creation for the backup_state field.
 	passkey.DefaultBackupState = passkeyDescBackupState.Default.(bool)
+	rollupfollowupday.Policy = privacy.NewPolicies(schema.RollupFollowUpDay{})
+	rollupfollowupday.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := rollupfollowupday.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
+	rollupfollowupdayFields := schema.RollupFollowUpDay{}.Fields()
+	_ = rollupfollowupdayFields
+	// rollupfollowupdayDescOpen is the schema descriptor for open field.
+	rollupfollowupdayDescOpen := rollupfollowupdayFields[2].Descriptor()
+	// rollupfollowupday.DefaultOpen holds the default value on creation for the open field.
+	rollupfollowupday.DefaultOpen = rollupfollowupdayDescOpen.Default.(int)
+	rollupleadercustomer.Policy = privacy.NewPolicies(schema.RollupLeaderCustomer{})
+	rollupleadercustomer.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := rollupleadercustomer.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
+	rollupleadercustomerFields := schema.RollupLeaderCustomer{}.Fields()
+	_ = rollupleadercustomerFields
+	// rollupleadercustomerDescConversations is the schema descriptor for conversations field.
+	rollupleadercustomerDescConversations := rollupleadercustomerFields[4].Descriptor()
+	// rollupleadercustomer.DefaultConversations holds the default value on creation for the conversations field.
+	rollupleadercustomer.DefaultConversations = rollupleadercustomerDescConversations.Default.(int)
+	rollupleaderday.Policy = privacy.NewPolicies(schema.RollupLeaderDay{})
+	rollupleaderday.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := rollupleaderday.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
+	rollupleaderdayFields := schema.RollupLeaderDay{}.Fields()
+	_ = rollupleaderdayFields
+	// rollupleaderdayDescConversations is the schema descriptor for conversations field.
+	rollupleaderdayDescConversations := rollupleaderdayFields[3].Descriptor()
+	// rollupleaderday.DefaultConversations holds the default value on creation for the conversations field.
+	rollupleaderday.DefaultConversations = rollupleaderdayDescConversations.Default.(int)
+	rollupleadermonth.Policy = privacy.NewPolicies(schema.RollupLeaderMonth{})
+	rollupleadermonth.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := rollupleadermonth.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
+	rollupleadermonthFields := schema.RollupLeaderMonth{}.Fields()
+	_ = rollupleadermonthFields
+	// rollupleadermonthDescConversations is the schema descriptor for conversations field.
+	rollupleadermonthDescConversations := rollupleadermonthFields[3].Descriptor()
+	// rollupleadermonth.DefaultConversations holds the default value on creation for the conversations field.
+	rollupleadermonth.DefaultConversations = rollupleadermonthDescConversations.Default.(int)
+	// rollupleadermonthDescDays is the schema descriptor for days field.
+	rollupleadermonthDescDays := rollupleadermonthFields[4].Descriptor()
+	// rollupleadermonth.DefaultDays holds the default value on creation for the days field.
+	rollupleadermonth.DefaultDays = rollupleadermonthDescDays.Default.(int)
+	// rollupleadermonthDescMinutes is the schema descriptor for minutes field.
+	rollupleadermonthDescMinutes := rollupleadermonthFields[5].Descriptor()
+	// rollupleadermonth.DefaultMinutes holds the default value on creation for the minutes field.
+	rollupleadermonth.DefaultMinutes = rollupleadermonthDescMinutes.Default.(int)
+	// rollupleadermonthDescOnlineComments is the schema descriptor for online_comments field.
+	rollupleadermonthDescOnlineComments := rollupleadermonthFields[6].Descriptor()
+	// rollupleadermonth.DefaultOnlineComments holds the default value on creation for the online_comments field.
+	rollupleadermonth.DefaultOnlineComments = rollupleadermonthDescOnlineComments.Default.(int)
+	// rollupleadermonthDescCallListening is the schema descriptor for call_listening field.
+	rollupleadermonthDescCallListening := rollupleadermonthFields[7].Descriptor()
+	// rollupleadermonth.DefaultCallListening holds the default value on creation for the call_listening field.
+	rollupleadermonth.DefaultCallListening = rollupleadermonthDescCallListening.Default.(int)
+	// rollupleadermonthDescCustomers is the schema descriptor for customers field.
+	rollupleadermonthDescCustomers := rollupleadermonthFields[8].Descriptor()
+	// rollupleadermonth.DefaultCustomers holds the default value on creation for the customers field.
+	rollupleadermonth.DefaultCustomers = rollupleadermonthDescCustomers.Default.(int)
+	// rollupleadermonthDescFollowUpsDue is the schema descriptor for follow_ups_due field.
+	rollupleadermonthDescFollowUpsDue := rollupleadermonthFields[9].Descriptor()
+	// rollupleadermonth.DefaultFollowUpsDue holds the default value on creation for the follow_ups_due field.
+	rollupleadermonth.DefaultFollowUpsDue = rollupleadermonthDescFollowUpsDue.Default.(int)
+	// rollupleadermonthDescFollowUpsOnTime is the schema descriptor for follow_ups_on_time field.
+	rollupleadermonthDescFollowUpsOnTime := rollupleadermonthFields[10].Descriptor()
+	// rollupleadermonth.DefaultFollowUpsOnTime holds the default value on creation for the follow_ups_on_time field.
+	rollupleadermonth.DefaultFollowUpsOnTime = rollupleadermonthDescFollowUpsOnTime.Default.(int)
+	// rollupleadermonthDescInitiatives is the schema descriptor for initiatives field.
+	rollupleadermonthDescInitiatives := rollupleadermonthFields[11].Descriptor()
+	// rollupleadermonth.DefaultInitiatives holds the default value on creation for the initiatives field.
+	rollupleadermonth.DefaultInitiatives = rollupleadermonthDescInitiatives.Default.(int)
+	rolluporgcustomer.Policy = privacy.NewPolicies(schema.RollupOrgCustomer{})
+	rolluporgcustomer.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := rolluporgcustomer.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
+	rolluporgcustomerFields := schema.RollupOrgCustomer{}.Fields()
+	_ = rolluporgcustomerFields
+	// rolluporgcustomerDescConversations is the schema descriptor for conversations field.
+	rolluporgcustomerDescConversations := rolluporgcustomerFields[3].Descriptor()
+	// rolluporgcustomer.DefaultConversations holds the default value on creation for the conversations field.
+	rolluporgcustomer.DefaultConversations = rolluporgcustomerDescConversations.Default.(int)
+	rolluporgmonth.Policy = privacy.NewPolicies(schema.RollupOrgMonth{})
+	rolluporgmonth.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := rolluporgmonth.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
+	rolluporgmonthFields := schema.RollupOrgMonth{}.Fields()
+	_ = rolluporgmonthFields
+	// rolluporgmonthDescCustomers is the schema descriptor for customers field.
+	rolluporgmonthDescCustomers := rolluporgmonthFields[2].Descriptor()
+	// rolluporgmonth.DefaultCustomers holds the default value on creation for the customers field.
+	rolluporgmonth.DefaultCustomers = rolluporgmonthDescCustomers.Default.(int)
 	sessionMixin := schema.Session{}.Mixin()
 	session.Policy = privacy.NewPolicies(sessionMixin[1], schema.Session{})
 	session.Hooks[0] = func(next ent.Mutator) ent.Mutator {

@@ -3,13 +3,14 @@ package insight
 import (
 	"context"
 	"database/sql"
+	"slices"
 
 	"walker/ent"
 	"walker/ent/commitment"
 )
 
-// aggregates name the aggregate queries behind metrics; only those needed for
-// the fields asked for and the commitments at stake are run.
+// aggregates name the sources of metrics; only those needed for the fields
+// asked for and the commitments at stake are read.
 type aggregates uint8
 
 const (
@@ -20,6 +21,11 @@ const (
 	srcRecognitions                         // nominations and endorsements given
 	srcFollowUpsDue                         // follow-ups due, and done on time
 	srcInitiatives                          // follow-ups marked as new initiatives
+
+	// srcTotals are the sources kept as running totals per leader and
+	// month (server/store/rollup): one row of a month answers them all,
+	// where aggregating the records read every conversation of the month.
+	srcTotals = srcConversations | srcCustomers | srcFollowUpsDue | srcInitiatives
 )
 
 // behaviourSources are the queries a commitment's behaviour is measured by.
@@ -79,6 +85,16 @@ func (s scope) where(t, leaderCol, timeCol string) (string, []any) {
 	return t + ".organization_id = @org" + times, []any{s.p.from, s.p.to}
 }
 
+// totals is the condition on the rollup table t of the leaders' months in
+// the scope, with its arguments.
+func (s scope) totals(t string) (string, []any) {
+	months := " AND " + t + ".month >= ? AND " + t + ".month < ?"
+	if s.leaderID != 0 {
+		return t + ".leader_id = " + leaderOfOrg + months, []any{s.leaderID, s.p.from, s.p.to}
+	}
+	return t + ".organization_id = @org" + months, []any{s.p.from, s.p.to}
+}
+
 // outer narrows a union of the organization's rows to the leader, if any.
 func (s scope) outer(col string, args []any) (string, []any) {
 	if s.leaderID != 0 {
@@ -95,13 +111,19 @@ type aggregate struct {
 	scan func(rows *sql.Rows, into byLeader) error
 }
 
-// metricsFor computes, in grouped SQL aggregates, the behaviours of every
-// leader of the viewer's organization in p, or of one leader when leaderID
-// is not 0.
+// metricsFor computes the behaviours of every leader of the viewer's
+// organization in p, or of one leader when leaderID is not 0: from the
+// leaders' monthly totals and, for the rest, grouped SQL aggregates.
 func (r *Reader) metricsFor(ctx context.Context, leaderID int, p period, need aggregates) (byLeader, error) {
 	out := byLeader{}
 	s := scope{leaderID: leaderID, p: p}
-	for _, a := range allAggregates {
+	list := allAggregates
+	if need&srcCustomers != 0 && p.to.After(p.from.AddDate(0, 1, 0)) {
+		// Customers met in a quarter are not the sum of its months': the
+		// count of distinct ones replaces it.
+		list = append(slices.Clip(list), quarterCustomers)
+	}
+	for _, a := range list {
 		if need&a.src == 0 {
 			continue
 		}
@@ -112,6 +134,15 @@ func (r *Reader) metricsFor(ctx context.Context, leaderID int, p period, need ag
 	}
 	return out, nil
 }
+
+// quarterCustomers counts the distinct live customers each leader met in a
+// period of several months, from the leaders' counts of conversations per
+// customer and month.
+var quarterCustomers = aggregate{srcCustomers, func(q sqlText, s scope) (string, []any) {
+	w, args := s.totals("r")
+	return `SELECT r.leader_id, COUNT(DISTINCT r.customer_id) FROM rollup_leader_customers r
+		WHERE ` + w + ` AND r.conversations > 0 GROUP BY r.leader_id`, args
+}, count(func(m *metrics) *int { return &m.customersMet })}
 
 // count reads a (leader id, count) row into field of that leader's metrics.
 func count(field func(*metrics) *int) func(*sql.Rows, byLeader) error {
@@ -126,27 +157,6 @@ func count(field func(*metrics) *int) func(*sql.Rows, byLeader) error {
 }
 
 var allAggregates = []aggregate{
-	{srcConversations, func(q sqlText, s scope) (string, []any) {
-		w, args := s.where("c", "leader_id", "occurred_at")
-		return `SELECT c.leader_id, COUNT(*), COUNT(DISTINCT ` + q.day("c.occurred_at") + `), COALESCE(SUM(c.duration_minutes), 0),
-			SUM(CASE WHEN c.mode = 'ONLINE_COMMENTS' THEN 1 ELSE 0 END), SUM(CASE WHEN c.mode = 'CALL_LISTENING' THEN 1 ELSE 0 END)
-			FROM conversations c WHERE ` + w + ` GROUP BY c.leader_id`, args
-	}, func(rows *sql.Rows, into byLeader) error {
-		var id, n, days, mins, online, listening int
-		if err := rows.Scan(&id, &n, &days, &mins, &online, &listening); err != nil {
-			return err
-		}
-		m := into.of(id)
-		m.conversations, m.days, m.minutes, m.onlineComments, m.callListening = n, days, mins, online, listening
-		return nil
-	}},
-	{srcCustomers, func(q sqlText, s scope) (string, []any) {
-		w, args := s.where("c", "leader_id", "occurred_at")
-		return `SELECT c.leader_id, COUNT(DISTINCT cc.customer_id) FROM conversations c
-			JOIN conversation_customers cc ON cc.conversation_id = c.id
-			JOIN customers cu ON cu.id = cc.customer_id AND cu.deleted_at IS NULL
-			WHERE ` + w + ` GROUP BY c.leader_id`, args
-	}, count(func(m *metrics) *int { return &m.customersMet })},
 	{srcDecisions, func(q sqlText, s scope) (string, []any) {
 		w, args := s.where("d", "owner_id", "created_at")
 		return `SELECT d.owner_id, COUNT(*), SUM(CASE WHEN d.customer_benefit <> '' THEN 1 ELSE 0 END),
@@ -160,6 +170,29 @@ var allAggregates = []aggregate{
 		m := into.of(id)
 		m.decisions, m.decisionsWithBenefit, m.clvDecisions = n, benefit, clv
 		m.newInitiatives += initiatives
+		return nil
+	}},
+	{srcTotals, func(q sqlText, s scope) (string, []any) {
+		w, args := s.totals("r")
+		return `SELECT r.leader_id, r.conversations, r.days, r.minutes, r.online_comments, r.call_listening, r.customers,
+			r.follow_ups_due, r.follow_ups_on_time, r.initiatives FROM rollup_leader_months r WHERE ` + w, args
+	}, func(rows *sql.Rows, into byLeader) error {
+		var id int
+		var t metrics
+		if err := rows.Scan(&id, &t.conversations, &t.days, &t.minutes, &t.onlineComments, &t.callListening, &t.customersMet,
+			&t.followUpsDue, &t.followUpsOnTime, &t.newInitiatives); err != nil {
+			return err
+		}
+		m := into.of(id) // a quarter sums its months
+		m.conversations += t.conversations
+		m.days += t.days
+		m.minutes += t.minutes
+		m.onlineComments += t.onlineComments
+		m.callListening += t.callListening
+		m.customersMet += t.customersMet
+		m.followUpsDue += t.followUpsDue
+		m.followUpsOnTime += t.followUpsOnTime
+		m.newInitiatives += t.newInitiatives
 		return nil
 	}},
 	{srcReviews, func(q sqlText, s scope) (string, []any) {
@@ -182,28 +215,4 @@ var allAggregates = []aggregate{
 			  WHERE e.organization_id = @org AND e.deleted_at IS NULL AND e.created_at >= ? AND e.created_at < ?
 			) x` + outer + ` GROUP BY x.leader_id`, args
 	}, count(func(m *metrics) *int { return &m.recognitions })},
-	{srcFollowUpsDue, func(q sqlText, s scope) (string, []any) {
-		w, args := s.where("f", "owner_id", "due_on")
-		return `SELECT f.owner_id, COUNT(*), SUM(CASE WHEN f.done_at IS NOT NULL AND f.done_at <= f.due_on THEN 1 ELSE 0 END)
-			FROM follow_ups f WHERE ` + w + ` GROUP BY f.owner_id`, args
-	}, func(rows *sql.Rows, into byLeader) error {
-		var id, due, onTime int
-		if err := rows.Scan(&id, &due, &onTime); err != nil {
-			return err
-		}
-		m := into.of(id)
-		m.followUpsDue, m.followUpsOnTime = due, onTime
-		return nil
-	}},
-	{srcInitiatives, func(q sqlText, s scope) (string, []any) {
-		w, args := s.where("f", "owner_id", "created_at")
-		return `SELECT f.owner_id, COUNT(*) FROM follow_ups f WHERE ` + w + ` AND f.new_initiative GROUP BY f.owner_id`, args
-	}, func(rows *sql.Rows, into byLeader) error {
-		var id, n int
-		if err := rows.Scan(&id, &n); err != nil {
-			return err
-		}
-		into.of(id).newInitiatives += n
-		return nil
-	}},
 }

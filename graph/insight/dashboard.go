@@ -3,6 +3,7 @@ package insight
 import (
 	"context"
 	"database/sql"
+	"time"
 
 	"walker/ent"
 	"walker/ent/commitment"
@@ -78,15 +79,25 @@ func (r *Reader) fillDecisions(ctx context.Context, p period, d *model.Dashboard
 	return err
 }
 
-// fillNow counts what is true now, whatever the period.
+// fillNow counts what is true now, whatever the period. The open and
+// overdue follow-ups come from the running count of open follow-ups per due
+// day (server/store/rollup), today's overdue ones from the records.
 func (r *Reader) fillNow(ctx context.Context, _ period, d *model.Dashboard) error {
 	now, err := cached(ctx, r, "now", "", func(ctx context.Context) (n model.Dashboard, err error) {
-		if n.OpenFollowUps, err = r.client.FollowUp.Query().Where(followup.DoneAtIsNil()).Count(ctx); err != nil {
+		at := r.now()
+		today := time.Date(at.UTC().Year(), at.UTC().Month(), at.UTC().Day(), 0, 0, 0, 0, time.UTC)
+		err = r.query(ctx, `SELECT COALESCE(SUM(r.open), 0), COALESCE(SUM(CASE WHEN r.day < ? THEN r.open ELSE 0 END), 0)
+			FROM rollup_follow_up_days r WHERE r.organization_id = @org`, []any{today}, func(rows *sql.Rows) error {
+			return rows.Scan(&n.OpenFollowUps, &n.OverdueFollowUps)
+		})
+		if err != nil {
 			return n, err
 		}
-		if n.OverdueFollowUps, err = r.client.FollowUp.Query().Where(followup.DoneAtIsNil(), followup.DueOnLT(r.now())).Count(ctx); err != nil {
+		dueToday, err := r.client.FollowUp.Query().Where(followup.DoneAtIsNil(), followup.DueOnGTE(today), followup.DueOnLT(at)).Count(ctx)
+		if err != nil {
 			return n, err
 		}
+		n.OverdueFollowUps += dueToday
 		if n.Champions, err = r.client.Leader.Query().Where(leader.Champion(true), leader.DeactivatedAtIsNil()).Count(ctx); err != nil {
 			return n, err
 		}
@@ -147,25 +158,20 @@ func (r *Reader) walkers(ctx context.Context, p period) (d model.Dashboard, err 
 	return d, nil
 }
 
-// customersMet counts distinct customers met in the month and in each of the
-// 12 months ending with it.
 // customersMet counts the organization's distinct customers met in each of
-// the months months up to p, and in p.
+// the months months up to p, and in p, from its running counts per month
+// (server/store/rollup).
 func (r *Reader) customersMet(ctx context.Context, p period, months int) (d model.Dashboard, err error) {
 	start := p.from.AddDate(0, 1-months, 0)
 	counts := map[string]int{}
-	month := r.sql.month("c.occurred_at")
-	err = r.query(ctx, `SELECT `+month+`, COUNT(DISTINCT cc.customer_id) FROM conversations c
-		JOIN conversation_customers cc ON cc.conversation_id = c.id
-		JOIN customers cu ON cu.id = cc.customer_id AND cu.deleted_at IS NULL
-		WHERE c.organization_id = @org AND c.deleted_at IS NULL AND c.occurred_at >= ? AND c.occurred_at < ?
-		GROUP BY `+month, []any{start, p.to}, func(rows *sql.Rows) error {
-		var m string
+	err = r.query(ctx, `SELECT r.month, r.customers FROM rollup_org_months r
+		WHERE r.organization_id = @org AND r.month >= ? AND r.month < ?`, []any{start, p.to}, func(rows *sql.Rows) error {
+		var m time.Time
 		var n int
 		if err := rows.Scan(&m, &n); err != nil {
 			return err
 		}
-		counts[m] = n
+		counts[m.UTC().Format("2006-01")] = n
 		return nil
 	})
 	if err != nil {

@@ -429,7 +429,7 @@ func (c *seedCommand) run(ctx context.Context, e env) error {
 		return err
 	}
 	c.opts.Until = until
-	res, err := seed.New(e.store.DB, e.store.Dialect, c.stderr).Run(ctx, c.opts)
+	res, err := seed.New(e.store, c.stderr).Run(ctx, c.opts)
 	if err != nil {
 		return fmt.Errorf("seeding: %w", err)
 	}

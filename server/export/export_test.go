@@ -570,7 +570,7 @@ func BenchmarkExport(b *testing.B) {
 			opts := seed.DefaultOptions(time.Now())
 			opts.Leaders, opts.Customers, opts.Conversations = 200, conversations/20, conversations
 			opts.Decisions, opts.Nominations, opts.Reviews = conversations/50, conversations/200, 30
-			res, err := seed.New(st.DB, st.Dialect, io.Discard).Run(context.Background(), opts)
+			res, err := seed.New(st, io.Discard).Run(context.Background(), opts)
 			if err != nil {
 				b.Fatal(err)
 			}

@@ -21,6 +21,9 @@ import (
 	"strings"
 	"time"
 	"unicode/utf8"
+	"walker/ent"
+	"walker/server/store"
+	"walker/server/store/rollup"
 
 	"entgo.io/ent/dialect"
 )
@@ -108,15 +111,16 @@ type Result struct {
 // Seeder writes seeded organizations into one database.
 type Seeder struct {
 	db       *sql.DB
+	client   *ent.Client
 	dialect  string
 	progress io.Writer
 	now      func() time.Time
 }
 
-// New returns a Seeder over db (the store's *sql.DB, already migrated) of the
-// given ent dialect, reporting progress to progress (io.Discard for none).
-func New(db *sql.DB, dia string, progress io.Writer) *Seeder {
-	return &Seeder{db: db, dialect: dia, progress: progress, now: time.Now}
+// New returns a Seeder over st (already migrated), reporting progress to
+// progress (io.Discard for none).
+func New(st *store.Store, progress io.Writer) *Seeder {
+	return &Seeder{db: st.DB, client: st.Client, dialect: st.Dialect, progress: progress, now: time.Now}
 }
 
 // ErrExists is returned when the organization to seed exists already.
@@ -169,6 +173,13 @@ func (s *Seeder) Run(ctx context.Context, opts Options) (Result, error) {
 	prog.start("committing", 1)
 	if err := tx.Commit(); err != nil {
 		return Result{}, fmt.Errorf("committing: %w", err)
+	}
+	prog.finish(1)
+	// The rows were written in SQL, past the hooks that keep the insights'
+	// totals: they are counted from them once, through ent.
+	prog.start("counting the insights' totals", 1)
+	if err := rollup.Rebuild(ctx, s.client, s.dialect, res.OrganizationID); err != nil {
+		return Result{}, err
 	}
 	prog.finish(1)
 	prog.start("finishing", 1)

@@ -44,7 +44,7 @@ func small(org string, s uint64, until time.Time) seed.Options {
 func seeded(t *testing.T, opts seed.Options) (*store.Store, seed.Result) {
 	t.Helper()
 	st := storetest.Open(t, os.Getenv, nil)
-	res, err := seed.New(st.DB, st.Dialect, io.Discard).Run(context.Background(), opts)
+	res, err := seed.New(st, io.Discard).Run(context.Background(), opts)
 	if err != nil {
 		t.Fatalf("seeding: %v", err)
 	}
@@ -191,7 +191,7 @@ func TestSeed(t *testing.T) {
 		before := count(t, st, "SELECT COUNT(*) FROM conversations")
 		again := opts
 		again.Organization = "  Seeded Ltd "
-		_, err := seed.New(st.DB, st.Dialect, io.Discard).Run(context.Background(), again)
+		_, err := seed.New(st, io.Discard).Run(context.Background(), again)
 		if !errors.Is(err, seed.ErrExists) {
 			t.Fatalf("seeding the same organization again: %v, want ErrExists", err)
 		}
@@ -204,7 +204,7 @@ func TestSeed(t *testing.T) {
 	})
 
 	t.Run("a second organization", func(t *testing.T) {
-		other, err := seed.New(st.DB, st.Dialect, io.Discard).Run(context.Background(), small("Other Ltd", 9, until))
+		other, err := seed.New(st, io.Discard).Run(context.Background(), small("Other Ltd", 9, until))
 		if err != nil {
 			t.Fatalf("seeding a second organization: %v", err)
 		}

@@ -32,7 +32,7 @@ func (h *Harness) SeedOrganization(org string, opts seed.Options) *Seeded {
 	if opts.Until.IsZero() {
 		opts.Until = time.Now().UTC().Truncate(24 * time.Hour)
 	}
-	res, err := seed.New(h.Store.DB, h.Store.Dialect, io.Discard).Run(context.Background(), opts)
+	res, err := seed.New(h.Store, io.Discard).Run(context.Background(), opts)
 	if err != nil {
 		h.t.Fatalf("seeding %s: %v", org, err)
 	}

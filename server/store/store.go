@@ -22,6 +22,7 @@ import (
 	"walker/ent/migrate"
 	_ "walker/ent/runtime" // Registers the schema's hooks, policies and defaults.
 	"walker/server/store/changelog"
+	"walker/server/store/rollup"
 )
 
 // Store is an open database.
@@ -139,6 +140,7 @@ func New(db *sql.DB, dia string, wrap func(dialect.Driver) dialect.Driver, opts 
 	client := ent.NewClient(ent.Driver(drv))
 	committed := &changelog.Committed{}
 	client.Use(changelog.Hook(dia, committed)) // every write of a record leaves its change
+	client.Use(rollup.Hook(dia))               // and keeps the insights' totals, inside the change's transaction
 	return &Store{Client: client, DB: db, Dialect: dia, Committed: committed, group: group}
 }
 
@@ -180,6 +182,15 @@ func (s *Store) Migrate(ctx context.Context) error {
 		return fmt.Errorf("migrating data: %w", err)
 	}
 	if err := s.fillTokenScopes(ctx); err != nil {
+		return fmt.Errorf("migrating data: %w", err)
+	}
+	// The insights' totals came after the records: a database that has
+	// records and no totals has them computed once.
+	need, err := rollup.Needed(ctx, s.Client)
+	if err == nil && need {
+		err = rollup.Rebuild(ctx, s.Client, s.Dialect)
+	}
+	if err != nil {
 		return fmt.Errorf("migrating data: %w", err)
 	}
 	if s.Dialect == dialect.SQLite {

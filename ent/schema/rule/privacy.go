@@ -42,6 +42,9 @@ const (
 	// JobExport: running bulk exports (server/export): reading an
 	// organization's snapshot, storing the file, expiring it.
 	JobExport SystemJob = "export"
+	// JobRollup: keeping the insights' running totals (server/store/rollup)
+	// with the records they count, and rebuilding them.
+	JobRollup SystemJob = "rollup"
 )
 
 type systemJobKey struct{}

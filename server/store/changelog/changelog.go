@@ -129,13 +129,14 @@ func Hook(dia string, committed *Committed) ent.Hook {
 				return record(ctx, dia, tx, entity, m, func(ctx context.Context) (ent.Value, error) { return next.Mutate(ctx, m) })
 			}
 			// Not in a transaction: open one, and run the mutation through it
-			// (its hooks again, this one letting it pass).
+			// (its hooks again, this one letting it pass; the transaction in
+			// the context for the hooks after this one, the rollups').
 			tx, err := clientOf(m).Tx(ctx)
 			if err != nil {
 				return nil, fmt.Errorf("change log: starting a transaction: %w", err)
 			}
 			v, err := record(ctx, dia, tx, entity, m, func(ctx context.Context) (ent.Value, error) {
-				return tx.Client().Mutate(context.WithValue(ctx, insideKey{}, true), m)
+				return tx.Client().Mutate(ent.NewTxContext(context.WithValue(ctx, insideKey{}, true), tx), m)
 			})
 			if err != nil {
 				return nil, rollback(tx, err)
@@ -246,7 +247,7 @@ func write(ctx context.Context, dia string, tx *ent.Tx, entity change.Entity, op
 	locked := map[int]bool{}
 	for _, r := range rows {
 		if dia == dialect.Postgres && !locked[r.org] {
-			if _, err := tx.ExecContext(ctx, "SELECT pg_advisory_xact_lock($1, $2)", lockSpace, int32(r.org)); err != nil {
+			if err := Lock(ctx, tx, r.org); err != nil {
 				return fmt.Errorf("change log: ordering positions: %w", err)
 			}
 			locked[r.org] = true
@@ -263,6 +264,16 @@ func write(ctx context.Context, dia string, tx *ent.Tx, entity change.Entity, op
 		return fmt.Errorf("change log: writing: %w", err)
 	}
 	return nil
+}
+
+// Lock takes, on PostgreSQL, the organization's lock that orders its
+// change-log positions, held until tx ends (taking it again in tx is free).
+// Whatever else a transaction writes for the organization under this lock
+// (the rollups) is written in one order by one transaction at a time, so
+// that no two writers wait on each other's rows.
+func Lock(ctx context.Context, tx *ent.Tx, org int) error {
+	_, err := tx.ExecContext(ctx, "SELECT pg_advisory_xact_lock($1, $2)", lockSpace, int32(org))
+	return err
 }
 
 // actor is who made a change.

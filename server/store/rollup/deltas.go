@@ -1,0 +1,299 @@
+package rollup
+
+import (
+	"cmp"
+	"context"
+	"fmt"
+	"maps"
+	"slices"
+	"time"
+
+	"walker/ent"
+	"walker/ent/rollupfollowupday"
+	"walker/ent/rollupleadercustomer"
+	"walker/ent/rollupleaderday"
+	"walker/ent/rollupleadermonth"
+	"walker/ent/rolluporgcustomer"
+	"walker/ent/rolluporgmonth"
+)
+
+// Keys of the totals; times are Unix seconds of a UTC month or day.
+type (
+	leaderMonthKey struct {
+		org, leader int
+		month       int64
+	}
+	leaderDayKey struct {
+		org, leader int
+		day         int64
+	}
+	leaderCustomerKey struct {
+		org, leader int
+		month       int64
+		customer    int
+	}
+	orgMonthKey struct {
+		org   int
+		month int64
+	}
+	orgCustomerKey struct {
+		org      int
+		month    int64
+		customer int
+	}
+	followUpDayKey struct {
+		org int
+		day int64
+	}
+)
+
+// totals are a leader's month's counters, or changes to them.
+type totals struct {
+	conversations, days, minutes, onlineComments, callListening, customers int
+	followUpsDue, followUpsOnTime, initiatives                             int
+}
+
+func (t totals) zero() bool { return t == totals{} }
+
+// deltas are changes to the totals. The counts of the days, customers met
+// (by a leader, by the organization) are changes to counts of conversations
+// per day and per customer: whether a day or a customer counts follows from
+// the count they reach (see apply).
+type deltas struct {
+	leaderMonths    map[leaderMonthKey]*totals
+	leaderDays      map[leaderDayKey]int
+	leaderCustomers map[leaderCustomerKey]int
+	orgMonths       map[orgMonthKey]int // customers
+	orgCustomers    map[orgCustomerKey]int
+	followUpDays    map[followUpDayKey]int // open
+}
+
+func (d *deltas) leaderMonth(org, leader int, month time.Time) *totals {
+	if d.leaderMonths == nil {
+		d.leaderMonths = map[leaderMonthKey]*totals{}
+	}
+	k := leaderMonthKey{org, leader, month.Unix()}
+	if d.leaderMonths[k] == nil {
+		d.leaderMonths[k] = &totals{}
+	}
+	return d.leaderMonths[k]
+}
+
+func add[K comparable](m *map[K]int, k K, n int) {
+	if *m == nil {
+		*m = map[K]int{}
+	}
+	(*m)[k] += n
+}
+
+// conversation adds, with sign, what c counts for.
+func (d *deltas) conversation(c conversation, sign int) {
+	month, day := Month(c.at).Unix(), Day(c.at).Unix()
+	t := d.leaderMonth(c.org, c.leader, Month(c.at))
+	t.conversations += sign
+	t.minutes += sign * c.minutes
+	switch c.mode {
+	case "ONLINE_COMMENTS":
+		t.onlineComments += sign
+	case "CALL_LISTENING":
+		t.callListening += sign
+	}
+	add(&d.leaderDays, leaderDayKey{c.org, c.leader, day}, sign)
+	for _, cu := range c.customers {
+		add(&d.leaderCustomers, leaderCustomerKey{c.org, c.leader, month, cu}, sign)
+		add(&d.orgCustomers, orgCustomerKey{c.org, month, cu}, sign)
+	}
+}
+
+// followUp adds, with sign, what f counts for.
+func (d *deltas) followUp(f followUp, sign int) {
+	if f.due != nil {
+		t := d.leaderMonth(f.org, f.owner, Month(*f.due))
+		t.followUpsDue += sign
+		if f.done != nil && !f.done.After(*f.due) {
+			t.followUpsOnTime += sign
+		}
+	}
+	if f.initiative {
+		d.leaderMonth(f.org, f.owner, Month(f.created)).initiatives += sign
+	}
+	if f.done == nil {
+		day := NoDueDay
+		if f.due != nil {
+			day = Day(*f.due)
+		}
+		add(&d.followUpDays, followUpDayKey{f.org, day.Unix()}, sign)
+	}
+}
+
+// sorted are m's keys in order, so that rows are always written in one order.
+func sorted[K comparable, V any](m map[K]V, compare func(a, b K) int) []K {
+	return slices.SortedFunc(maps.Keys(m), compare)
+}
+
+func byLeaderDay(a, b leaderDayKey) int {
+	return cmp.Or(cmp.Compare(a.leader, b.leader), cmp.Compare(a.day, b.day))
+}
+
+func byLeaderCustomer(a, b leaderCustomerKey) int {
+	return cmp.Or(cmp.Compare(a.leader, b.leader), cmp.Compare(a.month, b.month), cmp.Compare(a.customer, b.customer))
+}
+
+func byOrgCustomer(a, b orgCustomerKey) int {
+	return cmp.Or(cmp.Compare(a.org, b.org), cmp.Compare(a.month, b.month), cmp.Compare(a.customer, b.customer))
+}
+
+func byLeaderMonth(a, b leaderMonthKey) int {
+	return cmp.Or(cmp.Compare(a.leader, b.leader), cmp.Compare(a.month, b.month))
+}
+
+func byOrgMonth(a, b orgMonthKey) int {
+	return cmp.Or(cmp.Compare(a.org, b.org), cmp.Compare(a.month, b.month))
+}
+
+func byFollowUpDay(a, b followUpDayKey) int {
+	return cmp.Or(cmp.Compare(a.org, b.org), cmp.Compare(a.day, b.day))
+}
+
+func unix(s int64) time.Time { return time.Unix(s, 0).UTC() }
+
+// crossed is how a count's passing from before to after changes whether
+// what it counts counts: +1 from nothing to something, -1 back.
+func crossed(before, after int) int {
+	switch {
+	case before <= 0 && after > 0:
+		return 1
+	case before > 0 && after <= 0:
+		return -1
+	}
+	return 0
+}
+
+// orgs are the organizations d reaches.
+func (d *deltas) orgs() []int {
+	var orgs []int
+	for k := range d.leaderMonths {
+		orgs = append(orgs, k.org)
+	}
+	for k := range d.followUpDays {
+		orgs = append(orgs, k.org)
+	}
+	slices.Sort(orgs)
+	return slices.Compact(orgs)
+}
+
+// apply adds d to the stored totals in tx: each count of conversations per
+// day or customer is added to and read back (under the organization's lock
+// on PostgreSQL, one writer at a time on SQLite), and where it crossed zero
+// the month's count of days or customers follows.
+func (d *deltas) apply(ctx context.Context, dia string, tx *ent.Tx) error {
+	if err := lockOrganizations(ctx, dia, tx, d.orgs()); err != nil {
+		return err
+	}
+	for _, k := range sorted(d.leaderDays, byLeaderDay) {
+		n := d.leaderDays[k]
+		if n == 0 {
+			continue
+		}
+		day := unix(k.day)
+		err := tx.RollupLeaderDay.Create().SetOrganizationID(k.org).SetLeaderID(k.leader).SetDay(day).SetConversations(n).
+			OnConflictColumns(rollupleaderday.FieldLeaderID, rollupleaderday.FieldDay).AddConversations(n).Exec(ctx)
+		if err != nil {
+			return fmt.Errorf("rollup: a leader's day: %w", err)
+		}
+		after, err := tx.RollupLeaderDay.Query().Where(rollupleaderday.LeaderID(k.leader), rollupleaderday.Day(day)).
+			Select(rollupleaderday.FieldConversations).Int(ctx)
+		if err != nil {
+			return fmt.Errorf("rollup: a leader's day: %w", err)
+		}
+		d.leaderMonth(k.org, k.leader, Month(day)).days += crossed(after-n, after)
+	}
+	for _, k := range sorted(d.leaderCustomers, byLeaderCustomer) {
+		n := d.leaderCustomers[k]
+		if n == 0 {
+			continue
+		}
+		month := unix(k.month)
+		err := tx.RollupLeaderCustomer.Create().SetOrganizationID(k.org).SetLeaderID(k.leader).SetMonth(month).
+			SetCustomerID(k.customer).SetConversations(n).
+			OnConflictColumns(rollupleadercustomer.FieldLeaderID, rollupleadercustomer.FieldMonth, rollupleadercustomer.FieldCustomerID).
+			AddConversations(n).Exec(ctx)
+		if err != nil {
+			return fmt.Errorf("rollup: a leader's customer: %w", err)
+		}
+		after, err := tx.RollupLeaderCustomer.Query().Where(rollupleadercustomer.LeaderID(k.leader),
+			rollupleadercustomer.Month(month), rollupleadercustomer.CustomerID(k.customer)).
+			Select(rollupleadercustomer.FieldConversations).Int(ctx)
+		if err != nil {
+			return fmt.Errorf("rollup: a leader's customer: %w", err)
+		}
+		d.leaderMonth(k.org, k.leader, month).customers += crossed(after-n, after)
+	}
+	for _, k := range sorted(d.orgCustomers, byOrgCustomer) {
+		n := d.orgCustomers[k]
+		if n == 0 {
+			continue
+		}
+		month := unix(k.month)
+		err := tx.RollupOrgCustomer.Create().SetOrganizationID(k.org).SetMonth(month).SetCustomerID(k.customer).SetConversations(n).
+			OnConflictColumns(rolluporgcustomer.FieldOrganizationID, rolluporgcustomer.FieldMonth, rolluporgcustomer.FieldCustomerID).
+			AddConversations(n).Exec(ctx)
+		if err != nil {
+			return fmt.Errorf("rollup: an organization's customer: %w", err)
+		}
+		after, err := tx.RollupOrgCustomer.Query().Where(rolluporgcustomer.OrganizationID(k.org),
+			rolluporgcustomer.Month(month), rolluporgcustomer.CustomerID(k.customer)).
+			Select(rolluporgcustomer.FieldConversations).Int(ctx)
+		if err != nil {
+			return fmt.Errorf("rollup: an organization's customer: %w", err)
+		}
+		add(&d.orgMonths, orgMonthKey{k.org, k.month}, crossed(after-n, after))
+	}
+	for _, k := range sorted(d.leaderMonths, byLeaderMonth) {
+		if t := d.leaderMonths[k]; !t.zero() {
+			if err := upsertLeaderMonth(ctx, tx, k, *t); err != nil {
+				return err
+			}
+		}
+	}
+	for _, k := range sorted(d.orgMonths, byOrgMonth) {
+		if n := d.orgMonths[k]; n != 0 {
+			err := tx.RollupOrgMonth.Create().SetOrganizationID(k.org).SetMonth(unix(k.month)).SetCustomers(n).
+				OnConflictColumns(rolluporgmonth.FieldOrganizationID, rolluporgmonth.FieldMonth).AddCustomers(n).Exec(ctx)
+			if err != nil {
+				return fmt.Errorf("rollup: an organization's month: %w", err)
+			}
+		}
+	}
+	for _, k := range sorted(d.followUpDays, byFollowUpDay) {
+		if n := d.followUpDays[k]; n != 0 {
+			err := tx.RollupFollowUpDay.Create().SetOrganizationID(k.org).SetDay(unix(k.day)).SetOpen(n).
+				OnConflictColumns(rollupfollowupday.FieldOrganizationID, rollupfollowupday.FieldDay).AddOpen(n).Exec(ctx)
+			if err != nil {
+				return fmt.Errorf("rollup: open follow-ups: %w", err)
+			}
+		}
+	}
+	return nil
+}
+
+// upsertLeaderMonth adds t to the leader's month k.
+func upsertLeaderMonth(ctx context.Context, tx *ent.Tx, k leaderMonthKey, t totals) error {
+	err := leaderMonthCreate(tx, k, t).
+		OnConflictColumns(rollupleadermonth.FieldLeaderID, rollupleadermonth.FieldMonth).
+		AddConversations(t.conversations).AddDays(t.days).AddMinutes(t.minutes).
+		AddOnlineComments(t.onlineComments).AddCallListening(t.callListening).AddCustomers(t.customers).
+		AddFollowUpsDue(t.followUpsDue).AddFollowUpsOnTime(t.followUpsOnTime).AddInitiatives(t.initiatives).
+		Exec(ctx)
+	if err != nil {
+		return fmt.Errorf("rollup: a leader's month: %w", err)
+	}
+	return nil
+}
+
+func leaderMonthCreate(tx *ent.Tx, k leaderMonthKey, t totals) *ent.RollupLeaderMonthCreate {
+	return tx.RollupLeaderMonth.Create().SetOrganizationID(k.org).SetLeaderID(k.leader).SetMonth(unix(k.month)).
+		SetConversations(t.conversations).SetDays(t.days).SetMinutes(t.minutes).
+		SetOnlineComments(t.onlineComments).SetCallListening(t.callListening).SetCustomers(t.customers).
+		SetFollowUpsDue(t.followUpsDue).SetFollowUpsOnTime(t.followUpsOnTime).SetInitiatives(t.initiatives)
+}
