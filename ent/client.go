@@ -35,6 +35,7 @@ import (
 	"walker/ent/rollupleaderday"
 	"walker/ent/rollupleadermonth"
 	"walker/ent/rolluporgcustomer"
+	"walker/ent/rolluporgmode"
 	"walker/ent/rolluporgmonth"
 	"walker/ent/session"
 	"walker/ent/setup"
@@ -104,6 +105,8 @@ type Client struct {
 	RollupLeaderMonth *RollupLeaderMonthClient
 	// RollupOrgCustomer is the client for interacting with the RollupOrgCustomer builders.
 	RollupOrgCustomer *RollupOrgCustomerClient
+	// RollupOrgMode is the client for interacting with the RollupOrgMode builders.
+	RollupOrgMode *RollupOrgModeClient
 	// RollupOrgMonth is the client for interacting with the RollupOrgMonth builders.
 	RollupOrgMonth *RollupOrgMonthClient
 	// Session is the client for interacting with the Session builders.
@@ -153,6 +156,7 @@ func (c *Client) init() {
 	c.RollupLeaderDay = NewRollupLeaderDayClient(c.config)
 	c.RollupLeaderMonth = NewRollupLeaderMonthClient(c.config)
 	c.RollupOrgCustomer = NewRollupOrgCustomerClient(c.config)
+	c.RollupOrgMode = NewRollupOrgModeClient(c.config)
 	c.RollupOrgMonth = NewRollupOrgMonthClient(c.config)
 	c.Session = NewSessionClient(c.config)
 	c.Setup = NewSetupClient(c.config)
@@ -276,6 +280,7 @@ func (c *Client) Tx(ctx context.Context) (*Tx, error) {
 		RollupLeaderDay:      NewRollupLeaderDayClient(cfg),
 		RollupLeaderMonth:    NewRollupLeaderMonthClient(cfg),
 		RollupOrgCustomer:    NewRollupOrgCustomerClient(cfg),
+		RollupOrgMode:        NewRollupOrgModeClient(cfg),
 		RollupOrgMonth:       NewRollupOrgMonthClient(cfg),
 		Session:              NewSessionClient(cfg),
 		Setup:                NewSetupClient(cfg),
@@ -326,6 +331,7 @@ func (c *Client) BeginTx(ctx context.Context, opts *sql.TxOptions) (*Tx, error) 
 		RollupLeaderDay:      NewRollupLeaderDayClient(cfg),
 		RollupLeaderMonth:    NewRollupLeaderMonthClient(cfg),
 		RollupOrgCustomer:    NewRollupOrgCustomerClient(cfg),
+		RollupOrgMode:        NewRollupOrgModeClient(cfg),
 		RollupOrgMonth:       NewRollupOrgMonthClient(cfg),
 		Session:              NewSessionClient(cfg),
 		Setup:                NewSetupClient(cfg),
@@ -366,9 +372,9 @@ func (c *Client) Use(hooks ...Hook) {
 		c.Customer, c.Decision, c.Endorsement, c.Erasure, c.ExportChunk, c.ExportJob,
 		c.FeedbackReview, c.FollowUp, c.Invitation, c.Leader, c.Nomination,
 		c.Organization, c.Passkey, c.RollupFollowUpDay, c.RollupLeaderCustomer,
-		c.RollupLeaderDay, c.RollupLeaderMonth, c.RollupOrgCustomer, c.RollupOrgMonth,
-		c.Session, c.Setup, c.SigningKey, c.WebhookDelivery, c.WebhookEndpoint,
-		c.WebhookState,
+		c.RollupLeaderDay, c.RollupLeaderMonth, c.RollupOrgCustomer, c.RollupOrgMode,
+		c.RollupOrgMonth, c.Session, c.Setup, c.SigningKey, c.WebhookDelivery,
+		c.WebhookEndpoint, c.WebhookState,
 	} {
 		n.Use(hooks...)
 	}
@@ -382,9 +388,9 @@ func (c *Client) Intercept(interceptors ...Interceptor) {
 		c.Customer, c.Decision, c.Endorsement, c.Erasure, c.ExportChunk, c.ExportJob,
 		c.FeedbackReview, c.FollowUp, c.Invitation, c.Leader, c.Nomination,
 		c.Organization, c.Passkey, c.RollupFollowUpDay, c.RollupLeaderCustomer,
-		c.RollupLeaderDay, c.RollupLeaderMonth, c.RollupOrgCustomer, c.RollupOrgMonth,
-		c.Session, c.Setup, c.SigningKey, c.WebhookDelivery, c.WebhookEndpoint,
-		c.WebhookState,
+		c.RollupLeaderDay, c.RollupLeaderMonth, c.RollupOrgCustomer, c.RollupOrgMode,
+		c.RollupOrgMonth, c.Session, c.Setup, c.SigningKey, c.WebhookDelivery,
+		c.WebhookEndpoint, c.WebhookState,
 	} {
 		n.Intercept(interceptors...)
 	}
@@ -441,6 +447,8 @@ func (c *Client) Mutate(ctx context.Context, m Mutation) (Value, error) {
 		return c.RollupLeaderMonth.mutate(ctx, m)
 	case *RollupOrgCustomerMutation:
 		return c.RollupOrgCustomer.mutate(ctx, m)
+	case *RollupOrgModeMutation:
+		return c.RollupOrgMode.mutate(ctx, m)
 	case *RollupOrgMonthMutation:
 		return c.RollupOrgMonth.mutate(ctx, m)
 	case *SessionMutation:
@@ -4692,6 +4700,140 @@ func (c *RollupOrgCustomerClient) mutate(ctx context.Context, m *RollupOrgCustom
 	}
 }
 
+// RollupOrgModeClient is a client for the RollupOrgMode schema.
+type RollupOrgModeClient struct {
+	config
+}
+
+// NewRollupOrgModeClient returns a client for the RollupOrgMode from the given config.
+func NewRollupOrgModeClient(c config) *RollupOrgModeClient {
+	return &RollupOrgModeClient{config: c}
+}
+
+// Use adds a list of mutation hooks to the hooks stack.
+// A call to `Use(f, g, h)` equals to `rolluporgmode.Hooks(f(g(h())))`.
+func (c *RollupOrgModeClient) Use(hooks ...Hook) {
+	c.hooks.RollupOrgMode = append(c.hooks.RollupOrgMode, hooks...)
+}
+
+// Intercept adds a list of query interceptors to the interceptors stack.
+// A call to `Intercept(f, g, h)` equals to `rolluporgmode.Intercept(f(g(h())))`.
+func (c *RollupOrgModeClient) Intercept(interceptors ...Interceptor) {
+	c.inters.RollupOrgMode = append(c.inters.RollupOrgMode, interceptors...)
+}
+
+// Create returns a builder for creating a RollupOrgMode entity.
+func (c *RollupOrgModeClient) Create() *RollupOrgModeCreate {
+	mutation := newRollupOrgModeMutation(c.config, OpCreate)
+	return &RollupOrgModeCreate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// CreateBulk returns a builder for creating a bulk of RollupOrgMode entities.
+func (c *RollupOrgModeClient) CreateBulk(builders ...*RollupOrgModeCreate) *RollupOrgModeCreateBulk {
+	return &RollupOrgModeCreateBulk{config: c.config, builders: builders}
+}
+
+// MapCreateBulk creates a bulk creation builder from the given slice. For each item in the slice, the function creates
+// a builder and applies setFunc on it.
+func (c *RollupOrgModeClient) MapCreateBulk(slice any, setFunc func(*RollupOrgModeCreate, int)) *RollupOrgModeCreateBulk {
+	rv := reflect.ValueOf(slice)
+	if rv.Kind() != reflect.Slice {
+		return &RollupOrgModeCreateBulk{err: fmt.Errorf("calling to RollupOrgModeClient.MapCreateBulk with wrong type %T, need slice", slice)}
+	}
+	builders := make([]*RollupOrgModeCreate, rv.Len())
+	for i := 0; i < rv.Len(); i++ {
+		builders[i] = c.Create()
+		setFunc(builders[i], i)
+	}
+	return &RollupOrgModeCreateBulk{config: c.config, builders: builders}
+}
+
+// Update returns an update builder for RollupOrgMode.
+func (c *RollupOrgModeClient) Update() *RollupOrgModeUpdate {
+	mutation := newRollupOrgModeMutation(c.config, OpUpdate)
+	return &RollupOrgModeUpdate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOne returns an update builder for the given entity.
+func (c *RollupOrgModeClient) UpdateOne(_m *RollupOrgMode) *RollupOrgModeUpdateOne {
+	mutation := newRollupOrgModeMutation(c.config, OpUpdateOne, withRollupOrgMode(_m))
+	return &RollupOrgModeUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOneID returns an update builder for the given id.
+func (c *RollupOrgModeClient) UpdateOneID(id int) *RollupOrgModeUpdateOne {
+	mutation := newRollupOrgModeMutation(c.config, OpUpdateOne, withRollupOrgModeID(id))
+	return &RollupOrgModeUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// Delete returns a delete builder for RollupOrgMode.
+func (c *RollupOrgModeClient) Delete() *RollupOrgModeDelete {
+	mutation := newRollupOrgModeMutation(c.config, OpDelete)
+	return &RollupOrgModeDelete{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// DeleteOne returns a builder for deleting the given entity.
+func (c *RollupOrgModeClient) DeleteOne(_m *RollupOrgMode) *RollupOrgModeDeleteOne {
+	return c.DeleteOneID(_m.ID)
+}
+
+// DeleteOneID returns a builder for deleting the given entity by its id.
+func (c *RollupOrgModeClient) DeleteOneID(id int) *RollupOrgModeDeleteOne {
+	builder := c.Delete().Where(rolluporgmode.ID(id))
+	builder.mutation.id = &id
+	builder.mutation.op = OpDeleteOne
+	return &RollupOrgModeDeleteOne{builder}
+}
+
+// Query returns a query builder for RollupOrgMode.
+func (c *RollupOrgModeClient) Query() *RollupOrgModeQuery {
+	return &RollupOrgModeQuery{
+		config: c.config,
+		ctx:    &QueryContext{Type: TypeRollupOrgMode},
+		inters: c.Interceptors(),
+	}
+}
+
+// Get returns a RollupOrgMode entity by its id.
+func (c *RollupOrgModeClient) Get(ctx context.Context, id int) (*RollupOrgMode, error) {
+	return c.Query().Where(rolluporgmode.ID(id)).Only(ctx)
+}
+
+// GetX is like Get, but panics if an error occurs.
+func (c *RollupOrgModeClient) GetX(ctx context.Context, id int) *RollupOrgMode {
+	obj, err := c.Get(ctx, id)
+	if err != nil {
+		panic(err)
+	}
+	return obj
+}
+
+// Hooks returns the client hooks.
+func (c *RollupOrgModeClient) Hooks() []Hook {
+	hooks := c.hooks.RollupOrgMode
+	return append(hooks[:len(hooks):len(hooks)], rolluporgmode.Hooks[:]...)
+}
+
+// Interceptors returns the client interceptors.
+func (c *RollupOrgModeClient) Interceptors() []Interceptor {
+	return c.inters.RollupOrgMode
+}
+
+func (c *RollupOrgModeClient) mutate(ctx context.Context, m *RollupOrgModeMutation) (Value, error) {
+	switch m.Op() {
+	case OpCreate:
+		return (&RollupOrgModeCreate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdate:
+		return (&RollupOrgModeUpdate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdateOne:
+		return (&RollupOrgModeUpdateOne{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpDelete, OpDeleteOne:
+		return (&RollupOrgModeDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
+	default:
+		return nil, fmt.Errorf("ent: unknown RollupOrgMode mutation op: %q", m.Op())
+	}
+}
+
 // RollupOrgMonthClient is a client for the RollupOrgMonth schema.
 type RollupOrgMonthClient struct {
 	config
@@ -5766,16 +5908,16 @@ type (
 		Decision, Endorsement, Erasure, ExportChunk, ExportJob, FeedbackReview,
 		FollowUp, Invitation, Leader, Nomination, Organization, Passkey,
 		RollupFollowUpDay, RollupLeaderCustomer, RollupLeaderDay, RollupLeaderMonth,
-		RollupOrgCustomer, RollupOrgMonth, Session, Setup, SigningKey, WebhookDelivery,
-		WebhookEndpoint, WebhookState []ent.Hook
+		RollupOrgCustomer, RollupOrgMode, RollupOrgMonth, Session, Setup, SigningKey,
+		WebhookDelivery, WebhookEndpoint, WebhookState []ent.Hook
 	}
 	inters struct {
 		APIToken, Ceremony, Change, ChangeHorizon, Commitment, Conversation, Customer,
 		Decision, Endorsement, Erasure, ExportChunk, ExportJob, FeedbackReview,
 		FollowUp, Invitation, Leader, Nomination, Organization, Passkey,
 		RollupFollowUpDay, RollupLeaderCustomer, RollupLeaderDay, RollupLeaderMonth,
-		RollupOrgCustomer, RollupOrgMonth, Session, Setup, SigningKey, WebhookDelivery,
-		WebhookEndpoint, WebhookState []ent.Interceptor
+		RollupOrgCustomer, RollupOrgMode, RollupOrgMonth, Session, Setup, SigningKey,
+		WebhookDelivery, WebhookEndpoint, WebhookState []ent.Interceptor
 	}
 )
 

@@ -32,6 +32,7 @@ import (
 	"walker/ent/rollupleaderday"
 	"walker/ent/rollupleadermonth"
 	"walker/ent/rolluporgcustomer"
+	"walker/ent/rolluporgmode"
 	"walker/ent/rolluporgmonth"
 	"walker/ent/session"
 	"walker/ent/setup"
@@ -127,6 +128,7 @@ func checkColumn(t, c string) error {
 			rollupleaderday.Table:      rollupleaderday.ValidColumn,
 			rollupleadermonth.Table:    rollupleadermonth.ValidColumn,
 			rolluporgcustomer.Table:    rolluporgcustomer.ValidColumn,
+			rolluporgmode.Table:        rolluporgmode.ValidColumn,
 			rolluporgmonth.Table:       rolluporgmonth.ValidColumn,
 			session.Table:              session.ValidColumn,
 			setup.Table:                setup.ValidColumn,

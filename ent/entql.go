@@ -28,6 +28,7 @@ import (
 	"walker/ent/rollupleaderday"
 	"walker/ent/rollupleadermonth"
 	"walker/ent/rolluporgcustomer"
+	"walker/ent/rolluporgmode"
 	"walker/ent/rolluporgmonth"
 	"walker/ent/session"
 	"walker/ent/setup"
@@ -44,7 +45,7 @@ import (
 
 // schemaGraph holds a representation of ent/schema at runtime.
 var schemaGraph = func() *sqlgraph.Schema {
-	graph := &sqlgraph.Schema{Nodes: make([]*sqlgraph.Node, 31)}
+	graph := &sqlgraph.Schema{Nodes: make([]*sqlgraph.Node, 32)}
 	graph.Nodes[0] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   apitoken.Table,
@@ -612,6 +613,23 @@ var schemaGraph = func() *sqlgraph.Schema {
 	}
 	graph.Nodes[24] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
+			Table:   rolluporgmode.Table,
+			Columns: rolluporgmode.Columns,
+			ID: &sqlgraph.FieldSpec{
+				Type:   field.TypeInt,
+				Column: rolluporgmode.FieldID,
+			},
+		},
+		Type: "RollupOrgMode",
+		Fields: map[string]*sqlgraph.FieldSpec{
+			rolluporgmode.FieldOrganizationID: {Type: field.TypeInt, Column: rolluporgmode.FieldOrganizationID},
+			rolluporgmode.FieldMonth:          {Type: field.TypeTime, Column: rolluporgmode.FieldMonth},
+			rolluporgmode.FieldMode:           {Type: field.TypeString, Column: rolluporgmode.FieldMode},
+			rolluporgmode.FieldConversations:  {Type: field.TypeInt, Column: rolluporgmode.FieldConversations},
+		},
+	}
+	graph.Nodes[25] = &sqlgraph.Node{
+		NodeSpec: sqlgraph.NodeSpec{
 			Table:   rolluporgmonth.Table,
 			Columns: rolluporgmonth.Columns,
 			ID: &sqlgraph.FieldSpec{
@@ -626,7 +644,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			rolluporgmonth.FieldCustomers:      {Type: field.TypeInt, Column: rolluporgmonth.FieldCustomers},
 		},
 	}
-	graph.Nodes[25] = &sqlgraph.Node{
+	graph.Nodes[26] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   session.Table,
 			Columns: session.Columns,
@@ -649,7 +667,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			session.FieldUserAgent:      {Type: field.TypeString, Column: session.FieldUserAgent},
 		},
 	}
-	graph.Nodes[26] = &sqlgraph.Node{
+	graph.Nodes[27] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   setup.Table,
 			Columns: setup.Columns,
@@ -667,7 +685,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			setup.FieldRevokedAt: {Type: field.TypeTime, Column: setup.FieldRevokedAt},
 		},
 	}
-	graph.Nodes[27] = &sqlgraph.Node{
+	graph.Nodes[28] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   signingkey.Table,
 			Columns: signingkey.Columns,
@@ -685,7 +703,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			signingkey.FieldRetiredAt:  {Type: field.TypeTime, Column: signingkey.FieldRetiredAt},
 		},
 	}
-	graph.Nodes[28] = &sqlgraph.Node{
+	graph.Nodes[29] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   webhookdelivery.Table,
 			Columns: webhookdelivery.Columns,
@@ -712,7 +730,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			webhookdelivery.FieldSentAt:          {Type: field.TypeTime, Column: webhookdelivery.FieldSentAt},
 		},
 	}
-	graph.Nodes[29] = &sqlgraph.Node{
+	graph.Nodes[30] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   webhookendpoint.Table,
 			Columns: webhookendpoint.Columns,
@@ -739,7 +757,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			webhookendpoint.FieldPreviousSecretExpiresAt: {Type: field.TypeTime, Column: webhookendpoint.FieldPreviousSecretExpiresAt},
 		},
 	}
-	graph.Nodes[30] = &sqlgraph.Node{
+	graph.Nodes[31] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   webhookstate.Table,
 			Columns: webhookstate.Columns,
@@ -4729,6 +4747,66 @@ func (f *RollupOrgCustomerFilter) WhereConversations(p entql.IntP) {
 }
 
 // addPredicate implements the predicateAdder interface.
+func (_q *RollupOrgModeQuery) addPredicate(pred func(s *sql.Selector)) {
+	_q.predicates = append(_q.predicates, pred)
+}
+
+// Filter returns a Filter implementation to apply filters on the RollupOrgModeQuery builder.
+func (_q *RollupOrgModeQuery) Filter() *RollupOrgModeFilter {
+	return &RollupOrgModeFilter{config: _q.config, predicateAdder: _q}
+}
+
+// addPredicate implements the predicateAdder interface.
+func (m *RollupOrgModeMutation) addPredicate(pred func(s *sql.Selector)) {
+	m.predicates = append(m.predicates, pred)
+}
+
+// Filter returns an entql.Where implementation to apply filters on the RollupOrgModeMutation builder.
+func (m *RollupOrgModeMutation) Filter() *RollupOrgModeFilter {
+	return &RollupOrgModeFilter{config: m.config, predicateAdder: m}
+}
+
+// RollupOrgModeFilter provides a generic filtering capability at runtime for RollupOrgModeQuery.
+type RollupOrgModeFilter struct {
+	predicateAdder
+	config
+}
+
+// Where applies the entql predicate on the query filter.
+func (f *RollupOrgModeFilter) Where(p entql.P) {
+	f.addPredicate(func(s *sql.Selector) {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[24].Type, p, s); err != nil {
+			s.AddError(err)
+		}
+	})
+}
+
+// WhereID applies the entql int predicate on the id field.
+func (f *RollupOrgModeFilter) WhereID(p entql.IntP) {
+	f.Where(p.Field(rolluporgmode.FieldID))
+}
+
+// WhereOrganizationID applies the entql int predicate on the organization_id field.
+func (f *RollupOrgModeFilter) WhereOrganizationID(p entql.IntP) {
+	f.Where(p.Field(rolluporgmode.FieldOrganizationID))
+}
+
+// WhereMonth applies the entql time.Time predicate on the month field.
+func (f *RollupOrgModeFilter) WhereMonth(p entql.TimeP) {
+	f.Where(p.Field(rolluporgmode.FieldMonth))
+}
+
+// WhereMode applies the entql string predicate on the mode field.
+func (f *RollupOrgModeFilter) WhereMode(p entql.StringP) {
+	f.Where(p.Field(rolluporgmode.FieldMode))
+}
+
+// WhereConversations applies the entql int predicate on the conversations field.
+func (f *RollupOrgModeFilter) WhereConversations(p entql.IntP) {
+	f.Where(p.Field(rolluporgmode.FieldConversations))
+}
+
+// addPredicate implements the predicateAdder interface.
 func (_q *RollupOrgMonthQuery) addPredicate(pred func(s *sql.Selector)) {
 	_q.predicates = append(_q.predicates, pred)
 }
@@ -4757,7 +4835,7 @@ type RollupOrgMonthFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *RollupOrgMonthFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[24].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[25].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -4812,7 +4890,7 @@ type SessionFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *SessionFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[25].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[26].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -4930,7 +5008,7 @@ type SetupFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *SetupFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[26].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[27].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -4995,7 +5073,7 @@ type SigningKeyFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *SigningKeyFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[27].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[28].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -5060,7 +5138,7 @@ type WebhookDeliveryFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *WebhookDeliveryFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[28].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[29].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -5198,7 +5276,7 @@ type WebhookEndpointFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *WebhookEndpointFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[29].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[30].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -5350,7 +5428,7 @@ type WebhookStateFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *WebhookStateFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[30].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[31].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})

@@ -34,6 +34,7 @@ import (
 	"walker/ent/rollupleaderday"
 	"walker/ent/rollupleadermonth"
 	"walker/ent/rolluporgcustomer"
+	"walker/ent/rolluporgmode"
 	"walker/ent/rolluporgmonth"
 	"walker/ent/session"
 	"walker/ent/setup"
@@ -81,6 +82,7 @@ const (
 	TypeRollupLeaderDay      = "RollupLeaderDay"
 	TypeRollupLeaderMonth    = "RollupLeaderMonth"
 	TypeRollupOrgCustomer    = "RollupOrgCustomer"
+	TypeRollupOrgMode        = "RollupOrgMode"
 	TypeRollupOrgMonth       = "RollupOrgMonth"
 	TypeSession              = "Session"
 	TypeSetup                = "Setup"
@@ -28450,6 +28452,563 @@ func (m *RollupOrgCustomerMutation) ClearEdge(name string) error {
 // It returns an error if the edge is not defined in the schema.
 func (m *RollupOrgCustomerMutation) ResetEdge(name string) error {
 	return fmt.Errorf("unknown RollupOrgCustomer edge %s", name)
+}
+
+// RollupOrgModeMutation represents an operation that mutates the RollupOrgMode nodes in the graph.
+type RollupOrgModeMutation struct {
+	config
+	op                 Op
+	typ                string
+	id                 *int
+	organization_id    *int
+	addorganization_id *int
+	month              *time.Time
+	mode               *string
+	conversations      *int
+	addconversations   *int
+	clearedFields      map[string]struct{}
+	done               bool
+	oldValue           func(context.Context) (*RollupOrgMode, error)
+	predicates         []predicate.RollupOrgMode
+}
+
+var _ ent.Mutation = (*RollupOrgModeMutation)(nil)
+
+// rolluporgmodeOption allows management of the mutation configuration using functional options.
+type rolluporgmodeOption func(*RollupOrgModeMutation)
+
+// newRollupOrgModeMutation creates new mutation for the RollupOrgMode entity.
+func newRollupOrgModeMutation(c config, op Op, opts ...rolluporgmodeOption) *RollupOrgModeMutation {
+	m := &RollupOrgModeMutation{
+		config:        c,
+		op:            op,
+		typ:           TypeRollupOrgMode,
+		clearedFields: make(map[string]struct{}),
+	}
+	for _, opt := range opts {
+		opt(m)
+	}
+	return m
+}
+
+// withRollupOrgModeID sets the ID field of the mutation.
+func withRollupOrgModeID(id int) rolluporgmodeOption {
+	return func(m *RollupOrgModeMutation) {
+		var (
+			err   error
+			once  sync.Once
+			value *RollupOrgMode
+		)
+		m.oldValue = func(ctx context.Context) (*RollupOrgMode, error) {
+			once.Do(func() {
+				if m.done {
+					err = errors.New("querying old values post mutation is not allowed")
+				} else {
+					value, err = m.Client().RollupOrgMode.Get(ctx, id)
+				}
+			})
+			return value, err
+		}
+		m.id = &id
+	}
+}
+
+// withRollupOrgMode sets the old RollupOrgMode of the mutation.
+func withRollupOrgMode(node *RollupOrgMode) rolluporgmodeOption {
+	return func(m *RollupOrgModeMutation) {
+		m.oldValue = func(context.Context) (*RollupOrgMode, error) {
+			return node, nil
+		}
+		m.id = &node.ID
+	}
+}
+
+// Client returns a new `ent.Client` from the mutation. If the mutation was
+// executed in a transaction (ent.Tx), a transactional client is returned.
+func (m RollupOrgModeMutation) Client() *Client {
+	client := &Client{config: m.config}
+	client.init()
+	return client
+}
+
+// Tx returns an `ent.Tx` for mutations that were executed in transactions;
+// it returns an error otherwise.
+func (m RollupOrgModeMutation) Tx() (*Tx, error) {
+	if _, ok := m.driver.(*txDriver); !ok {
+		return nil, errors.New("ent: mutation is not running in a transaction")
+	}
+	tx := &Tx{config: m.config}
+	tx.init()
+	return tx, nil
+}
+
+// ID returns the ID value in the mutation. Note that the ID is only available
+// if it was provided to the builder or after it was returned from the database.
+func (m *RollupOrgModeMutation) ID() (id int, exists bool) {
+	if m.id == nil {
+		return
+	}
+	return *m.id, true
+}
+
+// IDs queries the database and returns the entity ids that match the mutation's predicate.
+// That means, if the mutation is applied within a transaction with an isolation level such
+// as sql.LevelSerializable, the returned ids match the ids of the rows that will be updated
+// or updated by the mutation.
+func (m *RollupOrgModeMutation) IDs(ctx context.Context) ([]int, error) {
+	switch {
+	case m.op.Is(OpUpdateOne | OpDeleteOne):
+		id, exists := m.ID()
+		if exists {
+			return []int{id}, nil
+		}
+		fallthrough
+	case m.op.Is(OpUpdate | OpDelete):
+		return m.Client().RollupOrgMode.Query().Where(m.predicates...).IDs(ctx)
+	default:
+		return nil, fmt.Errorf("IDs is not allowed on %s operations", m.op)
+	}
+}
+
+// SetOrganizationID sets the "organization_id" field.
+func (m *RollupOrgModeMutation) SetOrganizationID(i int) {
+	m.organization_id = &i
+	m.addorganization_id = nil
+}
+
+// OrganizationID returns the value of the "organization_id" field in the mutation.
+func (m *RollupOrgModeMutation) OrganizationID() (r int, exists bool) {
+	v := m.organization_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldOrganizationID returns the old "organization_id" field's value of the RollupOrgMode entity.
+// If the RollupOrgMode object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *RollupOrgModeMutation) OldOrganizationID(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldOrganizationID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldOrganizationID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldOrganizationID: %w", err)
+	}
+	return oldValue.OrganizationID, nil
+}
+
+// AddOrganizationID adds i to the "organization_id" field.
+func (m *RollupOrgModeMutation) AddOrganizationID(i int) {
+	if m.addorganization_id != nil {
+		*m.addorganization_id += i
+	} else {
+		m.addorganization_id = &i
+	}
+}
+
+// AddedOrganizationID returns the value that was added to the "organization_id" field in this mutation.
+func (m *RollupOrgModeMutation) AddedOrganizationID() (r int, exists bool) {
+	v := m.addorganization_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetOrganizationID resets all changes to the "organization_id" field.
+func (m *RollupOrgModeMutation) ResetOrganizationID() {
+	m.organization_id = nil
+	m.addorganization_id = nil
+}
+
+// SetMonth sets the "month" field.
+func (m *RollupOrgModeMutation) SetMonth(t time.Time) {
+	m.month = &t
+}
+
+// Month returns the value of the "month" field in the mutation.
+func (m *RollupOrgModeMutation) Month() (r time.Time, exists bool) {
+	v := m.month
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldMonth returns the old "month" field's value of the RollupOrgMode entity.
+// If the RollupOrgMode object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *RollupOrgModeMutation) OldMonth(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldMonth is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldMonth requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldMonth: %w", err)
+	}
+	return oldValue.Month, nil
+}
+
+// ResetMonth resets all changes to the "month" field.
+func (m *RollupOrgModeMutation) ResetMonth() {
+	m.month = nil
+}
+
+// SetMode sets the "mode" field.
+func (m *RollupOrgModeMutation) SetMode(s string) {
+	m.mode = &s
+}
+
+// Mode returns the value of the "mode" field in the mutation.
+func (m *RollupOrgModeMutation) Mode() (r string, exists bool) {
+	v := m.mode
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldMode returns the old "mode" field's value of the RollupOrgMode entity.
+// If the RollupOrgMode object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *RollupOrgModeMutation) OldMode(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldMode is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldMode requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldMode: %w", err)
+	}
+	return oldValue.Mode, nil
+}
+
+// ResetMode resets all changes to the "mode" field.
+func (m *RollupOrgModeMutation) ResetMode() {
+	m.mode = nil
+}
+
+// SetConversations sets the "conversations" field.
+func (m *RollupOrgModeMutation) SetConversations(i int) {
+	m.conversations = &i
+	m.addconversations = nil
+}
+
+// Conversations returns the value of the "conversations" field in the mutation.
+func (m *RollupOrgModeMutation) Conversations() (r int, exists bool) {
+	v := m.conversations
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldConversations returns the old "conversations" field's value of the RollupOrgMode entity.
+// If the RollupOrgMode object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *RollupOrgModeMutation) OldConversations(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldConversations is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldConversations requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldConversations: %w", err)
+	}
+	return oldValue.Conversations, nil
+}
+
+// AddConversations adds i to the "conversations" field.
+func (m *RollupOrgModeMutation) AddConversations(i int) {
+	if m.addconversations != nil {
+		*m.addconversations += i
+	} else {
+		m.addconversations = &i
+	}
+}
+
+// AddedConversations returns the value that was added to the "conversations" field in this mutation.
+func (m *RollupOrgModeMutation) AddedConversations() (r int, exists bool) {
+	v := m.addconversations
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetConversations resets all changes to the "conversations" field.
+func (m *RollupOrgModeMutation) ResetConversations() {
+	m.conversations = nil
+	m.addconversations = nil
+}
+
+// Where appends a list predicates to the RollupOrgModeMutation builder.
+func (m *RollupOrgModeMutation) Where(ps ...predicate.RollupOrgMode) {
+	m.predicates = append(m.predicates, ps...)
+}
+
+// WhereP appends storage-level predicates to the RollupOrgModeMutation builder. Using this method,
+// users can use type-assertion to append predicates that do not depend on any generated package.
+func (m *RollupOrgModeMutation) WhereP(ps ...func(*sql.Selector)) {
+	p := make([]predicate.RollupOrgMode, len(ps))
+	for i := range ps {
+		p[i] = ps[i]
+	}
+	m.Where(p...)
+}
+
+// Op returns the operation name.
+func (m *RollupOrgModeMutation) Op() Op {
+	return m.op
+}
+
+// SetOp allows setting the mutation operation.
+func (m *RollupOrgModeMutation) SetOp(op Op) {
+	m.op = op
+}
+
+// Type returns the node type of this mutation (RollupOrgMode).
+func (m *RollupOrgModeMutation) Type() string {
+	return m.typ
+}
+
+// Fields returns all fields that were changed during this mutation. Note that in
+// order to get all numeric fields that were incremented/decremented, call
+// AddedFields().
+func (m *RollupOrgModeMutation) Fields() []string {
+	fields := make([]string, 0, 4)
+	if m.organization_id != nil {
+		fields = append(fields, rolluporgmode.FieldOrganizationID)
+	}
+	if m.month != nil {
+		fields = append(fields, rolluporgmode.FieldMonth)
+	}
+	if m.mode != nil {
+		fields = append(fields, rolluporgmode.FieldMode)
+	}
+	if m.conversations != nil {
+		fields = append(fields, rolluporgmode.FieldConversations)
+	}
+	return fields
+}
+
+// Field returns the value of a field with the given name. The second boolean
+// return value indicates that this field was not set, or was not defined in the
+// schema.
+func (m *RollupOrgModeMutation) Field(name string) (ent.Value, bool) {
+	switch name {
+	case rolluporgmode.FieldOrganizationID:
+		return m.OrganizationID()
+	case rolluporgmode.FieldMonth:
+		return m.Month()
+	case rolluporgmode.FieldMode:
+		return m.Mode()
+	case rolluporgmode.FieldConversations:
+		return m.Conversations()
+	}
+	return nil, false
+}
+
+// OldField returns the old value of the field from the database. An error is
+// returned if the mutation operation is not UpdateOne, or the query to the
+// database failed.
+func (m *RollupOrgModeMutation) OldField(ctx context.Context, name string) (ent.Value, error) {
+	switch name {
+	case rolluporgmode.FieldOrganizationID:
+		return m.OldOrganizationID(ctx)
+	case rolluporgmode.FieldMonth:
+		return m.OldMonth(ctx)
+	case rolluporgmode.FieldMode:
+		return m.OldMode(ctx)
+	case rolluporgmode.FieldConversations:
+		return m.OldConversations(ctx)
+	}
+	return nil, fmt.Errorf("unknown RollupOrgMode field %s", name)
+}
+
+// SetField sets the value of a field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *RollupOrgModeMutation) SetField(name string, value ent.Value) error {
+	switch name {
+	case rolluporgmode.FieldOrganizationID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetOrganizationID(v)
+		return nil
+	case rolluporgmode.FieldMonth:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetMonth(v)
+		return nil
+	case rolluporgmode.FieldMode:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetMode(v)
+		return nil
+	case rolluporgmode.FieldConversations:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetConversations(v)
+		return nil
+	}
+	return fmt.Errorf("unknown RollupOrgMode field %s", name)
+}
+
+// AddedFields returns all numeric fields that were incremented/decremented during
+// this mutation.
+func (m *RollupOrgModeMutation) AddedFields() []string {
+	var fields []string
+	if m.addorganization_id != nil {
+		fields = append(fields, rolluporgmode.FieldOrganizationID)
+	}
+	if m.addconversations != nil {
+		fields = append(fields, rolluporgmode.FieldConversations)
+	}
+	return fields
+}
+
+// AddedField returns the numeric value that was incremented/decremented on a field
+// with the given name. The second boolean return value indicates that this field
+// was not set, or was not defined in the schema.
+func (m *RollupOrgModeMutation) AddedField(name string) (ent.Value, bool) {
+	switch name {
+	case rolluporgmode.FieldOrganizationID:
+		return m.AddedOrganizationID()
+	case rolluporgmode.FieldConversations:
+		return m.AddedConversations()
+	}
+	return nil, false
+}
+
+// AddField adds the value to the field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *RollupOrgModeMutation) AddField(name string, value ent.Value) error {
+	switch name {
+	case rolluporgmode.FieldOrganizationID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddOrganizationID(v)
+		return nil
+	case rolluporgmode.FieldConversations:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddConversations(v)
+		return nil
+	}
+	return fmt.Errorf("unknown RollupOrgMode numeric field %s", name)
+}
+
+// ClearedFields returns all nullable fields that were cleared during this
+// mutation.
+func (m *RollupOrgModeMutation) ClearedFields() []string {
+	return nil
+}
+
+// FieldCleared returns a boolean indicating if a field with the given name was
+// cleared in this mutation.
+func (m *RollupOrgModeMutation) FieldCleared(name string) bool {
+	_, ok := m.clearedFields[name]
+	return ok
+}
+
+// ClearField clears the value of the field with the given name. It returns an
+// error if the field is not defined in the schema.
+func (m *RollupOrgModeMutation) ClearField(name string) error {
+	return fmt.Errorf("unknown RollupOrgMode nullable field %s", name)
+}
+
+// ResetField resets all changes in the mutation for the field with the given name.
+// It returns an error if the field is not defined in the schema.
+func (m *RollupOrgModeMutation) ResetField(name string) error {
+	switch name {
+	case rolluporgmode.FieldOrganizationID:
+		m.ResetOrganizationID()
+		return nil
+	case rolluporgmode.FieldMonth:
+		m.ResetMonth()
+		return nil
+	case rolluporgmode.FieldMode:
+		m.ResetMode()
+		return nil
+	case rolluporgmode.FieldConversations:
+		m.ResetConversations()
+		return nil
+	}
+	return fmt.Errorf("unknown RollupOrgMode field %s", name)
+}
+
+// AddedEdges returns all edge names that were set/added in this mutation.
+func (m *RollupOrgModeMutation) AddedEdges() []string {
+	edges := make([]string, 0, 0)
+	return edges
+}
+
+// AddedIDs returns all IDs (to other nodes) that were added for the given edge
+// name in this mutation.
+func (m *RollupOrgModeMutation) AddedIDs(name string) []ent.Value {
+	return nil
+}
+
+// RemovedEdges returns all edge names that were removed in this mutation.
+func (m *RollupOrgModeMutation) RemovedEdges() []string {
+	edges := make([]string, 0, 0)
+	return edges
+}
+
+// RemovedIDs returns all IDs (to other nodes) that were removed for the edge with
+// the given name in this mutation.
+func (m *RollupOrgModeMutation) RemovedIDs(name string) []ent.Value {
+	return nil
+}
+
+// ClearedEdges returns all edge names that were cleared in this mutation.
+func (m *RollupOrgModeMutation) ClearedEdges() []string {
+	edges := make([]string, 0, 0)
+	return edges
+}
+
+// EdgeCleared returns a boolean which indicates if the edge with the given name
+// was cleared in this mutation.
+func (m *RollupOrgModeMutation) EdgeCleared(name string) bool {
+	return false
+}
+
+// ClearEdge clears the value of the edge with the given name. It returns an error
+// if that edge is not defined in the schema.
+func (m *RollupOrgModeMutation) ClearEdge(name string) error {
+	return fmt.Errorf("unknown RollupOrgMode unique edge %s", name)
+}
+
+// ResetEdge resets all changes to the edge with the given name in this mutation.
+// It returns an error if the edge is not defined in the schema.
+func (m *RollupOrgModeMutation) ResetEdge(name string) error {
+	return fmt.Errorf("unknown RollupOrgMode edge %s", name)
 }
 
 // RollupOrgMonthMutation represents an operation that mutates the RollupOrgMonth nodes in the graph.

@@ -62,6 +62,8 @@ type Tx struct {
 	RollupLeaderMonth *RollupLeaderMonthClient
 	// RollupOrgCustomer is the client for interacting with the RollupOrgCustomer builders.
 	RollupOrgCustomer *RollupOrgCustomerClient
+	// RollupOrgMode is the client for interacting with the RollupOrgMode builders.
+	RollupOrgMode *RollupOrgModeClient
 	// RollupOrgMonth is the client for interacting with the RollupOrgMonth builders.
 	RollupOrgMonth *RollupOrgMonthClient
 	// Session is the client for interacting with the Session builders.
@@ -231,6 +233,7 @@ func (tx *Tx) init() {
 	tx.RollupLeaderDay = NewRollupLeaderDayClient(tx.config)
 	tx.RollupLeaderMonth = NewRollupLeaderMonthClient(tx.config)
 	tx.RollupOrgCustomer = NewRollupOrgCustomerClient(tx.config)
+	tx.RollupOrgMode = NewRollupOrgModeClient(tx.config)
 	tx.RollupOrgMonth = NewRollupOrgMonthClient(tx.config)
 	tx.Session = NewSessionClient(tx.config)
 	tx.Setup = NewSetupClient(tx.config)

@@ -296,6 +296,18 @@ func (f RollupOrgCustomerFunc) Mutate(ctx context.Context, m ent.Mutation) (ent.
 	return nil, fmt.Errorf("unexpected mutation type %T. expect *ent.RollupOrgCustomerMutation", m)
 }
 
+// The RollupOrgModeFunc type is an adapter to allow the use of ordinary
+// function as RollupOrgMode mutator.
+type RollupOrgModeFunc func(context.Context, *ent.RollupOrgModeMutation) (ent.Value, error)
+
+// Mutate calls f(ctx, m).
+func (f RollupOrgModeFunc) Mutate(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+	if mv, ok := m.(*ent.RollupOrgModeMutation); ok {
+		return f(ctx, mv)
+	}
+	return nil, fmt.Errorf("unexpected mutation type %T. expect *ent.RollupOrgModeMutation", m)
+}
+
 // The RollupOrgMonthFunc type is an adapter to allow the use of ordinary
 // function as RollupOrgMonth mutator.
 type RollupOrgMonthFunc func(context.Context, *ent.RollupOrgMonthMutation) (ent.Value, error)

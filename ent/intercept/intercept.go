@@ -32,6 +32,7 @@ import (
 	"walker/ent/rollupleaderday"
 	"walker/ent/rollupleadermonth"
 	"walker/ent/rolluporgcustomer"
+	"walker/ent/rolluporgmode"
 	"walker/ent/rolluporgmonth"
 	"walker/ent/session"
 	"walker/ent/setup"
@@ -747,6 +748,33 @@ func (f TraverseRollupOrgCustomer) Traverse(ctx context.Context, q ent.Query) er
 	return fmt.Errorf("unexpected query type %T. expect *ent.RollupOrgCustomerQuery", q)
 }
 
+// The RollupOrgModeFunc type is an adapter to allow the use of ordinary function as a Querier.
+type RollupOrgModeFunc func(context.Context, *ent.RollupOrgModeQuery) (ent.Value, error)
+
+// Query calls f(ctx, q).
+func (f RollupOrgModeFunc) Query(ctx context.Context, q ent.Query) (ent.Value, error) {
+	if q, ok := q.(*ent.RollupOrgModeQuery); ok {
+		return f(ctx, q)
+	}
+	return nil, fmt.Errorf("unexpected query type %T. expect *ent.RollupOrgModeQuery", q)
+}
+
+// The TraverseRollupOrgMode type is an adapter to allow the use of ordinary function as Traverser.
+type TraverseRollupOrgMode func(context.Context, *ent.RollupOrgModeQuery) error
+
+// Intercept is a dummy implementation of Intercept that returns the next Querier in the pipeline.
+func (f TraverseRollupOrgMode) Intercept(next ent.Querier) ent.Querier {
+	return next
+}
+
+// Traverse calls f(ctx, q).
+func (f TraverseRollupOrgMode) Traverse(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.RollupOrgModeQuery); ok {
+		return f(ctx, q)
+	}
+	return fmt.Errorf("unexpected query type %T. expect *ent.RollupOrgModeQuery", q)
+}
+
 // The RollupOrgMonthFunc type is an adapter to allow the use of ordinary function as a Querier.
 type RollupOrgMonthFunc func(context.Context, *ent.RollupOrgMonthQuery) (ent.Value, error)
 
@@ -987,6 +1015,8 @@ func NewQuery(q ent.Query) (Query, error) {
 		return &query[*ent.RollupLeaderMonthQuery, predicate.RollupLeaderMonth, rollupleadermonth.OrderOption]{typ: ent.TypeRollupLeaderMonth, tq: q}, nil
 	case *ent.RollupOrgCustomerQuery:
 		return &query[*ent.RollupOrgCustomerQuery, predicate.RollupOrgCustomer, rolluporgcustomer.OrderOption]{typ: ent.TypeRollupOrgCustomer, tq: q}, nil
+	case *ent.RollupOrgModeQuery:
+		return &query[*ent.RollupOrgModeQuery, predicate.RollupOrgMode, rolluporgmode.OrderOption]{typ: ent.TypeRollupOrgMode, tq: q}, nil
 	case *ent.RollupOrgMonthQuery:
 		return &query[*ent.RollupOrgMonthQuery, predicate.RollupOrgMonth, rolluporgmonth.OrderOption]{typ: ent.TypeRollupOrgMonth, tq: q}, nil
 	case *ent.SessionQuery:

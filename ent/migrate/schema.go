@@ -1123,6 +1123,27 @@ var (
 			},
 		},
 	}
+	// RollupOrgModesColumns holds the columns for the "rollup_org_modes" table.
+	RollupOrgModesColumns = []*schema.Column{
+		{Name: "id", Type: field.TypeInt, Increment: true},
+		{Name: "organization_id", Type: field.TypeInt},
+		{Name: "month", Type: field.TypeTime},
+		{Name: "mode", Type: field.TypeString, Size: 32},
+		{Name: "conversations", Type: field.TypeInt, Default: 0},
+	}
+	// RollupOrgModesTable holds the schema information for the "rollup_org_modes" table.
+	RollupOrgModesTable = &schema.Table{
+		Name:       "rollup_org_modes",
+		Columns:    RollupOrgModesColumns,
+		PrimaryKey: []*schema.Column{RollupOrgModesColumns[0]},
+		Indexes: []*schema.Index{
+			{
+				Name:    "rolluporgmode_organization_id_month_mode",
+				Unique:  true,
+				Columns: []*schema.Column{RollupOrgModesColumns[1], RollupOrgModesColumns[2], RollupOrgModesColumns[3]},
+			},
+		},
+	}
 	// RollupOrgMonthsColumns holds the columns for the "rollup_org_months" table.
 	RollupOrgMonthsColumns = []*schema.Column{
 		{Name: "id", Type: field.TypeInt, Increment: true},
@@ -1480,6 +1501,7 @@ var (
 		RollupLeaderDaysTable,
 		RollupLeaderMonthsTable,
 		RollupOrgCustomersTable,
+		RollupOrgModesTable,
 		RollupOrgMonthsTable,
 		SessionsTable,
 		SetupsTable,
@@ -1604,6 +1626,9 @@ func init() {
 	}
 	RollupOrgCustomersTable.Annotation = &entsql.Annotation{
 		IncrementStart: func(i int) *int { return &i }(124554051584),
+	}
+	RollupOrgModesTable.Annotation = &entsql.Annotation{
+		IncrementStart: func(i int) *int { return &i }(133143986176),
 	}
 	RollupOrgMonthsTable.Annotation = &entsql.Annotation{
 		IncrementStart: func(i int) *int { return &i }(128849018880),

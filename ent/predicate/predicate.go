@@ -78,6 +78,9 @@ type RollupLeaderMonth func(*sql.Selector)
 // RollupOrgCustomer is the predicate function for rolluporgcustomer builders.
 type RollupOrgCustomer func(*sql.Selector)
 
+// RollupOrgMode is the predicate function for rolluporgmode builders.
+type RollupOrgMode func(*sql.Selector)
+
 // RollupOrgMonth is the predicate function for rolluporgmonth builders.
 type RollupOrgMonth func(*sql.Selector)
 

@@ -687,6 +687,30 @@ func (f RollupOrgCustomerMutationRuleFunc) EvalMutation(ctx context.Context, m e
 	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.RollupOrgCustomerMutation", m)
 }
 
+// The RollupOrgModeQueryRuleFunc type is an adapter to allow the use of ordinary
+// functions as a query rule.
+type RollupOrgModeQueryRuleFunc func(context.Context, *ent.RollupOrgModeQuery) error
+
+// EvalQuery return f(ctx, q).
+func (f RollupOrgModeQueryRuleFunc) EvalQuery(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.RollupOrgModeQuery); ok {
+		return f(ctx, q)
+	}
+	return Denyf("ent/privacy: unexpected query type %T, expect *ent.RollupOrgModeQuery", q)
+}
+
+// The RollupOrgModeMutationRuleFunc type is an adapter to allow the use of ordinary
+// functions as a mutation rule.
+type RollupOrgModeMutationRuleFunc func(context.Context, *ent.RollupOrgModeMutation) error
+
+// EvalMutation calls f(ctx, m).
+func (f RollupOrgModeMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mutation) error {
+	if m, ok := m.(*ent.RollupOrgModeMutation); ok {
+		return f(ctx, m)
+	}
+	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.RollupOrgModeMutation", m)
+}
+
 // The RollupOrgMonthQueryRuleFunc type is an adapter to allow the use of ordinary
 // functions as a query rule.
 type RollupOrgMonthQueryRuleFunc func(context.Context, *ent.RollupOrgMonthQuery) error
@@ -938,6 +962,8 @@ func queryFilter(q ent.Query) (Filter, error) {
 		return q.Filter(), nil
 	case *ent.RollupOrgCustomerQuery:
 		return q.Filter(), nil
+	case *ent.RollupOrgModeQuery:
+		return q.Filter(), nil
 	case *ent.RollupOrgMonthQuery:
 		return q.Filter(), nil
 	case *ent.SessionQuery:
@@ -1006,6 +1032,8 @@ func mutationFilter(m ent.Mutation) (Filter, error) {
 	case *ent.RollupLeaderMonthMutation:
 		return m.Filter(), nil
 	case *ent.RollupOrgCustomerMutation:
+		return m.Filter(), nil
+	case *ent.RollupOrgModeMutation:
 		return m.Filter(), nil
 	case *ent.RollupOrgMonthMutation:
 		return m.Filter(), nil

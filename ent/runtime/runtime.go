@@ -29,6 +29,7 @@ import (
 	"walker/ent/rollupleaderday"
 	"walker/ent/rollupleadermonth"
 	"walker/ent/rolluporgcustomer"
+	"walker/ent/rolluporgmode"
 	"walker/ent/rolluporgmonth"
 	"walker/ent/schema"
 	"walker/ent/session"
@@ -1353,6 +1354,25 @@ func init() {
 	rolluporgcustomerDescConversations := rolluporgcustomerFields[3].Descriptor()
 	// rolluporgcustomer.DefaultConversations holds the default value on creation for the conversations field.
 	rolluporgcustomer.DefaultConversations = rolluporgcustomerDescConversations.Default.(int)
+	rolluporgmode.Policy = privacy.NewPolicies(schema.RollupOrgMode{})
+	rolluporgmode.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := rolluporgmode.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
+	rolluporgmodeFields := schema.RollupOrgMode{}.Fields()
+	_ = rolluporgmodeFields
+	// rolluporgmodeDescMode is the schema descriptor for mode field.
+	rolluporgmodeDescMode := rolluporgmodeFields[2].Descriptor()
+	// rolluporgmode.ModeValidator is a validator for the "mode" field. It is called by the builders before save.
+	rolluporgmode.ModeValidator = rolluporgmodeDescMode.Validators[0].(func(string) error)
+	// rolluporgmodeDescConversations is the schema descriptor for conversations field.
+	rolluporgmodeDescConversations := rolluporgmodeFields[3].Descriptor()
+	// rolluporgmode.DefaultConversations holds the default value on creation for the conversations field.
+	rolluporgmode.DefaultConversations = rolluporgmodeDescConversations.Default.(int)
 	rolluporgmonth.Policy = privacy.NewPolicies(schema.RollupOrgMonth{})
 	rolluporgmonth.Hooks[0] = func(next ent.Mutator) ent.Mutator {
 		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {

@@ -197,3 +197,28 @@ func (RollupFollowUpDay) Policy() ent.Policy { return rollupPolicy() }
 
 // Annotations of the RollupFollowUpDay.
 func (RollupFollowUpDay) Annotations() []schema.Annotation { return rollupAnnotations() }
+
+// RollupOrgMode counts the organization's live conversations of a mode in a
+// month.
+type RollupOrgMode struct{ ent.Schema }
+
+// Fields of the RollupOrgMode.
+func (RollupOrgMode) Fields() []ent.Field {
+	return []ent.Field{
+		field.Int("organization_id").Immutable(),
+		field.Time("month").Immutable(),
+		field.String("mode").Immutable().MaxLen(32).Comment("A Conversation.mode."),
+		counter("conversations", ""),
+	}
+}
+
+// Indexes of the RollupOrgMode.
+func (RollupOrgMode) Indexes() []ent.Index {
+	return []ent.Index{index.Fields("organization_id", "month", "mode").Unique()}
+}
+
+// Policy of the RollupOrgMode.
+func (RollupOrgMode) Policy() ent.Policy { return rollupPolicy() }
+
+// Annotations of the RollupOrgMode.
+func (RollupOrgMode) Annotations() []schema.Annotation { return rollupAnnotations() }

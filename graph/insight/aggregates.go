@@ -61,6 +61,18 @@ func commitmentSources(cs []*ent.Commitment) aggregates {
 	return need
 }
 
+// quarterSources are the queries that measure the quarterly ones of cs: a
+// quarter's distinct customers are counted only when a commitment asks.
+func quarterSources(cs []*ent.Commitment) aggregates {
+	var need aggregates
+	for _, c := range cs {
+		if c.Period == commitment.PeriodQUARTER {
+			need |= behaviourSources[c.Behaviour]
+		}
+	}
+	return need
+}
+
 // leaderOfOrg is the leader id given, only when that leader is of the
 // organization: evaluated once, it lets the planner walk the leader's own
 // index while the organization is still checked.

@@ -7,7 +7,6 @@ import (
 
 	"walker/ent"
 	"walker/ent/commitment"
-	"walker/ent/conversation"
 	"walker/ent/decision"
 	"walker/ent/followup"
 	"walker/ent/leader"
@@ -58,10 +57,19 @@ func (r *Reader) fillWalkers(ctx context.Context, p period, d *model.Dashboard) 
 	return err
 }
 
+// fillModes counts the month's conversations by mode, from the
+// organization's running counts (server/store/rollup).
 func (r *Reader) fillModes(ctx context.Context, p period, d *model.Dashboard) (err error) {
-	inMonth := conversation.And(conversation.OccurredAtGTE(p.from), conversation.OccurredAtLT(p.to))
 	d.ConversationsByMode, err = cached(ctx, r, "modes", p.name, func(ctx context.Context) (modes []*model.ModeCount, err error) {
-		err = r.client.Conversation.Query().Where(inMonth).GroupBy(conversation.FieldMode).Aggregate(ent.Count()).Scan(ctx, &modes)
+		err = r.query(ctx, `SELECT r.mode, r.conversations FROM rollup_org_modes r
+			WHERE r.organization_id = @org AND r.month = ? AND r.conversations > 0 ORDER BY r.mode`, []any{p.from}, func(rows *sql.Rows) error {
+			var m model.ModeCount
+			if err := rows.Scan(&m.Mode, &m.Count); err != nil {
+				return err
+			}
+			modes = append(modes, &m)
+			return nil
+		})
 		return modes, err
 	})
 	for _, m := range d.ConversationsByMode {
@@ -143,7 +151,7 @@ func (r *Reader) walkers(ctx context.Context, p period) (d model.Dashboard, err 
 	}
 	quarter := byLeader{}
 	if hasQuarterly(cs) {
-		if quarter, err = r.metricsFor(ctx, 0, p.quarter(), commitmentSources(cs)); err != nil {
+		if quarter, err = r.metricsFor(ctx, 0, p.quarter(), quarterSources(cs)); err != nil {
 			return d, err
 		}
 	}

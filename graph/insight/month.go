@@ -35,7 +35,7 @@ func (r *Reader) LeaderMonth(ctx context.Context, l *ent.Leader, s string, field
 	}
 	m, q := ms.orEmpty(l.ID), &metrics{}
 	if hasQuarterly(cs) {
-		qs, err := r.metricsFor(ctx, l.ID, p.quarter(), commitmentSources(cs))
+		qs, err := r.metricsFor(ctx, l.ID, p.quarter(), quarterSources(cs))
 		if err != nil {
 			return nil, err
 		}

@@ -6,6 +6,8 @@ import (
 	"fmt"
 	"math/rand/v2"
 	"os"
+	"slices"
+	"strings"
 	"testing"
 	"time"
 
@@ -325,6 +327,17 @@ func (w *world) check(stage string) {
 			if err != nil {
 				w.t.Fatal(err)
 			}
+			var modes model.Dashboard
+			if err := r.fillModes(ctx, p, &modes); err != nil {
+				w.t.Fatal(err)
+			}
+			var byMode []*model.ModeCount
+			w.st.Client.Conversation.Query().Where(conversation.OrganizationID(org), conversation.OccurredAtGTE(p.from), conversation.OccurredAtLT(p.to)).
+				GroupBy(conversation.FieldMode).Aggregate(ent.Count()).ScanX(rule.System(context.Background(), rule.JobCommand), &byMode)
+			slices.SortFunc(byMode, func(a, b *model.ModeCount) int { return strings.Compare(string(a.Mode), string(b.Mode)) })
+			if g, wt := fmt.Sprint(deref(modes.ConversationsByMode)), fmt.Sprint(deref(byMode)); g != wt {
+				w.t.Fatalf("%s: organization %d's conversations by mode in %s: %s by the totals, %s by the records", stage, org, m, g, wt)
+			}
 			if got.CustomersMet != want {
 				w.t.Fatalf("%s: organization %d met %d customers in %s by the totals, %d by the records", stage, org, got.CustomersMet, m, want)
 			}
@@ -342,6 +355,14 @@ func (w *world) check(stage string) {
 				now.OpenFollowUps, now.OverdueFollowUps, want.OpenFollowUps, want.OverdueFollowUps)
 		}
 	}
+}
+
+func deref(ms []*model.ModeCount) []model.ModeCount {
+	out := make([]model.ModeCount, len(ms))
+	for i, m := range ms {
+		out[i] = *m
+	}
+	return out
 }
 
 func mustPeriod(s string) period {

@@ -14,6 +14,7 @@ import (
 	"walker/ent/rollupleaderday"
 	"walker/ent/rollupleadermonth"
 	"walker/ent/rolluporgcustomer"
+	"walker/ent/rolluporgmode"
 	"walker/ent/rolluporgmonth"
 )
 
@@ -35,6 +36,11 @@ type (
 	orgMonthKey struct {
 		org   int
 		month int64
+	}
+	orgModeKey struct {
+		org   int
+		month int64
+		mode  string
 	}
 	orgCustomerKey struct {
 		org      int
@@ -65,6 +71,7 @@ type deltas struct {
 	leaderCustomers map[leaderCustomerKey]int
 	orgMonths       map[orgMonthKey]int // customers
 	orgCustomers    map[orgCustomerKey]int
+	orgModes        map[orgModeKey]int
 	followUpDays    map[followUpDayKey]int // open
 }
 
@@ -99,6 +106,7 @@ func (d *deltas) conversation(c conversation, sign int) {
 		t.callListening += sign
 	}
 	add(&d.leaderDays, leaderDayKey{c.org, c.leader, day}, sign)
+	add(&d.orgModes, orgModeKey{c.org, month, c.mode}, sign)
 	for _, cu := range c.customers {
 		add(&d.leaderCustomers, leaderCustomerKey{c.org, c.leader, month, cu}, sign)
 		add(&d.orgCustomers, orgCustomerKey{c.org, month, cu}, sign)
@@ -149,6 +157,10 @@ func byLeaderMonth(a, b leaderMonthKey) int {
 
 func byOrgMonth(a, b orgMonthKey) int {
 	return cmp.Or(cmp.Compare(a.org, b.org), cmp.Compare(a.month, b.month))
+}
+
+func byOrgMode(a, b orgModeKey) int {
+	return cmp.Or(cmp.Compare(a.org, b.org), cmp.Compare(a.month, b.month), cmp.Compare(a.mode, b.mode))
 }
 
 func byFollowUpDay(a, b followUpDayKey) int {
@@ -262,6 +274,16 @@ func (d *deltas) apply(ctx context.Context, dia string, tx *ent.Tx) error {
 				OnConflictColumns(rolluporgmonth.FieldOrganizationID, rolluporgmonth.FieldMonth).AddCustomers(n).Exec(ctx)
 			if err != nil {
 				return fmt.Errorf("rollup: an organization's month: %w", err)
+			}
+		}
+	}
+	for _, k := range sorted(d.orgModes, byOrgMode) {
+		if n := d.orgModes[k]; n != 0 {
+			err := tx.RollupOrgMode.Create().SetOrganizationID(k.org).SetMonth(unix(k.month)).SetMode(k.mode).SetConversations(n).
+				OnConflictColumns(rolluporgmode.FieldOrganizationID, rolluporgmode.FieldMonth, rolluporgmode.FieldMode).
+				AddConversations(n).Exec(ctx)
+			if err != nil {
+				return fmt.Errorf("rollup: an organization's modes: %w", err)
 			}
 		}
 	}

@@ -13,6 +13,7 @@ import (
 	"walker/ent/rollupleaderday"
 	"walker/ent/rollupleadermonth"
 	"walker/ent/rolluporgcustomer"
+	"walker/ent/rolluporgmode"
 	"walker/ent/rolluporgmonth"
 	"walker/ent/schema/rule"
 )
@@ -71,6 +72,7 @@ func rebuild(ctx context.Context, dia string, tx *ent.Tx, orgs []int) error {
 			tx.RollupLeaderCustomer.Delete().Where(rollupleadercustomer.OrganizationID(org)).Exec,
 			tx.RollupOrgMonth.Delete().Where(rolluporgmonth.OrganizationID(org)).Exec,
 			tx.RollupOrgCustomer.Delete().Where(rolluporgcustomer.OrganizationID(org)).Exec,
+			tx.RollupOrgMode.Delete().Where(rolluporgmode.OrganizationID(org)).Exec,
 			tx.RollupFollowUpDay.Delete().Where(rollupfollowupday.OrganizationID(org)).Exec,
 		} {
 			if _, err := clear(ctx); err != nil {
@@ -206,6 +208,15 @@ func (d *deltas) createMonth(ctx context.Context, tx *ent.Tx, whole *deltas) err
 		}
 	}
 	if err := inBatches(org, func(b []*ent.RollupOrgCustomerCreate) error { return tx.RollupOrgCustomer.CreateBulk(b...).Exec(ctx) }); err != nil {
+		return err
+	}
+	var modes []*ent.RollupOrgModeCreate
+	for _, k := range sorted(d.orgModes, byOrgMode) {
+		if n := d.orgModes[k]; n > 0 {
+			modes = append(modes, tx.RollupOrgMode.Create().SetOrganizationID(k.org).SetMonth(unix(k.month)).SetMode(k.mode).SetConversations(n))
+		}
+	}
+	if err := inBatches(modes, func(b []*ent.RollupOrgModeCreate) error { return tx.RollupOrgMode.CreateBulk(b...).Exec(ctx) }); err != nil {
 		return err
 	}
 	for k, t := range d.leaderMonths {

@@ -36,6 +36,7 @@ import (
 	"walker/ent/rollupleaderday"
 	"walker/ent/rollupleadermonth"
 	"walker/ent/rolluporgcustomer"
+	"walker/ent/rolluporgmode"
 	"walker/ent/rolluporgmonth"
 	"walker/ent/schema/rule"
 	"walker/server/store/changelog"
@@ -344,7 +345,7 @@ func marks(dia string, n, after int) string {
 // Tables are the rollups' tables, for a look at their size.
 var Tables = []string{
 	rollupleadermonth.Table, rollupleaderday.Table, rollupleadercustomer.Table,
-	rolluporgmonth.Table, rolluporgcustomer.Table, rollupfollowupday.Table,
+	rolluporgmonth.Table, rolluporgcustomer.Table, rolluporgmode.Table, rollupfollowupday.Table,
 }
 
 // lockOrganizations takes, on PostgreSQL, the change log's lock of each of
