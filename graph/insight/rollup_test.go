@@ -24,6 +24,26 @@ import (
 	"walker/server/store/storetest"
 )
 
+// weeksWithConversations is the query of the weeks back from the week that
+// starts at start (0: that week, 1: the one before, …) in which the leader
+// has a conversation, the leader being of the organization (@org).
+func weeksWithConversations(leaderID int, start time.Time) (string, []any) {
+	var b strings.Builder
+	args := make([]any, 0, 3*(maxStreak+1)+1)
+	b.WriteString("SELECT x.n FROM (")
+	for n := 0; n <= maxStreak; n++ {
+		if n > 0 {
+			b.WriteString(" UNION ALL ")
+		}
+		fmt.Fprintf(&b, `SELECT %d AS n WHERE EXISTS (SELECT 1 FROM conversations c
+			WHERE c.leader_id = ? AND c.deleted_at IS NULL AND c.occurred_at >= ? AND c.occurred_at < ?)`, n)
+		from := start.AddDate(0, 0, -7*n)
+		args = append(args, leaderID, from, from.AddDate(0, 0, 7))
+	}
+	b.WriteString(") x WHERE EXISTS (SELECT 1 FROM leaders l WHERE l.id = ? AND l.organization_id = @org)")
+	return b.String(), append(args, leaderID)
+}
+
 // computed are the aggregates over the records that the running totals
 // replaced: what the totals must equal.
 var computed = []aggregate{
@@ -310,6 +330,26 @@ func (w *world) check(stage string) {
 				if g, wt := *one.orEmpty(l), *want.orEmpty(l); g != wt {
 					w.t.Fatalf("%s: leader %d alone, %s: %+v, records %+v", stage, l, p.from, g, wt)
 				}
+			}
+		}
+		for _, l := range w.leaders[org] {
+			got, err := r.WeekStreak(ctx, &ent.Leader{ID: l}, testNow)
+			if err != nil {
+				w.t.Fatal(err)
+			}
+			q, args := weeksWithConversations(l, weekStart(testNow))
+			weeks := map[int]bool{}
+			err = r.query(ctx, q, args, func(rows *sql.Rows) error {
+				var n int
+				err := rows.Scan(&n)
+				weeks[n] = true
+				return err
+			})
+			if err != nil {
+				w.t.Fatal(err)
+			}
+			if want := streak(weeks); got != want {
+				w.t.Fatalf("%s: leader %d's week streak is %d by the totals, %d by the records", stage, l, got, want)
 			}
 		}
 		for _, m := range months {

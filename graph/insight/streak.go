@@ -3,8 +3,6 @@ package insight
 import (
 	"context"
 	"database/sql"
-	"fmt"
-	"strings"
 	"time"
 
 	"walker/ent"
@@ -13,47 +11,26 @@ import (
 // maxStreak bounds Leader.weekStreak (and how far back it looks).
 const maxStreak = 52
 
-// WeekStreak counts leader l's consecutive weeks with a conversation. The
-// database answers, for each of the last maxStreak+1 weeks, whether the
-// leader has a conversation in it: one probe of the leader's (leader_id,
-// occurred_at) index per week, which stops at the week's first live
-// conversation. So the cost does not grow with how much the leader logs,
-// as reading a year of the leader's days did (docs/BENCHMARKS.md).
+// WeekStreak counts leader l's consecutive weeks with a conversation, from
+// the leader's running count of conversations per day (server/store/rollup):
+// one range of the leader's (leader_id, day) index, at most a row per day of
+// the last maxStreak+1 weeks, whatever the leader logs in a day.
 func (r *Reader) WeekStreak(ctx context.Context, l *ent.Leader, now time.Time) (int, error) {
-	q, args := weeksWithConversations(l.ID, weekStart(now))
-	weeks := map[int]bool{}
-	err := r.query(ctx, q, args, func(rows *sql.Rows) error {
-		var n int
-		if err := rows.Scan(&n); err != nil {
+	from := weekStart(now).AddDate(0, 0, -7*maxStreak)
+	var days []time.Time
+	err := r.query(ctx, `SELECT r.day FROM rollup_leader_days r
+		WHERE r.leader_id = `+leaderOfOrg+` AND r.day >= ? AND r.conversations > 0`, []any{l.ID, from}, func(rows *sql.Rows) error {
+		var d time.Time
+		if err := rows.Scan(&d); err != nil {
 			return err
 		}
-		weeks[n] = true
+		days = append(days, d)
 		return nil
 	})
 	if err != nil {
 		return 0, err
 	}
-	return streak(weeks), nil
-}
-
-// weeksWithConversations is the query of the weeks back from the week that
-// starts at start (0: that week, 1: the one before, …) in which the leader
-// has a conversation, the leader being of the organization (@org).
-func weeksWithConversations(leaderID int, start time.Time) (string, []any) {
-	var b strings.Builder
-	args := make([]any, 0, 3*(maxStreak+1)+1)
-	b.WriteString("SELECT x.n FROM (")
-	for n := 0; n <= maxStreak; n++ {
-		if n > 0 {
-			b.WriteString(" UNION ALL ")
-		}
-		fmt.Fprintf(&b, `SELECT %d AS n WHERE EXISTS (SELECT 1 FROM conversations c
-			WHERE c.leader_id = ? AND c.deleted_at IS NULL AND c.occurred_at >= ? AND c.occurred_at < ?)`, n)
-		from := start.AddDate(0, 0, -7*n)
-		args = append(args, leaderID, from, from.AddDate(0, 0, 7))
-	}
-	b.WriteString(") x WHERE EXISTS (SELECT 1 FROM leaders l WHERE l.id = ? AND l.organization_id = @org)")
-	return b.String(), append(args, leaderID)
+	return weekStreak(days, now), nil
 }
 
 // weekStart is the Monday 00:00 UTC of t's week.

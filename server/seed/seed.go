@@ -7,7 +7,9 @@
 // (all or nothing), filling every column the way ent would — the one place
 // Walker writes without ent. So they leave no change in the change log: a
 // seeded organization is new, read whole from the lists, and followed in the
-// log from changesCursor on (as an upgraded database is).
+// log from changesCursor on (as an upgraded database is); and its insights'
+// running totals are counted from the rows afterwards (rollup.Rebuild,
+// through ent).
 package seed
 
 import (
