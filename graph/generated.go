@@ -88,6 +88,20 @@ type ComplexityRoot struct {
 		Token    func(childComplexity int) int
 	}
 
+	BackupFile struct {
+		Bytes  func(childComplexity int) int
+		MadeAt func(childComplexity int) int
+		Name   func(childComplexity int) int
+	}
+
+	Backups struct {
+		Database     func(childComplexity int) int
+		EverySeconds func(childComplexity int) int
+		Files        func(childComplexity int) int
+		Keep         func(childComplexity int) int
+		NextAt       func(childComplexity int) int
+	}
+
 	Change struct {
 		Actor     func(childComplexity int) int
 		At        func(childComplexity int) int
@@ -635,6 +649,7 @@ type ComplexityRoot struct {
 
 	Query struct {
 		APITokens         func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.APITokenOrder, where *ent.APITokenWhereInput) int
+		Backups           func(childComplexity int) int
 		Changes           func(childComplexity int, after *string, first *int, entities []model.ChangeEntity) int
 		ChangesCursor     func(childComplexity int) int
 		Commitments       func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.CommitmentOrder, where *ent.CommitmentWhereInput) int
@@ -845,6 +860,7 @@ type QueryResolver interface {
 	Nominations(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.NominationOrder, where *ent.NominationWhereInput) (*ent.NominationConnection, error)
 	WebhookEndpoints(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.WebhookEndpointOrder, where *ent.WebhookEndpointWhereInput) (*ent.WebhookEndpointConnection, error)
 	ExportJob(ctx context.Context, id int) (*ent.ExportJob, error)
+	Backups(ctx context.Context) (*model.Backups, error)
 	Viewer(ctx context.Context) (*ent.Leader, error)
 	Organization(ctx context.Context) (*ent.Organization, error)
 	Dashboard(ctx context.Context, period string) (*model.Dashboard, error)
@@ -995,6 +1011,56 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.APITokenPayload.Token(childComplexity), true
+
+	case "BackupFile.bytes":
+		if e.ComplexityRoot.BackupFile.Bytes == nil {
+			break
+		}
+
+		return e.ComplexityRoot.BackupFile.Bytes(childComplexity), true
+	case "BackupFile.madeAt":
+		if e.ComplexityRoot.BackupFile.MadeAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.BackupFile.MadeAt(childComplexity), true
+	case "BackupFile.name":
+		if e.ComplexityRoot.BackupFile.Name == nil {
+			break
+		}
+
+		return e.ComplexityRoot.BackupFile.Name(childComplexity), true
+
+	case "Backups.database":
+		if e.ComplexityRoot.Backups.Database == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Backups.Database(childComplexity), true
+	case "Backups.everySeconds":
+		if e.ComplexityRoot.Backups.EverySeconds == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Backups.EverySeconds(childComplexity), true
+	case "Backups.files":
+		if e.ComplexityRoot.Backups.Files == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Backups.Files(childComplexity), true
+	case "Backups.keep":
+		if e.ComplexityRoot.Backups.Keep == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Backups.Keep(childComplexity), true
+	case "Backups.nextAt":
+		if e.ComplexityRoot.Backups.NextAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Backups.NextAt(childComplexity), true
 
 	case "Change.actor":
 		if e.ComplexityRoot.Change.Actor == nil {
@@ -3729,6 +3795,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.APITokens(childComplexity, args["after"].(*entgql.Cursor[int]), args["first"].(*int), args["before"].(*entgql.Cursor[int]), args["last"].(*int), args["orderBy"].([]*ent.APITokenOrder), args["where"].(*ent.APITokenWhereInput)), true
+	case "Query.backups":
+		if e.ComplexityRoot.Query.Backups == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Query.Backups(childComplexity), true
 	case "Query.changes":
 		if e.ComplexityRoot.Query.Changes == nil {
 			break
@@ -4445,7 +4517,7 @@ func newExecutionContext(
 	}
 }
 
-//go:embed "ent.graphql" "exports.graphql" "scalars.graphql" "walker.graphql" "webhooks.graphql"
+//go:embed "ent.graphql" "exports.graphql" "operations.graphql" "scalars.graphql" "walker.graphql" "webhooks.graphql"
 var sourcesFS embed.FS
 
 func sourceData(filename string) string {
@@ -4459,6 +4531,7 @@ func sourceData(filename string) string {
 var sources = []*ast.Source{
 	{Name: "ent.graphql", Input: sourceData("ent.graphql"), BuiltIn: false},
 	{Name: "exports.graphql", Input: sourceData("exports.graphql"), BuiltIn: false},
+	{Name: "operations.graphql", Input: sourceData("operations.graphql"), BuiltIn: false},
 	{Name: "scalars.graphql", Input: sourceData("scalars.graphql"), BuiltIn: false},
 	{Name: "walker.graphql", Input: sourceData("walker.graphql"), BuiltIn: false},
 	{Name: "webhooks.graphql", Input: sourceData("webhooks.graphql"), BuiltIn: false},
@@ -4529,6 +4602,34 @@ func (ec *executionContext) childFields_APITokenPayload(ctx context.Context, fie
 		return ec.fieldContext_APITokenPayload_token(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type APITokenPayload", field.Name)
+}
+
+func (ec *executionContext) childFields_BackupFile(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "name":
+		return ec.fieldContext_BackupFile_name(ctx, field)
+	case "bytes":
+		return ec.fieldContext_BackupFile_bytes(ctx, field)
+	case "madeAt":
+		return ec.fieldContext_BackupFile_madeAt(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type BackupFile", field.Name)
+}
+
+func (ec *executionContext) childFields_Backups(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "database":
+		return ec.fieldContext_Backups_database(ctx, field)
+	case "everySeconds":
+		return ec.fieldContext_Backups_everySeconds(ctx, field)
+	case "keep":
+		return ec.fieldContext_Backups_keep(ctx, field)
+	case "nextAt":
+		return ec.fieldContext_Backups_nextAt(ctx, field)
+	case "files":
+		return ec.fieldContext_Backups_files(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type Backups", field.Name)
 }
 
 func (ec *executionContext) childFields_Change(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -9099,6 +9200,87 @@ func (ec *executionContext) _APITokenPayload_token(ctx context.Context, field gr
 }
 func (ec *executionContext) fieldContext_APITokenPayload_token(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("APITokenPayload", field, false, false, "String")
+}
+
+func (ec *executionContext) _BackupFile_name(ctx context.Context, field graphql.CollectedField, obj *model.BackupFile) (ret graphql.Marshaler) {
+	return ec.marshalNString2string(ctx, field.Selections, obj.Name) // graph/gqlgen.go: directFields
+}
+func (ec *executionContext) fieldContext_BackupFile_name(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("BackupFile", field, false, false, "String")
+}
+
+func (ec *executionContext) _BackupFile_bytes(ctx context.Context, field graphql.CollectedField, obj *model.BackupFile) (ret graphql.Marshaler) {
+	return ec.marshalNFloat2float64(ctx, field.Selections, obj.Bytes) // graph/gqlgen.go: directFields
+}
+func (ec *executionContext) fieldContext_BackupFile_bytes(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("BackupFile", field, false, false, "Float")
+}
+
+func (ec *executionContext) _BackupFile_madeAt(ctx context.Context, field graphql.CollectedField, obj *model.BackupFile) (ret graphql.Marshaler) {
+	return ec.marshalNTime2timeᚐTime(ctx, field.Selections, obj.MadeAt) // graph/gqlgen.go: directFields
+}
+func (ec *executionContext) fieldContext_BackupFile_madeAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("BackupFile", field, false, false, "Time")
+}
+
+func (ec *executionContext) _Backups_database(ctx context.Context, field graphql.CollectedField, obj *model.Backups) (ret graphql.Marshaler) {
+	return ec.marshalNDatabaseKind2walkerᚋgraphᚋmodelᚐDatabaseKind(ctx, field.Selections, obj.Database) // graph/gqlgen.go: directFields
+}
+func (ec *executionContext) fieldContext_Backups_database(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Backups", field, false, false, "DatabaseKind")
+}
+
+func (ec *executionContext) _Backups_everySeconds(ctx context.Context, field graphql.CollectedField, obj *model.Backups) (ret graphql.Marshaler) {
+	return ec.marshalOInt2ᚖint(ctx, field.Selections, obj.EverySeconds) // graph/gqlgen.go: directFields
+}
+func (ec *executionContext) fieldContext_Backups_everySeconds(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Backups", field, false, false, "Int")
+}
+
+func (ec *executionContext) _Backups_keep(ctx context.Context, field graphql.CollectedField, obj *model.Backups) (ret graphql.Marshaler) {
+	return ec.marshalNInt2int(ctx, field.Selections, obj.Keep) // graph/gqlgen.go: directFields
+}
+func (ec *executionContext) fieldContext_Backups_keep(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Backups", field, false, false, "Int")
+}
+
+func (ec *executionContext) _Backups_nextAt(ctx context.Context, field graphql.CollectedField, obj *model.Backups) (ret graphql.Marshaler) {
+	return ec.marshalOTime2ᚖtimeᚐTime(ctx, field.Selections, obj.NextAt) // graph/gqlgen.go: directFields
+}
+func (ec *executionContext) fieldContext_Backups_nextAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Backups", field, false, false, "Time")
+}
+
+func (ec *executionContext) _Backups_files(ctx context.Context, field graphql.CollectedField, obj *model.Backups) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Backups_files(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Files, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.BackupFile) graphql.Marshaler {
+			return ec.marshalNBackupFile2ᚕᚖwalkerᚋgraphᚋmodelᚐBackupFileᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Backups_files(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Backups",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_BackupFile(ctx, field)
+		},
+	}
+	return fc, nil
 }
 
 func (ec *executionContext) _Change_position(ctx context.Context, field graphql.CollectedField, obj *model.Change) (ret graphql.Marshaler) {
@@ -17274,6 +17456,38 @@ func (ec *executionContext) fieldContext_Query_exportJob(ctx context.Context, fi
 	if fc.Args, err = ec.field_Query_exportJob_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_backups(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_backups(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Query().Backups(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.Backups) graphql.Marshaler {
+			return ec.marshalNBackups2ᚖwalkerᚋgraphᚋmodelᚐBackups(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_backups(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Backups(ctx, field)
+		},
 	}
 	return fc, nil
 }
@@ -33095,6 +33309,102 @@ func (ec *executionContext) _APITokenPayload(ctx context.Context, sel ast.Select
 	return marshalObject(out, fields, deferred)
 }
 
+var backupFileImplementors = []string{"BackupFile"}
+
+func (ec *executionContext) _BackupFile(ctx context.Context, sel ast.SelectionSet, obj *model.BackupFile) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, backupFileImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := deferredGroup(ctx, fields)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("BackupFile")
+		case "name":
+			out.Values[i] = ec._BackupFile_name(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "bytes":
+			out.Values[i] = ec._BackupFile_bytes(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "madeAt":
+			out.Values[i] = ec._BackupFile_madeAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return marshalObject(out, fields, deferred)
+}
+
+var backupsImplementors = []string{"Backups"}
+
+func (ec *executionContext) _Backups(ctx context.Context, sel ast.SelectionSet, obj *model.Backups) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, backupsImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := deferredGroup(ctx, fields)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("Backups")
+		case "database":
+			out.Values[i] = ec._Backups_database(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "everySeconds":
+			out.Values[i] = ec._Backups_everySeconds(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "keep":
+			out.Values[i] = ec._Backups_keep(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "nextAt":
+			out.Values[i] = ec._Backups_nextAt(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "files":
+			out.Values[i] = ec._Backups_files(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return marshalObject(out, fields, deferred)
+}
+
 var changeImplementors = []string{"Change"}
 
 func (ec *executionContext) _Change(ctx context.Context, sel ast.SelectionSet, obj *model.Change) graphql.Marshaler {
@@ -36778,6 +37088,12 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Query_exportJob(ctx, field)
 				})
+		case "backups":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_backups(ctx, field)
+				})
 		case "viewer":
 			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
 				true, true,
@@ -37886,6 +38202,38 @@ func (ec *executionContext) unmarshalNAPITokenWhereInput2ᚖwalkerᚋentᚐAPITo
 	return &res, graphql.ErrorOnPath(ctx, err)
 }
 
+func (ec *executionContext) marshalNBackupFile2ᚕᚖwalkerᚋgraphᚋmodelᚐBackupFileᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.BackupFile) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNBackupFile2ᚖwalkerᚋgraphᚋmodelᚐBackupFile(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNBackupFile2ᚖwalkerᚋgraphᚋmodelᚐBackupFile(ctx context.Context, sel ast.SelectionSet, v *model.BackupFile) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "BackupFile!")
+		return graphql.Null
+	}
+	return ec._BackupFile(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNBackups2ᚖwalkerᚋgraphᚋmodelᚐBackups(ctx context.Context, sel ast.SelectionSet, v *model.Backups) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "Backups!")
+		return graphql.Null
+	}
+	return ec._Backups(ctx, sel, v)
+}
+
 func (ec *executionContext) unmarshalNBoolean2bool(ctx context.Context, v any) (bool, error) {
 	res, err := graphql.UnmarshalBoolean(v)
 	return res, graphql.ErrorOnPath(ctx, err)
@@ -38270,6 +38618,16 @@ func (ec *executionContext) marshalNDashboard2ᚖwalkerᚋgraphᚋmodelᚐDashbo
 		return graphql.Null
 	}
 	return ec._Dashboard(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNDatabaseKind2walkerᚋgraphᚋmodelᚐDatabaseKind(ctx context.Context, v any) (model.DatabaseKind, error) {
+	var res model.DatabaseKind
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNDatabaseKind2walkerᚋgraphᚋmodelᚐDatabaseKind(ctx context.Context, sel ast.SelectionSet, v model.DatabaseKind) graphql.Marshaler {
+	return v
 }
 
 func (ec *executionContext) marshalNDecision2ᚖwalkerᚋentᚐDecision(ctx context.Context, sel ast.SelectionSet, v *ent.Decision) graphql.Marshaler {

@@ -25,6 +25,7 @@ type Resolver struct {
 	creds    Credentials
 	insights *insight.Reader
 	webhooks Webhooks
+	backups  Backups
 	now      func() time.Time
 	// publicURL prefixes the links handed out (export downloads).
 	publicURL string

@@ -5,14 +5,20 @@ import (
 	"encoding/json"
 	"fmt"
 	"net/http"
+	"os"
+	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/chromedp/chromedp"
 
 	"walker/ent/apitoken"
+	"walker/server"
+	"walker/server/backup"
 	"walker/server/servertest"
+	"walker/server/store/storetest"
 )
 
 // graphQLOver posts query to base's /graphql over HTTP with an API token,
@@ -152,4 +158,39 @@ func TestBrowserTokenScopes(t *testing.T) {
 		return servertest.JS[bool](t, phone, `[...document.querySelectorAll('[data-testid="token"]')].some((li) => li.innerText.includes("Nightly backup") && li.innerText.includes("Read everything"))`)
 	})
 	servertest.Screenshot(t, phone, "settings-tokens")
+}
+
+// TestBrowserBackups: an admin's Settings list the backup folder's files,
+// newest first, each with its size and age, under the schedule; a leader's
+// Settings have no such card (and the server refuses them the query).
+func TestBrowserBackups(t *testing.T) {
+	if os.Getenv(storetest.EnvURL) != "" {
+		t.Skip("the folder of backups is SQLite's (TestBackupsForAdmins checks PostgreSQL's answer)")
+	}
+	dir := t.TempDir()
+	h, _, _ := servertest.BrowserServer(t, func(c *server.Config) { c.BackupEvery, c.BackupDir, c.BackupKeep = 24*time.Hour, dir, 5 })
+	now := time.Now().UTC()
+	newest, older := now.Add(-2*time.Hour).Truncate(time.Second), now.Add(-3*24*time.Hour).Truncate(time.Second)
+	for name, size := range map[string]int{backup.Name(newest): 2_500_000, backup.Name(older): 1_200_000} {
+		if err := os.WriteFile(filepath.Join(dir, name), make([]byte, size), 0o600); err != nil {
+			t.Fatal(err)
+		}
+	}
+	admin := join(t, h, "ola@acme.test", "Ola Admin", "ADMIN")
+	route(t, admin, "#/settings")
+	servertest.Step(t, admin, "the backups listed", chromedp.WaitVisible(`[data-testid="backup"]`))
+	rows := servertest.JS[[]string](t, admin, `[...document.querySelectorAll('[data-testid="backup"]')].map((li) => li.innerText.replace(/\s+/g, " ").trim())`)
+	want := []string{backup.Name(newest) + " 2.5 MB · 2 hours ago", backup.Name(older) + " 1.2 MB · 3 days ago"}
+	if !slices.Equal(rows, want) {
+		t.Fatalf("the backups shown: %q, want %q", rows, want)
+	}
+	servertest.WaitText(t, admin, "A backup is made every 1 day(s); the newest 5 are kept.")
+	servertest.Screenshot(t, admin, "settings-backups")
+
+	leader := join(t, h, "lou@acme.test", "Lou Leader", "LEADER")
+	route(t, leader, "#/settings")
+	servertest.WaitText(t, leader, "My passkeys")
+	if n := servertest.JS[int](t, leader, `document.querySelectorAll('[data-testid="backups"]').length`); n != 0 {
+		t.Fatalf("a leader's Settings show %d backup cards", n)
+	}
 }

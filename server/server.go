@@ -108,6 +108,7 @@ func (s *Server) routes() http.Handler {
 	resolver := graph.NewResolver(s.store.Client, s.store.Dialect, auth.NewIssuer(s.store.Client, s.cfg.PublicURL))
 	resolver.CacheInsights(s.cfg.InsightCache)
 	resolver.UseWebhooks(s.webhooks)
+	resolver.UseBackups(backupsState{cfg: s.cfg, dialect: s.store.Dialect, now: time.Now})
 	resolver.SetPublicURL(s.cfg.PublicURL)
 	gql := graph.NewHandler(resolver, graph.Options{
 		Limits: s.cfg.limits(budget{s.costs}), APQCacheSize: s.cfg.APQCache, MaxTokens: 15_000, Logger: s.log, Observer: s.metrics,

@@ -24,6 +24,30 @@ type APITokenPayload struct {
 	Token string `json:"token"`
 }
 
+// One backup file.
+type BackupFile struct {
+	// Its file name, walker-YYYYMMDDTHHMMSSZ.db (the time it was made, UTC).
+	Name string `json:"name"`
+	// Its size in bytes (a Float, since a file may pass 2^31 bytes).
+	Bytes float64 `json:"bytes"`
+	// When it was made (from its name).
+	MadeAt time.Time `json:"madeAt"`
+}
+
+// Where the database's backups stand.
+type Backups struct {
+	// The database Walker runs on: SQLITE (Walker makes the backups) or POSTGRESQL (pg_dump's job).
+	Database DatabaseKind `json:"database"`
+	// How often a backup is scheduled, in seconds (WALKER_BACKUP_EVERY); null when none is scheduled.
+	EverySeconds *int `json:"everySeconds,omitempty"`
+	// How many scheduled backups are kept (WALKER_BACKUP_KEEP); older ones are deleted.
+	Keep int `json:"keep"`
+	// When the next scheduled backup is due; null when none is scheduled.
+	NextAt *time.Time `json:"nextAt,omitempty"`
+	// The backups in the folder (walker backup's and the schedule's), newest first; at most 100.
+	Files []*BackupFile `json:"files"`
+}
+
 // Who made a change: a person, an integration (its API token), or Walker itself; exactly one is set.
 type ChangeActor struct {
 	// The person who made the change in the app; null for an integration or Walker, or without the people:read scope.
@@ -435,6 +459,64 @@ func (e *ChangeOperation) UnmarshalJSON(b []byte) error {
 }
 
 func (e ChangeOperation) MarshalJSON() ([]byte, error) {
+	var buf bytes.Buffer
+	e.MarshalGQL(&buf)
+	return buf.Bytes(), nil
+}
+
+// The database Walker runs on.
+type DatabaseKind string
+
+const (
+	// The embedded SQLite file.
+	DatabaseKindSQLIte DatabaseKind = "SQLITE"
+	// A PostgreSQL server.
+	DatabaseKindPostgresql DatabaseKind = "POSTGRESQL"
+)
+
+var AllDatabaseKind = []DatabaseKind{
+	DatabaseKindSQLIte,
+	DatabaseKindPostgresql,
+}
+
+func (e DatabaseKind) IsValid() bool {
+	switch e {
+	case DatabaseKindSQLIte, DatabaseKindPostgresql:
+		return true
+	}
+	return false
+}
+
+func (e DatabaseKind) String() string {
+	return string(e)
+}
+
+func (e *DatabaseKind) UnmarshalGQL(v any) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("enums must be strings")
+	}
+
+	*e = DatabaseKind(str)
+	if !e.IsValid() {
+		return fmt.Errorf("%s is not a valid DatabaseKind", str)
+	}
+	return nil
+}
+
+func (e DatabaseKind) MarshalGQL(w io.Writer) {
+	_, _ = fmt.Fprint(w, strconv.Quote(e.String()))
+}
+
+func (e *DatabaseKind) UnmarshalJSON(b []byte) error {
+	s, err := strconv.Unquote(string(b))
+	if err != nil {
+		return err
+	}
+	return e.UnmarshalGQL(s)
+}
+
+func (e DatabaseKind) MarshalJSON() ([]byte, error) {
 	var buf bytes.Buffer
 	e.MarshalGQL(&buf)
 	return buf.Bytes(), nil

@@ -165,3 +165,40 @@ func newest(names []string) (time.Time, bool) {
 	t, err := time.Parse(nameLayout, named.FindStringSubmatch(names[len(names)-1])[1])
 	return t, err == nil
 }
+
+// File is one backup in a folder, as List finds it.
+type File struct {
+	Name   string
+	Bytes  int64
+	MadeAt time.Time // from its name
+}
+
+// List returns the backups in dir (files named by Name; a missing folder
+// has none), newest first.
+func List(dir string) ([]File, error) {
+	entries, err := os.ReadDir(dir)
+	if errors.Is(err, os.ErrNotExist) {
+		return nil, nil
+	}
+	if err != nil {
+		return nil, fmt.Errorf("listing backups: %w", err)
+	}
+	var out []File
+	for _, e := range entries {
+		m := named.FindStringSubmatch(e.Name())
+		if !e.Type().IsRegular() || m == nil {
+			continue
+		}
+		t, err := time.Parse(nameLayout, m[1])
+		if err != nil {
+			continue // not a time, though the name looks like one
+		}
+		info, err := e.Info()
+		if err != nil {
+			continue // removed meanwhile
+		}
+		out = append(out, File{Name: e.Name(), Bytes: info.Size(), MadeAt: t})
+	}
+	slices.SortFunc(out, func(a, b File) int { return b.MadeAt.Compare(a.MadeAt) })
+	return out, nil
+}

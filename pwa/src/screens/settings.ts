@@ -34,6 +34,7 @@ const Tokens = graphql(`
 const Invite = graphql(`mutation Invite($input: CreateInvitationInput!) { createInvitation(input: $input) { url } }`);
 const RevokeInvitation = graphql(`mutation RevokeInvitation($id: ID!) { revokeInvitation(id: $id) { id } }`);
 const RevokeAccess = graphql(`mutation RevokeAccess($id: ID!) { revokeAccess(leaderID: $id) { id } }`);
+const BackupsQuery = graphql(`query Backups { backups { database everySeconds keep nextAt files { name bytes madeAt } } }`);
 const TokenScopes = graphql(`query TokenScopes { tokenScopes { name description inRead inReadWrite } }`);
 const CreateToken = graphql(`mutation CreateToken($input: CreateAPITokenInput!) { createAPIToken(input: $input) { token } }`);
 const RevokeToken = graphql(`mutation RevokeToken($id: ID!) { revokeAPIToken(id: $id) { id } }`);
@@ -221,6 +222,34 @@ function AdminSettings({ me }: { me: string }) {
 /** megabytes formats bytes as MB. */
 const mb = (b: number | undefined): string => (b === undefined ? "?" : (b / 1e6).toFixed(1) + " MB");
 
+/** age says how long ago t was, roughly, in words. */
+export function age(t: string, now = Date.now()): string {
+  const s = Math.max(0, Math.round((now - new Date(t).getTime()) / 1000));
+  const unit = (k: number, one: string) => `${k} ${one}${k === 1 ? "" : "s"} ago`;
+  if (s < 90) return unit(s, "second");
+  if (s < 90 * 60) return unit(Math.round(s / 60), "minute");
+  if (s < 36 * 3600) return unit(Math.round(s / 3600), "hour");
+  return unit(Math.round(s / 86400), "day");
+}
+
+/** every says a schedule's period in words. */
+const every = (s: number): string => (s % 86400 === 0 ? `${s / 86400} day(s)` : s % 3600 === 0 ? `${s / 3600} hour(s)` : `${Math.round(s / 60)} minute(s)`);
+
+/** Backups shows admins where the database's backups stand: the schedule, and each file with its size and age. */
+function Backups() {
+  const r = useRead(BackupsQuery, {});
+  const b = r.data?.backups;
+  return html`<section class="card" aria-label="Backups" data-testid="backups">
+    <h2>Backups</h2>
+    <${State} r=${r} what="the backups" />
+    ${b && b.database === "POSTGRESQL" && html`<p>Walker runs on PostgreSQL: its backups are pg_dump's job (see the operations guide).</p>`}
+    ${b && b.database === "SQLITE" && html`<p data-testid="backup-schedule">${b.everySeconds
+      ? `A backup is made every ${every(b.everySeconds)}; the newest ${b.keep} are kept.${b.nextAt ? ` Next: ${fmtTime(b.nextAt)}.` : ""}`
+      : "No backups are scheduled (WALKER_BACKUP_EVERY). walker backup makes one at any time."}</p>
+      ${b.files.length === 0 ? html`<p class="muted">No backups yet.</p>` : html`<ul class="list">${b.files.map((f) => html`<li data-testid="backup">${f.name} <span class="muted">${mb(f.bytes)} · ${age(f.madeAt)}</span></li>`)}</ul>`}`}
+  </section>`;
+}
+
 /** Storage says what this device keeps for Walker, how much room it takes, and whether the browser keeps it for good. */
 function Storage() {
   useView();
@@ -268,5 +297,6 @@ export function Settings({ me, admin, email, org, signOut }: { me: string; admin
     <${Storage} />
     ${admin && html`<${AdminSettings} me=${me} />`}
     ${admin && html`<${Webhooks} />`}
+    ${admin && html`<${Backups} />`}
   </${Frame}>`;
 }

@@ -604,7 +604,7 @@ import"./modulepreload-polyfill-P2Xu9kJm.js";var e,t,n,r,i,a,o,s,c,l,u,d={},f=[]
         deliveries(last: 5) { edges { node { id eventType kind status responseStatus error createdAt } } } } }
     }
   }
-`),qo=z(`query WebhookEventTypes { webhookEventTypes { name description } }`),Jo=z(`mutation CreateWebhookEndpoint($input: CreateWebhookEndpointInput!) { createWebhookEndpoint(input: $input) { secret } }`),Yo=z(`mutation UpdateWebhookEndpoint($id: ID!, $input: UpdateWebhookEndpointInput!) { updateWebhookEndpoint(id: $id, input: $input) { id } }`),Xo=z(`mutation DeleteWebhookEndpoint($id: ID!) { deleteWebhookEndpoint(id: $id) }`),Zo=z(`mutation RotateWebhookSecret($id: ID!) { rotateWebhookSecret(id: $id) { secret } }`),Qo=z(`mutation SendTestWebhook($id: ID!) { sendTestWebhook(endpointID: $id) { id } }`),$o=z(`mutation RedeliverWebhook($id: ID!) { redeliverWebhook(deliveryID: $id) { id } }`);function es(e){return e.enabled?e.delivery.failingSince?`Failing since ${J(e.delivery.failingSince)} (${Z(e.delivery.attempts)} attempts)`+(e.delivery.nextAttemptAt?`; next try ${J(e.delivery.nextAttemptAt)}.`:`.`):`Active: every change is delivered.`:e.disabledReason?`Disabled by Walker: ${e.disabledReason}.`:`Paused.`}function ts(){let e=ma(Ko,{},e=>e.webhookEndpoints),t=Ji(qo,{}),[n,r]=ps(e.reload),[i,a]=E(``),o=ms(e=>Cn(`WebhookEndpoint`,{url:String(e.get(`url`)??``),description:String(e.get(`description`)??``)}),async e=>{let t=e.getAll(`changeTypes`).map(String),n=R(String(e.get(`description`)??``)),r=await L(Jo,{input:{url:R(String(e.get(`url`))),description:n||void 0,changeTypes:t}});return a(r.createWebhookEndpoint.secret),`Endpoint added: it receives the changes made from now on.`},e.reload),s=o.form,c=(t.data?.webhookEventTypes??[]).filter(e=>e.name.endsWith(`.*`));return O`<form class="card" aria-label="Webhooks" onSubmit=${o.submit} onInput=${s.onInput} ref=${s.ref} novalidate>
+`),qo=z(`query WebhookEventTypes { webhookEventTypes { name description } }`),Jo=z(`mutation CreateWebhookEndpoint($input: CreateWebhookEndpointInput!) { createWebhookEndpoint(input: $input) { secret } }`),Yo=z(`mutation UpdateWebhookEndpoint($id: ID!, $input: UpdateWebhookEndpointInput!) { updateWebhookEndpoint(id: $id, input: $input) { id } }`),Xo=z(`mutation DeleteWebhookEndpoint($id: ID!) { deleteWebhookEndpoint(id: $id) }`),Zo=z(`mutation RotateWebhookSecret($id: ID!) { rotateWebhookSecret(id: $id) { secret } }`),Qo=z(`mutation SendTestWebhook($id: ID!) { sendTestWebhook(endpointID: $id) { id } }`),$o=z(`mutation RedeliverWebhook($id: ID!) { redeliverWebhook(deliveryID: $id) { id } }`);function es(e){return e.enabled?e.delivery.failingSince?`Failing since ${J(e.delivery.failingSince)} (${Z(e.delivery.attempts)} attempts)`+(e.delivery.nextAttemptAt?`; next try ${J(e.delivery.nextAttemptAt)}.`:`.`):`Active: every change is delivered.`:e.disabledReason?`Disabled by Walker: ${e.disabledReason}.`:`Paused.`}function ts(){let e=ma(Ko,{},e=>e.webhookEndpoints),t=Ji(qo,{}),[n,r]=ms(e.reload),[i,a]=E(``),o=hs(e=>Cn(`WebhookEndpoint`,{url:String(e.get(`url`)??``),description:String(e.get(`description`)??``)}),async e=>{let t=e.getAll(`changeTypes`).map(String),n=R(String(e.get(`description`)??``)),r=await L(Jo,{input:{url:R(String(e.get(`url`))),description:n||void 0,changeTypes:t}});return a(r.createWebhookEndpoint.secret),`Endpoint added: it receives the changes made from now on.`},e.reload),s=o.form,c=(t.data?.webhookEventTypes??[]).filter(e=>e.name.endsWith(`.*`));return O`<form class="card" aria-label="Webhooks" onSubmit=${o.submit} onInput=${s.onInput} ref=${s.ref} novalidate>
     <h2>Webhooks</h2>
     <p class="muted">Walker sends every change, signed (Standard Webhooks), to these addresses, in order, retrying until it is delivered.</p>
     <label>URL <input type="url" required placeholder="https://…" autocomplete="off" ...${s.field(`url`)} />${s.error(`url`)}</label>
@@ -649,7 +649,7 @@ import"./modulepreload-polyfill-P2Xu9kJm.js";var e,t,n,r,i,a,o,s,c,l,u,d={},f=[]
       totalCount pageInfo { hasNextPage endCursor } edges { node { id name prefix scope scopes expiresAt lastUsedAt } }
     }
   }
-`),ss=z(`mutation Invite($input: CreateInvitationInput!) { createInvitation(input: $input) { url } }`),cs=z(`mutation RevokeInvitation($id: ID!) { revokeInvitation(id: $id) { id } }`),ls=z(`mutation RevokeAccess($id: ID!) { revokeAccess(leaderID: $id) { id } }`),us=z(`query TokenScopes { tokenScopes { name description inRead inReadWrite } }`),ds=z(`mutation CreateToken($input: CreateAPITokenInput!) { createAPIToken(input: $input) { token } }`),fs=z(`mutation RevokeToken($id: ID!) { revokeAPIToken(id: $id) { id } }`);function ps(e){let[t,n]=E(``);return[t,async(t,r=`Done.`)=>{try{await t(),n(r),e()}catch(e){n(e instanceof Error?e.message:String(e))}}]}function ms(e,t,n){let[r,i]=E(``),a=pn(e);return{form:a,submit:a.submit(async e=>{i(``);try{i(await t(e)),n()}catch(e){a.refuse(dn(e))}}),msg:r}}function hs({p:e,many:t,reload:n}){let[r,i]=ps(n),a=ms(e=>Cn(`Passkey`,{name:String(e.get(`name`)??``)}),async t=>(await L(rs,{id:e.id,name:R(String(t.get(`name`)))}),`Passkey renamed.`),n),{form:o}=a;return O`<li>
+`),ss=z(`mutation Invite($input: CreateInvitationInput!) { createInvitation(input: $input) { url } }`),cs=z(`mutation RevokeInvitation($id: ID!) { revokeInvitation(id: $id) { id } }`),ls=z(`mutation RevokeAccess($id: ID!) { revokeAccess(leaderID: $id) { id } }`),us=z(`query Backups { backups { database everySeconds keep nextAt files { name bytes madeAt } } }`),ds=z(`query TokenScopes { tokenScopes { name description inRead inReadWrite } }`),fs=z(`mutation CreateToken($input: CreateAPITokenInput!) { createAPIToken(input: $input) { token } }`),ps=z(`mutation RevokeToken($id: ID!) { revokeAPIToken(id: $id) { id } }`);function ms(e){let[t,n]=E(``);return[t,async(t,r=`Done.`)=>{try{await t(),n(r),e()}catch(e){n(e instanceof Error?e.message:String(e))}}]}function hs(e,t,n){let[r,i]=E(``),a=pn(e);return{form:a,submit:a.submit(async e=>{i(``);try{i(await t(e)),n()}catch(e){a.refuse(dn(e))}}),msg:r}}function gs({p:e,many:t,reload:n}){let[r,i]=ms(n),a=hs(e=>Cn(`Passkey`,{name:String(e.get(`name`)??``)}),async t=>(await L(rs,{id:e.id,name:R(String(t.get(`name`)))}),`Passkey renamed.`),n),{form:o}=a;return O`<li>
     <form class="inline" onSubmit=${a.submit} onInput=${o.onInput} ref=${o.ref} aria-label=${`Passkey `+e.name} novalidate>
       <label>Name <input defaultValue=${e.name} ...${o.field(`name`)} />${o.error(`name`)}</label>
       <span class="muted">${e.synced?`Synced`:`This device only`} · added ${q(e.createdAt)}${e.lastUsedAt?` · used `+q(e.lastUsedAt):``}</span>
@@ -657,7 +657,7 @@ import"./modulepreload-polyfill-P2Xu9kJm.js";var e,t,n,r,i,a,o,s,c,l,u,d={},f=[]
       <div class="actions"><button type="submit" class="secondary">Rename</button>
       ${t&&O`<button type="button" class="link" onClick=${()=>confirm(`Delete this passkey?`)&&i(()=>L(is,{id:e.id}),`Passkey deleted.`)}>Delete</button>`}</div>
       ${(a.msg||r)&&O`<p role="status">${a.msg||r}</p>`}
-    </form></li>`}function gs({me:e}){let[t,n]=E(``),[r,i]=ps(()=>void _i());K();let a=wa(t,1e7),[o,s]=pa(a.total),c=e=>confirm(`Revoke ${e.name}'s access now?`)&&i(()=>L(ls,{id:e.id}),`Access revoked: ${e.name}.`);return O`<section class="card" aria-label="People">
+    </form></li>`}function _s({me:e}){let[t,n]=E(``),[r,i]=ms(()=>void _i());K();let a=wa(t,1e7),[o,s]=pa(a.total),c=e=>confirm(`Revoke ${e.name}'s access now?`)&&i(()=>L(ls,{id:e.id}),`Access revoked: ${e.name}.`);return O`<section class="card" aria-label="People">
     <h2>People</h2>
     <${ia} what="the people" />
     <label>Find a person <input type="search" value=${t} onInput=${e=>n(e.target.value)} placeholder="Name, email or team" /></label>
@@ -666,18 +666,18 @@ import"./modulepreload-polyfill-P2Xu9kJm.js";var e,t,n,r,i,a,o,s,c,l,u,d={},f=[]
       ${!t.deactivatedAt&&t.id!==e&&O` <button type="button" class="link" onClick=${()=>c(t)}>Revoke access</button>`}</li>`)}</ul>
     ${s()}
     ${r&&O`<p role="status">${r}</p>`}
-  </section>`}var _s=e=>e.endsWith(`:write`)?e.slice(0,-6)+`:read`:null,vs=(e,t)=>e.size===t.length&&t.every(t=>e.has(t));function ys({scopes:e,chosen:t,setChosen:n,form:r}){let i=e.filter(e=>e.inRead).map(e=>e.name),a=e.filter(e=>e.inReadWrite).map(e=>e.name),o=(r,i)=>{let a=new Set(t);if(i){a.add(r);let t=_s(r);t&&e.some(e=>e.name===t)&&a.add(t)}else{a.delete(r);for(let t of e)_s(t.name)===r&&a.delete(t.name)}n(a)},s=(e,r)=>O`<button type="button" class="chip" aria-pressed=${vs(t,r)?`true`:`false`} onClick=${()=>n(new Set(r))}>${e}</button>`;return O`<fieldset data-testid="token-scopes">
+  </section>`}var vs=e=>e.endsWith(`:write`)?e.slice(0,-6)+`:read`:null,ys=(e,t)=>e.size===t.length&&t.every(t=>e.has(t));function bs({scopes:e,chosen:t,setChosen:n,form:r}){let i=e.filter(e=>e.inRead).map(e=>e.name),a=e.filter(e=>e.inReadWrite).map(e=>e.name),o=(r,i)=>{let a=new Set(t);if(i){a.add(r);let t=vs(r);t&&e.some(e=>e.name===t)&&a.add(t)}else{a.delete(r);for(let t of e)vs(t.name)===r&&a.delete(t.name)}n(a)},s=(e,r)=>O`<button type="button" class="chip" aria-pressed=${ys(t,r)?`true`:`false`} onClick=${()=>n(new Set(r))}>${e}</button>`;return O`<fieldset data-testid="token-scopes">
     <legend>What the token may do</legend>
     <div class="chips" role="group" aria-label="Quick choices">
       ${s(`Read everything`,i)}${s(`Read and write everything`,a)}
       <button type="button" class="chip" onClick=${()=>n(new Set)}>None</button>
     </div>
-    <p class="muted found" aria-live="polite">${Z(t.size)} of ${Z(e.length)} chosen${vs(t,i)?` (Read)`:vs(t,a)?` (Read and write)`:``}.</p>
+    <p class="muted found" aria-live="polite">${Z(t.size)} of ${Z(e.length)} chosen${ys(t,i)?` (Read)`:ys(t,a)?` (Read and write)`:``}.</p>
     ${e.map(e=>O`<label class="check"><input type="checkbox" value=${e.name} checked=${t.has(e.name)}
       onInput=${t=>o(e.name,t.target.checked)} ...${r.field(`scopes`)} />
       <span><code>${e.name}</code> <span class="hint muted">${e.description}</span></span></label>`)}
     ${r.error(`scopes`)}
-  </fieldset>`}var bs=e=>e.scope===`READ`?`Read everything`:e.scope===`READ_WRITE`?`Read and write everything`:(e.scopes??[]).join(`, `)||`nothing`;function xs({me:e}){let t=ma(as,{},e=>e.invitations),n=ma(os,{},e=>e.apiTokens),r=()=>(t.reload(),n.reload()),[i,a]=ps(r),[o,s]=E(null),c=ms(e=>Cn(`Invitation`,{email:String(e.get(`email`)??``)}),async e=>{let t=await L(ss,{input:{email:R(String(e.get(`email`))),role:String(e.get(`role`))}});return s({kind:`Invitation link (send it to them; valid 7 days, once)`,value:t.createInvitation.url}),`Invitation created.`},r),l=Ji(us,{}),[u,d]=E(new Set),f=ms(e=>{let t=Cn(`APIToken`,{name:String(e.get(`name`)??``)}),n=Number(e.get(`expiresInDays`));return(!Number.isInteger(n)||n<1||n>730)&&(t.expiresInDays=`must be between 1 and 730`),e.getAll(`scopes`).length||(t.scopes=`choose at least one scope`),t},async e=>{let t=e.getAll(`scopes`).map(String),n=await L(ds,{input:{name:R(String(e.get(`name`))),scopes:t,expiresInDays:Number(e.get(`expiresInDays`))}});return s({kind:`API token (shown only now: copy it)`,value:n.createAPIToken.token}),d(new Set),`Token created.`},r),p=c.form,m=f.form;return O`<${gs} me=${e} />
+  </fieldset>`}var xs=e=>e.scope===`READ`?`Read everything`:e.scope===`READ_WRITE`?`Read and write everything`:(e.scopes??[]).join(`, `)||`nothing`;function Ss({me:e}){let t=ma(as,{},e=>e.invitations),n=ma(os,{},e=>e.apiTokens),r=()=>(t.reload(),n.reload()),[i,a]=ms(r),[o,s]=E(null),c=hs(e=>Cn(`Invitation`,{email:String(e.get(`email`)??``)}),async e=>{let t=await L(ss,{input:{email:R(String(e.get(`email`))),role:String(e.get(`role`))}});return s({kind:`Invitation link (send it to them; valid 7 days, once)`,value:t.createInvitation.url}),`Invitation created.`},r),l=Ji(ds,{}),[u,d]=E(new Set),f=hs(e=>{let t=Cn(`APIToken`,{name:String(e.get(`name`)??``)}),n=Number(e.get(`expiresInDays`));return(!Number.isInteger(n)||n<1||n>730)&&(t.expiresInDays=`must be between 1 and 730`),e.getAll(`scopes`).length||(t.scopes=`choose at least one scope`),t},async e=>{let t=e.getAll(`scopes`).map(String),n=await L(fs,{input:{name:R(String(e.get(`name`))),scopes:t,expiresInDays:Number(e.get(`expiresInDays`))}});return s({kind:`API token (shown only now: copy it)`,value:n.createAPIToken.token}),d(new Set),`Token created.`},r),p=c.form,m=f.form;return O`<${_s} me=${e} />
     <form class="card" aria-label="Invite a person" onSubmit=${c.submit} onInput=${p.onInput} ref=${p.ref} novalidate>
       <h2>Invite a person</h2>
       <label>Email <input type="email" required autocomplete="off" ...${p.field(`email`)} />${p.error(`email`)}</label>
@@ -694,32 +694,38 @@ import"./modulepreload-polyfill-P2Xu9kJm.js";var e,t,n,r,i,a,o,s,c,l,u,d={},f=[]
       <h2>Integrator API tokens</h2>
       <label>Name <input required placeholder="e.g. BI export" ...${m.field(`name`)} />${m.error(`name`)}</label>
       <label>Days valid <input type="number" min="1" max="730" defaultValue="90" ...${m.field(`expiresInDays`)} />${m.error(`expiresInDays`)}</label>
-      ${l.data?O`<${ys} scopes=${l.data.tokenScopes} chosen=${u} setChosen=${d} form=${m} />`:O`<${na} r=${l} what="the scopes a token can have" />`}
+      ${l.data?O`<${bs} scopes=${l.data.tokenScopes} chosen=${u} setChosen=${d} form=${m} />`:O`<${na} r=${l} what="the scopes a token can have" />`}
       ${m.others()}
       <button type="submit">Create token</button>
       ${f.msg&&O`<p role="status">${f.msg}</p>`}
       <${ha} p=${n} what="the API tokens" count=${(e,t)=>`${Z(t)} token(s)${t>e?`, ${Z(e)} shown`:``}.`} />
       <ul class="list">${n.items.map(e=>O`<li data-testid="token">${e.name} <span class="muted">${e.prefix}…${e.expiresAt?` · until `+q(e.expiresAt):``}${e.lastUsedAt?` · used `+q(e.lastUsedAt):``}</span>
-        <span class="scopes" data-testid="token-scopes-shown"><span class="sr-only">May: </span>${bs(e)}</span>
-        <button type="button" class="link" onClick=${()=>a(()=>L(fs,{id:e.id}),`Token revoked.`)}>Revoke</button></li>`)}</ul>
+        <span class="scopes" data-testid="token-scopes-shown"><span class="sr-only">May: </span>${xs(e)}</span>
+        <button type="button" class="link" onClick=${()=>a(()=>L(ps,{id:e.id}),`Token revoked.`)}>Revoke</button></li>`)}</ul>
       <${ga} p=${n} />
     </form>
     ${o&&O`<div class="card secret" role="status"><strong>${o.kind}</strong><code data-testid="secret">${o.value}</code>
       <button type="button" class="secondary" onClick=${()=>navigator.clipboard?.writeText(o.value)}>Copy</button></div>`}
-    ${i&&O`<p role="status">${i}</p>`}`}var Ss=e=>e===void 0?`?`:(e/1e6).toFixed(1)+` MB`;function Cs(){K();let[e,t]=E(null),[n,r]=E(0);D(()=>{(async()=>{let e=await navigator.storage?.estimate?.().catch(()=>void 0);t({usage:e?.usage,quota:e?.quota,persisted:await navigator.storage?.persisted?.().catch(()=>!1)??!1})})()},[U.rev,n]);let i=U.meta,a=U.counts(),o=[[`customers`,a.customers],[`people`,a.people],[`conversations`,a.conversations],[`follow-ups`,a.followUps],[`decisions`,a.decisions],[`nominations`,a.nominations],[`endorsements`,a.endorsements],[`feedback reviews`,a.reviews],[`commitments`,a.commitments]];return O`<section class="card" aria-label="This device" data-testid="storage">
+    ${i&&O`<p role="status">${i}</p>`}`}var Cs=e=>e===void 0?`?`:(e/1e6).toFixed(1)+` MB`;function ws(e,t=Date.now()){let n=Math.max(0,Math.round((t-new Date(e).getTime())/1e3)),r=(e,t)=>`${e} ${t}${e===1?``:`s`} ago`;return n<90?r(n,`second`):n<5400?r(Math.round(n/60),`minute`):n<129600?r(Math.round(n/3600),`hour`):r(Math.round(n/86400),`day`)}var Ts=e=>e%86400==0?`${e/86400} day(s)`:e%3600==0?`${e/3600} hour(s)`:`${Math.round(e/60)} minute(s)`;function Es(){let e=Ji(us,{}),t=e.data?.backups;return O`<section class="card" aria-label="Backups" data-testid="backups">
+    <h2>Backups</h2>
+    <${na} r=${e} what="the backups" />
+    ${t&&t.database===`POSTGRESQL`&&O`<p>Walker runs on PostgreSQL: its backups are pg_dump's job (see the operations guide).</p>`}
+    ${t&&t.database===`SQLITE`&&O`<p data-testid="backup-schedule">${t.everySeconds?`A backup is made every ${Ts(t.everySeconds)}; the newest ${t.keep} are kept.${t.nextAt?` Next: ${J(t.nextAt)}.`:``}`:`No backups are scheduled (WALKER_BACKUP_EVERY). walker backup makes one at any time.`}</p>
+      ${t.files.length===0?O`<p class="muted">No backups yet.</p>`:O`<ul class="list">${t.files.map(e=>O`<li data-testid="backup">${e.name} <span class="muted">${Cs(e.bytes)} · ${ws(e.madeAt)}</span></li>`)}</ul>`}`}
+  </section>`}function Ds(){K();let[e,t]=E(null),[n,r]=E(0);D(()=>{(async()=>{let e=await navigator.storage?.estimate?.().catch(()=>void 0);t({usage:e?.usage,quota:e?.quota,persisted:await navigator.storage?.persisted?.().catch(()=>!1)??!1})})()},[U.rev,n]);let i=U.meta,a=U.counts(),o=[[`customers`,a.customers],[`people`,a.people],[`conversations`,a.conversations],[`follow-ups`,a.followUps],[`decisions`,a.decisions],[`nominations`,a.nominations],[`endorsements`,a.endorsements],[`feedback reviews`,a.reviews],[`commitments`,a.commitments]];return O`<section class="card" aria-label="This device" data-testid="storage">
     <h2>This device</h2>
-    <p data-testid="storage-use">Walker keeps ${Ss(e?.usage)} on this device${e?.quota?` (the browser allows ${Ss(e.quota)})`:``}.
+    <p data-testid="storage-use">Walker keeps ${Cs(e?.usage)} on this device${e?.quota?` (the browser allows ${Cs(e.quota)})`:``}.
       ${e&&(e.persisted?` The browser keeps it for good.`:` The browser may clear it when space runs out; Walker then gets it again.`)}</p>
     ${!e?.persisted&&O`<button type="button" class="secondary" onClick=${async()=>(await bi(),r(n+1))}>Keep Walker's data on this device</button>`}
     ${Gi()&&i&&O`<p class="muted" data-testid="replica-counts">${o.map(([e,t])=>`${Z(t)} ${e}`).join(`, `)}.</p>
       <p class="muted">Filled in ${(i.fillMs/1e3).toFixed(1)} s on ${J(i.filledAt)}; up to date as of ${J(i.syncedAt)}${i.pulled.changes?` (${Z(i.pulled.changes)} changes in ${i.pulled.ms} ms)`:``}.</p>`}
-  </section>`}function ws({me:e,admin:t,email:n,org:r,signOut:i}){let a=ma(ns,{},e=>e.viewer.passkeys),[o,s]=ps(a.reload);return O`<${Q} section="more">
+  </section>`}function Os({me:e,admin:t,email:n,org:r,signOut:i}){let a=ma(ns,{},e=>e.viewer.passkeys),[o,s]=ms(a.reload);return O`<${Q} section="more">
     <h1>Settings</h1>
     <p data-testid="account">Signed in to <strong>${r}</strong> as ${n}.</p>
     <section class="card" aria-label="My passkeys">
       <h2>My passkeys</h2>
       <${ha} p=${a} what="your passkeys" count=${(e,t)=>`${Z(t)} passkey(s)${t>e?`, ${Z(e)} shown`:``}.`} />
-      <ul class="list">${a.items.map(e=>O`<${hs} key=${e.id} p=${e} many=${a.total>1} reload=${a.reload} />`)}</ul>
+      <ul class="list">${a.items.map(e=>O`<${gs} key=${e.id} p=${e} many=${a.total>1} reload=${a.reload} />`)}</ul>
       <${ga} p=${a} />
       <button type="button" class="secondary" onClick=${()=>s(()=>bt({invitation:``,name:``,email:``,passkeyName:`Another device`}),`Passkey added.`)}>Add a passkey</button>
       ${o&&O`<p role="status">${o}</p>`}
@@ -728,10 +734,11 @@ import"./modulepreload-polyfill-P2Xu9kJm.js";var e,t,n,r,i,a,o,s,c,l,u,d={},f=[]
       <button type="button" class="secondary" onClick=${()=>i(!1)}>Sign out</button>
       <button type="button" class="secondary" onClick=${()=>i(!0)}>Sign out everywhere</button>
     </div>
-    <${Cs} />
-    ${t&&O`<${xs} me=${e} />`}
+    <${Ds} />
+    ${t&&O`<${Ss} me=${e} />`}
     ${t&&O`<${ts} />`}
-  </${Q}>`}var Ts=z(`
+    ${t&&O`<${Es} />`}
+  </${Q}>`}var ks=z(`
   query Team($p: String!) {
     dashboard(period: $p) {
       leaders walkers notYetWalkers withoutCommitments customersMet conversations openFollowUps overdueFollowUps champions openNominations
@@ -739,7 +746,7 @@ import"./modulepreload-polyfill-P2Xu9kJm.js";var e,t,n,r,i,a,o,s,c,l,u,d={},f=[]
       customersMetByMonth { period count }
     }
   }
-`),Es=z(`
+`),As=z(`
   query TeamLeaders($p: String!, $where: LeaderWhereInput, $after: Cursor) {
     leaders(first: 50, after: $after, where: $where, orderBy: [{ field: NAME, direction: ASC }]) {
       totalCount
@@ -747,7 +754,7 @@ import"./modulepreload-polyfill-P2Xu9kJm.js";var e,t,n,r,i,a,o,s,c,l,u,d={},f=[]
       edges { node { id name month(period: $p) { customersMet conversations walker commitments { met } } } }
     }
   }
-`),Ds=z(`
+`),js=z(`
   query MonthConversations($from: Time!, $to: Time!, $after: Cursor) {
     conversations(first: 100, after: $after, where: { occurredAtGTE: $from, occurredAtLT: $to }, orderBy: [{ field: OCCURRED_AT, direction: ASC }]) {
       totalCount
@@ -755,7 +762,7 @@ import"./modulepreload-polyfill-P2Xu9kJm.js";var e,t,n,r,i,a,o,s,c,l,u,d={},f=[]
       edges { node { ...ConversationRow } }
     }
   }
-`,[Hn]),Os=z(`
+`,[Hn]),Ms=z(`
   query OpenFollowUps($after: Cursor) {
     followUps(first: 100, after: $after, where: { doneAtIsNil: true }, orderBy: [{ field: DUE_ON, direction: ASC }]) {
       totalCount
@@ -763,20 +770,20 @@ import"./modulepreload-polyfill-P2Xu9kJm.js";var e,t,n,r,i,a,o,s,c,l,u,d={},f=[]
       edges { node { id action dueOn owner { name } conversation { customers(first: 3) { edges { node { name } } } } } }
     }
   }
-`);function ks({series:e}){let t=Math.max(1,...e.map(e=>e.count));return O`<figure class="chart">
+`);function Ns({series:e}){let t=Math.max(1,...e.map(e=>e.count));return O`<figure class="chart">
     <svg viewBox=${`0 0 ${e.length*24} 110`} role="img" aria-label="Customers met per month, last 12 months" preserveAspectRatio="none">
       ${e.map((e,n)=>{let r=e.count/t*90;return O`<rect x=${n*24+3} y=${95-r} width=${18} height=${r} rx="2"><title>${e.period}: ${e.count}</title></rect>
           <text x=${n*24+12} y="108" text-anchor="middle">${e.period.slice(5)}</text>`})}
     </svg>
     <table class="sr-only"><caption>Customers met per month</caption>
       <tbody>${e.map(e=>O`<tr><th scope="row">${e.period}</th><td>${e.count}</td></tr>`)}</tbody></table>
-  </figure>`}function As({p:e}){let[t,n]=E(``),r=ma(Es,{p:e,where:{deactivatedAtIsNil:!0,...t.trim()?{nameContainsFold:t.trim()}:{}}},e=>e.leaders);return O`<section class="card" aria-label="Per leader"><h2>Per leader</h2>
+  </figure>`}function Ps({p:e}){let[t,n]=E(``),r=ma(As,{p:e,where:{deactivatedAtIsNil:!0,...t.trim()?{nameContainsFold:t.trim()}:{}}},e=>e.leaders);return O`<section class="card" aria-label="Per leader"><h2>Per leader</h2>
     <label>Find a leader <input type="search" value=${t} onInput=${e=>n(e.target.value)} placeholder="Name" /></label>
     <${ha} p=${r} what="the leaders" count=${(e,t)=>`${Z(e)} of ${Z(t)} leaders shown.`} />
     <table class="grid"><thead><tr><th scope="col">Leader</th><th scope="col">Customers</th><th scope="col">Commitments</th></tr></thead>
       <tbody>${r.items.map(e=>{let t=e.month.commitments.filter(e=>e.met).length;return O`<tr><td>${e.name}</td><td>${e.month.customersMet}</td><td>${e.month.commitments.length===0?`none`:`${t} of ${e.month.commitments.length}${e.month.walker?` · walker`:``}`}</td></tr>`})}</tbody></table>
     <${ga} p=${r} label="Show more leaders" />
-  </section>`}function js(){let[e,t]=E(ea()),n=Ji(Ts,{p:e}),r=n.data?.dashboard;return O`<${Q} section="more">
+  </section>`}function Fs(){let[e,t]=E(ea()),n=Ji(ks,{p:e}),r=n.data?.dashboard;return O`<${Q} section="more">
     <h1>Team</h1>
     <label>Month <input type="month" value=${e} onInput=${e=>e.target.value&&t(e.target.value)} /></label>
     <${na} r=${n} what=${`the team dashboard`} />
@@ -791,13 +798,13 @@ import"./modulepreload-polyfill-P2Xu9kJm.js";var e,t,n,r,i,a,o,s,c,l,u,d={},f=[]
           <li data-testid="team-champions"><strong>${r.champions}</strong> champions, ${r.openNominations} open nomination(s)</li>
         </ul>
       </section>
-      <section class="card"><h2>Customers met, 12 months</h2><${ks} series=${r.customersMetByMonth} /></section>
+      <section class="card"><h2>Customers met, 12 months</h2><${Ns} series=${r.customersMetByMonth} /></section>
       <section class="card"><h2>Decisions this month</h2>
         <ul class="stats">${r.decisionsByStatus.map(e=>O`<li><strong>${e.count}</strong> ${Y(e.status).toLowerCase()}</li>`)}</ul>
       </section>
-      <${As} p=${e} />
+      <${Ps} p=${e} />
       <a class="button big" href=${`#/team/review?p=`+e}>Monthly feedback review</a>`}
-  </${Q}>`}function Ms(e){K();let t=new Date(e+`-01T00:00:00Z`),n=new Date(Date.UTC(t.getUTCFullYear(),t.getUTCMonth()+1,1)),r=Gi()&&t.getTime()>=Date.parse(sr(Date.now()).everyone),[i,a]=E({convs:[],total:0,asOf:null,error:``}),[o,s]=E(0);D(()=>{if(r)return;let e=!0;return(async()=>{let r=[],i=null;for(;;){let o=await ln(Ds,{from:t.toISOString(),to:n.toISOString(),after:i});if(o.data.conversations.edges?.forEach(e=>e?.node&&r.push(tr(`conversations`,e.node))),!e)return;if(a({convs:[...r],total:o.data.conversations.totalCount,asOf:o.asOf,error:``}),!o.data.conversations.pageInfo.hasNextPage)break;i=o.data.conversations.pageInfo.endCursor??null}})().catch(t=>e&&a({convs:[],total:0,asOf:null,error:String(t.message??t)})),()=>{e=!1}},[e,o,r]);let c=()=>(a({convs:[],total:0,asOf:null,error:``}),s(e=>e+1));if(!r)return{...i,retry:c,local:r};let l=[...G(`conversations`).values()].filter(e=>Date.parse(e.occurredAt)>=t.getTime()&&Date.parse(e.occurredAt)<n.getTime()).sort((e,t)=>Date.parse(e.occurredAt)-Date.parse(t.occurredAt));return{convs:l,total:l.length,asOf:null,error:``,retry:c,local:r}}function Ns({p:e}){let t=Ms(e),n=ma(Os,{},e=>e.followUps),r=e=>{let n=new Map;for(let r of t.convs)for(let t of e(r))n.set(t,[...n.get(t)??[],r]);return[...n.entries()].sort((e,t)=>t[1].length-e[1].length||_a(e[0]).localeCompare(_a(t[0])))},i=r(e=>e.customerIDs.map(e=>$(`customers`,e,`A customer`))),a=r(e=>[...new Set(e.customerIDs.map(e=>G(`customers`).get(e)?.segment||`No segment`))]),o=e=>O`<li><span class="muted">${q(e.occurredAt)} · ${Y(e.mode)} · ${$(`people`,e.leaderID,`someone`)}${e.sentiment?` · `+Y(e.sentiment):``}</span>
+  </${Q}>`}function Is(e){K();let t=new Date(e+`-01T00:00:00Z`),n=new Date(Date.UTC(t.getUTCFullYear(),t.getUTCMonth()+1,1)),r=Gi()&&t.getTime()>=Date.parse(sr(Date.now()).everyone),[i,a]=E({convs:[],total:0,asOf:null,error:``}),[o,s]=E(0);D(()=>{if(r)return;let e=!0;return(async()=>{let r=[],i=null;for(;;){let o=await ln(js,{from:t.toISOString(),to:n.toISOString(),after:i});if(o.data.conversations.edges?.forEach(e=>e?.node&&r.push(tr(`conversations`,e.node))),!e)return;if(a({convs:[...r],total:o.data.conversations.totalCount,asOf:o.asOf,error:``}),!o.data.conversations.pageInfo.hasNextPage)break;i=o.data.conversations.pageInfo.endCursor??null}})().catch(t=>e&&a({convs:[],total:0,asOf:null,error:String(t.message??t)})),()=>{e=!1}},[e,o,r]);let c=()=>(a({convs:[],total:0,asOf:null,error:``}),s(e=>e+1));if(!r)return{...i,retry:c,local:r};let l=[...G(`conversations`).values()].filter(e=>Date.parse(e.occurredAt)>=t.getTime()&&Date.parse(e.occurredAt)<n.getTime()).sort((e,t)=>Date.parse(e.occurredAt)-Date.parse(t.occurredAt));return{convs:l,total:l.length,asOf:null,error:``,retry:c,local:r}}function Ls({p:e}){let t=Is(e),n=ma(Ms,{},e=>e.followUps),r=e=>{let n=new Map;for(let r of t.convs)for(let t of e(r))n.set(t,[...n.get(t)??[],r]);return[...n.entries()].sort((e,t)=>t[1].length-e[1].length||_a(e[0]).localeCompare(_a(t[0])))},i=r(e=>e.customerIDs.map(e=>$(`customers`,e,`A customer`))),a=r(e=>[...new Set(e.customerIDs.map(e=>G(`customers`).get(e)?.segment||`No segment`))]),o=e=>O`<li><span class="muted">${q(e.occurredAt)} · ${Y(e.mode)} · ${$(`people`,e.leaderID,`someone`)}${e.sentiment?` · `+Y(e.sentiment):``}</span>
     ${e.heard&&O`<p class="text">“${e.heard}”</p>`}${e.painPoints&&O`<p class="text"><em>Pain points:</em> ${e.painPoints}</p>`}</li>`;return O`<${Q} section="more">
     <div class="noprint"><a href="#/team">← Team</a></div>
     <h1>Feedback review, ${e}</h1>
@@ -817,4 +824,4 @@ import"./modulepreload-polyfill-P2Xu9kJm.js";var e,t,n,r,i,a,o,s,c,l,u,d={},f=[]
       ${n.items.map(e=>O`<li>${e.action} <span class="muted">· ${e.owner.name}${e.dueOn?` · due `+q(e.dueOn):``}${e.conversation?` · `+e.conversation.customers.edges?.map(e=>e?.node?.name).join(`, `):``}</span></li>`)}
     </ul>
     <${ga} p=${n} label="Show more open follow-ups" />
-  </${Q}>`}function Ps({me:e,org:t,signOut:n}){let[r,i]=Ki(),a=e.role===`ADMIN`,[o,s]=r;switch(D(()=>(scrollTo(0,0),void _i()),[o,s]),o){case`log`:return O`<${to} me=${e.id} />`;case`conversations`:return s?O`<${La} id=${s} me=${e.id} admin=${a} />`:O`<${Fa} me=${e.id} admin=${a} saved=${i.has(`saved`)} />`;case`decisions`:return s===`new`?O`<${Po} me=${e.id} />`:s?O`<${Fo} id=${s} key=${s} />`:O`<${Ao} me=${e.id} admin=${a} />`;case`champions`:return s===`nominate`?O`<${mo} me=${e.id} />`:O`<${fo} me=${e.id} admin=${a} />`;case`commitments`:return O`<${wo} me=${e.id} />`;case`reviews`:return O`<${Go} me=${e.id} admin=${a} />`;case`team`:if(!a)break;return s===`review`?O`<${Ns} p=${i.get(`p`)??ea()} />`:O`<${js} />`;case`pending`:return s?O`<${Vo} id=${s} me=${e.id} key=${s} />`:O`<${Ho} />`;case`more`:return O`<${Uo} admin=${a} />`;case`settings`:return O`<${ws} me=${e.id} admin=${a} email=${e.email} org=${t} signOut=${n} />`}return O`<${yo} month=${ea()} admin=${a} />`}function Fs(){let[e,t]=E(`loading`),[n,r]=E(null),i=location.pathname.match(/^\/invite\/(w[is]_[\w-]+)$/)?.[1];async function a(){let e=await ln(go,{p:ea()}),n=e.data.viewer;r({me:n,org:e.data.organization.name}),t(`in`),Si(()=>({me:n.id,admin:n.role===`ADMIN`,now:Date.now()}))}async function o(e){let n=await H,r=(await n.list()).length;if(!r||confirm(`${r} change(s) are not on the server yet and will be lost. Sign out anyway?`)){try{await St(e)}catch{alert(`Signing out needs a connection: try again when online.`);return}await un(),await Ci();for(let e of await n.list())await n.discard(e.id);location.hash=``,t(`out`)}}return D(()=>{yt().then(e=>e?a():t(`out`),()=>a().catch(()=>t(`offline`)))},[]),e===`loading`?O`<p class="muted">Loading Walker…</p>`:e===`offline`?O`<h1>Walker</h1><p>You are offline, and this device has nothing from Walker yet. Connect once to sign in.</p>`:e===`in`&&n?O`<${Ps} me=${n.me} org=${n.org} signOut=${o} />`:i?O`<${Tn} token=${i} done=${a} />`:O`<${En} done=${a} />`}ge(O`<${Fs} />`,document.getElementById(`app`)),`serviceWorker`in navigator&&navigator.serviceWorker.register(`/sw.js`).catch(()=>{});
+  </${Q}>`}function Rs({me:e,org:t,signOut:n}){let[r,i]=Ki(),a=e.role===`ADMIN`,[o,s]=r;switch(D(()=>(scrollTo(0,0),void _i()),[o,s]),o){case`log`:return O`<${to} me=${e.id} />`;case`conversations`:return s?O`<${La} id=${s} me=${e.id} admin=${a} />`:O`<${Fa} me=${e.id} admin=${a} saved=${i.has(`saved`)} />`;case`decisions`:return s===`new`?O`<${Po} me=${e.id} />`:s?O`<${Fo} id=${s} key=${s} />`:O`<${Ao} me=${e.id} admin=${a} />`;case`champions`:return s===`nominate`?O`<${mo} me=${e.id} />`:O`<${fo} me=${e.id} admin=${a} />`;case`commitments`:return O`<${wo} me=${e.id} />`;case`reviews`:return O`<${Go} me=${e.id} admin=${a} />`;case`team`:if(!a)break;return s===`review`?O`<${Ls} p=${i.get(`p`)??ea()} />`:O`<${Fs} />`;case`pending`:return s?O`<${Vo} id=${s} me=${e.id} key=${s} />`:O`<${Ho} />`;case`more`:return O`<${Uo} admin=${a} />`;case`settings`:return O`<${Os} me=${e.id} admin=${a} email=${e.email} org=${t} signOut=${n} />`}return O`<${yo} month=${ea()} admin=${a} />`}function zs(){let[e,t]=E(`loading`),[n,r]=E(null),i=location.pathname.match(/^\/invite\/(w[is]_[\w-]+)$/)?.[1];async function a(){let e=await ln(go,{p:ea()}),n=e.data.viewer;r({me:n,org:e.data.organization.name}),t(`in`),Si(()=>({me:n.id,admin:n.role===`ADMIN`,now:Date.now()}))}async function o(e){let n=await H,r=(await n.list()).length;if(!r||confirm(`${r} change(s) are not on the server yet and will be lost. Sign out anyway?`)){try{await St(e)}catch{alert(`Signing out needs a connection: try again when online.`);return}await un(),await Ci();for(let e of await n.list())await n.discard(e.id);location.hash=``,t(`out`)}}return D(()=>{yt().then(e=>e?a():t(`out`),()=>a().catch(()=>t(`offline`)))},[]),e===`loading`?O`<p class="muted">Loading Walker…</p>`:e===`offline`?O`<h1>Walker</h1><p>You are offline, and this device has nothing from Walker yet. Connect once to sign in.</p>`:e===`in`&&n?O`<${Rs} me=${n.me} org=${n.org} signOut=${o} />`:i?O`<${Tn} token=${i} done=${a} />`:O`<${En} done=${a} />`}ge(O`<${zs} />`,document.getElementById(`app`)),`serviceWorker`in navigator&&navigator.serviceWorker.register(`/sw.js`).catch(()=>{});
