@@ -86,6 +86,15 @@ func TestUpgradeFromTheRelease(t *testing.T) {
 			t.Errorf("%s: %d records not at version 1", table, n)
 		}
 	}
+	// The insights' running totals were counted from the records the release left.
+	live := servertest.Count(t, h, "SELECT COUNT(*) FROM conversations WHERE deleted_at IS NULL")
+	if counted := servertest.Count(t, h, "SELECT COALESCE(SUM(conversations), 0) FROM rollup_leader_months"); live == 0 || counted != live {
+		t.Errorf("the running totals count %d live conversations, the records %d", counted, live)
+	}
+	open := servertest.Count(t, h, "SELECT COUNT(*) FROM follow_ups WHERE deleted_at IS NULL AND done_at IS NULL")
+	if counted := servertest.Count(t, h, "SELECT COALESCE(SUM(open), 0) FROM rollup_follow_up_days"); counted != open {
+		t.Errorf("the running totals count %d open follow-ups, the records %d", counted, open)
+	}
 	if n := servertest.Count(t, h, "SELECT COUNT(*) FROM invitations WHERE email = 'lee@acme.test'"); n != 1 {
 		t.Errorf("the invitation's email was not normalised")
 	}
