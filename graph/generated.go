@@ -162,6 +162,7 @@ type ComplexityRoot struct {
 		Behaviour  func(childComplexity int) int
 		Commitment func(childComplexity int) int
 		Met        func(childComplexity int) int
+		Pace       func(childComplexity int) int
 		Period     func(childComplexity int) int
 		Target     func(childComplexity int) int
 	}
@@ -234,6 +235,7 @@ type ComplexityRoot struct {
 		CustomersMetByMonth func(childComplexity int) int
 		DecisionsByStatus   func(childComplexity int) int
 		Leaders             func(childComplexity int) int
+		LeadersByPace       func(childComplexity int) int
 		NotYetWalkers       func(childComplexity int) int
 		OpenFollowUps       func(childComplexity int) int
 		OpenNominations     func(childComplexity int) int
@@ -615,6 +617,11 @@ type ComplexityRoot struct {
 		Name      func(childComplexity int) int
 		UpdatedAt func(childComplexity int) int
 		Version   func(childComplexity int) int
+	}
+
+	PaceCount struct {
+		Leaders func(childComplexity int) int
+		Pace    func(childComplexity int) int
 	}
 
 	PageInfo struct {
@@ -1280,6 +1287,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.CommitmentProgress.Met(childComplexity), true
+	case "CommitmentProgress.pace":
+		if e.ComplexityRoot.CommitmentProgress.Pace == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CommitmentProgress.Pace(childComplexity), true
 	case "CommitmentProgress.period":
 		if e.ComplexityRoot.CommitmentProgress.Period == nil {
 			break
@@ -1618,6 +1631,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Dashboard.Leaders(childComplexity), true
+	case "Dashboard.leadersByPace":
+		if e.ComplexityRoot.Dashboard.LeadersByPace == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Dashboard.LeadersByPace(childComplexity), true
 	case "Dashboard.notYetWalkers":
 		if e.ComplexityRoot.Dashboard.NotYetWalkers == nil {
 			break
@@ -3672,6 +3691,19 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.Organization.Version(childComplexity), true
 
+	case "PaceCount.leaders":
+		if e.ComplexityRoot.PaceCount.Leaders == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PaceCount.Leaders(childComplexity), true
+	case "PaceCount.pace":
+		if e.ComplexityRoot.PaceCount.Pace == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PaceCount.Pace(childComplexity), true
+
 	case "PageInfo.endCursor":
 		if e.ComplexityRoot.PageInfo.EndCursor == nil {
 			break
@@ -4756,6 +4788,8 @@ func (ec *executionContext) childFields_CommitmentProgress(ctx context.Context, 
 		return ec.fieldContext_CommitmentProgress_actual(ctx, field)
 	case "met":
 		return ec.fieldContext_CommitmentProgress_met(ctx, field)
+	case "pace":
+		return ec.fieldContext_CommitmentProgress_pace(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type CommitmentProgress", field.Name)
 }
@@ -4910,6 +4944,8 @@ func (ec *executionContext) childFields_Dashboard(ctx context.Context, field gra
 		return ec.fieldContext_Dashboard_openNominations(ctx, field)
 	case "customersMetByMonth":
 		return ec.fieldContext_Dashboard_customersMetByMonth(ctx, field)
+	case "leadersByPace":
+		return ec.fieldContext_Dashboard_leadersByPace(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Dashboard", field.Name)
 }
@@ -5548,6 +5584,16 @@ func (ec *executionContext) childFields_Organization(ctx context.Context, field 
 		return ec.fieldContext_Organization_name(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Organization", field.Name)
+}
+
+func (ec *executionContext) childFields_PaceCount(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "pace":
+		return ec.fieldContext_PaceCount_pace(ctx, field)
+	case "leaders":
+		return ec.fieldContext_PaceCount_leaders(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type PaceCount", field.Name)
 }
 
 func (ec *executionContext) childFields_PageInfo(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -9817,6 +9863,13 @@ func (ec *executionContext) fieldContext_CommitmentProgress_met(_ context.Contex
 	return graphql.NewScalarFieldContext("CommitmentProgress", field, false, false, "Boolean")
 }
 
+func (ec *executionContext) _CommitmentProgress_pace(ctx context.Context, field graphql.CollectedField, obj *model.CommitmentProgress) (ret graphql.Marshaler) {
+	return ec.marshalNPace2walkerᚋgraphᚋmodelᚐPace(ctx, field.Selections, obj.Pace) // graph/gqlgen.go: directFields
+}
+func (ec *executionContext) fieldContext_CommitmentProgress_pace(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("CommitmentProgress", field, false, false, "Pace")
+}
+
 func (ec *executionContext) _Conversation_id(ctx context.Context, field graphql.CollectedField, obj *ent.Conversation) (ret graphql.Marshaler) {
 	return ec.marshalNID2int(ctx, field.Selections, obj.ID) // graph/gqlgen.go: directFields
 }
@@ -10680,6 +10733,38 @@ func (ec *executionContext) fieldContext_Dashboard_customersMetByMonth(_ context
 		IsResolver: false,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_MonthCount(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Dashboard_leadersByPace(ctx context.Context, field graphql.CollectedField, obj *model.Dashboard) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Dashboard_leadersByPace(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.LeadersByPace, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.PaceCount) graphql.Marshaler {
+			return ec.marshalNPaceCount2ᚕᚖwalkerᚋgraphᚋmodelᚐPaceCountᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Dashboard_leadersByPace(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Dashboard",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PaceCount(ctx, field)
 		},
 	}
 	return fc, nil
@@ -16404,6 +16489,20 @@ func (ec *executionContext) _Organization_name(ctx context.Context, field graphq
 }
 func (ec *executionContext) fieldContext_Organization_name(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Organization", field, false, false, "String")
+}
+
+func (ec *executionContext) _PaceCount_pace(ctx context.Context, field graphql.CollectedField, obj *model.PaceCount) (ret graphql.Marshaler) {
+	return ec.marshalNPace2walkerᚋgraphᚋmodelᚐPace(ctx, field.Selections, obj.Pace) // graph/gqlgen.go: directFields
+}
+func (ec *executionContext) fieldContext_PaceCount_pace(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PaceCount", field, false, false, "Pace")
+}
+
+func (ec *executionContext) _PaceCount_leaders(ctx context.Context, field graphql.CollectedField, obj *model.PaceCount) (ret graphql.Marshaler) {
+	return ec.marshalNInt2int(ctx, field.Selections, obj.Leaders) // graph/gqlgen.go: directFields
+}
+func (ec *executionContext) fieldContext_PaceCount_leaders(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PaceCount", field, false, false, "Int")
 }
 
 func (ec *executionContext) _PageInfo_hasNextPage(ctx context.Context, field graphql.CollectedField, obj *entgql.PageInfo[int]) (ret graphql.Marshaler) {
@@ -33825,6 +33924,11 @@ func (ec *executionContext) _CommitmentProgress(ctx context.Context, sel ast.Sel
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
+		case "pace":
+			out.Values[i] = ec._CommitmentProgress_pace(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -34301,6 +34405,11 @@ func (ec *executionContext) _Dashboard(ctx context.Context, sel ast.SelectionSet
 			}
 		case "customersMetByMonth":
 			out.Values[i] = ec._Dashboard_customersMetByMonth(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "leadersByPace":
+			out.Values[i] = ec._Dashboard_leadersByPace(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -36743,6 +36852,44 @@ func (ec *executionContext) _Organization(ctx context.Context, sel ast.Selection
 			}
 		case "name":
 			out.Values[i] = ec._Organization_name(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return marshalObject(out, fields, deferred)
+}
+
+var paceCountImplementors = []string{"PaceCount"}
+
+func (ec *executionContext) _PaceCount(ctx context.Context, sel ast.SelectionSet, obj *model.PaceCount) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, paceCountImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := deferredGroup(ctx, fields)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("PaceCount")
+		case "pace":
+			out.Values[i] = ec._PaceCount_pace(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "leaders":
+			out.Values[i] = ec._PaceCount_leaders(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -39246,6 +39393,40 @@ func (ec *executionContext) marshalNOrganizationOrderField2ᚖwalkerᚋentᚐOrg
 func (ec *executionContext) unmarshalNOrganizationWhereInput2ᚖwalkerᚋentᚐOrganizationWhereInput(ctx context.Context, v any) (*ent.OrganizationWhereInput, error) {
 	res, err := ec.unmarshalInputOrganizationWhereInput(ctx, v)
 	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalNPace2walkerᚋgraphᚋmodelᚐPace(ctx context.Context, v any) (model.Pace, error) {
+	var res model.Pace
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNPace2walkerᚋgraphᚋmodelᚐPace(ctx context.Context, sel ast.SelectionSet, v model.Pace) graphql.Marshaler {
+	return v
+}
+
+func (ec *executionContext) marshalNPaceCount2ᚕᚖwalkerᚋgraphᚋmodelᚐPaceCountᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.PaceCount) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNPaceCount2ᚖwalkerᚋgraphᚋmodelᚐPaceCount(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNPaceCount2ᚖwalkerᚋgraphᚋmodelᚐPaceCount(ctx context.Context, sel ast.SelectionSet, v *model.PaceCount) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "PaceCount!")
+		return graphql.Null
+	}
+	return ec._PaceCount(ctx, sel, v)
 }
 
 func (ec *executionContext) marshalNPageInfo2entgoᚗioᚋcontribᚋentgqlᚐPageInfo(ctx context.Context, sel ast.SelectionSet, v entgql.PageInfo[int]) graphql.Marshaler {

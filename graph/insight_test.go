@@ -85,16 +85,16 @@ type month struct {
 	Recognitions, NewInitiatives, FollowUpsDue, FollowUpsDoneOnTime       int
 	Walker                                                                bool
 	Commitments                                                           []struct {
-		Behaviour, Period string
-		Target, Actual    int
-		Met               bool
+		Behaviour, Period, Pace string
+		Target, Actual          int
+		Met                     bool
 	}
 }
 
 const monthQuery = `query($id: ID!, $p: String!) { node(id: $id) { ... on Leader { month(period: $p) {
 	customersMet conversations daysWithCustomers minutesWithCustomers decisions decisionsWithCustomerBenefit
 	clvDecisions onlineComments recognitions newInitiatives followUpsDue followUpsDoneOnTime walker
-	commitments { behaviour period target actual met } } } } }`
+	commitments { behaviour period target actual met pace } } } } }`
 
 func TestLeaderMonth(t *testing.T) {
 	h := servertest.New(t)
@@ -117,7 +117,7 @@ func TestLeaderMonth(t *testing.T) {
 		t.Fatalf("want 5 commitments, got %+v", leo.Commitments)
 	}
 	for _, c := range leo.Commitments {
-		if !c.Met {
+		if !c.Met || c.Pace != "MET" {
 			t.Fatalf("Leo should meet %+v", c)
 		}
 		if c.Behaviour == "RECOGNITIONS" && (c.Period != "QUARTER" || c.Actual != 1) {
@@ -129,7 +129,7 @@ func TestLeaderMonth(t *testing.T) {
 	}
 	mia := get(h.Mia.ID, "2026-10")
 	if mia.Walker || mia.CustomersMet != 1 || mia.Conversations != 1 || mia.NewInitiatives != 1 ||
-		len(mia.Commitments) != 1 || mia.Commitments[0].Actual != 1 || mia.Commitments[0].Met {
+		len(mia.Commitments) != 1 || mia.Commitments[0].Actual != 1 || mia.Commitments[0].Met || mia.Commitments[0].Pace != "MISSED" {
 		t.Fatalf("Mia's October: %+v", mia)
 	}
 	if ada := get(h.Ada.ID, "2026-10"); ada.Walker || len(ada.Commitments) != 0 || ada.Recognitions != 1 {
@@ -168,14 +168,22 @@ func TestDashboard(t *testing.T) {
 				Period string
 				Count  int
 			}
+			LeadersByPace []struct {
+				Pace    string
+				Leaders int
+			}
 		}
 	}
 	h.OK(h.AdaJWT, `{ dashboard(period: "2026-10") { period leaders walkers notYetWalkers withoutCommitments
 		customersMet conversations conversationsByMode { mode count } decisionsByStatus { status count }
-		openFollowUps overdueFollowUps champions openNominations customersMetByMonth { period count } } }`, nil, &out)
+		openFollowUps overdueFollowUps champions openNominations customersMetByMonth { period count } leadersByPace { pace leaders } } }`, nil, &out)
 	d := out.Dashboard
 	if d.Leaders != 3 || d.Walkers != 1 || d.NotYetWalkers != 1 || d.WithoutCommitments != 1 {
 		t.Fatalf("walkers: %+v", d)
+	}
+	// October is over: Leo met everything, Mia missed her five customers; Ada has no commitment.
+	if fmt.Sprint(d.LeadersByPace) != "[{MISSED 1} {MET 1}]" {
+		t.Fatalf("leaders by pace: %v", d.LeadersByPace)
 	}
 	if d.CustomersMet != 4 || d.Conversations != 4 {
 		t.Fatalf("customers met %d (want 4: A B C D), conversations %d (want 4)", d.CustomersMet, d.Conversations)

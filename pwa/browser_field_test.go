@@ -3,6 +3,8 @@ package pwa_test
 import (
 	"context"
 	"fmt"
+	"regexp"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -303,10 +305,17 @@ func TestBrowserFieldJourney(t *testing.T) {
 	route(t, phone, "#/")
 	servertest.WaitText(t, phone, "Customers met: 2 of 5")
 	servertest.WaitText(t, phone, "Not yet a walker this month.")
+	// Its pace, in words: 2 of 5 is on track, behind or at risk by the day of the month, never met or missed.
+	if pace := servertest.JS[string](t, phone, `document.querySelector('[data-testid="commitment"] .pace')?.innerText ?? ""`); !slices.Contains([]string{"on track", "behind", "at risk"}, pace) {
+		t.Fatalf("the commitment's pace: %q", pace)
+	}
 
 	// The team dashboard shows the new numbers.
 	route(t, phone, "#/team")
 	servertest.WaitText(t, phone, "2 customers met in 3 conversations")
+	if pace := servertest.JS[string](t, phone, `document.querySelector('[data-testid="team-pace"]')?.innerText ?? ""`); !regexp.MustCompile(`^1 (on track|behind|at risk)$`).MatchString(pace) {
+		t.Fatalf("the team's leaders by pace: %q", pace)
+	}
 	servertest.WaitText(t, phone, "1 champions, 1 open nomination(s)")
 	servertest.Screenshot(t, phone, "14-team")
 	route(t, phone, "#/team/review")

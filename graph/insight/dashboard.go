@@ -31,7 +31,7 @@ func (r *Reader) Dashboard(ctx context.Context, s string, fields []string) (*mod
 		fields []string
 		fill   func(context.Context, period, *model.Dashboard) error
 	}{
-		{[]string{"leaders", "walkers", "notYetWalkers", "withoutCommitments"}, r.fillWalkers},
+		{[]string{"leaders", "walkers", "notYetWalkers", "withoutCommitments", "leadersByPace"}, r.fillWalkers},
 		{[]string{"conversations", "conversationsByMode"}, r.fillModes},
 		{[]string{"decisionsByStatus"}, r.fillDecisions},
 		{[]string{"openFollowUps", "overdueFollowUps", "champions", "openNominations"}, r.fillNow},
@@ -54,6 +54,7 @@ func (r *Reader) Dashboard(ctx context.Context, s string, fields []string) (*mod
 func (r *Reader) fillWalkers(ctx context.Context, p period, d *model.Dashboard) error {
 	w, err := cached(ctx, r, "walkers", p.name, func(ctx context.Context) (model.Dashboard, error) { return r.walkers(ctx, p) })
 	d.Leaders, d.Walkers, d.NotYetWalkers, d.WithoutCommitments = w.Leaders, w.Walkers, w.NotYetWalkers, w.WithoutCommitments
+	d.LeadersByPace = w.LeadersByPace
 	return err
 }
 
@@ -155,11 +156,19 @@ func (r *Reader) walkers(ctx context.Context, p period) (d model.Dashboard, err 
 			return d, err
 		}
 	}
+	paces := map[model.Pace]int{}
 	for id, list := range mine {
-		if _, ok := progress(list, month.orEmpty(id), quarter.orEmpty(id)); ok {
+		l, ok := progress(list, month.orEmpty(id), quarter.orEmpty(id), p, r.now())
+		if ok {
 			d.Walkers++
 		} else {
 			d.NotYetWalkers++
+		}
+		paces[slowest(l)]++
+	}
+	for _, pc := range paceOrder {
+		if paces[pc] > 0 {
+			d.LeadersByPace = append(d.LeadersByPace, &model.PaceCount{Pace: pc, Leaders: paces[pc]})
 		}
 	}
 	d.WithoutCommitments = max(d.Leaders-len(mine), 0)

@@ -6,6 +6,7 @@
 package insight
 
 import (
+	"slices"
 	"time"
 
 	"walker/ent"
@@ -108,23 +109,63 @@ func (b byLeader) orEmpty(id int) *metrics {
 }
 
 // progress evaluates commitments against the month's metrics and, for
-// quarterly ones, the quarter's; all met says whether the leader is a walker.
-func progress(cs []*ent.Commitment, month, quarter *metrics) (list []*model.CommitmentProgress, allMet bool) {
+// quarterly ones, the quarter's, at now; all met says whether the leader is a
+// walker.
+func progress(cs []*ent.Commitment, month, quarter *metrics, p period, now time.Time) (list []*model.CommitmentProgress, allMet bool) {
 	list = make([]*model.CommitmentProgress, 0, len(cs))
 	allMet = len(cs) > 0
 	for _, c := range cs {
-		m := month
+		m, in := month, p
 		if c.Period == commitment.PeriodQUARTER {
-			m = quarter
+			m, in = quarter, p.quarter()
 		}
 		actual := m.actual(c.Behaviour)
 		met := actual >= c.Target
 		allMet = allMet && met
 		list = append(list, &model.CommitmentProgress{
 			Commitment: c, Behaviour: c.Behaviour, Period: c.Period, Target: c.Target, Actual: actual, Met: met,
+			Pace: pace(c.Behaviour, c.Target, actual, in, now),
 		})
 	}
 	return list, allMet
+}
+
+// pace is where a commitment of target in p stands at now, with actual so
+// far (see CommitmentProgress.pace).
+func pace(b commitment.Behaviour, target, actual int, p period, now time.Time) model.Pace {
+	switch {
+	case actual >= target:
+		return model.PaceMet
+	case !now.Before(p.to):
+		return model.PaceMissed
+	case b == commitment.BehaviourFOLLOW_UPS_ON_TIME:
+		return model.PaceBehind // a percentage does not grow with time
+	}
+	share := 0.0
+	if now.After(p.from) {
+		share = float64(now.Sub(p.from)) / float64(p.to.Sub(p.from))
+	}
+	expected := float64(target) * share
+	switch a := float64(actual); {
+	case a >= expected:
+		return model.PaceOnTrack
+	case a >= expected-float64(target)/4:
+		return model.PaceBehind
+	}
+	return model.PaceAtRisk
+}
+
+// paceOrder ranks paces from furthest behind: a leader stands at the pace of
+// their commitment furthest behind.
+var paceOrder = []model.Pace{model.PaceMissed, model.PaceAtRisk, model.PaceBehind, model.PaceOnTrack, model.PaceMet}
+
+// slowest is the pace furthest behind among list's.
+func slowest(list []*model.CommitmentProgress) model.Pace {
+	rank := len(paceOrder) - 1
+	for _, c := range list {
+		rank = min(rank, slices.Index(paceOrder, c.Pace))
+	}
+	return paceOrder[rank]
 }
 
 func hasQuarterly(cs []*ent.Commitment) bool {

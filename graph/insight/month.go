@@ -41,7 +41,7 @@ func (r *Reader) LeaderMonth(ctx context.Context, l *ent.Leader, s string, field
 		}
 		q = qs.orEmpty(l.ID)
 	}
-	list, walker := progress(cs, m, q)
+	list, walker := progress(cs, m, q, p, r.now())
 	return &model.LeaderMonth{
 		Period: p.name, From: p.from, To: p.to,
 		CustomersMet: m.customersMet, Conversations: m.conversations, DaysWithCustomers: m.days,

@@ -96,6 +96,12 @@ type CommitmentProgress struct {
 	Actual int `json:"actual"`
 	// Whether actual reaches the target.
 	Met bool `json:"met"`
+	// Where the commitment stands against the time gone (UTC): MET once actual
+	// reaches the target; MISSED once the period is over without; otherwise
+	// ON_TRACK while actual is at least the target's share of the period gone,
+	// BEHIND while it is short of that by at most a quarter of the target, and
+	// AT_RISK below. FOLLOW_UPS_ON_TIME, a percentage, is BEHIND until met.
+	Pace Pace `json:"pace"`
 }
 
 // A new integrator token: what it is for, what it may do, how long it lives.
@@ -168,6 +174,10 @@ type Dashboard struct {
 	OpenNominations int `json:"openNominations"`
 	// Distinct customers met per month, the 12 months ending with `period`.
 	CustomersMetByMonth []*MonthCount `json:"customersMetByMonth"`
+	// The active leaders with commitments by where they stand in the month, each
+	// counted once at the pace of their commitment furthest behind, in the order
+	// MISSED, AT_RISK, BEHIND, ON_TRACK, MET; paces no leader is at are left out.
+	LeadersByPace []*PaceCount `json:"leadersByPace"`
 }
 
 // How many records of one kind an export holds.
@@ -243,6 +253,14 @@ type MonthCount struct {
 	Period string `json:"period"`
 	// Distinct customers met in that month.
 	Count int `json:"count"`
+}
+
+// How many active leaders with commitments stand at one pace.
+type PaceCount struct {
+	// The pace.
+	Pace Pace `json:"pace"`
+	// Leaders whose commitment furthest behind stands there.
+	Leaders int `json:"leaders"`
 }
 
 // How many of the month's decisions have one status.
@@ -517,6 +535,73 @@ func (e *DatabaseKind) UnmarshalJSON(b []byte) error {
 }
 
 func (e DatabaseKind) MarshalJSON() ([]byte, error) {
+	var buf bytes.Buffer
+	e.MarshalGQL(&buf)
+	return buf.Bytes(), nil
+}
+
+// Where a commitment stands against the time gone in its period.
+type Pace string
+
+const (
+	// Actual has reached the target.
+	PaceMet Pace = "MET"
+	// Not met yet, and at least as far as the share of the period gone.
+	PaceOnTrack Pace = "ON_TRACK"
+	// Short of the share of the period gone by at most a quarter of the target.
+	PaceBehind Pace = "BEHIND"
+	// Short of the share of the period gone by more than a quarter of the target.
+	PaceAtRisk Pace = "AT_RISK"
+	// The period is over and the target was not reached.
+	PaceMissed Pace = "MISSED"
+)
+
+var AllPace = []Pace{
+	PaceMet,
+	PaceOnTrack,
+	PaceBehind,
+	PaceAtRisk,
+	PaceMissed,
+}
+
+func (e Pace) IsValid() bool {
+	switch e {
+	case PaceMet, PaceOnTrack, PaceBehind, PaceAtRisk, PaceMissed:
+		return true
+	}
+	return false
+}
+
+func (e Pace) String() string {
+	return string(e)
+}
+
+func (e *Pace) UnmarshalGQL(v any) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("enums must be strings")
+	}
+
+	*e = Pace(str)
+	if !e.IsValid() {
+		return fmt.Errorf("%s is not a valid Pace", str)
+	}
+	return nil
+}
+
+func (e Pace) MarshalGQL(w io.Writer) {
+	_, _ = fmt.Fprint(w, strconv.Quote(e.String()))
+}
+
+func (e *Pace) UnmarshalJSON(b []byte) error {
+	s, err := strconv.Unquote(string(b))
+	if err != nil {
+		return err
+	}
+	return e.UnmarshalGQL(s)
+}
+
+func (e Pace) MarshalJSON() ([]byte, error) {
 	var buf bytes.Buffer
 	e.MarshalGQL(&buf)
 	return buf.Bytes(), nil

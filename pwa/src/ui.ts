@@ -88,6 +88,9 @@ const timeFormat = new Intl.DateTimeFormat(undefined, { day: "numeric", month: "
 export const fmtDate = (t: string | number): string => dateFormat.format(new Date(t));
 export const fmtTime = (t: string | number): string => timeFormat.format(new Date(t));
 
+/** paceWords says where a commitment stands (CommitmentProgress.pace), in words, not only by colour. */
+export const paceWords: Record<string, string> = { MET: "met", ON_TRACK: "on track", BEHIND: "behind", AT_RISK: "at risk", MISSED: "missed" };
+
 /** words turns an enum value into words: "FOCUS_GROUP" → "Focus group". */
 export const words = (v: string): string => v.charAt(0) + v.slice(1).toLowerCase().replace(/_/g, " ");
 

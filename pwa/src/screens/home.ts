@@ -1,6 +1,6 @@
 import { html } from "htm/preact";
 import { graphql, type ResultOf } from "../graphql";
-import { Frame, State, n, pendingOf, usePending, useRead, useShowMore } from "../ui";
+import { Frame, State, n, paceWords, pendingOf, usePending, useRead, useShowMore } from "../ui";
 import { ready, useView } from "../view";
 import { endorsementsOf, openNominations } from "./champions";
 import { nameOf } from "./pickers";
@@ -11,7 +11,7 @@ export const MeQuery = graphql(`
       id name email role champion weekStreak
       month(period: $p) {
         customersMet daysWithCustomers decisionsWithCustomerBenefit walker
-        commitments { behaviour target actual met period }
+        commitments { behaviour target actual met period pace }
       }
     }
     organization { name }
@@ -71,7 +71,7 @@ export function Home({ month, admin }: { month: string; admin: boolean }) {
           <li data-testid="streak"><strong>${me.weekStreak}</strong> week${me.weekStreak === 1 ? "" : "s"} in a row with customers</li>
         </ul>
         ${m.commitments.length > 0 && html`<ul class="commitments">
-          ${m.commitments.map((c) => html`<li class=${c.met ? "met" : "short"}>${behaviours[c.behaviour]}: ${c.actual} of ${c.target}${c.period === "QUARTER" ? " this quarter" : ""}</li>`)}
+          ${m.commitments.map((c) => html`<li class=${c.met ? "met" : "short"} data-testid="commitment">${behaviours[c.behaviour]}: ${c.actual} of ${c.target}${c.period === "QUARTER" ? " this quarter" : ""} <span class=${"pace " + c.pace.toLowerCase()}>${paceWords[c.pace]}</span></li>`)}
         </ul>`}
         <a href="#/commitments">${m.commitments.length ? "Change my commitments" : "Make a commitment"}</a>
       </section>

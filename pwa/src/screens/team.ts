@@ -5,7 +5,7 @@ import { read, type Read } from "../cache";
 import { graphql, type ResultOf } from "../graphql";
 import { ConversationRow, normalize, type Conversation } from "../records";
 import { fold } from "../search";
-import { Failed, Frame, MoreButton, PagesState, State, Synced, fmtDate, fmtTime, n, thisMonth, usePages, useRead, words } from "../ui";
+import { Failed, Frame, MoreButton, PagesState, paceWords, State, Synced, fmtDate, fmtTime, n, thisMonth, usePages, useRead, words } from "../ui";
 import { ready, shown, useView } from "../view";
 import { customersOf } from "./conversations";
 import { nameOf } from "./pickers";
@@ -13,7 +13,7 @@ import { nameOf } from "./pickers";
 const TeamQuery = graphql(`
   query Team($p: String!) {
     dashboard(period: $p) {
-      leaders walkers notYetWalkers withoutCommitments customersMet conversations openFollowUps overdueFollowUps champions openNominations
+      leaders walkers notYetWalkers withoutCommitments leadersByPace { pace leaders } customersMet conversations openFollowUps overdueFollowUps champions openNominations
       decisionsByStatus { status count }
       customersMetByMonth { period count }
     }
@@ -99,6 +99,7 @@ export function Team() {
           <li data-testid="walkers"><strong>${d.walkers}</strong> walkers</li>
           <li><strong>${d.notYetWalkers}</strong> not yet</li>
           <li><strong>${d.withoutCommitments}</strong> without commitments</li>
+          ${d.leadersByPace.length > 0 && html`<li data-testid="team-pace">${d.leadersByPace.map((x, i) => html`${i > 0 ? ", " : ""}<strong>${x.leaders}</strong> ${paceWords[x.pace]}`)}</li>`}
           <li data-testid="team-customers"><strong>${d.customersMet}</strong> customers met in ${d.conversations} conversations</li>
           <li><strong>${d.openFollowUps}</strong> open follow-ups, <strong>${d.overdueFollowUps}</strong> overdue</li>
           <li data-testid="team-champions"><strong>${d.champions}</strong> champions, ${d.openNominations} open nomination(s)</li>
