@@ -316,7 +316,7 @@ func TestBrowserFieldJourney(t *testing.T) {
 	if pace := servertest.JS[string](t, phone, `document.querySelector('[data-testid="team-pace"]')?.innerText ?? ""`); !regexp.MustCompile(`^1 (on track|behind|at risk)$`).MatchString(pace) {
 		t.Fatalf("the team's leaders by pace: %q", pace)
 	}
-	servertest.WaitText(t, phone, "1 champions, 1 open nomination(s)")
+	servertest.WaitText(t, phone, "1 champion, 1 open nomination")
 	servertest.Screenshot(t, phone, "14-team")
 	route(t, phone, "#/team/review")
 	servertest.WaitText(t, phone, "Yara wants invoices by email")

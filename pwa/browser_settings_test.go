@@ -184,7 +184,7 @@ func TestBrowserBackups(t *testing.T) {
 	if !slices.Equal(rows, want) {
 		t.Fatalf("the backups shown: %q, want %q", rows, want)
 	}
-	servertest.WaitText(t, admin, "A backup is made every 1 day(s); the newest 5 are kept.")
+	servertest.WaitText(t, admin, "A backup is made every 1 day; the newest 5 are kept.")
 	servertest.Screenshot(t, admin, "settings-backups")
 
 	leader := join(t, h, "lou@acme.test", "Lou Leader", "LEADER")

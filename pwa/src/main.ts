@@ -15,7 +15,7 @@ import { Reviews } from "./screens/reviews";
 import { Settings } from "./screens/settings";
 import { FeedbackReview, Team } from "./screens/team";
 import { forget, outbox, start, sync } from "./sync";
-import { thisMonth, useRoute } from "./ui";
+import { plural, thisMonth, useRoute } from "./ui";
 
 function Signed({ me, org, signOut }: { me: Me; org: string; signOut: (everywhere: boolean) => void }) {
   const [path, params] = useRoute();
@@ -65,7 +65,7 @@ function App() {
   async function signOut(everywhere: boolean) {
     const box = await outbox;
     const waiting = (await box.list()).length;
-    if (waiting && !confirm(`${waiting} change(s) are not on the server yet and will be lost. Sign out anyway?`)) return;
+    if (waiting && !confirm(`${plural(waiting, "change")} ${waiting === 1 ? "is" : "are"} not on the server yet and will be lost. Sign out anyway?`)) return;
     try {
       await logout(everywhere);
     } catch {

@@ -157,6 +157,9 @@ export function syncWords(entries: Entry[] | null): string {
 /** n formats a count: 50,000. */
 export const n = (x: number): string => x.toLocaleString("en");
 
+/** plural says a count with its noun, singular for exactly one: "1 champion", "2 champions", "0 follow-ups". */
+export const plural = (k: number, one: string, many = one + "s"): string => `${n(k)} ${k === 1 ? one : many}`;
+
 /** Filling says, while the replica is first filled, how far it is. */
 function Filling() {
   useView();

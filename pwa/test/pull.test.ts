@@ -86,9 +86,11 @@ describe("filling under the cost budget", () => {
     await puller.pull(() => scope);
     expect(replica.counts().customers).toBe(300);
     // One chain: three pages of 100 and an empty one, 202 points each; before
-    // each, the wait for its cost and the reserve (10,202 points at 10,000 a second).
+    // each, the wait for its cost and the reserve (10,202 points at 10,000 a
+    // second, 1,020 ms), less what the budget restored in the real time since
+    // the answer: the lower bound leaves a busy machine 120 ms for that.
     expect(slept).toHaveLength(4);
-    for (const ms of slept) expect(ms).toBeGreaterThanOrEqual(1015);
+    for (const ms of slept) expect(ms).toBeGreaterThanOrEqual(900);
     for (const ms of slept) expect(ms).toBeLessThanOrEqual(1021);
   });
 });

@@ -8,7 +8,7 @@ import type { Shown } from "../overlay";
 import { EndorsementRow, NominationRow, type Customer, type Endorsement, type Nomination } from "../records";
 import { fieldError, fieldErrors, trimBlank } from "../rules";
 import { newID, save, write } from "../sync";
-import { Badge, Frame, Synced, fmtDate, go, n, pendingOf, say, usePending, useShowMore } from "../ui";
+import { Badge, Frame, Synced, fmtDate, go, n, pendingOf, plural, say, usePending, useShowMore } from "../ui";
 import { lookup, shown, useView } from "../view";
 import { customersOf } from "./conversations";
 import { inputOf, serverErrors, text } from "./log";
@@ -71,7 +71,7 @@ function NominationItem({ nom, me, admin }: { nom: Shown<Nomination>; me: string
     ${nom.pending && html` <${Badge} e=${nom.pending} />`}
     ${nom.refused && html`<p class="error">Not done: ${nom.refused.error} <a href="#/pending">Waiting to sync</a></p>`}
     <p>${nom.story}${customer ? html` <span class="muted">(for ${customer})</span>` : ""}</p>
-    <p class="muted">${endorsements.length} endorsement(s)${endorsements.length ? ": " + endorsements.map((e) => nameOf("people", e.endorserID, "someone")).join(", ") : ""}</p>
+    <p class="muted">${plural(endorsements.length, "endorsement")}${endorsements.length ? ": " + endorsements.map((e) => nameOf("people", e.endorserID, "someone")).join(", ") : ""}</p>
     <div class="actions">
       ${nom.nomineeID !== me && nom.nominatorID !== me && !mine && !acted && html`<label>Why you endorse (optional) <input id=${"why-" + nom.id} value=${why}
         onInput=${(ev: Event) => (setWhy((ev.target as HTMLInputElement).value), setProblem(""))}
@@ -103,7 +103,7 @@ export function Champions({ me, admin }: { me: string; admin: boolean }) {
     <ul class="list">${open.slice(0, openLimit).map((x) => html`<${NominationItem} key=${x.id} nom=${x} me=${me} admin=${admin} />`)}</ul>
     ${moreOpen()}
     <h2>Champions</h2>
-    ${champions.length === 0 ? html`<p class="muted">No champions yet: nominate someone who put a customer first.</p>` : html`<p class="muted">${n(champions.length)} champion(s).</p>`}
+    ${champions.length === 0 ? html`<p class="muted">No champions yet: nominate someone who put a customer first.</p>` : html`<p class="muted">${plural(champions.length, "champion")}.</p>`}
     <ul class="list" data-testid="champions">
       ${champions.slice(0, champLimit).map((p) => html`<li>★ <strong>${p.name}</strong>${p.title ? html` <span class="muted">${p.title}</span>` : ""}</li>`)}
     </ul>

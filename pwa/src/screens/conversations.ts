@@ -8,7 +8,7 @@ import type { Shown } from "../overlay";
 import { FollowUpRow, type Conversation, type FollowUp } from "../records";
 import { fold } from "../search";
 import { newID, write } from "../sync";
-import { Badge, Frame, MoreButton, PagesState, State, Synced, fmtDate, fmtTime, go, n, pendingOf, say, usePages, useRead, useShowMore, usePending, words } from "../ui";
+import { Badge, Frame, MoreButton, PagesState, State, Synced, fmtDate, fmtTime, go, n, pendingOf, plural, say, usePages, usePending, useRead, useShowMore, words } from "../ui";
 import { lookup, shown, useView } from "../view";
 import { nameOf } from "./pickers";
 
@@ -53,7 +53,7 @@ const matches = (c: Conversation, q: string): boolean => {
 function ServerSearch({ where, everyone }: { where: Record<string, unknown>; everyone: boolean }) {
   const p = usePages(ServerConversationsQuery, { where: where as never }, (r) => r.conversations);
   return html`<section aria-label="On the server" data-testid="server-conversations">
-    <${PagesState} p=${p} what="the conversations on the server" count=${(shown: number, total: number) => `${n(total)} conversation(s) on the server, ${n(shown)} shown.`} />
+    <${PagesState} p=${p} what="the conversations on the server" count=${(shown: number, total: number) => `${plural(total, "conversation")} on the server, ${n(shown)} shown.`} />
     <ul class="list">${p.items.map((c) => html`<li><a href=${"#/conversations/" + c.id}>
       <strong>${c.customers.edges?.map((x) => x?.node?.name).join(", ")}</strong>
       <span class="muted"> · ${words(c.mode)} · ${fmtDate(c.occurredAt)}${everyone ? " · " + c.leader.name : ""}</span>
@@ -93,7 +93,7 @@ export function Conversations({ me, admin, saved }: { me: string; admin: boolean
       ${refused.map((e) => html`<li class="pending" data-testid="pending-conversation"><span>${e.label}</span> <${Badge} e=${e} /> <a href=${"#/pending/" + encodeURIComponent(e.id)}>Fix</a></li>`)}
     </ul>`}
     <${Synced} what="the conversations" />
-    <p class="muted" data-testid="conversation-count">${n(all.length)} conversation(s)${everyone ? " this month and last" : " in the last 12 months"}${waiting ? `, ${waiting} waiting to sync` : ""}</p>
+    <p class="muted" data-testid="conversation-count">${plural(all.length, "conversation")}${everyone ? " this month and last" : " in the last 12 months"}${waiting ? `, ${waiting} waiting to sync` : ""}</p>
     <ul class="list">
       ${all.slice(0, limit).map((c) => html`<li data-testid="conversation"><a href=${"#/conversations/" + encodeURIComponent(c.id)}>
         <strong>${customersOf(c)}</strong>
@@ -163,7 +163,7 @@ function ServerConversation({ id }: { id: string }) {
       ${c.heard && html`<h2>What we heard</h2><p class="text">${c.heard}</p>`}
       ${c.painPoints && html`<h2>Pain points</h2><p class="text">${c.painPoints}</p>`}
       <h2>Follow-ups</h2>
-      <p class="muted">${c.followUps.totalCount} follow-up(s).</p>
+      <p class="muted">${plural(c.followUps.totalCount, "follow-up")}.</p>
       <ul class="list">${c.followUps.edges?.map((e) => e?.node && html`<li>${e.node.action} <span class="muted">· ${e.node.owner.name}${e.node.dueOn ? " · due " + fmtDate(e.node.dueOn) : ""}${e.node.doneAt ? " · done" : ""}</span></li>`)}</ul>`}
   </${Frame}>`;
 }

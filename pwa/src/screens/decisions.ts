@@ -9,7 +9,7 @@ import type { Shown } from "../overlay";
 import { DecisionRow, type Conversation, type Decision } from "../records";
 import { fieldErrors, trimBlank } from "../rules";
 import { newID, replica, save } from "../sync";
-import { Badge, Frame, Synced, fmtDate, go, n, pendingOf, say, usePending, useShowMore, words } from "../ui";
+import { Badge, Frame, Synced, fmtDate, go, n, pendingOf, plural, say, usePending, useShowMore, words } from "../ui";
 import { lookup, shown, useView } from "../view";
 import { customersOf } from "./conversations";
 import { inputOf, serverErrors, text } from "./log";
@@ -39,7 +39,7 @@ function DecisionItem({ d, me, admin }: { d: Shown<Decision>; me: string; admin:
     ${d.refused && html`<p class="error">Your change was not saved: ${d.refused.current ? "it changed on another device." : d.refused.error} <a href=${"#/pending/" + encodeURIComponent(d.refused.id)}>Resolve</a></p>`}
     <p><span class="muted">For the customer:</span> ${d.customerBenefit}</p>
     ${d.context && html`<p class="muted">${d.context}</p>`}
-    <p class="muted">${nameOf("people", d.ownerID, "Someone")}${d.decidedAt ? " · decided " + fmtDate(d.decidedAt) : ""}${d.clvImpact != null ? ` · CLV ${d.clvImpact > 0 ? "+" : ""}${d.clvImpact}` : ""} · ${d.evidenceCount} conversation(s) as evidence</p>
+    <p class="muted">${nameOf("people", d.ownerID, "Someone")}${d.decidedAt ? " · decided " + fmtDate(d.decidedAt) : ""}${d.clvImpact != null ? ` · CLV ${d.clvImpact > 0 ? "+" : ""}${d.clvImpact}` : ""} · ${plural(d.evidenceCount, "conversation")} as evidence</p>
     <div class="actions">
       ${editable && html`<label>Status <select value=${d.status} onChange=${(ev: Event) => status((ev.target as HTMLSelectElement).value as Status)}>
         ${statuses.map((s) => html`<option value=${s}>${words(s)}</option>`)}
@@ -64,7 +64,7 @@ export function Decisions({ me, admin }: { me: string; admin: boolean }) {
     </div>
     ${refused.length > 0 && html`<ul class="list" aria-label="Not saved">${refused.map((e) => html`<li class="pending" data-testid="pending-decision">${e.label} <${Badge} e=${e} /> <a href=${"#/pending/" + encodeURIComponent(e.id)}>Fix</a></li>`)}</ul>`}
     <${Synced} what="the decisions" />
-    <p class="muted" data-testid="decision-count">${n(all.length)} decision(s)${status ? " " + words(status).toLowerCase() : ""}</p>
+    <p class="muted" data-testid="decision-count">${plural(all.length, "decision")}${status ? " " + words(status).toLowerCase() : ""}</p>
     <ul class="list">${all.slice(0, limit).map((d) => html`<${DecisionItem} key=${d.id} d=${d} me=${me} admin=${admin} />`)}</ul>
     ${more()}
   </${Frame}>`;

@@ -1,6 +1,6 @@
 import { html } from "htm/preact";
 import { graphql, type ResultOf } from "../graphql";
-import { Frame, State, n, paceWords, pendingOf, usePending, useRead, useShowMore } from "../ui";
+import { Frame, State, n, paceWords, pendingOf, plural, usePending, useRead, useShowMore } from "../ui";
 import { ready, useView } from "../view";
 import { endorsementsOf, openNominations } from "./champions";
 import { nameOf } from "./pickers";
@@ -43,7 +43,7 @@ function AdminNominations() {
   return html`<section class="card" aria-label="Nominations waiting for you" data-testid="waiting-nominations">
     <h2>${n(open.length)} nomination${open.length === 1 ? "" : "s"} waiting for you</h2>
     <ul class="list">
-      ${open.slice(0, limit).map((x) => html`<li><a href="#/champions"><strong>${nameOf("people", x.nomineeID, "Someone")}</strong>, by ${nameOf("people", x.nominatorID, "someone")} · ${endorsementsOf(x).length} endorsement(s)</a></li>`)}
+      ${open.slice(0, limit).map((x) => html`<li><a href="#/champions"><strong>${nameOf("people", x.nomineeID, "Someone")}</strong>, by ${nameOf("people", x.nominatorID, "someone")} · ${plural(endorsementsOf(x).length, "endorsement")}</a></li>`)}
     </ul>
     ${more()}
   </section>`;

@@ -4,7 +4,7 @@ import { useEffect, useState } from "preact/hooks";
 import { alsoChanged, defaults, fields, resolve, toInput, type Choice, type Field, type Patch } from "../conflict";
 import type { Entry } from "../outbox";
 import { outbox, push, sync } from "../sync";
-import { Badge, Frame, fmtDate, fmtTime, go, pendingOf, say, usePending, words } from "../ui";
+import { Badge, Frame, fmtDate, fmtTime, go, pendingOf, plural, say, usePending, words } from "../ui";
 import { EndorsementForm, NominateForm } from "./champions";
 import { CommitmentFix } from "./commitments";
 import { EditDecision, NewDecision } from "./decisions";
@@ -117,7 +117,7 @@ export function Pending() {
     <ul class="list">
       ${entries.map((e) => html`<li data-testid="pending-item">
         <strong>${e.label}</strong> <${Badge} e=${e} />
-        <br /><span class="muted">${fmtTime(e.createdAt)}${e.attempts ? ` · ${e.attempts} attempt(s)` : ""}</span>
+        <br /><span class="muted">${fmtTime(e.createdAt)}${e.attempts ? ` · ${plural(e.attempts, "attempt")}` : ""}</span>
         ${e.current && e.status === "attention" ? html`<p class="error" data-testid="conflict">Changed on another device since you edited it: choose what to keep.</p>` : e.error && html`<p class="error">${e.error}</p>`}
         ${e.status === "attention" && html`<div class="actions">
           ${e.current ? html`<a class="button" href=${"#/pending/" + encodeURIComponent(e.id)}>Resolve</a>`

@@ -6,7 +6,7 @@ import { graphql } from "../graphql";
 import type { Person } from "../records";
 import { fieldErrors, trimBlank, type Errors } from "../rules";
 import { persist, replica, sync } from "../sync";
-import { Frame, MoreButton, PagesState, State, Synced, fmtDate, fmtTime, n, usePages, useRead, useShowMore, words } from "../ui";
+import { Frame, MoreButton, PagesState, State, Synced, fmtDate, fmtTime, n, plural, usePages, useRead, useShowMore, words } from "../ui";
 import { ready, useView } from "../view";
 import { findPeople } from "./pickers";
 import { Webhooks } from "./webhooks";
@@ -195,7 +195,7 @@ function AdminSettings({ me }: { me: string }) {
       ${i.others()}
       <button type="submit">Create invitation link</button>
       ${invite.msg && html`<p role="status">${invite.msg}</p>`}
-      <${PagesState} p=${invitations} what="the invitations" count=${(shown: number, total: number) => `${n(total)} open invitation(s)${total > shown ? `, ${n(shown)} shown` : ""}.`} />
+      <${PagesState} p=${invitations} what="the invitations" count=${(shown: number, total: number) => `${plural(total, "open invitation")}${total > shown ? `, ${n(shown)} shown` : ""}.`} />
       <ul class="list">${invitations.items.map((x) => html`<li>${x.email ?? "setup link"} <span class="muted">${words(x.role)} · until ${fmtDate(x.expiresAt)}</span>
         <button type="button" class="link" onClick=${() => act(() => run(RevokeInvitation, { id: x.id }), "Invitation revoked.")}>Revoke</button></li>`)}</ul>
       <${MoreButton} p=${invitations} />
@@ -208,7 +208,7 @@ function AdminSettings({ me }: { me: string }) {
       ${t.others()}
       <button type="submit">Create token</button>
       ${token.msg && html`<p role="status">${token.msg}</p>`}
-      <${PagesState} p=${tokens} what="the API tokens" count=${(shown: number, total: number) => `${n(total)} token(s)${total > shown ? `, ${n(shown)} shown` : ""}.`} />
+      <${PagesState} p=${tokens} what="the API tokens" count=${(shown: number, total: number) => `${plural(total, "token")}${total > shown ? `, ${n(shown)} shown` : ""}.`} />
       <ul class="list">${tokens.items.map((x) => html`<li data-testid="token">${x.name} <span class="muted">${x.prefix}…${x.expiresAt ? " · until " + fmtDate(x.expiresAt) : ""}${x.lastUsedAt ? " · used " + fmtDate(x.lastUsedAt) : ""}</span>
         <span class="scopes" data-testid="token-scopes-shown"><span class="sr-only">May: </span>${scopesWords(x)}</span>
         <button type="button" class="link" onClick=${() => act(() => run(RevokeToken, { id: x.id }), "Token revoked.")}>Revoke</button></li>`)}</ul>
@@ -233,7 +233,7 @@ export function age(t: string, now = Date.now()): string {
 }
 
 /** every says a schedule's period in words. */
-const every = (s: number): string => (s % 86400 === 0 ? `${s / 86400} day(s)` : s % 3600 === 0 ? `${s / 3600} hour(s)` : `${Math.round(s / 60)} minute(s)`);
+const every = (s: number): string => (s % 86400 === 0 ? plural(s / 86400, "day") : s % 3600 === 0 ? plural(s / 3600, "hour") : plural(Math.round(s / 60), "minute"));
 
 /** Backups shows admins where the database's backups stand: the schedule, and each file with its size and age. */
 function Backups() {
@@ -284,7 +284,7 @@ export function Settings({ me, admin, email, org, signOut }: { me: string; admin
     <p data-testid="account">Signed in to <strong>${org}</strong> as ${email}.</p>
     <section class="card" aria-label="My passkeys">
       <h2>My passkeys</h2>
-      <${PagesState} p=${r} what="your passkeys" count=${(shown: number, total: number) => `${n(total)} passkey(s)${total > shown ? `, ${n(shown)} shown` : ""}.`} />
+      <${PagesState} p=${r} what="your passkeys" count=${(shown: number, total: number) => `${plural(total, "passkey")}${total > shown ? `, ${n(shown)} shown` : ""}.`} />
       <ul class="list">${keys.map((p) => html`<${PasskeyItem} key=${p.id} p=${p} many=${r.total > 1} reload=${r.reload} />`)}</ul>
       <${MoreButton} p=${r} />
       <button type="button" class="secondary" onClick=${() => act(() => register({ invitation: "", name: "", email: "", passkeyName: "Another device" }), "Passkey added.")}>Add a passkey</button>

@@ -5,7 +5,7 @@ import { read, type Read } from "../cache";
 import { graphql, type ResultOf } from "../graphql";
 import { ConversationRow, normalize, type Conversation } from "../records";
 import { fold } from "../search";
-import { Failed, Frame, MoreButton, PagesState, paceWords, State, Synced, fmtDate, fmtTime, n, thisMonth, usePages, useRead, words } from "../ui";
+import { Failed, Frame, MoreButton, PagesState, State, Synced, fmtDate, fmtTime, n, paceWords, plural, thisMonth, usePages, useRead, words } from "../ui";
 import { ready, shown, useView } from "../view";
 import { customersOf } from "./conversations";
 import { nameOf } from "./pickers";
@@ -102,7 +102,7 @@ export function Team() {
           ${d.leadersByPace.length > 0 && html`<li data-testid="team-pace">${d.leadersByPace.map((x, i) => html`${i > 0 ? ", " : ""}<strong>${x.leaders}</strong> ${paceWords[x.pace]}`)}</li>`}
           <li data-testid="team-customers"><strong>${d.customersMet}</strong> customers met in ${d.conversations} conversations</li>
           <li><strong>${d.openFollowUps}</strong> open follow-ups, <strong>${d.overdueFollowUps}</strong> overdue</li>
-          <li data-testid="team-champions"><strong>${d.champions}</strong> champions, ${d.openNominations} open nomination(s)</li>
+          <li data-testid="team-champions"><strong>${n(d.champions)}</strong> ${d.champions === 1 ? "champion" : "champions"}, ${plural(d.openNominations, "open nomination")}</li>
         </ul>
       </section>
       <section class="card"><h2>Customers met, 12 months</h2><${Chart} series=${d.customersMetByMonth} /></section>
@@ -171,7 +171,7 @@ export function FeedbackReview({ p }: { p: string }) {
     ${month.local && html`<${Synced} what="the month's conversations" />`}
     ${month.error && html`<${Failed} what="the month's conversations" error=${month.error} retry=${month.retry} />`}
     ${month.asOf && html`<p class="asof">Offline: as of ${fmtTime(month.asOf)}</p>`}
-    <p class="muted" data-testid="review-count">${n(month.convs.length)} of ${n(month.total)} conversation(s) in the month.</p>
+    <p class="muted" data-testid="review-count">${n(month.convs.length)} of ${plural(month.total, "conversation")} in the month.</p>
     <button type="button" class="secondary noprint" onClick=${() => print()}>Print</button>
     <h2>By customer</h2>
     ${byCustomer.map(([name, cs]) => html`<section class="review"><h3>${name} <span class="muted">(${cs.length})</span></h3><ul class="said">${cs.map(said)}</ul></section>`)}

@@ -7,7 +7,7 @@ import { useState } from "preact/hooks";
 import { run } from "../api";
 import { graphql } from "../graphql";
 import { fieldErrors, trimBlank } from "../rules";
-import { MoreButton, PagesState, State, fmtTime, n, usePages, useRead } from "../ui";
+import { MoreButton, PagesState, State, fmtTime, n, plural, usePages, useRead } from "../ui";
 import { useAct, useOnlineForm } from "./settings";
 
 const Endpoints = graphql(`
@@ -69,7 +69,7 @@ export function Webhooks() {
     ${create.msg && html`<p role="status">${create.msg}</p>`}
     ${secret && html`<div class="secret" role="status"><strong>Signing secret (shown only now: copy it)</strong><code data-testid="webhook-secret">${secret}</code>
       <button type="button" class="secondary" onClick=${() => navigator.clipboard?.writeText(secret)}>Copy</button></div>`}
-    <${PagesState} p=${list} what="the webhook endpoints" count=${(shown: number, total: number) => `${n(total)} endpoint(s)${total > shown ? `, ${n(shown)} shown` : ""}.`} />
+    <${PagesState} p=${list} what="the webhook endpoints" count=${(shown: number, total: number) => `${plural(total, "endpoint")}${total > shown ? `, ${n(shown)} shown` : ""}.`} />
     <ul class="list">${list.items.map((e) => html`<li data-testid="webhook">
       <strong>${e.url}</strong>${e.description && html` <span class="muted">${e.description}</span>`}
       <p data-testid="webhook-state" class=${e.enabled && !e.delivery.failingSince ? "muted" : "field-error"}>${stateOf(e)}</p>

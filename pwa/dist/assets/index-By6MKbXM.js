@@ -65,71 +65,71 @@ import"./modulepreload-polyfill-P2Xu9kJm.js";var e,t,n,r,i,a,o,s,c,l,u,d={},f=[]
   }
 `),Yn=z(`
   fragment CommitmentRow on Commitment { id version behaviour target period leader { id } }
-`),B=[`customers`,`people`,`conversations`,`followUps`,`decisions`,`nominations`,`endorsements`,`reviews`,`commitments`],Xn={customers:`CUSTOMER`,people:`LEADER`,conversations:`CONVERSATION`,followUps:`FOLLOW_UP`,decisions:`DECISION`,nominations:`NOMINATION`,endorsements:`ENDORSEMENT`,reviews:`FEEDBACK_REVIEW`,commitments:`COMMITMENT`},Zn=Object.fromEntries(Object.entries(Xn).map(([e,t])=>[t,e])),Qn=e=>String(e?.id??``),$n=e=>(e?.edges??[]).flatMap(e=>e?.node?[e.node.id]:[]),er=e=>Number(e?.totalCount??0);function tr(e,t){let{__typename:n,...r}=t;switch(e){case`conversations`:{let{leader:e,customers:t,...n}=r,i=$n(t),a={...n,leaderID:Qn(e),customerIDs:i};return er(t)>i.length&&(a.partial=!0),a}case`decisions`:{let{owner:e,evidence:t,...n}=r;return{...n,ownerID:Qn(e),evidenceCount:er(t)}}case`nominations`:{let{nominator:e,nominationStatus:t,...n}=r;return{...n,status:t,nominatorID:Qn(e)}}case`people`:{let{jobTitle:e,...t}=r;return{...t,title:e??null}}case`endorsements`:{let{endorser:e,...t}=r;return{...t,endorserID:Qn(e)}}case`reviews`:{let{host:e,attendees:t,conversations:n,...i}=r;return{...i,hostID:Qn(e),attendeeCount:er(t),conversationCount:er(n)}}case`commitments`:{let{leader:e,...t}=r;return{...t,leaderID:Qn(e)}}default:return r}}var nr=`local:`,V=e=>nr+e,rr=e=>typeof e==`string`&&e.startsWith(nr);function ir(e,t=[]){return rr(e)?t.push(e.slice(6)):Array.isArray(e)?e.forEach(e=>ir(e,t)):e&&typeof e==`object`&&Object.values(e).forEach(e=>ir(e,t)),t}function ar(e,t){return rr(e)?t.get(e.slice(6)):Array.isArray(e)?e.map(e=>ar(e,t)):e&&typeof e==`object`?Object.fromEntries(Object.entries(e).map(([e,n])=>[e,ar(n,t)])):e}var or=class e{db;replaying=null;again=!1;listeners=new Set;constructor(e){this.db=e}static async open(t=`walker`){let n=await Kt(t,2,{upgrade(e,t){t<1&&e.createObjectStore(`outbox`,{keyPath:`id`}).createIndex(`seq`,`seq`),t<2&&e.createObjectStore(`ids`,{keyPath:`clientID`})}});return new e(n)}subscribe(e){return this.listeners.add(e),()=>this.listeners.delete(e)}changed(){this.listeners.forEach(e=>e())}async serverID(e){return(await this.db.get(`ids`,e))?.id}async add(e){let t=this.db.transaction(`outbox`,`readwrite`),n=await t.store.get(e.id);if(n)return await t.done,n;let r=await t.store.index(`seq`).openCursor(null,`prev`),i={...e,seq:(r?.value.seq??0)+1,status:`waiting`,attempts:0,createdAt:Date.now()};return await t.store.add(i),await t.done,this.changed(),i}async list(){return this.db.getAllFromIndex(`outbox`,`seq`)}async discard(e){await this.db.delete(`outbox`,e),this.changed()}async retry(e,t,n={}){let r=await this.db.get(`outbox`,e);r&&(await this.db.put(`outbox`,{...r,...n,status:`waiting`,error:void 0,field:void 0,current:void 0,variables:t??r.variables}),this.changed())}async cancel(e){let t=this.db.transaction(`outbox`,`readwrite`),n=await t.store.get(e),r=!!n&&n.status!==`sending`;return r&&await t.store.delete(e),await t.done,r&&this.changed(),r}async rebase(e,t,n,r){let i=this.db.transaction(`outbox`,`readwrite`);for(let a of await i.store.getAll())a.status!==`sending`&&a.effect?.store===e&&a.effect.op===`patch`&&a.effect.id===t&&a.variables.expectedVersion===n&&await i.store.put({...a,variables:{...a.variables,expectedVersion:r}});await i.done}async claim(e){let t=this.db.transaction(`outbox`,`readwrite`),n=await t.store.get(e);if(!n||n.status===`attention`)return await t.done,null;let r={...n,status:`sending`,attempts:n.attempts+1};return await t.store.put(r),await t.done,r}replay(e){return this.replaying?(this.again=!0,this.replaying):(this.replaying=(async()=>{let t=0;do this.again=!1,t+=await this.run(e);while(this.again);return t})().finally(()=>this.replaying=null),this.replaying)}async run(e){let t=0;try{for(let n of await this.list()){if(n.status===`attention`)continue;let r=await this.claim(n.id);if(!r)continue;let i=await this.resolve(r);if(!i){let e=await this.db.get(`outbox`,r.id);e?.status===`sending`&&await this.db.put(`outbox`,{...e,status:`waiting`,attempts:r.attempts-1});continue}this.changed();let a;try{a=await e({...r,variables:i})}catch{a={kind:`retry`}}if(a.kind===`stored`){let e=this.db.transaction([`outbox`,`ids`],`readwrite`);a.id&&await e.objectStore(`ids`).put({clientID:r.id,id:a.id}),await e.objectStore(`outbox`).delete(r.id),await e.done,t++;continue}let o=await this.db.get(`outbox`,r.id);if(o){if(a.kind===`refused`)await this.db.put(`outbox`,{...o,status:`attention`,error:a.message,field:a.field,current:a.current});else{await this.db.put(`outbox`,{...o,status:`waiting`});break}}}}finally{this.changed()}return t}async resolve(e){let t=ir(e.variables);if(t.length===0)return e.variables;let n=new Map;for(let r of t){let t=await this.serverID(r);if(t)n.set(r,t);else return await this.db.get(`outbox`,r)||await this.db.put(`outbox`,{...e,status:`attention`,error:`It refers to something that was discarded: change it or discard it.`}),null}return ar(e.variables,n)}async recover(){for(let e of await this.list())e.status===`sending`&&await this.db.put(`outbox`,{...e,status:`waiting`});this.changed()}};function sr(e){let t=new Date(e),n=t.getUTCFullYear(),r=t.getUTCMonth();return{mine:new Date(Date.UTC(n,r-11,1)).toISOString(),everyone:new Date(Date.UTC(n,r-1,1)).toISOString()}}var cr=(e,t)=>!!e&&Date.parse(e)>=Date.parse(t);function lr(e,t,n,r){let i=sr(n.now);switch(e){case`conversations`:{let e=t;return e.leaderID===n.me&&cr(e.occurredAt,i.mine)||n.admin&&cr(e.occurredAt,i.everyone)}case`followUps`:{let e=t;return e.ownerID===n.me||!!e.conversationID&&!!r.get(`conversations`,e.conversationID)}case`commitments`:return t.leaderID===n.me;default:return!0}}function ur(e,t,n){let r=Zn[e.entity];if(!r)return{kind:`skip`};let i=n.get(r,e.id),a=Math.max(i?.version??0,n.gone(r,e.id)??0);if(e.version<=a)return{kind:`skip`};if(e.operation===`DELETED`||!e.node)return{kind:`delete`,store:r,id:e.id,version:e.version};let o=tr(r,e.node);return o.version<=a?{kind:`skip`}:lr(r,o,t,n)?{kind:`put`,store:r,record:o}:i?{kind:`delete`,store:r,id:e.id,version:0}:{kind:`skip`}}function dr(e,t,n){let r=new Map,i=new Map,a=(e,t)=>e+`
-`+t,o={get:(e,t)=>{let i=a(e,t);return r.has(i)?r.get(i)??void 0:n.get(e,t)},gone:(e,t)=>i.get(a(e,t))??n.gone(e,t)},s=new Map;for(let n of e){let e=ur(n,t,o);if(e.kind===`skip`)continue;let c=a(e.store,e.kind===`put`?e.record.id:e.id);e.kind===`put`?r.set(c,e.record):(r.set(c,null),e.version&&i.set(c,e.version)),s.delete(c),s.set(c,e)}return[...s.values()]}function fr(e,t,n){let r=[],i=new Set;for(let a of t.conversations??[])lr(`conversations`,a,e,n)||(r.push([`conversations`,a.id]),i.add(a.id));let a={get:(e,t)=>e===`conversations`&&i.has(t)?void 0:n.get(e,t)};for(let n of t.followUps??[])lr(`followUps`,n,e,a)||r.push([`followUps`,n.id]);return r}var pr=(e,t)=>({doc:e,variables:t}),mr=e=>{let t=e.definitions.find(e=>e.kind===k.OPERATION_DEFINITION);if(!t||t.operation!==`query`)throw Error(`batch: only queries can be batched`);return t};function hr(e){let t=[],n=[],r=new Map,i={};e.forEach((e,a)=>{let o=`q${a}_`,s=ot(mr(e.doc),{Variable:e=>({...e,name:{...e.name,value:o+e.name.value}})});n.push(...s.variableDefinitions??[]);for(let e of s.selectionSet.selections){if(e.kind!==k.FIELD)throw Error(`batch: a query's root selections must be fields`);let n=o+(e.alias?.value??e.name.value);t.push({...e,alias:{kind:k.NAME,value:n}})}for(let t of e.doc.definitions)t.kind===k.FRAGMENT_DEFINITION&&r.set(t.name.value,t);for(let[t,n]of Object.entries(e.variables??{}))i[o+t]=n});let a={kind:k.OPERATION_DEFINITION,operation:`query`,name:{kind:k.NAME,value:`Batch`},variableDefinitions:n,directives:[],selectionSet:{kind:k.SELECTION_SET,selections:t}};return{query:dt({kind:k.DOCUMENT,definitions:[a,...r.values()]}),variables:i,fields:t.length}}function gr(e,t){return e.map((e,n)=>{let r=`q${n}_`;return Object.fromEntries(Object.entries(t).filter(([e])=>e.startsWith(r)).map(([e,t])=>[e.slice(r.length),t]))})}var _r=z(`
+`),Xn=[`customers`,`people`,`conversations`,`followUps`,`decisions`,`nominations`,`endorsements`,`reviews`,`commitments`],Zn={customers:`CUSTOMER`,people:`LEADER`,conversations:`CONVERSATION`,followUps:`FOLLOW_UP`,decisions:`DECISION`,nominations:`NOMINATION`,endorsements:`ENDORSEMENT`,reviews:`FEEDBACK_REVIEW`,commitments:`COMMITMENT`},Qn=Object.fromEntries(Object.entries(Zn).map(([e,t])=>[t,e])),$n=e=>String(e?.id??``),er=e=>(e?.edges??[]).flatMap(e=>e?.node?[e.node.id]:[]),tr=e=>Number(e?.totalCount??0);function nr(e,t){let{__typename:n,...r}=t;switch(e){case`conversations`:{let{leader:e,customers:t,...n}=r,i=er(t),a={...n,leaderID:$n(e),customerIDs:i};return tr(t)>i.length&&(a.partial=!0),a}case`decisions`:{let{owner:e,evidence:t,...n}=r;return{...n,ownerID:$n(e),evidenceCount:tr(t)}}case`nominations`:{let{nominator:e,nominationStatus:t,...n}=r;return{...n,status:t,nominatorID:$n(e)}}case`people`:{let{jobTitle:e,...t}=r;return{...t,title:e??null}}case`endorsements`:{let{endorser:e,...t}=r;return{...t,endorserID:$n(e)}}case`reviews`:{let{host:e,attendees:t,conversations:n,...i}=r;return{...i,hostID:$n(e),attendeeCount:tr(t),conversationCount:tr(n)}}case`commitments`:{let{leader:e,...t}=r;return{...t,leaderID:$n(e)}}default:return r}}var rr=`local:`,B=e=>rr+e,ir=e=>typeof e==`string`&&e.startsWith(rr);function ar(e,t=[]){return ir(e)?t.push(e.slice(6)):Array.isArray(e)?e.forEach(e=>ar(e,t)):e&&typeof e==`object`&&Object.values(e).forEach(e=>ar(e,t)),t}function or(e,t){return ir(e)?t.get(e.slice(6)):Array.isArray(e)?e.map(e=>or(e,t)):e&&typeof e==`object`?Object.fromEntries(Object.entries(e).map(([e,n])=>[e,or(n,t)])):e}var sr=class e{db;replaying=null;again=!1;listeners=new Set;constructor(e){this.db=e}static async open(t=`walker`){let n=await Kt(t,2,{upgrade(e,t){t<1&&e.createObjectStore(`outbox`,{keyPath:`id`}).createIndex(`seq`,`seq`),t<2&&e.createObjectStore(`ids`,{keyPath:`clientID`})}});return new e(n)}subscribe(e){return this.listeners.add(e),()=>this.listeners.delete(e)}changed(){this.listeners.forEach(e=>e())}async serverID(e){return(await this.db.get(`ids`,e))?.id}async add(e){let t=this.db.transaction(`outbox`,`readwrite`),n=await t.store.get(e.id);if(n)return await t.done,n;let r=await t.store.index(`seq`).openCursor(null,`prev`),i={...e,seq:(r?.value.seq??0)+1,status:`waiting`,attempts:0,createdAt:Date.now()};return await t.store.add(i),await t.done,this.changed(),i}async list(){return this.db.getAllFromIndex(`outbox`,`seq`)}async discard(e){await this.db.delete(`outbox`,e),this.changed()}async retry(e,t,n={}){let r=await this.db.get(`outbox`,e);r&&(await this.db.put(`outbox`,{...r,...n,status:`waiting`,error:void 0,field:void 0,current:void 0,variables:t??r.variables}),this.changed())}async cancel(e){let t=this.db.transaction(`outbox`,`readwrite`),n=await t.store.get(e),r=!!n&&n.status!==`sending`;return r&&await t.store.delete(e),await t.done,r&&this.changed(),r}async rebase(e,t,n,r){let i=this.db.transaction(`outbox`,`readwrite`);for(let a of await i.store.getAll())a.status!==`sending`&&a.effect?.store===e&&a.effect.op===`patch`&&a.effect.id===t&&a.variables.expectedVersion===n&&await i.store.put({...a,variables:{...a.variables,expectedVersion:r}});await i.done}async claim(e){let t=this.db.transaction(`outbox`,`readwrite`),n=await t.store.get(e);if(!n||n.status===`attention`)return await t.done,null;let r={...n,status:`sending`,attempts:n.attempts+1};return await t.store.put(r),await t.done,r}replay(e){return this.replaying?(this.again=!0,this.replaying):(this.replaying=(async()=>{let t=0;do this.again=!1,t+=await this.run(e);while(this.again);return t})().finally(()=>this.replaying=null),this.replaying)}async run(e){let t=0;try{for(let n of await this.list()){if(n.status===`attention`)continue;let r=await this.claim(n.id);if(!r)continue;let i=await this.resolve(r);if(!i){let e=await this.db.get(`outbox`,r.id);e?.status===`sending`&&await this.db.put(`outbox`,{...e,status:`waiting`,attempts:r.attempts-1});continue}this.changed();let a;try{a=await e({...r,variables:i})}catch{a={kind:`retry`}}if(a.kind===`stored`){let e=this.db.transaction([`outbox`,`ids`],`readwrite`);a.id&&await e.objectStore(`ids`).put({clientID:r.id,id:a.id}),await e.objectStore(`outbox`).delete(r.id),await e.done,t++;continue}let o=await this.db.get(`outbox`,r.id);if(o){if(a.kind===`refused`)await this.db.put(`outbox`,{...o,status:`attention`,error:a.message,field:a.field,current:a.current});else{await this.db.put(`outbox`,{...o,status:`waiting`});break}}}}finally{this.changed()}return t}async resolve(e){let t=ar(e.variables);if(t.length===0)return e.variables;let n=new Map;for(let r of t){let t=await this.serverID(r);if(t)n.set(r,t);else return await this.db.get(`outbox`,r)||await this.db.put(`outbox`,{...e,status:`attention`,error:`It refers to something that was discarded: change it or discard it.`}),null}return or(e.variables,n)}async recover(){for(let e of await this.list())e.status===`sending`&&await this.db.put(`outbox`,{...e,status:`waiting`});this.changed()}};function cr(e){let t=new Date(e),n=t.getUTCFullYear(),r=t.getUTCMonth();return{mine:new Date(Date.UTC(n,r-11,1)).toISOString(),everyone:new Date(Date.UTC(n,r-1,1)).toISOString()}}var lr=(e,t)=>!!e&&Date.parse(e)>=Date.parse(t);function ur(e,t,n,r){let i=cr(n.now);switch(e){case`conversations`:{let e=t;return e.leaderID===n.me&&lr(e.occurredAt,i.mine)||n.admin&&lr(e.occurredAt,i.everyone)}case`followUps`:{let e=t;return e.ownerID===n.me||!!e.conversationID&&!!r.get(`conversations`,e.conversationID)}case`commitments`:return t.leaderID===n.me;default:return!0}}function dr(e,t,n){let r=Qn[e.entity];if(!r)return{kind:`skip`};let i=n.get(r,e.id),a=Math.max(i?.version??0,n.gone(r,e.id)??0);if(e.version<=a)return{kind:`skip`};if(e.operation===`DELETED`||!e.node)return{kind:`delete`,store:r,id:e.id,version:e.version};let o=nr(r,e.node);return o.version<=a?{kind:`skip`}:ur(r,o,t,n)?{kind:`put`,store:r,record:o}:i?{kind:`delete`,store:r,id:e.id,version:0}:{kind:`skip`}}function fr(e,t,n){let r=new Map,i=new Map,a=(e,t)=>e+`
+`+t,o={get:(e,t)=>{let i=a(e,t);return r.has(i)?r.get(i)??void 0:n.get(e,t)},gone:(e,t)=>i.get(a(e,t))??n.gone(e,t)},s=new Map;for(let n of e){let e=dr(n,t,o);if(e.kind===`skip`)continue;let c=a(e.store,e.kind===`put`?e.record.id:e.id);e.kind===`put`?r.set(c,e.record):(r.set(c,null),e.version&&i.set(c,e.version)),s.delete(c),s.set(c,e)}return[...s.values()]}function pr(e,t,n){let r=[],i=new Set;for(let a of t.conversations??[])ur(`conversations`,a,e,n)||(r.push([`conversations`,a.id]),i.add(a.id));let a={get:(e,t)=>e===`conversations`&&i.has(t)?void 0:n.get(e,t)};for(let n of t.followUps??[])ur(`followUps`,n,e,a)||r.push([`followUps`,n.id]);return r}var mr=(e,t)=>({doc:e,variables:t}),hr=e=>{let t=e.definitions.find(e=>e.kind===k.OPERATION_DEFINITION);if(!t||t.operation!==`query`)throw Error(`batch: only queries can be batched`);return t};function gr(e){let t=[],n=[],r=new Map,i={};e.forEach((e,a)=>{let o=`q${a}_`,s=ot(hr(e.doc),{Variable:e=>({...e,name:{...e.name,value:o+e.name.value}})});n.push(...s.variableDefinitions??[]);for(let e of s.selectionSet.selections){if(e.kind!==k.FIELD)throw Error(`batch: a query's root selections must be fields`);let n=o+(e.alias?.value??e.name.value);t.push({...e,alias:{kind:k.NAME,value:n}})}for(let t of e.doc.definitions)t.kind===k.FRAGMENT_DEFINITION&&r.set(t.name.value,t);for(let[t,n]of Object.entries(e.variables??{}))i[o+t]=n});let a={kind:k.OPERATION_DEFINITION,operation:`query`,name:{kind:k.NAME,value:`Batch`},variableDefinitions:n,directives:[],selectionSet:{kind:k.SELECTION_SET,selections:t}};return{query:dt({kind:k.DOCUMENT,definitions:[a,...r.values()]}),variables:i,fields:t.length}}function _r(e,t){return e.map((e,n)=>{let r=`q${n}_`;return Object.fromEntries(Object.entries(t).filter(([e])=>e.startsWith(r)).map(([e,t])=>[e.slice(r.length),t]))})}var vr=z(`
   query CustomersPage($after: Cursor, $where: CustomerWhereInput) { customers(first: 100, after: $after, where: $where) { edges { cursor node { ...CustomerRow } } } }
-`,[zn]),vr=z(`
+`,[zn]),yr=z(`
   query CustomersBounds($where: CustomerWhereInput) {
     low: customers(first: 1, where: $where) { totalCount edges { node { id } } }
     high: customers(last: 1, where: $where) { totalCount edges { node { id } } }
   }
-`),yr=z(`
+`),br=z(`
   query PeoplePage($after: Cursor, $where: LeaderWhereInput) { leaders(first: 100, after: $after, where: $where) { edges { cursor node { ...PersonRow } } } }
-`,[Bn]),br=z(`
+`,[Bn]),xr=z(`
   query PeopleBounds($where: LeaderWhereInput) {
     low: leaders(first: 1, where: $where) { totalCount edges { node { id } } }
     high: leaders(last: 1, where: $where) { totalCount edges { node { id } } }
   }
-`),xr=z(`
+`),Sr=z(`
   query ConversationsPage($after: Cursor, $where: ConversationWhereInput) { conversations(first: 100, after: $after, where: $where) { edges { cursor node { ...ConversationRow } } } }
-`,[Hn]),Sr=z(`
+`,[Hn]),Cr=z(`
   query ConversationsBounds($where: ConversationWhereInput) {
     low: conversations(first: 1, where: $where) { totalCount edges { node { id } } }
     high: conversations(last: 1, where: $where) { totalCount edges { node { id } } }
   }
-`),Cr=z(`
+`),wr=z(`
   query FollowUpsPage($after: Cursor, $where: FollowUpWhereInput) { followUps(first: 100, after: $after, where: $where) { edges { cursor node { ...FollowUpRow } } } }
-`,[Wn]),wr=z(`
+`,[Wn]),Tr=z(`
   query FollowUpsBounds($where: FollowUpWhereInput) {
     low: followUps(first: 1, where: $where) { totalCount edges { node { id } } }
     high: followUps(last: 1, where: $where) { totalCount edges { node { id } } }
   }
-`),Tr=z(`
+`),Er=z(`
   query DecisionsPage($after: Cursor, $where: DecisionWhereInput) { decisions(first: 100, after: $after, where: $where) { edges { cursor node { ...DecisionRow } } } }
-`,[Gn]),Er=z(`
+`,[Gn]),Dr=z(`
   query DecisionsBounds($where: DecisionWhereInput) {
     low: decisions(first: 1, where: $where) { totalCount edges { node { id } } }
     high: decisions(last: 1, where: $where) { totalCount edges { node { id } } }
   }
-`),Dr=z(`
+`),Or=z(`
   query NominationsPage($after: Cursor, $where: NominationWhereInput) { nominations(first: 100, after: $after, where: $where) { edges { cursor node { ...NominationRow } } } }
-`,[Kn]),Or=z(`
+`,[Kn]),kr=z(`
   query NominationsBounds($where: NominationWhereInput) {
     low: nominations(first: 1, where: $where) { totalCount edges { node { id } } }
     high: nominations(last: 1, where: $where) { totalCount edges { node { id } } }
   }
-`),kr=z(`
+`),Ar=z(`
   query EndorsementsPage($after: Cursor, $where: EndorsementWhereInput) { endorsements(first: 100, after: $after, where: $where) { edges { cursor node { ...EndorsementRow } } } }
-`,[qn]),Ar=z(`
+`,[qn]),jr=z(`
   query EndorsementsBounds($where: EndorsementWhereInput) {
     low: endorsements(first: 1, where: $where) { totalCount edges { node { id } } }
     high: endorsements(last: 1, where: $where) { totalCount edges { node { id } } }
   }
-`),jr=z(`
+`),Mr=z(`
   query ReviewsPage($after: Cursor, $where: FeedbackReviewWhereInput) { feedbackReviews(first: 100, after: $after, where: $where) { edges { cursor node { ...ReviewRow } } } }
-`,[Jn]),Mr=z(`
+`,[Jn]),Nr=z(`
   query ReviewsBounds($where: FeedbackReviewWhereInput) {
     low: feedbackReviews(first: 1, where: $where) { totalCount edges { node { id } } }
     high: feedbackReviews(last: 1, where: $where) { totalCount edges { node { id } } }
   }
-`),Nr=z(`
+`),Pr=z(`
   query CommitmentsPage($after: Cursor, $where: CommitmentWhereInput) { commitments(first: 100, after: $after, where: $where) { edges { cursor node { ...CommitmentRow } } } }
-`,[Yn]),Pr=z(`
+`,[Yn]),Fr=z(`
   query CommitmentsBounds($where: CommitmentWhereInput) {
     low: commitments(first: 1, where: $where) { totalCount edges { node { id } } }
     high: commitments(last: 1, where: $where) { totalCount edges { node { id } } }
   }
-`),Fr=e=>{let t=sr(e.now),n={hasLeaderWith:[{id:e.me}],occurredAtGTE:t.mine};return e.admin?{or:[n,{occurredAtGTE:t.everyone}]}:n},Ir=()=>null,Lr=e=>e,Rr=[Lr({store:`people`,page:yr,bounds:br,where:Ir,cost:202}),Lr({store:`commitments`,page:Nr,bounds:Pr,where:e=>({hasLeaderWith:[{id:e.me}]}),cost:302}),Lr({store:`conversations`,page:xr,bounds:Sr,where:Fr,cost:2502}),Lr({store:`followUps`,page:Cr,bounds:wr,cost:202,where:e=>({or:[{hasOwnerWith:[{id:e.me}]},{hasConversationWith:[Fr(e)]}]})}),Lr({store:`decisions`,page:Tr,bounds:Er,where:Ir,cost:502}),Lr({store:`nominations`,page:Dr,bounds:Or,where:Ir,cost:302}),Lr({store:`endorsements`,page:kr,bounds:Ar,where:Ir,cost:302}),Lr({store:`reviews`,page:jr,bounds:Mr,where:Ir,cost:702}),Lr({store:`customers`,page:_r,bounds:vr,where:Ir,cost:202})];function zr(e,t,n,r=2e3,i=24){let a=Number(e),o=Number(t),s=Math.max(1,Math.min(i,Math.ceil(n/r),o-a+1||1));if(!Number.isSafeInteger(a)||!Number.isSafeInteger(o)||s===1)return[{idGTE:null,idLT:null}];let c=(o-a+1)/s,l=Array.from({length:s-1},(e,t)=>String(Math.floor(a+c*(t+1))));return[...l.map((e,t)=>({idGTE:t===0?null:l[t-1],idLT:e})),{idGTE:l[s-2],idLT:null}]}function Br(e,t){let n={...e??{}};return t.idGTE!==null&&(n.idGTE=t.idGTE),t.idLT!==null&&(n.idLT=t.idLT),Object.keys(n).length?n:null}var Vr=z(`query ChangesCursor { changesCursor }`),Hr=z(`
+`),Ir=e=>{let t=cr(e.now),n={hasLeaderWith:[{id:e.me}],occurredAtGTE:t.mine};return e.admin?{or:[n,{occurredAtGTE:t.everyone}]}:n},Lr=()=>null,Rr=e=>e,zr=[Rr({store:`people`,page:br,bounds:xr,where:Lr,cost:202}),Rr({store:`commitments`,page:Pr,bounds:Fr,where:e=>({hasLeaderWith:[{id:e.me}]}),cost:302}),Rr({store:`conversations`,page:Sr,bounds:Cr,where:Ir,cost:2502}),Rr({store:`followUps`,page:wr,bounds:Tr,cost:202,where:e=>({or:[{hasOwnerWith:[{id:e.me}]},{hasConversationWith:[Ir(e)]}]})}),Rr({store:`decisions`,page:Er,bounds:Dr,where:Lr,cost:502}),Rr({store:`nominations`,page:Or,bounds:kr,where:Lr,cost:302}),Rr({store:`endorsements`,page:Ar,bounds:jr,where:Lr,cost:302}),Rr({store:`reviews`,page:Mr,bounds:Nr,where:Lr,cost:702}),Rr({store:`customers`,page:vr,bounds:yr,where:Lr,cost:202})];function Br(e,t,n,r=2e3,i=24){let a=Number(e),o=Number(t),s=Math.max(1,Math.min(i,Math.ceil(n/r),o-a+1||1));if(!Number.isSafeInteger(a)||!Number.isSafeInteger(o)||s===1)return[{idGTE:null,idLT:null}];let c=(o-a+1)/s,l=Array.from({length:s-1},(e,t)=>String(Math.floor(a+c*(t+1))));return[...l.map((e,t)=>({idGTE:t===0?null:l[t-1],idLT:e})),{idGTE:l[s-2],idLT:null}]}function Vr(e,t){let n={...e??{}};return t.idGTE!==null&&(n.idGTE=t.idGTE),t.idLT!==null&&(n.idLT=t.idLT),Object.keys(n).length?n:null}var Hr=z(`query ChangesCursor { changesCursor }`),Ur=z(`
   query Changes($after: String, $entities: [ChangeEntity!]) {
     changes(after: $after, first: 100, entities: $entities) {
       edges { node { entity operation id version node {
@@ -138,52 +138,52 @@ import"./modulepreload-polyfill-P2Xu9kJm.js";var e,t,n,r,i,a,o,s,c,l,u,d={},f=[]
       pageInfo { hasNextPage endCursor }
     }
   }
-`,[zn,Bn,Hn,Wn,Gn,Kn,qn,Jn,Yn]),Ur=z(`
+`,[zn,Bn,Hn,Wn,Gn,Kn,qn,Jn,Yn]),Wr=z(`
   query WholeConversation($id: ID!) { node(id: $id) { __typename ...ConversationWhole } }
-`,[Un]),Wr={cost:9e3,fields:28},Gr=B.map(e=>Xn[e]),Kr=e=>`${e.me}:${e.admin?`admin`:`member`}`;function qr(e,t=Wr){let n=[],r=[],i=0,a=0;for(let o of e)r.length&&(i+o.cost>t.cost||a+o.fields>t.fields)&&(n.push(r),r=[],i=a=0),r.push(o),i+=o.cost,a+=o.fields;return r.length&&n.push(r),n}async function Jr(e,t){let n=hr(t);try{return gr(t,await e(n.query,n.variables))}catch(n){if(!(n instanceof wt&&n.code===`COST_LIMIT`)||t.length===1)throw n;let r=Math.ceil(t.length/2);return[...await Jr(e,t.slice(0,r)),...await Jr(e,t.slice(r))]}}var Yr=e=>new Promise(t=>setTimeout(t,e)),Xr=20,Zr=6e4,Qr=.1,$r=class{replica;send;sleep;running=null;again=!1;progress=null;listeners=new Set;budget=null;waited={ms:0,refused:0};constructor(e,t,n=Yr){this.replica=e,this.send=t,this.sleep=n}spent(e){let t=e.throttleStatus;t&&(this.budget={available:t.currentlyAvailable,max:t.maximumAvailable,rate:t.restoreRate,at:performance.now()})}async wait(e){this.waited.ms+=e,await this.sleep(e)}async room(e){let t=this.budget;if(!t||t.rate<=0)return;let n=Math.min(t.max,e+t.max*Qr),r=Math.min(t.max,t.available+t.rate*(performance.now()-t.at)/1e3);r<n&&await this.wait(Math.min(Zr,Math.ceil((n-r)/t.rate*1e3)))}post=async(e,t)=>{for(let n=1;;n++)try{return await this.send(e,t)}catch(e){if(!(e instanceof wt&&e.code===`RATE_LIMITED`)||n>=Xr)throw e;this.waited.refused++,await this.wait(Math.min(Zr,e.retryAfter||1e3))}};onProgress(e){return this.listeners.add(e),()=>this.listeners.delete(e)}report(e){this.progress=e,this.listeners.forEach(e=>e())}pull(e){return this.running?(this.again=!0,this.running):(this.running=(async()=>{let t=performance.now(),n=0;do{this.again=!1;try{n+=await this.once(e())}catch(e){if(!this.again)throw e}}while(this.again);let r=n?{pulled:{changes:n,ms:Math.round(performance.now()-t)}}:{};this.replica.meta&&await this.replica.write([],{syncedAt:Date.now(),...r})})().finally(()=>this.running=null),this.running)}async once(e){await this.replica.load();let t=this.replica.meta;if(!t||t.state!==`ready`||t.scope!==Kr(e))return this.fill(e);try{return await this.follow(e)}catch(t){if(!(t instanceof wt&&t.code===`RESYNC_REQUIRED`))throw t;return this.fill(e)}}async fill(e){let t=performance.now();this.waited={ms:0,refused:0};let n=String((await this.post(dt(Vr),{})).changesCursor),r={state:`filling`,scope:Kr(e),cursor:n,filledAt:0,fillMs:0,syncedAt:0,pulled:{changes:0,ms:0},budget:{waitedMs:0,refused:0}};await this.replica.clear(r);let i={start:performance.now()-t,bounds:0,pages:0,writes:0,complete:0,rounds:0},a=performance.now(),o=()=>{let e=performance.now(),t=e-a;return a=e,t},s=await Jr(this.post,Rr.map(t=>pr(t.bounds,{where:t.where(e)}))),c=[],l=0;Rr.forEach((t,n)=>{let r=s[n],i=r.low.totalCount;if(i&&r.low.edges[0]&&r.high.edges[0]){l+=i;for(let n of zr(r.low.edges[0].node.id,r.high.edges[0].node.id,i))c.push({list:t,where:Br(t.where(e),n),after:null})}}),i.bounds=o();let u=0;this.report({read:u,total:l});let d=c,f=Promise.resolve();for(;d.length;){let e=qr(d.map(e=>({c:e,cost:e.list.cost,fields:1})))[0].map(e=>e.c);o(),await this.room(e.reduce((e,t)=>e+t.list.cost,0));let t=await Jr(this.post,e.map(e=>pr(e.list.page,{after:e.after,where:e.where})));i.pages+=o(),i.rounds++;let n=[];e.forEach((e,r)=>{let i=Object.values(t[r])[0].edges??[];for(let t of i)t?.node&&n.push({kind:`put`,store:e.list.store,record:tr(e.list.store,t.node)});e.after=i.length===100?i[99]?.cursor??null:null}),await f,i.writes+=o(),f=this.replica.write(n),u+=n.length,this.report({read:u,total:Math.max(l,u)});let r=new Set(e.filter(e=>e.after===null));d=d.filter(e=>!r.has(e))}o(),await f,i.writes+=o(),await this.complete(),i.complete=o();let p=Date.now(),m=e=>Math.round(e);return await this.replica.write([],{state:`ready`,filledAt:p,fillMs:Math.round(performance.now()-t),syncedAt:p,budget:{waitedMs:this.waited.ms,refused:this.waited.refused},phases:{start:m(i.start),bounds:m(i.bounds),pages:m(i.pages),writes:m(i.writes),complete:m(i.complete),rounds:i.rounds}}),this.report(null),this.follow(e)}async follow(e){let t=0;for(;;){let n=this.replica.meta.cursor,r=await this.post(dt(Hr),{after:n,entities:Gr}),i=r.changes.edges.map(e=>e.node);t+=i.length;let a=dr(i,e,this.replica);if(await this.replica.write(a,{cursor:r.changes.pageInfo.endCursor}),a.length&&await this.complete(),!r.changes.pageInfo.hasNextPage)break}return await this.prune(e),t}async complete(){let e=[...this.replica.all(`conversations`).values()].filter(e=>e.partial);for(let t=0;t<e.length;t+=5){let n=(await Jr(this.post,e.slice(t,t+5).map(e=>pr(Ur,{id:e.id})))).flatMap(e=>{let t=e.node;if(!t)return[];let{partial:n,...r}=tr(`conversations`,t);return[{kind:`put`,store:`conversations`,record:r}]});await this.replica.write(n)}}async prune(e){let t=this.replica,n=fr(e,{conversations:t.all(`conversations`).values(),followUps:t.all(`followUps`).values()},t).map(([e,t])=>({kind:`delete`,store:e,id:t,version:0}));n.length&&await t.write(n)}},ei=`walker-replica`,ti=(e,t)=>e+`:`+t,ni=class{name;db=null;mem=new Map;byClient=new Map;tombs=new Map;listeners=new Set;loading=null;revs=new Map;meta=null;rev=0;constructor(e=ei){this.name=e;for(let e of B)this.mem.set(e,new Map)}open(){return this.db??=Kt(this.name,2,{upgrade(e){let t=t=>e.objectStoreNames.contains(t);for(let n of B)t(n)||e.createObjectStore(n,{keyPath:`id`});t(`tombstones`)||e.createObjectStore(`tombstones`,{keyPath:`key`}),t(`meta`)||e.createObjectStore(`meta`)},blocking:()=>this.evicted(),terminated:()=>this.evicted()}).then(e=>(e.addEventListener(`close`,()=>this.evicted()),e)),this.db}evicted(){let e=this.db;this.db=null,this.loading=null,e?.then(e=>e.close(),()=>{}),this.reset(),this.meta=null,this.changed()}reset(){for(let e of B)this.mem.set(e,new Map),this.touch(e);this.byClient.clear(),this.tombs.clear()}load(){return this.loading??=(async()=>{let e=(await this.open()).transaction([...B,`tombstones`,`meta`]),[t,n,...r]=await Promise.all([e.objectStore(`meta`).get(`meta`),e.objectStore(`tombstones`).getAll(),...B.map(t=>e.objectStore(t).getAll())]);this.reset(),B.forEach((e,t)=>r[t].forEach(t=>this.keep(e,t))),n.forEach(e=>this.tombs.set(e.key,e.version)),this.meta=t??null,this.changed()})(),this.loading}storeRev(e){return this.revs.get(e)??0}touch(e){this.revs.set(e,this.storeRev(e)+1)}keep(e,t){if(this.mem.get(e).set(t.id,t),t.clientID){let n=this.byClient.get(e);n||this.byClient.set(e,n=new Map),n.set(t.clientID,t.id)}}drop(e,t){let n=this.mem.get(e).get(t);this.mem.get(e).delete(t),n?.clientID&&this.byClient.get(e)?.delete(n.clientID)}subscribe(e){return this.listeners.add(e),()=>this.listeners.delete(e)}changed(){this.rev++,this.listeners.forEach(e=>e())}get(e,t){return this.mem.get(e).get(t)}gone(e,t){return this.tombs.get(ti(e,t))}all(e){return this.mem.get(e)}idOfClient(e,t){return this.byClient.get(e)?.get(t)}async write(e,t){let n=[],r=new Set;for(let t of e){if(t.kind===`put`){let e=this.get(t.store,t.record.id);if(e&&e.version>t.record.version||(this.gone(t.store,t.record.id)??0)>=t.record.version)continue;this.keep(t.store,t.record),this.tombs.delete(ti(t.store,t.record.id))&&r.add(t)}else if(t.kind===`delete`)this.drop(t.store,t.id),t.version&&this.tombs.set(ti(t.store,t.id),Math.max(t.version,this.gone(t.store,t.id)??0));else continue;this.touch(t.store),n.push(t)}let i=t?{...this.meta,...t}:null;i&&(this.meta=i),(n.length||i)&&this.changed();let a=(await this.open()).transaction([...B,`tombstones`,`meta`],`readwrite`),o=new Map,s=e=>{let t=o.get(e);return t||o.set(e,t=Gt(a.objectStore(e))),t};for(let e of n)if(e.kind===`put`)s(e.store).put(e.record),r.has(e)&&s(`tombstones`).delete(ti(e.store,e.record.id));else if(e.kind===`delete`){s(e.store).delete(e.id);let t=this.gone(e.store,e.id);t&&s(`tombstones`).put({key:ti(e.store,e.id),version:t})}i&&s(`meta`).put(i,`meta`),await a.done}async clear(e){let t=(await this.open()).transaction([...B,`tombstones`,`meta`],`readwrite`);await Promise.all([...B.map(e=>t.objectStore(e).clear()),t.objectStore(`tombstones`).clear(),e?t.objectStore(`meta`).put(e,`meta`):t.objectStore(`meta`).clear(),t.done]),this.reset(),this.meta=e,this.changed()}counts(){return Object.fromEntries(B.map(e=>[e,this.mem.get(e).size]))}},H=or.open(),U=new ni,ri=new $r(U,kt);Et(e=>ri.spent(e));var W=()=>crypto.randomUUID(),ii=new Set([`UNAUTHENTICATED`,`RATE_LIMITED`,`INTERNAL`]);async function ai(e,t,n){if(e.op===`delete`){let t=U.get(e.store,e.id);await U.write([{kind:`delete`,store:e.store,id:e.id,version:(t?.version??0)+1}]);return}if(!t||typeof t!=`object`)return;let r=tr(e.store,t);r.id&&typeof r.version==`number`&&(await U.write([{kind:`put`,store:e.store,record:r}]),e.op===`patch`&&typeof n==`number`&&await(await H).rebase(e.store,e.id,n,r.version))}async function oi(e){try{let t=await kt(e.query,e.variables),n=Object.values(t)[0];return e.effect&&await ai(e.effect,n,e.variables.expectedVersion).catch(()=>{}),{kind:`stored`,id:typeof n==`object`?n?.id:void 0}}catch(e){return e instanceof Ct?{kind:`retry`}:e instanceof wt&&!ii.has(e.code)&&e.status<500?{kind:`refused`,message:e.message,field:e.field||void 0,current:e.current}:{kind:`retry`}}}var si=new Set;function ci(e){return si.add(e),()=>si.delete(e)}async function li(){let e=await(await H).replay(oi);return e>0&&(si.forEach(e=>e()),gi()),e}var ui=null,di={offline:!1,error:``},fi=new Set,pi=()=>di;function mi(e){return fi.add(e),()=>fi.delete(e)}function hi(e){(e.offline!==di.offline||e.error!==di.error)&&(di=e,fi.forEach(e=>e()))}async function gi(){if(ui)try{await ri.pull(ui),hi({offline:!1,error:``})}catch(e){e instanceof Ct?hi({offline:!0,error:``}):hi({offline:!1,error:e instanceof Error?e.message:String(e)})}}async function _i(){let e=await li();return await gi(),e}async function vi(e,t,n,r,i,a){let o=await(await H).add({id:e,label:t,query:dt(n),variables:r,draft:i,effect:a});return li(),o}async function yi(e,t,n,r,i,a,o){e?(await(await H).retry(e.id,i,{label:n,draft:a,...o?{effect:o}:{}}),li()):await vi(t,n,r,i,a,o)}async function bi(){try{return await navigator.storage?.persisted?.()||(await navigator.storage?.persist?.()??!1)}catch{return!1}}var xi=!1;async function Si(e){if(ui=e,xi)return;xi=!0,await(await H).recover();let t=()=>void _i();addEventListener(`online`,t),addEventListener(`focus`,t),document.addEventListener(`visibilitychange`,()=>document.visibilityState===`visible`&&t()),U.subscribe(()=>U.meta===null&&navigator.onLine&&t()),setInterval(t,3e4),await _i(),bi()}async function Ci(){ui=null,await U.clear(null)}var wi=z(`
+`,[Un]),Gr={cost:9e3,fields:28},Kr=Xn.map(e=>Zn[e]),qr=e=>`${e.me}:${e.admin?`admin`:`member`}`;function Jr(e,t=Gr){let n=[],r=[],i=0,a=0;for(let o of e)r.length&&(i+o.cost>t.cost||a+o.fields>t.fields)&&(n.push(r),r=[],i=a=0),r.push(o),i+=o.cost,a+=o.fields;return r.length&&n.push(r),n}async function Yr(e,t){let n=gr(t);try{return _r(t,await e(n.query,n.variables))}catch(n){if(!(n instanceof wt&&n.code===`COST_LIMIT`)||t.length===1)throw n;let r=Math.ceil(t.length/2);return[...await Yr(e,t.slice(0,r)),...await Yr(e,t.slice(r))]}}var Xr=e=>new Promise(t=>setTimeout(t,e)),Zr=20,Qr=6e4,$r=.1,ei=class{replica;send;sleep;running=null;again=!1;progress=null;listeners=new Set;budget=null;waited={ms:0,refused:0};constructor(e,t,n=Xr){this.replica=e,this.send=t,this.sleep=n}spent(e){let t=e.throttleStatus;t&&(this.budget={available:t.currentlyAvailable,max:t.maximumAvailable,rate:t.restoreRate,at:performance.now()})}async wait(e){this.waited.ms+=e,await this.sleep(e)}async room(e){let t=this.budget;if(!t||t.rate<=0)return;let n=Math.min(t.max,e+t.max*$r),r=Math.min(t.max,t.available+t.rate*(performance.now()-t.at)/1e3);r<n&&await this.wait(Math.min(Qr,Math.ceil((n-r)/t.rate*1e3)))}post=async(e,t)=>{for(let n=1;;n++)try{return await this.send(e,t)}catch(e){if(!(e instanceof wt&&e.code===`RATE_LIMITED`)||n>=Zr)throw e;this.waited.refused++,await this.wait(Math.min(Qr,e.retryAfter||1e3))}};onProgress(e){return this.listeners.add(e),()=>this.listeners.delete(e)}report(e){this.progress=e,this.listeners.forEach(e=>e())}pull(e){return this.running?(this.again=!0,this.running):(this.running=(async()=>{let t=performance.now(),n=0;do{this.again=!1;try{n+=await this.once(e())}catch(e){if(!this.again)throw e}}while(this.again);let r=n?{pulled:{changes:n,ms:Math.round(performance.now()-t)}}:{};this.replica.meta&&await this.replica.write([],{syncedAt:Date.now(),...r})})().finally(()=>this.running=null),this.running)}async once(e){await this.replica.load();let t=this.replica.meta;if(!t||t.state!==`ready`||t.scope!==qr(e))return this.fill(e);try{return await this.follow(e)}catch(t){if(!(t instanceof wt&&t.code===`RESYNC_REQUIRED`))throw t;return this.fill(e)}}async fill(e){let t=performance.now();this.waited={ms:0,refused:0};let n=String((await this.post(dt(Hr),{})).changesCursor),r={state:`filling`,scope:qr(e),cursor:n,filledAt:0,fillMs:0,syncedAt:0,pulled:{changes:0,ms:0},budget:{waitedMs:0,refused:0}};await this.replica.clear(r);let i={start:performance.now()-t,bounds:0,pages:0,writes:0,complete:0,rounds:0},a=performance.now(),o=()=>{let e=performance.now(),t=e-a;return a=e,t},s=await Yr(this.post,zr.map(t=>mr(t.bounds,{where:t.where(e)}))),c=[],l=0;zr.forEach((t,n)=>{let r=s[n],i=r.low.totalCount;if(i&&r.low.edges[0]&&r.high.edges[0]){l+=i;for(let n of Br(r.low.edges[0].node.id,r.high.edges[0].node.id,i))c.push({list:t,where:Vr(t.where(e),n),after:null})}}),i.bounds=o();let u=0;this.report({read:u,total:l});let d=c,f=Promise.resolve();for(;d.length;){let e=Jr(d.map(e=>({c:e,cost:e.list.cost,fields:1})))[0].map(e=>e.c);o(),await this.room(e.reduce((e,t)=>e+t.list.cost,0));let t=await Yr(this.post,e.map(e=>mr(e.list.page,{after:e.after,where:e.where})));i.pages+=o(),i.rounds++;let n=[];e.forEach((e,r)=>{let i=Object.values(t[r])[0].edges??[];for(let t of i)t?.node&&n.push({kind:`put`,store:e.list.store,record:nr(e.list.store,t.node)});e.after=i.length===100?i[99]?.cursor??null:null}),await f,i.writes+=o(),f=this.replica.write(n),u+=n.length,this.report({read:u,total:Math.max(l,u)});let r=new Set(e.filter(e=>e.after===null));d=d.filter(e=>!r.has(e))}o(),await f,i.writes+=o(),await this.complete(),i.complete=o();let p=Date.now(),m=e=>Math.round(e);return await this.replica.write([],{state:`ready`,filledAt:p,fillMs:Math.round(performance.now()-t),syncedAt:p,budget:{waitedMs:this.waited.ms,refused:this.waited.refused},phases:{start:m(i.start),bounds:m(i.bounds),pages:m(i.pages),writes:m(i.writes),complete:m(i.complete),rounds:i.rounds}}),this.report(null),this.follow(e)}async follow(e){let t=0;for(;;){let n=this.replica.meta.cursor,r=await this.post(dt(Ur),{after:n,entities:Kr}),i=r.changes.edges.map(e=>e.node);t+=i.length;let a=fr(i,e,this.replica);if(await this.replica.write(a,{cursor:r.changes.pageInfo.endCursor}),a.length&&await this.complete(),!r.changes.pageInfo.hasNextPage)break}return await this.prune(e),t}async complete(){let e=[...this.replica.all(`conversations`).values()].filter(e=>e.partial);for(let t=0;t<e.length;t+=5){let n=(await Yr(this.post,e.slice(t,t+5).map(e=>mr(Wr,{id:e.id})))).flatMap(e=>{let t=e.node;if(!t)return[];let{partial:n,...r}=nr(`conversations`,t);return[{kind:`put`,store:`conversations`,record:r}]});await this.replica.write(n)}}async prune(e){let t=this.replica,n=pr(e,{conversations:t.all(`conversations`).values(),followUps:t.all(`followUps`).values()},t).map(([e,t])=>({kind:`delete`,store:e,id:t,version:0}));n.length&&await t.write(n)}},ti=`walker-replica`,ni=(e,t)=>e+`:`+t,ri=class{name;db=null;mem=new Map;byClient=new Map;tombs=new Map;listeners=new Set;loading=null;revs=new Map;meta=null;rev=0;constructor(e=ti){this.name=e;for(let e of Xn)this.mem.set(e,new Map)}open(){return this.db??=Kt(this.name,2,{upgrade(e){let t=t=>e.objectStoreNames.contains(t);for(let n of Xn)t(n)||e.createObjectStore(n,{keyPath:`id`});t(`tombstones`)||e.createObjectStore(`tombstones`,{keyPath:`key`}),t(`meta`)||e.createObjectStore(`meta`)},blocking:()=>this.evicted(),terminated:()=>this.evicted()}).then(e=>(e.addEventListener(`close`,()=>this.evicted()),e)),this.db}evicted(){let e=this.db;this.db=null,this.loading=null,e?.then(e=>e.close(),()=>{}),this.reset(),this.meta=null,this.changed()}reset(){for(let e of Xn)this.mem.set(e,new Map),this.touch(e);this.byClient.clear(),this.tombs.clear()}load(){return this.loading??=(async()=>{let e=(await this.open()).transaction([...Xn,`tombstones`,`meta`]),[t,n,...r]=await Promise.all([e.objectStore(`meta`).get(`meta`),e.objectStore(`tombstones`).getAll(),...Xn.map(t=>e.objectStore(t).getAll())]);this.reset(),Xn.forEach((e,t)=>r[t].forEach(t=>this.keep(e,t))),n.forEach(e=>this.tombs.set(e.key,e.version)),this.meta=t??null,this.changed()})(),this.loading}storeRev(e){return this.revs.get(e)??0}touch(e){this.revs.set(e,this.storeRev(e)+1)}keep(e,t){if(this.mem.get(e).set(t.id,t),t.clientID){let n=this.byClient.get(e);n||this.byClient.set(e,n=new Map),n.set(t.clientID,t.id)}}drop(e,t){let n=this.mem.get(e).get(t);this.mem.get(e).delete(t),n?.clientID&&this.byClient.get(e)?.delete(n.clientID)}subscribe(e){return this.listeners.add(e),()=>this.listeners.delete(e)}changed(){this.rev++,this.listeners.forEach(e=>e())}get(e,t){return this.mem.get(e).get(t)}gone(e,t){return this.tombs.get(ni(e,t))}all(e){return this.mem.get(e)}idOfClient(e,t){return this.byClient.get(e)?.get(t)}async write(e,t){let n=[],r=new Set;for(let t of e){if(t.kind===`put`){let e=this.get(t.store,t.record.id);if(e&&e.version>t.record.version||(this.gone(t.store,t.record.id)??0)>=t.record.version)continue;this.keep(t.store,t.record),this.tombs.delete(ni(t.store,t.record.id))&&r.add(t)}else if(t.kind===`delete`)this.drop(t.store,t.id),t.version&&this.tombs.set(ni(t.store,t.id),Math.max(t.version,this.gone(t.store,t.id)??0));else continue;this.touch(t.store),n.push(t)}let i=t?{...this.meta,...t}:null;i&&(this.meta=i),(n.length||i)&&this.changed();let a=(await this.open()).transaction([...Xn,`tombstones`,`meta`],`readwrite`),o=new Map,s=e=>{let t=o.get(e);return t||o.set(e,t=Gt(a.objectStore(e))),t};for(let e of n)if(e.kind===`put`)s(e.store).put(e.record),r.has(e)&&s(`tombstones`).delete(ni(e.store,e.record.id));else if(e.kind===`delete`){s(e.store).delete(e.id);let t=this.gone(e.store,e.id);t&&s(`tombstones`).put({key:ni(e.store,e.id),version:t})}i&&s(`meta`).put(i,`meta`),await a.done}async clear(e){let t=(await this.open()).transaction([...Xn,`tombstones`,`meta`],`readwrite`);await Promise.all([...Xn.map(e=>t.objectStore(e).clear()),t.objectStore(`tombstones`).clear(),e?t.objectStore(`meta`).put(e,`meta`):t.objectStore(`meta`).clear(),t.done]),this.reset(),this.meta=e,this.changed()}counts(){return Object.fromEntries(Xn.map(e=>[e,this.mem.get(e).size]))}},V=sr.open(),H=new ri,ii=new ei(H,kt);Et(e=>ii.spent(e));var U=()=>crypto.randomUUID(),ai=new Set([`UNAUTHENTICATED`,`RATE_LIMITED`,`INTERNAL`]);async function oi(e,t,n){if(e.op===`delete`){let t=H.get(e.store,e.id);await H.write([{kind:`delete`,store:e.store,id:e.id,version:(t?.version??0)+1}]);return}if(!t||typeof t!=`object`)return;let r=nr(e.store,t);r.id&&typeof r.version==`number`&&(await H.write([{kind:`put`,store:e.store,record:r}]),e.op===`patch`&&typeof n==`number`&&await(await V).rebase(e.store,e.id,n,r.version))}async function si(e){try{let t=await kt(e.query,e.variables),n=Object.values(t)[0];return e.effect&&await oi(e.effect,n,e.variables.expectedVersion).catch(()=>{}),{kind:`stored`,id:typeof n==`object`?n?.id:void 0}}catch(e){return e instanceof Ct?{kind:`retry`}:e instanceof wt&&!ai.has(e.code)&&e.status<500?{kind:`refused`,message:e.message,field:e.field||void 0,current:e.current}:{kind:`retry`}}}var ci=new Set;function li(e){return ci.add(e),()=>ci.delete(e)}async function ui(){let e=await(await V).replay(si);return e>0&&(ci.forEach(e=>e()),_i()),e}var di=null,fi={offline:!1,error:``},pi=new Set,mi=()=>fi;function hi(e){return pi.add(e),()=>pi.delete(e)}function gi(e){(e.offline!==fi.offline||e.error!==fi.error)&&(fi=e,pi.forEach(e=>e()))}async function _i(){if(di)try{await ii.pull(di),gi({offline:!1,error:``})}catch(e){e instanceof Ct?gi({offline:!0,error:``}):gi({offline:!1,error:e instanceof Error?e.message:String(e)})}}async function vi(){let e=await ui();return await _i(),e}async function yi(e,t,n,r,i,a){let o=await(await V).add({id:e,label:t,query:dt(n),variables:r,draft:i,effect:a});return ui(),o}async function bi(e,t,n,r,i,a,o){e?(await(await V).retry(e.id,i,{label:n,draft:a,...o?{effect:o}:{}}),ui()):await yi(t,n,r,i,a,o)}async function xi(){try{return await navigator.storage?.persisted?.()||(await navigator.storage?.persist?.()??!1)}catch{return!1}}var Si=!1;async function Ci(e){if(di=e,Si)return;Si=!0,await(await V).recover();let t=()=>void vi();addEventListener(`online`,t),addEventListener(`focus`,t),document.addEventListener(`visibilitychange`,()=>document.visibilityState===`visible`&&t()),H.subscribe(()=>H.meta===null&&navigator.onLine&&t()),setInterval(t,3e4),await vi(),xi()}async function wi(){di=null,await H.clear(null)}var Ti=z(`
   mutation UpdateDecision($id: ID!, $input: UpdateDecisionInput!, $expectedVersion: Int) {
     updateDecision(id: $id, input: $input, expectedVersion: $expectedVersion) { ...DecisionRow }
   }
-`,[Gn]),Ti=z(`
+`,[Gn]),Ei=z(`
   mutation UpdateCommitment($id: ID!, $input: UpdateCommitmentInput!, $expectedVersion: Int) {
     updateCommitment(id: $id, input: $input, expectedVersion: $expectedVersion) { ...CommitmentRow }
   }
-`,[Yn]),Ei={decisions:wi,commitments:Ti},Di={conversations:z(`mutation DeleteConversation($id: ID!) { deleteConversation(id: $id) }`),followUps:z(`mutation DeleteFollowUp($id: ID!) { deleteFollowUp(id: $id) }`),decisions:z(`mutation DeleteDecision($id: ID!) { deleteDecision(id: $id) }`),nominations:z(`mutation DeleteNomination($id: ID!) { deleteNomination(id: $id) }`),endorsements:z(`mutation DeleteEndorsement($id: ID!) { deleteEndorsement(id: $id) }`),reviews:z(`mutation DeleteFeedbackReview($id: ID!) { deleteFeedbackReview(id: $id) }`),commitments:z(`mutation DeleteCommitment($id: ID!) { deleteCommitment(id: $id) }`)},Oi={conversations:z(`mutation RestoreConversation($id: ID!) { restoreConversation(id: $id) { ...ConversationRow } }`,[Hn]),followUps:z(`mutation RestoreFollowUp($id: ID!) { restoreFollowUp(id: $id) { ...FollowUpRow } }`,[Wn]),decisions:z(`mutation RestoreDecision($id: ID!) { restoreDecision(id: $id) { ...DecisionRow } }`,[Gn]),nominations:z(`mutation RestoreNomination($id: ID!) { restoreNomination(id: $id) { ...NominationRow } }`,[Kn]),endorsements:z(`mutation RestoreEndorsement($id: ID!) { restoreEndorsement(id: $id) { ...EndorsementRow } }`,[qn]),reviews:z(`mutation RestoreFeedbackReview($id: ID!) { restoreFeedbackReview(id: $id) { ...ReviewRow } }`,[Jn]),commitments:z(`mutation RestoreCommitment($id: ID!) { restoreCommitment(id: $id) { ...CommitmentRow } }`,[Yn])};function ki(e){let{pending:t,refused:n,...r}=e;return r}async function Ai(e,t,n,r,i={}){let a=ki(t),o=Rn(a,n);if(Object.keys(o).length===0)return!1;let s=W(),c={id:t.id,input:Ln(o),expectedVersion:t.version};return await vi(s,r,Ei[e],c,{...i,patch:o,was:a},{store:e,op:`patch`,id:t.id,fields:o}),!0}async function ji(e,t,n){let r=ki(t),i=await vi(W(),`Delete: ${n}`,Di[e],{id:t.id},{record:r},{store:e,op:`delete`,id:t.id});return async()=>{await(await H).cancel(i.id)||await vi(W(),`Restore: ${n}`,Oi[e],{id:t.id},{record:r},{store:e,op:`put`,record:r})}}function Mi(e,t){let n=t;return{conversations:n.leaderID,followUps:n.ownerID,decisions:n.ownerID,nominations:n.nominatorID,endorsements:n.endorserID,reviews:n.hostID,commitments:n.leaderID,customers:null,people:null}[e]}var Ni=(e,t,n,r)=>r||Mi(e,t)===n,Pi=(e,t,n,r)=>Mi(e,t)===n||r&&e===`followUps`,Fi=e=>e.op===`put`?e.record.id:e.id;function Ii(e,t,n,r){let i=t,a=!1,o=()=>(a||(i=new Map(t)),a=!0,i);for(let a of n){let n=a.effect;if(!n||n.store!==e)continue;let s=Fi(n);if(a.status===`attention`){let e=i.get(s);e&&o().set(s,{...e,refused:a})}else switch(n.op){case`put`:if(n.record.clientID&&r(n.record.clientID)||t.has(s))break;o().set(s,{...n.record,pending:a});break;case`patch`:{let e=i.get(s);e&&o().set(s,{...e,...n.fields,pending:a});break}case`delete`:i.has(s)&&o().delete(s)}}return i}var Li=null,Ri=0,zi=new Set,Bi=()=>zi.forEach(e=>e());H.then(e=>{let t=()=>e.list().then(e=>{Li=e,Ri++,Bi()});e.subscribe(t),t()}),U.subscribe(Bi),ri.onProgress(Bi),mi(Bi),U.load();var Vi=()=>Li,Hi=new Map,Ui=e=>U.storeRev(e)+`:`+Ri;function G(e){let t=Ui(e),n=Hi.get(e);if(n?.key===t)return n.map;let r=Ii(e,U.all(e),Li??[],t=>!!U.idOfClient(e,t));return Hi.set(e,{key:t,map:r}),r}function Wi(e,t){if(!t)return;let n=G(e),r=n.get(t);if(r||!rr(t))return r;let i=U.idOfClient(e,t.slice(t.indexOf(`:`)+1));return i?n.get(i):void 0}var Gi=()=>U.meta?.state===`ready`;function K(){let[,e]=E(0);D(()=>{let t=()=>e(e=>e+1);return zi.add(t),()=>void zi.delete(t)},[])}function Ki(){let[e,t]=E(location.hash);D(()=>{let e=()=>t(location.hash);return addEventListener(`hashchange`,e),()=>removeEventListener(`hashchange`,e)},[]);let[n,r=``]=e.replace(/^#\/?/,``).split(`?`);return[n.split(`/`).filter(Boolean).map(decodeURIComponent),new URLSearchParams(r)]}var qi=e=>{location.hash=e};function Ji(e,t){let[n,r]=E({data:null,asOf:null,error:``}),[i,a]=E(0),o=JSON.stringify(t);D(()=>ci(()=>a(e=>e+1)),[]),D(()=>{let n=!0;return ln(e,t).then(e=>n&&r({data:e.data,asOf:e.asOf,error:``}),e=>n&&r({data:null,asOf:null,error:e instanceof Error?e.message:String(e)})),()=>{n=!1}},[o,i]);let s=()=>{r(e=>e.error?{data:null,asOf:null,error:``}:e),a(e=>e+1)};return{...n,reload:s}}function Yi(){return K(),Vi()??[]}var Xi=(e,t)=>e.filter(e=>e.query.includes(` ${t}(`));function Zi(){let[e,t]=E(navigator.onLine);return D(()=>{let e=()=>t(navigator.onLine);return addEventListener(`online`,e),addEventListener(`offline`,e),()=>{removeEventListener(`online`,e),removeEventListener(`offline`,e)}},[]),e}var Qi=new Intl.DateTimeFormat(void 0,{day:`numeric`,month:`short`,year:`numeric`}),$i=new Intl.DateTimeFormat(void 0,{day:`numeric`,month:`short`,hour:`2-digit`,minute:`2-digit`}),q=e=>Qi.format(new Date(e)),J=e=>$i.format(new Date(e)),ea={MET:`met`,ON_TRACK:`on track`,BEHIND:`behind`,AT_RISK:`at risk`,MISSED:`missed`},Y=e=>e.charAt(0)+e.slice(1).toLowerCase().replace(/_/g,` `),ta=()=>new Date().toISOString().slice(0,7);function na({what:e,error:t,retry:n}){return O`<div class="failed" role="alert" tabindex="-1" data-testid="read-failed">
+`,[Yn]),Di={decisions:Ti,commitments:Ei},Oi={conversations:z(`mutation DeleteConversation($id: ID!) { deleteConversation(id: $id) }`),followUps:z(`mutation DeleteFollowUp($id: ID!) { deleteFollowUp(id: $id) }`),decisions:z(`mutation DeleteDecision($id: ID!) { deleteDecision(id: $id) }`),nominations:z(`mutation DeleteNomination($id: ID!) { deleteNomination(id: $id) }`),endorsements:z(`mutation DeleteEndorsement($id: ID!) { deleteEndorsement(id: $id) }`),reviews:z(`mutation DeleteFeedbackReview($id: ID!) { deleteFeedbackReview(id: $id) }`),commitments:z(`mutation DeleteCommitment($id: ID!) { deleteCommitment(id: $id) }`)},ki={conversations:z(`mutation RestoreConversation($id: ID!) { restoreConversation(id: $id) { ...ConversationRow } }`,[Hn]),followUps:z(`mutation RestoreFollowUp($id: ID!) { restoreFollowUp(id: $id) { ...FollowUpRow } }`,[Wn]),decisions:z(`mutation RestoreDecision($id: ID!) { restoreDecision(id: $id) { ...DecisionRow } }`,[Gn]),nominations:z(`mutation RestoreNomination($id: ID!) { restoreNomination(id: $id) { ...NominationRow } }`,[Kn]),endorsements:z(`mutation RestoreEndorsement($id: ID!) { restoreEndorsement(id: $id) { ...EndorsementRow } }`,[qn]),reviews:z(`mutation RestoreFeedbackReview($id: ID!) { restoreFeedbackReview(id: $id) { ...ReviewRow } }`,[Jn]),commitments:z(`mutation RestoreCommitment($id: ID!) { restoreCommitment(id: $id) { ...CommitmentRow } }`,[Yn])};function Ai(e){let{pending:t,refused:n,...r}=e;return r}async function ji(e,t,n,r,i={}){let a=Ai(t),o=Rn(a,n);if(Object.keys(o).length===0)return!1;let s=U(),c={id:t.id,input:Ln(o),expectedVersion:t.version};return await yi(s,r,Di[e],c,{...i,patch:o,was:a},{store:e,op:`patch`,id:t.id,fields:o}),!0}async function Mi(e,t,n){let r=Ai(t),i=await yi(U(),`Delete: ${n}`,Oi[e],{id:t.id},{record:r},{store:e,op:`delete`,id:t.id});return async()=>{await(await V).cancel(i.id)||await yi(U(),`Restore: ${n}`,ki[e],{id:t.id},{record:r},{store:e,op:`put`,record:r})}}function Ni(e,t){let n=t;return{conversations:n.leaderID,followUps:n.ownerID,decisions:n.ownerID,nominations:n.nominatorID,endorsements:n.endorserID,reviews:n.hostID,commitments:n.leaderID,customers:null,people:null}[e]}var Pi=(e,t,n,r)=>r||Ni(e,t)===n,Fi=(e,t,n,r)=>Ni(e,t)===n||r&&e===`followUps`,Ii=e=>e.op===`put`?e.record.id:e.id;function Li(e,t,n,r){let i=t,a=!1,o=()=>(a||(i=new Map(t)),a=!0,i);for(let a of n){let n=a.effect;if(!n||n.store!==e)continue;let s=Ii(n);if(a.status===`attention`){let e=i.get(s);e&&o().set(s,{...e,refused:a})}else switch(n.op){case`put`:if(n.record.clientID&&r(n.record.clientID)||t.has(s))break;o().set(s,{...n.record,pending:a});break;case`patch`:{let e=i.get(s);e&&o().set(s,{...e,...n.fields,pending:a});break}case`delete`:i.has(s)&&o().delete(s)}}return i}var Ri=null,zi=0,Bi=new Set,Vi=()=>Bi.forEach(e=>e());V.then(e=>{let t=()=>e.list().then(e=>{Ri=e,zi++,Vi()});e.subscribe(t),t()}),H.subscribe(Vi),ii.onProgress(Vi),hi(Vi),H.load();var Hi=()=>Ri,Ui=new Map,Wi=e=>H.storeRev(e)+`:`+zi;function W(e){let t=Wi(e),n=Ui.get(e);if(n?.key===t)return n.map;let r=Li(e,H.all(e),Ri??[],t=>!!H.idOfClient(e,t));return Ui.set(e,{key:t,map:r}),r}function Gi(e,t){if(!t)return;let n=W(e),r=n.get(t);if(r||!ir(t))return r;let i=H.idOfClient(e,t.slice(t.indexOf(`:`)+1));return i?n.get(i):void 0}var Ki=()=>H.meta?.state===`ready`;function G(){let[,e]=E(0);D(()=>{let t=()=>e(e=>e+1);return Bi.add(t),()=>void Bi.delete(t)},[])}function qi(){let[e,t]=E(location.hash);D(()=>{let e=()=>t(location.hash);return addEventListener(`hashchange`,e),()=>removeEventListener(`hashchange`,e)},[]);let[n,r=``]=e.replace(/^#\/?/,``).split(`?`);return[n.split(`/`).filter(Boolean).map(decodeURIComponent),new URLSearchParams(r)]}var Ji=e=>{location.hash=e};function Yi(e,t){let[n,r]=E({data:null,asOf:null,error:``}),[i,a]=E(0),o=JSON.stringify(t);D(()=>li(()=>a(e=>e+1)),[]),D(()=>{let n=!0;return ln(e,t).then(e=>n&&r({data:e.data,asOf:e.asOf,error:``}),e=>n&&r({data:null,asOf:null,error:e instanceof Error?e.message:String(e)})),()=>{n=!1}},[o,i]);let s=()=>{r(e=>e.error?{data:null,asOf:null,error:``}:e),a(e=>e+1)};return{...n,reload:s}}function Xi(){return G(),Hi()??[]}var Zi=(e,t)=>e.filter(e=>e.query.includes(` ${t}(`));function Qi(){let[e,t]=E(navigator.onLine);return D(()=>{let e=()=>t(navigator.onLine);return addEventListener(`online`,e),addEventListener(`offline`,e),()=>{removeEventListener(`online`,e),removeEventListener(`offline`,e)}},[]),e}var $i=new Intl.DateTimeFormat(void 0,{day:`numeric`,month:`short`,year:`numeric`}),ea=new Intl.DateTimeFormat(void 0,{day:`numeric`,month:`short`,hour:`2-digit`,minute:`2-digit`}),K=e=>$i.format(new Date(e)),q=e=>ea.format(new Date(e)),ta={MET:`met`,ON_TRACK:`on track`,BEHIND:`behind`,AT_RISK:`at risk`,MISSED:`missed`},J=e=>e.charAt(0)+e.slice(1).toLowerCase().replace(/_/g,` `),na=()=>new Date().toISOString().slice(0,7);function ra({what:e,error:t,retry:n}){return O`<div class="failed" role="alert" tabindex="-1" data-testid="read-failed">
     <p><strong>Could not load ${e}.</strong> ${t}</p>
     <button type="button" class="secondary" onClick=${n}>Retry</button>
-  </div>`}function ra({r:e,what:t=`this screen`}){return e.error?O`<${na} what=${t} error=${e.error} retry=${e.reload} />`:e.data?e.asOf?O`<p class="asof" data-testid="as-of">Offline: as of ${J(e.asOf)}</p>`:null:O`<p class="muted" aria-live="polite">Loading…</p>`}var ia={waiting:`Waiting`,sending:`Sending`,attention:`Needs attention`};function aa({what:e}){K();let t=pi(),n=U.meta?.syncedAt;return t.error?O`<${na} what=${e} error=${t.error} retry=${()=>void _i()} />${n?O`<p class="asof">Showing what this device has, as of ${J(n)}.</p>`:``}`:Gi()?t.offline&&n?O`<p class="asof" data-testid="as-of">Offline: as of ${J(n)}</p>`:null:t.offline?O`<p class="asof" data-testid="as-of">Offline: this device has nothing of ${e} yet. It gets them when Walker reaches the server.</p>`:O`<p class="muted" aria-live="polite">Loading…</p>`}var X=({e})=>O`<span class=${`badge `+e.status}>${ia[e.status]}</span>`,oa=[[``,`Home`,`⌂`],[`conversations`,`Conversations`,`☰`],[`decisions`,`Decisions`,`◆`],[`champions`,`Champions`,`★`],[`more`,`More`,`…`]];function sa(e){if(e===null)return`Checking…`;let t=e.filter(e=>e.status===`attention`).length;return(e.length===0?`All synced`:`${e.length} waiting to sync`)+(t?` · ${t} to fix`:``)}var Z=e=>e.toLocaleString(`en`);function ca(){K();let e=ri.progress;return Gi()||!e?null:O`<p class="notice" role="status" data-testid="filling">Getting your data onto this device: ${Z(e.read)} of ${Z(e.total)} records…</p>`}var la=null,ua=0,da=new Set;function fa(e,t){la={text:e,action:t},clearTimeout(ua),ua=window.setTimeout(()=>(la=null,da.forEach(e=>e())),1e4),da.forEach(e=>e())}function pa(){let[,e]=E(0);if(D(()=>{let t=()=>e(e=>e+1);return da.add(t),()=>void da.delete(t)},[]),!la)return null;let t=la;return O`<div class="toast" role="status" data-testid="toast"><span>${t.text}</span>${t.action&&O`<button type="button" class="secondary" onClick=${()=>{la=null,da.forEach(e=>e()),t.action?.run()}}>${t.action.label}</button>`}</div>`}function Q({section:e,children:t}){let n=Zi();K();let r=Vi(),i=r?.some(e=>e.status===`attention`);return O`<header class="top" data-testid="signed-in">
+  </div>`}function ia({r:e,what:t=`this screen`}){return e.error?O`<${ra} what=${t} error=${e.error} retry=${e.reload} />`:e.data?e.asOf?O`<p class="asof" data-testid="as-of">Offline: as of ${q(e.asOf)}</p>`:null:O`<p class="muted" aria-live="polite">Loading…</p>`}var aa={waiting:`Waiting`,sending:`Sending`,attention:`Needs attention`};function oa({what:e}){G();let t=mi(),n=H.meta?.syncedAt;return t.error?O`<${ra} what=${e} error=${t.error} retry=${()=>void vi()} />${n?O`<p class="asof">Showing what this device has, as of ${q(n)}.</p>`:``}`:Ki()?t.offline&&n?O`<p class="asof" data-testid="as-of">Offline: as of ${q(n)}</p>`:null:t.offline?O`<p class="asof" data-testid="as-of">Offline: this device has nothing of ${e} yet. It gets them when Walker reaches the server.</p>`:O`<p class="muted" aria-live="polite">Loading…</p>`}var Y=({e})=>O`<span class=${`badge `+e.status}>${aa[e.status]}</span>`,sa=[[``,`Home`,`⌂`],[`conversations`,`Conversations`,`☰`],[`decisions`,`Decisions`,`◆`],[`champions`,`Champions`,`★`],[`more`,`More`,`…`]];function ca(e){if(e===null)return`Checking…`;let t=e.filter(e=>e.status===`attention`).length;return(e.length===0?`All synced`:`${e.length} waiting to sync`)+(t?` · ${t} to fix`:``)}var X=e=>e.toLocaleString(`en`),Z=(e,t,n=t+`s`)=>`${X(e)} ${e===1?t:n}`;function la(){G();let e=ii.progress;return Ki()||!e?null:O`<p class="notice" role="status" data-testid="filling">Getting your data onto this device: ${X(e.read)} of ${X(e.total)} records…</p>`}var ua=null,da=0,fa=new Set;function pa(e,t){ua={text:e,action:t},clearTimeout(da),da=window.setTimeout(()=>(ua=null,fa.forEach(e=>e())),1e4),fa.forEach(e=>e())}function ma(){let[,e]=E(0);if(D(()=>{let t=()=>e(e=>e+1);return fa.add(t),()=>void fa.delete(t)},[]),!ua)return null;let t=ua;return O`<div class="toast" role="status" data-testid="toast"><span>${t.text}</span>${t.action&&O`<button type="button" class="secondary" onClick=${()=>{ua=null,fa.forEach(e=>e()),t.action?.run()}}>${t.action.label}</button>`}</div>`}function Q({section:e,children:t}){let n=Qi();G();let r=Hi(),i=r?.some(e=>e.status===`attention`);return O`<header class="top" data-testid="signed-in">
       <a href="#/" class="brand">Walker</a>
       <span class=${n?`net on`:`net off`} data-testid="network">${n?`Online`:`Offline`}</span>
-      <a href="#/pending" class=${i?`sync attention`:`sync`} data-testid="pending">${sa(r)}</a>
+      <a href="#/pending" class=${i?`sync attention`:`sync`} data-testid="pending">${ca(r)}</a>
     </header>
-    <${ca} />
+    <${la} />
     <div class="screen">${t}</div>
-    <${pa} />
+    <${ma} />
     <nav class="tabs" aria-label="Sections">
-      ${oa.map(([t,n,r])=>O`<a href=${`#/`+t} aria-current=${e===t?`page`:void 0}><span aria-hidden="true">${r}</span>${n}</a>`)}
-    </nav>`}function ma(e,t=50){let[n,r]=E(t);return[n,()=>n<e?O`<button type="button" class="secondary more" onClick=${()=>r(n+t)}>Show ${Z(Math.min(t,e-n))} more (${Z(e-n)} not shown)</button>`:null]}function ha(e,t,n){let r=JSON.stringify(t),[i,a]=E(1),[o,s]=E(0),[c,l]=E({key:r,pages:[],error:``,asOf:null});D(()=>ci(()=>s(e=>e+1)),[]),D(()=>a(1),[r]),D(()=>{let a=!0;return(async()=>{let o=[],s=null,c=null;for(let u=0;u<i;u++){let i=await ln(e,{...t,after:c});if(!a)return;let u=n(i.data);if(o.push(u),s=i.asOf??s,l({key:r,pages:[...o],error:``,asOf:s}),!u.pageInfo.hasNextPage)break;c=u.pageInfo.endCursor??null}})().catch(e=>a&&l({key:r,pages:[],error:e instanceof Error?e.message:String(e),asOf:null})),()=>{a=!1}},[r,i,o]);let u=c.key===r?c.pages:[],d=u.at(-1);return{items:u.flatMap(e=>(e.edges??[]).flatMap(e=>e?.node?[e.node]:[])),total:d?.totalCount??0,loaded:u.length>0,error:c.key===r?c.error:``,asOf:c.asOf,more:d?.pageInfo.hasNextPage&&u.length===i?()=>a(i+1):null,reload:()=>s(e=>e+1)}}function ga({p:e,what:t,count:n}){return e.error?O`<${na} what=${t} error=${e.error} retry=${e.reload} />`:e.loaded?O`${e.asOf&&O`<p class="asof" data-testid="as-of">Offline: as of ${J(e.asOf)}</p>`}
-    <p class="muted">${n?n(e.items.length,e.total):`${Z(e.items.length)} of ${Z(e.total)} shown.`}</p>`:O`<p class="muted" aria-live="polite">Loading…</p>`}var _a=({p:e,label:t=`Show more`})=>e.more?O`<button type="button" class="secondary more" onClick=${e.more}>${t} (${Z(e.total-e.items.length)} not shown)</button>`:null,va=e=>e.normalize(`NFD`).replace(/\p{M}/gu,``).toLowerCase(),ya=class{entries;constructor(e,t,n=t){this.entries=[...e].map(e=>({item:e,name:va(t(e)),text:va(n(e))})),this.entries.sort((e,t)=>e.name<t.name?-1:+(e.name>t.name))}get size(){return this.entries.length}find(e,t,n){let r=va(e.trim()),i=` `+r,a=`(`+r,o=[],s=[],c=0;for(let e of this.entries){let l=r?e.text.indexOf(r):0;l<0||n&&!n(e.item)||(c++,o.length>=t||(l===0||e.text.includes(i)||e.text.includes(a)?o.push(e.item):s.length<t&&s.push(e.item)))}return{items:[...o,...s].slice(0,t),total:c}}},ba=z(`
+      ${sa.map(([t,n,r])=>O`<a href=${`#/`+t} aria-current=${e===t?`page`:void 0}><span aria-hidden="true">${r}</span>${n}</a>`)}
+    </nav>`}function ha(e,t=50){let[n,r]=E(t);return[n,()=>n<e?O`<button type="button" class="secondary more" onClick=${()=>r(n+t)}>Show ${X(Math.min(t,e-n))} more (${X(e-n)} not shown)</button>`:null]}function ga(e,t,n){let r=JSON.stringify(t),[i,a]=E(1),[o,s]=E(0),[c,l]=E({key:r,pages:[],error:``,asOf:null});D(()=>li(()=>s(e=>e+1)),[]),D(()=>a(1),[r]),D(()=>{let a=!0;return(async()=>{let o=[],s=null,c=null;for(let u=0;u<i;u++){let i=await ln(e,{...t,after:c});if(!a)return;let u=n(i.data);if(o.push(u),s=i.asOf??s,l({key:r,pages:[...o],error:``,asOf:s}),!u.pageInfo.hasNextPage)break;c=u.pageInfo.endCursor??null}})().catch(e=>a&&l({key:r,pages:[],error:e instanceof Error?e.message:String(e),asOf:null})),()=>{a=!1}},[r,i,o]);let u=c.key===r?c.pages:[],d=u.at(-1);return{items:u.flatMap(e=>(e.edges??[]).flatMap(e=>e?.node?[e.node]:[])),total:d?.totalCount??0,loaded:u.length>0,error:c.key===r?c.error:``,asOf:c.asOf,more:d?.pageInfo.hasNextPage&&u.length===i?()=>a(i+1):null,reload:()=>s(e=>e+1)}}function _a({p:e,what:t,count:n}){return e.error?O`<${ra} what=${t} error=${e.error} retry=${e.reload} />`:e.loaded?O`${e.asOf&&O`<p class="asof" data-testid="as-of">Offline: as of ${q(e.asOf)}</p>`}
+    <p class="muted">${n?n(e.items.length,e.total):`${X(e.items.length)} of ${X(e.total)} shown.`}</p>`:O`<p class="muted" aria-live="polite">Loading…</p>`}var va=({p:e,label:t=`Show more`})=>e.more?O`<button type="button" class="secondary more" onClick=${e.more}>${t} (${X(e.total-e.items.length)} not shown)</button>`:null,ya=e=>e.normalize(`NFD`).replace(/\p{M}/gu,``).toLowerCase(),ba=class{entries;constructor(e,t,n=t){this.entries=[...e].map(e=>({item:e,name:ya(t(e)),text:ya(n(e))})),this.entries.sort((e,t)=>e.name<t.name?-1:+(e.name>t.name))}get size(){return this.entries.length}find(e,t,n){let r=ya(e.trim()),i=` `+r,a=`(`+r,o=[],s=[],c=0;for(let e of this.entries){let l=r?e.text.indexOf(r):0;l<0||n&&!n(e.item)||(c++,o.length>=t||(l===0||e.text.includes(i)||e.text.includes(a)?o.push(e.item):s.length<t&&s.push(e.item)))}return{items:[...o,...s].slice(0,t),total:c}}},xa=z(`
   query CustomerSearch($term: String!) {
     customers(first: 6, where: { or: [{ nameContainsFold: $term }, { companyContainsFold: $term }] }, orderBy: [{ field: NAME, direction: ASC }]) {
       totalCount edges { node { ...CustomerRow } }
     }
   }
-`,[zn]);function xa(e){let[t,n]=E(null),r=Gi();return D(()=>{if(r||!e)return;let t=!0,i=setTimeout(()=>L(ba,{term:e}).then(r=>{let i=(r.customers.edges??[]).flatMap(e=>e?.node?[tr(`customers`,e.node)]:[]);t&&n({term:e,found:{items:i,total:r.customers.totalCount}})},()=>{}),150);return()=>{t=!1,clearTimeout(i)}},[e,r]),!r&&t?.term===e?t.found:null}function Sa(e,t,n){let r={},i=()=>{let i=U.storeRev(e);return r.rev===i&&r.index||(r.index=new ya(U.all(e).values(),t,n),r.rev=i),r.index};return Object.assign((r,a,o)=>{let s=i(),c=G(e),l=U.all(e),u=c===l?{items:[],total:0}:new ya([...c.values()].filter(e=>l.get(e.id)!==e),t,n).find(r,a,o),d=c!==l,f=s.find(r,a,d||o?e=>(!d||c.get(e.id)===e)&&(!o||o(e)):void 0);return{items:[...u.items,...f.items].slice(0,a),total:u.total+f.total}},{warm:()=>void i()})}var Ca=e=>e.name+(e.company?` (${e.company})`:``),wa=Sa(`customers`,e=>e.name,Ca),Ta=Sa(`people`,e=>e.name,e=>`${e.name} ${e.email} ${e.title??``} ${e.team??``}`),Ea,Da=e=>`requestIdleCallback`in window?requestIdleCallback(e,{timeout:2e3}):setTimeout(e,0);U.subscribe(()=>{U.meta?.state===`ready`&&(clearTimeout(Ea),Ea=setTimeout(()=>Da(()=>{wa.warm(),Ta.warm()}),500))});var $=(e,t,n=``)=>Wi(e,t)?.name??n;function Oa({label:e,placeholder:t,find:n,useRemote:r,onPick:i,show:a=e=>e.name,footer:o,invalid:s,describedBy:c,testid:l,autofocus:u}){let[d,f]=E(``);K();let p=d.trim(),m=r?.(p)??null,h=p?n(p,6):null,g=h&&m&&m.total>h.total?{items:[...h.items,...m.items.filter(e=>!h.items.some(t=>t.id===e.id))].slice(0,6),total:m.total}:h;return O`<div class="pick" data-testid=${l}>
+`,[zn]);function Sa(e){let[t,n]=E(null),r=Ki();return D(()=>{if(r||!e)return;let t=!0,i=setTimeout(()=>L(xa,{term:e}).then(r=>{let i=(r.customers.edges??[]).flatMap(e=>e?.node?[nr(`customers`,e.node)]:[]);t&&n({term:e,found:{items:i,total:r.customers.totalCount}})},()=>{}),150);return()=>{t=!1,clearTimeout(i)}},[e,r]),!r&&t?.term===e?t.found:null}function Ca(e,t,n){let r={},i=()=>{let i=H.storeRev(e);return r.rev===i&&r.index||(r.index=new ba(H.all(e).values(),t,n),r.rev=i),r.index};return Object.assign((r,a,o)=>{let s=i(),c=W(e),l=H.all(e),u=c===l?{items:[],total:0}:new ba([...c.values()].filter(e=>l.get(e.id)!==e),t,n).find(r,a,o),d=c!==l,f=s.find(r,a,d||o?e=>(!d||c.get(e.id)===e)&&(!o||o(e)):void 0);return{items:[...u.items,...f.items].slice(0,a),total:u.total+f.total}},{warm:()=>void i()})}var wa=e=>e.name+(e.company?` (${e.company})`:``),Ta=Ca(`customers`,e=>e.name,wa),Ea=Ca(`people`,e=>e.name,e=>`${e.name} ${e.email} ${e.title??``} ${e.team??``}`),Da,Oa=e=>`requestIdleCallback`in window?requestIdleCallback(e,{timeout:2e3}):setTimeout(e,0);H.subscribe(()=>{H.meta?.state===`ready`&&(clearTimeout(Da),Da=setTimeout(()=>Oa(()=>{Ta.warm(),Ea.warm()}),500))});var $=(e,t,n=``)=>Gi(e,t)?.name??n;function ka({label:e,placeholder:t,find:n,useRemote:r,onPick:i,show:a=e=>e.name,footer:o,invalid:s,describedBy:c,testid:l,autofocus:u}){let[d,f]=E(``);G();let p=d.trim(),m=r?.(p)??null,h=p?n(p,6):null,g=h&&m&&m.total>h.total?{items:[...h.items,...m.items.filter(e=>!h.items.some(t=>t.id===e.id))].slice(0,6),total:m.total}:h;return O`<div class="pick" data-testid=${l}>
     <label>${e} <input type="search" value=${d} onInput=${e=>f(e.target.value)} placeholder=${t} autocomplete="off"
       autofocus=${u} aria-invalid=${s?`true`:void 0} aria-describedby=${c} /></label>
-    ${g&&O`<p class="muted found" aria-live="polite">${g.total===0?`None found.`:g.total>g.items.length?`${Z(g.total)} found: the first ${g.items.length} shown, type more to narrow.`:`${Z(g.total)} found.`}</p>`}
+    ${g&&O`<p class="muted found" aria-live="polite">${g.total===0?`None found.`:g.total>g.items.length?`${X(g.total)} found: the first ${g.items.length} shown, type more to narrow.`:`${X(g.total)} found.`}</p>`}
     <ul class="options" aria-label=${e+`: found`}>
       ${g?.items.map(e=>O`<li><button type="button" class="option" onClick=${()=>(i(e),f(``))}>${a(e)}</button></li>`)}
       ${g&&o?.(p,g)}
     </ul>
-  </div>`}function ka({label:e,name:t,value:n,onChange:r,me:i,exclude:a,invalid:o,describedBy:s}){let[c,l]=E(!n);K();let u=n?Wi(`people`,n):void 0,d=e=>!e.deactivatedAt&&e.id!==a;return O`<fieldset class="person-field">
+  </div>`}function Aa({label:e,name:t,value:n,onChange:r,me:i,exclude:a,invalid:o,describedBy:s}){let[c,l]=E(!n);G();let u=n?Gi(`people`,n):void 0,d=e=>!e.deactivatedAt&&e.id!==a;return O`<fieldset class="person-field">
     <legend>${e}</legend>
     ${t&&O`<input type="hidden" name=${t} value=${n} />`}
     ${n&&O`<p class="chosen" data-testid=${`chosen-`+(t??e)}><strong>${u?u.name+(n===i?` (me)`:``):n===i?`Me`:`The person chosen`}</strong>
       ${!c&&O` <button type="button" class="link change" onClick=${()=>l(!0)}>Change</button>`}</p>`}
-    ${c&&O`<${Oa} label=${`Find `+e.toLowerCase()} placeholder="Name, email or team" find=${(e,t)=>Ta(e,t,d)}
+    ${c&&O`<${ka} label=${`Find `+e.toLowerCase()} placeholder="Name, email or team" find=${(e,t)=>Ea(e,t,d)}
       onPick=${e=>(r(e.id),l(!1))} show=${e=>e.name+(e.title?` · ${e.title}`:``)} invalid=${o} describedBy=${s} />`}
-  </fieldset>`}var Aa=z(`
+  </fieldset>`}var ja=z(`
   query ServerConversations($where: ConversationWhereInput, $after: Cursor) {
     conversations(first: 50, after: $after, where: $where, orderBy: [{ field: OCCURRED_AT, direction: DESC }]) {
       totalCount
@@ -191,7 +191,7 @@ import"./modulepreload-polyfill-P2Xu9kJm.js";var e,t,n,r,i,a,o,s,c,l,u,d={},f=[]
       edges { node { id mode occurredAt heard leader { name } customers(first: 5) { totalCount edges { node { name } } } } }
     }
   }
-`),ja=z(`
+`),Ma=z(`
   query Conversation($id: ID!) {
     node(id: $id) {
       ... on Conversation {
@@ -202,16 +202,16 @@ import"./modulepreload-polyfill-P2Xu9kJm.js";var e,t,n,r,i,a,o,s,c,l,u,d={},f=[]
       }
     }
   }
-`),Ma=z(`
+`),Na=z(`
   mutation SetFollowUpDone($id: ID!, $done: Boolean!) { setFollowUpDone(id: $id, done: $done) { ...FollowUpRow } }
-`,[Wn]),Na=e=>e.customerIDs.map(e=>$(`customers`,e,`A customer`)).join(`, `),Pa=(e,t)=>{let n=va([Na(e),e.heard??``,e.painPoints??``].join(` `));return va(t).split(/\s+/).filter(Boolean).every(e=>n.includes(e))};function Fa({where:e,everyone:t}){let n=ha(Aa,{where:e},e=>e.conversations);return O`<section aria-label="On the server" data-testid="server-conversations">
-    <${ga} p=${n} what="the conversations on the server" count=${(e,t)=>`${Z(t)} conversation(s) on the server, ${Z(e)} shown.`} />
+`,[Wn]),Pa=e=>e.customerIDs.map(e=>$(`customers`,e,`A customer`)).join(`, `),Fa=(e,t)=>{let n=ya([Pa(e),e.heard??``,e.painPoints??``].join(` `));return ya(t).split(/\s+/).filter(Boolean).every(e=>n.includes(e))};function Ia({where:e,everyone:t}){let n=ga(ja,{where:e},e=>e.conversations);return O`<section aria-label="On the server" data-testid="server-conversations">
+    <${_a} p=${n} what="the conversations on the server" count=${(e,t)=>`${Z(t,`conversation`)} on the server, ${X(e)} shown.`} />
     <ul class="list">${n.items.map(e=>O`<li><a href=${`#/conversations/`+e.id}>
       <strong>${e.customers.edges?.map(e=>e?.node?.name).join(`, `)}</strong>
-      <span class="muted"> · ${Y(e.mode)} · ${q(e.occurredAt)}${t?` · `+e.leader.name:``}</span>
+      <span class="muted"> · ${J(e.mode)} · ${K(e.occurredAt)}${t?` · `+e.leader.name:``}</span>
       ${e.heard&&O`<br /><span class="clip">${e.heard}</span>`}</a></li>`)}</ul>
-    <${_a} p=${n} label="Show more from the server" />
-  </section>`}function Ia({me:e,admin:t,saved:n}){let[r,i]=E(!1),[a,o]=E(``),[s,c]=E(!1);K();let l=sr(Date.now()),u=Xi(Yi(),`createConversation`).filter(e=>e.status===`attention`),d=[...G(`conversations`).values()].filter(t=>r?Date.parse(t.occurredAt)>=Date.parse(l.everyone):t.leaderID===e).filter(e=>!a.trim()||Pa(e,a)).sort((e,t)=>Date.parse(t.occurredAt)-Date.parse(e.occurredAt)),[f,p]=ma(d.length),m=d.filter(e=>e.pending).length,h=a.trim(),g={...r?{occurredAtLT:l.everyone}:{hasLeaderWith:[{id:e}],occurredAtLT:l.mine},...h?{or:[{heardContainsFold:h},{painPointsContainsFold:h},{hasCustomersWith:[{nameContainsFold:h}]}]}:{}};return O`<${Q} section="conversations">
+    <${va} p=${n} label="Show more from the server" />
+  </section>`}function La({me:e,admin:t,saved:n}){let[r,i]=E(!1),[a,o]=E(``),[s,c]=E(!1);G();let l=cr(Date.now()),u=Zi(Xi(),`createConversation`).filter(e=>e.status===`attention`),d=[...W(`conversations`).values()].filter(t=>r?Date.parse(t.occurredAt)>=Date.parse(l.everyone):t.leaderID===e).filter(e=>!a.trim()||Fa(e,a)).sort((e,t)=>Date.parse(t.occurredAt)-Date.parse(e.occurredAt)),[f,p]=ha(d.length),m=d.filter(e=>e.pending).length,h=a.trim(),g={...r?{occurredAtLT:l.everyone}:{hasLeaderWith:[{id:e}],occurredAtLT:l.mine},...h?{or:[{heardContainsFold:h},{painPointsContainsFold:h},{hasCustomersWith:[{nameContainsFold:h}]}]}:{}};return O`<${Q} section="conversations">
     <h1>Conversations</h1>
     ${n&&O`<p class="notice" role="status">Saved${m?`: it is sent as soon as Walker can reach the server.`:`.`}</p>`}
     <a class="button big" href="#/log">Log a conversation</a>
@@ -221,53 +221,53 @@ import"./modulepreload-polyfill-P2Xu9kJm.js";var e,t,n,r,i,a,o,s,c,l,u,d={},f=[]
       <button type="button" role="radio" aria-checked=${r} class=${r?`chip on`:`chip`} onClick=${()=>i(!0)}>Everyone's</button>
     </div>`}
     ${u.length>0&&O`<ul class="list" aria-label="Not saved">
-      ${u.map(e=>O`<li class="pending" data-testid="pending-conversation"><span>${e.label}</span> <${X} e=${e} /> <a href=${`#/pending/`+encodeURIComponent(e.id)}>Fix</a></li>`)}
+      ${u.map(e=>O`<li class="pending" data-testid="pending-conversation"><span>${e.label}</span> <${Y} e=${e} /> <a href=${`#/pending/`+encodeURIComponent(e.id)}>Fix</a></li>`)}
     </ul>`}
-    <${aa} what="the conversations" />
-    <p class="muted" data-testid="conversation-count">${Z(d.length)} conversation(s)${r?` this month and last`:` in the last 12 months`}${m?`, ${m} waiting to sync`:``}</p>
+    <${oa} what="the conversations" />
+    <p class="muted" data-testid="conversation-count">${Z(d.length,`conversation`)}${r?` this month and last`:` in the last 12 months`}${m?`, ${m} waiting to sync`:``}</p>
     <ul class="list">
       ${d.slice(0,f).map(e=>O`<li data-testid="conversation"><a href=${`#/conversations/`+encodeURIComponent(e.id)}>
-        <strong>${Na(e)}</strong>
-        <span class="muted"> · ${Y(e.mode)} · ${q(e.occurredAt)}${r?` · `+$(`people`,e.leaderID):``}</span>
-        ${e.pending&&O` <${X} e=${e.pending} />`}
+        <strong>${Pa(e)}</strong>
+        <span class="muted"> · ${J(e.mode)} · ${K(e.occurredAt)}${r?` · `+$(`people`,e.leaderID):``}</span>
+        ${e.pending&&O` <${Y} e=${e.pending} />`}
         ${e.heard&&O`<br /><span class="clip">${e.heard}</span>`}
       </a></li>`)}
     </ul>
     ${p()}
-    ${s?O`<${Fa} key=${JSON.stringify(g)} where=${g} everyone=${r} />`:O`<button type="button" class="secondary" onClick=${()=>c(!0)}>${r?`Older conversations, on the server`:`Older than 12 months, on the server`}</button>`}
-  </${Q}>`}function La({f:e,me:t,admin:n}){let r=!!e.doneAt;async function i(){await vi(W(),`${r?`Not done`:`Done`}: ${e.action}`,Ma,{id:e.id,done:!r},void 0,{store:`followUps`,op:`patch`,id:e.id,fields:{doneAt:r?null:new Date().toISOString()}})}async function a(){fa(`Follow-up deleted.`,{label:`Undo`,run:await ji(`followUps`,e,`follow-up “${e.action}”`)})}return O`<li><label class="check"><input type="checkbox" checked=${r} disabled=${!Pi(`followUps`,e,t,n)} onChange=${i} />
-      <span>${e.action} <span class="muted">· ${$(`people`,e.ownerID,`someone`)}${e.dueOn?` · due `+q(e.dueOn):``}</span></span></label>
-    ${(e.pending||e.refused)&&O`<${X} e=${e.pending??e.refused} />`}
-    ${Ni(`followUps`,e,t,n)&&O`<button type="button" class="link" onClick=${a}>Delete this follow-up</button>`}</li>`}function Ra({id:e,me:t,admin:n}){K();let r=Wi(`conversations`,e);if(!r)return O`<${za} id=${e} />`;let i=[...G(`followUps`).values()].filter(e=>e.conversationID===r.id||r.clientID&&e.conversationID===V(r.clientID));async function a(){let e=await ji(`conversations`,r,`conversation with ${Na(r)}`);qi(`/conversations`),fa(`Conversation deleted.`,{label:`Undo`,run:e})}return O`<${Q} section="conversations">
+    ${s?O`<${Ia} key=${JSON.stringify(g)} where=${g} everyone=${r} />`:O`<button type="button" class="secondary" onClick=${()=>c(!0)}>${r?`Older conversations, on the server`:`Older than 12 months, on the server`}</button>`}
+  </${Q}>`}function Ra({f:e,me:t,admin:n}){let r=!!e.doneAt;async function i(){await yi(U(),`${r?`Not done`:`Done`}: ${e.action}`,Na,{id:e.id,done:!r},void 0,{store:`followUps`,op:`patch`,id:e.id,fields:{doneAt:r?null:new Date().toISOString()}})}async function a(){pa(`Follow-up deleted.`,{label:`Undo`,run:await Mi(`followUps`,e,`follow-up “${e.action}”`)})}return O`<li><label class="check"><input type="checkbox" checked=${r} disabled=${!Fi(`followUps`,e,t,n)} onChange=${i} />
+      <span>${e.action} <span class="muted">· ${$(`people`,e.ownerID,`someone`)}${e.dueOn?` · due `+K(e.dueOn):``}</span></span></label>
+    ${(e.pending||e.refused)&&O`<${Y} e=${e.pending??e.refused} />`}
+    ${Pi(`followUps`,e,t,n)&&O`<button type="button" class="link" onClick=${a}>Delete this follow-up</button>`}</li>`}function za({id:e,me:t,admin:n}){G();let r=Gi(`conversations`,e);if(!r)return O`<${Ba} id=${e} />`;let i=[...W(`followUps`).values()].filter(e=>e.conversationID===r.id||r.clientID&&e.conversationID===B(r.clientID));async function a(){let e=await Mi(`conversations`,r,`conversation with ${Pa(r)}`);Ji(`/conversations`),pa(`Conversation deleted.`,{label:`Undo`,run:e})}return O`<${Q} section="conversations">
     <a href="#/conversations">← Conversations</a>
-    <h1>${Na(r)}</h1>
-    ${r.pending&&O`<p><${X} e=${r.pending} /> Kept on this device until the server has it.</p>`}
+    <h1>${Pa(r)}</h1>
+    ${r.pending&&O`<p><${Y} e=${r.pending} /> Kept on this device until the server has it.</p>`}
     ${r.refused&&O`<p class="error" role="alert">Your change was not saved: ${r.refused.error} <a href="#/pending">Waiting to sync</a></p>`}
-    <p class="muted">${Y(r.mode)} · ${J(r.occurredAt)}${r.durationMinutes?` · ${r.durationMinutes} min`:``} · ${$(`people`,r.leaderID)}${r.sentiment?` · `+Y(r.sentiment):``}</p>
+    <p class="muted">${J(r.mode)} · ${q(r.occurredAt)}${r.durationMinutes?` · ${r.durationMinutes} min`:``} · ${$(`people`,r.leaderID)}${r.sentiment?` · `+J(r.sentiment):``}</p>
     ${r.heard&&O`<h2>What we heard</h2><p class="text">${r.heard}</p>`}
     ${r.painPoints&&O`<h2>Pain points</h2><p class="text">${r.painPoints}</p>`}
     <h2>Follow-ups</h2>
     ${i.length===0&&O`<p class="muted">None.</p>`}
-    <ul class="list">${i.map(e=>O`<${La} key=${e.id} f=${e} me=${t} admin=${n} />`)}</ul>
-    ${Ni(`conversations`,r,t,n)&&O`<button type="button" class="secondary danger" onClick=${a}>Delete this conversation</button>`}
-  </${Q}>`}function za({id:e}){let t=Ji(ja,{id:e}),n=t.data?.node&&`mode`in t.data.node?t.data.node:null;return O`<${Q} section="conversations">
+    <ul class="list">${i.map(e=>O`<${Ra} key=${e.id} f=${e} me=${t} admin=${n} />`)}</ul>
+    ${Pi(`conversations`,r,t,n)&&O`<button type="button" class="secondary danger" onClick=${a}>Delete this conversation</button>`}
+  </${Q}>`}function Ba({id:e}){let t=Yi(Ma,{id:e}),n=t.data?.node&&`mode`in t.data.node?t.data.node:null;return O`<${Q} section="conversations">
     <a href="#/conversations">← Conversations</a>
-    <${ra} r=${t} what="this conversation" />
+    <${ia} r=${t} what="this conversation" />
     ${t.data&&!n&&O`<p>This conversation is not there any more.</p>`}
     ${n&&O`<h1>${n.customers.edges?.map(e=>e?.node?.name).join(`, `)}</h1>
-      <p class="muted">${Y(n.mode)} · ${J(n.occurredAt)}${n.durationMinutes?` · ${n.durationMinutes} min`:``} · ${n.leader.name}${n.sentiment?` · `+Y(n.sentiment):``}</p>
+      <p class="muted">${J(n.mode)} · ${q(n.occurredAt)}${n.durationMinutes?` · ${n.durationMinutes} min`:``} · ${n.leader.name}${n.sentiment?` · `+J(n.sentiment):``}</p>
       ${n.heard&&O`<h2>What we heard</h2><p class="text">${n.heard}</p>`}
       ${n.painPoints&&O`<h2>Pain points</h2><p class="text">${n.painPoints}</p>`}
       <h2>Follow-ups</h2>
-      <p class="muted">${n.followUps.totalCount} follow-up(s).</p>
-      <ul class="list">${n.followUps.edges?.map(e=>e?.node&&O`<li>${e.node.action} <span class="muted">· ${e.node.owner.name}${e.node.dueOn?` · due `+q(e.node.dueOn):``}${e.node.doneAt?` · done`:``}</span></li>`)}</ul>`}
-  </${Q}>`}var Ba=z(`
+      <p class="muted">${Z(n.followUps.totalCount,`follow-up`)}.</p>
+      <ul class="list">${n.followUps.edges?.map(e=>e?.node&&O`<li>${e.node.action} <span class="muted">· ${e.node.owner.name}${e.node.dueOn?` · due `+K(e.node.dueOn):``}${e.node.doneAt?` · done`:``}</span></li>`)}</ul>`}
+  </${Q}>`}var Va=z(`
   mutation CreateCustomer($input: CreateCustomerInput!) { createCustomer(input: $input) { ...CustomerRow } }
-`,[zn]),Va=z(`
+`,[zn]),Ha=z(`
   mutation CreateConversation($input: CreateConversationInput!) { createConversation(input: $input) { ...ConversationRow } }
-`,[Hn]),Ha=z(`
+`,[Hn]),Ua=z(`
   mutation CreateFollowUp($input: CreateFollowUpInput!) { createFollowUp(input: $input) { ...FollowUpRow } }
-`,[Wn]),Ua=[`VISIT`,`CALL`,`VIDEO`,`FOCUS_GROUP`,`INTERVIEW`,`MYSTERY_SHOP`,`CALL_LISTENING`,`ONLINE_COMMENTS`,`EVENT`],Wa=[`VERY_NEGATIVE`,`NEGATIVE`,`NEUTRAL`,`POSITIVE`,`VERY_POSITIVE`],Ga=e=>new Date(e.getTime()-e.getTimezoneOffset()*6e4).toISOString().slice(0,16),Ka=e=>R(String(e??``))||null,qa=e=>e?new Date(e+`T12:00:00Z`).toISOString():null,Ja=e=>e?.variables.input??{},Ya=e=>e?.error?{[e.field??``]:e.error}:{};function Xa({name:e,initial:t,server:n={},add:r,cancel:i}){let a=Ae(null),[o,s]=E(n),c=e=>a.current?.querySelector(`[name="customer.${e}"]`)?.value??``;D(()=>a.current?.querySelector(Object.keys(n).length?`[aria-invalid="true"]`:`input`)?.focus(),[]);function l(){let e={name:R(c(`name`)),company:Ka(c(`company`)),segment:Ka(c(`segment`))},t=Cn(`Customer`,e);s(t),Object.keys(t).length?requestAnimationFrame(()=>a.current?.querySelector(`[aria-invalid="true"]`)?.focus()):r(e)}let u=(e,t,n)=>O`<label>${t}
+`,[Wn]),Wa=[`VISIT`,`CALL`,`VIDEO`,`FOCUS_GROUP`,`INTERVIEW`,`MYSTERY_SHOP`,`CALL_LISTENING`,`ONLINE_COMMENTS`,`EVENT`],Ga=[`VERY_NEGATIVE`,`NEGATIVE`,`NEUTRAL`,`POSITIVE`,`VERY_POSITIVE`],Ka=e=>new Date(e.getTime()-e.getTimezoneOffset()*6e4).toISOString().slice(0,16),qa=e=>R(String(e??``))||null,Ja=e=>e?new Date(e+`T12:00:00Z`).toISOString():null,Ya=e=>e?.variables.input??{},Xa=e=>e?.error?{[e.field??``]:e.error}:{};function Za({name:e,initial:t,server:n={},add:r,cancel:i}){let a=Ae(null),[o,s]=E(n),c=e=>a.current?.querySelector(`[name="customer.${e}"]`)?.value??``;D(()=>a.current?.querySelector(Object.keys(n).length?`[aria-invalid="true"]`:`input`)?.focus(),[]);function l(){let e={name:R(c(`name`)),company:qa(c(`company`)),segment:qa(c(`segment`))},t=Cn(`Customer`,e);s(t),Object.keys(t).length?requestAnimationFrame(()=>a.current?.querySelector(`[aria-invalid="true"]`)?.focus()):r(e)}let u=(e,t,n)=>O`<label>${t}
     <input name=${`customer.`+e} defaultValue=${String(n??``)} aria-invalid=${o[e]?`true`:void 0} aria-describedby=${o[e]?`err-customer-`+e:void 0}
       onInput=${()=>o[e]&&s(({[e]:t,...n})=>n)} />
     ${o[e]&&O`<span class="field-error" id=${`err-customer-`+e} data-field=${e}>${o[e]}</span>`}</label>`,d=Object.entries(o).filter(([e])=>![`name`,`company`,`segment`].includes(e));return O`<fieldset class="card" ref=${a} aria-label="New customer" onKeyDown=${e=>e.key===`Enter`&&(e.preventDefault(),l())}>
@@ -280,26 +280,26 @@ import"./modulepreload-polyfill-P2Xu9kJm.js";var e,t,n,r,i,a,o,s,c,l,u,d={},f=[]
       <button type="button" onClick=${l}>Add the customer</button>
       ${i&&O`<button type="button" class="link" onClick=${i}>Cancel</button>`}
     </div>
-  </fieldset>`}var Za=(e,t)=>({store:`customers`,op:`put`,record:{id:V(e),version:0,clientID:e,name:t.name,company:t.company,segment:t.segment,erased:!1}});function Qa({picked:e,setPicked:t,invalid:n}){let[r,i]=E(``),a=e=>e.name||$(`customers`,e.id,`A customer`);async function o(n){let r=W();await vi(r,`New customer ${n.name}`,Ba,{input:{clientID:r,...n}},void 0,Za(r,n)),t([...e,{id:V(r),name:n.name}]),i(``)}return O`<fieldset class="picker">
+  </fieldset>`}var Qa=(e,t)=>({store:`customers`,op:`put`,record:{id:B(e),version:0,clientID:e,name:t.name,company:t.company,segment:t.segment,erased:!1}});function $a({picked:e,setPicked:t,invalid:n}){let[r,i]=E(``),a=e=>e.name||$(`customers`,e.id,`A customer`);async function o(n){let r=U();await yi(r,`New customer ${n.name}`,Va,{input:{clientID:r,...n}},void 0,Qa(r,n)),t([...e,{id:B(r),name:n.name}]),i(``)}return O`<fieldset class="picker">
     <legend>Customers</legend>
     <ul class="chips" aria-label="Chosen customers">
       ${e.map(n=>O`<li><button type="button" class="chip on" aria-label=${`Remove `+a(n)} onClick=${()=>t(e.filter(e=>e.id!==n.id))}>${a(n)} ✕</button></li>`)}
     </ul>
-    <${aa} what="the customers" />
-    <${Oa} key=${e.length} label="Find a customer" placeholder="Name or company" find=${(t,n)=>wa(t,n,e.length?t=>!e.some(e=>e.id===t.id):void 0)} useRemote=${xa} show=${Ca} testid="customer-search"
+    <${oa} what="the customers" />
+    <${ka} key=${e.length} label="Find a customer" placeholder="Name or company" find=${(t,n)=>Ta(t,n,e.length?t=>!e.some(e=>e.id===t.id):void 0)} useRemote=${Sa} show=${wa} testid="customer-search"
       invalid=${n} describedBy=${n?`err-customerIDs`:void 0}
       onPick=${n=>(t([...e,{id:n.id,name:n.name}]),i(``))}
       footer=${(e,t)=>!r&&!t.items.some(t=>t.name.toLowerCase()===e.toLowerCase())&&O`<li><button type="button" class="option add" onClick=${()=>i(e)}>Add “${e}” as a new customer</button></li>`} />
-    ${r&&O`<${Xa} name=${r} add=${o} cancel=${()=>i(``)} />`}
-  </fieldset>`}function $a(e,t,n){let{clientID:r,...i}=n;return{store:`conversations`,op:`put`,record:{...i,id:V(e),version:0,clientID:e,leaderID:t}}}function eo(e){return{store:`followUps`,op:`put`,record:{id:V(e.clientID),version:0,clientID:e.clientID,action:e.action,ownerID:e.ownerID,dueOn:e.dueOn,conversationID:e.conversationID??null,reviewID:null,doneAt:null,quickWin:!1,newInitiative:!1}}}var to=(e,t=``)=>{let n={},r=Sn(`FollowUp`,`action`,e.action),i=Sn(`FollowUp`,`dueOn`,qa(e.due));return r&&(n[t+`action`]=r),i&&(n[t+`dueOn`]=i),n};function no({me:e,fix:t}){let n=Ja(t),[r,i]=E(()=>t?.draft?.picked??(n.customerIDs??[]).map(e=>({id:e,name:``}))),[a,o]=E(n.mode??`VISIT`),[s,c]=E(n.sentiment??null),[l,u]=E([]),[d]=E(()=>Ga(n.occurredAt?new Date(String(n.occurredAt)):new Date)),[f,p]=E(!1),[m,h]=E(-1),g=(e,t)=>u(l.map((n,r)=>e===r?{...n,...t}:n)),_=e=>{let t=new Date(String(e.get(`occurredAt`)??``)),n=String(e.get(`durationMinutes`)??``).trim();return{at:t,minutes:n,input:{mode:a,sentiment:s,customerIDs:r.map(e=>e.id),occurredAt:isNaN(t.getTime())?``:t.toISOString(),durationMinutes:n===``?null:Number(n),heard:Ka(e.get(`heard`)),painPoints:Ka(e.get(`painPoints`))}}},v=pn(e=>{let{at:t,minutes:n,input:i}=_(e),a=Cn(`Conversation`,{occurredAt:i.occurredAt,durationMinutes:i.durationMinutes,heard:i.heard,painPoints:i.painPoints});return r.length===0&&(a.customerIDs=`Choose at least one customer, or add a new one.`),isNaN(t.getTime())&&(a.occurredAt=`Say when it happened: a date and a time.`),n!==``&&!a.durationMinutes&&!Number.isInteger(Number(n))&&(a.durationMinutes=`Minutes: a whole number.`),l.forEach((e,t)=>Object.assign(a,to(e,`followUps.${t}.`))),a},Ya(t));D(()=>{m<0||(v.ref.current?.querySelector(`[name="followUps.${m}.action"]`)?.focus(),h(-1))},[m]);let y=v.submit(async n=>{p(!0);let i=t?.id??W(),a=`Conversation with ${r.map(e=>e.name||$(`customers`,e.id,`a customer`)).join(`, `)}`,o={clientID:i,..._(n).input};await yi(t,i,a,Va,{input:o},{picked:r},$a(i,e,o));for(let t of l){let n=W(),r={clientID:n,action:R(t.action),ownerID:t.owner||e,dueOn:qa(t.due),conversationID:V(i)};await vi(n,`Follow-up: ${r.action}`,Ha,{input:r},void 0,eo(r))}qi(t?`/pending`:`/conversations?saved=1`)}),ee=v.errors;return O`<${Q} section=${t?`more`:`conversations`}>
+    ${r&&O`<${Za} name=${r} add=${o} cancel=${()=>i(``)} />`}
+  </fieldset>`}function eo(e,t,n){let{clientID:r,...i}=n;return{store:`conversations`,op:`put`,record:{...i,id:B(e),version:0,clientID:e,leaderID:t}}}function to(e){return{store:`followUps`,op:`put`,record:{id:B(e.clientID),version:0,clientID:e.clientID,action:e.action,ownerID:e.ownerID,dueOn:e.dueOn,conversationID:e.conversationID??null,reviewID:null,doneAt:null,quickWin:!1,newInitiative:!1}}}var no=(e,t=``)=>{let n={},r=Sn(`FollowUp`,`action`,e.action),i=Sn(`FollowUp`,`dueOn`,Ja(e.due));return r&&(n[t+`action`]=r),i&&(n[t+`dueOn`]=i),n};function ro({me:e,fix:t}){let n=Ya(t),[r,i]=E(()=>t?.draft?.picked??(n.customerIDs??[]).map(e=>({id:e,name:``}))),[a,o]=E(n.mode??`VISIT`),[s,c]=E(n.sentiment??null),[l,u]=E([]),[d]=E(()=>Ka(n.occurredAt?new Date(String(n.occurredAt)):new Date)),[f,p]=E(!1),[m,h]=E(-1),g=(e,t)=>u(l.map((n,r)=>e===r?{...n,...t}:n)),_=e=>{let t=new Date(String(e.get(`occurredAt`)??``)),n=String(e.get(`durationMinutes`)??``).trim();return{at:t,minutes:n,input:{mode:a,sentiment:s,customerIDs:r.map(e=>e.id),occurredAt:isNaN(t.getTime())?``:t.toISOString(),durationMinutes:n===``?null:Number(n),heard:qa(e.get(`heard`)),painPoints:qa(e.get(`painPoints`))}}},v=pn(e=>{let{at:t,minutes:n,input:i}=_(e),a=Cn(`Conversation`,{occurredAt:i.occurredAt,durationMinutes:i.durationMinutes,heard:i.heard,painPoints:i.painPoints});return r.length===0&&(a.customerIDs=`Choose at least one customer, or add a new one.`),isNaN(t.getTime())&&(a.occurredAt=`Say when it happened: a date and a time.`),n!==``&&!a.durationMinutes&&!Number.isInteger(Number(n))&&(a.durationMinutes=`Minutes: a whole number.`),l.forEach((e,t)=>Object.assign(a,no(e,`followUps.${t}.`))),a},Xa(t));D(()=>{m<0||(v.ref.current?.querySelector(`[name="followUps.${m}.action"]`)?.focus(),h(-1))},[m]);let y=v.submit(async n=>{p(!0);let i=t?.id??U(),a=`Conversation with ${r.map(e=>e.name||$(`customers`,e.id,`a customer`)).join(`, `)}`,o={clientID:i,..._(n).input};await bi(t,i,a,Ha,{input:o},{picked:r},eo(i,e,o));for(let t of l){let n=U(),r={clientID:n,action:R(t.action),ownerID:t.owner||e,dueOn:Ja(t.due),conversationID:B(i)};await yi(n,`Follow-up: ${r.action}`,Ua,{input:r},void 0,to(r))}Ji(t?`/pending`:`/conversations?saved=1`)}),ee=v.errors;return O`<${Q} section=${t?`more`:`conversations`}>
     <h1>${t?`Fix: log a conversation`:`Log a conversation`}</h1>
     ${t&&O`<p class="muted">The server did not take this conversation. Change what it says, then send it again.</p>`}
     <form onSubmit=${y} onInput=${v.onInput} ref=${v.ref} aria-label="Log a conversation" novalidate>
-      <${Qa} picked=${r} setPicked=${i} invalid=${!!ee.customerIDs} />
+      <${$a} picked=${r} setPicked=${i} invalid=${!!ee.customerIDs} />
       ${v.error(`customerIDs`)}
       <fieldset><legend>How</legend>
         <div class="chips" role="radiogroup" aria-label="How">
-          ${Ua.map(e=>O`<button type="button" role="radio" aria-checked=${a===e} class=${a===e?`chip on`:`chip`} onClick=${()=>o(e)}>${Y(e)}</button>`)}
+          ${Wa.map(e=>O`<button type="button" role="radio" aria-checked=${a===e} class=${a===e?`chip on`:`chip`} onClick=${()=>o(e)}>${J(e)}</button>`)}
         </div>
         ${v.error(`mode`)}
       </fieldset>
@@ -311,14 +311,14 @@ import"./modulepreload-polyfill-P2Xu9kJm.js";var e,t,n,r,i,a,o,s,c,l,u,d={},f=[]
       <label>Pain points <textarea rows="2" defaultValue=${String(n.painPoints??``)} ...${v.field(`painPoints`)}></textarea>${v.error(`painPoints`)}</label>
       <fieldset><legend>How did the customer feel?</legend>
         <div class="chips" role="radiogroup" aria-label="Sentiment">
-          ${Wa.map(e=>O`<button type="button" role="radio" aria-checked=${s===e} class=${s===e?`chip on`:`chip`} onClick=${()=>c(s===e?null:e)}>${Y(e)}</button>`)}
+          ${Ga.map(e=>O`<button type="button" role="radio" aria-checked=${s===e} class=${s===e?`chip on`:`chip`} onClick=${()=>c(s===e?null:e)}>${J(e)}</button>`)}
         </div>
         ${v.error(`sentiment`)}
       </fieldset>
       ${t?O`<p class="muted">Its follow-ups, if any, wait in the list and are sent after it.</p>`:O`<fieldset><legend>Follow-ups</legend>
         ${l.map((t,n)=>O`<div class="followup">
           <label>Action <input value=${t.action} onInput=${e=>g(n,{action:e.target.value})} ...${v.field(`followUps.${n}.action`)} />${v.error(`followUps.${n}.action`)}</label>
-          <${ka} label="Owner" value=${t.owner} me=${e} onChange=${e=>g(n,{owner:e})} />
+          <${Aa} label="Owner" value=${t.owner} me=${e} onChange=${e=>g(n,{owner:e})} />
           <div class="row">
             <label>Due <input type="date" value=${t.due} onInput=${e=>g(n,{due:e.target.value})} ...${v.field(`followUps.${n}.dueOn`)} />${v.error(`followUps.${n}.dueOn`)}</label>
           </div>
@@ -329,11 +329,11 @@ import"./modulepreload-polyfill-P2Xu9kJm.js";var e,t,n,r,i,a,o,s,c,l,u,d={},f=[]
       ${v.others()}
       <button type="submit" class="big" disabled=${f}>${t?`Send again`:`Save`}</button>
     </form>
-  </${Q}>`}function ro({me:e,fix:t}){let n=Ja(t),[r,i]=E(String(n.ownerID??e)),a=e=>({action:String(e.get(`action`)??``),owner:r,due:String(e.get(`dueOn`)??``)}),o=pn(e=>to(a(e)),Ya(t));return O`<${Q} section="more">
+  </${Q}>`}function io({me:e,fix:t}){let n=Ya(t),[r,i]=E(String(n.ownerID??e)),a=e=>({action:String(e.get(`action`)??``),owner:r,due:String(e.get(`dueOn`)??``)}),o=pn(e=>no(a(e)),Xa(t));return O`<${Q} section="more">
     <h1>Fix: a follow-up</h1>
-    <form onSubmit=${o.submit(async e=>{let i=a(e),o={...n,clientID:t.id,action:R(i.action),ownerID:r,dueOn:qa(i.due)};await yi(t,t.id,`Follow-up: ${o.action}`,Ha,{input:o},void 0,eo(o)),qi(`/pending`)})} onInput=${o.onInput} ref=${o.ref} aria-label="Follow-up" novalidate>
+    <form onSubmit=${o.submit(async e=>{let i=a(e),o={...n,clientID:t.id,action:R(i.action),ownerID:r,dueOn:Ja(i.due)};await bi(t,t.id,`Follow-up: ${o.action}`,Ua,{input:o},void 0,to(o)),Ji(`/pending`)})} onInput=${o.onInput} ref=${o.ref} aria-label="Follow-up" novalidate>
       <label>Action <input defaultValue=${String(n.action??``)} ...${o.field(`action`)} />${o.error(`action`)}</label>
-      <${ka} label="Owner" value=${r} me=${e} onChange=${i} />
+      <${Aa} label="Owner" value=${r} me=${e} onChange=${i} />
       <div class="row">
         <label>Due <input type="date" defaultValue=${n.dueOn?String(n.dueOn).slice(0,10):``} ...${o.field(`dueOn`)} />${o.error(`dueOn`)}</label>
       </div>
@@ -341,77 +341,77 @@ import"./modulepreload-polyfill-P2Xu9kJm.js";var e,t,n,r,i,a,o,s,c,l,u,d={},f=[]
       ${o.others()}
       <button type="submit" class="big">Send again</button>
     </form>
-  </${Q}>`}function io({fix:e}){let t=Ja(e);async function n(n){await yi(e,e.id,`New customer ${n.name}`,Ba,{input:{...t,clientID:e.id,...n}},void 0,Za(e.id,n)),qi(`/pending`)}return O`<${Q} section="more">
+  </${Q}>`}function ao({fix:e}){let t=Ya(e);async function n(n){await bi(e,e.id,`New customer ${n.name}`,Va,{input:{...t,clientID:e.id,...n}},void 0,Qa(e.id,n)),Ji(`/pending`)}return O`<${Q} section="more">
     <h1>Fix: a new customer</h1>
-    <${Xa} name="" initial=${t} server=${Ya(e)} add=${n} />
-  </${Q}>`}var ao=z(`
+    <${Za} name="" initial=${t} server=${Xa(e)} add=${n} />
+  </${Q}>`}var oo=z(`
   mutation Nominate($input: CreateNominationInput!) { createNomination(input: $input) { ...NominationRow } }
-`,[Kn]),oo=z(`
+`,[Kn]),so=z(`
   mutation Endorse($input: CreateEndorsementInput!) { createEndorsement(input: $input) { ...EndorsementRow } }
-`,[qn]),so=z(`
+`,[qn]),co=z(`
   mutation Approve($id: ID!, $note: String) { approveNomination(id: $id, note: $note) { ...NominationRow } }
-`,[Kn]),co=z(`
+`,[Kn]),lo=z(`
   mutation Decline($id: ID!, $note: String) { declineNomination(id: $id, note: $note) { ...NominationRow } }
-`,[Kn]),lo=e=>[...G(`endorsements`).values()].filter(t=>t.nominationID===e.id||e.clientID&&t.nominationID===V(e.clientID)),uo=()=>[...G(`nominations`).values()].filter(e=>e.status===`OPEN`).sort((e,t)=>Date.parse(e.createdAt)-Date.parse(t.createdAt));function fo({nom:e,me:t,admin:n}){let[r,i]=E(``),[a,o]=E(``),s=lo(e),c=s.find(e=>e.endorserID===t),l=$(`people`,e.nomineeID,`Someone`),u=!!e.pending;async function d(){let n=Sn(`Endorsement`,`comment`,r);if(o(n),n)return document.getElementById(`why-`+e.id)?.focus();let i=W(),a={clientID:i,nominationID:e.id,comment:Ka(r)},s={id:V(i),version:0,clientID:i,createdAt:new Date().toISOString(),nominationID:e.id,endorserID:t,comment:a.comment};await vi(i,`Endorsement of ${l}`,oo,{input:a},void 0,{store:`endorsements`,op:`put`,record:s})}async function f(t){let n=t?`APPROVED`:`DECLINED`,r={store:`nominations`,op:`patch`,id:e.id,fields:{status:n}};t?await vi(W(),`Approve ${l}`,so,{id:e.id,note:null},void 0,r):await vi(W(),`Decline ${l}`,co,{id:e.id,note:null},void 0,r)}async function p(e){fa(`Endorsement withdrawn.`,{label:`Undo`,run:await ji(`endorsements`,e,`endorsement of ${l}`)})}async function m(){fa(`Nomination deleted.`,{label:`Undo`,run:await ji(`nominations`,e,`nomination of ${l}`)})}let h=e.customerID?$(`customers`,e.customerID):``;return O`<li class="nomination" data-testid="nomination">
-    <strong>${l}</strong> <span class="muted">nominated by ${$(`people`,e.nominatorID,`someone`)}, ${q(e.createdAt)}</span>
-    ${e.pending&&O` <${X} e=${e.pending} />`}
+`,[Kn]),uo=e=>[...W(`endorsements`).values()].filter(t=>t.nominationID===e.id||e.clientID&&t.nominationID===B(e.clientID)),fo=()=>[...W(`nominations`).values()].filter(e=>e.status===`OPEN`).sort((e,t)=>Date.parse(e.createdAt)-Date.parse(t.createdAt));function po({nom:e,me:t,admin:n}){let[r,i]=E(``),[a,o]=E(``),s=uo(e),c=s.find(e=>e.endorserID===t),l=$(`people`,e.nomineeID,`Someone`),u=!!e.pending;async function d(){let n=Sn(`Endorsement`,`comment`,r);if(o(n),n)return document.getElementById(`why-`+e.id)?.focus();let i=U(),a={clientID:i,nominationID:e.id,comment:qa(r)},s={id:B(i),version:0,clientID:i,createdAt:new Date().toISOString(),nominationID:e.id,endorserID:t,comment:a.comment};await yi(i,`Endorsement of ${l}`,so,{input:a},void 0,{store:`endorsements`,op:`put`,record:s})}async function f(t){let n=t?`APPROVED`:`DECLINED`,r={store:`nominations`,op:`patch`,id:e.id,fields:{status:n}};t?await yi(U(),`Approve ${l}`,co,{id:e.id,note:null},void 0,r):await yi(U(),`Decline ${l}`,lo,{id:e.id,note:null},void 0,r)}async function p(e){pa(`Endorsement withdrawn.`,{label:`Undo`,run:await Mi(`endorsements`,e,`endorsement of ${l}`)})}async function m(){pa(`Nomination deleted.`,{label:`Undo`,run:await Mi(`nominations`,e,`nomination of ${l}`)})}let h=e.customerID?$(`customers`,e.customerID):``;return O`<li class="nomination" data-testid="nomination">
+    <strong>${l}</strong> <span class="muted">nominated by ${$(`people`,e.nominatorID,`someone`)}, ${K(e.createdAt)}</span>
+    ${e.pending&&O` <${Y} e=${e.pending} />`}
     ${e.refused&&O`<p class="error">Not done: ${e.refused.error} <a href="#/pending">Waiting to sync</a></p>`}
     <p>${e.story}${h?O` <span class="muted">(for ${h})</span>`:``}</p>
-    <p class="muted">${s.length} endorsement(s)${s.length?`: `+s.map(e=>$(`people`,e.endorserID,`someone`)).join(`, `):``}</p>
+    <p class="muted">${Z(s.length,`endorsement`)}${s.length?`: `+s.map(e=>$(`people`,e.endorserID,`someone`)).join(`, `):``}</p>
     <div class="actions">
       ${e.nomineeID!==t&&e.nominatorID!==t&&!c&&!u&&O`<label>Why you endorse (optional) <input id=${`why-`+e.id} value=${r}
         onInput=${e=>(i(e.target.value),o(``))}
         aria-invalid=${a?`true`:void 0} aria-describedby=${a?`err-why-`+e.id:void 0} />
         ${a&&O`<span class="field-error" id=${`err-why-`+e.id}>${a}</span>`}</label><button type="button" class="secondary" onClick=${d}>Endorse ${l}</button>`}
-      ${c&&O`${c.pending&&O`<${X} e=${c.pending} />`}<button type="button" class="link" onClick=${()=>p(c)}>Withdraw my endorsement</button>`}
+      ${c&&O`${c.pending&&O`<${Y} e=${c.pending} />`}<button type="button" class="link" onClick=${()=>p(c)}>Withdraw my endorsement</button>`}
       ${n&&!u&&O`<button type="button" onClick=${()=>f(!0)}>Approve</button>
         <button type="button" class="secondary" onClick=${()=>f(!1)}>Decline</button>`}
-      ${Ni(`nominations`,e,t,n)&&O`<button type="button" class="link" onClick=${m}>Delete the nomination</button>`}
+      ${Pi(`nominations`,e,t,n)&&O`<button type="button" class="link" onClick=${m}>Delete the nomination</button>`}
     </div>
-  </li>`}function po({me:e,admin:t}){K();let n=Yi(),r=[...Xi(n,`createNomination`),...Xi(n,`createEndorsement`)].filter(e=>e.status===`attention`),i=uo(),a=[...G(`people`).values()].filter(e=>e.champion&&!e.deactivatedAt).sort((e,t)=>e.name.localeCompare(t.name)),[o,s]=ma(i.length,20),[c,l]=ma(a.length);return O`<${Q} section="champions">
+  </li>`}function mo({me:e,admin:t}){G();let n=Xi(),r=[...Zi(n,`createNomination`),...Zi(n,`createEndorsement`)].filter(e=>e.status===`attention`),i=fo(),a=[...W(`people`).values()].filter(e=>e.champion&&!e.deactivatedAt).sort((e,t)=>e.name.localeCompare(t.name)),[o,s]=ha(i.length,20),[c,l]=ha(a.length);return O`<${Q} section="champions">
     <h1>Champions</h1>
     <a class="button big" href="#/champions/nominate">Nominate a champion</a>
-    ${r.length>0&&O`<ul class="list" aria-label="Not saved">${r.map(e=>O`<li class="pending">${e.label} <${X} e=${e} /> <a href=${`#/pending/`+encodeURIComponent(e.id)}>Fix</a></li>`)}</ul>`}
-    <${aa} what="the champions" />
+    ${r.length>0&&O`<ul class="list" aria-label="Not saved">${r.map(e=>O`<li class="pending">${e.label} <${Y} e=${e} /> <a href=${`#/pending/`+encodeURIComponent(e.id)}>Fix</a></li>`)}</ul>`}
+    <${oa} what="the champions" />
     <h2>Open nominations</h2>
-    <p class="muted">${Z(i.length)} open.</p>
-    <ul class="list">${i.slice(0,o).map(n=>O`<${fo} key=${n.id} nom=${n} me=${e} admin=${t} />`)}</ul>
+    <p class="muted">${X(i.length)} open.</p>
+    <ul class="list">${i.slice(0,o).map(n=>O`<${po} key=${n.id} nom=${n} me=${e} admin=${t} />`)}</ul>
     ${s()}
     <h2>Champions</h2>
-    ${a.length===0?O`<p class="muted">No champions yet: nominate someone who put a customer first.</p>`:O`<p class="muted">${Z(a.length)} champion(s).</p>`}
+    ${a.length===0?O`<p class="muted">No champions yet: nominate someone who put a customer first.</p>`:O`<p class="muted">${Z(a.length,`champion`)}.</p>`}
     <ul class="list" data-testid="champions">
       ${a.slice(0,c).map(e=>O`<li>★ <strong>${e.name}</strong>${e.title?O` <span class="muted">${e.title}</span>`:``}</li>`)}
     </ul>
     ${l()}
-  </${Q}>`}function mo({value:e,onChange:t}){K();let n=e?Wi(`customers`,e):void 0;return O`<fieldset><legend>For which customer (optional)</legend>
+  </${Q}>`}function ho({value:e,onChange:t}){G();let n=e?Gi(`customers`,e):void 0;return O`<fieldset><legend>For which customer (optional)</legend>
     <input type="hidden" name="customerID" value=${e} />
-    ${e?O`<p class="chosen"><strong>${n?Ca(n):`The customer chosen`}</strong> <button type="button" class="link" onClick=${()=>t(``)}>Remove</button></p>`:O`<${Oa} label="Find the customer" placeholder="Name or company" find=${wa} useRemote=${xa} show=${Ca} onPick=${e=>t(e.id)} />`}
-  </fieldset>`}function ho({me:e,fix:t}){let n=Ja(t),[r,i]=E(String(n.nomineeID??``)),[a,o]=E(String(n.customerID??``));K();let s=[...G(`conversations`).values()].filter(e=>!e.pending).sort((e,t)=>Date.parse(t.occurredAt)-Date.parse(e.occurredAt)),c=e=>({nomineeID:r,story:R(String(e.get(`story`)??``)),customerID:a||null,conversationID:String(e.get(`conversationID`)||``)||null}),l=pn(e=>{let t=c(e),n=Cn(`Nomination`,{story:t.story});return t.nomineeID||(n.nomineeID=`Choose whom you nominate.`),n},Ya(t)),u=l.submit(async n=>{let r=c(n),i=$(`people`,r.nomineeID,`a peer`),a=t?.id??W(),o={id:V(a),version:0,clientID:a,createdAt:new Date().toISOString(),status:`OPEN`,nominatorID:e,...r};await yi(t,a,`Nomination of ${i}`,ao,{input:{clientID:a,...r}},void 0,{store:`nominations`,op:`put`,record:o}),qi(t?`/pending`:`/champions`)}),d=(e,t)=>n[e]===t;return O`<${Q} section=${t?`more`:`champions`}>
+    ${e?O`<p class="chosen"><strong>${n?wa(n):`The customer chosen`}</strong> <button type="button" class="link" onClick=${()=>t(``)}>Remove</button></p>`:O`<${ka} label="Find the customer" placeholder="Name or company" find=${Ta} useRemote=${Sa} show=${wa} onPick=${e=>t(e.id)} />`}
+  </fieldset>`}function go({me:e,fix:t}){let n=Ya(t),[r,i]=E(String(n.nomineeID??``)),[a,o]=E(String(n.customerID??``));G();let s=[...W(`conversations`).values()].filter(e=>!e.pending).sort((e,t)=>Date.parse(t.occurredAt)-Date.parse(e.occurredAt)),c=e=>({nomineeID:r,story:R(String(e.get(`story`)??``)),customerID:a||null,conversationID:String(e.get(`conversationID`)||``)||null}),l=pn(e=>{let t=c(e),n=Cn(`Nomination`,{story:t.story});return t.nomineeID||(n.nomineeID=`Choose whom you nominate.`),n},Xa(t)),u=l.submit(async n=>{let r=c(n),i=$(`people`,r.nomineeID,`a peer`),a=t?.id??U(),o={id:B(a),version:0,clientID:a,createdAt:new Date().toISOString(),status:`OPEN`,nominatorID:e,...r};await bi(t,a,`Nomination of ${i}`,oo,{input:{clientID:a,...r}},void 0,{store:`nominations`,op:`put`,record:o}),Ji(t?`/pending`:`/champions`)}),d=(e,t)=>n[e]===t;return O`<${Q} section=${t?`more`:`champions`}>
     <h1>${t?`Fix: nominate a champion`:`Nominate a champion`}</h1>
     ${t&&O`<p class="muted">The server did not take this nomination. Change it, then send it again.</p>`}
     <form onSubmit=${u} onInput=${l.onInput} ref=${l.ref} aria-label="Nominate a champion" novalidate>
-      <${aa} what="the people" />
-      <${ka} label="Who" name="nomineeID" value=${r} me=${e} exclude=${e} onChange=${e=>(i(e),l.onInput({target:{name:`nomineeID`}}))}
+      <${oa} what="the people" />
+      <${Aa} label="Who" name="nomineeID" value=${r} me=${e} exclude=${e} onChange=${e=>(i(e),l.onInput({target:{name:`nomineeID`}}))}
         invalid=${!!l.errors.nomineeID} describedBy=${l.errors.nomineeID?`err-nomineeID`:void 0} />
       ${l.error(`nomineeID`)}
       <label>What they did <textarea rows="4" required defaultValue=${String(n.story??``)} ...${l.field(`story`)}></textarea>${l.error(`story`)}</label>
-      <${mo} value=${a} onChange=${o} />
+      <${ho} value=${a} onChange=${o} />
       ${l.error(`customerID`)}
       <label>Evidence: a conversation (optional) <select ...${l.field(`conversationID`)}>
         <option value="">—</option>
-        ${s.slice(0,30).map(e=>O`<option value=${e.id} selected=${d(`conversationID`,e.id)}>${Na(e)} · ${$(`people`,e.leaderID)} · ${q(e.occurredAt)}</option>`)}
-      </select>${s.length>30?O`<span class="muted hint">The 30 most recent of the ${Z(s.length)} on this device.</span>`:``}${l.error(`conversationID`)}</label>
+        ${s.slice(0,30).map(e=>O`<option value=${e.id} selected=${d(`conversationID`,e.id)}>${Pa(e)} · ${$(`people`,e.leaderID)} · ${K(e.occurredAt)}</option>`)}
+      </select>${s.length>30?O`<span class="muted hint">The 30 most recent of the ${X(s.length)} on this device.</span>`:``}${l.error(`conversationID`)}</label>
       ${l.others()}
       <button type="submit" class="big">${t?`Send again`:`Nominate`}</button>
     </form>
-  </${Q}>`}function go({fix:e,me:t}){let n=Ja(e),r=pn(e=>Cn(`Endorsement`,{comment:String(e.get(`comment`)??``)}),Ya(e)),i=r.submit(async r=>{let i={...n,clientID:e.id,comment:Ka(r.get(`comment`))},a={id:V(e.id),version:0,clientID:e.id,createdAt:new Date(e.createdAt).toISOString(),nominationID:n.nominationID,endorserID:t,comment:i.comment};await yi(e,e.id,e.label,oo,{input:i},void 0,{store:`endorsements`,op:`put`,record:a}),qi(`/pending`)});return O`<${Q} section="more">
+  </${Q}>`}function _o({fix:e,me:t}){let n=Ya(e),r=pn(e=>Cn(`Endorsement`,{comment:String(e.get(`comment`)??``)}),Xa(e)),i=r.submit(async r=>{let i={...n,clientID:e.id,comment:qa(r.get(`comment`))},a={id:B(e.id),version:0,clientID:e.id,createdAt:new Date(e.createdAt).toISOString(),nominationID:n.nominationID,endorserID:t,comment:i.comment};await bi(e,e.id,e.label,so,{input:i},void 0,{store:`endorsements`,op:`put`,record:a}),Ji(`/pending`)});return O`<${Q} section="more">
     <h1>Fix: ${e.label}</h1>
     <form onSubmit=${i} onInput=${r.onInput} ref=${r.ref} aria-label="Endorsement" novalidate>
       <label>Why you endorse (optional) <textarea rows="3" defaultValue=${String(n.comment??``)} ...${r.field(`comment`)}></textarea>${r.error(`comment`)}</label>
       ${r.others()}
       <button type="submit" class="big">Send again</button>
     </form>
-  </${Q}>`}var _o=z(`
+  </${Q}>`}var vo=z(`
   query Me($p: String!) {
     viewer {
       id name email role champion weekStreak
@@ -422,14 +422,14 @@ import"./modulepreload-polyfill-P2Xu9kJm.js";var e,t,n,r,i,a,o,s,c,l,u,d={},f=[]
     }
     organization { name }
   }
-`),vo={CUSTOMERS_MET:`Customers met`,DAYS_WITH_CUSTOMERS:`Days with customers`,MINUTES_WITH_CUSTOMERS:`Minutes with customers`,DECISIONS_WITH_BENEFIT:`Decisions with a customer benefit`,CLV_DECISIONS:`Decisions with a CLV impact`,FEEDBACK_REVIEWS:`Feedback reviews`,ONLINE_COMMENTS:`Online comments answered`,CALL_LISTENING:`Calls listened to`,RECOGNITIONS:`Champions recognised`,NEW_INITIATIVES:`New initiatives`,FOLLOW_UPS_ON_TIME:`Follow-ups on time (%)`};function yo(){K();let e=uo(),[t,n]=ma(e.length,10);return!Gi()||e.length===0?null:O`<section class="card" aria-label="Nominations waiting for you" data-testid="waiting-nominations">
-    <h2>${Z(e.length)} nomination${e.length===1?``:`s`} waiting for you</h2>
+`),yo={CUSTOMERS_MET:`Customers met`,DAYS_WITH_CUSTOMERS:`Days with customers`,MINUTES_WITH_CUSTOMERS:`Minutes with customers`,DECISIONS_WITH_BENEFIT:`Decisions with a customer benefit`,CLV_DECISIONS:`Decisions with a CLV impact`,FEEDBACK_REVIEWS:`Feedback reviews`,ONLINE_COMMENTS:`Online comments answered`,CALL_LISTENING:`Calls listened to`,RECOGNITIONS:`Champions recognised`,NEW_INITIATIVES:`New initiatives`,FOLLOW_UPS_ON_TIME:`Follow-ups on time (%)`};function bo(){G();let e=fo(),[t,n]=ha(e.length,10);return!Ki()||e.length===0?null:O`<section class="card" aria-label="Nominations waiting for you" data-testid="waiting-nominations">
+    <h2>${X(e.length)} nomination${e.length===1?``:`s`} waiting for you</h2>
     <ul class="list">
-      ${e.slice(0,t).map(e=>O`<li><a href="#/champions"><strong>${$(`people`,e.nomineeID,`Someone`)}</strong>, by ${$(`people`,e.nominatorID,`someone`)} · ${lo(e).length} endorsement(s)</a></li>`)}
+      ${e.slice(0,t).map(e=>O`<li><a href="#/champions"><strong>${$(`people`,e.nomineeID,`Someone`)}</strong>, by ${$(`people`,e.nominatorID,`someone`)} · ${Z(uo(e).length,`endorsement`)}</a></li>`)}
     </ul>
     ${n()}
-  </section>`}function bo({month:e,admin:t}){let n=Ji(_o,{p:e}),r=Yi(),i=n.data?.viewer,a=i?.month,o=Xi(r,`createConversation`).length;return O`<${Q} section="">
-    <${ra} r=${n} what="your month" />
+  </section>`}function xo({month:e,admin:t}){let n=Yi(vo,{p:e}),r=Xi(),i=n.data?.viewer,a=i?.month,o=Zi(r,`createConversation`).length;return O`<${Q} section="">
+    <${ia} r=${n} what="your month" />
     ${i&&a&&O`
       <h1>Hello, ${i.name}</h1>
       <p class="muted">${n.data?.organization.name} · ${i.role.toLowerCase()}${i.champion?` · ★ champion`:``}</p>
@@ -444,69 +444,69 @@ import"./modulepreload-polyfill-P2Xu9kJm.js";var e,t,n,r,i,a,o,s,c,l,u,d={},f=[]
           <li data-testid="streak"><strong>${i.weekStreak}</strong> week${i.weekStreak===1?``:`s`} in a row with customers</li>
         </ul>
         ${a.commitments.length>0&&O`<ul class="commitments">
-          ${a.commitments.map(e=>O`<li class=${e.met?`met`:`short`} data-testid="commitment">${vo[e.behaviour]}: ${e.actual} of ${e.target}${e.period===`QUARTER`?` this quarter`:``} <span class=${`pace `+e.pace.toLowerCase()}>${ea[e.pace]}</span></li>`)}
+          ${a.commitments.map(e=>O`<li class=${e.met?`met`:`short`} data-testid="commitment">${yo[e.behaviour]}: ${e.actual} of ${e.target}${e.period===`QUARTER`?` this quarter`:``} <span class=${`pace `+e.pace.toLowerCase()}>${ta[e.pace]}</span></li>`)}
         </ul>`}
         <a href="#/commitments">${a.commitments.length?`Change my commitments`:`Make a commitment`}</a>
       </section>
 `}
-    ${t&&O`<${yo} />`}
-  </${Q}>`}var xo=z(`
+    ${t&&O`<${bo} />`}
+  </${Q}>`}var So=z(`
   mutation CreateCommitment($input: CreateCommitmentInput!) { createCommitment(input: $input) { ...CommitmentRow } }
-`,[Yn]),So={CUSTOMERS_MET:5,DAYS_WITH_CUSTOMERS:2,FOLLOW_UPS_ON_TIME:90,MINUTES_WITH_CUSTOMERS:240},Co=e=>O`<label>Per <select name="period">
-  <option value="MONTH" selected=${e===`MONTH`}>Month</option><option value="QUARTER" selected=${e===`QUARTER`}>Quarter</option></select></label>`;function wo({me:e,c:t,behaviour:n,target:r,period:i,choices:a,fix:o}){let s=e=>({behaviour:String(e.get(`behaviour`)??``)||n,target:Number(e.get(`target`)),period:String(e.get(`period`))}),c=pn(e=>{let t=s(e),n=Cn(`Commitment`,{target:t.target});return!n.target&&!Number.isInteger(t.target)&&(n.target=`a whole number`),!n.target&&t.behaviour===`FOLLOW_UPS_ON_TIME`&&t.target>100&&(n.target=`a percentage: at most 100`),n},Ya(o)),l=c.submit(async n=>{let r=s(n),i=r.behaviour?`Commitment: ${vo[r.behaviour]} ${r.target}`:o?.label??`Commitment`,a={target:r.target,period:r.period};if(t&&o){let e=Rn(t,a);await yi(o,o.id,i,Ti,{id:t.id,input:Ln(e),expectedVersion:t.version},{...o.draft,patch:e,was:t},{store:`commitments`,op:`patch`,id:t.id,fields:e})}else if(t)await Ai(`commitments`,t,a,i);else{let t=o?.id??W(),n={id:V(t),version:0,clientID:t,behaviour:r.behaviour,target:r.target,period:r.period,leaderID:e};await yi(o,t,i,xo,{input:{behaviour:r.behaviour,target:r.target,period:r.period}},void 0,{store:`commitments`,op:`put`,record:n})}o?qi(`/pending`):t||c.ref.current?.reset()});async function u(){t&&fa(`Commitment deleted.`,{label:`Undo`,run:await ji(`commitments`,t,`commitment “${vo[t.behaviour]}”`)})}let d=a?`Commit to more`:n?vo[n]:o?.label??``;return O`<form class="card" aria-label=${a?`New commitment`:d} onSubmit=${l} onInput=${c.onInput} ref=${c.ref} novalidate>
+`,[Yn]),Co={CUSTOMERS_MET:5,DAYS_WITH_CUSTOMERS:2,FOLLOW_UPS_ON_TIME:90,MINUTES_WITH_CUSTOMERS:240},wo=e=>O`<label>Per <select name="period">
+  <option value="MONTH" selected=${e===`MONTH`}>Month</option><option value="QUARTER" selected=${e===`QUARTER`}>Quarter</option></select></label>`;function To({me:e,c:t,behaviour:n,target:r,period:i,choices:a,fix:o}){let s=e=>({behaviour:String(e.get(`behaviour`)??``)||n,target:Number(e.get(`target`)),period:String(e.get(`period`))}),c=pn(e=>{let t=s(e),n=Cn(`Commitment`,{target:t.target});return!n.target&&!Number.isInteger(t.target)&&(n.target=`a whole number`),!n.target&&t.behaviour===`FOLLOW_UPS_ON_TIME`&&t.target>100&&(n.target=`a percentage: at most 100`),n},Xa(o)),l=c.submit(async n=>{let r=s(n),i=r.behaviour?`Commitment: ${yo[r.behaviour]} ${r.target}`:o?.label??`Commitment`,a={target:r.target,period:r.period};if(t&&o){let e=Rn(t,a);await bi(o,o.id,i,Ei,{id:t.id,input:Ln(e),expectedVersion:t.version},{...o.draft,patch:e,was:t},{store:`commitments`,op:`patch`,id:t.id,fields:e})}else if(t)await ji(`commitments`,t,a,i);else{let t=o?.id??U(),n={id:B(t),version:0,clientID:t,behaviour:r.behaviour,target:r.target,period:r.period,leaderID:e};await bi(o,t,i,So,{input:{behaviour:r.behaviour,target:r.target,period:r.period}},void 0,{store:`commitments`,op:`put`,record:n})}o?Ji(`/pending`):t||c.ref.current?.reset()});async function u(){t&&pa(`Commitment deleted.`,{label:`Undo`,run:await Mi(`commitments`,t,`commitment “${yo[t.behaviour]}”`)})}let d=a?`Commit to more`:n?yo[n]:o?.label??``;return O`<form class="card" aria-label=${a?`New commitment`:d} onSubmit=${l} onInput=${c.onInput} ref=${c.ref} novalidate>
     <h2>${d}</h2>
-    ${a&&O`<label>Behaviour <select name="behaviour">${a.map(e=>O`<option value=${e}>${vo[e]}</option>`)}</select></label>`}
-    <div class="row"><label>Target <input type="number" inputmode="numeric" defaultValue=${r} ...${c.field(`target`)} />${c.error(`target`)}</label>${Co(i)}</div>
+    ${a&&O`<label>Behaviour <select name="behaviour">${a.map(e=>O`<option value=${e}>${yo[e]}</option>`)}</select></label>`}
+    <div class="row"><label>Target <input type="number" inputmode="numeric" defaultValue=${r} ...${c.field(`target`)} />${c.error(`target`)}</label>${wo(i)}</div>
     ${c.others()}
-    ${t?.pending&&O`<p><${X} e=${t.pending} /></p>`}
+    ${t?.pending&&O`<p><${Y} e=${t.pending} /></p>`}
     ${t?.refused&&O`<p class="error">Your change was not saved: ${t.refused.current?`it changed on another device.`:t.refused.error} <a href=${`#/pending/`+encodeURIComponent(t.refused.id)}>Resolve</a></p>`}
     <div class="actions">
       <button type="submit" class=${a?``:`secondary`}>${o?`Send again`:a?`Commit`:`Update`}</button>
       ${t&&!o&&O`<button type="button" class="link" onClick=${u}>Delete this commitment</button>`}
     </div>
-  </form>`}function To({me:e}){K();let t=[...Xi(Yi(),`createCommitment`)].filter(e=>e.status===`attention`),n=[...G(`commitments`).values()].filter(t=>t.leaderID===e),r=Object.keys(vo).filter(e=>!n.some(t=>t.behaviour===e));return O`<${Q} section="more">
+  </form>`}function Eo({me:e}){G();let t=[...Zi(Xi(),`createCommitment`)].filter(e=>e.status===`attention`),n=[...W(`commitments`).values()].filter(t=>t.leaderID===e),r=Object.keys(yo).filter(e=>!n.some(t=>t.behaviour===e));return O`<${Q} section="more">
     <h1>My commitments</h1>
     <p class="muted">What you commit to do for customers; Walker measures it from what you log.</p>
-    <${aa} what="your commitments" />
-    ${t.length>0&&O`<ul class="list" aria-label="Not saved">${t.map(e=>O`<li class="pending">${e.label} <${X} e=${e} /> <a href=${`#/pending/`+encodeURIComponent(e.id)}>Fix</a></li>`)}</ul>`}
-    ${n.map(t=>O`<${wo} key=${t.id+`:`+t.version+`:`+(t.pending?.id??``)} me=${e} c=${t} behaviour=${t.behaviour} target=${t.target} period=${t.period} />`)}
-    ${r.length>0&&O`<${wo} key=${r.join()} me=${e} choices=${r} target=${So[r[0]]??1} period="MONTH" />`}
-  </${Q}>`}function Eo({me:e,fix:t}){K();let n=t.variables.input,r=t.effect?.op===`patch`?Wi(`commitments`,t.effect.id):void 0,i=t.draft?.patch??{};return O`<${Q} section="more"><h1>Fix: a commitment</h1>
-    ${t.effect?.op===`patch`&&!r?O`<p>This commitment is not there any more.</p>`:O`<${wo} me=${e} c=${r} behaviour=${r?.behaviour??n.behaviour} target=${i.target??r?.target??n.target} period=${i.period??r?.period??n.period} fix=${t} />`}
-  </${Q}>`}var Do=[`PROPOSED`,`DECIDED`,`IMPLEMENTED`,`REVERSED`],Oo=z(`
+    <${oa} what="your commitments" />
+    ${t.length>0&&O`<ul class="list" aria-label="Not saved">${t.map(e=>O`<li class="pending">${e.label} <${Y} e=${e} /> <a href=${`#/pending/`+encodeURIComponent(e.id)}>Fix</a></li>`)}</ul>`}
+    ${n.map(t=>O`<${To} key=${t.id+`:`+t.version+`:`+(t.pending?.id??``)} me=${e} c=${t} behaviour=${t.behaviour} target=${t.target} period=${t.period} />`)}
+    ${r.length>0&&O`<${To} key=${r.join()} me=${e} choices=${r} target=${Co[r[0]]??1} period="MONTH" />`}
+  </${Q}>`}function Do({me:e,fix:t}){G();let n=t.variables.input,r=t.effect?.op===`patch`?Gi(`commitments`,t.effect.id):void 0,i=t.draft?.patch??{};return O`<${Q} section="more"><h1>Fix: a commitment</h1>
+    ${t.effect?.op===`patch`&&!r?O`<p>This commitment is not there any more.</p>`:O`<${To} me=${e} c=${r} behaviour=${r?.behaviour??n.behaviour} target=${i.target??r?.target??n.target} period=${i.period??r?.period??n.period} fix=${t} />`}
+  </${Q}>`}var Oo=[`PROPOSED`,`DECIDED`,`IMPLEMENTED`,`REVERSED`],ko=z(`
   mutation CreateDecision($input: CreateDecisionInput!) { createDecision(input: $input) { ...DecisionRow } }
-`,[Gn]),ko=(e,t)=>e===`PROPOSED`?null:t??new Date().toISOString();function Ao({d:e,me:t,admin:n}){async function r(t){await Ai(`decisions`,e,{status:t,decidedAt:ko(t,e.decidedAt)},`${e.title}: ${Y(t).toLowerCase()}`)}async function i(){fa(`Decision deleted.`,{label:`Undo`,run:await ji(`decisions`,e,`decision “${e.title}”`)})}let a=Pi(`decisions`,e,t,n);return O`<li class="decision" data-testid="decision">
-    <strong>${e.title}</strong> <span class=${`status `+e.status.toLowerCase()}>${Y(e.status)}</span> ${e.pending&&O`<${X} e=${e.pending} />`}
+`,[Gn]),Ao=(e,t)=>e===`PROPOSED`?null:t??new Date().toISOString();function jo({d:e,me:t,admin:n}){async function r(t){await ji(`decisions`,e,{status:t,decidedAt:Ao(t,e.decidedAt)},`${e.title}: ${J(t).toLowerCase()}`)}async function i(){pa(`Decision deleted.`,{label:`Undo`,run:await Mi(`decisions`,e,`decision “${e.title}”`)})}let a=Fi(`decisions`,e,t,n);return O`<li class="decision" data-testid="decision">
+    <strong>${e.title}</strong> <span class=${`status `+e.status.toLowerCase()}>${J(e.status)}</span> ${e.pending&&O`<${Y} e=${e.pending} />`}
     ${e.refused&&O`<p class="error">Your change was not saved: ${e.refused.current?`it changed on another device.`:e.refused.error} <a href=${`#/pending/`+encodeURIComponent(e.refused.id)}>Resolve</a></p>`}
     <p><span class="muted">For the customer:</span> ${e.customerBenefit}</p>
     ${e.context&&O`<p class="muted">${e.context}</p>`}
-    <p class="muted">${$(`people`,e.ownerID,`Someone`)}${e.decidedAt?` · decided `+q(e.decidedAt):``}${e.clvImpact==null?``:` · CLV ${e.clvImpact>0?`+`:``}${e.clvImpact}`} · ${e.evidenceCount} conversation(s) as evidence</p>
+    <p class="muted">${$(`people`,e.ownerID,`Someone`)}${e.decidedAt?` · decided `+K(e.decidedAt):``}${e.clvImpact==null?``:` · CLV ${e.clvImpact>0?`+`:``}${e.clvImpact}`} · ${Z(e.evidenceCount,`conversation`)} as evidence</p>
     <div class="actions">
       ${a&&O`<label>Status <select value=${e.status} onChange=${e=>r(e.target.value)}>
-        ${Do.map(e=>O`<option value=${e}>${Y(e)}</option>`)}
+        ${Oo.map(e=>O`<option value=${e}>${J(e)}</option>`)}
       </select></label>`}
       ${a&&O`<a class="button secondary" href=${`#/decisions/`+encodeURIComponent(e.id)}>Edit</a>`}
-      ${Ni(`decisions`,e,t,n)&&O`<button type="button" class="link" onClick=${i}>Delete</button>`}
+      ${Pi(`decisions`,e,t,n)&&O`<button type="button" class="link" onClick=${i}>Delete</button>`}
     </div>
-  </li>`}function jo({me:e,admin:t}){let[n,r]=E(``);K();let i=Xi(Yi(),`createDecision`).filter(e=>e.status===`attention`),a=[...G(`decisions`).values()].filter(e=>!n||e.status===n).sort((e,t)=>Date.parse(t.createdAt||``)-Date.parse(e.createdAt||``)||(e.pending?-1:0)),[o,s]=ma(a.length);return O`<${Q} section="decisions">
+  </li>`}function Mo({me:e,admin:t}){let[n,r]=E(``);G();let i=Zi(Xi(),`createDecision`).filter(e=>e.status===`attention`),a=[...W(`decisions`).values()].filter(e=>!n||e.status===n).sort((e,t)=>Date.parse(t.createdAt||``)-Date.parse(e.createdAt||``)||(e.pending?-1:0)),[o,s]=ha(a.length);return O`<${Q} section="decisions">
     <h1>Decisions</h1>
     <a class="button big" href="#/decisions/new">Record a decision</a>
     <div class="chips" role="radiogroup" aria-label="Status">
-      ${[``,...Do].map(e=>O`<button type="button" role="radio" aria-checked=${n===e} class=${n===e?`chip on`:`chip`} onClick=${()=>r(e)}>${e?Y(e):`All`}</button>`)}
+      ${[``,...Oo].map(e=>O`<button type="button" role="radio" aria-checked=${n===e} class=${n===e?`chip on`:`chip`} onClick=${()=>r(e)}>${e?J(e):`All`}</button>`)}
     </div>
-    ${i.length>0&&O`<ul class="list" aria-label="Not saved">${i.map(e=>O`<li class="pending" data-testid="pending-decision">${e.label} <${X} e=${e} /> <a href=${`#/pending/`+encodeURIComponent(e.id)}>Fix</a></li>`)}</ul>`}
-    <${aa} what="the decisions" />
-    <p class="muted" data-testid="decision-count">${Z(a.length)} decision(s)${n?` `+Y(n).toLowerCase():``}</p>
-    <ul class="list">${a.slice(0,o).map(n=>O`<${Ao} key=${n.id} d=${n} me=${e} admin=${t} />`)}</ul>
+    ${i.length>0&&O`<ul class="list" aria-label="Not saved">${i.map(e=>O`<li class="pending" data-testid="pending-decision">${e.label} <${Y} e=${e} /> <a href=${`#/pending/`+encodeURIComponent(e.id)}>Fix</a></li>`)}</ul>`}
+    <${oa} what="the decisions" />
+    <p class="muted" data-testid="decision-count">${Z(a.length,`decision`)}${n?` `+J(n).toLowerCase():``}</p>
+    <ul class="list">${a.slice(0,o).map(n=>O`<${jo} key=${n.id} d=${n} me=${e} admin=${t} />`)}</ul>
     ${s()}
-  </${Q}>`}var Mo=e=>[...G(`conversations`).values()].filter(t=>t.leaderID===e&&!rr(t.id)).sort((e,t)=>Date.parse(t.occurredAt)-Date.parse(e.occurredAt));function No({me:e,chosen:t,setChosen:n}){K();let r=Mo(e),[i,a]=ma(r.length,20);return O`<fieldset><legend>Evidence: conversations</legend>
-    <${aa} what="your conversations" />
+  </${Q}>`}var No=e=>[...W(`conversations`).values()].filter(t=>t.leaderID===e&&!ir(t.id)).sort((e,t)=>Date.parse(t.occurredAt)-Date.parse(e.occurredAt));function Po({me:e,chosen:t,setChosen:n}){G();let r=No(e),[i,a]=ha(r.length,20);return O`<fieldset><legend>Evidence: conversations</legend>
+    <${oa} what="your conversations" />
     ${r.slice(0,i).map(e=>O`<label class="check"><input type="checkbox" checked=${t.includes(e.id)}
       onChange=${r=>n(r.target.checked?[...t,e.id]:t.filter(t=>t!==e.id))} />
-      <span>${Na(e)} <span class="muted">· ${q(e.occurredAt)}</span></span></label>`)}
+      <span>${Pa(e)} <span class="muted">· ${K(e.occurredAt)}</span></span></label>`)}
     ${a()}
     ${r.length===0&&O`<p class="muted">No conversations logged yet.</p>`}
-  </fieldset>`}function Po({label:e,initial:t,choices:n,server:r,evidence:i,submitLabel:a,onSave:o}){let s=e=>{let t=String(e.get(`clvImpact`)??``).trim();return{clv:t,values:{title:R(String(e.get(`title`)??``)),customerBenefit:R(String(e.get(`customerBenefit`)??``)),context:Ka(e.get(`context`)),clvImpact:t?Number(t):null,status:String(e.get(`status`)||`PROPOSED`)}}},c=pn(e=>{let{clv:t,values:n}=s(e),r=Cn(`Decision`,{title:n.title,customerBenefit:n.customerBenefit,context:n.context,clvImpact:n.clvImpact});return t&&!Number.isFinite(Number(t))&&(r.clvImpact=`a number, e.g. 12000 or -500`),r},r);return O`<form onSubmit=${c.submit(e=>o(s(e).values))} onInput=${c.onInput} ref=${c.ref} aria-label=${e} novalidate>
+  </fieldset>`}function Fo({label:e,initial:t,choices:n,server:r,evidence:i,submitLabel:a,onSave:o}){let s=e=>{let t=String(e.get(`clvImpact`)??``).trim();return{clv:t,values:{title:R(String(e.get(`title`)??``)),customerBenefit:R(String(e.get(`customerBenefit`)??``)),context:qa(e.get(`context`)),clvImpact:t?Number(t):null,status:String(e.get(`status`)||`PROPOSED`)}}},c=pn(e=>{let{clv:t,values:n}=s(e),r=Cn(`Decision`,{title:n.title,customerBenefit:n.customerBenefit,context:n.context,clvImpact:n.clvImpact});return t&&!Number.isFinite(Number(t))&&(r.clvImpact=`a number, e.g. 12000 or -500`),r},r);return O`<form onSubmit=${c.submit(e=>o(s(e).values))} onInput=${c.onInput} ref=${c.ref} aria-label=${e} novalidate>
     <label>Title <input required defaultValue=${String(t.title??``)} ...${c.field(`title`)} />${c.error(`title`)}</label>
     <label>What's in it for the customer? (required)
       <span class="muted hint" id="benefit-help">Say what the customer gains, in their terms.</span>
@@ -516,64 +516,64 @@ import"./modulepreload-polyfill-P2Xu9kJm.js";var e,t,n,r,i,a,o,s,c,l,u,d={},f=[]
     <label>Context <textarea rows="2" defaultValue=${String(t.context??``)} ...${c.field(`context`)}></textarea>${c.error(`context`)}</label>
     <div class="row">
       <label>CLV impact <input inputmode="decimal" placeholder="e.g. 12000" defaultValue=${t.clvImpact??``} ...${c.field(`clvImpact`)} />${c.error(`clvImpact`)}</label>
-      <label>Status <select name="status">${n.map(e=>O`<option value=${e} selected=${(t.status??`PROPOSED`)===e}>${Y(e)}</option>`)}</select></label>
+      <label>Status <select name="status">${n.map(e=>O`<option value=${e} selected=${(t.status??`PROPOSED`)===e}>${J(e)}</option>`)}</select></label>
     </div>
     ${i}
     ${c.error(`evidenceIDs`)}
     ${c.others()}
     <button type="submit" class="big">${a}</button>
-  </form>`}function Fo({me:e,fix:t}){let n=Ja(t),[r,i]=E(n.evidenceIDs??[]);async function a(i){let a=t?.id??W(),o={clientID:a,...i,evidenceIDs:r,decidedAt:ko(i.status,n.decidedAt)},s={id:V(a),version:0,clientID:a,createdAt:new Date().toISOString(),title:i.title,context:i.context,customerBenefit:i.customerBenefit,clvImpact:i.clvImpact,status:i.status,decidedAt:o.decidedAt,ownerID:e,evidenceCount:r.length};await yi(t,a,`Decision: ${i.title}`,Oo,{input:o},void 0,{store:`decisions`,op:`put`,record:s}),qi(t?`/pending`:`/decisions`)}return O`<${Q} section=${t?`more`:`decisions`}>
+  </form>`}function Io({me:e,fix:t}){let n=Ya(t),[r,i]=E(n.evidenceIDs??[]);async function a(i){let a=t?.id??U(),o={clientID:a,...i,evidenceIDs:r,decidedAt:Ao(i.status,n.decidedAt)},s={id:B(a),version:0,clientID:a,createdAt:new Date().toISOString(),title:i.title,context:i.context,customerBenefit:i.customerBenefit,clvImpact:i.clvImpact,status:i.status,decidedAt:o.decidedAt,ownerID:e,evidenceCount:r.length};await bi(t,a,`Decision: ${i.title}`,ko,{input:o},void 0,{store:`decisions`,op:`put`,record:s}),Ji(t?`/pending`:`/decisions`)}return O`<${Q} section=${t?`more`:`decisions`}>
     <h1>${t?`Fix: record a decision`:`Record a decision`}</h1>
     ${t&&O`<p class="muted">The server did not take this decision. Change what it says, then send it again.</p>`}
-    <${Po} label="Record a decision" initial=${n} choices=${Do.slice(0,2)} server=${Ya(t)}
-      evidence=${O`<${No} me=${e} chosen=${r} setChosen=${i} />`} submitLabel=${t?`Send again`:`Save the decision`} onSave=${a} />
-  </${Q}>`}function Io({id:e,fix:t}){K();let n=Wi(`decisions`,e);if(!n)return O`<${Q} section="decisions"><a href="#/decisions">← Decisions</a><${aa} what="the decisions" />
-      ${U.meta?.state===`ready`&&O`<p>This decision is not there any more.</p>`}</${Q}>`;let r={...n,...t?.draft?.patch??{}};async function i(e){let r={...e,decidedAt:ko(e.status,n.decidedAt)};if(t){let e=Rn(n,r);await yi(t,t.id,t.label,wi,{id:n.id,input:Ln(e),expectedVersion:n.version},{...t.draft,patch:e,was:n},{store:`decisions`,op:`patch`,id:n.id,fields:e}),qi(`/pending`)}else await Ai(`decisions`,n,r,`Decision edited: ${e.title}`),qi(`/decisions`)}return O`<${Q} section=${t?`more`:`decisions`}>
+    <${Fo} label="Record a decision" initial=${n} choices=${Oo.slice(0,2)} server=${Xa(t)}
+      evidence=${O`<${Po} me=${e} chosen=${r} setChosen=${i} />`} submitLabel=${t?`Send again`:`Save the decision`} onSave=${a} />
+  </${Q}>`}function Lo({id:e,fix:t}){G();let n=Gi(`decisions`,e);if(!n)return O`<${Q} section="decisions"><a href="#/decisions">← Decisions</a><${oa} what="the decisions" />
+      ${H.meta?.state===`ready`&&O`<p>This decision is not there any more.</p>`}</${Q}>`;let r={...n,...t?.draft?.patch??{}};async function i(e){let r={...e,decidedAt:Ao(e.status,n.decidedAt)};if(t){let e=Rn(n,r);await bi(t,t.id,t.label,Ti,{id:n.id,input:Ln(e),expectedVersion:n.version},{...t.draft,patch:e,was:n},{store:`decisions`,op:`patch`,id:n.id,fields:e}),Ji(`/pending`)}else await ji(`decisions`,n,r,`Decision edited: ${e.title}`),Ji(`/decisions`)}return O`<${Q} section=${t?`more`:`decisions`}>
     <a href="#/decisions">← Decisions</a>
     <h1>${t?`Fix: edit a decision`:`Edit a decision`}</h1>
-    ${n.pending&&O`<p><${X} e=${n.pending} /> Your last change is kept on this device until the server has it.</p>`}
-    <${Po} key=${n.id} label="Edit a decision" initial=${r} choices=${Do} server=${Ya(t)}
+    ${n.pending&&O`<p><${Y} e=${n.pending} /> Your last change is kept on this device until the server has it.</p>`}
+    <${Fo} key=${n.id} label="Edit a decision" initial=${r} choices=${Oo} server=${Xa(t)}
       submitLabel=${t?`Send again`:`Save the changes`} onSave=${i} />
-  </${Q}>`}var Lo=[[`createConversation`,(e,t)=>O`<${no} me=${e} fix=${t} />`],[`createFollowUp`,(e,t)=>O`<${ro} me=${e} fix=${t} />`],[`createCustomer`,(e,t)=>O`<${io} fix=${t} />`],[`createDecision`,(e,t)=>O`<${Fo} me=${e} fix=${t} />`],[`updateDecision`,(e,t)=>O`<${Io} id=${String(t.variables.id)} fix=${t} />`],[`createNomination`,(e,t)=>O`<${ho} me=${e} fix=${t} />`],[`createEndorsement`,(e,t)=>O`<${go} me=${e} fix=${t} />`],[`createCommitment`,(e,t)=>O`<${Eo} me=${e} fix=${t} />`],[`updateCommitment`,(e,t)=>O`<${Eo} me=${e} fix=${t} />`]],Ro={title:`Title`,context:`Context`,customerBenefit:`What's in it for the customer`,clvImpact:`CLV impact`,status:`Status`,decidedAt:`Decided on`,target:`Target`,period:`Per`};function zo(e,t){return t==null||t===``?`(empty)`:e===`decidedAt`||e.endsWith(`At`)||e===`dueOn`?q(String(t)):e===`status`||e===`period`||e===`behaviour`?e===`behaviour`?vo[t]??String(t):Y(String(t)):String(t)}function Bo({e}){let t=e.current,n=e.draft?.patch??(e.effect?.op===`patch`?e.effect.fields:{}),r=e.draft?.was??{},i=Nn(n,r,t),[a,o]=E(()=>Fn(i)),s=Pn(n,r,t,Object.keys(Ro));async function c(){let n=In(i,a),r=await H;if(Object.keys(n).length===0)await r.discard(e.id),fa(`Nothing to send: the server already has what you chose.`);else{let i=e.effect?.op===`patch`?{...e.effect,fields:n}:e.effect;await r.retry(e.id,{...e.variables,input:Ln(n),expectedVersion:t.version},{draft:{...e.draft,patch:n,was:t},effect:i}),li()}qi(`/pending`)}let l=(e,t)=>o({...a,[e.name]:t});return O`<${Q} section="more">
+  </${Q}>`}var Ro=[[`createConversation`,(e,t)=>O`<${ro} me=${e} fix=${t} />`],[`createFollowUp`,(e,t)=>O`<${io} me=${e} fix=${t} />`],[`createCustomer`,(e,t)=>O`<${ao} fix=${t} />`],[`createDecision`,(e,t)=>O`<${Io} me=${e} fix=${t} />`],[`updateDecision`,(e,t)=>O`<${Lo} id=${String(t.variables.id)} fix=${t} />`],[`createNomination`,(e,t)=>O`<${go} me=${e} fix=${t} />`],[`createEndorsement`,(e,t)=>O`<${_o} me=${e} fix=${t} />`],[`createCommitment`,(e,t)=>O`<${Do} me=${e} fix=${t} />`],[`updateCommitment`,(e,t)=>O`<${Do} me=${e} fix=${t} />`]],zo={title:`Title`,context:`Context`,customerBenefit:`What's in it for the customer`,clvImpact:`CLV impact`,status:`Status`,decidedAt:`Decided on`,target:`Target`,period:`Per`};function Bo(e,t){return t==null||t===``?`(empty)`:e===`decidedAt`||e.endsWith(`At`)||e===`dueOn`?K(String(t)):e===`status`||e===`period`||e===`behaviour`?e===`behaviour`?yo[t]??String(t):J(String(t)):String(t)}function Vo({e}){let t=e.current,n=e.draft?.patch??(e.effect?.op===`patch`?e.effect.fields:{}),r=e.draft?.was??{},i=Nn(n,r,t),[a,o]=E(()=>Fn(i)),s=Pn(n,r,t,Object.keys(zo));async function c(){let n=In(i,a),r=await V;if(Object.keys(n).length===0)await r.discard(e.id),pa(`Nothing to send: the server already has what you chose.`);else{let i=e.effect?.op===`patch`?{...e.effect,fields:n}:e.effect;await r.retry(e.id,{...e.variables,input:Ln(n),expectedVersion:t.version},{draft:{...e.draft,patch:n,was:t},effect:i}),ui()}Ji(`/pending`)}let l=(e,t)=>o({...a,[e.name]:t});return O`<${Q} section="more">
     <a href="#/pending">← Waiting to sync</a>
     <h1>Resolve: ${e.label}</h1>
     <p>This changed on another device after you edited it. For each field, keep yours or take the one on the server now; nothing is sent until you choose.</p>
     <form class="conflict" aria-label="Resolve the conflict" onSubmit=${e=>(e.preventDefault(),c())}>
       ${i.map(e=>O`<fieldset class="conflict-field" data-field=${e.name}>
-        <legend>${Ro[e.name]??e.name}</legend>
-        ${e.agreed?O`<p class="muted">The same on both: ${zo(e.name,e.mine)}</p>`:O`
+        <legend>${zo[e.name]??e.name}</legend>
+        ${e.agreed?O`<p class="muted">The same on both: ${Bo(e.name,e.mine)}</p>`:O`
           <label class="check"><input type="radio" name=${`keep-`+e.name} value="mine" checked=${a[e.name]===`mine`} onChange=${()=>l(e,`mine`)} />
-            <span><strong>Yours:</strong> ${zo(e.name,e.mine)}</span></label>
+            <span><strong>Yours:</strong> ${Bo(e.name,e.mine)}</span></label>
           <label class="check"><input type="radio" name=${`keep-`+e.name} value="theirs" checked=${a[e.name]===`theirs`} onChange=${()=>l(e,`theirs`)} />
-            <span><strong>On the server now:</strong> ${zo(e.name,e.theirs)}</span></label>
-          <p class="muted hint">When you edited it: ${zo(e.name,e.was)}</p>`}
+            <span><strong>On the server now:</strong> ${Bo(e.name,e.theirs)}</span></label>
+          <p class="muted hint">When you edited it: ${Bo(e.name,e.was)}</p>`}
       </fieldset>`)}
-      ${s.length>0&&O`<p class="muted">Also changed on the server, and kept: ${s.map(e=>`${Ro[e]??e} (${zo(e,t[e])})`).join(`, `)}.</p>`}
+      ${s.length>0&&O`<p class="muted">Also changed on the server, and kept: ${s.map(e=>`${zo[e]??e} (${Bo(e,t[e])})`).join(`, `)}.</p>`}
       <div class="actions">
         <button type="button" class="secondary" onClick=${()=>o(Object.fromEntries(i.map(e=>[e.name,`mine`])))}>Keep all mine</button>
         <button type="button" class="secondary" onClick=${()=>o(Object.fromEntries(i.map(e=>[e.name,`theirs`])))}>Take all the server's</button>
       </div>
       <button type="submit" class="big">Send the result</button>
     </form>
-  </${Q}>`}var Vo=e=>Lo.some(([t])=>Xi([e],t).length>0);function Ho({id:e,me:t}){let[n,r]=E();if(D(()=>{H.then(e=>e.list()).then(t=>r(t.find(t=>t.id===e)??null))},[e]),n?.current&&n.status===`attention`)return O`<${Bo} e=${n} />`;let i=n&&Lo.find(([e])=>Xi([n],e).length>0);return n&&i?i[1](t,n):O`<${Q} section="more"><h1>Fix</h1>
+  </${Q}>`}var Ho=e=>Ro.some(([t])=>Zi([e],t).length>0);function Uo({id:e,me:t}){let[n,r]=E();if(D(()=>{V.then(e=>e.list()).then(t=>r(t.find(t=>t.id===e)??null))},[e]),n?.current&&n.status===`attention`)return O`<${Vo} e=${n} />`;let i=n&&Ro.find(([e])=>Zi([n],e).length>0);return n&&i?i[1](t,n):O`<${Q} section="more"><h1>Fix</h1>
     ${n===void 0?O`<p class="muted">Loading…</p>`:O`<p>${n?`This change cannot be edited: send it again or discard it.`:`This change is not waiting any more.`}</p><a href="#/pending">Waiting to sync</a>`}
-  </${Q}>`}function Uo(){let e=Yi(),t=async e=>(await(await H).retry(e.id),void li()),n=async e=>confirm(`Discard “${e.label}”? It will not be saved.`)&&await(await H).discard(e.id);return O`<${Q} section="more">
+  </${Q}>`}function Wo(){let e=Xi(),t=async e=>(await(await V).retry(e.id),void ui()),n=async e=>confirm(`Discard “${e.label}”? It will not be saved.`)&&await(await V).discard(e.id);return O`<${Q} section="more">
     <h1>Waiting to sync</h1>
     ${e.length===0?O`<p data-testid="all-synced">Everything you did is on the server.</p>`:O`<p class="muted">Kept on this device and sent, oldest first, as soon as Walker reaches the server.</p>`}
-    <button type="button" class="secondary" onClick=${()=>_i()}>Sync now</button>
+    <button type="button" class="secondary" onClick=${()=>vi()}>Sync now</button>
     <ul class="list">
       ${e.map(e=>O`<li data-testid="pending-item">
-        <strong>${e.label}</strong> <${X} e=${e} />
-        <br /><span class="muted">${J(e.createdAt)}${e.attempts?` · ${e.attempts} attempt(s)`:``}</span>
+        <strong>${e.label}</strong> <${Y} e=${e} />
+        <br /><span class="muted">${q(e.createdAt)}${e.attempts?` · ${Z(e.attempts,`attempt`)}`:``}</span>
         ${e.current&&e.status===`attention`?O`<p class="error" data-testid="conflict">Changed on another device since you edited it: choose what to keep.</p>`:e.error&&O`<p class="error">${e.error}</p>`}
         ${e.status===`attention`&&O`<div class="actions">
-          ${e.current?O`<a class="button" href=${`#/pending/`+encodeURIComponent(e.id)}>Resolve</a>`:Vo(e)&&O`<a class="button secondary" href=${`#/pending/`+encodeURIComponent(e.id)}>Fix</a>`}
+          ${e.current?O`<a class="button" href=${`#/pending/`+encodeURIComponent(e.id)}>Resolve</a>`:Ho(e)&&O`<a class="button secondary" href=${`#/pending/`+encodeURIComponent(e.id)}>Fix</a>`}
           ${!e.current&&O`<button type="button" class="secondary" onClick=${()=>t(e)}>Send again</button>`}
           <button type="button" class="link" onClick=${()=>n(e)}>Discard</button>
         </div>`}
       </li>`)}
     </ul>
-  </${Q}>`}function Wo({admin:e}){return O`<${Q} section="more">
+  </${Q}>`}function Go({admin:e}){return O`<${Q} section="more">
     <h1>More</h1>
     <ul class="menu">
       <li><a href="#/commitments">My commitments</a></li>
@@ -583,19 +583,19 @@ import"./modulepreload-polyfill-P2Xu9kJm.js";var e,t,n,r,i,a,o,s,c,l,u,d={},f=[]
       <li><a href="#/pending">Waiting to sync</a></li>
       <li><a href="#/settings">Settings${e?`: passkeys, people, invitations, API tokens`:`: passkeys, sign out`}</a></li>
     </ul>
-  </${Q}>`}function Go({r:e,me:t,admin:n}){async function r(){fa(`Feedback review deleted.`,{label:`Undo`,run:await ji(`reviews`,e,`feedback review “${e.title}”`)})}return O`<li data-testid="review">
-    <strong>${e.title}</strong> <span class="muted">· ${q(e.heldAt)} · hosted by ${$(`people`,e.hostID,`someone`)}</span>
-    ${e.pending&&O` <${X} e=${e.pending} />`}
-    <p class="muted">${e.attendeeCount} attendee(s) · ${e.conversationCount} conversation(s) reviewed</p>
+  </${Q}>`}function Ko({r:e,me:t,admin:n}){async function r(){pa(`Feedback review deleted.`,{label:`Undo`,run:await Mi(`reviews`,e,`feedback review “${e.title}”`)})}return O`<li data-testid="review">
+    <strong>${e.title}</strong> <span class="muted">· ${K(e.heldAt)} · hosted by ${$(`people`,e.hostID,`someone`)}</span>
+    ${e.pending&&O` <${Y} e=${e.pending} />`}
+    <p class="muted">${Z(e.attendeeCount,`attendee`)} · ${Z(e.conversationCount,`conversation`)} reviewed</p>
     ${e.notes&&O`<p class="text">${e.notes}</p>`}
-    ${Ni(`reviews`,e,t,n)&&O`<button type="button" class="link" onClick=${r}>Delete</button>`}
-  </li>`}function Ko({me:e,admin:t}){K();let n=[...G(`reviews`).values()].sort((e,t)=>Date.parse(t.heldAt)-Date.parse(e.heldAt)),[r,i]=ma(n.length);return O`<${Q} section="more">
+    ${Pi(`reviews`,e,t,n)&&O`<button type="button" class="link" onClick=${r}>Delete</button>`}
+  </li>`}function qo({me:e,admin:t}){G();let n=[...W(`reviews`).values()].sort((e,t)=>Date.parse(t.heldAt)-Date.parse(e.heldAt)),[r,i]=ha(n.length);return O`<${Q} section="more">
     <h1>Feedback reviews</h1>
-    <${aa} what="the feedback reviews" />
-    <p class="muted">${Z(n.length)} feedback review(s).</p>
-    <ul class="list">${n.slice(0,r).map(n=>O`<${Go} key=${n.id} r=${n} me=${e} admin=${t} />`)}</ul>
+    <${oa} what="the feedback reviews" />
+    <p class="muted">${Z(n.length,`feedback review`)}.</p>
+    <ul class="list">${n.slice(0,r).map(n=>O`<${Ko} key=${n.id} r=${n} me=${e} admin=${t} />`)}</ul>
     ${i()}
-  </${Q}>`}var qo=z(`
+  </${Q}>`}var Jo=z(`
   query WebhookEndpoints($after: Cursor) {
     webhookEndpoints(first: 20, after: $after, orderBy: [{ field: CREATED_AT, direction: DESC }]) {
       totalCount pageInfo { hasNextPage endCursor }
@@ -604,7 +604,7 @@ import"./modulepreload-polyfill-P2Xu9kJm.js";var e,t,n,r,i,a,o,s,c,l,u,d={},f=[]
         deliveries(last: 5) { edges { node { id eventType kind status responseStatus error createdAt } } } } }
     }
   }
-`),Jo=z(`query WebhookEventTypes { webhookEventTypes { name description } }`),Yo=z(`mutation CreateWebhookEndpoint($input: CreateWebhookEndpointInput!) { createWebhookEndpoint(input: $input) { secret } }`),Xo=z(`mutation UpdateWebhookEndpoint($id: ID!, $input: UpdateWebhookEndpointInput!) { updateWebhookEndpoint(id: $id, input: $input) { id } }`),Zo=z(`mutation DeleteWebhookEndpoint($id: ID!) { deleteWebhookEndpoint(id: $id) }`),Qo=z(`mutation RotateWebhookSecret($id: ID!) { rotateWebhookSecret(id: $id) { secret } }`),$o=z(`mutation SendTestWebhook($id: ID!) { sendTestWebhook(endpointID: $id) { id } }`),es=z(`mutation RedeliverWebhook($id: ID!) { redeliverWebhook(deliveryID: $id) { id } }`);function ts(e){return e.enabled?e.delivery.failingSince?`Failing since ${J(e.delivery.failingSince)} (${Z(e.delivery.attempts)} attempts)`+(e.delivery.nextAttemptAt?`; next try ${J(e.delivery.nextAttemptAt)}.`:`.`):`Active: every change is delivered.`:e.disabledReason?`Disabled by Walker: ${e.disabledReason}.`:`Paused.`}function ns(){let e=ha(qo,{},e=>e.webhookEndpoints),t=Ji(Jo,{}),[n,r]=hs(e.reload),[i,a]=E(``),o=gs(e=>Cn(`WebhookEndpoint`,{url:String(e.get(`url`)??``),description:String(e.get(`description`)??``)}),async e=>{let t=e.getAll(`changeTypes`).map(String),n=R(String(e.get(`description`)??``)),r=await L(Yo,{input:{url:R(String(e.get(`url`))),description:n||void 0,changeTypes:t}});return a(r.createWebhookEndpoint.secret),`Endpoint added: it receives the changes made from now on.`},e.reload),s=o.form,c=(t.data?.webhookEventTypes??[]).filter(e=>e.name.endsWith(`.*`));return O`<form class="card" aria-label="Webhooks" onSubmit=${o.submit} onInput=${s.onInput} ref=${s.ref} novalidate>
+`),Yo=z(`query WebhookEventTypes { webhookEventTypes { name description } }`),Xo=z(`mutation CreateWebhookEndpoint($input: CreateWebhookEndpointInput!) { createWebhookEndpoint(input: $input) { secret } }`),Zo=z(`mutation UpdateWebhookEndpoint($id: ID!, $input: UpdateWebhookEndpointInput!) { updateWebhookEndpoint(id: $id, input: $input) { id } }`),Qo=z(`mutation DeleteWebhookEndpoint($id: ID!) { deleteWebhookEndpoint(id: $id) }`),$o=z(`mutation RotateWebhookSecret($id: ID!) { rotateWebhookSecret(id: $id) { secret } }`),es=z(`mutation SendTestWebhook($id: ID!) { sendTestWebhook(endpointID: $id) { id } }`),ts=z(`mutation RedeliverWebhook($id: ID!) { redeliverWebhook(deliveryID: $id) { id } }`);function ns(e){return e.enabled?e.delivery.failingSince?`Failing since ${q(e.delivery.failingSince)} (${X(e.delivery.attempts)} attempts)`+(e.delivery.nextAttemptAt?`; next try ${q(e.delivery.nextAttemptAt)}.`:`.`):`Active: every change is delivered.`:e.disabledReason?`Disabled by Walker: ${e.disabledReason}.`:`Paused.`}function rs(){let e=ga(Jo,{},e=>e.webhookEndpoints),t=Yi(Yo,{}),[n,r]=gs(e.reload),[i,a]=E(``),o=_s(e=>Cn(`WebhookEndpoint`,{url:String(e.get(`url`)??``),description:String(e.get(`description`)??``)}),async e=>{let t=e.getAll(`changeTypes`).map(String),n=R(String(e.get(`description`)??``)),r=await L(Xo,{input:{url:R(String(e.get(`url`))),description:n||void 0,changeTypes:t}});return a(r.createWebhookEndpoint.secret),`Endpoint added: it receives the changes made from now on.`},e.reload),s=o.form,c=(t.data?.webhookEventTypes??[]).filter(e=>e.name.endsWith(`.*`));return O`<form class="card" aria-label="Webhooks" onSubmit=${o.submit} onInput=${s.onInput} ref=${s.ref} novalidate>
     <h2>Webhooks</h2>
     <p class="muted">Walker sends every change, signed (Standard Webhooks), to these addresses, in order, retrying until it is delivered.</p>
     <label>URL <input type="url" required placeholder="https://…" autocomplete="off" ...${s.field(`url`)} />${s.error(`url`)}</label>
@@ -612,7 +612,7 @@ import"./modulepreload-polyfill-P2Xu9kJm.js";var e,t,n,r,i,a,o,s,c,l,u,d={},f=[]
     <fieldset data-testid="webhook-types">
       <legend>What it receives (none chosen: every change)</legend>
       ${t.data?c.map(e=>O`<label class="check"><input type="checkbox" value=${e.name} ...${s.field(`changeTypes`)} />
-        <span><code>${e.name}</code> <span class="hint muted">${e.description}</span></span></label>`):O`<${ra} r=${t} what="the event types" />`}
+        <span><code>${e.name}</code> <span class="hint muted">${e.description}</span></span></label>`):O`<${ia} r=${t} what="the event types" />`}
       ${s.error(`changeTypes`)}
     </fieldset>
     ${s.others()}
@@ -620,64 +620,64 @@ import"./modulepreload-polyfill-P2Xu9kJm.js";var e,t,n,r,i,a,o,s,c,l,u,d={},f=[]
     ${o.msg&&O`<p role="status">${o.msg}</p>`}
     ${i&&O`<div class="secret" role="status"><strong>Signing secret (shown only now: copy it)</strong><code data-testid="webhook-secret">${i}</code>
       <button type="button" class="secondary" onClick=${()=>navigator.clipboard?.writeText(i)}>Copy</button></div>`}
-    <${ga} p=${e} what="the webhook endpoints" count=${(e,t)=>`${Z(t)} endpoint(s)${t>e?`, ${Z(e)} shown`:``}.`} />
+    <${_a} p=${e} what="the webhook endpoints" count=${(e,t)=>`${Z(t,`endpoint`)}${t>e?`, ${X(e)} shown`:``}.`} />
     <ul class="list">${e.items.map(e=>O`<li data-testid="webhook">
       <strong>${e.url}</strong>${e.description&&O` <span class="muted">${e.description}</span>`}
-      <p data-testid="webhook-state" class=${e.enabled&&!e.delivery.failingSince?`muted`:`field-error`}>${ts(e)}</p>
+      <p data-testid="webhook-state" class=${e.enabled&&!e.delivery.failingSince?`muted`:`field-error`}>${ns(e)}</p>
       <p class="muted">${e.changeTypes?.length?e.changeTypes.join(`, `):`Every change`}</p>
       <ul class="list">${(e.deliveries.edges??[]).flatMap(e=>e?.node?[e.node]:[]).map(e=>O`<li data-testid="webhook-delivery">${e.eventType}
-        <span class="muted">${e.status===`SUCCEEDED`?`delivered`:e.status===`PENDING`?`waiting`:`failed`}${e.responseStatus?` (${e.responseStatus})`:``}${e.error?`: ${e.error}`:``} · ${J(e.createdAt)}</span>
-        ${e.status!==`PENDING`&&O`<button type="button" class="link" onClick=${()=>r(()=>L(es,{id:e.id}),`Sent again.`)}>Send again</button>`}</li>`)}</ul>
-      <button type="button" class="link" onClick=${()=>r(()=>L($o,{id:e.id}),`Test event sent.`)}>Send a test event</button>
-      <button type="button" class="link" onClick=${()=>r(()=>L(Xo,{id:e.id,input:{enabled:!e.enabled}}),e.enabled?`Paused.`:`Resumed: it goes on from where it stopped.`)}>${e.enabled?`Pause`:e.disabledReason?`Enable again`:`Resume`}</button>
-      <button type="button" class="link" onClick=${()=>r(async()=>a((await L(Qo,{id:e.id})).rotateWebhookSecret.secret),`New secret: the old one signs too for 24 hours.`)}>New secret</button>
-      <button type="button" class="link" onClick=${()=>r(()=>L(Zo,{id:e.id}),`Endpoint removed.`)}>Remove</button>
+        <span class="muted">${e.status===`SUCCEEDED`?`delivered`:e.status===`PENDING`?`waiting`:`failed`}${e.responseStatus?` (${e.responseStatus})`:``}${e.error?`: ${e.error}`:``} · ${q(e.createdAt)}</span>
+        ${e.status!==`PENDING`&&O`<button type="button" class="link" onClick=${()=>r(()=>L(ts,{id:e.id}),`Sent again.`)}>Send again</button>`}</li>`)}</ul>
+      <button type="button" class="link" onClick=${()=>r(()=>L(es,{id:e.id}),`Test event sent.`)}>Send a test event</button>
+      <button type="button" class="link" onClick=${()=>r(()=>L(Zo,{id:e.id,input:{enabled:!e.enabled}}),e.enabled?`Paused.`:`Resumed: it goes on from where it stopped.`)}>${e.enabled?`Pause`:e.disabledReason?`Enable again`:`Resume`}</button>
+      <button type="button" class="link" onClick=${()=>r(async()=>a((await L($o,{id:e.id})).rotateWebhookSecret.secret),`New secret: the old one signs too for 24 hours.`)}>New secret</button>
+      <button type="button" class="link" onClick=${()=>r(()=>L(Qo,{id:e.id}),`Endpoint removed.`)}>Remove</button>
     </li>`)}</ul>
-    <${_a} p=${e} />
+    <${va} p=${e} />
     ${n&&O`<p role="status">${n}</p>`}
-  </form>`}var rs=z(`
+  </form>`}var is=z(`
   query Passkeys($after: Cursor) { viewer { id passkeys(first: 50, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { node { id name createdAt lastUsedAt synced } } } } }
-`),is=z(`mutation RenamePasskey($id: ID!, $name: String!) { renamePasskey(id: $id, name: $name) { id } }`),as=z(`mutation DeletePasskey($id: ID!) { deletePasskey(id: $id) }`),os=z(`
+`),as=z(`mutation RenamePasskey($id: ID!, $name: String!) { renamePasskey(id: $id, name: $name) { id } }`),os=z(`mutation DeletePasskey($id: ID!) { deletePasskey(id: $id) }`),ss=z(`
   query Invitations($after: Cursor) {
     invitations(first: 50, after: $after, where: { usedAtIsNil: true, revokedAtIsNil: true }, orderBy: [{ field: CREATED_AT, direction: DESC }]) {
       totalCount pageInfo { hasNextPage endCursor } edges { node { id email role expiresAt } }
     }
   }
-`),ss=z(`
+`),cs=z(`
   query Tokens($after: Cursor) {
     apiTokens(first: 50, after: $after, where: { revokedAtIsNil: true }, orderBy: [{ field: CREATED_AT, direction: DESC }]) {
       totalCount pageInfo { hasNextPage endCursor } edges { node { id name prefix scope scopes expiresAt lastUsedAt } }
     }
   }
-`),cs=z(`mutation Invite($input: CreateInvitationInput!) { createInvitation(input: $input) { url } }`),ls=z(`mutation RevokeInvitation($id: ID!) { revokeInvitation(id: $id) { id } }`),us=z(`mutation RevokeAccess($id: ID!) { revokeAccess(leaderID: $id) { id } }`),ds=z(`query Backups { backups { database everySeconds keep nextAt files { name bytes madeAt } } }`),fs=z(`query TokenScopes { tokenScopes { name description inRead inReadWrite } }`),ps=z(`mutation CreateToken($input: CreateAPITokenInput!) { createAPIToken(input: $input) { token } }`),ms=z(`mutation RevokeToken($id: ID!) { revokeAPIToken(id: $id) { id } }`);function hs(e){let[t,n]=E(``);return[t,async(t,r=`Done.`)=>{try{await t(),n(r),e()}catch(e){n(e instanceof Error?e.message:String(e))}}]}function gs(e,t,n){let[r,i]=E(``),a=pn(e);return{form:a,submit:a.submit(async e=>{i(``);try{i(await t(e)),n()}catch(e){a.refuse(dn(e))}}),msg:r}}function _s({p:e,many:t,reload:n}){let[r,i]=hs(n),a=gs(e=>Cn(`Passkey`,{name:String(e.get(`name`)??``)}),async t=>(await L(is,{id:e.id,name:R(String(t.get(`name`)))}),`Passkey renamed.`),n),{form:o}=a;return O`<li>
+`),ls=z(`mutation Invite($input: CreateInvitationInput!) { createInvitation(input: $input) { url } }`),us=z(`mutation RevokeInvitation($id: ID!) { revokeInvitation(id: $id) { id } }`),ds=z(`mutation RevokeAccess($id: ID!) { revokeAccess(leaderID: $id) { id } }`),fs=z(`query Backups { backups { database everySeconds keep nextAt files { name bytes madeAt } } }`),ps=z(`query TokenScopes { tokenScopes { name description inRead inReadWrite } }`),ms=z(`mutation CreateToken($input: CreateAPITokenInput!) { createAPIToken(input: $input) { token } }`),hs=z(`mutation RevokeToken($id: ID!) { revokeAPIToken(id: $id) { id } }`);function gs(e){let[t,n]=E(``);return[t,async(t,r=`Done.`)=>{try{await t(),n(r),e()}catch(e){n(e instanceof Error?e.message:String(e))}}]}function _s(e,t,n){let[r,i]=E(``),a=pn(e);return{form:a,submit:a.submit(async e=>{i(``);try{i(await t(e)),n()}catch(e){a.refuse(dn(e))}}),msg:r}}function vs({p:e,many:t,reload:n}){let[r,i]=gs(n),a=_s(e=>Cn(`Passkey`,{name:String(e.get(`name`)??``)}),async t=>(await L(as,{id:e.id,name:R(String(t.get(`name`)))}),`Passkey renamed.`),n),{form:o}=a;return O`<li>
     <form class="inline" onSubmit=${a.submit} onInput=${o.onInput} ref=${o.ref} aria-label=${`Passkey `+e.name} novalidate>
       <label>Name <input defaultValue=${e.name} ...${o.field(`name`)} />${o.error(`name`)}</label>
-      <span class="muted">${e.synced?`Synced`:`This device only`} · added ${q(e.createdAt)}${e.lastUsedAt?` · used `+q(e.lastUsedAt):``}</span>
+      <span class="muted">${e.synced?`Synced`:`This device only`} · added ${K(e.createdAt)}${e.lastUsedAt?` · used `+K(e.lastUsedAt):``}</span>
       ${o.others()}
       <div class="actions"><button type="submit" class="secondary">Rename</button>
-      ${t&&O`<button type="button" class="link" onClick=${()=>confirm(`Delete this passkey?`)&&i(()=>L(as,{id:e.id}),`Passkey deleted.`)}>Delete</button>`}</div>
+      ${t&&O`<button type="button" class="link" onClick=${()=>confirm(`Delete this passkey?`)&&i(()=>L(os,{id:e.id}),`Passkey deleted.`)}>Delete</button>`}</div>
       ${(a.msg||r)&&O`<p role="status">${a.msg||r}</p>`}
-    </form></li>`}function vs({me:e}){let[t,n]=E(``),[r,i]=hs(()=>void _i());K();let a=Ta(t,1e7),[o,s]=ma(a.total),c=e=>confirm(`Revoke ${e.name}'s access now?`)&&i(()=>L(us,{id:e.id}),`Access revoked: ${e.name}.`);return O`<section class="card" aria-label="People">
+    </form></li>`}function ys({me:e}){let[t,n]=E(``),[r,i]=gs(()=>void vi());G();let a=Ea(t,1e7),[o,s]=ha(a.total),c=e=>confirm(`Revoke ${e.name}'s access now?`)&&i(()=>L(ds,{id:e.id}),`Access revoked: ${e.name}.`);return O`<section class="card" aria-label="People">
     <h2>People</h2>
-    <${aa} what="the people" />
+    <${oa} what="the people" />
     <label>Find a person <input type="search" value=${t} onInput=${e=>n(e.target.value)} placeholder="Name, email or team" /></label>
-    <p class="muted" data-testid="people-count">${t.trim()?`${Z(a.total)} found`:`${Z(a.total)} people`}${a.total>o?`, ${Z(o)} shown`:``}.</p>
-    <ul class="list">${a.items.slice(0,o).map(t=>O`<li data-testid="person">${t.name} <span class="muted">${t.email} · ${Y(t.role)}${t.deactivatedAt?` · no access`:``}</span>
+    <p class="muted" data-testid="people-count">${t.trim()?`${X(a.total)} found`:`${X(a.total)} people`}${a.total>o?`, ${X(o)} shown`:``}.</p>
+    <ul class="list">${a.items.slice(0,o).map(t=>O`<li data-testid="person">${t.name} <span class="muted">${t.email} · ${J(t.role)}${t.deactivatedAt?` · no access`:``}</span>
       ${!t.deactivatedAt&&t.id!==e&&O` <button type="button" class="link" onClick=${()=>c(t)}>Revoke access</button>`}</li>`)}</ul>
     ${s()}
     ${r&&O`<p role="status">${r}</p>`}
-  </section>`}var ys=e=>e.endsWith(`:write`)?e.slice(0,-6)+`:read`:null,bs=(e,t)=>e.size===t.length&&t.every(t=>e.has(t));function xs({scopes:e,chosen:t,setChosen:n,form:r}){let i=e.filter(e=>e.inRead).map(e=>e.name),a=e.filter(e=>e.inReadWrite).map(e=>e.name),o=(r,i)=>{let a=new Set(t);if(i){a.add(r);let t=ys(r);t&&e.some(e=>e.name===t)&&a.add(t)}else{a.delete(r);for(let t of e)ys(t.name)===r&&a.delete(t.name)}n(a)},s=(e,r)=>O`<button type="button" class="chip" aria-pressed=${bs(t,r)?`true`:`false`} onClick=${()=>n(new Set(r))}>${e}</button>`;return O`<fieldset data-testid="token-scopes">
+  </section>`}var bs=e=>e.endsWith(`:write`)?e.slice(0,-6)+`:read`:null,xs=(e,t)=>e.size===t.length&&t.every(t=>e.has(t));function Ss({scopes:e,chosen:t,setChosen:n,form:r}){let i=e.filter(e=>e.inRead).map(e=>e.name),a=e.filter(e=>e.inReadWrite).map(e=>e.name),o=(r,i)=>{let a=new Set(t);if(i){a.add(r);let t=bs(r);t&&e.some(e=>e.name===t)&&a.add(t)}else{a.delete(r);for(let t of e)bs(t.name)===r&&a.delete(t.name)}n(a)},s=(e,r)=>O`<button type="button" class="chip" aria-pressed=${xs(t,r)?`true`:`false`} onClick=${()=>n(new Set(r))}>${e}</button>`;return O`<fieldset data-testid="token-scopes">
     <legend>What the token may do</legend>
     <div class="chips" role="group" aria-label="Quick choices">
       ${s(`Read everything`,i)}${s(`Read and write everything`,a)}
       <button type="button" class="chip" onClick=${()=>n(new Set)}>None</button>
     </div>
-    <p class="muted found" aria-live="polite">${Z(t.size)} of ${Z(e.length)} chosen${bs(t,i)?` (Read)`:bs(t,a)?` (Read and write)`:``}.</p>
+    <p class="muted found" aria-live="polite">${X(t.size)} of ${X(e.length)} chosen${xs(t,i)?` (Read)`:xs(t,a)?` (Read and write)`:``}.</p>
     ${e.map(e=>O`<label class="check"><input type="checkbox" value=${e.name} checked=${t.has(e.name)}
       onInput=${t=>o(e.name,t.target.checked)} ...${r.field(`scopes`)} />
       <span><code>${e.name}</code> <span class="hint muted">${e.description}</span></span></label>`)}
     ${r.error(`scopes`)}
-  </fieldset>`}var Ss=e=>e.scope===`READ`?`Read everything`:e.scope===`READ_WRITE`?`Read and write everything`:(e.scopes??[]).join(`, `)||`nothing`;function Cs({me:e}){let t=ha(os,{},e=>e.invitations),n=ha(ss,{},e=>e.apiTokens),r=()=>(t.reload(),n.reload()),[i,a]=hs(r),[o,s]=E(null),c=gs(e=>Cn(`Invitation`,{email:String(e.get(`email`)??``)}),async e=>{let t=await L(cs,{input:{email:R(String(e.get(`email`))),role:String(e.get(`role`))}});return s({kind:`Invitation link (send it to them; valid 7 days, once)`,value:t.createInvitation.url}),`Invitation created.`},r),l=Ji(fs,{}),[u,d]=E(new Set),f=gs(e=>{let t=Cn(`APIToken`,{name:String(e.get(`name`)??``)}),n=Number(e.get(`expiresInDays`));return(!Number.isInteger(n)||n<1||n>730)&&(t.expiresInDays=`must be between 1 and 730`),e.getAll(`scopes`).length||(t.scopes=`choose at least one scope`),t},async e=>{let t=e.getAll(`scopes`).map(String),n=await L(ps,{input:{name:R(String(e.get(`name`))),scopes:t,expiresInDays:Number(e.get(`expiresInDays`))}});return s({kind:`API token (shown only now: copy it)`,value:n.createAPIToken.token}),d(new Set),`Token created.`},r),p=c.form,m=f.form;return O`<${vs} me=${e} />
+  </fieldset>`}var Cs=e=>e.scope===`READ`?`Read everything`:e.scope===`READ_WRITE`?`Read and write everything`:(e.scopes??[]).join(`, `)||`nothing`;function ws({me:e}){let t=ga(ss,{},e=>e.invitations),n=ga(cs,{},e=>e.apiTokens),r=()=>(t.reload(),n.reload()),[i,a]=gs(r),[o,s]=E(null),c=_s(e=>Cn(`Invitation`,{email:String(e.get(`email`)??``)}),async e=>{let t=await L(ls,{input:{email:R(String(e.get(`email`))),role:String(e.get(`role`))}});return s({kind:`Invitation link (send it to them; valid 7 days, once)`,value:t.createInvitation.url}),`Invitation created.`},r),l=Yi(ps,{}),[u,d]=E(new Set),f=_s(e=>{let t=Cn(`APIToken`,{name:String(e.get(`name`)??``)}),n=Number(e.get(`expiresInDays`));return(!Number.isInteger(n)||n<1||n>730)&&(t.expiresInDays=`must be between 1 and 730`),e.getAll(`scopes`).length||(t.scopes=`choose at least one scope`),t},async e=>{let t=e.getAll(`scopes`).map(String),n=await L(ms,{input:{name:R(String(e.get(`name`))),scopes:t,expiresInDays:Number(e.get(`expiresInDays`))}});return s({kind:`API token (shown only now: copy it)`,value:n.createAPIToken.token}),d(new Set),`Token created.`},r),p=c.form,m=f.form;return O`<${ys} me=${e} />
     <form class="card" aria-label="Invite a person" onSubmit=${c.submit} onInput=${p.onInput} ref=${p.ref} novalidate>
       <h2>Invite a person</h2>
       <label>Email <input type="email" required autocomplete="off" ...${p.field(`email`)} />${p.error(`email`)}</label>
@@ -685,48 +685,48 @@ import"./modulepreload-polyfill-P2Xu9kJm.js";var e,t,n,r,i,a,o,s,c,l,u,d={},f=[]
       ${p.others()}
       <button type="submit">Create invitation link</button>
       ${c.msg&&O`<p role="status">${c.msg}</p>`}
-      <${ga} p=${t} what="the invitations" count=${(e,t)=>`${Z(t)} open invitation(s)${t>e?`, ${Z(e)} shown`:``}.`} />
-      <ul class="list">${t.items.map(e=>O`<li>${e.email??`setup link`} <span class="muted">${Y(e.role)} · until ${q(e.expiresAt)}</span>
-        <button type="button" class="link" onClick=${()=>a(()=>L(ls,{id:e.id}),`Invitation revoked.`)}>Revoke</button></li>`)}</ul>
-      <${_a} p=${t} />
+      <${_a} p=${t} what="the invitations" count=${(e,t)=>`${Z(t,`open invitation`)}${t>e?`, ${X(e)} shown`:``}.`} />
+      <ul class="list">${t.items.map(e=>O`<li>${e.email??`setup link`} <span class="muted">${J(e.role)} · until ${K(e.expiresAt)}</span>
+        <button type="button" class="link" onClick=${()=>a(()=>L(us,{id:e.id}),`Invitation revoked.`)}>Revoke</button></li>`)}</ul>
+      <${va} p=${t} />
     </form>
     <form class="card" aria-label="Integrator API tokens" onSubmit=${f.submit} onInput=${m.onInput} ref=${m.ref} novalidate>
       <h2>Integrator API tokens</h2>
       <label>Name <input required placeholder="e.g. BI export" ...${m.field(`name`)} />${m.error(`name`)}</label>
       <label>Days valid <input type="number" min="1" max="730" defaultValue="90" ...${m.field(`expiresInDays`)} />${m.error(`expiresInDays`)}</label>
-      ${l.data?O`<${xs} scopes=${l.data.tokenScopes} chosen=${u} setChosen=${d} form=${m} />`:O`<${ra} r=${l} what="the scopes a token can have" />`}
+      ${l.data?O`<${Ss} scopes=${l.data.tokenScopes} chosen=${u} setChosen=${d} form=${m} />`:O`<${ia} r=${l} what="the scopes a token can have" />`}
       ${m.others()}
       <button type="submit">Create token</button>
       ${f.msg&&O`<p role="status">${f.msg}</p>`}
-      <${ga} p=${n} what="the API tokens" count=${(e,t)=>`${Z(t)} token(s)${t>e?`, ${Z(e)} shown`:``}.`} />
-      <ul class="list">${n.items.map(e=>O`<li data-testid="token">${e.name} <span class="muted">${e.prefix}…${e.expiresAt?` · until `+q(e.expiresAt):``}${e.lastUsedAt?` · used `+q(e.lastUsedAt):``}</span>
-        <span class="scopes" data-testid="token-scopes-shown"><span class="sr-only">May: </span>${Ss(e)}</span>
-        <button type="button" class="link" onClick=${()=>a(()=>L(ms,{id:e.id}),`Token revoked.`)}>Revoke</button></li>`)}</ul>
-      <${_a} p=${n} />
+      <${_a} p=${n} what="the API tokens" count=${(e,t)=>`${Z(t,`token`)}${t>e?`, ${X(e)} shown`:``}.`} />
+      <ul class="list">${n.items.map(e=>O`<li data-testid="token">${e.name} <span class="muted">${e.prefix}…${e.expiresAt?` · until `+K(e.expiresAt):``}${e.lastUsedAt?` · used `+K(e.lastUsedAt):``}</span>
+        <span class="scopes" data-testid="token-scopes-shown"><span class="sr-only">May: </span>${Cs(e)}</span>
+        <button type="button" class="link" onClick=${()=>a(()=>L(hs,{id:e.id}),`Token revoked.`)}>Revoke</button></li>`)}</ul>
+      <${va} p=${n} />
     </form>
     ${o&&O`<div class="card secret" role="status"><strong>${o.kind}</strong><code data-testid="secret">${o.value}</code>
       <button type="button" class="secondary" onClick=${()=>navigator.clipboard?.writeText(o.value)}>Copy</button></div>`}
-    ${i&&O`<p role="status">${i}</p>`}`}var ws=e=>e===void 0?`?`:(e/1e6).toFixed(1)+` MB`;function Ts(e,t=Date.now()){let n=Math.max(0,Math.round((t-new Date(e).getTime())/1e3)),r=(e,t)=>`${e} ${t}${e===1?``:`s`} ago`;return n<90?r(n,`second`):n<5400?r(Math.round(n/60),`minute`):n<129600?r(Math.round(n/3600),`hour`):r(Math.round(n/86400),`day`)}var Es=e=>e%86400==0?`${e/86400} day(s)`:e%3600==0?`${e/3600} hour(s)`:`${Math.round(e/60)} minute(s)`;function Ds(){let e=Ji(ds,{}),t=e.data?.backups;return O`<section class="card" aria-label="Backups" data-testid="backups">
+    ${i&&O`<p role="status">${i}</p>`}`}var Ts=e=>e===void 0?`?`:(e/1e6).toFixed(1)+` MB`;function Es(e,t=Date.now()){let n=Math.max(0,Math.round((t-new Date(e).getTime())/1e3)),r=(e,t)=>`${e} ${t}${e===1?``:`s`} ago`;return n<90?r(n,`second`):n<5400?r(Math.round(n/60),`minute`):n<129600?r(Math.round(n/3600),`hour`):r(Math.round(n/86400),`day`)}var Ds=e=>e%86400==0?Z(e/86400,`day`):e%3600==0?Z(e/3600,`hour`):Z(Math.round(e/60),`minute`);function Os(){let e=Yi(fs,{}),t=e.data?.backups;return O`<section class="card" aria-label="Backups" data-testid="backups">
     <h2>Backups</h2>
-    <${ra} r=${e} what="the backups" />
+    <${ia} r=${e} what="the backups" />
     ${t&&t.database===`POSTGRESQL`&&O`<p>Walker runs on PostgreSQL: its backups are pg_dump's job (see the operations guide).</p>`}
-    ${t&&t.database===`SQLITE`&&O`<p data-testid="backup-schedule">${t.everySeconds?`A backup is made every ${Es(t.everySeconds)}; the newest ${t.keep} are kept.${t.nextAt?` Next: ${J(t.nextAt)}.`:``}`:`No backups are scheduled (WALKER_BACKUP_EVERY). walker backup makes one at any time.`}</p>
-      ${t.files.length===0?O`<p class="muted">No backups yet.</p>`:O`<ul class="list">${t.files.map(e=>O`<li data-testid="backup">${e.name} <span class="muted">${ws(e.bytes)} · ${Ts(e.madeAt)}</span></li>`)}</ul>`}`}
-  </section>`}function Os(){K();let[e,t]=E(null),[n,r]=E(0);D(()=>{(async()=>{let e=await navigator.storage?.estimate?.().catch(()=>void 0);t({usage:e?.usage,quota:e?.quota,persisted:await navigator.storage?.persisted?.().catch(()=>!1)??!1})})()},[U.rev,n]);let i=U.meta,a=U.counts(),o=[[`customers`,a.customers],[`people`,a.people],[`conversations`,a.conversations],[`follow-ups`,a.followUps],[`decisions`,a.decisions],[`nominations`,a.nominations],[`endorsements`,a.endorsements],[`feedback reviews`,a.reviews],[`commitments`,a.commitments]];return O`<section class="card" aria-label="This device" data-testid="storage">
+    ${t&&t.database===`SQLITE`&&O`<p data-testid="backup-schedule">${t.everySeconds?`A backup is made every ${Ds(t.everySeconds)}; the newest ${t.keep} are kept.${t.nextAt?` Next: ${q(t.nextAt)}.`:``}`:`No backups are scheduled (WALKER_BACKUP_EVERY). walker backup makes one at any time.`}</p>
+      ${t.files.length===0?O`<p class="muted">No backups yet.</p>`:O`<ul class="list">${t.files.map(e=>O`<li data-testid="backup">${e.name} <span class="muted">${Ts(e.bytes)} · ${Es(e.madeAt)}</span></li>`)}</ul>`}`}
+  </section>`}function ks(){G();let[e,t]=E(null),[n,r]=E(0);D(()=>{(async()=>{let e=await navigator.storage?.estimate?.().catch(()=>void 0);t({usage:e?.usage,quota:e?.quota,persisted:await navigator.storage?.persisted?.().catch(()=>!1)??!1})})()},[H.rev,n]);let i=H.meta,a=H.counts(),o=[[`customers`,a.customers],[`people`,a.people],[`conversations`,a.conversations],[`follow-ups`,a.followUps],[`decisions`,a.decisions],[`nominations`,a.nominations],[`endorsements`,a.endorsements],[`feedback reviews`,a.reviews],[`commitments`,a.commitments]];return O`<section class="card" aria-label="This device" data-testid="storage">
     <h2>This device</h2>
-    <p data-testid="storage-use">Walker keeps ${ws(e?.usage)} on this device${e?.quota?` (the browser allows ${ws(e.quota)})`:``}.
+    <p data-testid="storage-use">Walker keeps ${Ts(e?.usage)} on this device${e?.quota?` (the browser allows ${Ts(e.quota)})`:``}.
       ${e&&(e.persisted?` The browser keeps it for good.`:` The browser may clear it when space runs out; Walker then gets it again.`)}</p>
-    ${!e?.persisted&&O`<button type="button" class="secondary" onClick=${async()=>(await bi(),r(n+1))}>Keep Walker's data on this device</button>`}
-    ${Gi()&&i&&O`<p class="muted" data-testid="replica-counts">${o.map(([e,t])=>`${Z(t)} ${e}`).join(`, `)}.</p>
-      <p class="muted">Filled in ${(i.fillMs/1e3).toFixed(1)} s on ${J(i.filledAt)}; up to date as of ${J(i.syncedAt)}${i.pulled.changes?` (${Z(i.pulled.changes)} changes in ${i.pulled.ms} ms)`:``}.</p>`}
-  </section>`}function ks({me:e,admin:t,email:n,org:r,signOut:i}){let a=ha(rs,{},e=>e.viewer.passkeys),[o,s]=hs(a.reload);return O`<${Q} section="more">
+    ${!e?.persisted&&O`<button type="button" class="secondary" onClick=${async()=>(await xi(),r(n+1))}>Keep Walker's data on this device</button>`}
+    ${Ki()&&i&&O`<p class="muted" data-testid="replica-counts">${o.map(([e,t])=>`${X(t)} ${e}`).join(`, `)}.</p>
+      <p class="muted">Filled in ${(i.fillMs/1e3).toFixed(1)} s on ${q(i.filledAt)}; up to date as of ${q(i.syncedAt)}${i.pulled.changes?` (${X(i.pulled.changes)} changes in ${i.pulled.ms} ms)`:``}.</p>`}
+  </section>`}function As({me:e,admin:t,email:n,org:r,signOut:i}){let a=ga(is,{},e=>e.viewer.passkeys),[o,s]=gs(a.reload);return O`<${Q} section="more">
     <h1>Settings</h1>
     <p data-testid="account">Signed in to <strong>${r}</strong> as ${n}.</p>
     <section class="card" aria-label="My passkeys">
       <h2>My passkeys</h2>
-      <${ga} p=${a} what="your passkeys" count=${(e,t)=>`${Z(t)} passkey(s)${t>e?`, ${Z(e)} shown`:``}.`} />
-      <ul class="list">${a.items.map(e=>O`<${_s} key=${e.id} p=${e} many=${a.total>1} reload=${a.reload} />`)}</ul>
-      <${_a} p=${a} />
+      <${_a} p=${a} what="your passkeys" count=${(e,t)=>`${Z(t,`passkey`)}${t>e?`, ${X(e)} shown`:``}.`} />
+      <ul class="list">${a.items.map(e=>O`<${vs} key=${e.id} p=${e} many=${a.total>1} reload=${a.reload} />`)}</ul>
+      <${va} p=${a} />
       <button type="button" class="secondary" onClick=${()=>s(()=>bt({invitation:``,name:``,email:``,passkeyName:`Another device`}),`Passkey added.`)}>Add a passkey</button>
       ${o&&O`<p role="status">${o}</p>`}
     </section>
@@ -734,11 +734,11 @@ import"./modulepreload-polyfill-P2Xu9kJm.js";var e,t,n,r,i,a,o,s,c,l,u,d={},f=[]
       <button type="button" class="secondary" onClick=${()=>i(!1)}>Sign out</button>
       <button type="button" class="secondary" onClick=${()=>i(!0)}>Sign out everywhere</button>
     </div>
-    <${Os} />
-    ${t&&O`<${Cs} me=${e} />`}
-    ${t&&O`<${ns} />`}
-    ${t&&O`<${Ds} />`}
-  </${Q}>`}var As=z(`
+    <${ks} />
+    ${t&&O`<${ws} me=${e} />`}
+    ${t&&O`<${rs} />`}
+    ${t&&O`<${Os} />`}
+  </${Q}>`}var js=z(`
   query Team($p: String!) {
     dashboard(period: $p) {
       leaders walkers notYetWalkers withoutCommitments leadersByPace { pace leaders } customersMet conversations openFollowUps overdueFollowUps champions openNominations
@@ -746,7 +746,7 @@ import"./modulepreload-polyfill-P2Xu9kJm.js";var e,t,n,r,i,a,o,s,c,l,u,d={},f=[]
       customersMetByMonth { period count }
     }
   }
-`),js=z(`
+`),Ms=z(`
   query TeamLeaders($p: String!, $where: LeaderWhereInput, $after: Cursor) {
     leaders(first: 50, after: $after, where: $where, orderBy: [{ field: NAME, direction: ASC }]) {
       totalCount
@@ -754,7 +754,7 @@ import"./modulepreload-polyfill-P2Xu9kJm.js";var e,t,n,r,i,a,o,s,c,l,u,d={},f=[]
       edges { node { id name month(period: $p) { customersMet conversations walker commitments { met } } } }
     }
   }
-`),Ms=z(`
+`),Ns=z(`
   query MonthConversations($from: Time!, $to: Time!, $after: Cursor) {
     conversations(first: 100, after: $after, where: { occurredAtGTE: $from, occurredAtLT: $to }, orderBy: [{ field: OCCURRED_AT, direction: ASC }]) {
       totalCount
@@ -762,7 +762,7 @@ import"./modulepreload-polyfill-P2Xu9kJm.js";var e,t,n,r,i,a,o,s,c,l,u,d={},f=[]
       edges { node { ...ConversationRow } }
     }
   }
-`,[Hn]),Ns=z(`
+`,[Hn]),Ps=z(`
   query OpenFollowUps($after: Cursor) {
     followUps(first: 100, after: $after, where: { doneAtIsNil: true }, orderBy: [{ field: DUE_ON, direction: ASC }]) {
       totalCount
@@ -770,59 +770,59 @@ import"./modulepreload-polyfill-P2Xu9kJm.js";var e,t,n,r,i,a,o,s,c,l,u,d={},f=[]
       edges { node { id action dueOn owner { name } conversation { customers(first: 3) { edges { node { name } } } } } }
     }
   }
-`);function Ps({series:e}){let t=Math.max(1,...e.map(e=>e.count));return O`<figure class="chart">
+`);function Fs({series:e}){let t=Math.max(1,...e.map(e=>e.count));return O`<figure class="chart">
     <svg viewBox=${`0 0 ${e.length*24} 110`} role="img" aria-label="Customers met per month, last 12 months" preserveAspectRatio="none">
       ${e.map((e,n)=>{let r=e.count/t*90;return O`<rect x=${n*24+3} y=${95-r} width=${18} height=${r} rx="2"><title>${e.period}: ${e.count}</title></rect>
           <text x=${n*24+12} y="108" text-anchor="middle">${e.period.slice(5)}</text>`})}
     </svg>
     <table class="sr-only"><caption>Customers met per month</caption>
       <tbody>${e.map(e=>O`<tr><th scope="row">${e.period}</th><td>${e.count}</td></tr>`)}</tbody></table>
-  </figure>`}function Fs({p:e}){let[t,n]=E(``),r=ha(js,{p:e,where:{deactivatedAtIsNil:!0,...t.trim()?{nameContainsFold:t.trim()}:{}}},e=>e.leaders);return O`<section class="card" aria-label="Per leader"><h2>Per leader</h2>
+  </figure>`}function Is({p:e}){let[t,n]=E(``),r=ga(Ms,{p:e,where:{deactivatedAtIsNil:!0,...t.trim()?{nameContainsFold:t.trim()}:{}}},e=>e.leaders);return O`<section class="card" aria-label="Per leader"><h2>Per leader</h2>
     <label>Find a leader <input type="search" value=${t} onInput=${e=>n(e.target.value)} placeholder="Name" /></label>
-    <${ga} p=${r} what="the leaders" count=${(e,t)=>`${Z(e)} of ${Z(t)} leaders shown.`} />
+    <${_a} p=${r} what="the leaders" count=${(e,t)=>`${X(e)} of ${X(t)} leaders shown.`} />
     <table class="grid"><thead><tr><th scope="col">Leader</th><th scope="col">Customers</th><th scope="col">Commitments</th></tr></thead>
       <tbody>${r.items.map(e=>{let t=e.month.commitments.filter(e=>e.met).length;return O`<tr><td>${e.name}</td><td>${e.month.customersMet}</td><td>${e.month.commitments.length===0?`none`:`${t} of ${e.month.commitments.length}${e.month.walker?` · walker`:``}`}</td></tr>`})}</tbody></table>
-    <${_a} p=${r} label="Show more leaders" />
-  </section>`}function Is(){let[e,t]=E(ta()),n=Ji(As,{p:e}),r=n.data?.dashboard;return O`<${Q} section="more">
+    <${va} p=${r} label="Show more leaders" />
+  </section>`}function Ls(){let[e,t]=E(na()),n=Yi(js,{p:e}),r=n.data?.dashboard;return O`<${Q} section="more">
     <h1>Team</h1>
     <label>Month <input type="month" value=${e} onInput=${e=>e.target.value&&t(e.target.value)} /></label>
-    <${ra} r=${n} what=${`the team dashboard`} />
+    <${ia} r=${n} what=${`the team dashboard`} />
     ${r&&O`
       <section class="card" aria-label="Walkers">
         <ul class="stats">
           <li data-testid="walkers"><strong>${r.walkers}</strong> walkers</li>
           <li><strong>${r.notYetWalkers}</strong> not yet</li>
           <li><strong>${r.withoutCommitments}</strong> without commitments</li>
-          ${r.leadersByPace.length>0&&O`<li data-testid="team-pace">${r.leadersByPace.map((e,t)=>O`${t>0?`, `:``}<strong>${e.leaders}</strong> ${ea[e.pace]}`)}</li>`}
+          ${r.leadersByPace.length>0&&O`<li data-testid="team-pace">${r.leadersByPace.map((e,t)=>O`${t>0?`, `:``}<strong>${e.leaders}</strong> ${ta[e.pace]}`)}</li>`}
           <li data-testid="team-customers"><strong>${r.customersMet}</strong> customers met in ${r.conversations} conversations</li>
           <li><strong>${r.openFollowUps}</strong> open follow-ups, <strong>${r.overdueFollowUps}</strong> overdue</li>
-          <li data-testid="team-champions"><strong>${r.champions}</strong> champions, ${r.openNominations} open nomination(s)</li>
+          <li data-testid="team-champions"><strong>${X(r.champions)}</strong> ${r.champions===1?`champion`:`champions`}, ${Z(r.openNominations,`open nomination`)}</li>
         </ul>
       </section>
-      <section class="card"><h2>Customers met, 12 months</h2><${Ps} series=${r.customersMetByMonth} /></section>
+      <section class="card"><h2>Customers met, 12 months</h2><${Fs} series=${r.customersMetByMonth} /></section>
       <section class="card"><h2>Decisions this month</h2>
-        <ul class="stats">${r.decisionsByStatus.map(e=>O`<li><strong>${e.count}</strong> ${Y(e.status).toLowerCase()}</li>`)}</ul>
+        <ul class="stats">${r.decisionsByStatus.map(e=>O`<li><strong>${e.count}</strong> ${J(e.status).toLowerCase()}</li>`)}</ul>
       </section>
-      <${Fs} p=${e} />
+      <${Is} p=${e} />
       <a class="button big" href=${`#/team/review?p=`+e}>Monthly feedback review</a>`}
-  </${Q}>`}function Ls(e){K();let t=new Date(e+`-01T00:00:00Z`),n=new Date(Date.UTC(t.getUTCFullYear(),t.getUTCMonth()+1,1)),r=Gi()&&t.getTime()>=Date.parse(sr(Date.now()).everyone),[i,a]=E({convs:[],total:0,asOf:null,error:``}),[o,s]=E(0);D(()=>{if(r)return;let e=!0;return(async()=>{let r=[],i=null;for(;;){let o=await ln(Ms,{from:t.toISOString(),to:n.toISOString(),after:i});if(o.data.conversations.edges?.forEach(e=>e?.node&&r.push(tr(`conversations`,e.node))),!e)return;if(a({convs:[...r],total:o.data.conversations.totalCount,asOf:o.asOf,error:``}),!o.data.conversations.pageInfo.hasNextPage)break;i=o.data.conversations.pageInfo.endCursor??null}})().catch(t=>e&&a({convs:[],total:0,asOf:null,error:String(t.message??t)})),()=>{e=!1}},[e,o,r]);let c=()=>(a({convs:[],total:0,asOf:null,error:``}),s(e=>e+1));if(!r)return{...i,retry:c,local:r};let l=[...G(`conversations`).values()].filter(e=>Date.parse(e.occurredAt)>=t.getTime()&&Date.parse(e.occurredAt)<n.getTime()).sort((e,t)=>Date.parse(e.occurredAt)-Date.parse(t.occurredAt));return{convs:l,total:l.length,asOf:null,error:``,retry:c,local:r}}function Rs({p:e}){let t=Ls(e),n=ha(Ns,{},e=>e.followUps),r=e=>{let n=new Map;for(let r of t.convs)for(let t of e(r))n.set(t,[...n.get(t)??[],r]);return[...n.entries()].sort((e,t)=>t[1].length-e[1].length||va(e[0]).localeCompare(va(t[0])))},i=r(e=>e.customerIDs.map(e=>$(`customers`,e,`A customer`))),a=r(e=>[...new Set(e.customerIDs.map(e=>G(`customers`).get(e)?.segment||`No segment`))]),o=e=>O`<li><span class="muted">${q(e.occurredAt)} · ${Y(e.mode)} · ${$(`people`,e.leaderID,`someone`)}${e.sentiment?` · `+Y(e.sentiment):``}</span>
+  </${Q}>`}function Rs(e){G();let t=new Date(e+`-01T00:00:00Z`),n=new Date(Date.UTC(t.getUTCFullYear(),t.getUTCMonth()+1,1)),r=Ki()&&t.getTime()>=Date.parse(cr(Date.now()).everyone),[i,a]=E({convs:[],total:0,asOf:null,error:``}),[o,s]=E(0);D(()=>{if(r)return;let e=!0;return(async()=>{let r=[],i=null;for(;;){let o=await ln(Ns,{from:t.toISOString(),to:n.toISOString(),after:i});if(o.data.conversations.edges?.forEach(e=>e?.node&&r.push(nr(`conversations`,e.node))),!e)return;if(a({convs:[...r],total:o.data.conversations.totalCount,asOf:o.asOf,error:``}),!o.data.conversations.pageInfo.hasNextPage)break;i=o.data.conversations.pageInfo.endCursor??null}})().catch(t=>e&&a({convs:[],total:0,asOf:null,error:String(t.message??t)})),()=>{e=!1}},[e,o,r]);let c=()=>(a({convs:[],total:0,asOf:null,error:``}),s(e=>e+1));if(!r)return{...i,retry:c,local:r};let l=[...W(`conversations`).values()].filter(e=>Date.parse(e.occurredAt)>=t.getTime()&&Date.parse(e.occurredAt)<n.getTime()).sort((e,t)=>Date.parse(e.occurredAt)-Date.parse(t.occurredAt));return{convs:l,total:l.length,asOf:null,error:``,retry:c,local:r}}function zs({p:e}){let t=Rs(e),n=ga(Ps,{},e=>e.followUps),r=e=>{let n=new Map;for(let r of t.convs)for(let t of e(r))n.set(t,[...n.get(t)??[],r]);return[...n.entries()].sort((e,t)=>t[1].length-e[1].length||ya(e[0]).localeCompare(ya(t[0])))},i=r(e=>e.customerIDs.map(e=>$(`customers`,e,`A customer`))),a=r(e=>[...new Set(e.customerIDs.map(e=>W(`customers`).get(e)?.segment||`No segment`))]),o=e=>O`<li><span class="muted">${K(e.occurredAt)} · ${J(e.mode)} · ${$(`people`,e.leaderID,`someone`)}${e.sentiment?` · `+J(e.sentiment):``}</span>
     ${e.heard&&O`<p class="text">“${e.heard}”</p>`}${e.painPoints&&O`<p class="text"><em>Pain points:</em> ${e.painPoints}</p>`}</li>`;return O`<${Q} section="more">
     <div class="noprint"><a href="#/team">← Team</a></div>
     <h1>Feedback review, ${e}</h1>
-    ${t.local&&O`<${aa} what="the month's conversations" />`}
-    ${t.error&&O`<${na} what="the month's conversations" error=${t.error} retry=${t.retry} />`}
-    ${t.asOf&&O`<p class="asof">Offline: as of ${J(t.asOf)}</p>`}
-    <p class="muted" data-testid="review-count">${Z(t.convs.length)} of ${Z(t.total)} conversation(s) in the month.</p>
+    ${t.local&&O`<${oa} what="the month's conversations" />`}
+    ${t.error&&O`<${ra} what="the month's conversations" error=${t.error} retry=${t.retry} />`}
+    ${t.asOf&&O`<p class="asof">Offline: as of ${q(t.asOf)}</p>`}
+    <p class="muted" data-testid="review-count">${X(t.convs.length)} of ${Z(t.total,`conversation`)} in the month.</p>
     <button type="button" class="secondary noprint" onClick=${()=>print()}>Print</button>
     <h2>By customer</h2>
     ${i.map(([e,t])=>O`<section class="review"><h3>${e} <span class="muted">(${t.length})</span></h3><ul class="said">${t.map(o)}</ul></section>`)}
     <h2>By segment</h2>
     ${a.map(([e,t])=>O`<section class="review"><h3>${e} <span class="muted">(${t.length})</span></h3>
-      <p>${t.filter(e=>e.painPoints).length} with pain points; sentiment: ${[`VERY_POSITIVE`,`POSITIVE`,`NEUTRAL`,`NEGATIVE`,`VERY_NEGATIVE`].map(e=>`${Y(e).toLowerCase()} ${t.filter(t=>t.sentiment===e).length}`).join(`, `)}</p></section>`)}
+      <p>${t.filter(e=>e.painPoints).length} with pain points; sentiment: ${[`VERY_POSITIVE`,`POSITIVE`,`NEUTRAL`,`NEGATIVE`,`VERY_NEGATIVE`].map(e=>`${J(e).toLowerCase()} ${t.filter(t=>t.sentiment===e).length}`).join(`, `)}</p></section>`)}
     <h2>Open follow-ups</h2>
-    <${ga} p=${n} what="the open follow-ups" count=${(e,t)=>`${Z(t)} open, ${Z(e)} shown.`} />
+    <${_a} p=${n} what="the open follow-ups" count=${(e,t)=>`${X(t)} open, ${X(e)} shown.`} />
     <ul class="list">
-      ${n.items.map(e=>O`<li>${e.action} <span class="muted">· ${e.owner.name}${e.dueOn?` · due `+q(e.dueOn):``}${e.conversation?` · `+e.conversation.customers.edges?.map(e=>e?.node?.name).join(`, `):``}</span></li>`)}
+      ${n.items.map(e=>O`<li>${e.action} <span class="muted">· ${e.owner.name}${e.dueOn?` · due `+K(e.dueOn):``}${e.conversation?` · `+e.conversation.customers.edges?.map(e=>e?.node?.name).join(`, `):``}</span></li>`)}
     </ul>
-    <${_a} p=${n} label="Show more open follow-ups" />
-  </${Q}>`}function zs({me:e,org:t,signOut:n}){let[r,i]=Ki(),a=e.role===`ADMIN`,[o,s]=r;switch(D(()=>(scrollTo(0,0),void _i()),[o,s]),o){case`log`:return O`<${no} me=${e.id} />`;case`conversations`:return s?O`<${Ra} id=${s} me=${e.id} admin=${a} />`:O`<${Ia} me=${e.id} admin=${a} saved=${i.has(`saved`)} />`;case`decisions`:return s===`new`?O`<${Fo} me=${e.id} />`:s?O`<${Io} id=${s} key=${s} />`:O`<${jo} me=${e.id} admin=${a} />`;case`champions`:return s===`nominate`?O`<${ho} me=${e.id} />`:O`<${po} me=${e.id} admin=${a} />`;case`commitments`:return O`<${To} me=${e.id} />`;case`reviews`:return O`<${Ko} me=${e.id} admin=${a} />`;case`team`:if(!a)break;return s===`review`?O`<${Rs} p=${i.get(`p`)??ta()} />`:O`<${Is} />`;case`pending`:return s?O`<${Ho} id=${s} me=${e.id} key=${s} />`:O`<${Uo} />`;case`more`:return O`<${Wo} admin=${a} />`;case`settings`:return O`<${ks} me=${e.id} admin=${a} email=${e.email} org=${t} signOut=${n} />`}return O`<${bo} month=${ta()} admin=${a} />`}function Bs(){let[e,t]=E(`loading`),[n,r]=E(null),i=location.pathname.match(/^\/invite\/(w[is]_[\w-]+)$/)?.[1];async function a(){let e=await ln(_o,{p:ta()}),n=e.data.viewer;r({me:n,org:e.data.organization.name}),t(`in`),Si(()=>({me:n.id,admin:n.role===`ADMIN`,now:Date.now()}))}async function o(e){let n=await H,r=(await n.list()).length;if(!r||confirm(`${r} change(s) are not on the server yet and will be lost. Sign out anyway?`)){try{await St(e)}catch{alert(`Signing out needs a connection: try again when online.`);return}await un(),await Ci();for(let e of await n.list())await n.discard(e.id);location.hash=``,t(`out`)}}return D(()=>{yt().then(e=>e?a():t(`out`),()=>a().catch(()=>t(`offline`)))},[]),e===`loading`?O`<p class="muted">Loading Walker…</p>`:e===`offline`?O`<h1>Walker</h1><p>You are offline, and this device has nothing from Walker yet. Connect once to sign in.</p>`:e===`in`&&n?O`<${zs} me=${n.me} org=${n.org} signOut=${o} />`:i?O`<${Tn} token=${i} done=${a} />`:O`<${En} done=${a} />`}ge(O`<${Bs} />`,document.getElementById(`app`)),`serviceWorker`in navigator&&navigator.serviceWorker.register(`/sw.js`).catch(()=>{});
+    <${va} p=${n} label="Show more open follow-ups" />
+  </${Q}>`}function Bs({me:e,org:t,signOut:n}){let[r,i]=qi(),a=e.role===`ADMIN`,[o,s]=r;switch(D(()=>(scrollTo(0,0),void vi()),[o,s]),o){case`log`:return O`<${ro} me=${e.id} />`;case`conversations`:return s?O`<${za} id=${s} me=${e.id} admin=${a} />`:O`<${La} me=${e.id} admin=${a} saved=${i.has(`saved`)} />`;case`decisions`:return s===`new`?O`<${Io} me=${e.id} />`:s?O`<${Lo} id=${s} key=${s} />`:O`<${Mo} me=${e.id} admin=${a} />`;case`champions`:return s===`nominate`?O`<${go} me=${e.id} />`:O`<${mo} me=${e.id} admin=${a} />`;case`commitments`:return O`<${Eo} me=${e.id} />`;case`reviews`:return O`<${qo} me=${e.id} admin=${a} />`;case`team`:if(!a)break;return s===`review`?O`<${zs} p=${i.get(`p`)??na()} />`:O`<${Ls} />`;case`pending`:return s?O`<${Uo} id=${s} me=${e.id} key=${s} />`:O`<${Wo} />`;case`more`:return O`<${Go} admin=${a} />`;case`settings`:return O`<${As} me=${e.id} admin=${a} email=${e.email} org=${t} signOut=${n} />`}return O`<${xo} month=${na()} admin=${a} />`}function Vs(){let[e,t]=E(`loading`),[n,r]=E(null),i=location.pathname.match(/^\/invite\/(w[is]_[\w-]+)$/)?.[1];async function a(){let e=await ln(vo,{p:na()}),n=e.data.viewer;r({me:n,org:e.data.organization.name}),t(`in`),Ci(()=>({me:n.id,admin:n.role===`ADMIN`,now:Date.now()}))}async function o(e){let n=await V,r=(await n.list()).length;if(!r||confirm(`${Z(r,`change`)} ${r===1?`is`:`are`} not on the server yet and will be lost. Sign out anyway?`)){try{await St(e)}catch{alert(`Signing out needs a connection: try again when online.`);return}await un(),await wi();for(let e of await n.list())await n.discard(e.id);location.hash=``,t(`out`)}}return D(()=>{yt().then(e=>e?a():t(`out`),()=>a().catch(()=>t(`offline`)))},[]),e===`loading`?O`<p class="muted">Loading Walker…</p>`:e===`offline`?O`<h1>Walker</h1><p>You are offline, and this device has nothing from Walker yet. Connect once to sign in.</p>`:e===`in`&&n?O`<${Bs} me=${n.me} org=${n.org} signOut=${o} />`:i?O`<${Tn} token=${i} done=${a} />`:O`<${En} done=${a} />`}ge(O`<${Vs} />`,document.getElementById(`app`)),`serviceWorker`in navigator&&navigator.serviceWorker.register(`/sw.js`).catch(()=>{});
