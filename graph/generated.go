@@ -496,6 +496,7 @@ type ComplexityRoot struct {
 		Commitments                  func(childComplexity int) int
 		Conversations                func(childComplexity int) int
 		CustomersMet                 func(childComplexity int) int
+		CustomersMetByMonth          func(childComplexity int) int
 		DaysWithCustomers            func(childComplexity int) int
 		Decisions                    func(childComplexity int) int
 		DecisionsWithCustomerBenefit func(childComplexity int) int
@@ -2813,6 +2814,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.LeaderMonth.CustomersMet(childComplexity), true
+	case "LeaderMonth.customersMetByMonth":
+		if e.ComplexityRoot.LeaderMonth.CustomersMetByMonth == nil {
+			break
+		}
+
+		return e.ComplexityRoot.LeaderMonth.CustomersMetByMonth(childComplexity), true
 	case "LeaderMonth.daysWithCustomers":
 		if e.ComplexityRoot.LeaderMonth.DaysWithCustomers == nil {
 			break
@@ -5480,6 +5487,8 @@ func (ec *executionContext) childFields_LeaderMonth(ctx context.Context, field g
 		return ec.fieldContext_LeaderMonth_commitments(ctx, field)
 	case "walker":
 		return ec.fieldContext_LeaderMonth_walker(ctx, field)
+	case "customersMetByMonth":
+		return ec.fieldContext_LeaderMonth_customersMetByMonth(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type LeaderMonth", field.Name)
 }
@@ -13689,6 +13698,38 @@ func (ec *executionContext) _LeaderMonth_walker(ctx context.Context, field graph
 }
 func (ec *executionContext) fieldContext_LeaderMonth_walker(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("LeaderMonth", field, false, false, "Boolean")
+}
+
+func (ec *executionContext) _LeaderMonth_customersMetByMonth(ctx context.Context, field graphql.CollectedField, obj *model.LeaderMonth) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_LeaderMonth_customersMetByMonth(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.CustomersMetByMonth, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.MonthCount) graphql.Marshaler {
+			return ec.marshalNMonthCount2ᚕᚖwalkerᚋgraphᚋmodelᚐMonthCountᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_LeaderMonth_customersMetByMonth(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "LeaderMonth",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_MonthCount(ctx, field)
+		},
+	}
+	return fc, nil
 }
 
 func (ec *executionContext) _ModeCount_mode(ctx context.Context, field graphql.CollectedField, obj *model.ModeCount) (ret graphql.Marshaler) {
@@ -36112,6 +36153,11 @@ func (ec *executionContext) _LeaderMonth(ctx context.Context, sel ast.SelectionS
 			}
 		case "walker":
 			out.Values[i] = ec._LeaderMonth_walker(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "customersMetByMonth":
+			out.Values[i] = ec._LeaderMonth_customersMetByMonth(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}

@@ -140,6 +140,22 @@ func TestLeaderMonth(t *testing.T) {
 	if nov.Walker || nov.Conversations != 0 || nov.FollowUpsDue != 1 || nov.FollowUpsDoneOnTime != 0 {
 		t.Fatalf("Leo's November: %+v", nov)
 	}
+	// The 12 months ending with October: Leo met A, B and C in October and nobody before.
+	var series struct {
+		Node struct {
+			Month struct {
+				CustomersMetByMonth []struct {
+					Period string
+					Count  int
+				}
+			}
+		}
+	}
+	h.OK(h.AdaJWT, `query($id: ID!) { node(id: $id) { ... on Leader { month(period: "2026-10") { customersMetByMonth { period count } } } } }`,
+		map[string]any{"id": fmt.Sprint(h.Leo.ID)}, &series)
+	if s := series.Node.Month.CustomersMetByMonth; len(s) != 12 || s[0].Period != "2025-11" || s[11].Period != "2026-10" || s[11].Count != 3 || s[10].Count != 0 {
+		t.Fatalf("Leo's 12 months: %+v", s)
+	}
 	// Globex's admin cannot read an Acme leader's month.
 	resp := h.Fails(h.GusJWT, monthQuery, map[string]any{"id": fmt.Sprint(h.Leo.ID), "p": "2026-10"}, "NOT_FOUND")
 	if strings.Contains(string(resp.Data), "customersMet") {

@@ -168,7 +168,7 @@ func TestBrowserFieldJourney(t *testing.T) {
 		t.Fatalf("after logging online Nia has %d conversations, want 1", n)
 	}
 	route(t, phone, "#/")
-	servertest.WaitText(t, phone, "1 customers met")
+	servertest.WaitText(t, phone, "1 customer met")
 
 	// Offline, the page and the service worker.
 	wifi := &netSwitch{page: phone, workers: map[target.ID]context.Context{}}
@@ -318,8 +318,19 @@ func TestBrowserFieldJourney(t *testing.T) {
 	}
 	servertest.WaitText(t, phone, "1 champion, 1 open nomination")
 	servertest.Screenshot(t, phone, "14-team")
+	// The 12-month chart reads at a glance: month names, the year, each value.
+	chart := servertest.JS[[]string](t, phone, `[...document.querySelectorAll('.chart svg text')].map((x) => x.textContent)`)
+	thisMonth := time.Now().UTC()
+	if !slices.Contains(chart, thisMonth.Format("Jan")) || !slices.Contains(chart, thisMonth.AddDate(0, -11, 0).Format("2006")) || !slices.Contains(chart, "2") {
+		t.Fatalf("the team's chart says %q", chart)
+	}
 	route(t, phone, "#/team/review")
 	servertest.WaitText(t, phone, "Yara wants invoices by email")
+	// The printed review names the organization, the month in words and the day it was printed.
+	servertest.WaitText(t, phone, "Feedback review, "+thisMonth.Format("January 2006"))
+	if head := servertest.JS[string](t, phone, `document.querySelector('[data-testid="review-heading"]')?.innerText ?? ""`); !strings.HasPrefix(head, "Acme · "+thisMonth.Format("January 2006")+" · printed ") {
+		t.Fatalf("the review's heading: %q", head)
+	}
 	if text := servertest.PageText(t, phone); !strings.Contains(text, "By segment") || !strings.Contains(text, "Zoe Customer") {
 		t.Fatalf("feedback review:\n%s", text)
 	}

@@ -2,6 +2,9 @@ package insight
 
 import (
 	"context"
+	"database/sql"
+	"slices"
+	"time"
 
 	"walker/ent"
 	"walker/ent/commitment"
@@ -42,6 +45,12 @@ func (r *Reader) LeaderMonth(ctx context.Context, l *ent.Leader, s string, field
 		q = qs.orEmpty(l.ID)
 	}
 	list, walker := progress(cs, m, q, p, r.now())
+	var series []*model.MonthCount
+	if slices.Contains(fields, "customersMetByMonth") {
+		if series, err = r.leaderCustomersByMonth(ctx, l.ID, p); err != nil {
+			return nil, err
+		}
+	}
 	return &model.LeaderMonth{
 		Period: p.name, From: p.from, To: p.to,
 		CustomersMet: m.customersMet, Conversations: m.conversations, DaysWithCustomers: m.days,
@@ -49,6 +58,31 @@ func (r *Reader) LeaderMonth(ctx context.Context, l *ent.Leader, s string, field
 		ClvDecisions: m.clvDecisions, FeedbackReviews: m.reviews, OnlineComments: m.onlineComments,
 		CallListening: m.callListening, Recognitions: m.recognitions, NewInitiatives: m.newInitiatives,
 		FollowUpsDue: m.followUpsDue, FollowUpsDoneOnTime: m.followUpsOnTime,
-		Commitments: list, Walker: walker,
+		Commitments: list, Walker: walker, CustomersMetByMonth: series,
 	}, nil
+}
+
+// leaderCustomersByMonth counts the distinct customers the leader met in each
+// of the 12 months ending with p, from the leader's monthly totals.
+func (r *Reader) leaderCustomersByMonth(ctx context.Context, leaderID int, p period) ([]*model.MonthCount, error) {
+	start := p.from.AddDate(0, -11, 0)
+	counts := map[string]int{}
+	err := r.query(ctx, `SELECT r.month, r.customers FROM rollup_leader_months r
+		WHERE r.leader_id = `+leaderOfOrg+` AND r.month >= ? AND r.month < ?`, []any{leaderID, start, p.to}, func(rows *sql.Rows) error {
+		var m time.Time
+		var n int
+		if err := rows.Scan(&m, &n); err != nil {
+			return err
+		}
+		counts[m.UTC().Format("2006-01")] = n
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	out := make([]*model.MonthCount, 0, 12)
+	for t := start; t.Before(p.to); t = t.AddDate(0, 1, 0) {
+		out = append(out, &model.MonthCount{Period: t.Format("2006-01"), Count: counts[t.Format("2006-01")]})
+	}
+	return out, nil
 }

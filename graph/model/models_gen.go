@@ -237,6 +237,8 @@ type LeaderMonth struct {
 	Commitments []*CommitmentProgress `json:"commitments"`
 	// True when the leader has commitments and meets every one of them.
 	Walker bool `json:"walker"`
+	// Distinct customers met in each of the 12 months ending with this one, oldest first.
+	CustomersMetByMonth []*MonthCount `json:"customersMetByMonth"`
 }
 
 // How many of the month's conversations had one mode.

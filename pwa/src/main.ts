@@ -39,7 +39,7 @@ function Signed({ me, org, signOut }: { me: Me; org: string; signOut: (everywher
       return html`<${Reviews} me=${me.id} admin=${admin} />`;
     case "team":
       if (!admin) break;
-      return b === "review" ? html`<${FeedbackReview} p=${params.get("p") ?? thisMonth()} />` : html`<${Team} />`;
+      return b === "review" ? html`<${FeedbackReview} p=${params.get("p") ?? thisMonth()} org=${org} />` : html`<${Team} />`;
     case "pending":
       return b ? html`<${Fix} id=${b} me=${me.id} key=${b} />` : html`<${Pending} />`;
     case "more":

@@ -91,6 +91,15 @@ export const fmtTime = (t: string | number): string => timeFormat.format(new Dat
 /** paceWords says where a commitment stands (CommitmentProgress.pace), in words, not only by colour. */
 export const paceWords: Record<string, string> = { MET: "met", ON_TRACK: "on track", BEHIND: "behind", AT_RISK: "at risk", MISSED: "missed" };
 
+const monthFormat = new Intl.DateTimeFormat("en", { month: "long", year: "numeric", timeZone: "UTC" });
+const shortMonthFormat = new Intl.DateTimeFormat("en", { month: "short", timeZone: "UTC" });
+
+/** monthName says a month written YYYY-MM in words: "2026-11" → "November 2026". */
+export const monthName = (p: string): string => monthFormat.format(new Date(p + "-01T00:00:00Z"));
+
+/** shortMonth is a month's short name: "2026-11" → "Nov". */
+export const shortMonth = (p: string): string => shortMonthFormat.format(new Date(p + "-01T00:00:00Z"));
+
 /** words turns an enum value into words: "FOCUS_GROUP" → "Focus group". */
 export const words = (v: string): string => v.charAt(0) + v.slice(1).toLowerCase().replace(/_/g, " ");
 
@@ -307,3 +316,32 @@ export function PagesState<T>({ p, what, count }: { p: Pages<T>; what: string; c
 /** MoreButton asks a server list for its next page. */
 export const MoreButton = ({ p, label = "Show more" }: { p: Pages<unknown>; label?: string }) =>
   p.more ? html`<button type="button" class="secondary more" onClick=${p.more}>${label} (${n(p.total - p.items.length)} not shown)</button>` : null;
+
+/** Chart draws a 12-month series as labelled bars — month names, the year under each January and the
+ * first month, each value above its bar, a baseline and the scale's top — with the figures as a table for
+ * screen readers. */
+export function Chart({ series, label }: { series: { period: string; count: number }[]; label: string }) {
+  const max = Math.max(1, ...series.map((s) => s.count));
+  const w = 30;
+  const top = 20, base = 104;
+  return html`<figure class="chart">
+    <svg viewBox=${`0 0 ${series.length * w + 28} 140`} role="img" aria-label=${label}>
+      <line class="axis" x1="26" y1=${base} x2=${series.length * w + 28} y2=${base} />
+      <line class="axis" x1="26" y1=${top} x2="26" y2=${base} />
+      <text class="tick" x="22" y=${top + 4} text-anchor="end">${n(max)}</text>
+      <text class="tick" x="22" y=${base} text-anchor="end">0</text>
+      ${series.map((s, i) => {
+        const h = (s.count / max) * (base - top);
+        const x = 28 + i * w;
+        const [y, m] = s.period.split("-");
+        const year = i === 0 || m === "01";
+        return html`<rect x=${x + 4} y=${base - h} width=${w - 8} height=${h} rx="2"><title>${monthName(s.period)}: ${n(s.count)}</title></rect>
+          <text class="value" x=${x + w / 2} y=${base - h - 3} text-anchor="middle">${n(s.count)}</text>
+          <text x=${x + w / 2} y=${base + 14} text-anchor="middle">${shortMonth(s.period)}</text>
+          ${year && html`<text class="year" x=${x + w / 2} y=${base + 29} text-anchor="middle">${y}</text>`}`;
+      })}
+    </svg>
+    <table class="sr-only"><caption>${label}</caption>
+      <tbody>${series.map((s) => html`<tr><th scope="row">${monthName(s.period)}</th><td>${s.count}</td></tr>`)}</tbody></table>
+  </figure>`;
+}

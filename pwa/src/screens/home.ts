@@ -1,6 +1,6 @@
 import { html } from "htm/preact";
 import { graphql, type ResultOf } from "../graphql";
-import { Frame, State, n, paceWords, pendingOf, plural, usePending, useRead, useShowMore } from "../ui";
+import { Chart, Frame, State, n, paceWords, pendingOf, plural, usePending, useRead, useShowMore } from "../ui";
 import { ready, useView } from "../view";
 import { endorsementsOf, openNominations } from "./champions";
 import { nameOf } from "./pickers";
@@ -12,6 +12,7 @@ export const MeQuery = graphql(`
       month(period: $p) {
         customersMet daysWithCustomers decisionsWithCustomerBenefit walker
         commitments { behaviour target actual met period pace }
+        customersMetByMonth { period count }
       }
     }
     organization { name }
@@ -65,15 +66,19 @@ export function Home({ month, admin }: { month: string; admin: boolean }) {
         <h2>My month</h2>
         <p class="verdict" data-testid="verdict">${m.commitments.length === 0 ? "Make a commitment to see whether you walk the talk." : m.walker ? "Walker: you meet every commitment." : "Not yet a walker this month."}</p>
         <ul class="stats">
-          <li data-testid="customers-met"><strong>${m.customersMet}</strong> customers met${logged ? html` <span class="muted">(+${logged} conversation${logged === 1 ? "" : "s"} waiting to sync)</span>` : ""}</li>
-          <li><strong>${m.daysWithCustomers}</strong> days with customers</li>
-          <li><strong>${m.decisionsWithCustomerBenefit}</strong> decisions with a customer benefit</li>
+          <li data-testid="customers-met"><strong>${m.customersMet}</strong> ${m.customersMet === 1 ? "customer" : "customers"} met${logged ? html` <span class="muted">(+${logged} conversation${logged === 1 ? "" : "s"} waiting to sync)</span>` : ""}</li>
+          <li><strong>${n(m.daysWithCustomers)}</strong> ${m.daysWithCustomers === 1 ? "day" : "days"} with customers</li>
+          <li><strong>${n(m.decisionsWithCustomerBenefit)}</strong> ${m.decisionsWithCustomerBenefit === 1 ? "decision" : "decisions"} with a customer benefit</li>
           <li data-testid="streak"><strong>${me.weekStreak}</strong> week${me.weekStreak === 1 ? "" : "s"} in a row with customers</li>
         </ul>
         ${m.commitments.length > 0 && html`<ul class="commitments">
           ${m.commitments.map((c) => html`<li class=${c.met ? "met" : "short"} data-testid="commitment">${behaviours[c.behaviour]}: ${c.actual} of ${c.target}${c.period === "QUARTER" ? " this quarter" : ""} <span class=${"pace " + c.pace.toLowerCase()}>${paceWords[c.pace]}</span></li>`)}
         </ul>`}
         <a href="#/commitments">${m.commitments.length ? "Change my commitments" : "Make a commitment"}</a>
+      </section>
+      <section class="card" aria-label="My customers met, 12 months">
+        <h2>Customers met, 12 months</h2>
+        <${Chart} series=${m.customersMetByMonth} label="Customers I met per month, the last 12 months" />
       </section>
 `}
     ${admin && html`<${AdminNominations} />`}

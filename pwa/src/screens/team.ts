@@ -5,7 +5,7 @@ import { read, type Read } from "../cache";
 import { graphql, type ResultOf } from "../graphql";
 import { ConversationRow, normalize, type Conversation } from "../records";
 import { fold } from "../search";
-import { Failed, Frame, MoreButton, PagesState, State, Synced, fmtDate, fmtTime, n, paceWords, plural, thisMonth, usePages, useRead, words } from "../ui";
+import { Chart, Failed, Frame, MoreButton, PagesState, State, Synced, fmtDate, fmtTime, monthName, n, paceWords, plural, thisMonth, usePages, useRead, words } from "../ui";
 import { ready, shown, useView } from "../view";
 import { customersOf } from "./conversations";
 import { nameOf } from "./pickers";
@@ -51,23 +51,6 @@ const OpenFollowUps = graphql(`
   }
 `);
 
-/** Chart draws the 12-month series as bars, with the figures as a table for screen readers. */
-function Chart({ series }: { series: { period: string; count: number }[] }) {
-  const max = Math.max(1, ...series.map((s) => s.count));
-  const w = 24;
-  return html`<figure class="chart">
-    <svg viewBox=${`0 0 ${series.length * w} 110`} role="img" aria-label="Customers met per month, last 12 months" preserveAspectRatio="none">
-      ${series.map((s, i) => {
-        const h = (s.count / max) * 90;
-        return html`<rect x=${i * w + 3} y=${95 - h} width=${w - 6} height=${h} rx="2"><title>${s.period}: ${s.count}</title></rect>
-          <text x=${i * w + w / 2} y="108" text-anchor="middle">${s.period.slice(5)}</text>`;
-      })}
-    </svg>
-    <table class="sr-only"><caption>Customers met per month</caption>
-      <tbody>${series.map((s) => html`<tr><th scope="row">${s.period}</th><td>${s.count}</td></tr>`)}</tbody></table>
-  </figure>`;
-}
-
 /** TeamTable is every leader's month, from the server a page at a time, found by name. */
 function TeamTable({ p }: { p: string }) {
   const [q, setQ] = useState("");
@@ -105,7 +88,7 @@ export function Team() {
           <li data-testid="team-champions"><strong>${n(d.champions)}</strong> ${d.champions === 1 ? "champion" : "champions"}, ${plural(d.openNominations, "open nomination")}</li>
         </ul>
       </section>
-      <section class="card"><h2>Customers met, 12 months</h2><${Chart} series=${d.customersMetByMonth} /></section>
+      <section class="card"><h2>Customers met, 12 months</h2><${Chart} series=${d.customersMetByMonth} label="Customers met per month, the last 12 months" /></section>
       <section class="card"><h2>Decisions this month</h2>
         <ul class="stats">${d.decisionsByStatus.map((s) => html`<li><strong>${s.count}</strong> ${words(s.status).toLowerCase()}</li>`)}</ul>
       </section>
@@ -153,7 +136,7 @@ function useMonth(p: string): { convs: Conversation[]; total: number; asOf: numb
 }
 
 /** FeedbackReview is what customers said in a month, by customer and by segment, with open follow-ups: printable. */
-export function FeedbackReview({ p }: { p: string }) {
+export function FeedbackReview({ p, org }: { p: string; org: string }) {
   const month = useMonth(p);
   const follow = usePages(OpenFollowUps, {}, (r) => r.followUps);
   const groups = (key: (c: Conversation) => string[]) => {
@@ -167,7 +150,8 @@ export function FeedbackReview({ p }: { p: string }) {
     ${c.heard && html`<p class="text">“${c.heard}”</p>`}${c.painPoints && html`<p class="text"><em>Pain points:</em> ${c.painPoints}</p>`}</li>`;
   return html`<${Frame} section="more">
     <div class="noprint"><a href="#/team">← Team</a></div>
-    <h1>Feedback review, ${p}</h1>
+    <h1>Feedback review, ${monthName(p)}</h1>
+    <p data-testid="review-heading">${org} · ${monthName(p)} · printed ${fmtDate(new Date().toISOString())}</p>
     ${month.local && html`<${Synced} what="the month's conversations" />`}
     ${month.error && html`<${Failed} what="the month's conversations" error=${month.error} retry=${month.retry} />`}
     ${month.asOf && html`<p class="asof">Offline: as of ${fmtTime(month.asOf)}</p>`}
