@@ -194,3 +194,33 @@ func TestBrowserBackups(t *testing.T) {
 		t.Fatalf("a leader's Settings show %d backup cards", n)
 	}
 }
+
+// TestBrowserRenameOrganization: an admin renames the organization in
+// Settings; the app says so at once, the server has the new name, a name
+// the rules refuse is refused on the phone; a leader has no such form.
+func TestBrowserRenameOrganization(t *testing.T) {
+	h, _, _ := servertest.BrowserServer(t)
+	admin := join(t, h, "ola@acme.test", "Ola Admin", "ADMIN")
+	route(t, admin, "#/settings")
+	form := `form[aria-label="Organization"]`
+	servertest.Step(t, admin, "the organization's form", chromedp.WaitVisible(form+` input[name="name"]`))
+	if v := servertest.JS[string](t, admin, `document.querySelector('`+form+` input[name="name"]').value`); v != "Acme" {
+		t.Fatalf("the name field holds %q", v)
+	}
+	setField(t, admin, form+` input[name="name"]`, "   ")
+	servertest.Step(t, admin, "renaming", chromedp.Click(form+` button[type="submit"]`))
+	servertest.WaitText(t, admin, "must not be empty")
+	setField(t, admin, form+` input[name="name"]`, "Acme Group")
+	servertest.Step(t, admin, "renaming", chromedp.Click(form+` button[type="submit"]`))
+	servertest.WaitText(t, admin, "Organization renamed.")
+	servertest.WaitText(t, admin, "Signed in to Acme Group")
+	if got := h.Store.Client.Organization.GetX(servertest.System(), h.Acme.ID).Name; got != "Acme Group" {
+		t.Fatalf("the server has %q", got)
+	}
+	leader := join(t, h, "lou@acme.test", "Lou Leader", "LEADER")
+	route(t, leader, "#/settings")
+	servertest.WaitText(t, leader, "Signed in to Acme Group")
+	if n := servertest.JS[int](t, leader, `document.querySelectorAll('`+form+`').length`); n != 0 {
+		t.Fatalf("a leader's Settings have %d organization forms", n)
+	}
+}

@@ -17,7 +17,7 @@ import { FeedbackReview, Team } from "./screens/team";
 import { forget, outbox, start, sync } from "./sync";
 import { plural, thisMonth, useRoute } from "./ui";
 
-function Signed({ me, org, signOut }: { me: Me; org: string; signOut: (everywhere: boolean) => void }) {
+function Signed({ me, org, signOut, renamed }: { me: Me; org: string; signOut: (everywhere: boolean) => void; renamed: (name: string) => void }) {
   const [path, params] = useRoute();
   const admin = me.role === "ADMIN";
   const [a, b] = path;
@@ -45,7 +45,7 @@ function Signed({ me, org, signOut }: { me: Me; org: string; signOut: (everywher
     case "more":
       return html`<${More} admin=${admin} />`;
     case "settings":
-      return html`<${Settings} me=${me.id} admin=${admin} email=${me.email} org=${org} signOut=${signOut} />`;
+      return html`<${Settings} me=${me.id} admin=${admin} email=${me.email} org=${org} signOut=${signOut} renamed=${renamed} />`;
   }
   return html`<${Home} month=${thisMonth()} admin=${admin} />`;
 }
@@ -86,7 +86,8 @@ function App() {
   }, []);
   if (state === "loading") return html`<p class="muted">Loading Walker…</p>`;
   if (state === "offline") return html`<h1>Walker</h1><p>You are offline, and this device has nothing from Walker yet. Connect once to sign in.</p>`;
-  if (state === "in" && me) return html`<${Signed} me=${me.me} org=${me.org} signOut=${signOut} />`;
+  const renamed = (name: string) => setMe((m) => m && { ...m, org: name });
+  if (state === "in" && me) return html`<${Signed} me=${me.me} org=${me.org} signOut=${signOut} renamed=${renamed} />`;
   if (invite) return html`<${Invite} token=${invite} done=${load} />`;
   return html`<${SignIn} done=${load} />`;
 }

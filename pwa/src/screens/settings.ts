@@ -34,6 +34,7 @@ const Tokens = graphql(`
 const Invite = graphql(`mutation Invite($input: CreateInvitationInput!) { createInvitation(input: $input) { url } }`);
 const RevokeInvitation = graphql(`mutation RevokeInvitation($id: ID!) { revokeInvitation(id: $id) { id } }`);
 const RevokeAccess = graphql(`mutation RevokeAccess($id: ID!) { revokeAccess(leaderID: $id) { id } }`);
+const RenameOrganization = graphql(`mutation RenameOrganization($name: String!) { updateOrganization(input: { name: $name }) { id name } }`);
 const BackupsQuery = graphql(`query Backups { backups { database everySeconds keep nextAt files { name bytes madeAt } } }`);
 const TokenScopes = graphql(`query TokenScopes { tokenScopes { name description inRead inReadWrite } }`);
 const CreateToken = graphql(`mutation CreateToken($input: CreateAPITokenInput!) { createAPIToken(input: $input) { token } }`);
@@ -159,6 +160,23 @@ function ScopesField({ scopes, chosen, setChosen, form }: { scopes: TokenScope[]
 const scopesWords = (t: { scope: string; scopes?: readonly string[] | null }): string =>
   t.scope === "READ" ? "Read everything" : t.scope === "READ_WRITE" ? "Read and write everything" : (t.scopes ?? []).join(", ") || "nothing";
 
+/** Organization lets an admin rename the organization. */
+function Organization({ org, renamed }: { org: string; renamed: (name: string) => void }) {
+  const rename = useOnlineForm((f) => fieldErrors("Organization", { name: String(f.get("name") ?? "") }), async (f) => {
+    const out = await run(RenameOrganization, { name: trimBlank(String(f.get("name"))) });
+    renamed(out.updateOrganization.name);
+    return "Organization renamed.";
+  }, () => {});
+  const { form } = rename;
+  return html`<form class="card" aria-label="Organization" onSubmit=${rename.submit} onInput=${form.onInput} ref=${form.ref} novalidate>
+    <h2>Organization</h2>
+    <label>Name <input required autocomplete="organization" defaultValue=${org} ...${form.field("name")} />${form.error("name")}</label>
+    ${form.others()}
+    <button type="submit">Rename</button>
+    ${rename.msg && html`<p role="status">${rename.msg}</p>`}
+  </form>`;
+}
+
 function AdminSettings({ me }: { me: string }) {
   const invitations = usePages(Invitations, {}, (r) => r.invitations);
   const tokens = usePages(Tokens, {}, (r) => r.apiTokens);
@@ -275,7 +293,7 @@ function Storage() {
   </section>`;
 }
 
-export function Settings({ me, admin, email, org, signOut }: { me: string; admin: boolean; email: string; org: string; signOut: (everywhere: boolean) => void }) {
+export function Settings({ me, admin, email, org, signOut, renamed }: { me: string; admin: boolean; email: string; org: string; signOut: (everywhere: boolean) => void; renamed: (name: string) => void }) {
   const r = usePages(Passkeys, {}, (d) => d.viewer.passkeys);
   const [msg, act] = useAct(r.reload);
   const keys = r.items;
@@ -295,6 +313,7 @@ export function Settings({ me, admin, email, org, signOut }: { me: string; admin
       <button type="button" class="secondary" onClick=${() => signOut(true)}>Sign out everywhere</button>
     </div>
     <${Storage} />
+    ${admin && html`<${Organization} org=${org} renamed=${renamed} />`}
     ${admin && html`<${AdminSettings} me=${me} />`}
     ${admin && html`<${Webhooks} />`}
     ${admin && html`<${Backups} />`}

@@ -622,7 +622,7 @@ import"./modulepreload-polyfill-P2Xu9kJm.js";var e,t,n,r,i,a,o,s,c,l,u,d={},f=[]
         deliveries(last: 5) { edges { node { id eventType kind status responseStatus error createdAt } } } } }
     }
   }
-`),es=z(`query WebhookEventTypes { webhookEventTypes { name description } }`),ts=z(`mutation CreateWebhookEndpoint($input: CreateWebhookEndpointInput!) { createWebhookEndpoint(input: $input) { secret } }`),ns=z(`mutation UpdateWebhookEndpoint($id: ID!, $input: UpdateWebhookEndpointInput!) { updateWebhookEndpoint(id: $id, input: $input) { id } }`),rs=z(`mutation DeleteWebhookEndpoint($id: ID!) { deleteWebhookEndpoint(id: $id) }`),is=z(`mutation RotateWebhookSecret($id: ID!) { rotateWebhookSecret(id: $id) { secret } }`),as=z(`mutation SendTestWebhook($id: ID!) { sendTestWebhook(endpointID: $id) { id } }`),os=z(`mutation RedeliverWebhook($id: ID!) { redeliverWebhook(deliveryID: $id) { id } }`);function ss(e){return e.enabled?e.delivery.failingSince?`Failing since ${q(e.delivery.failingSince)} (${X(e.delivery.attempts)} attempts)`+(e.delivery.nextAttemptAt?`; next try ${q(e.delivery.nextAttemptAt)}.`:`.`):`Active: every change is delivered.`:e.disabledReason?`Disabled by Walker: ${e.disabledReason}.`:`Paused.`}function cs(){let e=ba($o,{},e=>e.webhookEndpoints),t=Yi(es,{}),[n,r]=xs(e.reload),[i,a]=E(``),o=Ss(e=>Cn(`WebhookEndpoint`,{url:String(e.get(`url`)??``),description:String(e.get(`description`)??``)}),async e=>{let t=e.getAll(`changeTypes`).map(String),n=R(String(e.get(`description`)??``)),r=await L(ts,{input:{url:R(String(e.get(`url`))),description:n||void 0,changeTypes:t}});return a(r.createWebhookEndpoint.secret),`Endpoint added: it receives the changes made from now on.`},e.reload),s=o.form,c=(t.data?.webhookEventTypes??[]).filter(e=>e.name.endsWith(`.*`));return O`<form class="card" aria-label="Webhooks" onSubmit=${o.submit} onInput=${s.onInput} ref=${s.ref} novalidate>
+`),es=z(`query WebhookEventTypes { webhookEventTypes { name description } }`),ts=z(`mutation CreateWebhookEndpoint($input: CreateWebhookEndpointInput!) { createWebhookEndpoint(input: $input) { secret } }`),ns=z(`mutation UpdateWebhookEndpoint($id: ID!, $input: UpdateWebhookEndpointInput!) { updateWebhookEndpoint(id: $id, input: $input) { id } }`),rs=z(`mutation DeleteWebhookEndpoint($id: ID!) { deleteWebhookEndpoint(id: $id) }`),is=z(`mutation RotateWebhookSecret($id: ID!) { rotateWebhookSecret(id: $id) { secret } }`),as=z(`mutation SendTestWebhook($id: ID!) { sendTestWebhook(endpointID: $id) { id } }`),os=z(`mutation RedeliverWebhook($id: ID!) { redeliverWebhook(deliveryID: $id) { id } }`);function ss(e){return e.enabled?e.delivery.failingSince?`Failing since ${q(e.delivery.failingSince)} (${X(e.delivery.attempts)} attempts)`+(e.delivery.nextAttemptAt?`; next try ${q(e.delivery.nextAttemptAt)}.`:`.`):`Active: every change is delivered.`:e.disabledReason?`Disabled by Walker: ${e.disabledReason}.`:`Paused.`}function cs(){let e=ba($o,{},e=>e.webhookEndpoints),t=Yi(es,{}),[n,r]=Ss(e.reload),[i,a]=E(``),o=Cs(e=>Cn(`WebhookEndpoint`,{url:String(e.get(`url`)??``),description:String(e.get(`description`)??``)}),async e=>{let t=e.getAll(`changeTypes`).map(String),n=R(String(e.get(`description`)??``)),r=await L(ts,{input:{url:R(String(e.get(`url`))),description:n||void 0,changeTypes:t}});return a(r.createWebhookEndpoint.secret),`Endpoint added: it receives the changes made from now on.`},e.reload),s=o.form,c=(t.data?.webhookEventTypes??[]).filter(e=>e.name.endsWith(`.*`));return O`<form class="card" aria-label="Webhooks" onSubmit=${o.submit} onInput=${s.onInput} ref=${s.ref} novalidate>
     <h2>Webhooks</h2>
     <p class="muted">Walker sends every change, signed (Standard Webhooks), to these addresses, in order, retrying until it is delivered.</p>
     <label>URL <input type="url" required placeholder="https://…" autocomplete="off" ...${s.field(`url`)} />${s.error(`url`)}</label>
@@ -667,7 +667,7 @@ import"./modulepreload-polyfill-P2Xu9kJm.js";var e,t,n,r,i,a,o,s,c,l,u,d={},f=[]
       totalCount pageInfo { hasNextPage endCursor } edges { node { id name prefix scope scopes expiresAt lastUsedAt } }
     }
   }
-`),ms=z(`mutation Invite($input: CreateInvitationInput!) { createInvitation(input: $input) { url } }`),hs=z(`mutation RevokeInvitation($id: ID!) { revokeInvitation(id: $id) { id } }`),gs=z(`mutation RevokeAccess($id: ID!) { revokeAccess(leaderID: $id) { id } }`),_s=z(`query Backups { backups { database everySeconds keep nextAt files { name bytes madeAt } } }`),vs=z(`query TokenScopes { tokenScopes { name description inRead inReadWrite } }`),ys=z(`mutation CreateToken($input: CreateAPITokenInput!) { createAPIToken(input: $input) { token } }`),bs=z(`mutation RevokeToken($id: ID!) { revokeAPIToken(id: $id) { id } }`);function xs(e){let[t,n]=E(``);return[t,async(t,r=`Done.`)=>{try{await t(),n(r),e()}catch(e){n(e instanceof Error?e.message:String(e))}}]}function Ss(e,t,n){let[r,i]=E(``),a=pn(e);return{form:a,submit:a.submit(async e=>{i(``);try{i(await t(e)),n()}catch(e){a.refuse(dn(e))}}),msg:r}}function Cs({p:e,many:t,reload:n}){let[r,i]=xs(n),a=Ss(e=>Cn(`Passkey`,{name:String(e.get(`name`)??``)}),async t=>(await L(us,{id:e.id,name:R(String(t.get(`name`)))}),`Passkey renamed.`),n),{form:o}=a;return O`<li>
+`),ms=z(`mutation Invite($input: CreateInvitationInput!) { createInvitation(input: $input) { url } }`),hs=z(`mutation RevokeInvitation($id: ID!) { revokeInvitation(id: $id) { id } }`),gs=z(`mutation RevokeAccess($id: ID!) { revokeAccess(leaderID: $id) { id } }`),_s=z(`mutation RenameOrganization($name: String!) { updateOrganization(input: { name: $name }) { id name } }`),vs=z(`query Backups { backups { database everySeconds keep nextAt files { name bytes madeAt } } }`),ys=z(`query TokenScopes { tokenScopes { name description inRead inReadWrite } }`),bs=z(`mutation CreateToken($input: CreateAPITokenInput!) { createAPIToken(input: $input) { token } }`),xs=z(`mutation RevokeToken($id: ID!) { revokeAPIToken(id: $id) { id } }`);function Ss(e){let[t,n]=E(``);return[t,async(t,r=`Done.`)=>{try{await t(),n(r),e()}catch(e){n(e instanceof Error?e.message:String(e))}}]}function Cs(e,t,n){let[r,i]=E(``),a=pn(e);return{form:a,submit:a.submit(async e=>{i(``);try{i(await t(e)),n()}catch(e){a.refuse(dn(e))}}),msg:r}}function ws({p:e,many:t,reload:n}){let[r,i]=Ss(n),a=Cs(e=>Cn(`Passkey`,{name:String(e.get(`name`)??``)}),async t=>(await L(us,{id:e.id,name:R(String(t.get(`name`)))}),`Passkey renamed.`),n),{form:o}=a;return O`<li>
     <form class="inline" onSubmit=${a.submit} onInput=${o.onInput} ref=${o.ref} aria-label=${`Passkey `+e.name} novalidate>
       <label>Name <input defaultValue=${e.name} ...${o.field(`name`)} />${o.error(`name`)}</label>
       <span class="muted">${e.synced?`Synced`:`This device only`} · added ${K(e.createdAt)}${e.lastUsedAt?` · used `+K(e.lastUsedAt):``}</span>
@@ -675,7 +675,7 @@ import"./modulepreload-polyfill-P2Xu9kJm.js";var e,t,n,r,i,a,o,s,c,l,u,d={},f=[]
       <div class="actions"><button type="submit" class="secondary">Rename</button>
       ${t&&O`<button type="button" class="link" onClick=${()=>confirm(`Delete this passkey?`)&&i(()=>L(ds,{id:e.id}),`Passkey deleted.`)}>Delete</button>`}</div>
       ${(a.msg||r)&&O`<p role="status">${a.msg||r}</p>`}
-    </form></li>`}function ws({me:e}){let[t,n]=E(``),[r,i]=xs(()=>void vi());G();let a=ja(t,1e7),[o,s]=ya(a.total),c=e=>confirm(`Revoke ${e.name}'s access now?`)&&i(()=>L(gs,{id:e.id}),`Access revoked: ${e.name}.`);return O`<section class="card" aria-label="People">
+    </form></li>`}function Ts({me:e}){let[t,n]=E(``),[r,i]=Ss(()=>void vi());G();let a=ja(t,1e7),[o,s]=ya(a.total),c=e=>confirm(`Revoke ${e.name}'s access now?`)&&i(()=>L(gs,{id:e.id}),`Access revoked: ${e.name}.`);return O`<section class="card" aria-label="People">
     <h2>People</h2>
     <${ua} what="the people" />
     <label>Find a person <input type="search" value=${t} onInput=${e=>n(e.target.value)} placeholder="Name, email or team" /></label>
@@ -684,18 +684,24 @@ import"./modulepreload-polyfill-P2Xu9kJm.js";var e,t,n,r,i,a,o,s,c,l,u,d={},f=[]
       ${!t.deactivatedAt&&t.id!==e&&O` <button type="button" class="link" onClick=${()=>c(t)}>Revoke access</button>`}</li>`)}</ul>
     ${s()}
     ${r&&O`<p role="status">${r}</p>`}
-  </section>`}var Ts=e=>e.endsWith(`:write`)?e.slice(0,-6)+`:read`:null,Es=(e,t)=>e.size===t.length&&t.every(t=>e.has(t));function Ds({scopes:e,chosen:t,setChosen:n,form:r}){let i=e.filter(e=>e.inRead).map(e=>e.name),a=e.filter(e=>e.inReadWrite).map(e=>e.name),o=(r,i)=>{let a=new Set(t);if(i){a.add(r);let t=Ts(r);t&&e.some(e=>e.name===t)&&a.add(t)}else{a.delete(r);for(let t of e)Ts(t.name)===r&&a.delete(t.name)}n(a)},s=(e,r)=>O`<button type="button" class="chip" aria-pressed=${Es(t,r)?`true`:`false`} onClick=${()=>n(new Set(r))}>${e}</button>`;return O`<fieldset data-testid="token-scopes">
+  </section>`}var Es=e=>e.endsWith(`:write`)?e.slice(0,-6)+`:read`:null,Ds=(e,t)=>e.size===t.length&&t.every(t=>e.has(t));function Os({scopes:e,chosen:t,setChosen:n,form:r}){let i=e.filter(e=>e.inRead).map(e=>e.name),a=e.filter(e=>e.inReadWrite).map(e=>e.name),o=(r,i)=>{let a=new Set(t);if(i){a.add(r);let t=Es(r);t&&e.some(e=>e.name===t)&&a.add(t)}else{a.delete(r);for(let t of e)Es(t.name)===r&&a.delete(t.name)}n(a)},s=(e,r)=>O`<button type="button" class="chip" aria-pressed=${Ds(t,r)?`true`:`false`} onClick=${()=>n(new Set(r))}>${e}</button>`;return O`<fieldset data-testid="token-scopes">
     <legend>What the token may do</legend>
     <div class="chips" role="group" aria-label="Quick choices">
       ${s(`Read everything`,i)}${s(`Read and write everything`,a)}
       <button type="button" class="chip" onClick=${()=>n(new Set)}>None</button>
     </div>
-    <p class="muted found" aria-live="polite">${X(t.size)} of ${X(e.length)} chosen${Es(t,i)?` (Read)`:Es(t,a)?` (Read and write)`:``}.</p>
+    <p class="muted found" aria-live="polite">${X(t.size)} of ${X(e.length)} chosen${Ds(t,i)?` (Read)`:Ds(t,a)?` (Read and write)`:``}.</p>
     ${e.map(e=>O`<label class="check"><input type="checkbox" value=${e.name} checked=${t.has(e.name)}
       onInput=${t=>o(e.name,t.target.checked)} ...${r.field(`scopes`)} />
       <span><code>${e.name}</code> <span class="hint muted">${e.description}</span></span></label>`)}
     ${r.error(`scopes`)}
-  </fieldset>`}var Os=e=>e.scope===`READ`?`Read everything`:e.scope===`READ_WRITE`?`Read and write everything`:(e.scopes??[]).join(`, `)||`nothing`;function ks({me:e}){let t=ba(fs,{},e=>e.invitations),n=ba(ps,{},e=>e.apiTokens),r=()=>(t.reload(),n.reload()),[i,a]=xs(r),[o,s]=E(null),c=Ss(e=>Cn(`Invitation`,{email:String(e.get(`email`)??``)}),async e=>{let t=await L(ms,{input:{email:R(String(e.get(`email`))),role:String(e.get(`role`))}});return s({kind:`Invitation link (send it to them; valid 7 days, once)`,value:t.createInvitation.url}),`Invitation created.`},r),l=Yi(vs,{}),[u,d]=E(new Set),f=Ss(e=>{let t=Cn(`APIToken`,{name:String(e.get(`name`)??``)}),n=Number(e.get(`expiresInDays`));return(!Number.isInteger(n)||n<1||n>730)&&(t.expiresInDays=`must be between 1 and 730`),e.getAll(`scopes`).length||(t.scopes=`choose at least one scope`),t},async e=>{let t=e.getAll(`scopes`).map(String),n=await L(ys,{input:{name:R(String(e.get(`name`))),scopes:t,expiresInDays:Number(e.get(`expiresInDays`))}});return s({kind:`API token (shown only now: copy it)`,value:n.createAPIToken.token}),d(new Set),`Token created.`},r),p=c.form,m=f.form;return O`<${ws} me=${e} />
+  </fieldset>`}var ks=e=>e.scope===`READ`?`Read everything`:e.scope===`READ_WRITE`?`Read and write everything`:(e.scopes??[]).join(`, `)||`nothing`;function As({org:e,renamed:t}){let n=Cs(e=>Cn(`Organization`,{name:String(e.get(`name`)??``)}),async e=>(t((await L(_s,{name:R(String(e.get(`name`)))})).updateOrganization.name),`Organization renamed.`),()=>{}),{form:r}=n;return O`<form class="card" aria-label="Organization" onSubmit=${n.submit} onInput=${r.onInput} ref=${r.ref} novalidate>
+    <h2>Organization</h2>
+    <label>Name <input required autocomplete="organization" defaultValue=${e} ...${r.field(`name`)} />${r.error(`name`)}</label>
+    ${r.others()}
+    <button type="submit">Rename</button>
+    ${n.msg&&O`<p role="status">${n.msg}</p>`}
+  </form>`}function js({me:e}){let t=ba(fs,{},e=>e.invitations),n=ba(ps,{},e=>e.apiTokens),r=()=>(t.reload(),n.reload()),[i,a]=Ss(r),[o,s]=E(null),c=Cs(e=>Cn(`Invitation`,{email:String(e.get(`email`)??``)}),async e=>{let t=await L(ms,{input:{email:R(String(e.get(`email`))),role:String(e.get(`role`))}});return s({kind:`Invitation link (send it to them; valid 7 days, once)`,value:t.createInvitation.url}),`Invitation created.`},r),l=Yi(ys,{}),[u,d]=E(new Set),f=Cs(e=>{let t=Cn(`APIToken`,{name:String(e.get(`name`)??``)}),n=Number(e.get(`expiresInDays`));return(!Number.isInteger(n)||n<1||n>730)&&(t.expiresInDays=`must be between 1 and 730`),e.getAll(`scopes`).length||(t.scopes=`choose at least one scope`),t},async e=>{let t=e.getAll(`scopes`).map(String),n=await L(bs,{input:{name:R(String(e.get(`name`))),scopes:t,expiresInDays:Number(e.get(`expiresInDays`))}});return s({kind:`API token (shown only now: copy it)`,value:n.createAPIToken.token}),d(new Set),`Token created.`},r),p=c.form,m=f.form;return O`<${Ts} me=${e} />
     <form class="card" aria-label="Invite a person" onSubmit=${c.submit} onInput=${p.onInput} ref=${p.ref} novalidate>
       <h2>Invite a person</h2>
       <label>Email <input type="email" required autocomplete="off" ...${p.field(`email`)} />${p.error(`email`)}</label>
@@ -712,51 +718,52 @@ import"./modulepreload-polyfill-P2Xu9kJm.js";var e,t,n,r,i,a,o,s,c,l,u,d={},f=[]
       <h2>Integrator API tokens</h2>
       <label>Name <input required placeholder="e.g. BI export" ...${m.field(`name`)} />${m.error(`name`)}</label>
       <label>Days valid <input type="number" min="1" max="730" defaultValue="90" ...${m.field(`expiresInDays`)} />${m.error(`expiresInDays`)}</label>
-      ${l.data?O`<${Ds} scopes=${l.data.tokenScopes} chosen=${u} setChosen=${d} form=${m} />`:O`<${ca} r=${l} what="the scopes a token can have" />`}
+      ${l.data?O`<${Os} scopes=${l.data.tokenScopes} chosen=${u} setChosen=${d} form=${m} />`:O`<${ca} r=${l} what="the scopes a token can have" />`}
       ${m.others()}
       <button type="submit">Create token</button>
       ${f.msg&&O`<p role="status">${f.msg}</p>`}
       <${xa} p=${n} what="the API tokens" count=${(e,t)=>`${Z(t,`token`)}${t>e?`, ${X(e)} shown`:``}.`} />
       <ul class="list">${n.items.map(e=>O`<li data-testid="token">${e.name} <span class="muted">${e.prefix}…${e.expiresAt?` · until `+K(e.expiresAt):``}${e.lastUsedAt?` · used `+K(e.lastUsedAt):``}</span>
-        <span class="scopes" data-testid="token-scopes-shown"><span class="sr-only">May: </span>${Os(e)}</span>
-        <button type="button" class="link" onClick=${()=>a(()=>L(bs,{id:e.id}),`Token revoked.`)}>Revoke</button></li>`)}</ul>
+        <span class="scopes" data-testid="token-scopes-shown"><span class="sr-only">May: </span>${ks(e)}</span>
+        <button type="button" class="link" onClick=${()=>a(()=>L(xs,{id:e.id}),`Token revoked.`)}>Revoke</button></li>`)}</ul>
       <${Sa} p=${n} />
     </form>
     ${o&&O`<div class="card secret" role="status"><strong>${o.kind}</strong><code data-testid="secret">${o.value}</code>
       <button type="button" class="secondary" onClick=${()=>navigator.clipboard?.writeText(o.value)}>Copy</button></div>`}
-    ${i&&O`<p role="status">${i}</p>`}`}var As=e=>e===void 0?`?`:(e/1e6).toFixed(1)+` MB`;function js(e,t=Date.now()){let n=Math.max(0,Math.round((t-new Date(e).getTime())/1e3)),r=(e,t)=>`${e} ${t}${e===1?``:`s`} ago`;return n<90?r(n,`second`):n<5400?r(Math.round(n/60),`minute`):n<129600?r(Math.round(n/3600),`hour`):r(Math.round(n/86400),`day`)}var Ms=e=>e%86400==0?Z(e/86400,`day`):e%3600==0?Z(e/3600,`hour`):Z(Math.round(e/60),`minute`);function Ns(){let e=Yi(_s,{}),t=e.data?.backups;return O`<section class="card" aria-label="Backups" data-testid="backups">
+    ${i&&O`<p role="status">${i}</p>`}`}var Ms=e=>e===void 0?`?`:(e/1e6).toFixed(1)+` MB`;function Ns(e,t=Date.now()){let n=Math.max(0,Math.round((t-new Date(e).getTime())/1e3)),r=(e,t)=>`${e} ${t}${e===1?``:`s`} ago`;return n<90?r(n,`second`):n<5400?r(Math.round(n/60),`minute`):n<129600?r(Math.round(n/3600),`hour`):r(Math.round(n/86400),`day`)}var Ps=e=>e%86400==0?Z(e/86400,`day`):e%3600==0?Z(e/3600,`hour`):Z(Math.round(e/60),`minute`);function Fs(){let e=Yi(vs,{}),t=e.data?.backups;return O`<section class="card" aria-label="Backups" data-testid="backups">
     <h2>Backups</h2>
     <${ca} r=${e} what="the backups" />
     ${t&&t.database===`POSTGRESQL`&&O`<p>Walker runs on PostgreSQL: its backups are pg_dump's job (see the operations guide).</p>`}
-    ${t&&t.database===`SQLITE`&&O`<p data-testid="backup-schedule">${t.everySeconds?`A backup is made every ${Ms(t.everySeconds)}; the newest ${t.keep} are kept.${t.nextAt?` Next: ${q(t.nextAt)}.`:``}`:`No backups are scheduled (WALKER_BACKUP_EVERY). walker backup makes one at any time.`}</p>
-      ${t.files.length===0?O`<p class="muted">No backups yet.</p>`:O`<ul class="list">${t.files.map(e=>O`<li data-testid="backup">${e.name} <span class="muted">${As(e.bytes)} · ${js(e.madeAt)}</span></li>`)}</ul>`}`}
-  </section>`}function Ps(){G();let[e,t]=E(null),[n,r]=E(0);D(()=>{(async()=>{let e=await navigator.storage?.estimate?.().catch(()=>void 0);t({usage:e?.usage,quota:e?.quota,persisted:await navigator.storage?.persisted?.().catch(()=>!1)??!1})})()},[H.rev,n]);let i=H.meta,a=H.counts(),o=[[`customers`,a.customers],[`people`,a.people],[`conversations`,a.conversations],[`follow-ups`,a.followUps],[`decisions`,a.decisions],[`nominations`,a.nominations],[`endorsements`,a.endorsements],[`feedback reviews`,a.reviews],[`commitments`,a.commitments]];return O`<section class="card" aria-label="This device" data-testid="storage">
+    ${t&&t.database===`SQLITE`&&O`<p data-testid="backup-schedule">${t.everySeconds?`A backup is made every ${Ps(t.everySeconds)}; the newest ${t.keep} are kept.${t.nextAt?` Next: ${q(t.nextAt)}.`:``}`:`No backups are scheduled (WALKER_BACKUP_EVERY). walker backup makes one at any time.`}</p>
+      ${t.files.length===0?O`<p class="muted">No backups yet.</p>`:O`<ul class="list">${t.files.map(e=>O`<li data-testid="backup">${e.name} <span class="muted">${Ms(e.bytes)} · ${Ns(e.madeAt)}</span></li>`)}</ul>`}`}
+  </section>`}function Is(){G();let[e,t]=E(null),[n,r]=E(0);D(()=>{(async()=>{let e=await navigator.storage?.estimate?.().catch(()=>void 0);t({usage:e?.usage,quota:e?.quota,persisted:await navigator.storage?.persisted?.().catch(()=>!1)??!1})})()},[H.rev,n]);let i=H.meta,a=H.counts(),o=[[`customers`,a.customers],[`people`,a.people],[`conversations`,a.conversations],[`follow-ups`,a.followUps],[`decisions`,a.decisions],[`nominations`,a.nominations],[`endorsements`,a.endorsements],[`feedback reviews`,a.reviews],[`commitments`,a.commitments]];return O`<section class="card" aria-label="This device" data-testid="storage">
     <h2>This device</h2>
-    <p data-testid="storage-use">Walker keeps ${As(e?.usage)} on this device${e?.quota?` (the browser allows ${As(e.quota)})`:``}.
+    <p data-testid="storage-use">Walker keeps ${Ms(e?.usage)} on this device${e?.quota?` (the browser allows ${Ms(e.quota)})`:``}.
       ${e&&(e.persisted?` The browser keeps it for good.`:` The browser may clear it when space runs out; Walker then gets it again.`)}</p>
     ${!e?.persisted&&O`<button type="button" class="secondary" onClick=${async()=>(await xi(),r(n+1))}>Keep Walker's data on this device</button>`}
     ${Ki()&&i&&O`<p class="muted" data-testid="replica-counts">${o.map(([e,t])=>`${X(t)} ${e}`).join(`, `)}.</p>
       <p class="muted">Filled in ${(i.fillMs/1e3).toFixed(1)} s on ${q(i.filledAt)}; up to date as of ${q(i.syncedAt)}${i.pulled.changes?` (${X(i.pulled.changes)} changes in ${i.pulled.ms} ms)`:``}.</p>`}
-  </section>`}function Fs({me:e,admin:t,email:n,org:r,signOut:i}){let a=ba(ls,{},e=>e.viewer.passkeys),[o,s]=xs(a.reload);return O`<${Q} section="more">
+  </section>`}function Ls({me:e,admin:t,email:n,org:r,signOut:i,renamed:a}){let o=ba(ls,{},e=>e.viewer.passkeys),[s,c]=Ss(o.reload);return O`<${Q} section="more">
     <h1>Settings</h1>
     <p data-testid="account">Signed in to <strong>${r}</strong> as ${n}.</p>
     <section class="card" aria-label="My passkeys">
       <h2>My passkeys</h2>
-      <${xa} p=${a} what="your passkeys" count=${(e,t)=>`${Z(t,`passkey`)}${t>e?`, ${X(e)} shown`:``}.`} />
-      <ul class="list">${a.items.map(e=>O`<${Cs} key=${e.id} p=${e} many=${a.total>1} reload=${a.reload} />`)}</ul>
-      <${Sa} p=${a} />
-      <button type="button" class="secondary" onClick=${()=>s(()=>bt({invitation:``,name:``,email:``,passkeyName:`Another device`}),`Passkey added.`)}>Add a passkey</button>
-      ${o&&O`<p role="status">${o}</p>`}
+      <${xa} p=${o} what="your passkeys" count=${(e,t)=>`${Z(t,`passkey`)}${t>e?`, ${X(e)} shown`:``}.`} />
+      <ul class="list">${o.items.map(e=>O`<${ws} key=${e.id} p=${e} many=${o.total>1} reload=${o.reload} />`)}</ul>
+      <${Sa} p=${o} />
+      <button type="button" class="secondary" onClick=${()=>c(()=>bt({invitation:``,name:``,email:``,passkeyName:`Another device`}),`Passkey added.`)}>Add a passkey</button>
+      ${s&&O`<p role="status">${s}</p>`}
     </section>
     <div class="card">
       <button type="button" class="secondary" onClick=${()=>i(!1)}>Sign out</button>
       <button type="button" class="secondary" onClick=${()=>i(!0)}>Sign out everywhere</button>
     </div>
-    <${Ps} />
-    ${t&&O`<${ks} me=${e} />`}
+    <${Is} />
+    ${t&&O`<${As} org=${r} renamed=${a} />`}
+    ${t&&O`<${js} me=${e} />`}
     ${t&&O`<${cs} />`}
-    ${t&&O`<${Ns} />`}
-  </${Q}>`}var Is=z(`
+    ${t&&O`<${Fs} />`}
+  </${Q}>`}var Rs=z(`
   query Team($p: String!) {
     dashboard(period: $p) {
       leaders walkers notYetWalkers withoutCommitments leadersByPace { pace leaders } customersMet conversations openFollowUps overdueFollowUps champions openNominations
@@ -764,7 +771,7 @@ import"./modulepreload-polyfill-P2Xu9kJm.js";var e,t,n,r,i,a,o,s,c,l,u,d={},f=[]
       customersMetByMonth { period count }
     }
   }
-`),Ls=z(`
+`),zs=z(`
   query TeamLeaders($p: String!, $where: LeaderWhereInput, $after: Cursor) {
     leaders(first: 50, after: $after, where: $where, orderBy: [{ field: NAME, direction: ASC }]) {
       totalCount
@@ -772,7 +779,7 @@ import"./modulepreload-polyfill-P2Xu9kJm.js";var e,t,n,r,i,a,o,s,c,l,u,d={},f=[]
       edges { node { id name month(period: $p) { customersMet conversations walker commitments { met } } } }
     }
   }
-`),Rs=z(`
+`),Bs=z(`
   query MonthConversations($from: Time!, $to: Time!, $after: Cursor) {
     conversations(first: 100, after: $after, where: { occurredAtGTE: $from, occurredAtLT: $to }, orderBy: [{ field: OCCURRED_AT, direction: ASC }]) {
       totalCount
@@ -780,7 +787,7 @@ import"./modulepreload-polyfill-P2Xu9kJm.js";var e,t,n,r,i,a,o,s,c,l,u,d={},f=[]
       edges { node { ...ConversationRow } }
     }
   }
-`,[Hn]),zs=z(`
+`,[Hn]),Vs=z(`
   query OpenFollowUps($after: Cursor) {
     followUps(first: 100, after: $after, where: { doneAtIsNil: true }, orderBy: [{ field: DUE_ON, direction: ASC }]) {
       totalCount
@@ -788,13 +795,13 @@ import"./modulepreload-polyfill-P2Xu9kJm.js";var e,t,n,r,i,a,o,s,c,l,u,d={},f=[]
       edges { node { id action dueOn owner { name } conversation { customers(first: 3) { edges { node { name } } } } } }
     }
   }
-`);function Bs({p:e}){let[t,n]=E(``),r=ba(Ls,{p:e,where:{deactivatedAtIsNil:!0,...t.trim()?{nameContainsFold:t.trim()}:{}}},e=>e.leaders);return O`<section class="card" aria-label="Per leader"><h2>Per leader</h2>
+`);function Hs({p:e}){let[t,n]=E(``),r=ba(zs,{p:e,where:{deactivatedAtIsNil:!0,...t.trim()?{nameContainsFold:t.trim()}:{}}},e=>e.leaders);return O`<section class="card" aria-label="Per leader"><h2>Per leader</h2>
     <label>Find a leader <input type="search" value=${t} onInput=${e=>n(e.target.value)} placeholder="Name" /></label>
     <${xa} p=${r} what="the leaders" count=${(e,t)=>`${X(e)} of ${X(t)} leaders shown.`} />
     <table class="grid"><thead><tr><th scope="col">Leader</th><th scope="col">Customers</th><th scope="col">Commitments</th></tr></thead>
       <tbody>${r.items.map(e=>{let t=e.month.commitments.filter(e=>e.met).length;return O`<tr><td>${e.name}</td><td>${e.month.customersMet}</td><td>${e.month.commitments.length===0?`none`:`${t} of ${e.month.commitments.length}${e.month.walker?` · walker`:``}`}</td></tr>`})}</tbody></table>
     <${Sa} p=${r} label="Show more leaders" />
-  </section>`}function Vs(){let[e,t]=E(oa()),n=Yi(Is,{p:e}),r=n.data?.dashboard;return O`<${Q} section="more">
+  </section>`}function Us(){let[e,t]=E(oa()),n=Yi(Rs,{p:e}),r=n.data?.dashboard;return O`<${Q} section="more">
     <h1>Team</h1>
     <label>Month <input type="month" value=${e} onInput=${e=>e.target.value&&t(e.target.value)} /></label>
     <${ca} r=${n} what=${`the team dashboard`} />
@@ -814,9 +821,9 @@ import"./modulepreload-polyfill-P2Xu9kJm.js";var e,t,n,r,i,a,o,s,c,l,u,d={},f=[]
       <section class="card"><h2>Decisions this month</h2>
         <ul class="stats">${r.decisionsByStatus.map(e=>O`<li><strong>${e.count}</strong> ${J(e.status).toLowerCase()}</li>`)}</ul>
       </section>
-      <${Bs} p=${e} />
+      <${Hs} p=${e} />
       <a class="button big" href=${`#/team/review?p=`+e}>Monthly feedback review</a>`}
-  </${Q}>`}function Hs(e){G();let t=new Date(e+`-01T00:00:00Z`),n=new Date(Date.UTC(t.getUTCFullYear(),t.getUTCMonth()+1,1)),r=Ki()&&t.getTime()>=Date.parse(cr(Date.now()).everyone),[i,a]=E({convs:[],total:0,asOf:null,error:``}),[o,s]=E(0);D(()=>{if(r)return;let e=!0;return(async()=>{let r=[],i=null;for(;;){let o=await ln(Rs,{from:t.toISOString(),to:n.toISOString(),after:i});if(o.data.conversations.edges?.forEach(e=>e?.node&&r.push(nr(`conversations`,e.node))),!e)return;if(a({convs:[...r],total:o.data.conversations.totalCount,asOf:o.asOf,error:``}),!o.data.conversations.pageInfo.hasNextPage)break;i=o.data.conversations.pageInfo.endCursor??null}})().catch(t=>e&&a({convs:[],total:0,asOf:null,error:String(t.message??t)})),()=>{e=!1}},[e,o,r]);let c=()=>(a({convs:[],total:0,asOf:null,error:``}),s(e=>e+1));if(!r)return{...i,retry:c,local:r};let l=[...W(`conversations`).values()].filter(e=>Date.parse(e.occurredAt)>=t.getTime()&&Date.parse(e.occurredAt)<n.getTime()).sort((e,t)=>Date.parse(e.occurredAt)-Date.parse(t.occurredAt));return{convs:l,total:l.length,asOf:null,error:``,retry:c,local:r}}function Us({p:e,org:t}){let n=Hs(e),r=ba(zs,{},e=>e.followUps),i=e=>{let t=new Map;for(let r of n.convs)for(let n of e(r))t.set(n,[...t.get(n)??[],r]);return[...t.entries()].sort((e,t)=>t[1].length-e[1].length||wa(e[0]).localeCompare(wa(t[0])))},a=i(e=>e.customerIDs.map(e=>$(`customers`,e,`A customer`))),o=i(e=>[...new Set(e.customerIDs.map(e=>W(`customers`).get(e)?.segment||`No segment`))]),s=e=>O`<li><span class="muted">${K(e.occurredAt)} · ${J(e.mode)} · ${$(`people`,e.leaderID,`someone`)}${e.sentiment?` · `+J(e.sentiment):``}</span>
+  </${Q}>`}function Ws(e){G();let t=new Date(e+`-01T00:00:00Z`),n=new Date(Date.UTC(t.getUTCFullYear(),t.getUTCMonth()+1,1)),r=Ki()&&t.getTime()>=Date.parse(cr(Date.now()).everyone),[i,a]=E({convs:[],total:0,asOf:null,error:``}),[o,s]=E(0);D(()=>{if(r)return;let e=!0;return(async()=>{let r=[],i=null;for(;;){let o=await ln(Bs,{from:t.toISOString(),to:n.toISOString(),after:i});if(o.data.conversations.edges?.forEach(e=>e?.node&&r.push(nr(`conversations`,e.node))),!e)return;if(a({convs:[...r],total:o.data.conversations.totalCount,asOf:o.asOf,error:``}),!o.data.conversations.pageInfo.hasNextPage)break;i=o.data.conversations.pageInfo.endCursor??null}})().catch(t=>e&&a({convs:[],total:0,asOf:null,error:String(t.message??t)})),()=>{e=!1}},[e,o,r]);let c=()=>(a({convs:[],total:0,asOf:null,error:``}),s(e=>e+1));if(!r)return{...i,retry:c,local:r};let l=[...W(`conversations`).values()].filter(e=>Date.parse(e.occurredAt)>=t.getTime()&&Date.parse(e.occurredAt)<n.getTime()).sort((e,t)=>Date.parse(e.occurredAt)-Date.parse(t.occurredAt));return{convs:l,total:l.length,asOf:null,error:``,retry:c,local:r}}function Gs({p:e,org:t}){let n=Ws(e),r=ba(Vs,{},e=>e.followUps),i=e=>{let t=new Map;for(let r of n.convs)for(let n of e(r))t.set(n,[...t.get(n)??[],r]);return[...t.entries()].sort((e,t)=>t[1].length-e[1].length||wa(e[0]).localeCompare(wa(t[0])))},a=i(e=>e.customerIDs.map(e=>$(`customers`,e,`A customer`))),o=i(e=>[...new Set(e.customerIDs.map(e=>W(`customers`).get(e)?.segment||`No segment`))]),s=e=>O`<li><span class="muted">${K(e.occurredAt)} · ${J(e.mode)} · ${$(`people`,e.leaderID,`someone`)}${e.sentiment?` · `+J(e.sentiment):``}</span>
     ${e.heard&&O`<p class="text">“${e.heard}”</p>`}${e.painPoints&&O`<p class="text"><em>Pain points:</em> ${e.painPoints}</p>`}</li>`;return O`<${Q} section="more">
     <div class="noprint"><a href="#/team">← Team</a></div>
     <h1>Feedback review, ${ia(e)}</h1>
@@ -837,4 +844,4 @@ import"./modulepreload-polyfill-P2Xu9kJm.js";var e,t,n,r,i,a,o,s,c,l,u,d={},f=[]
       ${r.items.map(e=>O`<li>${e.action} <span class="muted">· ${e.owner.name}${e.dueOn?` · due `+K(e.dueOn):``}${e.conversation?` · `+e.conversation.customers.edges?.map(e=>e?.node?.name).join(`, `):``}</span></li>`)}
     </ul>
     <${Sa} p=${r} label="Show more open follow-ups" />
-  </${Q}>`}function Ws({me:e,org:t,signOut:n}){let[r,i]=qi(),a=e.role===`ADMIN`,[o,s]=r;switch(D(()=>(scrollTo(0,0),void vi()),[o,s]),o){case`log`:return O`<${co} me=${e.id} />`;case`conversations`:return s?O`<${Wa} id=${s} me=${e.id} admin=${a} />`:O`<${Ha} me=${e.id} admin=${a} saved=${i.has(`saved`)} />`;case`decisions`:return s===`new`?O`<${Vo} me=${e.id} />`:s?O`<${Ho} id=${s} key=${s} />`:O`<${Lo} me=${e.id} admin=${a} />`;case`champions`:return s===`nominate`?O`<${xo} me=${e.id} />`:O`<${yo} me=${e.id} admin=${a} />`;case`commitments`:return O`<${jo} me=${e.id} />`;case`reviews`:return O`<${Qo} me=${e.id} admin=${a} />`;case`team`:if(!a)break;return s===`review`?O`<${Us} p=${i.get(`p`)??oa()} org=${t} />`:O`<${Vs} />`;case`pending`:return s?O`<${Jo} id=${s} me=${e.id} key=${s} />`:O`<${Yo} />`;case`more`:return O`<${Xo} admin=${a} />`;case`settings`:return O`<${Fs} me=${e.id} admin=${a} email=${e.email} org=${t} signOut=${n} />`}return O`<${Eo} month=${oa()} admin=${a} />`}function Gs(){let[e,t]=E(`loading`),[n,r]=E(null),i=location.pathname.match(/^\/invite\/(w[is]_[\w-]+)$/)?.[1];async function a(){let e=await ln(Co,{p:oa()}),n=e.data.viewer;r({me:n,org:e.data.organization.name}),t(`in`),Ci(()=>({me:n.id,admin:n.role===`ADMIN`,now:Date.now()}))}async function o(e){let n=await V,r=(await n.list()).length;if(!r||confirm(`${Z(r,`change`)} ${r===1?`is`:`are`} not on the server yet and will be lost. Sign out anyway?`)){try{await St(e)}catch{alert(`Signing out needs a connection: try again when online.`);return}await un(),await wi();for(let e of await n.list())await n.discard(e.id);location.hash=``,t(`out`)}}return D(()=>{yt().then(e=>e?a():t(`out`),()=>a().catch(()=>t(`offline`)))},[]),e===`loading`?O`<p class="muted">Loading Walker…</p>`:e===`offline`?O`<h1>Walker</h1><p>You are offline, and this device has nothing from Walker yet. Connect once to sign in.</p>`:e===`in`&&n?O`<${Ws} me=${n.me} org=${n.org} signOut=${o} />`:i?O`<${Tn} token=${i} done=${a} />`:O`<${En} done=${a} />`}ge(O`<${Gs} />`,document.getElementById(`app`)),`serviceWorker`in navigator&&navigator.serviceWorker.register(`/sw.js`).catch(()=>{});
+  </${Q}>`}function Ks({me:e,org:t,signOut:n,renamed:r}){let[i,a]=qi(),o=e.role===`ADMIN`,[s,c]=i;switch(D(()=>(scrollTo(0,0),void vi()),[s,c]),s){case`log`:return O`<${co} me=${e.id} />`;case`conversations`:return c?O`<${Wa} id=${c} me=${e.id} admin=${o} />`:O`<${Ha} me=${e.id} admin=${o} saved=${a.has(`saved`)} />`;case`decisions`:return c===`new`?O`<${Vo} me=${e.id} />`:c?O`<${Ho} id=${c} key=${c} />`:O`<${Lo} me=${e.id} admin=${o} />`;case`champions`:return c===`nominate`?O`<${xo} me=${e.id} />`:O`<${yo} me=${e.id} admin=${o} />`;case`commitments`:return O`<${jo} me=${e.id} />`;case`reviews`:return O`<${Qo} me=${e.id} admin=${o} />`;case`team`:if(!o)break;return c===`review`?O`<${Gs} p=${a.get(`p`)??oa()} org=${t} />`:O`<${Us} />`;case`pending`:return c?O`<${Jo} id=${c} me=${e.id} key=${c} />`:O`<${Yo} />`;case`more`:return O`<${Xo} admin=${o} />`;case`settings`:return O`<${Ls} me=${e.id} admin=${o} email=${e.email} org=${t} signOut=${n} renamed=${r} />`}return O`<${Eo} month=${oa()} admin=${o} />`}function qs(){let[e,t]=E(`loading`),[n,r]=E(null),i=location.pathname.match(/^\/invite\/(w[is]_[\w-]+)$/)?.[1];async function a(){let e=await ln(Co,{p:oa()}),n=e.data.viewer;r({me:n,org:e.data.organization.name}),t(`in`),Ci(()=>({me:n.id,admin:n.role===`ADMIN`,now:Date.now()}))}async function o(e){let n=await V,r=(await n.list()).length;if(!r||confirm(`${Z(r,`change`)} ${r===1?`is`:`are`} not on the server yet and will be lost. Sign out anyway?`)){try{await St(e)}catch{alert(`Signing out needs a connection: try again when online.`);return}await un(),await wi();for(let e of await n.list())await n.discard(e.id);location.hash=``,t(`out`)}}return D(()=>{yt().then(e=>e?a():t(`out`),()=>a().catch(()=>t(`offline`)))},[]),e===`loading`?O`<p class="muted">Loading Walker…</p>`:e===`offline`?O`<h1>Walker</h1><p>You are offline, and this device has nothing from Walker yet. Connect once to sign in.</p>`:e===`in`&&n?O`<${Ks} me=${n.me} org=${n.org} signOut=${o} renamed=${e=>r(t=>t&&{...t,org:e})} />`:i?O`<${Tn} token=${i} done=${a} />`:O`<${En} done=${a} />`}ge(O`<${qs} />`,document.getElementById(`app`)),`serviceWorker`in navigator&&navigator.serviceWorker.register(`/sw.js`).catch(()=>{});
