@@ -3,8 +3,8 @@
 // it), old caches go on activate, navigations to the app's pages get the
 // shell so the app opens with no network (other pages, such as GraphiQL, go
 // to the server), and writes (POST) never touch the cache.
-const VERSION = "6569b79ba44a";
-const SHELL = ["/","/assets/index-9XuYyzaQ.css","/assets/index-DCfu07tH.js","/assets/modulepreload-polyfill-P2Xu9kJm.js","/manifest.webmanifest","/icon.svg","/icon-maskable.svg","/icon-192.png","/icon-512.png","/icon-maskable-512.png","/apple-touch-icon.png"];
+const VERSION = "049e6e647e00";
+const SHELL = ["/","/assets/index-BxvvZkzi.js","/assets/index-DaiBcTMu.css","/assets/modulepreload-polyfill-P2Xu9kJm.js","/manifest.webmanifest","/icon.svg","/icon-maskable.svg","/icon-192.png","/icon-512.png","/icon-maskable-512.png","/apple-touch-icon.png"];
 const CACHE = `walker-shell-${VERSION}`;
 // The app's pages: its root (routes are in the hash) and invitation links.
 const APP_PAGE = /^\/(index\.html)?$|^\/invite\//;
