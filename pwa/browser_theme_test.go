@@ -58,3 +58,39 @@ func TestBrowserDarkMode(t *testing.T) {
 		servertest.Screenshot(t, phone, "theme-"+mode)
 	}
 }
+
+// TestBrowserInstallOffer: when the browser offers to install the app
+// (beforeinstallprompt), More shows "Install Walker", which asks the browser
+// once; on an iPhone, where only Safari's Share menu installs, More says how.
+func TestBrowserInstallOffer(t *testing.T) {
+	h, _, _ := servertest.BrowserServer(t)
+	phone := join(t, h, "ola@acme.test", "Ola Admin", "ADMIN")
+	route(t, phone, "#/more")
+	servertest.WaitText(t, phone, "Waiting to sync")
+	// Headless Chromium may offer a real install itself (the app is installable); the offer made here replaces it.
+	servertest.JS[bool](t, phone, `(() => {
+		const e = new Event("beforeinstallprompt", { cancelable: true });
+		e.prompt = () => { window.__prompted = (window.__prompted || 0) + 1; return Promise.resolve(); };
+		e.userChoice = Promise.resolve({ outcome: "accepted" });
+		dispatchEvent(e);
+		return true;
+	})()`)
+	tap(t, phone, "Install Walker")
+	servertest.WaitText(t, phone, "My commitments")
+	if n := servertest.JS[int](t, phone, `window.__prompted || 0`); n != 1 {
+		t.Fatalf("the browser was asked %d times", n)
+	}
+	if servertest.JS[bool](t, phone, `!!document.querySelector('[aria-label="Install Walker"] button')`) {
+		t.Fatal("the install button is still offered after its prompt")
+	}
+
+	iphone := join(t, h, "ivy@acme.test", "Ivy Iphone", "LEADER")
+	if _, err := chromedp.Call(iphone, emulation.SetUserAgentOverride, emulation.SetUserAgentOverrideParams{
+		UserAgent: "Mozilla/5.0 (iPhone; CPU iPhone OS 18_0 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/18.0 Mobile/15E148 Safari/604.1",
+	}); err != nil {
+		t.Fatal(err)
+	}
+	servertest.Step(t, iphone, "reloading as an iPhone", chromedp.Reload())
+	route(t, iphone, "#/more")
+	servertest.WaitText(t, iphone, "tap Share, then Add to Home Screen")
+}

@@ -114,10 +114,16 @@ export function Failed({ what, error, retry }: { what: string; error: string; re
   </div>`;
 }
 
+/** Skeleton stands in for what is being read: grey lines where the text will be, "Loading…" for screen readers. */
+export function Skeleton() {
+  return html`<div class="skeleton" role="status" aria-live="polite" data-testid="skeleton"><span class="sr-only">Loading…</span>
+    <span class="bone" aria-hidden="true"></span><span class="bone short" aria-hidden="true"></span><span class="bone" aria-hidden="true"></span></div>`;
+}
+
 /** State shows loading, a failed read with a retry, or the "as of" time of the device's copy. */
 export function State<R>({ r, what = "this screen" }: { r: Loaded<R>; what?: string }) {
   if (r.error) return html`<${Failed} what=${what} error=${r.error} retry=${r.reload} />`;
-  if (!r.data) return html`<p class="muted" aria-live="polite">Loading…</p>`;
+  if (!r.data) return html`<${Skeleton} />`;
   if (r.asOf) return html`<p class="asof" data-testid="as-of">Offline: as of ${fmtTime(r.asOf)}</p>`;
   return null;
 }
@@ -139,7 +145,7 @@ export function Synced({ what }: { what: string }) {
   if (!ready()) {
     return p.offline
       ? html`<p class="asof" data-testid="as-of">Offline: this device has nothing of ${what} yet. It gets them when Walker reaches the server.</p>`
-      : html`<p class="muted" aria-live="polite">Loading…</p>`;
+      : html`<${Skeleton} />`;
   }
   if (p.offline && at) return html`<p class="asof" data-testid="as-of">Offline: as of ${fmtTime(at)}</p>`;
   return null;
@@ -308,7 +314,7 @@ export function usePages<R, V, T>(doc: TadaDocumentNode<R, V & { after: string |
 /** PagesState shows a server list's loading, failure (with a retry) or offline copy, and its count. */
 export function PagesState<T>({ p, what, count }: { p: Pages<T>; what: string; count?: (shown: number, total: number) => string }) {
   if (p.error) return html`<${Failed} what=${what} error=${p.error} retry=${p.reload} />`;
-  if (!p.loaded) return html`<p class="muted" aria-live="polite">Loading…</p>`;
+  if (!p.loaded) return html`<${Skeleton} />`;
   return html`${p.asOf && html`<p class="asof" data-testid="as-of">Offline: as of ${fmtTime(p.asOf)}</p>`}
     <p class="muted">${count ? count(p.items.length, p.total) : `${n(p.items.length)} of ${n(p.total)} shown.`}</p>`;
 }
@@ -344,4 +350,41 @@ export function Chart({ series, label }: { series: { period: string; count: numb
     <table class="sr-only"><caption>${label}</caption>
       <tbody>${series.map((s) => html`<tr><th scope="row">${monthName(s.period)}</th><td>${s.count}</td></tr>`)}</tbody></table>
   </figure>`;
+}
+
+/** The browser's offer to install the app (beforeinstallprompt), kept until used. */
+type InstallPrompt = Event & { prompt: () => Promise<void>; userChoice: Promise<{ outcome: string }> };
+let installOffer: InstallPrompt | null = null;
+const installListeners = new Set<() => void>();
+globalThis.addEventListener?.("beforeinstallprompt", (e) => {
+  e.preventDefault(); // offered in More, when the person chooses
+  installOffer = e as InstallPrompt;
+  installListeners.forEach((f) => f());
+});
+globalThis.addEventListener?.("appinstalled", () => ((installOffer = null), installListeners.forEach((f) => f())));
+
+/** standalone says whether the app already runs installed. */
+const standalone = (): boolean =>
+  matchMedia("(display-mode: standalone)").matches || (navigator as Navigator & { standalone?: boolean }).standalone === true;
+
+/** Install offers to install Walker where the browser allows it, and says how on iOS, where only Safari's Share menu can. */
+export function Install() {
+  const [, setTick] = useState(0);
+  useEffect(() => {
+    const f = () => setTick((t) => t + 1);
+    installListeners.add(f);
+    return () => void installListeners.delete(f);
+  }, []);
+  if (standalone()) return null;
+  if (/iphone|ipad|ipod/i.test(navigator.userAgent)) {
+    return html`<section class="card" aria-label="Install Walker" data-testid="ios-install"><h2>Install Walker</h2>
+      <p>In Safari, tap <strong>Share</strong>, then <strong>Add to Home Screen</strong>. On iPhone and iPad, Walker can remind you only once it is installed this way.</p></section>`;
+  }
+  if (installOffer) {
+    const offer = installOffer;
+    return html`<section class="card" aria-label="Install Walker"><h2>Install Walker</h2>
+      <p>Open Walker from your home screen like any app, offline too.</p>
+      <button type="button" onClick=${async () => { await offer.prompt(); await offer.userChoice.catch(() => null); installOffer = null; setTick((t) => t + 1); }}>Install Walker</button></section>`;
+  }
+  return null;
 }

@@ -4,7 +4,7 @@ import { useEffect, useState } from "preact/hooks";
 import { alsoChanged, defaults, fields, resolve, toInput, type Choice, type Field, type Patch } from "../conflict";
 import type { Entry } from "../outbox";
 import { outbox, push, sync } from "../sync";
-import { Badge, Frame, fmtDate, fmtTime, go, pendingOf, plural, say, usePending, words } from "../ui";
+import { Badge, Frame, Install, fmtDate, fmtTime, go, pendingOf, plural, say, usePending, words } from "../ui";
 import { EndorsementForm, NominateForm } from "./champions";
 import { CommitmentFix } from "./commitments";
 import { EditDecision, NewDecision } from "./decisions";
@@ -141,5 +141,6 @@ export function More({ admin }: { admin: boolean }) {
       <li><a href="#/pending">Waiting to sync</a></li>
       <li><a href="#/settings">Settings${admin ? ": passkeys, people, invitations, API tokens" : ": passkeys, sign out"}</a></li>
     </ul>
+    <${Install} />
   </${Frame}>`;
 }

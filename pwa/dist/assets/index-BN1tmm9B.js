@@ -151,18 +151,19 @@ import"./modulepreload-polyfill-P2Xu9kJm.js";var e,t,n,r,i,a,o,s,c,l,u,d={},f=[]
 `,[Yn]),Di={decisions:Ti,commitments:Ei},Oi={conversations:z(`mutation DeleteConversation($id: ID!) { deleteConversation(id: $id) }`),followUps:z(`mutation DeleteFollowUp($id: ID!) { deleteFollowUp(id: $id) }`),decisions:z(`mutation DeleteDecision($id: ID!) { deleteDecision(id: $id) }`),nominations:z(`mutation DeleteNomination($id: ID!) { deleteNomination(id: $id) }`),endorsements:z(`mutation DeleteEndorsement($id: ID!) { deleteEndorsement(id: $id) }`),reviews:z(`mutation DeleteFeedbackReview($id: ID!) { deleteFeedbackReview(id: $id) }`),commitments:z(`mutation DeleteCommitment($id: ID!) { deleteCommitment(id: $id) }`)},ki={conversations:z(`mutation RestoreConversation($id: ID!) { restoreConversation(id: $id) { ...ConversationRow } }`,[Hn]),followUps:z(`mutation RestoreFollowUp($id: ID!) { restoreFollowUp(id: $id) { ...FollowUpRow } }`,[Wn]),decisions:z(`mutation RestoreDecision($id: ID!) { restoreDecision(id: $id) { ...DecisionRow } }`,[Gn]),nominations:z(`mutation RestoreNomination($id: ID!) { restoreNomination(id: $id) { ...NominationRow } }`,[Kn]),endorsements:z(`mutation RestoreEndorsement($id: ID!) { restoreEndorsement(id: $id) { ...EndorsementRow } }`,[qn]),reviews:z(`mutation RestoreFeedbackReview($id: ID!) { restoreFeedbackReview(id: $id) { ...ReviewRow } }`,[Jn]),commitments:z(`mutation RestoreCommitment($id: ID!) { restoreCommitment(id: $id) { ...CommitmentRow } }`,[Yn])};function Ai(e){let{pending:t,refused:n,...r}=e;return r}async function ji(e,t,n,r,i={}){let a=Ai(t),o=Rn(a,n);if(Object.keys(o).length===0)return!1;let s=U(),c={id:t.id,input:Ln(o),expectedVersion:t.version};return await yi(s,r,Di[e],c,{...i,patch:o,was:a},{store:e,op:`patch`,id:t.id,fields:o}),!0}async function Mi(e,t,n){let r=Ai(t),i=await yi(U(),`Delete: ${n}`,Oi[e],{id:t.id},{record:r},{store:e,op:`delete`,id:t.id});return async()=>{await(await V).cancel(i.id)||await yi(U(),`Restore: ${n}`,ki[e],{id:t.id},{record:r},{store:e,op:`put`,record:r})}}function Ni(e,t){let n=t;return{conversations:n.leaderID,followUps:n.ownerID,decisions:n.ownerID,nominations:n.nominatorID,endorsements:n.endorserID,reviews:n.hostID,commitments:n.leaderID,customers:null,people:null}[e]}var Pi=(e,t,n,r)=>r||Ni(e,t)===n,Fi=(e,t,n,r)=>Ni(e,t)===n||r&&e===`followUps`,Ii=e=>e.op===`put`?e.record.id:e.id;function Li(e,t,n,r){let i=t,a=!1,o=()=>(a||(i=new Map(t)),a=!0,i);for(let a of n){let n=a.effect;if(!n||n.store!==e)continue;let s=Ii(n);if(a.status===`attention`){let e=i.get(s);e&&o().set(s,{...e,refused:a})}else switch(n.op){case`put`:if(n.record.clientID&&r(n.record.clientID)||t.has(s))break;o().set(s,{...n.record,pending:a});break;case`patch`:{let e=i.get(s);e&&o().set(s,{...e,...n.fields,pending:a});break}case`delete`:i.has(s)&&o().delete(s)}}return i}var Ri=null,zi=0,Bi=new Set,Vi=()=>Bi.forEach(e=>e());V.then(e=>{let t=()=>e.list().then(e=>{Ri=e,zi++,Vi()});e.subscribe(t),t()}),H.subscribe(Vi),ii.onProgress(Vi),hi(Vi),H.load();var Hi=()=>Ri,Ui=new Map,Wi=e=>H.storeRev(e)+`:`+zi;function W(e){let t=Wi(e),n=Ui.get(e);if(n?.key===t)return n.map;let r=Li(e,H.all(e),Ri??[],t=>!!H.idOfClient(e,t));return Ui.set(e,{key:t,map:r}),r}function Gi(e,t){if(!t)return;let n=W(e),r=n.get(t);if(r||!ir(t))return r;let i=H.idOfClient(e,t.slice(t.indexOf(`:`)+1));return i?n.get(i):void 0}var Ki=()=>H.meta?.state===`ready`;function G(){let[,e]=E(0);D(()=>{let t=()=>e(e=>e+1);return Bi.add(t),()=>void Bi.delete(t)},[])}function qi(){let[e,t]=E(location.hash);D(()=>{let e=()=>t(location.hash);return addEventListener(`hashchange`,e),()=>removeEventListener(`hashchange`,e)},[]);let[n,r=``]=e.replace(/^#\/?/,``).split(`?`);return[n.split(`/`).filter(Boolean).map(decodeURIComponent),new URLSearchParams(r)]}var Ji=e=>{location.hash=e};function Yi(e,t){let[n,r]=E({data:null,asOf:null,error:``}),[i,a]=E(0),o=JSON.stringify(t);D(()=>li(()=>a(e=>e+1)),[]),D(()=>{let n=!0;return ln(e,t).then(e=>n&&r({data:e.data,asOf:e.asOf,error:``}),e=>n&&r({data:null,asOf:null,error:e instanceof Error?e.message:String(e)})),()=>{n=!1}},[o,i]);let s=()=>{r(e=>e.error?{data:null,asOf:null,error:``}:e),a(e=>e+1)};return{...n,reload:s}}function Xi(){return G(),Hi()??[]}var Zi=(e,t)=>e.filter(e=>e.query.includes(` ${t}(`));function Qi(){let[e,t]=E(navigator.onLine);return D(()=>{let e=()=>t(navigator.onLine);return addEventListener(`online`,e),addEventListener(`offline`,e),()=>{removeEventListener(`online`,e),removeEventListener(`offline`,e)}},[]),e}var $i=new Intl.DateTimeFormat(void 0,{day:`numeric`,month:`short`,year:`numeric`}),ea=new Intl.DateTimeFormat(void 0,{day:`numeric`,month:`short`,hour:`2-digit`,minute:`2-digit`}),K=e=>$i.format(new Date(e)),q=e=>ea.format(new Date(e)),ta={MET:`met`,ON_TRACK:`on track`,BEHIND:`behind`,AT_RISK:`at risk`,MISSED:`missed`},na=new Intl.DateTimeFormat(`en`,{month:`long`,year:`numeric`,timeZone:`UTC`}),ra=new Intl.DateTimeFormat(`en`,{month:`short`,timeZone:`UTC`}),ia=e=>na.format(new Date(e+`-01T00:00:00Z`)),aa=e=>ra.format(new Date(e+`-01T00:00:00Z`)),J=e=>e.charAt(0)+e.slice(1).toLowerCase().replace(/_/g,` `),oa=()=>new Date().toISOString().slice(0,7);function sa({what:e,error:t,retry:n}){return O`<div class="failed" role="alert" tabindex="-1" data-testid="read-failed">
     <p><strong>Could not load ${e}.</strong> ${t}</p>
     <button type="button" class="secondary" onClick=${n}>Retry</button>
-  </div>`}function ca({r:e,what:t=`this screen`}){return e.error?O`<${sa} what=${t} error=${e.error} retry=${e.reload} />`:e.data?e.asOf?O`<p class="asof" data-testid="as-of">Offline: as of ${q(e.asOf)}</p>`:null:O`<p class="muted" aria-live="polite">Loading…</p>`}var la={waiting:`Waiting`,sending:`Sending`,attention:`Needs attention`};function ua({what:e}){G();let t=mi(),n=H.meta?.syncedAt;return t.error?O`<${sa} what=${e} error=${t.error} retry=${()=>void vi()} />${n?O`<p class="asof">Showing what this device has, as of ${q(n)}.</p>`:``}`:Ki()?t.offline&&n?O`<p class="asof" data-testid="as-of">Offline: as of ${q(n)}</p>`:null:t.offline?O`<p class="asof" data-testid="as-of">Offline: this device has nothing of ${e} yet. It gets them when Walker reaches the server.</p>`:O`<p class="muted" aria-live="polite">Loading…</p>`}var Y=({e})=>O`<span class=${`badge `+e.status}>${la[e.status]}</span>`,da=[[``,`Home`,`⌂`],[`conversations`,`Conversations`,`☰`],[`decisions`,`Decisions`,`◆`],[`champions`,`Champions`,`★`],[`more`,`More`,`…`]];function fa(e){if(e===null)return`Checking…`;let t=e.filter(e=>e.status===`attention`).length;return(e.length===0?`All synced`:`${e.length} waiting to sync`)+(t?` · ${t} to fix`:``)}var X=e=>e.toLocaleString(`en`),Z=(e,t,n=t+`s`)=>`${X(e)} ${e===1?t:n}`;function pa(){G();let e=ii.progress;return Ki()||!e?null:O`<p class="notice" role="status" data-testid="filling">Getting your data onto this device: ${X(e.read)} of ${X(e.total)} records…</p>`}var ma=null,ha=0,ga=new Set;function _a(e,t){ma={text:e,action:t},clearTimeout(ha),ha=window.setTimeout(()=>(ma=null,ga.forEach(e=>e())),1e4),ga.forEach(e=>e())}function va(){let[,e]=E(0);if(D(()=>{let t=()=>e(e=>e+1);return ga.add(t),()=>void ga.delete(t)},[]),!ma)return null;let t=ma;return O`<div class="toast" role="status" data-testid="toast"><span>${t.text}</span>${t.action&&O`<button type="button" class="secondary" onClick=${()=>{ma=null,ga.forEach(e=>e()),t.action?.run()}}>${t.action.label}</button>`}</div>`}function Q({section:e,children:t}){let n=Qi();G();let r=Hi(),i=r?.some(e=>e.status===`attention`);return O`<header class="top" data-testid="signed-in">
+  </div>`}function ca(){return O`<div class="skeleton" role="status" aria-live="polite" data-testid="skeleton"><span class="sr-only">Loading…</span>
+    <span class="bone" aria-hidden="true"></span><span class="bone short" aria-hidden="true"></span><span class="bone" aria-hidden="true"></span></div>`}function la({r:e,what:t=`this screen`}){return e.error?O`<${sa} what=${t} error=${e.error} retry=${e.reload} />`:e.data?e.asOf?O`<p class="asof" data-testid="as-of">Offline: as of ${q(e.asOf)}</p>`:null:O`<${ca} />`}var ua={waiting:`Waiting`,sending:`Sending`,attention:`Needs attention`};function da({what:e}){G();let t=mi(),n=H.meta?.syncedAt;return t.error?O`<${sa} what=${e} error=${t.error} retry=${()=>void vi()} />${n?O`<p class="asof">Showing what this device has, as of ${q(n)}.</p>`:``}`:Ki()?t.offline&&n?O`<p class="asof" data-testid="as-of">Offline: as of ${q(n)}</p>`:null:t.offline?O`<p class="asof" data-testid="as-of">Offline: this device has nothing of ${e} yet. It gets them when Walker reaches the server.</p>`:O`<${ca} />`}var Y=({e})=>O`<span class=${`badge `+e.status}>${ua[e.status]}</span>`,fa=[[``,`Home`,`⌂`],[`conversations`,`Conversations`,`☰`],[`decisions`,`Decisions`,`◆`],[`champions`,`Champions`,`★`],[`more`,`More`,`…`]];function pa(e){if(e===null)return`Checking…`;let t=e.filter(e=>e.status===`attention`).length;return(e.length===0?`All synced`:`${e.length} waiting to sync`)+(t?` · ${t} to fix`:``)}var X=e=>e.toLocaleString(`en`),Z=(e,t,n=t+`s`)=>`${X(e)} ${e===1?t:n}`;function ma(){G();let e=ii.progress;return Ki()||!e?null:O`<p class="notice" role="status" data-testid="filling">Getting your data onto this device: ${X(e.read)} of ${X(e.total)} records…</p>`}var ha=null,ga=0,_a=new Set;function va(e,t){ha={text:e,action:t},clearTimeout(ga),ga=window.setTimeout(()=>(ha=null,_a.forEach(e=>e())),1e4),_a.forEach(e=>e())}function ya(){let[,e]=E(0);if(D(()=>{let t=()=>e(e=>e+1);return _a.add(t),()=>void _a.delete(t)},[]),!ha)return null;let t=ha;return O`<div class="toast" role="status" data-testid="toast"><span>${t.text}</span>${t.action&&O`<button type="button" class="secondary" onClick=${()=>{ha=null,_a.forEach(e=>e()),t.action?.run()}}>${t.action.label}</button>`}</div>`}function Q({section:e,children:t}){let n=Qi();G();let r=Hi(),i=r?.some(e=>e.status===`attention`);return O`<header class="top" data-testid="signed-in">
       <a href="#/" class="brand">Walker</a>
       <span class=${n?`net on`:`net off`} data-testid="network">${n?`Online`:`Offline`}</span>
-      <a href="#/pending" class=${i?`sync attention`:`sync`} data-testid="pending">${fa(r)}</a>
+      <a href="#/pending" class=${i?`sync attention`:`sync`} data-testid="pending">${pa(r)}</a>
     </header>
-    <${pa} />
+    <${ma} />
     <div class="screen">${t}</div>
-    <${va} />
+    <${ya} />
     <nav class="tabs" aria-label="Sections">
-      ${da.map(([t,n,r])=>O`<a href=${`#/`+t} aria-current=${e===t?`page`:void 0}><span aria-hidden="true">${r}</span>${n}</a>`)}
-    </nav>`}function ya(e,t=50){let[n,r]=E(t);return[n,()=>n<e?O`<button type="button" class="secondary more" onClick=${()=>r(n+t)}>Show ${X(Math.min(t,e-n))} more (${X(e-n)} not shown)</button>`:null]}function ba(e,t,n){let r=JSON.stringify(t),[i,a]=E(1),[o,s]=E(0),[c,l]=E({key:r,pages:[],error:``,asOf:null});D(()=>li(()=>s(e=>e+1)),[]),D(()=>a(1),[r]),D(()=>{let a=!0;return(async()=>{let o=[],s=null,c=null;for(let u=0;u<i;u++){let i=await ln(e,{...t,after:c});if(!a)return;let u=n(i.data);if(o.push(u),s=i.asOf??s,l({key:r,pages:[...o],error:``,asOf:s}),!u.pageInfo.hasNextPage)break;c=u.pageInfo.endCursor??null}})().catch(e=>a&&l({key:r,pages:[],error:e instanceof Error?e.message:String(e),asOf:null})),()=>{a=!1}},[r,i,o]);let u=c.key===r?c.pages:[],d=u.at(-1);return{items:u.flatMap(e=>(e.edges??[]).flatMap(e=>e?.node?[e.node]:[])),total:d?.totalCount??0,loaded:u.length>0,error:c.key===r?c.error:``,asOf:c.asOf,more:d?.pageInfo.hasNextPage&&u.length===i?()=>a(i+1):null,reload:()=>s(e=>e+1)}}function xa({p:e,what:t,count:n}){return e.error?O`<${sa} what=${t} error=${e.error} retry=${e.reload} />`:e.loaded?O`${e.asOf&&O`<p class="asof" data-testid="as-of">Offline: as of ${q(e.asOf)}</p>`}
-    <p class="muted">${n?n(e.items.length,e.total):`${X(e.items.length)} of ${X(e.total)} shown.`}</p>`:O`<p class="muted" aria-live="polite">Loading…</p>`}var Sa=({p:e,label:t=`Show more`})=>e.more?O`<button type="button" class="secondary more" onClick=${e.more}>${t} (${X(e.total-e.items.length)} not shown)</button>`:null;function Ca({series:e,label:t}){let n=Math.max(1,...e.map(e=>e.count));return O`<figure class="chart">
+      ${fa.map(([t,n,r])=>O`<a href=${`#/`+t} aria-current=${e===t?`page`:void 0}><span aria-hidden="true">${r}</span>${n}</a>`)}
+    </nav>`}function ba(e,t=50){let[n,r]=E(t);return[n,()=>n<e?O`<button type="button" class="secondary more" onClick=${()=>r(n+t)}>Show ${X(Math.min(t,e-n))} more (${X(e-n)} not shown)</button>`:null]}function xa(e,t,n){let r=JSON.stringify(t),[i,a]=E(1),[o,s]=E(0),[c,l]=E({key:r,pages:[],error:``,asOf:null});D(()=>li(()=>s(e=>e+1)),[]),D(()=>a(1),[r]),D(()=>{let a=!0;return(async()=>{let o=[],s=null,c=null;for(let u=0;u<i;u++){let i=await ln(e,{...t,after:c});if(!a)return;let u=n(i.data);if(o.push(u),s=i.asOf??s,l({key:r,pages:[...o],error:``,asOf:s}),!u.pageInfo.hasNextPage)break;c=u.pageInfo.endCursor??null}})().catch(e=>a&&l({key:r,pages:[],error:e instanceof Error?e.message:String(e),asOf:null})),()=>{a=!1}},[r,i,o]);let u=c.key===r?c.pages:[],d=u.at(-1);return{items:u.flatMap(e=>(e.edges??[]).flatMap(e=>e?.node?[e.node]:[])),total:d?.totalCount??0,loaded:u.length>0,error:c.key===r?c.error:``,asOf:c.asOf,more:d?.pageInfo.hasNextPage&&u.length===i?()=>a(i+1):null,reload:()=>s(e=>e+1)}}function Sa({p:e,what:t,count:n}){return e.error?O`<${sa} what=${t} error=${e.error} retry=${e.reload} />`:e.loaded?O`${e.asOf&&O`<p class="asof" data-testid="as-of">Offline: as of ${q(e.asOf)}</p>`}
+    <p class="muted">${n?n(e.items.length,e.total):`${X(e.items.length)} of ${X(e.total)} shown.`}</p>`:O`<${ca} />`}var Ca=({p:e,label:t=`Show more`})=>e.more?O`<button type="button" class="secondary more" onClick=${e.more}>${t} (${X(e.total-e.items.length)} not shown)</button>`:null;function wa({series:e,label:t}){let n=Math.max(1,...e.map(e=>e.count));return O`<figure class="chart">
     <svg viewBox=${`0 0 ${e.length*30+28} 140`} role="img" aria-label=${t}>
       <line class="axis" x1="26" y1=${104} x2=${e.length*30+28} y2=${104} />
       <line class="axis" x1="26" y1=${20} x2="26" y2=${104} />
@@ -175,13 +176,16 @@ import"./modulepreload-polyfill-P2Xu9kJm.js";var e,t,n,r,i,a,o,s,c,l,u,d={},f=[]
     </svg>
     <table class="sr-only"><caption>${t}</caption>
       <tbody>${e.map(e=>O`<tr><th scope="row">${ia(e.period)}</th><td>${e.count}</td></tr>`)}</tbody></table>
-  </figure>`}var wa=e=>e.normalize(`NFD`).replace(/\p{M}/gu,``).toLowerCase(),Ta=class{entries;constructor(e,t,n=t){this.entries=[...e].map(e=>({item:e,name:wa(t(e)),text:wa(n(e))})),this.entries.sort((e,t)=>e.name<t.name?-1:+(e.name>t.name))}get size(){return this.entries.length}find(e,t,n){let r=wa(e.trim()),i=` `+r,a=`(`+r,o=[],s=[],c=0;for(let e of this.entries){let l=r?e.text.indexOf(r):0;l<0||n&&!n(e.item)||(c++,o.length>=t||(l===0||e.text.includes(i)||e.text.includes(a)?o.push(e.item):s.length<t&&s.push(e.item)))}return{items:[...o,...s].slice(0,t),total:c}}},Ea=z(`
+  </figure>`}var Ta=null,Ea=new Set;globalThis.addEventListener?.(`beforeinstallprompt`,e=>{e.preventDefault(),Ta=e,Ea.forEach(e=>e())}),globalThis.addEventListener?.(`appinstalled`,()=>(Ta=null,Ea.forEach(e=>e())));var Da=()=>matchMedia(`(display-mode: standalone)`).matches||navigator.standalone===!0;function Oa(){let[,e]=E(0);if(D(()=>{let t=()=>e(e=>e+1);return Ea.add(t),()=>void Ea.delete(t)},[]),Da())return null;if(/iphone|ipad|ipod/i.test(navigator.userAgent))return O`<section class="card" aria-label="Install Walker" data-testid="ios-install"><h2>Install Walker</h2>
+      <p>In Safari, tap <strong>Share</strong>, then <strong>Add to Home Screen</strong>. On iPhone and iPad, Walker can remind you only once it is installed this way.</p></section>`;if(Ta){let t=Ta;return O`<section class="card" aria-label="Install Walker"><h2>Install Walker</h2>
+      <p>Open Walker from your home screen like any app, offline too.</p>
+      <button type="button" onClick=${async()=>{await t.prompt(),await t.userChoice.catch(()=>null),Ta=null,e(e=>e+1)}}>Install Walker</button></section>`}return null}var ka=e=>e.normalize(`NFD`).replace(/\p{M}/gu,``).toLowerCase(),Aa=class{entries;constructor(e,t,n=t){this.entries=[...e].map(e=>({item:e,name:ka(t(e)),text:ka(n(e))})),this.entries.sort((e,t)=>e.name<t.name?-1:+(e.name>t.name))}get size(){return this.entries.length}find(e,t,n){let r=ka(e.trim()),i=` `+r,a=`(`+r,o=[],s=[],c=0;for(let e of this.entries){let l=r?e.text.indexOf(r):0;l<0||n&&!n(e.item)||(c++,o.length>=t||(l===0||e.text.includes(i)||e.text.includes(a)?o.push(e.item):s.length<t&&s.push(e.item)))}return{items:[...o,...s].slice(0,t),total:c}}},ja=z(`
   query CustomerSearch($term: String!) {
     customers(first: 6, where: { or: [{ nameContainsFold: $term }, { companyContainsFold: $term }] }, orderBy: [{ field: NAME, direction: ASC }]) {
       totalCount edges { node { ...CustomerRow } }
     }
   }
-`,[zn]);function Da(e){let[t,n]=E(null),r=Ki();return D(()=>{if(r||!e)return;let t=!0,i=setTimeout(()=>L(Ea,{term:e}).then(r=>{let i=(r.customers.edges??[]).flatMap(e=>e?.node?[nr(`customers`,e.node)]:[]);t&&n({term:e,found:{items:i,total:r.customers.totalCount}})},()=>{}),150);return()=>{t=!1,clearTimeout(i)}},[e,r]),!r&&t?.term===e?t.found:null}function Oa(e,t,n){let r={},i=()=>{let i=H.storeRev(e);return r.rev===i&&r.index||(r.index=new Ta(H.all(e).values(),t,n),r.rev=i),r.index};return Object.assign((r,a,o)=>{let s=i(),c=W(e),l=H.all(e),u=c===l?{items:[],total:0}:new Ta([...c.values()].filter(e=>l.get(e.id)!==e),t,n).find(r,a,o),d=c!==l,f=s.find(r,a,d||o?e=>(!d||c.get(e.id)===e)&&(!o||o(e)):void 0);return{items:[...u.items,...f.items].slice(0,a),total:u.total+f.total}},{warm:()=>void i()})}var ka=e=>e.name+(e.company?` (${e.company})`:``),Aa=Oa(`customers`,e=>e.name,ka),ja=Oa(`people`,e=>e.name,e=>`${e.name} ${e.email} ${e.title??``} ${e.team??``}`),Ma,Na=e=>`requestIdleCallback`in window?requestIdleCallback(e,{timeout:2e3}):setTimeout(e,0);H.subscribe(()=>{H.meta?.state===`ready`&&(clearTimeout(Ma),Ma=setTimeout(()=>Na(()=>{Aa.warm(),ja.warm()}),500))});var $=(e,t,n=``)=>Gi(e,t)?.name??n;function Pa({label:e,placeholder:t,find:n,useRemote:r,onPick:i,show:a=e=>e.name,footer:o,invalid:s,describedBy:c,testid:l,autofocus:u}){let[d,f]=E(``);G();let p=d.trim(),m=r?.(p)??null,h=p?n(p,6):null,g=h&&m&&m.total>h.total?{items:[...h.items,...m.items.filter(e=>!h.items.some(t=>t.id===e.id))].slice(0,6),total:m.total}:h;return O`<div class="pick" data-testid=${l}>
+`,[zn]);function Ma(e){let[t,n]=E(null),r=Ki();return D(()=>{if(r||!e)return;let t=!0,i=setTimeout(()=>L(ja,{term:e}).then(r=>{let i=(r.customers.edges??[]).flatMap(e=>e?.node?[nr(`customers`,e.node)]:[]);t&&n({term:e,found:{items:i,total:r.customers.totalCount}})},()=>{}),150);return()=>{t=!1,clearTimeout(i)}},[e,r]),!r&&t?.term===e?t.found:null}function Na(e,t,n){let r={},i=()=>{let i=H.storeRev(e);return r.rev===i&&r.index||(r.index=new Aa(H.all(e).values(),t,n),r.rev=i),r.index};return Object.assign((r,a,o)=>{let s=i(),c=W(e),l=H.all(e),u=c===l?{items:[],total:0}:new Aa([...c.values()].filter(e=>l.get(e.id)!==e),t,n).find(r,a,o),d=c!==l,f=s.find(r,a,d||o?e=>(!d||c.get(e.id)===e)&&(!o||o(e)):void 0);return{items:[...u.items,...f.items].slice(0,a),total:u.total+f.total}},{warm:()=>void i()})}var Pa=e=>e.name+(e.company?` (${e.company})`:``),Fa=Na(`customers`,e=>e.name,Pa),Ia=Na(`people`,e=>e.name,e=>`${e.name} ${e.email} ${e.title??``} ${e.team??``}`),La,Ra=e=>`requestIdleCallback`in window?requestIdleCallback(e,{timeout:2e3}):setTimeout(e,0);H.subscribe(()=>{H.meta?.state===`ready`&&(clearTimeout(La),La=setTimeout(()=>Ra(()=>{Fa.warm(),Ia.warm()}),500))});var $=(e,t,n=``)=>Gi(e,t)?.name??n;function za({label:e,placeholder:t,find:n,useRemote:r,onPick:i,show:a=e=>e.name,footer:o,invalid:s,describedBy:c,testid:l,autofocus:u}){let[d,f]=E(``);G();let p=d.trim(),m=r?.(p)??null,h=p?n(p,6):null,g=h&&m&&m.total>h.total?{items:[...h.items,...m.items.filter(e=>!h.items.some(t=>t.id===e.id))].slice(0,6),total:m.total}:h;return O`<div class="pick" data-testid=${l}>
     <label>${e} <input type="search" value=${d} onInput=${e=>f(e.target.value)} placeholder=${t} autocomplete="off"
       autofocus=${u} aria-invalid=${s?`true`:void 0} aria-describedby=${c} /></label>
     ${g&&O`<p class="muted found" aria-live="polite">${g.total===0?`None found.`:g.total>g.items.length?`${X(g.total)} found: the first ${g.items.length} shown, type more to narrow.`:`${X(g.total)} found.`}</p>`}
@@ -189,14 +193,14 @@ import"./modulepreload-polyfill-P2Xu9kJm.js";var e,t,n,r,i,a,o,s,c,l,u,d={},f=[]
       ${g?.items.map(e=>O`<li><button type="button" class="option" onClick=${()=>(i(e),f(``))}>${a(e)}</button></li>`)}
       ${g&&o?.(p,g)}
     </ul>
-  </div>`}function Fa({label:e,name:t,value:n,onChange:r,me:i,exclude:a,invalid:o,describedBy:s}){let[c,l]=E(!n);G();let u=n?Gi(`people`,n):void 0,d=e=>!e.deactivatedAt&&e.id!==a;return O`<fieldset class="person-field">
+  </div>`}function Ba({label:e,name:t,value:n,onChange:r,me:i,exclude:a,invalid:o,describedBy:s}){let[c,l]=E(!n);G();let u=n?Gi(`people`,n):void 0,d=e=>!e.deactivatedAt&&e.id!==a;return O`<fieldset class="person-field">
     <legend>${e}</legend>
     ${t&&O`<input type="hidden" name=${t} value=${n} />`}
     ${n&&O`<p class="chosen" data-testid=${`chosen-`+(t??e)}><strong>${u?u.name+(n===i?` (me)`:``):n===i?`Me`:`The person chosen`}</strong>
       ${!c&&O` <button type="button" class="link change" onClick=${()=>l(!0)}>Change</button>`}</p>`}
-    ${c&&O`<${Pa} label=${`Find `+e.toLowerCase()} placeholder="Name, email or team" find=${(e,t)=>ja(e,t,d)}
+    ${c&&O`<${za} label=${`Find `+e.toLowerCase()} placeholder="Name, email or team" find=${(e,t)=>Ia(e,t,d)}
       onPick=${e=>(r(e.id),l(!1))} show=${e=>e.name+(e.title?` · ${e.title}`:``)} invalid=${o} describedBy=${s} />`}
-  </fieldset>`}var Ia=z(`
+  </fieldset>`}var Va=z(`
   query ServerConversations($where: ConversationWhereInput, $after: Cursor) {
     conversations(first: 50, after: $after, where: $where, orderBy: [{ field: OCCURRED_AT, direction: DESC }]) {
       totalCount
@@ -204,7 +208,7 @@ import"./modulepreload-polyfill-P2Xu9kJm.js";var e,t,n,r,i,a,o,s,c,l,u,d={},f=[]
       edges { node { id mode occurredAt heard leader { name } customers(first: 5) { totalCount edges { node { name } } } } }
     }
   }
-`),La=z(`
+`),Ha=z(`
   query Conversation($id: ID!) {
     node(id: $id) {
       ... on Conversation {
@@ -215,16 +219,16 @@ import"./modulepreload-polyfill-P2Xu9kJm.js";var e,t,n,r,i,a,o,s,c,l,u,d={},f=[]
       }
     }
   }
-`),Ra=z(`
+`),Ua=z(`
   mutation SetFollowUpDone($id: ID!, $done: Boolean!) { setFollowUpDone(id: $id, done: $done) { ...FollowUpRow } }
-`,[Wn]),za=e=>e.customerIDs.map(e=>$(`customers`,e,`A customer`)).join(`, `),Ba=(e,t)=>{let n=wa([za(e),e.heard??``,e.painPoints??``].join(` `));return wa(t).split(/\s+/).filter(Boolean).every(e=>n.includes(e))};function Va({where:e,everyone:t}){let n=ba(Ia,{where:e},e=>e.conversations);return O`<section aria-label="On the server" data-testid="server-conversations">
-    <${xa} p=${n} what="the conversations on the server" count=${(e,t)=>`${Z(t,`conversation`)} on the server, ${X(e)} shown.`} />
+`,[Wn]),Wa=e=>e.customerIDs.map(e=>$(`customers`,e,`A customer`)).join(`, `),Ga=(e,t)=>{let n=ka([Wa(e),e.heard??``,e.painPoints??``].join(` `));return ka(t).split(/\s+/).filter(Boolean).every(e=>n.includes(e))};function Ka({where:e,everyone:t}){let n=xa(Va,{where:e},e=>e.conversations);return O`<section aria-label="On the server" data-testid="server-conversations">
+    <${Sa} p=${n} what="the conversations on the server" count=${(e,t)=>`${Z(t,`conversation`)} on the server, ${X(e)} shown.`} />
     <ul class="list">${n.items.map(e=>O`<li><a href=${`#/conversations/`+e.id}>
       <strong>${e.customers.edges?.map(e=>e?.node?.name).join(`, `)}</strong>
       <span class="muted"> · ${J(e.mode)} · ${K(e.occurredAt)}${t?` · `+e.leader.name:``}</span>
       ${e.heard&&O`<br /><span class="clip">${e.heard}</span>`}</a></li>`)}</ul>
-    <${Sa} p=${n} label="Show more from the server" />
-  </section>`}function Ha({me:e,admin:t,saved:n}){let[r,i]=E(!1),[a,o]=E(``),[s,c]=E(!1);G();let l=cr(Date.now()),u=Zi(Xi(),`createConversation`).filter(e=>e.status===`attention`),d=[...W(`conversations`).values()].filter(t=>r?Date.parse(t.occurredAt)>=Date.parse(l.everyone):t.leaderID===e).filter(e=>!a.trim()||Ba(e,a)).sort((e,t)=>Date.parse(t.occurredAt)-Date.parse(e.occurredAt)),[f,p]=ya(d.length),m=d.filter(e=>e.pending).length,h=a.trim(),g={...r?{occurredAtLT:l.everyone}:{hasLeaderWith:[{id:e}],occurredAtLT:l.mine},...h?{or:[{heardContainsFold:h},{painPointsContainsFold:h},{hasCustomersWith:[{nameContainsFold:h}]}]}:{}};return O`<${Q} section="conversations">
+    <${Ca} p=${n} label="Show more from the server" />
+  </section>`}function qa({me:e,admin:t,saved:n}){let[r,i]=E(!1),[a,o]=E(``),[s,c]=E(!1);G();let l=cr(Date.now()),u=Zi(Xi(),`createConversation`).filter(e=>e.status===`attention`),d=[...W(`conversations`).values()].filter(t=>r?Date.parse(t.occurredAt)>=Date.parse(l.everyone):t.leaderID===e).filter(e=>!a.trim()||Ga(e,a)).sort((e,t)=>Date.parse(t.occurredAt)-Date.parse(e.occurredAt)),[f,p]=ba(d.length),m=d.filter(e=>e.pending).length,h=a.trim(),g={...r?{occurredAtLT:l.everyone}:{hasLeaderWith:[{id:e}],occurredAtLT:l.mine},...h?{or:[{heardContainsFold:h},{painPointsContainsFold:h},{hasCustomersWith:[{nameContainsFold:h}]}]}:{}};return O`<${Q} section="conversations">
     <h1>Conversations</h1>
     ${n&&O`<p class="notice" role="status">Saved${m?`: it is sent as soon as Walker can reach the server.`:`.`}</p>`}
     <a class="button big" href="#/log">Log a conversation</a>
@@ -236,24 +240,24 @@ import"./modulepreload-polyfill-P2Xu9kJm.js";var e,t,n,r,i,a,o,s,c,l,u,d={},f=[]
     ${u.length>0&&O`<ul class="list" aria-label="Not saved">
       ${u.map(e=>O`<li class="pending" data-testid="pending-conversation"><span>${e.label}</span> <${Y} e=${e} /> <a href=${`#/pending/`+encodeURIComponent(e.id)}>Fix</a></li>`)}
     </ul>`}
-    <${ua} what="the conversations" />
+    <${da} what="the conversations" />
     <p class="muted" data-testid="conversation-count">${Z(d.length,`conversation`)}${r?` this month and last`:` in the last 12 months`}${m?`, ${m} waiting to sync`:``}</p>
     <ul class="list">
       ${d.slice(0,f).map(e=>O`<li data-testid="conversation"><a href=${`#/conversations/`+encodeURIComponent(e.id)}>
-        <strong>${za(e)}</strong>
+        <strong>${Wa(e)}</strong>
         <span class="muted"> · ${J(e.mode)} · ${K(e.occurredAt)}${r?` · `+$(`people`,e.leaderID):``}</span>
         ${e.pending&&O` <${Y} e=${e.pending} />`}
         ${e.heard&&O`<br /><span class="clip">${e.heard}</span>`}
       </a></li>`)}
     </ul>
     ${p()}
-    ${s?O`<${Va} key=${JSON.stringify(g)} where=${g} everyone=${r} />`:O`<button type="button" class="secondary" onClick=${()=>c(!0)}>${r?`Older conversations, on the server`:`Older than 12 months, on the server`}</button>`}
-  </${Q}>`}function Ua({f:e,me:t,admin:n}){let r=!!e.doneAt;async function i(){await yi(U(),`${r?`Not done`:`Done`}: ${e.action}`,Ra,{id:e.id,done:!r},void 0,{store:`followUps`,op:`patch`,id:e.id,fields:{doneAt:r?null:new Date().toISOString()}})}async function a(){_a(`Follow-up deleted.`,{label:`Undo`,run:await Mi(`followUps`,e,`follow-up “${e.action}”`)})}return O`<li><label class="check"><input type="checkbox" checked=${r} disabled=${!Fi(`followUps`,e,t,n)} onChange=${i} />
+    ${s?O`<${Ka} key=${JSON.stringify(g)} where=${g} everyone=${r} />`:O`<button type="button" class="secondary" onClick=${()=>c(!0)}>${r?`Older conversations, on the server`:`Older than 12 months, on the server`}</button>`}
+  </${Q}>`}function Ja({f:e,me:t,admin:n}){let r=!!e.doneAt;async function i(){await yi(U(),`${r?`Not done`:`Done`}: ${e.action}`,Ua,{id:e.id,done:!r},void 0,{store:`followUps`,op:`patch`,id:e.id,fields:{doneAt:r?null:new Date().toISOString()}})}async function a(){va(`Follow-up deleted.`,{label:`Undo`,run:await Mi(`followUps`,e,`follow-up “${e.action}”`)})}return O`<li><label class="check"><input type="checkbox" checked=${r} disabled=${!Fi(`followUps`,e,t,n)} onChange=${i} />
       <span>${e.action} <span class="muted">· ${$(`people`,e.ownerID,`someone`)}${e.dueOn?` · due `+K(e.dueOn):``}</span></span></label>
     ${(e.pending||e.refused)&&O`<${Y} e=${e.pending??e.refused} />`}
-    ${Pi(`followUps`,e,t,n)&&O`<button type="button" class="link" onClick=${a}>Delete this follow-up</button>`}</li>`}function Wa({id:e,me:t,admin:n}){G();let r=Gi(`conversations`,e);if(!r)return O`<${Ga} id=${e} />`;let i=[...W(`followUps`).values()].filter(e=>e.conversationID===r.id||r.clientID&&e.conversationID===B(r.clientID));async function a(){let e=await Mi(`conversations`,r,`conversation with ${za(r)}`);Ji(`/conversations`),_a(`Conversation deleted.`,{label:`Undo`,run:e})}return O`<${Q} section="conversations">
+    ${Pi(`followUps`,e,t,n)&&O`<button type="button" class="link" onClick=${a}>Delete this follow-up</button>`}</li>`}function Ya({id:e,me:t,admin:n}){G();let r=Gi(`conversations`,e);if(!r)return O`<${Xa} id=${e} />`;let i=[...W(`followUps`).values()].filter(e=>e.conversationID===r.id||r.clientID&&e.conversationID===B(r.clientID));async function a(){let e=await Mi(`conversations`,r,`conversation with ${Wa(r)}`);Ji(`/conversations`),va(`Conversation deleted.`,{label:`Undo`,run:e})}return O`<${Q} section="conversations">
     <a href="#/conversations">← Conversations</a>
-    <h1>${za(r)}</h1>
+    <h1>${Wa(r)}</h1>
     ${r.pending&&O`<p><${Y} e=${r.pending} /> Kept on this device until the server has it.</p>`}
     ${r.refused&&O`<p class="error" role="alert">Your change was not saved: ${r.refused.error} <a href="#/pending">Waiting to sync</a></p>`}
     <p class="muted">${J(r.mode)} · ${q(r.occurredAt)}${r.durationMinutes?` · ${r.durationMinutes} min`:``} · ${$(`people`,r.leaderID)}${r.sentiment?` · `+J(r.sentiment):``}</p>
@@ -261,11 +265,11 @@ import"./modulepreload-polyfill-P2Xu9kJm.js";var e,t,n,r,i,a,o,s,c,l,u,d={},f=[]
     ${r.painPoints&&O`<h2>Pain points</h2><p class="text">${r.painPoints}</p>`}
     <h2>Follow-ups</h2>
     ${i.length===0&&O`<p class="muted">None.</p>`}
-    <ul class="list">${i.map(e=>O`<${Ua} key=${e.id} f=${e} me=${t} admin=${n} />`)}</ul>
+    <ul class="list">${i.map(e=>O`<${Ja} key=${e.id} f=${e} me=${t} admin=${n} />`)}</ul>
     ${Pi(`conversations`,r,t,n)&&O`<button type="button" class="secondary danger" onClick=${a}>Delete this conversation</button>`}
-  </${Q}>`}function Ga({id:e}){let t=Yi(La,{id:e}),n=t.data?.node&&`mode`in t.data.node?t.data.node:null;return O`<${Q} section="conversations">
+  </${Q}>`}function Xa({id:e}){let t=Yi(Ha,{id:e}),n=t.data?.node&&`mode`in t.data.node?t.data.node:null;return O`<${Q} section="conversations">
     <a href="#/conversations">← Conversations</a>
-    <${ca} r=${t} what="this conversation" />
+    <${la} r=${t} what="this conversation" />
     ${t.data&&!n&&O`<p>This conversation is not there any more.</p>`}
     ${n&&O`<h1>${n.customers.edges?.map(e=>e?.node?.name).join(`, `)}</h1>
       <p class="muted">${J(n.mode)} · ${q(n.occurredAt)}${n.durationMinutes?` · ${n.durationMinutes} min`:``} · ${n.leader.name}${n.sentiment?` · `+J(n.sentiment):``}</p>
@@ -274,13 +278,13 @@ import"./modulepreload-polyfill-P2Xu9kJm.js";var e,t,n,r,i,a,o,s,c,l,u,d={},f=[]
       <h2>Follow-ups</h2>
       <p class="muted">${Z(n.followUps.totalCount,`follow-up`)}.</p>
       <ul class="list">${n.followUps.edges?.map(e=>e?.node&&O`<li>${e.node.action} <span class="muted">· ${e.node.owner.name}${e.node.dueOn?` · due `+K(e.node.dueOn):``}${e.node.doneAt?` · done`:``}</span></li>`)}</ul>`}
-  </${Q}>`}var Ka=z(`
+  </${Q}>`}var Za=z(`
   mutation CreateCustomer($input: CreateCustomerInput!) { createCustomer(input: $input) { ...CustomerRow } }
-`,[zn]),qa=z(`
+`,[zn]),Qa=z(`
   mutation CreateConversation($input: CreateConversationInput!) { createConversation(input: $input) { ...ConversationRow } }
-`,[Hn]),Ja=z(`
+`,[Hn]),$a=z(`
   mutation CreateFollowUp($input: CreateFollowUpInput!) { createFollowUp(input: $input) { ...FollowUpRow } }
-`,[Wn]),Ya=[`VISIT`,`CALL`,`VIDEO`,`FOCUS_GROUP`,`INTERVIEW`,`MYSTERY_SHOP`,`CALL_LISTENING`,`ONLINE_COMMENTS`,`EVENT`],Xa=[`VERY_NEGATIVE`,`NEGATIVE`,`NEUTRAL`,`POSITIVE`,`VERY_POSITIVE`],Za=e=>new Date(e.getTime()-e.getTimezoneOffset()*6e4).toISOString().slice(0,16),Qa=e=>R(String(e??``))||null,$a=e=>e?new Date(e+`T12:00:00Z`).toISOString():null,eo=e=>e?.variables.input??{},to=e=>e?.error?{[e.field??``]:e.error}:{};function no({name:e,initial:t,server:n={},add:r,cancel:i}){let a=Ae(null),[o,s]=E(n),c=e=>a.current?.querySelector(`[name="customer.${e}"]`)?.value??``;D(()=>a.current?.querySelector(Object.keys(n).length?`[aria-invalid="true"]`:`input`)?.focus(),[]);function l(){let e={name:R(c(`name`)),company:Qa(c(`company`)),segment:Qa(c(`segment`))},t=Cn(`Customer`,e);s(t),Object.keys(t).length?requestAnimationFrame(()=>a.current?.querySelector(`[aria-invalid="true"]`)?.focus()):r(e)}let u=(e,t,n)=>O`<label>${t}
+`,[Wn]),eo=[`VISIT`,`CALL`,`VIDEO`,`FOCUS_GROUP`,`INTERVIEW`,`MYSTERY_SHOP`,`CALL_LISTENING`,`ONLINE_COMMENTS`,`EVENT`],to=[`VERY_NEGATIVE`,`NEGATIVE`,`NEUTRAL`,`POSITIVE`,`VERY_POSITIVE`],no=e=>new Date(e.getTime()-e.getTimezoneOffset()*6e4).toISOString().slice(0,16),ro=e=>R(String(e??``))||null,io=e=>e?new Date(e+`T12:00:00Z`).toISOString():null,ao=e=>e?.variables.input??{},oo=e=>e?.error?{[e.field??``]:e.error}:{};function so({name:e,initial:t,server:n={},add:r,cancel:i}){let a=Ae(null),[o,s]=E(n),c=e=>a.current?.querySelector(`[name="customer.${e}"]`)?.value??``;D(()=>a.current?.querySelector(Object.keys(n).length?`[aria-invalid="true"]`:`input`)?.focus(),[]);function l(){let e={name:R(c(`name`)),company:ro(c(`company`)),segment:ro(c(`segment`))},t=Cn(`Customer`,e);s(t),Object.keys(t).length?requestAnimationFrame(()=>a.current?.querySelector(`[aria-invalid="true"]`)?.focus()):r(e)}let u=(e,t,n)=>O`<label>${t}
     <input name=${`customer.`+e} defaultValue=${String(n??``)} aria-invalid=${o[e]?`true`:void 0} aria-describedby=${o[e]?`err-customer-`+e:void 0}
       onInput=${()=>o[e]&&s(({[e]:t,...n})=>n)} />
     ${o[e]&&O`<span class="field-error" id=${`err-customer-`+e} data-field=${e}>${o[e]}</span>`}</label>`,d=Object.entries(o).filter(([e])=>![`name`,`company`,`segment`].includes(e));return O`<fieldset class="card" ref=${a} aria-label="New customer" onKeyDown=${e=>e.key===`Enter`&&(e.preventDefault(),l())}>
@@ -293,26 +297,26 @@ import"./modulepreload-polyfill-P2Xu9kJm.js";var e,t,n,r,i,a,o,s,c,l,u,d={},f=[]
       <button type="button" onClick=${l}>Add the customer</button>
       ${i&&O`<button type="button" class="link" onClick=${i}>Cancel</button>`}
     </div>
-  </fieldset>`}var ro=(e,t)=>({store:`customers`,op:`put`,record:{id:B(e),version:0,clientID:e,name:t.name,company:t.company,segment:t.segment,erased:!1}});function io({picked:e,setPicked:t,invalid:n}){let[r,i]=E(``),a=e=>e.name||$(`customers`,e.id,`A customer`);async function o(n){let r=U();await yi(r,`New customer ${n.name}`,Ka,{input:{clientID:r,...n}},void 0,ro(r,n)),t([...e,{id:B(r),name:n.name}]),i(``)}return O`<fieldset class="picker">
+  </fieldset>`}var co=(e,t)=>({store:`customers`,op:`put`,record:{id:B(e),version:0,clientID:e,name:t.name,company:t.company,segment:t.segment,erased:!1}});function lo({picked:e,setPicked:t,invalid:n}){let[r,i]=E(``),a=e=>e.name||$(`customers`,e.id,`A customer`);async function o(n){let r=U();await yi(r,`New customer ${n.name}`,Za,{input:{clientID:r,...n}},void 0,co(r,n)),t([...e,{id:B(r),name:n.name}]),i(``)}return O`<fieldset class="picker">
     <legend>Customers</legend>
     <ul class="chips" aria-label="Chosen customers">
       ${e.map(n=>O`<li><button type="button" class="chip on" aria-label=${`Remove `+a(n)} onClick=${()=>t(e.filter(e=>e.id!==n.id))}>${a(n)} ✕</button></li>`)}
     </ul>
-    <${ua} what="the customers" />
-    <${Pa} key=${e.length} label="Find a customer" placeholder="Name or company" find=${(t,n)=>Aa(t,n,e.length?t=>!e.some(e=>e.id===t.id):void 0)} useRemote=${Da} show=${ka} testid="customer-search"
+    <${da} what="the customers" />
+    <${za} key=${e.length} label="Find a customer" placeholder="Name or company" find=${(t,n)=>Fa(t,n,e.length?t=>!e.some(e=>e.id===t.id):void 0)} useRemote=${Ma} show=${Pa} testid="customer-search"
       invalid=${n} describedBy=${n?`err-customerIDs`:void 0}
       onPick=${n=>(t([...e,{id:n.id,name:n.name}]),i(``))}
       footer=${(e,t)=>!r&&!t.items.some(t=>t.name.toLowerCase()===e.toLowerCase())&&O`<li><button type="button" class="option add" onClick=${()=>i(e)}>Add “${e}” as a new customer</button></li>`} />
-    ${r&&O`<${no} name=${r} add=${o} cancel=${()=>i(``)} />`}
-  </fieldset>`}function ao(e,t,n){let{clientID:r,...i}=n;return{store:`conversations`,op:`put`,record:{...i,id:B(e),version:0,clientID:e,leaderID:t}}}function oo(e){return{store:`followUps`,op:`put`,record:{id:B(e.clientID),version:0,clientID:e.clientID,action:e.action,ownerID:e.ownerID,dueOn:e.dueOn,conversationID:e.conversationID??null,reviewID:null,doneAt:null,quickWin:!1,newInitiative:!1}}}var so=(e,t=``)=>{let n={},r=Sn(`FollowUp`,`action`,e.action),i=Sn(`FollowUp`,`dueOn`,$a(e.due));return r&&(n[t+`action`]=r),i&&(n[t+`dueOn`]=i),n};function co({me:e,fix:t}){let n=eo(t),[r,i]=E(()=>t?.draft?.picked??(n.customerIDs??[]).map(e=>({id:e,name:``}))),[a,o]=E(n.mode??`VISIT`),[s,c]=E(n.sentiment??null),[l,u]=E([]),[d]=E(()=>Za(n.occurredAt?new Date(String(n.occurredAt)):new Date)),[f,p]=E(!1),[m,h]=E(-1),g=(e,t)=>u(l.map((n,r)=>e===r?{...n,...t}:n)),_=e=>{let t=new Date(String(e.get(`occurredAt`)??``)),n=String(e.get(`durationMinutes`)??``).trim();return{at:t,minutes:n,input:{mode:a,sentiment:s,customerIDs:r.map(e=>e.id),occurredAt:isNaN(t.getTime())?``:t.toISOString(),durationMinutes:n===``?null:Number(n),heard:Qa(e.get(`heard`)),painPoints:Qa(e.get(`painPoints`))}}},v=pn(e=>{let{at:t,minutes:n,input:i}=_(e),a=Cn(`Conversation`,{occurredAt:i.occurredAt,durationMinutes:i.durationMinutes,heard:i.heard,painPoints:i.painPoints});return r.length===0&&(a.customerIDs=`Choose at least one customer, or add a new one.`),isNaN(t.getTime())&&(a.occurredAt=`Say when it happened: a date and a time.`),n!==``&&!a.durationMinutes&&!Number.isInteger(Number(n))&&(a.durationMinutes=`Minutes: a whole number.`),l.forEach((e,t)=>Object.assign(a,so(e,`followUps.${t}.`))),a},to(t));D(()=>{m<0||(v.ref.current?.querySelector(`[name="followUps.${m}.action"]`)?.focus(),h(-1))},[m]);let y=v.submit(async n=>{p(!0);let i=t?.id??U(),a=`Conversation with ${r.map(e=>e.name||$(`customers`,e.id,`a customer`)).join(`, `)}`,o={clientID:i,..._(n).input};await bi(t,i,a,qa,{input:o},{picked:r},ao(i,e,o));for(let t of l){let n=U(),r={clientID:n,action:R(t.action),ownerID:t.owner||e,dueOn:$a(t.due),conversationID:B(i)};await yi(n,`Follow-up: ${r.action}`,Ja,{input:r},void 0,oo(r))}Ji(t?`/pending`:`/conversations?saved=1`)}),ee=v.errors;return O`<${Q} section=${t?`more`:`conversations`}>
+    ${r&&O`<${so} name=${r} add=${o} cancel=${()=>i(``)} />`}
+  </fieldset>`}function uo(e,t,n){let{clientID:r,...i}=n;return{store:`conversations`,op:`put`,record:{...i,id:B(e),version:0,clientID:e,leaderID:t}}}function fo(e){return{store:`followUps`,op:`put`,record:{id:B(e.clientID),version:0,clientID:e.clientID,action:e.action,ownerID:e.ownerID,dueOn:e.dueOn,conversationID:e.conversationID??null,reviewID:null,doneAt:null,quickWin:!1,newInitiative:!1}}}var po=(e,t=``)=>{let n={},r=Sn(`FollowUp`,`action`,e.action),i=Sn(`FollowUp`,`dueOn`,io(e.due));return r&&(n[t+`action`]=r),i&&(n[t+`dueOn`]=i),n};function mo({me:e,fix:t}){let n=ao(t),[r,i]=E(()=>t?.draft?.picked??(n.customerIDs??[]).map(e=>({id:e,name:``}))),[a,o]=E(n.mode??`VISIT`),[s,c]=E(n.sentiment??null),[l,u]=E([]),[d]=E(()=>no(n.occurredAt?new Date(String(n.occurredAt)):new Date)),[f,p]=E(!1),[m,h]=E(-1),g=(e,t)=>u(l.map((n,r)=>e===r?{...n,...t}:n)),_=e=>{let t=new Date(String(e.get(`occurredAt`)??``)),n=String(e.get(`durationMinutes`)??``).trim();return{at:t,minutes:n,input:{mode:a,sentiment:s,customerIDs:r.map(e=>e.id),occurredAt:isNaN(t.getTime())?``:t.toISOString(),durationMinutes:n===``?null:Number(n),heard:ro(e.get(`heard`)),painPoints:ro(e.get(`painPoints`))}}},v=pn(e=>{let{at:t,minutes:n,input:i}=_(e),a=Cn(`Conversation`,{occurredAt:i.occurredAt,durationMinutes:i.durationMinutes,heard:i.heard,painPoints:i.painPoints});return r.length===0&&(a.customerIDs=`Choose at least one customer, or add a new one.`),isNaN(t.getTime())&&(a.occurredAt=`Say when it happened: a date and a time.`),n!==``&&!a.durationMinutes&&!Number.isInteger(Number(n))&&(a.durationMinutes=`Minutes: a whole number.`),l.forEach((e,t)=>Object.assign(a,po(e,`followUps.${t}.`))),a},oo(t));D(()=>{m<0||(v.ref.current?.querySelector(`[name="followUps.${m}.action"]`)?.focus(),h(-1))},[m]);let y=v.submit(async n=>{p(!0);let i=t?.id??U(),a=`Conversation with ${r.map(e=>e.name||$(`customers`,e.id,`a customer`)).join(`, `)}`,o={clientID:i,..._(n).input};await bi(t,i,a,Qa,{input:o},{picked:r},uo(i,e,o));for(let t of l){let n=U(),r={clientID:n,action:R(t.action),ownerID:t.owner||e,dueOn:io(t.due),conversationID:B(i)};await yi(n,`Follow-up: ${r.action}`,$a,{input:r},void 0,fo(r))}Ji(t?`/pending`:`/conversations?saved=1`)}),ee=v.errors;return O`<${Q} section=${t?`more`:`conversations`}>
     <h1>${t?`Fix: log a conversation`:`Log a conversation`}</h1>
     ${t&&O`<p class="muted">The server did not take this conversation. Change what it says, then send it again.</p>`}
     <form onSubmit=${y} onInput=${v.onInput} ref=${v.ref} aria-label="Log a conversation" novalidate>
-      <${io} picked=${r} setPicked=${i} invalid=${!!ee.customerIDs} />
+      <${lo} picked=${r} setPicked=${i} invalid=${!!ee.customerIDs} />
       ${v.error(`customerIDs`)}
       <fieldset><legend>How</legend>
         <div class="chips" role="radiogroup" aria-label="How">
-          ${Ya.map(e=>O`<button type="button" role="radio" aria-checked=${a===e} class=${a===e?`chip on`:`chip`} onClick=${()=>o(e)}>${J(e)}</button>`)}
+          ${eo.map(e=>O`<button type="button" role="radio" aria-checked=${a===e} class=${a===e?`chip on`:`chip`} onClick=${()=>o(e)}>${J(e)}</button>`)}
         </div>
         ${v.error(`mode`)}
       </fieldset>
@@ -324,14 +328,14 @@ import"./modulepreload-polyfill-P2Xu9kJm.js";var e,t,n,r,i,a,o,s,c,l,u,d={},f=[]
       <label>Pain points <textarea rows="2" defaultValue=${String(n.painPoints??``)} ...${v.field(`painPoints`)}></textarea>${v.error(`painPoints`)}</label>
       <fieldset><legend>How did the customer feel?</legend>
         <div class="chips" role="radiogroup" aria-label="Sentiment">
-          ${Xa.map(e=>O`<button type="button" role="radio" aria-checked=${s===e} class=${s===e?`chip on`:`chip`} onClick=${()=>c(s===e?null:e)}>${J(e)}</button>`)}
+          ${to.map(e=>O`<button type="button" role="radio" aria-checked=${s===e} class=${s===e?`chip on`:`chip`} onClick=${()=>c(s===e?null:e)}>${J(e)}</button>`)}
         </div>
         ${v.error(`sentiment`)}
       </fieldset>
       ${t?O`<p class="muted">Its follow-ups, if any, wait in the list and are sent after it.</p>`:O`<fieldset><legend>Follow-ups</legend>
         ${l.map((t,n)=>O`<div class="followup">
           <label>Action <input value=${t.action} onInput=${e=>g(n,{action:e.target.value})} ...${v.field(`followUps.${n}.action`)} />${v.error(`followUps.${n}.action`)}</label>
-          <${Fa} label="Owner" value=${t.owner} me=${e} onChange=${e=>g(n,{owner:e})} />
+          <${Ba} label="Owner" value=${t.owner} me=${e} onChange=${e=>g(n,{owner:e})} />
           <div class="row">
             <label>Due <input type="date" value=${t.due} onInput=${e=>g(n,{due:e.target.value})} ...${v.field(`followUps.${n}.dueOn`)} />${v.error(`followUps.${n}.dueOn`)}</label>
           </div>
@@ -342,11 +346,11 @@ import"./modulepreload-polyfill-P2Xu9kJm.js";var e,t,n,r,i,a,o,s,c,l,u,d={},f=[]
       ${v.others()}
       <button type="submit" class="big" disabled=${f}>${t?`Send again`:`Save`}</button>
     </form>
-  </${Q}>`}function lo({me:e,fix:t}){let n=eo(t),[r,i]=E(String(n.ownerID??e)),a=e=>({action:String(e.get(`action`)??``),owner:r,due:String(e.get(`dueOn`)??``)}),o=pn(e=>so(a(e)),to(t));return O`<${Q} section="more">
+  </${Q}>`}function ho({me:e,fix:t}){let n=ao(t),[r,i]=E(String(n.ownerID??e)),a=e=>({action:String(e.get(`action`)??``),owner:r,due:String(e.get(`dueOn`)??``)}),o=pn(e=>po(a(e)),oo(t));return O`<${Q} section="more">
     <h1>Fix: a follow-up</h1>
-    <form onSubmit=${o.submit(async e=>{let i=a(e),o={...n,clientID:t.id,action:R(i.action),ownerID:r,dueOn:$a(i.due)};await bi(t,t.id,`Follow-up: ${o.action}`,Ja,{input:o},void 0,oo(o)),Ji(`/pending`)})} onInput=${o.onInput} ref=${o.ref} aria-label="Follow-up" novalidate>
+    <form onSubmit=${o.submit(async e=>{let i=a(e),o={...n,clientID:t.id,action:R(i.action),ownerID:r,dueOn:io(i.due)};await bi(t,t.id,`Follow-up: ${o.action}`,$a,{input:o},void 0,fo(o)),Ji(`/pending`)})} onInput=${o.onInput} ref=${o.ref} aria-label="Follow-up" novalidate>
       <label>Action <input defaultValue=${String(n.action??``)} ...${o.field(`action`)} />${o.error(`action`)}</label>
-      <${Fa} label="Owner" value=${r} me=${e} onChange=${i} />
+      <${Ba} label="Owner" value=${r} me=${e} onChange=${i} />
       <div class="row">
         <label>Due <input type="date" defaultValue=${n.dueOn?String(n.dueOn).slice(0,10):``} ...${o.field(`dueOn`)} />${o.error(`dueOn`)}</label>
       </div>
@@ -354,18 +358,18 @@ import"./modulepreload-polyfill-P2Xu9kJm.js";var e,t,n,r,i,a,o,s,c,l,u,d={},f=[]
       ${o.others()}
       <button type="submit" class="big">Send again</button>
     </form>
-  </${Q}>`}function uo({fix:e}){let t=eo(e);async function n(n){await bi(e,e.id,`New customer ${n.name}`,Ka,{input:{...t,clientID:e.id,...n}},void 0,ro(e.id,n)),Ji(`/pending`)}return O`<${Q} section="more">
+  </${Q}>`}function go({fix:e}){let t=ao(e);async function n(n){await bi(e,e.id,`New customer ${n.name}`,Za,{input:{...t,clientID:e.id,...n}},void 0,co(e.id,n)),Ji(`/pending`)}return O`<${Q} section="more">
     <h1>Fix: a new customer</h1>
-    <${no} name="" initial=${t} server=${to(e)} add=${n} />
-  </${Q}>`}var fo=z(`
+    <${so} name="" initial=${t} server=${oo(e)} add=${n} />
+  </${Q}>`}var _o=z(`
   mutation Nominate($input: CreateNominationInput!) { createNomination(input: $input) { ...NominationRow } }
-`,[Kn]),po=z(`
+`,[Kn]),vo=z(`
   mutation Endorse($input: CreateEndorsementInput!) { createEndorsement(input: $input) { ...EndorsementRow } }
-`,[qn]),mo=z(`
+`,[qn]),yo=z(`
   mutation Approve($id: ID!, $note: String) { approveNomination(id: $id, note: $note) { ...NominationRow } }
-`,[Kn]),ho=z(`
+`,[Kn]),bo=z(`
   mutation Decline($id: ID!, $note: String) { declineNomination(id: $id, note: $note) { ...NominationRow } }
-`,[Kn]),go=e=>[...W(`endorsements`).values()].filter(t=>t.nominationID===e.id||e.clientID&&t.nominationID===B(e.clientID)),_o=()=>[...W(`nominations`).values()].filter(e=>e.status===`OPEN`).sort((e,t)=>Date.parse(e.createdAt)-Date.parse(t.createdAt));function vo({nom:e,me:t,admin:n}){let[r,i]=E(``),[a,o]=E(``),s=go(e),c=s.find(e=>e.endorserID===t),l=$(`people`,e.nomineeID,`Someone`),u=!!e.pending;async function d(){let n=Sn(`Endorsement`,`comment`,r);if(o(n),n)return document.getElementById(`why-`+e.id)?.focus();let i=U(),a={clientID:i,nominationID:e.id,comment:Qa(r)},s={id:B(i),version:0,clientID:i,createdAt:new Date().toISOString(),nominationID:e.id,endorserID:t,comment:a.comment};await yi(i,`Endorsement of ${l}`,po,{input:a},void 0,{store:`endorsements`,op:`put`,record:s})}async function f(t){let n=t?`APPROVED`:`DECLINED`,r={store:`nominations`,op:`patch`,id:e.id,fields:{status:n}};t?await yi(U(),`Approve ${l}`,mo,{id:e.id,note:null},void 0,r):await yi(U(),`Decline ${l}`,ho,{id:e.id,note:null},void 0,r)}async function p(e){_a(`Endorsement withdrawn.`,{label:`Undo`,run:await Mi(`endorsements`,e,`endorsement of ${l}`)})}async function m(){_a(`Nomination deleted.`,{label:`Undo`,run:await Mi(`nominations`,e,`nomination of ${l}`)})}let h=e.customerID?$(`customers`,e.customerID):``;return O`<li class="nomination" data-testid="nomination">
+`,[Kn]),xo=e=>[...W(`endorsements`).values()].filter(t=>t.nominationID===e.id||e.clientID&&t.nominationID===B(e.clientID)),So=()=>[...W(`nominations`).values()].filter(e=>e.status===`OPEN`).sort((e,t)=>Date.parse(e.createdAt)-Date.parse(t.createdAt));function Co({nom:e,me:t,admin:n}){let[r,i]=E(``),[a,o]=E(``),s=xo(e),c=s.find(e=>e.endorserID===t),l=$(`people`,e.nomineeID,`Someone`),u=!!e.pending;async function d(){let n=Sn(`Endorsement`,`comment`,r);if(o(n),n)return document.getElementById(`why-`+e.id)?.focus();let i=U(),a={clientID:i,nominationID:e.id,comment:ro(r)},s={id:B(i),version:0,clientID:i,createdAt:new Date().toISOString(),nominationID:e.id,endorserID:t,comment:a.comment};await yi(i,`Endorsement of ${l}`,vo,{input:a},void 0,{store:`endorsements`,op:`put`,record:s})}async function f(t){let n=t?`APPROVED`:`DECLINED`,r={store:`nominations`,op:`patch`,id:e.id,fields:{status:n}};t?await yi(U(),`Approve ${l}`,yo,{id:e.id,note:null},void 0,r):await yi(U(),`Decline ${l}`,bo,{id:e.id,note:null},void 0,r)}async function p(e){va(`Endorsement withdrawn.`,{label:`Undo`,run:await Mi(`endorsements`,e,`endorsement of ${l}`)})}async function m(){va(`Nomination deleted.`,{label:`Undo`,run:await Mi(`nominations`,e,`nomination of ${l}`)})}let h=e.customerID?$(`customers`,e.customerID):``;return O`<li class="nomination" data-testid="nomination">
     <strong>${l}</strong> <span class="muted">nominated by ${$(`people`,e.nominatorID,`someone`)}, ${K(e.createdAt)}</span>
     ${e.pending&&O` <${Y} e=${e.pending} />`}
     ${e.refused&&O`<p class="error">Not done: ${e.refused.error} <a href="#/pending">Waiting to sync</a></p>`}
@@ -381,14 +385,14 @@ import"./modulepreload-polyfill-P2Xu9kJm.js";var e,t,n,r,i,a,o,s,c,l,u,d={},f=[]
         <button type="button" class="secondary" onClick=${()=>f(!1)}>Decline</button>`}
       ${Pi(`nominations`,e,t,n)&&O`<button type="button" class="link" onClick=${m}>Delete the nomination</button>`}
     </div>
-  </li>`}function yo({me:e,admin:t}){G();let n=Xi(),r=[...Zi(n,`createNomination`),...Zi(n,`createEndorsement`)].filter(e=>e.status===`attention`),i=_o(),a=[...W(`people`).values()].filter(e=>e.champion&&!e.deactivatedAt).sort((e,t)=>e.name.localeCompare(t.name)),[o,s]=ya(i.length,20),[c,l]=ya(a.length);return O`<${Q} section="champions">
+  </li>`}function wo({me:e,admin:t}){G();let n=Xi(),r=[...Zi(n,`createNomination`),...Zi(n,`createEndorsement`)].filter(e=>e.status===`attention`),i=So(),a=[...W(`people`).values()].filter(e=>e.champion&&!e.deactivatedAt).sort((e,t)=>e.name.localeCompare(t.name)),[o,s]=ba(i.length,20),[c,l]=ba(a.length);return O`<${Q} section="champions">
     <h1>Champions</h1>
     <a class="button big" href="#/champions/nominate">Nominate a champion</a>
     ${r.length>0&&O`<ul class="list" aria-label="Not saved">${r.map(e=>O`<li class="pending">${e.label} <${Y} e=${e} /> <a href=${`#/pending/`+encodeURIComponent(e.id)}>Fix</a></li>`)}</ul>`}
-    <${ua} what="the champions" />
+    <${da} what="the champions" />
     <h2>Open nominations</h2>
     <p class="muted">${X(i.length)} open.</p>
-    <ul class="list">${i.slice(0,o).map(n=>O`<${vo} key=${n.id} nom=${n} me=${e} admin=${t} />`)}</ul>
+    <ul class="list">${i.slice(0,o).map(n=>O`<${Co} key=${n.id} nom=${n} me=${e} admin=${t} />`)}</ul>
     ${s()}
     <h2>Champions</h2>
     ${a.length===0?O`<p class="muted">No champions yet: nominate someone who put a customer first.</p>`:O`<p class="muted">${Z(a.length,`champion`)}.</p>`}
@@ -396,35 +400,35 @@ import"./modulepreload-polyfill-P2Xu9kJm.js";var e,t,n,r,i,a,o,s,c,l,u,d={},f=[]
       ${a.slice(0,c).map(e=>O`<li>★ <strong>${e.name}</strong>${e.title?O` <span class="muted">${e.title}</span>`:``}</li>`)}
     </ul>
     ${l()}
-  </${Q}>`}function bo({value:e,onChange:t}){G();let n=e?Gi(`customers`,e):void 0;return O`<fieldset><legend>For which customer (optional)</legend>
+  </${Q}>`}function To({value:e,onChange:t}){G();let n=e?Gi(`customers`,e):void 0;return O`<fieldset><legend>For which customer (optional)</legend>
     <input type="hidden" name="customerID" value=${e} />
-    ${e?O`<p class="chosen"><strong>${n?ka(n):`The customer chosen`}</strong> <button type="button" class="link" onClick=${()=>t(``)}>Remove</button></p>`:O`<${Pa} label="Find the customer" placeholder="Name or company" find=${Aa} useRemote=${Da} show=${ka} onPick=${e=>t(e.id)} />`}
-  </fieldset>`}function xo({me:e,fix:t}){let n=eo(t),[r,i]=E(String(n.nomineeID??``)),[a,o]=E(String(n.customerID??``));G();let s=[...W(`conversations`).values()].filter(e=>!e.pending).sort((e,t)=>Date.parse(t.occurredAt)-Date.parse(e.occurredAt)),c=e=>({nomineeID:r,story:R(String(e.get(`story`)??``)),customerID:a||null,conversationID:String(e.get(`conversationID`)||``)||null}),l=pn(e=>{let t=c(e),n=Cn(`Nomination`,{story:t.story});return t.nomineeID||(n.nomineeID=`Choose whom you nominate.`),n},to(t)),u=l.submit(async n=>{let r=c(n),i=$(`people`,r.nomineeID,`a peer`),a=t?.id??U(),o={id:B(a),version:0,clientID:a,createdAt:new Date().toISOString(),status:`OPEN`,nominatorID:e,...r};await bi(t,a,`Nomination of ${i}`,fo,{input:{clientID:a,...r}},void 0,{store:`nominations`,op:`put`,record:o}),Ji(t?`/pending`:`/champions`)}),d=(e,t)=>n[e]===t;return O`<${Q} section=${t?`more`:`champions`}>
+    ${e?O`<p class="chosen"><strong>${n?Pa(n):`The customer chosen`}</strong> <button type="button" class="link" onClick=${()=>t(``)}>Remove</button></p>`:O`<${za} label="Find the customer" placeholder="Name or company" find=${Fa} useRemote=${Ma} show=${Pa} onPick=${e=>t(e.id)} />`}
+  </fieldset>`}function Eo({me:e,fix:t}){let n=ao(t),[r,i]=E(String(n.nomineeID??``)),[a,o]=E(String(n.customerID??``));G();let s=[...W(`conversations`).values()].filter(e=>!e.pending).sort((e,t)=>Date.parse(t.occurredAt)-Date.parse(e.occurredAt)),c=e=>({nomineeID:r,story:R(String(e.get(`story`)??``)),customerID:a||null,conversationID:String(e.get(`conversationID`)||``)||null}),l=pn(e=>{let t=c(e),n=Cn(`Nomination`,{story:t.story});return t.nomineeID||(n.nomineeID=`Choose whom you nominate.`),n},oo(t)),u=l.submit(async n=>{let r=c(n),i=$(`people`,r.nomineeID,`a peer`),a=t?.id??U(),o={id:B(a),version:0,clientID:a,createdAt:new Date().toISOString(),status:`OPEN`,nominatorID:e,...r};await bi(t,a,`Nomination of ${i}`,_o,{input:{clientID:a,...r}},void 0,{store:`nominations`,op:`put`,record:o}),Ji(t?`/pending`:`/champions`)}),d=(e,t)=>n[e]===t;return O`<${Q} section=${t?`more`:`champions`}>
     <h1>${t?`Fix: nominate a champion`:`Nominate a champion`}</h1>
     ${t&&O`<p class="muted">The server did not take this nomination. Change it, then send it again.</p>`}
     <form onSubmit=${u} onInput=${l.onInput} ref=${l.ref} aria-label="Nominate a champion" novalidate>
-      <${ua} what="the people" />
-      <${Fa} label="Who" name="nomineeID" value=${r} me=${e} exclude=${e} onChange=${e=>(i(e),l.onInput({target:{name:`nomineeID`}}))}
+      <${da} what="the people" />
+      <${Ba} label="Who" name="nomineeID" value=${r} me=${e} exclude=${e} onChange=${e=>(i(e),l.onInput({target:{name:`nomineeID`}}))}
         invalid=${!!l.errors.nomineeID} describedBy=${l.errors.nomineeID?`err-nomineeID`:void 0} />
       ${l.error(`nomineeID`)}
       <label>What they did <textarea rows="4" required defaultValue=${String(n.story??``)} ...${l.field(`story`)}></textarea>${l.error(`story`)}</label>
-      <${bo} value=${a} onChange=${o} />
+      <${To} value=${a} onChange=${o} />
       ${l.error(`customerID`)}
       <label>Evidence: a conversation (optional) <select ...${l.field(`conversationID`)}>
         <option value="">—</option>
-        ${s.slice(0,30).map(e=>O`<option value=${e.id} selected=${d(`conversationID`,e.id)}>${za(e)} · ${$(`people`,e.leaderID)} · ${K(e.occurredAt)}</option>`)}
+        ${s.slice(0,30).map(e=>O`<option value=${e.id} selected=${d(`conversationID`,e.id)}>${Wa(e)} · ${$(`people`,e.leaderID)} · ${K(e.occurredAt)}</option>`)}
       </select>${s.length>30?O`<span class="muted hint">The 30 most recent of the ${X(s.length)} on this device.</span>`:``}${l.error(`conversationID`)}</label>
       ${l.others()}
       <button type="submit" class="big">${t?`Send again`:`Nominate`}</button>
     </form>
-  </${Q}>`}function So({fix:e,me:t}){let n=eo(e),r=pn(e=>Cn(`Endorsement`,{comment:String(e.get(`comment`)??``)}),to(e)),i=r.submit(async r=>{let i={...n,clientID:e.id,comment:Qa(r.get(`comment`))},a={id:B(e.id),version:0,clientID:e.id,createdAt:new Date(e.createdAt).toISOString(),nominationID:n.nominationID,endorserID:t,comment:i.comment};await bi(e,e.id,e.label,po,{input:i},void 0,{store:`endorsements`,op:`put`,record:a}),Ji(`/pending`)});return O`<${Q} section="more">
+  </${Q}>`}function Do({fix:e,me:t}){let n=ao(e),r=pn(e=>Cn(`Endorsement`,{comment:String(e.get(`comment`)??``)}),oo(e)),i=r.submit(async r=>{let i={...n,clientID:e.id,comment:ro(r.get(`comment`))},a={id:B(e.id),version:0,clientID:e.id,createdAt:new Date(e.createdAt).toISOString(),nominationID:n.nominationID,endorserID:t,comment:i.comment};await bi(e,e.id,e.label,vo,{input:i},void 0,{store:`endorsements`,op:`put`,record:a}),Ji(`/pending`)});return O`<${Q} section="more">
     <h1>Fix: ${e.label}</h1>
     <form onSubmit=${i} onInput=${r.onInput} ref=${r.ref} aria-label="Endorsement" novalidate>
       <label>Why you endorse (optional) <textarea rows="3" defaultValue=${String(n.comment??``)} ...${r.field(`comment`)}></textarea>${r.error(`comment`)}</label>
       ${r.others()}
       <button type="submit" class="big">Send again</button>
     </form>
-  </${Q}>`}var Co=z(`
+  </${Q}>`}var Oo=z(`
   query Me($p: String!) {
     viewer {
       id name email role champion weekStreak
@@ -436,14 +440,14 @@ import"./modulepreload-polyfill-P2Xu9kJm.js";var e,t,n,r,i,a,o,s,c,l,u,d={},f=[]
     }
     organization { name }
   }
-`),wo={CUSTOMERS_MET:`Customers met`,DAYS_WITH_CUSTOMERS:`Days with customers`,MINUTES_WITH_CUSTOMERS:`Minutes with customers`,DECISIONS_WITH_BENEFIT:`Decisions with a customer benefit`,CLV_DECISIONS:`Decisions with a CLV impact`,FEEDBACK_REVIEWS:`Feedback reviews`,ONLINE_COMMENTS:`Online comments answered`,CALL_LISTENING:`Calls listened to`,RECOGNITIONS:`Champions recognised`,NEW_INITIATIVES:`New initiatives`,FOLLOW_UPS_ON_TIME:`Follow-ups on time (%)`};function To(){G();let e=_o(),[t,n]=ya(e.length,10);return!Ki()||e.length===0?null:O`<section class="card" aria-label="Nominations waiting for you" data-testid="waiting-nominations">
+`),ko={CUSTOMERS_MET:`Customers met`,DAYS_WITH_CUSTOMERS:`Days with customers`,MINUTES_WITH_CUSTOMERS:`Minutes with customers`,DECISIONS_WITH_BENEFIT:`Decisions with a customer benefit`,CLV_DECISIONS:`Decisions with a CLV impact`,FEEDBACK_REVIEWS:`Feedback reviews`,ONLINE_COMMENTS:`Online comments answered`,CALL_LISTENING:`Calls listened to`,RECOGNITIONS:`Champions recognised`,NEW_INITIATIVES:`New initiatives`,FOLLOW_UPS_ON_TIME:`Follow-ups on time (%)`};function Ao(){G();let e=So(),[t,n]=ba(e.length,10);return!Ki()||e.length===0?null:O`<section class="card" aria-label="Nominations waiting for you" data-testid="waiting-nominations">
     <h2>${X(e.length)} nomination${e.length===1?``:`s`} waiting for you</h2>
     <ul class="list">
-      ${e.slice(0,t).map(e=>O`<li><a href="#/champions"><strong>${$(`people`,e.nomineeID,`Someone`)}</strong>, by ${$(`people`,e.nominatorID,`someone`)} · ${Z(go(e).length,`endorsement`)}</a></li>`)}
+      ${e.slice(0,t).map(e=>O`<li><a href="#/champions"><strong>${$(`people`,e.nomineeID,`Someone`)}</strong>, by ${$(`people`,e.nominatorID,`someone`)} · ${Z(xo(e).length,`endorsement`)}</a></li>`)}
     </ul>
     ${n()}
-  </section>`}function Eo({month:e,admin:t}){let n=Yi(Co,{p:e}),r=Xi(),i=n.data?.viewer,a=i?.month,o=Zi(r,`createConversation`).length;return O`<${Q} section="">
-    <${ca} r=${n} what="your month" />
+  </section>`}function jo({month:e,admin:t}){let n=Yi(Oo,{p:e}),r=Xi(),i=n.data?.viewer,a=i?.month,o=Zi(r,`createConversation`).length;return O`<${Q} section="">
+    <${la} r=${n} what="your month" />
     ${i&&a&&O`
       <h1>Hello, ${i.name}</h1>
       <p class="muted">${n.data?.organization.name} · ${i.role.toLowerCase()}${i.champion?` · ★ champion`:``}</p>
@@ -458,23 +462,23 @@ import"./modulepreload-polyfill-P2Xu9kJm.js";var e,t,n,r,i,a,o,s,c,l,u,d={},f=[]
           <li data-testid="streak"><strong>${i.weekStreak}</strong> week${i.weekStreak===1?``:`s`} in a row with customers</li>
         </ul>
         ${a.commitments.length>0&&O`<ul class="commitments">
-          ${a.commitments.map(e=>O`<li class=${e.met?`met`:`short`} data-testid="commitment">${wo[e.behaviour]}: ${e.actual} of ${e.target}${e.period===`QUARTER`?` this quarter`:``} <span class=${`pace `+e.pace.toLowerCase()}>${ta[e.pace]}</span></li>`)}
+          ${a.commitments.map(e=>O`<li class=${e.met?`met`:`short`} data-testid="commitment">${ko[e.behaviour]}: ${e.actual} of ${e.target}${e.period===`QUARTER`?` this quarter`:``} <span class=${`pace `+e.pace.toLowerCase()}>${ta[e.pace]}</span></li>`)}
         </ul>`}
         <a href="#/commitments">${a.commitments.length?`Change my commitments`:`Make a commitment`}</a>
       </section>
       <section class="card" aria-label="My customers met, 12 months">
         <h2>Customers met, 12 months</h2>
-        <${Ca} series=${a.customersMetByMonth} label="Customers I met per month, the last 12 months" />
+        <${wa} series=${a.customersMetByMonth} label="Customers I met per month, the last 12 months" />
       </section>
 `}
-    ${t&&O`<${To} />`}
-  </${Q}>`}var Do=z(`
+    ${t&&O`<${Ao} />`}
+  </${Q}>`}var Mo=z(`
   mutation CreateCommitment($input: CreateCommitmentInput!) { createCommitment(input: $input) { ...CommitmentRow } }
-`,[Yn]),Oo={CUSTOMERS_MET:5,DAYS_WITH_CUSTOMERS:2,FOLLOW_UPS_ON_TIME:90,MINUTES_WITH_CUSTOMERS:240},ko=e=>O`<label>Per <select name="period">
-  <option value="MONTH" selected=${e===`MONTH`}>Month</option><option value="QUARTER" selected=${e===`QUARTER`}>Quarter</option></select></label>`;function Ao({me:e,c:t,behaviour:n,target:r,period:i,choices:a,fix:o}){let s=e=>({behaviour:String(e.get(`behaviour`)??``)||n,target:Number(e.get(`target`)),period:String(e.get(`period`))}),c=pn(e=>{let t=s(e),n=Cn(`Commitment`,{target:t.target});return!n.target&&!Number.isInteger(t.target)&&(n.target=`a whole number`),!n.target&&t.behaviour===`FOLLOW_UPS_ON_TIME`&&t.target>100&&(n.target=`a percentage: at most 100`),n},to(o)),l=c.submit(async n=>{let r=s(n),i=r.behaviour?`Commitment: ${wo[r.behaviour]} ${r.target}`:o?.label??`Commitment`,a={target:r.target,period:r.period};if(t&&o){let e=Rn(t,a);await bi(o,o.id,i,Ei,{id:t.id,input:Ln(e),expectedVersion:t.version},{...o.draft,patch:e,was:t},{store:`commitments`,op:`patch`,id:t.id,fields:e})}else if(t)await ji(`commitments`,t,a,i);else{let t=o?.id??U(),n={id:B(t),version:0,clientID:t,behaviour:r.behaviour,target:r.target,period:r.period,leaderID:e};await bi(o,t,i,Do,{input:{behaviour:r.behaviour,target:r.target,period:r.period}},void 0,{store:`commitments`,op:`put`,record:n})}o?Ji(`/pending`):t||c.ref.current?.reset()});async function u(){t&&_a(`Commitment deleted.`,{label:`Undo`,run:await Mi(`commitments`,t,`commitment “${wo[t.behaviour]}”`)})}let d=a?`Commit to more`:n?wo[n]:o?.label??``;return O`<form class="card" aria-label=${a?`New commitment`:d} onSubmit=${l} onInput=${c.onInput} ref=${c.ref} novalidate>
+`,[Yn]),No={CUSTOMERS_MET:5,DAYS_WITH_CUSTOMERS:2,FOLLOW_UPS_ON_TIME:90,MINUTES_WITH_CUSTOMERS:240},Po=e=>O`<label>Per <select name="period">
+  <option value="MONTH" selected=${e===`MONTH`}>Month</option><option value="QUARTER" selected=${e===`QUARTER`}>Quarter</option></select></label>`;function Fo({me:e,c:t,behaviour:n,target:r,period:i,choices:a,fix:o}){let s=e=>({behaviour:String(e.get(`behaviour`)??``)||n,target:Number(e.get(`target`)),period:String(e.get(`period`))}),c=pn(e=>{let t=s(e),n=Cn(`Commitment`,{target:t.target});return!n.target&&!Number.isInteger(t.target)&&(n.target=`a whole number`),!n.target&&t.behaviour===`FOLLOW_UPS_ON_TIME`&&t.target>100&&(n.target=`a percentage: at most 100`),n},oo(o)),l=c.submit(async n=>{let r=s(n),i=r.behaviour?`Commitment: ${ko[r.behaviour]} ${r.target}`:o?.label??`Commitment`,a={target:r.target,period:r.period};if(t&&o){let e=Rn(t,a);await bi(o,o.id,i,Ei,{id:t.id,input:Ln(e),expectedVersion:t.version},{...o.draft,patch:e,was:t},{store:`commitments`,op:`patch`,id:t.id,fields:e})}else if(t)await ji(`commitments`,t,a,i);else{let t=o?.id??U(),n={id:B(t),version:0,clientID:t,behaviour:r.behaviour,target:r.target,period:r.period,leaderID:e};await bi(o,t,i,Mo,{input:{behaviour:r.behaviour,target:r.target,period:r.period}},void 0,{store:`commitments`,op:`put`,record:n})}o?Ji(`/pending`):t||c.ref.current?.reset()});async function u(){t&&va(`Commitment deleted.`,{label:`Undo`,run:await Mi(`commitments`,t,`commitment “${ko[t.behaviour]}”`)})}let d=a?`Commit to more`:n?ko[n]:o?.label??``;return O`<form class="card" aria-label=${a?`New commitment`:d} onSubmit=${l} onInput=${c.onInput} ref=${c.ref} novalidate>
     <h2>${d}</h2>
-    ${a&&O`<label>Behaviour <select name="behaviour">${a.map(e=>O`<option value=${e}>${wo[e]}</option>`)}</select></label>`}
-    <div class="row"><label>Target <input type="number" inputmode="numeric" defaultValue=${r} ...${c.field(`target`)} />${c.error(`target`)}</label>${ko(i)}</div>
+    ${a&&O`<label>Behaviour <select name="behaviour">${a.map(e=>O`<option value=${e}>${ko[e]}</option>`)}</select></label>`}
+    <div class="row"><label>Target <input type="number" inputmode="numeric" defaultValue=${r} ...${c.field(`target`)} />${c.error(`target`)}</label>${Po(i)}</div>
     ${c.others()}
     ${t?.pending&&O`<p><${Y} e=${t.pending} /></p>`}
     ${t?.refused&&O`<p class="error">Your change was not saved: ${t.refused.current?`it changed on another device.`:t.refused.error} <a href=${`#/pending/`+encodeURIComponent(t.refused.id)}>Resolve</a></p>`}
@@ -482,18 +486,18 @@ import"./modulepreload-polyfill-P2Xu9kJm.js";var e,t,n,r,i,a,o,s,c,l,u,d={},f=[]
       <button type="submit" class=${a?``:`secondary`}>${o?`Send again`:a?`Commit`:`Update`}</button>
       ${t&&!o&&O`<button type="button" class="link" onClick=${u}>Delete this commitment</button>`}
     </div>
-  </form>`}function jo({me:e}){G();let t=[...Zi(Xi(),`createCommitment`)].filter(e=>e.status===`attention`),n=[...W(`commitments`).values()].filter(t=>t.leaderID===e),r=Object.keys(wo).filter(e=>!n.some(t=>t.behaviour===e));return O`<${Q} section="more">
+  </form>`}function Io({me:e}){G();let t=[...Zi(Xi(),`createCommitment`)].filter(e=>e.status===`attention`),n=[...W(`commitments`).values()].filter(t=>t.leaderID===e),r=Object.keys(ko).filter(e=>!n.some(t=>t.behaviour===e));return O`<${Q} section="more">
     <h1>My commitments</h1>
     <p class="muted">What you commit to do for customers; Walker measures it from what you log.</p>
-    <${ua} what="your commitments" />
+    <${da} what="your commitments" />
     ${t.length>0&&O`<ul class="list" aria-label="Not saved">${t.map(e=>O`<li class="pending">${e.label} <${Y} e=${e} /> <a href=${`#/pending/`+encodeURIComponent(e.id)}>Fix</a></li>`)}</ul>`}
-    ${n.map(t=>O`<${Ao} key=${t.id+`:`+t.version+`:`+(t.pending?.id??``)} me=${e} c=${t} behaviour=${t.behaviour} target=${t.target} period=${t.period} />`)}
-    ${r.length>0&&O`<${Ao} key=${r.join()} me=${e} choices=${r} target=${Oo[r[0]]??1} period="MONTH" />`}
-  </${Q}>`}function Mo({me:e,fix:t}){G();let n=t.variables.input,r=t.effect?.op===`patch`?Gi(`commitments`,t.effect.id):void 0,i=t.draft?.patch??{};return O`<${Q} section="more"><h1>Fix: a commitment</h1>
-    ${t.effect?.op===`patch`&&!r?O`<p>This commitment is not there any more.</p>`:O`<${Ao} me=${e} c=${r} behaviour=${r?.behaviour??n.behaviour} target=${i.target??r?.target??n.target} period=${i.period??r?.period??n.period} fix=${t} />`}
-  </${Q}>`}var No=[`PROPOSED`,`DECIDED`,`IMPLEMENTED`,`REVERSED`],Po=z(`
+    ${n.map(t=>O`<${Fo} key=${t.id+`:`+t.version+`:`+(t.pending?.id??``)} me=${e} c=${t} behaviour=${t.behaviour} target=${t.target} period=${t.period} />`)}
+    ${r.length>0&&O`<${Fo} key=${r.join()} me=${e} choices=${r} target=${No[r[0]]??1} period="MONTH" />`}
+  </${Q}>`}function Lo({me:e,fix:t}){G();let n=t.variables.input,r=t.effect?.op===`patch`?Gi(`commitments`,t.effect.id):void 0,i=t.draft?.patch??{};return O`<${Q} section="more"><h1>Fix: a commitment</h1>
+    ${t.effect?.op===`patch`&&!r?O`<p>This commitment is not there any more.</p>`:O`<${Fo} me=${e} c=${r} behaviour=${r?.behaviour??n.behaviour} target=${i.target??r?.target??n.target} period=${i.period??r?.period??n.period} fix=${t} />`}
+  </${Q}>`}var Ro=[`PROPOSED`,`DECIDED`,`IMPLEMENTED`,`REVERSED`],zo=z(`
   mutation CreateDecision($input: CreateDecisionInput!) { createDecision(input: $input) { ...DecisionRow } }
-`,[Gn]),Fo=(e,t)=>e===`PROPOSED`?null:t??new Date().toISOString();function Io({d:e,me:t,admin:n}){async function r(t){await ji(`decisions`,e,{status:t,decidedAt:Fo(t,e.decidedAt)},`${e.title}: ${J(t).toLowerCase()}`)}async function i(){_a(`Decision deleted.`,{label:`Undo`,run:await Mi(`decisions`,e,`decision “${e.title}”`)})}let a=Fi(`decisions`,e,t,n);return O`<li class="decision" data-testid="decision">
+`,[Gn]),Bo=(e,t)=>e===`PROPOSED`?null:t??new Date().toISOString();function Vo({d:e,me:t,admin:n}){async function r(t){await ji(`decisions`,e,{status:t,decidedAt:Bo(t,e.decidedAt)},`${e.title}: ${J(t).toLowerCase()}`)}async function i(){va(`Decision deleted.`,{label:`Undo`,run:await Mi(`decisions`,e,`decision “${e.title}”`)})}let a=Fi(`decisions`,e,t,n);return O`<li class="decision" data-testid="decision">
     <strong>${e.title}</strong> <span class=${`status `+e.status.toLowerCase()}>${J(e.status)}</span> ${e.pending&&O`<${Y} e=${e.pending} />`}
     ${e.refused&&O`<p class="error">Your change was not saved: ${e.refused.current?`it changed on another device.`:e.refused.error} <a href=${`#/pending/`+encodeURIComponent(e.refused.id)}>Resolve</a></p>`}
     <p><span class="muted">For the customer:</span> ${e.customerBenefit}</p>
@@ -501,30 +505,30 @@ import"./modulepreload-polyfill-P2Xu9kJm.js";var e,t,n,r,i,a,o,s,c,l,u,d={},f=[]
     <p class="muted">${$(`people`,e.ownerID,`Someone`)}${e.decidedAt?` · decided `+K(e.decidedAt):``}${e.clvImpact==null?``:` · CLV ${e.clvImpact>0?`+`:``}${e.clvImpact}`} · ${Z(e.evidenceCount,`conversation`)} as evidence</p>
     <div class="actions">
       ${a&&O`<label>Status <select value=${e.status} onChange=${e=>r(e.target.value)}>
-        ${No.map(e=>O`<option value=${e}>${J(e)}</option>`)}
+        ${Ro.map(e=>O`<option value=${e}>${J(e)}</option>`)}
       </select></label>`}
       ${a&&O`<a class="button secondary" href=${`#/decisions/`+encodeURIComponent(e.id)}>Edit</a>`}
       ${Pi(`decisions`,e,t,n)&&O`<button type="button" class="link" onClick=${i}>Delete</button>`}
     </div>
-  </li>`}function Lo({me:e,admin:t}){let[n,r]=E(``);G();let i=Zi(Xi(),`createDecision`).filter(e=>e.status===`attention`),a=[...W(`decisions`).values()].filter(e=>!n||e.status===n).sort((e,t)=>Date.parse(t.createdAt||``)-Date.parse(e.createdAt||``)||(e.pending?-1:0)),[o,s]=ya(a.length);return O`<${Q} section="decisions">
+  </li>`}function Ho({me:e,admin:t}){let[n,r]=E(``);G();let i=Zi(Xi(),`createDecision`).filter(e=>e.status===`attention`),a=[...W(`decisions`).values()].filter(e=>!n||e.status===n).sort((e,t)=>Date.parse(t.createdAt||``)-Date.parse(e.createdAt||``)||(e.pending?-1:0)),[o,s]=ba(a.length);return O`<${Q} section="decisions">
     <h1>Decisions</h1>
     <a class="button big" href="#/decisions/new">Record a decision</a>
     <div class="chips" role="radiogroup" aria-label="Status">
-      ${[``,...No].map(e=>O`<button type="button" role="radio" aria-checked=${n===e} class=${n===e?`chip on`:`chip`} onClick=${()=>r(e)}>${e?J(e):`All`}</button>`)}
+      ${[``,...Ro].map(e=>O`<button type="button" role="radio" aria-checked=${n===e} class=${n===e?`chip on`:`chip`} onClick=${()=>r(e)}>${e?J(e):`All`}</button>`)}
     </div>
     ${i.length>0&&O`<ul class="list" aria-label="Not saved">${i.map(e=>O`<li class="pending" data-testid="pending-decision">${e.label} <${Y} e=${e} /> <a href=${`#/pending/`+encodeURIComponent(e.id)}>Fix</a></li>`)}</ul>`}
-    <${ua} what="the decisions" />
+    <${da} what="the decisions" />
     <p class="muted" data-testid="decision-count">${Z(a.length,`decision`)}${n?` `+J(n).toLowerCase():``}</p>
-    <ul class="list">${a.slice(0,o).map(n=>O`<${Io} key=${n.id} d=${n} me=${e} admin=${t} />`)}</ul>
+    <ul class="list">${a.slice(0,o).map(n=>O`<${Vo} key=${n.id} d=${n} me=${e} admin=${t} />`)}</ul>
     ${s()}
-  </${Q}>`}var Ro=e=>[...W(`conversations`).values()].filter(t=>t.leaderID===e&&!ir(t.id)).sort((e,t)=>Date.parse(t.occurredAt)-Date.parse(e.occurredAt));function zo({me:e,chosen:t,setChosen:n}){G();let r=Ro(e),[i,a]=ya(r.length,20);return O`<fieldset><legend>Evidence: conversations</legend>
-    <${ua} what="your conversations" />
+  </${Q}>`}var Uo=e=>[...W(`conversations`).values()].filter(t=>t.leaderID===e&&!ir(t.id)).sort((e,t)=>Date.parse(t.occurredAt)-Date.parse(e.occurredAt));function Wo({me:e,chosen:t,setChosen:n}){G();let r=Uo(e),[i,a]=ba(r.length,20);return O`<fieldset><legend>Evidence: conversations</legend>
+    <${da} what="your conversations" />
     ${r.slice(0,i).map(e=>O`<label class="check"><input type="checkbox" checked=${t.includes(e.id)}
       onChange=${r=>n(r.target.checked?[...t,e.id]:t.filter(t=>t!==e.id))} />
-      <span>${za(e)} <span class="muted">· ${K(e.occurredAt)}</span></span></label>`)}
+      <span>${Wa(e)} <span class="muted">· ${K(e.occurredAt)}</span></span></label>`)}
     ${a()}
     ${r.length===0&&O`<p class="muted">No conversations logged yet.</p>`}
-  </fieldset>`}function Bo({label:e,initial:t,choices:n,server:r,evidence:i,submitLabel:a,onSave:o}){let s=e=>{let t=String(e.get(`clvImpact`)??``).trim();return{clv:t,values:{title:R(String(e.get(`title`)??``)),customerBenefit:R(String(e.get(`customerBenefit`)??``)),context:Qa(e.get(`context`)),clvImpact:t?Number(t):null,status:String(e.get(`status`)||`PROPOSED`)}}},c=pn(e=>{let{clv:t,values:n}=s(e),r=Cn(`Decision`,{title:n.title,customerBenefit:n.customerBenefit,context:n.context,clvImpact:n.clvImpact});return t&&!Number.isFinite(Number(t))&&(r.clvImpact=`a number, e.g. 12000 or -500`),r},r);return O`<form onSubmit=${c.submit(e=>o(s(e).values))} onInput=${c.onInput} ref=${c.ref} aria-label=${e} novalidate>
+  </fieldset>`}function Go({label:e,initial:t,choices:n,server:r,evidence:i,submitLabel:a,onSave:o}){let s=e=>{let t=String(e.get(`clvImpact`)??``).trim();return{clv:t,values:{title:R(String(e.get(`title`)??``)),customerBenefit:R(String(e.get(`customerBenefit`)??``)),context:ro(e.get(`context`)),clvImpact:t?Number(t):null,status:String(e.get(`status`)||`PROPOSED`)}}},c=pn(e=>{let{clv:t,values:n}=s(e),r=Cn(`Decision`,{title:n.title,customerBenefit:n.customerBenefit,context:n.context,clvImpact:n.clvImpact});return t&&!Number.isFinite(Number(t))&&(r.clvImpact=`a number, e.g. 12000 or -500`),r},r);return O`<form onSubmit=${c.submit(e=>o(s(e).values))} onInput=${c.onInput} ref=${c.ref} aria-label=${e} novalidate>
     <label>Title <input required defaultValue=${String(t.title??``)} ...${c.field(`title`)} />${c.error(`title`)}</label>
     <label>What's in it for the customer? (required)
       <span class="muted hint" id="benefit-help">Say what the customer gains, in their terms.</span>
@@ -540,42 +544,42 @@ import"./modulepreload-polyfill-P2Xu9kJm.js";var e,t,n,r,i,a,o,s,c,l,u,d={},f=[]
     ${c.error(`evidenceIDs`)}
     ${c.others()}
     <button type="submit" class="big">${a}</button>
-  </form>`}function Vo({me:e,fix:t}){let n=eo(t),[r,i]=E(n.evidenceIDs??[]);async function a(i){let a=t?.id??U(),o={clientID:a,...i,evidenceIDs:r,decidedAt:Fo(i.status,n.decidedAt)},s={id:B(a),version:0,clientID:a,createdAt:new Date().toISOString(),title:i.title,context:i.context,customerBenefit:i.customerBenefit,clvImpact:i.clvImpact,status:i.status,decidedAt:o.decidedAt,ownerID:e,evidenceCount:r.length};await bi(t,a,`Decision: ${i.title}`,Po,{input:o},void 0,{store:`decisions`,op:`put`,record:s}),Ji(t?`/pending`:`/decisions`)}return O`<${Q} section=${t?`more`:`decisions`}>
+  </form>`}function Ko({me:e,fix:t}){let n=ao(t),[r,i]=E(n.evidenceIDs??[]);async function a(i){let a=t?.id??U(),o={clientID:a,...i,evidenceIDs:r,decidedAt:Bo(i.status,n.decidedAt)},s={id:B(a),version:0,clientID:a,createdAt:new Date().toISOString(),title:i.title,context:i.context,customerBenefit:i.customerBenefit,clvImpact:i.clvImpact,status:i.status,decidedAt:o.decidedAt,ownerID:e,evidenceCount:r.length};await bi(t,a,`Decision: ${i.title}`,zo,{input:o},void 0,{store:`decisions`,op:`put`,record:s}),Ji(t?`/pending`:`/decisions`)}return O`<${Q} section=${t?`more`:`decisions`}>
     <h1>${t?`Fix: record a decision`:`Record a decision`}</h1>
     ${t&&O`<p class="muted">The server did not take this decision. Change what it says, then send it again.</p>`}
-    <${Bo} label="Record a decision" initial=${n} choices=${No.slice(0,2)} server=${to(t)}
-      evidence=${O`<${zo} me=${e} chosen=${r} setChosen=${i} />`} submitLabel=${t?`Send again`:`Save the decision`} onSave=${a} />
-  </${Q}>`}function Ho({id:e,fix:t}){G();let n=Gi(`decisions`,e);if(!n)return O`<${Q} section="decisions"><a href="#/decisions">← Decisions</a><${ua} what="the decisions" />
-      ${H.meta?.state===`ready`&&O`<p>This decision is not there any more.</p>`}</${Q}>`;let r={...n,...t?.draft?.patch??{}};async function i(e){let r={...e,decidedAt:Fo(e.status,n.decidedAt)};if(t){let e=Rn(n,r);await bi(t,t.id,t.label,Ti,{id:n.id,input:Ln(e),expectedVersion:n.version},{...t.draft,patch:e,was:n},{store:`decisions`,op:`patch`,id:n.id,fields:e}),Ji(`/pending`)}else await ji(`decisions`,n,r,`Decision edited: ${e.title}`),Ji(`/decisions`)}return O`<${Q} section=${t?`more`:`decisions`}>
+    <${Go} label="Record a decision" initial=${n} choices=${Ro.slice(0,2)} server=${oo(t)}
+      evidence=${O`<${Wo} me=${e} chosen=${r} setChosen=${i} />`} submitLabel=${t?`Send again`:`Save the decision`} onSave=${a} />
+  </${Q}>`}function qo({id:e,fix:t}){G();let n=Gi(`decisions`,e);if(!n)return O`<${Q} section="decisions"><a href="#/decisions">← Decisions</a><${da} what="the decisions" />
+      ${H.meta?.state===`ready`&&O`<p>This decision is not there any more.</p>`}</${Q}>`;let r={...n,...t?.draft?.patch??{}};async function i(e){let r={...e,decidedAt:Bo(e.status,n.decidedAt)};if(t){let e=Rn(n,r);await bi(t,t.id,t.label,Ti,{id:n.id,input:Ln(e),expectedVersion:n.version},{...t.draft,patch:e,was:n},{store:`decisions`,op:`patch`,id:n.id,fields:e}),Ji(`/pending`)}else await ji(`decisions`,n,r,`Decision edited: ${e.title}`),Ji(`/decisions`)}return O`<${Q} section=${t?`more`:`decisions`}>
     <a href="#/decisions">← Decisions</a>
     <h1>${t?`Fix: edit a decision`:`Edit a decision`}</h1>
     ${n.pending&&O`<p><${Y} e=${n.pending} /> Your last change is kept on this device until the server has it.</p>`}
-    <${Bo} key=${n.id} label="Edit a decision" initial=${r} choices=${No} server=${to(t)}
+    <${Go} key=${n.id} label="Edit a decision" initial=${r} choices=${Ro} server=${oo(t)}
       submitLabel=${t?`Send again`:`Save the changes`} onSave=${i} />
-  </${Q}>`}var Uo=[[`createConversation`,(e,t)=>O`<${co} me=${e} fix=${t} />`],[`createFollowUp`,(e,t)=>O`<${lo} me=${e} fix=${t} />`],[`createCustomer`,(e,t)=>O`<${uo} fix=${t} />`],[`createDecision`,(e,t)=>O`<${Vo} me=${e} fix=${t} />`],[`updateDecision`,(e,t)=>O`<${Ho} id=${String(t.variables.id)} fix=${t} />`],[`createNomination`,(e,t)=>O`<${xo} me=${e} fix=${t} />`],[`createEndorsement`,(e,t)=>O`<${So} me=${e} fix=${t} />`],[`createCommitment`,(e,t)=>O`<${Mo} me=${e} fix=${t} />`],[`updateCommitment`,(e,t)=>O`<${Mo} me=${e} fix=${t} />`]],Wo={title:`Title`,context:`Context`,customerBenefit:`What's in it for the customer`,clvImpact:`CLV impact`,status:`Status`,decidedAt:`Decided on`,target:`Target`,period:`Per`};function Go(e,t){return t==null||t===``?`(empty)`:e===`decidedAt`||e.endsWith(`At`)||e===`dueOn`?K(String(t)):e===`status`||e===`period`||e===`behaviour`?e===`behaviour`?wo[t]??String(t):J(String(t)):String(t)}function Ko({e}){let t=e.current,n=e.draft?.patch??(e.effect?.op===`patch`?e.effect.fields:{}),r=e.draft?.was??{},i=Nn(n,r,t),[a,o]=E(()=>Fn(i)),s=Pn(n,r,t,Object.keys(Wo));async function c(){let n=In(i,a),r=await V;if(Object.keys(n).length===0)await r.discard(e.id),_a(`Nothing to send: the server already has what you chose.`);else{let i=e.effect?.op===`patch`?{...e.effect,fields:n}:e.effect;await r.retry(e.id,{...e.variables,input:Ln(n),expectedVersion:t.version},{draft:{...e.draft,patch:n,was:t},effect:i}),ui()}Ji(`/pending`)}let l=(e,t)=>o({...a,[e.name]:t});return O`<${Q} section="more">
+  </${Q}>`}var Jo=[[`createConversation`,(e,t)=>O`<${mo} me=${e} fix=${t} />`],[`createFollowUp`,(e,t)=>O`<${ho} me=${e} fix=${t} />`],[`createCustomer`,(e,t)=>O`<${go} fix=${t} />`],[`createDecision`,(e,t)=>O`<${Ko} me=${e} fix=${t} />`],[`updateDecision`,(e,t)=>O`<${qo} id=${String(t.variables.id)} fix=${t} />`],[`createNomination`,(e,t)=>O`<${Eo} me=${e} fix=${t} />`],[`createEndorsement`,(e,t)=>O`<${Do} me=${e} fix=${t} />`],[`createCommitment`,(e,t)=>O`<${Lo} me=${e} fix=${t} />`],[`updateCommitment`,(e,t)=>O`<${Lo} me=${e} fix=${t} />`]],Yo={title:`Title`,context:`Context`,customerBenefit:`What's in it for the customer`,clvImpact:`CLV impact`,status:`Status`,decidedAt:`Decided on`,target:`Target`,period:`Per`};function Xo(e,t){return t==null||t===``?`(empty)`:e===`decidedAt`||e.endsWith(`At`)||e===`dueOn`?K(String(t)):e===`status`||e===`period`||e===`behaviour`?e===`behaviour`?ko[t]??String(t):J(String(t)):String(t)}function Zo({e}){let t=e.current,n=e.draft?.patch??(e.effect?.op===`patch`?e.effect.fields:{}),r=e.draft?.was??{},i=Nn(n,r,t),[a,o]=E(()=>Fn(i)),s=Pn(n,r,t,Object.keys(Yo));async function c(){let n=In(i,a),r=await V;if(Object.keys(n).length===0)await r.discard(e.id),va(`Nothing to send: the server already has what you chose.`);else{let i=e.effect?.op===`patch`?{...e.effect,fields:n}:e.effect;await r.retry(e.id,{...e.variables,input:Ln(n),expectedVersion:t.version},{draft:{...e.draft,patch:n,was:t},effect:i}),ui()}Ji(`/pending`)}let l=(e,t)=>o({...a,[e.name]:t});return O`<${Q} section="more">
     <a href="#/pending">← Waiting to sync</a>
     <h1>Resolve: ${e.label}</h1>
     <p>This changed on another device after you edited it. For each field, keep yours or take the one on the server now; nothing is sent until you choose.</p>
     <form class="conflict" aria-label="Resolve the conflict" onSubmit=${e=>(e.preventDefault(),c())}>
       ${i.map(e=>O`<fieldset class="conflict-field" data-field=${e.name}>
-        <legend>${Wo[e.name]??e.name}</legend>
-        ${e.agreed?O`<p class="muted">The same on both: ${Go(e.name,e.mine)}</p>`:O`
+        <legend>${Yo[e.name]??e.name}</legend>
+        ${e.agreed?O`<p class="muted">The same on both: ${Xo(e.name,e.mine)}</p>`:O`
           <label class="check"><input type="radio" name=${`keep-`+e.name} value="mine" checked=${a[e.name]===`mine`} onChange=${()=>l(e,`mine`)} />
-            <span><strong>Yours:</strong> ${Go(e.name,e.mine)}</span></label>
+            <span><strong>Yours:</strong> ${Xo(e.name,e.mine)}</span></label>
           <label class="check"><input type="radio" name=${`keep-`+e.name} value="theirs" checked=${a[e.name]===`theirs`} onChange=${()=>l(e,`theirs`)} />
-            <span><strong>On the server now:</strong> ${Go(e.name,e.theirs)}</span></label>
-          <p class="muted hint">When you edited it: ${Go(e.name,e.was)}</p>`}
+            <span><strong>On the server now:</strong> ${Xo(e.name,e.theirs)}</span></label>
+          <p class="muted hint">When you edited it: ${Xo(e.name,e.was)}</p>`}
       </fieldset>`)}
-      ${s.length>0&&O`<p class="muted">Also changed on the server, and kept: ${s.map(e=>`${Wo[e]??e} (${Go(e,t[e])})`).join(`, `)}.</p>`}
+      ${s.length>0&&O`<p class="muted">Also changed on the server, and kept: ${s.map(e=>`${Yo[e]??e} (${Xo(e,t[e])})`).join(`, `)}.</p>`}
       <div class="actions">
         <button type="button" class="secondary" onClick=${()=>o(Object.fromEntries(i.map(e=>[e.name,`mine`])))}>Keep all mine</button>
         <button type="button" class="secondary" onClick=${()=>o(Object.fromEntries(i.map(e=>[e.name,`theirs`])))}>Take all the server's</button>
       </div>
       <button type="submit" class="big">Send the result</button>
     </form>
-  </${Q}>`}var qo=e=>Uo.some(([t])=>Zi([e],t).length>0);function Jo({id:e,me:t}){let[n,r]=E();if(D(()=>{V.then(e=>e.list()).then(t=>r(t.find(t=>t.id===e)??null))},[e]),n?.current&&n.status===`attention`)return O`<${Ko} e=${n} />`;let i=n&&Uo.find(([e])=>Zi([n],e).length>0);return n&&i?i[1](t,n):O`<${Q} section="more"><h1>Fix</h1>
+  </${Q}>`}var Qo=e=>Jo.some(([t])=>Zi([e],t).length>0);function $o({id:e,me:t}){let[n,r]=E();if(D(()=>{V.then(e=>e.list()).then(t=>r(t.find(t=>t.id===e)??null))},[e]),n?.current&&n.status===`attention`)return O`<${Zo} e=${n} />`;let i=n&&Jo.find(([e])=>Zi([n],e).length>0);return n&&i?i[1](t,n):O`<${Q} section="more"><h1>Fix</h1>
     ${n===void 0?O`<p class="muted">Loading…</p>`:O`<p>${n?`This change cannot be edited: send it again or discard it.`:`This change is not waiting any more.`}</p><a href="#/pending">Waiting to sync</a>`}
-  </${Q}>`}function Yo(){let e=Xi(),t=async e=>(await(await V).retry(e.id),void ui()),n=async e=>confirm(`Discard “${e.label}”? It will not be saved.`)&&await(await V).discard(e.id);return O`<${Q} section="more">
+  </${Q}>`}function es(){let e=Xi(),t=async e=>(await(await V).retry(e.id),void ui()),n=async e=>confirm(`Discard “${e.label}”? It will not be saved.`)&&await(await V).discard(e.id);return O`<${Q} section="more">
     <h1>Waiting to sync</h1>
     ${e.length===0?O`<p data-testid="all-synced">Everything you did is on the server.</p>`:O`<p class="muted">Kept on this device and sent, oldest first, as soon as Walker reaches the server.</p>`}
     <button type="button" class="secondary" onClick=${()=>vi()}>Sync now</button>
@@ -585,13 +589,13 @@ import"./modulepreload-polyfill-P2Xu9kJm.js";var e,t,n,r,i,a,o,s,c,l,u,d={},f=[]
         <br /><span class="muted">${q(e.createdAt)}${e.attempts?` · ${Z(e.attempts,`attempt`)}`:``}</span>
         ${e.current&&e.status===`attention`?O`<p class="error" data-testid="conflict">Changed on another device since you edited it: choose what to keep.</p>`:e.error&&O`<p class="error">${e.error}</p>`}
         ${e.status===`attention`&&O`<div class="actions">
-          ${e.current?O`<a class="button" href=${`#/pending/`+encodeURIComponent(e.id)}>Resolve</a>`:qo(e)&&O`<a class="button secondary" href=${`#/pending/`+encodeURIComponent(e.id)}>Fix</a>`}
+          ${e.current?O`<a class="button" href=${`#/pending/`+encodeURIComponent(e.id)}>Resolve</a>`:Qo(e)&&O`<a class="button secondary" href=${`#/pending/`+encodeURIComponent(e.id)}>Fix</a>`}
           ${!e.current&&O`<button type="button" class="secondary" onClick=${()=>t(e)}>Send again</button>`}
           <button type="button" class="link" onClick=${()=>n(e)}>Discard</button>
         </div>`}
       </li>`)}
     </ul>
-  </${Q}>`}function Xo({admin:e}){return O`<${Q} section="more">
+  </${Q}>`}function ts({admin:e}){return O`<${Q} section="more">
     <h1>More</h1>
     <ul class="menu">
       <li><a href="#/commitments">My commitments</a></li>
@@ -601,19 +605,20 @@ import"./modulepreload-polyfill-P2Xu9kJm.js";var e,t,n,r,i,a,o,s,c,l,u,d={},f=[]
       <li><a href="#/pending">Waiting to sync</a></li>
       <li><a href="#/settings">Settings${e?`: passkeys, people, invitations, API tokens`:`: passkeys, sign out`}</a></li>
     </ul>
-  </${Q}>`}function Zo({r:e,me:t,admin:n}){async function r(){_a(`Feedback review deleted.`,{label:`Undo`,run:await Mi(`reviews`,e,`feedback review “${e.title}”`)})}return O`<li data-testid="review">
+    <${Oa} />
+  </${Q}>`}function ns({r:e,me:t,admin:n}){async function r(){va(`Feedback review deleted.`,{label:`Undo`,run:await Mi(`reviews`,e,`feedback review “${e.title}”`)})}return O`<li data-testid="review">
     <strong>${e.title}</strong> <span class="muted">· ${K(e.heldAt)} · hosted by ${$(`people`,e.hostID,`someone`)}</span>
     ${e.pending&&O` <${Y} e=${e.pending} />`}
     <p class="muted">${Z(e.attendeeCount,`attendee`)} · ${Z(e.conversationCount,`conversation`)} reviewed</p>
     ${e.notes&&O`<p class="text">${e.notes}</p>`}
     ${Pi(`reviews`,e,t,n)&&O`<button type="button" class="link" onClick=${r}>Delete</button>`}
-  </li>`}function Qo({me:e,admin:t}){G();let n=[...W(`reviews`).values()].sort((e,t)=>Date.parse(t.heldAt)-Date.parse(e.heldAt)),[r,i]=ya(n.length);return O`<${Q} section="more">
+  </li>`}function rs({me:e,admin:t}){G();let n=[...W(`reviews`).values()].sort((e,t)=>Date.parse(t.heldAt)-Date.parse(e.heldAt)),[r,i]=ba(n.length);return O`<${Q} section="more">
     <h1>Feedback reviews</h1>
-    <${ua} what="the feedback reviews" />
+    <${da} what="the feedback reviews" />
     <p class="muted">${Z(n.length,`feedback review`)}.</p>
-    <ul class="list">${n.slice(0,r).map(n=>O`<${Zo} key=${n.id} r=${n} me=${e} admin=${t} />`)}</ul>
+    <ul class="list">${n.slice(0,r).map(n=>O`<${ns} key=${n.id} r=${n} me=${e} admin=${t} />`)}</ul>
     ${i()}
-  </${Q}>`}var $o=z(`
+  </${Q}>`}var is=z(`
   query WebhookEndpoints($after: Cursor) {
     webhookEndpoints(first: 20, after: $after, orderBy: [{ field: CREATED_AT, direction: DESC }]) {
       totalCount pageInfo { hasNextPage endCursor }
@@ -622,7 +627,7 @@ import"./modulepreload-polyfill-P2Xu9kJm.js";var e,t,n,r,i,a,o,s,c,l,u,d={},f=[]
         deliveries(last: 5) { edges { node { id eventType kind status responseStatus error createdAt } } } } }
     }
   }
-`),es=z(`query WebhookEventTypes { webhookEventTypes { name description } }`),ts=z(`mutation CreateWebhookEndpoint($input: CreateWebhookEndpointInput!) { createWebhookEndpoint(input: $input) { secret } }`),ns=z(`mutation UpdateWebhookEndpoint($id: ID!, $input: UpdateWebhookEndpointInput!) { updateWebhookEndpoint(id: $id, input: $input) { id } }`),rs=z(`mutation DeleteWebhookEndpoint($id: ID!) { deleteWebhookEndpoint(id: $id) }`),is=z(`mutation RotateWebhookSecret($id: ID!) { rotateWebhookSecret(id: $id) { secret } }`),as=z(`mutation SendTestWebhook($id: ID!) { sendTestWebhook(endpointID: $id) { id } }`),os=z(`mutation RedeliverWebhook($id: ID!) { redeliverWebhook(deliveryID: $id) { id } }`);function ss(e){return e.enabled?e.delivery.failingSince?`Failing since ${q(e.delivery.failingSince)} (${X(e.delivery.attempts)} attempts)`+(e.delivery.nextAttemptAt?`; next try ${q(e.delivery.nextAttemptAt)}.`:`.`):`Active: every change is delivered.`:e.disabledReason?`Disabled by Walker: ${e.disabledReason}.`:`Paused.`}function cs(){let e=ba($o,{},e=>e.webhookEndpoints),t=Yi(es,{}),[n,r]=Ss(e.reload),[i,a]=E(``),o=Cs(e=>Cn(`WebhookEndpoint`,{url:String(e.get(`url`)??``),description:String(e.get(`description`)??``)}),async e=>{let t=e.getAll(`changeTypes`).map(String),n=R(String(e.get(`description`)??``)),r=await L(ts,{input:{url:R(String(e.get(`url`))),description:n||void 0,changeTypes:t}});return a(r.createWebhookEndpoint.secret),`Endpoint added: it receives the changes made from now on.`},e.reload),s=o.form,c=(t.data?.webhookEventTypes??[]).filter(e=>e.name.endsWith(`.*`));return O`<form class="card" aria-label="Webhooks" onSubmit=${o.submit} onInput=${s.onInput} ref=${s.ref} novalidate>
+`),as=z(`query WebhookEventTypes { webhookEventTypes { name description } }`),os=z(`mutation CreateWebhookEndpoint($input: CreateWebhookEndpointInput!) { createWebhookEndpoint(input: $input) { secret } }`),ss=z(`mutation UpdateWebhookEndpoint($id: ID!, $input: UpdateWebhookEndpointInput!) { updateWebhookEndpoint(id: $id, input: $input) { id } }`),cs=z(`mutation DeleteWebhookEndpoint($id: ID!) { deleteWebhookEndpoint(id: $id) }`),ls=z(`mutation RotateWebhookSecret($id: ID!) { rotateWebhookSecret(id: $id) { secret } }`),us=z(`mutation SendTestWebhook($id: ID!) { sendTestWebhook(endpointID: $id) { id } }`),ds=z(`mutation RedeliverWebhook($id: ID!) { redeliverWebhook(deliveryID: $id) { id } }`);function fs(e){return e.enabled?e.delivery.failingSince?`Failing since ${q(e.delivery.failingSince)} (${X(e.delivery.attempts)} attempts)`+(e.delivery.nextAttemptAt?`; next try ${q(e.delivery.nextAttemptAt)}.`:`.`):`Active: every change is delivered.`:e.disabledReason?`Disabled by Walker: ${e.disabledReason}.`:`Paused.`}function ps(){let e=xa(is,{},e=>e.webhookEndpoints),t=Yi(as,{}),[n,r]=Ds(e.reload),[i,a]=E(``),o=Os(e=>Cn(`WebhookEndpoint`,{url:String(e.get(`url`)??``),description:String(e.get(`description`)??``)}),async e=>{let t=e.getAll(`changeTypes`).map(String),n=R(String(e.get(`description`)??``)),r=await L(os,{input:{url:R(String(e.get(`url`))),description:n||void 0,changeTypes:t}});return a(r.createWebhookEndpoint.secret),`Endpoint added: it receives the changes made from now on.`},e.reload),s=o.form,c=(t.data?.webhookEventTypes??[]).filter(e=>e.name.endsWith(`.*`));return O`<form class="card" aria-label="Webhooks" onSubmit=${o.submit} onInput=${s.onInput} ref=${s.ref} novalidate>
     <h2>Webhooks</h2>
     <p class="muted">Walker sends every change, signed (Standard Webhooks), to these addresses, in order, retrying until it is delivered.</p>
     <label>URL <input type="url" required placeholder="https://…" autocomplete="off" ...${s.field(`url`)} />${s.error(`url`)}</label>
@@ -630,7 +635,7 @@ import"./modulepreload-polyfill-P2Xu9kJm.js";var e,t,n,r,i,a,o,s,c,l,u,d={},f=[]
     <fieldset data-testid="webhook-types">
       <legend>What it receives (none chosen: every change)</legend>
       ${t.data?c.map(e=>O`<label class="check"><input type="checkbox" value=${e.name} ...${s.field(`changeTypes`)} />
-        <span><code>${e.name}</code> <span class="hint muted">${e.description}</span></span></label>`):O`<${ca} r=${t} what="the event types" />`}
+        <span><code>${e.name}</code> <span class="hint muted">${e.description}</span></span></label>`):O`<${la} r=${t} what="the event types" />`}
       ${s.error(`changeTypes`)}
     </fieldset>
     ${s.others()}
@@ -638,70 +643,70 @@ import"./modulepreload-polyfill-P2Xu9kJm.js";var e,t,n,r,i,a,o,s,c,l,u,d={},f=[]
     ${o.msg&&O`<p role="status">${o.msg}</p>`}
     ${i&&O`<div class="secret" role="status"><strong>Signing secret (shown only now: copy it)</strong><code data-testid="webhook-secret">${i}</code>
       <button type="button" class="secondary" onClick=${()=>navigator.clipboard?.writeText(i)}>Copy</button></div>`}
-    <${xa} p=${e} what="the webhook endpoints" count=${(e,t)=>`${Z(t,`endpoint`)}${t>e?`, ${X(e)} shown`:``}.`} />
+    <${Sa} p=${e} what="the webhook endpoints" count=${(e,t)=>`${Z(t,`endpoint`)}${t>e?`, ${X(e)} shown`:``}.`} />
     <ul class="list">${e.items.map(e=>O`<li data-testid="webhook">
       <strong>${e.url}</strong>${e.description&&O` <span class="muted">${e.description}</span>`}
-      <p data-testid="webhook-state" class=${e.enabled&&!e.delivery.failingSince?`muted`:`field-error`}>${ss(e)}</p>
+      <p data-testid="webhook-state" class=${e.enabled&&!e.delivery.failingSince?`muted`:`field-error`}>${fs(e)}</p>
       <p class="muted">${e.changeTypes?.length?e.changeTypes.join(`, `):`Every change`}</p>
       <ul class="list">${(e.deliveries.edges??[]).flatMap(e=>e?.node?[e.node]:[]).map(e=>O`<li data-testid="webhook-delivery">${e.eventType}
         <span class="muted">${e.status===`SUCCEEDED`?`delivered`:e.status===`PENDING`?`waiting`:`failed`}${e.responseStatus?` (${e.responseStatus})`:``}${e.error?`: ${e.error}`:``} · ${q(e.createdAt)}</span>
-        ${e.status!==`PENDING`&&O`<button type="button" class="link" onClick=${()=>r(()=>L(os,{id:e.id}),`Sent again.`)}>Send again</button>`}</li>`)}</ul>
-      <button type="button" class="link" onClick=${()=>r(()=>L(as,{id:e.id}),`Test event sent.`)}>Send a test event</button>
-      <button type="button" class="link" onClick=${()=>r(()=>L(ns,{id:e.id,input:{enabled:!e.enabled}}),e.enabled?`Paused.`:`Resumed: it goes on from where it stopped.`)}>${e.enabled?`Pause`:e.disabledReason?`Enable again`:`Resume`}</button>
-      <button type="button" class="link" onClick=${()=>r(async()=>a((await L(is,{id:e.id})).rotateWebhookSecret.secret),`New secret: the old one signs too for 24 hours.`)}>New secret</button>
-      <button type="button" class="link" onClick=${()=>r(()=>L(rs,{id:e.id}),`Endpoint removed.`)}>Remove</button>
+        ${e.status!==`PENDING`&&O`<button type="button" class="link" onClick=${()=>r(()=>L(ds,{id:e.id}),`Sent again.`)}>Send again</button>`}</li>`)}</ul>
+      <button type="button" class="link" onClick=${()=>r(()=>L(us,{id:e.id}),`Test event sent.`)}>Send a test event</button>
+      <button type="button" class="link" onClick=${()=>r(()=>L(ss,{id:e.id,input:{enabled:!e.enabled}}),e.enabled?`Paused.`:`Resumed: it goes on from where it stopped.`)}>${e.enabled?`Pause`:e.disabledReason?`Enable again`:`Resume`}</button>
+      <button type="button" class="link" onClick=${()=>r(async()=>a((await L(ls,{id:e.id})).rotateWebhookSecret.secret),`New secret: the old one signs too for 24 hours.`)}>New secret</button>
+      <button type="button" class="link" onClick=${()=>r(()=>L(cs,{id:e.id}),`Endpoint removed.`)}>Remove</button>
     </li>`)}</ul>
-    <${Sa} p=${e} />
+    <${Ca} p=${e} />
     ${n&&O`<p role="status">${n}</p>`}
-  </form>`}var ls=z(`
+  </form>`}var ms=z(`
   query Passkeys($after: Cursor) { viewer { id passkeys(first: 50, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { node { id name createdAt lastUsedAt synced } } } } }
-`),us=z(`mutation RenamePasskey($id: ID!, $name: String!) { renamePasskey(id: $id, name: $name) { id } }`),ds=z(`mutation DeletePasskey($id: ID!) { deletePasskey(id: $id) }`),fs=z(`
+`),hs=z(`mutation RenamePasskey($id: ID!, $name: String!) { renamePasskey(id: $id, name: $name) { id } }`),gs=z(`mutation DeletePasskey($id: ID!) { deletePasskey(id: $id) }`),_s=z(`
   query Invitations($after: Cursor) {
     invitations(first: 50, after: $after, where: { usedAtIsNil: true, revokedAtIsNil: true }, orderBy: [{ field: CREATED_AT, direction: DESC }]) {
       totalCount pageInfo { hasNextPage endCursor } edges { node { id email role expiresAt } }
     }
   }
-`),ps=z(`
+`),vs=z(`
   query Tokens($after: Cursor) {
     apiTokens(first: 50, after: $after, where: { revokedAtIsNil: true }, orderBy: [{ field: CREATED_AT, direction: DESC }]) {
       totalCount pageInfo { hasNextPage endCursor } edges { node { id name prefix scope scopes expiresAt lastUsedAt } }
     }
   }
-`),ms=z(`mutation Invite($input: CreateInvitationInput!) { createInvitation(input: $input) { url } }`),hs=z(`mutation RevokeInvitation($id: ID!) { revokeInvitation(id: $id) { id } }`),gs=z(`mutation RevokeAccess($id: ID!) { revokeAccess(leaderID: $id) { id } }`),_s=z(`mutation RenameOrganization($name: String!) { updateOrganization(input: { name: $name }) { id name } }`),vs=z(`query Backups { backups { database everySeconds keep nextAt files { name bytes madeAt } } }`),ys=z(`query TokenScopes { tokenScopes { name description inRead inReadWrite } }`),bs=z(`mutation CreateToken($input: CreateAPITokenInput!) { createAPIToken(input: $input) { token } }`),xs=z(`mutation RevokeToken($id: ID!) { revokeAPIToken(id: $id) { id } }`);function Ss(e){let[t,n]=E(``);return[t,async(t,r=`Done.`)=>{try{await t(),n(r),e()}catch(e){n(e instanceof Error?e.message:String(e))}}]}function Cs(e,t,n){let[r,i]=E(``),a=pn(e);return{form:a,submit:a.submit(async e=>{i(``);try{i(await t(e)),n()}catch(e){a.refuse(dn(e))}}),msg:r}}function ws({p:e,many:t,reload:n}){let[r,i]=Ss(n),a=Cs(e=>Cn(`Passkey`,{name:String(e.get(`name`)??``)}),async t=>(await L(us,{id:e.id,name:R(String(t.get(`name`)))}),`Passkey renamed.`),n),{form:o}=a;return O`<li>
+`),ys=z(`mutation Invite($input: CreateInvitationInput!) { createInvitation(input: $input) { url } }`),bs=z(`mutation RevokeInvitation($id: ID!) { revokeInvitation(id: $id) { id } }`),xs=z(`mutation RevokeAccess($id: ID!) { revokeAccess(leaderID: $id) { id } }`),Ss=z(`mutation RenameOrganization($name: String!) { updateOrganization(input: { name: $name }) { id name } }`),Cs=z(`query Backups { backups { database everySeconds keep nextAt files { name bytes madeAt } } }`),ws=z(`query TokenScopes { tokenScopes { name description inRead inReadWrite } }`),Ts=z(`mutation CreateToken($input: CreateAPITokenInput!) { createAPIToken(input: $input) { token } }`),Es=z(`mutation RevokeToken($id: ID!) { revokeAPIToken(id: $id) { id } }`);function Ds(e){let[t,n]=E(``);return[t,async(t,r=`Done.`)=>{try{await t(),n(r),e()}catch(e){n(e instanceof Error?e.message:String(e))}}]}function Os(e,t,n){let[r,i]=E(``),a=pn(e);return{form:a,submit:a.submit(async e=>{i(``);try{i(await t(e)),n()}catch(e){a.refuse(dn(e))}}),msg:r}}function ks({p:e,many:t,reload:n}){let[r,i]=Ds(n),a=Os(e=>Cn(`Passkey`,{name:String(e.get(`name`)??``)}),async t=>(await L(hs,{id:e.id,name:R(String(t.get(`name`)))}),`Passkey renamed.`),n),{form:o}=a;return O`<li>
     <form class="inline" onSubmit=${a.submit} onInput=${o.onInput} ref=${o.ref} aria-label=${`Passkey `+e.name} novalidate>
       <label>Name <input defaultValue=${e.name} ...${o.field(`name`)} />${o.error(`name`)}</label>
       <span class="muted">${e.synced?`Synced`:`This device only`} · added ${K(e.createdAt)}${e.lastUsedAt?` · used `+K(e.lastUsedAt):``}</span>
       ${o.others()}
       <div class="actions"><button type="submit" class="secondary">Rename</button>
-      ${t&&O`<button type="button" class="link" onClick=${()=>confirm(`Delete this passkey?`)&&i(()=>L(ds,{id:e.id}),`Passkey deleted.`)}>Delete</button>`}</div>
+      ${t&&O`<button type="button" class="link" onClick=${()=>confirm(`Delete this passkey?`)&&i(()=>L(gs,{id:e.id}),`Passkey deleted.`)}>Delete</button>`}</div>
       ${(a.msg||r)&&O`<p role="status">${a.msg||r}</p>`}
-    </form></li>`}function Ts({me:e}){let[t,n]=E(``),[r,i]=Ss(()=>void vi());G();let a=ja(t,1e7),[o,s]=ya(a.total),c=e=>confirm(`Revoke ${e.name}'s access now?`)&&i(()=>L(gs,{id:e.id}),`Access revoked: ${e.name}.`);return O`<section class="card" aria-label="People">
+    </form></li>`}function As({me:e}){let[t,n]=E(``),[r,i]=Ds(()=>void vi());G();let a=Ia(t,1e7),[o,s]=ba(a.total),c=e=>confirm(`Revoke ${e.name}'s access now?`)&&i(()=>L(xs,{id:e.id}),`Access revoked: ${e.name}.`);return O`<section class="card" aria-label="People">
     <h2>People</h2>
-    <${ua} what="the people" />
+    <${da} what="the people" />
     <label>Find a person <input type="search" value=${t} onInput=${e=>n(e.target.value)} placeholder="Name, email or team" /></label>
     <p class="muted" data-testid="people-count">${t.trim()?`${X(a.total)} found`:`${X(a.total)} people`}${a.total>o?`, ${X(o)} shown`:``}.</p>
     <ul class="list">${a.items.slice(0,o).map(t=>O`<li data-testid="person">${t.name} <span class="muted">${t.email} · ${J(t.role)}${t.deactivatedAt?` · no access`:``}</span>
       ${!t.deactivatedAt&&t.id!==e&&O` <button type="button" class="link" onClick=${()=>c(t)}>Revoke access</button>`}</li>`)}</ul>
     ${s()}
     ${r&&O`<p role="status">${r}</p>`}
-  </section>`}var Es=e=>e.endsWith(`:write`)?e.slice(0,-6)+`:read`:null,Ds=(e,t)=>e.size===t.length&&t.every(t=>e.has(t));function Os({scopes:e,chosen:t,setChosen:n,form:r}){let i=e.filter(e=>e.inRead).map(e=>e.name),a=e.filter(e=>e.inReadWrite).map(e=>e.name),o=(r,i)=>{let a=new Set(t);if(i){a.add(r);let t=Es(r);t&&e.some(e=>e.name===t)&&a.add(t)}else{a.delete(r);for(let t of e)Es(t.name)===r&&a.delete(t.name)}n(a)},s=(e,r)=>O`<button type="button" class="chip" aria-pressed=${Ds(t,r)?`true`:`false`} onClick=${()=>n(new Set(r))}>${e}</button>`;return O`<fieldset data-testid="token-scopes">
+  </section>`}var js=e=>e.endsWith(`:write`)?e.slice(0,-6)+`:read`:null,Ms=(e,t)=>e.size===t.length&&t.every(t=>e.has(t));function Ns({scopes:e,chosen:t,setChosen:n,form:r}){let i=e.filter(e=>e.inRead).map(e=>e.name),a=e.filter(e=>e.inReadWrite).map(e=>e.name),o=(r,i)=>{let a=new Set(t);if(i){a.add(r);let t=js(r);t&&e.some(e=>e.name===t)&&a.add(t)}else{a.delete(r);for(let t of e)js(t.name)===r&&a.delete(t.name)}n(a)},s=(e,r)=>O`<button type="button" class="chip" aria-pressed=${Ms(t,r)?`true`:`false`} onClick=${()=>n(new Set(r))}>${e}</button>`;return O`<fieldset data-testid="token-scopes">
     <legend>What the token may do</legend>
     <div class="chips" role="group" aria-label="Quick choices">
       ${s(`Read everything`,i)}${s(`Read and write everything`,a)}
       <button type="button" class="chip" onClick=${()=>n(new Set)}>None</button>
     </div>
-    <p class="muted found" aria-live="polite">${X(t.size)} of ${X(e.length)} chosen${Ds(t,i)?` (Read)`:Ds(t,a)?` (Read and write)`:``}.</p>
+    <p class="muted found" aria-live="polite">${X(t.size)} of ${X(e.length)} chosen${Ms(t,i)?` (Read)`:Ms(t,a)?` (Read and write)`:``}.</p>
     ${e.map(e=>O`<label class="check"><input type="checkbox" value=${e.name} checked=${t.has(e.name)}
       onInput=${t=>o(e.name,t.target.checked)} ...${r.field(`scopes`)} />
       <span><code>${e.name}</code> <span class="hint muted">${e.description}</span></span></label>`)}
     ${r.error(`scopes`)}
-  </fieldset>`}var ks=e=>e.scope===`READ`?`Read everything`:e.scope===`READ_WRITE`?`Read and write everything`:(e.scopes??[]).join(`, `)||`nothing`;function As({org:e,renamed:t}){let n=Cs(e=>Cn(`Organization`,{name:String(e.get(`name`)??``)}),async e=>(t((await L(_s,{name:R(String(e.get(`name`)))})).updateOrganization.name),`Organization renamed.`),()=>{}),{form:r}=n;return O`<form class="card" aria-label="Organization" onSubmit=${n.submit} onInput=${r.onInput} ref=${r.ref} novalidate>
+  </fieldset>`}var Ps=e=>e.scope===`READ`?`Read everything`:e.scope===`READ_WRITE`?`Read and write everything`:(e.scopes??[]).join(`, `)||`nothing`;function Fs({org:e,renamed:t}){let n=Os(e=>Cn(`Organization`,{name:String(e.get(`name`)??``)}),async e=>(t((await L(Ss,{name:R(String(e.get(`name`)))})).updateOrganization.name),`Organization renamed.`),()=>{}),{form:r}=n;return O`<form class="card" aria-label="Organization" onSubmit=${n.submit} onInput=${r.onInput} ref=${r.ref} novalidate>
     <h2>Organization</h2>
     <label>Name <input required autocomplete="organization" defaultValue=${e} ...${r.field(`name`)} />${r.error(`name`)}</label>
     ${r.others()}
     <button type="submit">Rename</button>
     ${n.msg&&O`<p role="status">${n.msg}</p>`}
-  </form>`}function js({me:e}){let t=ba(fs,{},e=>e.invitations),n=ba(ps,{},e=>e.apiTokens),r=()=>(t.reload(),n.reload()),[i,a]=Ss(r),[o,s]=E(null),c=Cs(e=>Cn(`Invitation`,{email:String(e.get(`email`)??``)}),async e=>{let t=await L(ms,{input:{email:R(String(e.get(`email`))),role:String(e.get(`role`))}});return s({kind:`Invitation link (send it to them; valid 7 days, once)`,value:t.createInvitation.url}),`Invitation created.`},r),l=Yi(ys,{}),[u,d]=E(new Set),f=Cs(e=>{let t=Cn(`APIToken`,{name:String(e.get(`name`)??``)}),n=Number(e.get(`expiresInDays`));return(!Number.isInteger(n)||n<1||n>730)&&(t.expiresInDays=`must be between 1 and 730`),e.getAll(`scopes`).length||(t.scopes=`choose at least one scope`),t},async e=>{let t=e.getAll(`scopes`).map(String),n=await L(bs,{input:{name:R(String(e.get(`name`))),scopes:t,expiresInDays:Number(e.get(`expiresInDays`))}});return s({kind:`API token (shown only now: copy it)`,value:n.createAPIToken.token}),d(new Set),`Token created.`},r),p=c.form,m=f.form;return O`<${Ts} me=${e} />
+  </form>`}function Is({me:e}){let t=xa(_s,{},e=>e.invitations),n=xa(vs,{},e=>e.apiTokens),r=()=>(t.reload(),n.reload()),[i,a]=Ds(r),[o,s]=E(null),c=Os(e=>Cn(`Invitation`,{email:String(e.get(`email`)??``)}),async e=>{let t=await L(ys,{input:{email:R(String(e.get(`email`))),role:String(e.get(`role`))}});return s({kind:`Invitation link (send it to them; valid 7 days, once)`,value:t.createInvitation.url}),`Invitation created.`},r),l=Yi(ws,{}),[u,d]=E(new Set),f=Os(e=>{let t=Cn(`APIToken`,{name:String(e.get(`name`)??``)}),n=Number(e.get(`expiresInDays`));return(!Number.isInteger(n)||n<1||n>730)&&(t.expiresInDays=`must be between 1 and 730`),e.getAll(`scopes`).length||(t.scopes=`choose at least one scope`),t},async e=>{let t=e.getAll(`scopes`).map(String),n=await L(Ts,{input:{name:R(String(e.get(`name`))),scopes:t,expiresInDays:Number(e.get(`expiresInDays`))}});return s({kind:`API token (shown only now: copy it)`,value:n.createAPIToken.token}),d(new Set),`Token created.`},r),p=c.form,m=f.form;return O`<${As} me=${e} />
     <form class="card" aria-label="Invite a person" onSubmit=${c.submit} onInput=${p.onInput} ref=${p.ref} novalidate>
       <h2>Invite a person</h2>
       <label>Email <input type="email" required autocomplete="off" ...${p.field(`email`)} />${p.error(`email`)}</label>
@@ -709,48 +714,48 @@ import"./modulepreload-polyfill-P2Xu9kJm.js";var e,t,n,r,i,a,o,s,c,l,u,d={},f=[]
       ${p.others()}
       <button type="submit">Create invitation link</button>
       ${c.msg&&O`<p role="status">${c.msg}</p>`}
-      <${xa} p=${t} what="the invitations" count=${(e,t)=>`${Z(t,`open invitation`)}${t>e?`, ${X(e)} shown`:``}.`} />
+      <${Sa} p=${t} what="the invitations" count=${(e,t)=>`${Z(t,`open invitation`)}${t>e?`, ${X(e)} shown`:``}.`} />
       <ul class="list">${t.items.map(e=>O`<li>${e.email??`setup link`} <span class="muted">${J(e.role)} · until ${K(e.expiresAt)}</span>
-        <button type="button" class="link" onClick=${()=>a(()=>L(hs,{id:e.id}),`Invitation revoked.`)}>Revoke</button></li>`)}</ul>
-      <${Sa} p=${t} />
+        <button type="button" class="link" onClick=${()=>a(()=>L(bs,{id:e.id}),`Invitation revoked.`)}>Revoke</button></li>`)}</ul>
+      <${Ca} p=${t} />
     </form>
     <form class="card" aria-label="Integrator API tokens" onSubmit=${f.submit} onInput=${m.onInput} ref=${m.ref} novalidate>
       <h2>Integrator API tokens</h2>
       <label>Name <input required placeholder="e.g. BI export" ...${m.field(`name`)} />${m.error(`name`)}</label>
       <label>Days valid <input type="number" min="1" max="730" defaultValue="90" ...${m.field(`expiresInDays`)} />${m.error(`expiresInDays`)}</label>
-      ${l.data?O`<${Os} scopes=${l.data.tokenScopes} chosen=${u} setChosen=${d} form=${m} />`:O`<${ca} r=${l} what="the scopes a token can have" />`}
+      ${l.data?O`<${Ns} scopes=${l.data.tokenScopes} chosen=${u} setChosen=${d} form=${m} />`:O`<${la} r=${l} what="the scopes a token can have" />`}
       ${m.others()}
       <button type="submit">Create token</button>
       ${f.msg&&O`<p role="status">${f.msg}</p>`}
-      <${xa} p=${n} what="the API tokens" count=${(e,t)=>`${Z(t,`token`)}${t>e?`, ${X(e)} shown`:``}.`} />
+      <${Sa} p=${n} what="the API tokens" count=${(e,t)=>`${Z(t,`token`)}${t>e?`, ${X(e)} shown`:``}.`} />
       <ul class="list">${n.items.map(e=>O`<li data-testid="token">${e.name} <span class="muted">${e.prefix}…${e.expiresAt?` · until `+K(e.expiresAt):``}${e.lastUsedAt?` · used `+K(e.lastUsedAt):``}</span>
-        <span class="scopes" data-testid="token-scopes-shown"><span class="sr-only">May: </span>${ks(e)}</span>
-        <button type="button" class="link" onClick=${()=>a(()=>L(xs,{id:e.id}),`Token revoked.`)}>Revoke</button></li>`)}</ul>
-      <${Sa} p=${n} />
+        <span class="scopes" data-testid="token-scopes-shown"><span class="sr-only">May: </span>${Ps(e)}</span>
+        <button type="button" class="link" onClick=${()=>a(()=>L(Es,{id:e.id}),`Token revoked.`)}>Revoke</button></li>`)}</ul>
+      <${Ca} p=${n} />
     </form>
     ${o&&O`<div class="card secret" role="status"><strong>${o.kind}</strong><code data-testid="secret">${o.value}</code>
       <button type="button" class="secondary" onClick=${()=>navigator.clipboard?.writeText(o.value)}>Copy</button></div>`}
-    ${i&&O`<p role="status">${i}</p>`}`}var Ms=e=>e===void 0?`?`:(e/1e6).toFixed(1)+` MB`;function Ns(e,t=Date.now()){let n=Math.max(0,Math.round((t-new Date(e).getTime())/1e3)),r=(e,t)=>`${e} ${t}${e===1?``:`s`} ago`;return n<90?r(n,`second`):n<5400?r(Math.round(n/60),`minute`):n<129600?r(Math.round(n/3600),`hour`):r(Math.round(n/86400),`day`)}var Ps=e=>e%86400==0?Z(e/86400,`day`):e%3600==0?Z(e/3600,`hour`):Z(Math.round(e/60),`minute`);function Fs(){let e=Yi(vs,{}),t=e.data?.backups;return O`<section class="card" aria-label="Backups" data-testid="backups">
+    ${i&&O`<p role="status">${i}</p>`}`}var Ls=e=>e===void 0?`?`:(e/1e6).toFixed(1)+` MB`;function Rs(e,t=Date.now()){let n=Math.max(0,Math.round((t-new Date(e).getTime())/1e3)),r=(e,t)=>`${e} ${t}${e===1?``:`s`} ago`;return n<90?r(n,`second`):n<5400?r(Math.round(n/60),`minute`):n<129600?r(Math.round(n/3600),`hour`):r(Math.round(n/86400),`day`)}var zs=e=>e%86400==0?Z(e/86400,`day`):e%3600==0?Z(e/3600,`hour`):Z(Math.round(e/60),`minute`);function Bs(){let e=Yi(Cs,{}),t=e.data?.backups;return O`<section class="card" aria-label="Backups" data-testid="backups">
     <h2>Backups</h2>
-    <${ca} r=${e} what="the backups" />
+    <${la} r=${e} what="the backups" />
     ${t&&t.database===`POSTGRESQL`&&O`<p>Walker runs on PostgreSQL: its backups are pg_dump's job (see the operations guide).</p>`}
-    ${t&&t.database===`SQLITE`&&O`<p data-testid="backup-schedule">${t.everySeconds?`A backup is made every ${Ps(t.everySeconds)}; the newest ${t.keep} are kept.${t.nextAt?` Next: ${q(t.nextAt)}.`:``}`:`No backups are scheduled (WALKER_BACKUP_EVERY). walker backup makes one at any time.`}</p>
-      ${t.files.length===0?O`<p class="muted">No backups yet.</p>`:O`<ul class="list">${t.files.map(e=>O`<li data-testid="backup">${e.name} <span class="muted">${Ms(e.bytes)} · ${Ns(e.madeAt)}</span></li>`)}</ul>`}`}
-  </section>`}function Is(){G();let[e,t]=E(null),[n,r]=E(0);D(()=>{(async()=>{let e=await navigator.storage?.estimate?.().catch(()=>void 0);t({usage:e?.usage,quota:e?.quota,persisted:await navigator.storage?.persisted?.().catch(()=>!1)??!1})})()},[H.rev,n]);let i=H.meta,a=H.counts(),o=[[`customers`,a.customers],[`people`,a.people],[`conversations`,a.conversations],[`follow-ups`,a.followUps],[`decisions`,a.decisions],[`nominations`,a.nominations],[`endorsements`,a.endorsements],[`feedback reviews`,a.reviews],[`commitments`,a.commitments]];return O`<section class="card" aria-label="This device" data-testid="storage">
+    ${t&&t.database===`SQLITE`&&O`<p data-testid="backup-schedule">${t.everySeconds?`A backup is made every ${zs(t.everySeconds)}; the newest ${t.keep} are kept.${t.nextAt?` Next: ${q(t.nextAt)}.`:``}`:`No backups are scheduled (WALKER_BACKUP_EVERY). walker backup makes one at any time.`}</p>
+      ${t.files.length===0?O`<p class="muted">No backups yet.</p>`:O`<ul class="list">${t.files.map(e=>O`<li data-testid="backup">${e.name} <span class="muted">${Ls(e.bytes)} · ${Rs(e.madeAt)}</span></li>`)}</ul>`}`}
+  </section>`}function Vs(){G();let[e,t]=E(null),[n,r]=E(0);D(()=>{(async()=>{let e=await navigator.storage?.estimate?.().catch(()=>void 0);t({usage:e?.usage,quota:e?.quota,persisted:await navigator.storage?.persisted?.().catch(()=>!1)??!1})})()},[H.rev,n]);let i=H.meta,a=H.counts(),o=[[`customers`,a.customers],[`people`,a.people],[`conversations`,a.conversations],[`follow-ups`,a.followUps],[`decisions`,a.decisions],[`nominations`,a.nominations],[`endorsements`,a.endorsements],[`feedback reviews`,a.reviews],[`commitments`,a.commitments]];return O`<section class="card" aria-label="This device" data-testid="storage">
     <h2>This device</h2>
-    <p data-testid="storage-use">Walker keeps ${Ms(e?.usage)} on this device${e?.quota?` (the browser allows ${Ms(e.quota)})`:``}.
+    <p data-testid="storage-use">Walker keeps ${Ls(e?.usage)} on this device${e?.quota?` (the browser allows ${Ls(e.quota)})`:``}.
       ${e&&(e.persisted?` The browser keeps it for good.`:` The browser may clear it when space runs out; Walker then gets it again.`)}</p>
     ${!e?.persisted&&O`<button type="button" class="secondary" onClick=${async()=>(await xi(),r(n+1))}>Keep Walker's data on this device</button>`}
     ${Ki()&&i&&O`<p class="muted" data-testid="replica-counts">${o.map(([e,t])=>`${X(t)} ${e}`).join(`, `)}.</p>
       <p class="muted">Filled in ${(i.fillMs/1e3).toFixed(1)} s on ${q(i.filledAt)}; up to date as of ${q(i.syncedAt)}${i.pulled.changes?` (${X(i.pulled.changes)} changes in ${i.pulled.ms} ms)`:``}.</p>`}
-  </section>`}function Ls({me:e,admin:t,email:n,org:r,signOut:i,renamed:a}){let o=ba(ls,{},e=>e.viewer.passkeys),[s,c]=Ss(o.reload);return O`<${Q} section="more">
+  </section>`}function Hs({me:e,admin:t,email:n,org:r,signOut:i,renamed:a}){let o=xa(ms,{},e=>e.viewer.passkeys),[s,c]=Ds(o.reload);return O`<${Q} section="more">
     <h1>Settings</h1>
     <p data-testid="account">Signed in to <strong>${r}</strong> as ${n}.</p>
     <section class="card" aria-label="My passkeys">
       <h2>My passkeys</h2>
-      <${xa} p=${o} what="your passkeys" count=${(e,t)=>`${Z(t,`passkey`)}${t>e?`, ${X(e)} shown`:``}.`} />
-      <ul class="list">${o.items.map(e=>O`<${ws} key=${e.id} p=${e} many=${o.total>1} reload=${o.reload} />`)}</ul>
-      <${Sa} p=${o} />
+      <${Sa} p=${o} what="your passkeys" count=${(e,t)=>`${Z(t,`passkey`)}${t>e?`, ${X(e)} shown`:``}.`} />
+      <ul class="list">${o.items.map(e=>O`<${ks} key=${e.id} p=${e} many=${o.total>1} reload=${o.reload} />`)}</ul>
+      <${Ca} p=${o} />
       <button type="button" class="secondary" onClick=${()=>c(()=>bt({invitation:``,name:``,email:``,passkeyName:`Another device`}),`Passkey added.`)}>Add a passkey</button>
       ${s&&O`<p role="status">${s}</p>`}
     </section>
@@ -758,12 +763,12 @@ import"./modulepreload-polyfill-P2Xu9kJm.js";var e,t,n,r,i,a,o,s,c,l,u,d={},f=[]
       <button type="button" class="secondary" onClick=${()=>i(!1)}>Sign out</button>
       <button type="button" class="secondary" onClick=${()=>i(!0)}>Sign out everywhere</button>
     </div>
-    <${Is} />
-    ${t&&O`<${As} org=${r} renamed=${a} />`}
-    ${t&&O`<${js} me=${e} />`}
-    ${t&&O`<${cs} />`}
-    ${t&&O`<${Fs} />`}
-  </${Q}>`}var Rs=z(`
+    <${Vs} />
+    ${t&&O`<${Fs} org=${r} renamed=${a} />`}
+    ${t&&O`<${Is} me=${e} />`}
+    ${t&&O`<${ps} />`}
+    ${t&&O`<${Bs} />`}
+  </${Q}>`}var Us=z(`
   query Team($p: String!) {
     dashboard(period: $p) {
       leaders walkers notYetWalkers withoutCommitments leadersByPace { pace leaders } customersMet conversations openFollowUps overdueFollowUps champions openNominations
@@ -771,7 +776,7 @@ import"./modulepreload-polyfill-P2Xu9kJm.js";var e,t,n,r,i,a,o,s,c,l,u,d={},f=[]
       customersMetByMonth { period count }
     }
   }
-`),zs=z(`
+`),Ws=z(`
   query TeamLeaders($p: String!, $where: LeaderWhereInput, $after: Cursor) {
     leaders(first: 50, after: $after, where: $where, orderBy: [{ field: NAME, direction: ASC }]) {
       totalCount
@@ -779,7 +784,7 @@ import"./modulepreload-polyfill-P2Xu9kJm.js";var e,t,n,r,i,a,o,s,c,l,u,d={},f=[]
       edges { node { id name month(period: $p) { customersMet conversations walker commitments { met } } } }
     }
   }
-`),Bs=z(`
+`),Gs=z(`
   query MonthConversations($from: Time!, $to: Time!, $after: Cursor) {
     conversations(first: 100, after: $after, where: { occurredAtGTE: $from, occurredAtLT: $to }, orderBy: [{ field: OCCURRED_AT, direction: ASC }]) {
       totalCount
@@ -787,7 +792,7 @@ import"./modulepreload-polyfill-P2Xu9kJm.js";var e,t,n,r,i,a,o,s,c,l,u,d={},f=[]
       edges { node { ...ConversationRow } }
     }
   }
-`,[Hn]),Vs=z(`
+`,[Hn]),Ks=z(`
   query OpenFollowUps($after: Cursor) {
     followUps(first: 100, after: $after, where: { doneAtIsNil: true }, orderBy: [{ field: DUE_ON, direction: ASC }]) {
       totalCount
@@ -795,16 +800,16 @@ import"./modulepreload-polyfill-P2Xu9kJm.js";var e,t,n,r,i,a,o,s,c,l,u,d={},f=[]
       edges { node { id action dueOn owner { name } conversation { customers(first: 3) { edges { node { name } } } } } }
     }
   }
-`);function Hs({p:e}){let[t,n]=E(``),r=ba(zs,{p:e,where:{deactivatedAtIsNil:!0,...t.trim()?{nameContainsFold:t.trim()}:{}}},e=>e.leaders);return O`<section class="card" aria-label="Per leader"><h2>Per leader</h2>
+`);function qs({p:e}){let[t,n]=E(``),r=xa(Ws,{p:e,where:{deactivatedAtIsNil:!0,...t.trim()?{nameContainsFold:t.trim()}:{}}},e=>e.leaders);return O`<section class="card" aria-label="Per leader"><h2>Per leader</h2>
     <label>Find a leader <input type="search" value=${t} onInput=${e=>n(e.target.value)} placeholder="Name" /></label>
-    <${xa} p=${r} what="the leaders" count=${(e,t)=>`${X(e)} of ${X(t)} leaders shown.`} />
+    <${Sa} p=${r} what="the leaders" count=${(e,t)=>`${X(e)} of ${X(t)} leaders shown.`} />
     <table class="grid"><thead><tr><th scope="col">Leader</th><th scope="col">Customers</th><th scope="col">Commitments</th></tr></thead>
       <tbody>${r.items.map(e=>{let t=e.month.commitments.filter(e=>e.met).length;return O`<tr><td>${e.name}</td><td>${e.month.customersMet}</td><td>${e.month.commitments.length===0?`none`:`${t} of ${e.month.commitments.length}${e.month.walker?` · walker`:``}`}</td></tr>`})}</tbody></table>
-    <${Sa} p=${r} label="Show more leaders" />
-  </section>`}function Us(){let[e,t]=E(oa()),n=Yi(Rs,{p:e}),r=n.data?.dashboard;return O`<${Q} section="more">
+    <${Ca} p=${r} label="Show more leaders" />
+  </section>`}function Js(){let[e,t]=E(oa()),n=Yi(Us,{p:e}),r=n.data?.dashboard;return O`<${Q} section="more">
     <h1>Team</h1>
     <label>Month <input type="month" value=${e} onInput=${e=>e.target.value&&t(e.target.value)} /></label>
-    <${ca} r=${n} what=${`the team dashboard`} />
+    <${la} r=${n} what=${`the team dashboard`} />
     ${r&&O`
       <section class="card" aria-label="Walkers">
         <ul class="stats">
@@ -817,18 +822,18 @@ import"./modulepreload-polyfill-P2Xu9kJm.js";var e,t,n,r,i,a,o,s,c,l,u,d={},f=[]
           <li data-testid="team-champions"><strong>${X(r.champions)}</strong> ${r.champions===1?`champion`:`champions`}, ${Z(r.openNominations,`open nomination`)}</li>
         </ul>
       </section>
-      <section class="card"><h2>Customers met, 12 months</h2><${Ca} series=${r.customersMetByMonth} label="Customers met per month, the last 12 months" /></section>
+      <section class="card"><h2>Customers met, 12 months</h2><${wa} series=${r.customersMetByMonth} label="Customers met per month, the last 12 months" /></section>
       <section class="card"><h2>Decisions this month</h2>
         <ul class="stats">${r.decisionsByStatus.map(e=>O`<li><strong>${e.count}</strong> ${J(e.status).toLowerCase()}</li>`)}</ul>
       </section>
-      <${Hs} p=${e} />
+      <${qs} p=${e} />
       <a class="button big" href=${`#/team/review?p=`+e}>Monthly feedback review</a>`}
-  </${Q}>`}function Ws(e){G();let t=new Date(e+`-01T00:00:00Z`),n=new Date(Date.UTC(t.getUTCFullYear(),t.getUTCMonth()+1,1)),r=Ki()&&t.getTime()>=Date.parse(cr(Date.now()).everyone),[i,a]=E({convs:[],total:0,asOf:null,error:``}),[o,s]=E(0);D(()=>{if(r)return;let e=!0;return(async()=>{let r=[],i=null;for(;;){let o=await ln(Bs,{from:t.toISOString(),to:n.toISOString(),after:i});if(o.data.conversations.edges?.forEach(e=>e?.node&&r.push(nr(`conversations`,e.node))),!e)return;if(a({convs:[...r],total:o.data.conversations.totalCount,asOf:o.asOf,error:``}),!o.data.conversations.pageInfo.hasNextPage)break;i=o.data.conversations.pageInfo.endCursor??null}})().catch(t=>e&&a({convs:[],total:0,asOf:null,error:String(t.message??t)})),()=>{e=!1}},[e,o,r]);let c=()=>(a({convs:[],total:0,asOf:null,error:``}),s(e=>e+1));if(!r)return{...i,retry:c,local:r};let l=[...W(`conversations`).values()].filter(e=>Date.parse(e.occurredAt)>=t.getTime()&&Date.parse(e.occurredAt)<n.getTime()).sort((e,t)=>Date.parse(e.occurredAt)-Date.parse(t.occurredAt));return{convs:l,total:l.length,asOf:null,error:``,retry:c,local:r}}function Gs({p:e,org:t}){let n=Ws(e),r=ba(Vs,{},e=>e.followUps),i=e=>{let t=new Map;for(let r of n.convs)for(let n of e(r))t.set(n,[...t.get(n)??[],r]);return[...t.entries()].sort((e,t)=>t[1].length-e[1].length||wa(e[0]).localeCompare(wa(t[0])))},a=i(e=>e.customerIDs.map(e=>$(`customers`,e,`A customer`))),o=i(e=>[...new Set(e.customerIDs.map(e=>W(`customers`).get(e)?.segment||`No segment`))]),s=e=>O`<li><span class="muted">${K(e.occurredAt)} · ${J(e.mode)} · ${$(`people`,e.leaderID,`someone`)}${e.sentiment?` · `+J(e.sentiment):``}</span>
+  </${Q}>`}function Ys(e){G();let t=new Date(e+`-01T00:00:00Z`),n=new Date(Date.UTC(t.getUTCFullYear(),t.getUTCMonth()+1,1)),r=Ki()&&t.getTime()>=Date.parse(cr(Date.now()).everyone),[i,a]=E({convs:[],total:0,asOf:null,error:``}),[o,s]=E(0);D(()=>{if(r)return;let e=!0;return(async()=>{let r=[],i=null;for(;;){let o=await ln(Gs,{from:t.toISOString(),to:n.toISOString(),after:i});if(o.data.conversations.edges?.forEach(e=>e?.node&&r.push(nr(`conversations`,e.node))),!e)return;if(a({convs:[...r],total:o.data.conversations.totalCount,asOf:o.asOf,error:``}),!o.data.conversations.pageInfo.hasNextPage)break;i=o.data.conversations.pageInfo.endCursor??null}})().catch(t=>e&&a({convs:[],total:0,asOf:null,error:String(t.message??t)})),()=>{e=!1}},[e,o,r]);let c=()=>(a({convs:[],total:0,asOf:null,error:``}),s(e=>e+1));if(!r)return{...i,retry:c,local:r};let l=[...W(`conversations`).values()].filter(e=>Date.parse(e.occurredAt)>=t.getTime()&&Date.parse(e.occurredAt)<n.getTime()).sort((e,t)=>Date.parse(e.occurredAt)-Date.parse(t.occurredAt));return{convs:l,total:l.length,asOf:null,error:``,retry:c,local:r}}function Xs({p:e,org:t}){let n=Ys(e),r=xa(Ks,{},e=>e.followUps),i=e=>{let t=new Map;for(let r of n.convs)for(let n of e(r))t.set(n,[...t.get(n)??[],r]);return[...t.entries()].sort((e,t)=>t[1].length-e[1].length||ka(e[0]).localeCompare(ka(t[0])))},a=i(e=>e.customerIDs.map(e=>$(`customers`,e,`A customer`))),o=i(e=>[...new Set(e.customerIDs.map(e=>W(`customers`).get(e)?.segment||`No segment`))]),s=e=>O`<li><span class="muted">${K(e.occurredAt)} · ${J(e.mode)} · ${$(`people`,e.leaderID,`someone`)}${e.sentiment?` · `+J(e.sentiment):``}</span>
     ${e.heard&&O`<p class="text">“${e.heard}”</p>`}${e.painPoints&&O`<p class="text"><em>Pain points:</em> ${e.painPoints}</p>`}</li>`;return O`<${Q} section="more">
     <div class="noprint"><a href="#/team">← Team</a></div>
     <h1>Feedback review, ${ia(e)}</h1>
     <p data-testid="review-heading">${t} · ${ia(e)} · printed ${K(new Date().toISOString())}</p>
-    ${n.local&&O`<${ua} what="the month's conversations" />`}
+    ${n.local&&O`<${da} what="the month's conversations" />`}
     ${n.error&&O`<${sa} what="the month's conversations" error=${n.error} retry=${n.retry} />`}
     ${n.asOf&&O`<p class="asof">Offline: as of ${q(n.asOf)}</p>`}
     <p class="muted" data-testid="review-count">${X(n.convs.length)} of ${Z(n.total,`conversation`)} in the month.</p>
@@ -839,9 +844,9 @@ import"./modulepreload-polyfill-P2Xu9kJm.js";var e,t,n,r,i,a,o,s,c,l,u,d={},f=[]
     ${o.map(([e,t])=>O`<section class="review"><h3>${e} <span class="muted">(${t.length})</span></h3>
       <p>${t.filter(e=>e.painPoints).length} with pain points; sentiment: ${[`VERY_POSITIVE`,`POSITIVE`,`NEUTRAL`,`NEGATIVE`,`VERY_NEGATIVE`].map(e=>`${J(e).toLowerCase()} ${t.filter(t=>t.sentiment===e).length}`).join(`, `)}</p></section>`)}
     <h2>Open follow-ups</h2>
-    <${xa} p=${r} what="the open follow-ups" count=${(e,t)=>`${X(t)} open, ${X(e)} shown.`} />
+    <${Sa} p=${r} what="the open follow-ups" count=${(e,t)=>`${X(t)} open, ${X(e)} shown.`} />
     <ul class="list">
       ${r.items.map(e=>O`<li>${e.action} <span class="muted">· ${e.owner.name}${e.dueOn?` · due `+K(e.dueOn):``}${e.conversation?` · `+e.conversation.customers.edges?.map(e=>e?.node?.name).join(`, `):``}</span></li>`)}
     </ul>
-    <${Sa} p=${r} label="Show more open follow-ups" />
-  </${Q}>`}function Ks({me:e,org:t,signOut:n,renamed:r}){let[i,a]=qi(),o=e.role===`ADMIN`,[s,c]=i;switch(D(()=>(scrollTo(0,0),void vi()),[s,c]),s){case`log`:return O`<${co} me=${e.id} />`;case`conversations`:return c?O`<${Wa} id=${c} me=${e.id} admin=${o} />`:O`<${Ha} me=${e.id} admin=${o} saved=${a.has(`saved`)} />`;case`decisions`:return c===`new`?O`<${Vo} me=${e.id} />`:c?O`<${Ho} id=${c} key=${c} />`:O`<${Lo} me=${e.id} admin=${o} />`;case`champions`:return c===`nominate`?O`<${xo} me=${e.id} />`:O`<${yo} me=${e.id} admin=${o} />`;case`commitments`:return O`<${jo} me=${e.id} />`;case`reviews`:return O`<${Qo} me=${e.id} admin=${o} />`;case`team`:if(!o)break;return c===`review`?O`<${Gs} p=${a.get(`p`)??oa()} org=${t} />`:O`<${Us} />`;case`pending`:return c?O`<${Jo} id=${c} me=${e.id} key=${c} />`:O`<${Yo} />`;case`more`:return O`<${Xo} admin=${o} />`;case`settings`:return O`<${Ls} me=${e.id} admin=${o} email=${e.email} org=${t} signOut=${n} renamed=${r} />`}return O`<${Eo} month=${oa()} admin=${o} />`}function qs(){let[e,t]=E(`loading`),[n,r]=E(null),i=location.pathname.match(/^\/invite\/(w[is]_[\w-]+)$/)?.[1];async function a(){let e=await ln(Co,{p:oa()}),n=e.data.viewer;r({me:n,org:e.data.organization.name}),t(`in`),Ci(()=>({me:n.id,admin:n.role===`ADMIN`,now:Date.now()}))}async function o(e){let n=await V,r=(await n.list()).length;if(!r||confirm(`${Z(r,`change`)} ${r===1?`is`:`are`} not on the server yet and will be lost. Sign out anyway?`)){try{await St(e)}catch{alert(`Signing out needs a connection: try again when online.`);return}await un(),await wi();for(let e of await n.list())await n.discard(e.id);location.hash=``,t(`out`)}}return D(()=>{yt().then(e=>e?a():t(`out`),()=>a().catch(()=>t(`offline`)))},[]),e===`loading`?O`<p class="muted">Loading Walker…</p>`:e===`offline`?O`<h1>Walker</h1><p>You are offline, and this device has nothing from Walker yet. Connect once to sign in.</p>`:e===`in`&&n?O`<${Ks} me=${n.me} org=${n.org} signOut=${o} renamed=${e=>r(t=>t&&{...t,org:e})} />`:i?O`<${Tn} token=${i} done=${a} />`:O`<${En} done=${a} />`}ge(O`<${qs} />`,document.getElementById(`app`)),`serviceWorker`in navigator&&navigator.serviceWorker.register(`/sw.js`).catch(()=>{});
+    <${Ca} p=${r} label="Show more open follow-ups" />
+  </${Q}>`}function Zs({me:e,org:t,signOut:n,renamed:r}){let[i,a]=qi(),o=e.role===`ADMIN`,[s,c]=i;switch(D(()=>(scrollTo(0,0),void vi()),[s,c]),s){case`log`:return O`<${mo} me=${e.id} />`;case`conversations`:return c?O`<${Ya} id=${c} me=${e.id} admin=${o} />`:O`<${qa} me=${e.id} admin=${o} saved=${a.has(`saved`)} />`;case`decisions`:return c===`new`?O`<${Ko} me=${e.id} />`:c?O`<${qo} id=${c} key=${c} />`:O`<${Ho} me=${e.id} admin=${o} />`;case`champions`:return c===`nominate`?O`<${Eo} me=${e.id} />`:O`<${wo} me=${e.id} admin=${o} />`;case`commitments`:return O`<${Io} me=${e.id} />`;case`reviews`:return O`<${rs} me=${e.id} admin=${o} />`;case`team`:if(!o)break;return c===`review`?O`<${Xs} p=${a.get(`p`)??oa()} org=${t} />`:O`<${Js} />`;case`pending`:return c?O`<${$o} id=${c} me=${e.id} key=${c} />`:O`<${es} />`;case`more`:return O`<${ts} admin=${o} />`;case`settings`:return O`<${Hs} me=${e.id} admin=${o} email=${e.email} org=${t} signOut=${n} renamed=${r} />`}return O`<${jo} month=${oa()} admin=${o} />`}function Qs(){let[e,t]=E(`loading`),[n,r]=E(null),i=location.pathname.match(/^\/invite\/(w[is]_[\w-]+)$/)?.[1];async function a(){let e=await ln(Oo,{p:oa()}),n=e.data.viewer;r({me:n,org:e.data.organization.name}),t(`in`),Ci(()=>({me:n.id,admin:n.role===`ADMIN`,now:Date.now()}))}async function o(e){let n=await V,r=(await n.list()).length;if(!r||confirm(`${Z(r,`change`)} ${r===1?`is`:`are`} not on the server yet and will be lost. Sign out anyway?`)){try{await St(e)}catch{alert(`Signing out needs a connection: try again when online.`);return}await un(),await wi();for(let e of await n.list())await n.discard(e.id);location.hash=``,t(`out`)}}return D(()=>{yt().then(e=>e?a():t(`out`),()=>a().catch(()=>t(`offline`)))},[]),e===`loading`?O`<p class="muted">Loading Walker…</p>`:e===`offline`?O`<h1>Walker</h1><p>You are offline, and this device has nothing from Walker yet. Connect once to sign in.</p>`:e===`in`&&n?O`<${Zs} me=${n.me} org=${n.org} signOut=${o} renamed=${e=>r(t=>t&&{...t,org:e})} />`:i?O`<${Tn} token=${i} done=${a} />`:O`<${En} done=${a} />`}ge(O`<${Qs} />`,document.getElementById(`app`)),`serviceWorker`in navigator&&navigator.serviceWorker.register(`/sw.js`).catch(()=>{});
