@@ -22,8 +22,14 @@ export const UpdateCommitment = graphql(`
   }
 `, [CommitmentRow]);
 
+export const UpdateConversation = graphql(`
+  mutation UpdateConversation($id: ID!, $input: UpdateConversationInput!, $expectedVersion: Int) {
+    updateConversation(id: $id, input: $input, expectedVersion: $expectedVersion) { ...ConversationRow }
+  }
+`, [ConversationRow]);
+
 /** The kinds an edit is made to, with its mutation. */
-export const updates = { decisions: UpdateDecision, commitments: UpdateCommitment } as const;
+export const updates = { decisions: UpdateDecision, commitments: UpdateCommitment, conversations: UpdateConversation } as const;
 export type Editable = keyof typeof updates;
 
 const deletes = {

@@ -6,7 +6,7 @@ import { forget as forgetReads, read } from "./cache";
 import { Invite, SignIn } from "./screens/auth";
 import { Champions, NominateForm } from "./screens/champions";
 import { Commitments } from "./screens/commitments";
-import { ConversationDetail, Conversations } from "./screens/conversations";
+import { ConversationDetail, Conversations, EditConversation } from "./screens/conversations";
 import { Decisions, EditDecision, NewDecision } from "./screens/decisions";
 import { Home, MeQuery, type Me } from "./screens/home";
 import { LogConversation } from "./screens/log";
@@ -27,6 +27,7 @@ function Signed({ me, org, signOut, renamed }: { me: Me; org: string; signOut: (
     case "log":
       return html`<${LogConversation} me=${me.id} />`;
     case "conversations":
+      if (b && path[2] === "edit") return html`<${EditConversation} id=${b} key=${b} />`;
       return b ? html`<${ConversationDetail} id=${b} me=${me.id} admin=${admin} />` : html`<${Conversations} me=${me.id} admin=${admin} saved=${params.has("saved")} />`;
     case "decisions":
       if (b === "new") return html`<${NewDecision} me=${me.id} />`;

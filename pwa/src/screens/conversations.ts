@@ -1,15 +1,20 @@
 import { html } from "htm/preact";
 import { useState } from "preact/hooks";
 import { windows } from "../apply";
-import { mayDelete, mayEdit, remove } from "../edits";
+import { changes, toInput } from "../conflict";
+import { edit, mayDelete, mayEdit, remove, UpdateConversation } from "../edits";
+import { useForm } from "../form";
 import { graphql } from "../graphql";
 import { ref } from "../outbox";
 import type { Shown } from "../overlay";
 import { FollowUpRow, type Conversation, type FollowUp } from "../records";
 import { fold } from "../search";
-import { newID, write } from "../sync";
+import type { Entry } from "../outbox";
+import { fieldErrors, trimBlank } from "../rules";
+import { newID, save, write } from "../sync";
 import { Badge, Frame, MoreButton, PagesState, State, Synced, fmtDate, fmtTime, go, n, pendingOf, plural, say, usePages, usePending, useRead, useShowMore, words } from "../ui";
-import { lookup, shown, useView } from "../view";
+import { lookup, ready, shown, useView } from "../view";
+import { localInput, modes, sentiments, serverErrors } from "./log";
 import { nameOf } from "./pickers";
 
 /** Conversations outside the device's copy (older ones, or everyone's before last month), read from the server a page at a time. */
@@ -146,6 +151,7 @@ export function ConversationDetail({ id, me, admin }: { id: string; me: string; 
     <h2>Follow-ups</h2>
     ${followUps.length === 0 && html`<p class="muted">None.</p>`}
     <ul class="list">${followUps.map((f) => html`<${FollowUpItem} key=${f.id} f=${f} me=${me} admin=${admin} />`)}</ul>
+    ${mayEdit("conversations", c, me, admin) && html`<a class="button secondary" href=${"#/conversations/" + c.id + "/edit"}>Edit the conversation</a>`}
     ${mayDelete("conversations", c, me, admin) && html`<button type="button" class="secondary danger" onClick=${del}>Delete this conversation</button>`}
   </${Frame}>`;
 }
@@ -165,5 +171,69 @@ function ServerConversation({ id }: { id: string }) {
       <h2>Follow-ups</h2>
       <p class="muted">${plural(c.followUps.totalCount, "follow-up")}.</p>
       <ul class="list">${c.followUps.edges?.map((e) => e?.node && html`<li>${e.node.action} <span class="muted">· ${e.node.owner.name}${e.node.dueOn ? " · due " + fmtDate(e.node.dueOn) : ""}${e.node.doneAt ? " · done" : ""}</span></li>`)}</ul>`}
+  </${Frame}>`;
+}
+
+/** The fields of a conversation that its edit changes. */
+type ConversationEdit = { mode: string; occurredAt: string; durationMinutes: number | null; heard: string | null; painPoints: string | null; sentiment: string | null };
+
+/**
+ * EditConversation edits a conversation on the device — how, when, for how
+ * long, what was heard, the pain points, how the customers felt — sent with
+ * the version edited (a change made meanwhile elsewhere is a conflict to
+ * resolve); with fix, an edit the server refused, as it was typed.
+ */
+export function EditConversation({ id, fix }: { id: string; fix?: Entry }) {
+  useView();
+  const c = lookup("conversations", id);
+  const typed = { ...(c ?? {}), ...((fix?.draft?.patch as Partial<ConversationEdit> | undefined) ?? {}) } as Partial<ConversationEdit>;
+  const read = (f: FormData): ConversationEdit => {
+    const at = new Date(String(f.get("occurredAt") ?? ""));
+    const minutes = String(f.get("durationMinutes") ?? "").trim();
+    const text = (k: string) => trimBlank(String(f.get(k) ?? "")) || null;
+    return {
+      mode: String(f.get("mode")), occurredAt: isNaN(at.getTime()) ? "" : at.toISOString(),
+      durationMinutes: minutes === "" ? null : Number(minutes), heard: text("heard"), painPoints: text("painPoints"),
+      sentiment: String(f.get("sentiment") ?? "") || null,
+    };
+  };
+  const form = useForm((f) => {
+    const v = read(f);
+    const errors = fieldErrors("Conversation", { occurredAt: v.occurredAt, durationMinutes: v.durationMinutes, heard: v.heard ?? "", painPoints: v.painPoints ?? "" });
+    if (!v.occurredAt) errors.occurredAt = "Say when it happened: a date and a time.";
+    if (v.durationMinutes !== null && !errors.durationMinutes && !Number.isInteger(v.durationMinutes)) errors.durationMinutes = "Minutes: a whole number.";
+    return errors;
+  }, serverErrors(fix));
+  if (!c) {
+    return html`<${Frame} section="conversations"><a href="#/conversations">← Conversations</a><${Synced} what="the conversations" />
+      ${ready() && html`<p>This conversation is not there any more.</p>`}</${Frame}>`;
+  }
+  const submit = form.submit(async (f) => {
+    const now = read(f);
+    const label = `Conversation edited: ${customersOf(c)}`;
+    if (fix) {
+      const patch = changes(c as unknown as Record<string, unknown>, now);
+      await save(fix, fix.id, fix.label, UpdateConversation, { id: c.id, input: toInput(patch), expectedVersion: c.version },
+        { ...fix.draft, patch, was: c }, { store: "conversations", op: "patch", id: c.id, fields: patch });
+      go("/pending");
+      return;
+    }
+    if (!(await edit("conversations", c, now, label))) say("Nothing changed.");
+    go("/conversations/" + c.id);
+  });
+  return html`<${Frame} section=${fix ? "more" : "conversations"}>
+    <a href=${"#/conversations/" + c.id}>← ${customersOf(c)}</a>
+    <h1>${fix ? "Fix: edit a conversation" : "Edit the conversation"}</h1>
+    ${c.pending && html`<p><${Badge} e=${c.pending} /> Your last change is kept on this device until the server has it.</p>`}
+    <form class="card" aria-label="Edit the conversation" onSubmit=${submit} onInput=${form.onInput} ref=${form.ref} novalidate>
+      <label>How <select name="mode">${modes.map((m) => html`<option value=${m} selected=${(typed.mode ?? c.mode) === m}>${words(m)}</option>`)}</select></label>
+      <label>When <input type="datetime-local" required defaultValue=${localInput(new Date(String(typed.occurredAt ?? c.occurredAt)))} ...${form.field("occurredAt")} />${form.error("occurredAt")}</label>
+      <label>Minutes <input type="number" min="0" max="1440" inputmode="numeric" defaultValue=${typed.durationMinutes ?? ""} ...${form.field("durationMinutes")} />${form.error("durationMinutes")}</label>
+      <label>What we heard <textarea rows="4" defaultValue=${typed.heard ?? ""} ...${form.field("heard")}></textarea>${form.error("heard")}</label>
+      <label>Pain points <textarea rows="3" defaultValue=${typed.painPoints ?? ""} ...${form.field("painPoints")}></textarea>${form.error("painPoints")}</label>
+      <label>How they felt <select name="sentiment"><option value="">Not said</option>${sentiments.map((s) => html`<option value=${s} selected=${typed.sentiment === s}>${words(s)}</option>`)}</select></label>
+      ${form.others()}
+      <button type="submit">${fix ? "Send again" : "Save the changes"}</button>
+    </form>
   </${Frame}>`;
 }

@@ -7,6 +7,7 @@ import { outbox, push, sync } from "../sync";
 import { Badge, Frame, Install, fmtDate, fmtTime, go, pendingOf, plural, say, usePending, words } from "../ui";
 import { EndorsementForm, NominateForm } from "./champions";
 import { CommitmentFix } from "./commitments";
+import { EditConversation } from "./conversations";
 import { EditDecision, NewDecision } from "./decisions";
 import { behaviours } from "./home";
 import { CustomerForm, FollowUpForm, LogConversation } from "./log";
@@ -18,6 +19,7 @@ const forms: [string, (me: string, e: Entry) => VNode][] = [
   ["createCustomer", (_, e) => html`<${CustomerForm} fix=${e} />`],
   ["createDecision", (me, e) => html`<${NewDecision} me=${me} fix=${e} />`],
   ["updateDecision", (_, e) => html`<${EditDecision} id=${String(e.variables.id)} fix=${e} />`],
+  ["updateConversation", (_, e) => html`<${EditConversation} id=${String(e.variables.id)} fix=${e} />`],
   ["createNomination", (me, e) => html`<${NominateForm} me=${me} fix=${e} />`],
   ["createEndorsement", (me, e) => html`<${EndorsementForm} me=${me} fix=${e} />`],
   ["createCommitment", (me, e) => html`<${CommitmentFix} me=${me} fix=${e} />`],
@@ -28,13 +30,14 @@ const forms: [string, (me: string, e: Entry) => VNode][] = [
 const labels: Record<string, string> = {
   title: "Title", context: "Context", customerBenefit: "What's in it for the customer", clvImpact: "CLV impact", status: "Status",
   decidedAt: "Decided on", target: "Target", period: "Per",
+  mode: "How", occurredAt: "When", durationMinutes: "Minutes", heard: "What we heard", painPoints: "Pain points", sentiment: "How they felt",
 };
 
 /** shownValue is a field's value as the person reads it. */
 function shownValue(name: string, v: unknown): string {
   if (v === null || v === undefined || v === "") return "(empty)";
   if (name === "decidedAt" || name.endsWith("At") || name === "dueOn") return fmtDate(String(v));
-  if (name === "status" || name === "period" || name === "behaviour") return name === "behaviour" ? behaviours[v as keyof typeof behaviours] ?? String(v) : words(String(v));
+  if (name === "status" || name === "period" || name === "behaviour" || name === "mode" || name === "sentiment") return name === "behaviour" ? behaviours[v as keyof typeof behaviours] ?? String(v) : words(String(v));
   return String(v);
 }
 

@@ -1,0 +1,51 @@
+package pwa_test
+
+import (
+	"testing"
+	"time"
+
+	"github.com/chromedp/chromedp"
+
+	"walker/ent/conversation"
+	"walker/ent/leader"
+	"walker/server/servertest"
+)
+
+// TestBrowserEditConversation: a leader opens a conversation they logged,
+// edits what was heard, the minutes and the mode, and saves; the detail
+// shows the edit, the server has it at the next version, and a rule the
+// server enforces (minutes) is checked on the phone first. Someone else's
+// conversation has no edit.
+func TestBrowserEditConversation(t *testing.T) {
+	h, _, _ := servertest.BrowserServer(t)
+	zoe := h.Customer(h.AdaJWT, "Zoe Customer")
+	phone := join(t, h, "ola@acme.test", "Ola Leader", "LEADER")
+	ctx := servertest.System()
+	ola := h.Store.Client.Leader.Query().Where(leader.Email("ola@acme.test")).OnlyX(ctx)
+	mine := h.Conversation(h.JWT(ola), time.Now().Add(-time.Hour), zoe)
+	theirs := h.Conversation(h.AdaJWT, time.Now().Add(-2*time.Hour), zoe)
+
+	route(t, phone, "#/conversations/"+theirs)
+	servertest.WaitText(t, phone, "Zoe Customer")
+	if servertest.JS[bool](t, phone, `document.body.innerText.includes("Edit the conversation")`) {
+		t.Fatal("someone else's conversation offers an edit")
+	}
+	route(t, phone, "#/conversations/"+mine)
+	servertest.WaitText(t, phone, "Edit the conversation")
+	route(t, phone, "#/conversations/"+mine+"/edit")
+	form := `form[aria-label="Edit the conversation"]`
+	servertest.Step(t, phone, "the edit form", chromedp.WaitVisible(form+` textarea[name="heard"]`))
+	setField(t, phone, form+` input[name="durationMinutes"]`, "5000")
+	servertest.Step(t, phone, "saving", chromedp.Click(form+` button[type="submit"]`))
+	servertest.WaitText(t, phone, "1440") // the rule's message names the bound
+	setField(t, phone, form+` input[name="durationMinutes"]`, "35")
+	setField(t, phone, form+` textarea[name="heard"]`, "Wants the invoices by email, monthly")
+	servertest.Step(t, phone, "choosing the mode", chromedp.SetValue(form+` select[name="mode"]`, "VIDEO"))
+	servertest.Step(t, phone, "saving", chromedp.Click(form+` button[type="submit"]`))
+	servertest.WaitText(t, phone, "Wants the invoices by email, monthly")
+	servertest.WaitText(t, phone, "All synced")
+	servertest.Eventually(t, "the edit on the server", func() bool {
+		c, err := h.Store.Client.Conversation.Query().Where(conversation.Heard("Wants the invoices by email, monthly")).Only(ctx)
+		return err == nil && c.Version == 2 && c.Mode == conversation.ModeVIDEO && c.DurationMinutes != nil && *c.DurationMinutes == 35
+	})
+}
