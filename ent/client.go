@@ -1359,6 +1359,22 @@ func (c *ConversationClient) QueryCustomers(_m *Conversation) *CustomerQuery {
 	return query
 }
 
+// QueryAttendees queries the attendees edge of a Conversation.
+func (c *ConversationClient) QueryAttendees(_m *Conversation) *LeaderQuery {
+	query := (&LeaderClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(conversation.Table, conversation.FieldID, id),
+			sqlgraph.To(leader.Table, leader.FieldID),
+			sqlgraph.Edge(sqlgraph.M2M, false, conversation.AttendeesTable, conversation.AttendeesPrimaryKey...),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
 // QueryFollowUps queries the follow_ups edge of a Conversation.
 func (c *ConversationClient) QueryFollowUps(_m *Conversation) *FollowUpQuery {
 	query := (&FollowUpClient{config: c.config}).Query()
@@ -3290,6 +3306,22 @@ func (c *LeaderClient) QueryConversations(_m *Leader) *ConversationQuery {
 			sqlgraph.From(leader.Table, leader.FieldID, id),
 			sqlgraph.To(conversation.Table, conversation.FieldID),
 			sqlgraph.Edge(sqlgraph.O2M, false, leader.ConversationsTable, leader.ConversationsColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// QueryJointConversations queries the joint_conversations edge of a Leader.
+func (c *LeaderClient) QueryJointConversations(_m *Leader) *ConversationQuery {
+	query := (&ConversationClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(leader.Table, leader.FieldID, id),
+			sqlgraph.To(conversation.Table, conversation.FieldID),
+			sqlgraph.Edge(sqlgraph.M2M, true, leader.JointConversationsTable, leader.JointConversationsPrimaryKey...),
 		)
 		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
 		return fromV, nil

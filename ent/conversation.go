@@ -64,6 +64,8 @@ type ConversationEdges struct {
 	Leader *Leader `json:"leader,omitempty"`
 	// The customers met; at least one.
 	Customers []*Customer `json:"customers,omitempty"`
+	// Other people of the organization who were there (a joint conversation): each is credited with it in their own month — customers met, days, minutes — and the record is kept once. At most 20.
+	Attendees []*Leader `json:"attendees,omitempty"`
 	// The follow-ups promised in the conversation.
 	FollowUps []*FollowUp `json:"follow_ups,omitempty"`
 	// The decisions that cite the conversation as evidence.
@@ -74,11 +76,12 @@ type ConversationEdges struct {
 	Nominations []*Nomination `json:"nominations,omitempty"`
 	// loadedTypes holds the information for reporting if a
 	// type was loaded (or requested) in eager-loading or not.
-	loadedTypes [7]bool
+	loadedTypes [8]bool
 	// totalCount holds the count of the edges above.
-	totalCount [5]map[string]int
+	totalCount [6]map[string]int
 
 	namedCustomers   map[string][]*Customer
+	namedAttendees   map[string][]*Leader
 	namedFollowUps   map[string][]*FollowUp
 	namedDecisions   map[string][]*Decision
 	namedReviews     map[string][]*FeedbackReview
@@ -116,10 +119,19 @@ func (e ConversationEdges) CustomersOrErr() ([]*Customer, error) {
 	return nil, &NotLoadedError{edge: "customers"}
 }
 
+// AttendeesOrErr returns the Attendees value or an error if the edge
+// was not loaded in eager-loading.
+func (e ConversationEdges) AttendeesOrErr() ([]*Leader, error) {
+	if e.loadedTypes[3] {
+		return e.Attendees, nil
+	}
+	return nil, &NotLoadedError{edge: "attendees"}
+}
+
 // FollowUpsOrErr returns the FollowUps value or an error if the edge
 // was not loaded in eager-loading.
 func (e ConversationEdges) FollowUpsOrErr() ([]*FollowUp, error) {
-	if e.loadedTypes[3] {
+	if e.loadedTypes[4] {
 		return e.FollowUps, nil
 	}
 	return nil, &NotLoadedError{edge: "follow_ups"}
@@ -128,7 +140,7 @@ func (e ConversationEdges) FollowUpsOrErr() ([]*FollowUp, error) {
 // DecisionsOrErr returns the Decisions value or an error if the edge
 // was not loaded in eager-loading.
 func (e ConversationEdges) DecisionsOrErr() ([]*Decision, error) {
-	if e.loadedTypes[4] {
+	if e.loadedTypes[5] {
 		return e.Decisions, nil
 	}
 	return nil, &NotLoadedError{edge: "decisions"}
@@ -137,7 +149,7 @@ func (e ConversationEdges) DecisionsOrErr() ([]*Decision, error) {
 // ReviewsOrErr returns the Reviews value or an error if the edge
 // was not loaded in eager-loading.
 func (e ConversationEdges) ReviewsOrErr() ([]*FeedbackReview, error) {
-	if e.loadedTypes[5] {
+	if e.loadedTypes[6] {
 		return e.Reviews, nil
 	}
 	return nil, &NotLoadedError{edge: "reviews"}
@@ -146,7 +158,7 @@ func (e ConversationEdges) ReviewsOrErr() ([]*FeedbackReview, error) {
 // NominationsOrErr returns the Nominations value or an error if the edge
 // was not loaded in eager-loading.
 func (e ConversationEdges) NominationsOrErr() ([]*Nomination, error) {
-	if e.loadedTypes[6] {
+	if e.loadedTypes[7] {
 		return e.Nominations, nil
 	}
 	return nil, &NotLoadedError{edge: "nominations"}
@@ -309,6 +321,11 @@ func (_m *Conversation) QueryCustomers() *CustomerQuery {
 	return NewConversationClient(_m.config).QueryCustomers(_m)
 }
 
+// QueryAttendees queries the "attendees" edge of the Conversation entity.
+func (_m *Conversation) QueryAttendees() *LeaderQuery {
+	return NewConversationClient(_m.config).QueryAttendees(_m)
+}
+
 // QueryFollowUps queries the "follow_ups" edge of the Conversation entity.
 func (_m *Conversation) QueryFollowUps() *FollowUpQuery {
 	return NewConversationClient(_m.config).QueryFollowUps(_m)
@@ -430,6 +447,30 @@ func (_m *Conversation) appendNamedCustomers(name string, edges ...*Customer) {
 		_m.Edges.namedCustomers[name] = []*Customer{}
 	} else {
 		_m.Edges.namedCustomers[name] = append(_m.Edges.namedCustomers[name], edges...)
+	}
+}
+
+// NamedAttendees returns the Attendees named value or an error if the edge was not
+// loaded in eager-loading with this name.
+func (_m *Conversation) NamedAttendees(name string) ([]*Leader, error) {
+	if _m.Edges.namedAttendees == nil {
+		return nil, &NotLoadedError{edge: name}
+	}
+	nodes, ok := _m.Edges.namedAttendees[name]
+	if !ok {
+		return nil, &NotLoadedError{edge: name}
+	}
+	return nodes, nil
+}
+
+func (_m *Conversation) appendNamedAttendees(name string, edges ...*Leader) {
+	if _m.Edges.namedAttendees == nil {
+		_m.Edges.namedAttendees = make(map[string][]*Leader)
+	}
+	if len(edges) == 0 {
+		_m.Edges.namedAttendees[name] = []*Leader{}
+	} else {
+		_m.Edges.namedAttendees[name] = append(_m.Edges.namedAttendees[name], edges...)
 	}
 }
 

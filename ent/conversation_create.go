@@ -233,6 +233,21 @@ func (_c *ConversationCreate) AddCustomers(v ...*Customer) *ConversationCreate {
 	return _c.AddCustomerIDs(ids...)
 }
 
+// AddAttendeeIDs adds the "attendees" edge to the Leader entity by IDs.
+func (_c *ConversationCreate) AddAttendeeIDs(ids ...int) *ConversationCreate {
+	_c.mutation.AddAttendeeIDs(ids...)
+	return _c
+}
+
+// AddAttendees adds the "attendees" edges to the Leader entity.
+func (_c *ConversationCreate) AddAttendees(v ...*Leader) *ConversationCreate {
+	ids := make([]int, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _c.AddAttendeeIDs(ids...)
+}
+
 // AddFollowUpIDs adds the "follow_ups" edge to the FollowUp entity by IDs.
 func (_c *ConversationCreate) AddFollowUpIDs(ids ...int) *ConversationCreate {
 	_c.mutation.AddFollowUpIDs(ids...)
@@ -527,6 +542,22 @@ func (_c *ConversationCreate) createSpec() (*Conversation, *sqlgraph.CreateSpec)
 			Bidi:    false,
 			Target: &sqlgraph.EdgeTarget{
 				IDSpec: sqlgraph.NewFieldSpec(customer.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges = append(_spec.Edges, edge)
+	}
+	if nodes := _c.mutation.AttendeesIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2M,
+			Inverse: false,
+			Table:   conversation.AttendeesTable,
+			Columns: conversation.AttendeesPrimaryKey,
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(leader.FieldID, field.TypeInt),
 			},
 		}
 		for _, k := range nodes {

@@ -34,6 +34,7 @@ type ConversationQuery struct {
 	withOrganization     *OrganizationQuery
 	withLeader           *LeaderQuery
 	withCustomers        *CustomerQuery
+	withAttendees        *LeaderQuery
 	withFollowUps        *FollowUpQuery
 	withDecisions        *DecisionQuery
 	withReviews          *FeedbackReviewQuery
@@ -41,6 +42,7 @@ type ConversationQuery struct {
 	loadTotal            []func(context.Context, []*Conversation) error
 	modifiers            []func(*sql.Selector)
 	withNamedCustomers   map[string]*CustomerQuery
+	withNamedAttendees   map[string]*LeaderQuery
 	withNamedFollowUps   map[string]*FollowUpQuery
 	withNamedDecisions   map[string]*DecisionQuery
 	withNamedReviews     map[string]*FeedbackReviewQuery
@@ -140,6 +142,28 @@ func (_q *ConversationQuery) QueryCustomers() *CustomerQuery {
 			sqlgraph.From(conversation.Table, conversation.FieldID, selector),
 			sqlgraph.To(customer.Table, customer.FieldID),
 			sqlgraph.Edge(sqlgraph.M2M, false, conversation.CustomersTable, conversation.CustomersPrimaryKey...),
+		)
+		fromU = sqlgraph.SetNeighbors(_q.driver.Dialect(), step)
+		return fromU, nil
+	}
+	return query
+}
+
+// QueryAttendees chains the current query on the "attendees" edge.
+func (_q *ConversationQuery) QueryAttendees() *LeaderQuery {
+	query := (&LeaderClient{config: _q.config}).Query()
+	query.path = func(ctx context.Context) (fromU *sql.Selector, err error) {
+		if err := _q.prepareQuery(ctx); err != nil {
+			return nil, err
+		}
+		selector := _q.sqlQuery(ctx)
+		if err := selector.Err(); err != nil {
+			return nil, err
+		}
+		step := sqlgraph.NewStep(
+			sqlgraph.From(conversation.Table, conversation.FieldID, selector),
+			sqlgraph.To(leader.Table, leader.FieldID),
+			sqlgraph.Edge(sqlgraph.M2M, false, conversation.AttendeesTable, conversation.AttendeesPrimaryKey...),
 		)
 		fromU = sqlgraph.SetNeighbors(_q.driver.Dialect(), step)
 		return fromU, nil
@@ -430,6 +454,7 @@ func (_q *ConversationQuery) Clone() *ConversationQuery {
 		withOrganization: _q.withOrganization.Clone(),
 		withLeader:       _q.withLeader.Clone(),
 		withCustomers:    _q.withCustomers.Clone(),
+		withAttendees:    _q.withAttendees.Clone(),
 		withFollowUps:    _q.withFollowUps.Clone(),
 		withDecisions:    _q.withDecisions.Clone(),
 		withReviews:      _q.withReviews.Clone(),
@@ -471,6 +496,17 @@ func (_q *ConversationQuery) WithCustomers(opts ...func(*CustomerQuery)) *Conver
 		opt(query)
 	}
 	_q.withCustomers = query
+	return _q
+}
+
+// WithAttendees tells the query-builder to eager-load the nodes that are connected to
+// the "attendees" edge. The optional arguments are used to configure the query builder of the edge.
+func (_q *ConversationQuery) WithAttendees(opts ...func(*LeaderQuery)) *ConversationQuery {
+	query := (&LeaderClient{config: _q.config}).Query()
+	for _, opt := range opts {
+		opt(query)
+	}
+	_q.withAttendees = query
 	return _q
 }
 
@@ -602,10 +638,11 @@ func (_q *ConversationQuery) sqlAll(ctx context.Context, hooks ...queryHook) ([]
 	var (
 		nodes       = []*Conversation{}
 		_spec       = _q.querySpec()
-		loadedTypes = [7]bool{
+		loadedTypes = [8]bool{
 			_q.withOrganization != nil,
 			_q.withLeader != nil,
 			_q.withCustomers != nil,
+			_q.withAttendees != nil,
 			_q.withFollowUps != nil,
 			_q.withDecisions != nil,
 			_q.withReviews != nil,
@@ -652,6 +689,13 @@ func (_q *ConversationQuery) sqlAll(ctx context.Context, hooks ...queryHook) ([]
 			return nil, err
 		}
 	}
+	if query := _q.withAttendees; query != nil {
+		if err := _q.loadAttendees(ctx, query, nodes,
+			func(n *Conversation) { n.Edges.Attendees = []*Leader{} },
+			func(n *Conversation, e *Leader) { n.Edges.Attendees = append(n.Edges.Attendees, e) }); err != nil {
+			return nil, err
+		}
+	}
 	if query := _q.withFollowUps; query != nil {
 		if err := _q.loadFollowUps(ctx, query, nodes,
 			func(n *Conversation) { n.Edges.FollowUps = []*FollowUp{} },
@@ -684,6 +728,13 @@ func (_q *ConversationQuery) sqlAll(ctx context.Context, hooks ...queryHook) ([]
 		if err := _q.loadCustomers(ctx, query, nodes,
 			func(n *Conversation) { n.appendNamedCustomers(name) },
 			func(n *Conversation, e *Customer) { n.appendNamedCustomers(name, e) }); err != nil {
+			return nil, err
+		}
+	}
+	for name, query := range _q.withNamedAttendees {
+		if err := _q.loadAttendees(ctx, query, nodes,
+			func(n *Conversation) { n.appendNamedAttendees(name) },
+			func(n *Conversation, e *Leader) { n.appendNamedAttendees(name, e) }); err != nil {
 			return nil, err
 		}
 	}
@@ -835,6 +886,67 @@ func (_q *ConversationQuery) loadCustomers(ctx context.Context, query *CustomerQ
 		nodes, ok := nids[n.ID]
 		if !ok {
 			return fmt.Errorf(`unexpected "customers" node returned %v`, n.ID)
+		}
+		for kn := range nodes {
+			assign(kn, n)
+		}
+	}
+	return nil
+}
+func (_q *ConversationQuery) loadAttendees(ctx context.Context, query *LeaderQuery, nodes []*Conversation, init func(*Conversation), assign func(*Conversation, *Leader)) error {
+	edgeIDs := make([]driver.Value, len(nodes))
+	byID := make(map[int]*Conversation)
+	nids := make(map[int]map[*Conversation]struct{})
+	for i, node := range nodes {
+		edgeIDs[i] = node.ID
+		byID[node.ID] = node
+		if init != nil {
+			init(node)
+		}
+	}
+	query.Where(func(s *sql.Selector) {
+		joinT := sql.Table(conversation.AttendeesTable)
+		s.Join(joinT).On(s.C(leader.FieldID), joinT.C(conversation.AttendeesPrimaryKey[1]))
+		s.Where(sql.InValues(joinT.C(conversation.AttendeesPrimaryKey[0]), edgeIDs...))
+		columns := s.SelectedColumns()
+		s.Select(joinT.C(conversation.AttendeesPrimaryKey[0]))
+		s.AppendSelect(columns...)
+		s.SetDistinct(false)
+	})
+	if err := query.prepareQuery(ctx); err != nil {
+		return err
+	}
+	qr := QuerierFunc(func(ctx context.Context, q Query) (Value, error) {
+		return query.sqlAll(ctx, func(_ context.Context, spec *sqlgraph.QuerySpec) {
+			assign := spec.Assign
+			values := spec.ScanValues
+			spec.ScanValues = func(columns []string) ([]any, error) {
+				values, err := values(columns[1:])
+				if err != nil {
+					return nil, err
+				}
+				return append([]any{new(sql.NullInt64)}, values...), nil
+			}
+			spec.Assign = func(columns []string, values []any) error {
+				outValue := int(values[0].(*sql.NullInt64).Int64)
+				inValue := int(values[1].(*sql.NullInt64).Int64)
+				if nids[inValue] == nil {
+					nids[inValue] = map[*Conversation]struct{}{byID[outValue]: {}}
+					return assign(columns[1:], values[1:])
+				}
+				nids[inValue][byID[outValue]] = struct{}{}
+				return nil
+			}
+		})
+	})
+	neighbors, err := withInterceptors[[]*Leader](ctx, query, qr, query.inters)
+	if err != nil {
+		return err
+	}
+	for _, n := range neighbors {
+		nodes, ok := nids[n.ID]
+		if !ok {
+			return fmt.Errorf(`unexpected "attendees" node returned %v`, n.ID)
 		}
 		for kn := range nodes {
 			assign(kn, n)
@@ -1135,6 +1247,20 @@ func (_q *ConversationQuery) WithNamedCustomers(name string, opts ...func(*Custo
 		_q.withNamedCustomers = make(map[string]*CustomerQuery)
 	}
 	_q.withNamedCustomers[name] = query
+	return _q
+}
+
+// WithNamedAttendees tells the query-builder to eager-load the nodes that are connected to the "attendees"
+// edge with the given name. The optional arguments are used to configure the query builder of the edge.
+func (_q *ConversationQuery) WithNamedAttendees(name string, opts ...func(*LeaderQuery)) *ConversationQuery {
+	query := (&LeaderClient{config: _q.config}).Query()
+	for _, opt := range opts {
+		opt(query)
+	}
+	if _q.withNamedAttendees == nil {
+		_q.withNamedAttendees = make(map[string]*LeaderQuery)
+	}
+	_q.withNamedAttendees[name] = query
 	return _q
 }
 

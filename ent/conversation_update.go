@@ -12,6 +12,7 @@ import (
 	"walker/ent/decision"
 	"walker/ent/feedbackreview"
 	"walker/ent/followup"
+	"walker/ent/leader"
 	"walker/ent/nomination"
 	"walker/ent/predicate"
 
@@ -231,6 +232,21 @@ func (_u *ConversationUpdate) AddCustomers(v ...*Customer) *ConversationUpdate {
 	return _u.AddCustomerIDs(ids...)
 }
 
+// AddAttendeeIDs adds the "attendees" edge to the Leader entity by IDs.
+func (_u *ConversationUpdate) AddAttendeeIDs(ids ...int) *ConversationUpdate {
+	_u.mutation.AddAttendeeIDs(ids...)
+	return _u
+}
+
+// AddAttendees adds the "attendees" edges to the Leader entity.
+func (_u *ConversationUpdate) AddAttendees(v ...*Leader) *ConversationUpdate {
+	ids := make([]int, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _u.AddAttendeeIDs(ids...)
+}
+
 // AddFollowUpIDs adds the "follow_ups" edge to the FollowUp entity by IDs.
 func (_u *ConversationUpdate) AddFollowUpIDs(ids ...int) *ConversationUpdate {
 	_u.mutation.AddFollowUpIDs(ids...)
@@ -315,6 +331,27 @@ func (_u *ConversationUpdate) RemoveCustomers(v ...*Customer) *ConversationUpdat
 		ids[i] = v[i].ID
 	}
 	return _u.RemoveCustomerIDs(ids...)
+}
+
+// ClearAttendees clears all "attendees" edges to the Leader entity.
+func (_u *ConversationUpdate) ClearAttendees() *ConversationUpdate {
+	_u.mutation.ClearAttendees()
+	return _u
+}
+
+// RemoveAttendeeIDs removes the "attendees" edge to Leader entities by IDs.
+func (_u *ConversationUpdate) RemoveAttendeeIDs(ids ...int) *ConversationUpdate {
+	_u.mutation.RemoveAttendeeIDs(ids...)
+	return _u
+}
+
+// RemoveAttendees removes "attendees" edges to Leader entities.
+func (_u *ConversationUpdate) RemoveAttendees(v ...*Leader) *ConversationUpdate {
+	ids := make([]int, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _u.RemoveAttendeeIDs(ids...)
 }
 
 // ClearFollowUps clears all "follow_ups" edges to the FollowUp entity.
@@ -595,6 +632,51 @@ func (_u *ConversationUpdate) sqlSave(ctx context.Context) (_node int, err error
 			Bidi:    false,
 			Target: &sqlgraph.EdgeTarget{
 				IDSpec: sqlgraph.NewFieldSpec(customer.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Add = append(_spec.Edges.Add, edge)
+	}
+	if _u.mutation.AttendeesCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2M,
+			Inverse: false,
+			Table:   conversation.AttendeesTable,
+			Columns: conversation.AttendeesPrimaryKey,
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(leader.FieldID, field.TypeInt),
+			},
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.RemovedAttendeesIDs(); len(nodes) > 0 && !_u.mutation.AttendeesCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2M,
+			Inverse: false,
+			Table:   conversation.AttendeesTable,
+			Columns: conversation.AttendeesPrimaryKey,
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(leader.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.AttendeesIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2M,
+			Inverse: false,
+			Table:   conversation.AttendeesTable,
+			Columns: conversation.AttendeesPrimaryKey,
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(leader.FieldID, field.TypeInt),
 			},
 		}
 		for _, k := range nodes {
@@ -1001,6 +1083,21 @@ func (_u *ConversationUpdateOne) AddCustomers(v ...*Customer) *ConversationUpdat
 	return _u.AddCustomerIDs(ids...)
 }
 
+// AddAttendeeIDs adds the "attendees" edge to the Leader entity by IDs.
+func (_u *ConversationUpdateOne) AddAttendeeIDs(ids ...int) *ConversationUpdateOne {
+	_u.mutation.AddAttendeeIDs(ids...)
+	return _u
+}
+
+// AddAttendees adds the "attendees" edges to the Leader entity.
+func (_u *ConversationUpdateOne) AddAttendees(v ...*Leader) *ConversationUpdateOne {
+	ids := make([]int, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _u.AddAttendeeIDs(ids...)
+}
+
 // AddFollowUpIDs adds the "follow_ups" edge to the FollowUp entity by IDs.
 func (_u *ConversationUpdateOne) AddFollowUpIDs(ids ...int) *ConversationUpdateOne {
 	_u.mutation.AddFollowUpIDs(ids...)
@@ -1085,6 +1182,27 @@ func (_u *ConversationUpdateOne) RemoveCustomers(v ...*Customer) *ConversationUp
 		ids[i] = v[i].ID
 	}
 	return _u.RemoveCustomerIDs(ids...)
+}
+
+// ClearAttendees clears all "attendees" edges to the Leader entity.
+func (_u *ConversationUpdateOne) ClearAttendees() *ConversationUpdateOne {
+	_u.mutation.ClearAttendees()
+	return _u
+}
+
+// RemoveAttendeeIDs removes the "attendees" edge to Leader entities by IDs.
+func (_u *ConversationUpdateOne) RemoveAttendeeIDs(ids ...int) *ConversationUpdateOne {
+	_u.mutation.RemoveAttendeeIDs(ids...)
+	return _u
+}
+
+// RemoveAttendees removes "attendees" edges to Leader entities.
+func (_u *ConversationUpdateOne) RemoveAttendees(v ...*Leader) *ConversationUpdateOne {
+	ids := make([]int, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _u.RemoveAttendeeIDs(ids...)
 }
 
 // ClearFollowUps clears all "follow_ups" edges to the FollowUp entity.
@@ -1395,6 +1513,51 @@ func (_u *ConversationUpdateOne) sqlSave(ctx context.Context) (_node *Conversati
 			Bidi:    false,
 			Target: &sqlgraph.EdgeTarget{
 				IDSpec: sqlgraph.NewFieldSpec(customer.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Add = append(_spec.Edges.Add, edge)
+	}
+	if _u.mutation.AttendeesCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2M,
+			Inverse: false,
+			Table:   conversation.AttendeesTable,
+			Columns: conversation.AttendeesPrimaryKey,
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(leader.FieldID, field.TypeInt),
+			},
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.RemovedAttendeesIDs(); len(nodes) > 0 && !_u.mutation.AttendeesCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2M,
+			Inverse: false,
+			Table:   conversation.AttendeesTable,
+			Columns: conversation.AttendeesPrimaryKey,
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(leader.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.AttendeesIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2M,
+			Inverse: false,
+			Table:   conversation.AttendeesTable,
+			Columns: conversation.AttendeesPrimaryKey,
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(leader.FieldID, field.TypeInt),
 			},
 		}
 		for _, k := range nodes {

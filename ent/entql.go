@@ -863,6 +863,18 @@ var schemaGraph = func() *sqlgraph.Schema {
 		"Customer",
 	)
 	graph.MustAddE(
+		"attendees",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2M,
+			Inverse: false,
+			Table:   conversation.AttendeesTable,
+			Columns: conversation.AttendeesPrimaryKey,
+			Bidi:    false,
+		},
+		"Conversation",
+		"Leader",
+	)
+	graph.MustAddE(
 		"follow_ups",
 		&sqlgraph.EdgeSpec{
 			Rel:     sqlgraph.O2M,
@@ -1301,6 +1313,18 @@ var schemaGraph = func() *sqlgraph.Schema {
 			Inverse: false,
 			Table:   leader.ConversationsTable,
 			Columns: []string{leader.ConversationsColumn},
+			Bidi:    false,
+		},
+		"Leader",
+		"Conversation",
+	)
+	graph.MustAddE(
+		"joint_conversations",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2M,
+			Inverse: true,
+			Table:   leader.JointConversationsTable,
+			Columns: leader.JointConversationsPrimaryKey,
 			Bidi:    false,
 		},
 		"Leader",
@@ -2281,6 +2305,20 @@ func (f *ConversationFilter) WhereHasCustomers() {
 // WhereHasCustomersWith applies a predicate to check if query has an edge customers with a given conditions (other predicates).
 func (f *ConversationFilter) WhereHasCustomersWith(preds ...predicate.Customer) {
 	f.Where(entql.HasEdgeWith("customers", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// WhereHasAttendees applies a predicate to check if query has an edge attendees.
+func (f *ConversationFilter) WhereHasAttendees() {
+	f.Where(entql.HasEdge("attendees"))
+}
+
+// WhereHasAttendeesWith applies a predicate to check if query has an edge attendees with a given conditions (other predicates).
+func (f *ConversationFilter) WhereHasAttendeesWith(preds ...predicate.Leader) {
+	f.Where(entql.HasEdgeWith("attendees", sqlgraph.WrapFunc(func(s *sql.Selector) {
 		for _, p := range preds {
 			p(s)
 		}
@@ -3859,6 +3897,20 @@ func (f *LeaderFilter) WhereHasConversations() {
 // WhereHasConversationsWith applies a predicate to check if query has an edge conversations with a given conditions (other predicates).
 func (f *LeaderFilter) WhereHasConversationsWith(preds ...predicate.Conversation) {
 	f.Where(entql.HasEdgeWith("conversations", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// WhereHasJointConversations applies a predicate to check if query has an edge joint_conversations.
+func (f *LeaderFilter) WhereHasJointConversations() {
+	f.Where(entql.HasEdge("joint_conversations"))
+}
+
+// WhereHasJointConversationsWith applies a predicate to check if query has an edge joint_conversations with a given conditions (other predicates).
+func (f *LeaderFilter) WhereHasJointConversationsWith(preds ...predicate.Conversation) {
+	f.Where(entql.HasEdgeWith("joint_conversations", sqlgraph.WrapFunc(func(s *sql.Selector) {
 		for _, p := range preds {
 			p(s)
 		}

@@ -53,6 +53,27 @@ func (_m *Conversation) Customers(
 	return _m.QueryCustomers().Paginate(ctx, after, first, before, last, opts...)
 }
 
+func (_m *Conversation) Attendees(
+	ctx context.Context, after *Cursor, first *int, before *Cursor, last *int, orderBy []*LeaderOrder, where *LeaderWhereInput,
+) (*LeaderConnection, error) {
+	opts := []LeaderPaginateOption{
+		WithLeaderOrder(orderBy),
+		WithLeaderFilter(where.Filter),
+	}
+	alias := graphql.GetFieldContext(ctx).Field.Alias
+	totalCount, hasTotalCount := _m.Edges.totalCount[2][alias]
+	if nodes, err := _m.NamedAttendees(alias); err == nil || hasTotalCount {
+		pager, err := newLeaderPager(opts, last != nil)
+		if err != nil {
+			return nil, err
+		}
+		conn := &LeaderConnection{Edges: []*LeaderEdge{}, TotalCount: totalCount}
+		conn.build(nodes, pager, after, first, before, last)
+		return conn, nil
+	}
+	return _m.QueryAttendees().Paginate(ctx, after, first, before, last, opts...)
+}
+
 func (_m *Conversation) FollowUps(
 	ctx context.Context, after *Cursor, first *int, before *Cursor, last *int, orderBy []*FollowUpOrder, where *FollowUpWhereInput,
 ) (*FollowUpConnection, error) {
@@ -61,7 +82,7 @@ func (_m *Conversation) FollowUps(
 		WithFollowUpFilter(where.Filter),
 	}
 	alias := graphql.GetFieldContext(ctx).Field.Alias
-	totalCount, hasTotalCount := _m.Edges.totalCount[2][alias]
+	totalCount, hasTotalCount := _m.Edges.totalCount[3][alias]
 	if nodes, err := _m.NamedFollowUps(alias); err == nil || hasTotalCount {
 		pager, err := newFollowUpPager(opts, last != nil)
 		if err != nil {
@@ -82,7 +103,7 @@ func (_m *Conversation) Decisions(
 		WithDecisionFilter(where.Filter),
 	}
 	alias := graphql.GetFieldContext(ctx).Field.Alias
-	totalCount, hasTotalCount := _m.Edges.totalCount[3][alias]
+	totalCount, hasTotalCount := _m.Edges.totalCount[4][alias]
 	if nodes, err := _m.NamedDecisions(alias); err == nil || hasTotalCount {
 		pager, err := newDecisionPager(opts, last != nil)
 		if err != nil {
@@ -103,7 +124,7 @@ func (_m *Conversation) Reviews(
 		WithFeedbackReviewFilter(where.Filter),
 	}
 	alias := graphql.GetFieldContext(ctx).Field.Alias
-	totalCount, hasTotalCount := _m.Edges.totalCount[4][alias]
+	totalCount, hasTotalCount := _m.Edges.totalCount[5][alias]
 	if nodes, err := _m.NamedReviews(alias); err == nil || hasTotalCount {
 		pager, err := newFeedbackReviewPager(opts, last != nil)
 		if err != nil {
@@ -354,6 +375,27 @@ func (_m *Leader) Conversations(
 	return _m.QueryConversations().Paginate(ctx, after, first, before, last, opts...)
 }
 
+func (_m *Leader) JointConversations(
+	ctx context.Context, after *Cursor, first *int, before *Cursor, last *int, orderBy []*ConversationOrder, where *ConversationWhereInput,
+) (*ConversationConnection, error) {
+	opts := []ConversationPaginateOption{
+		WithConversationOrder(orderBy),
+		WithConversationFilter(where.Filter),
+	}
+	alias := graphql.GetFieldContext(ctx).Field.Alias
+	totalCount, hasTotalCount := _m.Edges.totalCount[1][alias]
+	if nodes, err := _m.NamedJointConversations(alias); err == nil || hasTotalCount {
+		pager, err := newConversationPager(opts, last != nil)
+		if err != nil {
+			return nil, err
+		}
+		conn := &ConversationConnection{Edges: []*ConversationEdge{}, TotalCount: totalCount}
+		conn.build(nodes, pager, after, first, before, last)
+		return conn, nil
+	}
+	return _m.QueryJointConversations().Paginate(ctx, after, first, before, last, opts...)
+}
+
 func (_m *Leader) Decisions(
 	ctx context.Context, after *Cursor, first *int, before *Cursor, last *int, orderBy []*DecisionOrder, where *DecisionWhereInput,
 ) (*DecisionConnection, error) {
@@ -362,7 +404,7 @@ func (_m *Leader) Decisions(
 		WithDecisionFilter(where.Filter),
 	}
 	alias := graphql.GetFieldContext(ctx).Field.Alias
-	totalCount, hasTotalCount := _m.Edges.totalCount[1][alias]
+	totalCount, hasTotalCount := _m.Edges.totalCount[2][alias]
 	if nodes, err := _m.NamedDecisions(alias); err == nil || hasTotalCount {
 		pager, err := newDecisionPager(opts, last != nil)
 		if err != nil {
@@ -383,7 +425,7 @@ func (_m *Leader) Commitments(
 		WithCommitmentFilter(where.Filter),
 	}
 	alias := graphql.GetFieldContext(ctx).Field.Alias
-	totalCount, hasTotalCount := _m.Edges.totalCount[2][alias]
+	totalCount, hasTotalCount := _m.Edges.totalCount[3][alias]
 	if nodes, err := _m.NamedCommitments(alias); err == nil || hasTotalCount {
 		pager, err := newCommitmentPager(opts, last != nil)
 		if err != nil {
@@ -404,7 +446,7 @@ func (_m *Leader) FollowUps(
 		WithFollowUpFilter(where.Filter),
 	}
 	alias := graphql.GetFieldContext(ctx).Field.Alias
-	totalCount, hasTotalCount := _m.Edges.totalCount[3][alias]
+	totalCount, hasTotalCount := _m.Edges.totalCount[4][alias]
 	if nodes, err := _m.NamedFollowUps(alias); err == nil || hasTotalCount {
 		pager, err := newFollowUpPager(opts, last != nil)
 		if err != nil {
@@ -425,7 +467,7 @@ func (_m *Leader) NominationsReceived(
 		WithNominationFilter(where.Filter),
 	}
 	alias := graphql.GetFieldContext(ctx).Field.Alias
-	totalCount, hasTotalCount := _m.Edges.totalCount[4][alias]
+	totalCount, hasTotalCount := _m.Edges.totalCount[5][alias]
 	if nodes, err := _m.NamedNominationsReceived(alias); err == nil || hasTotalCount {
 		pager, err := newNominationPager(opts, last != nil)
 		if err != nil {
@@ -446,7 +488,7 @@ func (_m *Leader) NominationsGiven(
 		WithNominationFilter(where.Filter),
 	}
 	alias := graphql.GetFieldContext(ctx).Field.Alias
-	totalCount, hasTotalCount := _m.Edges.totalCount[5][alias]
+	totalCount, hasTotalCount := _m.Edges.totalCount[6][alias]
 	if nodes, err := _m.NamedNominationsGiven(alias); err == nil || hasTotalCount {
 		pager, err := newNominationPager(opts, last != nil)
 		if err != nil {
@@ -467,7 +509,7 @@ func (_m *Leader) Endorsements(
 		WithEndorsementFilter(where.Filter),
 	}
 	alias := graphql.GetFieldContext(ctx).Field.Alias
-	totalCount, hasTotalCount := _m.Edges.totalCount[6][alias]
+	totalCount, hasTotalCount := _m.Edges.totalCount[7][alias]
 	if nodes, err := _m.NamedEndorsements(alias); err == nil || hasTotalCount {
 		pager, err := newEndorsementPager(opts, last != nil)
 		if err != nil {
@@ -488,7 +530,7 @@ func (_m *Leader) ReviewsHosted(
 		WithFeedbackReviewFilter(where.Filter),
 	}
 	alias := graphql.GetFieldContext(ctx).Field.Alias
-	totalCount, hasTotalCount := _m.Edges.totalCount[7][alias]
+	totalCount, hasTotalCount := _m.Edges.totalCount[8][alias]
 	if nodes, err := _m.NamedReviewsHosted(alias); err == nil || hasTotalCount {
 		pager, err := newFeedbackReviewPager(opts, last != nil)
 		if err != nil {
@@ -509,7 +551,7 @@ func (_m *Leader) ReviewsAttended(
 		WithFeedbackReviewFilter(where.Filter),
 	}
 	alias := graphql.GetFieldContext(ctx).Field.Alias
-	totalCount, hasTotalCount := _m.Edges.totalCount[8][alias]
+	totalCount, hasTotalCount := _m.Edges.totalCount[9][alias]
 	if nodes, err := _m.NamedReviewsAttended(alias); err == nil || hasTotalCount {
 		pager, err := newFeedbackReviewPager(opts, last != nil)
 		if err != nil {
@@ -530,7 +572,7 @@ func (_m *Leader) Passkeys(
 		WithPasskeyFilter(where.Filter),
 	}
 	alias := graphql.GetFieldContext(ctx).Field.Alias
-	totalCount, hasTotalCount := _m.Edges.totalCount[9][alias]
+	totalCount, hasTotalCount := _m.Edges.totalCount[10][alias]
 	if nodes, err := _m.NamedPasskeys(alias); err == nil || hasTotalCount {
 		pager, err := newPasskeyPager(opts, last != nil)
 		if err != nil {

@@ -72,6 +72,7 @@ type CreateConversationInput struct {
 	PainPoints      *string
 	Sentiment       *conversation.Sentiment
 	CustomerIDs     []int
+	AttendeeIDs     []int
 }
 
 // Mutate applies the CreateConversationInput on the ConversationMutation builder.
@@ -96,6 +97,9 @@ func (i *CreateConversationInput) Mutate(m *ConversationMutation) {
 	if v := i.CustomerIDs; len(v) > 0 {
 		m.AddCustomerIDs(v...)
 	}
+	if v := i.AttendeeIDs; len(v) > 0 {
+		m.AddAttendeeIDs(v...)
+	}
 }
 
 // SetInput applies the change-set in the CreateConversationInput on the ConversationCreate builder.
@@ -119,6 +123,9 @@ type UpdateConversationInput struct {
 	ClearCustomers       bool
 	AddCustomerIDs       []int
 	RemoveCustomerIDs    []int
+	ClearAttendees       bool
+	AddAttendeeIDs       []int
+	RemoveAttendeeIDs    []int
 }
 
 // Mutate applies the UpdateConversationInput on the ConversationMutation builder.
@@ -161,6 +168,15 @@ func (i *UpdateConversationInput) Mutate(m *ConversationMutation) {
 	}
 	if v := i.RemoveCustomerIDs; len(v) > 0 {
 		m.RemoveCustomerIDs(v...)
+	}
+	if i.ClearAttendees {
+		m.ClearAttendees()
+	}
+	if v := i.AddAttendeeIDs; len(v) > 0 {
+		m.AddAttendeeIDs(v...)
+	}
+	if v := i.RemoveAttendeeIDs; len(v) > 0 {
+		m.RemoveAttendeeIDs(v...)
 	}
 }
 

@@ -909,6 +909,10 @@ type ConversationWhereInput struct {
 	HasCustomers     *bool                 `json:"hasCustomers,omitempty"`
 	HasCustomersWith []*CustomerWhereInput `json:"hasCustomersWith,omitempty"`
 
+	// "attendees" edge predicates.
+	HasAttendees     *bool               `json:"hasAttendees,omitempty"`
+	HasAttendeesWith []*LeaderWhereInput `json:"hasAttendeesWith,omitempty"`
+
 	// "follow_ups" edge predicates.
 	HasFollowUps     *bool                 `json:"hasFollowUps,omitempty"`
 	HasFollowUpsWith []*FollowUpWhereInput `json:"hasFollowUpsWith,omitempty"`
@@ -1275,6 +1279,24 @@ func (i *ConversationWhereInput) P() (predicate.Conversation, error) {
 			with = append(with, p)
 		}
 		predicates = append(predicates, conversation.HasCustomersWith(with...))
+	}
+	if i.HasAttendees != nil {
+		p := conversation.HasAttendees()
+		if !*i.HasAttendees {
+			p = conversation.Not(p)
+		}
+		predicates = append(predicates, p)
+	}
+	if len(i.HasAttendeesWith) > 0 {
+		with := make([]predicate.Leader, 0, len(i.HasAttendeesWith))
+		for _, w := range i.HasAttendeesWith {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'HasAttendeesWith'", err)
+			}
+			with = append(with, p)
+		}
+		predicates = append(predicates, conversation.HasAttendeesWith(with...))
 	}
 	if i.HasFollowUps != nil {
 		p := conversation.HasFollowUps()
@@ -5321,6 +5343,10 @@ type LeaderWhereInput struct {
 	HasConversations     *bool                     `json:"hasConversations,omitempty"`
 	HasConversationsWith []*ConversationWhereInput `json:"hasConversationsWith,omitempty"`
 
+	// "joint_conversations" edge predicates.
+	HasJointConversations     *bool                     `json:"hasJointConversations,omitempty"`
+	HasJointConversationsWith []*ConversationWhereInput `json:"hasJointConversationsWith,omitempty"`
+
 	// "decisions" edge predicates.
 	HasDecisions     *bool                 `json:"hasDecisions,omitempty"`
 	HasDecisionsWith []*DecisionWhereInput `json:"hasDecisionsWith,omitempty"`
@@ -5735,6 +5761,24 @@ func (i *LeaderWhereInput) P() (predicate.Leader, error) {
 			with = append(with, p)
 		}
 		predicates = append(predicates, leader.HasConversationsWith(with...))
+	}
+	if i.HasJointConversations != nil {
+		p := leader.HasJointConversations()
+		if !*i.HasJointConversations {
+			p = leader.Not(p)
+		}
+		predicates = append(predicates, p)
+	}
+	if len(i.HasJointConversationsWith) > 0 {
+		with := make([]predicate.Conversation, 0, len(i.HasJointConversationsWith))
+		for _, w := range i.HasJointConversationsWith {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'HasJointConversationsWith'", err)
+			}
+			with = append(with, p)
+		}
+		predicates = append(predicates, leader.HasJointConversationsWith(with...))
 	}
 	if i.HasDecisions != nil {
 		p := leader.HasDecisions()

@@ -54,6 +54,8 @@ type LeaderEdges struct {
 	Organization *Organization `json:"organization,omitempty"`
 	// The conversations credited to the person.
 	Conversations []*Conversation `json:"conversations,omitempty"`
+	// The conversations the person was at, logged by someone else (Conversation.attendees): they count in the person's month too.
+	JointConversations []*Conversation `json:"joint_conversations,omitempty"`
 	// The decisions the person owns.
 	Decisions []*Decision `json:"decisions,omitempty"`
 	// The person's commitments.
@@ -76,11 +78,12 @@ type LeaderEdges struct {
 	Sessions []*Session `json:"sessions,omitempty"`
 	// loadedTypes holds the information for reporting if a
 	// type was loaded (or requested) in eager-loading or not.
-	loadedTypes [12]bool
+	loadedTypes [13]bool
 	// totalCount holds the count of the edges above.
-	totalCount [10]map[string]int
+	totalCount [11]map[string]int
 
 	namedConversations       map[string][]*Conversation
+	namedJointConversations  map[string][]*Conversation
 	namedDecisions           map[string][]*Decision
 	namedCommitments         map[string][]*Commitment
 	namedFollowUps           map[string][]*FollowUp
@@ -113,10 +116,19 @@ func (e LeaderEdges) ConversationsOrErr() ([]*Conversation, error) {
 	return nil, &NotLoadedError{edge: "conversations"}
 }
 
+// JointConversationsOrErr returns the JointConversations value or an error if the edge
+// was not loaded in eager-loading.
+func (e LeaderEdges) JointConversationsOrErr() ([]*Conversation, error) {
+	if e.loadedTypes[2] {
+		return e.JointConversations, nil
+	}
+	return nil, &NotLoadedError{edge: "joint_conversations"}
+}
+
 // DecisionsOrErr returns the Decisions value or an error if the edge
 // was not loaded in eager-loading.
 func (e LeaderEdges) DecisionsOrErr() ([]*Decision, error) {
-	if e.loadedTypes[2] {
+	if e.loadedTypes[3] {
 		return e.Decisions, nil
 	}
 	return nil, &NotLoadedError{edge: "decisions"}
@@ -125,7 +137,7 @@ func (e LeaderEdges) DecisionsOrErr() ([]*Decision, error) {
 // CommitmentsOrErr returns the Commitments value or an error if the edge
 // was not loaded in eager-loading.
 func (e LeaderEdges) CommitmentsOrErr() ([]*Commitment, error) {
-	if e.loadedTypes[3] {
+	if e.loadedTypes[4] {
 		return e.Commitments, nil
 	}
 	return nil, &NotLoadedError{edge: "commitments"}
@@ -134,7 +146,7 @@ func (e LeaderEdges) CommitmentsOrErr() ([]*Commitment, error) {
 // FollowUpsOrErr returns the FollowUps value or an error if the edge
 // was not loaded in eager-loading.
 func (e LeaderEdges) FollowUpsOrErr() ([]*FollowUp, error) {
-	if e.loadedTypes[4] {
+	if e.loadedTypes[5] {
 		return e.FollowUps, nil
 	}
 	return nil, &NotLoadedError{edge: "follow_ups"}
@@ -143,7 +155,7 @@ func (e LeaderEdges) FollowUpsOrErr() ([]*FollowUp, error) {
 // NominationsReceivedOrErr returns the NominationsReceived value or an error if the edge
 // was not loaded in eager-loading.
 func (e LeaderEdges) NominationsReceivedOrErr() ([]*Nomination, error) {
-	if e.loadedTypes[5] {
+	if e.loadedTypes[6] {
 		return e.NominationsReceived, nil
 	}
 	return nil, &NotLoadedError{edge: "nominations_received"}
@@ -152,7 +164,7 @@ func (e LeaderEdges) NominationsReceivedOrErr() ([]*Nomination, error) {
 // NominationsGivenOrErr returns the NominationsGiven value or an error if the edge
 // was not loaded in eager-loading.
 func (e LeaderEdges) NominationsGivenOrErr() ([]*Nomination, error) {
-	if e.loadedTypes[6] {
+	if e.loadedTypes[7] {
 		return e.NominationsGiven, nil
 	}
 	return nil, &NotLoadedError{edge: "nominations_given"}
@@ -161,7 +173,7 @@ func (e LeaderEdges) NominationsGivenOrErr() ([]*Nomination, error) {
 // EndorsementsOrErr returns the Endorsements value or an error if the edge
 // was not loaded in eager-loading.
 func (e LeaderEdges) EndorsementsOrErr() ([]*Endorsement, error) {
-	if e.loadedTypes[7] {
+	if e.loadedTypes[8] {
 		return e.Endorsements, nil
 	}
 	return nil, &NotLoadedError{edge: "endorsements"}
@@ -170,7 +182,7 @@ func (e LeaderEdges) EndorsementsOrErr() ([]*Endorsement, error) {
 // ReviewsHostedOrErr returns the ReviewsHosted value or an error if the edge
 // was not loaded in eager-loading.
 func (e LeaderEdges) ReviewsHostedOrErr() ([]*FeedbackReview, error) {
-	if e.loadedTypes[8] {
+	if e.loadedTypes[9] {
 		return e.ReviewsHosted, nil
 	}
 	return nil, &NotLoadedError{edge: "reviews_hosted"}
@@ -179,7 +191,7 @@ func (e LeaderEdges) ReviewsHostedOrErr() ([]*FeedbackReview, error) {
 // ReviewsAttendedOrErr returns the ReviewsAttended value or an error if the edge
 // was not loaded in eager-loading.
 func (e LeaderEdges) ReviewsAttendedOrErr() ([]*FeedbackReview, error) {
-	if e.loadedTypes[9] {
+	if e.loadedTypes[10] {
 		return e.ReviewsAttended, nil
 	}
 	return nil, &NotLoadedError{edge: "reviews_attended"}
@@ -188,7 +200,7 @@ func (e LeaderEdges) ReviewsAttendedOrErr() ([]*FeedbackReview, error) {
 // PasskeysOrErr returns the Passkeys value or an error if the edge
 // was not loaded in eager-loading.
 func (e LeaderEdges) PasskeysOrErr() ([]*Passkey, error) {
-	if e.loadedTypes[10] {
+	if e.loadedTypes[11] {
 		return e.Passkeys, nil
 	}
 	return nil, &NotLoadedError{edge: "passkeys"}
@@ -197,7 +209,7 @@ func (e LeaderEdges) PasskeysOrErr() ([]*Passkey, error) {
 // SessionsOrErr returns the Sessions value or an error if the edge
 // was not loaded in eager-loading.
 func (e LeaderEdges) SessionsOrErr() ([]*Session, error) {
-	if e.loadedTypes[11] {
+	if e.loadedTypes[12] {
 		return e.Sessions, nil
 	}
 	return nil, &NotLoadedError{edge: "sessions"}
@@ -335,6 +347,11 @@ func (_m *Leader) QueryOrganization() *OrganizationQuery {
 // QueryConversations queries the "conversations" edge of the Leader entity.
 func (_m *Leader) QueryConversations() *ConversationQuery {
 	return NewLeaderClient(_m.config).QueryConversations(_m)
+}
+
+// QueryJointConversations queries the "joint_conversations" edge of the Leader entity.
+func (_m *Leader) QueryJointConversations() *ConversationQuery {
+	return NewLeaderClient(_m.config).QueryJointConversations(_m)
 }
 
 // QueryDecisions queries the "decisions" edge of the Leader entity.
@@ -475,6 +492,30 @@ func (_m *Leader) appendNamedConversations(name string, edges ...*Conversation) 
 		_m.Edges.namedConversations[name] = []*Conversation{}
 	} else {
 		_m.Edges.namedConversations[name] = append(_m.Edges.namedConversations[name], edges...)
+	}
+}
+
+// NamedJointConversations returns the JointConversations named value or an error if the edge was not
+// loaded in eager-loading with this name.
+func (_m *Leader) NamedJointConversations(name string) ([]*Conversation, error) {
+	if _m.Edges.namedJointConversations == nil {
+		return nil, &NotLoadedError{edge: name}
+	}
+	nodes, ok := _m.Edges.namedJointConversations[name]
+	if !ok {
+		return nil, &NotLoadedError{edge: name}
+	}
+	return nodes, nil
+}
+
+func (_m *Leader) appendNamedJointConversations(name string, edges ...*Conversation) {
+	if _m.Edges.namedJointConversations == nil {
+		_m.Edges.namedJointConversations = make(map[string][]*Conversation)
+	}
+	if len(edges) == 0 {
+		_m.Edges.namedJointConversations[name] = []*Conversation{}
+	} else {
+		_m.Edges.namedJointConversations[name] = append(_m.Edges.namedJointConversations[name], edges...)
 	}
 }
 

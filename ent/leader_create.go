@@ -188,6 +188,21 @@ func (_c *LeaderCreate) AddConversations(v ...*Conversation) *LeaderCreate {
 	return _c.AddConversationIDs(ids...)
 }
 
+// AddJointConversationIDs adds the "joint_conversations" edge to the Conversation entity by IDs.
+func (_c *LeaderCreate) AddJointConversationIDs(ids ...int) *LeaderCreate {
+	_c.mutation.AddJointConversationIDs(ids...)
+	return _c
+}
+
+// AddJointConversations adds the "joint_conversations" edges to the Conversation entity.
+func (_c *LeaderCreate) AddJointConversations(v ...*Conversation) *LeaderCreate {
+	ids := make([]int, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _c.AddJointConversationIDs(ids...)
+}
+
 // AddDecisionIDs adds the "decisions" edge to the Decision entity by IDs.
 func (_c *LeaderCreate) AddDecisionIDs(ids ...int) *LeaderCreate {
 	_c.mutation.AddDecisionIDs(ids...)
@@ -567,6 +582,22 @@ func (_c *LeaderCreate) createSpec() (*Leader, *sqlgraph.CreateSpec) {
 			Inverse: false,
 			Table:   leader.ConversationsTable,
 			Columns: []string{leader.ConversationsColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(conversation.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges = append(_spec.Edges, edge)
+	}
+	if nodes := _c.mutation.JointConversationsIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2M,
+			Inverse: true,
+			Table:   leader.JointConversationsTable,
+			Columns: leader.JointConversationsPrimaryKey,
 			Bidi:    false,
 			Target: &sqlgraph.EdgeTarget{
 				IDSpec: sqlgraph.NewFieldSpec(conversation.FieldID, field.TypeInt),

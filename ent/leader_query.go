@@ -36,6 +36,7 @@ type LeaderQuery struct {
 	predicates                   []predicate.Leader
 	withOrganization             *OrganizationQuery
 	withConversations            *ConversationQuery
+	withJointConversations       *ConversationQuery
 	withDecisions                *DecisionQuery
 	withCommitments              *CommitmentQuery
 	withFollowUps                *FollowUpQuery
@@ -49,6 +50,7 @@ type LeaderQuery struct {
 	loadTotal                    []func(context.Context, []*Leader) error
 	modifiers                    []func(*sql.Selector)
 	withNamedConversations       map[string]*ConversationQuery
+	withNamedJointConversations  map[string]*ConversationQuery
 	withNamedDecisions           map[string]*DecisionQuery
 	withNamedCommitments         map[string]*CommitmentQuery
 	withNamedFollowUps           map[string]*FollowUpQuery
@@ -132,6 +134,28 @@ func (_q *LeaderQuery) QueryConversations() *ConversationQuery {
 			sqlgraph.From(leader.Table, leader.FieldID, selector),
 			sqlgraph.To(conversation.Table, conversation.FieldID),
 			sqlgraph.Edge(sqlgraph.O2M, false, leader.ConversationsTable, leader.ConversationsColumn),
+		)
+		fromU = sqlgraph.SetNeighbors(_q.driver.Dialect(), step)
+		return fromU, nil
+	}
+	return query
+}
+
+// QueryJointConversations chains the current query on the "joint_conversations" edge.
+func (_q *LeaderQuery) QueryJointConversations() *ConversationQuery {
+	query := (&ConversationClient{config: _q.config}).Query()
+	query.path = func(ctx context.Context) (fromU *sql.Selector, err error) {
+		if err := _q.prepareQuery(ctx); err != nil {
+			return nil, err
+		}
+		selector := _q.sqlQuery(ctx)
+		if err := selector.Err(); err != nil {
+			return nil, err
+		}
+		step := sqlgraph.NewStep(
+			sqlgraph.From(leader.Table, leader.FieldID, selector),
+			sqlgraph.To(conversation.Table, conversation.FieldID),
+			sqlgraph.Edge(sqlgraph.M2M, true, leader.JointConversationsTable, leader.JointConversationsPrimaryKey...),
 		)
 		fromU = sqlgraph.SetNeighbors(_q.driver.Dialect(), step)
 		return fromU, nil
@@ -553,6 +577,7 @@ func (_q *LeaderQuery) Clone() *LeaderQuery {
 		predicates:              append([]predicate.Leader{}, _q.predicates...),
 		withOrganization:        _q.withOrganization.Clone(),
 		withConversations:       _q.withConversations.Clone(),
+		withJointConversations:  _q.withJointConversations.Clone(),
 		withDecisions:           _q.withDecisions.Clone(),
 		withCommitments:         _q.withCommitments.Clone(),
 		withFollowUps:           _q.withFollowUps.Clone(),
@@ -589,6 +614,17 @@ func (_q *LeaderQuery) WithConversations(opts ...func(*ConversationQuery)) *Lead
 		opt(query)
 	}
 	_q.withConversations = query
+	return _q
+}
+
+// WithJointConversations tells the query-builder to eager-load the nodes that are connected to
+// the "joint_conversations" edge. The optional arguments are used to configure the query builder of the edge.
+func (_q *LeaderQuery) WithJointConversations(opts ...func(*ConversationQuery)) *LeaderQuery {
+	query := (&ConversationClient{config: _q.config}).Query()
+	for _, opt := range opts {
+		opt(query)
+	}
+	_q.withJointConversations = query
 	return _q
 }
 
@@ -786,9 +822,10 @@ func (_q *LeaderQuery) sqlAll(ctx context.Context, hooks ...queryHook) ([]*Leade
 	var (
 		nodes       = []*Leader{}
 		_spec       = _q.querySpec()
-		loadedTypes = [12]bool{
+		loadedTypes = [13]bool{
 			_q.withOrganization != nil,
 			_q.withConversations != nil,
+			_q.withJointConversations != nil,
 			_q.withDecisions != nil,
 			_q.withCommitments != nil,
 			_q.withFollowUps != nil,
@@ -832,6 +869,13 @@ func (_q *LeaderQuery) sqlAll(ctx context.Context, hooks ...queryHook) ([]*Leade
 		if err := _q.loadConversations(ctx, query, nodes,
 			func(n *Leader) { n.Edges.Conversations = []*Conversation{} },
 			func(n *Leader, e *Conversation) { n.Edges.Conversations = append(n.Edges.Conversations, e) }); err != nil {
+			return nil, err
+		}
+	}
+	if query := _q.withJointConversations; query != nil {
+		if err := _q.loadJointConversations(ctx, query, nodes,
+			func(n *Leader) { n.Edges.JointConversations = []*Conversation{} },
+			func(n *Leader, e *Conversation) { n.Edges.JointConversations = append(n.Edges.JointConversations, e) }); err != nil {
 			return nil, err
 		}
 	}
@@ -909,6 +953,13 @@ func (_q *LeaderQuery) sqlAll(ctx context.Context, hooks ...queryHook) ([]*Leade
 		if err := _q.loadConversations(ctx, query, nodes,
 			func(n *Leader) { n.appendNamedConversations(name) },
 			func(n *Leader, e *Conversation) { n.appendNamedConversations(name, e) }); err != nil {
+			return nil, err
+		}
+	}
+	for name, query := range _q.withNamedJointConversations {
+		if err := _q.loadJointConversations(ctx, query, nodes,
+			func(n *Leader) { n.appendNamedJointConversations(name) },
+			func(n *Leader, e *Conversation) { n.appendNamedJointConversations(name, e) }); err != nil {
 			return nil, err
 		}
 	}
@@ -1046,6 +1097,67 @@ func (_q *LeaderQuery) loadConversations(ctx context.Context, query *Conversatio
 			return fmt.Errorf(`unexpected referenced foreign-key "leader_id" returned %v for node %v`, fk, n.ID)
 		}
 		assign(node, n)
+	}
+	return nil
+}
+func (_q *LeaderQuery) loadJointConversations(ctx context.Context, query *ConversationQuery, nodes []*Leader, init func(*Leader), assign func(*Leader, *Conversation)) error {
+	edgeIDs := make([]driver.Value, len(nodes))
+	byID := make(map[int]*Leader)
+	nids := make(map[int]map[*Leader]struct{})
+	for i, node := range nodes {
+		edgeIDs[i] = node.ID
+		byID[node.ID] = node
+		if init != nil {
+			init(node)
+		}
+	}
+	query.Where(func(s *sql.Selector) {
+		joinT := sql.Table(leader.JointConversationsTable)
+		s.Join(joinT).On(s.C(conversation.FieldID), joinT.C(leader.JointConversationsPrimaryKey[0]))
+		s.Where(sql.InValues(joinT.C(leader.JointConversationsPrimaryKey[1]), edgeIDs...))
+		columns := s.SelectedColumns()
+		s.Select(joinT.C(leader.JointConversationsPrimaryKey[1]))
+		s.AppendSelect(columns...)
+		s.SetDistinct(false)
+	})
+	if err := query.prepareQuery(ctx); err != nil {
+		return err
+	}
+	qr := QuerierFunc(func(ctx context.Context, q Query) (Value, error) {
+		return query.sqlAll(ctx, func(_ context.Context, spec *sqlgraph.QuerySpec) {
+			assign := spec.Assign
+			values := spec.ScanValues
+			spec.ScanValues = func(columns []string) ([]any, error) {
+				values, err := values(columns[1:])
+				if err != nil {
+					return nil, err
+				}
+				return append([]any{new(sql.NullInt64)}, values...), nil
+			}
+			spec.Assign = func(columns []string, values []any) error {
+				outValue := int(values[0].(*sql.NullInt64).Int64)
+				inValue := int(values[1].(*sql.NullInt64).Int64)
+				if nids[inValue] == nil {
+					nids[inValue] = map[*Leader]struct{}{byID[outValue]: {}}
+					return assign(columns[1:], values[1:])
+				}
+				nids[inValue][byID[outValue]] = struct{}{}
+				return nil
+			}
+		})
+	})
+	neighbors, err := withInterceptors[[]*Conversation](ctx, query, qr, query.inters)
+	if err != nil {
+		return err
+	}
+	for _, n := range neighbors {
+		nodes, ok := nids[n.ID]
+		if !ok {
+			return fmt.Errorf(`unexpected "joint_conversations" node returned %v`, n.ID)
+		}
+		for kn := range nodes {
+			assign(kn, n)
+		}
 	}
 	return nil
 }
@@ -1489,6 +1601,20 @@ func (_q *LeaderQuery) WithNamedConversations(name string, opts ...func(*Convers
 		_q.withNamedConversations = make(map[string]*ConversationQuery)
 	}
 	_q.withNamedConversations[name] = query
+	return _q
+}
+
+// WithNamedJointConversations tells the query-builder to eager-load the nodes that are connected to the "joint_conversations"
+// edge with the given name. The optional arguments are used to configure the query builder of the edge.
+func (_q *LeaderQuery) WithNamedJointConversations(name string, opts ...func(*ConversationQuery)) *LeaderQuery {
+	query := (&ConversationClient{config: _q.config}).Query()
+	for _, opt := range opts {
+		opt(query)
+	}
+	if _q.withNamedJointConversations == nil {
+		_q.withNamedJointConversations = make(map[string]*ConversationQuery)
+	}
+	_q.withNamedJointConversations[name] = query
 	return _q
 }
 

@@ -196,6 +196,21 @@ func (_u *LeaderUpdate) AddConversations(v ...*Conversation) *LeaderUpdate {
 	return _u.AddConversationIDs(ids...)
 }
 
+// AddJointConversationIDs adds the "joint_conversations" edge to the Conversation entity by IDs.
+func (_u *LeaderUpdate) AddJointConversationIDs(ids ...int) *LeaderUpdate {
+	_u.mutation.AddJointConversationIDs(ids...)
+	return _u
+}
+
+// AddJointConversations adds the "joint_conversations" edges to the Conversation entity.
+func (_u *LeaderUpdate) AddJointConversations(v ...*Conversation) *LeaderUpdate {
+	ids := make([]int, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _u.AddJointConversationIDs(ids...)
+}
+
 // AddDecisionIDs adds the "decisions" edge to the Decision entity by IDs.
 func (_u *LeaderUpdate) AddDecisionIDs(ids ...int) *LeaderUpdate {
 	_u.mutation.AddDecisionIDs(ids...)
@@ -370,6 +385,27 @@ func (_u *LeaderUpdate) RemoveConversations(v ...*Conversation) *LeaderUpdate {
 		ids[i] = v[i].ID
 	}
 	return _u.RemoveConversationIDs(ids...)
+}
+
+// ClearJointConversations clears all "joint_conversations" edges to the Conversation entity.
+func (_u *LeaderUpdate) ClearJointConversations() *LeaderUpdate {
+	_u.mutation.ClearJointConversations()
+	return _u
+}
+
+// RemoveJointConversationIDs removes the "joint_conversations" edge to Conversation entities by IDs.
+func (_u *LeaderUpdate) RemoveJointConversationIDs(ids ...int) *LeaderUpdate {
+	_u.mutation.RemoveJointConversationIDs(ids...)
+	return _u
+}
+
+// RemoveJointConversations removes "joint_conversations" edges to Conversation entities.
+func (_u *LeaderUpdate) RemoveJointConversations(v ...*Conversation) *LeaderUpdate {
+	ids := make([]int, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _u.RemoveJointConversationIDs(ids...)
 }
 
 // ClearDecisions clears all "decisions" edges to the Decision entity.
@@ -749,6 +785,51 @@ func (_u *LeaderUpdate) sqlSave(ctx context.Context) (_node int, err error) {
 			Inverse: false,
 			Table:   leader.ConversationsTable,
 			Columns: []string{leader.ConversationsColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(conversation.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Add = append(_spec.Edges.Add, edge)
+	}
+	if _u.mutation.JointConversationsCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2M,
+			Inverse: true,
+			Table:   leader.JointConversationsTable,
+			Columns: leader.JointConversationsPrimaryKey,
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(conversation.FieldID, field.TypeInt),
+			},
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.RemovedJointConversationsIDs(); len(nodes) > 0 && !_u.mutation.JointConversationsCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2M,
+			Inverse: true,
+			Table:   leader.JointConversationsTable,
+			Columns: leader.JointConversationsPrimaryKey,
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(conversation.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.JointConversationsIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2M,
+			Inverse: true,
+			Table:   leader.JointConversationsTable,
+			Columns: leader.JointConversationsPrimaryKey,
 			Bidi:    false,
 			Target: &sqlgraph.EdgeTarget{
 				IDSpec: sqlgraph.NewFieldSpec(conversation.FieldID, field.TypeInt),
@@ -1389,6 +1470,21 @@ func (_u *LeaderUpdateOne) AddConversations(v ...*Conversation) *LeaderUpdateOne
 	return _u.AddConversationIDs(ids...)
 }
 
+// AddJointConversationIDs adds the "joint_conversations" edge to the Conversation entity by IDs.
+func (_u *LeaderUpdateOne) AddJointConversationIDs(ids ...int) *LeaderUpdateOne {
+	_u.mutation.AddJointConversationIDs(ids...)
+	return _u
+}
+
+// AddJointConversations adds the "joint_conversations" edges to the Conversation entity.
+func (_u *LeaderUpdateOne) AddJointConversations(v ...*Conversation) *LeaderUpdateOne {
+	ids := make([]int, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _u.AddJointConversationIDs(ids...)
+}
+
 // AddDecisionIDs adds the "decisions" edge to the Decision entity by IDs.
 func (_u *LeaderUpdateOne) AddDecisionIDs(ids ...int) *LeaderUpdateOne {
 	_u.mutation.AddDecisionIDs(ids...)
@@ -1563,6 +1659,27 @@ func (_u *LeaderUpdateOne) RemoveConversations(v ...*Conversation) *LeaderUpdate
 		ids[i] = v[i].ID
 	}
 	return _u.RemoveConversationIDs(ids...)
+}
+
+// ClearJointConversations clears all "joint_conversations" edges to the Conversation entity.
+func (_u *LeaderUpdateOne) ClearJointConversations() *LeaderUpdateOne {
+	_u.mutation.ClearJointConversations()
+	return _u
+}
+
+// RemoveJointConversationIDs removes the "joint_conversations" edge to Conversation entities by IDs.
+func (_u *LeaderUpdateOne) RemoveJointConversationIDs(ids ...int) *LeaderUpdateOne {
+	_u.mutation.RemoveJointConversationIDs(ids...)
+	return _u
+}
+
+// RemoveJointConversations removes "joint_conversations" edges to Conversation entities.
+func (_u *LeaderUpdateOne) RemoveJointConversations(v ...*Conversation) *LeaderUpdateOne {
+	ids := make([]int, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _u.RemoveJointConversationIDs(ids...)
 }
 
 // ClearDecisions clears all "decisions" edges to the Decision entity.
@@ -1972,6 +2089,51 @@ func (_u *LeaderUpdateOne) sqlSave(ctx context.Context) (_node *Leader, err erro
 			Inverse: false,
 			Table:   leader.ConversationsTable,
 			Columns: []string{leader.ConversationsColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(conversation.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Add = append(_spec.Edges.Add, edge)
+	}
+	if _u.mutation.JointConversationsCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2M,
+			Inverse: true,
+			Table:   leader.JointConversationsTable,
+			Columns: leader.JointConversationsPrimaryKey,
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(conversation.FieldID, field.TypeInt),
+			},
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.RemovedJointConversationsIDs(); len(nodes) > 0 && !_u.mutation.JointConversationsCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2M,
+			Inverse: true,
+			Table:   leader.JointConversationsTable,
+			Columns: leader.JointConversationsPrimaryKey,
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(conversation.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.JointConversationsIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2M,
+			Inverse: true,
+			Table:   leader.JointConversationsTable,
+			Columns: leader.JointConversationsPrimaryKey,
 			Bidi:    false,
 			Target: &sqlgraph.EdgeTarget{
 				IDSpec: sqlgraph.NewFieldSpec(conversation.FieldID, field.TypeInt),

@@ -5058,6 +5058,9 @@ type ConversationMutation struct {
 	customers              map[int]struct{}
 	removedcustomers       map[int]struct{}
 	clearedcustomers       bool
+	attendees              map[int]struct{}
+	removedattendees       map[int]struct{}
+	clearedattendees       bool
 	follow_ups             map[int]struct{}
 	removedfollow_ups      map[int]struct{}
 	clearedfollow_ups      bool
@@ -5987,6 +5990,60 @@ func (m *ConversationMutation) ResetCustomers() {
 	m.removedcustomers = nil
 }
 
+// AddAttendeeIDs adds the "attendees" edge to the Leader entity by ids.
+func (m *ConversationMutation) AddAttendeeIDs(ids ...int) {
+	if m.attendees == nil {
+		m.attendees = make(map[int]struct{})
+	}
+	for i := range ids {
+		m.attendees[ids[i]] = struct{}{}
+	}
+}
+
+// ClearAttendees clears the "attendees" edge to the Leader entity.
+func (m *ConversationMutation) ClearAttendees() {
+	m.clearedattendees = true
+}
+
+// AttendeesCleared reports if the "attendees" edge to the Leader entity was cleared.
+func (m *ConversationMutation) AttendeesCleared() bool {
+	return m.clearedattendees
+}
+
+// RemoveAttendeeIDs removes the "attendees" edge to the Leader entity by IDs.
+func (m *ConversationMutation) RemoveAttendeeIDs(ids ...int) {
+	if m.removedattendees == nil {
+		m.removedattendees = make(map[int]struct{})
+	}
+	for i := range ids {
+		delete(m.attendees, ids[i])
+		m.removedattendees[ids[i]] = struct{}{}
+	}
+}
+
+// RemovedAttendees returns the removed IDs of the "attendees" edge to the Leader entity.
+func (m *ConversationMutation) RemovedAttendeesIDs() (ids []int) {
+	for id := range m.removedattendees {
+		ids = append(ids, id)
+	}
+	return
+}
+
+// AttendeesIDs returns the "attendees" edge IDs in the mutation.
+func (m *ConversationMutation) AttendeesIDs() (ids []int) {
+	for id := range m.attendees {
+		ids = append(ids, id)
+	}
+	return
+}
+
+// ResetAttendees resets all changes to the "attendees" edge.
+func (m *ConversationMutation) ResetAttendees() {
+	m.attendees = nil
+	m.clearedattendees = false
+	m.removedattendees = nil
+}
+
 // AddFollowUpIDs adds the "follow_ups" edge to the FollowUp entity by ids.
 func (m *ConversationMutation) AddFollowUpIDs(ids ...int) {
 	if m.follow_ups == nil {
@@ -6664,7 +6721,7 @@ func (m *ConversationMutation) ResetField(name string) error {
 
 // AddedEdges returns all edge names that were set/added in this mutation.
 func (m *ConversationMutation) AddedEdges() []string {
-	edges := make([]string, 0, 7)
+	edges := make([]string, 0, 8)
 	if m.organization != nil {
 		edges = append(edges, conversation.EdgeOrganization)
 	}
@@ -6673,6 +6730,9 @@ func (m *ConversationMutation) AddedEdges() []string {
 	}
 	if m.customers != nil {
 		edges = append(edges, conversation.EdgeCustomers)
+	}
+	if m.attendees != nil {
+		edges = append(edges, conversation.EdgeAttendees)
 	}
 	if m.follow_ups != nil {
 		edges = append(edges, conversation.EdgeFollowUps)
@@ -6707,6 +6767,12 @@ func (m *ConversationMutation) AddedIDs(name string) []ent.Value {
 			ids = append(ids, id)
 		}
 		return ids
+	case conversation.EdgeAttendees:
+		ids := make([]ent.Value, 0, len(m.attendees))
+		for id := range m.attendees {
+			ids = append(ids, id)
+		}
+		return ids
 	case conversation.EdgeFollowUps:
 		ids := make([]ent.Value, 0, len(m.follow_ups))
 		for id := range m.follow_ups {
@@ -6737,9 +6803,12 @@ func (m *ConversationMutation) AddedIDs(name string) []ent.Value {
 
 // RemovedEdges returns all edge names that were removed in this mutation.
 func (m *ConversationMutation) RemovedEdges() []string {
-	edges := make([]string, 0, 7)
+	edges := make([]string, 0, 8)
 	if m.removedcustomers != nil {
 		edges = append(edges, conversation.EdgeCustomers)
+	}
+	if m.removedattendees != nil {
+		edges = append(edges, conversation.EdgeAttendees)
 	}
 	if m.removedfollow_ups != nil {
 		edges = append(edges, conversation.EdgeFollowUps)
@@ -6763,6 +6832,12 @@ func (m *ConversationMutation) RemovedIDs(name string) []ent.Value {
 	case conversation.EdgeCustomers:
 		ids := make([]ent.Value, 0, len(m.removedcustomers))
 		for id := range m.removedcustomers {
+			ids = append(ids, id)
+		}
+		return ids
+	case conversation.EdgeAttendees:
+		ids := make([]ent.Value, 0, len(m.removedattendees))
+		for id := range m.removedattendees {
 			ids = append(ids, id)
 		}
 		return ids
@@ -6796,7 +6871,7 @@ func (m *ConversationMutation) RemovedIDs(name string) []ent.Value {
 
 // ClearedEdges returns all edge names that were cleared in this mutation.
 func (m *ConversationMutation) ClearedEdges() []string {
-	edges := make([]string, 0, 7)
+	edges := make([]string, 0, 8)
 	if m.clearedorganization {
 		edges = append(edges, conversation.EdgeOrganization)
 	}
@@ -6805,6 +6880,9 @@ func (m *ConversationMutation) ClearedEdges() []string {
 	}
 	if m.clearedcustomers {
 		edges = append(edges, conversation.EdgeCustomers)
+	}
+	if m.clearedattendees {
+		edges = append(edges, conversation.EdgeAttendees)
 	}
 	if m.clearedfollow_ups {
 		edges = append(edges, conversation.EdgeFollowUps)
@@ -6831,6 +6909,8 @@ func (m *ConversationMutation) EdgeCleared(name string) bool {
 		return m.clearedleader
 	case conversation.EdgeCustomers:
 		return m.clearedcustomers
+	case conversation.EdgeAttendees:
+		return m.clearedattendees
 	case conversation.EdgeFollowUps:
 		return m.clearedfollow_ups
 	case conversation.EdgeDecisions:
@@ -6869,6 +6949,9 @@ func (m *ConversationMutation) ResetEdge(name string) error {
 		return nil
 	case conversation.EdgeCustomers:
 		m.ResetCustomers()
+		return nil
+	case conversation.EdgeAttendees:
+		m.ResetAttendees()
 		return nil
 	case conversation.EdgeFollowUps:
 		m.ResetFollowUps()
@@ -19583,6 +19666,9 @@ type LeaderMutation struct {
 	conversations               map[int]struct{}
 	removedconversations        map[int]struct{}
 	clearedconversations        bool
+	joint_conversations         map[int]struct{}
+	removedjoint_conversations  map[int]struct{}
+	clearedjoint_conversations  bool
 	decisions                   map[int]struct{}
 	removeddecisions            map[int]struct{}
 	cleareddecisions            bool
@@ -20286,6 +20372,60 @@ func (m *LeaderMutation) ResetConversations() {
 	m.conversations = nil
 	m.clearedconversations = false
 	m.removedconversations = nil
+}
+
+// AddJointConversationIDs adds the "joint_conversations" edge to the Conversation entity by ids.
+func (m *LeaderMutation) AddJointConversationIDs(ids ...int) {
+	if m.joint_conversations == nil {
+		m.joint_conversations = make(map[int]struct{})
+	}
+	for i := range ids {
+		m.joint_conversations[ids[i]] = struct{}{}
+	}
+}
+
+// ClearJointConversations clears the "joint_conversations" edge to the Conversation entity.
+func (m *LeaderMutation) ClearJointConversations() {
+	m.clearedjoint_conversations = true
+}
+
+// JointConversationsCleared reports if the "joint_conversations" edge to the Conversation entity was cleared.
+func (m *LeaderMutation) JointConversationsCleared() bool {
+	return m.clearedjoint_conversations
+}
+
+// RemoveJointConversationIDs removes the "joint_conversations" edge to the Conversation entity by IDs.
+func (m *LeaderMutation) RemoveJointConversationIDs(ids ...int) {
+	if m.removedjoint_conversations == nil {
+		m.removedjoint_conversations = make(map[int]struct{})
+	}
+	for i := range ids {
+		delete(m.joint_conversations, ids[i])
+		m.removedjoint_conversations[ids[i]] = struct{}{}
+	}
+}
+
+// RemovedJointConversations returns the removed IDs of the "joint_conversations" edge to the Conversation entity.
+func (m *LeaderMutation) RemovedJointConversationsIDs() (ids []int) {
+	for id := range m.removedjoint_conversations {
+		ids = append(ids, id)
+	}
+	return
+}
+
+// JointConversationsIDs returns the "joint_conversations" edge IDs in the mutation.
+func (m *LeaderMutation) JointConversationsIDs() (ids []int) {
+	for id := range m.joint_conversations {
+		ids = append(ids, id)
+	}
+	return
+}
+
+// ResetJointConversations resets all changes to the "joint_conversations" edge.
+func (m *LeaderMutation) ResetJointConversations() {
+	m.joint_conversations = nil
+	m.clearedjoint_conversations = false
+	m.removedjoint_conversations = nil
 }
 
 // AddDecisionIDs adds the "decisions" edge to the Decision entity by ids.
@@ -21184,12 +21324,15 @@ func (m *LeaderMutation) ResetField(name string) error {
 
 // AddedEdges returns all edge names that were set/added in this mutation.
 func (m *LeaderMutation) AddedEdges() []string {
-	edges := make([]string, 0, 12)
+	edges := make([]string, 0, 13)
 	if m.organization != nil {
 		edges = append(edges, leader.EdgeOrganization)
 	}
 	if m.conversations != nil {
 		edges = append(edges, leader.EdgeConversations)
+	}
+	if m.joint_conversations != nil {
+		edges = append(edges, leader.EdgeJointConversations)
 	}
 	if m.decisions != nil {
 		edges = append(edges, leader.EdgeDecisions)
@@ -21235,6 +21378,12 @@ func (m *LeaderMutation) AddedIDs(name string) []ent.Value {
 	case leader.EdgeConversations:
 		ids := make([]ent.Value, 0, len(m.conversations))
 		for id := range m.conversations {
+			ids = append(ids, id)
+		}
+		return ids
+	case leader.EdgeJointConversations:
+		ids := make([]ent.Value, 0, len(m.joint_conversations))
+		for id := range m.joint_conversations {
 			ids = append(ids, id)
 		}
 		return ids
@@ -21304,9 +21453,12 @@ func (m *LeaderMutation) AddedIDs(name string) []ent.Value {
 
 // RemovedEdges returns all edge names that were removed in this mutation.
 func (m *LeaderMutation) RemovedEdges() []string {
-	edges := make([]string, 0, 12)
+	edges := make([]string, 0, 13)
 	if m.removedconversations != nil {
 		edges = append(edges, leader.EdgeConversations)
+	}
+	if m.removedjoint_conversations != nil {
+		edges = append(edges, leader.EdgeJointConversations)
 	}
 	if m.removeddecisions != nil {
 		edges = append(edges, leader.EdgeDecisions)
@@ -21348,6 +21500,12 @@ func (m *LeaderMutation) RemovedIDs(name string) []ent.Value {
 	case leader.EdgeConversations:
 		ids := make([]ent.Value, 0, len(m.removedconversations))
 		for id := range m.removedconversations {
+			ids = append(ids, id)
+		}
+		return ids
+	case leader.EdgeJointConversations:
+		ids := make([]ent.Value, 0, len(m.removedjoint_conversations))
+		for id := range m.removedjoint_conversations {
 			ids = append(ids, id)
 		}
 		return ids
@@ -21417,12 +21575,15 @@ func (m *LeaderMutation) RemovedIDs(name string) []ent.Value {
 
 // ClearedEdges returns all edge names that were cleared in this mutation.
 func (m *LeaderMutation) ClearedEdges() []string {
-	edges := make([]string, 0, 12)
+	edges := make([]string, 0, 13)
 	if m.clearedorganization {
 		edges = append(edges, leader.EdgeOrganization)
 	}
 	if m.clearedconversations {
 		edges = append(edges, leader.EdgeConversations)
+	}
+	if m.clearedjoint_conversations {
+		edges = append(edges, leader.EdgeJointConversations)
 	}
 	if m.cleareddecisions {
 		edges = append(edges, leader.EdgeDecisions)
@@ -21465,6 +21626,8 @@ func (m *LeaderMutation) EdgeCleared(name string) bool {
 		return m.clearedorganization
 	case leader.EdgeConversations:
 		return m.clearedconversations
+	case leader.EdgeJointConversations:
+		return m.clearedjoint_conversations
 	case leader.EdgeDecisions:
 		return m.cleareddecisions
 	case leader.EdgeCommitments:
@@ -21509,6 +21672,9 @@ func (m *LeaderMutation) ResetEdge(name string) error {
 		return nil
 	case leader.EdgeConversations:
 		m.ResetConversations()
+		return nil
+	case leader.EdgeJointConversations:
+		m.ResetJointConversations()
 		return nil
 	case leader.EdgeDecisions:
 		m.ResetDecisions()

@@ -168,6 +168,7 @@ type ComplexityRoot struct {
 	}
 
 	Conversation struct {
+		Attendees        func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.LeaderOrder, where *ent.LeaderWhereInput) int
 		ClientID         func(childComplexity int) int
 		CreatedAt        func(childComplexity int) int
 		CreatedByTokenID func(childComplexity int) int
@@ -464,6 +465,7 @@ type ComplexityRoot struct {
 		Endorsements        func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.EndorsementOrder, where *ent.EndorsementWhereInput) int
 		FollowUps           func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.FollowUpOrder, where *ent.FollowUpWhereInput) int
 		ID                  func(childComplexity int) int
+		JointConversations  func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.ConversationOrder, where *ent.ConversationWhereInput) int
 		Month               func(childComplexity int, period string) int
 		Name                func(childComplexity int) int
 		NominationsGiven    func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.NominationOrder, where *ent.NominationWhereInput) int
@@ -1307,6 +1309,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.CommitmentProgress.Target(childComplexity), true
 
+	case "Conversation.attendees":
+		if e.ComplexityRoot.Conversation.Attendees == nil {
+			break
+		}
+
+		args, err := ec.field_Conversation_attendees_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Conversation.Attendees(childComplexity, args["after"].(*entgql.Cursor[int]), args["first"].(*int), args["before"].(*entgql.Cursor[int]), args["last"].(*int), args["orderBy"].([]*ent.LeaderOrder), args["where"].(*ent.LeaderWhereInput)), true
 	case "Conversation.clientID":
 		if e.ComplexityRoot.Conversation.ClientID == nil {
 			break
@@ -2643,6 +2656,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Leader.ID(childComplexity), true
+	case "Leader.jointConversations":
+		if e.ComplexityRoot.Leader.JointConversations == nil {
+			break
+		}
+
+		args, err := ec.field_Leader_jointConversations_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Leader.JointConversations(childComplexity, args["after"].(*entgql.Cursor[int]), args["first"].(*int), args["before"].(*entgql.Cursor[int]), args["last"].(*int), args["orderBy"].([]*ent.ConversationOrder), args["where"].(*ent.ConversationWhereInput)), true
 	case "Leader.month":
 		if e.ComplexityRoot.Leader.Month == nil {
 			break
@@ -4831,6 +4855,8 @@ func (ec *executionContext) childFields_Conversation(ctx context.Context, field 
 		return ec.fieldContext_Conversation_leader(ctx, field)
 	case "customers":
 		return ec.fieldContext_Conversation_customers(ctx, field)
+	case "attendees":
+		return ec.fieldContext_Conversation_attendees(ctx, field)
 	case "followUps":
 		return ec.fieldContext_Conversation_followUps(ctx, field)
 	case "decisions":
@@ -5399,6 +5425,8 @@ func (ec *executionContext) childFields_Leader(ctx context.Context, field graphq
 		return ec.fieldContext_Leader_deactivatedAt(ctx, field)
 	case "conversations":
 		return ec.fieldContext_Leader_conversations(ctx, field)
+	case "jointConversations":
+		return ec.fieldContext_Leader_jointConversations(ctx, field)
 	case "decisions":
 		return ec.fieldContext_Leader_decisions(ctx, field)
 	case "commitments":
@@ -5962,6 +5990,60 @@ func (ec *executionContext) childFields___Type(ctx context.Context, field graphq
 // endregion ************************** internal!.gotpl ***************************
 
 // region    ***************************** args.gotpl *****************************
+
+func (ec *executionContext) field_Conversation_attendees_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*entgql.Cursor[int], error) {
+			return ec.unmarshalOCursor2ᚖentgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "before",
+		func(ctx context.Context, v any) (*entgql.Cursor[int], error) {
+			return ec.unmarshalOCursor2ᚖentgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["before"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "last",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["last"] = arg3
+	arg4, err := graphql.ProcessArgField(ctx, rawArgs, "orderBy",
+		func(ctx context.Context, v any) ([]*ent.LeaderOrder, error) {
+			return ec.unmarshalOLeaderOrder2ᚕᚖwalkerᚋentᚐLeaderOrderᚄ(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["orderBy"] = arg4
+	arg5, err := graphql.ProcessArgField(ctx, rawArgs, "where",
+		func(ctx context.Context, v any) (*ent.LeaderWhereInput, error) {
+			return ec.unmarshalOLeaderWhereInput2ᚖwalkerᚋentᚐLeaderWhereInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["where"] = arg5
+	return args, nil
+}
 
 func (ec *executionContext) field_Conversation_customers_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
@@ -6711,6 +6793,60 @@ func (ec *executionContext) field_Leader_followUps_args(ctx context.Context, raw
 	arg5, err := graphql.ProcessArgField(ctx, rawArgs, "where",
 		func(ctx context.Context, v any) (*ent.FollowUpWhereInput, error) {
 			return ec.unmarshalOFollowUpWhereInput2ᚖwalkerᚋentᚐFollowUpWhereInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["where"] = arg5
+	return args, nil
+}
+
+func (ec *executionContext) field_Leader_jointConversations_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*entgql.Cursor[int], error) {
+			return ec.unmarshalOCursor2ᚖentgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "before",
+		func(ctx context.Context, v any) (*entgql.Cursor[int], error) {
+			return ec.unmarshalOCursor2ᚖentgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["before"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "last",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["last"] = arg3
+	arg4, err := graphql.ProcessArgField(ctx, rawArgs, "orderBy",
+		func(ctx context.Context, v any) ([]*ent.ConversationOrder, error) {
+			return ec.unmarshalOConversationOrder2ᚕᚖwalkerᚋentᚐConversationOrderᚄ(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["orderBy"] = arg4
+	arg5, err := graphql.ProcessArgField(ctx, rawArgs, "where",
+		func(ctx context.Context, v any) (*ent.ConversationWhereInput, error) {
+			return ec.unmarshalOConversationWhereInput2ᚖwalkerᚋentᚐConversationWhereInput(ctx, v)
 		})
 	if err != nil {
 		return nil, err
@@ -10039,6 +10175,50 @@ func (ec *executionContext) fieldContext_Conversation_customers(ctx context.Cont
 	return fc, nil
 }
 
+func (ec *executionContext) _Conversation_attendees(ctx context.Context, field graphql.CollectedField, obj *ent.Conversation) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Conversation_attendees(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return obj.Attendees(ctx, fc.Args["after"].(*entgql.Cursor[int]), fc.Args["first"].(*int), fc.Args["before"].(*entgql.Cursor[int]), fc.Args["last"].(*int), fc.Args["orderBy"].([]*ent.LeaderOrder), fc.Args["where"].(*ent.LeaderWhereInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.LeaderConnection) graphql.Marshaler {
+			return ec.marshalNLeaderConnection2ᚖwalkerᚋentᚐLeaderConnection(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Conversation_attendees(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Conversation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_LeaderConnection(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Conversation_attendees_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Conversation_followUps(ctx context.Context, field graphql.CollectedField, obj *ent.Conversation) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -12963,6 +13143,50 @@ func (ec *executionContext) fieldContext_Leader_conversations(ctx context.Contex
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
 	if fc.Args, err = ec.field_Leader_conversations_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Leader_jointConversations(ctx context.Context, field graphql.CollectedField, obj *ent.Leader) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Leader_jointConversations(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return obj.JointConversations(ctx, fc.Args["after"].(*entgql.Cursor[int]), fc.Args["first"].(*int), fc.Args["before"].(*entgql.Cursor[int]), fc.Args["last"].(*int), fc.Args["orderBy"].([]*ent.ConversationOrder), fc.Args["where"].(*ent.ConversationWhereInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.ConversationConnection) graphql.Marshaler {
+			return ec.marshalNConversationConnection2ᚖwalkerᚋentᚐConversationConnection(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Leader_jointConversations(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Leader",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ConversationConnection(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Leader_jointConversations_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -20802,7 +21026,7 @@ func (ec *executionContext) unmarshalInputConversationWhereInput(ctx context.Con
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "mode", "modeNEQ", "modeIn", "modeNotIn", "occurredAt", "occurredAtNEQ", "occurredAtIn", "occurredAtNotIn", "occurredAtGT", "occurredAtGTE", "occurredAtLT", "occurredAtLTE", "durationMinutes", "durationMinutesNEQ", "durationMinutesIn", "durationMinutesNotIn", "durationMinutesGT", "durationMinutesGTE", "durationMinutesLT", "durationMinutesLTE", "durationMinutesIsNil", "durationMinutesNotNil", "heard", "heardNEQ", "heardIn", "heardNotIn", "heardGT", "heardGTE", "heardLT", "heardLTE", "heardContains", "heardHasPrefix", "heardHasSuffix", "heardIsNil", "heardNotNil", "heardEqualFold", "heardContainsFold", "painPoints", "painPointsNEQ", "painPointsIn", "painPointsNotIn", "painPointsGT", "painPointsGTE", "painPointsLT", "painPointsLTE", "painPointsContains", "painPointsHasPrefix", "painPointsHasSuffix", "painPointsIsNil", "painPointsNotNil", "painPointsEqualFold", "painPointsContainsFold", "sentiment", "sentimentNEQ", "sentimentIn", "sentimentNotIn", "sentimentIsNil", "sentimentNotNil", "hasLeader", "hasLeaderWith", "hasCustomers", "hasCustomersWith", "hasFollowUps", "hasFollowUpsWith", "hasDecisions", "hasDecisionsWith", "hasReviews", "hasReviewsWith"}
+	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "mode", "modeNEQ", "modeIn", "modeNotIn", "occurredAt", "occurredAtNEQ", "occurredAtIn", "occurredAtNotIn", "occurredAtGT", "occurredAtGTE", "occurredAtLT", "occurredAtLTE", "durationMinutes", "durationMinutesNEQ", "durationMinutesIn", "durationMinutesNotIn", "durationMinutesGT", "durationMinutesGTE", "durationMinutesLT", "durationMinutesLTE", "durationMinutesIsNil", "durationMinutesNotNil", "heard", "heardNEQ", "heardIn", "heardNotIn", "heardGT", "heardGTE", "heardLT", "heardLTE", "heardContains", "heardHasPrefix", "heardHasSuffix", "heardIsNil", "heardNotNil", "heardEqualFold", "heardContainsFold", "painPoints", "painPointsNEQ", "painPointsIn", "painPointsNotIn", "painPointsGT", "painPointsGTE", "painPointsLT", "painPointsLTE", "painPointsContains", "painPointsHasPrefix", "painPointsHasSuffix", "painPointsIsNil", "painPointsNotNil", "painPointsEqualFold", "painPointsContainsFold", "sentiment", "sentimentNEQ", "sentimentIn", "sentimentNotIn", "sentimentIsNil", "sentimentNotNil", "hasLeader", "hasLeaderWith", "hasCustomers", "hasCustomersWith", "hasAttendees", "hasAttendeesWith", "hasFollowUps", "hasFollowUpsWith", "hasDecisions", "hasDecisionsWith", "hasReviews", "hasReviewsWith"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -21432,6 +21656,20 @@ func (ec *executionContext) unmarshalInputConversationWhereInput(ctx context.Con
 				return it, err
 			}
 			it.HasCustomersWith = data
+		case "hasAttendees":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasAttendees"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasAttendees = data
+		case "hasAttendeesWith":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasAttendeesWith"))
+			data, err := ec.unmarshalOLeaderWhereInput2ᚕᚖwalkerᚋentᚐLeaderWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasAttendeesWith = data
 		case "hasFollowUps":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasFollowUps"))
 			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
@@ -21635,7 +21873,7 @@ func (ec *executionContext) unmarshalInputCreateConversationInput(ctx context.Co
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"clientID", "mode", "occurredAt", "durationMinutes", "heard", "painPoints", "sentiment", "customerIDs"}
+	fieldsInOrder := [...]string{"clientID", "mode", "occurredAt", "durationMinutes", "heard", "painPoints", "sentiment", "customerIDs", "attendeeIDs"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -21698,6 +21936,13 @@ func (ec *executionContext) unmarshalInputCreateConversationInput(ctx context.Co
 				return it, err
 			}
 			it.CustomerIDs = data
+		case "attendeeIDs":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("attendeeIDs"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AttendeeIDs = data
 		}
 	}
 	return it, nil
@@ -28129,7 +28374,7 @@ func (ec *executionContext) unmarshalInputLeaderWhereInput(ctx context.Context, 
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "name", "nameNEQ", "nameIn", "nameNotIn", "nameGT", "nameGTE", "nameLT", "nameLTE", "nameContains", "nameHasPrefix", "nameHasSuffix", "nameEqualFold", "nameContainsFold", "email", "emailNEQ", "emailIn", "emailNotIn", "emailGT", "emailGTE", "emailLT", "emailLTE", "emailContains", "emailHasPrefix", "emailHasSuffix", "emailEqualFold", "emailContainsFold", "title", "titleNEQ", "titleIn", "titleNotIn", "titleGT", "titleGTE", "titleLT", "titleLTE", "titleContains", "titleHasPrefix", "titleHasSuffix", "titleIsNil", "titleNotNil", "titleEqualFold", "titleContainsFold", "team", "teamNEQ", "teamIn", "teamNotIn", "teamGT", "teamGTE", "teamLT", "teamLTE", "teamContains", "teamHasPrefix", "teamHasSuffix", "teamIsNil", "teamNotNil", "teamEqualFold", "teamContainsFold", "role", "roleNEQ", "roleIn", "roleNotIn", "champion", "championNEQ", "deactivatedAt", "deactivatedAtNEQ", "deactivatedAtIn", "deactivatedAtNotIn", "deactivatedAtGT", "deactivatedAtGTE", "deactivatedAtLT", "deactivatedAtLTE", "deactivatedAtIsNil", "deactivatedAtNotNil", "hasConversations", "hasConversationsWith", "hasDecisions", "hasDecisionsWith", "hasCommitments", "hasCommitmentsWith", "hasFollowUps", "hasFollowUpsWith", "hasNominationsReceived", "hasNominationsReceivedWith", "hasNominationsGiven", "hasNominationsGivenWith", "hasEndorsements", "hasEndorsementsWith", "hasReviewsHosted", "hasReviewsHostedWith", "hasReviewsAttended", "hasReviewsAttendedWith", "hasPasskeys", "hasPasskeysWith"}
+	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "name", "nameNEQ", "nameIn", "nameNotIn", "nameGT", "nameGTE", "nameLT", "nameLTE", "nameContains", "nameHasPrefix", "nameHasSuffix", "nameEqualFold", "nameContainsFold", "email", "emailNEQ", "emailIn", "emailNotIn", "emailGT", "emailGTE", "emailLT", "emailLTE", "emailContains", "emailHasPrefix", "emailHasSuffix", "emailEqualFold", "emailContainsFold", "title", "titleNEQ", "titleIn", "titleNotIn", "titleGT", "titleGTE", "titleLT", "titleLTE", "titleContains", "titleHasPrefix", "titleHasSuffix", "titleIsNil", "titleNotNil", "titleEqualFold", "titleContainsFold", "team", "teamNEQ", "teamIn", "teamNotIn", "teamGT", "teamGTE", "teamLT", "teamLTE", "teamContains", "teamHasPrefix", "teamHasSuffix", "teamIsNil", "teamNotNil", "teamEqualFold", "teamContainsFold", "role", "roleNEQ", "roleIn", "roleNotIn", "champion", "championNEQ", "deactivatedAt", "deactivatedAtNEQ", "deactivatedAtIn", "deactivatedAtNotIn", "deactivatedAtGT", "deactivatedAtGTE", "deactivatedAtLT", "deactivatedAtLTE", "deactivatedAtIsNil", "deactivatedAtNotNil", "hasConversations", "hasConversationsWith", "hasJointConversations", "hasJointConversationsWith", "hasDecisions", "hasDecisionsWith", "hasCommitments", "hasCommitmentsWith", "hasFollowUps", "hasFollowUpsWith", "hasNominationsReceived", "hasNominationsReceivedWith", "hasNominationsGiven", "hasNominationsGivenWith", "hasEndorsements", "hasEndorsementsWith", "hasReviewsHosted", "hasReviewsHostedWith", "hasReviewsAttended", "hasReviewsAttendedWith", "hasPasskeys", "hasPasskeysWith"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -28843,6 +29088,20 @@ func (ec *executionContext) unmarshalInputLeaderWhereInput(ctx context.Context, 
 				return it, err
 			}
 			it.HasConversationsWith = data
+		case "hasJointConversations":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasJointConversations"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasJointConversations = data
+		case "hasJointConversationsWith":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasJointConversationsWith"))
+			data, err := ec.unmarshalOConversationWhereInput2ᚕᚖwalkerᚋentᚐConversationWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasJointConversationsWith = data
 		case "hasDecisions":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasDecisions"))
 			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
@@ -30661,7 +30920,7 @@ func (ec *executionContext) unmarshalInputUpdateConversationInput(ctx context.Co
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"mode", "occurredAt", "durationMinutes", "clearDurationMinutes", "heard", "clearHeard", "painPoints", "clearPainPoints", "sentiment", "clearSentiment", "addCustomerIDs", "removeCustomerIDs", "clearCustomers"}
+	fieldsInOrder := [...]string{"mode", "occurredAt", "durationMinutes", "clearDurationMinutes", "heard", "clearHeard", "painPoints", "clearPainPoints", "sentiment", "clearSentiment", "addCustomerIDs", "removeCustomerIDs", "clearCustomers", "addAttendeeIDs", "removeAttendeeIDs", "clearAttendees"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -30759,6 +31018,27 @@ func (ec *executionContext) unmarshalInputUpdateConversationInput(ctx context.Co
 				return it, err
 			}
 			it.ClearCustomers = data
+		case "addAttendeeIDs":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("addAttendeeIDs"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AddAttendeeIDs = data
+		case "removeAttendeeIDs":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("removeAttendeeIDs"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RemoveAttendeeIDs = data
+		case "clearAttendees":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("clearAttendees"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ClearAttendees = data
 		}
 	}
 	return it, nil
@@ -34068,6 +34348,11 @@ func (ec *executionContext) _Conversation(ctx context.Context, sel ast.Selection
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
+		case "attendees":
+			out.Values[i] = ec._Conversation_attendees(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		case "followUps":
 			out.Values[i] = ec._Conversation_followUps(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
@@ -35885,6 +36170,12 @@ func (ec *executionContext) _Leader(ctx context.Context, sel ast.SelectionSet, o
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Leader_conversations(ctx, field, obj)
+				})
+		case "jointConversations":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Leader_jointConversations(ctx, field, obj)
 				})
 		case "decisions":
 			out.ResolveConcurrently(ec.OperationContext, &deferred, i,

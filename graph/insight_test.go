@@ -266,3 +266,60 @@ func TestWeekStreak(t *testing.T) {
 		t.Fatalf("Gus (Globex) has no streak, got %d", out.Viewer.WeekStreak)
 	}
 }
+
+// A joint conversation counts in the month of everyone who was there, the
+// record kept once; people of another organization cannot be named, nor more
+// than 20.
+func TestJointConversation(t *testing.T) {
+	h := servertest.New(t)
+	zoe := h.Customer(h.LeoJWT, "Zoe Customer")
+	var out struct {
+		CreateConversation struct {
+			ID        string
+			Attendees struct {
+				Edges []struct{ Node struct{ ID string } }
+			}
+		}
+	}
+	const create = `mutation($in: CreateConversationInput!) { createConversation(input: $in) { id attendees(first: 20) { edges { node { id } } } } }`
+	at := time.Now().UTC().Add(-time.Hour).Format(time.RFC3339)
+	h.OK(h.LeoJWT, create, map[string]any{"in": map[string]any{"mode": "VISIT", "occurredAt": at, "customerIDs": []string{zoe},
+		"attendeeIDs": []string{fmt.Sprint(h.Mia.ID)}}}, &out)
+	if e := out.CreateConversation.Attendees.Edges; len(e) != 1 || e[0].Node.ID != fmt.Sprint(h.Mia.ID) {
+		t.Fatalf("attendees: %+v", out.CreateConversation)
+	}
+	period := time.Now().UTC().Format("2006-01")
+	for _, l := range []*ent.Leader{h.Leo, h.Mia} {
+		var m struct{ Node struct{ Month month } }
+		h.OK(h.AdaJWT, monthQuery, map[string]any{"id": fmt.Sprint(l.ID), "p": period}, &m)
+		if m.Node.Month.Conversations != 1 || m.Node.Month.CustomersMet != 1 || m.Node.Month.DaysWithCustomers != 1 {
+			t.Errorf("%s's month: %+v", l.Name, m.Node.Month)
+		}
+	}
+	if n := servertest.Count(t, h, "SELECT COUNT(*) FROM conversations"); n != 1 {
+		t.Errorf("%d conversations stored for one joint one", n)
+	}
+	var dash struct {
+		Dashboard struct{ Conversations, CustomersMet int }
+	}
+	h.OK(h.AdaJWT, `query($p: String!) { dashboard(period: $p) { conversations customersMet } }`, map[string]any{"p": period}, &dash)
+	if dash.Dashboard.Conversations != 1 || dash.Dashboard.CustomersMet != 1 {
+		t.Errorf("the organization counts the joint conversation once: %+v", dash.Dashboard)
+	}
+	// Another organization's person is refused as if they did not exist, and nothing is stored.
+	h.Fails(h.LeoJWT, create, map[string]any{"in": map[string]any{"mode": "VISIT", "occurredAt": at, "customerIDs": []string{zoe},
+		"attendeeIDs": []string{fmt.Sprint(h.Gil.ID)}}}, "BAD_USER_INPUT")
+	var many []string
+	for i := range 21 {
+		l := h.Store.Client.Leader.Create().SetOrganizationID(h.Acme.ID).SetName(fmt.Sprint("Guest ", i)).
+			SetEmail(fmt.Sprintf("guest%d@acme.test", i)).SaveX(servertest.System())
+		many = append(many, fmt.Sprint(l.ID))
+	}
+	if r := h.Fails(h.LeoJWT, create, map[string]any{"in": map[string]any{"mode": "VISIT", "occurredAt": at, "customerIDs": []string{zoe},
+		"attendeeIDs": many}}, "BAD_USER_INPUT"); r.Field() != "attendeeIDs" {
+		t.Errorf("21 attendees refused on %q", r.Field())
+	}
+	if n := servertest.Count(t, h, "SELECT COUNT(*) FROM conversations"); n != 1 {
+		t.Errorf("a refused create stored a conversation: %d", n)
+	}
+}

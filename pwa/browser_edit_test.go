@@ -1,6 +1,7 @@
 package pwa_test
 
 import (
+	"strconv"
 	"testing"
 	"time"
 
@@ -48,4 +49,42 @@ func TestBrowserEditConversation(t *testing.T) {
 		c, err := h.Store.Client.Conversation.Query().Where(conversation.Heard("Wants the invoices by email, monthly")).Only(ctx)
 		return err == nil && c.Version == 2 && c.Mode == conversation.ModeVIDEO && c.DurationMinutes != nil && *c.DurationMinutes == 35
 	})
+}
+
+// TestBrowserJointConversation: a leader logs a conversation and adds a
+// colleague who was there; the server keeps one conversation, and it counts
+// in both people's months.
+func TestBrowserJointConversation(t *testing.T) {
+	h, _, _ := servertest.BrowserServer(t)
+	h.Customer(h.AdaJWT, "Zoe Customer")
+	phone := join(t, h, "ola@acme.test", "Ola Leader", "LEADER")
+	route(t, phone, "#/log")
+	servertest.WaitText(t, phone, "Who else was there")
+	setField(t, phone, `input[type="search"]`, "Zoe")
+	servertest.Step(t, phone, "picking Zoe", chromedp.Click(`//button[@class="option" and contains(., "Zoe Customer")]`))
+	setField(t, phone, `[data-testid="attendee-search"] input[type="search"]`, "Leo")
+	servertest.Step(t, phone, "adding Leo", chromedp.Click(`//*[@data-testid="attendee-search"]//button[@class="option" and contains(., "Leo Leader")]`))
+	servertest.Step(t, phone, "Leo among those there", chromedp.WaitVisible(`//ul[@aria-label="Also there"]//li[contains(., "Leo Leader")]`))
+	tap(t, phone, "Save")
+	servertest.Step(t, phone, "saved", chromedp.WaitVisible(`//p[contains(., "Saved")]`))
+	servertest.WaitText(t, phone, "All synced")
+	ctx := servertest.System()
+	servertest.Eventually(t, "one conversation, Leo among those there", func() bool {
+		cs, err := h.Store.Client.Conversation.Query().WithAttendees().All(ctx)
+		return err == nil && len(cs) == 1 && len(cs[0].Edges.Attendees) == 1 && cs[0].Edges.Attendees[0].ID == h.Leo.ID
+	})
+	ola := h.Store.Client.Leader.Query().Where(leader.Email("ola@acme.test")).OnlyX(ctx)
+	period := time.Now().UTC().Format("2006-01")
+	for _, l := range []int{ola.ID, h.Leo.ID} {
+		var m struct {
+			Node struct {
+				Month struct{ Conversations, CustomersMet int }
+			}
+		}
+		h.OK(h.AdaJWT, `query($id: ID!, $p: String!) { node(id: $id) { ... on Leader { month(period: $p) { conversations customersMet } } } }`,
+			map[string]any{"id": strconv.Itoa(l), "p": period}, &m)
+		if m.Node.Month.Conversations != 1 || m.Node.Month.CustomersMet != 1 {
+			t.Errorf("leader %d's month: %+v", l, m.Node.Month)
+		}
+	}
 }

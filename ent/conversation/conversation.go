@@ -54,6 +54,8 @@ const (
 	EdgeLeader = "leader"
 	// EdgeCustomers holds the string denoting the customers edge name in mutations.
 	EdgeCustomers = "customers"
+	// EdgeAttendees holds the string denoting the attendees edge name in mutations.
+	EdgeAttendees = "attendees"
 	// EdgeFollowUps holds the string denoting the follow_ups edge name in mutations.
 	EdgeFollowUps = "follow_ups"
 	// EdgeDecisions holds the string denoting the decisions edge name in mutations.
@@ -83,6 +85,11 @@ const (
 	// CustomersInverseTable is the table name for the Customer entity.
 	// It exists in this package in order to avoid circular dependency with the "customer" package.
 	CustomersInverseTable = "customers"
+	// AttendeesTable is the table that holds the attendees relation/edge. The primary key declared below.
+	AttendeesTable = "conversation_attendees"
+	// AttendeesInverseTable is the table name for the Leader entity.
+	// It exists in this package in order to avoid circular dependency with the "leader" package.
+	AttendeesInverseTable = "leaders"
 	// FollowUpsTable is the table that holds the follow_ups relation/edge.
 	FollowUpsTable = "follow_ups"
 	// FollowUpsInverseTable is the table name for the FollowUp entity.
@@ -133,6 +140,9 @@ var (
 	// CustomersPrimaryKey and CustomersColumn2 are the table columns denoting the
 	// primary key for the customers relation (M2M).
 	CustomersPrimaryKey = []string{"conversation_id", "customer_id"}
+	// AttendeesPrimaryKey and AttendeesColumn2 are the table columns denoting the
+	// primary key for the attendees relation (M2M).
+	AttendeesPrimaryKey = []string{"conversation_id", "leader_id"}
 	// DecisionsPrimaryKey and DecisionsColumn2 are the table columns denoting the
 	// primary key for the decisions relation (M2M).
 	DecisionsPrimaryKey = []string{"decision_id", "conversation_id"}
@@ -157,7 +167,7 @@ func ValidColumn(column string) bool {
 //
 //	import _ "walker/ent/runtime"
 var (
-	Hooks        [9]ent.Hook
+	Hooks        [10]ent.Hook
 	Interceptors [1]ent.Interceptor
 	Policy       ent.Policy
 	// DefaultCreatedAt holds the default value on creation for the "created_at" field.
@@ -343,6 +353,20 @@ func ByCustomers(term sql.OrderTerm, terms ...sql.OrderTerm) OrderOption {
 	}
 }
 
+// ByAttendeesCount orders the results by attendees count.
+func ByAttendeesCount(opts ...sql.OrderTermOption) OrderOption {
+	return func(s *sql.Selector) {
+		sqlgraph.OrderByNeighborsCount(s, newAttendeesStep(), opts...)
+	}
+}
+
+// ByAttendees orders the results by attendees terms.
+func ByAttendees(term sql.OrderTerm, terms ...sql.OrderTerm) OrderOption {
+	return func(s *sql.Selector) {
+		sqlgraph.OrderByNeighborTerms(s, newAttendeesStep(), append([]sql.OrderTerm{term}, terms...)...)
+	}
+}
+
 // ByFollowUpsCount orders the results by follow_ups count.
 func ByFollowUpsCount(opts ...sql.OrderTermOption) OrderOption {
 	return func(s *sql.Selector) {
@@ -417,6 +441,13 @@ func newCustomersStep() *sqlgraph.Step {
 		sqlgraph.From(Table, FieldID),
 		sqlgraph.To(CustomersInverseTable, FieldID),
 		sqlgraph.Edge(sqlgraph.M2M, false, CustomersTable, CustomersPrimaryKey...),
+	)
+}
+func newAttendeesStep() *sqlgraph.Step {
+	return sqlgraph.NewStep(
+		sqlgraph.From(Table, FieldID),
+		sqlgraph.To(AttendeesInverseTable, FieldID),
+		sqlgraph.Edge(sqlgraph.M2M, false, AttendeesTable, AttendeesPrimaryKey...),
 	)
 }
 func newFollowUpsStep() *sqlgraph.Step {

@@ -865,6 +865,29 @@ func HasCustomersWith(preds ...predicate.Customer) predicate.Conversation {
 	})
 }
 
+// HasAttendees applies the HasEdge predicate on the "attendees" edge.
+func HasAttendees() predicate.Conversation {
+	return predicate.Conversation(func(s *sql.Selector) {
+		step := sqlgraph.NewStep(
+			sqlgraph.From(Table, FieldID),
+			sqlgraph.Edge(sqlgraph.M2M, false, AttendeesTable, AttendeesPrimaryKey...),
+		)
+		sqlgraph.HasNeighbors(s, step)
+	})
+}
+
+// HasAttendeesWith applies the HasEdge predicate on the "attendees" edge with a given conditions (other predicates).
+func HasAttendeesWith(preds ...predicate.Leader) predicate.Conversation {
+	return predicate.Conversation(func(s *sql.Selector) {
+		step := newAttendeesStep()
+		sqlgraph.HasNeighborsWith(s, step, func(s *sql.Selector) {
+			for _, p := range preds {
+				p(s)
+			}
+		})
+	})
+}
+
 // HasFollowUps applies the HasEdge predicate on the "follow_ups" edge.
 func HasFollowUps() predicate.Conversation {
 	return predicate.Conversation(func(s *sql.Selector) {

@@ -46,6 +46,8 @@ const (
 	EdgeOrganization = "organization"
 	// EdgeConversations holds the string denoting the conversations edge name in mutations.
 	EdgeConversations = "conversations"
+	// EdgeJointConversations holds the string denoting the joint_conversations edge name in mutations.
+	EdgeJointConversations = "joint_conversations"
 	// EdgeDecisions holds the string denoting the decisions edge name in mutations.
 	EdgeDecisions = "decisions"
 	// EdgeCommitments holds the string denoting the commitments edge name in mutations.
@@ -82,6 +84,11 @@ const (
 	ConversationsInverseTable = "conversations"
 	// ConversationsColumn is the table column denoting the conversations relation/edge.
 	ConversationsColumn = "leader_id"
+	// JointConversationsTable is the table that holds the joint_conversations relation/edge. The primary key declared below.
+	JointConversationsTable = "conversation_attendees"
+	// JointConversationsInverseTable is the table name for the Conversation entity.
+	// It exists in this package in order to avoid circular dependency with the "conversation" package.
+	JointConversationsInverseTable = "conversations"
 	// DecisionsTable is the table that holds the decisions relation/edge.
 	DecisionsTable = "decisions"
 	// DecisionsInverseTable is the table name for the Decision entity.
@@ -170,6 +177,9 @@ var Columns = []string{
 }
 
 var (
+	// JointConversationsPrimaryKey and JointConversationsColumn2 are the table columns denoting the
+	// primary key for the joint_conversations relation (M2M).
+	JointConversationsPrimaryKey = []string{"conversation_id", "leader_id"}
 	// ReviewsAttendedPrimaryKey and ReviewsAttendedColumn2 are the table columns denoting the
 	// primary key for the reviews_attended relation (M2M).
 	ReviewsAttendedPrimaryKey = []string{"feedback_review_id", "leader_id"}
@@ -328,6 +338,20 @@ func ByConversations(term sql.OrderTerm, terms ...sql.OrderTerm) OrderOption {
 	}
 }
 
+// ByJointConversationsCount orders the results by joint_conversations count.
+func ByJointConversationsCount(opts ...sql.OrderTermOption) OrderOption {
+	return func(s *sql.Selector) {
+		sqlgraph.OrderByNeighborsCount(s, newJointConversationsStep(), opts...)
+	}
+}
+
+// ByJointConversations orders the results by joint_conversations terms.
+func ByJointConversations(term sql.OrderTerm, terms ...sql.OrderTerm) OrderOption {
+	return func(s *sql.Selector) {
+		sqlgraph.OrderByNeighborTerms(s, newJointConversationsStep(), append([]sql.OrderTerm{term}, terms...)...)
+	}
+}
+
 // ByDecisionsCount orders the results by decisions count.
 func ByDecisionsCount(opts ...sql.OrderTermOption) OrderOption {
 	return func(s *sql.Selector) {
@@ -479,6 +503,13 @@ func newConversationsStep() *sqlgraph.Step {
 		sqlgraph.From(Table, FieldID),
 		sqlgraph.To(ConversationsInverseTable, FieldID),
 		sqlgraph.Edge(sqlgraph.O2M, false, ConversationsTable, ConversationsColumn),
+	)
+}
+func newJointConversationsStep() *sqlgraph.Step {
+	return sqlgraph.NewStep(
+		sqlgraph.From(Table, FieldID),
+		sqlgraph.To(JointConversationsInverseTable, FieldID),
+		sqlgraph.Edge(sqlgraph.M2M, true, JointConversationsTable, JointConversationsPrimaryKey...),
 	)
 }
 func newDecisionsStep() *sqlgraph.Step {

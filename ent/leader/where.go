@@ -696,6 +696,29 @@ func HasConversationsWith(preds ...predicate.Conversation) predicate.Leader {
 	})
 }
 
+// HasJointConversations applies the HasEdge predicate on the "joint_conversations" edge.
+func HasJointConversations() predicate.Leader {
+	return predicate.Leader(func(s *sql.Selector) {
+		step := sqlgraph.NewStep(
+			sqlgraph.From(Table, FieldID),
+			sqlgraph.Edge(sqlgraph.M2M, true, JointConversationsTable, JointConversationsPrimaryKey...),
+		)
+		sqlgraph.HasNeighbors(s, step)
+	})
+}
+
+// HasJointConversationsWith applies the HasEdge predicate on the "joint_conversations" edge with a given conditions (other predicates).
+func HasJointConversationsWith(preds ...predicate.Conversation) predicate.Leader {
+	return predicate.Leader(func(s *sql.Selector) {
+		step := newJointConversationsStep()
+		sqlgraph.HasNeighborsWith(s, step, func(s *sql.Selector) {
+			for _, p := range preds {
+				p(s)
+			}
+		})
+	})
+}
+
 // HasDecisions applies the HasEdge predicate on the "decisions" edge.
 func HasDecisions() predicate.Leader {
 	return predicate.Leader(func(s *sql.Selector) {

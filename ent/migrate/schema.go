@@ -1400,6 +1400,31 @@ var (
 			},
 		},
 	}
+	// ConversationAttendeesColumns holds the columns for the "conversation_attendees" table.
+	ConversationAttendeesColumns = []*schema.Column{
+		{Name: "conversation_id", Type: field.TypeInt},
+		{Name: "leader_id", Type: field.TypeInt},
+	}
+	// ConversationAttendeesTable holds the schema information for the "conversation_attendees" table.
+	ConversationAttendeesTable = &schema.Table{
+		Name:       "conversation_attendees",
+		Columns:    ConversationAttendeesColumns,
+		PrimaryKey: []*schema.Column{ConversationAttendeesColumns[0], ConversationAttendeesColumns[1]},
+		ForeignKeys: []*schema.ForeignKey{
+			{
+				Symbol:     "conversation_attendees_conversation_id",
+				Columns:    []*schema.Column{ConversationAttendeesColumns[0]},
+				RefColumns: []*schema.Column{ConversationsColumns[0]},
+				OnDelete:   schema.Cascade,
+			},
+			{
+				Symbol:     "conversation_attendees_leader_id",
+				Columns:    []*schema.Column{ConversationAttendeesColumns[1]},
+				RefColumns: []*schema.Column{LeadersColumns[0]},
+				OnDelete:   schema.Cascade,
+			},
+		},
+	}
 	// DecisionEvidenceColumns holds the columns for the "decision_evidence" table.
 	DecisionEvidenceColumns = []*schema.Column{
 		{Name: "decision_id", Type: field.TypeInt},
@@ -1510,6 +1535,7 @@ var (
 		WebhookEndpointsTable,
 		WebhookStatesTable,
 		ConversationCustomersTable,
+		ConversationAttendeesTable,
 		DecisionEvidenceTable,
 		FeedbackReviewAttendeesTable,
 		FeedbackReviewConversationsTable,
@@ -1659,6 +1685,8 @@ func init() {
 	}
 	ConversationCustomersTable.ForeignKeys[0].RefTable = ConversationsTable
 	ConversationCustomersTable.ForeignKeys[1].RefTable = CustomersTable
+	ConversationAttendeesTable.ForeignKeys[0].RefTable = ConversationsTable
+	ConversationAttendeesTable.ForeignKeys[1].RefTable = LeadersTable
 	DecisionEvidenceTable.ForeignKeys[0].RefTable = DecisionsTable
 	DecisionEvidenceTable.ForeignKeys[1].RefTable = ConversationsTable
 	FeedbackReviewAttendeesTable.ForeignKeys[0].RefTable = FeedbackReviewsTable

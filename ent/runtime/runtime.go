@@ -306,6 +306,8 @@ func init() {
 	conversation.Hooks[7] = conversationHooks[1]
 
 	conversation.Hooks[8] = conversationHooks[2]
+
+	conversation.Hooks[9] = conversationHooks[3]
 	conversationMixinInters2 := conversationMixin[2].Interceptors()
 	conversation.Interceptors[0] = conversationMixinInters2[0]
 	conversationMixinFields0 := conversationMixin[0].Fields()

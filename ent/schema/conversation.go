@@ -14,6 +14,7 @@ import (
 	"walker/ent/conversation"
 	"walker/ent/customer"
 	"walker/ent/hook"
+	"walker/ent/leader"
 	"walker/ent/privacy"
 	"walker/ent/schema/gqldoc"
 	"walker/ent/schema/rule"
@@ -79,6 +80,9 @@ func (Conversation) Edges() []ent.Edge {
 		edge.To("customers", Customer.Type).
 			Comment("The customers met; at least one.").
 			Annotations(entgql.RelayConnection()),
+		edge.To("attendees", Leader.Type).
+			Comment("Other people of the organization who were there (a joint conversation): each is credited with it in their own month — customers met, days, minutes — and the record is kept once. At most 20.").
+			Annotations(entgql.RelayConnection()),
 		edge.To("follow_ups", FollowUp.Type).Annotations(entgql.RelayConnection(), skipInputs).
 			Comment("The follow-ups promised in the conversation."),
 		edge.From("decisions", Decision.Type).Ref("evidence").
@@ -121,7 +125,36 @@ func (Conversation) Hooks() []ent.Hook {
 		rule.CreditTo("leader_id", viewer.ConversationsImport),
 		rule.NotFarFutureField("occurred_at", rule.MaxOccurredAhead),
 		hook.If(atLeastOneCustomer, hook.HasOp(ent.OpCreate|ent.OpUpdateOne)),
+		hook.If(atMostAttendees, hook.HasOp(ent.OpCreate|ent.OpUpdateOne)),
 	}
+}
+
+// maxAttendees bounds Conversation.attendees.
+const maxAttendees = 20
+
+// atMostAttendees refuses a conversation with more than maxAttendees
+// attendees.
+func atMostAttendees(next ent.Mutator) ent.Mutator {
+	return hook.ConversationFunc(func(ctx context.Context, m *gen.ConversationMutation) (ent.Value, error) {
+		added := len(m.AttendeesIDs())
+		if added == 0 {
+			return next.Mutate(ctx, m)
+		}
+		n := added
+		if id, ok := m.ID(); ok && !m.AttendeesCleared() {
+			had, err := m.Client().Leader.Query().
+				Where(leader.HasJointConversationsWith(conversation.ID(id)), leader.IDNotIn(m.RemovedAttendeesIDs()...), leader.IDNotIn(m.AttendeesIDs()...)).
+				Count(ctx)
+			if err != nil {
+				return nil, err
+			}
+			n += had
+		}
+		if n > maxAttendees {
+			return nil, rule.Invalid("attendee_ids", "name at most %d people who were there", maxAttendees)
+		}
+		return next.Mutate(ctx, m)
+	})
 }
 
 // atLeastOneCustomer refuses a conversation with no customer met.

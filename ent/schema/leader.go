@@ -61,6 +61,8 @@ func (Leader) Edges() []ent.Edge {
 	return []ent.Edge{
 		edge.To("conversations", Conversation.Type).Annotations(entgql.RelayConnection(), skipInputs).
 			Comment("The conversations credited to the person."),
+		edge.From("joint_conversations", Conversation.Type).Ref("attendees").Annotations(entgql.RelayConnection(), skipInputs).
+			Comment("The conversations the person was at, logged by someone else (Conversation.attendees): they count in the person's month too."),
 		edge.To("decisions", Decision.Type).Annotations(entgql.RelayConnection(), skipInputs).
 			Comment("The decisions the person owns."),
 		edge.To("commitments", Commitment.Type).Annotations(entgql.RelayConnection(), skipInputs).

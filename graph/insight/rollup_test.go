@@ -29,16 +29,17 @@ import (
 // has a conversation, the leader being of the organization (@org).
 func weeksWithConversations(leaderID int, start time.Time) (string, []any) {
 	var b strings.Builder
-	args := make([]any, 0, 3*(maxStreak+1)+1)
+	args := make([]any, 0, 4*(maxStreak+1)+1)
 	b.WriteString("SELECT x.n FROM (")
 	for n := 0; n <= maxStreak; n++ {
 		if n > 0 {
 			b.WriteString(" UNION ALL ")
 		}
 		fmt.Fprintf(&b, `SELECT %d AS n WHERE EXISTS (SELECT 1 FROM conversations c
-			WHERE c.leader_id = ? AND c.deleted_at IS NULL AND c.occurred_at >= ? AND c.occurred_at < ?)`, n)
+			WHERE (c.leader_id = ? OR EXISTS (SELECT 1 FROM conversation_attendees ca WHERE ca.conversation_id = c.id AND ca.leader_id = ?))
+			AND c.deleted_at IS NULL AND c.occurred_at >= ? AND c.occurred_at < ?)`, n)
 		from := start.AddDate(0, 0, -7*n)
-		args = append(args, leaderID, from, from.AddDate(0, 0, 7))
+		args = append(args, leaderID, leaderID, from, from.AddDate(0, 0, 7))
 	}
 	b.WriteString(") x WHERE EXISTS (SELECT 1 FROM leaders l WHERE l.id = ? AND l.organization_id = @org)")
 	return b.String(), append(args, leaderID)
@@ -48,10 +49,11 @@ func weeksWithConversations(leaderID int, start time.Time) (string, []any) {
 // replaced: what the totals must equal.
 var computed = []aggregate{
 	{srcConversations, func(q sqlText, s scope) (string, []any) {
-		w, args := s.where("c", "leader_id", "occurred_at")
-		return `SELECT c.leader_id, COUNT(*), COUNT(DISTINCT ` + q.day("c.occurred_at") + `), COALESCE(SUM(c.duration_minutes), 0),
-			SUM(CASE WHEN c.mode = 'ONLINE_COMMENTS' THEN 1 ELSE 0 END), SUM(CASE WHEN c.mode = 'CALL_LISTENING' THEN 1 ELSE 0 END)
-			FROM conversations c WHERE ` + w + ` GROUP BY c.leader_id`, args
+		c, args := credited(s)
+		outer, args := s.outer("x.credited", args)
+		return `SELECT x.credited, COUNT(*), COUNT(DISTINCT ` + q.day("x.occurred_at") + `), COALESCE(SUM(x.duration_minutes), 0),
+			SUM(CASE WHEN x.mode = 'ONLINE_COMMENTS' THEN 1 ELSE 0 END), SUM(CASE WHEN x.mode = 'CALL_LISTENING' THEN 1 ELSE 0 END)
+			FROM (` + c + `) x` + outer + ` GROUP BY x.credited`, args
 	}, func(rows *sql.Rows, into byLeader) error {
 		var id, n, days, mins, online, listening int
 		if err := rows.Scan(&id, &n, &days, &mins, &online, &listening); err != nil {
@@ -62,11 +64,11 @@ var computed = []aggregate{
 		return nil
 	}},
 	{srcCustomers, func(q sqlText, s scope) (string, []any) {
-		w, args := s.where("c", "leader_id", "occurred_at")
-		return `SELECT c.leader_id, COUNT(DISTINCT cc.customer_id) FROM conversations c
-			JOIN conversation_customers cc ON cc.conversation_id = c.id
-			JOIN customers cu ON cu.id = cc.customer_id AND cu.deleted_at IS NULL
-			WHERE ` + w + ` GROUP BY c.leader_id`, args
+		c, args := credited(s)
+		outer, args := s.outer("x.credited", args)
+		return `SELECT x.credited, COUNT(DISTINCT cc.customer_id) FROM (` + c + `) x
+			JOIN conversation_customers cc ON cc.conversation_id = x.id
+			JOIN customers cu ON cu.id = cc.customer_id AND cu.deleted_at IS NULL` + outer + ` GROUP BY x.credited`, args
 	}, count(func(m *metrics) *int { return &m.customersMet })},
 	{srcFollowUpsDue, func(q sqlText, s scope) (string, []any) {
 		w, args := s.where("f", "owner_id", "due_on")
@@ -92,6 +94,16 @@ var computed = []aggregate{
 		into.of(id).newInitiatives += n
 		return nil
 	}},
+}
+
+// credited is the live conversations of the organization in the scope's
+// period, once for each person credited with them: the one they are
+// credited to and the others who were there.
+func credited(s scope) (string, []any) {
+	live := ` WHERE c.organization_id = @org AND c.deleted_at IS NULL AND c.occurred_at >= ? AND c.occurred_at < ?`
+	return `SELECT c.id, c.leader_id AS credited, c.occurred_at, c.duration_minutes, c.mode FROM conversations c` + live + `
+		UNION SELECT c.id, ca.leader_id, c.occurred_at, c.duration_minutes, c.mode FROM conversations c
+		JOIN conversation_attendees ca ON ca.conversation_id = c.id` + live, []any{s.p.from, s.p.to, s.p.from, s.p.to}
 }
 
 // computedFor is metricsFor from the records alone.
@@ -164,6 +176,9 @@ func (w *world) write() {
 	case op < 5 || len(w.convs[org]) == 0:
 		cr := c.Conversation.Create().SetOrganizationID(org).SetLeaderID(pick(r, w.leaders[org])).
 			SetMode(pick(r, modes)).SetOccurredAt(w.when()).AddCustomerIDs(some(3)...)
+		if r.IntN(3) == 0 { // a joint conversation (its own person among them at times)
+			cr.AddAttendeeIDs(pick(r, w.leaders[org]), pick(r, w.leaders[org]))
+		}
 		if r.IntN(3) > 0 {
 			cr.SetDurationMinutes(r.IntN(120))
 		}
@@ -173,7 +188,14 @@ func (w *world) write() {
 		}
 	case op < 9:
 		u := c.Conversation.UpdateOneID(pick(r, w.convs[org]))
-		switch r.IntN(6) {
+		switch r.IntN(9) {
+		case 6:
+			u.AddAttendeeIDs(pick(r, w.leaders[org]))
+		case 7:
+			u.RemoveAttendeeIDs(pick(r, w.leaders[org]))
+		case 8: // from the person's side
+			err = c.Leader.UpdateOneID(pick(r, w.leaders[org])).AddJointConversationIDs(pick(r, w.convs[org])).Exec(ctx)
+			u = nil
 		case 0:
 			u.SetOccurredAt(w.when())
 		case 1:
@@ -187,7 +209,9 @@ func (w *world) write() {
 		case 5:
 			u.RemoveCustomerIDs(some(2)...)
 		}
-		err = u.Exec(ctx)
+		if u != nil {
+			err = u.Exec(ctx)
+		}
 	case op < 10:
 		err = c.Conversation.UpdateOneID(pick(r, w.convs[org])).SetDeletedAt(testNow).Exec(ctx)
 	case op < 11:

@@ -7,7 +7,7 @@ import { ConversationRow, CustomerRow, FollowUpRow, type Conversation, type Cust
 import { fieldError, fieldErrors, trimBlank, type Errors } from "../rules";
 import { newID, save, write } from "../sync";
 import { Frame, Synced, go, words } from "../ui";
-import { PersonField, SearchPick, customerLabel, findCustomers, nameOf, useServerCustomers } from "./pickers";
+import { PersonField, SearchPick, customerLabel, findCustomers, findPeople, nameOf, useServerCustomers } from "./pickers";
 
 const CreateCustomer = graphql(`
   mutation CreateCustomer($input: CreateCustomerInput!) { createCustomer(input: $input) { ...CustomerRow } }
@@ -123,7 +123,7 @@ export function CustomerPicker({ picked, setPicked, invalid }: { picked: Pick[];
 
 /** conversationEffect is a conversation logged on this device, as the replica will hold it. */
 function conversationEffect(clientID: string, me: string, input: Omit<Conversation, "id" | "version" | "leaderID" | "clientID"> & { clientID: string }) {
-  const { clientID: _, ...fields } = input;
+  const { clientID: _, attendeeIDs: __, ...fields } = input as typeof input & { attendeeIDs?: string[] };
   const record: Conversation = { ...fields, id: ref(clientID), version: 0, clientID, leaderID: me };
   return { store: "conversations" as const, op: "put" as const, record };
 }
@@ -152,6 +152,7 @@ export function LogConversation({ me, fix }: { me: string; fix?: Entry }) {
   const [picked, setPicked] = useState<Pick[]>(() =>
     (fix?.draft?.picked as Pick[] | undefined) ?? ((initial.customerIDs as string[] | undefined) ?? []).map((id) => ({ id, name: "" })));
   const [mode, setMode] = useState<Mode>((initial.mode as Mode) ?? "VISIT");
+  const [attendees, setAttendees] = useState<string[]>(() => (initial.attendeeIDs as string[] | undefined) ?? []);
   const [sentiment, setSentiment] = useState<Sentiment | null>((initial.sentiment as Sentiment) ?? null);
   const [followUps, setFollowUps] = useState<FollowUp[]>([]);
   const [when] = useState(() => localInput(initial.occurredAt ? new Date(String(initial.occurredAt)) : new Date()));
@@ -189,7 +190,7 @@ export function LogConversation({ me, fix }: { me: string; fix?: Entry }) {
     setBusy(true);
     const id = fix?.id ?? newID();
     const label = `Conversation with ${picked.map((p) => p.name || nameOf("customers", p.id, "a customer")).join(", ")}`;
-    const input = { clientID: id, ...read(f).input };
+    const input = { clientID: id, ...read(f).input, ...(attendees.length ? { attendeeIDs: attendees } : {}) };
     await save(fix, id, label, CreateConversation, { input }, { picked }, conversationEffect(id, me, input));
     for (const x of followUps) {
       const fid = newID();
@@ -222,6 +223,15 @@ export function LogConversation({ me, fix }: { me: string; fix?: Entry }) {
           ${sentiments.map((s) => html`<button type="button" role="radio" aria-checked=${sentiment === s} class=${sentiment === s ? "chip on" : "chip"} onClick=${() => setSentiment(sentiment === s ? null : s)}>${words(s)}</button>`)}
         </div>
         ${form.error("sentiment")}
+      </fieldset>
+      <fieldset><legend>Who else was there</legend>
+        <p class="muted">They are credited with it in their own month too.</p>
+        ${attendees.length > 0 && html`<ul class="chips" aria-label="Also there">${attendees.map((a) => html`<li class="chip on">${nameOf("people", a, "someone")}
+          <button type="button" class="link" aria-label=${"Remove " + nameOf("people", a, "this person")} onClick=${() => setAttendees(attendees.filter((x) => x !== a))}>×</button></li>`)}</ul>`}
+        ${attendees.length < 20 && html`<${SearchPick} label="Add a person" placeholder="Name" testid="attendee-search"
+          find=${(term: string, limit: number) => { const f = findPeople(term, limit + attendees.length + 1); const items = f.items.filter((p) => p.id !== me && !attendees.includes(p.id)).slice(0, limit); return { items, total: items.length }; }}
+          onPick=${(p: { id: string }) => setAttendees([...attendees, p.id])} />`}
+        ${form.error("attendeeIDs")}
       </fieldset>
       ${fix ? html`<p class="muted">Its follow-ups, if any, wait in the list and are sent after it.</p>` : html`<fieldset><legend>Follow-ups</legend>
         ${followUps.map((x, i) => html`<div class="followup">

@@ -93,22 +93,27 @@ func add[K comparable](m *map[K]int, k K, n int) {
 	(*m)[k] += n
 }
 
-// conversation adds, with sign, what c counts for.
+// conversation adds, with sign, what c counts for: in the month of each
+// person credited with it, and once in the organization's.
 func (d *deltas) conversation(c conversation, sign int) {
 	month, day := Month(c.at).Unix(), Day(c.at).Unix()
-	t := d.leaderMonth(c.org, c.leader, Month(c.at))
-	t.conversations += sign
-	t.minutes += sign * c.minutes
-	switch c.mode {
-	case "ONLINE_COMMENTS":
-		t.onlineComments += sign
-	case "CALL_LISTENING":
-		t.callListening += sign
+	for _, l := range c.credited() {
+		t := d.leaderMonth(c.org, l, Month(c.at))
+		t.conversations += sign
+		t.minutes += sign * c.minutes
+		switch c.mode {
+		case "ONLINE_COMMENTS":
+			t.onlineComments += sign
+		case "CALL_LISTENING":
+			t.callListening += sign
+		}
+		add(&d.leaderDays, leaderDayKey{c.org, l, day}, sign)
+		for _, cu := range c.customers {
+			add(&d.leaderCustomers, leaderCustomerKey{c.org, l, month, cu}, sign)
+		}
 	}
-	add(&d.leaderDays, leaderDayKey{c.org, c.leader, day}, sign)
 	add(&d.orgModes, orgModeKey{c.org, month, c.mode}, sign)
 	for _, cu := range c.customers {
-		add(&d.leaderCustomers, leaderCustomerKey{c.org, c.leader, month, cu}, sign)
 		add(&d.orgCustomers, orgCustomerKey{c.org, month, cu}, sign)
 	}
 }

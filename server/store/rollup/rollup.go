@@ -53,9 +53,10 @@ type watch struct {
 }
 
 var watched = map[string]watch{
-	ent.TypeConversation: {fields: []string{"occurred_at", "mode", "duration_minutes", "deleted_at"}, edges: []string{"customers"}, creates: true},
+	ent.TypeConversation: {fields: []string{"occurred_at", "mode", "duration_minutes", "deleted_at"}, edges: []string{"customers", "attendees"}, creates: true},
 	ent.TypeCustomer:     {fields: []string{"deleted_at"}, edges: []string{"conversations"}},
 	ent.TypeFollowUp:     {fields: []string{"owner_id", "due_on", "done_at", "deleted_at", "new_initiative"}, creates: true},
+	ent.TypeLeader:       {edges: []string{"joint_conversations"}},
 }
 
 // counts reports whether m can change the totals.
@@ -132,14 +133,22 @@ func (k *keeper) keep(ctx context.Context, m ent.Mutation, mutate func(context.C
 			return nil, err
 		}
 	}
-	if cm, ok := m.(*ent.CustomerMutation); ok {
+	switch lm := m.(type) {
+	case *ent.CustomerMutation:
 		// A customer counts through its conversations: those linked to it,
 		// and those the write links or unlinks.
-		linked, err := k.linked(sys, ids)
+		linked, err := k.linked(sys, "conversation_customers", "customer_id", ids)
 		if err != nil {
 			return nil, err
 		}
-		ids = union(linked, cm.ConversationsIDs(), cm.RemovedConversationsIDs())
+		ids = union(linked, lm.ConversationsIDs(), lm.RemovedConversationsIDs())
+	case *ent.LeaderMutation:
+		// A person's joint conversations, linked or unlinked from their side.
+		linked, err := k.linked(sys, "conversation_attendees", "leader_id", ids)
+		if err != nil {
+			return nil, err
+		}
+		ids = union(linked, lm.JointConversationsIDs(), lm.RemovedJointConversationsIDs())
 	}
 	var d deltas
 	if err := k.contribute(sys, m.Type(), ids, &d, -1); err != nil {
@@ -149,7 +158,7 @@ func (k *keeper) keep(ctx context.Context, m ent.Mutation, mutate func(context.C
 	if err != nil {
 		return nil, err
 	}
-	if m.Op().Is(ent.OpCreate) && m.Type() != ent.TypeCustomer {
+	if m.Op().Is(ent.OpCreate) && (m.Type() == ent.TypeConversation || m.Type() == ent.TypeFollowUp) {
 		ids = []int{idOf(v)}
 	}
 	if err := k.contribute(sys, m.Type(), ids, &d, +1); err != nil {
@@ -181,26 +190,27 @@ func (k *keeper) contribute(ctx context.Context, typ string, ids []int, d *delta
 	return err
 }
 
-// linked are the conversations linked to the customers ids.
-func (k *keeper) linked(ctx context.Context, customers []int) ([]int, error) {
-	if len(customers) == 0 {
+// linked are the conversations the join table links to the records ids
+// (customers or people) by column.
+func (k *keeper) linked(ctx context.Context, table, column string, ids []int) ([]int, error) {
+	if len(ids) == 0 {
 		return nil, nil
 	}
-	rows, err := k.tx.QueryContext(ctx, "SELECT cc.conversation_id FROM conversation_customers cc WHERE cc.customer_id IN ("+
-		marks(k.dia, len(customers), 0)+")", ints(customers)...)
+	rows, err := k.tx.QueryContext(ctx, "SELECT t.conversation_id FROM "+table+" t WHERE t."+column+" IN ("+
+		marks(k.dia, len(ids), 0)+")", ints(ids)...)
 	if err != nil {
-		return nil, fmt.Errorf("rollup: reading a customer's conversations: %w", err)
+		return nil, fmt.Errorf("rollup: reading linked conversations: %w", err)
 	}
 	defer rows.Close()
-	var ids []int
+	var out []int
 	for rows.Next() {
 		var id int
 		if err := rows.Scan(&id); err != nil {
 			return nil, err
 		}
-		ids = append(ids, id)
+		out = append(out, id)
 	}
-	return ids, rows.Err()
+	return out, rows.Err()
 }
 
 // conversation is what a live conversation counts for.
@@ -210,6 +220,19 @@ type conversation struct {
 	mode            string
 	minutes         int
 	customers       []int // the live ones
+	attendees       []int // the others credited with it (a joint conversation)
+}
+
+// credited are the people whose months the conversation counts in: the
+// person it is credited to and the others who were there, each once.
+func (c conversation) credited() []int {
+	out := []int{c.leader}
+	for _, a := range c.attendees {
+		if !slices.Contains(out, a) {
+			out = append(out, a)
+		}
+	}
+	return out
 }
 
 // followUp is what a live follow-up counts for.
@@ -225,10 +248,12 @@ type followUp struct {
 func readConversations(ctx context.Context, dia string, tx *ent.Tx, ids []int) ([]conversation, error) {
 	var out []conversation
 	for chunk := range slices.Chunk(ids, 500) {
-		rows, err := tx.QueryContext(ctx, `SELECT c.id, c.organization_id, c.leader_id, c.occurred_at, c.mode, c.duration_minutes, cu.id
+		// One row per customer and attendee (few of each): one statement.
+		rows, err := tx.QueryContext(ctx, `SELECT c.id, c.organization_id, c.leader_id, c.occurred_at, c.mode, c.duration_minutes, cu.id, ca.leader_id
 			FROM conversations c
 			LEFT JOIN conversation_customers cc ON cc.conversation_id = c.id
 			LEFT JOIN customers cu ON cu.id = cc.customer_id AND cu.deleted_at IS NULL
+			LEFT JOIN conversation_attendees ca ON ca.conversation_id = c.id
 			WHERE c.deleted_at IS NULL AND c.id IN (`+marks(dia, len(chunk), 0)+`) ORDER BY c.id`, ints(chunk)...)
 		if err != nil {
 			return nil, fmt.Errorf("rollup: reading conversations: %w", err)
@@ -247,17 +272,20 @@ func scanConversations(rows *sql.Rows, out []conversation) ([]conversation, erro
 	defer rows.Close()
 	for rows.Next() {
 		var c conversation
-		var minutes, customer sql.NullInt64
-		if err := rows.Scan(&c.id, &c.org, &c.leader, &c.at, &c.mode, &minutes, &customer); err != nil {
+		var minutes, customer, attendee sql.NullInt64
+		if err := rows.Scan(&c.id, &c.org, &c.leader, &c.at, &c.mode, &minutes, &customer, &attendee); err != nil {
 			return nil, fmt.Errorf("rollup: reading conversations: %w", err)
 		}
 		if n := len(out); n == 0 || out[n-1].id != c.id {
 			c.minutes = int(minutes.Int64)
 			out = append(out, c)
 		}
-		if customer.Valid {
-			last := &out[len(out)-1]
+		last := &out[len(out)-1]
+		if customer.Valid && !slices.Contains(last.customers, int(customer.Int64)) {
 			last.customers = append(last.customers, int(customer.Int64))
+		}
+		if attendee.Valid && !slices.Contains(last.attendees, int(attendee.Int64)) {
+			last.attendees = append(last.attendees, int(attendee.Int64))
 		}
 	}
 	return out, rows.Err()
