@@ -256,9 +256,10 @@ func (r *Replicator) activate(ctx context.Context) error {
 		return err
 	}
 	db := litestream.NewDB(r.path)
-	db.MonitorInterval = 0 // Litestream's own loop is off: the rounds read the WAL
-	// and checkpoint it (checkpoint), not Litestream's reads: only its
-	// emergency checkpoint of a WAL past 500 MB stays.
+	db.MonitorInterval = 0 // Litestream's own loop is off: run's rounds read the WAL
+	// The rounds checkpoint the WAL themselves, the writers held back
+	// (checkpoint); Litestream's reads of it keep only their emergency
+	// checkpoint, of a WAL past 500 MB.
 	db.MinCheckpointPageN, db.CheckpointInterval = math.MaxInt32, 0
 	replica := litestream.NewReplicaWithClient(db, r.client)
 	replica.MonitorEnabled = false // and ship what they read, at their pace
@@ -423,8 +424,8 @@ func (r *Replicator) Stop(ctx context.Context) error {
 		return nil
 	}
 	defer r.lock.Release()
-	// A last round, even when none ran yet (Litestream's Close ships only
-	// what a round has started reading).
+	// A last round, even when none ran yet: Litestream's Close ships
+	// nothing when no round has opened its connection to the database.
 	err := errors.Join(r.round(ctx), r.store.Close(ctx))
 	if err != nil {
 		r.log.WarnContext(ctx, "replication stopped before shipping the last changes: the next start ships them", "replica", r.url, "err", err)
