@@ -1,6 +1,7 @@
 package server
 
 import (
+	"errors"
 	"flag"
 	"fmt"
 	"log/slog"
@@ -13,7 +14,9 @@ import (
 
 	"walker/graph"
 	"walker/server/backup"
+	"walker/server/replicate"
 	"walker/server/retention"
+	"walker/server/store"
 )
 
 // Config is Walker's configuration. Every field has a flag and a WALKER_*
@@ -47,6 +50,16 @@ type Config struct {
 	BackupEvery time.Duration
 	BackupDir   string // -backup-dir, WALKER_BACKUP_DIR: where backups go. Default "" (the folder "backups" beside the SQLite file).
 	BackupKeep  int    // -backup-keep, WALKER_BACKUP_KEEP: how many scheduled backups are kept; older ones are deleted. Default 7.
+	// -replica-url, WALKER_REPLICA_URL: where walker serve replicates the
+	// SQLite file continuously (server/replicate, Litestream):
+	// file:///absolute/folder (or /absolute/folder), or s3://bucket/path with
+	// the AWS_* variables and ?endpoint= for S3-compatible storage. Refused
+	// on PostgreSQL. Default "" (off).
+	ReplicaURL string
+	// -replica-sync, WALKER_REPLICA_SYNC: how often the changes are shipped
+	// to the replica (100ms to 1h), which bounds what a lost disk loses.
+	// Default 1s.
+	ReplicaSync time.Duration
 	// -webhook-allow-private, WALKER_WEBHOOK_ALLOW_PRIVATE: let webhook
 	// endpoints be http URLs and loopback, private or link-local addresses,
 	// for development and tests only. Default false.
@@ -67,7 +80,7 @@ func DefaultConfig() Config {
 		MaxDepth: graph.DefaultLimits.MaxDepth, MaxCost: graph.DefaultLimits.MaxCost,
 		MaxAliases: graph.DefaultLimits.MaxAliases, CostPerSec: 10_000, CostBurst: 100_000, RatePerSec: 20, RateBurst: 40, AuthRatePerSec: 1, AuthBurst: 20, APQCache: 1000,
 		LogLevel: slog.LevelInfo, Shutdown: 15 * time.Second, InsightCache: 30 * time.Second,
-		Retention: retention.DefaultRetention, BackupKeep: backup.DefaultKeep,
+		Retention: retention.DefaultRetention, BackupKeep: backup.DefaultKeep, ReplicaSync: replicate.DefaultEvery,
 	}
 }
 
@@ -139,6 +152,8 @@ func (c *Config) Parse(fs *flag.FlagSet, args []string, getenv func(string) stri
 	e.dur(&c.BackupEvery, "backup-every", "WALKER_BACKUP_EVERY", "how often to back the SQLite file up, such as 24h (0: never)")
 	e.str(&c.BackupDir, "backup-dir", "WALKER_BACKUP_DIR", "backup folder (default: backups beside the SQLite file)")
 	e.num(&c.BackupKeep, "backup-keep", "WALKER_BACKUP_KEEP", "scheduled backups kept; older ones are deleted")
+	e.str(&c.ReplicaURL, "replica-url", "WALKER_REPLICA_URL", "replicate the SQLite file continuously to file:///folder or s3://bucket/path (empty: off)")
+	e.dur(&c.ReplicaSync, "replica-sync", "WALKER_REPLICA_SYNC", "how often changes are shipped to the replica")
 	allowPrivate := strconv.FormatBool(c.WebhookAllowPrivate)
 	e.str(&allowPrivate, "webhook-allow-private", "WALKER_WEBHOOK_ALLOW_PRIVATE", "let webhooks reach http, loopback and private addresses (development and tests only)")
 	if err := fs.Parse(args); err != nil {
@@ -203,6 +218,18 @@ func (c *Config) Validate() error {
 		return fmt.Errorf("backup interval %s: 0 (never) or at least 1m", c.BackupEvery)
 	case c.BackupKeep < 1:
 		return fmt.Errorf("backups kept %d: at least 1", c.BackupKeep)
+	case c.ReplicaSync < replicate.MinEvery || c.ReplicaSync > replicate.MaxEvery:
+		return fmt.Errorf("replica sync interval %s: from %s to %s", c.ReplicaSync, replicate.MinEvery, replicate.MaxEvery)
+	}
+	if c.ReplicaURL != "" {
+		if store.IsPostgres(c.DatabaseURL) {
+			return errors.New("replica URL: replication copies the SQLite file, and this Walker runs on PostgreSQL; use PostgreSQL's own replication (streaming replicas, WAL archiving) or your provider's, and unset WALKER_REPLICA_URL")
+		}
+		u, err := replicate.ParseURL(c.ReplicaURL)
+		if err != nil {
+			return err
+		}
+		c.ReplicaURL = u
 	}
 	c.PublicURL = strings.TrimRight(c.PublicURL, "/")
 	return nil

@@ -34,6 +34,13 @@ func TestConfigParse(t *testing.T) {
 	if c, _ = parse([]string{"-backup-dir", "/mnt/safe"}, nil); c.Backups() != "/mnt/safe" || c.BackupEvery != 0 || c.BackupKeep != 7 {
 		t.Fatalf("backup folder and defaults: %+v", c)
 	}
+	c, err = parse([]string{"-replica-sync", "250ms"}, map[string]string{"WALKER_REPLICA_URL": "/mnt/replica/walker/"})
+	if err != nil || c.ReplicaURL != "file:///mnt/replica/walker" || c.ReplicaSync != 250*time.Millisecond {
+		t.Fatalf("replica settings: %+v %v", c, err)
+	}
+	if c, _ = parse(nil, nil); c.ReplicaURL != "" || c.ReplicaSync != time.Second {
+		t.Fatalf("replication defaults: off, every second: %+v", c)
+	}
 	d := server.DefaultConfig()
 	if d.CostPerSec != 10_000 || d.CostBurst != 100_000 || d.RatePerSec != 20 || d.RateBurst != 40 {
 		t.Fatalf("defaults changed without the docs: %+v", d)
@@ -52,6 +59,11 @@ func TestConfigParse(t *testing.T) {
 		{[]string{"-backup-every", "10s"}, nil, "backup interval"},
 		{nil, map[string]string{"WALKER_BACKUP_EVERY": "-1h"}, "backup interval"},
 		{nil, map[string]string{"WALKER_BACKUP_KEEP": "0"}, "backups kept"},
+		{nil, map[string]string{"WALKER_REPLICA_URL": "replica"}, "replica URL \"replica\": a folder must be an absolute path"},
+		{[]string{"-replica-url", "sftp://host/walker"}, nil, "the scheme sftp is not one Walker replicates to"},
+		{nil, map[string]string{"WALKER_REPLICA_URL": "/srv/replica", "WALKER_DATABASE_URL": "postgres://db/walker"}, "runs on PostgreSQL"},
+		{nil, map[string]string{"WALKER_REPLICA_SYNC": "50ms"}, "replica sync interval"},
+		{[]string{"-replica-sync", "2h"}, nil, "replica sync interval"},
 	} {
 		if _, err := parse(tc.args, tc.env); err == nil || !strings.Contains(err.Error(), tc.want) {
 			t.Errorf("%v %v: want an error about %q, got %v", tc.args, tc.env, tc.want, err)

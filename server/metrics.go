@@ -13,6 +13,7 @@ import (
 	"walker/graph"
 	"walker/server/backup"
 	"walker/server/export"
+	"walker/server/replicate"
 	"walker/server/retention"
 )
 
@@ -102,6 +103,38 @@ func newMetrics(s *Server) *metrics {
 			Name: "walker_sqlite_commits_total",
 			Help: "SQLite: commits that held them (transactions / commits: how many requests share an fsync); 0 on PostgreSQL.",
 		}, func() float64 { _, commits := s.store.GroupCommits(); return float64(commits) }),
+		prometheus.NewGaugeFunc(prometheus.GaugeOpts{
+			Name: "walker_replica_active",
+			Help: "1 in the process replicating the SQLite file to WALKER_REPLICA_URL (one per file; the others stand by), 0 elsewhere.",
+		}, func() float64 { return b2f(s.replicator.Load().Status().Active) }),
+		prometheus.NewGaugeFunc(prometheus.GaugeOpts{
+			Name: "walker_replica_last_sync_timestamp_seconds",
+			Help: "When this process's last successful replication round began (Unix time): every write committed before it is in the replica; 0 before the first.",
+		}, func() float64 { return unix(s.replicator.Load().Status().Synced) }),
+		prometheus.NewGaugeFunc(prometheus.GaugeOpts{
+			Name: "walker_replica_lag_seconds",
+			Help: "How far behind the replica may be: the time since the last successful round began (since replication started, before the first); 0 when this process does not replicate.",
+		}, func() float64 { return replicaLag(s.replicator.Load().Status(), time.Now()) }),
+		prometheus.NewGaugeFunc(prometheus.GaugeOpts{
+			Name: "walker_replica_last_sync_duration_seconds",
+			Help: "How long the last successful replication round took (reading the WAL and shipping it).",
+		}, func() float64 { return s.replicator.Load().Status().Took.Seconds() }),
+		prometheus.NewCounterFunc(prometheus.CounterOpts{
+			Name: "walker_replica_syncs_total",
+			Help: "Replication rounds that succeeded.",
+		}, func() float64 { return float64(s.replicator.Load().Status().Rounds) }),
+		prometheus.NewCounterFunc(prometheus.CounterOpts{
+			Name: "walker_replica_sync_failures_total",
+			Help: "Replication rounds that failed (each logged as 'replication failed').",
+		}, func() float64 { return float64(s.replicator.Load().Status().Failed) }),
+		prometheus.NewCounterFunc(prometheus.CounterOpts{
+			Name: "walker_replica_checkpoints_total",
+			Help: "Checkpoints of the SQLite WAL made by the replication (one each time the WAL reaches about 4 MB).",
+		}, func() float64 { return float64(s.replicator.Load().Status().Checkpoints) }),
+		prometheus.NewGaugeFunc(prometheus.GaugeOpts{
+			Name: "walker_replica_txid",
+			Help: "The last SQLite transaction in the replica (Litestream's TXID), as this process last saw it.",
+		}, func() float64 { return float64(s.replicator.Load().Status().TXID) }),
 		collectors.NewDBStatsCollector(s.store.DB, "walker"),
 		collectors.NewGoCollector(),
 		collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}))
@@ -168,6 +201,34 @@ func (m *metrics) backedUp(r backup.Report) {
 	}
 	m.backupTime.Set(float64(time.Now().UnixMilli()) / 1000)
 	m.backupSize.Set(float64(r.Made.Bytes))
+}
+
+// replicaLag is the time since the last successful round of a replication
+// began, or since it started when none has succeeded; 0 when this process
+// does not replicate (off, or standing by for the process that does).
+func replicaLag(st replicate.Status, now time.Time) float64 {
+	switch {
+	case st.Started.IsZero(), !st.Active && st.Failed == 0:
+		return 0
+	case st.Synced.IsZero():
+		return now.Sub(st.Started).Seconds()
+	}
+	return now.Sub(st.Synced).Seconds()
+}
+
+// unix is t in Unix seconds, 0 for the zero time.
+func unix(t time.Time) float64 {
+	if t.IsZero() {
+		return 0
+	}
+	return float64(t.UnixNano()) / 1e9
+}
+
+func b2f(b bool) float64 {
+	if b {
+		return 1
+	}
+	return 0
 }
 
 // backupFailed counts a scheduled backup that failed.

@@ -11,6 +11,7 @@ import (
 	"net"
 	"net/http"
 	"os"
+	"sync/atomic"
 	"time"
 
 	"entgo.io/ent/dialect"
@@ -23,6 +24,7 @@ import (
 	"walker/server/auth"
 	"walker/server/backup"
 	"walker/server/export"
+	"walker/server/replicate"
 	"walker/server/retention"
 	"walker/server/store"
 	"walker/server/tracing"
@@ -46,6 +48,9 @@ type Server struct {
 	handler     http.Handler
 	// webhooks delivers the change log to webhook endpoints.
 	webhooks *webhooks.Deliverer
+	// replicator ships the SQLite file's changes to WALKER_REPLICA_URL while
+	// Serve runs; nil otherwise.
+	replicator atomic.Pointer[replicate.Replicator]
 }
 
 // New returns a server over an open, migrated store; it loads the signing
@@ -53,6 +58,9 @@ type Server struct {
 func New(ctx context.Context, cfg Config, st *store.Store, log *slog.Logger) (*Server, error) {
 	if err := cfg.Validate(); err != nil {
 		return nil, err
+	}
+	if cfg.ReplicaURL != "" && st.Dialect != dialect.SQLite {
+		return nil, errors.New("replica URL: replication copies the SQLite file, and this Walker runs on PostgreSQL")
 	}
 	if cfg.Tracer != nil {
 		log = slog.New(tracing.LogHandler(log.Handler()))
@@ -229,8 +237,29 @@ func (s *Server) scheduleBackups(ctx context.Context) <-chan struct{} {
 	return done
 }
 
+// replicate starts the replication of the SQLite file to cfg.ReplicaURL,
+// when configured: before the listener serves, so that what the first
+// requests write is shipped like the rest. It returns what stops it (nothing
+// when there is none).
+func (s *Server) replicate(ctx context.Context) (stop func(context.Context), err error) {
+	if s.cfg.ReplicaURL == "" {
+		return func(context.Context) {}, nil
+	}
+	r, err := replicate.Start(ctx, s.store, s.cfg.ReplicaURL, s.cfg.ReplicaSync, s.log)
+	if err != nil {
+		return nil, err
+	}
+	s.replicator.Store(r)
+	return func(ctx context.Context) { _ = r.Stop(ctx) }, nil // Stop logs its failure
+}
+
 // Serve is Run on a listener of the caller's.
 func (s *Server) Serve(ctx context.Context, ln net.Listener) error {
+	stopReplicating, err := s.replicate(ctx)
+	if err != nil {
+		ln.Close()
+		return err
+	}
 	srv := &http.Server{
 		Handler:           s.handler,
 		ReadHeaderTimeout: 10 * time.Second,
@@ -254,6 +283,9 @@ func (s *Server) Serve(ctx context.Context, ln net.Listener) error {
 	s.log.Info("walker listening", "addr", ln.Addr().String(), "public_url", s.cfg.PublicURL, "database", s.store.Dialect)
 	select {
 	case err := <-errc:
+		sctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), s.cfg.Shutdown)
+		defer cancel()
+		stopReplicating(sctx)
 		return err
 	case <-ctx.Done():
 	}
@@ -261,6 +293,7 @@ func (s *Server) Serve(ctx context.Context, ln net.Listener) error {
 	sctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), s.cfg.Shutdown)
 	defer cancel()
 	if err := srv.Shutdown(sctx); err != nil {
+		stopReplicating(sctx)
 		return fmt.Errorf("shutting down: %w", err)
 	}
 	// An export running gives its lease back, for another replica to take;
@@ -271,6 +304,8 @@ func (s *Server) Serve(ctx context.Context, ln net.Listener) error {
 		case <-sctx.Done():
 		}
 	}
+	// Last, with no request left writing: the replica gets every commit.
+	stopReplicating(sctx)
 	if err := <-errc; err != nil && !errors.Is(err, http.ErrServerClosed) {
 		return err
 	}

@@ -1,7 +1,8 @@
 // Package backup copies Walker's SQLite database while it serves (VACUUM
 // INTO, a read of the source), checks every copy by opening it before calling
 // it a backup, makes them on a schedule keeping the last few, and puts one back
-// in place (Restore) when no process has the database open. PostgreSQL's
+// in place (Restore; Replace for a database another source writes, such as
+// the replica of server/replicate) when no process has the database open. PostgreSQL's
 // backups are pg_dump's job: PgDumpCommand says how.
 package backup
 

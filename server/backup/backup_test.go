@@ -263,17 +263,26 @@ func TestRestore(t *testing.T) {
 		sameFiles(t, c.name, before, snapshot(t, dir))
 	}
 
-	// The good backup: in place, the old database aside with its WAL.
+	// The good backup: in place, the old database aside with its WAL and
+	// its replication state (server/replicate's).
+	if err := os.MkdirAll(backup.ReplicationState(path), 0o700); err != nil {
+		t.Fatal(err)
+	}
 	now := time.Date(2026, 12, 1, 10, 0, 0, 0, time.UTC)
 	r, err := backup.Restore(ctx, path, good, now)
 	if err != nil {
 		t.Fatal(err)
 	}
-	if want := path + ".replaced-20261201T100000Z"; r.Aside != want || r.Path != path {
+	if want := path + ".replaced-20261201T100000Z"; r.Aside != want || r.Path != path || r.StateAside != backup.ReplicationState(want) {
 		t.Fatalf("restored %+v, want the old database at %s", r, want)
 	}
-	if _, err := os.Stat(r.Aside); err != nil {
-		t.Fatal(err)
+	for _, p := range []string{r.Aside, r.StateAside} {
+		if _, err := os.Stat(p); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if _, err := os.Stat(backup.ReplicationState(path)); !errors.Is(err, os.ErrNotExist) {
+		t.Fatalf("the replaced database's replication state is still in place: %v", err)
 	}
 	again := servertest.Replica(t, "", path)
 	names, err := again.Store.Client.Organization.Query().Select("name").Strings(servertest.System())

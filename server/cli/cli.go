@@ -1,7 +1,8 @@
 // Package cli is the walker command: it reads the configuration, opens the
 // store and runs a command — serving (the only place besides main that starts
 // a server), bootstrap, tokens, invitations, keys, the benchmark seed, exports,
-// backups and restores, the version and the container health check.
+// backups and restores (from a file or from the replica), the version and the
+// container health check.
 package cli
 
 import (
@@ -50,6 +51,9 @@ Usage:
                                      on PostgreSQL, print the pg_dump command instead and exit 1
   walker restore [flags] FILE        put a backup in place of the SQLite database (refused while any
                                      Walker process has it open); the current one is moved aside
+  walker restore [flags] -from-replica [URL]
+                                     likewise, with the latest state of the replica at URL
+                                     (default: WALKER_REPLICA_URL, which walker serve replicates to)
   walker version                     print the version, commit and Go version of this binary
   walker healthcheck [flags]         exit 0 when the server on -addr answers /healthz (for containers)
 
@@ -90,7 +94,7 @@ func Main(ctx context.Context, args []string, getenv func(string) string, stdout
 	case "backup":
 		c = newBackupCommand(fs, stderr)
 	case "restore":
-		r := &restoreCommand{}
+		r := newRestoreCommand(fs, stderr)
 		if len(args) > 0 && !strings.HasPrefix(args[0], "-") {
 			r.file, args = args[0], args[1:] // walker restore FILE [flags]
 		}

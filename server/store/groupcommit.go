@@ -111,6 +111,20 @@ func (g *groupCommit) Close() error {
 	return g.Driver.Close()
 }
 
+// exclusive runs fn holding the slot, with no batch open: the SQLite write
+// lock is free for another connection meanwhile, and the requests wait for
+// the slot as they do for each other.
+func (g *groupCommit) exclusive(ctx context.Context, fn func() error) error {
+	if err := g.acquire(ctx); err != nil {
+		return err
+	}
+	defer func() { <-g.slot }()
+	if b := g.batch; b != nil {
+		g.end(b)
+	}
+	return fn()
+}
+
 // acquire takes the slot, counted among the requests waiting for it.
 func (g *groupCommit) acquire(ctx context.Context) error {
 	g.waiting.Add(1)

@@ -2,14 +2,17 @@ package store_test
 
 import (
 	"context"
+	"database/sql"
 	"errors"
 	"fmt"
 	"os"
 	"sync"
 	"testing"
+	"time"
 
 	"walker/ent"
 	"walker/server/servertest"
+	"walker/server/store"
 	"walker/server/store/storetest"
 )
 
@@ -104,5 +107,78 @@ func TestGroupCommit(t *testing.T) {
 	t.Logf("%d transactions in %d commits", txs, commits)
 	if txs < int64(created) || commits >= txs {
 		t.Errorf("%d transactions in %d commits: none shared a commit", txs, commits)
+	}
+}
+
+// WithoutWriters commits the batch left open and holds the write
+// transactions back while its function runs: another connection gets
+// SQLite's write lock at once, and a write started meanwhile commits after.
+func TestWithoutWriters(t *testing.T) {
+	_, path := storetest.Location(t, os.Getenv)
+	if path == "" {
+		t.Skip("group commit is SQLite's")
+	}
+	ctx := servertest.System()
+	st, err := store.Open(context.Background(), "", path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	if err := st.Migrate(ctx); err != nil {
+		t.Fatal(err)
+	}
+	other, err := sql.Open("sqlite", "file:"+path+"?_pragma=busy_timeout(0)")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer other.Close()
+	stop := make(chan struct{})
+	var writes sync.WaitGroup
+	for range 4 { // a stream of group commits, which keeps the write lock busy
+		writes.Go(func() {
+			for {
+				select {
+				case <-stop:
+					return
+				default:
+				}
+				st.Client.Organization.Create().SetName("Busy").ExecX(ctx)
+			}
+		})
+	}
+	time.Sleep(50 * time.Millisecond)
+	var during, after time.Time
+	done := make(chan struct{})
+	err = st.WithoutWriters(ctx, func() error {
+		// The write lock is free: no busy wait, and none allowed.
+		if _, err := other.Exec("BEGIN IMMEDIATE; ROLLBACK"); err != nil {
+			return fmt.Errorf("the write lock while the writers wait: %w", err)
+		}
+		go func() {
+			st.Client.Organization.Create().SetName("Waited").ExecX(ctx)
+			after = time.Now()
+			close(done)
+		}()
+		time.Sleep(100 * time.Millisecond)
+		select {
+		case <-done:
+			return errors.New("a write committed while the writers were held back")
+		default:
+		}
+		during = time.Now()
+		return nil
+	})
+	close(stop)
+	writes.Wait()
+	if err != nil {
+		t.Fatal(err)
+	}
+	select {
+	case <-done:
+	case <-time.After(5 * time.Second):
+		t.Fatal("the held-back write never committed")
+	}
+	if !after.After(during) {
+		t.Fatalf("the held-back write: committed at %v, the function ended at %v", after, during)
 	}
 }

@@ -48,6 +48,19 @@ func (s *Store) GroupCommits() (transactions, commits int64) {
 	return s.group.transactions.Load(), s.group.commits.Load()
 }
 
+// WithoutWriters runs fn while this process's SQLite write transactions
+// wait: once the one running has finished and the batch left open is
+// committed, the write lock is free for another connection until fn returns.
+// The replication's checkpoints need it for a moment (server/replicate), and
+// a steady stream of group commits would never leave it free long enough
+// for a connection of its own. On PostgreSQL it just runs fn.
+func (s *Store) WithoutWriters(ctx context.Context, fn func() error) error {
+	if s.group == nil {
+		return fn()
+	}
+	return s.group.exclusive(ctx, fn)
+}
+
 // ErrInUse is returned by Open while a restore replaces the SQLite file.
 var ErrInUse = errors.New("a restore is replacing the database")
 
