@@ -683,6 +683,7 @@ type ComplexityRoot struct {
 		Viewer            func(childComplexity int) int
 		WebhookEndpoints  func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.WebhookEndpointOrder, where *ent.WebhookEndpointWhereInput) int
 		WebhookEventTypes func(childComplexity int) int
+		Wins              func(childComplexity int, first *int, after *string) int
 	}
 
 	StatusCount struct {
@@ -774,6 +775,22 @@ type ComplexityRoot struct {
 	WebhookSecretPayload struct {
 		Endpoint func(childComplexity int) int
 		Secret   func(childComplexity int) int
+	}
+
+	Win struct {
+		At           func(childComplexity int) int
+		Conversation func(childComplexity int) int
+		Decision     func(childComplexity int) int
+		FollowUp     func(childComplexity int) int
+		Kind         func(childComplexity int) int
+		Nomination   func(childComplexity int) int
+		Person       func(childComplexity int) int
+	}
+
+	WinPage struct {
+		EndCursor   func(childComplexity int) int
+		HasNextPage func(childComplexity int) int
+		Wins        func(childComplexity int) int
 	}
 }
 
@@ -878,6 +895,7 @@ type QueryResolver interface {
 	Changes(ctx context.Context, after *string, first *int, entities []model.ChangeEntity) (*model.ChangeConnection, error)
 	ChangesCursor(ctx context.Context) (string, error)
 	WebhookEventTypes(ctx context.Context) ([]*model.WebhookEventType, error)
+	Wins(ctx context.Context, first *int, after *string) (*model.WinPage, error)
 }
 type WebhookDeliveryResolver interface {
 	ChangePosition(ctx context.Context, obj *ent.WebhookDelivery) (*string, error)
@@ -4093,6 +4111,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.WebhookEventTypes(childComplexity), true
+	case "Query.wins":
+		if e.ComplexityRoot.Query.Wins == nil {
+			break
+		}
+
+		args, err := ec.field_Query_wins_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.Wins(childComplexity, args["first"].(*int), args["after"].(*string)), true
 
 	case "StatusCount.count":
 		if e.ComplexityRoot.StatusCount.Count == nil {
@@ -4441,6 +4470,68 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.WebhookSecretPayload.Secret(childComplexity), true
 
+	case "Win.at":
+		if e.ComplexityRoot.Win.At == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Win.At(childComplexity), true
+	case "Win.conversation":
+		if e.ComplexityRoot.Win.Conversation == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Win.Conversation(childComplexity), true
+	case "Win.decision":
+		if e.ComplexityRoot.Win.Decision == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Win.Decision(childComplexity), true
+	case "Win.followUp":
+		if e.ComplexityRoot.Win.FollowUp == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Win.FollowUp(childComplexity), true
+	case "Win.kind":
+		if e.ComplexityRoot.Win.Kind == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Win.Kind(childComplexity), true
+	case "Win.nomination":
+		if e.ComplexityRoot.Win.Nomination == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Win.Nomination(childComplexity), true
+	case "Win.person":
+		if e.ComplexityRoot.Win.Person == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Win.Person(childComplexity), true
+
+	case "WinPage.endCursor":
+		if e.ComplexityRoot.WinPage.EndCursor == nil {
+			break
+		}
+
+		return e.ComplexityRoot.WinPage.EndCursor(childComplexity), true
+	case "WinPage.hasNextPage":
+		if e.ComplexityRoot.WinPage.HasNextPage == nil {
+			break
+		}
+
+		return e.ComplexityRoot.WinPage.HasNextPage(childComplexity), true
+	case "WinPage.wins":
+		if e.ComplexityRoot.WinPage.Wins == nil {
+			break
+		}
+
+		return e.ComplexityRoot.WinPage.Wins(childComplexity), true
+
 	}
 	return 0, false
 }
@@ -4580,7 +4671,7 @@ func newExecutionContext(
 	}
 }
 
-//go:embed "ent.graphql" "exports.graphql" "operations.graphql" "scalars.graphql" "walker.graphql" "webhooks.graphql"
+//go:embed "ent.graphql" "exports.graphql" "operations.graphql" "scalars.graphql" "walker.graphql" "webhooks.graphql" "wins.graphql"
 var sourcesFS embed.FS
 
 func sourceData(filename string) string {
@@ -4598,6 +4689,7 @@ var sources = []*ast.Source{
 	{Name: "scalars.graphql", Input: sourceData("scalars.graphql"), BuiltIn: false},
 	{Name: "walker.graphql", Input: sourceData("walker.graphql"), BuiltIn: false},
 	{Name: "webhooks.graphql", Input: sourceData("webhooks.graphql"), BuiltIn: false},
+	{Name: "wins.graphql", Input: sourceData("wins.graphql"), BuiltIn: false},
 }
 var parsedSchema = gqlparser.MustLoadSchema(sources...)
 
@@ -5873,6 +5965,38 @@ func (ec *executionContext) childFields_WebhookSecretPayload(ctx context.Context
 		return ec.fieldContext_WebhookSecretPayload_secret(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type WebhookSecretPayload", field.Name)
+}
+
+func (ec *executionContext) childFields_Win(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "kind":
+		return ec.fieldContext_Win_kind(ctx, field)
+	case "at":
+		return ec.fieldContext_Win_at(ctx, field)
+	case "person":
+		return ec.fieldContext_Win_person(ctx, field)
+	case "followUp":
+		return ec.fieldContext_Win_followUp(ctx, field)
+	case "decision":
+		return ec.fieldContext_Win_decision(ctx, field)
+	case "nomination":
+		return ec.fieldContext_Win_nomination(ctx, field)
+	case "conversation":
+		return ec.fieldContext_Win_conversation(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type Win", field.Name)
+}
+
+func (ec *executionContext) childFields_WinPage(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "wins":
+		return ec.fieldContext_WinPage_wins(ctx, field)
+	case "endCursor":
+		return ec.fieldContext_WinPage_endCursor(ctx, field)
+	case "hasNextPage":
+		return ec.fieldContext_WinPage_hasNextPage(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type WinPage", field.Name)
 }
 
 func (ec *executionContext) childFields___Directive(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -9004,6 +9128,28 @@ func (ec *executionContext) field_Query_webhookEndpoints_args(ctx context.Contex
 		return nil, err
 	}
 	args["where"] = arg5
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_wins_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg1
 	return args, nil
 }
 
@@ -18095,6 +18241,50 @@ func (ec *executionContext) fieldContext_Query_webhookEventTypes(_ context.Conte
 	return fc, nil
 }
 
+func (ec *executionContext) _Query_wins(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_wins(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().Wins(ctx, fc.Args["first"].(*int), fc.Args["after"].(*string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.WinPage) graphql.Marshaler {
+			return ec.marshalNWinPage2ᚖwalkerᚋgraphᚋmodelᚐWinPage(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_wins(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_WinPage(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_wins_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Query___type(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -18857,6 +19047,226 @@ func (ec *executionContext) _WebhookSecretPayload_secret(ctx context.Context, fi
 }
 func (ec *executionContext) fieldContext_WebhookSecretPayload_secret(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("WebhookSecretPayload", field, false, false, "String")
+}
+
+func (ec *executionContext) _Win_kind(ctx context.Context, field graphql.CollectedField, obj *model.Win) (ret graphql.Marshaler) {
+	return ec.marshalNWinKind2walkerᚋgraphᚋmodelᚐWinKind(ctx, field.Selections, obj.Kind) // graph/gqlgen.go: directFields
+}
+func (ec *executionContext) fieldContext_Win_kind(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Win", field, false, false, "WinKind")
+}
+
+func (ec *executionContext) _Win_at(ctx context.Context, field graphql.CollectedField, obj *model.Win) (ret graphql.Marshaler) {
+	return ec.marshalNTime2timeᚐTime(ctx, field.Selections, obj.At) // graph/gqlgen.go: directFields
+}
+func (ec *executionContext) fieldContext_Win_at(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Win", field, false, false, "Time")
+}
+
+func (ec *executionContext) _Win_person(ctx context.Context, field graphql.CollectedField, obj *model.Win) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Win_person(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Person, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Leader) graphql.Marshaler {
+			return ec.marshalNLeader2ᚖwalkerᚋentᚐLeader(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Win_person(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Win",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Leader(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Win_followUp(ctx context.Context, field graphql.CollectedField, obj *model.Win) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Win_followUp(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.FollowUp, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.FollowUp) graphql.Marshaler {
+			return ec.marshalOFollowUp2ᚖwalkerᚋentᚐFollowUp(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Win_followUp(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Win",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_FollowUp(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Win_decision(ctx context.Context, field graphql.CollectedField, obj *model.Win) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Win_decision(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Decision, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Decision) graphql.Marshaler {
+			return ec.marshalODecision2ᚖwalkerᚋentᚐDecision(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Win_decision(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Win",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Decision(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Win_nomination(ctx context.Context, field graphql.CollectedField, obj *model.Win) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Win_nomination(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Nomination, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Nomination) graphql.Marshaler {
+			return ec.marshalONomination2ᚖwalkerᚋentᚐNomination(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Win_nomination(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Win",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Nomination(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Win_conversation(ctx context.Context, field graphql.CollectedField, obj *model.Win) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Win_conversation(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Conversation, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Conversation) graphql.Marshaler {
+			return ec.marshalOConversation2ᚖwalkerᚋentᚐConversation(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Win_conversation(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Win",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Conversation(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _WinPage_wins(ctx context.Context, field graphql.CollectedField, obj *model.WinPage) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_WinPage_wins(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Wins, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.Win) graphql.Marshaler {
+			return ec.marshalNWin2ᚕᚖwalkerᚋgraphᚋmodelᚐWinᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_WinPage_wins(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "WinPage",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Win(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _WinPage_endCursor(ctx context.Context, field graphql.CollectedField, obj *model.WinPage) (ret graphql.Marshaler) {
+	return ec.marshalOString2ᚖstring(ctx, field.Selections, obj.EndCursor) // graph/gqlgen.go: directFields
+}
+func (ec *executionContext) fieldContext_WinPage_endCursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("WinPage", field, false, false, "String")
+}
+
+func (ec *executionContext) _WinPage_hasNextPage(ctx context.Context, field graphql.CollectedField, obj *model.WinPage) (ret graphql.Marshaler) {
+	return ec.marshalNBoolean2bool(ctx, field.Selections, obj.HasNextPage) // graph/gqlgen.go: directFields
+}
+func (ec *executionContext) fieldContext_WinPage_hasNextPage(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("WinPage", field, false, false, "Boolean")
 }
 
 func (ec *executionContext) ___Directive_name(ctx context.Context, field graphql.CollectedField, obj *introspection.Directive) (ret graphql.Marshaler) {
@@ -37620,6 +38030,12 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Query_webhookEventTypes(ctx, field)
 				})
+		case "wins":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_wins(ctx, field)
+				})
 		case "__type":
 			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
 				return ec._Query___type(ctx, field)
@@ -38246,6 +38662,112 @@ func (ec *executionContext) _WebhookSecretPayload(ctx context.Context, sel ast.S
 			}
 		case "secret":
 			out.Values[i] = ec._WebhookSecretPayload_secret(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return marshalObject(out, fields, deferred)
+}
+
+var winImplementors = []string{"Win"}
+
+func (ec *executionContext) _Win(ctx context.Context, sel ast.SelectionSet, obj *model.Win) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, winImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := deferredGroup(ctx, fields)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("Win")
+		case "kind":
+			out.Values[i] = ec._Win_kind(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "at":
+			out.Values[i] = ec._Win_at(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "person":
+			out.Values[i] = ec._Win_person(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "followUp":
+			out.Values[i] = ec._Win_followUp(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "decision":
+			out.Values[i] = ec._Win_decision(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "nomination":
+			out.Values[i] = ec._Win_nomination(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "conversation":
+			out.Values[i] = ec._Win_conversation(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return marshalObject(out, fields, deferred)
+}
+
+var winPageImplementors = []string{"WinPage"}
+
+func (ec *executionContext) _WinPage(ctx context.Context, sel ast.SelectionSet, obj *model.WinPage) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, winPageImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := deferredGroup(ctx, fields)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("WinPage")
+		case "wins":
+			out.Values[i] = ec._WinPage_wins(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "endCursor":
+			out.Values[i] = ec._WinPage_endCursor(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "hasNextPage":
+			out.Values[i] = ec._WinPage_hasNextPage(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -40072,6 +40594,48 @@ func (ec *executionContext) marshalNWebhookSecretPayload2ᚖwalkerᚋgraphᚋmod
 		return graphql.Null
 	}
 	return ec._WebhookSecretPayload(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNWin2ᚕᚖwalkerᚋgraphᚋmodelᚐWinᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.Win) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNWin2ᚖwalkerᚋgraphᚋmodelᚐWin(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNWin2ᚖwalkerᚋgraphᚋmodelᚐWin(ctx context.Context, sel ast.SelectionSet, v *model.Win) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "Win!")
+		return graphql.Null
+	}
+	return ec._Win(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNWinKind2walkerᚋgraphᚋmodelᚐWinKind(ctx context.Context, v any) (model.WinKind, error) {
+	var res model.WinKind
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNWinKind2walkerᚋgraphᚋmodelᚐWinKind(ctx context.Context, sel ast.SelectionSet, v model.WinKind) graphql.Marshaler {
+	return v
+}
+
+func (ec *executionContext) marshalNWinPage2ᚖwalkerᚋgraphᚋmodelᚐWinPage(ctx context.Context, sel ast.SelectionSet, v *model.WinPage) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "WinPage!")
+		return graphql.Null
+	}
+	return ec._WinPage(ctx, sel, v)
 }
 
 func (ec *executionContext) marshalN__Directive2githubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚋintrospectionᚐDirective(ctx context.Context, sel ast.SelectionSet, v introspection.Directive) graphql.Marshaler {

@@ -88,3 +88,34 @@ func TestBrowserJointConversation(t *testing.T) {
 		}
 	}
 }
+
+// TestBrowserWinsAndNominate: the wall of wins shows a quick win done, with
+// the person and the customer behind it; one tap opens the nomination of that
+// person with the story and the conversation filled in, and nominating
+// stores it.
+func TestBrowserWinsAndNominate(t *testing.T) {
+	h, _, _ := servertest.BrowserServer(t)
+	ctx := servertest.System()
+	c := h.Store.Client
+	zoe := c.Customer.Create().SetOrganizationID(h.Acme.ID).SetName("Zoe Customer").SaveX(ctx)
+	conv := c.Conversation.Create().SetOrganizationID(h.Acme.ID).SetLeaderID(h.Leo.ID).SetMode("VISIT").
+		SetOccurredAt(time.Now().Add(-48 * time.Hour)).AddCustomerIDs(zoe.ID).SaveX(ctx)
+	c.FollowUp.Create().SetOrganizationID(h.Acme.ID).SetOwnerID(h.Leo.ID).SetAction("Refund Zoe the same day").SetQuickWin(true).
+		SetDoneAt(time.Now().Add(-time.Hour)).SetConversationID(conv.ID).ExecX(ctx)
+	phone := join(t, h, "ola@acme.test", "Ola Leader", "LEADER")
+	route(t, phone, "#/wins")
+	servertest.WaitText(t, phone, "Refund Zoe the same day")
+	servertest.WaitText(t, phone, "Leo Leader")
+	servertest.WaitText(t, phone, "with Zoe Customer")
+	servertest.Step(t, phone, "nominating from the win", chromedp.Click(`//a[contains(., "Nominate Leo Leader")]`))
+	servertest.Step(t, phone, "the nomination, filled in", chromedp.WaitVisible(`form[aria-label="Nominate a champion"] textarea[name="story"]`))
+	if story := servertest.JS[string](t, phone, `document.querySelector('form[aria-label="Nominate a champion"] textarea[name="story"]').value`); story != "Refund Zoe the same day (with Zoe Customer): a win for our customers." {
+		t.Fatalf("the story: %q", story)
+	}
+	tap(t, phone, "Nominate")
+	servertest.WaitText(t, phone, "All synced")
+	servertest.Eventually(t, "the nomination stored", func() bool { return c.Nomination.Query().CountX(ctx) == 1 })
+	if n := c.Nomination.Query().OnlyX(ctx); n.NomineeID != h.Leo.ID || n.ConversationID != conv.ID {
+		t.Fatalf("the nomination: nominee %d (Leo is %d), conversation %d (want %d)", n.NomineeID, h.Leo.ID, n.ConversationID, conv.ID)
+	}
+}

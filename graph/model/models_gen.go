@@ -335,6 +335,34 @@ type WebhookSecretPayload struct {
 	Secret string `json:"secret"`
 }
 
+// A win: something done for customers, by someone, with its evidence.
+type Win struct {
+	// What kind of win.
+	Kind WinKind `json:"kind"`
+	// When it happened: a follow-up's doneAt, a decision's createdAt, a nomination's decidedAt.
+	At time.Time `json:"at"`
+	// The person who made it happen: the follow-up's or decision's owner, the new champion.
+	Person *ent.Leader `json:"person"`
+	// The follow-up, for FOLLOW_UP.
+	FollowUp *ent.FollowUp `json:"followUp,omitempty"`
+	// The decision, for DECISION.
+	Decision *ent.Decision `json:"decision,omitempty"`
+	// The approved nomination, for CHAMPION.
+	Nomination *ent.Nomination `json:"nomination,omitempty"`
+	// The conversation behind it, when there is one: the follow-up's, the decision's first evidence, the nomination's.
+	Conversation *ent.Conversation `json:"conversation,omitempty"`
+}
+
+// A page of the wall of wins, newest first.
+type WinPage struct {
+	// The wins of the page.
+	Wins []*Win `json:"wins"`
+	// Where this page ends: pass it as `after` for the next one; null when the page is empty.
+	EndCursor *string `json:"endCursor,omitempty"`
+	// Whether older wins follow.
+	HasNextPage bool `json:"hasNextPage"`
+}
+
 // The kinds of record the change log follows.
 type ChangeEntity string
 
@@ -604,6 +632,67 @@ func (e *Pace) UnmarshalJSON(b []byte) error {
 }
 
 func (e Pace) MarshalJSON() ([]byte, error) {
+	var buf bytes.Buffer
+	e.MarshalGQL(&buf)
+	return buf.Bytes(), nil
+}
+
+// What kind of win.
+type WinKind string
+
+const (
+	// A follow-up marked a quick win, done.
+	WinKindFollowUp WinKind = "FOLLOW_UP"
+	// A decision implemented as a quick win, or with a customer-lifetime-value impact.
+	WinKindDecision WinKind = "DECISION"
+	// A nomination approved: a new champion.
+	WinKindChampion WinKind = "CHAMPION"
+)
+
+var AllWinKind = []WinKind{
+	WinKindFollowUp,
+	WinKindDecision,
+	WinKindChampion,
+}
+
+func (e WinKind) IsValid() bool {
+	switch e {
+	case WinKindFollowUp, WinKindDecision, WinKindChampion:
+		return true
+	}
+	return false
+}
+
+func (e WinKind) String() string {
+	return string(e)
+}
+
+func (e *WinKind) UnmarshalGQL(v any) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("enums must be strings")
+	}
+
+	*e = WinKind(str)
+	if !e.IsValid() {
+		return fmt.Errorf("%s is not a valid WinKind", str)
+	}
+	return nil
+}
+
+func (e WinKind) MarshalGQL(w io.Writer) {
+	_, _ = fmt.Fprint(w, strconv.Quote(e.String()))
+}
+
+func (e *WinKind) UnmarshalJSON(b []byte) error {
+	s, err := strconv.Unquote(string(b))
+	if err != nil {
+		return err
+	}
+	return e.UnmarshalGQL(s)
+}
+
+func (e WinKind) MarshalJSON() ([]byte, error) {
 	var buf bytes.Buffer
 	e.MarshalGQL(&buf)
 	return buf.Bytes(), nil

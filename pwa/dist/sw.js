@@ -3,8 +3,8 @@
 // it), old caches go on activate, navigations to the app's pages get the
 // shell so the app opens with no network (other pages, such as GraphiQL, go
 // to the server), and writes (POST) never touch the cache.
-const VERSION = "852f6721dc8c";
-const SHELL = ["/","/assets/index-BV2HvLTa.css","/assets/index-Bs0pAf8N.js","/assets/modulepreload-polyfill-P2Xu9kJm.js","/manifest.webmanifest","/icon.svg","/icon-maskable.svg","/icon-192.png","/icon-512.png","/icon-maskable-512.png","/apple-touch-icon.png"];
+const VERSION = "0b879b8f5b0b";
+const SHELL = ["/","/assets/index-BV2HvLTa.css","/assets/index-DcSrSQJp.js","/assets/modulepreload-polyfill-P2Xu9kJm.js","/manifest.webmanifest","/icon.svg","/icon-maskable.svg","/icon-192.png","/icon-512.png","/icon-maskable-512.png","/apple-touch-icon.png"];
 const CACHE = `walker-shell-${VERSION}`;
 // The app's pages: its root (routes are in the hash) and invitation links.
 const APP_PAGE = /^\/(index\.html)?$|^\/invite\//;

@@ -14,6 +14,7 @@ import { Fix, More, Pending } from "./screens/pending";
 import { Reviews } from "./screens/reviews";
 import { Settings } from "./screens/settings";
 import { FeedbackReview, Team } from "./screens/team";
+import { Wins } from "./screens/wins";
 import { forget, outbox, start, sync } from "./sync";
 import { plural, thisMonth, useRoute } from "./ui";
 
@@ -33,7 +34,12 @@ function Signed({ me, org, signOut, renamed }: { me: Me; org: string; signOut: (
       if (b === "new") return html`<${NewDecision} me=${me.id} />`;
       return b ? html`<${EditDecision} id=${b} key=${b} />` : html`<${Decisions} me=${me.id} admin=${admin} />`;
     case "champions":
-      return b === "nominate" ? html`<${NominateForm} me=${me.id} />` : html`<${Champions} me=${me.id} admin=${admin} />`;
+      if (b === "nominate") {
+        // From a win: the person behind it, the story and its conversation filled in.
+        const prefill = Object.fromEntries(["nomineeID", "story", "conversationID"].flatMap((k) => (params.get(k) ? [[k, params.get(k)!]] : [])));
+        return html`<${NominateForm} me=${me.id} prefill=${prefill} />`;
+      }
+      return html`<${Champions} me=${me.id} admin=${admin} />`;
     case "commitments":
       return html`<${Commitments} me=${me.id} />`;
     case "reviews":
@@ -43,6 +49,8 @@ function Signed({ me, org, signOut, renamed }: { me: Me; org: string; signOut: (
       return b === "review" ? html`<${FeedbackReview} p=${params.get("p") ?? thisMonth()} org=${org} />` : html`<${Team} />`;
     case "pending":
       return b ? html`<${Fix} id=${b} me=${me.id} key=${b} />` : html`<${Pending} />`;
+    case "wins":
+      return html`<${Wins} />`;
     case "more":
       return html`<${More} admin=${admin} />`;
     case "settings":

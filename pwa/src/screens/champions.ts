@@ -122,8 +122,8 @@ function CustomerField({ value, onChange }: { value: string; onChange: (id: stri
   </fieldset>`;
 }
 
-export function NominateForm({ me, fix }: { me: string; fix?: Entry }) {
-  const initial = inputOf(fix);
+export function NominateForm({ me, fix, prefill }: { me: string; fix?: Entry; prefill?: Record<string, string> }) {
+  const initial = fix ? inputOf(fix) : { ...(prefill ?? {}) };
   const [nominee, setNominee] = useState(String(initial.nomineeID ?? ""));
   const [customer, setCustomer] = useState(String(initial.customerID ?? ""));
   useView();
@@ -160,6 +160,8 @@ export function NominateForm({ me, fix }: { me: string; fix?: Entry }) {
       ${form.error("customerID")}
       <label>Evidence: a conversation (optional) <select ...${form.field("conversationID")}>
         <option value="">—</option>
+        ${initial.conversationID && !convs.slice(0, 30).some((c) => c.id === initial.conversationID) &&
+          html`<option value=${String(initial.conversationID)} selected>The conversation behind the win</option>`}
         ${convs.slice(0, 30).map((c) => html`<option value=${c.id} selected=${chosen("conversationID", c.id)}>${customersOf(c)} · ${nameOf("people", c.leaderID)} · ${fmtDate(c.occurredAt)}</option>`)}
       </select>${convs.length > 30 ? html`<span class="muted hint">The 30 most recent of the ${n(convs.length)} on this device.</span>` : ""}${form.error("conversationID")}</label>
       ${form.others()}

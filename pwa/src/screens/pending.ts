@@ -137,6 +137,7 @@ export function More({ admin }: { admin: boolean }) {
   return html`<${Frame} section="more">
     <h1>More</h1>
     <ul class="menu">
+      <li><a href="#/wins">Wins</a></li>
       <li><a href="#/commitments">My commitments</a></li>
       <li><a href="#/reviews">Feedback reviews</a></li>
       ${admin && html`<li><a href="#/team">Team dashboard</a></li>`}

@@ -432,22 +432,23 @@ import"./modulepreload-polyfill-P2Xu9kJm.js";var e,t,n,r,i,a,o,s,c,l,u,d={},f=[]
   </${Q}>`}function Do({value:e,onChange:t}){W();let n=e?qi(`customers`,e):void 0;return k`<fieldset><legend>For which customer (optional)</legend>
     <input type="hidden" name="customerID" value=${e} />
     ${e?k`<p class="chosen"><strong>${n?Fa(n):`The customer chosen`}</strong> <button type="button" class="link" onClick=${()=>t(``)}>Remove</button></p>`:k`<${Ba} label="Find the customer" placeholder="Name or company" find=${Ia} useRemote=${Na} show=${Fa} onPick=${e=>t(e.id)} />`}
-  </fieldset>`}function Oo({me:e,fix:t}){let n=Xa(t),[r,i]=D(String(n.nomineeID??``)),[a,o]=D(String(n.customerID??``));W();let s=[...U(`conversations`).values()].filter(e=>!e.pending).sort((e,t)=>Date.parse(t.occurredAt)-Date.parse(e.occurredAt)),c=e=>({nomineeID:r,story:R(String(e.get(`story`)??``)),customerID:a||null,conversationID:String(e.get(`conversationID`)||``)||null}),l=pn(e=>{let t=c(e),n=z(`Nomination`,{story:t.story});return t.nomineeID||(n.nomineeID=`Choose whom you nominate.`),n},Za(t)),u=l.submit(async n=>{let r=c(n),i=$(`people`,r.nomineeID,`a peer`),a=t?.id??H(),o={id:rr(a),version:0,clientID:a,createdAt:new Date().toISOString(),status:`OPEN`,nominatorID:e,...r};await xi(t,a,`Nomination of ${i}`,yo,{input:{clientID:a,...r}},void 0,{store:`nominations`,op:`put`,record:o}),G(t?`/pending`:`/champions`)}),d=(e,t)=>n[e]===t;return k`<${Q} section=${t?`more`:`champions`}>
+  </fieldset>`}function Oo({me:e,fix:t,prefill:n}){let r=t?Xa(t):{...n??{}},[i,a]=D(String(r.nomineeID??``)),[o,s]=D(String(r.customerID??``));W();let c=[...U(`conversations`).values()].filter(e=>!e.pending).sort((e,t)=>Date.parse(t.occurredAt)-Date.parse(e.occurredAt)),l=e=>({nomineeID:i,story:R(String(e.get(`story`)??``)),customerID:o||null,conversationID:String(e.get(`conversationID`)||``)||null}),u=pn(e=>{let t=l(e),n=z(`Nomination`,{story:t.story});return t.nomineeID||(n.nomineeID=`Choose whom you nominate.`),n},Za(t)),d=u.submit(async n=>{let r=l(n),i=$(`people`,r.nomineeID,`a peer`),a=t?.id??H(),o={id:rr(a),version:0,clientID:a,createdAt:new Date().toISOString(),status:`OPEN`,nominatorID:e,...r};await xi(t,a,`Nomination of ${i}`,yo,{input:{clientID:a,...r}},void 0,{store:`nominations`,op:`put`,record:o}),G(t?`/pending`:`/champions`)}),f=(e,t)=>r[e]===t;return k`<${Q} section=${t?`more`:`champions`}>
     <h1>${t?`Fix: nominate a champion`:`Nominate a champion`}</h1>
     ${t&&k`<p class="muted">The server did not take this nomination. Change it, then send it again.</p>`}
-    <form onSubmit=${u} onInput=${l.onInput} ref=${l.ref} aria-label="Nominate a champion" novalidate>
+    <form onSubmit=${d} onInput=${u.onInput} ref=${u.ref} aria-label="Nominate a champion" novalidate>
       <${fa} what="the people" />
-      <${Va} label="Who" name="nomineeID" value=${r} me=${e} exclude=${e} onChange=${e=>(i(e),l.onInput({target:{name:`nomineeID`}}))}
-        invalid=${!!l.errors.nomineeID} describedBy=${l.errors.nomineeID?`err-nomineeID`:void 0} />
-      ${l.error(`nomineeID`)}
-      <label>What they did <textarea rows="4" required defaultValue=${String(n.story??``)} ...${l.field(`story`)}></textarea>${l.error(`story`)}</label>
-      <${Do} value=${a} onChange=${o} />
-      ${l.error(`customerID`)}
-      <label>Evidence: a conversation (optional) <select ...${l.field(`conversationID`)}>
+      <${Va} label="Who" name="nomineeID" value=${i} me=${e} exclude=${e} onChange=${e=>(a(e),u.onInput({target:{name:`nomineeID`}}))}
+        invalid=${!!u.errors.nomineeID} describedBy=${u.errors.nomineeID?`err-nomineeID`:void 0} />
+      ${u.error(`nomineeID`)}
+      <label>What they did <textarea rows="4" required defaultValue=${String(r.story??``)} ...${u.field(`story`)}></textarea>${u.error(`story`)}</label>
+      <${Do} value=${o} onChange=${s} />
+      ${u.error(`customerID`)}
+      <label>Evidence: a conversation (optional) <select ...${u.field(`conversationID`)}>
         <option value="">—</option>
-        ${s.slice(0,30).map(e=>k`<option value=${e.id} selected=${d(`conversationID`,e.id)}>${uo(e)} · ${$(`people`,e.leaderID)} · ${K(e.occurredAt)}</option>`)}
-      </select>${s.length>30?k`<span class="muted hint">The 30 most recent of the ${X(s.length)} on this device.</span>`:``}${l.error(`conversationID`)}</label>
-      ${l.others()}
+        ${r.conversationID&&!c.slice(0,30).some(e=>e.id===r.conversationID)&&k`<option value=${String(r.conversationID)} selected>The conversation behind the win</option>`}
+        ${c.slice(0,30).map(e=>k`<option value=${e.id} selected=${f(`conversationID`,e.id)}>${uo(e)} · ${$(`people`,e.leaderID)} · ${K(e.occurredAt)}</option>`)}
+      </select>${c.length>30?k`<span class="muted hint">The 30 most recent of the ${X(c.length)} on this device.</span>`:``}${u.error(`conversationID`)}</label>
+      ${u.others()}
       <button type="submit" class="big">${t?`Send again`:`Nominate`}</button>
     </form>
   </${Q}>`}function ko({fix:e,me:t}){let n=Xa(e),r=pn(e=>z(`Endorsement`,{comment:String(e.get(`comment`)??``)}),Za(e)),i=r.submit(async r=>{let i={...n,clientID:e.id,comment:Ja(r.get(`comment`))},a={id:rr(e.id),version:0,clientID:e.id,createdAt:new Date(e.createdAt).toISOString(),nominationID:n.nominationID,endorserID:t,comment:i.comment};await xi(e,e.id,e.label,bo,{input:i},void 0,{store:`endorsements`,op:`put`,record:a}),G(`/pending`)});return k`<${Q} section="more">
@@ -627,6 +628,7 @@ import"./modulepreload-polyfill-P2Xu9kJm.js";var e,t,n,r,i,a,o,s,c,l,u,d={},f=[]
   </${Q}>`}function rs({admin:e}){return k`<${Q} section="more">
     <h1>More</h1>
     <ul class="menu">
+      <li><a href="#/wins">Wins</a></li>
       <li><a href="#/commitments">My commitments</a></li>
       <li><a href="#/reviews">Feedback reviews</a></li>
       ${e&&k`<li><a href="#/team">Team dashboard</a></li>`}
@@ -878,4 +880,26 @@ import"./modulepreload-polyfill-P2Xu9kJm.js";var e,t,n,r,i,a,o,s,c,l,u,d={},f=[]
       ${r.items.map(e=>k`<li>${e.action} <span class="muted">· ${e.owner.name}${e.dueOn?` · due `+K(e.dueOn):``}${e.conversation?` · `+e.conversation.customers.edges?.map(e=>e?.node?.name).join(`, `):``}</span></li>`)}
     </ul>
     <${wa} p=${r} label="Show more open follow-ups" />
-  </${Q}>`}function $s({me:e,org:t,signOut:n,renamed:r}){let[i,a]=Yi(),o=e.role===`ADMIN`,[s,c]=i;switch(O(()=>(scrollTo(0,0),void yi()),[s,c]),s){case`log`:return k`<${io} me=${e.id} />`;case`conversations`:return c&&i[2]===`edit`?k`<${vo} id=${c} key=${c} />`:c?k`<${go} id=${c} me=${e.id} admin=${o} />`:k`<${mo} me=${e.id} admin=${o} saved=${a.has(`saved`)} />`;case`decisions`:return c===`new`?k`<${Jo} me=${e.id} />`:c?k`<${Yo} id=${c} key=${c} />`:k`<${Wo} me=${e.id} admin=${o} />`;case`champions`:return c===`nominate`?k`<${Oo} me=${e.id} />`:k`<${Eo} me=${e.id} admin=${o} />`;case`commitments`:return k`<${Ro} me=${e.id} />`;case`reviews`:return k`<${as} me=${e.id} admin=${o} />`;case`team`:if(!o)break;return c===`review`?k`<${Qs} p=${a.get(`p`)??sa()} org=${t} />`:k`<${Xs} />`;case`pending`:return c?k`<${ts} id=${c} me=${e.id} key=${c} />`:k`<${ns} />`;case`more`:return k`<${rs} admin=${o} />`;case`settings`:return k`<${Ws} me=${e.id} admin=${o} email=${e.email} org=${t} signOut=${n} renamed=${r} />`}return k`<${No} month=${sa()} admin=${o} />`}function ec(){let[e,t]=D(`loading`),[n,r]=D(null),i=location.pathname.match(/^\/invite\/(w[is]_[\w-]+)$/)?.[1];async function a(){let e=await ln(Ao,{p:sa()}),n=e.data.viewer;r({me:n,org:e.data.organization.name}),t(`in`),wi(()=>({me:n.id,admin:n.role===`ADMIN`,now:Date.now()}))}async function o(e){let n=await ii,r=(await n.list()).length;if(!r||confirm(`${Z(r,`change`)} ${r===1?`is`:`are`} not on the server yet and will be lost. Sign out anyway?`)){try{await St(e)}catch{alert(`Signing out needs a connection: try again when online.`);return}await un(),await Ti();for(let e of await n.list())await n.discard(e.id);location.hash=``,t(`out`)}}return O(()=>{yt().then(e=>e?a():t(`out`),()=>a().catch(()=>t(`offline`)))},[]),e===`loading`?k`<p class="muted">Loading Walker…</p>`:e===`offline`?k`<h1>Walker</h1><p>You are offline, and this device has nothing from Walker yet. Connect once to sign in.</p>`:e===`in`&&n?k`<${$s} me=${n.me} org=${n.org} signOut=${o} renamed=${e=>r(t=>t&&{...t,org:e})} />`:i?k`<${wn} token=${i} done=${a} />`:k`<${Tn} done=${a} />`}he(k`<${ec} />`,document.getElementById(`app`)),`serviceWorker`in navigator&&navigator.serviceWorker.register(`/sw.js`).catch(()=>{});
+  </${Q}>`}var $s=B(`
+  query Wins($after: String) {
+    wins(first: 20, after: $after) {
+      wins {
+        kind at person { id name }
+        followUp { id action } decision { id title customerBenefit clvImpact } nomination { id story }
+        conversation { id customers(first: 3) { edges { node { id name } } } }
+      }
+      endCursor hasNextPage
+    }
+  }
+`),ec=(e,t,n,r)=>{let i=new URLSearchParams({nomineeID:e,story:`${t}${n?` (with ${n})`:``}: a win for our customers.`});return r&&i.set(`conversationID`,r),`#/champions/nominate?`+i.toString()},tc={FOLLOW_UP:`Quick win`,DECISION:`Decision`,CHAMPION:`New champion`};function nc(){let[e,t]=D([]);return k`<${Q} section="more">
+    <h1>Wins</h1>
+    <p class="muted">Quick wins, decisions with a customer-lifetime-value impact, and new champions: newest first.</p>
+    <${rc} after=${null} more=${e=>t([e])} last=${e.length===0} />
+    ${e.map((n,r)=>k`<${rc} key=${n} after=${n} more=${n=>t([...e.slice(0,r+1),n])} last=${r===e.length-1} />`)}
+  </${Q}>`}function rc({after:e,more:t,last:n}){let r=Xi($s,{after:e}),i=r.data?.wins;return k`<${ua} r=${r} what="the wins" />
+    ${i&&i.wins.length===0&&e===null&&k`<p>No wins yet: mark a follow-up or a decision as a quick win, and it shows here when done.</p>`}
+    ${i&&k`<ul class="list">${i.wins.map(e=>{let t=e.conversation?.customers.edges?.map(e=>e?.node?.name).filter(Boolean).join(`, `),n=e.followUp?.action??e.decision?.title??e.nomination?.story??``;return k`<li data-testid="win"><span class="badge">${tc[e.kind]}</span> <strong>${n}</strong>
+        <br /><span class="muted">${e.person.name} · ${K(e.at)}${t?` · with ${t}`:``}${e.decision?.clvImpact==null?``:` · CLV ${e.decision.clvImpact>0?`+`:``}${e.decision.clvImpact}`}</span>
+        ${e.decision&&k`<p class="text">${e.decision.customerBenefit}</p>`}
+        ${e.kind!==`CHAMPION`&&k`<a href=${ec(e.person.id,n,t,e.conversation?.id)}>Nominate ${e.person.name}</a>`}</li>`})}</ul>
+    ${n&&i.hasNextPage&&i.endCursor&&k`<button type="button" class="secondary" onClick=${()=>t(i.endCursor)}>Older wins</button>`}`}`}function ic({me:e,org:t,signOut:n,renamed:r}){let[i,a]=Yi(),o=e.role===`ADMIN`,[s,c]=i;switch(O(()=>(scrollTo(0,0),void yi()),[s,c]),s){case`log`:return k`<${io} me=${e.id} />`;case`conversations`:return c&&i[2]===`edit`?k`<${vo} id=${c} key=${c} />`:c?k`<${go} id=${c} me=${e.id} admin=${o} />`:k`<${mo} me=${e.id} admin=${o} saved=${a.has(`saved`)} />`;case`decisions`:return c===`new`?k`<${Jo} me=${e.id} />`:c?k`<${Yo} id=${c} key=${c} />`:k`<${Wo} me=${e.id} admin=${o} />`;case`champions`:if(c===`nominate`){let t=Object.fromEntries([`nomineeID`,`story`,`conversationID`].flatMap(e=>a.get(e)?[[e,a.get(e)]]:[]));return k`<${Oo} me=${e.id} prefill=${t} />`}return k`<${Eo} me=${e.id} admin=${o} />`;case`commitments`:return k`<${Ro} me=${e.id} />`;case`reviews`:return k`<${as} me=${e.id} admin=${o} />`;case`team`:if(!o)break;return c===`review`?k`<${Qs} p=${a.get(`p`)??sa()} org=${t} />`:k`<${Xs} />`;case`pending`:return c?k`<${ts} id=${c} me=${e.id} key=${c} />`:k`<${ns} />`;case`wins`:return k`<${nc} />`;case`more`:return k`<${rs} admin=${o} />`;case`settings`:return k`<${Ws} me=${e.id} admin=${o} email=${e.email} org=${t} signOut=${n} renamed=${r} />`}return k`<${No} month=${sa()} admin=${o} />`}function ac(){let[e,t]=D(`loading`),[n,r]=D(null),i=location.pathname.match(/^\/invite\/(w[is]_[\w-]+)$/)?.[1];async function a(){let e=await ln(Ao,{p:sa()}),n=e.data.viewer;r({me:n,org:e.data.organization.name}),t(`in`),wi(()=>({me:n.id,admin:n.role===`ADMIN`,now:Date.now()}))}async function o(e){let n=await ii,r=(await n.list()).length;if(!r||confirm(`${Z(r,`change`)} ${r===1?`is`:`are`} not on the server yet and will be lost. Sign out anyway?`)){try{await St(e)}catch{alert(`Signing out needs a connection: try again when online.`);return}await un(),await Ti();for(let e of await n.list())await n.discard(e.id);location.hash=``,t(`out`)}}return O(()=>{yt().then(e=>e?a():t(`out`),()=>a().catch(()=>t(`offline`)))},[]),e===`loading`?k`<p class="muted">Loading Walker…</p>`:e===`offline`?k`<h1>Walker</h1><p>You are offline, and this device has nothing from Walker yet. Connect once to sign in.</p>`:e===`in`&&n?k`<${ic} me=${n.me} org=${n.org} signOut=${o} renamed=${e=>r(t=>t&&{...t,org:e})} />`:i?k`<${wn} token=${i} done=${a} />`:k`<${Tn} done=${a} />`}he(k`<${ac} />`,document.getElementById(`app`)),`serviceWorker`in navigator&&navigator.serviceWorker.register(`/sw.js`).catch(()=>{});
