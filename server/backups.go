@@ -36,10 +36,7 @@ func (b backupsState) Backups(context.Context) (*model.Backups, error) {
 	if every := b.cfg.BackupEvery; every > 0 {
 		s := int(every / time.Second)
 		out.EverySeconds = &s
-		next := b.now() // the schedule makes one at once when the folder has none
-		if len(files) > 0 {
-			next = files[0].MadeAt.Add(every)
-		}
+		next := backup.Due(files, every, b.now())
 		out.NextAt = &next
 	}
 	return out, nil

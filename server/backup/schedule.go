@@ -114,56 +114,40 @@ func (s *Schedule) Once(ctx context.Context) (Report, error) {
 		return Report{Next: now}, err
 	}
 	defer lock.Release()
-	names, err := s.backups()
+	files, err := List(s.dir) // newest first
 	if err != nil {
 		return Report{Next: now}, err
 	}
 	var r Report
-	if last, ok := newest(names); ok && now.Before(last.Add(s.every)) {
-		r.Next = last.Add(s.every)
+	if due := Due(files, s.every, now); now.Before(due) {
+		r.Next = due
 	} else {
 		made, err := Make(ctx, s.db, filepath.Join(s.dir, Name(now)))
 		if err != nil {
 			return Report{Next: now}, err
 		}
 		r.Made, r.Next = &made, now.Add(s.every)
-		names = append(names, filepath.Base(made.Path))
-		slices.Sort(names)
+		files = append([]File{{Name: filepath.Base(made.Path), Bytes: made.Bytes, MadeAt: now}}, files...)
 	}
-	for len(names) > s.keep {
-		if err := os.Remove(filepath.Join(s.dir, names[0])); err != nil && !errors.Is(err, os.ErrNotExist) {
+	for len(files) > s.keep {
+		oldest := files[len(files)-1]
+		if err := os.Remove(filepath.Join(s.dir, oldest.Name)); err != nil && !errors.Is(err, os.ErrNotExist) {
 			return r, fmt.Errorf("removing an old backup: %w", err)
 		}
-		r.Removed = append(r.Removed, names[0])
-		names = names[1:]
+		r.Removed = append(r.Removed, oldest.Name)
+		files = files[:len(files)-1]
 	}
 	return r, nil
 }
 
-// backups are the names of the backups in the folder, oldest first (the
-// names sort by time).
-func (s *Schedule) backups() ([]string, error) {
-	entries, err := os.ReadDir(s.dir)
-	if err != nil {
-		return nil, fmt.Errorf("listing backups: %w", err)
+// Due is when the next scheduled backup is due, every after the newest of
+// files (newest first, as List gives them), or now when there is none: read
+// from the folder, so that a restart makes no extra backup.
+func Due(files []File, every time.Duration, now time.Time) time.Time {
+	if len(files) == 0 {
+		return now
 	}
-	var names []string
-	for _, e := range entries {
-		if e.Type().IsRegular() && named.MatchString(e.Name()) {
-			names = append(names, e.Name())
-		}
-	}
-	slices.Sort(names)
-	return names, nil
-}
-
-// newest is the time of the newest of names, sorted.
-func newest(names []string) (time.Time, bool) {
-	if len(names) == 0 {
-		return time.Time{}, false
-	}
-	t, err := time.Parse(nameLayout, named.FindStringSubmatch(names[len(names)-1])[1])
-	return t, err == nil
+	return files[0].MadeAt.Add(every)
 }
 
 // File is one backup in a folder, as List finds it.
