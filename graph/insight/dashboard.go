@@ -180,24 +180,11 @@ func (r *Reader) walkers(ctx context.Context, p period) (d model.Dashboard, err 
 // (server/store/rollup).
 func (r *Reader) customersMet(ctx context.Context, p period, months int) (d model.Dashboard, err error) {
 	start := p.from.AddDate(0, 1-months, 0)
-	counts := map[string]int{}
-	err = r.query(ctx, `SELECT r.month, r.customers FROM rollup_org_months r
-		WHERE r.organization_id = @org AND r.month >= ? AND r.month < ?`, []any{start, p.to}, func(rows *sql.Rows) error {
-		var m time.Time
-		var n int
-		if err := rows.Scan(&m, &n); err != nil {
-			return err
-		}
-		counts[m.UTC().Format("2006-01")] = n
-		return nil
-	})
+	counts, err := r.monthly(ctx, `SELECT r.month, r.customers FROM rollup_org_months r
+		WHERE r.organization_id = @org AND r.month >= ? AND r.month < ?`, []any{start, p.to})
 	if err != nil {
 		return d, err
 	}
-	for t := start; t.Before(p.to); t = t.AddDate(0, 1, 0) {
-		name := t.Format("2006-01")
-		d.CustomersMetByMonth = append(d.CustomersMetByMonth, &model.MonthCount{Period: name, Count: counts[name]})
-	}
-	d.CustomersMet = counts[p.name]
+	d.CustomersMetByMonth, d.CustomersMet = series(counts, start, p.to), counts[p.name]
 	return d, nil
 }

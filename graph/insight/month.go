@@ -66,9 +66,15 @@ func (r *Reader) LeaderMonth(ctx context.Context, l *ent.Leader, s string, field
 // of the 12 months ending with p, from the leader's monthly totals.
 func (r *Reader) leaderCustomersByMonth(ctx context.Context, leaderID int, p period) ([]*model.MonthCount, error) {
 	start := p.from.AddDate(0, -11, 0)
+	counts, err := r.monthly(ctx, `SELECT r.month, r.customers FROM rollup_leader_months r
+		WHERE r.leader_id = `+leaderOfOrg+` AND r.month >= ? AND r.month < ?`, []any{leaderID, start, p.to})
+	return series(counts, start, p.to), err
+}
+
+// monthly reads (month, count) rows of a rollup by month, YYYY-MM.
+func (r *Reader) monthly(ctx context.Context, q string, args []any) (map[string]int, error) {
 	counts := map[string]int{}
-	err := r.query(ctx, `SELECT r.month, r.customers FROM rollup_leader_months r
-		WHERE r.leader_id = `+leaderOfOrg+` AND r.month >= ? AND r.month < ?`, []any{leaderID, start, p.to}, func(rows *sql.Rows) error {
+	err := r.query(ctx, q, args, func(rows *sql.Rows) error {
 		var m time.Time
 		var n int
 		if err := rows.Scan(&m, &n); err != nil {
@@ -77,12 +83,14 @@ func (r *Reader) leaderCustomersByMonth(ctx context.Context, leaderID int, p per
 		counts[m.UTC().Format("2006-01")] = n
 		return nil
 	})
-	if err != nil {
-		return nil, err
-	}
-	out := make([]*model.MonthCount, 0, 12)
-	for t := start; t.Before(p.to); t = t.AddDate(0, 1, 0) {
+	return counts, err
+}
+
+// series is counts for each month of [from, to), 0 where none.
+func series(counts map[string]int, from, to time.Time) []*model.MonthCount {
+	var out []*model.MonthCount
+	for t := from; t.Before(to); t = t.AddDate(0, 1, 0) {
 		out = append(out, &model.MonthCount{Period: t.Format("2006-01"), Count: counts[t.Format("2006-01")]})
 	}
-	return out, nil
+	return out
 }
