@@ -207,64 +207,47 @@ func (d *deltas) apply(ctx context.Context, dia string, tx *ent.Tx) error {
 	if err := lockOrganizations(ctx, dia, tx, d.orgs()); err != nil {
 		return err
 	}
-	for _, k := range sorted(d.leaderDays, byLeaderDay) {
-		n := d.leaderDays[k]
-		if n == 0 {
-			continue
-		}
+	err := eachCount(d.leaderDays, byLeaderDay, func(k leaderDayKey, n int) error {
 		day := unix(k.day)
-		err := tx.RollupLeaderDay.Create().SetOrganizationID(k.org).SetLeaderID(k.leader).SetDay(day).SetConversations(n).
-			OnConflictColumns(rollupleaderday.FieldLeaderID, rollupleaderday.FieldDay).AddConversations(n).Exec(ctx)
-		if err != nil {
-			return fmt.Errorf("rollup: a leader's day: %w", err)
-		}
-		after, err := tx.RollupLeaderDay.Query().Where(rollupleaderday.LeaderID(k.leader), rollupleaderday.Day(day)).
-			Select(rollupleaderday.FieldConversations).Int(ctx)
-		if err != nil {
-			return fmt.Errorf("rollup: a leader's day: %w", err)
-		}
-		d.leaderMonth(k.org, k.leader, Month(day)).days += crossed(after-n, after)
+		c, err := counted(ctx, "a leader's day", n,
+			tx.RollupLeaderDay.Create().SetOrganizationID(k.org).SetLeaderID(k.leader).SetDay(day).SetConversations(n).
+				OnConflictColumns(rollupleaderday.FieldLeaderID, rollupleaderday.FieldDay).AddConversations(n).Exec,
+			tx.RollupLeaderDay.Query().Where(rollupleaderday.LeaderID(k.leader), rollupleaderday.Day(day)).
+				Select(rollupleaderday.FieldConversations).Int)
+		d.leaderMonth(k.org, k.leader, Month(day)).days += c
+		return err
+	})
+	if err == nil {
+		err = eachCount(d.leaderCustomers, byLeaderCustomer, func(k leaderCustomerKey, n int) error {
+			month := unix(k.month)
+			c, err := counted(ctx, "a leader's customer", n,
+				tx.RollupLeaderCustomer.Create().SetOrganizationID(k.org).SetLeaderID(k.leader).SetMonth(month).
+					SetCustomerID(k.customer).SetConversations(n).
+					OnConflictColumns(rollupleadercustomer.FieldLeaderID, rollupleadercustomer.FieldMonth, rollupleadercustomer.FieldCustomerID).
+					AddConversations(n).Exec,
+				tx.RollupLeaderCustomer.Query().Where(rollupleadercustomer.LeaderID(k.leader),
+					rollupleadercustomer.Month(month), rollupleadercustomer.CustomerID(k.customer)).
+					Select(rollupleadercustomer.FieldConversations).Int)
+			d.leaderMonth(k.org, k.leader, month).customers += c
+			return err
+		})
 	}
-	for _, k := range sorted(d.leaderCustomers, byLeaderCustomer) {
-		n := d.leaderCustomers[k]
-		if n == 0 {
-			continue
-		}
-		month := unix(k.month)
-		err := tx.RollupLeaderCustomer.Create().SetOrganizationID(k.org).SetLeaderID(k.leader).SetMonth(month).
-			SetCustomerID(k.customer).SetConversations(n).
-			OnConflictColumns(rollupleadercustomer.FieldLeaderID, rollupleadercustomer.FieldMonth, rollupleadercustomer.FieldCustomerID).
-			AddConversations(n).Exec(ctx)
-		if err != nil {
-			return fmt.Errorf("rollup: a leader's customer: %w", err)
-		}
-		after, err := tx.RollupLeaderCustomer.Query().Where(rollupleadercustomer.LeaderID(k.leader),
-			rollupleadercustomer.Month(month), rollupleadercustomer.CustomerID(k.customer)).
-			Select(rollupleadercustomer.FieldConversations).Int(ctx)
-		if err != nil {
-			return fmt.Errorf("rollup: a leader's customer: %w", err)
-		}
-		d.leaderMonth(k.org, k.leader, month).customers += crossed(after-n, after)
+	if err == nil {
+		err = eachCount(d.orgCustomers, byOrgCustomer, func(k orgCustomerKey, n int) error {
+			month := unix(k.month)
+			c, err := counted(ctx, "an organization's customer", n,
+				tx.RollupOrgCustomer.Create().SetOrganizationID(k.org).SetMonth(month).SetCustomerID(k.customer).SetConversations(n).
+					OnConflictColumns(rolluporgcustomer.FieldOrganizationID, rolluporgcustomer.FieldMonth, rolluporgcustomer.FieldCustomerID).
+					AddConversations(n).Exec,
+				tx.RollupOrgCustomer.Query().Where(rolluporgcustomer.OrganizationID(k.org),
+					rolluporgcustomer.Month(month), rolluporgcustomer.CustomerID(k.customer)).
+					Select(rolluporgcustomer.FieldConversations).Int)
+			add(&d.orgMonths, orgMonthKey{k.org, k.month}, c)
+			return err
+		})
 	}
-	for _, k := range sorted(d.orgCustomers, byOrgCustomer) {
-		n := d.orgCustomers[k]
-		if n == 0 {
-			continue
-		}
-		month := unix(k.month)
-		err := tx.RollupOrgCustomer.Create().SetOrganizationID(k.org).SetMonth(month).SetCustomerID(k.customer).SetConversations(n).
-			OnConflictColumns(rolluporgcustomer.FieldOrganizationID, rolluporgcustomer.FieldMonth, rolluporgcustomer.FieldCustomerID).
-			AddConversations(n).Exec(ctx)
-		if err != nil {
-			return fmt.Errorf("rollup: an organization's customer: %w", err)
-		}
-		after, err := tx.RollupOrgCustomer.Query().Where(rolluporgcustomer.OrganizationID(k.org),
-			rolluporgcustomer.Month(month), rolluporgcustomer.CustomerID(k.customer)).
-			Select(rolluporgcustomer.FieldConversations).Int(ctx)
-		if err != nil {
-			return fmt.Errorf("rollup: an organization's customer: %w", err)
-		}
-		add(&d.orgMonths, orgMonthKey{k.org, k.month}, crossed(after-n, after))
+	if err != nil {
+		return err
 	}
 	for _, k := range sorted(d.leaderMonths, byLeaderMonth) {
 		if t := d.leaderMonths[k]; !t.zero() {
@@ -273,31 +256,54 @@ func (d *deltas) apply(ctx context.Context, dia string, tx *ent.Tx) error {
 			}
 		}
 	}
-	for _, k := range sorted(d.orgMonths, byOrgMonth) {
-		if n := d.orgMonths[k]; n != 0 {
-			err := tx.RollupOrgMonth.Create().SetOrganizationID(k.org).SetMonth(unix(k.month)).SetCustomers(n).
-				OnConflictColumns(rolluporgmonth.FieldOrganizationID, rolluporgmonth.FieldMonth).AddCustomers(n).Exec(ctx)
-			if err != nil {
-				return fmt.Errorf("rollup: an organization's month: %w", err)
-			}
-		}
+	err = eachCount(d.orgMonths, byOrgMonth, func(k orgMonthKey, n int) error {
+		return wrap("an organization's month", tx.RollupOrgMonth.Create().SetOrganizationID(k.org).SetMonth(unix(k.month)).SetCustomers(n).
+			OnConflictColumns(rolluporgmonth.FieldOrganizationID, rolluporgmonth.FieldMonth).AddCustomers(n).Exec(ctx))
+	})
+	if err == nil {
+		err = eachCount(d.orgModes, byOrgMode, func(k orgModeKey, n int) error {
+			return wrap("an organization's modes", tx.RollupOrgMode.Create().SetOrganizationID(k.org).SetMonth(unix(k.month)).SetMode(k.mode).
+				SetConversations(n).OnConflictColumns(rolluporgmode.FieldOrganizationID, rolluporgmode.FieldMonth, rolluporgmode.FieldMode).
+				AddConversations(n).Exec(ctx))
+		})
 	}
-	for _, k := range sorted(d.orgModes, byOrgMode) {
-		if n := d.orgModes[k]; n != 0 {
-			err := tx.RollupOrgMode.Create().SetOrganizationID(k.org).SetMonth(unix(k.month)).SetMode(k.mode).SetConversations(n).
-				OnConflictColumns(rolluporgmode.FieldOrganizationID, rolluporgmode.FieldMonth, rolluporgmode.FieldMode).
-				AddConversations(n).Exec(ctx)
-			if err != nil {
-				return fmt.Errorf("rollup: an organization's modes: %w", err)
-			}
-		}
+	if err == nil {
+		err = eachCount(d.followUpDays, byFollowUpDay, func(k followUpDayKey, n int) error {
+			return wrap("open follow-ups", tx.RollupFollowUpDay.Create().SetOrganizationID(k.org).SetDay(unix(k.day)).SetOpen(n).
+				OnConflictColumns(rollupfollowupday.FieldOrganizationID, rollupfollowupday.FieldDay).AddOpen(n).Exec(ctx))
+		})
 	}
-	for _, k := range sorted(d.followUpDays, byFollowUpDay) {
-		if n := d.followUpDays[k]; n != 0 {
-			err := tx.RollupFollowUpDay.Create().SetOrganizationID(k.org).SetDay(unix(k.day)).SetOpen(n).
-				OnConflictColumns(rollupfollowupday.FieldOrganizationID, rollupfollowupday.FieldDay).AddOpen(n).Exec(ctx)
-			if err != nil {
-				return fmt.Errorf("rollup: open follow-ups: %w", err)
+	return err
+}
+
+// wrap names what a failed write of the totals was writing.
+func wrap(what string, err error) error {
+	if err != nil {
+		return fmt.Errorf("rollup: %s: %w", what, err)
+	}
+	return nil
+}
+
+// counted adds n to a count of conversations (add), reads the count back
+// (read), and says how whether what it counts counts changed: +1 when it
+// rose from nothing, -1 when it fell back to nothing, else 0.
+func counted(ctx context.Context, what string, n int, add func(context.Context) error, read func(context.Context) (int, error)) (int, error) {
+	if err := add(ctx); err != nil {
+		return 0, wrap(what, err)
+	}
+	after, err := read(ctx)
+	if err != nil {
+		return 0, wrap(what, err)
+	}
+	return crossed(after-n, after), nil
+}
+
+// eachCount calls f with each count of m that is not 0, in order.
+func eachCount[K comparable](m map[K]int, order func(a, b K) int, f func(K, int) error) error {
+	for _, k := range sorted(m, order) {
+		if n := m[k]; n != 0 {
+			if err := f(k, n); err != nil {
+				return err
 			}
 		}
 	}
