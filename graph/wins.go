@@ -63,19 +63,6 @@ func parseWinCursor(s string) (winCursor, error) {
 	return winCursor{at: time.UnixMicro(n[0]).UTC(), kind: int(n[1]), id: int(n[2])}, nil
 }
 
-// before reports whether a win of kind and id at t comes after the cursor in
-// the wall's order (is older).
-func (c winCursor) before(t time.Time, kind, id int) bool {
-	t = t.Truncate(time.Microsecond)
-	switch {
-	case !t.Equal(c.at):
-		return t.Before(c.at)
-	case kind != c.kind:
-		return kind > c.kind
-	}
-	return id < c.id
-}
-
 // win is a win with its place in the wall's order.
 type win struct {
 	w    *model.Win
@@ -103,8 +90,8 @@ func (r *Resolver) wins(ctx context.Context, first *int, after *string) (*model.
 		cur = &c
 	}
 	var all []win
-	// Each kind reads at most n+1 rows at or before the cursor's time; those
-	// at its very time are sorted out in Go.
+	// Each kind reads at most n+1 rows after the cursor; the page is the
+	// newest n of them all.
 	fq := r.client.FollowUp.Query().Where(followup.QuickWin(true), followup.DoneAtNotNil())
 	dq := r.client.Decision.Query().
 		Where(decision.Or(decision.And(decision.QuickWin(true), decision.StatusEQ(decision.StatusIMPLEMENTED)), decision.ClvImpactNotNil()))
@@ -152,9 +139,6 @@ func (r *Resolver) wins(ctx context.Context, first *int, after *string) (*model.
 	}
 	for _, x := range ns {
 		all = append(all, win{&model.Win{Kind: model.WinKindChampion, At: *x.DecidedAt, Person: x.Edges.Nominee, Nomination: x, Conversation: x.Edges.Conversation}, 2, x.ID})
-	}
-	if cur != nil {
-		all = slices.DeleteFunc(all, func(w win) bool { return !cur.before(w.w.At, w.kind, w.id) })
 	}
 	slices.SortFunc(all, func(a, b win) int {
 		return cmp.Or(b.w.At.Compare(a.w.At), cmp.Compare(a.kind, b.kind), cmp.Compare(b.id, a.id))
