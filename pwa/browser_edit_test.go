@@ -107,6 +107,8 @@ func TestBrowserWinsAndNominate(t *testing.T) {
 	servertest.WaitText(t, phone, "Refund Zoe the same day")
 	servertest.WaitText(t, phone, "Leo Leader")
 	servertest.WaitText(t, phone, "with Zoe Customer")
+	// A real tap, the link scrolled clear of the sticky header and the tab bar first.
+	servertest.JS[bool](t, phone, `(() => { const a = [...document.querySelectorAll('[data-testid="win"] a')].find((x) => x.textContent.includes("Nominate Leo Leader")); a.scrollIntoView({ block: "center" }); return true })()`)
 	servertest.Step(t, phone, "nominating from the win", chromedp.Click(`//a[contains(., "Nominate Leo Leader")]`))
 	servertest.Step(t, phone, "the nomination, filled in", chromedp.WaitVisible(`form[aria-label="Nominate a champion"] textarea[name="story"]`))
 	if story := servertest.JS[string](t, phone, `document.querySelector('form[aria-label="Nominate a champion"] textarea[name="story"]').value`); story != "Refund Zoe the same day (with Zoe Customer): a win for our customers." {
