@@ -85,7 +85,13 @@ func setField(t *testing.T, ctx context.Context, selector, value string) {
 // tap clicks the button whose text contains text.
 func tap(t *testing.T, ctx context.Context, text string) {
 	t.Helper()
-	servertest.Step(t, ctx, "tapping "+text, chromedp.Click(fmt.Sprintf(`//button[contains(normalize-space(.), %q)]`, text)))
+	sel := fmt.Sprintf(`//button[contains(normalize-space(.), %q)]`, text)
+	// Scrolled to the middle first, clear of the sticky header and the tab
+	// bar, which otherwise take a tap meant for a button beneath them.
+	servertest.Step(t, ctx, "finding "+text, chromedp.WaitVisible(sel))
+	servertest.JS[bool](t, ctx, fmt.Sprintf(`(document.evaluate(%q, document, null, XPathResult.FIRST_ORDERED_NODE_TYPE, null)
+		.singleNodeValue.scrollIntoView({ block: "center" }), true)`, sel))
+	servertest.Step(t, ctx, "tapping "+text, chromedp.Click(sel))
 }
 
 // logConversation fills "Log a conversation": a customer picked from the
