@@ -189,7 +189,7 @@ func TestChangeLogTenancy(t *testing.T) {
 // finds, later, a change at or below a position it has read past — so it
 // misses none — and a record's versions arrive in order.
 func TestChangeLogPositionsNeverLie(t *testing.T) {
-	h := servertest.New(t)
+	h := servertest.New(t, servertest.Unlimited) // the reader polls without pause
 	zoe := h.Customer(h.LeoJWT, "Zoe")
 	from := cursorNow(t, h, h.LeoJWT)
 	const writers, each = 8, 25

@@ -42,7 +42,7 @@ type Fuzzer struct {
 func NewFuzzer(f testing.TB) *Fuzzer {
 	f.Helper()
 	cfg := Config()
-	cfg.RatePerSec, cfg.RateBurst = 1e9, 1e9
+	Unlimited(&cfg)
 	h := start(f, storetest.Open(f, os.Getenv, nil), cfg)
 	acme := h.organization("Acme")
 	ada := h.person(acme, "Ada Admin", "ada@acme.test", leader.RoleADMIN)

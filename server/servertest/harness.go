@@ -62,6 +62,10 @@ func Config() server.Config {
 	return cfg
 }
 
+// Unlimited lifts the request rate limit, for tests that send requests as
+// fast as they can (a poller in a loop) and are not about the limit.
+func Unlimited(c *server.Config) { c.RatePerSec, c.RateBurst = 1e9, 1e9 }
+
 // System is a context that acts as Walker itself, past the privacy rules, for
 // the fixtures tests write and read straight in the store.
 func System() context.Context { return rule.System(context.Background(), "test fixtures") }
