@@ -27,9 +27,11 @@ import (
 	"walker/ent/followup"
 	"walker/ent/invitation"
 	"walker/ent/leader"
+	"walker/ent/mandate"
 	"walker/ent/nomination"
 	"walker/ent/organization"
 	"walker/ent/passkey"
+	"walker/ent/plan"
 	"walker/ent/rollupfollowupday"
 	"walker/ent/rollupleadercustomer"
 	"walker/ent/rollupleaderday"
@@ -89,12 +91,16 @@ type Client struct {
 	Invitation *InvitationClient
 	// Leader is the client for interacting with the Leader builders.
 	Leader *LeaderClient
+	// Mandate is the client for interacting with the Mandate builders.
+	Mandate *MandateClient
 	// Nomination is the client for interacting with the Nomination builders.
 	Nomination *NominationClient
 	// Organization is the client for interacting with the Organization builders.
 	Organization *OrganizationClient
 	// Passkey is the client for interacting with the Passkey builders.
 	Passkey *PasskeyClient
+	// Plan is the client for interacting with the Plan builders.
+	Plan *PlanClient
 	// RollupFollowUpDay is the client for interacting with the RollupFollowUpDay builders.
 	RollupFollowUpDay *RollupFollowUpDayClient
 	// RollupLeaderCustomer is the client for interacting with the RollupLeaderCustomer builders.
@@ -148,9 +154,11 @@ func (c *Client) init() {
 	c.FollowUp = NewFollowUpClient(c.config)
 	c.Invitation = NewInvitationClient(c.config)
 	c.Leader = NewLeaderClient(c.config)
+	c.Mandate = NewMandateClient(c.config)
 	c.Nomination = NewNominationClient(c.config)
 	c.Organization = NewOrganizationClient(c.config)
 	c.Passkey = NewPasskeyClient(c.config)
+	c.Plan = NewPlanClient(c.config)
 	c.RollupFollowUpDay = NewRollupFollowUpDayClient(c.config)
 	c.RollupLeaderCustomer = NewRollupLeaderCustomerClient(c.config)
 	c.RollupLeaderDay = NewRollupLeaderDayClient(c.config)
@@ -272,9 +280,11 @@ func (c *Client) Tx(ctx context.Context) (*Tx, error) {
 		FollowUp:             NewFollowUpClient(cfg),
 		Invitation:           NewInvitationClient(cfg),
 		Leader:               NewLeaderClient(cfg),
+		Mandate:              NewMandateClient(cfg),
 		Nomination:           NewNominationClient(cfg),
 		Organization:         NewOrganizationClient(cfg),
 		Passkey:              NewPasskeyClient(cfg),
+		Plan:                 NewPlanClient(cfg),
 		RollupFollowUpDay:    NewRollupFollowUpDayClient(cfg),
 		RollupLeaderCustomer: NewRollupLeaderCustomerClient(cfg),
 		RollupLeaderDay:      NewRollupLeaderDayClient(cfg),
@@ -323,9 +333,11 @@ func (c *Client) BeginTx(ctx context.Context, opts *sql.TxOptions) (*Tx, error) 
 		FollowUp:             NewFollowUpClient(cfg),
 		Invitation:           NewInvitationClient(cfg),
 		Leader:               NewLeaderClient(cfg),
+		Mandate:              NewMandateClient(cfg),
 		Nomination:           NewNominationClient(cfg),
 		Organization:         NewOrganizationClient(cfg),
 		Passkey:              NewPasskeyClient(cfg),
+		Plan:                 NewPlanClient(cfg),
 		RollupFollowUpDay:    NewRollupFollowUpDayClient(cfg),
 		RollupLeaderCustomer: NewRollupLeaderCustomerClient(cfg),
 		RollupLeaderDay:      NewRollupLeaderDayClient(cfg),
@@ -370,8 +382,8 @@ func (c *Client) Use(hooks ...Hook) {
 	for _, n := range []interface{ Use(...Hook) }{
 		c.APIToken, c.Ceremony, c.Change, c.ChangeHorizon, c.Commitment, c.Conversation,
 		c.Customer, c.Decision, c.Endorsement, c.Erasure, c.ExportChunk, c.ExportJob,
-		c.FeedbackReview, c.FollowUp, c.Invitation, c.Leader, c.Nomination,
-		c.Organization, c.Passkey, c.RollupFollowUpDay, c.RollupLeaderCustomer,
+		c.FeedbackReview, c.FollowUp, c.Invitation, c.Leader, c.Mandate, c.Nomination,
+		c.Organization, c.Passkey, c.Plan, c.RollupFollowUpDay, c.RollupLeaderCustomer,
 		c.RollupLeaderDay, c.RollupLeaderMonth, c.RollupOrgCustomer, c.RollupOrgMode,
 		c.RollupOrgMonth, c.Session, c.Setup, c.SigningKey, c.WebhookDelivery,
 		c.WebhookEndpoint, c.WebhookState,
@@ -386,8 +398,8 @@ func (c *Client) Intercept(interceptors ...Interceptor) {
 	for _, n := range []interface{ Intercept(...Interceptor) }{
 		c.APIToken, c.Ceremony, c.Change, c.ChangeHorizon, c.Commitment, c.Conversation,
 		c.Customer, c.Decision, c.Endorsement, c.Erasure, c.ExportChunk, c.ExportJob,
-		c.FeedbackReview, c.FollowUp, c.Invitation, c.Leader, c.Nomination,
-		c.Organization, c.Passkey, c.RollupFollowUpDay, c.RollupLeaderCustomer,
+		c.FeedbackReview, c.FollowUp, c.Invitation, c.Leader, c.Mandate, c.Nomination,
+		c.Organization, c.Passkey, c.Plan, c.RollupFollowUpDay, c.RollupLeaderCustomer,
 		c.RollupLeaderDay, c.RollupLeaderMonth, c.RollupOrgCustomer, c.RollupOrgMode,
 		c.RollupOrgMonth, c.Session, c.Setup, c.SigningKey, c.WebhookDelivery,
 		c.WebhookEndpoint, c.WebhookState,
@@ -431,12 +443,16 @@ func (c *Client) Mutate(ctx context.Context, m Mutation) (Value, error) {
 		return c.Invitation.mutate(ctx, m)
 	case *LeaderMutation:
 		return c.Leader.mutate(ctx, m)
+	case *MandateMutation:
+		return c.Mandate.mutate(ctx, m)
 	case *NominationMutation:
 		return c.Nomination.mutate(ctx, m)
 	case *OrganizationMutation:
 		return c.Organization.mutate(ctx, m)
 	case *PasskeyMutation:
 		return c.Passkey.mutate(ctx, m)
+	case *PlanMutation:
+		return c.Plan.mutate(ctx, m)
 	case *RollupFollowUpDayMutation:
 		return c.RollupFollowUpDay.mutate(ctx, m)
 	case *RollupLeaderCustomerMutation:
@@ -1176,6 +1192,22 @@ func (c *CommitmentClient) QueryLeader(_m *Commitment) *LeaderQuery {
 	return query
 }
 
+// QueryMandate queries the mandate edge of a Commitment.
+func (c *CommitmentClient) QueryMandate(_m *Commitment) *MandateQuery {
+	query := (&MandateClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(commitment.Table, commitment.FieldID, id),
+			sqlgraph.To(mandate.Table, mandate.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, true, commitment.MandateTable, commitment.MandateColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
 // Hooks returns the client hooks.
 func (c *CommitmentClient) Hooks() []Hook {
 	hooks := c.hooks.Commitment
@@ -1432,6 +1464,22 @@ func (c *ConversationClient) QueryNominations(_m *Conversation) *NominationQuery
 			sqlgraph.From(conversation.Table, conversation.FieldID, id),
 			sqlgraph.To(nomination.Table, nomination.FieldID),
 			sqlgraph.Edge(sqlgraph.O2M, true, conversation.NominationsTable, conversation.NominationsColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// QueryPlan queries the plan edge of a Conversation.
+func (c *ConversationClient) QueryPlan(_m *Conversation) *PlanQuery {
+	query := (&PlanClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(conversation.Table, conversation.FieldID, id),
+			sqlgraph.To(plan.Table, plan.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, true, conversation.PlanTable, conversation.PlanColumn),
 		)
 		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
 		return fromV, nil
@@ -3489,6 +3537,54 @@ func (c *LeaderClient) QuerySessions(_m *Leader) *SessionQuery {
 	return query
 }
 
+// QueryPlans queries the plans edge of a Leader.
+func (c *LeaderClient) QueryPlans(_m *Leader) *PlanQuery {
+	query := (&PlanClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(leader.Table, leader.FieldID, id),
+			sqlgraph.To(plan.Table, plan.FieldID),
+			sqlgraph.Edge(sqlgraph.O2M, false, leader.PlansTable, leader.PlansColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// QueryManager queries the manager edge of a Leader.
+func (c *LeaderClient) QueryManager(_m *Leader) *LeaderQuery {
+	query := (&LeaderClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(leader.Table, leader.FieldID, id),
+			sqlgraph.To(leader.Table, leader.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, true, leader.ManagerTable, leader.ManagerColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// QueryReports queries the reports edge of a Leader.
+func (c *LeaderClient) QueryReports(_m *Leader) *LeaderQuery {
+	query := (&LeaderClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(leader.Table, leader.FieldID, id),
+			sqlgraph.To(leader.Table, leader.FieldID),
+			sqlgraph.Edge(sqlgraph.O2M, false, leader.ReportsTable, leader.ReportsColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
 // Hooks returns the client hooks.
 func (c *LeaderClient) Hooks() []Hook {
 	hooks := c.hooks.Leader
@@ -3512,6 +3608,173 @@ func (c *LeaderClient) mutate(ctx context.Context, m *LeaderMutation) (Value, er
 		return (&LeaderDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
 	default:
 		return nil, fmt.Errorf("ent: unknown Leader mutation op: %q", m.Op())
+	}
+}
+
+// MandateClient is a client for the Mandate schema.
+type MandateClient struct {
+	config
+}
+
+// NewMandateClient returns a client for the Mandate from the given config.
+func NewMandateClient(c config) *MandateClient {
+	return &MandateClient{config: c}
+}
+
+// Use adds a list of mutation hooks to the hooks stack.
+// A call to `Use(f, g, h)` equals to `mandate.Hooks(f(g(h())))`.
+func (c *MandateClient) Use(hooks ...Hook) {
+	c.hooks.Mandate = append(c.hooks.Mandate, hooks...)
+}
+
+// Intercept adds a list of query interceptors to the interceptors stack.
+// A call to `Intercept(f, g, h)` equals to `mandate.Intercept(f(g(h())))`.
+func (c *MandateClient) Intercept(interceptors ...Interceptor) {
+	c.inters.Mandate = append(c.inters.Mandate, interceptors...)
+}
+
+// Create returns a builder for creating a Mandate entity.
+func (c *MandateClient) Create() *MandateCreate {
+	mutation := newMandateMutation(c.config, OpCreate)
+	return &MandateCreate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// CreateBulk returns a builder for creating a bulk of Mandate entities.
+func (c *MandateClient) CreateBulk(builders ...*MandateCreate) *MandateCreateBulk {
+	return &MandateCreateBulk{config: c.config, builders: builders}
+}
+
+// MapCreateBulk creates a bulk creation builder from the given slice. For each item in the slice, the function creates
+// a builder and applies setFunc on it.
+func (c *MandateClient) MapCreateBulk(slice any, setFunc func(*MandateCreate, int)) *MandateCreateBulk {
+	rv := reflect.ValueOf(slice)
+	if rv.Kind() != reflect.Slice {
+		return &MandateCreateBulk{err: fmt.Errorf("calling to MandateClient.MapCreateBulk with wrong type %T, need slice", slice)}
+	}
+	builders := make([]*MandateCreate, rv.Len())
+	for i := 0; i < rv.Len(); i++ {
+		builders[i] = c.Create()
+		setFunc(builders[i], i)
+	}
+	return &MandateCreateBulk{config: c.config, builders: builders}
+}
+
+// Update returns an update builder for Mandate.
+func (c *MandateClient) Update() *MandateUpdate {
+	mutation := newMandateMutation(c.config, OpUpdate)
+	return &MandateUpdate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOne returns an update builder for the given entity.
+func (c *MandateClient) UpdateOne(_m *Mandate) *MandateUpdateOne {
+	mutation := newMandateMutation(c.config, OpUpdateOne, withMandate(_m))
+	return &MandateUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOneID returns an update builder for the given id.
+func (c *MandateClient) UpdateOneID(id int) *MandateUpdateOne {
+	mutation := newMandateMutation(c.config, OpUpdateOne, withMandateID(id))
+	return &MandateUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// Delete returns a delete builder for Mandate.
+func (c *MandateClient) Delete() *MandateDelete {
+	mutation := newMandateMutation(c.config, OpDelete)
+	return &MandateDelete{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// DeleteOne returns a builder for deleting the given entity.
+func (c *MandateClient) DeleteOne(_m *Mandate) *MandateDeleteOne {
+	return c.DeleteOneID(_m.ID)
+}
+
+// DeleteOneID returns a builder for deleting the given entity by its id.
+func (c *MandateClient) DeleteOneID(id int) *MandateDeleteOne {
+	builder := c.Delete().Where(mandate.ID(id))
+	builder.mutation.id = &id
+	builder.mutation.op = OpDeleteOne
+	return &MandateDeleteOne{builder}
+}
+
+// Query returns a query builder for Mandate.
+func (c *MandateClient) Query() *MandateQuery {
+	return &MandateQuery{
+		config: c.config,
+		ctx:    &QueryContext{Type: TypeMandate},
+		inters: c.Interceptors(),
+	}
+}
+
+// Get returns a Mandate entity by its id.
+func (c *MandateClient) Get(ctx context.Context, id int) (*Mandate, error) {
+	return c.Query().Where(mandate.ID(id)).Only(ctx)
+}
+
+// GetX is like Get, but panics if an error occurs.
+func (c *MandateClient) GetX(ctx context.Context, id int) *Mandate {
+	obj, err := c.Get(ctx, id)
+	if err != nil {
+		panic(err)
+	}
+	return obj
+}
+
+// QueryOrganization queries the organization edge of a Mandate.
+func (c *MandateClient) QueryOrganization(_m *Mandate) *OrganizationQuery {
+	query := (&OrganizationClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(mandate.Table, mandate.FieldID, id),
+			sqlgraph.To(organization.Table, organization.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, false, mandate.OrganizationTable, mandate.OrganizationColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// QueryCommitments queries the commitments edge of a Mandate.
+func (c *MandateClient) QueryCommitments(_m *Mandate) *CommitmentQuery {
+	query := (&CommitmentClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(mandate.Table, mandate.FieldID, id),
+			sqlgraph.To(commitment.Table, commitment.FieldID),
+			sqlgraph.Edge(sqlgraph.O2M, false, mandate.CommitmentsTable, mandate.CommitmentsColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// Hooks returns the client hooks.
+func (c *MandateClient) Hooks() []Hook {
+	hooks := c.hooks.Mandate
+	return append(hooks[:len(hooks):len(hooks)], mandate.Hooks[:]...)
+}
+
+// Interceptors returns the client interceptors.
+func (c *MandateClient) Interceptors() []Interceptor {
+	inters := c.inters.Mandate
+	return append(inters[:len(inters):len(inters)], mandate.Interceptors[:]...)
+}
+
+func (c *MandateClient) mutate(ctx context.Context, m *MandateMutation) (Value, error) {
+	switch m.Op() {
+	case OpCreate:
+		return (&MandateCreate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdate:
+		return (&MandateUpdate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdateOne:
+		return (&MandateUpdateOne{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpDelete, OpDeleteOne:
+		return (&MandateDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
+	default:
+		return nil, fmt.Errorf("ent: unknown Mandate mutation op: %q", m.Op())
 	}
 }
 
@@ -4059,6 +4322,205 @@ func (c *PasskeyClient) mutate(ctx context.Context, m *PasskeyMutation) (Value, 
 		return (&PasskeyDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
 	default:
 		return nil, fmt.Errorf("ent: unknown Passkey mutation op: %q", m.Op())
+	}
+}
+
+// PlanClient is a client for the Plan schema.
+type PlanClient struct {
+	config
+}
+
+// NewPlanClient returns a client for the Plan from the given config.
+func NewPlanClient(c config) *PlanClient {
+	return &PlanClient{config: c}
+}
+
+// Use adds a list of mutation hooks to the hooks stack.
+// A call to `Use(f, g, h)` equals to `plan.Hooks(f(g(h())))`.
+func (c *PlanClient) Use(hooks ...Hook) {
+	c.hooks.Plan = append(c.hooks.Plan, hooks...)
+}
+
+// Intercept adds a list of query interceptors to the interceptors stack.
+// A call to `Intercept(f, g, h)` equals to `plan.Intercept(f(g(h())))`.
+func (c *PlanClient) Intercept(interceptors ...Interceptor) {
+	c.inters.Plan = append(c.inters.Plan, interceptors...)
+}
+
+// Create returns a builder for creating a Plan entity.
+func (c *PlanClient) Create() *PlanCreate {
+	mutation := newPlanMutation(c.config, OpCreate)
+	return &PlanCreate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// CreateBulk returns a builder for creating a bulk of Plan entities.
+func (c *PlanClient) CreateBulk(builders ...*PlanCreate) *PlanCreateBulk {
+	return &PlanCreateBulk{config: c.config, builders: builders}
+}
+
+// MapCreateBulk creates a bulk creation builder from the given slice. For each item in the slice, the function creates
+// a builder and applies setFunc on it.
+func (c *PlanClient) MapCreateBulk(slice any, setFunc func(*PlanCreate, int)) *PlanCreateBulk {
+	rv := reflect.ValueOf(slice)
+	if rv.Kind() != reflect.Slice {
+		return &PlanCreateBulk{err: fmt.Errorf("calling to PlanClient.MapCreateBulk with wrong type %T, need slice", slice)}
+	}
+	builders := make([]*PlanCreate, rv.Len())
+	for i := 0; i < rv.Len(); i++ {
+		builders[i] = c.Create()
+		setFunc(builders[i], i)
+	}
+	return &PlanCreateBulk{config: c.config, builders: builders}
+}
+
+// Update returns an update builder for Plan.
+func (c *PlanClient) Update() *PlanUpdate {
+	mutation := newPlanMutation(c.config, OpUpdate)
+	return &PlanUpdate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOne returns an update builder for the given entity.
+func (c *PlanClient) UpdateOne(_m *Plan) *PlanUpdateOne {
+	mutation := newPlanMutation(c.config, OpUpdateOne, withPlan(_m))
+	return &PlanUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOneID returns an update builder for the given id.
+func (c *PlanClient) UpdateOneID(id int) *PlanUpdateOne {
+	mutation := newPlanMutation(c.config, OpUpdateOne, withPlanID(id))
+	return &PlanUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// Delete returns a delete builder for Plan.
+func (c *PlanClient) Delete() *PlanDelete {
+	mutation := newPlanMutation(c.config, OpDelete)
+	return &PlanDelete{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// DeleteOne returns a builder for deleting the given entity.
+func (c *PlanClient) DeleteOne(_m *Plan) *PlanDeleteOne {
+	return c.DeleteOneID(_m.ID)
+}
+
+// DeleteOneID returns a builder for deleting the given entity by its id.
+func (c *PlanClient) DeleteOneID(id int) *PlanDeleteOne {
+	builder := c.Delete().Where(plan.ID(id))
+	builder.mutation.id = &id
+	builder.mutation.op = OpDeleteOne
+	return &PlanDeleteOne{builder}
+}
+
+// Query returns a query builder for Plan.
+func (c *PlanClient) Query() *PlanQuery {
+	return &PlanQuery{
+		config: c.config,
+		ctx:    &QueryContext{Type: TypePlan},
+		inters: c.Interceptors(),
+	}
+}
+
+// Get returns a Plan entity by its id.
+func (c *PlanClient) Get(ctx context.Context, id int) (*Plan, error) {
+	return c.Query().Where(plan.ID(id)).Only(ctx)
+}
+
+// GetX is like Get, but panics if an error occurs.
+func (c *PlanClient) GetX(ctx context.Context, id int) *Plan {
+	obj, err := c.Get(ctx, id)
+	if err != nil {
+		panic(err)
+	}
+	return obj
+}
+
+// QueryOrganization queries the organization edge of a Plan.
+func (c *PlanClient) QueryOrganization(_m *Plan) *OrganizationQuery {
+	query := (&OrganizationClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(plan.Table, plan.FieldID, id),
+			sqlgraph.To(organization.Table, organization.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, false, plan.OrganizationTable, plan.OrganizationColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// QueryLeader queries the leader edge of a Plan.
+func (c *PlanClient) QueryLeader(_m *Plan) *LeaderQuery {
+	query := (&LeaderClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(plan.Table, plan.FieldID, id),
+			sqlgraph.To(leader.Table, leader.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, true, plan.LeaderTable, plan.LeaderColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// QueryCustomer queries the customer edge of a Plan.
+func (c *PlanClient) QueryCustomer(_m *Plan) *CustomerQuery {
+	query := (&CustomerClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(plan.Table, plan.FieldID, id),
+			sqlgraph.To(customer.Table, customer.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, false, plan.CustomerTable, plan.CustomerColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// QueryConversations queries the conversations edge of a Plan.
+func (c *PlanClient) QueryConversations(_m *Plan) *ConversationQuery {
+	query := (&ConversationClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(plan.Table, plan.FieldID, id),
+			sqlgraph.To(conversation.Table, conversation.FieldID),
+			sqlgraph.Edge(sqlgraph.O2M, false, plan.ConversationsTable, plan.ConversationsColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// Hooks returns the client hooks.
+func (c *PlanClient) Hooks() []Hook {
+	hooks := c.hooks.Plan
+	return append(hooks[:len(hooks):len(hooks)], plan.Hooks[:]...)
+}
+
+// Interceptors returns the client interceptors.
+func (c *PlanClient) Interceptors() []Interceptor {
+	inters := c.inters.Plan
+	return append(inters[:len(inters):len(inters)], plan.Interceptors[:]...)
+}
+
+func (c *PlanClient) mutate(ctx context.Context, m *PlanMutation) (Value, error) {
+	switch m.Op() {
+	case OpCreate:
+		return (&PlanCreate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdate:
+		return (&PlanUpdate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdateOne:
+		return (&PlanUpdateOne{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpDelete, OpDeleteOne:
+		return (&PlanDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
+	default:
+		return nil, fmt.Errorf("ent: unknown Plan mutation op: %q", m.Op())
 	}
 }
 
@@ -5938,7 +6400,7 @@ type (
 	hooks struct {
 		APIToken, Ceremony, Change, ChangeHorizon, Commitment, Conversation, Customer,
 		Decision, Endorsement, Erasure, ExportChunk, ExportJob, FeedbackReview,
-		FollowUp, Invitation, Leader, Nomination, Organization, Passkey,
+		FollowUp, Invitation, Leader, Mandate, Nomination, Organization, Passkey, Plan,
 		RollupFollowUpDay, RollupLeaderCustomer, RollupLeaderDay, RollupLeaderMonth,
 		RollupOrgCustomer, RollupOrgMode, RollupOrgMonth, Session, Setup, SigningKey,
 		WebhookDelivery, WebhookEndpoint, WebhookState []ent.Hook
@@ -5946,7 +6408,7 @@ type (
 	inters struct {
 		APIToken, Ceremony, Change, ChangeHorizon, Commitment, Conversation, Customer,
 		Decision, Endorsement, Erasure, ExportChunk, ExportJob, FeedbackReview,
-		FollowUp, Invitation, Leader, Nomination, Organization, Passkey,
+		FollowUp, Invitation, Leader, Mandate, Nomination, Organization, Passkey, Plan,
 		RollupFollowUpDay, RollupLeaderCustomer, RollupLeaderDay, RollupLeaderMonth,
 		RollupOrgCustomer, RollupOrgMode, RollupOrgMonth, Session, Setup, SigningKey,
 		WebhookDelivery, WebhookEndpoint, WebhookState []ent.Interceptor

@@ -8,7 +8,9 @@ import (
 	"time"
 	"walker/ent/commitment"
 	"walker/ent/leader"
+	"walker/ent/mandate"
 	"walker/ent/organization"
+	"walker/ent/schema/goal"
 
 	"entgo.io/ent"
 	"entgo.io/ent/dialect/sql"
@@ -34,11 +36,13 @@ type Commitment struct {
 	// LeaderID holds the value of the "leader_id" field.
 	LeaderID int `json:"leader_id,omitempty"`
 	// The behaviour committed to, measured from the leader's records; one commitment per leader and behaviour, fixed once made.
-	Behaviour commitment.Behaviour `json:"behaviour,omitempty"`
+	Behaviour goal.Behaviour `json:"behaviour,omitempty"`
 	// What to reach in each period: a count, or for FOLLOW_UPS_ON_TIME a percentage (1 to 100).
 	Target int `json:"target,omitempty"`
 	// The period the target is for.
-	Period commitment.Period `json:"period,omitempty"`
+	Period goal.Period `json:"period,omitempty"`
+	// The id of the mandate that set it (mandate).
+	MandateID *int `json:"mandate_id,omitempty"`
 	// Edges holds the relations/edges for other nodes in the graph.
 	// The values are being populated by the CommitmentQuery when eager-loading is set.
 	Edges        CommitmentEdges `json:"edges"`
@@ -49,13 +53,15 @@ type Commitment struct {
 type CommitmentEdges struct {
 	// Organization holds the value of the organization edge.
 	Organization *Organization `json:"organization,omitempty"`
-	// The person who made the commitment.
+	// The person who made the commitment, or whom a mandate set it for.
 	Leader *Leader `json:"leader,omitempty"`
+	// The organization's mandate that set it, if any: its person cannot delete it or change its target; null for a person's own.
+	Mandate *Mandate `json:"mandate,omitempty"`
 	// loadedTypes holds the information for reporting if a
 	// type was loaded (or requested) in eager-loading or not.
-	loadedTypes [2]bool
+	loadedTypes [3]bool
 	// totalCount holds the count of the edges above.
-	totalCount [1]map[string]int
+	totalCount [2]map[string]int
 }
 
 // OrganizationOrErr returns the Organization value or an error if the edge
@@ -80,12 +86,23 @@ func (e CommitmentEdges) LeaderOrErr() (*Leader, error) {
 	return nil, &NotLoadedError{edge: "leader"}
 }
 
+// MandateOrErr returns the Mandate value or an error if the edge
+// was not loaded in eager-loading, or loaded but was not found.
+func (e CommitmentEdges) MandateOrErr() (*Mandate, error) {
+	if e.Mandate != nil {
+		return e.Mandate, nil
+	} else if e.loadedTypes[2] {
+		return nil, &NotFoundError{label: mandate.Label}
+	}
+	return nil, &NotLoadedError{edge: "mandate"}
+}
+
 // scanValues returns the types for scanning values from sql.Rows.
 func (*Commitment) scanValues(columns []string) ([]any, error) {
 	values := make([]any, len(columns))
 	for i := range columns {
 		switch columns[i] {
-		case commitment.FieldID, commitment.FieldVersion, commitment.FieldCreatedByTokenID, commitment.FieldOrganizationID, commitment.FieldLeaderID, commitment.FieldTarget:
+		case commitment.FieldID, commitment.FieldVersion, commitment.FieldCreatedByTokenID, commitment.FieldOrganizationID, commitment.FieldLeaderID, commitment.FieldTarget, commitment.FieldMandateID:
 			values[i] = new(sql.NullInt64)
 		case commitment.FieldBehaviour, commitment.FieldPeriod:
 			values[i] = new(sql.NullString)
@@ -160,7 +177,7 @@ func (_m *Commitment) assignValues(columns []string, values []any) error {
 			if value, ok := values[i].(*sql.NullString); !ok {
 				return fmt.Errorf("unexpected type %T for field behaviour", values[i])
 			} else if value.Valid {
-				_m.Behaviour = commitment.Behaviour(value.String)
+				_m.Behaviour = goal.Behaviour(value.String)
 			}
 		case commitment.FieldTarget:
 			if value, ok := values[i].(*sql.NullInt64); !ok {
@@ -172,7 +189,14 @@ func (_m *Commitment) assignValues(columns []string, values []any) error {
 			if value, ok := values[i].(*sql.NullString); !ok {
 				return fmt.Errorf("unexpected type %T for field period", values[i])
 			} else if value.Valid {
-				_m.Period = commitment.Period(value.String)
+				_m.Period = goal.Period(value.String)
+			}
+		case commitment.FieldMandateID:
+			if value, ok := values[i].(*sql.NullInt64); !ok {
+				return fmt.Errorf("unexpected type %T for field mandate_id", values[i])
+			} else if value.Valid {
+				_m.MandateID = new(int)
+				*_m.MandateID = int(value.Int64)
 			}
 		default:
 			_m.selectValues.Set(columns[i], values[i])
@@ -195,6 +219,11 @@ func (_m *Commitment) QueryOrganization() *OrganizationQuery {
 // QueryLeader queries the "leader" edge of the Commitment entity.
 func (_m *Commitment) QueryLeader() *LeaderQuery {
 	return NewCommitmentClient(_m.config).QueryLeader(_m)
+}
+
+// QueryMandate queries the "mandate" edge of the Commitment entity.
+func (_m *Commitment) QueryMandate() *MandateQuery {
+	return NewCommitmentClient(_m.config).QueryMandate(_m)
 }
 
 // Update returns a builder for updating this Commitment.
@@ -253,6 +282,11 @@ func (_m *Commitment) String() string {
 	builder.WriteString(", ")
 	builder.WriteString("period=")
 	builder.WriteString(fmt.Sprintf("%v", _m.Period))
+	builder.WriteString(", ")
+	if v := _m.MandateID; v != nil {
+		builder.WriteString("mandate_id=")
+		builder.WriteString(fmt.Sprintf("%v", *v))
+	}
 	builder.WriteByte(')')
 	return builder.String()
 }

@@ -9,7 +9,9 @@ import (
 	"time"
 	"walker/ent/commitment"
 	"walker/ent/leader"
+	"walker/ent/mandate"
 	"walker/ent/organization"
+	"walker/ent/schema/goal"
 
 	"entgo.io/ent/dialect/sql"
 	"entgo.io/ent/dialect/sql/sqlgraph"
@@ -107,7 +109,7 @@ func (_c *CommitmentCreate) SetLeaderID(v int) *CommitmentCreate {
 }
 
 // SetBehaviour sets the "behaviour" field.
-func (_c *CommitmentCreate) SetBehaviour(v commitment.Behaviour) *CommitmentCreate {
+func (_c *CommitmentCreate) SetBehaviour(v goal.Behaviour) *CommitmentCreate {
 	_c.mutation.SetBehaviour(v)
 	return _c
 }
@@ -119,15 +121,29 @@ func (_c *CommitmentCreate) SetTarget(v int) *CommitmentCreate {
 }
 
 // SetPeriod sets the "period" field.
-func (_c *CommitmentCreate) SetPeriod(v commitment.Period) *CommitmentCreate {
+func (_c *CommitmentCreate) SetPeriod(v goal.Period) *CommitmentCreate {
 	_c.mutation.SetPeriod(v)
 	return _c
 }
 
 // SetNillablePeriod sets the "period" field if the given value is not nil.
-func (_c *CommitmentCreate) SetNillablePeriod(v *commitment.Period) *CommitmentCreate {
+func (_c *CommitmentCreate) SetNillablePeriod(v *goal.Period) *CommitmentCreate {
 	if v != nil {
 		_c.SetPeriod(*v)
+	}
+	return _c
+}
+
+// SetMandateID sets the "mandate_id" field.
+func (_c *CommitmentCreate) SetMandateID(v int) *CommitmentCreate {
+	_c.mutation.SetMandateID(v)
+	return _c
+}
+
+// SetNillableMandateID sets the "mandate_id" field if the given value is not nil.
+func (_c *CommitmentCreate) SetNillableMandateID(v *int) *CommitmentCreate {
+	if v != nil {
+		_c.SetMandateID(*v)
 	}
 	return _c
 }
@@ -140,6 +156,11 @@ func (_c *CommitmentCreate) SetOrganization(v *Organization) *CommitmentCreate {
 // SetLeader sets the "leader" edge to the Leader entity.
 func (_c *CommitmentCreate) SetLeader(v *Leader) *CommitmentCreate {
 	return _c.SetLeaderID(v.ID)
+}
+
+// SetMandate sets the "mandate" edge to the Mandate entity.
+func (_c *CommitmentCreate) SetMandate(v *Mandate) *CommitmentCreate {
+	return _c.SetMandateID(v.ID)
 }
 
 // Mutation returns the CommitmentMutation object of the builder.
@@ -344,6 +365,23 @@ func (_c *CommitmentCreate) createSpec() (*Commitment, *sqlgraph.CreateSpec) {
 		_node.LeaderID = nodes[0]
 		_spec.Edges = append(_spec.Edges, edge)
 	}
+	if nodes := _c.mutation.MandateIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: true,
+			Table:   commitment.MandateTable,
+			Columns: []string{commitment.MandateColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(mandate.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_node.MandateID = &nodes[0]
+		_spec.Edges = append(_spec.Edges, edge)
+	}
 	return _node, _spec
 }
 
@@ -463,7 +501,7 @@ func (u *CommitmentUpsert) AddTarget(v int) *CommitmentUpsert {
 }
 
 // SetPeriod sets the "period" field.
-func (u *CommitmentUpsert) SetPeriod(v commitment.Period) *CommitmentUpsert {
+func (u *CommitmentUpsert) SetPeriod(v goal.Period) *CommitmentUpsert {
 	u.Set(commitment.FieldPeriod, v)
 	return u
 }
@@ -471,6 +509,24 @@ func (u *CommitmentUpsert) SetPeriod(v commitment.Period) *CommitmentUpsert {
 // UpdatePeriod sets the "period" field to the value that was provided on create.
 func (u *CommitmentUpsert) UpdatePeriod() *CommitmentUpsert {
 	u.SetExcluded(commitment.FieldPeriod)
+	return u
+}
+
+// SetMandateID sets the "mandate_id" field.
+func (u *CommitmentUpsert) SetMandateID(v int) *CommitmentUpsert {
+	u.Set(commitment.FieldMandateID, v)
+	return u
+}
+
+// UpdateMandateID sets the "mandate_id" field to the value that was provided on create.
+func (u *CommitmentUpsert) UpdateMandateID() *CommitmentUpsert {
+	u.SetExcluded(commitment.FieldMandateID)
+	return u
+}
+
+// ClearMandateID clears the value of the "mandate_id" field.
+func (u *CommitmentUpsert) ClearMandateID() *CommitmentUpsert {
+	u.SetNull(commitment.FieldMandateID)
 	return u
 }
 
@@ -609,7 +665,7 @@ func (u *CommitmentUpsertOne) UpdateTarget() *CommitmentUpsertOne {
 }
 
 // SetPeriod sets the "period" field.
-func (u *CommitmentUpsertOne) SetPeriod(v commitment.Period) *CommitmentUpsertOne {
+func (u *CommitmentUpsertOne) SetPeriod(v goal.Period) *CommitmentUpsertOne {
 	return u.Update(func(s *CommitmentUpsert) {
 		s.SetPeriod(v)
 	})
@@ -619,6 +675,27 @@ func (u *CommitmentUpsertOne) SetPeriod(v commitment.Period) *CommitmentUpsertOn
 func (u *CommitmentUpsertOne) UpdatePeriod() *CommitmentUpsertOne {
 	return u.Update(func(s *CommitmentUpsert) {
 		s.UpdatePeriod()
+	})
+}
+
+// SetMandateID sets the "mandate_id" field.
+func (u *CommitmentUpsertOne) SetMandateID(v int) *CommitmentUpsertOne {
+	return u.Update(func(s *CommitmentUpsert) {
+		s.SetMandateID(v)
+	})
+}
+
+// UpdateMandateID sets the "mandate_id" field to the value that was provided on create.
+func (u *CommitmentUpsertOne) UpdateMandateID() *CommitmentUpsertOne {
+	return u.Update(func(s *CommitmentUpsert) {
+		s.UpdateMandateID()
+	})
+}
+
+// ClearMandateID clears the value of the "mandate_id" field.
+func (u *CommitmentUpsertOne) ClearMandateID() *CommitmentUpsertOne {
+	return u.Update(func(s *CommitmentUpsert) {
+		s.ClearMandateID()
 	})
 }
 
@@ -923,7 +1000,7 @@ func (u *CommitmentUpsertBulk) UpdateTarget() *CommitmentUpsertBulk {
 }
 
 // SetPeriod sets the "period" field.
-func (u *CommitmentUpsertBulk) SetPeriod(v commitment.Period) *CommitmentUpsertBulk {
+func (u *CommitmentUpsertBulk) SetPeriod(v goal.Period) *CommitmentUpsertBulk {
 	return u.Update(func(s *CommitmentUpsert) {
 		s.SetPeriod(v)
 	})
@@ -933,6 +1010,27 @@ func (u *CommitmentUpsertBulk) SetPeriod(v commitment.Period) *CommitmentUpsertB
 func (u *CommitmentUpsertBulk) UpdatePeriod() *CommitmentUpsertBulk {
 	return u.Update(func(s *CommitmentUpsert) {
 		s.UpdatePeriod()
+	})
+}
+
+// SetMandateID sets the "mandate_id" field.
+func (u *CommitmentUpsertBulk) SetMandateID(v int) *CommitmentUpsertBulk {
+	return u.Update(func(s *CommitmentUpsert) {
+		s.SetMandateID(v)
+	})
+}
+
+// UpdateMandateID sets the "mandate_id" field to the value that was provided on create.
+func (u *CommitmentUpsertBulk) UpdateMandateID() *CommitmentUpsertBulk {
+	return u.Update(func(s *CommitmentUpsert) {
+		s.UpdateMandateID()
+	})
+}
+
+// ClearMandateID clears the value of the "mandate_id" field.
+func (u *CommitmentUpsertBulk) ClearMandateID() *CommitmentUpsertBulk {
+	return u.Update(func(s *CommitmentUpsert) {
+		s.ClearMandateID()
 	})
 }
 

@@ -9,6 +9,7 @@ import (
 	"math"
 	"walker/ent/commitment"
 	"walker/ent/leader"
+	"walker/ent/mandate"
 	"walker/ent/organization"
 	"walker/ent/predicate"
 
@@ -27,6 +28,7 @@ type CommitmentQuery struct {
 	predicates       []predicate.Commitment
 	withOrganization *OrganizationQuery
 	withLeader       *LeaderQuery
+	withMandate      *MandateQuery
 	loadTotal        []func(context.Context, []*Commitment) error
 	modifiers        []func(*sql.Selector)
 	// intermediate query (i.e. traversal path).
@@ -102,6 +104,28 @@ func (_q *CommitmentQuery) QueryLeader() *LeaderQuery {
 			sqlgraph.From(commitment.Table, commitment.FieldID, selector),
 			sqlgraph.To(leader.Table, leader.FieldID),
 			sqlgraph.Edge(sqlgraph.M2O, true, commitment.LeaderTable, commitment.LeaderColumn),
+		)
+		fromU = sqlgraph.SetNeighbors(_q.driver.Dialect(), step)
+		return fromU, nil
+	}
+	return query
+}
+
+// QueryMandate chains the current query on the "mandate" edge.
+func (_q *CommitmentQuery) QueryMandate() *MandateQuery {
+	query := (&MandateClient{config: _q.config}).Query()
+	query.path = func(ctx context.Context) (fromU *sql.Selector, err error) {
+		if err := _q.prepareQuery(ctx); err != nil {
+			return nil, err
+		}
+		selector := _q.sqlQuery(ctx)
+		if err := selector.Err(); err != nil {
+			return nil, err
+		}
+		step := sqlgraph.NewStep(
+			sqlgraph.From(commitment.Table, commitment.FieldID, selector),
+			sqlgraph.To(mandate.Table, mandate.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, true, commitment.MandateTable, commitment.MandateColumn),
 		)
 		fromU = sqlgraph.SetNeighbors(_q.driver.Dialect(), step)
 		return fromU, nil
@@ -303,6 +327,7 @@ func (_q *CommitmentQuery) Clone() *CommitmentQuery {
 		predicates:       append([]predicate.Commitment{}, _q.predicates...),
 		withOrganization: _q.withOrganization.Clone(),
 		withLeader:       _q.withLeader.Clone(),
+		withMandate:      _q.withMandate.Clone(),
 		// clone intermediate query.
 		sql:       _q.sql.Clone(),
 		path:      _q.path,
@@ -329,6 +354,17 @@ func (_q *CommitmentQuery) WithLeader(opts ...func(*LeaderQuery)) *CommitmentQue
 		opt(query)
 	}
 	_q.withLeader = query
+	return _q
+}
+
+// WithMandate tells the query-builder to eager-load the nodes that are connected to
+// the "mandate" edge. The optional arguments are used to configure the query builder of the edge.
+func (_q *CommitmentQuery) WithMandate(opts ...func(*MandateQuery)) *CommitmentQuery {
+	query := (&MandateClient{config: _q.config}).Query()
+	for _, opt := range opts {
+		opt(query)
+	}
+	_q.withMandate = query
 	return _q
 }
 
@@ -416,9 +452,10 @@ func (_q *CommitmentQuery) sqlAll(ctx context.Context, hooks ...queryHook) ([]*C
 	var (
 		nodes       = []*Commitment{}
 		_spec       = _q.querySpec()
-		loadedTypes = [2]bool{
+		loadedTypes = [3]bool{
 			_q.withOrganization != nil,
 			_q.withLeader != nil,
+			_q.withMandate != nil,
 		}
 	)
 	_spec.ScanValues = func(columns []string) ([]any, error) {
@@ -451,6 +488,12 @@ func (_q *CommitmentQuery) sqlAll(ctx context.Context, hooks ...queryHook) ([]*C
 	if query := _q.withLeader; query != nil {
 		if err := _q.loadLeader(ctx, query, nodes, nil,
 			func(n *Commitment, e *Leader) { n.Edges.Leader = e }); err != nil {
+			return nil, err
+		}
+	}
+	if query := _q.withMandate; query != nil {
+		if err := _q.loadMandate(ctx, query, nodes, nil,
+			func(n *Commitment, e *Mandate) { n.Edges.Mandate = e }); err != nil {
 			return nil, err
 		}
 	}
@@ -520,6 +563,38 @@ func (_q *CommitmentQuery) loadLeader(ctx context.Context, query *LeaderQuery, n
 	}
 	return nil
 }
+func (_q *CommitmentQuery) loadMandate(ctx context.Context, query *MandateQuery, nodes []*Commitment, init func(*Commitment), assign func(*Commitment, *Mandate)) error {
+	ids := make([]int, 0, len(nodes))
+	nodeids := make(map[int][]*Commitment)
+	for i := range nodes {
+		if nodes[i].MandateID == nil {
+			continue
+		}
+		fk := *nodes[i].MandateID
+		if _, ok := nodeids[fk]; !ok {
+			ids = append(ids, fk)
+		}
+		nodeids[fk] = append(nodeids[fk], nodes[i])
+	}
+	if len(ids) == 0 {
+		return nil
+	}
+	query.Where(mandate.IDIn(ids...))
+	neighbors, err := query.All(ctx)
+	if err != nil {
+		return err
+	}
+	for _, n := range neighbors {
+		nodes, ok := nodeids[n.ID]
+		if !ok {
+			return fmt.Errorf(`unexpected foreign-key "mandate_id" returned %v`, n.ID)
+		}
+		for i := range nodes {
+			assign(nodes[i], n)
+		}
+	}
+	return nil
+}
 
 func (_q *CommitmentQuery) sqlCount(ctx context.Context) (int, error) {
 	_spec := _q.querySpec()
@@ -554,6 +629,9 @@ func (_q *CommitmentQuery) querySpec() *sqlgraph.QuerySpec {
 		}
 		if _q.withLeader != nil {
 			_spec.Node.AddColumnOnce(commitment.FieldLeaderID)
+		}
+		if _q.withMandate != nil {
+			_spec.Node.AddColumnOnce(commitment.FieldMandateID)
 		}
 	}
 	if ps := _q.predicates; len(ps) > 0 {

@@ -8,7 +8,9 @@ import (
 	"fmt"
 	"time"
 	"walker/ent/commitment"
+	"walker/ent/mandate"
 	"walker/ent/predicate"
+	"walker/ent/schema/goal"
 
 	"entgo.io/ent/dialect/sql"
 	"entgo.io/ent/dialect/sql/sqlgraph"
@@ -98,22 +100,53 @@ func (_u *CommitmentUpdate) AddTarget(v int) *CommitmentUpdate {
 }
 
 // SetPeriod sets the "period" field.
-func (_u *CommitmentUpdate) SetPeriod(v commitment.Period) *CommitmentUpdate {
+func (_u *CommitmentUpdate) SetPeriod(v goal.Period) *CommitmentUpdate {
 	_u.mutation.SetPeriod(v)
 	return _u
 }
 
 // SetNillablePeriod sets the "period" field if the given value is not nil.
-func (_u *CommitmentUpdate) SetNillablePeriod(v *commitment.Period) *CommitmentUpdate {
+func (_u *CommitmentUpdate) SetNillablePeriod(v *goal.Period) *CommitmentUpdate {
 	if v != nil {
 		_u.SetPeriod(*v)
 	}
 	return _u
 }
 
+// SetMandateID sets the "mandate_id" field.
+func (_u *CommitmentUpdate) SetMandateID(v int) *CommitmentUpdate {
+	_u.mutation.SetMandateID(v)
+	return _u
+}
+
+// SetNillableMandateID sets the "mandate_id" field if the given value is not nil.
+func (_u *CommitmentUpdate) SetNillableMandateID(v *int) *CommitmentUpdate {
+	if v != nil {
+		_u.SetMandateID(*v)
+	}
+	return _u
+}
+
+// ClearMandateID clears the value of the "mandate_id" field.
+func (_u *CommitmentUpdate) ClearMandateID() *CommitmentUpdate {
+	_u.mutation.ClearMandateID()
+	return _u
+}
+
+// SetMandate sets the "mandate" edge to the Mandate entity.
+func (_u *CommitmentUpdate) SetMandate(v *Mandate) *CommitmentUpdate {
+	return _u.SetMandateID(v.ID)
+}
+
 // Mutation returns the CommitmentMutation object of the builder.
 func (_u *CommitmentUpdate) Mutation() *CommitmentMutation {
 	return _u.mutation
+}
+
+// ClearMandate clears the "mandate" edge to the Mandate entity.
+func (_u *CommitmentUpdate) ClearMandate() *CommitmentUpdate {
+	_u.mutation.ClearMandate()
+	return _u
 }
 
 // Save executes the query and returns the number of nodes affected by the update operation.
@@ -224,6 +257,35 @@ func (_u *CommitmentUpdate) sqlSave(ctx context.Context) (_node int, err error) 
 	if value, ok := _u.mutation.Period(); ok {
 		_spec.SetField(commitment.FieldPeriod, field.TypeEnum, value)
 	}
+	if _u.mutation.MandateCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: true,
+			Table:   commitment.MandateTable,
+			Columns: []string{commitment.MandateColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(mandate.FieldID, field.TypeInt),
+			},
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.MandateIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: true,
+			Table:   commitment.MandateTable,
+			Columns: []string{commitment.MandateColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(mandate.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Add = append(_spec.Edges.Add, edge)
+	}
 	_spec.AddModifiers(_u.modifiers...)
 	if _node, err = sqlgraph.UpdateNodes(ctx, _u.driver, _spec); err != nil {
 		if _, ok := err.(*sqlgraph.NotFoundError); ok {
@@ -315,22 +377,53 @@ func (_u *CommitmentUpdateOne) AddTarget(v int) *CommitmentUpdateOne {
 }
 
 // SetPeriod sets the "period" field.
-func (_u *CommitmentUpdateOne) SetPeriod(v commitment.Period) *CommitmentUpdateOne {
+func (_u *CommitmentUpdateOne) SetPeriod(v goal.Period) *CommitmentUpdateOne {
 	_u.mutation.SetPeriod(v)
 	return _u
 }
 
 // SetNillablePeriod sets the "period" field if the given value is not nil.
-func (_u *CommitmentUpdateOne) SetNillablePeriod(v *commitment.Period) *CommitmentUpdateOne {
+func (_u *CommitmentUpdateOne) SetNillablePeriod(v *goal.Period) *CommitmentUpdateOne {
 	if v != nil {
 		_u.SetPeriod(*v)
 	}
 	return _u
 }
 
+// SetMandateID sets the "mandate_id" field.
+func (_u *CommitmentUpdateOne) SetMandateID(v int) *CommitmentUpdateOne {
+	_u.mutation.SetMandateID(v)
+	return _u
+}
+
+// SetNillableMandateID sets the "mandate_id" field if the given value is not nil.
+func (_u *CommitmentUpdateOne) SetNillableMandateID(v *int) *CommitmentUpdateOne {
+	if v != nil {
+		_u.SetMandateID(*v)
+	}
+	return _u
+}
+
+// ClearMandateID clears the value of the "mandate_id" field.
+func (_u *CommitmentUpdateOne) ClearMandateID() *CommitmentUpdateOne {
+	_u.mutation.ClearMandateID()
+	return _u
+}
+
+// SetMandate sets the "mandate" edge to the Mandate entity.
+func (_u *CommitmentUpdateOne) SetMandate(v *Mandate) *CommitmentUpdateOne {
+	return _u.SetMandateID(v.ID)
+}
+
 // Mutation returns the CommitmentMutation object of the builder.
 func (_u *CommitmentUpdateOne) Mutation() *CommitmentMutation {
 	return _u.mutation
+}
+
+// ClearMandate clears the "mandate" edge to the Mandate entity.
+func (_u *CommitmentUpdateOne) ClearMandate() *CommitmentUpdateOne {
+	_u.mutation.ClearMandate()
+	return _u
 }
 
 // Where appends a list predicates to the CommitmentUpdate builder.
@@ -470,6 +563,35 @@ func (_u *CommitmentUpdateOne) sqlSave(ctx context.Context) (_node *Commitment, 
 	}
 	if value, ok := _u.mutation.Period(); ok {
 		_spec.SetField(commitment.FieldPeriod, field.TypeEnum, value)
+	}
+	if _u.mutation.MandateCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: true,
+			Table:   commitment.MandateTable,
+			Columns: []string{commitment.MandateColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(mandate.FieldID, field.TypeInt),
+			},
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.MandateIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: true,
+			Table:   commitment.MandateTable,
+			Columns: []string{commitment.MandateColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(mandate.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Add = append(_spec.Edges.Add, edge)
 	}
 	_spec.AddModifiers(_u.modifiers...)
 	_node = &Commitment{config: _u.config}

@@ -9,6 +9,7 @@ import (
 	"walker/ent/conversation"
 	"walker/ent/leader"
 	"walker/ent/organization"
+	"walker/ent/plan"
 
 	"entgo.io/ent"
 	"entgo.io/ent/dialect/sql"
@@ -50,6 +51,8 @@ type Conversation struct {
 	PainPoints string `json:"pain_points,omitempty"`
 	// How the customers felt, as the leader judged it; null when not given.
 	Sentiment *conversation.Sentiment `json:"sentiment,omitempty"`
+	// The id of the plan it was logged from, if any (plan).
+	PlanID *int `json:"plan_id,omitempty"`
 	// Edges holds the relations/edges for other nodes in the graph.
 	// The values are being populated by the ConversationQuery when eager-loading is set.
 	Edges        ConversationEdges `json:"edges"`
@@ -74,11 +77,13 @@ type ConversationEdges struct {
 	Reviews []*FeedbackReview `json:"reviews,omitempty"`
 	// Nominations holds the value of the nominations edge.
 	Nominations []*Nomination `json:"nominations,omitempty"`
+	// The plan it was logged from, which it makes LOGGED: one of the person's own plans (a customer day's plan logs several conversations). Null when unplanned.
+	Plan *Plan `json:"plan,omitempty"`
 	// loadedTypes holds the information for reporting if a
 	// type was loaded (or requested) in eager-loading or not.
-	loadedTypes [8]bool
+	loadedTypes [9]bool
 	// totalCount holds the count of the edges above.
-	totalCount [6]map[string]int
+	totalCount [7]map[string]int
 
 	namedCustomers   map[string][]*Customer
 	namedAttendees   map[string][]*Leader
@@ -164,6 +169,17 @@ func (e ConversationEdges) NominationsOrErr() ([]*Nomination, error) {
 	return nil, &NotLoadedError{edge: "nominations"}
 }
 
+// PlanOrErr returns the Plan value or an error if the edge
+// was not loaded in eager-loading, or loaded but was not found.
+func (e ConversationEdges) PlanOrErr() (*Plan, error) {
+	if e.Plan != nil {
+		return e.Plan, nil
+	} else if e.loadedTypes[8] {
+		return nil, &NotFoundError{label: plan.Label}
+	}
+	return nil, &NotLoadedError{edge: "plan"}
+}
+
 // scanValues returns the types for scanning values from sql.Rows.
 func (*Conversation) scanValues(columns []string) ([]any, error) {
 	values := make([]any, len(columns))
@@ -171,7 +187,7 @@ func (*Conversation) scanValues(columns []string) ([]any, error) {
 		switch columns[i] {
 		case conversation.FieldClientID:
 			values[i] = &sql.NullScanner{S: new(uuid.UUID)}
-		case conversation.FieldID, conversation.FieldVersion, conversation.FieldCreatedByTokenID, conversation.FieldOrganizationID, conversation.FieldLeaderID, conversation.FieldDurationMinutes:
+		case conversation.FieldID, conversation.FieldVersion, conversation.FieldCreatedByTokenID, conversation.FieldOrganizationID, conversation.FieldLeaderID, conversation.FieldDurationMinutes, conversation.FieldPlanID:
 			values[i] = new(sql.NullInt64)
 		case conversation.FieldClientHash, conversation.FieldMode, conversation.FieldHeard, conversation.FieldPainPoints, conversation.FieldSentiment:
 			values[i] = new(sql.NullString)
@@ -293,6 +309,13 @@ func (_m *Conversation) assignValues(columns []string, values []any) error {
 				_m.Sentiment = new(conversation.Sentiment)
 				*_m.Sentiment = conversation.Sentiment(value.String)
 			}
+		case conversation.FieldPlanID:
+			if value, ok := values[i].(*sql.NullInt64); !ok {
+				return fmt.Errorf("unexpected type %T for field plan_id", values[i])
+			} else if value.Valid {
+				_m.PlanID = new(int)
+				*_m.PlanID = int(value.Int64)
+			}
 		default:
 			_m.selectValues.Set(columns[i], values[i])
 		}
@@ -344,6 +367,11 @@ func (_m *Conversation) QueryReviews() *FeedbackReviewQuery {
 // QueryNominations queries the "nominations" edge of the Conversation entity.
 func (_m *Conversation) QueryNominations() *NominationQuery {
 	return NewConversationClient(_m.config).QueryNominations(_m)
+}
+
+// QueryPlan queries the "plan" edge of the Conversation entity.
+func (_m *Conversation) QueryPlan() *PlanQuery {
+	return NewConversationClient(_m.config).QueryPlan(_m)
 }
 
 // Update returns a builder for updating this Conversation.
@@ -420,6 +448,11 @@ func (_m *Conversation) String() string {
 	builder.WriteString(", ")
 	if v := _m.Sentiment; v != nil {
 		builder.WriteString("sentiment=")
+		builder.WriteString(fmt.Sprintf("%v", *v))
+	}
+	builder.WriteString(", ")
+	if v := _m.PlanID; v != nil {
+		builder.WriteString("plan_id=")
 		builder.WriteString(fmt.Sprintf("%v", *v))
 	}
 	builder.WriteByte(')')

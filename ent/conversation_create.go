@@ -15,6 +15,7 @@ import (
 	"walker/ent/leader"
 	"walker/ent/nomination"
 	"walker/ent/organization"
+	"walker/ent/plan"
 
 	"entgo.io/ent/dialect/sql"
 	"entgo.io/ent/dialect/sql/sqlgraph"
@@ -208,6 +209,20 @@ func (_c *ConversationCreate) SetNillableSentiment(v *conversation.Sentiment) *C
 	return _c
 }
 
+// SetPlanID sets the "plan_id" field.
+func (_c *ConversationCreate) SetPlanID(v int) *ConversationCreate {
+	_c.mutation.SetPlanID(v)
+	return _c
+}
+
+// SetNillablePlanID sets the "plan_id" field if the given value is not nil.
+func (_c *ConversationCreate) SetNillablePlanID(v *int) *ConversationCreate {
+	if v != nil {
+		_c.SetPlanID(*v)
+	}
+	return _c
+}
+
 // SetOrganization sets the "organization" edge to the Organization entity.
 func (_c *ConversationCreate) SetOrganization(v *Organization) *ConversationCreate {
 	return _c.SetOrganizationID(v.ID)
@@ -306,6 +321,11 @@ func (_c *ConversationCreate) AddNominations(v ...*Nomination) *ConversationCrea
 		ids[i] = v[i].ID
 	}
 	return _c.AddNominationIDs(ids...)
+}
+
+// SetPlan sets the "plan" edge to the Plan entity.
+func (_c *ConversationCreate) SetPlan(v *Plan) *ConversationCreate {
+	return _c.SetPlanID(v.ID)
 }
 
 // Mutation returns the ConversationMutation object of the builder.
@@ -629,6 +649,23 @@ func (_c *ConversationCreate) createSpec() (*Conversation, *sqlgraph.CreateSpec)
 		}
 		_spec.Edges = append(_spec.Edges, edge)
 	}
+	if nodes := _c.mutation.PlanIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: true,
+			Table:   conversation.PlanTable,
+			Columns: []string{conversation.PlanColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(plan.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_node.PlanID = &nodes[0]
+		_spec.Edges = append(_spec.Edges, edge)
+	}
 	return _node, _spec
 }
 
@@ -874,6 +911,9 @@ func (u *ConversationUpsertOne) UpdateNewValues() *ConversationUpsertOne {
 		}
 		if _, exists := u.create.mutation.LeaderID(); exists {
 			s.SetIgnore(conversation.FieldLeaderID)
+		}
+		if _, exists := u.create.mutation.PlanID(); exists {
+			s.SetIgnore(conversation.FieldPlanID)
 		}
 	}))
 	return u
@@ -1292,6 +1332,9 @@ func (u *ConversationUpsertBulk) UpdateNewValues() *ConversationUpsertBulk {
 			}
 			if _, exists := b.mutation.LeaderID(); exists {
 				s.SetIgnore(conversation.FieldLeaderID)
+			}
+			if _, exists := b.mutation.PlanID(); exists {
+				s.SetIgnore(conversation.FieldPlanID)
 			}
 		}
 	}))

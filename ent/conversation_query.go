@@ -16,6 +16,7 @@ import (
 	"walker/ent/leader"
 	"walker/ent/nomination"
 	"walker/ent/organization"
+	"walker/ent/plan"
 	"walker/ent/predicate"
 
 	"entgo.io/ent"
@@ -39,6 +40,7 @@ type ConversationQuery struct {
 	withDecisions        *DecisionQuery
 	withReviews          *FeedbackReviewQuery
 	withNominations      *NominationQuery
+	withPlan             *PlanQuery
 	loadTotal            []func(context.Context, []*Conversation) error
 	modifiers            []func(*sql.Selector)
 	withNamedCustomers   map[string]*CustomerQuery
@@ -259,6 +261,28 @@ func (_q *ConversationQuery) QueryNominations() *NominationQuery {
 	return query
 }
 
+// QueryPlan chains the current query on the "plan" edge.
+func (_q *ConversationQuery) QueryPlan() *PlanQuery {
+	query := (&PlanClient{config: _q.config}).Query()
+	query.path = func(ctx context.Context) (fromU *sql.Selector, err error) {
+		if err := _q.prepareQuery(ctx); err != nil {
+			return nil, err
+		}
+		selector := _q.sqlQuery(ctx)
+		if err := selector.Err(); err != nil {
+			return nil, err
+		}
+		step := sqlgraph.NewStep(
+			sqlgraph.From(conversation.Table, conversation.FieldID, selector),
+			sqlgraph.To(plan.Table, plan.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, true, conversation.PlanTable, conversation.PlanColumn),
+		)
+		fromU = sqlgraph.SetNeighbors(_q.driver.Dialect(), step)
+		return fromU, nil
+	}
+	return query
+}
+
 // First returns the first Conversation entity from the query.
 // Returns a *NotFoundError when no Conversation was found.
 func (_q *ConversationQuery) First(ctx context.Context) (*Conversation, error) {
@@ -459,6 +483,7 @@ func (_q *ConversationQuery) Clone() *ConversationQuery {
 		withDecisions:    _q.withDecisions.Clone(),
 		withReviews:      _q.withReviews.Clone(),
 		withNominations:  _q.withNominations.Clone(),
+		withPlan:         _q.withPlan.Clone(),
 		// clone intermediate query.
 		sql:       _q.sql.Clone(),
 		path:      _q.path,
@@ -554,6 +579,17 @@ func (_q *ConversationQuery) WithNominations(opts ...func(*NominationQuery)) *Co
 	return _q
 }
 
+// WithPlan tells the query-builder to eager-load the nodes that are connected to
+// the "plan" edge. The optional arguments are used to configure the query builder of the edge.
+func (_q *ConversationQuery) WithPlan(opts ...func(*PlanQuery)) *ConversationQuery {
+	query := (&PlanClient{config: _q.config}).Query()
+	for _, opt := range opts {
+		opt(query)
+	}
+	_q.withPlan = query
+	return _q
+}
+
 // GroupBy is used to group vertices by one or more fields/columns.
 // It is often used with aggregate functions, like: count, max, mean, min, sum.
 //
@@ -638,7 +674,7 @@ func (_q *ConversationQuery) sqlAll(ctx context.Context, hooks ...queryHook) ([]
 	var (
 		nodes       = []*Conversation{}
 		_spec       = _q.querySpec()
-		loadedTypes = [8]bool{
+		loadedTypes = [9]bool{
 			_q.withOrganization != nil,
 			_q.withLeader != nil,
 			_q.withCustomers != nil,
@@ -647,6 +683,7 @@ func (_q *ConversationQuery) sqlAll(ctx context.Context, hooks ...queryHook) ([]
 			_q.withDecisions != nil,
 			_q.withReviews != nil,
 			_q.withNominations != nil,
+			_q.withPlan != nil,
 		}
 	)
 	_spec.ScanValues = func(columns []string) ([]any, error) {
@@ -721,6 +758,12 @@ func (_q *ConversationQuery) sqlAll(ctx context.Context, hooks ...queryHook) ([]
 		if err := _q.loadNominations(ctx, query, nodes,
 			func(n *Conversation) { n.Edges.Nominations = []*Nomination{} },
 			func(n *Conversation, e *Nomination) { n.Edges.Nominations = append(n.Edges.Nominations, e) }); err != nil {
+			return nil, err
+		}
+	}
+	if query := _q.withPlan; query != nil {
+		if err := _q.loadPlan(ctx, query, nodes, nil,
+			func(n *Conversation, e *Plan) { n.Edges.Plan = e }); err != nil {
 			return nil, err
 		}
 	}
@@ -1136,6 +1179,38 @@ func (_q *ConversationQuery) loadNominations(ctx context.Context, query *Nominat
 	}
 	return nil
 }
+func (_q *ConversationQuery) loadPlan(ctx context.Context, query *PlanQuery, nodes []*Conversation, init func(*Conversation), assign func(*Conversation, *Plan)) error {
+	ids := make([]int, 0, len(nodes))
+	nodeids := make(map[int][]*Conversation)
+	for i := range nodes {
+		if nodes[i].PlanID == nil {
+			continue
+		}
+		fk := *nodes[i].PlanID
+		if _, ok := nodeids[fk]; !ok {
+			ids = append(ids, fk)
+		}
+		nodeids[fk] = append(nodeids[fk], nodes[i])
+	}
+	if len(ids) == 0 {
+		return nil
+	}
+	query.Where(plan.IDIn(ids...))
+	neighbors, err := query.All(ctx)
+	if err != nil {
+		return err
+	}
+	for _, n := range neighbors {
+		nodes, ok := nodeids[n.ID]
+		if !ok {
+			return fmt.Errorf(`unexpected foreign-key "plan_id" returned %v`, n.ID)
+		}
+		for i := range nodes {
+			assign(nodes[i], n)
+		}
+	}
+	return nil
+}
 
 func (_q *ConversationQuery) sqlCount(ctx context.Context) (int, error) {
 	_spec := _q.querySpec()
@@ -1170,6 +1245,9 @@ func (_q *ConversationQuery) querySpec() *sqlgraph.QuerySpec {
 		}
 		if _q.withLeader != nil {
 			_spec.Node.AddColumnOnce(conversation.FieldLeaderID)
+		}
+		if _q.withPlan != nil {
+			_spec.Node.AddColumnOnce(conversation.FieldPlanID)
 		}
 	}
 	if ps := _q.predicates; len(ps) > 0 {

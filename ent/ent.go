@@ -24,9 +24,11 @@ import (
 	"walker/ent/followup"
 	"walker/ent/invitation"
 	"walker/ent/leader"
+	"walker/ent/mandate"
 	"walker/ent/nomination"
 	"walker/ent/organization"
 	"walker/ent/passkey"
+	"walker/ent/plan"
 	"walker/ent/rollupfollowupday"
 	"walker/ent/rollupleadercustomer"
 	"walker/ent/rollupleaderday"
@@ -120,9 +122,11 @@ func checkColumn(t, c string) error {
 			followup.Table:             followup.ValidColumn,
 			invitation.Table:           invitation.ValidColumn,
 			leader.Table:               leader.ValidColumn,
+			mandate.Table:              mandate.ValidColumn,
 			nomination.Table:           nomination.ValidColumn,
 			organization.Table:         organization.ValidColumn,
 			passkey.Table:              passkey.ValidColumn,
+			plan.Table:                 plan.ValidColumn,
 			rollupfollowupday.Table:    rollupfollowupday.ValidColumn,
 			rollupleadercustomer.Table: rollupleadercustomer.ValidColumn,
 			rollupleaderday.Table:      rollupleaderday.ValidColumn,

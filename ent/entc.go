@@ -243,8 +243,8 @@ func (e entity) edge(name string) *gen.Edge {
 }
 
 func (e entity) describeEnum(f *gen.Field, def *ast.Definition) {
-	if def == nil {
-		return
+	if def == nil || def.Name != e.t.Name+f.StructField() {
+		return // another entity's enum, shared (Mandate.behaviour is a CommitmentBehaviour): its owner describes it
 	}
 	def.Description = fmt.Sprintf("The values of %s.%s: %s", e.t.Name, camel(f.Name), lowerFirst(f.Comment()))
 	var values gqldoc.Values

@@ -19,9 +19,11 @@ import (
 	"walker/ent/followup"
 	"walker/ent/invitation"
 	"walker/ent/leader"
+	"walker/ent/mandate"
 	"walker/ent/nomination"
 	"walker/ent/organization"
 	"walker/ent/passkey"
+	"walker/ent/plan"
 	"walker/ent/predicate"
 	"walker/ent/rollupfollowupday"
 	"walker/ent/rollupleadercustomer"
@@ -45,7 +47,7 @@ import (
 
 // schemaGraph holds a representation of ent/schema at runtime.
 var schemaGraph = func() *sqlgraph.Schema {
-	graph := &sqlgraph.Schema{Nodes: make([]*sqlgraph.Node, 32)}
+	graph := &sqlgraph.Schema{Nodes: make([]*sqlgraph.Node, 34)}
 	graph.Nodes[0] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   apitoken.Table,
@@ -156,6 +158,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			commitment.FieldBehaviour:        {Type: field.TypeEnum, Column: commitment.FieldBehaviour},
 			commitment.FieldTarget:           {Type: field.TypeInt, Column: commitment.FieldTarget},
 			commitment.FieldPeriod:           {Type: field.TypeEnum, Column: commitment.FieldPeriod},
+			commitment.FieldMandateID:        {Type: field.TypeInt, Column: commitment.FieldMandateID},
 		},
 	}
 	graph.Nodes[5] = &sqlgraph.Node{
@@ -184,6 +187,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			conversation.FieldHeard:            {Type: field.TypeString, Column: conversation.FieldHeard},
 			conversation.FieldPainPoints:       {Type: field.TypeString, Column: conversation.FieldPainPoints},
 			conversation.FieldSentiment:        {Type: field.TypeEnum, Column: conversation.FieldSentiment},
+			conversation.FieldPlanID:           {Type: field.TypeInt, Column: conversation.FieldPlanID},
 		},
 	}
 	graph.Nodes[6] = &sqlgraph.Node{
@@ -443,12 +447,35 @@ var schemaGraph = func() *sqlgraph.Schema {
 			leader.FieldTitle:          {Type: field.TypeString, Column: leader.FieldTitle},
 			leader.FieldTeam:           {Type: field.TypeString, Column: leader.FieldTeam},
 			leader.FieldRole:           {Type: field.TypeEnum, Column: leader.FieldRole},
+			leader.FieldManagerID:      {Type: field.TypeInt, Column: leader.FieldManagerID},
 			leader.FieldChampion:       {Type: field.TypeBool, Column: leader.FieldChampion},
 			leader.FieldUserHandle:     {Type: field.TypeBytes, Column: leader.FieldUserHandle},
 			leader.FieldDeactivatedAt:  {Type: field.TypeTime, Column: leader.FieldDeactivatedAt},
 		},
 	}
 	graph.Nodes[16] = &sqlgraph.Node{
+		NodeSpec: sqlgraph.NodeSpec{
+			Table:   mandate.Table,
+			Columns: mandate.Columns,
+			ID: &sqlgraph.FieldSpec{
+				Type:   field.TypeInt,
+				Column: mandate.FieldID,
+			},
+		},
+		Type: "Mandate",
+		Fields: map[string]*sqlgraph.FieldSpec{
+			mandate.FieldCreatedAt:      {Type: field.TypeTime, Column: mandate.FieldCreatedAt},
+			mandate.FieldUpdatedAt:      {Type: field.TypeTime, Column: mandate.FieldUpdatedAt},
+			mandate.FieldVersion:        {Type: field.TypeInt, Column: mandate.FieldVersion},
+			mandate.FieldDeletedAt:      {Type: field.TypeTime, Column: mandate.FieldDeletedAt},
+			mandate.FieldOrganizationID: {Type: field.TypeInt, Column: mandate.FieldOrganizationID},
+			mandate.FieldBehaviour:      {Type: field.TypeEnum, Column: mandate.FieldBehaviour},
+			mandate.FieldTarget:         {Type: field.TypeInt, Column: mandate.FieldTarget},
+			mandate.FieldPeriod:         {Type: field.TypeEnum, Column: mandate.FieldPeriod},
+			mandate.FieldTeam:           {Type: field.TypeString, Column: mandate.FieldTeam},
+		},
+	}
+	graph.Nodes[17] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   nomination.Table,
 			Columns: nomination.Columns,
@@ -478,7 +505,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			nomination.FieldDecisionNote:     {Type: field.TypeString, Column: nomination.FieldDecisionNote},
 		},
 	}
-	graph.Nodes[17] = &sqlgraph.Node{
+	graph.Nodes[18] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   organization.Table,
 			Columns: organization.Columns,
@@ -495,7 +522,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			organization.FieldName:      {Type: field.TypeString, Column: organization.FieldName},
 		},
 	}
-	graph.Nodes[18] = &sqlgraph.Node{
+	graph.Nodes[19] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   passkey.Table,
 			Columns: passkey.Columns,
@@ -518,7 +545,33 @@ var schemaGraph = func() *sqlgraph.Schema {
 			passkey.FieldLastUsedAt:     {Type: field.TypeTime, Column: passkey.FieldLastUsedAt},
 		},
 	}
-	graph.Nodes[19] = &sqlgraph.Node{
+	graph.Nodes[20] = &sqlgraph.Node{
+		NodeSpec: sqlgraph.NodeSpec{
+			Table:   plan.Table,
+			Columns: plan.Columns,
+			ID: &sqlgraph.FieldSpec{
+				Type:   field.TypeInt,
+				Column: plan.FieldID,
+			},
+		},
+		Type: "Plan",
+		Fields: map[string]*sqlgraph.FieldSpec{
+			plan.FieldCreatedAt:        {Type: field.TypeTime, Column: plan.FieldCreatedAt},
+			plan.FieldUpdatedAt:        {Type: field.TypeTime, Column: plan.FieldUpdatedAt},
+			plan.FieldVersion:          {Type: field.TypeInt, Column: plan.FieldVersion},
+			plan.FieldDeletedAt:        {Type: field.TypeTime, Column: plan.FieldDeletedAt},
+			plan.FieldCreatedByTokenID: {Type: field.TypeInt, Column: plan.FieldCreatedByTokenID},
+			plan.FieldOrganizationID:   {Type: field.TypeInt, Column: plan.FieldOrganizationID},
+			plan.FieldClientID:         {Type: field.TypeUUID, Column: plan.FieldClientID},
+			plan.FieldClientHash:       {Type: field.TypeString, Column: plan.FieldClientHash},
+			plan.FieldLeaderID:         {Type: field.TypeInt, Column: plan.FieldLeaderID},
+			plan.FieldKind:             {Type: field.TypeEnum, Column: plan.FieldKind},
+			plan.FieldPlannedAt:        {Type: field.TypeTime, Column: plan.FieldPlannedAt},
+			plan.FieldCustomerID:       {Type: field.TypeInt, Column: plan.FieldCustomerID},
+			plan.FieldNote:             {Type: field.TypeString, Column: plan.FieldNote},
+		},
+	}
+	graph.Nodes[21] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   rollupfollowupday.Table,
 			Columns: rollupfollowupday.Columns,
@@ -534,7 +587,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			rollupfollowupday.FieldOpen:           {Type: field.TypeInt, Column: rollupfollowupday.FieldOpen},
 		},
 	}
-	graph.Nodes[20] = &sqlgraph.Node{
+	graph.Nodes[22] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   rollupleadercustomer.Table,
 			Columns: rollupleadercustomer.Columns,
@@ -552,7 +605,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			rollupleadercustomer.FieldConversations:  {Type: field.TypeInt, Column: rollupleadercustomer.FieldConversations},
 		},
 	}
-	graph.Nodes[21] = &sqlgraph.Node{
+	graph.Nodes[23] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   rollupleaderday.Table,
 			Columns: rollupleaderday.Columns,
@@ -569,7 +622,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			rollupleaderday.FieldConversations:  {Type: field.TypeInt, Column: rollupleaderday.FieldConversations},
 		},
 	}
-	graph.Nodes[22] = &sqlgraph.Node{
+	graph.Nodes[24] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   rollupleadermonth.Table,
 			Columns: rollupleadermonth.Columns,
@@ -594,7 +647,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			rollupleadermonth.FieldInitiatives:     {Type: field.TypeInt, Column: rollupleadermonth.FieldInitiatives},
 		},
 	}
-	graph.Nodes[23] = &sqlgraph.Node{
+	graph.Nodes[25] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   rolluporgcustomer.Table,
 			Columns: rolluporgcustomer.Columns,
@@ -611,7 +664,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			rolluporgcustomer.FieldConversations:  {Type: field.TypeInt, Column: rolluporgcustomer.FieldConversations},
 		},
 	}
-	graph.Nodes[24] = &sqlgraph.Node{
+	graph.Nodes[26] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   rolluporgmode.Table,
 			Columns: rolluporgmode.Columns,
@@ -628,7 +681,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			rolluporgmode.FieldConversations:  {Type: field.TypeInt, Column: rolluporgmode.FieldConversations},
 		},
 	}
-	graph.Nodes[25] = &sqlgraph.Node{
+	graph.Nodes[27] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   rolluporgmonth.Table,
 			Columns: rolluporgmonth.Columns,
@@ -644,7 +697,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			rolluporgmonth.FieldCustomers:      {Type: field.TypeInt, Column: rolluporgmonth.FieldCustomers},
 		},
 	}
-	graph.Nodes[26] = &sqlgraph.Node{
+	graph.Nodes[28] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   session.Table,
 			Columns: session.Columns,
@@ -667,7 +720,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			session.FieldUserAgent:      {Type: field.TypeString, Column: session.FieldUserAgent},
 		},
 	}
-	graph.Nodes[27] = &sqlgraph.Node{
+	graph.Nodes[29] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   setup.Table,
 			Columns: setup.Columns,
@@ -685,7 +738,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			setup.FieldRevokedAt: {Type: field.TypeTime, Column: setup.FieldRevokedAt},
 		},
 	}
-	graph.Nodes[28] = &sqlgraph.Node{
+	graph.Nodes[30] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   signingkey.Table,
 			Columns: signingkey.Columns,
@@ -703,7 +756,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			signingkey.FieldRetiredAt:  {Type: field.TypeTime, Column: signingkey.FieldRetiredAt},
 		},
 	}
-	graph.Nodes[29] = &sqlgraph.Node{
+	graph.Nodes[31] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   webhookdelivery.Table,
 			Columns: webhookdelivery.Columns,
@@ -730,7 +783,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			webhookdelivery.FieldSentAt:          {Type: field.TypeTime, Column: webhookdelivery.FieldSentAt},
 		},
 	}
-	graph.Nodes[30] = &sqlgraph.Node{
+	graph.Nodes[32] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   webhookendpoint.Table,
 			Columns: webhookendpoint.Columns,
@@ -757,7 +810,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			webhookendpoint.FieldPreviousSecretExpiresAt: {Type: field.TypeTime, Column: webhookendpoint.FieldPreviousSecretExpiresAt},
 		},
 	}
-	graph.Nodes[31] = &sqlgraph.Node{
+	graph.Nodes[33] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   webhookstate.Table,
 			Columns: webhookstate.Columns,
@@ -825,6 +878,18 @@ var schemaGraph = func() *sqlgraph.Schema {
 		},
 		"Commitment",
 		"Leader",
+	)
+	graph.MustAddE(
+		"mandate",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: true,
+			Table:   commitment.MandateTable,
+			Columns: []string{commitment.MandateColumn},
+			Bidi:    false,
+		},
+		"Commitment",
+		"Mandate",
 	)
 	graph.MustAddE(
 		"organization",
@@ -921,6 +986,18 @@ var schemaGraph = func() *sqlgraph.Schema {
 		},
 		"Conversation",
 		"Nomination",
+	)
+	graph.MustAddE(
+		"plan",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: true,
+			Table:   conversation.PlanTable,
+			Columns: []string{conversation.PlanColumn},
+			Bidi:    false,
+		},
+		"Conversation",
+		"Plan",
 	)
 	graph.MustAddE(
 		"organization",
@@ -1451,6 +1528,66 @@ var schemaGraph = func() *sqlgraph.Schema {
 		"Session",
 	)
 	graph.MustAddE(
+		"plans",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   leader.PlansTable,
+			Columns: []string{leader.PlansColumn},
+			Bidi:    false,
+		},
+		"Leader",
+		"Plan",
+	)
+	graph.MustAddE(
+		"manager",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: true,
+			Table:   leader.ManagerTable,
+			Columns: []string{leader.ManagerColumn},
+			Bidi:    false,
+		},
+		"Leader",
+		"Leader",
+	)
+	graph.MustAddE(
+		"reports",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   leader.ReportsTable,
+			Columns: []string{leader.ReportsColumn},
+			Bidi:    false,
+		},
+		"Leader",
+		"Leader",
+	)
+	graph.MustAddE(
+		"organization",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   mandate.OrganizationTable,
+			Columns: []string{mandate.OrganizationColumn},
+			Bidi:    false,
+		},
+		"Mandate",
+		"Organization",
+	)
+	graph.MustAddE(
+		"commitments",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   mandate.CommitmentsTable,
+			Columns: []string{mandate.CommitmentsColumn},
+			Bidi:    false,
+		},
+		"Mandate",
+		"Commitment",
+	)
+	graph.MustAddE(
 		"organization",
 		&sqlgraph.EdgeSpec{
 			Rel:     sqlgraph.M2O,
@@ -1557,6 +1694,54 @@ var schemaGraph = func() *sqlgraph.Schema {
 		},
 		"Passkey",
 		"Leader",
+	)
+	graph.MustAddE(
+		"organization",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   plan.OrganizationTable,
+			Columns: []string{plan.OrganizationColumn},
+			Bidi:    false,
+		},
+		"Plan",
+		"Organization",
+	)
+	graph.MustAddE(
+		"leader",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: true,
+			Table:   plan.LeaderTable,
+			Columns: []string{plan.LeaderColumn},
+			Bidi:    false,
+		},
+		"Plan",
+		"Leader",
+	)
+	graph.MustAddE(
+		"customer",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   plan.CustomerTable,
+			Columns: []string{plan.CustomerColumn},
+			Bidi:    false,
+		},
+		"Plan",
+		"Customer",
+	)
+	graph.MustAddE(
+		"conversations",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   plan.ConversationsTable,
+			Columns: []string{plan.ConversationsColumn},
+			Bidi:    false,
+		},
+		"Plan",
+		"Conversation",
 	)
 	graph.MustAddE(
 		"organization",
@@ -2126,6 +2311,11 @@ func (f *CommitmentFilter) WherePeriod(p entql.StringP) {
 	f.Where(p.Field(commitment.FieldPeriod))
 }
 
+// WhereMandateID applies the entql int predicate on the mandate_id field.
+func (f *CommitmentFilter) WhereMandateID(p entql.IntP) {
+	f.Where(p.Field(commitment.FieldMandateID))
+}
+
 // WhereHasOrganization applies a predicate to check if query has an edge organization.
 func (f *CommitmentFilter) WhereHasOrganization() {
 	f.Where(entql.HasEdge("organization"))
@@ -2148,6 +2338,20 @@ func (f *CommitmentFilter) WhereHasLeader() {
 // WhereHasLeaderWith applies a predicate to check if query has an edge leader with a given conditions (other predicates).
 func (f *CommitmentFilter) WhereHasLeaderWith(preds ...predicate.Leader) {
 	f.Where(entql.HasEdgeWith("leader", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// WhereHasMandate applies a predicate to check if query has an edge mandate.
+func (f *CommitmentFilter) WhereHasMandate() {
+	f.Where(entql.HasEdge("mandate"))
+}
+
+// WhereHasMandateWith applies a predicate to check if query has an edge mandate with a given conditions (other predicates).
+func (f *CommitmentFilter) WhereHasMandateWith(preds ...predicate.Mandate) {
+	f.Where(entql.HasEdgeWith("mandate", sqlgraph.WrapFunc(func(s *sql.Selector) {
 		for _, p := range preds {
 			p(s)
 		}
@@ -2269,6 +2473,11 @@ func (f *ConversationFilter) WhereSentiment(p entql.StringP) {
 	f.Where(p.Field(conversation.FieldSentiment))
 }
 
+// WherePlanID applies the entql int predicate on the plan_id field.
+func (f *ConversationFilter) WherePlanID(p entql.IntP) {
+	f.Where(p.Field(conversation.FieldPlanID))
+}
+
 // WhereHasOrganization applies a predicate to check if query has an edge organization.
 func (f *ConversationFilter) WhereHasOrganization() {
 	f.Where(entql.HasEdge("organization"))
@@ -2375,6 +2584,20 @@ func (f *ConversationFilter) WhereHasNominations() {
 // WhereHasNominationsWith applies a predicate to check if query has an edge nominations with a given conditions (other predicates).
 func (f *ConversationFilter) WhereHasNominationsWith(preds ...predicate.Nomination) {
 	f.Where(entql.HasEdgeWith("nominations", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// WhereHasPlan applies a predicate to check if query has an edge plan.
+func (f *ConversationFilter) WhereHasPlan() {
+	f.Where(entql.HasEdge("plan"))
+}
+
+// WhereHasPlanWith applies a predicate to check if query has an edge plan with a given conditions (other predicates).
+func (f *ConversationFilter) WhereHasPlanWith(preds ...predicate.Plan) {
+	f.Where(entql.HasEdgeWith("plan", sqlgraph.WrapFunc(func(s *sql.Selector) {
 		for _, p := range preds {
 			p(s)
 		}
@@ -3860,6 +4083,11 @@ func (f *LeaderFilter) WhereRole(p entql.StringP) {
 	f.Where(p.Field(leader.FieldRole))
 }
 
+// WhereManagerID applies the entql int predicate on the manager_id field.
+func (f *LeaderFilter) WhereManagerID(p entql.IntP) {
+	f.Where(p.Field(leader.FieldManagerID))
+}
+
 // WhereChampion applies the entql bool predicate on the champion field.
 func (f *LeaderFilter) WhereChampion(p entql.BoolP) {
 	f.Where(p.Field(leader.FieldChampion))
@@ -4057,6 +4285,161 @@ func (f *LeaderFilter) WhereHasSessionsWith(preds ...predicate.Session) {
 	})))
 }
 
+// WhereHasPlans applies a predicate to check if query has an edge plans.
+func (f *LeaderFilter) WhereHasPlans() {
+	f.Where(entql.HasEdge("plans"))
+}
+
+// WhereHasPlansWith applies a predicate to check if query has an edge plans with a given conditions (other predicates).
+func (f *LeaderFilter) WhereHasPlansWith(preds ...predicate.Plan) {
+	f.Where(entql.HasEdgeWith("plans", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// WhereHasManager applies a predicate to check if query has an edge manager.
+func (f *LeaderFilter) WhereHasManager() {
+	f.Where(entql.HasEdge("manager"))
+}
+
+// WhereHasManagerWith applies a predicate to check if query has an edge manager with a given conditions (other predicates).
+func (f *LeaderFilter) WhereHasManagerWith(preds ...predicate.Leader) {
+	f.Where(entql.HasEdgeWith("manager", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// WhereHasReports applies a predicate to check if query has an edge reports.
+func (f *LeaderFilter) WhereHasReports() {
+	f.Where(entql.HasEdge("reports"))
+}
+
+// WhereHasReportsWith applies a predicate to check if query has an edge reports with a given conditions (other predicates).
+func (f *LeaderFilter) WhereHasReportsWith(preds ...predicate.Leader) {
+	f.Where(entql.HasEdgeWith("reports", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// addPredicate implements the predicateAdder interface.
+func (_q *MandateQuery) addPredicate(pred func(s *sql.Selector)) {
+	_q.predicates = append(_q.predicates, pred)
+}
+
+// Filter returns a Filter implementation to apply filters on the MandateQuery builder.
+func (_q *MandateQuery) Filter() *MandateFilter {
+	return &MandateFilter{config: _q.config, predicateAdder: _q}
+}
+
+// addPredicate implements the predicateAdder interface.
+func (m *MandateMutation) addPredicate(pred func(s *sql.Selector)) {
+	m.predicates = append(m.predicates, pred)
+}
+
+// Filter returns an entql.Where implementation to apply filters on the MandateMutation builder.
+func (m *MandateMutation) Filter() *MandateFilter {
+	return &MandateFilter{config: m.config, predicateAdder: m}
+}
+
+// MandateFilter provides a generic filtering capability at runtime for MandateQuery.
+type MandateFilter struct {
+	predicateAdder
+	config
+}
+
+// Where applies the entql predicate on the query filter.
+func (f *MandateFilter) Where(p entql.P) {
+	f.addPredicate(func(s *sql.Selector) {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[16].Type, p, s); err != nil {
+			s.AddError(err)
+		}
+	})
+}
+
+// WhereID applies the entql int predicate on the id field.
+func (f *MandateFilter) WhereID(p entql.IntP) {
+	f.Where(p.Field(mandate.FieldID))
+}
+
+// WhereCreatedAt applies the entql time.Time predicate on the created_at field.
+func (f *MandateFilter) WhereCreatedAt(p entql.TimeP) {
+	f.Where(p.Field(mandate.FieldCreatedAt))
+}
+
+// WhereUpdatedAt applies the entql time.Time predicate on the updated_at field.
+func (f *MandateFilter) WhereUpdatedAt(p entql.TimeP) {
+	f.Where(p.Field(mandate.FieldUpdatedAt))
+}
+
+// WhereVersion applies the entql int predicate on the version field.
+func (f *MandateFilter) WhereVersion(p entql.IntP) {
+	f.Where(p.Field(mandate.FieldVersion))
+}
+
+// WhereDeletedAt applies the entql time.Time predicate on the deleted_at field.
+func (f *MandateFilter) WhereDeletedAt(p entql.TimeP) {
+	f.Where(p.Field(mandate.FieldDeletedAt))
+}
+
+// WhereOrganizationID applies the entql int predicate on the organization_id field.
+func (f *MandateFilter) WhereOrganizationID(p entql.IntP) {
+	f.Where(p.Field(mandate.FieldOrganizationID))
+}
+
+// WhereBehaviour applies the entql string predicate on the behaviour field.
+func (f *MandateFilter) WhereBehaviour(p entql.StringP) {
+	f.Where(p.Field(mandate.FieldBehaviour))
+}
+
+// WhereTarget applies the entql int predicate on the target field.
+func (f *MandateFilter) WhereTarget(p entql.IntP) {
+	f.Where(p.Field(mandate.FieldTarget))
+}
+
+// WherePeriod applies the entql string predicate on the period field.
+func (f *MandateFilter) WherePeriod(p entql.StringP) {
+	f.Where(p.Field(mandate.FieldPeriod))
+}
+
+// WhereTeam applies the entql string predicate on the team field.
+func (f *MandateFilter) WhereTeam(p entql.StringP) {
+	f.Where(p.Field(mandate.FieldTeam))
+}
+
+// WhereHasOrganization applies a predicate to check if query has an edge organization.
+func (f *MandateFilter) WhereHasOrganization() {
+	f.Where(entql.HasEdge("organization"))
+}
+
+// WhereHasOrganizationWith applies a predicate to check if query has an edge organization with a given conditions (other predicates).
+func (f *MandateFilter) WhereHasOrganizationWith(preds ...predicate.Organization) {
+	f.Where(entql.HasEdgeWith("organization", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// WhereHasCommitments applies a predicate to check if query has an edge commitments.
+func (f *MandateFilter) WhereHasCommitments() {
+	f.Where(entql.HasEdge("commitments"))
+}
+
+// WhereHasCommitmentsWith applies a predicate to check if query has an edge commitments with a given conditions (other predicates).
+func (f *MandateFilter) WhereHasCommitmentsWith(preds ...predicate.Commitment) {
+	f.Where(entql.HasEdgeWith("commitments", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
 // addPredicate implements the predicateAdder interface.
 func (_q *NominationQuery) addPredicate(pred func(s *sql.Selector)) {
 	_q.predicates = append(_q.predicates, pred)
@@ -4086,7 +4469,7 @@ type NominationFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *NominationFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[16].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[17].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -4309,7 +4692,7 @@ type OrganizationFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *OrganizationFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[17].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[18].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -4369,7 +4752,7 @@ type PasskeyFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *PasskeyFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[18].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[19].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -4459,6 +4842,167 @@ func (f *PasskeyFilter) WhereHasLeaderWith(preds ...predicate.Leader) {
 }
 
 // addPredicate implements the predicateAdder interface.
+func (_q *PlanQuery) addPredicate(pred func(s *sql.Selector)) {
+	_q.predicates = append(_q.predicates, pred)
+}
+
+// Filter returns a Filter implementation to apply filters on the PlanQuery builder.
+func (_q *PlanQuery) Filter() *PlanFilter {
+	return &PlanFilter{config: _q.config, predicateAdder: _q}
+}
+
+// addPredicate implements the predicateAdder interface.
+func (m *PlanMutation) addPredicate(pred func(s *sql.Selector)) {
+	m.predicates = append(m.predicates, pred)
+}
+
+// Filter returns an entql.Where implementation to apply filters on the PlanMutation builder.
+func (m *PlanMutation) Filter() *PlanFilter {
+	return &PlanFilter{config: m.config, predicateAdder: m}
+}
+
+// PlanFilter provides a generic filtering capability at runtime for PlanQuery.
+type PlanFilter struct {
+	predicateAdder
+	config
+}
+
+// Where applies the entql predicate on the query filter.
+func (f *PlanFilter) Where(p entql.P) {
+	f.addPredicate(func(s *sql.Selector) {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[20].Type, p, s); err != nil {
+			s.AddError(err)
+		}
+	})
+}
+
+// WhereID applies the entql int predicate on the id field.
+func (f *PlanFilter) WhereID(p entql.IntP) {
+	f.Where(p.Field(plan.FieldID))
+}
+
+// WhereCreatedAt applies the entql time.Time predicate on the created_at field.
+func (f *PlanFilter) WhereCreatedAt(p entql.TimeP) {
+	f.Where(p.Field(plan.FieldCreatedAt))
+}
+
+// WhereUpdatedAt applies the entql time.Time predicate on the updated_at field.
+func (f *PlanFilter) WhereUpdatedAt(p entql.TimeP) {
+	f.Where(p.Field(plan.FieldUpdatedAt))
+}
+
+// WhereVersion applies the entql int predicate on the version field.
+func (f *PlanFilter) WhereVersion(p entql.IntP) {
+	f.Where(p.Field(plan.FieldVersion))
+}
+
+// WhereDeletedAt applies the entql time.Time predicate on the deleted_at field.
+func (f *PlanFilter) WhereDeletedAt(p entql.TimeP) {
+	f.Where(p.Field(plan.FieldDeletedAt))
+}
+
+// WhereCreatedByTokenID applies the entql int predicate on the created_by_token_id field.
+func (f *PlanFilter) WhereCreatedByTokenID(p entql.IntP) {
+	f.Where(p.Field(plan.FieldCreatedByTokenID))
+}
+
+// WhereOrganizationID applies the entql int predicate on the organization_id field.
+func (f *PlanFilter) WhereOrganizationID(p entql.IntP) {
+	f.Where(p.Field(plan.FieldOrganizationID))
+}
+
+// WhereClientID applies the entql [16]byte predicate on the client_id field.
+func (f *PlanFilter) WhereClientID(p entql.ValueP) {
+	f.Where(p.Field(plan.FieldClientID))
+}
+
+// WhereClientHash applies the entql string predicate on the client_hash field.
+func (f *PlanFilter) WhereClientHash(p entql.StringP) {
+	f.Where(p.Field(plan.FieldClientHash))
+}
+
+// WhereLeaderID applies the entql int predicate on the leader_id field.
+func (f *PlanFilter) WhereLeaderID(p entql.IntP) {
+	f.Where(p.Field(plan.FieldLeaderID))
+}
+
+// WhereKind applies the entql string predicate on the kind field.
+func (f *PlanFilter) WhereKind(p entql.StringP) {
+	f.Where(p.Field(plan.FieldKind))
+}
+
+// WherePlannedAt applies the entql time.Time predicate on the planned_at field.
+func (f *PlanFilter) WherePlannedAt(p entql.TimeP) {
+	f.Where(p.Field(plan.FieldPlannedAt))
+}
+
+// WhereCustomerID applies the entql int predicate on the customer_id field.
+func (f *PlanFilter) WhereCustomerID(p entql.IntP) {
+	f.Where(p.Field(plan.FieldCustomerID))
+}
+
+// WhereNote applies the entql string predicate on the note field.
+func (f *PlanFilter) WhereNote(p entql.StringP) {
+	f.Where(p.Field(plan.FieldNote))
+}
+
+// WhereHasOrganization applies a predicate to check if query has an edge organization.
+func (f *PlanFilter) WhereHasOrganization() {
+	f.Where(entql.HasEdge("organization"))
+}
+
+// WhereHasOrganizationWith applies a predicate to check if query has an edge organization with a given conditions (other predicates).
+func (f *PlanFilter) WhereHasOrganizationWith(preds ...predicate.Organization) {
+	f.Where(entql.HasEdgeWith("organization", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// WhereHasLeader applies a predicate to check if query has an edge leader.
+func (f *PlanFilter) WhereHasLeader() {
+	f.Where(entql.HasEdge("leader"))
+}
+
+// WhereHasLeaderWith applies a predicate to check if query has an edge leader with a given conditions (other predicates).
+func (f *PlanFilter) WhereHasLeaderWith(preds ...predicate.Leader) {
+	f.Where(entql.HasEdgeWith("leader", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// WhereHasCustomer applies a predicate to check if query has an edge customer.
+func (f *PlanFilter) WhereHasCustomer() {
+	f.Where(entql.HasEdge("customer"))
+}
+
+// WhereHasCustomerWith applies a predicate to check if query has an edge customer with a given conditions (other predicates).
+func (f *PlanFilter) WhereHasCustomerWith(preds ...predicate.Customer) {
+	f.Where(entql.HasEdgeWith("customer", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// WhereHasConversations applies a predicate to check if query has an edge conversations.
+func (f *PlanFilter) WhereHasConversations() {
+	f.Where(entql.HasEdge("conversations"))
+}
+
+// WhereHasConversationsWith applies a predicate to check if query has an edge conversations with a given conditions (other predicates).
+func (f *PlanFilter) WhereHasConversationsWith(preds ...predicate.Conversation) {
+	f.Where(entql.HasEdgeWith("conversations", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// addPredicate implements the predicateAdder interface.
 func (_q *RollupFollowUpDayQuery) addPredicate(pred func(s *sql.Selector)) {
 	_q.predicates = append(_q.predicates, pred)
 }
@@ -4487,7 +5031,7 @@ type RollupFollowUpDayFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *RollupFollowUpDayFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[19].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[21].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -4542,7 +5086,7 @@ type RollupLeaderCustomerFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *RollupLeaderCustomerFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[20].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[22].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -4607,7 +5151,7 @@ type RollupLeaderDayFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *RollupLeaderDayFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[21].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[23].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -4667,7 +5211,7 @@ type RollupLeaderMonthFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *RollupLeaderMonthFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[22].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[24].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -4767,7 +5311,7 @@ type RollupOrgCustomerFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *RollupOrgCustomerFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[23].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[25].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -4827,7 +5371,7 @@ type RollupOrgModeFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *RollupOrgModeFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[24].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[26].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -4887,7 +5431,7 @@ type RollupOrgMonthFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *RollupOrgMonthFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[25].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[27].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -4942,7 +5486,7 @@ type SessionFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *SessionFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[26].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[28].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -5060,7 +5604,7 @@ type SetupFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *SetupFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[27].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[29].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -5125,7 +5669,7 @@ type SigningKeyFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *SigningKeyFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[28].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[30].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -5190,7 +5734,7 @@ type WebhookDeliveryFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *WebhookDeliveryFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[29].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[31].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -5328,7 +5872,7 @@ type WebhookEndpointFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *WebhookEndpointFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[30].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[32].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -5480,7 +6024,7 @@ type WebhookStateFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *WebhookStateFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[31].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[33].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})

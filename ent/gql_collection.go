@@ -18,9 +18,11 @@ import (
 	"walker/ent/followup"
 	"walker/ent/invitation"
 	"walker/ent/leader"
+	"walker/ent/mandate"
 	"walker/ent/nomination"
 	"walker/ent/organization"
 	"walker/ent/passkey"
+	"walker/ent/plan"
 	"walker/ent/webhookdelivery"
 	"walker/ent/webhookendpoint"
 
@@ -219,6 +221,21 @@ func (_q *CommitmentQuery) collectField(ctx context.Context, oneNode bool, opCtx
 			if _, ok := fieldSeen[commitment.FieldLeaderID]; !ok {
 				selectedFields = append(selectedFields, commitment.FieldLeaderID)
 				fieldSeen[commitment.FieldLeaderID] = struct{}{}
+			}
+
+		case "mandate":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&MandateClient{config: _q.config}).Query()
+			)
+			if err := query.collectField(ctx, oneNode, opCtx, field, path, mayAddCondition(satisfies, mandateImplementors)...); err != nil {
+				return err
+			}
+			_q.withMandate = query
+			if _, ok := fieldSeen[commitment.FieldMandateID]; !ok {
+				selectedFields = append(selectedFields, commitment.FieldMandateID)
+				fieldSeen[commitment.FieldMandateID] = struct{}{}
 			}
 		case "createdAt":
 			if _, ok := fieldSeen[commitment.FieldCreatedAt]; !ok {
@@ -821,6 +838,21 @@ func (_q *ConversationQuery) collectField(ctx context.Context, oneNode bool, opC
 			_q.WithNamedReviews(alias, func(wq *FeedbackReviewQuery) {
 				*wq = *query
 			})
+
+		case "plan":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&PlanClient{config: _q.config}).Query()
+			)
+			if err := query.collectField(ctx, oneNode, opCtx, field, path, mayAddCondition(satisfies, planImplementors)...); err != nil {
+				return err
+			}
+			_q.withPlan = query
+			if _, ok := fieldSeen[conversation.FieldPlanID]; !ok {
+				selectedFields = append(selectedFields, conversation.FieldPlanID)
+				fieldSeen[conversation.FieldPlanID] = struct{}{}
+			}
 		case "createdAt":
 			if _, ok := fieldSeen[conversation.FieldCreatedAt]; !ok {
 				selectedFields = append(selectedFields, conversation.FieldCreatedAt)
@@ -875,6 +907,11 @@ func (_q *ConversationQuery) collectField(ctx context.Context, oneNode bool, opC
 			if _, ok := fieldSeen[conversation.FieldSentiment]; !ok {
 				selectedFields = append(selectedFields, conversation.FieldSentiment)
 				fieldSeen[conversation.FieldSentiment] = struct{}{}
+			}
+		case "planID":
+			if _, ok := fieldSeen[conversation.FieldPlanID]; !ok {
+				selectedFields = append(selectedFields, conversation.FieldPlanID)
+				fieldSeen[conversation.FieldPlanID] = struct{}{}
 			}
 		case "id":
 		case "__typename":
@@ -3751,6 +3788,199 @@ func (_q *LeaderQuery) collectField(ctx context.Context, oneNode bool, opCtx *gr
 			_q.WithNamedPasskeys(alias, func(wq *PasskeyQuery) {
 				*wq = *query
 			})
+
+		case "plans":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&PlanClient{config: _q.config}).Query()
+			)
+			args := newPlanPaginateArgs(fieldArgs(ctx, new(PlanWhereInput), path...))
+			if err := validateFirstLast(args.first, args.last); err != nil {
+				return fmt.Errorf("validate first and last in path %q: %w", path, err)
+			}
+			pager, err := newPlanPager(args.opts, args.last != nil)
+			if err != nil {
+				return fmt.Errorf("create new pager in path %q: %w", path, err)
+			}
+			if query, err = pager.applyFilter(query); err != nil {
+				return err
+			}
+			ignoredEdges := !hasCollectedField(ctx, append(path, edgesField)...)
+			if hasCollectedField(ctx, append(path, totalCountField)...) || hasCollectedField(ctx, append(path, pageInfoField)...) {
+				hasPagination := args.after != nil || args.first != nil || args.before != nil || args.last != nil
+				if hasPagination || ignoredEdges {
+					query := query.Clone()
+					_q.loadTotal = append(_q.loadTotal, func(ctx context.Context, nodes []*Leader) error {
+						ids := make([]driver.Value, len(nodes))
+						for i := range nodes {
+							ids[i] = nodes[i].ID
+						}
+						var v []struct {
+							NodeID int `sql:"leader_id"`
+							Count  int `sql:"count"`
+						}
+						query.Where(func(s *sql.Selector) {
+							s.Where(sql.InValues(s.C(leader.PlansColumn), ids...))
+						})
+						if err := query.GroupBy(leader.PlansColumn).Aggregate(Count()).Scan(ctx, &v); err != nil {
+							return err
+						}
+						m := make(map[int]int, len(v))
+						for i := range v {
+							m[v[i].NodeID] = v[i].Count
+						}
+						for i := range nodes {
+							n := m[nodes[i].ID]
+							if nodes[i].Edges.totalCount[11] == nil {
+								nodes[i].Edges.totalCount[11] = make(map[string]int)
+							}
+							nodes[i].Edges.totalCount[11][alias] = n
+						}
+						return nil
+					})
+				} else {
+					_q.loadTotal = append(_q.loadTotal, func(_ context.Context, nodes []*Leader) error {
+						for i := range nodes {
+							n := len(nodes[i].Edges.Plans)
+							if nodes[i].Edges.totalCount[11] == nil {
+								nodes[i].Edges.totalCount[11] = make(map[string]int)
+							}
+							nodes[i].Edges.totalCount[11][alias] = n
+						}
+						return nil
+					})
+				}
+			}
+			if ignoredEdges || (args.first != nil && *args.first == 0) || (args.last != nil && *args.last == 0) {
+				continue
+			}
+			if query, err = pager.applyCursors(query, args.after, args.before); err != nil {
+				return err
+			}
+			path = append(path, edgesField, nodeField)
+			if field := collectedField(ctx, path...); field != nil {
+				if err := query.collectField(ctx, false, opCtx, *field, path, mayAddCondition(satisfies, planImplementors)...); err != nil {
+					return err
+				}
+			}
+			if limit := paginateLimit(args.first, args.last); limit > 0 {
+				if oneNode {
+					pager.applyOrder(query.Limit(limit))
+				} else {
+					modify := entgql.LimitPerRow(leader.PlansColumn, limit, pager.orderExpr(query))
+					query.modifiers = append(query.modifiers, modify)
+				}
+			} else {
+				query = pager.applyOrder(query)
+			}
+			_q.WithNamedPlans(alias, func(wq *PlanQuery) {
+				*wq = *query
+			})
+
+		case "manager":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&LeaderClient{config: _q.config}).Query()
+			)
+			if err := query.collectField(ctx, oneNode, opCtx, field, path, mayAddCondition(satisfies, leaderImplementors)...); err != nil {
+				return err
+			}
+			_q.withManager = query
+			if _, ok := fieldSeen[leader.FieldManagerID]; !ok {
+				selectedFields = append(selectedFields, leader.FieldManagerID)
+				fieldSeen[leader.FieldManagerID] = struct{}{}
+			}
+
+		case "reports":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&LeaderClient{config: _q.config}).Query()
+			)
+			args := newLeaderPaginateArgs(fieldArgs(ctx, new(LeaderWhereInput), path...))
+			if err := validateFirstLast(args.first, args.last); err != nil {
+				return fmt.Errorf("validate first and last in path %q: %w", path, err)
+			}
+			pager, err := newLeaderPager(args.opts, args.last != nil)
+			if err != nil {
+				return fmt.Errorf("create new pager in path %q: %w", path, err)
+			}
+			if query, err = pager.applyFilter(query); err != nil {
+				return err
+			}
+			ignoredEdges := !hasCollectedField(ctx, append(path, edgesField)...)
+			if hasCollectedField(ctx, append(path, totalCountField)...) || hasCollectedField(ctx, append(path, pageInfoField)...) {
+				hasPagination := args.after != nil || args.first != nil || args.before != nil || args.last != nil
+				if hasPagination || ignoredEdges {
+					query := query.Clone()
+					_q.loadTotal = append(_q.loadTotal, func(ctx context.Context, nodes []*Leader) error {
+						ids := make([]driver.Value, len(nodes))
+						for i := range nodes {
+							ids[i] = nodes[i].ID
+						}
+						var v []struct {
+							NodeID int `sql:"manager_id"`
+							Count  int `sql:"count"`
+						}
+						query.Where(func(s *sql.Selector) {
+							s.Where(sql.InValues(s.C(leader.ReportsColumn), ids...))
+						})
+						if err := query.GroupBy(leader.ReportsColumn).Aggregate(Count()).Scan(ctx, &v); err != nil {
+							return err
+						}
+						m := make(map[int]int, len(v))
+						for i := range v {
+							m[v[i].NodeID] = v[i].Count
+						}
+						for i := range nodes {
+							n := m[nodes[i].ID]
+							if nodes[i].Edges.totalCount[13] == nil {
+								nodes[i].Edges.totalCount[13] = make(map[string]int)
+							}
+							nodes[i].Edges.totalCount[13][alias] = n
+						}
+						return nil
+					})
+				} else {
+					_q.loadTotal = append(_q.loadTotal, func(_ context.Context, nodes []*Leader) error {
+						for i := range nodes {
+							n := len(nodes[i].Edges.Reports)
+							if nodes[i].Edges.totalCount[13] == nil {
+								nodes[i].Edges.totalCount[13] = make(map[string]int)
+							}
+							nodes[i].Edges.totalCount[13][alias] = n
+						}
+						return nil
+					})
+				}
+			}
+			if ignoredEdges || (args.first != nil && *args.first == 0) || (args.last != nil && *args.last == 0) {
+				continue
+			}
+			if query, err = pager.applyCursors(query, args.after, args.before); err != nil {
+				return err
+			}
+			path = append(path, edgesField, nodeField)
+			if field := collectedField(ctx, path...); field != nil {
+				if err := query.collectField(ctx, false, opCtx, *field, path, mayAddCondition(satisfies, leaderImplementors)...); err != nil {
+					return err
+				}
+			}
+			if limit := paginateLimit(args.first, args.last); limit > 0 {
+				if oneNode {
+					pager.applyOrder(query.Limit(limit))
+				} else {
+					modify := entgql.LimitPerRow(leader.ReportsColumn, limit, pager.orderExpr(query))
+					query.modifiers = append(query.modifiers, modify)
+				}
+			} else {
+				query = pager.applyOrder(query)
+			}
+			_q.WithNamedReports(alias, func(wq *LeaderQuery) {
+				*wq = *query
+			})
 		case "createdAt":
 			if _, ok := fieldSeen[leader.FieldCreatedAt]; !ok {
 				selectedFields = append(selectedFields, leader.FieldCreatedAt)
@@ -3790,6 +4020,11 @@ func (_q *LeaderQuery) collectField(ctx context.Context, oneNode bool, opCtx *gr
 			if _, ok := fieldSeen[leader.FieldRole]; !ok {
 				selectedFields = append(selectedFields, leader.FieldRole)
 				fieldSeen[leader.FieldRole] = struct{}{}
+			}
+		case "managerID":
+			if _, ok := fieldSeen[leader.FieldManagerID]; !ok {
+				selectedFields = append(selectedFields, leader.FieldManagerID)
+				fieldSeen[leader.FieldManagerID] = struct{}{}
 			}
 		case "champion":
 			if _, ok := fieldSeen[leader.FieldChampion]; !ok {
@@ -3866,6 +4101,220 @@ func newLeaderPaginateArgs(rv map[string]any) *leaderPaginateArgs {
 	}
 	if v, ok := rv[whereField].(*LeaderWhereInput); ok {
 		args.opts = append(args.opts, WithLeaderFilter(v.Filter))
+	}
+	return args
+}
+
+// CollectFields tells the query-builder to eagerly load connected nodes by resolver context.
+func (_q *MandateQuery) CollectFields(ctx context.Context, satisfies ...string) (*MandateQuery, error) {
+	fc := graphql.GetFieldContext(ctx)
+	if fc == nil {
+		return _q, nil
+	}
+	if err := _q.collectField(ctx, false, graphql.GetOperationContext(ctx), fc.Field, nil, satisfies...); err != nil {
+		return nil, err
+	}
+	return _q, nil
+}
+
+func (_q *MandateQuery) collectField(ctx context.Context, oneNode bool, opCtx *graphql.OperationContext, collected graphql.CollectedField, path []string, satisfies ...string) error {
+	path = append([]string(nil), path...)
+	var (
+		unknownSeen    bool
+		fieldSeen      = make(map[string]struct{}, len(mandate.Columns))
+		selectedFields = []string{mandate.FieldID}
+	)
+	for _, field := range graphql.CollectFields(opCtx, collected.Selections, satisfies) {
+		switch field.Name {
+
+		case "commitments":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&CommitmentClient{config: _q.config}).Query()
+			)
+			args := newCommitmentPaginateArgs(fieldArgs(ctx, new(CommitmentWhereInput), path...))
+			if err := validateFirstLast(args.first, args.last); err != nil {
+				return fmt.Errorf("validate first and last in path %q: %w", path, err)
+			}
+			pager, err := newCommitmentPager(args.opts, args.last != nil)
+			if err != nil {
+				return fmt.Errorf("create new pager in path %q: %w", path, err)
+			}
+			if query, err = pager.applyFilter(query); err != nil {
+				return err
+			}
+			ignoredEdges := !hasCollectedField(ctx, append(path, edgesField)...)
+			if hasCollectedField(ctx, append(path, totalCountField)...) || hasCollectedField(ctx, append(path, pageInfoField)...) {
+				hasPagination := args.after != nil || args.first != nil || args.before != nil || args.last != nil
+				if hasPagination || ignoredEdges {
+					query := query.Clone()
+					_q.loadTotal = append(_q.loadTotal, func(ctx context.Context, nodes []*Mandate) error {
+						ids := make([]driver.Value, len(nodes))
+						for i := range nodes {
+							ids[i] = nodes[i].ID
+						}
+						var v []struct {
+							NodeID int `sql:"mandate_id"`
+							Count  int `sql:"count"`
+						}
+						query.Where(func(s *sql.Selector) {
+							s.Where(sql.InValues(s.C(mandate.CommitmentsColumn), ids...))
+						})
+						if err := query.GroupBy(mandate.CommitmentsColumn).Aggregate(Count()).Scan(ctx, &v); err != nil {
+							return err
+						}
+						m := make(map[int]int, len(v))
+						for i := range v {
+							m[v[i].NodeID] = v[i].Count
+						}
+						for i := range nodes {
+							n := m[nodes[i].ID]
+							if nodes[i].Edges.totalCount[0] == nil {
+								nodes[i].Edges.totalCount[0] = make(map[string]int)
+							}
+							nodes[i].Edges.totalCount[0][alias] = n
+						}
+						return nil
+					})
+				} else {
+					_q.loadTotal = append(_q.loadTotal, func(_ context.Context, nodes []*Mandate) error {
+						for i := range nodes {
+							n := len(nodes[i].Edges.Commitments)
+							if nodes[i].Edges.totalCount[0] == nil {
+								nodes[i].Edges.totalCount[0] = make(map[string]int)
+							}
+							nodes[i].Edges.totalCount[0][alias] = n
+						}
+						return nil
+					})
+				}
+			}
+			if ignoredEdges || (args.first != nil && *args.first == 0) || (args.last != nil && *args.last == 0) {
+				continue
+			}
+			if query, err = pager.applyCursors(query, args.after, args.before); err != nil {
+				return err
+			}
+			path = append(path, edgesField, nodeField)
+			if field := collectedField(ctx, path...); field != nil {
+				if err := query.collectField(ctx, false, opCtx, *field, path, mayAddCondition(satisfies, commitmentImplementors)...); err != nil {
+					return err
+				}
+			}
+			if limit := paginateLimit(args.first, args.last); limit > 0 {
+				if oneNode {
+					pager.applyOrder(query.Limit(limit))
+				} else {
+					modify := entgql.LimitPerRow(mandate.CommitmentsColumn, limit, pager.orderExpr(query))
+					query.modifiers = append(query.modifiers, modify)
+				}
+			} else {
+				query = pager.applyOrder(query)
+			}
+			_q.WithNamedCommitments(alias, func(wq *CommitmentQuery) {
+				*wq = *query
+			})
+		case "createdAt":
+			if _, ok := fieldSeen[mandate.FieldCreatedAt]; !ok {
+				selectedFields = append(selectedFields, mandate.FieldCreatedAt)
+				fieldSeen[mandate.FieldCreatedAt] = struct{}{}
+			}
+		case "updatedAt":
+			if _, ok := fieldSeen[mandate.FieldUpdatedAt]; !ok {
+				selectedFields = append(selectedFields, mandate.FieldUpdatedAt)
+				fieldSeen[mandate.FieldUpdatedAt] = struct{}{}
+			}
+		case "version":
+			if _, ok := fieldSeen[mandate.FieldVersion]; !ok {
+				selectedFields = append(selectedFields, mandate.FieldVersion)
+				fieldSeen[mandate.FieldVersion] = struct{}{}
+			}
+		case "behaviour":
+			if _, ok := fieldSeen[mandate.FieldBehaviour]; !ok {
+				selectedFields = append(selectedFields, mandate.FieldBehaviour)
+				fieldSeen[mandate.FieldBehaviour] = struct{}{}
+			}
+		case "target":
+			if _, ok := fieldSeen[mandate.FieldTarget]; !ok {
+				selectedFields = append(selectedFields, mandate.FieldTarget)
+				fieldSeen[mandate.FieldTarget] = struct{}{}
+			}
+		case "period":
+			if _, ok := fieldSeen[mandate.FieldPeriod]; !ok {
+				selectedFields = append(selectedFields, mandate.FieldPeriod)
+				fieldSeen[mandate.FieldPeriod] = struct{}{}
+			}
+		case "team":
+			if _, ok := fieldSeen[mandate.FieldTeam]; !ok {
+				selectedFields = append(selectedFields, mandate.FieldTeam)
+				fieldSeen[mandate.FieldTeam] = struct{}{}
+			}
+		case "id":
+		case "__typename":
+		default:
+			unknownSeen = true
+		}
+	}
+	if !unknownSeen {
+		_q.Select(selectedFields...)
+	}
+	return nil
+}
+
+type mandatePaginateArgs struct {
+	first, last   *int
+	after, before *Cursor
+	opts          []MandatePaginateOption
+}
+
+func newMandatePaginateArgs(rv map[string]any) *mandatePaginateArgs {
+	args := &mandatePaginateArgs{}
+	if rv == nil {
+		return args
+	}
+	if v := rv[firstField]; v != nil {
+		args.first = v.(*int)
+	}
+	if v := rv[lastField]; v != nil {
+		args.last = v.(*int)
+	}
+	if v := rv[afterField]; v != nil {
+		args.after = v.(*Cursor)
+	}
+	if v := rv[beforeField]; v != nil {
+		args.before = v.(*Cursor)
+	}
+	if v, ok := rv[orderByField]; ok {
+		switch v := v.(type) {
+		case []*MandateOrder:
+			args.opts = append(args.opts, WithMandateOrder(v))
+		case []any:
+			var orders []*MandateOrder
+			for i := range v {
+				mv, ok := v[i].(map[string]any)
+				if !ok {
+					continue
+				}
+				var (
+					err1, err2 error
+					order      = &MandateOrder{Field: &MandateOrderField{}, Direction: entgql.OrderDirectionAsc}
+				)
+				if d, ok := mv[directionField]; ok {
+					err1 = order.Direction.UnmarshalGQL(d)
+				}
+				if f, ok := mv[fieldField]; ok {
+					err2 = order.Field.UnmarshalGQL(f)
+				}
+				if err1 == nil && err2 == nil {
+					orders = append(orders, order)
+				}
+			}
+			args.opts = append(args.opts, WithMandateOrder(orders))
+		}
+	}
+	if v, ok := rv[whereField].(*MandateWhereInput); ok {
+		args.opts = append(args.opts, WithMandateFilter(v.Filter))
 	}
 	return args
 }
@@ -4413,6 +4862,260 @@ func newPasskeyPaginateArgs(rv map[string]any) *passkeyPaginateArgs {
 	}
 	if v, ok := rv[whereField].(*PasskeyWhereInput); ok {
 		args.opts = append(args.opts, WithPasskeyFilter(v.Filter))
+	}
+	return args
+}
+
+// CollectFields tells the query-builder to eagerly load connected nodes by resolver context.
+func (_q *PlanQuery) CollectFields(ctx context.Context, satisfies ...string) (*PlanQuery, error) {
+	fc := graphql.GetFieldContext(ctx)
+	if fc == nil {
+		return _q, nil
+	}
+	if err := _q.collectField(ctx, false, graphql.GetOperationContext(ctx), fc.Field, nil, satisfies...); err != nil {
+		return nil, err
+	}
+	return _q, nil
+}
+
+func (_q *PlanQuery) collectField(ctx context.Context, oneNode bool, opCtx *graphql.OperationContext, collected graphql.CollectedField, path []string, satisfies ...string) error {
+	path = append([]string(nil), path...)
+	var (
+		unknownSeen    bool
+		fieldSeen      = make(map[string]struct{}, len(plan.Columns))
+		selectedFields = []string{plan.FieldID}
+	)
+	for _, field := range graphql.CollectFields(opCtx, collected.Selections, satisfies) {
+		switch field.Name {
+
+		case "leader":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&LeaderClient{config: _q.config}).Query()
+			)
+			if err := query.collectField(ctx, oneNode, opCtx, field, path, mayAddCondition(satisfies, leaderImplementors)...); err != nil {
+				return err
+			}
+			_q.withLeader = query
+			if _, ok := fieldSeen[plan.FieldLeaderID]; !ok {
+				selectedFields = append(selectedFields, plan.FieldLeaderID)
+				fieldSeen[plan.FieldLeaderID] = struct{}{}
+			}
+
+		case "customer":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&CustomerClient{config: _q.config}).Query()
+			)
+			if err := query.collectField(ctx, oneNode, opCtx, field, path, mayAddCondition(satisfies, customerImplementors)...); err != nil {
+				return err
+			}
+			_q.withCustomer = query
+			if _, ok := fieldSeen[plan.FieldCustomerID]; !ok {
+				selectedFields = append(selectedFields, plan.FieldCustomerID)
+				fieldSeen[plan.FieldCustomerID] = struct{}{}
+			}
+
+		case "conversations":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&ConversationClient{config: _q.config}).Query()
+			)
+			args := newConversationPaginateArgs(fieldArgs(ctx, new(ConversationWhereInput), path...))
+			if err := validateFirstLast(args.first, args.last); err != nil {
+				return fmt.Errorf("validate first and last in path %q: %w", path, err)
+			}
+			pager, err := newConversationPager(args.opts, args.last != nil)
+			if err != nil {
+				return fmt.Errorf("create new pager in path %q: %w", path, err)
+			}
+			if query, err = pager.applyFilter(query); err != nil {
+				return err
+			}
+			ignoredEdges := !hasCollectedField(ctx, append(path, edgesField)...)
+			if hasCollectedField(ctx, append(path, totalCountField)...) || hasCollectedField(ctx, append(path, pageInfoField)...) {
+				hasPagination := args.after != nil || args.first != nil || args.before != nil || args.last != nil
+				if hasPagination || ignoredEdges {
+					query := query.Clone()
+					_q.loadTotal = append(_q.loadTotal, func(ctx context.Context, nodes []*Plan) error {
+						ids := make([]driver.Value, len(nodes))
+						for i := range nodes {
+							ids[i] = nodes[i].ID
+						}
+						var v []struct {
+							NodeID int `sql:"plan_id"`
+							Count  int `sql:"count"`
+						}
+						query.Where(func(s *sql.Selector) {
+							s.Where(sql.InValues(s.C(plan.ConversationsColumn), ids...))
+						})
+						if err := query.GroupBy(plan.ConversationsColumn).Aggregate(Count()).Scan(ctx, &v); err != nil {
+							return err
+						}
+						m := make(map[int]int, len(v))
+						for i := range v {
+							m[v[i].NodeID] = v[i].Count
+						}
+						for i := range nodes {
+							n := m[nodes[i].ID]
+							if nodes[i].Edges.totalCount[2] == nil {
+								nodes[i].Edges.totalCount[2] = make(map[string]int)
+							}
+							nodes[i].Edges.totalCount[2][alias] = n
+						}
+						return nil
+					})
+				} else {
+					_q.loadTotal = append(_q.loadTotal, func(_ context.Context, nodes []*Plan) error {
+						for i := range nodes {
+							n := len(nodes[i].Edges.Conversations)
+							if nodes[i].Edges.totalCount[2] == nil {
+								nodes[i].Edges.totalCount[2] = make(map[string]int)
+							}
+							nodes[i].Edges.totalCount[2][alias] = n
+						}
+						return nil
+					})
+				}
+			}
+			if ignoredEdges || (args.first != nil && *args.first == 0) || (args.last != nil && *args.last == 0) {
+				continue
+			}
+			if query, err = pager.applyCursors(query, args.after, args.before); err != nil {
+				return err
+			}
+			path = append(path, edgesField, nodeField)
+			if field := collectedField(ctx, path...); field != nil {
+				if err := query.collectField(ctx, false, opCtx, *field, path, mayAddCondition(satisfies, conversationImplementors)...); err != nil {
+					return err
+				}
+			}
+			if limit := paginateLimit(args.first, args.last); limit > 0 {
+				if oneNode {
+					pager.applyOrder(query.Limit(limit))
+				} else {
+					modify := entgql.LimitPerRow(plan.ConversationsColumn, limit, pager.orderExpr(query))
+					query.modifiers = append(query.modifiers, modify)
+				}
+			} else {
+				query = pager.applyOrder(query)
+			}
+			_q.WithNamedConversations(alias, func(wq *ConversationQuery) {
+				*wq = *query
+			})
+		case "createdAt":
+			if _, ok := fieldSeen[plan.FieldCreatedAt]; !ok {
+				selectedFields = append(selectedFields, plan.FieldCreatedAt)
+				fieldSeen[plan.FieldCreatedAt] = struct{}{}
+			}
+		case "updatedAt":
+			if _, ok := fieldSeen[plan.FieldUpdatedAt]; !ok {
+				selectedFields = append(selectedFields, plan.FieldUpdatedAt)
+				fieldSeen[plan.FieldUpdatedAt] = struct{}{}
+			}
+		case "version":
+			if _, ok := fieldSeen[plan.FieldVersion]; !ok {
+				selectedFields = append(selectedFields, plan.FieldVersion)
+				fieldSeen[plan.FieldVersion] = struct{}{}
+			}
+		case "createdByTokenID":
+			if _, ok := fieldSeen[plan.FieldCreatedByTokenID]; !ok {
+				selectedFields = append(selectedFields, plan.FieldCreatedByTokenID)
+				fieldSeen[plan.FieldCreatedByTokenID] = struct{}{}
+			}
+		case "clientID":
+			if _, ok := fieldSeen[plan.FieldClientID]; !ok {
+				selectedFields = append(selectedFields, plan.FieldClientID)
+				fieldSeen[plan.FieldClientID] = struct{}{}
+			}
+		case "kind":
+			if _, ok := fieldSeen[plan.FieldKind]; !ok {
+				selectedFields = append(selectedFields, plan.FieldKind)
+				fieldSeen[plan.FieldKind] = struct{}{}
+			}
+		case "plannedAt":
+			if _, ok := fieldSeen[plan.FieldPlannedAt]; !ok {
+				selectedFields = append(selectedFields, plan.FieldPlannedAt)
+				fieldSeen[plan.FieldPlannedAt] = struct{}{}
+			}
+		case "customerID":
+			if _, ok := fieldSeen[plan.FieldCustomerID]; !ok {
+				selectedFields = append(selectedFields, plan.FieldCustomerID)
+				fieldSeen[plan.FieldCustomerID] = struct{}{}
+			}
+		case "note":
+			if _, ok := fieldSeen[plan.FieldNote]; !ok {
+				selectedFields = append(selectedFields, plan.FieldNote)
+				fieldSeen[plan.FieldNote] = struct{}{}
+			}
+		case "id":
+		case "__typename":
+		default:
+			unknownSeen = true
+		}
+	}
+	if !unknownSeen {
+		_q.Select(selectedFields...)
+	}
+	return nil
+}
+
+type planPaginateArgs struct {
+	first, last   *int
+	after, before *Cursor
+	opts          []PlanPaginateOption
+}
+
+func newPlanPaginateArgs(rv map[string]any) *planPaginateArgs {
+	args := &planPaginateArgs{}
+	if rv == nil {
+		return args
+	}
+	if v := rv[firstField]; v != nil {
+		args.first = v.(*int)
+	}
+	if v := rv[lastField]; v != nil {
+		args.last = v.(*int)
+	}
+	if v := rv[afterField]; v != nil {
+		args.after = v.(*Cursor)
+	}
+	if v := rv[beforeField]; v != nil {
+		args.before = v.(*Cursor)
+	}
+	if v, ok := rv[orderByField]; ok {
+		switch v := v.(type) {
+		case []*PlanOrder:
+			args.opts = append(args.opts, WithPlanOrder(v))
+		case []any:
+			var orders []*PlanOrder
+			for i := range v {
+				mv, ok := v[i].(map[string]any)
+				if !ok {
+					continue
+				}
+				var (
+					err1, err2 error
+					order      = &PlanOrder{Field: &PlanOrderField{}, Direction: entgql.OrderDirectionAsc}
+				)
+				if d, ok := mv[directionField]; ok {
+					err1 = order.Direction.UnmarshalGQL(d)
+				}
+				if f, ok := mv[fieldField]; ok {
+					err2 = order.Field.UnmarshalGQL(f)
+				}
+				if err1 == nil && err2 == nil {
+					orders = append(orders, order)
+				}
+			}
+			args.opts = append(args.opts, WithPlanOrder(orders))
+		}
+	}
+	if v, ok := rv[whereField].(*PlanWhereInput); ok {
+		args.opts = append(args.opts, WithPlanFilter(v.Filter))
 	}
 	return args
 }

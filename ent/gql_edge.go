@@ -24,6 +24,14 @@ func (_m *Commitment) Leader(ctx context.Context) (*Leader, error) {
 	return result, err
 }
 
+func (_m *Commitment) Mandate(ctx context.Context) (*Mandate, error) {
+	result, err := _m.Edges.MandateOrErr()
+	if IsNotLoaded(err) {
+		result, err = _m.QueryMandate().Only(ctx)
+	}
+	return result, MaskNotFound(err)
+}
+
 func (_m *Conversation) Leader(ctx context.Context) (*Leader, error) {
 	result, err := _m.Edges.LeaderOrErr()
 	if IsNotLoaded(err) {
@@ -135,6 +143,14 @@ func (_m *Conversation) Reviews(
 		return conn, nil
 	}
 	return _m.QueryReviews().Paginate(ctx, after, first, before, last, opts...)
+}
+
+func (_m *Conversation) Plan(ctx context.Context) (*Plan, error) {
+	result, err := _m.Edges.PlanOrErr()
+	if IsNotLoaded(err) {
+		result, err = _m.QueryPlan().Only(ctx)
+	}
+	return result, MaskNotFound(err)
 }
 
 func (_m *Customer) Conversations(
@@ -585,6 +601,77 @@ func (_m *Leader) Passkeys(
 	return _m.QueryPasskeys().Paginate(ctx, after, first, before, last, opts...)
 }
 
+func (_m *Leader) Plans(
+	ctx context.Context, after *Cursor, first *int, before *Cursor, last *int, orderBy []*PlanOrder, where *PlanWhereInput,
+) (*PlanConnection, error) {
+	opts := []PlanPaginateOption{
+		WithPlanOrder(orderBy),
+		WithPlanFilter(where.Filter),
+	}
+	alias := graphql.GetFieldContext(ctx).Field.Alias
+	totalCount, hasTotalCount := _m.Edges.totalCount[11][alias]
+	if nodes, err := _m.NamedPlans(alias); err == nil || hasTotalCount {
+		pager, err := newPlanPager(opts, last != nil)
+		if err != nil {
+			return nil, err
+		}
+		conn := &PlanConnection{Edges: []*PlanEdge{}, TotalCount: totalCount}
+		conn.build(nodes, pager, after, first, before, last)
+		return conn, nil
+	}
+	return _m.QueryPlans().Paginate(ctx, after, first, before, last, opts...)
+}
+
+func (_m *Leader) Manager(ctx context.Context) (*Leader, error) {
+	result, err := _m.Edges.ManagerOrErr()
+	if IsNotLoaded(err) {
+		result, err = _m.QueryManager().Only(ctx)
+	}
+	return result, MaskNotFound(err)
+}
+
+func (_m *Leader) Reports(
+	ctx context.Context, after *Cursor, first *int, before *Cursor, last *int, orderBy []*LeaderOrder, where *LeaderWhereInput,
+) (*LeaderConnection, error) {
+	opts := []LeaderPaginateOption{
+		WithLeaderOrder(orderBy),
+		WithLeaderFilter(where.Filter),
+	}
+	alias := graphql.GetFieldContext(ctx).Field.Alias
+	totalCount, hasTotalCount := _m.Edges.totalCount[13][alias]
+	if nodes, err := _m.NamedReports(alias); err == nil || hasTotalCount {
+		pager, err := newLeaderPager(opts, last != nil)
+		if err != nil {
+			return nil, err
+		}
+		conn := &LeaderConnection{Edges: []*LeaderEdge{}, TotalCount: totalCount}
+		conn.build(nodes, pager, after, first, before, last)
+		return conn, nil
+	}
+	return _m.QueryReports().Paginate(ctx, after, first, before, last, opts...)
+}
+
+func (_m *Mandate) Commitments(
+	ctx context.Context, after *Cursor, first *int, before *Cursor, last *int, orderBy []*CommitmentOrder, where *CommitmentWhereInput,
+) (*CommitmentConnection, error) {
+	opts := []CommitmentPaginateOption{
+		WithCommitmentOrder(orderBy),
+		WithCommitmentFilter(where.Filter),
+	}
+	alias := graphql.GetFieldContext(ctx).Field.Alias
+	totalCount, hasTotalCount := _m.Edges.totalCount[0][alias]
+	if nodes, err := _m.NamedCommitments(alias); err == nil || hasTotalCount {
+		pager, err := newCommitmentPager(opts, last != nil)
+		if err != nil {
+			return nil, err
+		}
+		conn := &CommitmentConnection{Edges: []*CommitmentEdge{}, TotalCount: totalCount}
+		conn.build(nodes, pager, after, first, before, last)
+		return conn, nil
+	}
+	return _m.QueryCommitments().Paginate(ctx, after, first, before, last, opts...)
+}
+
 func (_m *Nomination) Nominee(ctx context.Context) (*Leader, error) {
 	result, err := _m.Edges.NomineeOrErr()
 	if IsNotLoaded(err) {
@@ -652,6 +739,43 @@ func (_m *Passkey) Leader(ctx context.Context) (*Leader, error) {
 		result, err = _m.QueryLeader().Only(ctx)
 	}
 	return result, err
+}
+
+func (_m *Plan) Leader(ctx context.Context) (*Leader, error) {
+	result, err := _m.Edges.LeaderOrErr()
+	if IsNotLoaded(err) {
+		result, err = _m.QueryLeader().Only(ctx)
+	}
+	return result, err
+}
+
+func (_m *Plan) Customer(ctx context.Context) (*Customer, error) {
+	result, err := _m.Edges.CustomerOrErr()
+	if IsNotLoaded(err) {
+		result, err = _m.QueryCustomer().Only(ctx)
+	}
+	return result, MaskNotFound(err)
+}
+
+func (_m *Plan) Conversations(
+	ctx context.Context, after *Cursor, first *int, before *Cursor, last *int, orderBy []*ConversationOrder, where *ConversationWhereInput,
+) (*ConversationConnection, error) {
+	opts := []ConversationPaginateOption{
+		WithConversationOrder(orderBy),
+		WithConversationFilter(where.Filter),
+	}
+	alias := graphql.GetFieldContext(ctx).Field.Alias
+	totalCount, hasTotalCount := _m.Edges.totalCount[2][alias]
+	if nodes, err := _m.NamedConversations(alias); err == nil || hasTotalCount {
+		pager, err := newConversationPager(opts, last != nil)
+		if err != nil {
+			return nil, err
+		}
+		conn := &ConversationConnection{Edges: []*ConversationEdge{}, TotalCount: totalCount}
+		conn.build(nodes, pager, after, first, before, last)
+		return conn, nil
+	}
+	return _m.QueryConversations().Paginate(ctx, after, first, before, last, opts...)
 }
 
 func (_m *WebhookDelivery) Endpoint(ctx context.Context) (*WebhookEndpoint, error) {

@@ -4,19 +4,20 @@ package ent
 
 import (
 	"time"
-	"walker/ent/commitment"
 	"walker/ent/conversation"
 	"walker/ent/decision"
 	"walker/ent/leader"
+	"walker/ent/plan"
+	"walker/ent/schema/goal"
 
 	"github.com/google/uuid"
 )
 
 // CreateCommitmentInput represents a mutation input for creating commitments.
 type CreateCommitmentInput struct {
-	Behaviour commitment.Behaviour
+	Behaviour goal.Behaviour
 	Target    int
-	Period    *commitment.Period
+	Period    *goal.Period
 }
 
 // Mutate applies the CreateCommitmentInput on the CommitmentMutation builder.
@@ -37,7 +38,7 @@ func (c *CommitmentCreate) SetInput(i CreateCommitmentInput) *CommitmentCreate {
 // UpdateCommitmentInput represents a mutation input for updating commitments.
 type UpdateCommitmentInput struct {
 	Target *int
-	Period *commitment.Period
+	Period *goal.Period
 }
 
 // Mutate applies the UpdateCommitmentInput on the CommitmentMutation builder.
@@ -73,6 +74,7 @@ type CreateConversationInput struct {
 	Sentiment       *conversation.Sentiment
 	CustomerIDs     []int
 	AttendeeIDs     []int
+	PlanID          *int
 }
 
 // Mutate applies the CreateConversationInput on the ConversationMutation builder.
@@ -99,6 +101,9 @@ func (i *CreateConversationInput) Mutate(m *ConversationMutation) {
 	}
 	if v := i.AttendeeIDs; len(v) > 0 {
 		m.AddAttendeeIDs(v...)
+	}
+	if v := i.PlanID; v != nil {
+		m.SetPlanID(*v)
 	}
 }
 
@@ -704,11 +709,12 @@ func (c *FollowUpUpdateOne) SetInput(i UpdateFollowUpInput) *FollowUpUpdateOne {
 
 // CreateLeaderInput represents a mutation input for creating leaders.
 type CreateLeaderInput struct {
-	Name  string
-	Email string
-	Title *string
-	Team  *string
-	Role  *leader.Role
+	Name      string
+	Email     string
+	Title     *string
+	Team      *string
+	Role      *leader.Role
+	ManagerID *int
 }
 
 // Mutate applies the CreateLeaderInput on the LeaderMutation builder.
@@ -724,6 +730,9 @@ func (i *CreateLeaderInput) Mutate(m *LeaderMutation) {
 	if v := i.Role; v != nil {
 		m.SetRole(*v)
 	}
+	if v := i.ManagerID; v != nil {
+		m.SetManagerID(*v)
+	}
 }
 
 // SetInput applies the change-set in the CreateLeaderInput on the LeaderCreate builder.
@@ -734,13 +743,15 @@ func (c *LeaderCreate) SetInput(i CreateLeaderInput) *LeaderCreate {
 
 // UpdateLeaderInput represents a mutation input for updating leaders.
 type UpdateLeaderInput struct {
-	Name       *string
-	Email      *string
-	ClearTitle bool
-	Title      *string
-	ClearTeam  bool
-	Team       *string
-	Role       *leader.Role
+	Name         *string
+	Email        *string
+	ClearTitle   bool
+	Title        *string
+	ClearTeam    bool
+	Team         *string
+	Role         *leader.Role
+	ClearManager bool
+	ManagerID    *int
 }
 
 // Mutate applies the UpdateLeaderInput on the LeaderMutation builder.
@@ -766,6 +777,12 @@ func (i *UpdateLeaderInput) Mutate(m *LeaderMutation) {
 	if v := i.Role; v != nil {
 		m.SetRole(*v)
 	}
+	if i.ClearManager {
+		m.ClearManager()
+	}
+	if v := i.ManagerID; v != nil {
+		m.SetManagerID(*v)
+	}
 }
 
 // SetInput applies the change-set in the UpdateLeaderInput on the LeaderUpdate builder.
@@ -776,6 +793,60 @@ func (c *LeaderUpdate) SetInput(i UpdateLeaderInput) *LeaderUpdate {
 
 // SetInput applies the change-set in the UpdateLeaderInput on the LeaderUpdateOne builder.
 func (c *LeaderUpdateOne) SetInput(i UpdateLeaderInput) *LeaderUpdateOne {
+	i.Mutate(c.Mutation())
+	return c
+}
+
+// CreateMandateInput represents a mutation input for creating mandates.
+type CreateMandateInput struct {
+	Behaviour goal.Behaviour
+	Target    int
+	Period    *goal.Period
+	Team      *string
+}
+
+// Mutate applies the CreateMandateInput on the MandateMutation builder.
+func (i *CreateMandateInput) Mutate(m *MandateMutation) {
+	m.SetBehaviour(i.Behaviour)
+	m.SetTarget(i.Target)
+	if v := i.Period; v != nil {
+		m.SetPeriod(*v)
+	}
+	if v := i.Team; v != nil {
+		m.SetTeam(*v)
+	}
+}
+
+// SetInput applies the change-set in the CreateMandateInput on the MandateCreate builder.
+func (c *MandateCreate) SetInput(i CreateMandateInput) *MandateCreate {
+	i.Mutate(c.Mutation())
+	return c
+}
+
+// UpdateMandateInput represents a mutation input for updating mandates.
+type UpdateMandateInput struct {
+	Target *int
+	Period *goal.Period
+}
+
+// Mutate applies the UpdateMandateInput on the MandateMutation builder.
+func (i *UpdateMandateInput) Mutate(m *MandateMutation) {
+	if v := i.Target; v != nil {
+		m.SetTarget(*v)
+	}
+	if v := i.Period; v != nil {
+		m.SetPeriod(*v)
+	}
+}
+
+// SetInput applies the change-set in the UpdateMandateInput on the MandateUpdate builder.
+func (c *MandateUpdate) SetInput(i UpdateMandateInput) *MandateUpdate {
+	i.Mutate(c.Mutation())
+	return c
+}
+
+// SetInput applies the change-set in the UpdateMandateInput on the MandateUpdateOne builder.
+func (c *MandateUpdateOne) SetInput(i UpdateMandateInput) *MandateUpdateOne {
 	i.Mutate(c.Mutation())
 	return c
 }
@@ -830,6 +901,80 @@ func (c *OrganizationUpdate) SetInput(i UpdateOrganizationInput) *OrganizationUp
 
 // SetInput applies the change-set in the UpdateOrganizationInput on the OrganizationUpdateOne builder.
 func (c *OrganizationUpdateOne) SetInput(i UpdateOrganizationInput) *OrganizationUpdateOne {
+	i.Mutate(c.Mutation())
+	return c
+}
+
+// CreatePlanInput represents a mutation input for creating plans.
+type CreatePlanInput struct {
+	ClientID   *uuid.UUID
+	Kind       plan.Kind
+	PlannedAt  time.Time
+	Note       *string
+	CustomerID *int
+}
+
+// Mutate applies the CreatePlanInput on the PlanMutation builder.
+func (i *CreatePlanInput) Mutate(m *PlanMutation) {
+	if v := i.ClientID; v != nil {
+		m.SetClientID(*v)
+	}
+	m.SetKind(i.Kind)
+	m.SetPlannedAt(i.PlannedAt)
+	if v := i.Note; v != nil {
+		m.SetNote(*v)
+	}
+	if v := i.CustomerID; v != nil {
+		m.SetCustomerID(*v)
+	}
+}
+
+// SetInput applies the change-set in the CreatePlanInput on the PlanCreate builder.
+func (c *PlanCreate) SetInput(i CreatePlanInput) *PlanCreate {
+	i.Mutate(c.Mutation())
+	return c
+}
+
+// UpdatePlanInput represents a mutation input for updating plans.
+type UpdatePlanInput struct {
+	Kind          *plan.Kind
+	PlannedAt     *time.Time
+	ClearNote     bool
+	Note          *string
+	ClearCustomer bool
+	CustomerID    *int
+}
+
+// Mutate applies the UpdatePlanInput on the PlanMutation builder.
+func (i *UpdatePlanInput) Mutate(m *PlanMutation) {
+	if v := i.Kind; v != nil {
+		m.SetKind(*v)
+	}
+	if v := i.PlannedAt; v != nil {
+		m.SetPlannedAt(*v)
+	}
+	if i.ClearNote {
+		m.ClearNote()
+	}
+	if v := i.Note; v != nil {
+		m.SetNote(*v)
+	}
+	if i.ClearCustomer {
+		m.ClearCustomer()
+	}
+	if v := i.CustomerID; v != nil {
+		m.SetCustomerID(*v)
+	}
+}
+
+// SetInput applies the change-set in the UpdatePlanInput on the PlanUpdate builder.
+func (c *PlanUpdate) SetInput(i UpdatePlanInput) *PlanUpdate {
+	i.Mutate(c.Mutation())
+	return c
+}
+
+// SetInput applies the change-set in the UpdatePlanInput on the PlanUpdateOne builder.
+func (c *PlanUpdateOne) SetInput(i UpdatePlanInput) *PlanUpdateOne {
 	i.Mutate(c.Mutation())
 	return c
 }

@@ -19,9 +19,11 @@ import (
 	"walker/ent/internal"
 	"walker/ent/invitation"
 	"walker/ent/leader"
+	"walker/ent/mandate"
 	"walker/ent/nomination"
 	"walker/ent/organization"
 	"walker/ent/passkey"
+	"walker/ent/plan"
 	"walker/ent/webhookdelivery"
 	"walker/ent/webhookendpoint"
 
@@ -95,6 +97,11 @@ var leaderImplementors = []string{"Leader", "Node"}
 // IsNode implements the Node interface check for GQLGen.
 func (*Leader) IsNode() {}
 
+var mandateImplementors = []string{"Mandate", "Node"}
+
+// IsNode implements the Node interface check for GQLGen.
+func (*Mandate) IsNode() {}
+
 var nominationImplementors = []string{"Nomination", "Node"}
 
 // IsNode implements the Node interface check for GQLGen.
@@ -109,6 +116,11 @@ var passkeyImplementors = []string{"Passkey", "Node"}
 
 // IsNode implements the Node interface check for GQLGen.
 func (*Passkey) IsNode() {}
+
+var planImplementors = []string{"Plan", "Node"}
+
+// IsNode implements the Node interface check for GQLGen.
+func (*Plan) IsNode() {}
 
 var webhookdeliveryImplementors = []string{"WebhookDelivery", "Node"}
 
@@ -305,6 +317,15 @@ func (c *Client) noder(ctx context.Context, table string, id int) (Noder, error)
 			}
 		}
 		return query.Only(ctx)
+	case mandate.Table:
+		query := c.Mandate.Query().
+			Where(mandate.ID(id))
+		if fc := graphql.GetFieldContext(ctx); fc != nil {
+			if err := query.collectField(ctx, true, graphql.GetOperationContext(ctx), fc.Field, nil, mandateImplementors...); err != nil {
+				return nil, err
+			}
+		}
+		return query.Only(ctx)
 	case nomination.Table:
 		query := c.Nomination.Query().
 			Where(nomination.ID(id))
@@ -328,6 +349,15 @@ func (c *Client) noder(ctx context.Context, table string, id int) (Noder, error)
 			Where(passkey.ID(id))
 		if fc := graphql.GetFieldContext(ctx); fc != nil {
 			if err := query.collectField(ctx, true, graphql.GetOperationContext(ctx), fc.Field, nil, passkeyImplementors...); err != nil {
+				return nil, err
+			}
+		}
+		return query.Only(ctx)
+	case plan.Table:
+		query := c.Plan.Query().
+			Where(plan.ID(id))
+		if fc := graphql.GetFieldContext(ctx); fc != nil {
+			if err := query.collectField(ctx, true, graphql.GetOperationContext(ctx), fc.Field, nil, planImplementors...); err != nil {
 				return nil, err
 			}
 		}
@@ -615,6 +645,22 @@ func (c *Client) noders(ctx context.Context, table string, ids []int) ([]Noder, 
 				*noder = node
 			}
 		}
+	case mandate.Table:
+		query := c.Mandate.Query().
+			Where(mandate.IDIn(ids...))
+		query, err := query.CollectFields(ctx, mandateImplementors...)
+		if err != nil {
+			return nil, err
+		}
+		nodes, err := query.All(ctx)
+		if err != nil {
+			return nil, err
+		}
+		for _, node := range nodes {
+			for _, noder := range idmap[node.ID] {
+				*noder = node
+			}
+		}
 	case nomination.Table:
 		query := c.Nomination.Query().
 			Where(nomination.IDIn(ids...))
@@ -651,6 +697,22 @@ func (c *Client) noders(ctx context.Context, table string, ids []int) ([]Noder, 
 		query := c.Passkey.Query().
 			Where(passkey.IDIn(ids...))
 		query, err := query.CollectFields(ctx, passkeyImplementors...)
+		if err != nil {
+			return nil, err
+		}
+		nodes, err := query.All(ctx)
+		if err != nil {
+			return nil, err
+		}
+		for _, node := range nodes {
+			for _, noder := range idmap[node.ID] {
+				*noder = node
+			}
+		}
+	case plan.Table:
+		query := c.Plan.Query().
+			Where(plan.IDIn(ids...))
+		query, err := query.CollectFields(ctx, planImplementors...)
 		if err != nil {
 			return nil, err
 		}

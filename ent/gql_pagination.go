@@ -20,9 +20,11 @@ import (
 	"walker/ent/followup"
 	"walker/ent/invitation"
 	"walker/ent/leader"
+	"walker/ent/mandate"
 	"walker/ent/nomination"
 	"walker/ent/organization"
 	"walker/ent/passkey"
+	"walker/ent/plan"
 	"walker/ent/webhookdelivery"
 	"walker/ent/webhookendpoint"
 
@@ -4710,6 +4712,374 @@ func (_m *Leader) ToEdge(order *LeaderOrder) *LeaderEdge {
 	}
 }
 
+// MandateEdge is the edge representation of Mandate.
+type MandateEdge struct {
+	Node   *Mandate `json:"node"`
+	Cursor Cursor   `json:"cursor"`
+}
+
+// MandateConnection is the connection containing edges to Mandate.
+type MandateConnection struct {
+	Edges      []*MandateEdge `json:"edges"`
+	PageInfo   PageInfo       `json:"pageInfo"`
+	TotalCount int            `json:"totalCount"`
+}
+
+func (c *MandateConnection) build(nodes []*Mandate, pager *mandatePager, after *Cursor, first *int, before *Cursor, last *int) {
+	c.PageInfo.HasNextPage = before != nil
+	c.PageInfo.HasPreviousPage = after != nil
+	if first != nil && *first+1 == len(nodes) {
+		c.PageInfo.HasNextPage = true
+		nodes = nodes[:len(nodes)-1]
+	} else if last != nil && *last+1 == len(nodes) {
+		c.PageInfo.HasPreviousPage = true
+		nodes = nodes[:len(nodes)-1]
+	}
+	var nodeAt func(int) *Mandate
+	if last != nil {
+		n := len(nodes) - 1
+		nodeAt = func(i int) *Mandate {
+			return nodes[n-i]
+		}
+	} else {
+		nodeAt = func(i int) *Mandate {
+			return nodes[i]
+		}
+	}
+	c.Edges = make([]*MandateEdge, len(nodes))
+	for i := range nodes {
+		node := nodeAt(i)
+		c.Edges[i] = &MandateEdge{
+			Node:   node,
+			Cursor: pager.toCursor(node),
+		}
+	}
+	if l := len(c.Edges); l > 0 {
+		c.PageInfo.StartCursor = &c.Edges[0].Cursor
+		c.PageInfo.EndCursor = &c.Edges[l-1].Cursor
+	}
+	if c.TotalCount == 0 {
+		c.TotalCount = len(nodes)
+	}
+}
+
+// MandatePaginateOption enables pagination customization.
+type MandatePaginateOption func(*mandatePager) error
+
+// WithMandateOrder configures pagination ordering.
+func WithMandateOrder(order []*MandateOrder) MandatePaginateOption {
+	return func(pager *mandatePager) error {
+		for _, o := range order {
+			if err := o.Direction.Validate(); err != nil {
+				return err
+			}
+		}
+		pager.order = append(pager.order, order...)
+		return nil
+	}
+}
+
+// WithMandateFilter configures pagination filter.
+func WithMandateFilter(filter func(*MandateQuery) (*MandateQuery, error)) MandatePaginateOption {
+	return func(pager *mandatePager) error {
+		if filter == nil {
+			return errors.New("MandateQuery filter cannot be nil")
+		}
+		pager.filter = filter
+		return nil
+	}
+}
+
+type mandatePager struct {
+	reverse bool
+	order   []*MandateOrder
+	filter  func(*MandateQuery) (*MandateQuery, error)
+}
+
+func newMandatePager(opts []MandatePaginateOption, reverse bool) (*mandatePager, error) {
+	pager := &mandatePager{reverse: reverse}
+	for _, opt := range opts {
+		if err := opt(pager); err != nil {
+			return nil, err
+		}
+	}
+	for i, o := range pager.order {
+		if i > 0 && o.Field == pager.order[i-1].Field {
+			return nil, fmt.Errorf("duplicate order direction %q", o.Direction)
+		}
+	}
+	return pager, nil
+}
+
+func (p *mandatePager) applyFilter(query *MandateQuery) (*MandateQuery, error) {
+	if p.filter != nil {
+		return p.filter(query)
+	}
+	return query, nil
+}
+
+func (p *mandatePager) toCursor(_m *Mandate) Cursor {
+	cs_ := make([]any, 0, len(p.order))
+	for _, o_ := range p.order {
+		cs_ = append(cs_, o_.Field.toCursor(_m).Value)
+	}
+	return Cursor{ID: _m.ID, Value: cs_}
+}
+
+func (p *mandatePager) applyCursors(query *MandateQuery, after, before *Cursor) (*MandateQuery, error) {
+	idDirection := entgql.OrderDirectionAsc
+	if p.reverse {
+		idDirection = entgql.OrderDirectionDesc
+	}
+	fields, directions := make([]string, 0, len(p.order)), make([]OrderDirection, 0, len(p.order))
+	for _, o := range p.order {
+		fields = append(fields, o.Field.column)
+		direction := o.Direction
+		if p.reverse {
+			direction = direction.Reverse()
+		}
+		directions = append(directions, direction)
+	}
+	predicates, err := entgql.MultiCursorsPredicate(after, before, &entgql.MultiCursorsOptions{
+		FieldID:     DefaultMandateOrder.Field.column,
+		DirectionID: idDirection,
+		Fields:      fields,
+		Directions:  directions,
+	})
+	if err != nil {
+		return nil, err
+	}
+	for _, predicate := range predicates {
+		query = query.Where(predicate)
+	}
+	return query, nil
+}
+
+func (p *mandatePager) applyOrder(query *MandateQuery) *MandateQuery {
+	var defaultOrdered bool
+	for _, o := range p.order {
+		direction := o.Direction
+		if p.reverse {
+			direction = direction.Reverse()
+		}
+		query = query.Order(o.Field.toTerm(direction.OrderTermOption()))
+		if o.Field.column == DefaultMandateOrder.Field.column {
+			defaultOrdered = true
+		}
+		if len(query.ctx.Fields) > 0 {
+			query.ctx.AppendFieldOnce(o.Field.column)
+		}
+	}
+	if !defaultOrdered {
+		direction := entgql.OrderDirectionAsc
+		if p.reverse {
+			direction = direction.Reverse()
+		}
+		query = query.Order(DefaultMandateOrder.Field.toTerm(direction.OrderTermOption()))
+	}
+	return query
+}
+
+func (p *mandatePager) orderExpr(query *MandateQuery) sql.Querier {
+	if len(query.ctx.Fields) > 0 {
+		for _, o := range p.order {
+			query.ctx.AppendFieldOnce(o.Field.column)
+		}
+	}
+	return sql.ExprFunc(func(b *sql.Builder) {
+		for _, o := range p.order {
+			direction := o.Direction
+			if p.reverse {
+				direction = direction.Reverse()
+			}
+			b.Ident(o.Field.column).Pad().WriteString(string(direction))
+			b.Comma()
+		}
+		direction := entgql.OrderDirectionAsc
+		if p.reverse {
+			direction = direction.Reverse()
+		}
+		b.Ident(DefaultMandateOrder.Field.column).Pad().WriteString(string(direction))
+	})
+}
+
+// Paginate executes the query and returns a relay based cursor connection to Mandate.
+func (_m *MandateQuery) Paginate(
+	ctx context.Context, after *Cursor, first *int,
+	before *Cursor, last *int, opts ...MandatePaginateOption,
+) (*MandateConnection, error) {
+	if err := validateFirstLast(first, last); err != nil {
+		return nil, err
+	}
+	pager, err := newMandatePager(opts, last != nil)
+	if err != nil {
+		return nil, err
+	}
+	if _m, err = pager.applyFilter(_m); err != nil {
+		return nil, err
+	}
+	conn := &MandateConnection{Edges: []*MandateEdge{}}
+	ignoredEdges := !hasCollectedField(ctx, edgesField)
+	if hasCollectedField(ctx, totalCountField) || hasCollectedField(ctx, pageInfoField) {
+		hasPagination := after != nil || first != nil || before != nil || last != nil
+		if hasPagination || ignoredEdges {
+			c := _m.Clone()
+			c.ctx.Fields = nil
+			if conn.TotalCount, err = c.Count(ctx); err != nil {
+				return nil, err
+			}
+			conn.PageInfo.HasNextPage = first != nil && conn.TotalCount > 0
+			conn.PageInfo.HasPreviousPage = last != nil && conn.TotalCount > 0
+		}
+	}
+	if ignoredEdges || (first != nil && *first == 0) || (last != nil && *last == 0) {
+		return conn, nil
+	}
+	if _m, err = pager.applyCursors(_m, after, before); err != nil {
+		return nil, err
+	}
+	limit := paginateLimit(first, last)
+	if limit != 0 {
+		_m.Limit(limit)
+	}
+	if field := collectedField(ctx, edgesField, nodeField); field != nil {
+		if err := _m.collectField(ctx, limit == 1, graphql.GetOperationContext(ctx), *field, []string{edgesField, nodeField}); err != nil {
+			return nil, err
+		}
+	}
+	_m = pager.applyOrder(_m)
+	nodes, err := _m.All(ctx)
+	if err != nil {
+		return nil, err
+	}
+	conn.build(nodes, pager, after, first, before, last)
+	return conn, nil
+}
+
+var (
+	// MandateOrderFieldCreatedAt orders Mandate by created_at.
+	MandateOrderFieldCreatedAt = &MandateOrderField{
+		Value: func(_m *Mandate) (ent.Value, error) {
+			return _m.CreatedAt, nil
+		},
+		column: mandate.FieldCreatedAt,
+		toTerm: mandate.ByCreatedAt,
+		toCursor: func(_m *Mandate) Cursor {
+			return Cursor{
+				ID:    _m.ID,
+				Value: _m.CreatedAt,
+			}
+		},
+	}
+	// MandateOrderFieldUpdatedAt orders Mandate by updated_at.
+	MandateOrderFieldUpdatedAt = &MandateOrderField{
+		Value: func(_m *Mandate) (ent.Value, error) {
+			return _m.UpdatedAt, nil
+		},
+		column: mandate.FieldUpdatedAt,
+		toTerm: mandate.ByUpdatedAt,
+		toCursor: func(_m *Mandate) Cursor {
+			return Cursor{
+				ID:    _m.ID,
+				Value: _m.UpdatedAt,
+			}
+		},
+	}
+	// MandateOrderFieldBehaviour orders Mandate by behaviour.
+	MandateOrderFieldBehaviour = &MandateOrderField{
+		Value: func(_m *Mandate) (ent.Value, error) {
+			return _m.Behaviour, nil
+		},
+		column: mandate.FieldBehaviour,
+		toTerm: mandate.ByBehaviour,
+		toCursor: func(_m *Mandate) Cursor {
+			return Cursor{
+				ID:    _m.ID,
+				Value: _m.Behaviour,
+			}
+		},
+	}
+)
+
+// String implement fmt.Stringer interface.
+func (f MandateOrderField) String() string {
+	var str string
+	switch f.column {
+	case MandateOrderFieldCreatedAt.column:
+		str = "CREATED_AT"
+	case MandateOrderFieldUpdatedAt.column:
+		str = "UPDATED_AT"
+	case MandateOrderFieldBehaviour.column:
+		str = "BEHAVIOUR"
+	}
+	return str
+}
+
+// MarshalGQL implements graphql.Marshaler interface.
+func (f MandateOrderField) MarshalGQL(w io.Writer) {
+	io.WriteString(w, strconv.Quote(f.String()))
+}
+
+// UnmarshalGQL implements graphql.Unmarshaler interface.
+func (f *MandateOrderField) UnmarshalGQL(v interface{}) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("MandateOrderField %T must be a string", v)
+	}
+	switch str {
+	case "CREATED_AT":
+		*f = *MandateOrderFieldCreatedAt
+	case "UPDATED_AT":
+		*f = *MandateOrderFieldUpdatedAt
+	case "BEHAVIOUR":
+		*f = *MandateOrderFieldBehaviour
+	default:
+		return fmt.Errorf("%s is not a valid MandateOrderField", str)
+	}
+	return nil
+}
+
+// MandateOrderField defines the ordering field of Mandate.
+type MandateOrderField struct {
+	// Value extracts the ordering value from the given Mandate.
+	Value    func(*Mandate) (ent.Value, error)
+	column   string // field or computed.
+	toTerm   func(...sql.OrderTermOption) mandate.OrderOption
+	toCursor func(*Mandate) Cursor
+}
+
+// MandateOrder defines the ordering of Mandate.
+type MandateOrder struct {
+	Direction OrderDirection     `json:"direction"`
+	Field     *MandateOrderField `json:"field"`
+}
+
+// DefaultMandateOrder is the default ordering of Mandate.
+var DefaultMandateOrder = &MandateOrder{
+	Direction: entgql.OrderDirectionAsc,
+	Field: &MandateOrderField{
+		Value: func(_m *Mandate) (ent.Value, error) {
+			return _m.ID, nil
+		},
+		column: mandate.FieldID,
+		toTerm: mandate.ByID,
+		toCursor: func(_m *Mandate) Cursor {
+			return Cursor{ID: _m.ID}
+		},
+	},
+}
+
+// ToEdge converts Mandate into MandateEdge.
+func (_m *Mandate) ToEdge(order *MandateOrder) *MandateEdge {
+	if order == nil {
+		order = DefaultMandateOrder
+	}
+	return &MandateEdge{
+		Node:   _m,
+		Cursor: order.Field.toCursor(_m),
+	}
+}
+
 // NominationEdge is the edge representation of Nomination.
 type NominationEdge struct {
 	Node   *Nomination `json:"node"`
@@ -5737,6 +6107,392 @@ func (_m *Passkey) ToEdge(order *PasskeyOrder) *PasskeyEdge {
 		order = DefaultPasskeyOrder
 	}
 	return &PasskeyEdge{
+		Node:   _m,
+		Cursor: order.Field.toCursor(_m),
+	}
+}
+
+// PlanEdge is the edge representation of Plan.
+type PlanEdge struct {
+	Node   *Plan  `json:"node"`
+	Cursor Cursor `json:"cursor"`
+}
+
+// PlanConnection is the connection containing edges to Plan.
+type PlanConnection struct {
+	Edges      []*PlanEdge `json:"edges"`
+	PageInfo   PageInfo    `json:"pageInfo"`
+	TotalCount int         `json:"totalCount"`
+}
+
+func (c *PlanConnection) build(nodes []*Plan, pager *planPager, after *Cursor, first *int, before *Cursor, last *int) {
+	c.PageInfo.HasNextPage = before != nil
+	c.PageInfo.HasPreviousPage = after != nil
+	if first != nil && *first+1 == len(nodes) {
+		c.PageInfo.HasNextPage = true
+		nodes = nodes[:len(nodes)-1]
+	} else if last != nil && *last+1 == len(nodes) {
+		c.PageInfo.HasPreviousPage = true
+		nodes = nodes[:len(nodes)-1]
+	}
+	var nodeAt func(int) *Plan
+	if last != nil {
+		n := len(nodes) - 1
+		nodeAt = func(i int) *Plan {
+			return nodes[n-i]
+		}
+	} else {
+		nodeAt = func(i int) *Plan {
+			return nodes[i]
+		}
+	}
+	c.Edges = make([]*PlanEdge, len(nodes))
+	for i := range nodes {
+		node := nodeAt(i)
+		c.Edges[i] = &PlanEdge{
+			Node:   node,
+			Cursor: pager.toCursor(node),
+		}
+	}
+	if l := len(c.Edges); l > 0 {
+		c.PageInfo.StartCursor = &c.Edges[0].Cursor
+		c.PageInfo.EndCursor = &c.Edges[l-1].Cursor
+	}
+	if c.TotalCount == 0 {
+		c.TotalCount = len(nodes)
+	}
+}
+
+// PlanPaginateOption enables pagination customization.
+type PlanPaginateOption func(*planPager) error
+
+// WithPlanOrder configures pagination ordering.
+func WithPlanOrder(order []*PlanOrder) PlanPaginateOption {
+	return func(pager *planPager) error {
+		for _, o := range order {
+			if err := o.Direction.Validate(); err != nil {
+				return err
+			}
+		}
+		pager.order = append(pager.order, order...)
+		return nil
+	}
+}
+
+// WithPlanFilter configures pagination filter.
+func WithPlanFilter(filter func(*PlanQuery) (*PlanQuery, error)) PlanPaginateOption {
+	return func(pager *planPager) error {
+		if filter == nil {
+			return errors.New("PlanQuery filter cannot be nil")
+		}
+		pager.filter = filter
+		return nil
+	}
+}
+
+type planPager struct {
+	reverse bool
+	order   []*PlanOrder
+	filter  func(*PlanQuery) (*PlanQuery, error)
+}
+
+func newPlanPager(opts []PlanPaginateOption, reverse bool) (*planPager, error) {
+	pager := &planPager{reverse: reverse}
+	for _, opt := range opts {
+		if err := opt(pager); err != nil {
+			return nil, err
+		}
+	}
+	for i, o := range pager.order {
+		if i > 0 && o.Field == pager.order[i-1].Field {
+			return nil, fmt.Errorf("duplicate order direction %q", o.Direction)
+		}
+	}
+	return pager, nil
+}
+
+func (p *planPager) applyFilter(query *PlanQuery) (*PlanQuery, error) {
+	if p.filter != nil {
+		return p.filter(query)
+	}
+	return query, nil
+}
+
+func (p *planPager) toCursor(_m *Plan) Cursor {
+	cs_ := make([]any, 0, len(p.order))
+	for _, o_ := range p.order {
+		cs_ = append(cs_, o_.Field.toCursor(_m).Value)
+	}
+	return Cursor{ID: _m.ID, Value: cs_}
+}
+
+func (p *planPager) applyCursors(query *PlanQuery, after, before *Cursor) (*PlanQuery, error) {
+	idDirection := entgql.OrderDirectionAsc
+	if p.reverse {
+		idDirection = entgql.OrderDirectionDesc
+	}
+	fields, directions := make([]string, 0, len(p.order)), make([]OrderDirection, 0, len(p.order))
+	for _, o := range p.order {
+		fields = append(fields, o.Field.column)
+		direction := o.Direction
+		if p.reverse {
+			direction = direction.Reverse()
+		}
+		directions = append(directions, direction)
+	}
+	predicates, err := entgql.MultiCursorsPredicate(after, before, &entgql.MultiCursorsOptions{
+		FieldID:     DefaultPlanOrder.Field.column,
+		DirectionID: idDirection,
+		Fields:      fields,
+		Directions:  directions,
+	})
+	if err != nil {
+		return nil, err
+	}
+	for _, predicate := range predicates {
+		query = query.Where(predicate)
+	}
+	return query, nil
+}
+
+func (p *planPager) applyOrder(query *PlanQuery) *PlanQuery {
+	var defaultOrdered bool
+	for _, o := range p.order {
+		direction := o.Direction
+		if p.reverse {
+			direction = direction.Reverse()
+		}
+		query = query.Order(o.Field.toTerm(direction.OrderTermOption()))
+		if o.Field.column == DefaultPlanOrder.Field.column {
+			defaultOrdered = true
+		}
+		if len(query.ctx.Fields) > 0 {
+			query.ctx.AppendFieldOnce(o.Field.column)
+		}
+	}
+	if !defaultOrdered {
+		direction := entgql.OrderDirectionAsc
+		if p.reverse {
+			direction = direction.Reverse()
+		}
+		query = query.Order(DefaultPlanOrder.Field.toTerm(direction.OrderTermOption()))
+	}
+	return query
+}
+
+func (p *planPager) orderExpr(query *PlanQuery) sql.Querier {
+	if len(query.ctx.Fields) > 0 {
+		for _, o := range p.order {
+			query.ctx.AppendFieldOnce(o.Field.column)
+		}
+	}
+	return sql.ExprFunc(func(b *sql.Builder) {
+		for _, o := range p.order {
+			direction := o.Direction
+			if p.reverse {
+				direction = direction.Reverse()
+			}
+			b.Ident(o.Field.column).Pad().WriteString(string(direction))
+			b.Comma()
+		}
+		direction := entgql.OrderDirectionAsc
+		if p.reverse {
+			direction = direction.Reverse()
+		}
+		b.Ident(DefaultPlanOrder.Field.column).Pad().WriteString(string(direction))
+	})
+}
+
+// Paginate executes the query and returns a relay based cursor connection to Plan.
+func (_m *PlanQuery) Paginate(
+	ctx context.Context, after *Cursor, first *int,
+	before *Cursor, last *int, opts ...PlanPaginateOption,
+) (*PlanConnection, error) {
+	if err := validateFirstLast(first, last); err != nil {
+		return nil, err
+	}
+	pager, err := newPlanPager(opts, last != nil)
+	if err != nil {
+		return nil, err
+	}
+	if _m, err = pager.applyFilter(_m); err != nil {
+		return nil, err
+	}
+	conn := &PlanConnection{Edges: []*PlanEdge{}}
+	ignoredEdges := !hasCollectedField(ctx, edgesField)
+	if hasCollectedField(ctx, totalCountField) || hasCollectedField(ctx, pageInfoField) {
+		hasPagination := after != nil || first != nil || before != nil || last != nil
+		if hasPagination || ignoredEdges {
+			c := _m.Clone()
+			c.ctx.Fields = nil
+			if conn.TotalCount, err = c.Count(ctx); err != nil {
+				return nil, err
+			}
+			conn.PageInfo.HasNextPage = first != nil && conn.TotalCount > 0
+			conn.PageInfo.HasPreviousPage = last != nil && conn.TotalCount > 0
+		}
+	}
+	if ignoredEdges || (first != nil && *first == 0) || (last != nil && *last == 0) {
+		return conn, nil
+	}
+	if _m, err = pager.applyCursors(_m, after, before); err != nil {
+		return nil, err
+	}
+	limit := paginateLimit(first, last)
+	if limit != 0 {
+		_m.Limit(limit)
+	}
+	if field := collectedField(ctx, edgesField, nodeField); field != nil {
+		if err := _m.collectField(ctx, limit == 1, graphql.GetOperationContext(ctx), *field, []string{edgesField, nodeField}); err != nil {
+			return nil, err
+		}
+	}
+	_m = pager.applyOrder(_m)
+	nodes, err := _m.All(ctx)
+	if err != nil {
+		return nil, err
+	}
+	conn.build(nodes, pager, after, first, before, last)
+	return conn, nil
+}
+
+var (
+	// PlanOrderFieldCreatedAt orders Plan by created_at.
+	PlanOrderFieldCreatedAt = &PlanOrderField{
+		Value: func(_m *Plan) (ent.Value, error) {
+			return _m.CreatedAt, nil
+		},
+		column: plan.FieldCreatedAt,
+		toTerm: plan.ByCreatedAt,
+		toCursor: func(_m *Plan) Cursor {
+			return Cursor{
+				ID:    _m.ID,
+				Value: _m.CreatedAt,
+			}
+		},
+	}
+	// PlanOrderFieldUpdatedAt orders Plan by updated_at.
+	PlanOrderFieldUpdatedAt = &PlanOrderField{
+		Value: func(_m *Plan) (ent.Value, error) {
+			return _m.UpdatedAt, nil
+		},
+		column: plan.FieldUpdatedAt,
+		toTerm: plan.ByUpdatedAt,
+		toCursor: func(_m *Plan) Cursor {
+			return Cursor{
+				ID:    _m.ID,
+				Value: _m.UpdatedAt,
+			}
+		},
+	}
+	// PlanOrderFieldKind orders Plan by kind.
+	PlanOrderFieldKind = &PlanOrderField{
+		Value: func(_m *Plan) (ent.Value, error) {
+			return _m.Kind, nil
+		},
+		column: plan.FieldKind,
+		toTerm: plan.ByKind,
+		toCursor: func(_m *Plan) Cursor {
+			return Cursor{
+				ID:    _m.ID,
+				Value: _m.Kind,
+			}
+		},
+	}
+	// PlanOrderFieldPlannedAt orders Plan by planned_at.
+	PlanOrderFieldPlannedAt = &PlanOrderField{
+		Value: func(_m *Plan) (ent.Value, error) {
+			return _m.PlannedAt, nil
+		},
+		column: plan.FieldPlannedAt,
+		toTerm: plan.ByPlannedAt,
+		toCursor: func(_m *Plan) Cursor {
+			return Cursor{
+				ID:    _m.ID,
+				Value: _m.PlannedAt,
+			}
+		},
+	}
+)
+
+// String implement fmt.Stringer interface.
+func (f PlanOrderField) String() string {
+	var str string
+	switch f.column {
+	case PlanOrderFieldCreatedAt.column:
+		str = "CREATED_AT"
+	case PlanOrderFieldUpdatedAt.column:
+		str = "UPDATED_AT"
+	case PlanOrderFieldKind.column:
+		str = "KIND"
+	case PlanOrderFieldPlannedAt.column:
+		str = "PLANNED_AT"
+	}
+	return str
+}
+
+// MarshalGQL implements graphql.Marshaler interface.
+func (f PlanOrderField) MarshalGQL(w io.Writer) {
+	io.WriteString(w, strconv.Quote(f.String()))
+}
+
+// UnmarshalGQL implements graphql.Unmarshaler interface.
+func (f *PlanOrderField) UnmarshalGQL(v interface{}) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("PlanOrderField %T must be a string", v)
+	}
+	switch str {
+	case "CREATED_AT":
+		*f = *PlanOrderFieldCreatedAt
+	case "UPDATED_AT":
+		*f = *PlanOrderFieldUpdatedAt
+	case "KIND":
+		*f = *PlanOrderFieldKind
+	case "PLANNED_AT":
+		*f = *PlanOrderFieldPlannedAt
+	default:
+		return fmt.Errorf("%s is not a valid PlanOrderField", str)
+	}
+	return nil
+}
+
+// PlanOrderField defines the ordering field of Plan.
+type PlanOrderField struct {
+	// Value extracts the ordering value from the given Plan.
+	Value    func(*Plan) (ent.Value, error)
+	column   string // field or computed.
+	toTerm   func(...sql.OrderTermOption) plan.OrderOption
+	toCursor func(*Plan) Cursor
+}
+
+// PlanOrder defines the ordering of Plan.
+type PlanOrder struct {
+	Direction OrderDirection  `json:"direction"`
+	Field     *PlanOrderField `json:"field"`
+}
+
+// DefaultPlanOrder is the default ordering of Plan.
+var DefaultPlanOrder = &PlanOrder{
+	Direction: entgql.OrderDirectionAsc,
+	Field: &PlanOrderField{
+		Value: func(_m *Plan) (ent.Value, error) {
+			return _m.ID, nil
+		},
+		column: plan.FieldID,
+		toTerm: plan.ByID,
+		toCursor: func(_m *Plan) Cursor {
+			return Cursor{ID: _m.ID}
+		},
+	},
+}
+
+// ToEdge converts Plan into PlanEdge.
+func (_m *Plan) ToEdge(order *PlanOrder) *PlanEdge {
+	if order == nil {
+		order = DefaultPlanOrder
+	}
+	return &PlanEdge{
 		Node:   _m,
 		Cursor: order.Field.toCursor(_m),
 	}

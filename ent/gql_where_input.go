@@ -18,10 +18,13 @@ import (
 	"walker/ent/followup"
 	"walker/ent/invitation"
 	"walker/ent/leader"
+	"walker/ent/mandate"
 	"walker/ent/nomination"
 	"walker/ent/organization"
 	"walker/ent/passkey"
+	"walker/ent/plan"
 	"walker/ent/predicate"
+	"walker/ent/schema/goal"
 	"walker/ent/webhookdelivery"
 	"walker/ent/webhookendpoint"
 )
@@ -548,10 +551,10 @@ type CommitmentWhereInput struct {
 	UpdatedAtLTE   *time.Time  `json:"updatedAtLTE,omitempty"`
 
 	// "behaviour" field predicates.
-	Behaviour      *commitment.Behaviour  `json:"behaviour,omitempty"`
-	BehaviourNEQ   *commitment.Behaviour  `json:"behaviourNEQ,omitempty"`
-	BehaviourIn    []commitment.Behaviour `json:"behaviourIn,omitempty"`
-	BehaviourNotIn []commitment.Behaviour `json:"behaviourNotIn,omitempty"`
+	Behaviour      *goal.Behaviour  `json:"behaviour,omitempty"`
+	BehaviourNEQ   *goal.Behaviour  `json:"behaviourNEQ,omitempty"`
+	BehaviourIn    []goal.Behaviour `json:"behaviourIn,omitempty"`
+	BehaviourNotIn []goal.Behaviour `json:"behaviourNotIn,omitempty"`
 
 	// "target" field predicates.
 	Target      *int  `json:"target,omitempty"`
@@ -564,14 +567,18 @@ type CommitmentWhereInput struct {
 	TargetLTE   *int  `json:"targetLTE,omitempty"`
 
 	// "period" field predicates.
-	Period      *commitment.Period  `json:"period,omitempty"`
-	PeriodNEQ   *commitment.Period  `json:"periodNEQ,omitempty"`
-	PeriodIn    []commitment.Period `json:"periodIn,omitempty"`
-	PeriodNotIn []commitment.Period `json:"periodNotIn,omitempty"`
+	Period      *goal.Period  `json:"period,omitempty"`
+	PeriodNEQ   *goal.Period  `json:"periodNEQ,omitempty"`
+	PeriodIn    []goal.Period `json:"periodIn,omitempty"`
+	PeriodNotIn []goal.Period `json:"periodNotIn,omitempty"`
 
 	// "leader" edge predicates.
 	HasLeader     *bool               `json:"hasLeader,omitempty"`
 	HasLeaderWith []*LeaderWhereInput `json:"hasLeaderWith,omitempty"`
+
+	// "mandate" edge predicates.
+	HasMandate     *bool                `json:"hasMandate,omitempty"`
+	HasMandateWith []*MandateWhereInput `json:"hasMandateWith,omitempty"`
 }
 
 // AddPredicates adds custom predicates to the where input to be used during the filtering phase.
@@ -784,6 +791,24 @@ func (i *CommitmentWhereInput) P() (predicate.Commitment, error) {
 		}
 		predicates = append(predicates, commitment.HasLeaderWith(with...))
 	}
+	if i.HasMandate != nil {
+		p := commitment.HasMandate()
+		if !*i.HasMandate {
+			p = commitment.Not(p)
+		}
+		predicates = append(predicates, p)
+	}
+	if len(i.HasMandateWith) > 0 {
+		with := make([]predicate.Mandate, 0, len(i.HasMandateWith))
+		for _, w := range i.HasMandateWith {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'HasMandateWith'", err)
+			}
+			with = append(with, p)
+		}
+		predicates = append(predicates, commitment.HasMandateWith(with...))
+	}
 	switch len(predicates) {
 	case 0:
 		return nil, ErrEmptyCommitmentWhereInput
@@ -901,6 +926,14 @@ type ConversationWhereInput struct {
 	SentimentIsNil  bool                     `json:"sentimentIsNil,omitempty"`
 	SentimentNotNil bool                     `json:"sentimentNotNil,omitempty"`
 
+	// "plan_id" field predicates.
+	PlanID       *int  `json:"planID,omitempty"`
+	PlanIDNEQ    *int  `json:"planIDNEQ,omitempty"`
+	PlanIDIn     []int `json:"planIDIn,omitempty"`
+	PlanIDNotIn  []int `json:"planIDNotIn,omitempty"`
+	PlanIDIsNil  bool  `json:"planIDIsNil,omitempty"`
+	PlanIDNotNil bool  `json:"planIDNotNil,omitempty"`
+
 	// "leader" edge predicates.
 	HasLeader     *bool               `json:"hasLeader,omitempty"`
 	HasLeaderWith []*LeaderWhereInput `json:"hasLeaderWith,omitempty"`
@@ -924,6 +957,10 @@ type ConversationWhereInput struct {
 	// "reviews" edge predicates.
 	HasReviews     *bool                       `json:"hasReviews,omitempty"`
 	HasReviewsWith []*FeedbackReviewWhereInput `json:"hasReviewsWith,omitempty"`
+
+	// "plan" edge predicates.
+	HasPlan     *bool             `json:"hasPlan,omitempty"`
+	HasPlanWith []*PlanWhereInput `json:"hasPlanWith,omitempty"`
 }
 
 // AddPredicates adds custom predicates to the where input to be used during the filtering phase.
@@ -1243,6 +1280,24 @@ func (i *ConversationWhereInput) P() (predicate.Conversation, error) {
 	if i.SentimentNotNil {
 		predicates = append(predicates, conversation.SentimentNotNil())
 	}
+	if i.PlanID != nil {
+		predicates = append(predicates, conversation.PlanIDEQ(*i.PlanID))
+	}
+	if i.PlanIDNEQ != nil {
+		predicates = append(predicates, conversation.PlanIDNEQ(*i.PlanIDNEQ))
+	}
+	if len(i.PlanIDIn) > 0 {
+		predicates = append(predicates, conversation.PlanIDIn(i.PlanIDIn...))
+	}
+	if len(i.PlanIDNotIn) > 0 {
+		predicates = append(predicates, conversation.PlanIDNotIn(i.PlanIDNotIn...))
+	}
+	if i.PlanIDIsNil {
+		predicates = append(predicates, conversation.PlanIDIsNil())
+	}
+	if i.PlanIDNotNil {
+		predicates = append(predicates, conversation.PlanIDNotNil())
+	}
 
 	if i.HasLeader != nil {
 		p := conversation.HasLeader()
@@ -1351,6 +1406,24 @@ func (i *ConversationWhereInput) P() (predicate.Conversation, error) {
 			with = append(with, p)
 		}
 		predicates = append(predicates, conversation.HasReviewsWith(with...))
+	}
+	if i.HasPlan != nil {
+		p := conversation.HasPlan()
+		if !*i.HasPlan {
+			p = conversation.Not(p)
+		}
+		predicates = append(predicates, p)
+	}
+	if len(i.HasPlanWith) > 0 {
+		with := make([]predicate.Plan, 0, len(i.HasPlanWith))
+		for _, w := range i.HasPlanWith {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'HasPlanWith'", err)
+			}
+			with = append(with, p)
+		}
+		predicates = append(predicates, conversation.HasPlanWith(with...))
 	}
 	switch len(predicates) {
 	case 0:
@@ -5323,6 +5396,14 @@ type LeaderWhereInput struct {
 	RoleIn    []leader.Role `json:"roleIn,omitempty"`
 	RoleNotIn []leader.Role `json:"roleNotIn,omitempty"`
 
+	// "manager_id" field predicates.
+	ManagerID       *int  `json:"managerID,omitempty"`
+	ManagerIDNEQ    *int  `json:"managerIDNEQ,omitempty"`
+	ManagerIDIn     []int `json:"managerIDIn,omitempty"`
+	ManagerIDNotIn  []int `json:"managerIDNotIn,omitempty"`
+	ManagerIDIsNil  bool  `json:"managerIDIsNil,omitempty"`
+	ManagerIDNotNil bool  `json:"managerIDNotNil,omitempty"`
+
 	// "champion" field predicates.
 	Champion    *bool `json:"champion,omitempty"`
 	ChampionNEQ *bool `json:"championNEQ,omitempty"`
@@ -5382,6 +5463,18 @@ type LeaderWhereInput struct {
 	// "passkeys" edge predicates.
 	HasPasskeys     *bool                `json:"hasPasskeys,omitempty"`
 	HasPasskeysWith []*PasskeyWhereInput `json:"hasPasskeysWith,omitempty"`
+
+	// "plans" edge predicates.
+	HasPlans     *bool             `json:"hasPlans,omitempty"`
+	HasPlansWith []*PlanWhereInput `json:"hasPlansWith,omitempty"`
+
+	// "manager" edge predicates.
+	HasManager     *bool               `json:"hasManager,omitempty"`
+	HasManagerWith []*LeaderWhereInput `json:"hasManagerWith,omitempty"`
+
+	// "reports" edge predicates.
+	HasReports     *bool               `json:"hasReports,omitempty"`
+	HasReportsWith []*LeaderWhereInput `json:"hasReportsWith,omitempty"`
 }
 
 // AddPredicates adds custom predicates to the where input to be used during the filtering phase.
@@ -5707,6 +5800,24 @@ func (i *LeaderWhereInput) P() (predicate.Leader, error) {
 	if len(i.RoleNotIn) > 0 {
 		predicates = append(predicates, leader.RoleNotIn(i.RoleNotIn...))
 	}
+	if i.ManagerID != nil {
+		predicates = append(predicates, leader.ManagerIDEQ(*i.ManagerID))
+	}
+	if i.ManagerIDNEQ != nil {
+		predicates = append(predicates, leader.ManagerIDNEQ(*i.ManagerIDNEQ))
+	}
+	if len(i.ManagerIDIn) > 0 {
+		predicates = append(predicates, leader.ManagerIDIn(i.ManagerIDIn...))
+	}
+	if len(i.ManagerIDNotIn) > 0 {
+		predicates = append(predicates, leader.ManagerIDNotIn(i.ManagerIDNotIn...))
+	}
+	if i.ManagerIDIsNil {
+		predicates = append(predicates, leader.ManagerIDIsNil())
+	}
+	if i.ManagerIDNotNil {
+		predicates = append(predicates, leader.ManagerIDNotNil())
+	}
 	if i.Champion != nil {
 		predicates = append(predicates, leader.ChampionEQ(*i.Champion))
 	}
@@ -5942,6 +6053,60 @@ func (i *LeaderWhereInput) P() (predicate.Leader, error) {
 		}
 		predicates = append(predicates, leader.HasPasskeysWith(with...))
 	}
+	if i.HasPlans != nil {
+		p := leader.HasPlans()
+		if !*i.HasPlans {
+			p = leader.Not(p)
+		}
+		predicates = append(predicates, p)
+	}
+	if len(i.HasPlansWith) > 0 {
+		with := make([]predicate.Plan, 0, len(i.HasPlansWith))
+		for _, w := range i.HasPlansWith {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'HasPlansWith'", err)
+			}
+			with = append(with, p)
+		}
+		predicates = append(predicates, leader.HasPlansWith(with...))
+	}
+	if i.HasManager != nil {
+		p := leader.HasManager()
+		if !*i.HasManager {
+			p = leader.Not(p)
+		}
+		predicates = append(predicates, p)
+	}
+	if len(i.HasManagerWith) > 0 {
+		with := make([]predicate.Leader, 0, len(i.HasManagerWith))
+		for _, w := range i.HasManagerWith {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'HasManagerWith'", err)
+			}
+			with = append(with, p)
+		}
+		predicates = append(predicates, leader.HasManagerWith(with...))
+	}
+	if i.HasReports != nil {
+		p := leader.HasReports()
+		if !*i.HasReports {
+			p = leader.Not(p)
+		}
+		predicates = append(predicates, p)
+	}
+	if len(i.HasReportsWith) > 0 {
+		with := make([]predicate.Leader, 0, len(i.HasReportsWith))
+		for _, w := range i.HasReportsWith {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'HasReportsWith'", err)
+			}
+			with = append(with, p)
+		}
+		predicates = append(predicates, leader.HasReportsWith(with...))
+	}
 	switch len(predicates) {
 	case 0:
 		return nil, ErrEmptyLeaderWhereInput
@@ -5949,6 +6114,352 @@ func (i *LeaderWhereInput) P() (predicate.Leader, error) {
 		return predicates[0], nil
 	default:
 		return leader.And(predicates...), nil
+	}
+}
+
+// MandateWhereInput represents a where input for filtering Mandate queries.
+type MandateWhereInput struct {
+	Predicates []predicate.Mandate  `json:"-"`
+	Not        *MandateWhereInput   `json:"not,omitempty"`
+	Or         []*MandateWhereInput `json:"or,omitempty"`
+	And        []*MandateWhereInput `json:"and,omitempty"`
+
+	// "id" field predicates.
+	ID      *int  `json:"id,omitempty"`
+	IDNEQ   *int  `json:"idNEQ,omitempty"`
+	IDIn    []int `json:"idIn,omitempty"`
+	IDNotIn []int `json:"idNotIn,omitempty"`
+	IDGT    *int  `json:"idGT,omitempty"`
+	IDGTE   *int  `json:"idGTE,omitempty"`
+	IDLT    *int  `json:"idLT,omitempty"`
+	IDLTE   *int  `json:"idLTE,omitempty"`
+
+	// "created_at" field predicates.
+	CreatedAt      *time.Time  `json:"createdAt,omitempty"`
+	CreatedAtNEQ   *time.Time  `json:"createdAtNEQ,omitempty"`
+	CreatedAtIn    []time.Time `json:"createdAtIn,omitempty"`
+	CreatedAtNotIn []time.Time `json:"createdAtNotIn,omitempty"`
+	CreatedAtGT    *time.Time  `json:"createdAtGT,omitempty"`
+	CreatedAtGTE   *time.Time  `json:"createdAtGTE,omitempty"`
+	CreatedAtLT    *time.Time  `json:"createdAtLT,omitempty"`
+	CreatedAtLTE   *time.Time  `json:"createdAtLTE,omitempty"`
+
+	// "updated_at" field predicates.
+	UpdatedAt      *time.Time  `json:"updatedAt,omitempty"`
+	UpdatedAtNEQ   *time.Time  `json:"updatedAtNEQ,omitempty"`
+	UpdatedAtIn    []time.Time `json:"updatedAtIn,omitempty"`
+	UpdatedAtNotIn []time.Time `json:"updatedAtNotIn,omitempty"`
+	UpdatedAtGT    *time.Time  `json:"updatedAtGT,omitempty"`
+	UpdatedAtGTE   *time.Time  `json:"updatedAtGTE,omitempty"`
+	UpdatedAtLT    *time.Time  `json:"updatedAtLT,omitempty"`
+	UpdatedAtLTE   *time.Time  `json:"updatedAtLTE,omitempty"`
+
+	// "behaviour" field predicates.
+	Behaviour      *goal.Behaviour  `json:"behaviour,omitempty"`
+	BehaviourNEQ   *goal.Behaviour  `json:"behaviourNEQ,omitempty"`
+	BehaviourIn    []goal.Behaviour `json:"behaviourIn,omitempty"`
+	BehaviourNotIn []goal.Behaviour `json:"behaviourNotIn,omitempty"`
+
+	// "target" field predicates.
+	Target      *int  `json:"target,omitempty"`
+	TargetNEQ   *int  `json:"targetNEQ,omitempty"`
+	TargetIn    []int `json:"targetIn,omitempty"`
+	TargetNotIn []int `json:"targetNotIn,omitempty"`
+	TargetGT    *int  `json:"targetGT,omitempty"`
+	TargetGTE   *int  `json:"targetGTE,omitempty"`
+	TargetLT    *int  `json:"targetLT,omitempty"`
+	TargetLTE   *int  `json:"targetLTE,omitempty"`
+
+	// "period" field predicates.
+	Period      *goal.Period  `json:"period,omitempty"`
+	PeriodNEQ   *goal.Period  `json:"periodNEQ,omitempty"`
+	PeriodIn    []goal.Period `json:"periodIn,omitempty"`
+	PeriodNotIn []goal.Period `json:"periodNotIn,omitempty"`
+
+	// "team" field predicates.
+	Team             *string  `json:"team,omitempty"`
+	TeamNEQ          *string  `json:"teamNEQ,omitempty"`
+	TeamIn           []string `json:"teamIn,omitempty"`
+	TeamNotIn        []string `json:"teamNotIn,omitempty"`
+	TeamGT           *string  `json:"teamGT,omitempty"`
+	TeamGTE          *string  `json:"teamGTE,omitempty"`
+	TeamLT           *string  `json:"teamLT,omitempty"`
+	TeamLTE          *string  `json:"teamLTE,omitempty"`
+	TeamContains     *string  `json:"teamContains,omitempty"`
+	TeamHasPrefix    *string  `json:"teamHasPrefix,omitempty"`
+	TeamHasSuffix    *string  `json:"teamHasSuffix,omitempty"`
+	TeamIsNil        bool     `json:"teamIsNil,omitempty"`
+	TeamNotNil       bool     `json:"teamNotNil,omitempty"`
+	TeamEqualFold    *string  `json:"teamEqualFold,omitempty"`
+	TeamContainsFold *string  `json:"teamContainsFold,omitempty"`
+
+	// "commitments" edge predicates.
+	HasCommitments     *bool                   `json:"hasCommitments,omitempty"`
+	HasCommitmentsWith []*CommitmentWhereInput `json:"hasCommitmentsWith,omitempty"`
+}
+
+// AddPredicates adds custom predicates to the where input to be used during the filtering phase.
+func (i *MandateWhereInput) AddPredicates(predicates ...predicate.Mandate) {
+	i.Predicates = append(i.Predicates, predicates...)
+}
+
+// Filter applies the MandateWhereInput filter on the MandateQuery builder.
+func (i *MandateWhereInput) Filter(q *MandateQuery) (*MandateQuery, error) {
+	if i == nil {
+		return q, nil
+	}
+	p, err := i.P()
+	if err != nil {
+		if err == ErrEmptyMandateWhereInput {
+			return q, nil
+		}
+		return nil, err
+	}
+	return q.Where(p), nil
+}
+
+// ErrEmptyMandateWhereInput is returned in case the MandateWhereInput is empty.
+var ErrEmptyMandateWhereInput = errors.New("ent: empty predicate MandateWhereInput")
+
+// P returns a predicate for filtering mandates.
+// An error is returned if the input is empty or invalid.
+func (i *MandateWhereInput) P() (predicate.Mandate, error) {
+	var predicates []predicate.Mandate
+	if i.Not != nil {
+		p, err := i.Not.P()
+		if err != nil {
+			return nil, fmt.Errorf("%w: field 'not'", err)
+		}
+		predicates = append(predicates, mandate.Not(p))
+	}
+	switch n := len(i.Or); {
+	case n == 1:
+		p, err := i.Or[0].P()
+		if err != nil {
+			return nil, fmt.Errorf("%w: field 'or'", err)
+		}
+		predicates = append(predicates, p)
+	case n > 1:
+		or := make([]predicate.Mandate, 0, n)
+		for _, w := range i.Or {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'or'", err)
+			}
+			or = append(or, p)
+		}
+		predicates = append(predicates, mandate.Or(or...))
+	}
+	switch n := len(i.And); {
+	case n == 1:
+		p, err := i.And[0].P()
+		if err != nil {
+			return nil, fmt.Errorf("%w: field 'and'", err)
+		}
+		predicates = append(predicates, p)
+	case n > 1:
+		and := make([]predicate.Mandate, 0, n)
+		for _, w := range i.And {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'and'", err)
+			}
+			and = append(and, p)
+		}
+		predicates = append(predicates, mandate.And(and...))
+	}
+	predicates = append(predicates, i.Predicates...)
+	if i.ID != nil {
+		predicates = append(predicates, mandate.IDEQ(*i.ID))
+	}
+	if i.IDNEQ != nil {
+		predicates = append(predicates, mandate.IDNEQ(*i.IDNEQ))
+	}
+	if len(i.IDIn) > 0 {
+		predicates = append(predicates, mandate.IDIn(i.IDIn...))
+	}
+	if len(i.IDNotIn) > 0 {
+		predicates = append(predicates, mandate.IDNotIn(i.IDNotIn...))
+	}
+	if i.IDGT != nil {
+		predicates = append(predicates, mandate.IDGT(*i.IDGT))
+	}
+	if i.IDGTE != nil {
+		predicates = append(predicates, mandate.IDGTE(*i.IDGTE))
+	}
+	if i.IDLT != nil {
+		predicates = append(predicates, mandate.IDLT(*i.IDLT))
+	}
+	if i.IDLTE != nil {
+		predicates = append(predicates, mandate.IDLTE(*i.IDLTE))
+	}
+	if i.CreatedAt != nil {
+		predicates = append(predicates, mandate.CreatedAtEQ(*i.CreatedAt))
+	}
+	if i.CreatedAtNEQ != nil {
+		predicates = append(predicates, mandate.CreatedAtNEQ(*i.CreatedAtNEQ))
+	}
+	if len(i.CreatedAtIn) > 0 {
+		predicates = append(predicates, mandate.CreatedAtIn(i.CreatedAtIn...))
+	}
+	if len(i.CreatedAtNotIn) > 0 {
+		predicates = append(predicates, mandate.CreatedAtNotIn(i.CreatedAtNotIn...))
+	}
+	if i.CreatedAtGT != nil {
+		predicates = append(predicates, mandate.CreatedAtGT(*i.CreatedAtGT))
+	}
+	if i.CreatedAtGTE != nil {
+		predicates = append(predicates, mandate.CreatedAtGTE(*i.CreatedAtGTE))
+	}
+	if i.CreatedAtLT != nil {
+		predicates = append(predicates, mandate.CreatedAtLT(*i.CreatedAtLT))
+	}
+	if i.CreatedAtLTE != nil {
+		predicates = append(predicates, mandate.CreatedAtLTE(*i.CreatedAtLTE))
+	}
+	if i.UpdatedAt != nil {
+		predicates = append(predicates, mandate.UpdatedAtEQ(*i.UpdatedAt))
+	}
+	if i.UpdatedAtNEQ != nil {
+		predicates = append(predicates, mandate.UpdatedAtNEQ(*i.UpdatedAtNEQ))
+	}
+	if len(i.UpdatedAtIn) > 0 {
+		predicates = append(predicates, mandate.UpdatedAtIn(i.UpdatedAtIn...))
+	}
+	if len(i.UpdatedAtNotIn) > 0 {
+		predicates = append(predicates, mandate.UpdatedAtNotIn(i.UpdatedAtNotIn...))
+	}
+	if i.UpdatedAtGT != nil {
+		predicates = append(predicates, mandate.UpdatedAtGT(*i.UpdatedAtGT))
+	}
+	if i.UpdatedAtGTE != nil {
+		predicates = append(predicates, mandate.UpdatedAtGTE(*i.UpdatedAtGTE))
+	}
+	if i.UpdatedAtLT != nil {
+		predicates = append(predicates, mandate.UpdatedAtLT(*i.UpdatedAtLT))
+	}
+	if i.UpdatedAtLTE != nil {
+		predicates = append(predicates, mandate.UpdatedAtLTE(*i.UpdatedAtLTE))
+	}
+	if i.Behaviour != nil {
+		predicates = append(predicates, mandate.BehaviourEQ(*i.Behaviour))
+	}
+	if i.BehaviourNEQ != nil {
+		predicates = append(predicates, mandate.BehaviourNEQ(*i.BehaviourNEQ))
+	}
+	if len(i.BehaviourIn) > 0 {
+		predicates = append(predicates, mandate.BehaviourIn(i.BehaviourIn...))
+	}
+	if len(i.BehaviourNotIn) > 0 {
+		predicates = append(predicates, mandate.BehaviourNotIn(i.BehaviourNotIn...))
+	}
+	if i.Target != nil {
+		predicates = append(predicates, mandate.TargetEQ(*i.Target))
+	}
+	if i.TargetNEQ != nil {
+		predicates = append(predicates, mandate.TargetNEQ(*i.TargetNEQ))
+	}
+	if len(i.TargetIn) > 0 {
+		predicates = append(predicates, mandate.TargetIn(i.TargetIn...))
+	}
+	if len(i.TargetNotIn) > 0 {
+		predicates = append(predicates, mandate.TargetNotIn(i.TargetNotIn...))
+	}
+	if i.TargetGT != nil {
+		predicates = append(predicates, mandate.TargetGT(*i.TargetGT))
+	}
+	if i.TargetGTE != nil {
+		predicates = append(predicates, mandate.TargetGTE(*i.TargetGTE))
+	}
+	if i.TargetLT != nil {
+		predicates = append(predicates, mandate.TargetLT(*i.TargetLT))
+	}
+	if i.TargetLTE != nil {
+		predicates = append(predicates, mandate.TargetLTE(*i.TargetLTE))
+	}
+	if i.Period != nil {
+		predicates = append(predicates, mandate.PeriodEQ(*i.Period))
+	}
+	if i.PeriodNEQ != nil {
+		predicates = append(predicates, mandate.PeriodNEQ(*i.PeriodNEQ))
+	}
+	if len(i.PeriodIn) > 0 {
+		predicates = append(predicates, mandate.PeriodIn(i.PeriodIn...))
+	}
+	if len(i.PeriodNotIn) > 0 {
+		predicates = append(predicates, mandate.PeriodNotIn(i.PeriodNotIn...))
+	}
+	if i.Team != nil {
+		predicates = append(predicates, mandate.TeamEQ(*i.Team))
+	}
+	if i.TeamNEQ != nil {
+		predicates = append(predicates, mandate.TeamNEQ(*i.TeamNEQ))
+	}
+	if len(i.TeamIn) > 0 {
+		predicates = append(predicates, mandate.TeamIn(i.TeamIn...))
+	}
+	if len(i.TeamNotIn) > 0 {
+		predicates = append(predicates, mandate.TeamNotIn(i.TeamNotIn...))
+	}
+	if i.TeamGT != nil {
+		predicates = append(predicates, mandate.TeamGT(*i.TeamGT))
+	}
+	if i.TeamGTE != nil {
+		predicates = append(predicates, mandate.TeamGTE(*i.TeamGTE))
+	}
+	if i.TeamLT != nil {
+		predicates = append(predicates, mandate.TeamLT(*i.TeamLT))
+	}
+	if i.TeamLTE != nil {
+		predicates = append(predicates, mandate.TeamLTE(*i.TeamLTE))
+	}
+	if i.TeamContains != nil {
+		predicates = append(predicates, mandate.TeamContains(*i.TeamContains))
+	}
+	if i.TeamHasPrefix != nil {
+		predicates = append(predicates, mandate.TeamHasPrefix(*i.TeamHasPrefix))
+	}
+	if i.TeamHasSuffix != nil {
+		predicates = append(predicates, mandate.TeamHasSuffix(*i.TeamHasSuffix))
+	}
+	if i.TeamIsNil {
+		predicates = append(predicates, mandate.TeamIsNil())
+	}
+	if i.TeamNotNil {
+		predicates = append(predicates, mandate.TeamNotNil())
+	}
+	if i.TeamEqualFold != nil {
+		predicates = append(predicates, mandate.TeamEqualFold(*i.TeamEqualFold))
+	}
+	if i.TeamContainsFold != nil {
+		predicates = append(predicates, mandate.TeamContainsFold(*i.TeamContainsFold))
+	}
+
+	if i.HasCommitments != nil {
+		p := mandate.HasCommitments()
+		if !*i.HasCommitments {
+			p = mandate.Not(p)
+		}
+		predicates = append(predicates, p)
+	}
+	if len(i.HasCommitmentsWith) > 0 {
+		with := make([]predicate.Commitment, 0, len(i.HasCommitmentsWith))
+		for _, w := range i.HasCommitmentsWith {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'HasCommitmentsWith'", err)
+			}
+			with = append(with, p)
+		}
+		predicates = append(predicates, mandate.HasCommitmentsWith(with...))
+	}
+	switch len(predicates) {
+	case 0:
+		return nil, ErrEmptyMandateWhereInput
+	case 1:
+		return predicates[0], nil
+	default:
+		return mandate.And(predicates...), nil
 	}
 }
 
@@ -7095,6 +7606,404 @@ func (i *PasskeyWhereInput) P() (predicate.Passkey, error) {
 		return predicates[0], nil
 	default:
 		return passkey.And(predicates...), nil
+	}
+}
+
+// PlanWhereInput represents a where input for filtering Plan queries.
+type PlanWhereInput struct {
+	Predicates []predicate.Plan  `json:"-"`
+	Not        *PlanWhereInput   `json:"not,omitempty"`
+	Or         []*PlanWhereInput `json:"or,omitempty"`
+	And        []*PlanWhereInput `json:"and,omitempty"`
+
+	// "id" field predicates.
+	ID      *int  `json:"id,omitempty"`
+	IDNEQ   *int  `json:"idNEQ,omitempty"`
+	IDIn    []int `json:"idIn,omitempty"`
+	IDNotIn []int `json:"idNotIn,omitempty"`
+	IDGT    *int  `json:"idGT,omitempty"`
+	IDGTE   *int  `json:"idGTE,omitempty"`
+	IDLT    *int  `json:"idLT,omitempty"`
+	IDLTE   *int  `json:"idLTE,omitempty"`
+
+	// "created_at" field predicates.
+	CreatedAt      *time.Time  `json:"createdAt,omitempty"`
+	CreatedAtNEQ   *time.Time  `json:"createdAtNEQ,omitempty"`
+	CreatedAtIn    []time.Time `json:"createdAtIn,omitempty"`
+	CreatedAtNotIn []time.Time `json:"createdAtNotIn,omitempty"`
+	CreatedAtGT    *time.Time  `json:"createdAtGT,omitempty"`
+	CreatedAtGTE   *time.Time  `json:"createdAtGTE,omitempty"`
+	CreatedAtLT    *time.Time  `json:"createdAtLT,omitempty"`
+	CreatedAtLTE   *time.Time  `json:"createdAtLTE,omitempty"`
+
+	// "updated_at" field predicates.
+	UpdatedAt      *time.Time  `json:"updatedAt,omitempty"`
+	UpdatedAtNEQ   *time.Time  `json:"updatedAtNEQ,omitempty"`
+	UpdatedAtIn    []time.Time `json:"updatedAtIn,omitempty"`
+	UpdatedAtNotIn []time.Time `json:"updatedAtNotIn,omitempty"`
+	UpdatedAtGT    *time.Time  `json:"updatedAtGT,omitempty"`
+	UpdatedAtGTE   *time.Time  `json:"updatedAtGTE,omitempty"`
+	UpdatedAtLT    *time.Time  `json:"updatedAtLT,omitempty"`
+	UpdatedAtLTE   *time.Time  `json:"updatedAtLTE,omitempty"`
+
+	// "kind" field predicates.
+	Kind      *plan.Kind  `json:"kind,omitempty"`
+	KindNEQ   *plan.Kind  `json:"kindNEQ,omitempty"`
+	KindIn    []plan.Kind `json:"kindIn,omitempty"`
+	KindNotIn []plan.Kind `json:"kindNotIn,omitempty"`
+
+	// "planned_at" field predicates.
+	PlannedAt      *time.Time  `json:"plannedAt,omitempty"`
+	PlannedAtNEQ   *time.Time  `json:"plannedAtNEQ,omitempty"`
+	PlannedAtIn    []time.Time `json:"plannedAtIn,omitempty"`
+	PlannedAtNotIn []time.Time `json:"plannedAtNotIn,omitempty"`
+	PlannedAtGT    *time.Time  `json:"plannedAtGT,omitempty"`
+	PlannedAtGTE   *time.Time  `json:"plannedAtGTE,omitempty"`
+	PlannedAtLT    *time.Time  `json:"plannedAtLT,omitempty"`
+	PlannedAtLTE   *time.Time  `json:"plannedAtLTE,omitempty"`
+
+	// "customer_id" field predicates.
+	CustomerID       *int  `json:"customerID,omitempty"`
+	CustomerIDNEQ    *int  `json:"customerIDNEQ,omitempty"`
+	CustomerIDIn     []int `json:"customerIDIn,omitempty"`
+	CustomerIDNotIn  []int `json:"customerIDNotIn,omitempty"`
+	CustomerIDIsNil  bool  `json:"customerIDIsNil,omitempty"`
+	CustomerIDNotNil bool  `json:"customerIDNotNil,omitempty"`
+
+	// "note" field predicates.
+	Note             *string  `json:"note,omitempty"`
+	NoteNEQ          *string  `json:"noteNEQ,omitempty"`
+	NoteIn           []string `json:"noteIn,omitempty"`
+	NoteNotIn        []string `json:"noteNotIn,omitempty"`
+	NoteGT           *string  `json:"noteGT,omitempty"`
+	NoteGTE          *string  `json:"noteGTE,omitempty"`
+	NoteLT           *string  `json:"noteLT,omitempty"`
+	NoteLTE          *string  `json:"noteLTE,omitempty"`
+	NoteContains     *string  `json:"noteContains,omitempty"`
+	NoteHasPrefix    *string  `json:"noteHasPrefix,omitempty"`
+	NoteHasSuffix    *string  `json:"noteHasSuffix,omitempty"`
+	NoteIsNil        bool     `json:"noteIsNil,omitempty"`
+	NoteNotNil       bool     `json:"noteNotNil,omitempty"`
+	NoteEqualFold    *string  `json:"noteEqualFold,omitempty"`
+	NoteContainsFold *string  `json:"noteContainsFold,omitempty"`
+
+	// "leader" edge predicates.
+	HasLeader     *bool               `json:"hasLeader,omitempty"`
+	HasLeaderWith []*LeaderWhereInput `json:"hasLeaderWith,omitempty"`
+
+	// "customer" edge predicates.
+	HasCustomer     *bool                 `json:"hasCustomer,omitempty"`
+	HasCustomerWith []*CustomerWhereInput `json:"hasCustomerWith,omitempty"`
+
+	// "conversations" edge predicates.
+	HasConversations     *bool                     `json:"hasConversations,omitempty"`
+	HasConversationsWith []*ConversationWhereInput `json:"hasConversationsWith,omitempty"`
+}
+
+// AddPredicates adds custom predicates to the where input to be used during the filtering phase.
+func (i *PlanWhereInput) AddPredicates(predicates ...predicate.Plan) {
+	i.Predicates = append(i.Predicates, predicates...)
+}
+
+// Filter applies the PlanWhereInput filter on the PlanQuery builder.
+func (i *PlanWhereInput) Filter(q *PlanQuery) (*PlanQuery, error) {
+	if i == nil {
+		return q, nil
+	}
+	p, err := i.P()
+	if err != nil {
+		if err == ErrEmptyPlanWhereInput {
+			return q, nil
+		}
+		return nil, err
+	}
+	return q.Where(p), nil
+}
+
+// ErrEmptyPlanWhereInput is returned in case the PlanWhereInput is empty.
+var ErrEmptyPlanWhereInput = errors.New("ent: empty predicate PlanWhereInput")
+
+// P returns a predicate for filtering plans.
+// An error is returned if the input is empty or invalid.
+func (i *PlanWhereInput) P() (predicate.Plan, error) {
+	var predicates []predicate.Plan
+	if i.Not != nil {
+		p, err := i.Not.P()
+		if err != nil {
+			return nil, fmt.Errorf("%w: field 'not'", err)
+		}
+		predicates = append(predicates, plan.Not(p))
+	}
+	switch n := len(i.Or); {
+	case n == 1:
+		p, err := i.Or[0].P()
+		if err != nil {
+			return nil, fmt.Errorf("%w: field 'or'", err)
+		}
+		predicates = append(predicates, p)
+	case n > 1:
+		or := make([]predicate.Plan, 0, n)
+		for _, w := range i.Or {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'or'", err)
+			}
+			or = append(or, p)
+		}
+		predicates = append(predicates, plan.Or(or...))
+	}
+	switch n := len(i.And); {
+	case n == 1:
+		p, err := i.And[0].P()
+		if err != nil {
+			return nil, fmt.Errorf("%w: field 'and'", err)
+		}
+		predicates = append(predicates, p)
+	case n > 1:
+		and := make([]predicate.Plan, 0, n)
+		for _, w := range i.And {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'and'", err)
+			}
+			and = append(and, p)
+		}
+		predicates = append(predicates, plan.And(and...))
+	}
+	predicates = append(predicates, i.Predicates...)
+	if i.ID != nil {
+		predicates = append(predicates, plan.IDEQ(*i.ID))
+	}
+	if i.IDNEQ != nil {
+		predicates = append(predicates, plan.IDNEQ(*i.IDNEQ))
+	}
+	if len(i.IDIn) > 0 {
+		predicates = append(predicates, plan.IDIn(i.IDIn...))
+	}
+	if len(i.IDNotIn) > 0 {
+		predicates = append(predicates, plan.IDNotIn(i.IDNotIn...))
+	}
+	if i.IDGT != nil {
+		predicates = append(predicates, plan.IDGT(*i.IDGT))
+	}
+	if i.IDGTE != nil {
+		predicates = append(predicates, plan.IDGTE(*i.IDGTE))
+	}
+	if i.IDLT != nil {
+		predicates = append(predicates, plan.IDLT(*i.IDLT))
+	}
+	if i.IDLTE != nil {
+		predicates = append(predicates, plan.IDLTE(*i.IDLTE))
+	}
+	if i.CreatedAt != nil {
+		predicates = append(predicates, plan.CreatedAtEQ(*i.CreatedAt))
+	}
+	if i.CreatedAtNEQ != nil {
+		predicates = append(predicates, plan.CreatedAtNEQ(*i.CreatedAtNEQ))
+	}
+	if len(i.CreatedAtIn) > 0 {
+		predicates = append(predicates, plan.CreatedAtIn(i.CreatedAtIn...))
+	}
+	if len(i.CreatedAtNotIn) > 0 {
+		predicates = append(predicates, plan.CreatedAtNotIn(i.CreatedAtNotIn...))
+	}
+	if i.CreatedAtGT != nil {
+		predicates = append(predicates, plan.CreatedAtGT(*i.CreatedAtGT))
+	}
+	if i.CreatedAtGTE != nil {
+		predicates = append(predicates, plan.CreatedAtGTE(*i.CreatedAtGTE))
+	}
+	if i.CreatedAtLT != nil {
+		predicates = append(predicates, plan.CreatedAtLT(*i.CreatedAtLT))
+	}
+	if i.CreatedAtLTE != nil {
+		predicates = append(predicates, plan.CreatedAtLTE(*i.CreatedAtLTE))
+	}
+	if i.UpdatedAt != nil {
+		predicates = append(predicates, plan.UpdatedAtEQ(*i.UpdatedAt))
+	}
+	if i.UpdatedAtNEQ != nil {
+		predicates = append(predicates, plan.UpdatedAtNEQ(*i.UpdatedAtNEQ))
+	}
+	if len(i.UpdatedAtIn) > 0 {
+		predicates = append(predicates, plan.UpdatedAtIn(i.UpdatedAtIn...))
+	}
+	if len(i.UpdatedAtNotIn) > 0 {
+		predicates = append(predicates, plan.UpdatedAtNotIn(i.UpdatedAtNotIn...))
+	}
+	if i.UpdatedAtGT != nil {
+		predicates = append(predicates, plan.UpdatedAtGT(*i.UpdatedAtGT))
+	}
+	if i.UpdatedAtGTE != nil {
+		predicates = append(predicates, plan.UpdatedAtGTE(*i.UpdatedAtGTE))
+	}
+	if i.UpdatedAtLT != nil {
+		predicates = append(predicates, plan.UpdatedAtLT(*i.UpdatedAtLT))
+	}
+	if i.UpdatedAtLTE != nil {
+		predicates = append(predicates, plan.UpdatedAtLTE(*i.UpdatedAtLTE))
+	}
+	if i.Kind != nil {
+		predicates = append(predicates, plan.KindEQ(*i.Kind))
+	}
+	if i.KindNEQ != nil {
+		predicates = append(predicates, plan.KindNEQ(*i.KindNEQ))
+	}
+	if len(i.KindIn) > 0 {
+		predicates = append(predicates, plan.KindIn(i.KindIn...))
+	}
+	if len(i.KindNotIn) > 0 {
+		predicates = append(predicates, plan.KindNotIn(i.KindNotIn...))
+	}
+	if i.PlannedAt != nil {
+		predicates = append(predicates, plan.PlannedAtEQ(*i.PlannedAt))
+	}
+	if i.PlannedAtNEQ != nil {
+		predicates = append(predicates, plan.PlannedAtNEQ(*i.PlannedAtNEQ))
+	}
+	if len(i.PlannedAtIn) > 0 {
+		predicates = append(predicates, plan.PlannedAtIn(i.PlannedAtIn...))
+	}
+	if len(i.PlannedAtNotIn) > 0 {
+		predicates = append(predicates, plan.PlannedAtNotIn(i.PlannedAtNotIn...))
+	}
+	if i.PlannedAtGT != nil {
+		predicates = append(predicates, plan.PlannedAtGT(*i.PlannedAtGT))
+	}
+	if i.PlannedAtGTE != nil {
+		predicates = append(predicates, plan.PlannedAtGTE(*i.PlannedAtGTE))
+	}
+	if i.PlannedAtLT != nil {
+		predicates = append(predicates, plan.PlannedAtLT(*i.PlannedAtLT))
+	}
+	if i.PlannedAtLTE != nil {
+		predicates = append(predicates, plan.PlannedAtLTE(*i.PlannedAtLTE))
+	}
+	if i.CustomerID != nil {
+		predicates = append(predicates, plan.CustomerIDEQ(*i.CustomerID))
+	}
+	if i.CustomerIDNEQ != nil {
+		predicates = append(predicates, plan.CustomerIDNEQ(*i.CustomerIDNEQ))
+	}
+	if len(i.CustomerIDIn) > 0 {
+		predicates = append(predicates, plan.CustomerIDIn(i.CustomerIDIn...))
+	}
+	if len(i.CustomerIDNotIn) > 0 {
+		predicates = append(predicates, plan.CustomerIDNotIn(i.CustomerIDNotIn...))
+	}
+	if i.CustomerIDIsNil {
+		predicates = append(predicates, plan.CustomerIDIsNil())
+	}
+	if i.CustomerIDNotNil {
+		predicates = append(predicates, plan.CustomerIDNotNil())
+	}
+	if i.Note != nil {
+		predicates = append(predicates, plan.NoteEQ(*i.Note))
+	}
+	if i.NoteNEQ != nil {
+		predicates = append(predicates, plan.NoteNEQ(*i.NoteNEQ))
+	}
+	if len(i.NoteIn) > 0 {
+		predicates = append(predicates, plan.NoteIn(i.NoteIn...))
+	}
+	if len(i.NoteNotIn) > 0 {
+		predicates = append(predicates, plan.NoteNotIn(i.NoteNotIn...))
+	}
+	if i.NoteGT != nil {
+		predicates = append(predicates, plan.NoteGT(*i.NoteGT))
+	}
+	if i.NoteGTE != nil {
+		predicates = append(predicates, plan.NoteGTE(*i.NoteGTE))
+	}
+	if i.NoteLT != nil {
+		predicates = append(predicates, plan.NoteLT(*i.NoteLT))
+	}
+	if i.NoteLTE != nil {
+		predicates = append(predicates, plan.NoteLTE(*i.NoteLTE))
+	}
+	if i.NoteContains != nil {
+		predicates = append(predicates, plan.NoteContains(*i.NoteContains))
+	}
+	if i.NoteHasPrefix != nil {
+		predicates = append(predicates, plan.NoteHasPrefix(*i.NoteHasPrefix))
+	}
+	if i.NoteHasSuffix != nil {
+		predicates = append(predicates, plan.NoteHasSuffix(*i.NoteHasSuffix))
+	}
+	if i.NoteIsNil {
+		predicates = append(predicates, plan.NoteIsNil())
+	}
+	if i.NoteNotNil {
+		predicates = append(predicates, plan.NoteNotNil())
+	}
+	if i.NoteEqualFold != nil {
+		predicates = append(predicates, plan.NoteEqualFold(*i.NoteEqualFold))
+	}
+	if i.NoteContainsFold != nil {
+		predicates = append(predicates, plan.NoteContainsFold(*i.NoteContainsFold))
+	}
+
+	if i.HasLeader != nil {
+		p := plan.HasLeader()
+		if !*i.HasLeader {
+			p = plan.Not(p)
+		}
+		predicates = append(predicates, p)
+	}
+	if len(i.HasLeaderWith) > 0 {
+		with := make([]predicate.Leader, 0, len(i.HasLeaderWith))
+		for _, w := range i.HasLeaderWith {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'HasLeaderWith'", err)
+			}
+			with = append(with, p)
+		}
+		predicates = append(predicates, plan.HasLeaderWith(with...))
+	}
+	if i.HasCustomer != nil {
+		p := plan.HasCustomer()
+		if !*i.HasCustomer {
+			p = plan.Not(p)
+		}
+		predicates = append(predicates, p)
+	}
+	if len(i.HasCustomerWith) > 0 {
+		with := make([]predicate.Customer, 0, len(i.HasCustomerWith))
+		for _, w := range i.HasCustomerWith {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'HasCustomerWith'", err)
+			}
+			with = append(with, p)
+		}
+		predicates = append(predicates, plan.HasCustomerWith(with...))
+	}
+	if i.HasConversations != nil {
+		p := plan.HasConversations()
+		if !*i.HasConversations {
+			p = plan.Not(p)
+		}
+		predicates = append(predicates, p)
+	}
+	if len(i.HasConversationsWith) > 0 {
+		with := make([]predicate.Conversation, 0, len(i.HasConversationsWith))
+		for _, w := range i.HasConversationsWith {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'HasConversationsWith'", err)
+			}
+			with = append(with, p)
+		}
+		predicates = append(predicates, plan.HasConversationsWith(with...))
+	}
+	switch len(predicates) {
+	case 0:
+		return nil, ErrEmptyPlanWhereInput
+	case 1:
+		return predicates[0], nil
+	default:
+		return plan.And(predicates...), nil
 	}
 }
 

@@ -36,6 +36,8 @@ type Leader struct {
 	Team *string `json:"team,omitempty"`
 	// What the person may do. An integrator token acts as LEADER, whatever its creator's role.
 	Role leader.Role `json:"role,omitempty"`
+	// The id of the person's manager (manager); null when none.
+	ManagerID *int `json:"manager_id,omitempty"`
 	// Derived: true once a nomination of this person is approved.
 	Champion bool `json:"champion,omitempty"`
 	// Random WebAuthn user handle; never the database id.
@@ -76,11 +78,17 @@ type LeaderEdges struct {
 	Passkeys []*Passkey `json:"passkeys,omitempty"`
 	// Sessions holds the value of the sessions edge.
 	Sessions []*Session `json:"sessions,omitempty"`
+	// The person's plans: customer visits, calls and customer days to come, logged or missed.
+	Plans []*Plan `json:"plans,omitempty"`
+	// The person's manager, whose reports' months and pace they see; null when none. Admins set it (updateLeader(input: {managerID})); a person cannot report to themselves or, through others, to one of their own reports.
+	Manager *Leader `json:"manager,omitempty"`
+	// The people who report to the person (their manager).
+	Reports []*Leader `json:"reports,omitempty"`
 	// loadedTypes holds the information for reporting if a
 	// type was loaded (or requested) in eager-loading or not.
-	loadedTypes [13]bool
+	loadedTypes [16]bool
 	// totalCount holds the count of the edges above.
-	totalCount [11]map[string]int
+	totalCount [14]map[string]int
 
 	namedConversations       map[string][]*Conversation
 	namedJointConversations  map[string][]*Conversation
@@ -94,6 +102,8 @@ type LeaderEdges struct {
 	namedReviewsAttended     map[string][]*FeedbackReview
 	namedPasskeys            map[string][]*Passkey
 	namedSessions            map[string][]*Session
+	namedPlans               map[string][]*Plan
+	namedReports             map[string][]*Leader
 }
 
 // OrganizationOrErr returns the Organization value or an error if the edge
@@ -215,6 +225,35 @@ func (e LeaderEdges) SessionsOrErr() ([]*Session, error) {
 	return nil, &NotLoadedError{edge: "sessions"}
 }
 
+// PlansOrErr returns the Plans value or an error if the edge
+// was not loaded in eager-loading.
+func (e LeaderEdges) PlansOrErr() ([]*Plan, error) {
+	if e.loadedTypes[13] {
+		return e.Plans, nil
+	}
+	return nil, &NotLoadedError{edge: "plans"}
+}
+
+// ManagerOrErr returns the Manager value or an error if the edge
+// was not loaded in eager-loading, or loaded but was not found.
+func (e LeaderEdges) ManagerOrErr() (*Leader, error) {
+	if e.Manager != nil {
+		return e.Manager, nil
+	} else if e.loadedTypes[14] {
+		return nil, &NotFoundError{label: leader.Label}
+	}
+	return nil, &NotLoadedError{edge: "manager"}
+}
+
+// ReportsOrErr returns the Reports value or an error if the edge
+// was not loaded in eager-loading.
+func (e LeaderEdges) ReportsOrErr() ([]*Leader, error) {
+	if e.loadedTypes[15] {
+		return e.Reports, nil
+	}
+	return nil, &NotLoadedError{edge: "reports"}
+}
+
 // scanValues returns the types for scanning values from sql.Rows.
 func (*Leader) scanValues(columns []string) ([]any, error) {
 	values := make([]any, len(columns))
@@ -224,7 +263,7 @@ func (*Leader) scanValues(columns []string) ([]any, error) {
 			values[i] = new([]byte)
 		case leader.FieldChampion:
 			values[i] = new(sql.NullBool)
-		case leader.FieldID, leader.FieldVersion, leader.FieldOrganizationID:
+		case leader.FieldID, leader.FieldVersion, leader.FieldOrganizationID, leader.FieldManagerID:
 			values[i] = new(sql.NullInt64)
 		case leader.FieldName, leader.FieldEmail, leader.FieldTitle, leader.FieldTeam, leader.FieldRole:
 			values[i] = new(sql.NullString)
@@ -306,6 +345,13 @@ func (_m *Leader) assignValues(columns []string, values []any) error {
 				return fmt.Errorf("unexpected type %T for field role", values[i])
 			} else if value.Valid {
 				_m.Role = leader.Role(value.String)
+			}
+		case leader.FieldManagerID:
+			if value, ok := values[i].(*sql.NullInt64); !ok {
+				return fmt.Errorf("unexpected type %T for field manager_id", values[i])
+			} else if value.Valid {
+				_m.ManagerID = new(int)
+				*_m.ManagerID = int(value.Int64)
 			}
 		case leader.FieldChampion:
 			if value, ok := values[i].(*sql.NullBool); !ok {
@@ -404,6 +450,21 @@ func (_m *Leader) QuerySessions() *SessionQuery {
 	return NewLeaderClient(_m.config).QuerySessions(_m)
 }
 
+// QueryPlans queries the "plans" edge of the Leader entity.
+func (_m *Leader) QueryPlans() *PlanQuery {
+	return NewLeaderClient(_m.config).QueryPlans(_m)
+}
+
+// QueryManager queries the "manager" edge of the Leader entity.
+func (_m *Leader) QueryManager() *LeaderQuery {
+	return NewLeaderClient(_m.config).QueryManager(_m)
+}
+
+// QueryReports queries the "reports" edge of the Leader entity.
+func (_m *Leader) QueryReports() *LeaderQuery {
+	return NewLeaderClient(_m.config).QueryReports(_m)
+}
+
 // Update returns a builder for updating this Leader.
 // Note that you need to call Leader.Unwrap() before calling this method if this Leader
 // was returned from a transaction, and the transaction was committed or rolled back.
@@ -457,6 +518,11 @@ func (_m *Leader) String() string {
 	builder.WriteString(", ")
 	builder.WriteString("role=")
 	builder.WriteString(fmt.Sprintf("%v", _m.Role))
+	builder.WriteString(", ")
+	if v := _m.ManagerID; v != nil {
+		builder.WriteString("manager_id=")
+		builder.WriteString(fmt.Sprintf("%v", *v))
+	}
 	builder.WriteString(", ")
 	builder.WriteString("champion=")
 	builder.WriteString(fmt.Sprintf("%v", _m.Champion))
@@ -756,6 +822,54 @@ func (_m *Leader) appendNamedSessions(name string, edges ...*Session) {
 		_m.Edges.namedSessions[name] = []*Session{}
 	} else {
 		_m.Edges.namedSessions[name] = append(_m.Edges.namedSessions[name], edges...)
+	}
+}
+
+// NamedPlans returns the Plans named value or an error if the edge was not
+// loaded in eager-loading with this name.
+func (_m *Leader) NamedPlans(name string) ([]*Plan, error) {
+	if _m.Edges.namedPlans == nil {
+		return nil, &NotLoadedError{edge: name}
+	}
+	nodes, ok := _m.Edges.namedPlans[name]
+	if !ok {
+		return nil, &NotLoadedError{edge: name}
+	}
+	return nodes, nil
+}
+
+func (_m *Leader) appendNamedPlans(name string, edges ...*Plan) {
+	if _m.Edges.namedPlans == nil {
+		_m.Edges.namedPlans = make(map[string][]*Plan)
+	}
+	if len(edges) == 0 {
+		_m.Edges.namedPlans[name] = []*Plan{}
+	} else {
+		_m.Edges.namedPlans[name] = append(_m.Edges.namedPlans[name], edges...)
+	}
+}
+
+// NamedReports returns the Reports named value or an error if the edge was not
+// loaded in eager-loading with this name.
+func (_m *Leader) NamedReports(name string) ([]*Leader, error) {
+	if _m.Edges.namedReports == nil {
+		return nil, &NotLoadedError{edge: name}
+	}
+	nodes, ok := _m.Edges.namedReports[name]
+	if !ok {
+		return nil, &NotLoadedError{edge: name}
+	}
+	return nodes, nil
+}
+
+func (_m *Leader) appendNamedReports(name string, edges ...*Leader) {
+	if _m.Edges.namedReports == nil {
+		_m.Edges.namedReports = make(map[string][]*Leader)
+	}
+	if len(edges) == 0 {
+		_m.Edges.namedReports[name] = []*Leader{}
+	} else {
+		_m.Edges.namedReports[name] = append(_m.Edges.namedReports[name], edges...)
 	}
 }
 

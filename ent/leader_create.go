@@ -17,6 +17,7 @@ import (
 	"walker/ent/nomination"
 	"walker/ent/organization"
 	"walker/ent/passkey"
+	"walker/ent/plan"
 	"walker/ent/session"
 
 	"entgo.io/ent/dialect/sql"
@@ -130,6 +131,20 @@ func (_c *LeaderCreate) SetRole(v leader.Role) *LeaderCreate {
 func (_c *LeaderCreate) SetNillableRole(v *leader.Role) *LeaderCreate {
 	if v != nil {
 		_c.SetRole(*v)
+	}
+	return _c
+}
+
+// SetManagerID sets the "manager_id" field.
+func (_c *LeaderCreate) SetManagerID(v int) *LeaderCreate {
+	_c.mutation.SetManagerID(v)
+	return _c
+}
+
+// SetNillableManagerID sets the "manager_id" field if the given value is not nil.
+func (_c *LeaderCreate) SetNillableManagerID(v *int) *LeaderCreate {
+	if v != nil {
+		_c.SetManagerID(*v)
 	}
 	return _c
 }
@@ -351,6 +366,41 @@ func (_c *LeaderCreate) AddSessions(v ...*Session) *LeaderCreate {
 		ids[i] = v[i].ID
 	}
 	return _c.AddSessionIDs(ids...)
+}
+
+// AddPlanIDs adds the "plans" edge to the Plan entity by IDs.
+func (_c *LeaderCreate) AddPlanIDs(ids ...int) *LeaderCreate {
+	_c.mutation.AddPlanIDs(ids...)
+	return _c
+}
+
+// AddPlans adds the "plans" edges to the Plan entity.
+func (_c *LeaderCreate) AddPlans(v ...*Plan) *LeaderCreate {
+	ids := make([]int, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _c.AddPlanIDs(ids...)
+}
+
+// SetManager sets the "manager" edge to the Leader entity.
+func (_c *LeaderCreate) SetManager(v *Leader) *LeaderCreate {
+	return _c.SetManagerID(v.ID)
+}
+
+// AddReportIDs adds the "reports" edge to the Leader entity by IDs.
+func (_c *LeaderCreate) AddReportIDs(ids ...int) *LeaderCreate {
+	_c.mutation.AddReportIDs(ids...)
+	return _c
+}
+
+// AddReports adds the "reports" edges to the Leader entity.
+func (_c *LeaderCreate) AddReports(v ...*Leader) *LeaderCreate {
+	ids := make([]int, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _c.AddReportIDs(ids...)
 }
 
 // Mutation returns the LeaderMutation object of the builder.
@@ -768,6 +818,55 @@ func (_c *LeaderCreate) createSpec() (*Leader, *sqlgraph.CreateSpec) {
 		}
 		_spec.Edges = append(_spec.Edges, edge)
 	}
+	if nodes := _c.mutation.PlansIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   leader.PlansTable,
+			Columns: []string{leader.PlansColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(plan.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges = append(_spec.Edges, edge)
+	}
+	if nodes := _c.mutation.ManagerIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: true,
+			Table:   leader.ManagerTable,
+			Columns: []string{leader.ManagerColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(leader.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_node.ManagerID = &nodes[0]
+		_spec.Edges = append(_spec.Edges, edge)
+	}
+	if nodes := _c.mutation.ReportsIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   leader.ReportsTable,
+			Columns: []string{leader.ReportsColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(leader.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges = append(_spec.Edges, edge)
+	}
 	return _node, _spec
 }
 
@@ -919,6 +1018,24 @@ func (u *LeaderUpsert) SetRole(v leader.Role) *LeaderUpsert {
 // UpdateRole sets the "role" field to the value that was provided on create.
 func (u *LeaderUpsert) UpdateRole() *LeaderUpsert {
 	u.SetExcluded(leader.FieldRole)
+	return u
+}
+
+// SetManagerID sets the "manager_id" field.
+func (u *LeaderUpsert) SetManagerID(v int) *LeaderUpsert {
+	u.Set(leader.FieldManagerID, v)
+	return u
+}
+
+// UpdateManagerID sets the "manager_id" field to the value that was provided on create.
+func (u *LeaderUpsert) UpdateManagerID() *LeaderUpsert {
+	u.SetExcluded(leader.FieldManagerID)
+	return u
+}
+
+// ClearManagerID clears the value of the "manager_id" field.
+func (u *LeaderUpsert) ClearManagerID() *LeaderUpsert {
+	u.SetNull(leader.FieldManagerID)
 	return u
 }
 
@@ -1119,6 +1236,27 @@ func (u *LeaderUpsertOne) SetRole(v leader.Role) *LeaderUpsertOne {
 func (u *LeaderUpsertOne) UpdateRole() *LeaderUpsertOne {
 	return u.Update(func(s *LeaderUpsert) {
 		s.UpdateRole()
+	})
+}
+
+// SetManagerID sets the "manager_id" field.
+func (u *LeaderUpsertOne) SetManagerID(v int) *LeaderUpsertOne {
+	return u.Update(func(s *LeaderUpsert) {
+		s.SetManagerID(v)
+	})
+}
+
+// UpdateManagerID sets the "manager_id" field to the value that was provided on create.
+func (u *LeaderUpsertOne) UpdateManagerID() *LeaderUpsertOne {
+	return u.Update(func(s *LeaderUpsert) {
+		s.UpdateManagerID()
+	})
+}
+
+// ClearManagerID clears the value of the "manager_id" field.
+func (u *LeaderUpsertOne) ClearManagerID() *LeaderUpsertOne {
+	return u.Update(func(s *LeaderUpsert) {
+		s.ClearManagerID()
 	})
 }
 
@@ -1490,6 +1628,27 @@ func (u *LeaderUpsertBulk) SetRole(v leader.Role) *LeaderUpsertBulk {
 func (u *LeaderUpsertBulk) UpdateRole() *LeaderUpsertBulk {
 	return u.Update(func(s *LeaderUpsert) {
 		s.UpdateRole()
+	})
+}
+
+// SetManagerID sets the "manager_id" field.
+func (u *LeaderUpsertBulk) SetManagerID(v int) *LeaderUpsertBulk {
+	return u.Update(func(s *LeaderUpsert) {
+		s.SetManagerID(v)
+	})
+}
+
+// UpdateManagerID sets the "manager_id" field to the value that was provided on create.
+func (u *LeaderUpsertBulk) UpdateManagerID() *LeaderUpsertBulk {
+	return u.Update(func(s *LeaderUpsert) {
+		s.UpdateManagerID()
+	})
+}
+
+// ClearManagerID clears the value of the "manager_id" field.
+func (u *LeaderUpsertBulk) ClearManagerID() *LeaderUpsertBulk {
+	return u.Update(func(s *LeaderUpsert) {
+		s.ClearManagerID()
 	})
 }
 

@@ -18,6 +18,7 @@ import (
 	"walker/ent/nomination"
 	"walker/ent/organization"
 	"walker/ent/passkey"
+	"walker/ent/plan"
 	"walker/ent/predicate"
 	"walker/ent/session"
 
@@ -47,6 +48,9 @@ type LeaderQuery struct {
 	withReviewsAttended          *FeedbackReviewQuery
 	withPasskeys                 *PasskeyQuery
 	withSessions                 *SessionQuery
+	withPlans                    *PlanQuery
+	withManager                  *LeaderQuery
+	withReports                  *LeaderQuery
 	loadTotal                    []func(context.Context, []*Leader) error
 	modifiers                    []func(*sql.Selector)
 	withNamedConversations       map[string]*ConversationQuery
@@ -61,6 +65,8 @@ type LeaderQuery struct {
 	withNamedReviewsAttended     map[string]*FeedbackReviewQuery
 	withNamedPasskeys            map[string]*PasskeyQuery
 	withNamedSessions            map[string]*SessionQuery
+	withNamedPlans               map[string]*PlanQuery
+	withNamedReports             map[string]*LeaderQuery
 	// intermediate query (i.e. traversal path).
 	sql  *sql.Selector
 	path func(context.Context) (*sql.Selector, error)
@@ -383,6 +389,72 @@ func (_q *LeaderQuery) QuerySessions() *SessionQuery {
 	return query
 }
 
+// QueryPlans chains the current query on the "plans" edge.
+func (_q *LeaderQuery) QueryPlans() *PlanQuery {
+	query := (&PlanClient{config: _q.config}).Query()
+	query.path = func(ctx context.Context) (fromU *sql.Selector, err error) {
+		if err := _q.prepareQuery(ctx); err != nil {
+			return nil, err
+		}
+		selector := _q.sqlQuery(ctx)
+		if err := selector.Err(); err != nil {
+			return nil, err
+		}
+		step := sqlgraph.NewStep(
+			sqlgraph.From(leader.Table, leader.FieldID, selector),
+			sqlgraph.To(plan.Table, plan.FieldID),
+			sqlgraph.Edge(sqlgraph.O2M, false, leader.PlansTable, leader.PlansColumn),
+		)
+		fromU = sqlgraph.SetNeighbors(_q.driver.Dialect(), step)
+		return fromU, nil
+	}
+	return query
+}
+
+// QueryManager chains the current query on the "manager" edge.
+func (_q *LeaderQuery) QueryManager() *LeaderQuery {
+	query := (&LeaderClient{config: _q.config}).Query()
+	query.path = func(ctx context.Context) (fromU *sql.Selector, err error) {
+		if err := _q.prepareQuery(ctx); err != nil {
+			return nil, err
+		}
+		selector := _q.sqlQuery(ctx)
+		if err := selector.Err(); err != nil {
+			return nil, err
+		}
+		step := sqlgraph.NewStep(
+			sqlgraph.From(leader.Table, leader.FieldID, selector),
+			sqlgraph.To(leader.Table, leader.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, true, leader.ManagerTable, leader.ManagerColumn),
+		)
+		fromU = sqlgraph.SetNeighbors(_q.driver.Dialect(), step)
+		return fromU, nil
+	}
+	return query
+}
+
+// QueryReports chains the current query on the "reports" edge.
+func (_q *LeaderQuery) QueryReports() *LeaderQuery {
+	query := (&LeaderClient{config: _q.config}).Query()
+	query.path = func(ctx context.Context) (fromU *sql.Selector, err error) {
+		if err := _q.prepareQuery(ctx); err != nil {
+			return nil, err
+		}
+		selector := _q.sqlQuery(ctx)
+		if err := selector.Err(); err != nil {
+			return nil, err
+		}
+		step := sqlgraph.NewStep(
+			sqlgraph.From(leader.Table, leader.FieldID, selector),
+			sqlgraph.To(leader.Table, leader.FieldID),
+			sqlgraph.Edge(sqlgraph.O2M, false, leader.ReportsTable, leader.ReportsColumn),
+		)
+		fromU = sqlgraph.SetNeighbors(_q.driver.Dialect(), step)
+		return fromU, nil
+	}
+	return query
+}
+
 // First returns the first Leader entity from the query.
 // Returns a *NotFoundError when no Leader was found.
 func (_q *LeaderQuery) First(ctx context.Context) (*Leader, error) {
@@ -588,6 +660,9 @@ func (_q *LeaderQuery) Clone() *LeaderQuery {
 		withReviewsAttended:     _q.withReviewsAttended.Clone(),
 		withPasskeys:            _q.withPasskeys.Clone(),
 		withSessions:            _q.withSessions.Clone(),
+		withPlans:               _q.withPlans.Clone(),
+		withManager:             _q.withManager.Clone(),
+		withReports:             _q.withReports.Clone(),
 		// clone intermediate query.
 		sql:       _q.sql.Clone(),
 		path:      _q.path,
@@ -738,6 +813,39 @@ func (_q *LeaderQuery) WithSessions(opts ...func(*SessionQuery)) *LeaderQuery {
 	return _q
 }
 
+// WithPlans tells the query-builder to eager-load the nodes that are connected to
+// the "plans" edge. The optional arguments are used to configure the query builder of the edge.
+func (_q *LeaderQuery) WithPlans(opts ...func(*PlanQuery)) *LeaderQuery {
+	query := (&PlanClient{config: _q.config}).Query()
+	for _, opt := range opts {
+		opt(query)
+	}
+	_q.withPlans = query
+	return _q
+}
+
+// WithManager tells the query-builder to eager-load the nodes that are connected to
+// the "manager" edge. The optional arguments are used to configure the query builder of the edge.
+func (_q *LeaderQuery) WithManager(opts ...func(*LeaderQuery)) *LeaderQuery {
+	query := (&LeaderClient{config: _q.config}).Query()
+	for _, opt := range opts {
+		opt(query)
+	}
+	_q.withManager = query
+	return _q
+}
+
+// WithReports tells the query-builder to eager-load the nodes that are connected to
+// the "reports" edge. The optional arguments are used to configure the query builder of the edge.
+func (_q *LeaderQuery) WithReports(opts ...func(*LeaderQuery)) *LeaderQuery {
+	query := (&LeaderClient{config: _q.config}).Query()
+	for _, opt := range opts {
+		opt(query)
+	}
+	_q.withReports = query
+	return _q
+}
+
 // GroupBy is used to group vertices by one or more fields/columns.
 // It is often used with aggregate functions, like: count, max, mean, min, sum.
 //
@@ -822,7 +930,7 @@ func (_q *LeaderQuery) sqlAll(ctx context.Context, hooks ...queryHook) ([]*Leade
 	var (
 		nodes       = []*Leader{}
 		_spec       = _q.querySpec()
-		loadedTypes = [13]bool{
+		loadedTypes = [16]bool{
 			_q.withOrganization != nil,
 			_q.withConversations != nil,
 			_q.withJointConversations != nil,
@@ -836,6 +944,9 @@ func (_q *LeaderQuery) sqlAll(ctx context.Context, hooks ...queryHook) ([]*Leade
 			_q.withReviewsAttended != nil,
 			_q.withPasskeys != nil,
 			_q.withSessions != nil,
+			_q.withPlans != nil,
+			_q.withManager != nil,
+			_q.withReports != nil,
 		}
 	)
 	_spec.ScanValues = func(columns []string) ([]any, error) {
@@ -949,6 +1060,26 @@ func (_q *LeaderQuery) sqlAll(ctx context.Context, hooks ...queryHook) ([]*Leade
 			return nil, err
 		}
 	}
+	if query := _q.withPlans; query != nil {
+		if err := _q.loadPlans(ctx, query, nodes,
+			func(n *Leader) { n.Edges.Plans = []*Plan{} },
+			func(n *Leader, e *Plan) { n.Edges.Plans = append(n.Edges.Plans, e) }); err != nil {
+			return nil, err
+		}
+	}
+	if query := _q.withManager; query != nil {
+		if err := _q.loadManager(ctx, query, nodes, nil,
+			func(n *Leader, e *Leader) { n.Edges.Manager = e }); err != nil {
+			return nil, err
+		}
+	}
+	if query := _q.withReports; query != nil {
+		if err := _q.loadReports(ctx, query, nodes,
+			func(n *Leader) { n.Edges.Reports = []*Leader{} },
+			func(n *Leader, e *Leader) { n.Edges.Reports = append(n.Edges.Reports, e) }); err != nil {
+			return nil, err
+		}
+	}
 	for name, query := range _q.withNamedConversations {
 		if err := _q.loadConversations(ctx, query, nodes,
 			func(n *Leader) { n.appendNamedConversations(name) },
@@ -1030,6 +1161,20 @@ func (_q *LeaderQuery) sqlAll(ctx context.Context, hooks ...queryHook) ([]*Leade
 		if err := _q.loadSessions(ctx, query, nodes,
 			func(n *Leader) { n.appendNamedSessions(name) },
 			func(n *Leader, e *Session) { n.appendNamedSessions(name, e) }); err != nil {
+			return nil, err
+		}
+	}
+	for name, query := range _q.withNamedPlans {
+		if err := _q.loadPlans(ctx, query, nodes,
+			func(n *Leader) { n.appendNamedPlans(name) },
+			func(n *Leader, e *Plan) { n.appendNamedPlans(name, e) }); err != nil {
+			return nil, err
+		}
+	}
+	for name, query := range _q.withNamedReports {
+		if err := _q.loadReports(ctx, query, nodes,
+			func(n *Leader) { n.appendNamedReports(name) },
+			func(n *Leader, e *Leader) { n.appendNamedReports(name, e) }); err != nil {
 			return nil, err
 		}
 	}
@@ -1493,6 +1638,101 @@ func (_q *LeaderQuery) loadSessions(ctx context.Context, query *SessionQuery, no
 	}
 	return nil
 }
+func (_q *LeaderQuery) loadPlans(ctx context.Context, query *PlanQuery, nodes []*Leader, init func(*Leader), assign func(*Leader, *Plan)) error {
+	fks := make([]driver.Value, 0, len(nodes))
+	nodeids := make(map[int]*Leader)
+	for i := range nodes {
+		fks = append(fks, nodes[i].ID)
+		nodeids[nodes[i].ID] = nodes[i]
+		if init != nil {
+			init(nodes[i])
+		}
+	}
+	if len(query.ctx.Fields) > 0 {
+		query.ctx.AppendFieldOnce(plan.FieldLeaderID)
+	}
+	query.Where(predicate.Plan(func(s *sql.Selector) {
+		s.Where(sql.InValues(s.C(leader.PlansColumn), fks...))
+	}))
+	neighbors, err := query.All(ctx)
+	if err != nil {
+		return err
+	}
+	for _, n := range neighbors {
+		fk := n.LeaderID
+		node, ok := nodeids[fk]
+		if !ok {
+			return fmt.Errorf(`unexpected referenced foreign-key "leader_id" returned %v for node %v`, fk, n.ID)
+		}
+		assign(node, n)
+	}
+	return nil
+}
+func (_q *LeaderQuery) loadManager(ctx context.Context, query *LeaderQuery, nodes []*Leader, init func(*Leader), assign func(*Leader, *Leader)) error {
+	ids := make([]int, 0, len(nodes))
+	nodeids := make(map[int][]*Leader)
+	for i := range nodes {
+		if nodes[i].ManagerID == nil {
+			continue
+		}
+		fk := *nodes[i].ManagerID
+		if _, ok := nodeids[fk]; !ok {
+			ids = append(ids, fk)
+		}
+		nodeids[fk] = append(nodeids[fk], nodes[i])
+	}
+	if len(ids) == 0 {
+		return nil
+	}
+	query.Where(leader.IDIn(ids...))
+	neighbors, err := query.All(ctx)
+	if err != nil {
+		return err
+	}
+	for _, n := range neighbors {
+		nodes, ok := nodeids[n.ID]
+		if !ok {
+			return fmt.Errorf(`unexpected foreign-key "manager_id" returned %v`, n.ID)
+		}
+		for i := range nodes {
+			assign(nodes[i], n)
+		}
+	}
+	return nil
+}
+func (_q *LeaderQuery) loadReports(ctx context.Context, query *LeaderQuery, nodes []*Leader, init func(*Leader), assign func(*Leader, *Leader)) error {
+	fks := make([]driver.Value, 0, len(nodes))
+	nodeids := make(map[int]*Leader)
+	for i := range nodes {
+		fks = append(fks, nodes[i].ID)
+		nodeids[nodes[i].ID] = nodes[i]
+		if init != nil {
+			init(nodes[i])
+		}
+	}
+	if len(query.ctx.Fields) > 0 {
+		query.ctx.AppendFieldOnce(leader.FieldManagerID)
+	}
+	query.Where(predicate.Leader(func(s *sql.Selector) {
+		s.Where(sql.InValues(s.C(leader.ReportsColumn), fks...))
+	}))
+	neighbors, err := query.All(ctx)
+	if err != nil {
+		return err
+	}
+	for _, n := range neighbors {
+		fk := n.ManagerID
+		if fk == nil {
+			return fmt.Errorf(`foreign-key "manager_id" is nil for node %v`, n.ID)
+		}
+		node, ok := nodeids[*fk]
+		if !ok {
+			return fmt.Errorf(`unexpected referenced foreign-key "manager_id" returned %v for node %v`, *fk, n.ID)
+		}
+		assign(node, n)
+	}
+	return nil
+}
 
 func (_q *LeaderQuery) sqlCount(ctx context.Context) (int, error) {
 	_spec := _q.querySpec()
@@ -1524,6 +1764,9 @@ func (_q *LeaderQuery) querySpec() *sqlgraph.QuerySpec {
 		}
 		if _q.withOrganization != nil {
 			_spec.Node.AddColumnOnce(leader.FieldOrganizationID)
+		}
+		if _q.withManager != nil {
+			_spec.Node.AddColumnOnce(leader.FieldManagerID)
 		}
 	}
 	if ps := _q.predicates; len(ps) > 0 {
@@ -1755,6 +1998,34 @@ func (_q *LeaderQuery) WithNamedSessions(name string, opts ...func(*SessionQuery
 		_q.withNamedSessions = make(map[string]*SessionQuery)
 	}
 	_q.withNamedSessions[name] = query
+	return _q
+}
+
+// WithNamedPlans tells the query-builder to eager-load the nodes that are connected to the "plans"
+// edge with the given name. The optional arguments are used to configure the query builder of the edge.
+func (_q *LeaderQuery) WithNamedPlans(name string, opts ...func(*PlanQuery)) *LeaderQuery {
+	query := (&PlanClient{config: _q.config}).Query()
+	for _, opt := range opts {
+		opt(query)
+	}
+	if _q.withNamedPlans == nil {
+		_q.withNamedPlans = make(map[string]*PlanQuery)
+	}
+	_q.withNamedPlans[name] = query
+	return _q
+}
+
+// WithNamedReports tells the query-builder to eager-load the nodes that are connected to the "reports"
+// edge with the given name. The optional arguments are used to configure the query builder of the edge.
+func (_q *LeaderQuery) WithNamedReports(name string, opts ...func(*LeaderQuery)) *LeaderQuery {
+	query := (&LeaderClient{config: _q.config}).Query()
+	for _, opt := range opts {
+		opt(query)
+	}
+	if _q.withNamedReports == nil {
+		_q.withNamedReports = make(map[string]*LeaderQuery)
+	}
+	_q.withNamedReports[name] = query
 	return _q
 }
 

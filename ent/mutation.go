@@ -25,9 +25,11 @@ import (
 	"walker/ent/followup"
 	"walker/ent/invitation"
 	"walker/ent/leader"
+	"walker/ent/mandate"
 	"walker/ent/nomination"
 	"walker/ent/organization"
 	"walker/ent/passkey"
+	"walker/ent/plan"
 	"walker/ent/predicate"
 	"walker/ent/rollupfollowupday"
 	"walker/ent/rollupleadercustomer"
@@ -36,6 +38,7 @@ import (
 	"walker/ent/rolluporgcustomer"
 	"walker/ent/rolluporgmode"
 	"walker/ent/rolluporgmonth"
+	"walker/ent/schema/goal"
 	"walker/ent/session"
 	"walker/ent/setup"
 	"walker/ent/signingkey"
@@ -74,9 +77,11 @@ const (
 	TypeFollowUp             = "FollowUp"
 	TypeInvitation           = "Invitation"
 	TypeLeader               = "Leader"
+	TypeMandate              = "Mandate"
 	TypeNomination           = "Nomination"
 	TypeOrganization         = "Organization"
 	TypePasskey              = "Passkey"
+	TypePlan                 = "Plan"
 	TypeRollupFollowUpDay    = "RollupFollowUpDay"
 	TypeRollupLeaderCustomer = "RollupLeaderCustomer"
 	TypeRollupLeaderDay      = "RollupLeaderDay"
@@ -3985,15 +3990,17 @@ type CommitmentMutation struct {
 	deleted_at             *time.Time
 	created_by_token_id    *int
 	addcreated_by_token_id *int
-	behaviour              *commitment.Behaviour
+	behaviour              *goal.Behaviour
 	target                 *int
 	addtarget              *int
-	period                 *commitment.Period
+	period                 *goal.Period
 	clearedFields          map[string]struct{}
 	organization           *int
 	clearedorganization    bool
 	leader                 *int
 	clearedleader          bool
+	mandate                *int
+	clearedmandate         bool
 	done                   bool
 	oldValue               func(context.Context) (*Commitment, error)
 	predicates             []predicate.Commitment
@@ -4417,12 +4424,12 @@ func (m *CommitmentMutation) ResetLeaderID() {
 }
 
 // SetBehaviour sets the "behaviour" field.
-func (m *CommitmentMutation) SetBehaviour(c commitment.Behaviour) {
-	m.behaviour = &c
+func (m *CommitmentMutation) SetBehaviour(_go goal.Behaviour) {
+	m.behaviour = &_go
 }
 
 // Behaviour returns the value of the "behaviour" field in the mutation.
-func (m *CommitmentMutation) Behaviour() (r commitment.Behaviour, exists bool) {
+func (m *CommitmentMutation) Behaviour() (r goal.Behaviour, exists bool) {
 	v := m.behaviour
 	if v == nil {
 		return
@@ -4433,7 +4440,7 @@ func (m *CommitmentMutation) Behaviour() (r commitment.Behaviour, exists bool) {
 // OldBehaviour returns the old "behaviour" field's value of the Commitment entity.
 // If the Commitment object wasn't provided to the builder, the object is fetched from the database.
 // An error is returned if the mutation operation is not UpdateOne, or the database query fails.
-func (m *CommitmentMutation) OldBehaviour(ctx context.Context) (v commitment.Behaviour, err error) {
+func (m *CommitmentMutation) OldBehaviour(ctx context.Context) (v goal.Behaviour, err error) {
 	if !m.op.Is(OpUpdateOne) {
 		return v, errors.New("OldBehaviour is only allowed on UpdateOne operations")
 	}
@@ -4509,12 +4516,12 @@ func (m *CommitmentMutation) ResetTarget() {
 }
 
 // SetPeriod sets the "period" field.
-func (m *CommitmentMutation) SetPeriod(c commitment.Period) {
-	m.period = &c
+func (m *CommitmentMutation) SetPeriod(_go goal.Period) {
+	m.period = &_go
 }
 
 // Period returns the value of the "period" field in the mutation.
-func (m *CommitmentMutation) Period() (r commitment.Period, exists bool) {
+func (m *CommitmentMutation) Period() (r goal.Period, exists bool) {
 	v := m.period
 	if v == nil {
 		return
@@ -4525,7 +4532,7 @@ func (m *CommitmentMutation) Period() (r commitment.Period, exists bool) {
 // OldPeriod returns the old "period" field's value of the Commitment entity.
 // If the Commitment object wasn't provided to the builder, the object is fetched from the database.
 // An error is returned if the mutation operation is not UpdateOne, or the database query fails.
-func (m *CommitmentMutation) OldPeriod(ctx context.Context) (v commitment.Period, err error) {
+func (m *CommitmentMutation) OldPeriod(ctx context.Context) (v goal.Period, err error) {
 	if !m.op.Is(OpUpdateOne) {
 		return v, errors.New("OldPeriod is only allowed on UpdateOne operations")
 	}
@@ -4542,6 +4549,55 @@ func (m *CommitmentMutation) OldPeriod(ctx context.Context) (v commitment.Period
 // ResetPeriod resets all changes to the "period" field.
 func (m *CommitmentMutation) ResetPeriod() {
 	m.period = nil
+}
+
+// SetMandateID sets the "mandate_id" field.
+func (m *CommitmentMutation) SetMandateID(i int) {
+	m.mandate = &i
+}
+
+// MandateID returns the value of the "mandate_id" field in the mutation.
+func (m *CommitmentMutation) MandateID() (r int, exists bool) {
+	v := m.mandate
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldMandateID returns the old "mandate_id" field's value of the Commitment entity.
+// If the Commitment object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *CommitmentMutation) OldMandateID(ctx context.Context) (v *int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldMandateID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldMandateID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldMandateID: %w", err)
+	}
+	return oldValue.MandateID, nil
+}
+
+// ClearMandateID clears the value of the "mandate_id" field.
+func (m *CommitmentMutation) ClearMandateID() {
+	m.mandate = nil
+	m.clearedFields[commitment.FieldMandateID] = struct{}{}
+}
+
+// MandateIDCleared returns if the "mandate_id" field was cleared in this mutation.
+func (m *CommitmentMutation) MandateIDCleared() bool {
+	_, ok := m.clearedFields[commitment.FieldMandateID]
+	return ok
+}
+
+// ResetMandateID resets all changes to the "mandate_id" field.
+func (m *CommitmentMutation) ResetMandateID() {
+	m.mandate = nil
+	delete(m.clearedFields, commitment.FieldMandateID)
 }
 
 // ClearOrganization clears the "organization" edge to the Organization entity.
@@ -4598,6 +4654,33 @@ func (m *CommitmentMutation) ResetLeader() {
 	m.clearedleader = false
 }
 
+// ClearMandate clears the "mandate" edge to the Mandate entity.
+func (m *CommitmentMutation) ClearMandate() {
+	m.clearedmandate = true
+	m.clearedFields[commitment.FieldMandateID] = struct{}{}
+}
+
+// MandateCleared reports if the "mandate" edge to the Mandate entity was cleared.
+func (m *CommitmentMutation) MandateCleared() bool {
+	return m.MandateIDCleared() || m.clearedmandate
+}
+
+// MandateIDs returns the "mandate" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// MandateID instead. It exists only for internal usage by the builders.
+func (m *CommitmentMutation) MandateIDs() (ids []int) {
+	if id := m.mandate; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetMandate resets all changes to the "mandate" edge.
+func (m *CommitmentMutation) ResetMandate() {
+	m.mandate = nil
+	m.clearedmandate = false
+}
+
 // Where appends a list predicates to the CommitmentMutation builder.
 func (m *CommitmentMutation) Where(ps ...predicate.Commitment) {
 	m.predicates = append(m.predicates, ps...)
@@ -4632,7 +4715,7 @@ func (m *CommitmentMutation) Type() string {
 // order to get all numeric fields that were incremented/decremented, call
 // AddedFields().
 func (m *CommitmentMutation) Fields() []string {
-	fields := make([]string, 0, 10)
+	fields := make([]string, 0, 11)
 	if m.created_at != nil {
 		fields = append(fields, commitment.FieldCreatedAt)
 	}
@@ -4663,6 +4746,9 @@ func (m *CommitmentMutation) Fields() []string {
 	if m.period != nil {
 		fields = append(fields, commitment.FieldPeriod)
 	}
+	if m.mandate != nil {
+		fields = append(fields, commitment.FieldMandateID)
+	}
 	return fields
 }
 
@@ -4691,6 +4777,8 @@ func (m *CommitmentMutation) Field(name string) (ent.Value, bool) {
 		return m.Target()
 	case commitment.FieldPeriod:
 		return m.Period()
+	case commitment.FieldMandateID:
+		return m.MandateID()
 	}
 	return nil, false
 }
@@ -4720,6 +4808,8 @@ func (m *CommitmentMutation) OldField(ctx context.Context, name string) (ent.Val
 		return m.OldTarget(ctx)
 	case commitment.FieldPeriod:
 		return m.OldPeriod(ctx)
+	case commitment.FieldMandateID:
+		return m.OldMandateID(ctx)
 	}
 	return nil, fmt.Errorf("unknown Commitment field %s", name)
 }
@@ -4779,7 +4869,7 @@ func (m *CommitmentMutation) SetField(name string, value ent.Value) error {
 		m.SetLeaderID(v)
 		return nil
 	case commitment.FieldBehaviour:
-		v, ok := value.(commitment.Behaviour)
+		v, ok := value.(goal.Behaviour)
 		if !ok {
 			return fmt.Errorf("unexpected type %T for field %s", value, name)
 		}
@@ -4793,11 +4883,18 @@ func (m *CommitmentMutation) SetField(name string, value ent.Value) error {
 		m.SetTarget(v)
 		return nil
 	case commitment.FieldPeriod:
-		v, ok := value.(commitment.Period)
+		v, ok := value.(goal.Period)
 		if !ok {
 			return fmt.Errorf("unexpected type %T for field %s", value, name)
 		}
 		m.SetPeriod(v)
+		return nil
+	case commitment.FieldMandateID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetMandateID(v)
 		return nil
 	}
 	return fmt.Errorf("unknown Commitment field %s", name)
@@ -4874,6 +4971,9 @@ func (m *CommitmentMutation) ClearedFields() []string {
 	if m.FieldCleared(commitment.FieldCreatedByTokenID) {
 		fields = append(fields, commitment.FieldCreatedByTokenID)
 	}
+	if m.FieldCleared(commitment.FieldMandateID) {
+		fields = append(fields, commitment.FieldMandateID)
+	}
 	return fields
 }
 
@@ -4893,6 +4993,9 @@ func (m *CommitmentMutation) ClearField(name string) error {
 		return nil
 	case commitment.FieldCreatedByTokenID:
 		m.ClearCreatedByTokenID()
+		return nil
+	case commitment.FieldMandateID:
+		m.ClearMandateID()
 		return nil
 	}
 	return fmt.Errorf("unknown Commitment nullable field %s", name)
@@ -4932,18 +5035,24 @@ func (m *CommitmentMutation) ResetField(name string) error {
 	case commitment.FieldPeriod:
 		m.ResetPeriod()
 		return nil
+	case commitment.FieldMandateID:
+		m.ResetMandateID()
+		return nil
 	}
 	return fmt.Errorf("unknown Commitment field %s", name)
 }
 
 // AddedEdges returns all edge names that were set/added in this mutation.
 func (m *CommitmentMutation) AddedEdges() []string {
-	edges := make([]string, 0, 2)
+	edges := make([]string, 0, 3)
 	if m.organization != nil {
 		edges = append(edges, commitment.EdgeOrganization)
 	}
 	if m.leader != nil {
 		edges = append(edges, commitment.EdgeLeader)
+	}
+	if m.mandate != nil {
+		edges = append(edges, commitment.EdgeMandate)
 	}
 	return edges
 }
@@ -4960,13 +5069,17 @@ func (m *CommitmentMutation) AddedIDs(name string) []ent.Value {
 		if id := m.leader; id != nil {
 			return []ent.Value{*id}
 		}
+	case commitment.EdgeMandate:
+		if id := m.mandate; id != nil {
+			return []ent.Value{*id}
+		}
 	}
 	return nil
 }
 
 // RemovedEdges returns all edge names that were removed in this mutation.
 func (m *CommitmentMutation) RemovedEdges() []string {
-	edges := make([]string, 0, 2)
+	edges := make([]string, 0, 3)
 	return edges
 }
 
@@ -4978,12 +5091,15 @@ func (m *CommitmentMutation) RemovedIDs(name string) []ent.Value {
 
 // ClearedEdges returns all edge names that were cleared in this mutation.
 func (m *CommitmentMutation) ClearedEdges() []string {
-	edges := make([]string, 0, 2)
+	edges := make([]string, 0, 3)
 	if m.clearedorganization {
 		edges = append(edges, commitment.EdgeOrganization)
 	}
 	if m.clearedleader {
 		edges = append(edges, commitment.EdgeLeader)
+	}
+	if m.clearedmandate {
+		edges = append(edges, commitment.EdgeMandate)
 	}
 	return edges
 }
@@ -4996,6 +5112,8 @@ func (m *CommitmentMutation) EdgeCleared(name string) bool {
 		return m.clearedorganization
 	case commitment.EdgeLeader:
 		return m.clearedleader
+	case commitment.EdgeMandate:
+		return m.clearedmandate
 	}
 	return false
 }
@@ -5010,6 +5128,9 @@ func (m *CommitmentMutation) ClearEdge(name string) error {
 	case commitment.EdgeLeader:
 		m.ClearLeader()
 		return nil
+	case commitment.EdgeMandate:
+		m.ClearMandate()
+		return nil
 	}
 	return fmt.Errorf("unknown Commitment unique edge %s", name)
 }
@@ -5023,6 +5144,9 @@ func (m *CommitmentMutation) ResetEdge(name string) error {
 		return nil
 	case commitment.EdgeLeader:
 		m.ResetLeader()
+		return nil
+	case commitment.EdgeMandate:
+		m.ResetMandate()
 		return nil
 	}
 	return fmt.Errorf("unknown Commitment edge %s", name)
@@ -5073,6 +5197,8 @@ type ConversationMutation struct {
 	nominations            map[int]struct{}
 	removednominations     map[int]struct{}
 	clearednominations     bool
+	plan                   *int
+	clearedplan            bool
 	done                   bool
 	oldValue               func(context.Context) (*Conversation, error)
 	predicates             []predicate.Conversation
@@ -5882,6 +6008,55 @@ func (m *ConversationMutation) ResetSentiment() {
 	delete(m.clearedFields, conversation.FieldSentiment)
 }
 
+// SetPlanID sets the "plan_id" field.
+func (m *ConversationMutation) SetPlanID(i int) {
+	m.plan = &i
+}
+
+// PlanID returns the value of the "plan_id" field in the mutation.
+func (m *ConversationMutation) PlanID() (r int, exists bool) {
+	v := m.plan
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldPlanID returns the old "plan_id" field's value of the Conversation entity.
+// If the Conversation object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ConversationMutation) OldPlanID(ctx context.Context) (v *int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldPlanID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldPlanID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldPlanID: %w", err)
+	}
+	return oldValue.PlanID, nil
+}
+
+// ClearPlanID clears the value of the "plan_id" field.
+func (m *ConversationMutation) ClearPlanID() {
+	m.plan = nil
+	m.clearedFields[conversation.FieldPlanID] = struct{}{}
+}
+
+// PlanIDCleared returns if the "plan_id" field was cleared in this mutation.
+func (m *ConversationMutation) PlanIDCleared() bool {
+	_, ok := m.clearedFields[conversation.FieldPlanID]
+	return ok
+}
+
+// ResetPlanID resets all changes to the "plan_id" field.
+func (m *ConversationMutation) ResetPlanID() {
+	m.plan = nil
+	delete(m.clearedFields, conversation.FieldPlanID)
+}
+
 // ClearOrganization clears the "organization" edge to the Organization entity.
 func (m *ConversationMutation) ClearOrganization() {
 	m.clearedorganization = true
@@ -6260,6 +6435,33 @@ func (m *ConversationMutation) ResetNominations() {
 	m.removednominations = nil
 }
 
+// ClearPlan clears the "plan" edge to the Plan entity.
+func (m *ConversationMutation) ClearPlan() {
+	m.clearedplan = true
+	m.clearedFields[conversation.FieldPlanID] = struct{}{}
+}
+
+// PlanCleared reports if the "plan" edge to the Plan entity was cleared.
+func (m *ConversationMutation) PlanCleared() bool {
+	return m.PlanIDCleared() || m.clearedplan
+}
+
+// PlanIDs returns the "plan" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// PlanID instead. It exists only for internal usage by the builders.
+func (m *ConversationMutation) PlanIDs() (ids []int) {
+	if id := m.plan; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetPlan resets all changes to the "plan" edge.
+func (m *ConversationMutation) ResetPlan() {
+	m.plan = nil
+	m.clearedplan = false
+}
+
 // Where appends a list predicates to the ConversationMutation builder.
 func (m *ConversationMutation) Where(ps ...predicate.Conversation) {
 	m.predicates = append(m.predicates, ps...)
@@ -6294,7 +6496,7 @@ func (m *ConversationMutation) Type() string {
 // order to get all numeric fields that were incremented/decremented, call
 // AddedFields().
 func (m *ConversationMutation) Fields() []string {
-	fields := make([]string, 0, 15)
+	fields := make([]string, 0, 16)
 	if m.created_at != nil {
 		fields = append(fields, conversation.FieldCreatedAt)
 	}
@@ -6340,6 +6542,9 @@ func (m *ConversationMutation) Fields() []string {
 	if m.sentiment != nil {
 		fields = append(fields, conversation.FieldSentiment)
 	}
+	if m.plan != nil {
+		fields = append(fields, conversation.FieldPlanID)
+	}
 	return fields
 }
 
@@ -6378,6 +6583,8 @@ func (m *ConversationMutation) Field(name string) (ent.Value, bool) {
 		return m.PainPoints()
 	case conversation.FieldSentiment:
 		return m.Sentiment()
+	case conversation.FieldPlanID:
+		return m.PlanID()
 	}
 	return nil, false
 }
@@ -6417,6 +6624,8 @@ func (m *ConversationMutation) OldField(ctx context.Context, name string) (ent.V
 		return m.OldPainPoints(ctx)
 	case conversation.FieldSentiment:
 		return m.OldSentiment(ctx)
+	case conversation.FieldPlanID:
+		return m.OldPlanID(ctx)
 	}
 	return nil, fmt.Errorf("unknown Conversation field %s", name)
 }
@@ -6531,6 +6740,13 @@ func (m *ConversationMutation) SetField(name string, value ent.Value) error {
 		}
 		m.SetSentiment(v)
 		return nil
+	case conversation.FieldPlanID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetPlanID(v)
+		return nil
 	}
 	return fmt.Errorf("unknown Conversation field %s", name)
 }
@@ -6624,6 +6840,9 @@ func (m *ConversationMutation) ClearedFields() []string {
 	if m.FieldCleared(conversation.FieldSentiment) {
 		fields = append(fields, conversation.FieldSentiment)
 	}
+	if m.FieldCleared(conversation.FieldPlanID) {
+		fields = append(fields, conversation.FieldPlanID)
+	}
 	return fields
 }
 
@@ -6661,6 +6880,9 @@ func (m *ConversationMutation) ClearField(name string) error {
 		return nil
 	case conversation.FieldSentiment:
 		m.ClearSentiment()
+		return nil
+	case conversation.FieldPlanID:
+		m.ClearPlanID()
 		return nil
 	}
 	return fmt.Errorf("unknown Conversation nullable field %s", name)
@@ -6715,13 +6937,16 @@ func (m *ConversationMutation) ResetField(name string) error {
 	case conversation.FieldSentiment:
 		m.ResetSentiment()
 		return nil
+	case conversation.FieldPlanID:
+		m.ResetPlanID()
+		return nil
 	}
 	return fmt.Errorf("unknown Conversation field %s", name)
 }
 
 // AddedEdges returns all edge names that were set/added in this mutation.
 func (m *ConversationMutation) AddedEdges() []string {
-	edges := make([]string, 0, 8)
+	edges := make([]string, 0, 9)
 	if m.organization != nil {
 		edges = append(edges, conversation.EdgeOrganization)
 	}
@@ -6745,6 +6970,9 @@ func (m *ConversationMutation) AddedEdges() []string {
 	}
 	if m.nominations != nil {
 		edges = append(edges, conversation.EdgeNominations)
+	}
+	if m.plan != nil {
+		edges = append(edges, conversation.EdgePlan)
 	}
 	return edges
 }
@@ -6797,13 +7025,17 @@ func (m *ConversationMutation) AddedIDs(name string) []ent.Value {
 			ids = append(ids, id)
 		}
 		return ids
+	case conversation.EdgePlan:
+		if id := m.plan; id != nil {
+			return []ent.Value{*id}
+		}
 	}
 	return nil
 }
 
 // RemovedEdges returns all edge names that were removed in this mutation.
 func (m *ConversationMutation) RemovedEdges() []string {
-	edges := make([]string, 0, 8)
+	edges := make([]string, 0, 9)
 	if m.removedcustomers != nil {
 		edges = append(edges, conversation.EdgeCustomers)
 	}
@@ -6871,7 +7103,7 @@ func (m *ConversationMutation) RemovedIDs(name string) []ent.Value {
 
 // ClearedEdges returns all edge names that were cleared in this mutation.
 func (m *ConversationMutation) ClearedEdges() []string {
-	edges := make([]string, 0, 8)
+	edges := make([]string, 0, 9)
 	if m.clearedorganization {
 		edges = append(edges, conversation.EdgeOrganization)
 	}
@@ -6896,6 +7128,9 @@ func (m *ConversationMutation) ClearedEdges() []string {
 	if m.clearednominations {
 		edges = append(edges, conversation.EdgeNominations)
 	}
+	if m.clearedplan {
+		edges = append(edges, conversation.EdgePlan)
+	}
 	return edges
 }
 
@@ -6919,6 +7154,8 @@ func (m *ConversationMutation) EdgeCleared(name string) bool {
 		return m.clearedreviews
 	case conversation.EdgeNominations:
 		return m.clearednominations
+	case conversation.EdgePlan:
+		return m.clearedplan
 	}
 	return false
 }
@@ -6932,6 +7169,9 @@ func (m *ConversationMutation) ClearEdge(name string) error {
 		return nil
 	case conversation.EdgeLeader:
 		m.ClearLeader()
+		return nil
+	case conversation.EdgePlan:
+		m.ClearPlan()
 		return nil
 	}
 	return fmt.Errorf("unknown Conversation unique edge %s", name)
@@ -6964,6 +7204,9 @@ func (m *ConversationMutation) ResetEdge(name string) error {
 		return nil
 	case conversation.EdgeNominations:
 		m.ResetNominations()
+		return nil
+	case conversation.EdgePlan:
+		m.ResetPlan()
 		return nil
 	}
 	return fmt.Errorf("unknown Conversation edge %s", name)
@@ -19699,6 +19942,14 @@ type LeaderMutation struct {
 	sessions                    map[int]struct{}
 	removedsessions             map[int]struct{}
 	clearedsessions             bool
+	plans                       map[int]struct{}
+	removedplans                map[int]struct{}
+	clearedplans                bool
+	manager                     *int
+	clearedmanager              bool
+	reports                     map[int]struct{}
+	removedreports              map[int]struct{}
+	clearedreports              bool
 	done                        bool
 	oldValue                    func(context.Context) (*Leader, error)
 	predicates                  []predicate.Leader
@@ -20170,6 +20421,55 @@ func (m *LeaderMutation) OldRole(ctx context.Context) (v leader.Role, err error)
 // ResetRole resets all changes to the "role" field.
 func (m *LeaderMutation) ResetRole() {
 	m.role = nil
+}
+
+// SetManagerID sets the "manager_id" field.
+func (m *LeaderMutation) SetManagerID(i int) {
+	m.manager = &i
+}
+
+// ManagerID returns the value of the "manager_id" field in the mutation.
+func (m *LeaderMutation) ManagerID() (r int, exists bool) {
+	v := m.manager
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldManagerID returns the old "manager_id" field's value of the Leader entity.
+// If the Leader object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *LeaderMutation) OldManagerID(ctx context.Context) (v *int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldManagerID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldManagerID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldManagerID: %w", err)
+	}
+	return oldValue.ManagerID, nil
+}
+
+// ClearManagerID clears the value of the "manager_id" field.
+func (m *LeaderMutation) ClearManagerID() {
+	m.manager = nil
+	m.clearedFields[leader.FieldManagerID] = struct{}{}
+}
+
+// ManagerIDCleared returns if the "manager_id" field was cleared in this mutation.
+func (m *LeaderMutation) ManagerIDCleared() bool {
+	_, ok := m.clearedFields[leader.FieldManagerID]
+	return ok
+}
+
+// ResetManagerID resets all changes to the "manager_id" field.
+func (m *LeaderMutation) ResetManagerID() {
+	m.manager = nil
+	delete(m.clearedFields, leader.FieldManagerID)
 }
 
 // SetChampion sets the "champion" field.
@@ -20968,6 +21268,141 @@ func (m *LeaderMutation) ResetSessions() {
 	m.removedsessions = nil
 }
 
+// AddPlanIDs adds the "plans" edge to the Plan entity by ids.
+func (m *LeaderMutation) AddPlanIDs(ids ...int) {
+	if m.plans == nil {
+		m.plans = make(map[int]struct{})
+	}
+	for i := range ids {
+		m.plans[ids[i]] = struct{}{}
+	}
+}
+
+// ClearPlans clears the "plans" edge to the Plan entity.
+func (m *LeaderMutation) ClearPlans() {
+	m.clearedplans = true
+}
+
+// PlansCleared reports if the "plans" edge to the Plan entity was cleared.
+func (m *LeaderMutation) PlansCleared() bool {
+	return m.clearedplans
+}
+
+// RemovePlanIDs removes the "plans" edge to the Plan entity by IDs.
+func (m *LeaderMutation) RemovePlanIDs(ids ...int) {
+	if m.removedplans == nil {
+		m.removedplans = make(map[int]struct{})
+	}
+	for i := range ids {
+		delete(m.plans, ids[i])
+		m.removedplans[ids[i]] = struct{}{}
+	}
+}
+
+// RemovedPlans returns the removed IDs of the "plans" edge to the Plan entity.
+func (m *LeaderMutation) RemovedPlansIDs() (ids []int) {
+	for id := range m.removedplans {
+		ids = append(ids, id)
+	}
+	return
+}
+
+// PlansIDs returns the "plans" edge IDs in the mutation.
+func (m *LeaderMutation) PlansIDs() (ids []int) {
+	for id := range m.plans {
+		ids = append(ids, id)
+	}
+	return
+}
+
+// ResetPlans resets all changes to the "plans" edge.
+func (m *LeaderMutation) ResetPlans() {
+	m.plans = nil
+	m.clearedplans = false
+	m.removedplans = nil
+}
+
+// ClearManager clears the "manager" edge to the Leader entity.
+func (m *LeaderMutation) ClearManager() {
+	m.clearedmanager = true
+	m.clearedFields[leader.FieldManagerID] = struct{}{}
+}
+
+// ManagerCleared reports if the "manager" edge to the Leader entity was cleared.
+func (m *LeaderMutation) ManagerCleared() bool {
+	return m.ManagerIDCleared() || m.clearedmanager
+}
+
+// ManagerIDs returns the "manager" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// ManagerID instead. It exists only for internal usage by the builders.
+func (m *LeaderMutation) ManagerIDs() (ids []int) {
+	if id := m.manager; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetManager resets all changes to the "manager" edge.
+func (m *LeaderMutation) ResetManager() {
+	m.manager = nil
+	m.clearedmanager = false
+}
+
+// AddReportIDs adds the "reports" edge to the Leader entity by ids.
+func (m *LeaderMutation) AddReportIDs(ids ...int) {
+	if m.reports == nil {
+		m.reports = make(map[int]struct{})
+	}
+	for i := range ids {
+		m.reports[ids[i]] = struct{}{}
+	}
+}
+
+// ClearReports clears the "reports" edge to the Leader entity.
+func (m *LeaderMutation) ClearReports() {
+	m.clearedreports = true
+}
+
+// ReportsCleared reports if the "reports" edge to the Leader entity was cleared.
+func (m *LeaderMutation) ReportsCleared() bool {
+	return m.clearedreports
+}
+
+// RemoveReportIDs removes the "reports" edge to the Leader entity by IDs.
+func (m *LeaderMutation) RemoveReportIDs(ids ...int) {
+	if m.removedreports == nil {
+		m.removedreports = make(map[int]struct{})
+	}
+	for i := range ids {
+		delete(m.reports, ids[i])
+		m.removedreports[ids[i]] = struct{}{}
+	}
+}
+
+// RemovedReports returns the removed IDs of the "reports" edge to the Leader entity.
+func (m *LeaderMutation) RemovedReportsIDs() (ids []int) {
+	for id := range m.removedreports {
+		ids = append(ids, id)
+	}
+	return
+}
+
+// ReportsIDs returns the "reports" edge IDs in the mutation.
+func (m *LeaderMutation) ReportsIDs() (ids []int) {
+	for id := range m.reports {
+		ids = append(ids, id)
+	}
+	return
+}
+
+// ResetReports resets all changes to the "reports" edge.
+func (m *LeaderMutation) ResetReports() {
+	m.reports = nil
+	m.clearedreports = false
+	m.removedreports = nil
+}
+
 // Where appends a list predicates to the LeaderMutation builder.
 func (m *LeaderMutation) Where(ps ...predicate.Leader) {
 	m.predicates = append(m.predicates, ps...)
@@ -21002,7 +21437,7 @@ func (m *LeaderMutation) Type() string {
 // order to get all numeric fields that were incremented/decremented, call
 // AddedFields().
 func (m *LeaderMutation) Fields() []string {
-	fields := make([]string, 0, 12)
+	fields := make([]string, 0, 13)
 	if m.created_at != nil {
 		fields = append(fields, leader.FieldCreatedAt)
 	}
@@ -21029,6 +21464,9 @@ func (m *LeaderMutation) Fields() []string {
 	}
 	if m.role != nil {
 		fields = append(fields, leader.FieldRole)
+	}
+	if m.manager != nil {
+		fields = append(fields, leader.FieldManagerID)
 	}
 	if m.champion != nil {
 		fields = append(fields, leader.FieldChampion)
@@ -21065,6 +21503,8 @@ func (m *LeaderMutation) Field(name string) (ent.Value, bool) {
 		return m.Team()
 	case leader.FieldRole:
 		return m.Role()
+	case leader.FieldManagerID:
+		return m.ManagerID()
 	case leader.FieldChampion:
 		return m.Champion()
 	case leader.FieldUserHandle:
@@ -21098,6 +21538,8 @@ func (m *LeaderMutation) OldField(ctx context.Context, name string) (ent.Value, 
 		return m.OldTeam(ctx)
 	case leader.FieldRole:
 		return m.OldRole(ctx)
+	case leader.FieldManagerID:
+		return m.OldManagerID(ctx)
 	case leader.FieldChampion:
 		return m.OldChampion(ctx)
 	case leader.FieldUserHandle:
@@ -21176,6 +21618,13 @@ func (m *LeaderMutation) SetField(name string, value ent.Value) error {
 		}
 		m.SetRole(v)
 		return nil
+	case leader.FieldManagerID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetManagerID(v)
+		return nil
 	case leader.FieldChampion:
 		v, ok := value.(bool)
 		if !ok {
@@ -21248,6 +21697,9 @@ func (m *LeaderMutation) ClearedFields() []string {
 	if m.FieldCleared(leader.FieldTeam) {
 		fields = append(fields, leader.FieldTeam)
 	}
+	if m.FieldCleared(leader.FieldManagerID) {
+		fields = append(fields, leader.FieldManagerID)
+	}
 	if m.FieldCleared(leader.FieldDeactivatedAt) {
 		fields = append(fields, leader.FieldDeactivatedAt)
 	}
@@ -21270,6 +21722,9 @@ func (m *LeaderMutation) ClearField(name string) error {
 		return nil
 	case leader.FieldTeam:
 		m.ClearTeam()
+		return nil
+	case leader.FieldManagerID:
+		m.ClearManagerID()
 		return nil
 	case leader.FieldDeactivatedAt:
 		m.ClearDeactivatedAt()
@@ -21309,6 +21764,9 @@ func (m *LeaderMutation) ResetField(name string) error {
 	case leader.FieldRole:
 		m.ResetRole()
 		return nil
+	case leader.FieldManagerID:
+		m.ResetManagerID()
+		return nil
 	case leader.FieldChampion:
 		m.ResetChampion()
 		return nil
@@ -21324,7 +21782,7 @@ func (m *LeaderMutation) ResetField(name string) error {
 
 // AddedEdges returns all edge names that were set/added in this mutation.
 func (m *LeaderMutation) AddedEdges() []string {
-	edges := make([]string, 0, 13)
+	edges := make([]string, 0, 16)
 	if m.organization != nil {
 		edges = append(edges, leader.EdgeOrganization)
 	}
@@ -21363,6 +21821,15 @@ func (m *LeaderMutation) AddedEdges() []string {
 	}
 	if m.sessions != nil {
 		edges = append(edges, leader.EdgeSessions)
+	}
+	if m.plans != nil {
+		edges = append(edges, leader.EdgePlans)
+	}
+	if m.manager != nil {
+		edges = append(edges, leader.EdgeManager)
+	}
+	if m.reports != nil {
+		edges = append(edges, leader.EdgeReports)
 	}
 	return edges
 }
@@ -21447,13 +21914,29 @@ func (m *LeaderMutation) AddedIDs(name string) []ent.Value {
 			ids = append(ids, id)
 		}
 		return ids
+	case leader.EdgePlans:
+		ids := make([]ent.Value, 0, len(m.plans))
+		for id := range m.plans {
+			ids = append(ids, id)
+		}
+		return ids
+	case leader.EdgeManager:
+		if id := m.manager; id != nil {
+			return []ent.Value{*id}
+		}
+	case leader.EdgeReports:
+		ids := make([]ent.Value, 0, len(m.reports))
+		for id := range m.reports {
+			ids = append(ids, id)
+		}
+		return ids
 	}
 	return nil
 }
 
 // RemovedEdges returns all edge names that were removed in this mutation.
 func (m *LeaderMutation) RemovedEdges() []string {
-	edges := make([]string, 0, 13)
+	edges := make([]string, 0, 16)
 	if m.removedconversations != nil {
 		edges = append(edges, leader.EdgeConversations)
 	}
@@ -21489,6 +21972,12 @@ func (m *LeaderMutation) RemovedEdges() []string {
 	}
 	if m.removedsessions != nil {
 		edges = append(edges, leader.EdgeSessions)
+	}
+	if m.removedplans != nil {
+		edges = append(edges, leader.EdgePlans)
+	}
+	if m.removedreports != nil {
+		edges = append(edges, leader.EdgeReports)
 	}
 	return edges
 }
@@ -21569,13 +22058,25 @@ func (m *LeaderMutation) RemovedIDs(name string) []ent.Value {
 			ids = append(ids, id)
 		}
 		return ids
+	case leader.EdgePlans:
+		ids := make([]ent.Value, 0, len(m.removedplans))
+		for id := range m.removedplans {
+			ids = append(ids, id)
+		}
+		return ids
+	case leader.EdgeReports:
+		ids := make([]ent.Value, 0, len(m.removedreports))
+		for id := range m.removedreports {
+			ids = append(ids, id)
+		}
+		return ids
 	}
 	return nil
 }
 
 // ClearedEdges returns all edge names that were cleared in this mutation.
 func (m *LeaderMutation) ClearedEdges() []string {
-	edges := make([]string, 0, 13)
+	edges := make([]string, 0, 16)
 	if m.clearedorganization {
 		edges = append(edges, leader.EdgeOrganization)
 	}
@@ -21615,6 +22116,15 @@ func (m *LeaderMutation) ClearedEdges() []string {
 	if m.clearedsessions {
 		edges = append(edges, leader.EdgeSessions)
 	}
+	if m.clearedplans {
+		edges = append(edges, leader.EdgePlans)
+	}
+	if m.clearedmanager {
+		edges = append(edges, leader.EdgeManager)
+	}
+	if m.clearedreports {
+		edges = append(edges, leader.EdgeReports)
+	}
 	return edges
 }
 
@@ -21648,6 +22158,12 @@ func (m *LeaderMutation) EdgeCleared(name string) bool {
 		return m.clearedpasskeys
 	case leader.EdgeSessions:
 		return m.clearedsessions
+	case leader.EdgePlans:
+		return m.clearedplans
+	case leader.EdgeManager:
+		return m.clearedmanager
+	case leader.EdgeReports:
+		return m.clearedreports
 	}
 	return false
 }
@@ -21658,6 +22174,9 @@ func (m *LeaderMutation) ClearEdge(name string) error {
 	switch name {
 	case leader.EdgeOrganization:
 		m.ClearOrganization()
+		return nil
+	case leader.EdgeManager:
+		m.ClearManager()
 		return nil
 	}
 	return fmt.Errorf("unknown Leader unique edge %s", name)
@@ -21706,8 +22225,1024 @@ func (m *LeaderMutation) ResetEdge(name string) error {
 	case leader.EdgeSessions:
 		m.ResetSessions()
 		return nil
+	case leader.EdgePlans:
+		m.ResetPlans()
+		return nil
+	case leader.EdgeManager:
+		m.ResetManager()
+		return nil
+	case leader.EdgeReports:
+		m.ResetReports()
+		return nil
 	}
 	return fmt.Errorf("unknown Leader edge %s", name)
+}
+
+// MandateMutation represents an operation that mutates the Mandate nodes in the graph.
+type MandateMutation struct {
+	config
+	op                  Op
+	typ                 string
+	id                  *int
+	created_at          *time.Time
+	updated_at          *time.Time
+	version             *int
+	addversion          *int
+	deleted_at          *time.Time
+	behaviour           *goal.Behaviour
+	target              *int
+	addtarget           *int
+	period              *goal.Period
+	team                *string
+	clearedFields       map[string]struct{}
+	organization        *int
+	clearedorganization bool
+	commitments         map[int]struct{}
+	removedcommitments  map[int]struct{}
+	clearedcommitments  bool
+	done                bool
+	oldValue            func(context.Context) (*Mandate, error)
+	predicates          []predicate.Mandate
+}
+
+var _ ent.Mutation = (*MandateMutation)(nil)
+
+// mandateOption allows management of the mutation configuration using functional options.
+type mandateOption func(*MandateMutation)
+
+// newMandateMutation creates new mutation for the Mandate entity.
+func newMandateMutation(c config, op Op, opts ...mandateOption) *MandateMutation {
+	m := &MandateMutation{
+		config:        c,
+		op:            op,
+		typ:           TypeMandate,
+		clearedFields: make(map[string]struct{}),
+	}
+	for _, opt := range opts {
+		opt(m)
+	}
+	return m
+}
+
+// withMandateID sets the ID field of the mutation.
+func withMandateID(id int) mandateOption {
+	return func(m *MandateMutation) {
+		var (
+			err   error
+			once  sync.Once
+			value *Mandate
+		)
+		m.oldValue = func(ctx context.Context) (*Mandate, error) {
+			once.Do(func() {
+				if m.done {
+					err = errors.New("querying old values post mutation is not allowed")
+				} else {
+					value, err = m.Client().Mandate.Get(ctx, id)
+				}
+			})
+			return value, err
+		}
+		m.id = &id
+	}
+}
+
+// withMandate sets the old Mandate of the mutation.
+func withMandate(node *Mandate) mandateOption {
+	return func(m *MandateMutation) {
+		m.oldValue = func(context.Context) (*Mandate, error) {
+			return node, nil
+		}
+		m.id = &node.ID
+	}
+}
+
+// Client returns a new `ent.Client` from the mutation. If the mutation was
+// executed in a transaction (ent.Tx), a transactional client is returned.
+func (m MandateMutation) Client() *Client {
+	client := &Client{config: m.config}
+	client.init()
+	return client
+}
+
+// Tx returns an `ent.Tx` for mutations that were executed in transactions;
+// it returns an error otherwise.
+func (m MandateMutation) Tx() (*Tx, error) {
+	if _, ok := m.driver.(*txDriver); !ok {
+		return nil, errors.New("ent: mutation is not running in a transaction")
+	}
+	tx := &Tx{config: m.config}
+	tx.init()
+	return tx, nil
+}
+
+// ID returns the ID value in the mutation. Note that the ID is only available
+// if it was provided to the builder or after it was returned from the database.
+func (m *MandateMutation) ID() (id int, exists bool) {
+	if m.id == nil {
+		return
+	}
+	return *m.id, true
+}
+
+// IDs queries the database and returns the entity ids that match the mutation's predicate.
+// That means, if the mutation is applied within a transaction with an isolation level such
+// as sql.LevelSerializable, the returned ids match the ids of the rows that will be updated
+// or updated by the mutation.
+func (m *MandateMutation) IDs(ctx context.Context) ([]int, error) {
+	switch {
+	case m.op.Is(OpUpdateOne | OpDeleteOne):
+		id, exists := m.ID()
+		if exists {
+			return []int{id}, nil
+		}
+		fallthrough
+	case m.op.Is(OpUpdate | OpDelete):
+		return m.Client().Mandate.Query().Where(m.predicates...).IDs(ctx)
+	default:
+		return nil, fmt.Errorf("IDs is not allowed on %s operations", m.op)
+	}
+}
+
+// SetCreatedAt sets the "created_at" field.
+func (m *MandateMutation) SetCreatedAt(t time.Time) {
+	m.created_at = &t
+}
+
+// CreatedAt returns the value of the "created_at" field in the mutation.
+func (m *MandateMutation) CreatedAt() (r time.Time, exists bool) {
+	v := m.created_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldCreatedAt returns the old "created_at" field's value of the Mandate entity.
+// If the Mandate object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *MandateMutation) OldCreatedAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldCreatedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldCreatedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldCreatedAt: %w", err)
+	}
+	return oldValue.CreatedAt, nil
+}
+
+// ResetCreatedAt resets all changes to the "created_at" field.
+func (m *MandateMutation) ResetCreatedAt() {
+	m.created_at = nil
+}
+
+// SetUpdatedAt sets the "updated_at" field.
+func (m *MandateMutation) SetUpdatedAt(t time.Time) {
+	m.updated_at = &t
+}
+
+// UpdatedAt returns the value of the "updated_at" field in the mutation.
+func (m *MandateMutation) UpdatedAt() (r time.Time, exists bool) {
+	v := m.updated_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldUpdatedAt returns the old "updated_at" field's value of the Mandate entity.
+// If the Mandate object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *MandateMutation) OldUpdatedAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldUpdatedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldUpdatedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldUpdatedAt: %w", err)
+	}
+	return oldValue.UpdatedAt, nil
+}
+
+// ResetUpdatedAt resets all changes to the "updated_at" field.
+func (m *MandateMutation) ResetUpdatedAt() {
+	m.updated_at = nil
+}
+
+// SetVersion sets the "version" field.
+func (m *MandateMutation) SetVersion(i int) {
+	m.version = &i
+	m.addversion = nil
+}
+
+// Version returns the value of the "version" field in the mutation.
+func (m *MandateMutation) Version() (r int, exists bool) {
+	v := m.version
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldVersion returns the old "version" field's value of the Mandate entity.
+// If the Mandate object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *MandateMutation) OldVersion(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldVersion is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldVersion requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldVersion: %w", err)
+	}
+	return oldValue.Version, nil
+}
+
+// AddVersion adds i to the "version" field.
+func (m *MandateMutation) AddVersion(i int) {
+	if m.addversion != nil {
+		*m.addversion += i
+	} else {
+		m.addversion = &i
+	}
+}
+
+// AddedVersion returns the value that was added to the "version" field in this mutation.
+func (m *MandateMutation) AddedVersion() (r int, exists bool) {
+	v := m.addversion
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetVersion resets all changes to the "version" field.
+func (m *MandateMutation) ResetVersion() {
+	m.version = nil
+	m.addversion = nil
+}
+
+// SetDeletedAt sets the "deleted_at" field.
+func (m *MandateMutation) SetDeletedAt(t time.Time) {
+	m.deleted_at = &t
+}
+
+// DeletedAt returns the value of the "deleted_at" field in the mutation.
+func (m *MandateMutation) DeletedAt() (r time.Time, exists bool) {
+	v := m.deleted_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldDeletedAt returns the old "deleted_at" field's value of the Mandate entity.
+// If the Mandate object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *MandateMutation) OldDeletedAt(ctx context.Context) (v *time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldDeletedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldDeletedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldDeletedAt: %w", err)
+	}
+	return oldValue.DeletedAt, nil
+}
+
+// ClearDeletedAt clears the value of the "deleted_at" field.
+func (m *MandateMutation) ClearDeletedAt() {
+	m.deleted_at = nil
+	m.clearedFields[mandate.FieldDeletedAt] = struct{}{}
+}
+
+// DeletedAtCleared returns if the "deleted_at" field was cleared in this mutation.
+func (m *MandateMutation) DeletedAtCleared() bool {
+	_, ok := m.clearedFields[mandate.FieldDeletedAt]
+	return ok
+}
+
+// ResetDeletedAt resets all changes to the "deleted_at" field.
+func (m *MandateMutation) ResetDeletedAt() {
+	m.deleted_at = nil
+	delete(m.clearedFields, mandate.FieldDeletedAt)
+}
+
+// SetOrganizationID sets the "organization_id" field.
+func (m *MandateMutation) SetOrganizationID(i int) {
+	m.organization = &i
+}
+
+// OrganizationID returns the value of the "organization_id" field in the mutation.
+func (m *MandateMutation) OrganizationID() (r int, exists bool) {
+	v := m.organization
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldOrganizationID returns the old "organization_id" field's value of the Mandate entity.
+// If the Mandate object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *MandateMutation) OldOrganizationID(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldOrganizationID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldOrganizationID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldOrganizationID: %w", err)
+	}
+	return oldValue.OrganizationID, nil
+}
+
+// ResetOrganizationID resets all changes to the "organization_id" field.
+func (m *MandateMutation) ResetOrganizationID() {
+	m.organization = nil
+}
+
+// SetBehaviour sets the "behaviour" field.
+func (m *MandateMutation) SetBehaviour(_go goal.Behaviour) {
+	m.behaviour = &_go
+}
+
+// Behaviour returns the value of the "behaviour" field in the mutation.
+func (m *MandateMutation) Behaviour() (r goal.Behaviour, exists bool) {
+	v := m.behaviour
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldBehaviour returns the old "behaviour" field's value of the Mandate entity.
+// If the Mandate object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *MandateMutation) OldBehaviour(ctx context.Context) (v goal.Behaviour, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldBehaviour is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldBehaviour requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldBehaviour: %w", err)
+	}
+	return oldValue.Behaviour, nil
+}
+
+// ResetBehaviour resets all changes to the "behaviour" field.
+func (m *MandateMutation) ResetBehaviour() {
+	m.behaviour = nil
+}
+
+// SetTarget sets the "target" field.
+func (m *MandateMutation) SetTarget(i int) {
+	m.target = &i
+	m.addtarget = nil
+}
+
+// Target returns the value of the "target" field in the mutation.
+func (m *MandateMutation) Target() (r int, exists bool) {
+	v := m.target
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldTarget returns the old "target" field's value of the Mandate entity.
+// If the Mandate object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *MandateMutation) OldTarget(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldTarget is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldTarget requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldTarget: %w", err)
+	}
+	return oldValue.Target, nil
+}
+
+// AddTarget adds i to the "target" field.
+func (m *MandateMutation) AddTarget(i int) {
+	if m.addtarget != nil {
+		*m.addtarget += i
+	} else {
+		m.addtarget = &i
+	}
+}
+
+// AddedTarget returns the value that was added to the "target" field in this mutation.
+func (m *MandateMutation) AddedTarget() (r int, exists bool) {
+	v := m.addtarget
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetTarget resets all changes to the "target" field.
+func (m *MandateMutation) ResetTarget() {
+	m.target = nil
+	m.addtarget = nil
+}
+
+// SetPeriod sets the "period" field.
+func (m *MandateMutation) SetPeriod(_go goal.Period) {
+	m.period = &_go
+}
+
+// Period returns the value of the "period" field in the mutation.
+func (m *MandateMutation) Period() (r goal.Period, exists bool) {
+	v := m.period
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldPeriod returns the old "period" field's value of the Mandate entity.
+// If the Mandate object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *MandateMutation) OldPeriod(ctx context.Context) (v goal.Period, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldPeriod is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldPeriod requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldPeriod: %w", err)
+	}
+	return oldValue.Period, nil
+}
+
+// ResetPeriod resets all changes to the "period" field.
+func (m *MandateMutation) ResetPeriod() {
+	m.period = nil
+}
+
+// SetTeam sets the "team" field.
+func (m *MandateMutation) SetTeam(s string) {
+	m.team = &s
+}
+
+// Team returns the value of the "team" field in the mutation.
+func (m *MandateMutation) Team() (r string, exists bool) {
+	v := m.team
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldTeam returns the old "team" field's value of the Mandate entity.
+// If the Mandate object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *MandateMutation) OldTeam(ctx context.Context) (v *string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldTeam is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldTeam requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldTeam: %w", err)
+	}
+	return oldValue.Team, nil
+}
+
+// ClearTeam clears the value of the "team" field.
+func (m *MandateMutation) ClearTeam() {
+	m.team = nil
+	m.clearedFields[mandate.FieldTeam] = struct{}{}
+}
+
+// TeamCleared returns if the "team" field was cleared in this mutation.
+func (m *MandateMutation) TeamCleared() bool {
+	_, ok := m.clearedFields[mandate.FieldTeam]
+	return ok
+}
+
+// ResetTeam resets all changes to the "team" field.
+func (m *MandateMutation) ResetTeam() {
+	m.team = nil
+	delete(m.clearedFields, mandate.FieldTeam)
+}
+
+// ClearOrganization clears the "organization" edge to the Organization entity.
+func (m *MandateMutation) ClearOrganization() {
+	m.clearedorganization = true
+	m.clearedFields[mandate.FieldOrganizationID] = struct{}{}
+}
+
+// OrganizationCleared reports if the "organization" edge to the Organization entity was cleared.
+func (m *MandateMutation) OrganizationCleared() bool {
+	return m.clearedorganization
+}
+
+// OrganizationIDs returns the "organization" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// OrganizationID instead. It exists only for internal usage by the builders.
+func (m *MandateMutation) OrganizationIDs() (ids []int) {
+	if id := m.organization; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetOrganization resets all changes to the "organization" edge.
+func (m *MandateMutation) ResetOrganization() {
+	m.organization = nil
+	m.clearedorganization = false
+}
+
+// AddCommitmentIDs adds the "commitments" edge to the Commitment entity by ids.
+func (m *MandateMutation) AddCommitmentIDs(ids ...int) {
+	if m.commitments == nil {
+		m.commitments = make(map[int]struct{})
+	}
+	for i := range ids {
+		m.commitments[ids[i]] = struct{}{}
+	}
+}
+
+// ClearCommitments clears the "commitments" edge to the Commitment entity.
+func (m *MandateMutation) ClearCommitments() {
+	m.clearedcommitments = true
+}
+
+// CommitmentsCleared reports if the "commitments" edge to the Commitment entity was cleared.
+func (m *MandateMutation) CommitmentsCleared() bool {
+	return m.clearedcommitments
+}
+
+// RemoveCommitmentIDs removes the "commitments" edge to the Commitment entity by IDs.
+func (m *MandateMutation) RemoveCommitmentIDs(ids ...int) {
+	if m.removedcommitments == nil {
+		m.removedcommitments = make(map[int]struct{})
+	}
+	for i := range ids {
+		delete(m.commitments, ids[i])
+		m.removedcommitments[ids[i]] = struct{}{}
+	}
+}
+
+// RemovedCommitments returns the removed IDs of the "commitments" edge to the Commitment entity.
+func (m *MandateMutation) RemovedCommitmentsIDs() (ids []int) {
+	for id := range m.removedcommitments {
+		ids = append(ids, id)
+	}
+	return
+}
+
+// CommitmentsIDs returns the "commitments" edge IDs in the mutation.
+func (m *MandateMutation) CommitmentsIDs() (ids []int) {
+	for id := range m.commitments {
+		ids = append(ids, id)
+	}
+	return
+}
+
+// ResetCommitments resets all changes to the "commitments" edge.
+func (m *MandateMutation) ResetCommitments() {
+	m.commitments = nil
+	m.clearedcommitments = false
+	m.removedcommitments = nil
+}
+
+// Where appends a list predicates to the MandateMutation builder.
+func (m *MandateMutation) Where(ps ...predicate.Mandate) {
+	m.predicates = append(m.predicates, ps...)
+}
+
+// WhereP appends storage-level predicates to the MandateMutation builder. Using this method,
+// users can use type-assertion to append predicates that do not depend on any generated package.
+func (m *MandateMutation) WhereP(ps ...func(*sql.Selector)) {
+	p := make([]predicate.Mandate, len(ps))
+	for i := range ps {
+		p[i] = ps[i]
+	}
+	m.Where(p...)
+}
+
+// Op returns the operation name.
+func (m *MandateMutation) Op() Op {
+	return m.op
+}
+
+// SetOp allows setting the mutation operation.
+func (m *MandateMutation) SetOp(op Op) {
+	m.op = op
+}
+
+// Type returns the node type of this mutation (Mandate).
+func (m *MandateMutation) Type() string {
+	return m.typ
+}
+
+// Fields returns all fields that were changed during this mutation. Note that in
+// order to get all numeric fields that were incremented/decremented, call
+// AddedFields().
+func (m *MandateMutation) Fields() []string {
+	fields := make([]string, 0, 9)
+	if m.created_at != nil {
+		fields = append(fields, mandate.FieldCreatedAt)
+	}
+	if m.updated_at != nil {
+		fields = append(fields, mandate.FieldUpdatedAt)
+	}
+	if m.version != nil {
+		fields = append(fields, mandate.FieldVersion)
+	}
+	if m.deleted_at != nil {
+		fields = append(fields, mandate.FieldDeletedAt)
+	}
+	if m.organization != nil {
+		fields = append(fields, mandate.FieldOrganizationID)
+	}
+	if m.behaviour != nil {
+		fields = append(fields, mandate.FieldBehaviour)
+	}
+	if m.target != nil {
+		fields = append(fields, mandate.FieldTarget)
+	}
+	if m.period != nil {
+		fields = append(fields, mandate.FieldPeriod)
+	}
+	if m.team != nil {
+		fields = append(fields, mandate.FieldTeam)
+	}
+	return fields
+}
+
+// Field returns the value of a field with the given name. The second boolean
+// return value indicates that this field was not set, or was not defined in the
+// schema.
+func (m *MandateMutation) Field(name string) (ent.Value, bool) {
+	switch name {
+	case mandate.FieldCreatedAt:
+		return m.CreatedAt()
+	case mandate.FieldUpdatedAt:
+		return m.UpdatedAt()
+	case mandate.FieldVersion:
+		return m.Version()
+	case mandate.FieldDeletedAt:
+		return m.DeletedAt()
+	case mandate.FieldOrganizationID:
+		return m.OrganizationID()
+	case mandate.FieldBehaviour:
+		return m.Behaviour()
+	case mandate.FieldTarget:
+		return m.Target()
+	case mandate.FieldPeriod:
+		return m.Period()
+	case mandate.FieldTeam:
+		return m.Team()
+	}
+	return nil, false
+}
+
+// OldField returns the old value of the field from the database. An error is
+// returned if the mutation operation is not UpdateOne, or the query to the
+// database failed.
+func (m *MandateMutation) OldField(ctx context.Context, name string) (ent.Value, error) {
+	switch name {
+	case mandate.FieldCreatedAt:
+		return m.OldCreatedAt(ctx)
+	case mandate.FieldUpdatedAt:
+		return m.OldUpdatedAt(ctx)
+	case mandate.FieldVersion:
+		return m.OldVersion(ctx)
+	case mandate.FieldDeletedAt:
+		return m.OldDeletedAt(ctx)
+	case mandate.FieldOrganizationID:
+		return m.OldOrganizationID(ctx)
+	case mandate.FieldBehaviour:
+		return m.OldBehaviour(ctx)
+	case mandate.FieldTarget:
+		return m.OldTarget(ctx)
+	case mandate.FieldPeriod:
+		return m.OldPeriod(ctx)
+	case mandate.FieldTeam:
+		return m.OldTeam(ctx)
+	}
+	return nil, fmt.Errorf("unknown Mandate field %s", name)
+}
+
+// SetField sets the value of a field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *MandateMutation) SetField(name string, value ent.Value) error {
+	switch name {
+	case mandate.FieldCreatedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetCreatedAt(v)
+		return nil
+	case mandate.FieldUpdatedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetUpdatedAt(v)
+		return nil
+	case mandate.FieldVersion:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetVersion(v)
+		return nil
+	case mandate.FieldDeletedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetDeletedAt(v)
+		return nil
+	case mandate.FieldOrganizationID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetOrganizationID(v)
+		return nil
+	case mandate.FieldBehaviour:
+		v, ok := value.(goal.Behaviour)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetBehaviour(v)
+		return nil
+	case mandate.FieldTarget:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetTarget(v)
+		return nil
+	case mandate.FieldPeriod:
+		v, ok := value.(goal.Period)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetPeriod(v)
+		return nil
+	case mandate.FieldTeam:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetTeam(v)
+		return nil
+	}
+	return fmt.Errorf("unknown Mandate field %s", name)
+}
+
+// AddedFields returns all numeric fields that were incremented/decremented during
+// this mutation.
+func (m *MandateMutation) AddedFields() []string {
+	var fields []string
+	if m.addversion != nil {
+		fields = append(fields, mandate.FieldVersion)
+	}
+	if m.addtarget != nil {
+		fields = append(fields, mandate.FieldTarget)
+	}
+	return fields
+}
+
+// AddedField returns the numeric value that was incremented/decremented on a field
+// with the given name. The second boolean return value indicates that this field
+// was not set, or was not defined in the schema.
+func (m *MandateMutation) AddedField(name string) (ent.Value, bool) {
+	switch name {
+	case mandate.FieldVersion:
+		return m.AddedVersion()
+	case mandate.FieldTarget:
+		return m.AddedTarget()
+	}
+	return nil, false
+}
+
+// AddField adds the value to the field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *MandateMutation) AddField(name string, value ent.Value) error {
+	switch name {
+	case mandate.FieldVersion:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddVersion(v)
+		return nil
+	case mandate.FieldTarget:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddTarget(v)
+		return nil
+	}
+	return fmt.Errorf("unknown Mandate numeric field %s", name)
+}
+
+// ClearedFields returns all nullable fields that were cleared during this
+// mutation.
+func (m *MandateMutation) ClearedFields() []string {
+	var fields []string
+	if m.FieldCleared(mandate.FieldDeletedAt) {
+		fields = append(fields, mandate.FieldDeletedAt)
+	}
+	if m.FieldCleared(mandate.FieldTeam) {
+		fields = append(fields, mandate.FieldTeam)
+	}
+	return fields
+}
+
+// FieldCleared returns a boolean indicating if a field with the given name was
+// cleared in this mutation.
+func (m *MandateMutation) FieldCleared(name string) bool {
+	_, ok := m.clearedFields[name]
+	return ok
+}
+
+// ClearField clears the value of the field with the given name. It returns an
+// error if the field is not defined in the schema.
+func (m *MandateMutation) ClearField(name string) error {
+	switch name {
+	case mandate.FieldDeletedAt:
+		m.ClearDeletedAt()
+		return nil
+	case mandate.FieldTeam:
+		m.ClearTeam()
+		return nil
+	}
+	return fmt.Errorf("unknown Mandate nullable field %s", name)
+}
+
+// ResetField resets all changes in the mutation for the field with the given name.
+// It returns an error if the field is not defined in the schema.
+func (m *MandateMutation) ResetField(name string) error {
+	switch name {
+	case mandate.FieldCreatedAt:
+		m.ResetCreatedAt()
+		return nil
+	case mandate.FieldUpdatedAt:
+		m.ResetUpdatedAt()
+		return nil
+	case mandate.FieldVersion:
+		m.ResetVersion()
+		return nil
+	case mandate.FieldDeletedAt:
+		m.ResetDeletedAt()
+		return nil
+	case mandate.FieldOrganizationID:
+		m.ResetOrganizationID()
+		return nil
+	case mandate.FieldBehaviour:
+		m.ResetBehaviour()
+		return nil
+	case mandate.FieldTarget:
+		m.ResetTarget()
+		return nil
+	case mandate.FieldPeriod:
+		m.ResetPeriod()
+		return nil
+	case mandate.FieldTeam:
+		m.ResetTeam()
+		return nil
+	}
+	return fmt.Errorf("unknown Mandate field %s", name)
+}
+
+// AddedEdges returns all edge names that were set/added in this mutation.
+func (m *MandateMutation) AddedEdges() []string {
+	edges := make([]string, 0, 2)
+	if m.organization != nil {
+		edges = append(edges, mandate.EdgeOrganization)
+	}
+	if m.commitments != nil {
+		edges = append(edges, mandate.EdgeCommitments)
+	}
+	return edges
+}
+
+// AddedIDs returns all IDs (to other nodes) that were added for the given edge
+// name in this mutation.
+func (m *MandateMutation) AddedIDs(name string) []ent.Value {
+	switch name {
+	case mandate.EdgeOrganization:
+		if id := m.organization; id != nil {
+			return []ent.Value{*id}
+		}
+	case mandate.EdgeCommitments:
+		ids := make([]ent.Value, 0, len(m.commitments))
+		for id := range m.commitments {
+			ids = append(ids, id)
+		}
+		return ids
+	}
+	return nil
+}
+
+// RemovedEdges returns all edge names that were removed in this mutation.
+func (m *MandateMutation) RemovedEdges() []string {
+	edges := make([]string, 0, 2)
+	if m.removedcommitments != nil {
+		edges = append(edges, mandate.EdgeCommitments)
+	}
+	return edges
+}
+
+// RemovedIDs returns all IDs (to other nodes) that were removed for the edge with
+// the given name in this mutation.
+func (m *MandateMutation) RemovedIDs(name string) []ent.Value {
+	switch name {
+	case mandate.EdgeCommitments:
+		ids := make([]ent.Value, 0, len(m.removedcommitments))
+		for id := range m.removedcommitments {
+			ids = append(ids, id)
+		}
+		return ids
+	}
+	return nil
+}
+
+// ClearedEdges returns all edge names that were cleared in this mutation.
+func (m *MandateMutation) ClearedEdges() []string {
+	edges := make([]string, 0, 2)
+	if m.clearedorganization {
+		edges = append(edges, mandate.EdgeOrganization)
+	}
+	if m.clearedcommitments {
+		edges = append(edges, mandate.EdgeCommitments)
+	}
+	return edges
+}
+
+// EdgeCleared returns a boolean which indicates if the edge with the given name
+// was cleared in this mutation.
+func (m *MandateMutation) EdgeCleared(name string) bool {
+	switch name {
+	case mandate.EdgeOrganization:
+		return m.clearedorganization
+	case mandate.EdgeCommitments:
+		return m.clearedcommitments
+	}
+	return false
+}
+
+// ClearEdge clears the value of the edge with the given name. It returns an error
+// if that edge is not defined in the schema.
+func (m *MandateMutation) ClearEdge(name string) error {
+	switch name {
+	case mandate.EdgeOrganization:
+		m.ClearOrganization()
+		return nil
+	}
+	return fmt.Errorf("unknown Mandate unique edge %s", name)
+}
+
+// ResetEdge resets all changes to the edge with the given name in this mutation.
+// It returns an error if the edge is not defined in the schema.
+func (m *MandateMutation) ResetEdge(name string) error {
+	switch name {
+	case mandate.EdgeOrganization:
+		m.ResetOrganization()
+		return nil
+	case mandate.EdgeCommitments:
+		m.ResetCommitments()
+		return nil
+	}
+	return fmt.Errorf("unknown Mandate edge %s", name)
 }
 
 // NominationMutation represents an operation that mutates the Nomination nodes in the graph.
@@ -24972,6 +26507,1398 @@ func (m *PasskeyMutation) ResetEdge(name string) error {
 		return nil
 	}
 	return fmt.Errorf("unknown Passkey edge %s", name)
+}
+
+// PlanMutation represents an operation that mutates the Plan nodes in the graph.
+type PlanMutation struct {
+	config
+	op                     Op
+	typ                    string
+	id                     *int
+	created_at             *time.Time
+	updated_at             *time.Time
+	version                *int
+	addversion             *int
+	deleted_at             *time.Time
+	created_by_token_id    *int
+	addcreated_by_token_id *int
+	client_id              *uuid.UUID
+	client_hash            *string
+	kind                   *plan.Kind
+	planned_at             *time.Time
+	note                   *string
+	clearedFields          map[string]struct{}
+	organization           *int
+	clearedorganization    bool
+	leader                 *int
+	clearedleader          bool
+	customer               *int
+	clearedcustomer        bool
+	conversations          map[int]struct{}
+	removedconversations   map[int]struct{}
+	clearedconversations   bool
+	done                   bool
+	oldValue               func(context.Context) (*Plan, error)
+	predicates             []predicate.Plan
+}
+
+var _ ent.Mutation = (*PlanMutation)(nil)
+
+// planOption allows management of the mutation configuration using functional options.
+type planOption func(*PlanMutation)
+
+// newPlanMutation creates new mutation for the Plan entity.
+func newPlanMutation(c config, op Op, opts ...planOption) *PlanMutation {
+	m := &PlanMutation{
+		config:        c,
+		op:            op,
+		typ:           TypePlan,
+		clearedFields: make(map[string]struct{}),
+	}
+	for _, opt := range opts {
+		opt(m)
+	}
+	return m
+}
+
+// withPlanID sets the ID field of the mutation.
+func withPlanID(id int) planOption {
+	return func(m *PlanMutation) {
+		var (
+			err   error
+			once  sync.Once
+			value *Plan
+		)
+		m.oldValue = func(ctx context.Context) (*Plan, error) {
+			once.Do(func() {
+				if m.done {
+					err = errors.New("querying old values post mutation is not allowed")
+				} else {
+					value, err = m.Client().Plan.Get(ctx, id)
+				}
+			})
+			return value, err
+		}
+		m.id = &id
+	}
+}
+
+// withPlan sets the old Plan of the mutation.
+func withPlan(node *Plan) planOption {
+	return func(m *PlanMutation) {
+		m.oldValue = func(context.Context) (*Plan, error) {
+			return node, nil
+		}
+		m.id = &node.ID
+	}
+}
+
+// Client returns a new `ent.Client` from the mutation. If the mutation was
+// executed in a transaction (ent.Tx), a transactional client is returned.
+func (m PlanMutation) Client() *Client {
+	client := &Client{config: m.config}
+	client.init()
+	return client
+}
+
+// Tx returns an `ent.Tx` for mutations that were executed in transactions;
+// it returns an error otherwise.
+func (m PlanMutation) Tx() (*Tx, error) {
+	if _, ok := m.driver.(*txDriver); !ok {
+		return nil, errors.New("ent: mutation is not running in a transaction")
+	}
+	tx := &Tx{config: m.config}
+	tx.init()
+	return tx, nil
+}
+
+// ID returns the ID value in the mutation. Note that the ID is only available
+// if it was provided to the builder or after it was returned from the database.
+func (m *PlanMutation) ID() (id int, exists bool) {
+	if m.id == nil {
+		return
+	}
+	return *m.id, true
+}
+
+// IDs queries the database and returns the entity ids that match the mutation's predicate.
+// That means, if the mutation is applied within a transaction with an isolation level such
+// as sql.LevelSerializable, the returned ids match the ids of the rows that will be updated
+// or updated by the mutation.
+func (m *PlanMutation) IDs(ctx context.Context) ([]int, error) {
+	switch {
+	case m.op.Is(OpUpdateOne | OpDeleteOne):
+		id, exists := m.ID()
+		if exists {
+			return []int{id}, nil
+		}
+		fallthrough
+	case m.op.Is(OpUpdate | OpDelete):
+		return m.Client().Plan.Query().Where(m.predicates...).IDs(ctx)
+	default:
+		return nil, fmt.Errorf("IDs is not allowed on %s operations", m.op)
+	}
+}
+
+// SetCreatedAt sets the "created_at" field.
+func (m *PlanMutation) SetCreatedAt(t time.Time) {
+	m.created_at = &t
+}
+
+// CreatedAt returns the value of the "created_at" field in the mutation.
+func (m *PlanMutation) CreatedAt() (r time.Time, exists bool) {
+	v := m.created_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldCreatedAt returns the old "created_at" field's value of the Plan entity.
+// If the Plan object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *PlanMutation) OldCreatedAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldCreatedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldCreatedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldCreatedAt: %w", err)
+	}
+	return oldValue.CreatedAt, nil
+}
+
+// ResetCreatedAt resets all changes to the "created_at" field.
+func (m *PlanMutation) ResetCreatedAt() {
+	m.created_at = nil
+}
+
+// SetUpdatedAt sets the "updated_at" field.
+func (m *PlanMutation) SetUpdatedAt(t time.Time) {
+	m.updated_at = &t
+}
+
+// UpdatedAt returns the value of the "updated_at" field in the mutation.
+func (m *PlanMutation) UpdatedAt() (r time.Time, exists bool) {
+	v := m.updated_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldUpdatedAt returns the old "updated_at" field's value of the Plan entity.
+// If the Plan object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *PlanMutation) OldUpdatedAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldUpdatedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldUpdatedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldUpdatedAt: %w", err)
+	}
+	return oldValue.UpdatedAt, nil
+}
+
+// ResetUpdatedAt resets all changes to the "updated_at" field.
+func (m *PlanMutation) ResetUpdatedAt() {
+	m.updated_at = nil
+}
+
+// SetVersion sets the "version" field.
+func (m *PlanMutation) SetVersion(i int) {
+	m.version = &i
+	m.addversion = nil
+}
+
+// Version returns the value of the "version" field in the mutation.
+func (m *PlanMutation) Version() (r int, exists bool) {
+	v := m.version
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldVersion returns the old "version" field's value of the Plan entity.
+// If the Plan object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *PlanMutation) OldVersion(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldVersion is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldVersion requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldVersion: %w", err)
+	}
+	return oldValue.Version, nil
+}
+
+// AddVersion adds i to the "version" field.
+func (m *PlanMutation) AddVersion(i int) {
+	if m.addversion != nil {
+		*m.addversion += i
+	} else {
+		m.addversion = &i
+	}
+}
+
+// AddedVersion returns the value that was added to the "version" field in this mutation.
+func (m *PlanMutation) AddedVersion() (r int, exists bool) {
+	v := m.addversion
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetVersion resets all changes to the "version" field.
+func (m *PlanMutation) ResetVersion() {
+	m.version = nil
+	m.addversion = nil
+}
+
+// SetDeletedAt sets the "deleted_at" field.
+func (m *PlanMutation) SetDeletedAt(t time.Time) {
+	m.deleted_at = &t
+}
+
+// DeletedAt returns the value of the "deleted_at" field in the mutation.
+func (m *PlanMutation) DeletedAt() (r time.Time, exists bool) {
+	v := m.deleted_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldDeletedAt returns the old "deleted_at" field's value of the Plan entity.
+// If the Plan object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *PlanMutation) OldDeletedAt(ctx context.Context) (v *time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldDeletedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldDeletedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldDeletedAt: %w", err)
+	}
+	return oldValue.DeletedAt, nil
+}
+
+// ClearDeletedAt clears the value of the "deleted_at" field.
+func (m *PlanMutation) ClearDeletedAt() {
+	m.deleted_at = nil
+	m.clearedFields[plan.FieldDeletedAt] = struct{}{}
+}
+
+// DeletedAtCleared returns if the "deleted_at" field was cleared in this mutation.
+func (m *PlanMutation) DeletedAtCleared() bool {
+	_, ok := m.clearedFields[plan.FieldDeletedAt]
+	return ok
+}
+
+// ResetDeletedAt resets all changes to the "deleted_at" field.
+func (m *PlanMutation) ResetDeletedAt() {
+	m.deleted_at = nil
+	delete(m.clearedFields, plan.FieldDeletedAt)
+}
+
+// SetCreatedByTokenID sets the "created_by_token_id" field.
+func (m *PlanMutation) SetCreatedByTokenID(i int) {
+	m.created_by_token_id = &i
+	m.addcreated_by_token_id = nil
+}
+
+// CreatedByTokenID returns the value of the "created_by_token_id" field in the mutation.
+func (m *PlanMutation) CreatedByTokenID() (r int, exists bool) {
+	v := m.created_by_token_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldCreatedByTokenID returns the old "created_by_token_id" field's value of the Plan entity.
+// If the Plan object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *PlanMutation) OldCreatedByTokenID(ctx context.Context) (v *int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldCreatedByTokenID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldCreatedByTokenID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldCreatedByTokenID: %w", err)
+	}
+	return oldValue.CreatedByTokenID, nil
+}
+
+// AddCreatedByTokenID adds i to the "created_by_token_id" field.
+func (m *PlanMutation) AddCreatedByTokenID(i int) {
+	if m.addcreated_by_token_id != nil {
+		*m.addcreated_by_token_id += i
+	} else {
+		m.addcreated_by_token_id = &i
+	}
+}
+
+// AddedCreatedByTokenID returns the value that was added to the "created_by_token_id" field in this mutation.
+func (m *PlanMutation) AddedCreatedByTokenID() (r int, exists bool) {
+	v := m.addcreated_by_token_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ClearCreatedByTokenID clears the value of the "created_by_token_id" field.
+func (m *PlanMutation) ClearCreatedByTokenID() {
+	m.created_by_token_id = nil
+	m.addcreated_by_token_id = nil
+	m.clearedFields[plan.FieldCreatedByTokenID] = struct{}{}
+}
+
+// CreatedByTokenIDCleared returns if the "created_by_token_id" field was cleared in this mutation.
+func (m *PlanMutation) CreatedByTokenIDCleared() bool {
+	_, ok := m.clearedFields[plan.FieldCreatedByTokenID]
+	return ok
+}
+
+// ResetCreatedByTokenID resets all changes to the "created_by_token_id" field.
+func (m *PlanMutation) ResetCreatedByTokenID() {
+	m.created_by_token_id = nil
+	m.addcreated_by_token_id = nil
+	delete(m.clearedFields, plan.FieldCreatedByTokenID)
+}
+
+// SetOrganizationID sets the "organization_id" field.
+func (m *PlanMutation) SetOrganizationID(i int) {
+	m.organization = &i
+}
+
+// OrganizationID returns the value of the "organization_id" field in the mutation.
+func (m *PlanMutation) OrganizationID() (r int, exists bool) {
+	v := m.organization
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldOrganizationID returns the old "organization_id" field's value of the Plan entity.
+// If the Plan object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *PlanMutation) OldOrganizationID(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldOrganizationID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldOrganizationID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldOrganizationID: %w", err)
+	}
+	return oldValue.OrganizationID, nil
+}
+
+// ResetOrganizationID resets all changes to the "organization_id" field.
+func (m *PlanMutation) ResetOrganizationID() {
+	m.organization = nil
+}
+
+// SetClientID sets the "client_id" field.
+func (m *PlanMutation) SetClientID(u uuid.UUID) {
+	m.client_id = &u
+}
+
+// ClientID returns the value of the "client_id" field in the mutation.
+func (m *PlanMutation) ClientID() (r uuid.UUID, exists bool) {
+	v := m.client_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldClientID returns the old "client_id" field's value of the Plan entity.
+// If the Plan object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *PlanMutation) OldClientID(ctx context.Context) (v *uuid.UUID, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldClientID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldClientID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldClientID: %w", err)
+	}
+	return oldValue.ClientID, nil
+}
+
+// ClearClientID clears the value of the "client_id" field.
+func (m *PlanMutation) ClearClientID() {
+	m.client_id = nil
+	m.clearedFields[plan.FieldClientID] = struct{}{}
+}
+
+// ClientIDCleared returns if the "client_id" field was cleared in this mutation.
+func (m *PlanMutation) ClientIDCleared() bool {
+	_, ok := m.clearedFields[plan.FieldClientID]
+	return ok
+}
+
+// ResetClientID resets all changes to the "client_id" field.
+func (m *PlanMutation) ResetClientID() {
+	m.client_id = nil
+	delete(m.clearedFields, plan.FieldClientID)
+}
+
+// SetClientHash sets the "client_hash" field.
+func (m *PlanMutation) SetClientHash(s string) {
+	m.client_hash = &s
+}
+
+// ClientHash returns the value of the "client_hash" field in the mutation.
+func (m *PlanMutation) ClientHash() (r string, exists bool) {
+	v := m.client_hash
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldClientHash returns the old "client_hash" field's value of the Plan entity.
+// If the Plan object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *PlanMutation) OldClientHash(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldClientHash is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldClientHash requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldClientHash: %w", err)
+	}
+	return oldValue.ClientHash, nil
+}
+
+// ClearClientHash clears the value of the "client_hash" field.
+func (m *PlanMutation) ClearClientHash() {
+	m.client_hash = nil
+	m.clearedFields[plan.FieldClientHash] = struct{}{}
+}
+
+// ClientHashCleared returns if the "client_hash" field was cleared in this mutation.
+func (m *PlanMutation) ClientHashCleared() bool {
+	_, ok := m.clearedFields[plan.FieldClientHash]
+	return ok
+}
+
+// ResetClientHash resets all changes to the "client_hash" field.
+func (m *PlanMutation) ResetClientHash() {
+	m.client_hash = nil
+	delete(m.clearedFields, plan.FieldClientHash)
+}
+
+// SetLeaderID sets the "leader_id" field.
+func (m *PlanMutation) SetLeaderID(i int) {
+	m.leader = &i
+}
+
+// LeaderID returns the value of the "leader_id" field in the mutation.
+func (m *PlanMutation) LeaderID() (r int, exists bool) {
+	v := m.leader
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldLeaderID returns the old "leader_id" field's value of the Plan entity.
+// If the Plan object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *PlanMutation) OldLeaderID(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldLeaderID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldLeaderID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldLeaderID: %w", err)
+	}
+	return oldValue.LeaderID, nil
+}
+
+// ResetLeaderID resets all changes to the "leader_id" field.
+func (m *PlanMutation) ResetLeaderID() {
+	m.leader = nil
+}
+
+// SetKind sets the "kind" field.
+func (m *PlanMutation) SetKind(pl plan.Kind) {
+	m.kind = &pl
+}
+
+// Kind returns the value of the "kind" field in the mutation.
+func (m *PlanMutation) Kind() (r plan.Kind, exists bool) {
+	v := m.kind
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldKind returns the old "kind" field's value of the Plan entity.
+// If the Plan object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *PlanMutation) OldKind(ctx context.Context) (v plan.Kind, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldKind is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldKind requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldKind: %w", err)
+	}
+	return oldValue.Kind, nil
+}
+
+// ResetKind resets all changes to the "kind" field.
+func (m *PlanMutation) ResetKind() {
+	m.kind = nil
+}
+
+// SetPlannedAt sets the "planned_at" field.
+func (m *PlanMutation) SetPlannedAt(t time.Time) {
+	m.planned_at = &t
+}
+
+// PlannedAt returns the value of the "planned_at" field in the mutation.
+func (m *PlanMutation) PlannedAt() (r time.Time, exists bool) {
+	v := m.planned_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldPlannedAt returns the old "planned_at" field's value of the Plan entity.
+// If the Plan object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *PlanMutation) OldPlannedAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldPlannedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldPlannedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldPlannedAt: %w", err)
+	}
+	return oldValue.PlannedAt, nil
+}
+
+// ResetPlannedAt resets all changes to the "planned_at" field.
+func (m *PlanMutation) ResetPlannedAt() {
+	m.planned_at = nil
+}
+
+// SetCustomerID sets the "customer_id" field.
+func (m *PlanMutation) SetCustomerID(i int) {
+	m.customer = &i
+}
+
+// CustomerID returns the value of the "customer_id" field in the mutation.
+func (m *PlanMutation) CustomerID() (r int, exists bool) {
+	v := m.customer
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldCustomerID returns the old "customer_id" field's value of the Plan entity.
+// If the Plan object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *PlanMutation) OldCustomerID(ctx context.Context) (v *int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldCustomerID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldCustomerID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldCustomerID: %w", err)
+	}
+	return oldValue.CustomerID, nil
+}
+
+// ClearCustomerID clears the value of the "customer_id" field.
+func (m *PlanMutation) ClearCustomerID() {
+	m.customer = nil
+	m.clearedFields[plan.FieldCustomerID] = struct{}{}
+}
+
+// CustomerIDCleared returns if the "customer_id" field was cleared in this mutation.
+func (m *PlanMutation) CustomerIDCleared() bool {
+	_, ok := m.clearedFields[plan.FieldCustomerID]
+	return ok
+}
+
+// ResetCustomerID resets all changes to the "customer_id" field.
+func (m *PlanMutation) ResetCustomerID() {
+	m.customer = nil
+	delete(m.clearedFields, plan.FieldCustomerID)
+}
+
+// SetNote sets the "note" field.
+func (m *PlanMutation) SetNote(s string) {
+	m.note = &s
+}
+
+// Note returns the value of the "note" field in the mutation.
+func (m *PlanMutation) Note() (r string, exists bool) {
+	v := m.note
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldNote returns the old "note" field's value of the Plan entity.
+// If the Plan object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *PlanMutation) OldNote(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldNote is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldNote requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldNote: %w", err)
+	}
+	return oldValue.Note, nil
+}
+
+// ClearNote clears the value of the "note" field.
+func (m *PlanMutation) ClearNote() {
+	m.note = nil
+	m.clearedFields[plan.FieldNote] = struct{}{}
+}
+
+// NoteCleared returns if the "note" field was cleared in this mutation.
+func (m *PlanMutation) NoteCleared() bool {
+	_, ok := m.clearedFields[plan.FieldNote]
+	return ok
+}
+
+// ResetNote resets all changes to the "note" field.
+func (m *PlanMutation) ResetNote() {
+	m.note = nil
+	delete(m.clearedFields, plan.FieldNote)
+}
+
+// ClearOrganization clears the "organization" edge to the Organization entity.
+func (m *PlanMutation) ClearOrganization() {
+	m.clearedorganization = true
+	m.clearedFields[plan.FieldOrganizationID] = struct{}{}
+}
+
+// OrganizationCleared reports if the "organization" edge to the Organization entity was cleared.
+func (m *PlanMutation) OrganizationCleared() bool {
+	return m.clearedorganization
+}
+
+// OrganizationIDs returns the "organization" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// OrganizationID instead. It exists only for internal usage by the builders.
+func (m *PlanMutation) OrganizationIDs() (ids []int) {
+	if id := m.organization; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetOrganization resets all changes to the "organization" edge.
+func (m *PlanMutation) ResetOrganization() {
+	m.organization = nil
+	m.clearedorganization = false
+}
+
+// ClearLeader clears the "leader" edge to the Leader entity.
+func (m *PlanMutation) ClearLeader() {
+	m.clearedleader = true
+	m.clearedFields[plan.FieldLeaderID] = struct{}{}
+}
+
+// LeaderCleared reports if the "leader" edge to the Leader entity was cleared.
+func (m *PlanMutation) LeaderCleared() bool {
+	return m.clearedleader
+}
+
+// LeaderIDs returns the "leader" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// LeaderID instead. It exists only for internal usage by the builders.
+func (m *PlanMutation) LeaderIDs() (ids []int) {
+	if id := m.leader; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetLeader resets all changes to the "leader" edge.
+func (m *PlanMutation) ResetLeader() {
+	m.leader = nil
+	m.clearedleader = false
+}
+
+// ClearCustomer clears the "customer" edge to the Customer entity.
+func (m *PlanMutation) ClearCustomer() {
+	m.clearedcustomer = true
+	m.clearedFields[plan.FieldCustomerID] = struct{}{}
+}
+
+// CustomerCleared reports if the "customer" edge to the Customer entity was cleared.
+func (m *PlanMutation) CustomerCleared() bool {
+	return m.CustomerIDCleared() || m.clearedcustomer
+}
+
+// CustomerIDs returns the "customer" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// CustomerID instead. It exists only for internal usage by the builders.
+func (m *PlanMutation) CustomerIDs() (ids []int) {
+	if id := m.customer; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetCustomer resets all changes to the "customer" edge.
+func (m *PlanMutation) ResetCustomer() {
+	m.customer = nil
+	m.clearedcustomer = false
+}
+
+// AddConversationIDs adds the "conversations" edge to the Conversation entity by ids.
+func (m *PlanMutation) AddConversationIDs(ids ...int) {
+	if m.conversations == nil {
+		m.conversations = make(map[int]struct{})
+	}
+	for i := range ids {
+		m.conversations[ids[i]] = struct{}{}
+	}
+}
+
+// ClearConversations clears the "conversations" edge to the Conversation entity.
+func (m *PlanMutation) ClearConversations() {
+	m.clearedconversations = true
+}
+
+// ConversationsCleared reports if the "conversations" edge to the Conversation entity was cleared.
+func (m *PlanMutation) ConversationsCleared() bool {
+	return m.clearedconversations
+}
+
+// RemoveConversationIDs removes the "conversations" edge to the Conversation entity by IDs.
+func (m *PlanMutation) RemoveConversationIDs(ids ...int) {
+	if m.removedconversations == nil {
+		m.removedconversations = make(map[int]struct{})
+	}
+	for i := range ids {
+		delete(m.conversations, ids[i])
+		m.removedconversations[ids[i]] = struct{}{}
+	}
+}
+
+// RemovedConversations returns the removed IDs of the "conversations" edge to the Conversation entity.
+func (m *PlanMutation) RemovedConversationsIDs() (ids []int) {
+	for id := range m.removedconversations {
+		ids = append(ids, id)
+	}
+	return
+}
+
+// ConversationsIDs returns the "conversations" edge IDs in the mutation.
+func (m *PlanMutation) ConversationsIDs() (ids []int) {
+	for id := range m.conversations {
+		ids = append(ids, id)
+	}
+	return
+}
+
+// ResetConversations resets all changes to the "conversations" edge.
+func (m *PlanMutation) ResetConversations() {
+	m.conversations = nil
+	m.clearedconversations = false
+	m.removedconversations = nil
+}
+
+// Where appends a list predicates to the PlanMutation builder.
+func (m *PlanMutation) Where(ps ...predicate.Plan) {
+	m.predicates = append(m.predicates, ps...)
+}
+
+// WhereP appends storage-level predicates to the PlanMutation builder. Using this method,
+// users can use type-assertion to append predicates that do not depend on any generated package.
+func (m *PlanMutation) WhereP(ps ...func(*sql.Selector)) {
+	p := make([]predicate.Plan, len(ps))
+	for i := range ps {
+		p[i] = ps[i]
+	}
+	m.Where(p...)
+}
+
+// Op returns the operation name.
+func (m *PlanMutation) Op() Op {
+	return m.op
+}
+
+// SetOp allows setting the mutation operation.
+func (m *PlanMutation) SetOp(op Op) {
+	m.op = op
+}
+
+// Type returns the node type of this mutation (Plan).
+func (m *PlanMutation) Type() string {
+	return m.typ
+}
+
+// Fields returns all fields that were changed during this mutation. Note that in
+// order to get all numeric fields that were incremented/decremented, call
+// AddedFields().
+func (m *PlanMutation) Fields() []string {
+	fields := make([]string, 0, 13)
+	if m.created_at != nil {
+		fields = append(fields, plan.FieldCreatedAt)
+	}
+	if m.updated_at != nil {
+		fields = append(fields, plan.FieldUpdatedAt)
+	}
+	if m.version != nil {
+		fields = append(fields, plan.FieldVersion)
+	}
+	if m.deleted_at != nil {
+		fields = append(fields, plan.FieldDeletedAt)
+	}
+	if m.created_by_token_id != nil {
+		fields = append(fields, plan.FieldCreatedByTokenID)
+	}
+	if m.organization != nil {
+		fields = append(fields, plan.FieldOrganizationID)
+	}
+	if m.client_id != nil {
+		fields = append(fields, plan.FieldClientID)
+	}
+	if m.client_hash != nil {
+		fields = append(fields, plan.FieldClientHash)
+	}
+	if m.leader != nil {
+		fields = append(fields, plan.FieldLeaderID)
+	}
+	if m.kind != nil {
+		fields = append(fields, plan.FieldKind)
+	}
+	if m.planned_at != nil {
+		fields = append(fields, plan.FieldPlannedAt)
+	}
+	if m.customer != nil {
+		fields = append(fields, plan.FieldCustomerID)
+	}
+	if m.note != nil {
+		fields = append(fields, plan.FieldNote)
+	}
+	return fields
+}
+
+// Field returns the value of a field with the given name. The second boolean
+// return value indicates that this field was not set, or was not defined in the
+// schema.
+func (m *PlanMutation) Field(name string) (ent.Value, bool) {
+	switch name {
+	case plan.FieldCreatedAt:
+		return m.CreatedAt()
+	case plan.FieldUpdatedAt:
+		return m.UpdatedAt()
+	case plan.FieldVersion:
+		return m.Version()
+	case plan.FieldDeletedAt:
+		return m.DeletedAt()
+	case plan.FieldCreatedByTokenID:
+		return m.CreatedByTokenID()
+	case plan.FieldOrganizationID:
+		return m.OrganizationID()
+	case plan.FieldClientID:
+		return m.ClientID()
+	case plan.FieldClientHash:
+		return m.ClientHash()
+	case plan.FieldLeaderID:
+		return m.LeaderID()
+	case plan.FieldKind:
+		return m.Kind()
+	case plan.FieldPlannedAt:
+		return m.PlannedAt()
+	case plan.FieldCustomerID:
+		return m.CustomerID()
+	case plan.FieldNote:
+		return m.Note()
+	}
+	return nil, false
+}
+
+// OldField returns the old value of the field from the database. An error is
+// returned if the mutation operation is not UpdateOne, or the query to the
+// database failed.
+func (m *PlanMutation) OldField(ctx context.Context, name string) (ent.Value, error) {
+	switch name {
+	case plan.FieldCreatedAt:
+		return m.OldCreatedAt(ctx)
+	case plan.FieldUpdatedAt:
+		return m.OldUpdatedAt(ctx)
+	case plan.FieldVersion:
+		return m.OldVersion(ctx)
+	case plan.FieldDeletedAt:
+		return m.OldDeletedAt(ctx)
+	case plan.FieldCreatedByTokenID:
+		return m.OldCreatedByTokenID(ctx)
+	case plan.FieldOrganizationID:
+		return m.OldOrganizationID(ctx)
+	case plan.FieldClientID:
+		return m.OldClientID(ctx)
+	case plan.FieldClientHash:
+		return m.OldClientHash(ctx)
+	case plan.FieldLeaderID:
+		return m.OldLeaderID(ctx)
+	case plan.FieldKind:
+		return m.OldKind(ctx)
+	case plan.FieldPlannedAt:
+		return m.OldPlannedAt(ctx)
+	case plan.FieldCustomerID:
+		return m.OldCustomerID(ctx)
+	case plan.FieldNote:
+		return m.OldNote(ctx)
+	}
+	return nil, fmt.Errorf("unknown Plan field %s", name)
+}
+
+// SetField sets the value of a field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *PlanMutation) SetField(name string, value ent.Value) error {
+	switch name {
+	case plan.FieldCreatedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetCreatedAt(v)
+		return nil
+	case plan.FieldUpdatedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetUpdatedAt(v)
+		return nil
+	case plan.FieldVersion:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetVersion(v)
+		return nil
+	case plan.FieldDeletedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetDeletedAt(v)
+		return nil
+	case plan.FieldCreatedByTokenID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetCreatedByTokenID(v)
+		return nil
+	case plan.FieldOrganizationID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetOrganizationID(v)
+		return nil
+	case plan.FieldClientID:
+		v, ok := value.(uuid.UUID)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetClientID(v)
+		return nil
+	case plan.FieldClientHash:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetClientHash(v)
+		return nil
+	case plan.FieldLeaderID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetLeaderID(v)
+		return nil
+	case plan.FieldKind:
+		v, ok := value.(plan.Kind)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetKind(v)
+		return nil
+	case plan.FieldPlannedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetPlannedAt(v)
+		return nil
+	case plan.FieldCustomerID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetCustomerID(v)
+		return nil
+	case plan.FieldNote:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetNote(v)
+		return nil
+	}
+	return fmt.Errorf("unknown Plan field %s", name)
+}
+
+// AddedFields returns all numeric fields that were incremented/decremented during
+// this mutation.
+func (m *PlanMutation) AddedFields() []string {
+	var fields []string
+	if m.addversion != nil {
+		fields = append(fields, plan.FieldVersion)
+	}
+	if m.addcreated_by_token_id != nil {
+		fields = append(fields, plan.FieldCreatedByTokenID)
+	}
+	return fields
+}
+
+// AddedField returns the numeric value that was incremented/decremented on a field
+// with the given name. The second boolean return value indicates that this field
+// was not set, or was not defined in the schema.
+func (m *PlanMutation) AddedField(name string) (ent.Value, bool) {
+	switch name {
+	case plan.FieldVersion:
+		return m.AddedVersion()
+	case plan.FieldCreatedByTokenID:
+		return m.AddedCreatedByTokenID()
+	}
+	return nil, false
+}
+
+// AddField adds the value to the field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *PlanMutation) AddField(name string, value ent.Value) error {
+	switch name {
+	case plan.FieldVersion:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddVersion(v)
+		return nil
+	case plan.FieldCreatedByTokenID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddCreatedByTokenID(v)
+		return nil
+	}
+	return fmt.Errorf("unknown Plan numeric field %s", name)
+}
+
+// ClearedFields returns all nullable fields that were cleared during this
+// mutation.
+func (m *PlanMutation) ClearedFields() []string {
+	var fields []string
+	if m.FieldCleared(plan.FieldDeletedAt) {
+		fields = append(fields, plan.FieldDeletedAt)
+	}
+	if m.FieldCleared(plan.FieldCreatedByTokenID) {
+		fields = append(fields, plan.FieldCreatedByTokenID)
+	}
+	if m.FieldCleared(plan.FieldClientID) {
+		fields = append(fields, plan.FieldClientID)
+	}
+	if m.FieldCleared(plan.FieldClientHash) {
+		fields = append(fields, plan.FieldClientHash)
+	}
+	if m.FieldCleared(plan.FieldCustomerID) {
+		fields = append(fields, plan.FieldCustomerID)
+	}
+	if m.FieldCleared(plan.FieldNote) {
+		fields = append(fields, plan.FieldNote)
+	}
+	return fields
+}
+
+// FieldCleared returns a boolean indicating if a field with the given name was
+// cleared in this mutation.
+func (m *PlanMutation) FieldCleared(name string) bool {
+	_, ok := m.clearedFields[name]
+	return ok
+}
+
+// ClearField clears the value of the field with the given name. It returns an
+// error if the field is not defined in the schema.
+func (m *PlanMutation) ClearField(name string) error {
+	switch name {
+	case plan.FieldDeletedAt:
+		m.ClearDeletedAt()
+		return nil
+	case plan.FieldCreatedByTokenID:
+		m.ClearCreatedByTokenID()
+		return nil
+	case plan.FieldClientID:
+		m.ClearClientID()
+		return nil
+	case plan.FieldClientHash:
+		m.ClearClientHash()
+		return nil
+	case plan.FieldCustomerID:
+		m.ClearCustomerID()
+		return nil
+	case plan.FieldNote:
+		m.ClearNote()
+		return nil
+	}
+	return fmt.Errorf("unknown Plan nullable field %s", name)
+}
+
+// ResetField resets all changes in the mutation for the field with the given name.
+// It returns an error if the field is not defined in the schema.
+func (m *PlanMutation) ResetField(name string) error {
+	switch name {
+	case plan.FieldCreatedAt:
+		m.ResetCreatedAt()
+		return nil
+	case plan.FieldUpdatedAt:
+		m.ResetUpdatedAt()
+		return nil
+	case plan.FieldVersion:
+		m.ResetVersion()
+		return nil
+	case plan.FieldDeletedAt:
+		m.ResetDeletedAt()
+		return nil
+	case plan.FieldCreatedByTokenID:
+		m.ResetCreatedByTokenID()
+		return nil
+	case plan.FieldOrganizationID:
+		m.ResetOrganizationID()
+		return nil
+	case plan.FieldClientID:
+		m.ResetClientID()
+		return nil
+	case plan.FieldClientHash:
+		m.ResetClientHash()
+		return nil
+	case plan.FieldLeaderID:
+		m.ResetLeaderID()
+		return nil
+	case plan.FieldKind:
+		m.ResetKind()
+		return nil
+	case plan.FieldPlannedAt:
+		m.ResetPlannedAt()
+		return nil
+	case plan.FieldCustomerID:
+		m.ResetCustomerID()
+		return nil
+	case plan.FieldNote:
+		m.ResetNote()
+		return nil
+	}
+	return fmt.Errorf("unknown Plan field %s", name)
+}
+
+// AddedEdges returns all edge names that were set/added in this mutation.
+func (m *PlanMutation) AddedEdges() []string {
+	edges := make([]string, 0, 4)
+	if m.organization != nil {
+		edges = append(edges, plan.EdgeOrganization)
+	}
+	if m.leader != nil {
+		edges = append(edges, plan.EdgeLeader)
+	}
+	if m.customer != nil {
+		edges = append(edges, plan.EdgeCustomer)
+	}
+	if m.conversations != nil {
+		edges = append(edges, plan.EdgeConversations)
+	}
+	return edges
+}
+
+// AddedIDs returns all IDs (to other nodes) that were added for the given edge
+// name in this mutation.
+func (m *PlanMutation) AddedIDs(name string) []ent.Value {
+	switch name {
+	case plan.EdgeOrganization:
+		if id := m.organization; id != nil {
+			return []ent.Value{*id}
+		}
+	case plan.EdgeLeader:
+		if id := m.leader; id != nil {
+			return []ent.Value{*id}
+		}
+	case plan.EdgeCustomer:
+		if id := m.customer; id != nil {
+			return []ent.Value{*id}
+		}
+	case plan.EdgeConversations:
+		ids := make([]ent.Value, 0, len(m.conversations))
+		for id := range m.conversations {
+			ids = append(ids, id)
+		}
+		return ids
+	}
+	return nil
+}
+
+// RemovedEdges returns all edge names that were removed in this mutation.
+func (m *PlanMutation) RemovedEdges() []string {
+	edges := make([]string, 0, 4)
+	if m.removedconversations != nil {
+		edges = append(edges, plan.EdgeConversations)
+	}
+	return edges
+}
+
+// RemovedIDs returns all IDs (to other nodes) that were removed for the edge with
+// the given name in this mutation.
+func (m *PlanMutation) RemovedIDs(name string) []ent.Value {
+	switch name {
+	case plan.EdgeConversations:
+		ids := make([]ent.Value, 0, len(m.removedconversations))
+		for id := range m.removedconversations {
+			ids = append(ids, id)
+		}
+		return ids
+	}
+	return nil
+}
+
+// ClearedEdges returns all edge names that were cleared in this mutation.
+func (m *PlanMutation) ClearedEdges() []string {
+	edges := make([]string, 0, 4)
+	if m.clearedorganization {
+		edges = append(edges, plan.EdgeOrganization)
+	}
+	if m.clearedleader {
+		edges = append(edges, plan.EdgeLeader)
+	}
+	if m.clearedcustomer {
+		edges = append(edges, plan.EdgeCustomer)
+	}
+	if m.clearedconversations {
+		edges = append(edges, plan.EdgeConversations)
+	}
+	return edges
+}
+
+// EdgeCleared returns a boolean which indicates if the edge with the given name
+// was cleared in this mutation.
+func (m *PlanMutation) EdgeCleared(name string) bool {
+	switch name {
+	case plan.EdgeOrganization:
+		return m.clearedorganization
+	case plan.EdgeLeader:
+		return m.clearedleader
+	case plan.EdgeCustomer:
+		return m.clearedcustomer
+	case plan.EdgeConversations:
+		return m.clearedconversations
+	}
+	return false
+}
+
+// ClearEdge clears the value of the edge with the given name. It returns an error
+// if that edge is not defined in the schema.
+func (m *PlanMutation) ClearEdge(name string) error {
+	switch name {
+	case plan.EdgeOrganization:
+		m.ClearOrganization()
+		return nil
+	case plan.EdgeLeader:
+		m.ClearLeader()
+		return nil
+	case plan.EdgeCustomer:
+		m.ClearCustomer()
+		return nil
+	}
+	return fmt.Errorf("unknown Plan unique edge %s", name)
+}
+
+// ResetEdge resets all changes to the edge with the given name in this mutation.
+// It returns an error if the edge is not defined in the schema.
+func (m *PlanMutation) ResetEdge(name string) error {
+	switch name {
+	case plan.EdgeOrganization:
+		m.ResetOrganization()
+		return nil
+	case plan.EdgeLeader:
+		m.ResetLeader()
+		return nil
+	case plan.EdgeCustomer:
+		m.ResetCustomer()
+		return nil
+	case plan.EdgeConversations:
+		m.ResetConversations()
+		return nil
+	}
+	return fmt.Errorf("unknown Plan edge %s", name)
 }
 
 // RollupFollowUpDayMutation represents an operation that mutates the RollupFollowUpDay nodes in the graph.

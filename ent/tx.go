@@ -46,12 +46,16 @@ type Tx struct {
 	Invitation *InvitationClient
 	// Leader is the client for interacting with the Leader builders.
 	Leader *LeaderClient
+	// Mandate is the client for interacting with the Mandate builders.
+	Mandate *MandateClient
 	// Nomination is the client for interacting with the Nomination builders.
 	Nomination *NominationClient
 	// Organization is the client for interacting with the Organization builders.
 	Organization *OrganizationClient
 	// Passkey is the client for interacting with the Passkey builders.
 	Passkey *PasskeyClient
+	// Plan is the client for interacting with the Plan builders.
+	Plan *PlanClient
 	// RollupFollowUpDay is the client for interacting with the RollupFollowUpDay builders.
 	RollupFollowUpDay *RollupFollowUpDayClient
 	// RollupLeaderCustomer is the client for interacting with the RollupLeaderCustomer builders.
@@ -225,9 +229,11 @@ func (tx *Tx) init() {
 	tx.FollowUp = NewFollowUpClient(tx.config)
 	tx.Invitation = NewInvitationClient(tx.config)
 	tx.Leader = NewLeaderClient(tx.config)
+	tx.Mandate = NewMandateClient(tx.config)
 	tx.Nomination = NewNominationClient(tx.config)
 	tx.Organization = NewOrganizationClient(tx.config)
 	tx.Passkey = NewPasskeyClient(tx.config)
+	tx.Plan = NewPlanClient(tx.config)
 	tx.RollupFollowUpDay = NewRollupFollowUpDayClient(tx.config)
 	tx.RollupLeaderCustomer = NewRollupLeaderCustomerClient(tx.config)
 	tx.RollupLeaderDay = NewRollupLeaderDayClient(tx.config)

@@ -16,8 +16,10 @@ import (
 	"walker/ent/feedbackreview"
 	"walker/ent/followup"
 	"walker/ent/leader"
+	"walker/ent/mandate"
 	"walker/ent/nomination"
 	"walker/ent/organization"
+	"walker/ent/plan"
 	"walker/ent/schema/rule"
 	"walker/ent/schema/viewer"
 	"walker/ent/webhookendpoint"
@@ -231,6 +233,10 @@ func (r *Resolver) records(ctx context.Context, rows []*ent.Change) (map[int]ent
 			err = into(out, r.client.Organization.Query().Where(organization.IDIn(ids...)).All, func(x *ent.Organization) int { return x.ID })(ctx)
 		case change.EntityWEBHOOK_ENDPOINT:
 			err = into(out, r.client.WebhookEndpoint.Query().Where(webhookendpoint.IDIn(ids...)).All, func(x *ent.WebhookEndpoint) int { return x.ID })(ctx)
+		case change.EntityPLAN:
+			err = into(out, r.client.Plan.Query().Where(plan.IDIn(ids...)).All, func(x *ent.Plan) int { return x.ID })(ctx)
+		case change.EntityMANDATE:
+			err = into(out, r.client.Mandate.Query().Where(mandate.IDIn(ids...)).All, func(x *ent.Mandate) int { return x.ID })(ctx)
 		case change.EntityEXPORT_JOB:
 			err = into(out, r.client.ExportJob.Query().Where(exportjob.IDIn(ids...)).All, func(x *ent.ExportJob) int { return x.ID })(ctx)
 		}

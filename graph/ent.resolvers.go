@@ -96,10 +96,22 @@ func (r *queryResolver) Leaders(ctx context.Context, after *entgql.Cursor[int], 
 		Paginate(ctx, after, first, before, last, ent.WithLeaderOrder(orderBy), ent.WithLeaderFilter(where.Filter))
 }
 
+// Mandates is the resolver for the mandates field.
+func (r *queryResolver) Mandates(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.MandateOrder, where *ent.MandateWhereInput) (*ent.MandateConnection, error) {
+	return r.client.Mandate.Query().
+		Paginate(ctx, after, first, before, last, ent.WithMandateOrder(orderBy), ent.WithMandateFilter(where.Filter))
+}
+
 // Nominations is the resolver for the nominations field.
 func (r *queryResolver) Nominations(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.NominationOrder, where *ent.NominationWhereInput) (*ent.NominationConnection, error) {
 	return r.client.Nomination.Query().
 		Paginate(ctx, after, first, before, last, ent.WithNominationOrder(orderBy), ent.WithNominationFilter(where.Filter))
+}
+
+// Plans is the resolver for the plans field.
+func (r *queryResolver) Plans(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.PlanOrder, where *ent.PlanWhereInput) (*ent.PlanConnection, error) {
+	return r.client.Plan.Query().
+		Paginate(ctx, after, first, before, last, ent.WithPlanOrder(orderBy), ent.WithPlanFilter(where.Filter))
 }
 
 // WebhookEndpoints is the resolver for the webhookEndpoints field.
@@ -120,6 +132,9 @@ func (r *Resolver) Leader() LeaderResolver { return &leaderResolver{r} }
 // Passkey returns PasskeyResolver implementation.
 func (r *Resolver) Passkey() PasskeyResolver { return &passkeyResolver{r} }
 
+// Plan returns PlanResolver implementation.
+func (r *Resolver) Plan() PlanResolver { return &planResolver{r} }
+
 // Query returns QueryResolver implementation.
 func (r *Resolver) Query() QueryResolver { return &queryResolver{r} }
 
@@ -134,6 +149,7 @@ type (
 	exportJobResolver       struct{ *Resolver }
 	leaderResolver          struct{ *Resolver }
 	passkeyResolver         struct{ *Resolver }
+	planResolver            struct{ *Resolver }
 	queryResolver           struct{ *Resolver }
 	webhookDeliveryResolver struct{ *Resolver }
 	webhookEndpointResolver struct{ *Resolver }

@@ -14,13 +14,14 @@ import (
 	"time"
 	"walker/ent"
 	"walker/ent/apitoken"
-	"walker/ent/commitment"
 	"walker/ent/conversation"
 	"walker/ent/decision"
 	"walker/ent/exportjob"
 	"walker/ent/invitation"
 	"walker/ent/leader"
 	"walker/ent/nomination"
+	"walker/ent/plan"
+	"walker/ent/schema/goal"
 	"walker/ent/webhookdelivery"
 	"walker/graph/model"
 	"walker/graph/scalar"
@@ -48,6 +49,7 @@ type ResolverRoot interface {
 	Leader() LeaderResolver
 	Mutation() MutationResolver
 	Passkey() PasskeyResolver
+	Plan() PlanResolver
 	Query() QueryResolver
 	WebhookDelivery() WebhookDeliveryResolver
 	WebhookEndpoint() WebhookEndpointResolver
@@ -140,6 +142,7 @@ type ComplexityRoot struct {
 		CreatedByTokenID func(childComplexity int) int
 		ID               func(childComplexity int) int
 		Leader           func(childComplexity int) int
+		Mandate          func(childComplexity int) int
 		Period           func(childComplexity int) int
 		Target           func(childComplexity int) int
 		UpdatedAt        func(childComplexity int) int
@@ -182,6 +185,8 @@ type ComplexityRoot struct {
 		Mode             func(childComplexity int) int
 		OccurredAt       func(childComplexity int) int
 		PainPoints       func(childComplexity int) int
+		Plan             func(childComplexity int) int
+		PlanID           func(childComplexity int) int
 		Reviews          func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.FeedbackReviewOrder, where *ent.FeedbackReviewWhereInput) int
 		Sentiment        func(childComplexity int) int
 		UpdatedAt        func(childComplexity int) int
@@ -466,11 +471,15 @@ type ComplexityRoot struct {
 		FollowUps           func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.FollowUpOrder, where *ent.FollowUpWhereInput) int
 		ID                  func(childComplexity int) int
 		JointConversations  func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.ConversationOrder, where *ent.ConversationWhereInput) int
+		Manager             func(childComplexity int) int
+		ManagerID           func(childComplexity int) int
 		Month               func(childComplexity int, period string) int
 		Name                func(childComplexity int) int
 		NominationsGiven    func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.NominationOrder, where *ent.NominationWhereInput) int
 		NominationsReceived func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.NominationOrder, where *ent.NominationWhereInput) int
 		Passkeys            func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.PasskeyOrder, where *ent.PasskeyWhereInput) int
+		Plans               func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.PlanOrder, where *ent.PlanWhereInput) int
+		Reports             func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.LeaderOrder, where *ent.LeaderWhereInput) int
 		ReviewsAttended     func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.FeedbackReviewOrder, where *ent.FeedbackReviewWhereInput) int
 		ReviewsHosted       func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.FeedbackReviewOrder, where *ent.FeedbackReviewWhereInput) int
 		Role                func(childComplexity int) int
@@ -515,6 +524,29 @@ type ComplexityRoot struct {
 		Walker                       func(childComplexity int) int
 	}
 
+	Mandate struct {
+		Behaviour   func(childComplexity int) int
+		Commitments func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.CommitmentOrder, where *ent.CommitmentWhereInput) int
+		CreatedAt   func(childComplexity int) int
+		ID          func(childComplexity int) int
+		Period      func(childComplexity int) int
+		Target      func(childComplexity int) int
+		Team        func(childComplexity int) int
+		UpdatedAt   func(childComplexity int) int
+		Version     func(childComplexity int) int
+	}
+
+	MandateConnection struct {
+		Edges      func(childComplexity int) int
+		PageInfo   func(childComplexity int) int
+		TotalCount func(childComplexity int) int
+	}
+
+	MandateEdge struct {
+		Cursor func(childComplexity int) int
+		Node   func(childComplexity int) int
+	}
+
 	ModeCount struct {
 		Count func(childComplexity int) int
 		Mode  func(childComplexity int) int
@@ -537,7 +569,9 @@ type ComplexityRoot struct {
 		CreateFollowUp        func(childComplexity int, input ent.CreateFollowUpInput) int
 		CreateInvitation      func(childComplexity int, input model.CreateInvitationInput) int
 		CreateLeader          func(childComplexity int, input ent.CreateLeaderInput) int
+		CreateMandate         func(childComplexity int, input ent.CreateMandateInput) int
 		CreateNomination      func(childComplexity int, input ent.CreateNominationInput) int
+		CreatePlan            func(childComplexity int, input ent.CreatePlanInput) int
 		CreateWebhookEndpoint func(childComplexity int, input model.CreateWebhookEndpointInput) int
 		DeclineNomination     func(childComplexity int, id int, note *string) int
 		DeleteCommitment      func(childComplexity int, id int) int
@@ -547,8 +581,10 @@ type ComplexityRoot struct {
 		DeleteEndorsement     func(childComplexity int, id int) int
 		DeleteFeedbackReview  func(childComplexity int, id int) int
 		DeleteFollowUp        func(childComplexity int, id int) int
+		DeleteMandate         func(childComplexity int, id int) int
 		DeleteNomination      func(childComplexity int, id int) int
 		DeletePasskey         func(childComplexity int, id int) int
+		DeletePlan            func(childComplexity int, id int) int
 		DeleteWebhookEndpoint func(childComplexity int, id int) int
 		EraseCustomer         func(childComplexity int, id int) int
 		MergeCustomers        func(childComplexity int, into int, from []int) int
@@ -562,6 +598,7 @@ type ComplexityRoot struct {
 		RestoreFeedbackReview func(childComplexity int, id int) int
 		RestoreFollowUp       func(childComplexity int, id int) int
 		RestoreNomination     func(childComplexity int, id int) int
+		RestorePlan           func(childComplexity int, id int) int
 		RevokeAPIToken        func(childComplexity int, id int) int
 		RevokeAccess          func(childComplexity int, leaderID int) int
 		RevokeInvitation      func(childComplexity int, id int) int
@@ -576,7 +613,9 @@ type ComplexityRoot struct {
 		UpdateFeedbackReview  func(childComplexity int, id int, input ent.UpdateFeedbackReviewInput, expectedVersion *int) int
 		UpdateFollowUp        func(childComplexity int, id int, input ent.UpdateFollowUpInput, expectedVersion *int) int
 		UpdateLeader          func(childComplexity int, id int, input ent.UpdateLeaderInput, expectedVersion *int) int
+		UpdateMandate         func(childComplexity int, id int, input ent.UpdateMandateInput) int
 		UpdateOrganization    func(childComplexity int, input ent.UpdateOrganizationInput, expectedVersion *int) int
+		UpdatePlan            func(childComplexity int, id int, input ent.UpdatePlanInput, expectedVersion *int) int
 		UpdateWebhookEndpoint func(childComplexity int, id int, input model.UpdateWebhookEndpointInput, expectedVersion *int) int
 		UpsertCustomer        func(childComplexity int, source string, externalID string, input ent.CreateCustomerInput) int
 	}
@@ -657,6 +696,34 @@ type ComplexityRoot struct {
 		Node   func(childComplexity int) int
 	}
 
+	Plan struct {
+		ClientID         func(childComplexity int) int
+		Conversations    func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.ConversationOrder, where *ent.ConversationWhereInput) int
+		CreatedAt        func(childComplexity int) int
+		CreatedByTokenID func(childComplexity int) int
+		Customer         func(childComplexity int) int
+		CustomerID       func(childComplexity int) int
+		ID               func(childComplexity int) int
+		Kind             func(childComplexity int) int
+		Leader           func(childComplexity int) int
+		Note             func(childComplexity int) int
+		PlannedAt        func(childComplexity int) int
+		Status           func(childComplexity int) int
+		UpdatedAt        func(childComplexity int) int
+		Version          func(childComplexity int) int
+	}
+
+	PlanConnection struct {
+		Edges      func(childComplexity int) int
+		PageInfo   func(childComplexity int) int
+		TotalCount func(childComplexity int) int
+	}
+
+	PlanEdge struct {
+		Cursor func(childComplexity int) int
+		Node   func(childComplexity int) int
+	}
+
 	Query struct {
 		APITokens         func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.APITokenOrder, where *ent.APITokenWhereInput) int
 		Backups           func(childComplexity int) int
@@ -665,7 +732,7 @@ type ComplexityRoot struct {
 		Commitments       func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.CommitmentOrder, where *ent.CommitmentWhereInput) int
 		Conversations     func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.ConversationOrder, where *ent.ConversationWhereInput) int
 		Customers         func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.CustomerOrder, where *ent.CustomerWhereInput) int
-		Dashboard         func(childComplexity int, period string) int
+		Dashboard         func(childComplexity int, period string, team *string, managerID *int) int
 		Decisions         func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.DecisionOrder, where *ent.DecisionWhereInput) int
 		Endorsements      func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.EndorsementOrder, where *ent.EndorsementWhereInput) int
 		Erasures          func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.ErasureOrder, where *ent.ErasureWhereInput) int
@@ -675,10 +742,12 @@ type ComplexityRoot struct {
 		FollowUps         func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.FollowUpOrder, where *ent.FollowUpWhereInput) int
 		Invitations       func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.InvitationOrder, where *ent.InvitationWhereInput) int
 		Leaders           func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.LeaderOrder, where *ent.LeaderWhereInput) int
+		Mandates          func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.MandateOrder, where *ent.MandateWhereInput) int
 		Node              func(childComplexity int, id int) int
 		Nodes             func(childComplexity int, ids []int) int
 		Nominations       func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.NominationOrder, where *ent.NominationWhereInput) int
 		Organization      func(childComplexity int) int
+		Plans             func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.PlanOrder, where *ent.PlanWhereInput) int
 		TokenScopes       func(childComplexity int) int
 		Viewer            func(childComplexity int) int
 		WebhookEndpoints  func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.WebhookEndpointOrder, where *ent.WebhookEndpointWhereInput) int
@@ -837,6 +906,13 @@ type MutationResolver interface {
 	CreateAPIToken(ctx context.Context, input model.CreateAPITokenInput) (*model.APITokenPayload, error)
 	RevokeAPIToken(ctx context.Context, id int) (*ent.APIToken, error)
 	StartExport(ctx context.Context, entities []model.ChangeEntity, format *exportjob.Format) (*ent.ExportJob, error)
+	CreatePlan(ctx context.Context, input ent.CreatePlanInput) (*ent.Plan, error)
+	UpdatePlan(ctx context.Context, id int, input ent.UpdatePlanInput, expectedVersion *int) (*ent.Plan, error)
+	DeletePlan(ctx context.Context, id int) (int, error)
+	RestorePlan(ctx context.Context, id int) (*ent.Plan, error)
+	CreateMandate(ctx context.Context, input ent.CreateMandateInput) (*ent.Mandate, error)
+	UpdateMandate(ctx context.Context, id int, input ent.UpdateMandateInput) (*ent.Mandate, error)
+	DeleteMandate(ctx context.Context, id int) (int, error)
 	RenamePasskey(ctx context.Context, id int, name string) (*ent.Passkey, error)
 	DeletePasskey(ctx context.Context, id int) (int, error)
 	RevokeAccess(ctx context.Context, leaderID int) (*ent.Leader, error)
@@ -869,6 +945,9 @@ type MutationResolver interface {
 type PasskeyResolver interface {
 	Synced(ctx context.Context, obj *ent.Passkey) (bool, error)
 }
+type PlanResolver interface {
+	Status(ctx context.Context, obj *ent.Plan) (model.PlanStatus, error)
+}
 type QueryResolver interface {
 	Node(ctx context.Context, id int) (ent.Noder, error)
 	Nodes(ctx context.Context, ids []int) ([]ent.Noder, error)
@@ -884,13 +963,15 @@ type QueryResolver interface {
 	FollowUps(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.FollowUpOrder, where *ent.FollowUpWhereInput) (*ent.FollowUpConnection, error)
 	Invitations(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.InvitationOrder, where *ent.InvitationWhereInput) (*ent.InvitationConnection, error)
 	Leaders(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.LeaderOrder, where *ent.LeaderWhereInput) (*ent.LeaderConnection, error)
+	Mandates(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.MandateOrder, where *ent.MandateWhereInput) (*ent.MandateConnection, error)
 	Nominations(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.NominationOrder, where *ent.NominationWhereInput) (*ent.NominationConnection, error)
+	Plans(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.PlanOrder, where *ent.PlanWhereInput) (*ent.PlanConnection, error)
 	WebhookEndpoints(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.WebhookEndpointOrder, where *ent.WebhookEndpointWhereInput) (*ent.WebhookEndpointConnection, error)
 	ExportJob(ctx context.Context, id int) (*ent.ExportJob, error)
 	Backups(ctx context.Context) (*model.Backups, error)
 	Viewer(ctx context.Context) (*ent.Leader, error)
 	Organization(ctx context.Context) (*ent.Organization, error)
-	Dashboard(ctx context.Context, period string) (*model.Dashboard, error)
+	Dashboard(ctx context.Context, period string, team *string, managerID *int) (*model.Dashboard, error)
 	TokenScopes(ctx context.Context) ([]*model.TokenScope, error)
 	Changes(ctx context.Context, after *string, first *int, entities []model.ChangeEntity) (*model.ChangeConnection, error)
 	ChangesCursor(ctx context.Context) (string, error)
@@ -1227,6 +1308,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Commitment.Leader(childComplexity), true
+	case "Commitment.mandate":
+		if e.ComplexityRoot.Commitment.Mandate == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Commitment.Mandate(childComplexity), true
 	case "Commitment.period":
 		if e.ComplexityRoot.Commitment.Period == nil {
 			break
@@ -1431,6 +1518,18 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Conversation.PainPoints(childComplexity), true
+	case "Conversation.plan":
+		if e.ComplexityRoot.Conversation.Plan == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Conversation.Plan(childComplexity), true
+	case "Conversation.planID":
+		if e.ComplexityRoot.Conversation.PlanID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Conversation.PlanID(childComplexity), true
 	case "Conversation.reviews":
 		if e.ComplexityRoot.Conversation.Reviews == nil {
 			break
@@ -2685,6 +2784,18 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Leader.JointConversations(childComplexity, args["after"].(*entgql.Cursor[int]), args["first"].(*int), args["before"].(*entgql.Cursor[int]), args["last"].(*int), args["orderBy"].([]*ent.ConversationOrder), args["where"].(*ent.ConversationWhereInput)), true
+	case "Leader.manager":
+		if e.ComplexityRoot.Leader.Manager == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Leader.Manager(childComplexity), true
+	case "Leader.managerID":
+		if e.ComplexityRoot.Leader.ManagerID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Leader.ManagerID(childComplexity), true
 	case "Leader.month":
 		if e.ComplexityRoot.Leader.Month == nil {
 			break
@@ -2735,6 +2846,28 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Leader.Passkeys(childComplexity, args["after"].(*entgql.Cursor[int]), args["first"].(*int), args["before"].(*entgql.Cursor[int]), args["last"].(*int), args["orderBy"].(*ent.PasskeyOrder), args["where"].(*ent.PasskeyWhereInput)), true
+	case "Leader.plans":
+		if e.ComplexityRoot.Leader.Plans == nil {
+			break
+		}
+
+		args, err := ec.field_Leader_plans_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Leader.Plans(childComplexity, args["after"].(*entgql.Cursor[int]), args["first"].(*int), args["before"].(*entgql.Cursor[int]), args["last"].(*int), args["orderBy"].([]*ent.PlanOrder), args["where"].(*ent.PlanWhereInput)), true
+	case "Leader.reports":
+		if e.ComplexityRoot.Leader.Reports == nil {
+			break
+		}
+
+		args, err := ec.field_Leader_reports_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Leader.Reports(childComplexity, args["after"].(*entgql.Cursor[int]), args["first"].(*int), args["before"].(*entgql.Cursor[int]), args["last"].(*int), args["orderBy"].([]*ent.LeaderOrder), args["where"].(*ent.LeaderWhereInput)), true
 	case "Leader.reviewsAttended":
 		if e.ComplexityRoot.Leader.ReviewsAttended == nil {
 			break
@@ -2947,6 +3080,98 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.LeaderMonth.Walker(childComplexity), true
 
+	case "Mandate.behaviour":
+		if e.ComplexityRoot.Mandate.Behaviour == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Mandate.Behaviour(childComplexity), true
+	case "Mandate.commitments":
+		if e.ComplexityRoot.Mandate.Commitments == nil {
+			break
+		}
+
+		args, err := ec.field_Mandate_commitments_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mandate.Commitments(childComplexity, args["after"].(*entgql.Cursor[int]), args["first"].(*int), args["before"].(*entgql.Cursor[int]), args["last"].(*int), args["orderBy"].([]*ent.CommitmentOrder), args["where"].(*ent.CommitmentWhereInput)), true
+	case "Mandate.createdAt":
+		if e.ComplexityRoot.Mandate.CreatedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Mandate.CreatedAt(childComplexity), true
+	case "Mandate.id":
+		if e.ComplexityRoot.Mandate.ID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Mandate.ID(childComplexity), true
+	case "Mandate.period":
+		if e.ComplexityRoot.Mandate.Period == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Mandate.Period(childComplexity), true
+	case "Mandate.target":
+		if e.ComplexityRoot.Mandate.Target == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Mandate.Target(childComplexity), true
+	case "Mandate.team":
+		if e.ComplexityRoot.Mandate.Team == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Mandate.Team(childComplexity), true
+	case "Mandate.updatedAt":
+		if e.ComplexityRoot.Mandate.UpdatedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Mandate.UpdatedAt(childComplexity), true
+	case "Mandate.version":
+		if e.ComplexityRoot.Mandate.Version == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Mandate.Version(childComplexity), true
+
+	case "MandateConnection.edges":
+		if e.ComplexityRoot.MandateConnection.Edges == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MandateConnection.Edges(childComplexity), true
+	case "MandateConnection.pageInfo":
+		if e.ComplexityRoot.MandateConnection.PageInfo == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MandateConnection.PageInfo(childComplexity), true
+	case "MandateConnection.totalCount":
+		if e.ComplexityRoot.MandateConnection.TotalCount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MandateConnection.TotalCount(childComplexity), true
+
+	case "MandateEdge.cursor":
+		if e.ComplexityRoot.MandateEdge.Cursor == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MandateEdge.Cursor(childComplexity), true
+	case "MandateEdge.node":
+		if e.ComplexityRoot.MandateEdge.Node == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MandateEdge.Node(childComplexity), true
+
 	case "ModeCount.count":
 		if e.ComplexityRoot.ModeCount.Count == nil {
 			break
@@ -3094,6 +3319,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.CreateLeader(childComplexity, args["input"].(ent.CreateLeaderInput)), true
+	case "Mutation.createMandate":
+		if e.ComplexityRoot.Mutation.CreateMandate == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_createMandate_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.CreateMandate(childComplexity, args["input"].(ent.CreateMandateInput)), true
 	case "Mutation.createNomination":
 		if e.ComplexityRoot.Mutation.CreateNomination == nil {
 			break
@@ -3105,6 +3341,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.CreateNomination(childComplexity, args["input"].(ent.CreateNominationInput)), true
+	case "Mutation.createPlan":
+		if e.ComplexityRoot.Mutation.CreatePlan == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_createPlan_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.CreatePlan(childComplexity, args["input"].(ent.CreatePlanInput)), true
 	case "Mutation.createWebhookEndpoint":
 		if e.ComplexityRoot.Mutation.CreateWebhookEndpoint == nil {
 			break
@@ -3204,6 +3451,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.DeleteFollowUp(childComplexity, args["id"].(int)), true
+	case "Mutation.deleteMandate":
+		if e.ComplexityRoot.Mutation.DeleteMandate == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_deleteMandate_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.DeleteMandate(childComplexity, args["id"].(int)), true
 	case "Mutation.deleteNomination":
 		if e.ComplexityRoot.Mutation.DeleteNomination == nil {
 			break
@@ -3226,6 +3484,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.DeletePasskey(childComplexity, args["id"].(int)), true
+	case "Mutation.deletePlan":
+		if e.ComplexityRoot.Mutation.DeletePlan == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_deletePlan_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.DeletePlan(childComplexity, args["id"].(int)), true
 	case "Mutation.deleteWebhookEndpoint":
 		if e.ComplexityRoot.Mutation.DeleteWebhookEndpoint == nil {
 			break
@@ -3369,6 +3638,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.RestoreNomination(childComplexity, args["id"].(int)), true
+	case "Mutation.restorePlan":
+		if e.ComplexityRoot.Mutation.RestorePlan == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_restorePlan_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.RestorePlan(childComplexity, args["id"].(int)), true
 	case "Mutation.revokeAPIToken":
 		if e.ComplexityRoot.Mutation.RevokeAPIToken == nil {
 			break
@@ -3523,6 +3803,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.UpdateLeader(childComplexity, args["id"].(int), args["input"].(ent.UpdateLeaderInput), args["expectedVersion"].(*int)), true
+	case "Mutation.updateMandate":
+		if e.ComplexityRoot.Mutation.UpdateMandate == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_updateMandate_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.UpdateMandate(childComplexity, args["id"].(int), args["input"].(ent.UpdateMandateInput)), true
 	case "Mutation.updateOrganization":
 		if e.ComplexityRoot.Mutation.UpdateOrganization == nil {
 			break
@@ -3534,6 +3825,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.UpdateOrganization(childComplexity, args["input"].(ent.UpdateOrganizationInput), args["expectedVersion"].(*int)), true
+	case "Mutation.updatePlan":
+		if e.ComplexityRoot.Mutation.UpdatePlan == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_updatePlan_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.UpdatePlan(childComplexity, args["id"].(int), args["input"].(ent.UpdatePlanInput), args["expectedVersion"].(*int)), true
 	case "Mutation.updateWebhookEndpoint":
 		if e.ComplexityRoot.Mutation.UpdateWebhookEndpoint == nil {
 			break
@@ -3865,6 +4167,128 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.PasskeyEdge.Node(childComplexity), true
 
+	case "Plan.clientID":
+		if e.ComplexityRoot.Plan.ClientID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Plan.ClientID(childComplexity), true
+	case "Plan.conversations":
+		if e.ComplexityRoot.Plan.Conversations == nil {
+			break
+		}
+
+		args, err := ec.field_Plan_conversations_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Plan.Conversations(childComplexity, args["after"].(*entgql.Cursor[int]), args["first"].(*int), args["before"].(*entgql.Cursor[int]), args["last"].(*int), args["orderBy"].([]*ent.ConversationOrder), args["where"].(*ent.ConversationWhereInput)), true
+	case "Plan.createdAt":
+		if e.ComplexityRoot.Plan.CreatedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Plan.CreatedAt(childComplexity), true
+	case "Plan.createdByTokenID":
+		if e.ComplexityRoot.Plan.CreatedByTokenID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Plan.CreatedByTokenID(childComplexity), true
+	case "Plan.customer":
+		if e.ComplexityRoot.Plan.Customer == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Plan.Customer(childComplexity), true
+	case "Plan.customerID":
+		if e.ComplexityRoot.Plan.CustomerID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Plan.CustomerID(childComplexity), true
+	case "Plan.id":
+		if e.ComplexityRoot.Plan.ID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Plan.ID(childComplexity), true
+	case "Plan.kind":
+		if e.ComplexityRoot.Plan.Kind == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Plan.Kind(childComplexity), true
+	case "Plan.leader":
+		if e.ComplexityRoot.Plan.Leader == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Plan.Leader(childComplexity), true
+	case "Plan.note":
+		if e.ComplexityRoot.Plan.Note == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Plan.Note(childComplexity), true
+	case "Plan.plannedAt":
+		if e.ComplexityRoot.Plan.PlannedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Plan.PlannedAt(childComplexity), true
+	case "Plan.status":
+		if e.ComplexityRoot.Plan.Status == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Plan.Status(childComplexity), true
+	case "Plan.updatedAt":
+		if e.ComplexityRoot.Plan.UpdatedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Plan.UpdatedAt(childComplexity), true
+	case "Plan.version":
+		if e.ComplexityRoot.Plan.Version == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Plan.Version(childComplexity), true
+
+	case "PlanConnection.edges":
+		if e.ComplexityRoot.PlanConnection.Edges == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PlanConnection.Edges(childComplexity), true
+	case "PlanConnection.pageInfo":
+		if e.ComplexityRoot.PlanConnection.PageInfo == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PlanConnection.PageInfo(childComplexity), true
+	case "PlanConnection.totalCount":
+		if e.ComplexityRoot.PlanConnection.TotalCount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PlanConnection.TotalCount(childComplexity), true
+
+	case "PlanEdge.cursor":
+		if e.ComplexityRoot.PlanEdge.Cursor == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PlanEdge.Cursor(childComplexity), true
+	case "PlanEdge.node":
+		if e.ComplexityRoot.PlanEdge.Node == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PlanEdge.Node(childComplexity), true
+
 	case "Query.apiTokens":
 		if e.ComplexityRoot.Query.APITokens == nil {
 			break
@@ -3942,7 +4366,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Query.Dashboard(childComplexity, args["period"].(string)), true
+		return e.ComplexityRoot.Query.Dashboard(childComplexity, args["period"].(string), args["team"].(*string), args["managerID"].(*int)), true
 	case "Query.decisions":
 		if e.ComplexityRoot.Query.Decisions == nil {
 			break
@@ -4043,6 +4467,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.Leaders(childComplexity, args["after"].(*entgql.Cursor[int]), args["first"].(*int), args["before"].(*entgql.Cursor[int]), args["last"].(*int), args["orderBy"].([]*ent.LeaderOrder), args["where"].(*ent.LeaderWhereInput)), true
+	case "Query.mandates":
+		if e.ComplexityRoot.Query.Mandates == nil {
+			break
+		}
+
+		args, err := ec.field_Query_mandates_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.Mandates(childComplexity, args["after"].(*entgql.Cursor[int]), args["first"].(*int), args["before"].(*entgql.Cursor[int]), args["last"].(*int), args["orderBy"].([]*ent.MandateOrder), args["where"].(*ent.MandateWhereInput)), true
 	case "Query.node":
 		if e.ComplexityRoot.Query.Node == nil {
 			break
@@ -4082,6 +4517,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.Organization(childComplexity), true
+	case "Query.plans":
+		if e.ComplexityRoot.Query.Plans == nil {
+			break
+		}
+
+		args, err := ec.field_Query_plans_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.Plans(childComplexity, args["after"].(*entgql.Cursor[int]), args["first"].(*int), args["before"].(*entgql.Cursor[int]), args["last"].(*int), args["orderBy"].([]*ent.PlanOrder), args["where"].(*ent.PlanWhereInput)), true
 	case "Query.tokenScopes":
 		if e.ComplexityRoot.Query.TokenScopes == nil {
 			break
@@ -4557,7 +5003,9 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("CreateFollowUpInput", ec.unmarshalInputCreateFollowUpInput),
 			graphql.NewInputUnmarshaler("CreateInvitationInput", ec.unmarshalInputCreateInvitationInput),
 			graphql.NewInputUnmarshaler("CreateLeaderInput", ec.unmarshalInputCreateLeaderInput),
+			graphql.NewInputUnmarshaler("CreateMandateInput", ec.unmarshalInputCreateMandateInput),
 			graphql.NewInputUnmarshaler("CreateNominationInput", ec.unmarshalInputCreateNominationInput),
+			graphql.NewInputUnmarshaler("CreatePlanInput", ec.unmarshalInputCreatePlanInput),
 			graphql.NewInputUnmarshaler("CreateWebhookEndpointInput", ec.unmarshalInputCreateWebhookEndpointInput),
 			graphql.NewInputUnmarshaler("CustomerOrder", ec.unmarshalInputCustomerOrder),
 			graphql.NewInputUnmarshaler("CustomerWhereInput", ec.unmarshalInputCustomerWhereInput),
@@ -4577,12 +5025,16 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("InvitationWhereInput", ec.unmarshalInputInvitationWhereInput),
 			graphql.NewInputUnmarshaler("LeaderOrder", ec.unmarshalInputLeaderOrder),
 			graphql.NewInputUnmarshaler("LeaderWhereInput", ec.unmarshalInputLeaderWhereInput),
+			graphql.NewInputUnmarshaler("MandateOrder", ec.unmarshalInputMandateOrder),
+			graphql.NewInputUnmarshaler("MandateWhereInput", ec.unmarshalInputMandateWhereInput),
 			graphql.NewInputUnmarshaler("NominationOrder", ec.unmarshalInputNominationOrder),
 			graphql.NewInputUnmarshaler("NominationWhereInput", ec.unmarshalInputNominationWhereInput),
 			graphql.NewInputUnmarshaler("OrganizationOrder", ec.unmarshalInputOrganizationOrder),
 			graphql.NewInputUnmarshaler("OrganizationWhereInput", ec.unmarshalInputOrganizationWhereInput),
 			graphql.NewInputUnmarshaler("PasskeyOrder", ec.unmarshalInputPasskeyOrder),
 			graphql.NewInputUnmarshaler("PasskeyWhereInput", ec.unmarshalInputPasskeyWhereInput),
+			graphql.NewInputUnmarshaler("PlanOrder", ec.unmarshalInputPlanOrder),
+			graphql.NewInputUnmarshaler("PlanWhereInput", ec.unmarshalInputPlanWhereInput),
 			graphql.NewInputUnmarshaler("UpdateCommitmentInput", ec.unmarshalInputUpdateCommitmentInput),
 			graphql.NewInputUnmarshaler("UpdateConversationInput", ec.unmarshalInputUpdateConversationInput),
 			graphql.NewInputUnmarshaler("UpdateCustomerInput", ec.unmarshalInputUpdateCustomerInput),
@@ -4590,7 +5042,9 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("UpdateFeedbackReviewInput", ec.unmarshalInputUpdateFeedbackReviewInput),
 			graphql.NewInputUnmarshaler("UpdateFollowUpInput", ec.unmarshalInputUpdateFollowUpInput),
 			graphql.NewInputUnmarshaler("UpdateLeaderInput", ec.unmarshalInputUpdateLeaderInput),
+			graphql.NewInputUnmarshaler("UpdateMandateInput", ec.unmarshalInputUpdateMandateInput),
 			graphql.NewInputUnmarshaler("UpdateOrganizationInput", ec.unmarshalInputUpdateOrganizationInput),
+			graphql.NewInputUnmarshaler("UpdatePlanInput", ec.unmarshalInputUpdatePlanInput),
 			graphql.NewInputUnmarshaler("UpdateWebhookEndpointInput", ec.unmarshalInputUpdateWebhookEndpointInput),
 			graphql.NewInputUnmarshaler("WebhookDeliveryOrder", ec.unmarshalInputWebhookDeliveryOrder),
 			graphql.NewInputUnmarshaler("WebhookDeliveryWhereInput", ec.unmarshalInputWebhookDeliveryWhereInput),
@@ -4671,7 +5125,7 @@ func newExecutionContext(
 	}
 }
 
-//go:embed "ent.graphql" "exports.graphql" "operations.graphql" "scalars.graphql" "walker.graphql" "webhooks.graphql" "wins.graphql"
+//go:embed "ent.graphql" "exports.graphql" "operations.graphql" "plans.graphql" "scalars.graphql" "walker.graphql" "webhooks.graphql" "wins.graphql"
 var sourcesFS embed.FS
 
 func sourceData(filename string) string {
@@ -4686,6 +5140,7 @@ var sources = []*ast.Source{
 	{Name: "ent.graphql", Input: sourceData("ent.graphql"), BuiltIn: false},
 	{Name: "exports.graphql", Input: sourceData("exports.graphql"), BuiltIn: false},
 	{Name: "operations.graphql", Input: sourceData("operations.graphql"), BuiltIn: false},
+	{Name: "plans.graphql", Input: sourceData("plans.graphql"), BuiltIn: false},
 	{Name: "scalars.graphql", Input: sourceData("scalars.graphql"), BuiltIn: false},
 	{Name: "walker.graphql", Input: sourceData("walker.graphql"), BuiltIn: false},
 	{Name: "webhooks.graphql", Input: sourceData("webhooks.graphql"), BuiltIn: false},
@@ -4871,6 +5326,8 @@ func (ec *executionContext) childFields_Commitment(ctx context.Context, field gr
 		return ec.fieldContext_Commitment_period(ctx, field)
 	case "leader":
 		return ec.fieldContext_Commitment_leader(ctx, field)
+	case "mandate":
+		return ec.fieldContext_Commitment_mandate(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Commitment", field.Name)
 }
@@ -4943,6 +5400,8 @@ func (ec *executionContext) childFields_Conversation(ctx context.Context, field 
 		return ec.fieldContext_Conversation_painPoints(ctx, field)
 	case "sentiment":
 		return ec.fieldContext_Conversation_sentiment(ctx, field)
+	case "planID":
+		return ec.fieldContext_Conversation_planID(ctx, field)
 	case "leader":
 		return ec.fieldContext_Conversation_leader(ctx, field)
 	case "customers":
@@ -4955,6 +5414,8 @@ func (ec *executionContext) childFields_Conversation(ctx context.Context, field 
 		return ec.fieldContext_Conversation_decisions(ctx, field)
 	case "reviews":
 		return ec.fieldContext_Conversation_reviews(ctx, field)
+	case "plan":
+		return ec.fieldContext_Conversation_plan(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Conversation", field.Name)
 }
@@ -5511,6 +5972,8 @@ func (ec *executionContext) childFields_Leader(ctx context.Context, field graphq
 		return ec.fieldContext_Leader_team(ctx, field)
 	case "role":
 		return ec.fieldContext_Leader_role(ctx, field)
+	case "managerID":
+		return ec.fieldContext_Leader_managerID(ctx, field)
 	case "champion":
 		return ec.fieldContext_Leader_champion(ctx, field)
 	case "deactivatedAt":
@@ -5537,6 +6000,12 @@ func (ec *executionContext) childFields_Leader(ctx context.Context, field graphq
 		return ec.fieldContext_Leader_reviewsAttended(ctx, field)
 	case "passkeys":
 		return ec.fieldContext_Leader_passkeys(ctx, field)
+	case "plans":
+		return ec.fieldContext_Leader_plans(ctx, field)
+	case "manager":
+		return ec.fieldContext_Leader_manager(ctx, field)
+	case "reports":
+		return ec.fieldContext_Leader_reports(ctx, field)
 	case "month":
 		return ec.fieldContext_Leader_month(ctx, field)
 	case "weekStreak":
@@ -5611,6 +6080,52 @@ func (ec *executionContext) childFields_LeaderMonth(ctx context.Context, field g
 		return ec.fieldContext_LeaderMonth_customersMetByMonth(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type LeaderMonth", field.Name)
+}
+
+func (ec *executionContext) childFields_Mandate(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "id":
+		return ec.fieldContext_Mandate_id(ctx, field)
+	case "createdAt":
+		return ec.fieldContext_Mandate_createdAt(ctx, field)
+	case "updatedAt":
+		return ec.fieldContext_Mandate_updatedAt(ctx, field)
+	case "version":
+		return ec.fieldContext_Mandate_version(ctx, field)
+	case "behaviour":
+		return ec.fieldContext_Mandate_behaviour(ctx, field)
+	case "target":
+		return ec.fieldContext_Mandate_target(ctx, field)
+	case "period":
+		return ec.fieldContext_Mandate_period(ctx, field)
+	case "team":
+		return ec.fieldContext_Mandate_team(ctx, field)
+	case "commitments":
+		return ec.fieldContext_Mandate_commitments(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type Mandate", field.Name)
+}
+
+func (ec *executionContext) childFields_MandateConnection(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "edges":
+		return ec.fieldContext_MandateConnection_edges(ctx, field)
+	case "pageInfo":
+		return ec.fieldContext_MandateConnection_pageInfo(ctx, field)
+	case "totalCount":
+		return ec.fieldContext_MandateConnection_totalCount(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type MandateConnection", field.Name)
+}
+
+func (ec *executionContext) childFields_MandateEdge(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "node":
+		return ec.fieldContext_MandateEdge_node(ctx, field)
+	case "cursor":
+		return ec.fieldContext_MandateEdge_cursor(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type MandateEdge", field.Name)
 }
 
 func (ec *executionContext) childFields_ModeCount(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -5783,6 +6298,62 @@ func (ec *executionContext) childFields_PasskeyEdge(ctx context.Context, field g
 		return ec.fieldContext_PasskeyEdge_cursor(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type PasskeyEdge", field.Name)
+}
+
+func (ec *executionContext) childFields_Plan(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "id":
+		return ec.fieldContext_Plan_id(ctx, field)
+	case "createdAt":
+		return ec.fieldContext_Plan_createdAt(ctx, field)
+	case "updatedAt":
+		return ec.fieldContext_Plan_updatedAt(ctx, field)
+	case "version":
+		return ec.fieldContext_Plan_version(ctx, field)
+	case "createdByTokenID":
+		return ec.fieldContext_Plan_createdByTokenID(ctx, field)
+	case "clientID":
+		return ec.fieldContext_Plan_clientID(ctx, field)
+	case "kind":
+		return ec.fieldContext_Plan_kind(ctx, field)
+	case "plannedAt":
+		return ec.fieldContext_Plan_plannedAt(ctx, field)
+	case "customerID":
+		return ec.fieldContext_Plan_customerID(ctx, field)
+	case "note":
+		return ec.fieldContext_Plan_note(ctx, field)
+	case "leader":
+		return ec.fieldContext_Plan_leader(ctx, field)
+	case "customer":
+		return ec.fieldContext_Plan_customer(ctx, field)
+	case "conversations":
+		return ec.fieldContext_Plan_conversations(ctx, field)
+	case "status":
+		return ec.fieldContext_Plan_status(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type Plan", field.Name)
+}
+
+func (ec *executionContext) childFields_PlanConnection(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "edges":
+		return ec.fieldContext_PlanConnection_edges(ctx, field)
+	case "pageInfo":
+		return ec.fieldContext_PlanConnection_pageInfo(ctx, field)
+	case "totalCount":
+		return ec.fieldContext_PlanConnection_totalCount(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type PlanConnection", field.Name)
+}
+
+func (ec *executionContext) childFields_PlanEdge(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "node":
+		return ec.fieldContext_PlanEdge_node(ctx, field)
+	case "cursor":
+		return ec.fieldContext_PlanEdge_cursor(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type PlanEdge", field.Name)
 }
 
 func (ec *executionContext) childFields_StatusCount(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -7155,6 +7726,114 @@ func (ec *executionContext) field_Leader_passkeys_args(ctx context.Context, rawA
 	return args, nil
 }
 
+func (ec *executionContext) field_Leader_plans_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*entgql.Cursor[int], error) {
+			return ec.unmarshalOCursor2ᚖentgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "before",
+		func(ctx context.Context, v any) (*entgql.Cursor[int], error) {
+			return ec.unmarshalOCursor2ᚖentgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["before"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "last",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["last"] = arg3
+	arg4, err := graphql.ProcessArgField(ctx, rawArgs, "orderBy",
+		func(ctx context.Context, v any) ([]*ent.PlanOrder, error) {
+			return ec.unmarshalOPlanOrder2ᚕᚖwalkerᚋentᚐPlanOrderᚄ(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["orderBy"] = arg4
+	arg5, err := graphql.ProcessArgField(ctx, rawArgs, "where",
+		func(ctx context.Context, v any) (*ent.PlanWhereInput, error) {
+			return ec.unmarshalOPlanWhereInput2ᚖwalkerᚋentᚐPlanWhereInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["where"] = arg5
+	return args, nil
+}
+
+func (ec *executionContext) field_Leader_reports_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*entgql.Cursor[int], error) {
+			return ec.unmarshalOCursor2ᚖentgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "before",
+		func(ctx context.Context, v any) (*entgql.Cursor[int], error) {
+			return ec.unmarshalOCursor2ᚖentgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["before"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "last",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["last"] = arg3
+	arg4, err := graphql.ProcessArgField(ctx, rawArgs, "orderBy",
+		func(ctx context.Context, v any) ([]*ent.LeaderOrder, error) {
+			return ec.unmarshalOLeaderOrder2ᚕᚖwalkerᚋentᚐLeaderOrderᚄ(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["orderBy"] = arg4
+	arg5, err := graphql.ProcessArgField(ctx, rawArgs, "where",
+		func(ctx context.Context, v any) (*ent.LeaderWhereInput, error) {
+			return ec.unmarshalOLeaderWhereInput2ᚖwalkerᚋentᚐLeaderWhereInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["where"] = arg5
+	return args, nil
+}
+
 func (ec *executionContext) field_Leader_reviewsAttended_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -7255,6 +7934,60 @@ func (ec *executionContext) field_Leader_reviewsHosted_args(ctx context.Context,
 	arg5, err := graphql.ProcessArgField(ctx, rawArgs, "where",
 		func(ctx context.Context, v any) (*ent.FeedbackReviewWhereInput, error) {
 			return ec.unmarshalOFeedbackReviewWhereInput2ᚖwalkerᚋentᚐFeedbackReviewWhereInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["where"] = arg5
+	return args, nil
+}
+
+func (ec *executionContext) field_Mandate_commitments_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*entgql.Cursor[int], error) {
+			return ec.unmarshalOCursor2ᚖentgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "before",
+		func(ctx context.Context, v any) (*entgql.Cursor[int], error) {
+			return ec.unmarshalOCursor2ᚖentgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["before"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "last",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["last"] = arg3
+	arg4, err := graphql.ProcessArgField(ctx, rawArgs, "orderBy",
+		func(ctx context.Context, v any) ([]*ent.CommitmentOrder, error) {
+			return ec.unmarshalOCommitmentOrder2ᚕᚖwalkerᚋentᚐCommitmentOrderᚄ(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["orderBy"] = arg4
+	arg5, err := graphql.ProcessArgField(ctx, rawArgs, "where",
+		func(ctx context.Context, v any) (*ent.CommitmentWhereInput, error) {
+			return ec.unmarshalOCommitmentWhereInput2ᚖwalkerᚋentᚐCommitmentWhereInput(ctx, v)
 		})
 	if err != nil {
 		return nil, err
@@ -7433,12 +8166,40 @@ func (ec *executionContext) field_Mutation_createLeader_args(ctx context.Context
 	return args, nil
 }
 
+func (ec *executionContext) field_Mutation_createMandate_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (ent.CreateMandateInput, error) {
+			return ec.unmarshalNCreateMandateInput2walkerᚋentᚐCreateMandateInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
 func (ec *executionContext) field_Mutation_createNomination_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
 	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
 		func(ctx context.Context, v any) (ent.CreateNominationInput, error) {
 			return ec.unmarshalNCreateNominationInput2walkerᚋentᚐCreateNominationInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_createPlan_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (ent.CreatePlanInput, error) {
+			return ec.unmarshalNCreatePlanInput2walkerᚋentᚐCreatePlanInput(ctx, v)
 		})
 	if err != nil {
 		return nil, err
@@ -7581,6 +8342,20 @@ func (ec *executionContext) field_Mutation_deleteFollowUp_args(ctx context.Conte
 	return args, nil
 }
 
+func (ec *executionContext) field_Mutation_deleteMandate_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "id",
+		func(ctx context.Context, v any) (int, error) {
+			return ec.unmarshalNID2int(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["id"] = arg0
+	return args, nil
+}
+
 func (ec *executionContext) field_Mutation_deleteNomination_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -7596,6 +8371,20 @@ func (ec *executionContext) field_Mutation_deleteNomination_args(ctx context.Con
 }
 
 func (ec *executionContext) field_Mutation_deletePasskey_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "id",
+		func(ctx context.Context, v any) (int, error) {
+			return ec.unmarshalNID2int(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["id"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_deletePlan_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
 	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "id",
@@ -7794,6 +8583,20 @@ func (ec *executionContext) field_Mutation_restoreFollowUp_args(ctx context.Cont
 }
 
 func (ec *executionContext) field_Mutation_restoreNomination_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "id",
+		func(ctx context.Context, v any) (int, error) {
+			return ec.unmarshalNID2int(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["id"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_restorePlan_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
 	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "id",
@@ -8139,6 +8942,28 @@ func (ec *executionContext) field_Mutation_updateLeader_args(ctx context.Context
 	return args, nil
 }
 
+func (ec *executionContext) field_Mutation_updateMandate_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "id",
+		func(ctx context.Context, v any) (int, error) {
+			return ec.unmarshalNID2int(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["id"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (ent.UpdateMandateInput, error) {
+			return ec.unmarshalNUpdateMandateInput2walkerᚋentᚐUpdateMandateInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg1
+	return args, nil
+}
+
 func (ec *executionContext) field_Mutation_updateOrganization_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -8158,6 +8983,36 @@ func (ec *executionContext) field_Mutation_updateOrganization_args(ctx context.C
 		return nil, err
 	}
 	args["expectedVersion"] = arg1
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_updatePlan_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "id",
+		func(ctx context.Context, v any) (int, error) {
+			return ec.unmarshalNID2int(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["id"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (ent.UpdatePlanInput, error) {
+			return ec.unmarshalNUpdatePlanInput2walkerᚋentᚐUpdatePlanInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "expectedVersion",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["expectedVersion"] = arg2
 	return args, nil
 }
 
@@ -8267,6 +9122,60 @@ func (ec *executionContext) field_Nomination_endorsements_args(ctx context.Conte
 	arg5, err := graphql.ProcessArgField(ctx, rawArgs, "where",
 		func(ctx context.Context, v any) (*ent.EndorsementWhereInput, error) {
 			return ec.unmarshalOEndorsementWhereInput2ᚖwalkerᚋentᚐEndorsementWhereInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["where"] = arg5
+	return args, nil
+}
+
+func (ec *executionContext) field_Plan_conversations_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*entgql.Cursor[int], error) {
+			return ec.unmarshalOCursor2ᚖentgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "before",
+		func(ctx context.Context, v any) (*entgql.Cursor[int], error) {
+			return ec.unmarshalOCursor2ᚖentgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["before"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "last",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["last"] = arg3
+	arg4, err := graphql.ProcessArgField(ctx, rawArgs, "orderBy",
+		func(ctx context.Context, v any) ([]*ent.ConversationOrder, error) {
+			return ec.unmarshalOConversationOrder2ᚕᚖwalkerᚋentᚐConversationOrderᚄ(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["orderBy"] = arg4
+	arg5, err := graphql.ProcessArgField(ctx, rawArgs, "where",
+		func(ctx context.Context, v any) (*ent.ConversationWhereInput, error) {
+			return ec.unmarshalOConversationWhereInput2ᚖwalkerᚋentᚐConversationWhereInput(ctx, v)
 		})
 	if err != nil {
 		return nil, err
@@ -8546,6 +9455,22 @@ func (ec *executionContext) field_Query_dashboard_args(ctx context.Context, rawA
 		return nil, err
 	}
 	args["period"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "team",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["team"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "managerID",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOID2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["managerID"] = arg2
 	return args, nil
 }
 
@@ -8995,6 +9920,60 @@ func (ec *executionContext) field_Query_leaders_args(ctx context.Context, rawArg
 	return args, nil
 }
 
+func (ec *executionContext) field_Query_mandates_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*entgql.Cursor[int], error) {
+			return ec.unmarshalOCursor2ᚖentgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "before",
+		func(ctx context.Context, v any) (*entgql.Cursor[int], error) {
+			return ec.unmarshalOCursor2ᚖentgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["before"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "last",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["last"] = arg3
+	arg4, err := graphql.ProcessArgField(ctx, rawArgs, "orderBy",
+		func(ctx context.Context, v any) ([]*ent.MandateOrder, error) {
+			return ec.unmarshalOMandateOrder2ᚕᚖwalkerᚋentᚐMandateOrderᚄ(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["orderBy"] = arg4
+	arg5, err := graphql.ProcessArgField(ctx, rawArgs, "where",
+		func(ctx context.Context, v any) (*ent.MandateWhereInput, error) {
+			return ec.unmarshalOMandateWhereInput2ᚖwalkerᚋentᚐMandateWhereInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["where"] = arg5
+	return args, nil
+}
+
 func (ec *executionContext) field_Query_node_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -9069,6 +10048,60 @@ func (ec *executionContext) field_Query_nominations_args(ctx context.Context, ra
 	arg5, err := graphql.ProcessArgField(ctx, rawArgs, "where",
 		func(ctx context.Context, v any) (*ent.NominationWhereInput, error) {
 			return ec.unmarshalONominationWhereInput2ᚖwalkerᚋentᚐNominationWhereInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["where"] = arg5
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_plans_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*entgql.Cursor[int], error) {
+			return ec.unmarshalOCursor2ᚖentgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "before",
+		func(ctx context.Context, v any) (*entgql.Cursor[int], error) {
+			return ec.unmarshalOCursor2ᚖentgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["before"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "last",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["last"] = arg3
+	arg4, err := graphql.ProcessArgField(ctx, rawArgs, "orderBy",
+		func(ctx context.Context, v any) ([]*ent.PlanOrder, error) {
+			return ec.unmarshalOPlanOrder2ᚕᚖwalkerᚋentᚐPlanOrderᚄ(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["orderBy"] = arg4
+	arg5, err := graphql.ProcessArgField(ctx, rawArgs, "where",
+		func(ctx context.Context, v any) (*ent.PlanWhereInput, error) {
+			return ec.unmarshalOPlanWhereInput2ᚖwalkerᚋentᚐPlanWhereInput(ctx, v)
 		})
 	if err != nil {
 		return nil, err
@@ -9925,7 +10958,7 @@ func (ec *executionContext) fieldContext_Commitment_createdByTokenID(_ context.C
 }
 
 func (ec *executionContext) _Commitment_behaviour(ctx context.Context, field graphql.CollectedField, obj *ent.Commitment) (ret graphql.Marshaler) {
-	return ec.marshalNCommitmentBehaviour2walkerᚋentᚋcommitmentᚐBehaviour(ctx, field.Selections, obj.Behaviour) // graph/gqlgen.go: directFields
+	return ec.marshalNCommitmentBehaviour2walkerᚋentᚋschemaᚋgoalᚐBehaviour(ctx, field.Selections, obj.Behaviour) // graph/gqlgen.go: directFields
 }
 func (ec *executionContext) fieldContext_Commitment_behaviour(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Commitment", field, false, false, "CommitmentBehaviour")
@@ -9939,7 +10972,7 @@ func (ec *executionContext) fieldContext_Commitment_target(_ context.Context, fi
 }
 
 func (ec *executionContext) _Commitment_period(ctx context.Context, field graphql.CollectedField, obj *ent.Commitment) (ret graphql.Marshaler) {
-	return ec.marshalNCommitmentPeriod2walkerᚋentᚋcommitmentᚐPeriod(ctx, field.Selections, obj.Period) // graph/gqlgen.go: directFields
+	return ec.marshalNCommitmentPeriod2walkerᚋentᚋschemaᚋgoalᚐPeriod(ctx, field.Selections, obj.Period) // graph/gqlgen.go: directFields
 }
 func (ec *executionContext) fieldContext_Commitment_period(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Commitment", field, false, false, "CommitmentPeriod")
@@ -9972,6 +11005,38 @@ func (ec *executionContext) fieldContext_Commitment_leader(_ context.Context, fi
 		IsResolver: false,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Leader(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Commitment_mandate(ctx context.Context, field graphql.CollectedField, obj *ent.Commitment) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Commitment_mandate(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Mandate(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Mandate) graphql.Marshaler {
+			return ec.marshalOMandate2ᚖwalkerᚋentᚐMandate(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Commitment_mandate(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Commitment",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Mandate(ctx, field)
 		},
 	}
 	return fc, nil
@@ -10120,14 +11185,14 @@ func (ec *executionContext) fieldContext_CommitmentProgress_commitment(_ context
 }
 
 func (ec *executionContext) _CommitmentProgress_behaviour(ctx context.Context, field graphql.CollectedField, obj *model.CommitmentProgress) (ret graphql.Marshaler) {
-	return ec.marshalNCommitmentBehaviour2walkerᚋentᚋcommitmentᚐBehaviour(ctx, field.Selections, obj.Behaviour) // graph/gqlgen.go: directFields
+	return ec.marshalNCommitmentBehaviour2walkerᚋentᚋschemaᚋgoalᚐBehaviour(ctx, field.Selections, obj.Behaviour) // graph/gqlgen.go: directFields
 }
 func (ec *executionContext) fieldContext_CommitmentProgress_behaviour(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("CommitmentProgress", field, false, false, "CommitmentBehaviour")
 }
 
 func (ec *executionContext) _CommitmentProgress_period(ctx context.Context, field graphql.CollectedField, obj *model.CommitmentProgress) (ret graphql.Marshaler) {
-	return ec.marshalNCommitmentPeriod2walkerᚋentᚋcommitmentᚐPeriod(ctx, field.Selections, obj.Period) // graph/gqlgen.go: directFields
+	return ec.marshalNCommitmentPeriod2walkerᚋentᚋschemaᚋgoalᚐPeriod(ctx, field.Selections, obj.Period) // graph/gqlgen.go: directFields
 }
 func (ec *executionContext) fieldContext_CommitmentProgress_period(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("CommitmentProgress", field, false, false, "CommitmentPeriod")
@@ -10243,6 +11308,13 @@ func (ec *executionContext) _Conversation_sentiment(ctx context.Context, field g
 }
 func (ec *executionContext) fieldContext_Conversation_sentiment(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Conversation", field, false, false, "ConversationSentiment")
+}
+
+func (ec *executionContext) _Conversation_planID(ctx context.Context, field graphql.CollectedField, obj *ent.Conversation) (ret graphql.Marshaler) {
+	return ec.marshalOID2ᚖint(ctx, field.Selections, obj.PlanID) // graph/gqlgen.go: directFields
+}
+func (ec *executionContext) fieldContext_Conversation_planID(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Conversation", field, false, false, "ID")
 }
 
 func (ec *executionContext) _Conversation_leader(ctx context.Context, field graphql.CollectedField, obj *ent.Conversation) (ret graphql.Marshaler) {
@@ -10493,6 +11565,38 @@ func (ec *executionContext) fieldContext_Conversation_reviews(ctx context.Contex
 	if fc.Args, err = ec.field_Conversation_reviews_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Conversation_plan(ctx context.Context, field graphql.CollectedField, obj *ent.Conversation) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Conversation_plan(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Plan(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Plan) graphql.Marshaler {
+			return ec.marshalOPlan2ᚖwalkerᚋentᚐPlan(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Conversation_plan(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Conversation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Plan(ctx, field)
+		},
 	}
 	return fc, nil
 }
@@ -13237,6 +14341,13 @@ func (ec *executionContext) fieldContext_Leader_role(_ context.Context, field gr
 	return graphql.NewScalarFieldContext("Leader", field, false, false, "LeaderRole")
 }
 
+func (ec *executionContext) _Leader_managerID(ctx context.Context, field graphql.CollectedField, obj *ent.Leader) (ret graphql.Marshaler) {
+	return ec.marshalOID2ᚖint(ctx, field.Selections, obj.ManagerID) // graph/gqlgen.go: directFields
+}
+func (ec *executionContext) fieldContext_Leader_managerID(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Leader", field, false, false, "ID")
+}
+
 func (ec *executionContext) _Leader_champion(ctx context.Context, field graphql.CollectedField, obj *ent.Leader) (ret graphql.Marshaler) {
 	return ec.marshalNBoolean2bool(ctx, field.Selections, obj.Champion) // graph/gqlgen.go: directFields
 }
@@ -13735,6 +14846,126 @@ func (ec *executionContext) fieldContext_Leader_passkeys(ctx context.Context, fi
 	return fc, nil
 }
 
+func (ec *executionContext) _Leader_plans(ctx context.Context, field graphql.CollectedField, obj *ent.Leader) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Leader_plans(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return obj.Plans(ctx, fc.Args["after"].(*entgql.Cursor[int]), fc.Args["first"].(*int), fc.Args["before"].(*entgql.Cursor[int]), fc.Args["last"].(*int), fc.Args["orderBy"].([]*ent.PlanOrder), fc.Args["where"].(*ent.PlanWhereInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.PlanConnection) graphql.Marshaler {
+			return ec.marshalNPlanConnection2ᚖwalkerᚋentᚐPlanConnection(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Leader_plans(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Leader",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PlanConnection(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Leader_plans_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Leader_manager(ctx context.Context, field graphql.CollectedField, obj *ent.Leader) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Leader_manager(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Manager(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Leader) graphql.Marshaler {
+			return ec.marshalOLeader2ᚖwalkerᚋentᚐLeader(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Leader_manager(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Leader",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Leader(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Leader_reports(ctx context.Context, field graphql.CollectedField, obj *ent.Leader) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Leader_reports(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return obj.Reports(ctx, fc.Args["after"].(*entgql.Cursor[int]), fc.Args["first"].(*int), fc.Args["before"].(*entgql.Cursor[int]), fc.Args["last"].(*int), fc.Args["orderBy"].([]*ent.LeaderOrder), fc.Args["where"].(*ent.LeaderWhereInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.LeaderConnection) graphql.Marshaler {
+			return ec.marshalNLeaderConnection2ᚖwalkerᚋentᚐLeaderConnection(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Leader_reports(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Leader",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_LeaderConnection(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Leader_reports_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Leader_month(ctx context.Context, field graphql.CollectedField, obj *ent.Leader) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -14100,6 +15331,216 @@ func (ec *executionContext) fieldContext_LeaderMonth_customersMetByMonth(_ conte
 		},
 	}
 	return fc, nil
+}
+
+func (ec *executionContext) _Mandate_id(ctx context.Context, field graphql.CollectedField, obj *ent.Mandate) (ret graphql.Marshaler) {
+	return ec.marshalNID2int(ctx, field.Selections, obj.ID) // graph/gqlgen.go: directFields
+}
+func (ec *executionContext) fieldContext_Mandate_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Mandate", field, false, false, "ID")
+}
+
+func (ec *executionContext) _Mandate_createdAt(ctx context.Context, field graphql.CollectedField, obj *ent.Mandate) (ret graphql.Marshaler) {
+	return ec.marshalNTime2timeᚐTime(ctx, field.Selections, obj.CreatedAt) // graph/gqlgen.go: directFields
+}
+func (ec *executionContext) fieldContext_Mandate_createdAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Mandate", field, false, false, "Time")
+}
+
+func (ec *executionContext) _Mandate_updatedAt(ctx context.Context, field graphql.CollectedField, obj *ent.Mandate) (ret graphql.Marshaler) {
+	return ec.marshalNTime2timeᚐTime(ctx, field.Selections, obj.UpdatedAt) // graph/gqlgen.go: directFields
+}
+func (ec *executionContext) fieldContext_Mandate_updatedAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Mandate", field, false, false, "Time")
+}
+
+func (ec *executionContext) _Mandate_version(ctx context.Context, field graphql.CollectedField, obj *ent.Mandate) (ret graphql.Marshaler) {
+	return ec.marshalNInt2int(ctx, field.Selections, obj.Version) // graph/gqlgen.go: directFields
+}
+func (ec *executionContext) fieldContext_Mandate_version(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Mandate", field, false, false, "Int")
+}
+
+func (ec *executionContext) _Mandate_behaviour(ctx context.Context, field graphql.CollectedField, obj *ent.Mandate) (ret graphql.Marshaler) {
+	return ec.marshalNCommitmentBehaviour2walkerᚋentᚋschemaᚋgoalᚐBehaviour(ctx, field.Selections, obj.Behaviour) // graph/gqlgen.go: directFields
+}
+func (ec *executionContext) fieldContext_Mandate_behaviour(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Mandate", field, false, false, "CommitmentBehaviour")
+}
+
+func (ec *executionContext) _Mandate_target(ctx context.Context, field graphql.CollectedField, obj *ent.Mandate) (ret graphql.Marshaler) {
+	return ec.marshalNInt2int(ctx, field.Selections, obj.Target) // graph/gqlgen.go: directFields
+}
+func (ec *executionContext) fieldContext_Mandate_target(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Mandate", field, false, false, "Int")
+}
+
+func (ec *executionContext) _Mandate_period(ctx context.Context, field graphql.CollectedField, obj *ent.Mandate) (ret graphql.Marshaler) {
+	return ec.marshalNCommitmentPeriod2walkerᚋentᚋschemaᚋgoalᚐPeriod(ctx, field.Selections, obj.Period) // graph/gqlgen.go: directFields
+}
+func (ec *executionContext) fieldContext_Mandate_period(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Mandate", field, false, false, "CommitmentPeriod")
+}
+
+func (ec *executionContext) _Mandate_team(ctx context.Context, field graphql.CollectedField, obj *ent.Mandate) (ret graphql.Marshaler) {
+	return ec.marshalOString2ᚖstring(ctx, field.Selections, obj.Team) // graph/gqlgen.go: directFields
+}
+func (ec *executionContext) fieldContext_Mandate_team(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Mandate", field, false, false, "String")
+}
+
+func (ec *executionContext) _Mandate_commitments(ctx context.Context, field graphql.CollectedField, obj *ent.Mandate) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mandate_commitments(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return obj.Commitments(ctx, fc.Args["after"].(*entgql.Cursor[int]), fc.Args["first"].(*int), fc.Args["before"].(*entgql.Cursor[int]), fc.Args["last"].(*int), fc.Args["orderBy"].([]*ent.CommitmentOrder), fc.Args["where"].(*ent.CommitmentWhereInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.CommitmentConnection) graphql.Marshaler {
+			return ec.marshalNCommitmentConnection2ᚖwalkerᚋentᚐCommitmentConnection(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mandate_commitments(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mandate",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_CommitmentConnection(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mandate_commitments_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _MandateConnection_edges(ctx context.Context, field graphql.CollectedField, obj *ent.MandateConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_MandateConnection_edges(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Edges, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*ent.MandateEdge) graphql.Marshaler {
+			return ec.marshalOMandateEdge2ᚕᚖwalkerᚋentᚐMandateEdge(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_MandateConnection_edges(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "MandateConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_MandateEdge(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _MandateConnection_pageInfo(ctx context.Context, field graphql.CollectedField, obj *ent.MandateConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_MandateConnection_pageInfo(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PageInfo, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v entgql.PageInfo[int]) graphql.Marshaler {
+			return ec.marshalNPageInfo2entgoᚗioᚋcontribᚋentgqlᚐPageInfo(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_MandateConnection_pageInfo(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "MandateConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PageInfo(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _MandateConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *ent.MandateConnection) (ret graphql.Marshaler) {
+	return ec.marshalNInt2int(ctx, field.Selections, obj.TotalCount) // graph/gqlgen.go: directFields
+}
+func (ec *executionContext) fieldContext_MandateConnection_totalCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("MandateConnection", field, false, false, "Int")
+}
+
+func (ec *executionContext) _MandateEdge_node(ctx context.Context, field graphql.CollectedField, obj *ent.MandateEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_MandateEdge_node(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Node, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Mandate) graphql.Marshaler {
+			return ec.marshalOMandate2ᚖwalkerᚋentᚐMandate(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_MandateEdge_node(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "MandateEdge",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Mandate(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _MandateEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *ent.MandateEdge) (ret graphql.Marshaler) {
+	return ec.marshalNCursor2entgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, field.Selections, obj.Cursor) // graph/gqlgen.go: directFields
+}
+func (ec *executionContext) fieldContext_MandateEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("MandateEdge", field, false, false, "Cursor")
 }
 
 func (ec *executionContext) _ModeCount_mode(ctx context.Context, field graphql.CollectedField, obj *model.ModeCount) (ret graphql.Marshaler) {
@@ -15224,6 +16665,314 @@ func (ec *executionContext) fieldContext_Mutation_startExport(ctx context.Contex
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
 	if fc.Args, err = ec.field_Mutation_startExport_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_createPlan(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_createPlan(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().CreatePlan(ctx, fc.Args["input"].(ent.CreatePlanInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Plan) graphql.Marshaler {
+			return ec.marshalNPlan2ᚖwalkerᚋentᚐPlan(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_createPlan(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Plan(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_createPlan_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_updatePlan(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_updatePlan(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().UpdatePlan(ctx, fc.Args["id"].(int), fc.Args["input"].(ent.UpdatePlanInput), fc.Args["expectedVersion"].(*int))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Plan) graphql.Marshaler {
+			return ec.marshalNPlan2ᚖwalkerᚋentᚐPlan(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_updatePlan(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Plan(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_updatePlan_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_deletePlan(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_deletePlan(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().DeletePlan(ctx, fc.Args["id"].(int))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNID2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_deletePlan(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return nil, errors.New("field of type ID does not have child fields")
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_deletePlan_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_restorePlan(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_restorePlan(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().RestorePlan(ctx, fc.Args["id"].(int))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Plan) graphql.Marshaler {
+			return ec.marshalNPlan2ᚖwalkerᚋentᚐPlan(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_restorePlan(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Plan(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_restorePlan_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_createMandate(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_createMandate(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().CreateMandate(ctx, fc.Args["input"].(ent.CreateMandateInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Mandate) graphql.Marshaler {
+			return ec.marshalNMandate2ᚖwalkerᚋentᚐMandate(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_createMandate(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Mandate(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_createMandate_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_updateMandate(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_updateMandate(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().UpdateMandate(ctx, fc.Args["id"].(int), fc.Args["input"].(ent.UpdateMandateInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Mandate) graphql.Marshaler {
+			return ec.marshalNMandate2ᚖwalkerᚋentᚐMandate(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_updateMandate(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Mandate(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_updateMandate_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_deleteMandate(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_deleteMandate(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().DeleteMandate(ctx, fc.Args["id"].(int))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNID2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_deleteMandate(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return nil, errors.New("field of type ID does not have child fields")
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_deleteMandate_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -17222,6 +18971,317 @@ func (ec *executionContext) fieldContext_PasskeyEdge_cursor(_ context.Context, f
 	return graphql.NewScalarFieldContext("PasskeyEdge", field, false, false, "Cursor")
 }
 
+func (ec *executionContext) _Plan_id(ctx context.Context, field graphql.CollectedField, obj *ent.Plan) (ret graphql.Marshaler) {
+	return ec.marshalNID2int(ctx, field.Selections, obj.ID) // graph/gqlgen.go: directFields
+}
+func (ec *executionContext) fieldContext_Plan_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Plan", field, false, false, "ID")
+}
+
+func (ec *executionContext) _Plan_createdAt(ctx context.Context, field graphql.CollectedField, obj *ent.Plan) (ret graphql.Marshaler) {
+	return ec.marshalNTime2timeᚐTime(ctx, field.Selections, obj.CreatedAt) // graph/gqlgen.go: directFields
+}
+func (ec *executionContext) fieldContext_Plan_createdAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Plan", field, false, false, "Time")
+}
+
+func (ec *executionContext) _Plan_updatedAt(ctx context.Context, field graphql.CollectedField, obj *ent.Plan) (ret graphql.Marshaler) {
+	return ec.marshalNTime2timeᚐTime(ctx, field.Selections, obj.UpdatedAt) // graph/gqlgen.go: directFields
+}
+func (ec *executionContext) fieldContext_Plan_updatedAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Plan", field, false, false, "Time")
+}
+
+func (ec *executionContext) _Plan_version(ctx context.Context, field graphql.CollectedField, obj *ent.Plan) (ret graphql.Marshaler) {
+	return ec.marshalNInt2int(ctx, field.Selections, obj.Version) // graph/gqlgen.go: directFields
+}
+func (ec *executionContext) fieldContext_Plan_version(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Plan", field, false, false, "Int")
+}
+
+func (ec *executionContext) _Plan_createdByTokenID(ctx context.Context, field graphql.CollectedField, obj *ent.Plan) (ret graphql.Marshaler) {
+	return ec.marshalOID2ᚖint(ctx, field.Selections, obj.CreatedByTokenID) // graph/gqlgen.go: directFields
+}
+func (ec *executionContext) fieldContext_Plan_createdByTokenID(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Plan", field, false, false, "ID")
+}
+
+func (ec *executionContext) _Plan_clientID(ctx context.Context, field graphql.CollectedField, obj *ent.Plan) (ret graphql.Marshaler) {
+	return ec.marshalOUUID2ᚖgithubᚗcomᚋgoogleᚋuuidᚐUUID(ctx, field.Selections, obj.ClientID) // graph/gqlgen.go: directFields
+}
+func (ec *executionContext) fieldContext_Plan_clientID(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Plan", field, false, false, "UUID")
+}
+
+func (ec *executionContext) _Plan_kind(ctx context.Context, field graphql.CollectedField, obj *ent.Plan) (ret graphql.Marshaler) {
+	return ec.marshalNPlanKind2walkerᚋentᚋplanᚐKind(ctx, field.Selections, obj.Kind) // graph/gqlgen.go: directFields
+}
+func (ec *executionContext) fieldContext_Plan_kind(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Plan", field, false, false, "PlanKind")
+}
+
+func (ec *executionContext) _Plan_plannedAt(ctx context.Context, field graphql.CollectedField, obj *ent.Plan) (ret graphql.Marshaler) {
+	return ec.marshalNTime2timeᚐTime(ctx, field.Selections, obj.PlannedAt) // graph/gqlgen.go: directFields
+}
+func (ec *executionContext) fieldContext_Plan_plannedAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Plan", field, false, false, "Time")
+}
+
+func (ec *executionContext) _Plan_customerID(ctx context.Context, field graphql.CollectedField, obj *ent.Plan) (ret graphql.Marshaler) {
+	return ec.marshalOID2ᚖint(ctx, field.Selections, obj.CustomerID) // graph/gqlgen.go: directFields
+}
+func (ec *executionContext) fieldContext_Plan_customerID(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Plan", field, false, false, "ID")
+}
+
+func (ec *executionContext) _Plan_note(ctx context.Context, field graphql.CollectedField, obj *ent.Plan) (ret graphql.Marshaler) {
+	return ec.marshalOString2string(ctx, field.Selections, obj.Note) // graph/gqlgen.go: directFields
+}
+func (ec *executionContext) fieldContext_Plan_note(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Plan", field, false, false, "String")
+}
+
+func (ec *executionContext) _Plan_leader(ctx context.Context, field graphql.CollectedField, obj *ent.Plan) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Plan_leader(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Leader(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Leader) graphql.Marshaler {
+			return ec.marshalNLeader2ᚖwalkerᚋentᚐLeader(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Plan_leader(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Plan",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Leader(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Plan_customer(ctx context.Context, field graphql.CollectedField, obj *ent.Plan) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Plan_customer(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Customer(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Customer) graphql.Marshaler {
+			return ec.marshalOCustomer2ᚖwalkerᚋentᚐCustomer(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Plan_customer(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Plan",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Customer(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Plan_conversations(ctx context.Context, field graphql.CollectedField, obj *ent.Plan) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Plan_conversations(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return obj.Conversations(ctx, fc.Args["after"].(*entgql.Cursor[int]), fc.Args["first"].(*int), fc.Args["before"].(*entgql.Cursor[int]), fc.Args["last"].(*int), fc.Args["orderBy"].([]*ent.ConversationOrder), fc.Args["where"].(*ent.ConversationWhereInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.ConversationConnection) graphql.Marshaler {
+			return ec.marshalNConversationConnection2ᚖwalkerᚋentᚐConversationConnection(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Plan_conversations(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Plan",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ConversationConnection(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Plan_conversations_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Plan_status(ctx context.Context, field graphql.CollectedField, obj *ent.Plan) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Plan_status(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Plan().Status(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v model.PlanStatus) graphql.Marshaler {
+			return ec.marshalNPlanStatus2walkerᚋgraphᚋmodelᚐPlanStatus(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Plan_status(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Plan", field, true, true, "PlanStatus")
+}
+
+func (ec *executionContext) _PlanConnection_edges(ctx context.Context, field graphql.CollectedField, obj *ent.PlanConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PlanConnection_edges(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Edges, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*ent.PlanEdge) graphql.Marshaler {
+			return ec.marshalOPlanEdge2ᚕᚖwalkerᚋentᚐPlanEdge(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_PlanConnection_edges(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "PlanConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PlanEdge(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _PlanConnection_pageInfo(ctx context.Context, field graphql.CollectedField, obj *ent.PlanConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PlanConnection_pageInfo(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PageInfo, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v entgql.PageInfo[int]) graphql.Marshaler {
+			return ec.marshalNPageInfo2entgoᚗioᚋcontribᚋentgqlᚐPageInfo(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PlanConnection_pageInfo(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "PlanConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PageInfo(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _PlanConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *ent.PlanConnection) (ret graphql.Marshaler) {
+	return ec.marshalNInt2int(ctx, field.Selections, obj.TotalCount) // graph/gqlgen.go: directFields
+}
+func (ec *executionContext) fieldContext_PlanConnection_totalCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PlanConnection", field, false, false, "Int")
+}
+
+func (ec *executionContext) _PlanEdge_node(ctx context.Context, field graphql.CollectedField, obj *ent.PlanEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PlanEdge_node(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Node, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Plan) graphql.Marshaler {
+			return ec.marshalOPlan2ᚖwalkerᚋentᚐPlan(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_PlanEdge_node(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "PlanEdge",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Plan(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _PlanEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *ent.PlanEdge) (ret graphql.Marshaler) {
+	return ec.marshalNCursor2entgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, field.Selections, obj.Cursor) // graph/gqlgen.go: directFields
+}
+func (ec *executionContext) fieldContext_PlanEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PlanEdge", field, false, false, "Cursor")
+}
+
 func (ec *executionContext) _Query_node(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -17838,6 +19898,50 @@ func (ec *executionContext) fieldContext_Query_leaders(ctx context.Context, fiel
 	return fc, nil
 }
 
+func (ec *executionContext) _Query_mandates(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_mandates(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().Mandates(ctx, fc.Args["after"].(*entgql.Cursor[int]), fc.Args["first"].(*int), fc.Args["before"].(*entgql.Cursor[int]), fc.Args["last"].(*int), fc.Args["orderBy"].([]*ent.MandateOrder), fc.Args["where"].(*ent.MandateWhereInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.MandateConnection) graphql.Marshaler {
+			return ec.marshalNMandateConnection2ᚖwalkerᚋentᚐMandateConnection(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_mandates(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_MandateConnection(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_mandates_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Query_nominations(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -17876,6 +19980,50 @@ func (ec *executionContext) fieldContext_Query_nominations(ctx context.Context, 
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
 	if fc.Args, err = ec.field_Query_nominations_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_plans(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_plans(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().Plans(ctx, fc.Args["after"].(*entgql.Cursor[int]), fc.Args["first"].(*int), fc.Args["before"].(*entgql.Cursor[int]), fc.Args["last"].(*int), fc.Args["orderBy"].([]*ent.PlanOrder), fc.Args["where"].(*ent.PlanWhereInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.PlanConnection) graphql.Marshaler {
+			return ec.marshalNPlanConnection2ᚖwalkerᚋentᚐPlanConnection(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_plans(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PlanConnection(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_plans_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -18076,7 +20224,7 @@ func (ec *executionContext) _Query_dashboard(ctx context.Context, field graphql.
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Query().Dashboard(ctx, fc.Args["period"].(string))
+			return ec.Resolvers.Query().Dashboard(ctx, fc.Args["period"].(string), fc.Args["team"].(*string), fc.Args["managerID"].(*int))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *model.Dashboard) graphql.Marshaler {
@@ -21033,7 +23181,7 @@ func (ec *executionContext) unmarshalInputCommitmentWhereInput(ctx context.Conte
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "behaviour", "behaviourNEQ", "behaviourIn", "behaviourNotIn", "target", "targetNEQ", "targetIn", "targetNotIn", "targetGT", "targetGTE", "targetLT", "targetLTE", "period", "periodNEQ", "periodIn", "periodNotIn", "hasLeader", "hasLeaderWith"}
+	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "behaviour", "behaviourNEQ", "behaviourIn", "behaviourNotIn", "target", "targetNEQ", "targetIn", "targetNotIn", "targetGT", "targetGTE", "targetLT", "targetLTE", "period", "periodNEQ", "periodIn", "periodNotIn", "hasLeader", "hasLeaderWith", "hasMandate", "hasMandateWith"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -21231,28 +23379,28 @@ func (ec *executionContext) unmarshalInputCommitmentWhereInput(ctx context.Conte
 			it.UpdatedAtLTE = data
 		case "behaviour":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("behaviour"))
-			data, err := ec.unmarshalOCommitmentBehaviour2ᚖwalkerᚋentᚋcommitmentᚐBehaviour(ctx, v)
+			data, err := ec.unmarshalOCommitmentBehaviour2ᚖwalkerᚋentᚋschemaᚋgoalᚐBehaviour(ctx, v)
 			if err != nil {
 				return it, err
 			}
 			it.Behaviour = data
 		case "behaviourNEQ":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("behaviourNEQ"))
-			data, err := ec.unmarshalOCommitmentBehaviour2ᚖwalkerᚋentᚋcommitmentᚐBehaviour(ctx, v)
+			data, err := ec.unmarshalOCommitmentBehaviour2ᚖwalkerᚋentᚋschemaᚋgoalᚐBehaviour(ctx, v)
 			if err != nil {
 				return it, err
 			}
 			it.BehaviourNEQ = data
 		case "behaviourIn":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("behaviourIn"))
-			data, err := ec.unmarshalOCommitmentBehaviour2ᚕwalkerᚋentᚋcommitmentᚐBehaviourᚄ(ctx, v)
+			data, err := ec.unmarshalOCommitmentBehaviour2ᚕwalkerᚋentᚋschemaᚋgoalᚐBehaviourᚄ(ctx, v)
 			if err != nil {
 				return it, err
 			}
 			it.BehaviourIn = data
 		case "behaviourNotIn":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("behaviourNotIn"))
-			data, err := ec.unmarshalOCommitmentBehaviour2ᚕwalkerᚋentᚋcommitmentᚐBehaviourᚄ(ctx, v)
+			data, err := ec.unmarshalOCommitmentBehaviour2ᚕwalkerᚋentᚋschemaᚋgoalᚐBehaviourᚄ(ctx, v)
 			if err != nil {
 				return it, err
 			}
@@ -21315,28 +23463,28 @@ func (ec *executionContext) unmarshalInputCommitmentWhereInput(ctx context.Conte
 			it.TargetLTE = data
 		case "period":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("period"))
-			data, err := ec.unmarshalOCommitmentPeriod2ᚖwalkerᚋentᚋcommitmentᚐPeriod(ctx, v)
+			data, err := ec.unmarshalOCommitmentPeriod2ᚖwalkerᚋentᚋschemaᚋgoalᚐPeriod(ctx, v)
 			if err != nil {
 				return it, err
 			}
 			it.Period = data
 		case "periodNEQ":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("periodNEQ"))
-			data, err := ec.unmarshalOCommitmentPeriod2ᚖwalkerᚋentᚋcommitmentᚐPeriod(ctx, v)
+			data, err := ec.unmarshalOCommitmentPeriod2ᚖwalkerᚋentᚋschemaᚋgoalᚐPeriod(ctx, v)
 			if err != nil {
 				return it, err
 			}
 			it.PeriodNEQ = data
 		case "periodIn":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("periodIn"))
-			data, err := ec.unmarshalOCommitmentPeriod2ᚕwalkerᚋentᚋcommitmentᚐPeriodᚄ(ctx, v)
+			data, err := ec.unmarshalOCommitmentPeriod2ᚕwalkerᚋentᚋschemaᚋgoalᚐPeriodᚄ(ctx, v)
 			if err != nil {
 				return it, err
 			}
 			it.PeriodIn = data
 		case "periodNotIn":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("periodNotIn"))
-			data, err := ec.unmarshalOCommitmentPeriod2ᚕwalkerᚋentᚋcommitmentᚐPeriodᚄ(ctx, v)
+			data, err := ec.unmarshalOCommitmentPeriod2ᚕwalkerᚋentᚋschemaᚋgoalᚐPeriodᚄ(ctx, v)
 			if err != nil {
 				return it, err
 			}
@@ -21355,6 +23503,20 @@ func (ec *executionContext) unmarshalInputCommitmentWhereInput(ctx context.Conte
 				return it, err
 			}
 			it.HasLeaderWith = data
+		case "hasMandate":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasMandate"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasMandate = data
+		case "hasMandateWith":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasMandateWith"))
+			data, err := ec.unmarshalOMandateWhereInput2ᚕᚖwalkerᚋentᚐMandateWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasMandateWith = data
 		}
 	}
 	return it, nil
@@ -21436,7 +23598,7 @@ func (ec *executionContext) unmarshalInputConversationWhereInput(ctx context.Con
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "mode", "modeNEQ", "modeIn", "modeNotIn", "occurredAt", "occurredAtNEQ", "occurredAtIn", "occurredAtNotIn", "occurredAtGT", "occurredAtGTE", "occurredAtLT", "occurredAtLTE", "durationMinutes", "durationMinutesNEQ", "durationMinutesIn", "durationMinutesNotIn", "durationMinutesGT", "durationMinutesGTE", "durationMinutesLT", "durationMinutesLTE", "durationMinutesIsNil", "durationMinutesNotNil", "heard", "heardNEQ", "heardIn", "heardNotIn", "heardGT", "heardGTE", "heardLT", "heardLTE", "heardContains", "heardHasPrefix", "heardHasSuffix", "heardIsNil", "heardNotNil", "heardEqualFold", "heardContainsFold", "painPoints", "painPointsNEQ", "painPointsIn", "painPointsNotIn", "painPointsGT", "painPointsGTE", "painPointsLT", "painPointsLTE", "painPointsContains", "painPointsHasPrefix", "painPointsHasSuffix", "painPointsIsNil", "painPointsNotNil", "painPointsEqualFold", "painPointsContainsFold", "sentiment", "sentimentNEQ", "sentimentIn", "sentimentNotIn", "sentimentIsNil", "sentimentNotNil", "hasLeader", "hasLeaderWith", "hasCustomers", "hasCustomersWith", "hasAttendees", "hasAttendeesWith", "hasFollowUps", "hasFollowUpsWith", "hasDecisions", "hasDecisionsWith", "hasReviews", "hasReviewsWith"}
+	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "mode", "modeNEQ", "modeIn", "modeNotIn", "occurredAt", "occurredAtNEQ", "occurredAtIn", "occurredAtNotIn", "occurredAtGT", "occurredAtGTE", "occurredAtLT", "occurredAtLTE", "durationMinutes", "durationMinutesNEQ", "durationMinutesIn", "durationMinutesNotIn", "durationMinutesGT", "durationMinutesGTE", "durationMinutesLT", "durationMinutesLTE", "durationMinutesIsNil", "durationMinutesNotNil", "heard", "heardNEQ", "heardIn", "heardNotIn", "heardGT", "heardGTE", "heardLT", "heardLTE", "heardContains", "heardHasPrefix", "heardHasSuffix", "heardIsNil", "heardNotNil", "heardEqualFold", "heardContainsFold", "painPoints", "painPointsNEQ", "painPointsIn", "painPointsNotIn", "painPointsGT", "painPointsGTE", "painPointsLT", "painPointsLTE", "painPointsContains", "painPointsHasPrefix", "painPointsHasSuffix", "painPointsIsNil", "painPointsNotNil", "painPointsEqualFold", "painPointsContainsFold", "sentiment", "sentimentNEQ", "sentimentIn", "sentimentNotIn", "sentimentIsNil", "sentimentNotNil", "planID", "planIDNEQ", "planIDIn", "planIDNotIn", "planIDIsNil", "planIDNotNil", "hasLeader", "hasLeaderWith", "hasCustomers", "hasCustomersWith", "hasAttendees", "hasAttendeesWith", "hasFollowUps", "hasFollowUpsWith", "hasDecisions", "hasDecisionsWith", "hasReviews", "hasReviewsWith", "hasPlan", "hasPlanWith"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -22038,6 +24200,48 @@ func (ec *executionContext) unmarshalInputConversationWhereInput(ctx context.Con
 				return it, err
 			}
 			it.SentimentNotNil = data
+		case "planID":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("planID"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PlanID = data
+		case "planIDNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("planIDNEQ"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PlanIDNEQ = data
+		case "planIDIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("planIDIn"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PlanIDIn = data
+		case "planIDNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("planIDNotIn"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PlanIDNotIn = data
+		case "planIDIsNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("planIDIsNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PlanIDIsNil = data
+		case "planIDNotNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("planIDNotNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PlanIDNotNil = data
 		case "hasLeader":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasLeader"))
 			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
@@ -22122,6 +24326,20 @@ func (ec *executionContext) unmarshalInputConversationWhereInput(ctx context.Con
 				return it, err
 			}
 			it.HasReviewsWith = data
+		case "hasPlan":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasPlan"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasPlan = data
+		case "hasPlanWith":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasPlanWith"))
+			data, err := ec.unmarshalOPlanWhereInput2ᚕᚖwalkerᚋentᚐPlanWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasPlanWith = data
 		}
 	}
 	return it, nil
@@ -22236,7 +24454,7 @@ func (ec *executionContext) unmarshalInputCreateCommitmentInput(ctx context.Cont
 		switch k {
 		case "behaviour":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("behaviour"))
-			data, err := ec.unmarshalNCommitmentBehaviour2walkerᚋentᚋcommitmentᚐBehaviour(ctx, v)
+			data, err := ec.unmarshalNCommitmentBehaviour2walkerᚋentᚋschemaᚋgoalᚐBehaviour(ctx, v)
 			if err != nil {
 				return it, err
 			}
@@ -22250,7 +24468,7 @@ func (ec *executionContext) unmarshalInputCreateCommitmentInput(ctx context.Cont
 			it.Target = data
 		case "period":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("period"))
-			data, err := ec.unmarshalOCommitmentPeriod2ᚖwalkerᚋentᚋcommitmentᚐPeriod(ctx, v)
+			data, err := ec.unmarshalOCommitmentPeriod2ᚖwalkerᚋentᚋschemaᚋgoalᚐPeriod(ctx, v)
 			if err != nil {
 				return it, err
 			}
@@ -22283,7 +24501,7 @@ func (ec *executionContext) unmarshalInputCreateConversationInput(ctx context.Co
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"clientID", "mode", "occurredAt", "durationMinutes", "heard", "painPoints", "sentiment", "customerIDs", "attendeeIDs"}
+	fieldsInOrder := [...]string{"clientID", "mode", "occurredAt", "durationMinutes", "heard", "painPoints", "sentiment", "customerIDs", "attendeeIDs", "planID"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -22353,6 +24571,13 @@ func (ec *executionContext) unmarshalInputCreateConversationInput(ctx context.Co
 				return it, err
 			}
 			it.AttendeeIDs = data
+		case "planID":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("planID"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PlanID = data
 		}
 	}
 	return it, nil
@@ -22889,7 +25114,7 @@ func (ec *executionContext) unmarshalInputCreateLeaderInput(ctx context.Context,
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"name", "email", "title", "team", "role"}
+	fieldsInOrder := [...]string{"name", "email", "title", "team", "role", "managerID"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -22931,6 +25156,13 @@ func (ec *executionContext) unmarshalInputCreateLeaderInput(ctx context.Context,
 				return it, err
 			}
 			it.Role = data
+		case "managerID":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("managerID"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ManagerID = data
 		}
 	}
 	return it, nil
@@ -22945,6 +25177,69 @@ func (ec *executionContext) unmarshalInputCreateLeaderInput(ctx context.Context,
 func UnmarshalCreateLeaderInput(ctx context.Context, raw any) (ent.CreateLeaderInput, error) {
 	var out ent.CreateLeaderInput
 	err := graphql.UnmarshalNamedInputFromContext(ctx, "CreateLeaderInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputCreateMandateInput(ctx context.Context, obj any) (ent.CreateMandateInput, error) {
+	var it ent.CreateMandateInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"behaviour", "target", "period", "team"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "behaviour":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("behaviour"))
+			data, err := ec.unmarshalNCommitmentBehaviour2walkerᚋentᚋschemaᚋgoalᚐBehaviour(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Behaviour = data
+		case "target":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("target"))
+			data, err := ec.unmarshalNInt2int(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Target = data
+		case "period":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("period"))
+			data, err := ec.unmarshalOCommitmentPeriod2ᚖwalkerᚋentᚋschemaᚋgoalᚐPeriod(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Period = data
+		case "team":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("team"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Team = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalCreateMandateInput unmarshals raw into the CreateMandateInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalCreateMandateInput(ctx context.Context, raw any) (ent.CreateMandateInput, error) {
+	var out ent.CreateMandateInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "CreateMandateInput", raw, &out)
 	return out, err
 }
 
@@ -23015,6 +25310,76 @@ func (ec *executionContext) unmarshalInputCreateNominationInput(ctx context.Cont
 func UnmarshalCreateNominationInput(ctx context.Context, raw any) (ent.CreateNominationInput, error) {
 	var out ent.CreateNominationInput
 	err := graphql.UnmarshalNamedInputFromContext(ctx, "CreateNominationInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputCreatePlanInput(ctx context.Context, obj any) (ent.CreatePlanInput, error) {
+	var it ent.CreatePlanInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"clientID", "kind", "plannedAt", "note", "customerID"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "clientID":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("clientID"))
+			data, err := ec.unmarshalOUUID2ᚖgithubᚗcomᚋgoogleᚋuuidᚐUUID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ClientID = data
+		case "kind":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("kind"))
+			data, err := ec.unmarshalNPlanKind2walkerᚋentᚋplanᚐKind(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Kind = data
+		case "plannedAt":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("plannedAt"))
+			data, err := ec.unmarshalNTime2timeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PlannedAt = data
+		case "note":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("note"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Note = data
+		case "customerID":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("customerID"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CustomerID = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalCreatePlanInput unmarshals raw into the CreatePlanInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalCreatePlanInput(ctx context.Context, raw any) (ent.CreatePlanInput, error) {
+	var out ent.CreatePlanInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "CreatePlanInput", raw, &out)
 	return out, err
 }
 
@@ -28784,7 +31149,7 @@ func (ec *executionContext) unmarshalInputLeaderWhereInput(ctx context.Context, 
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "name", "nameNEQ", "nameIn", "nameNotIn", "nameGT", "nameGTE", "nameLT", "nameLTE", "nameContains", "nameHasPrefix", "nameHasSuffix", "nameEqualFold", "nameContainsFold", "email", "emailNEQ", "emailIn", "emailNotIn", "emailGT", "emailGTE", "emailLT", "emailLTE", "emailContains", "emailHasPrefix", "emailHasSuffix", "emailEqualFold", "emailContainsFold", "title", "titleNEQ", "titleIn", "titleNotIn", "titleGT", "titleGTE", "titleLT", "titleLTE", "titleContains", "titleHasPrefix", "titleHasSuffix", "titleIsNil", "titleNotNil", "titleEqualFold", "titleContainsFold", "team", "teamNEQ", "teamIn", "teamNotIn", "teamGT", "teamGTE", "teamLT", "teamLTE", "teamContains", "teamHasPrefix", "teamHasSuffix", "teamIsNil", "teamNotNil", "teamEqualFold", "teamContainsFold", "role", "roleNEQ", "roleIn", "roleNotIn", "champion", "championNEQ", "deactivatedAt", "deactivatedAtNEQ", "deactivatedAtIn", "deactivatedAtNotIn", "deactivatedAtGT", "deactivatedAtGTE", "deactivatedAtLT", "deactivatedAtLTE", "deactivatedAtIsNil", "deactivatedAtNotNil", "hasConversations", "hasConversationsWith", "hasJointConversations", "hasJointConversationsWith", "hasDecisions", "hasDecisionsWith", "hasCommitments", "hasCommitmentsWith", "hasFollowUps", "hasFollowUpsWith", "hasNominationsReceived", "hasNominationsReceivedWith", "hasNominationsGiven", "hasNominationsGivenWith", "hasEndorsements", "hasEndorsementsWith", "hasReviewsHosted", "hasReviewsHostedWith", "hasReviewsAttended", "hasReviewsAttendedWith", "hasPasskeys", "hasPasskeysWith"}
+	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "name", "nameNEQ", "nameIn", "nameNotIn", "nameGT", "nameGTE", "nameLT", "nameLTE", "nameContains", "nameHasPrefix", "nameHasSuffix", "nameEqualFold", "nameContainsFold", "email", "emailNEQ", "emailIn", "emailNotIn", "emailGT", "emailGTE", "emailLT", "emailLTE", "emailContains", "emailHasPrefix", "emailHasSuffix", "emailEqualFold", "emailContainsFold", "title", "titleNEQ", "titleIn", "titleNotIn", "titleGT", "titleGTE", "titleLT", "titleLTE", "titleContains", "titleHasPrefix", "titleHasSuffix", "titleIsNil", "titleNotNil", "titleEqualFold", "titleContainsFold", "team", "teamNEQ", "teamIn", "teamNotIn", "teamGT", "teamGTE", "teamLT", "teamLTE", "teamContains", "teamHasPrefix", "teamHasSuffix", "teamIsNil", "teamNotNil", "teamEqualFold", "teamContainsFold", "role", "roleNEQ", "roleIn", "roleNotIn", "managerID", "managerIDNEQ", "managerIDIn", "managerIDNotIn", "managerIDIsNil", "managerIDNotNil", "champion", "championNEQ", "deactivatedAt", "deactivatedAtNEQ", "deactivatedAtIn", "deactivatedAtNotIn", "deactivatedAtGT", "deactivatedAtGTE", "deactivatedAtLT", "deactivatedAtLTE", "deactivatedAtIsNil", "deactivatedAtNotNil", "hasConversations", "hasConversationsWith", "hasJointConversations", "hasJointConversationsWith", "hasDecisions", "hasDecisionsWith", "hasCommitments", "hasCommitmentsWith", "hasFollowUps", "hasFollowUpsWith", "hasNominationsReceived", "hasNominationsReceivedWith", "hasNominationsGiven", "hasNominationsGivenWith", "hasEndorsements", "hasEndorsementsWith", "hasReviewsHosted", "hasReviewsHostedWith", "hasReviewsAttended", "hasReviewsAttendedWith", "hasPasskeys", "hasPasskeysWith", "hasPlans", "hasPlansWith", "hasManager", "hasManagerWith", "hasReports", "hasReportsWith"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -29400,6 +31765,48 @@ func (ec *executionContext) unmarshalInputLeaderWhereInput(ctx context.Context, 
 				return it, err
 			}
 			it.RoleNotIn = data
+		case "managerID":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("managerID"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ManagerID = data
+		case "managerIDNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("managerIDNEQ"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ManagerIDNEQ = data
+		case "managerIDIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("managerIDIn"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ManagerIDIn = data
+		case "managerIDNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("managerIDNotIn"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ManagerIDNotIn = data
+		case "managerIDIsNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("managerIDIsNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ManagerIDIsNil = data
+		case "managerIDNotNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("managerIDNotNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ManagerIDNotNil = data
 		case "champion":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("champion"))
 			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
@@ -29638,6 +32045,48 @@ func (ec *executionContext) unmarshalInputLeaderWhereInput(ctx context.Context, 
 				return it, err
 			}
 			it.HasPasskeysWith = data
+		case "hasPlans":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasPlans"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasPlans = data
+		case "hasPlansWith":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasPlansWith"))
+			data, err := ec.unmarshalOPlanWhereInput2ᚕᚖwalkerᚋentᚐPlanWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasPlansWith = data
+		case "hasManager":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasManager"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasManager = data
+		case "hasManagerWith":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasManagerWith"))
+			data, err := ec.unmarshalOLeaderWhereInput2ᚕᚖwalkerᚋentᚐLeaderWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasManagerWith = data
+		case "hasReports":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasReports"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasReports = data
+		case "hasReportsWith":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasReportsWith"))
+			data, err := ec.unmarshalOLeaderWhereInput2ᚕᚖwalkerᚋentᚐLeaderWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasReportsWith = data
 		}
 	}
 	return it, nil
@@ -29652,6 +32101,514 @@ func (ec *executionContext) unmarshalInputLeaderWhereInput(ctx context.Context, 
 func UnmarshalLeaderWhereInput(ctx context.Context, raw any) (ent.LeaderWhereInput, error) {
 	var out ent.LeaderWhereInput
 	err := graphql.UnmarshalNamedInputFromContext(ctx, "LeaderWhereInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputMandateOrder(ctx context.Context, obj any) (ent.MandateOrder, error) {
+	var it ent.MandateOrder
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	if _, present := asMap["direction"]; !present {
+		asMap["direction"] = "ASC"
+	}
+
+	fieldsInOrder := [...]string{"direction", "field"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "direction":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("direction"))
+			data, err := ec.unmarshalNOrderDirection2entgoᚗioᚋcontribᚋentgqlᚐOrderDirection(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Direction = data
+		case "field":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("field"))
+			data, err := ec.unmarshalNMandateOrderField2ᚖwalkerᚋentᚐMandateOrderField(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Field = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalMandateOrder unmarshals raw into the MandateOrder input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalMandateOrder(ctx context.Context, raw any) (ent.MandateOrder, error) {
+	var out ent.MandateOrder
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "MandateOrder", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputMandateWhereInput(ctx context.Context, obj any) (ent.MandateWhereInput, error) {
+	var it ent.MandateWhereInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "behaviour", "behaviourNEQ", "behaviourIn", "behaviourNotIn", "target", "targetNEQ", "targetIn", "targetNotIn", "targetGT", "targetGTE", "targetLT", "targetLTE", "period", "periodNEQ", "periodIn", "periodNotIn", "team", "teamNEQ", "teamIn", "teamNotIn", "teamGT", "teamGTE", "teamLT", "teamLTE", "teamContains", "teamHasPrefix", "teamHasSuffix", "teamIsNil", "teamNotNil", "teamEqualFold", "teamContainsFold", "hasCommitments", "hasCommitmentsWith"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "not":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("not"))
+			data, err := ec.unmarshalOMandateWhereInput2ᚖwalkerᚋentᚐMandateWhereInput(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Not = data
+		case "and":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("and"))
+			data, err := ec.unmarshalOMandateWhereInput2ᚕᚖwalkerᚋentᚐMandateWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.And = data
+		case "or":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("or"))
+			data, err := ec.unmarshalOMandateWhereInput2ᚕᚖwalkerᚋentᚐMandateWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Or = data
+		case "id":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("id"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ID = data
+		case "idNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idNEQ"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDNEQ = data
+		case "idIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idIn"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDIn = data
+		case "idNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idNotIn"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDNotIn = data
+		case "idGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idGT"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDGT = data
+		case "idGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idGTE"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDGTE = data
+		case "idLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idLT"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDLT = data
+		case "idLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idLTE"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDLTE = data
+		case "createdAt":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAt"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAt = data
+		case "createdAtNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtNEQ"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtNEQ = data
+		case "createdAtIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtIn = data
+		case "createdAtNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtNotIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtNotIn = data
+		case "createdAtGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtGT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtGT = data
+		case "createdAtGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtGTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtGTE = data
+		case "createdAtLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtLT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtLT = data
+		case "createdAtLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtLTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtLTE = data
+		case "updatedAt":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAt"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAt = data
+		case "updatedAtNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtNEQ"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAtNEQ = data
+		case "updatedAtIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAtIn = data
+		case "updatedAtNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtNotIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAtNotIn = data
+		case "updatedAtGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtGT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAtGT = data
+		case "updatedAtGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtGTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAtGTE = data
+		case "updatedAtLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtLT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAtLT = data
+		case "updatedAtLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtLTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAtLTE = data
+		case "behaviour":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("behaviour"))
+			data, err := ec.unmarshalOCommitmentBehaviour2ᚖwalkerᚋentᚋschemaᚋgoalᚐBehaviour(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Behaviour = data
+		case "behaviourNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("behaviourNEQ"))
+			data, err := ec.unmarshalOCommitmentBehaviour2ᚖwalkerᚋentᚋschemaᚋgoalᚐBehaviour(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.BehaviourNEQ = data
+		case "behaviourIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("behaviourIn"))
+			data, err := ec.unmarshalOCommitmentBehaviour2ᚕwalkerᚋentᚋschemaᚋgoalᚐBehaviourᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.BehaviourIn = data
+		case "behaviourNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("behaviourNotIn"))
+			data, err := ec.unmarshalOCommitmentBehaviour2ᚕwalkerᚋentᚋschemaᚋgoalᚐBehaviourᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.BehaviourNotIn = data
+		case "target":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("target"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Target = data
+		case "targetNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("targetNEQ"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TargetNEQ = data
+		case "targetIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("targetIn"))
+			data, err := ec.unmarshalOInt2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TargetIn = data
+		case "targetNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("targetNotIn"))
+			data, err := ec.unmarshalOInt2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TargetNotIn = data
+		case "targetGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("targetGT"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TargetGT = data
+		case "targetGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("targetGTE"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TargetGTE = data
+		case "targetLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("targetLT"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TargetLT = data
+		case "targetLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("targetLTE"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TargetLTE = data
+		case "period":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("period"))
+			data, err := ec.unmarshalOCommitmentPeriod2ᚖwalkerᚋentᚋschemaᚋgoalᚐPeriod(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Period = data
+		case "periodNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("periodNEQ"))
+			data, err := ec.unmarshalOCommitmentPeriod2ᚖwalkerᚋentᚋschemaᚋgoalᚐPeriod(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PeriodNEQ = data
+		case "periodIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("periodIn"))
+			data, err := ec.unmarshalOCommitmentPeriod2ᚕwalkerᚋentᚋschemaᚋgoalᚐPeriodᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PeriodIn = data
+		case "periodNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("periodNotIn"))
+			data, err := ec.unmarshalOCommitmentPeriod2ᚕwalkerᚋentᚋschemaᚋgoalᚐPeriodᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PeriodNotIn = data
+		case "team":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("team"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Team = data
+		case "teamNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("teamNEQ"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TeamNEQ = data
+		case "teamIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("teamIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TeamIn = data
+		case "teamNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("teamNotIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TeamNotIn = data
+		case "teamGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("teamGT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TeamGT = data
+		case "teamGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("teamGTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TeamGTE = data
+		case "teamLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("teamLT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TeamLT = data
+		case "teamLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("teamLTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TeamLTE = data
+		case "teamContains":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("teamContains"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TeamContains = data
+		case "teamHasPrefix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("teamHasPrefix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TeamHasPrefix = data
+		case "teamHasSuffix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("teamHasSuffix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TeamHasSuffix = data
+		case "teamIsNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("teamIsNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TeamIsNil = data
+		case "teamNotNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("teamNotNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TeamNotNil = data
+		case "teamEqualFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("teamEqualFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TeamEqualFold = data
+		case "teamContainsFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("teamContainsFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TeamContainsFold = data
+		case "hasCommitments":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasCommitments"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasCommitments = data
+		case "hasCommitmentsWith":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasCommitmentsWith"))
+			data, err := ec.unmarshalOCommitmentWhereInput2ᚕᚖwalkerᚋentᚐCommitmentWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasCommitmentsWith = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalMandateWhereInput unmarshals raw into the MandateWhereInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalMandateWhereInput(ctx context.Context, raw any) (ent.MandateWhereInput, error) {
+	var out ent.MandateWhereInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "MandateWhereInput", raw, &out)
 	return out, err
 }
 
@@ -31270,6 +34227,556 @@ func UnmarshalPasskeyWhereInput(ctx context.Context, raw any) (ent.PasskeyWhereI
 	return out, err
 }
 
+func (ec *executionContext) unmarshalInputPlanOrder(ctx context.Context, obj any) (ent.PlanOrder, error) {
+	var it ent.PlanOrder
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	if _, present := asMap["direction"]; !present {
+		asMap["direction"] = "ASC"
+	}
+
+	fieldsInOrder := [...]string{"direction", "field"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "direction":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("direction"))
+			data, err := ec.unmarshalNOrderDirection2entgoᚗioᚋcontribᚋentgqlᚐOrderDirection(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Direction = data
+		case "field":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("field"))
+			data, err := ec.unmarshalNPlanOrderField2ᚖwalkerᚋentᚐPlanOrderField(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Field = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalPlanOrder unmarshals raw into the PlanOrder input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalPlanOrder(ctx context.Context, raw any) (ent.PlanOrder, error) {
+	var out ent.PlanOrder
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "PlanOrder", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputPlanWhereInput(ctx context.Context, obj any) (ent.PlanWhereInput, error) {
+	var it ent.PlanWhereInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "kind", "kindNEQ", "kindIn", "kindNotIn", "plannedAt", "plannedAtNEQ", "plannedAtIn", "plannedAtNotIn", "plannedAtGT", "plannedAtGTE", "plannedAtLT", "plannedAtLTE", "customerID", "customerIDNEQ", "customerIDIn", "customerIDNotIn", "customerIDIsNil", "customerIDNotNil", "note", "noteNEQ", "noteIn", "noteNotIn", "noteGT", "noteGTE", "noteLT", "noteLTE", "noteContains", "noteHasPrefix", "noteHasSuffix", "noteIsNil", "noteNotNil", "noteEqualFold", "noteContainsFold", "hasLeader", "hasLeaderWith", "hasCustomer", "hasCustomerWith", "hasConversations", "hasConversationsWith"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "not":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("not"))
+			data, err := ec.unmarshalOPlanWhereInput2ᚖwalkerᚋentᚐPlanWhereInput(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Not = data
+		case "and":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("and"))
+			data, err := ec.unmarshalOPlanWhereInput2ᚕᚖwalkerᚋentᚐPlanWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.And = data
+		case "or":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("or"))
+			data, err := ec.unmarshalOPlanWhereInput2ᚕᚖwalkerᚋentᚐPlanWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Or = data
+		case "id":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("id"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ID = data
+		case "idNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idNEQ"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDNEQ = data
+		case "idIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idIn"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDIn = data
+		case "idNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idNotIn"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDNotIn = data
+		case "idGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idGT"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDGT = data
+		case "idGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idGTE"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDGTE = data
+		case "idLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idLT"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDLT = data
+		case "idLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idLTE"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDLTE = data
+		case "createdAt":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAt"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAt = data
+		case "createdAtNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtNEQ"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtNEQ = data
+		case "createdAtIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtIn = data
+		case "createdAtNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtNotIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtNotIn = data
+		case "createdAtGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtGT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtGT = data
+		case "createdAtGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtGTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtGTE = data
+		case "createdAtLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtLT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtLT = data
+		case "createdAtLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtLTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtLTE = data
+		case "updatedAt":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAt"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAt = data
+		case "updatedAtNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtNEQ"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAtNEQ = data
+		case "updatedAtIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAtIn = data
+		case "updatedAtNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtNotIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAtNotIn = data
+		case "updatedAtGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtGT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAtGT = data
+		case "updatedAtGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtGTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAtGTE = data
+		case "updatedAtLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtLT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAtLT = data
+		case "updatedAtLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtLTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAtLTE = data
+		case "kind":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("kind"))
+			data, err := ec.unmarshalOPlanKind2ᚖwalkerᚋentᚋplanᚐKind(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Kind = data
+		case "kindNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("kindNEQ"))
+			data, err := ec.unmarshalOPlanKind2ᚖwalkerᚋentᚋplanᚐKind(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.KindNEQ = data
+		case "kindIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("kindIn"))
+			data, err := ec.unmarshalOPlanKind2ᚕwalkerᚋentᚋplanᚐKindᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.KindIn = data
+		case "kindNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("kindNotIn"))
+			data, err := ec.unmarshalOPlanKind2ᚕwalkerᚋentᚋplanᚐKindᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.KindNotIn = data
+		case "plannedAt":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("plannedAt"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PlannedAt = data
+		case "plannedAtNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("plannedAtNEQ"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PlannedAtNEQ = data
+		case "plannedAtIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("plannedAtIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PlannedAtIn = data
+		case "plannedAtNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("plannedAtNotIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PlannedAtNotIn = data
+		case "plannedAtGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("plannedAtGT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PlannedAtGT = data
+		case "plannedAtGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("plannedAtGTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PlannedAtGTE = data
+		case "plannedAtLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("plannedAtLT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PlannedAtLT = data
+		case "plannedAtLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("plannedAtLTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PlannedAtLTE = data
+		case "customerID":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("customerID"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CustomerID = data
+		case "customerIDNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("customerIDNEQ"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CustomerIDNEQ = data
+		case "customerIDIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("customerIDIn"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CustomerIDIn = data
+		case "customerIDNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("customerIDNotIn"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CustomerIDNotIn = data
+		case "customerIDIsNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("customerIDIsNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CustomerIDIsNil = data
+		case "customerIDNotNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("customerIDNotNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CustomerIDNotNil = data
+		case "note":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("note"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Note = data
+		case "noteNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("noteNEQ"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NoteNEQ = data
+		case "noteIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("noteIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NoteIn = data
+		case "noteNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("noteNotIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NoteNotIn = data
+		case "noteGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("noteGT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NoteGT = data
+		case "noteGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("noteGTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NoteGTE = data
+		case "noteLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("noteLT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NoteLT = data
+		case "noteLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("noteLTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NoteLTE = data
+		case "noteContains":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("noteContains"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NoteContains = data
+		case "noteHasPrefix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("noteHasPrefix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NoteHasPrefix = data
+		case "noteHasSuffix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("noteHasSuffix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NoteHasSuffix = data
+		case "noteIsNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("noteIsNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NoteIsNil = data
+		case "noteNotNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("noteNotNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NoteNotNil = data
+		case "noteEqualFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("noteEqualFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NoteEqualFold = data
+		case "noteContainsFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("noteContainsFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NoteContainsFold = data
+		case "hasLeader":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasLeader"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasLeader = data
+		case "hasLeaderWith":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasLeaderWith"))
+			data, err := ec.unmarshalOLeaderWhereInput2ᚕᚖwalkerᚋentᚐLeaderWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasLeaderWith = data
+		case "hasCustomer":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasCustomer"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasCustomer = data
+		case "hasCustomerWith":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasCustomerWith"))
+			data, err := ec.unmarshalOCustomerWhereInput2ᚕᚖwalkerᚋentᚐCustomerWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasCustomerWith = data
+		case "hasConversations":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasConversations"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasConversations = data
+		case "hasConversationsWith":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasConversationsWith"))
+			data, err := ec.unmarshalOConversationWhereInput2ᚕᚖwalkerᚋentᚐConversationWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasConversationsWith = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalPlanWhereInput unmarshals raw into the PlanWhereInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalPlanWhereInput(ctx context.Context, raw any) (ent.PlanWhereInput, error) {
+	var out ent.PlanWhereInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "PlanWhereInput", raw, &out)
+	return out, err
+}
+
 func (ec *executionContext) unmarshalInputUpdateCommitmentInput(ctx context.Context, obj any) (ent.UpdateCommitmentInput, error) {
 	var it ent.UpdateCommitmentInput
 	if obj == nil {
@@ -31297,7 +34804,7 @@ func (ec *executionContext) unmarshalInputUpdateCommitmentInput(ctx context.Cont
 			it.Target = data
 		case "period":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("period"))
-			data, err := ec.unmarshalOCommitmentPeriod2ᚖwalkerᚋentᚋcommitmentᚐPeriod(ctx, v)
+			data, err := ec.unmarshalOCommitmentPeriod2ᚖwalkerᚋentᚋschemaᚋgoalᚐPeriod(ctx, v)
 			if err != nil {
 				return it, err
 			}
@@ -31995,7 +35502,7 @@ func (ec *executionContext) unmarshalInputUpdateLeaderInput(ctx context.Context,
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"name", "email", "title", "clearTitle", "team", "clearTeam", "role"}
+	fieldsInOrder := [...]string{"name", "email", "title", "clearTitle", "team", "clearTeam", "role", "managerID", "clearManager"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -32051,6 +35558,20 @@ func (ec *executionContext) unmarshalInputUpdateLeaderInput(ctx context.Context,
 				return it, err
 			}
 			it.Role = data
+		case "managerID":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("managerID"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ManagerID = data
+		case "clearManager":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("clearManager"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ClearManager = data
 		}
 	}
 	return it, nil
@@ -32065,6 +35586,55 @@ func (ec *executionContext) unmarshalInputUpdateLeaderInput(ctx context.Context,
 func UnmarshalUpdateLeaderInput(ctx context.Context, raw any) (ent.UpdateLeaderInput, error) {
 	var out ent.UpdateLeaderInput
 	err := graphql.UnmarshalNamedInputFromContext(ctx, "UpdateLeaderInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputUpdateMandateInput(ctx context.Context, obj any) (ent.UpdateMandateInput, error) {
+	var it ent.UpdateMandateInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"target", "period"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "target":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("target"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Target = data
+		case "period":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("period"))
+			data, err := ec.unmarshalOCommitmentPeriod2ᚖwalkerᚋentᚋschemaᚋgoalᚐPeriod(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Period = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalUpdateMandateInput unmarshals raw into the UpdateMandateInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalUpdateMandateInput(ctx context.Context, raw any) (ent.UpdateMandateInput, error) {
+	var out ent.UpdateMandateInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "UpdateMandateInput", raw, &out)
 	return out, err
 }
 
@@ -32107,6 +35677,83 @@ func (ec *executionContext) unmarshalInputUpdateOrganizationInput(ctx context.Co
 func UnmarshalUpdateOrganizationInput(ctx context.Context, raw any) (ent.UpdateOrganizationInput, error) {
 	var out ent.UpdateOrganizationInput
 	err := graphql.UnmarshalNamedInputFromContext(ctx, "UpdateOrganizationInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputUpdatePlanInput(ctx context.Context, obj any) (ent.UpdatePlanInput, error) {
+	var it ent.UpdatePlanInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"kind", "plannedAt", "note", "clearNote", "customerID", "clearCustomer"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "kind":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("kind"))
+			data, err := ec.unmarshalOPlanKind2ᚖwalkerᚋentᚋplanᚐKind(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Kind = data
+		case "plannedAt":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("plannedAt"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PlannedAt = data
+		case "note":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("note"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Note = data
+		case "clearNote":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("clearNote"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ClearNote = data
+		case "customerID":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("customerID"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CustomerID = data
+		case "clearCustomer":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("clearCustomer"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ClearCustomer = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalUpdatePlanInput unmarshals raw into the UpdatePlanInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalUpdatePlanInput(ctx context.Context, raw any) (ent.UpdatePlanInput, error) {
+	var out ent.UpdatePlanInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "UpdatePlanInput", raw, &out)
 	return out, err
 }
 
@@ -33844,6 +37491,11 @@ func (ec *executionContext) _Node(ctx context.Context, sel ast.SelectionSet, obj
 			return graphql.Null
 		}
 		return ec._WebhookDelivery(ctx, sel, obj)
+	case *ent.Plan:
+		if obj == nil {
+			return graphql.Null
+		}
+		return ec._Plan(ctx, sel, obj)
 	case *ent.Passkey:
 		if obj == nil {
 			return graphql.Null
@@ -33859,6 +37511,11 @@ func (ec *executionContext) _Node(ctx context.Context, sel ast.SelectionSet, obj
 			return graphql.Null
 		}
 		return ec._Nomination(ctx, sel, obj)
+	case *ent.Mandate:
+		if obj == nil {
+			return graphql.Null
+		}
+		return ec._Mandate(ctx, sel, obj)
 	case *ent.Leader:
 		if obj == nil {
 			return graphql.Null
@@ -34516,6 +38173,11 @@ func (ec *executionContext) _Commitment(ctx context.Context, sel ast.SelectionSe
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
+		case "mandate":
+			out.Values[i] = ec._Commitment_mandate(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -34748,6 +38410,11 @@ func (ec *executionContext) _Conversation(ctx context.Context, sel ast.Selection
 			if out.Values[i] == graphql.RequiredNull {
 				out.Invalids++
 			}
+		case "planID":
+			out.Values[i] = ec._Conversation_planID(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
 		case "leader":
 			out.Values[i] = ec._Conversation_leader(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
@@ -34776,6 +38443,11 @@ func (ec *executionContext) _Conversation(ctx context.Context, sel ast.Selection
 		case "reviews":
 			out.Values[i] = ec._Conversation_reviews(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "plan":
+			out.Values[i] = ec._Conversation_plan(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
 				out.Invalids++
 			}
 		default:
@@ -36565,6 +40237,11 @@ func (ec *executionContext) _Leader(ctx context.Context, sel ast.SelectionSet, o
 			if out.Values[i] == graphql.Null {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
+		case "managerID":
+			out.Values[i] = ec._Leader_managerID(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
 		case "champion":
 			out.Values[i] = ec._Leader_champion(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
@@ -36640,6 +40317,24 @@ func (ec *executionContext) _Leader(ctx context.Context, sel ast.SelectionSet, o
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Leader_passkeys(ctx, field, obj)
+				})
+		case "plans":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Leader_plans(ctx, field, obj)
+				})
+		case "manager":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Leader_manager(ctx, field, obj)
+				})
+		case "reports":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Leader_reports(ctx, field, obj)
 				})
 		case "month":
 			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
@@ -36859,6 +40554,160 @@ func (ec *executionContext) _LeaderMonth(ctx context.Context, sel ast.SelectionS
 			}
 		case "customersMetByMonth":
 			out.Values[i] = ec._LeaderMonth_customersMetByMonth(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return marshalObject(out, fields, deferred)
+}
+
+var mandateImplementors = []string{"Mandate", "Node"}
+
+func (ec *executionContext) _Mandate(ctx context.Context, sel ast.SelectionSet, obj *ent.Mandate) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, mandateImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := deferredGroup(ctx, fields)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("Mandate")
+		case "id":
+			out.Values[i] = ec._Mandate_id(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "createdAt":
+			out.Values[i] = ec._Mandate_createdAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "updatedAt":
+			out.Values[i] = ec._Mandate_updatedAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "version":
+			out.Values[i] = ec._Mandate_version(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "behaviour":
+			out.Values[i] = ec._Mandate_behaviour(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "target":
+			out.Values[i] = ec._Mandate_target(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "period":
+			out.Values[i] = ec._Mandate_period(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "team":
+			out.Values[i] = ec._Mandate_team(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "commitments":
+			out.Values[i] = ec._Mandate_commitments(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return marshalObject(out, fields, deferred)
+}
+
+var mandateConnectionImplementors = []string{"MandateConnection"}
+
+func (ec *executionContext) _MandateConnection(ctx context.Context, sel ast.SelectionSet, obj *ent.MandateConnection) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, mandateConnectionImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := deferredGroup(ctx, fields)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("MandateConnection")
+		case "edges":
+			out.Values[i] = ec._MandateConnection_edges(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "pageInfo":
+			out.Values[i] = ec._MandateConnection_pageInfo(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "totalCount":
+			out.Values[i] = ec._MandateConnection_totalCount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return marshalObject(out, fields, deferred)
+}
+
+var mandateEdgeImplementors = []string{"MandateEdge"}
+
+func (ec *executionContext) _MandateEdge(ctx context.Context, sel ast.SelectionSet, obj *ent.MandateEdge) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, mandateEdgeImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := deferredGroup(ctx, fields)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("MandateEdge")
+		case "node":
+			out.Values[i] = ec._MandateEdge_node(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "cursor":
+			out.Values[i] = ec._MandateEdge_cursor(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -37145,6 +40994,55 @@ func (ec *executionContext) _Mutation(ctx context.Context, sel ast.SelectionSet)
 		case "startExport":
 			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
 				return ec._Mutation_startExport(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "createPlan":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_createPlan(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "updatePlan":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_updatePlan(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "deletePlan":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_deletePlan(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "restorePlan":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_restorePlan(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "createMandate":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_createMandate(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "updateMandate":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_updateMandate(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "deleteMandate":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_deleteMandate(ctx, field)
 			})
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
@@ -37861,6 +41759,189 @@ func (ec *executionContext) _PasskeyEdge(ctx context.Context, sel ast.SelectionS
 	return marshalObject(out, fields, deferred)
 }
 
+var planImplementors = []string{"Plan", "Node"}
+
+func (ec *executionContext) _Plan(ctx context.Context, sel ast.SelectionSet, obj *ent.Plan) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, planImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := deferredGroup(ctx, fields)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("Plan")
+		case "id":
+			out.Values[i] = ec._Plan_id(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "createdAt":
+			out.Values[i] = ec._Plan_createdAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "updatedAt":
+			out.Values[i] = ec._Plan_updatedAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "version":
+			out.Values[i] = ec._Plan_version(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "createdByTokenID":
+			out.Values[i] = ec._Plan_createdByTokenID(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "clientID":
+			out.Values[i] = ec._Plan_clientID(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "kind":
+			out.Values[i] = ec._Plan_kind(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "plannedAt":
+			out.Values[i] = ec._Plan_plannedAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "customerID":
+			out.Values[i] = ec._Plan_customerID(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "note":
+			out.Values[i] = ec._Plan_note(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "leader":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Plan_leader(ctx, field, obj)
+				})
+		case "customer":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Plan_customer(ctx, field, obj)
+				})
+		case "conversations":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Plan_conversations(ctx, field, obj)
+				})
+		case "status":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Plan_status(ctx, field, obj)
+				})
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return marshalObject(out, fields, deferred)
+}
+
+var planConnectionImplementors = []string{"PlanConnection"}
+
+func (ec *executionContext) _PlanConnection(ctx context.Context, sel ast.SelectionSet, obj *ent.PlanConnection) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, planConnectionImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := deferredGroup(ctx, fields)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("PlanConnection")
+		case "edges":
+			out.Values[i] = ec._PlanConnection_edges(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "pageInfo":
+			out.Values[i] = ec._PlanConnection_pageInfo(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "totalCount":
+			out.Values[i] = ec._PlanConnection_totalCount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return marshalObject(out, fields, deferred)
+}
+
+var planEdgeImplementors = []string{"PlanEdge"}
+
+func (ec *executionContext) _PlanEdge(ctx context.Context, sel ast.SelectionSet, obj *ent.PlanEdge) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, planEdgeImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := deferredGroup(ctx, fields)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("PlanEdge")
+		case "node":
+			out.Values[i] = ec._PlanEdge_node(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "cursor":
+			out.Values[i] = ec._PlanEdge_cursor(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return marshalObject(out, fields, deferred)
+}
+
 var queryImplementors = []string{"Query"}
 
 func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) graphql.Marshaler {
@@ -37964,11 +42045,23 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Query_leaders(ctx, field)
 				})
+		case "mandates":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_mandates(ctx, field)
+				})
 		case "nominations":
 			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Query_nominations(ctx, field)
+				})
+		case "plans":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_plans(ctx, field)
 				})
 		case "webhookEndpoints":
 			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
@@ -39368,13 +43461,13 @@ func (ec *executionContext) marshalNCommitment2ᚖwalkerᚋentᚐCommitment(ctx 
 	return ec._Commitment(ctx, sel, v)
 }
 
-func (ec *executionContext) unmarshalNCommitmentBehaviour2walkerᚋentᚋcommitmentᚐBehaviour(ctx context.Context, v any) (commitment.Behaviour, error) {
-	var res commitment.Behaviour
+func (ec *executionContext) unmarshalNCommitmentBehaviour2walkerᚋentᚋschemaᚋgoalᚐBehaviour(ctx context.Context, v any) (goal.Behaviour, error) {
+	var res goal.Behaviour
 	err := res.UnmarshalGQL(v)
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
-func (ec *executionContext) marshalNCommitmentBehaviour2walkerᚋentᚋcommitmentᚐBehaviour(ctx context.Context, sel ast.SelectionSet, v commitment.Behaviour) graphql.Marshaler {
+func (ec *executionContext) marshalNCommitmentBehaviour2walkerᚋentᚋschemaᚋgoalᚐBehaviour(ctx context.Context, sel ast.SelectionSet, v goal.Behaviour) graphql.Marshaler {
 	return v
 }
 
@@ -39405,13 +43498,13 @@ func (ec *executionContext) marshalNCommitmentOrderField2ᚖwalkerᚋentᚐCommi
 	return v
 }
 
-func (ec *executionContext) unmarshalNCommitmentPeriod2walkerᚋentᚋcommitmentᚐPeriod(ctx context.Context, v any) (commitment.Period, error) {
-	var res commitment.Period
+func (ec *executionContext) unmarshalNCommitmentPeriod2walkerᚋentᚋschemaᚋgoalᚐPeriod(ctx context.Context, v any) (goal.Period, error) {
+	var res goal.Period
 	err := res.UnmarshalGQL(v)
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
-func (ec *executionContext) marshalNCommitmentPeriod2walkerᚋentᚋcommitmentᚐPeriod(ctx context.Context, sel ast.SelectionSet, v commitment.Period) graphql.Marshaler {
+func (ec *executionContext) marshalNCommitmentPeriod2walkerᚋentᚋschemaᚋgoalᚐPeriod(ctx context.Context, sel ast.SelectionSet, v goal.Period) graphql.Marshaler {
 	return v
 }
 
@@ -39554,8 +43647,18 @@ func (ec *executionContext) unmarshalNCreateLeaderInput2walkerᚋentᚐCreateLea
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
+func (ec *executionContext) unmarshalNCreateMandateInput2walkerᚋentᚐCreateMandateInput(ctx context.Context, v any) (ent.CreateMandateInput, error) {
+	res, err := ec.unmarshalInputCreateMandateInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
 func (ec *executionContext) unmarshalNCreateNominationInput2walkerᚋentᚐCreateNominationInput(ctx context.Context, v any) (ent.CreateNominationInput, error) {
 	res, err := ec.unmarshalInputCreateNominationInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalNCreatePlanInput2walkerᚋentᚐCreatePlanInput(ctx context.Context, v any) (ent.CreatePlanInput, error) {
+	res, err := ec.unmarshalInputCreatePlanInput(ctx, v)
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
@@ -40109,6 +44212,46 @@ func (ec *executionContext) unmarshalNLeaderWhereInput2ᚖwalkerᚋentᚐLeaderW
 	return &res, graphql.ErrorOnPath(ctx, err)
 }
 
+func (ec *executionContext) marshalNMandate2ᚖwalkerᚋentᚐMandate(ctx context.Context, sel ast.SelectionSet, v *ent.Mandate) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "Mandate!")
+		return graphql.Null
+	}
+	return ec._Mandate(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNMandateConnection2ᚖwalkerᚋentᚐMandateConnection(ctx context.Context, sel ast.SelectionSet, v *ent.MandateConnection) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "MandateConnection!")
+		return graphql.Null
+	}
+	return ec._MandateConnection(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNMandateOrder2ᚖwalkerᚋentᚐMandateOrder(ctx context.Context, v any) (*ent.MandateOrder, error) {
+	res, err := ec.unmarshalInputMandateOrder(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalNMandateOrderField2ᚖwalkerᚋentᚐMandateOrderField(ctx context.Context, v any) (*ent.MandateOrderField, error) {
+	var res = new(ent.MandateOrderField)
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNMandateOrderField2ᚖwalkerᚋentᚐMandateOrderField(ctx context.Context, sel ast.SelectionSet, v *ent.MandateOrderField) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "MandateOrderField!")
+		return graphql.Null
+	}
+	return v
+}
+
+func (ec *executionContext) unmarshalNMandateWhereInput2ᚖwalkerᚋentᚐMandateWhereInput(ctx context.Context, v any) (*ent.MandateWhereInput, error) {
+	res, err := ec.unmarshalInputMandateWhereInput(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
 func (ec *executionContext) marshalNModeCount2ᚕᚖwalkerᚋgraphᚋmodelᚐModeCountᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.ModeCount) graphql.Marshaler {
 	ret := marshalSlice(ctx, len(v), false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
@@ -40327,6 +44470,66 @@ func (ec *executionContext) unmarshalNPasskeyWhereInput2ᚖwalkerᚋentᚐPasske
 	return &res, graphql.ErrorOnPath(ctx, err)
 }
 
+func (ec *executionContext) marshalNPlan2ᚖwalkerᚋentᚐPlan(ctx context.Context, sel ast.SelectionSet, v *ent.Plan) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "Plan!")
+		return graphql.Null
+	}
+	return ec._Plan(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNPlanConnection2ᚖwalkerᚋentᚐPlanConnection(ctx context.Context, sel ast.SelectionSet, v *ent.PlanConnection) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "PlanConnection!")
+		return graphql.Null
+	}
+	return ec._PlanConnection(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNPlanKind2walkerᚋentᚋplanᚐKind(ctx context.Context, v any) (plan.Kind, error) {
+	var res plan.Kind
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNPlanKind2walkerᚋentᚋplanᚐKind(ctx context.Context, sel ast.SelectionSet, v plan.Kind) graphql.Marshaler {
+	return v
+}
+
+func (ec *executionContext) unmarshalNPlanOrder2ᚖwalkerᚋentᚐPlanOrder(ctx context.Context, v any) (*ent.PlanOrder, error) {
+	res, err := ec.unmarshalInputPlanOrder(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalNPlanOrderField2ᚖwalkerᚋentᚐPlanOrderField(ctx context.Context, v any) (*ent.PlanOrderField, error) {
+	var res = new(ent.PlanOrderField)
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNPlanOrderField2ᚖwalkerᚋentᚐPlanOrderField(ctx context.Context, sel ast.SelectionSet, v *ent.PlanOrderField) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "PlanOrderField!")
+		return graphql.Null
+	}
+	return v
+}
+
+func (ec *executionContext) unmarshalNPlanStatus2walkerᚋgraphᚋmodelᚐPlanStatus(ctx context.Context, v any) (model.PlanStatus, error) {
+	var res model.PlanStatus
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNPlanStatus2walkerᚋgraphᚋmodelᚐPlanStatus(ctx context.Context, sel ast.SelectionSet, v model.PlanStatus) graphql.Marshaler {
+	return v
+}
+
+func (ec *executionContext) unmarshalNPlanWhereInput2ᚖwalkerᚋentᚐPlanWhereInput(ctx context.Context, v any) (*ent.PlanWhereInput, error) {
+	res, err := ec.unmarshalInputPlanWhereInput(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
 func (ec *executionContext) marshalNStatusCount2ᚕᚖwalkerᚋgraphᚋmodelᚐStatusCountᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.StatusCount) graphql.Marshaler {
 	ret := marshalSlice(ctx, len(v), false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
@@ -40438,8 +44641,18 @@ func (ec *executionContext) unmarshalNUpdateLeaderInput2walkerᚋentᚐUpdateLea
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
+func (ec *executionContext) unmarshalNUpdateMandateInput2walkerᚋentᚐUpdateMandateInput(ctx context.Context, v any) (ent.UpdateMandateInput, error) {
+	res, err := ec.unmarshalInputUpdateMandateInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
 func (ec *executionContext) unmarshalNUpdateOrganizationInput2walkerᚋentᚐUpdateOrganizationInput(ctx context.Context, v any) (ent.UpdateOrganizationInput, error) {
 	res, err := ec.unmarshalInputUpdateOrganizationInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalNUpdatePlanInput2walkerᚋentᚐUpdatePlanInput(ctx context.Context, v any) (ent.UpdatePlanInput, error) {
+	res, err := ec.unmarshalInputUpdatePlanInput(ctx, v)
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
@@ -40974,16 +45187,16 @@ func (ec *executionContext) marshalOCommitment2ᚖwalkerᚋentᚐCommitment(ctx 
 	return ec._Commitment(ctx, sel, v)
 }
 
-func (ec *executionContext) unmarshalOCommitmentBehaviour2ᚕwalkerᚋentᚋcommitmentᚐBehaviourᚄ(ctx context.Context, v any) ([]commitment.Behaviour, error) {
+func (ec *executionContext) unmarshalOCommitmentBehaviour2ᚕwalkerᚋentᚋschemaᚋgoalᚐBehaviourᚄ(ctx context.Context, v any) ([]goal.Behaviour, error) {
 	if v == nil {
 		return nil, nil
 	}
 	vSlice := graphql.CoerceList(v)
 	var err error
-	res := make([]commitment.Behaviour, len(vSlice))
+	res := make([]goal.Behaviour, len(vSlice))
 	for i := range vSlice {
 		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
-		res[i], err = ec.unmarshalNCommitmentBehaviour2walkerᚋentᚋcommitmentᚐBehaviour(ctx, vSlice[i])
+		res[i], err = ec.unmarshalNCommitmentBehaviour2walkerᚋentᚋschemaᚋgoalᚐBehaviour(ctx, vSlice[i])
 		if err != nil {
 			return nil, err
 		}
@@ -40991,14 +45204,14 @@ func (ec *executionContext) unmarshalOCommitmentBehaviour2ᚕwalkerᚋentᚋcomm
 	return res, nil
 }
 
-func (ec *executionContext) marshalOCommitmentBehaviour2ᚕwalkerᚋentᚋcommitmentᚐBehaviourᚄ(ctx context.Context, sel ast.SelectionSet, v []commitment.Behaviour) graphql.Marshaler {
+func (ec *executionContext) marshalOCommitmentBehaviour2ᚕwalkerᚋentᚋschemaᚋgoalᚐBehaviourᚄ(ctx context.Context, sel ast.SelectionSet, v []goal.Behaviour) graphql.Marshaler {
 	if v == nil {
 		return graphql.Null
 	}
 	ret := marshalSlice(ctx, len(v), false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
-		return ec.marshalNCommitmentBehaviour2walkerᚋentᚋcommitmentᚐBehaviour(ctx, sel, v[i])
+		return ec.marshalNCommitmentBehaviour2walkerᚋentᚋschemaᚋgoalᚐBehaviour(ctx, sel, v[i])
 	})
 
 	for _, e := range ret {
@@ -41010,16 +45223,16 @@ func (ec *executionContext) marshalOCommitmentBehaviour2ᚕwalkerᚋentᚋcommit
 	return ret
 }
 
-func (ec *executionContext) unmarshalOCommitmentBehaviour2ᚖwalkerᚋentᚋcommitmentᚐBehaviour(ctx context.Context, v any) (*commitment.Behaviour, error) {
+func (ec *executionContext) unmarshalOCommitmentBehaviour2ᚖwalkerᚋentᚋschemaᚋgoalᚐBehaviour(ctx context.Context, v any) (*goal.Behaviour, error) {
 	if v == nil {
 		return nil, nil
 	}
-	var res = new(commitment.Behaviour)
+	var res = new(goal.Behaviour)
 	err := res.UnmarshalGQL(v)
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
-func (ec *executionContext) marshalOCommitmentBehaviour2ᚖwalkerᚋentᚋcommitmentᚐBehaviour(ctx context.Context, sel ast.SelectionSet, v *commitment.Behaviour) graphql.Marshaler {
+func (ec *executionContext) marshalOCommitmentBehaviour2ᚖwalkerᚋentᚋschemaᚋgoalᚐBehaviour(ctx context.Context, sel ast.SelectionSet, v *goal.Behaviour) graphql.Marshaler {
 	if v == nil {
 		return graphql.Null
 	}
@@ -41063,16 +45276,16 @@ func (ec *executionContext) unmarshalOCommitmentOrder2ᚕᚖwalkerᚋentᚐCommi
 	return res, nil
 }
 
-func (ec *executionContext) unmarshalOCommitmentPeriod2ᚕwalkerᚋentᚋcommitmentᚐPeriodᚄ(ctx context.Context, v any) ([]commitment.Period, error) {
+func (ec *executionContext) unmarshalOCommitmentPeriod2ᚕwalkerᚋentᚋschemaᚋgoalᚐPeriodᚄ(ctx context.Context, v any) ([]goal.Period, error) {
 	if v == nil {
 		return nil, nil
 	}
 	vSlice := graphql.CoerceList(v)
 	var err error
-	res := make([]commitment.Period, len(vSlice))
+	res := make([]goal.Period, len(vSlice))
 	for i := range vSlice {
 		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
-		res[i], err = ec.unmarshalNCommitmentPeriod2walkerᚋentᚋcommitmentᚐPeriod(ctx, vSlice[i])
+		res[i], err = ec.unmarshalNCommitmentPeriod2walkerᚋentᚋschemaᚋgoalᚐPeriod(ctx, vSlice[i])
 		if err != nil {
 			return nil, err
 		}
@@ -41080,14 +45293,14 @@ func (ec *executionContext) unmarshalOCommitmentPeriod2ᚕwalkerᚋentᚋcommitm
 	return res, nil
 }
 
-func (ec *executionContext) marshalOCommitmentPeriod2ᚕwalkerᚋentᚋcommitmentᚐPeriodᚄ(ctx context.Context, sel ast.SelectionSet, v []commitment.Period) graphql.Marshaler {
+func (ec *executionContext) marshalOCommitmentPeriod2ᚕwalkerᚋentᚋschemaᚋgoalᚐPeriodᚄ(ctx context.Context, sel ast.SelectionSet, v []goal.Period) graphql.Marshaler {
 	if v == nil {
 		return graphql.Null
 	}
 	ret := marshalSlice(ctx, len(v), false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
-		return ec.marshalNCommitmentPeriod2walkerᚋentᚋcommitmentᚐPeriod(ctx, sel, v[i])
+		return ec.marshalNCommitmentPeriod2walkerᚋentᚋschemaᚋgoalᚐPeriod(ctx, sel, v[i])
 	})
 
 	for _, e := range ret {
@@ -41099,16 +45312,16 @@ func (ec *executionContext) marshalOCommitmentPeriod2ᚕwalkerᚋentᚋcommitmen
 	return ret
 }
 
-func (ec *executionContext) unmarshalOCommitmentPeriod2ᚖwalkerᚋentᚋcommitmentᚐPeriod(ctx context.Context, v any) (*commitment.Period, error) {
+func (ec *executionContext) unmarshalOCommitmentPeriod2ᚖwalkerᚋentᚋschemaᚋgoalᚐPeriod(ctx context.Context, v any) (*goal.Period, error) {
 	if v == nil {
 		return nil, nil
 	}
-	var res = new(commitment.Period)
+	var res = new(goal.Period)
 	err := res.UnmarshalGQL(v)
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
-func (ec *executionContext) marshalOCommitmentPeriod2ᚖwalkerᚋentᚋcommitmentᚐPeriod(ctx context.Context, sel ast.SelectionSet, v *commitment.Period) graphql.Marshaler {
+func (ec *executionContext) marshalOCommitmentPeriod2ᚖwalkerᚋentᚋschemaᚋgoalᚐPeriod(ctx context.Context, sel ast.SelectionSet, v *goal.Period) graphql.Marshaler {
 	if v == nil {
 		return graphql.Null
 	}
@@ -42381,6 +46594,75 @@ func (ec *executionContext) unmarshalOLeaderWhereInput2ᚖwalkerᚋentᚐLeaderW
 	return &res, graphql.ErrorOnPath(ctx, err)
 }
 
+func (ec *executionContext) marshalOMandate2ᚖwalkerᚋentᚐMandate(ctx context.Context, sel ast.SelectionSet, v *ent.Mandate) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._Mandate(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalOMandateEdge2ᚕᚖwalkerᚋentᚐMandateEdge(ctx context.Context, sel ast.SelectionSet, v []*ent.MandateEdge) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	ret := marshalSlice(ctx, len(v), false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalOMandateEdge2ᚖwalkerᚋentᚐMandateEdge(ctx, sel, v[i])
+	})
+
+	return ret
+}
+
+func (ec *executionContext) marshalOMandateEdge2ᚖwalkerᚋentᚐMandateEdge(ctx context.Context, sel ast.SelectionSet, v *ent.MandateEdge) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._MandateEdge(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalOMandateOrder2ᚕᚖwalkerᚋentᚐMandateOrderᚄ(ctx context.Context, v any) ([]*ent.MandateOrder, error) {
+	if v == nil {
+		return nil, nil
+	}
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]*ent.MandateOrder, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNMandateOrder2ᚖwalkerᚋentᚐMandateOrder(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) unmarshalOMandateWhereInput2ᚕᚖwalkerᚋentᚐMandateWhereInputᚄ(ctx context.Context, v any) ([]*ent.MandateWhereInput, error) {
+	if v == nil {
+		return nil, nil
+	}
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]*ent.MandateWhereInput, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNMandateWhereInput2ᚖwalkerᚋentᚐMandateWhereInput(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) unmarshalOMandateWhereInput2ᚖwalkerᚋentᚐMandateWhereInput(ctx context.Context, v any) (*ent.MandateWhereInput, error) {
+	if v == nil {
+		return nil, nil
+	}
+	res, err := ec.unmarshalInputMandateWhereInput(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
 func (ec *executionContext) marshalONode2walkerᚋentᚐNoder(ctx context.Context, sel ast.SelectionSet, v ent.Noder) graphql.Marshaler {
 	if v == nil {
 		return graphql.Null
@@ -42591,6 +46873,127 @@ func (ec *executionContext) unmarshalOPasskeyWhereInput2ᚖwalkerᚋentᚐPasske
 		return nil, nil
 	}
 	res, err := ec.unmarshalInputPasskeyWhereInput(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalOPlan2ᚖwalkerᚋentᚐPlan(ctx context.Context, sel ast.SelectionSet, v *ent.Plan) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._Plan(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalOPlanEdge2ᚕᚖwalkerᚋentᚐPlanEdge(ctx context.Context, sel ast.SelectionSet, v []*ent.PlanEdge) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	ret := marshalSlice(ctx, len(v), false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalOPlanEdge2ᚖwalkerᚋentᚐPlanEdge(ctx, sel, v[i])
+	})
+
+	return ret
+}
+
+func (ec *executionContext) marshalOPlanEdge2ᚖwalkerᚋentᚐPlanEdge(ctx context.Context, sel ast.SelectionSet, v *ent.PlanEdge) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._PlanEdge(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalOPlanKind2ᚕwalkerᚋentᚋplanᚐKindᚄ(ctx context.Context, v any) ([]plan.Kind, error) {
+	if v == nil {
+		return nil, nil
+	}
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]plan.Kind, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNPlanKind2walkerᚋentᚋplanᚐKind(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) marshalOPlanKind2ᚕwalkerᚋentᚋplanᚐKindᚄ(ctx context.Context, sel ast.SelectionSet, v []plan.Kind) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	ret := marshalSlice(ctx, len(v), false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNPlanKind2walkerᚋentᚋplanᚐKind(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) unmarshalOPlanKind2ᚖwalkerᚋentᚋplanᚐKind(ctx context.Context, v any) (*plan.Kind, error) {
+	if v == nil {
+		return nil, nil
+	}
+	var res = new(plan.Kind)
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalOPlanKind2ᚖwalkerᚋentᚋplanᚐKind(ctx context.Context, sel ast.SelectionSet, v *plan.Kind) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return v
+}
+
+func (ec *executionContext) unmarshalOPlanOrder2ᚕᚖwalkerᚋentᚐPlanOrderᚄ(ctx context.Context, v any) ([]*ent.PlanOrder, error) {
+	if v == nil {
+		return nil, nil
+	}
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]*ent.PlanOrder, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNPlanOrder2ᚖwalkerᚋentᚐPlanOrder(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) unmarshalOPlanWhereInput2ᚕᚖwalkerᚋentᚐPlanWhereInputᚄ(ctx context.Context, v any) ([]*ent.PlanWhereInput, error) {
+	if v == nil {
+		return nil, nil
+	}
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]*ent.PlanWhereInput, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNPlanWhereInput2ᚖwalkerᚋentᚐPlanWhereInput(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) unmarshalOPlanWhereInput2ᚖwalkerᚋentᚐPlanWhereInput(ctx context.Context, v any) (*ent.PlanWhereInput, error) {
+	if v == nil {
+		return nil, nil
+	}
+	res, err := ec.unmarshalInputPlanWhereInput(ctx, v)
 	return &res, graphql.ErrorOnPath(ctx, err)
 }
 

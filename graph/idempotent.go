@@ -119,7 +119,7 @@ func fingerprint(ctx context.Context, input any, legacy bool) (string, error) {
 
 // addedSinceLegacy are the create inputs' fields that the legacy fingerprints
 // never held: added after Walker stopped writing nulls into fingerprints.
-var addedSinceLegacy = []string{"ExternalID", "Source", "AttendeeIDs"}
+var addedSinceLegacy = []string{"ExternalID", "Source", "AttendeeIDs", "PlanID"}
 
 // storedBefore reports whether stored is the legacy fingerprint of input: a
 // record made before fingerprints left out nulls, and replayed now by a phone

@@ -8,10 +8,10 @@ import (
 	"time"
 
 	"walker/ent"
-	"walker/ent/commitment"
 	"walker/ent/conversation"
 	"walker/ent/decision"
 	"walker/ent/nomination"
+	"walker/ent/schema/goal"
 	"walker/server/servertest"
 )
 
@@ -66,17 +66,17 @@ func seedOctober(t *testing.T, h *servertest.Harness) {
 		SetCreatedAt(time.Date(2026, 6, 1, 9, 0, 0, 0, time.UTC)).SaveX(ctx)
 	c.Leader.UpdateOne(h.Ada).SetChampion(true).ExecX(ctx)
 
-	commit := func(l *ent.Leader, b commitment.Behaviour, target int, p commitment.Period) {
+	commit := func(l *ent.Leader, b goal.Behaviour, target int, p goal.Period) {
 		c.Commitment.Create().SetOrganizationID(l.OrganizationID).SetLeaderID(l.ID).SetBehaviour(b).
 			SetTarget(target).SetPeriod(p).SaveX(ctx)
 	}
-	commit(h.Leo, commitment.BehaviourCUSTOMERS_MET, 3, commitment.PeriodMONTH)
-	commit(h.Leo, commitment.BehaviourDAYS_WITH_CUSTOMERS, 2, commitment.PeriodMONTH)
-	commit(h.Leo, commitment.BehaviourFOLLOW_UPS_ON_TIME, 90, commitment.PeriodMONTH)
-	commit(h.Leo, commitment.BehaviourRECOGNITIONS, 1, commitment.PeriodQUARTER)
-	commit(h.Leo, commitment.BehaviourCLV_DECISIONS, 1, commitment.PeriodMONTH)
-	commit(h.Mia, commitment.BehaviourCUSTOMERS_MET, 5, commitment.PeriodMONTH)
-	commit(h.Gil, commitment.BehaviourCUSTOMERS_MET, 1, commitment.PeriodMONTH)
+	commit(h.Leo, goal.BehaviourCUSTOMERS_MET, 3, goal.PeriodMONTH)
+	commit(h.Leo, goal.BehaviourDAYS_WITH_CUSTOMERS, 2, goal.PeriodMONTH)
+	commit(h.Leo, goal.BehaviourFOLLOW_UPS_ON_TIME, 90, goal.PeriodMONTH)
+	commit(h.Leo, goal.BehaviourRECOGNITIONS, 1, goal.PeriodQUARTER)
+	commit(h.Leo, goal.BehaviourCLV_DECISIONS, 1, goal.PeriodMONTH)
+	commit(h.Mia, goal.BehaviourCUSTOMERS_MET, 5, goal.PeriodMONTH)
+	commit(h.Gil, goal.BehaviourCUSTOMERS_MET, 1, goal.PeriodMONTH)
 }
 
 type month struct {

@@ -13,6 +13,7 @@ import (
 	"walker/ent/nomination"
 	"walker/ent/predicate"
 	"walker/ent/schema/rule"
+	"walker/graph/insight"
 	"walker/graph/model"
 
 	"github.com/99designs/gqlgen/graphql"
@@ -303,8 +304,8 @@ func (r *queryResolver) Organization(ctx context.Context) (*ent.Organization, er
 }
 
 // Dashboard is the resolver for the dashboard field.
-func (r *queryResolver) Dashboard(ctx context.Context, period string) (*model.Dashboard, error) {
-	return r.insights.Dashboard(ctx, period, graphql.CollectAllFields(ctx))
+func (r *queryResolver) Dashboard(ctx context.Context, period string, team *string, managerID *int) (*model.Dashboard, error) {
+	return r.insights.Dashboard(ctx, period, graphql.CollectAllFields(ctx), insight.People{Team: team, ManagerID: managerID})
 }
 
 // TokenScopes is the resolver for the tokenScopes field.

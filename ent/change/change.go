@@ -97,6 +97,8 @@ const (
 	EntityORGANIZATION     Entity = "ORGANIZATION"
 	EntityWEBHOOK_ENDPOINT Entity = "WEBHOOK_ENDPOINT"
 	EntityEXPORT_JOB       Entity = "EXPORT_JOB"
+	EntityPLAN             Entity = "PLAN"
+	EntityMANDATE          Entity = "MANDATE"
 )
 
 func (e Entity) String() string {
@@ -106,7 +108,7 @@ func (e Entity) String() string {
 // EntityValidator is a validator for the "entity" field enum values. It is called by the builders before save.
 func EntityValidator(e Entity) error {
 	switch e {
-	case EntityCUSTOMER, EntityCONVERSATION, EntityFOLLOW_UP, EntityDECISION, EntityNOMINATION, EntityENDORSEMENT, EntityFEEDBACK_REVIEW, EntityCOMMITMENT, EntityLEADER, EntityORGANIZATION, EntityWEBHOOK_ENDPOINT, EntityEXPORT_JOB:
+	case EntityCUSTOMER, EntityCONVERSATION, EntityFOLLOW_UP, EntityDECISION, EntityNOMINATION, EntityENDORSEMENT, EntityFEEDBACK_REVIEW, EntityCOMMITMENT, EntityLEADER, EntityORGANIZATION, EntityWEBHOOK_ENDPOINT, EntityEXPORT_JOB, EntityPLAN, EntityMANDATE:
 		return nil
 	default:
 		return fmt.Errorf("change: invalid enum value for entity field: %q", e)

@@ -4,13 +4,13 @@ package commitment
 
 import (
 	"fmt"
-	"io"
-	"strconv"
 	"time"
+	"walker/ent/schema/goal"
 
 	"entgo.io/ent"
 	"entgo.io/ent/dialect/sql"
 	"entgo.io/ent/dialect/sql/sqlgraph"
+	"github.com/99designs/gqlgen/graphql"
 )
 
 const (
@@ -38,10 +38,14 @@ const (
 	FieldTarget = "target"
 	// FieldPeriod holds the string denoting the period field in the database.
 	FieldPeriod = "period"
+	// FieldMandateID holds the string denoting the mandate_id field in the database.
+	FieldMandateID = "mandate_id"
 	// EdgeOrganization holds the string denoting the organization edge name in mutations.
 	EdgeOrganization = "organization"
 	// EdgeLeader holds the string denoting the leader edge name in mutations.
 	EdgeLeader = "leader"
+	// EdgeMandate holds the string denoting the mandate edge name in mutations.
+	EdgeMandate = "mandate"
 	// Table holds the table name of the commitment in the database.
 	Table = "commitments"
 	// OrganizationTable is the table that holds the organization relation/edge.
@@ -58,6 +62,13 @@ const (
 	LeaderInverseTable = "leaders"
 	// LeaderColumn is the table column denoting the leader relation/edge.
 	LeaderColumn = "leader_id"
+	// MandateTable is the table that holds the mandate relation/edge.
+	MandateTable = "commitments"
+	// MandateInverseTable is the table name for the Mandate entity.
+	// It exists in this package in order to avoid circular dependency with the "mandate" package.
+	MandateInverseTable = "mandates"
+	// MandateColumn is the table column denoting the mandate relation/edge.
+	MandateColumn = "mandate_id"
 )
 
 // Columns holds all SQL columns for commitment fields.
@@ -73,6 +84,7 @@ var Columns = []string{
 	FieldBehaviour,
 	FieldTarget,
 	FieldPeriod,
+	FieldMandateID,
 }
 
 // ValidColumn reports if the column name is valid (part of the table columns).
@@ -106,58 +118,22 @@ var (
 	TargetValidator func(int) error
 )
 
-// Behaviour defines the type for the "behaviour" enum field.
-type Behaviour string
-
-// Behaviour values.
-const (
-	BehaviourCUSTOMERS_MET          Behaviour = "CUSTOMERS_MET"
-	BehaviourDAYS_WITH_CUSTOMERS    Behaviour = "DAYS_WITH_CUSTOMERS"
-	BehaviourMINUTES_WITH_CUSTOMERS Behaviour = "MINUTES_WITH_CUSTOMERS"
-	BehaviourDECISIONS_WITH_BENEFIT Behaviour = "DECISIONS_WITH_BENEFIT"
-	BehaviourCLV_DECISIONS          Behaviour = "CLV_DECISIONS"
-	BehaviourFEEDBACK_REVIEWS       Behaviour = "FEEDBACK_REVIEWS"
-	BehaviourONLINE_COMMENTS        Behaviour = "ONLINE_COMMENTS"
-	BehaviourCALL_LISTENING         Behaviour = "CALL_LISTENING"
-	BehaviourRECOGNITIONS           Behaviour = "RECOGNITIONS"
-	BehaviourNEW_INITIATIVES        Behaviour = "NEW_INITIATIVES"
-	BehaviourFOLLOW_UPS_ON_TIME     Behaviour = "FOLLOW_UPS_ON_TIME"
-)
-
-func (b Behaviour) String() string {
-	return string(b)
-}
-
 // BehaviourValidator is a validator for the "behaviour" field enum values. It is called by the builders before save.
-func BehaviourValidator(b Behaviour) error {
-	switch b {
-	case BehaviourCUSTOMERS_MET, BehaviourDAYS_WITH_CUSTOMERS, BehaviourMINUTES_WITH_CUSTOMERS, BehaviourDECISIONS_WITH_BENEFIT, BehaviourCLV_DECISIONS, BehaviourFEEDBACK_REVIEWS, BehaviourONLINE_COMMENTS, BehaviourCALL_LISTENING, BehaviourRECOGNITIONS, BehaviourNEW_INITIATIVES, BehaviourFOLLOW_UPS_ON_TIME:
+func BehaviourValidator(b goal.Behaviour) error {
+	switch b.String() {
+	case "CUSTOMERS_MET", "DAYS_WITH_CUSTOMERS", "MINUTES_WITH_CUSTOMERS", "DECISIONS_WITH_BENEFIT", "CLV_DECISIONS", "FEEDBACK_REVIEWS", "ONLINE_COMMENTS", "CALL_LISTENING", "RECOGNITIONS", "NEW_INITIATIVES", "FOLLOW_UPS_ON_TIME":
 		return nil
 	default:
 		return fmt.Errorf("commitment: invalid enum value for behaviour field: %q", b)
 	}
 }
 
-// Period defines the type for the "period" enum field.
-type Period string
-
-// PeriodMONTH is the default value of the Period enum.
-const DefaultPeriod = PeriodMONTH
-
-// Period values.
-const (
-	PeriodMONTH   Period = "MONTH"
-	PeriodQUARTER Period = "QUARTER"
-)
-
-func (pe Period) String() string {
-	return string(pe)
-}
+const DefaultPeriod goal.Period = "MONTH"
 
 // PeriodValidator is a validator for the "period" field enum values. It is called by the builders before save.
-func PeriodValidator(pe Period) error {
-	switch pe {
-	case PeriodMONTH, PeriodQUARTER:
+func PeriodValidator(pe goal.Period) error {
+	switch pe.String() {
+	case "MONTH", "QUARTER":
 		return nil
 	default:
 		return fmt.Errorf("commitment: invalid enum value for period field: %q", pe)
@@ -222,6 +198,11 @@ func ByPeriod(opts ...sql.OrderTermOption) OrderOption {
 	return sql.OrderByField(FieldPeriod, opts...).ToFunc()
 }
 
+// ByMandateID orders the results by the mandate_id field.
+func ByMandateID(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldMandateID, opts...).ToFunc()
+}
+
 // ByOrganizationField orders the results by organization field.
 func ByOrganizationField(field string, opts ...sql.OrderTermOption) OrderOption {
 	return func(s *sql.Selector) {
@@ -233,6 +214,13 @@ func ByOrganizationField(field string, opts ...sql.OrderTermOption) OrderOption 
 func ByLeaderField(field string, opts ...sql.OrderTermOption) OrderOption {
 	return func(s *sql.Selector) {
 		sqlgraph.OrderByNeighborTerms(s, newLeaderStep(), sql.OrderByField(field, opts...))
+	}
+}
+
+// ByMandateField orders the results by mandate field.
+func ByMandateField(field string, opts ...sql.OrderTermOption) OrderOption {
+	return func(s *sql.Selector) {
+		sqlgraph.OrderByNeighborTerms(s, newMandateStep(), sql.OrderByField(field, opts...))
 	}
 }
 func newOrganizationStep() *sqlgraph.Step {
@@ -249,39 +237,24 @@ func newLeaderStep() *sqlgraph.Step {
 		sqlgraph.Edge(sqlgraph.M2O, true, LeaderTable, LeaderColumn),
 	)
 }
-
-// MarshalGQL implements graphql.Marshaler interface.
-func (e Behaviour) MarshalGQL(w io.Writer) {
-	io.WriteString(w, strconv.Quote(e.String()))
+func newMandateStep() *sqlgraph.Step {
+	return sqlgraph.NewStep(
+		sqlgraph.From(Table, FieldID),
+		sqlgraph.To(MandateInverseTable, FieldID),
+		sqlgraph.Edge(sqlgraph.M2O, true, MandateTable, MandateColumn),
+	)
 }
 
-// UnmarshalGQL implements graphql.Unmarshaler interface.
-func (e *Behaviour) UnmarshalGQL(val interface{}) error {
-	str, ok := val.(string)
-	if !ok {
-		return fmt.Errorf("enum %T must be a string", val)
-	}
-	*e = Behaviour(str)
-	if err := BehaviourValidator(*e); err != nil {
-		return fmt.Errorf("%s is not a valid Behaviour", str)
-	}
-	return nil
-}
+var (
+	// goal.Behaviour must implement graphql.Marshaler.
+	_ graphql.Marshaler = (*goal.Behaviour)(nil)
+	// goal.Behaviour must implement graphql.Unmarshaler.
+	_ graphql.Unmarshaler = (*goal.Behaviour)(nil)
+)
 
-// MarshalGQL implements graphql.Marshaler interface.
-func (e Period) MarshalGQL(w io.Writer) {
-	io.WriteString(w, strconv.Quote(e.String()))
-}
-
-// UnmarshalGQL implements graphql.Unmarshaler interface.
-func (e *Period) UnmarshalGQL(val interface{}) error {
-	str, ok := val.(string)
-	if !ok {
-		return fmt.Errorf("enum %T must be a string", val)
-	}
-	*e = Period(str)
-	if err := PeriodValidator(*e); err != nil {
-		return fmt.Errorf("%s is not a valid Period", str)
-	}
-	return nil
-}
+var (
+	// goal.Period must implement graphql.Marshaler.
+	_ graphql.Marshaler = (*goal.Period)(nil)
+	// goal.Period must implement graphql.Unmarshaler.
+	_ graphql.Unmarshaler = (*goal.Period)(nil)
+)

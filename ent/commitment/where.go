@@ -5,6 +5,7 @@ package commitment
 import (
 	"time"
 	"walker/ent/predicate"
+	"walker/ent/schema/goal"
 
 	"entgo.io/ent/dialect/sql"
 	"entgo.io/ent/dialect/sql/sqlgraph"
@@ -93,6 +94,11 @@ func LeaderID(v int) predicate.Commitment {
 // Target applies equality check predicate on the "target" field. It's identical to TargetEQ.
 func Target(v int) predicate.Commitment {
 	return predicate.Commitment(sql.FieldEQ(FieldTarget, v))
+}
+
+// MandateID applies equality check predicate on the "mandate_id" field. It's identical to MandateIDEQ.
+func MandateID(v int) predicate.Commitment {
+	return predicate.Commitment(sql.FieldEQ(FieldMandateID, v))
 }
 
 // CreatedAtEQ applies the EQ predicate on the "created_at" field.
@@ -356,23 +362,33 @@ func LeaderIDNotIn(vs ...int) predicate.Commitment {
 }
 
 // BehaviourEQ applies the EQ predicate on the "behaviour" field.
-func BehaviourEQ(v Behaviour) predicate.Commitment {
-	return predicate.Commitment(sql.FieldEQ(FieldBehaviour, v))
+func BehaviourEQ(v goal.Behaviour) predicate.Commitment {
+	vc := v
+	return predicate.Commitment(sql.FieldEQ(FieldBehaviour, vc))
 }
 
 // BehaviourNEQ applies the NEQ predicate on the "behaviour" field.
-func BehaviourNEQ(v Behaviour) predicate.Commitment {
-	return predicate.Commitment(sql.FieldNEQ(FieldBehaviour, v))
+func BehaviourNEQ(v goal.Behaviour) predicate.Commitment {
+	vc := v
+	return predicate.Commitment(sql.FieldNEQ(FieldBehaviour, vc))
 }
 
 // BehaviourIn applies the In predicate on the "behaviour" field.
-func BehaviourIn(vs ...Behaviour) predicate.Commitment {
-	return predicate.Commitment(sql.FieldIn(FieldBehaviour, vs...))
+func BehaviourIn(vs ...goal.Behaviour) predicate.Commitment {
+	v := make([]any, len(vs))
+	for i := range v {
+		v[i] = vs[i]
+	}
+	return predicate.Commitment(sql.FieldIn(FieldBehaviour, v...))
 }
 
 // BehaviourNotIn applies the NotIn predicate on the "behaviour" field.
-func BehaviourNotIn(vs ...Behaviour) predicate.Commitment {
-	return predicate.Commitment(sql.FieldNotIn(FieldBehaviour, vs...))
+func BehaviourNotIn(vs ...goal.Behaviour) predicate.Commitment {
+	v := make([]any, len(vs))
+	for i := range v {
+		v[i] = vs[i]
+	}
+	return predicate.Commitment(sql.FieldNotIn(FieldBehaviour, v...))
 }
 
 // TargetEQ applies the EQ predicate on the "target" field.
@@ -416,23 +432,63 @@ func TargetLTE(v int) predicate.Commitment {
 }
 
 // PeriodEQ applies the EQ predicate on the "period" field.
-func PeriodEQ(v Period) predicate.Commitment {
-	return predicate.Commitment(sql.FieldEQ(FieldPeriod, v))
+func PeriodEQ(v goal.Period) predicate.Commitment {
+	vc := v
+	return predicate.Commitment(sql.FieldEQ(FieldPeriod, vc))
 }
 
 // PeriodNEQ applies the NEQ predicate on the "period" field.
-func PeriodNEQ(v Period) predicate.Commitment {
-	return predicate.Commitment(sql.FieldNEQ(FieldPeriod, v))
+func PeriodNEQ(v goal.Period) predicate.Commitment {
+	vc := v
+	return predicate.Commitment(sql.FieldNEQ(FieldPeriod, vc))
 }
 
 // PeriodIn applies the In predicate on the "period" field.
-func PeriodIn(vs ...Period) predicate.Commitment {
-	return predicate.Commitment(sql.FieldIn(FieldPeriod, vs...))
+func PeriodIn(vs ...goal.Period) predicate.Commitment {
+	v := make([]any, len(vs))
+	for i := range v {
+		v[i] = vs[i]
+	}
+	return predicate.Commitment(sql.FieldIn(FieldPeriod, v...))
 }
 
 // PeriodNotIn applies the NotIn predicate on the "period" field.
-func PeriodNotIn(vs ...Period) predicate.Commitment {
-	return predicate.Commitment(sql.FieldNotIn(FieldPeriod, vs...))
+func PeriodNotIn(vs ...goal.Period) predicate.Commitment {
+	v := make([]any, len(vs))
+	for i := range v {
+		v[i] = vs[i]
+	}
+	return predicate.Commitment(sql.FieldNotIn(FieldPeriod, v...))
+}
+
+// MandateIDEQ applies the EQ predicate on the "mandate_id" field.
+func MandateIDEQ(v int) predicate.Commitment {
+	return predicate.Commitment(sql.FieldEQ(FieldMandateID, v))
+}
+
+// MandateIDNEQ applies the NEQ predicate on the "mandate_id" field.
+func MandateIDNEQ(v int) predicate.Commitment {
+	return predicate.Commitment(sql.FieldNEQ(FieldMandateID, v))
+}
+
+// MandateIDIn applies the In predicate on the "mandate_id" field.
+func MandateIDIn(vs ...int) predicate.Commitment {
+	return predicate.Commitment(sql.FieldIn(FieldMandateID, vs...))
+}
+
+// MandateIDNotIn applies the NotIn predicate on the "mandate_id" field.
+func MandateIDNotIn(vs ...int) predicate.Commitment {
+	return predicate.Commitment(sql.FieldNotIn(FieldMandateID, vs...))
+}
+
+// MandateIDIsNil applies the IsNil predicate on the "mandate_id" field.
+func MandateIDIsNil() predicate.Commitment {
+	return predicate.Commitment(sql.FieldIsNull(FieldMandateID))
+}
+
+// MandateIDNotNil applies the NotNil predicate on the "mandate_id" field.
+func MandateIDNotNil() predicate.Commitment {
+	return predicate.Commitment(sql.FieldNotNull(FieldMandateID))
 }
 
 // HasOrganization applies the HasEdge predicate on the "organization" edge.
@@ -473,6 +529,29 @@ func HasLeader() predicate.Commitment {
 func HasLeaderWith(preds ...predicate.Leader) predicate.Commitment {
 	return predicate.Commitment(func(s *sql.Selector) {
 		step := newLeaderStep()
+		sqlgraph.HasNeighborsWith(s, step, func(s *sql.Selector) {
+			for _, p := range preds {
+				p(s)
+			}
+		})
+	})
+}
+
+// HasMandate applies the HasEdge predicate on the "mandate" edge.
+func HasMandate() predicate.Commitment {
+	return predicate.Commitment(func(s *sql.Selector) {
+		step := sqlgraph.NewStep(
+			sqlgraph.From(Table, FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, true, MandateTable, MandateColumn),
+		)
+		sqlgraph.HasNeighbors(s, step)
+	})
+}
+
+// HasMandateWith applies the HasEdge predicate on the "mandate" edge with a given conditions (other predicates).
+func HasMandateWith(preds ...predicate.Mandate) predicate.Commitment {
+	return predicate.Commitment(func(s *sql.Selector) {
+		step := newMandateStep()
 		sqlgraph.HasNeighborsWith(s, step, func(s *sql.Selector) {
 			for _, p := range preds {
 				p(s)

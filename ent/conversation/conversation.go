@@ -48,6 +48,8 @@ const (
 	FieldPainPoints = "pain_points"
 	// FieldSentiment holds the string denoting the sentiment field in the database.
 	FieldSentiment = "sentiment"
+	// FieldPlanID holds the string denoting the plan_id field in the database.
+	FieldPlanID = "plan_id"
 	// EdgeOrganization holds the string denoting the organization edge name in mutations.
 	EdgeOrganization = "organization"
 	// EdgeLeader holds the string denoting the leader edge name in mutations.
@@ -64,6 +66,8 @@ const (
 	EdgeReviews = "reviews"
 	// EdgeNominations holds the string denoting the nominations edge name in mutations.
 	EdgeNominations = "nominations"
+	// EdgePlan holds the string denoting the plan edge name in mutations.
+	EdgePlan = "plan"
 	// Table holds the table name of the conversation in the database.
 	Table = "conversations"
 	// OrganizationTable is the table that holds the organization relation/edge.
@@ -114,6 +118,13 @@ const (
 	NominationsInverseTable = "nominations"
 	// NominationsColumn is the table column denoting the nominations relation/edge.
 	NominationsColumn = "conversation_id"
+	// PlanTable is the table that holds the plan relation/edge.
+	PlanTable = "conversations"
+	// PlanInverseTable is the table name for the Plan entity.
+	// It exists in this package in order to avoid circular dependency with the "plan" package.
+	PlanInverseTable = "plans"
+	// PlanColumn is the table column denoting the plan relation/edge.
+	PlanColumn = "plan_id"
 )
 
 // Columns holds all SQL columns for conversation fields.
@@ -134,6 +145,7 @@ var Columns = []string{
 	FieldHeard,
 	FieldPainPoints,
 	FieldSentiment,
+	FieldPlanID,
 }
 
 var (
@@ -167,7 +179,7 @@ func ValidColumn(column string) bool {
 //
 //	import _ "walker/ent/runtime"
 var (
-	Hooks        [10]ent.Hook
+	Hooks        [11]ent.Hook
 	Interceptors [1]ent.Interceptor
 	Policy       ent.Policy
 	// DefaultCreatedAt holds the default value on creation for the "created_at" field.
@@ -325,6 +337,11 @@ func BySentiment(opts ...sql.OrderTermOption) OrderOption {
 	return sql.OrderByField(FieldSentiment, opts...).ToFunc()
 }
 
+// ByPlanID orders the results by the plan_id field.
+func ByPlanID(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldPlanID, opts...).ToFunc()
+}
+
 // ByOrganizationField orders the results by organization field.
 func ByOrganizationField(field string, opts ...sql.OrderTermOption) OrderOption {
 	return func(s *sql.Selector) {
@@ -422,6 +439,13 @@ func ByNominations(term sql.OrderTerm, terms ...sql.OrderTerm) OrderOption {
 		sqlgraph.OrderByNeighborTerms(s, newNominationsStep(), append([]sql.OrderTerm{term}, terms...)...)
 	}
 }
+
+// ByPlanField orders the results by plan field.
+func ByPlanField(field string, opts ...sql.OrderTermOption) OrderOption {
+	return func(s *sql.Selector) {
+		sqlgraph.OrderByNeighborTerms(s, newPlanStep(), sql.OrderByField(field, opts...))
+	}
+}
 func newOrganizationStep() *sqlgraph.Step {
 	return sqlgraph.NewStep(
 		sqlgraph.From(Table, FieldID),
@@ -476,6 +500,13 @@ func newNominationsStep() *sqlgraph.Step {
 		sqlgraph.From(Table, FieldID),
 		sqlgraph.To(NominationsInverseTable, FieldID),
 		sqlgraph.Edge(sqlgraph.O2M, true, NominationsTable, NominationsColumn),
+	)
+}
+func newPlanStep() *sqlgraph.Step {
+	return sqlgraph.NewStep(
+		sqlgraph.From(Table, FieldID),
+		sqlgraph.To(PlanInverseTable, FieldID),
+		sqlgraph.Edge(sqlgraph.M2O, true, PlanTable, PlanColumn),
 	)
 }
 

@@ -200,6 +200,18 @@ func (f LeaderFunc) Mutate(ctx context.Context, m ent.Mutation) (ent.Value, erro
 	return nil, fmt.Errorf("unexpected mutation type %T. expect *ent.LeaderMutation", m)
 }
 
+// The MandateFunc type is an adapter to allow the use of ordinary
+// function as Mandate mutator.
+type MandateFunc func(context.Context, *ent.MandateMutation) (ent.Value, error)
+
+// Mutate calls f(ctx, m).
+func (f MandateFunc) Mutate(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+	if mv, ok := m.(*ent.MandateMutation); ok {
+		return f(ctx, mv)
+	}
+	return nil, fmt.Errorf("unexpected mutation type %T. expect *ent.MandateMutation", m)
+}
+
 // The NominationFunc type is an adapter to allow the use of ordinary
 // function as Nomination mutator.
 type NominationFunc func(context.Context, *ent.NominationMutation) (ent.Value, error)
@@ -234,6 +246,18 @@ func (f PasskeyFunc) Mutate(ctx context.Context, m ent.Mutation) (ent.Value, err
 		return f(ctx, mv)
 	}
 	return nil, fmt.Errorf("unexpected mutation type %T. expect *ent.PasskeyMutation", m)
+}
+
+// The PlanFunc type is an adapter to allow the use of ordinary
+// function as Plan mutator.
+type PlanFunc func(context.Context, *ent.PlanMutation) (ent.Value, error)
+
+// Mutate calls f(ctx, m).
+func (f PlanFunc) Mutate(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+	if mv, ok := m.(*ent.PlanMutation); ok {
+		return f(ctx, mv)
+	}
+	return nil, fmt.Errorf("unexpected mutation type %T. expect *ent.PlanMutation", m)
 }
 
 // The RollupFollowUpDayFunc type is an adapter to allow the use of ordinary

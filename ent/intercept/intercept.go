@@ -23,9 +23,11 @@ import (
 	"walker/ent/followup"
 	"walker/ent/invitation"
 	"walker/ent/leader"
+	"walker/ent/mandate"
 	"walker/ent/nomination"
 	"walker/ent/organization"
 	"walker/ent/passkey"
+	"walker/ent/plan"
 	"walker/ent/predicate"
 	"walker/ent/rollupfollowupday"
 	"walker/ent/rollupleadercustomer"
@@ -532,6 +534,33 @@ func (f TraverseLeader) Traverse(ctx context.Context, q ent.Query) error {
 	return fmt.Errorf("unexpected query type %T. expect *ent.LeaderQuery", q)
 }
 
+// The MandateFunc type is an adapter to allow the use of ordinary function as a Querier.
+type MandateFunc func(context.Context, *ent.MandateQuery) (ent.Value, error)
+
+// Query calls f(ctx, q).
+func (f MandateFunc) Query(ctx context.Context, q ent.Query) (ent.Value, error) {
+	if q, ok := q.(*ent.MandateQuery); ok {
+		return f(ctx, q)
+	}
+	return nil, fmt.Errorf("unexpected query type %T. expect *ent.MandateQuery", q)
+}
+
+// The TraverseMandate type is an adapter to allow the use of ordinary function as Traverser.
+type TraverseMandate func(context.Context, *ent.MandateQuery) error
+
+// Intercept is a dummy implementation of Intercept that returns the next Querier in the pipeline.
+func (f TraverseMandate) Intercept(next ent.Querier) ent.Querier {
+	return next
+}
+
+// Traverse calls f(ctx, q).
+func (f TraverseMandate) Traverse(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.MandateQuery); ok {
+		return f(ctx, q)
+	}
+	return fmt.Errorf("unexpected query type %T. expect *ent.MandateQuery", q)
+}
+
 // The NominationFunc type is an adapter to allow the use of ordinary function as a Querier.
 type NominationFunc func(context.Context, *ent.NominationQuery) (ent.Value, error)
 
@@ -611,6 +640,33 @@ func (f TraversePasskey) Traverse(ctx context.Context, q ent.Query) error {
 		return f(ctx, q)
 	}
 	return fmt.Errorf("unexpected query type %T. expect *ent.PasskeyQuery", q)
+}
+
+// The PlanFunc type is an adapter to allow the use of ordinary function as a Querier.
+type PlanFunc func(context.Context, *ent.PlanQuery) (ent.Value, error)
+
+// Query calls f(ctx, q).
+func (f PlanFunc) Query(ctx context.Context, q ent.Query) (ent.Value, error) {
+	if q, ok := q.(*ent.PlanQuery); ok {
+		return f(ctx, q)
+	}
+	return nil, fmt.Errorf("unexpected query type %T. expect *ent.PlanQuery", q)
+}
+
+// The TraversePlan type is an adapter to allow the use of ordinary function as Traverser.
+type TraversePlan func(context.Context, *ent.PlanQuery) error
+
+// Intercept is a dummy implementation of Intercept that returns the next Querier in the pipeline.
+func (f TraversePlan) Intercept(next ent.Querier) ent.Querier {
+	return next
+}
+
+// Traverse calls f(ctx, q).
+func (f TraversePlan) Traverse(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.PlanQuery); ok {
+		return f(ctx, q)
+	}
+	return fmt.Errorf("unexpected query type %T. expect *ent.PlanQuery", q)
 }
 
 // The RollupFollowUpDayFunc type is an adapter to allow the use of ordinary function as a Querier.
@@ -999,12 +1055,16 @@ func NewQuery(q ent.Query) (Query, error) {
 		return &query[*ent.InvitationQuery, predicate.Invitation, invitation.OrderOption]{typ: ent.TypeInvitation, tq: q}, nil
 	case *ent.LeaderQuery:
 		return &query[*ent.LeaderQuery, predicate.Leader, leader.OrderOption]{typ: ent.TypeLeader, tq: q}, nil
+	case *ent.MandateQuery:
+		return &query[*ent.MandateQuery, predicate.Mandate, mandate.OrderOption]{typ: ent.TypeMandate, tq: q}, nil
 	case *ent.NominationQuery:
 		return &query[*ent.NominationQuery, predicate.Nomination, nomination.OrderOption]{typ: ent.TypeNomination, tq: q}, nil
 	case *ent.OrganizationQuery:
 		return &query[*ent.OrganizationQuery, predicate.Organization, organization.OrderOption]{typ: ent.TypeOrganization, tq: q}, nil
 	case *ent.PasskeyQuery:
 		return &query[*ent.PasskeyQuery, predicate.Passkey, passkey.OrderOption]{typ: ent.TypePasskey, tq: q}, nil
+	case *ent.PlanQuery:
+		return &query[*ent.PlanQuery, predicate.Plan, plan.OrderOption]{typ: ent.TypePlan, tq: q}, nil
 	case *ent.RollupFollowUpDayQuery:
 		return &query[*ent.RollupFollowUpDayQuery, predicate.RollupFollowUpDay, rollupfollowupday.OrderOption]{typ: ent.TypeRollupFollowUpDay, tq: q}, nil
 	case *ent.RollupLeaderCustomerQuery:

@@ -95,6 +95,11 @@ func Team(v string) predicate.Leader {
 	return predicate.Leader(sql.FieldEQ(FieldTeam, v))
 }
 
+// ManagerID applies equality check predicate on the "manager_id" field. It's identical to ManagerIDEQ.
+func ManagerID(v int) predicate.Leader {
+	return predicate.Leader(sql.FieldEQ(FieldManagerID, v))
+}
+
 // Champion applies equality check predicate on the "champion" field. It's identical to ChampionEQ.
 func Champion(v bool) predicate.Leader {
 	return predicate.Leader(sql.FieldEQ(FieldChampion, v))
@@ -550,6 +555,36 @@ func RoleNotIn(vs ...Role) predicate.Leader {
 	return predicate.Leader(sql.FieldNotIn(FieldRole, vs...))
 }
 
+// ManagerIDEQ applies the EQ predicate on the "manager_id" field.
+func ManagerIDEQ(v int) predicate.Leader {
+	return predicate.Leader(sql.FieldEQ(FieldManagerID, v))
+}
+
+// ManagerIDNEQ applies the NEQ predicate on the "manager_id" field.
+func ManagerIDNEQ(v int) predicate.Leader {
+	return predicate.Leader(sql.FieldNEQ(FieldManagerID, v))
+}
+
+// ManagerIDIn applies the In predicate on the "manager_id" field.
+func ManagerIDIn(vs ...int) predicate.Leader {
+	return predicate.Leader(sql.FieldIn(FieldManagerID, vs...))
+}
+
+// ManagerIDNotIn applies the NotIn predicate on the "manager_id" field.
+func ManagerIDNotIn(vs ...int) predicate.Leader {
+	return predicate.Leader(sql.FieldNotIn(FieldManagerID, vs...))
+}
+
+// ManagerIDIsNil applies the IsNil predicate on the "manager_id" field.
+func ManagerIDIsNil() predicate.Leader {
+	return predicate.Leader(sql.FieldIsNull(FieldManagerID))
+}
+
+// ManagerIDNotNil applies the NotNil predicate on the "manager_id" field.
+func ManagerIDNotNil() predicate.Leader {
+	return predicate.Leader(sql.FieldNotNull(FieldManagerID))
+}
+
 // ChampionEQ applies the EQ predicate on the "champion" field.
 func ChampionEQ(v bool) predicate.Leader {
 	return predicate.Leader(sql.FieldEQ(FieldChampion, v))
@@ -941,6 +976,75 @@ func HasSessions() predicate.Leader {
 func HasSessionsWith(preds ...predicate.Session) predicate.Leader {
 	return predicate.Leader(func(s *sql.Selector) {
 		step := newSessionsStep()
+		sqlgraph.HasNeighborsWith(s, step, func(s *sql.Selector) {
+			for _, p := range preds {
+				p(s)
+			}
+		})
+	})
+}
+
+// HasPlans applies the HasEdge predicate on the "plans" edge.
+func HasPlans() predicate.Leader {
+	return predicate.Leader(func(s *sql.Selector) {
+		step := sqlgraph.NewStep(
+			sqlgraph.From(Table, FieldID),
+			sqlgraph.Edge(sqlgraph.O2M, false, PlansTable, PlansColumn),
+		)
+		sqlgraph.HasNeighbors(s, step)
+	})
+}
+
+// HasPlansWith applies the HasEdge predicate on the "plans" edge with a given conditions (other predicates).
+func HasPlansWith(preds ...predicate.Plan) predicate.Leader {
+	return predicate.Leader(func(s *sql.Selector) {
+		step := newPlansStep()
+		sqlgraph.HasNeighborsWith(s, step, func(s *sql.Selector) {
+			for _, p := range preds {
+				p(s)
+			}
+		})
+	})
+}
+
+// HasManager applies the HasEdge predicate on the "manager" edge.
+func HasManager() predicate.Leader {
+	return predicate.Leader(func(s *sql.Selector) {
+		step := sqlgraph.NewStep(
+			sqlgraph.From(Table, FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, true, ManagerTable, ManagerColumn),
+		)
+		sqlgraph.HasNeighbors(s, step)
+	})
+}
+
+// HasManagerWith applies the HasEdge predicate on the "manager" edge with a given conditions (other predicates).
+func HasManagerWith(preds ...predicate.Leader) predicate.Leader {
+	return predicate.Leader(func(s *sql.Selector) {
+		step := newManagerStep()
+		sqlgraph.HasNeighborsWith(s, step, func(s *sql.Selector) {
+			for _, p := range preds {
+				p(s)
+			}
+		})
+	})
+}
+
+// HasReports applies the HasEdge predicate on the "reports" edge.
+func HasReports() predicate.Leader {
+	return predicate.Leader(func(s *sql.Selector) {
+		step := sqlgraph.NewStep(
+			sqlgraph.From(Table, FieldID),
+			sqlgraph.Edge(sqlgraph.O2M, false, ReportsTable, ReportsColumn),
+		)
+		sqlgraph.HasNeighbors(s, step)
+	})
+}
+
+// HasReportsWith applies the HasEdge predicate on the "reports" edge with a given conditions (other predicates).
+func HasReportsWith(preds ...predicate.Leader) predicate.Leader {
+	return predicate.Leader(func(s *sql.Selector) {
+		step := newReportsStep()
 		sqlgraph.HasNeighborsWith(s, step, func(s *sql.Selector) {
 			for _, p := range preds {
 				p(s)

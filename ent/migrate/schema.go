@@ -79,7 +79,7 @@ var (
 	ChangesColumns = []*schema.Column{
 		{Name: "id", Type: field.TypeInt, Increment: true},
 		{Name: "organization_id", Type: field.TypeInt},
-		{Name: "entity", Type: field.TypeEnum, Enums: []string{"CUSTOMER", "CONVERSATION", "FOLLOW_UP", "DECISION", "NOMINATION", "ENDORSEMENT", "FEEDBACK_REVIEW", "COMMITMENT", "LEADER", "ORGANIZATION", "WEBHOOK_ENDPOINT", "EXPORT_JOB"}},
+		{Name: "entity", Type: field.TypeEnum, Enums: []string{"CUSTOMER", "CONVERSATION", "FOLLOW_UP", "DECISION", "NOMINATION", "ENDORSEMENT", "FEEDBACK_REVIEW", "COMMITMENT", "LEADER", "ORGANIZATION", "WEBHOOK_ENDPOINT", "EXPORT_JOB", "PLAN", "MANDATE"}},
 		{Name: "record_id", Type: field.TypeInt},
 		{Name: "operation", Type: field.TypeEnum, Enums: []string{"CREATED", "UPDATED", "DELETED"}},
 		{Name: "version", Type: field.TypeInt},
@@ -132,6 +132,7 @@ var (
 		{Name: "period", Type: field.TypeEnum, Enums: []string{"MONTH", "QUARTER"}, Default: "MONTH"},
 		{Name: "organization_id", Type: field.TypeInt},
 		{Name: "leader_id", Type: field.TypeInt},
+		{Name: "mandate_id", Type: field.TypeInt, Nullable: true},
 	}
 	// CommitmentsTable holds the schema information for the "commitments" table.
 	CommitmentsTable = &schema.Table{
@@ -150,6 +151,12 @@ var (
 				Columns:    []*schema.Column{CommitmentsColumns[10]},
 				RefColumns: []*schema.Column{LeadersColumns[0]},
 				OnDelete:   schema.NoAction,
+			},
+			{
+				Symbol:     "commitments_mandates_commitments",
+				Columns:    []*schema.Column{CommitmentsColumns[11]},
+				RefColumns: []*schema.Column{MandatesColumns[0]},
+				OnDelete:   schema.SetNull,
 			},
 		},
 		Indexes: []*schema.Index{
@@ -188,6 +195,7 @@ var (
 		{Name: "sentiment", Type: field.TypeEnum, Nullable: true, Enums: []string{"VERY_NEGATIVE", "NEGATIVE", "NEUTRAL", "POSITIVE", "VERY_POSITIVE"}},
 		{Name: "organization_id", Type: field.TypeInt},
 		{Name: "leader_id", Type: field.TypeInt},
+		{Name: "plan_id", Type: field.TypeInt, Nullable: true},
 	}
 	// ConversationsTable holds the schema information for the "conversations" table.
 	ConversationsTable = &schema.Table{
@@ -206,6 +214,12 @@ var (
 				Columns:    []*schema.Column{ConversationsColumns[15]},
 				RefColumns: []*schema.Column{LeadersColumns[0]},
 				OnDelete:   schema.NoAction,
+			},
+			{
+				Symbol:     "conversations_plans_conversations",
+				Columns:    []*schema.Column{ConversationsColumns[16]},
+				RefColumns: []*schema.Column{PlansColumns[0]},
+				OnDelete:   schema.SetNull,
 			},
 		},
 		Indexes: []*schema.Index{
@@ -821,6 +835,7 @@ var (
 		{Name: "user_handle", Type: field.TypeBytes, Unique: true, Size: 64},
 		{Name: "deactivated_at", Type: field.TypeTime, Nullable: true},
 		{Name: "organization_id", Type: field.TypeInt},
+		{Name: "manager_id", Type: field.TypeInt, Nullable: true},
 	}
 	// LeadersTable holds the schema information for the "leaders" table.
 	LeadersTable = &schema.Table{
@@ -834,6 +849,12 @@ var (
 				RefColumns: []*schema.Column{OrganizationsColumns[0]},
 				OnDelete:   schema.NoAction,
 			},
+			{
+				Symbol:     "leaders_leaders_reports",
+				Columns:    []*schema.Column{LeadersColumns[13]},
+				RefColumns: []*schema.Column{LeadersColumns[0]},
+				OnDelete:   schema.SetNull,
+			},
 		},
 		Indexes: []*schema.Index{
 			{
@@ -845,6 +866,45 @@ var (
 				Name:    "leader_organization_id_email",
 				Unique:  true,
 				Columns: []*schema.Column{LeadersColumns[12], LeadersColumns[5]},
+			},
+		},
+	}
+	// MandatesColumns holds the columns for the "mandates" table.
+	MandatesColumns = []*schema.Column{
+		{Name: "id", Type: field.TypeInt, Increment: true},
+		{Name: "created_at", Type: field.TypeTime},
+		{Name: "updated_at", Type: field.TypeTime},
+		{Name: "version", Type: field.TypeInt, Default: 1},
+		{Name: "deleted_at", Type: field.TypeTime, Nullable: true},
+		{Name: "behaviour", Type: field.TypeEnum, Enums: []string{"CUSTOMERS_MET", "DAYS_WITH_CUSTOMERS", "MINUTES_WITH_CUSTOMERS", "DECISIONS_WITH_BENEFIT", "CLV_DECISIONS", "FEEDBACK_REVIEWS", "ONLINE_COMMENTS", "CALL_LISTENING", "RECOGNITIONS", "NEW_INITIATIVES", "FOLLOW_UPS_ON_TIME"}},
+		{Name: "target", Type: field.TypeInt},
+		{Name: "period", Type: field.TypeEnum, Enums: []string{"MONTH", "QUARTER"}, Default: "MONTH"},
+		{Name: "team", Type: field.TypeString, Nullable: true, Size: 120},
+		{Name: "organization_id", Type: field.TypeInt},
+	}
+	// MandatesTable holds the schema information for the "mandates" table.
+	MandatesTable = &schema.Table{
+		Name:       "mandates",
+		Columns:    MandatesColumns,
+		PrimaryKey: []*schema.Column{MandatesColumns[0]},
+		ForeignKeys: []*schema.ForeignKey{
+			{
+				Symbol:     "mandates_organizations_organization",
+				Columns:    []*schema.Column{MandatesColumns[9]},
+				RefColumns: []*schema.Column{OrganizationsColumns[0]},
+				OnDelete:   schema.NoAction,
+			},
+		},
+		Indexes: []*schema.Index{
+			{
+				Name:    "mandate_deleted_at",
+				Unique:  false,
+				Columns: []*schema.Column{MandatesColumns[4]},
+			},
+			{
+				Name:    "mandate_organization_id_id",
+				Unique:  false,
+				Columns: []*schema.Column{MandatesColumns[9], MandatesColumns[0]},
 			},
 		},
 	}
@@ -1002,6 +1062,76 @@ var (
 				Name:    "passkey_organization_id_id",
 				Unique:  false,
 				Columns: []*schema.Column{PasskeysColumns[10], PasskeysColumns[0]},
+			},
+		},
+	}
+	// PlansColumns holds the columns for the "plans" table.
+	PlansColumns = []*schema.Column{
+		{Name: "id", Type: field.TypeInt, Increment: true},
+		{Name: "created_at", Type: field.TypeTime},
+		{Name: "updated_at", Type: field.TypeTime},
+		{Name: "version", Type: field.TypeInt, Default: 1},
+		{Name: "deleted_at", Type: field.TypeTime, Nullable: true},
+		{Name: "created_by_token_id", Type: field.TypeInt, Nullable: true},
+		{Name: "client_id", Type: field.TypeUUID, Nullable: true},
+		{Name: "client_hash", Type: field.TypeString, Nullable: true},
+		{Name: "kind", Type: field.TypeEnum, Enums: []string{"VISIT", "CALL", "VIDEO", "CUSTOMER_DAY"}},
+		{Name: "planned_at", Type: field.TypeTime},
+		{Name: "note", Type: field.TypeString, Nullable: true, Size: 2000},
+		{Name: "leader_id", Type: field.TypeInt},
+		{Name: "organization_id", Type: field.TypeInt},
+		{Name: "customer_id", Type: field.TypeInt, Nullable: true},
+	}
+	// PlansTable holds the schema information for the "plans" table.
+	PlansTable = &schema.Table{
+		Name:       "plans",
+		Columns:    PlansColumns,
+		PrimaryKey: []*schema.Column{PlansColumns[0]},
+		ForeignKeys: []*schema.ForeignKey{
+			{
+				Symbol:     "plans_leaders_plans",
+				Columns:    []*schema.Column{PlansColumns[11]},
+				RefColumns: []*schema.Column{LeadersColumns[0]},
+				OnDelete:   schema.NoAction,
+			},
+			{
+				Symbol:     "plans_organizations_organization",
+				Columns:    []*schema.Column{PlansColumns[12]},
+				RefColumns: []*schema.Column{OrganizationsColumns[0]},
+				OnDelete:   schema.NoAction,
+			},
+			{
+				Symbol:     "plans_customers_customer",
+				Columns:    []*schema.Column{PlansColumns[13]},
+				RefColumns: []*schema.Column{CustomersColumns[0]},
+				OnDelete:   schema.SetNull,
+			},
+		},
+		Indexes: []*schema.Index{
+			{
+				Name:    "plan_deleted_at",
+				Unique:  false,
+				Columns: []*schema.Column{PlansColumns[4]},
+			},
+			{
+				Name:    "plan_organization_id_id",
+				Unique:  false,
+				Columns: []*schema.Column{PlansColumns[12], PlansColumns[0]},
+			},
+			{
+				Name:    "plan_organization_id_client_id",
+				Unique:  true,
+				Columns: []*schema.Column{PlansColumns[12], PlansColumns[6]},
+			},
+			{
+				Name:    "plan_leader_id_planned_at",
+				Unique:  false,
+				Columns: []*schema.Column{PlansColumns[11], PlansColumns[9]},
+			},
+			{
+				Name:    "plan_organization_id_planned_at",
+				Unique:  false,
+				Columns: []*schema.Column{PlansColumns[12], PlansColumns[9]},
 			},
 		},
 	}
@@ -1518,9 +1648,11 @@ var (
 		FollowUpsTable,
 		InvitationsTable,
 		LeadersTable,
+		MandatesTable,
 		NominationsTable,
 		OrganizationsTable,
 		PasskeysTable,
+		PlansTable,
 		RollupFollowUpDaysTable,
 		RollupLeaderCustomersTable,
 		RollupLeaderDaysTable,
@@ -1559,11 +1691,13 @@ func init() {
 	}
 	CommitmentsTable.ForeignKeys[0].RefTable = OrganizationsTable
 	CommitmentsTable.ForeignKeys[1].RefTable = LeadersTable
+	CommitmentsTable.ForeignKeys[2].RefTable = MandatesTable
 	CommitmentsTable.Annotation = &entsql.Annotation{
 		IncrementStart: func(i int) *int { return &i }(4294967296),
 	}
 	ConversationsTable.ForeignKeys[0].RefTable = OrganizationsTable
 	ConversationsTable.ForeignKeys[1].RefTable = LeadersTable
+	ConversationsTable.ForeignKeys[2].RefTable = PlansTable
 	ConversationsTable.Annotation = &entsql.Annotation{
 		IncrementStart: func(i int) *int { return &i }(8589934592),
 	}
@@ -1618,8 +1752,13 @@ func init() {
 		IncrementStart: func(i int) *int { return &i }(34359738368),
 	}
 	LeadersTable.ForeignKeys[0].RefTable = OrganizationsTable
+	LeadersTable.ForeignKeys[1].RefTable = LeadersTable
 	LeadersTable.Annotation = &entsql.Annotation{
 		IncrementStart: func(i int) *int { return &i }(38654705664),
+	}
+	MandatesTable.ForeignKeys[0].RefTable = OrganizationsTable
+	MandatesTable.Annotation = &entsql.Annotation{
+		IncrementStart: func(i int) *int { return &i }(137438953472),
 	}
 	NominationsTable.ForeignKeys[0].RefTable = LeadersTable
 	NominationsTable.ForeignKeys[1].RefTable = LeadersTable
@@ -1637,6 +1776,12 @@ func init() {
 	PasskeysTable.ForeignKeys[1].RefTable = OrganizationsTable
 	PasskeysTable.Annotation = &entsql.Annotation{
 		IncrementStart: func(i int) *int { return &i }(51539607552),
+	}
+	PlansTable.ForeignKeys[0].RefTable = LeadersTable
+	PlansTable.ForeignKeys[1].RefTable = OrganizationsTable
+	PlansTable.ForeignKeys[2].RefTable = CustomersTable
+	PlansTable.Annotation = &entsql.Annotation{
+		IncrementStart: func(i int) *int { return &i }(141733920768),
 	}
 	RollupFollowUpDaysTable.Annotation = &entsql.Annotation{
 		IncrementStart: func(i int) *int { return &i }(107374182400),

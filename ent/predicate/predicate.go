@@ -54,6 +54,9 @@ type Invitation func(*sql.Selector)
 // Leader is the predicate function for leader builders.
 type Leader func(*sql.Selector)
 
+// Mandate is the predicate function for mandate builders.
+type Mandate func(*sql.Selector)
+
 // Nomination is the predicate function for nomination builders.
 type Nomination func(*sql.Selector)
 
@@ -62,6 +65,9 @@ type Organization func(*sql.Selector)
 
 // Passkey is the predicate function for passkey builders.
 type Passkey func(*sql.Selector)
+
+// Plan is the predicate function for plan builders.
+type Plan func(*sql.Selector)
 
 // RollupFollowUpDay is the predicate function for rollupfollowupday builders.
 type RollupFollowUpDay func(*sql.Selector)

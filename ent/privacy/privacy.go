@@ -495,6 +495,30 @@ func (f LeaderMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mutation
 	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.LeaderMutation", m)
 }
 
+// The MandateQueryRuleFunc type is an adapter to allow the use of ordinary
+// functions as a query rule.
+type MandateQueryRuleFunc func(context.Context, *ent.MandateQuery) error
+
+// EvalQuery return f(ctx, q).
+func (f MandateQueryRuleFunc) EvalQuery(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.MandateQuery); ok {
+		return f(ctx, q)
+	}
+	return Denyf("ent/privacy: unexpected query type %T, expect *ent.MandateQuery", q)
+}
+
+// The MandateMutationRuleFunc type is an adapter to allow the use of ordinary
+// functions as a mutation rule.
+type MandateMutationRuleFunc func(context.Context, *ent.MandateMutation) error
+
+// EvalMutation calls f(ctx, m).
+func (f MandateMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mutation) error {
+	if m, ok := m.(*ent.MandateMutation); ok {
+		return f(ctx, m)
+	}
+	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.MandateMutation", m)
+}
+
 // The NominationQueryRuleFunc type is an adapter to allow the use of ordinary
 // functions as a query rule.
 type NominationQueryRuleFunc func(context.Context, *ent.NominationQuery) error
@@ -565,6 +589,30 @@ func (f PasskeyMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mutatio
 		return f(ctx, m)
 	}
 	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.PasskeyMutation", m)
+}
+
+// The PlanQueryRuleFunc type is an adapter to allow the use of ordinary
+// functions as a query rule.
+type PlanQueryRuleFunc func(context.Context, *ent.PlanQuery) error
+
+// EvalQuery return f(ctx, q).
+func (f PlanQueryRuleFunc) EvalQuery(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.PlanQuery); ok {
+		return f(ctx, q)
+	}
+	return Denyf("ent/privacy: unexpected query type %T, expect *ent.PlanQuery", q)
+}
+
+// The PlanMutationRuleFunc type is an adapter to allow the use of ordinary
+// functions as a mutation rule.
+type PlanMutationRuleFunc func(context.Context, *ent.PlanMutation) error
+
+// EvalMutation calls f(ctx, m).
+func (f PlanMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mutation) error {
+	if m, ok := m.(*ent.PlanMutation); ok {
+		return f(ctx, m)
+	}
+	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.PlanMutation", m)
 }
 
 // The RollupFollowUpDayQueryRuleFunc type is an adapter to allow the use of ordinary
@@ -946,11 +994,15 @@ func queryFilter(q ent.Query) (Filter, error) {
 		return q.Filter(), nil
 	case *ent.LeaderQuery:
 		return q.Filter(), nil
+	case *ent.MandateQuery:
+		return q.Filter(), nil
 	case *ent.NominationQuery:
 		return q.Filter(), nil
 	case *ent.OrganizationQuery:
 		return q.Filter(), nil
 	case *ent.PasskeyQuery:
+		return q.Filter(), nil
+	case *ent.PlanQuery:
 		return q.Filter(), nil
 	case *ent.RollupFollowUpDayQuery:
 		return q.Filter(), nil
@@ -1017,11 +1069,15 @@ func mutationFilter(m ent.Mutation) (Filter, error) {
 		return m.Filter(), nil
 	case *ent.LeaderMutation:
 		return m.Filter(), nil
+	case *ent.MandateMutation:
+		return m.Filter(), nil
 	case *ent.NominationMutation:
 		return m.Filter(), nil
 	case *ent.OrganizationMutation:
 		return m.Filter(), nil
 	case *ent.PasskeyMutation:
+		return m.Filter(), nil
+	case *ent.PlanMutation:
 		return m.Filter(), nil
 	case *ent.RollupFollowUpDayMutation:
 		return m.Filter(), nil

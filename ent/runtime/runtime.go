@@ -21,9 +21,11 @@ import (
 	"walker/ent/followup"
 	"walker/ent/invitation"
 	"walker/ent/leader"
+	"walker/ent/mandate"
 	"walker/ent/nomination"
 	"walker/ent/organization"
 	"walker/ent/passkey"
+	"walker/ent/plan"
 	"walker/ent/rollupfollowupday"
 	"walker/ent/rollupleadercustomer"
 	"walker/ent/rollupleaderday"
@@ -308,6 +310,8 @@ func init() {
 	conversation.Hooks[8] = conversationHooks[2]
 
 	conversation.Hooks[9] = conversationHooks[3]
+
+	conversation.Hooks[10] = conversationHooks[4]
 	conversationMixinInters2 := conversationMixin[2].Interceptors()
 	conversation.Interceptors[0] = conversationMixinInters2[0]
 	conversationMixinFields0 := conversationMixin[0].Fields()
@@ -990,6 +994,10 @@ func init() {
 	leader.Hooks[3] = leaderMixinHooks2[2]
 
 	leader.Hooks[4] = leaderHooks[0]
+
+	leader.Hooks[5] = leaderHooks[1]
+
+	leader.Hooks[6] = leaderHooks[2]
 	leaderMixinFields0 := leaderMixin[0].Fields()
 	_ = leaderMixinFields0
 	leaderMixinFields1 := leaderMixin[1].Fields()
@@ -1056,15 +1064,68 @@ func init() {
 	// leader.TeamValidator is a validator for the "team" field. It is called by the builders before save.
 	leader.TeamValidator = leaderDescTeam.Validators[0].(func(string) error)
 	// leaderDescChampion is the schema descriptor for champion field.
-	leaderDescChampion := leaderFields[5].Descriptor()
+	leaderDescChampion := leaderFields[6].Descriptor()
 	// leader.DefaultChampion holds the default value on creation for the champion field.
 	leader.DefaultChampion = leaderDescChampion.Default.(bool)
 	// leaderDescUserHandle is the schema descriptor for user_handle field.
-	leaderDescUserHandle := leaderFields[6].Descriptor()
+	leaderDescUserHandle := leaderFields[7].Descriptor()
 	// leader.DefaultUserHandle holds the default value on creation for the user_handle field.
 	leader.DefaultUserHandle = leaderDescUserHandle.Default.(func() []byte)
 	// leader.UserHandleValidator is a validator for the "user_handle" field. It is called by the builders before save.
 	leader.UserHandleValidator = leaderDescUserHandle.Validators[0].(func([]byte) error)
+	mandateMixin := schema.Mandate{}.Mixin()
+	mandate.Policy = privacy.NewPolicies(mandateMixin[3], schema.Mandate{})
+	mandate.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := mandate.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
+	mandateMixinHooks2 := mandateMixin[2].Hooks()
+	mandateMixinHooks3 := mandateMixin[3].Hooks()
+	mandateHooks := schema.Mandate{}.Hooks()
+
+	mandate.Hooks[1] = mandateMixinHooks2[0]
+
+	mandate.Hooks[2] = mandateMixinHooks3[0]
+
+	mandate.Hooks[3] = mandateMixinHooks3[1]
+
+	mandate.Hooks[4] = mandateMixinHooks3[2]
+
+	mandate.Hooks[5] = mandateHooks[0]
+	mandateMixinInters2 := mandateMixin[2].Interceptors()
+	mandate.Interceptors[0] = mandateMixinInters2[0]
+	mandateMixinFields0 := mandateMixin[0].Fields()
+	_ = mandateMixinFields0
+	mandateMixinFields1 := mandateMixin[1].Fields()
+	_ = mandateMixinFields1
+	mandateFields := schema.Mandate{}.Fields()
+	_ = mandateFields
+	// mandateDescCreatedAt is the schema descriptor for created_at field.
+	mandateDescCreatedAt := mandateMixinFields0[0].Descriptor()
+	// mandate.DefaultCreatedAt holds the default value on creation for the created_at field.
+	mandate.DefaultCreatedAt = mandateDescCreatedAt.Default.(func() time.Time)
+	// mandateDescUpdatedAt is the schema descriptor for updated_at field.
+	mandateDescUpdatedAt := mandateMixinFields0[1].Descriptor()
+	// mandate.DefaultUpdatedAt holds the default value on creation for the updated_at field.
+	mandate.DefaultUpdatedAt = mandateDescUpdatedAt.Default.(func() time.Time)
+	// mandate.UpdateDefaultUpdatedAt holds the default value on update for the updated_at field.
+	mandate.UpdateDefaultUpdatedAt = mandateDescUpdatedAt.UpdateDefault.(func() time.Time)
+	// mandateDescVersion is the schema descriptor for version field.
+	mandateDescVersion := mandateMixinFields1[0].Descriptor()
+	// mandate.DefaultVersion holds the default value on creation for the version field.
+	mandate.DefaultVersion = mandateDescVersion.Default.(int)
+	// mandateDescTarget is the schema descriptor for target field.
+	mandateDescTarget := mandateFields[1].Descriptor()
+	// mandate.TargetValidator is a validator for the "target" field. It is called by the builders before save.
+	mandate.TargetValidator = mandateDescTarget.Validators[0].(func(int) error)
+	// mandateDescTeam is the schema descriptor for team field.
+	mandateDescTeam := mandateFields[3].Descriptor()
+	// mandate.TeamValidator is a validator for the "team" field. It is called by the builders before save.
+	mandate.TeamValidator = mandateDescTeam.Validators[0].(func(string) error)
 	nominationMixin := schema.Nomination{}.Mixin()
 	nomination.Policy = privacy.NewPolicies(nominationMixin[4], schema.Nomination{})
 	nomination.Hooks[0] = func(next ent.Mutator) ent.Mutator {
@@ -1249,6 +1310,60 @@ func init() {
 	passkeyDescBackupState := passkeyFields[5].Descriptor()
 	// passkey.DefaultBackupState holds the default value on creation for the backup_state field.
 	passkey.DefaultBackupState = passkeyDescBackupState.Default.(bool)
+	planMixin := schema.Plan{}.Mixin()
+	plan.Policy = privacy.NewPolicies(planMixin[4], schema.Plan{})
+	plan.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := plan.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
+	planMixinHooks2 := planMixin[2].Hooks()
+	planMixinHooks3 := planMixin[3].Hooks()
+	planMixinHooks4 := planMixin[4].Hooks()
+	planHooks := schema.Plan{}.Hooks()
+
+	plan.Hooks[1] = planMixinHooks2[0]
+
+	plan.Hooks[2] = planMixinHooks3[0]
+
+	plan.Hooks[3] = planMixinHooks4[0]
+
+	plan.Hooks[4] = planMixinHooks4[1]
+
+	plan.Hooks[5] = planMixinHooks4[2]
+
+	plan.Hooks[6] = planHooks[0]
+
+	plan.Hooks[7] = planHooks[1]
+	planMixinInters2 := planMixin[2].Interceptors()
+	plan.Interceptors[0] = planMixinInters2[0]
+	planMixinFields0 := planMixin[0].Fields()
+	_ = planMixinFields0
+	planMixinFields1 := planMixin[1].Fields()
+	_ = planMixinFields1
+	planFields := schema.Plan{}.Fields()
+	_ = planFields
+	// planDescCreatedAt is the schema descriptor for created_at field.
+	planDescCreatedAt := planMixinFields0[0].Descriptor()
+	// plan.DefaultCreatedAt holds the default value on creation for the created_at field.
+	plan.DefaultCreatedAt = planDescCreatedAt.Default.(func() time.Time)
+	// planDescUpdatedAt is the schema descriptor for updated_at field.
+	planDescUpdatedAt := planMixinFields0[1].Descriptor()
+	// plan.DefaultUpdatedAt holds the default value on creation for the updated_at field.
+	plan.DefaultUpdatedAt = planDescUpdatedAt.Default.(func() time.Time)
+	// plan.UpdateDefaultUpdatedAt holds the default value on update for the updated_at field.
+	plan.UpdateDefaultUpdatedAt = planDescUpdatedAt.UpdateDefault.(func() time.Time)
+	// planDescVersion is the schema descriptor for version field.
+	planDescVersion := planMixinFields1[0].Descriptor()
+	// plan.DefaultVersion holds the default value on creation for the version field.
+	plan.DefaultVersion = planDescVersion.Default.(int)
+	// planDescNote is the schema descriptor for note field.
+	planDescNote := planFields[4].Descriptor()
+	// plan.NoteValidator is a validator for the "note" field. It is called by the builders before save.
+	plan.NoteValidator = planDescNote.Validators[0].(func(string) error)
 	rollupfollowupday.Policy = privacy.NewPolicies(schema.RollupFollowUpDay{})
 	rollupfollowupday.Hooks[0] = func(next ent.Mutator) ent.Mutator {
 		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {

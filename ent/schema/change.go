@@ -30,7 +30,8 @@ func (Change) Fields() []ent.Field {
 	return []ent.Field{
 		field.Int("organization_id").Immutable(),
 		field.Enum("entity").Values("CUSTOMER", "CONVERSATION", "FOLLOW_UP", "DECISION", "NOMINATION",
-			"ENDORSEMENT", "FEEDBACK_REVIEW", "COMMITMENT", "LEADER", "ORGANIZATION", "WEBHOOK_ENDPOINT", "EXPORT_JOB").Immutable(),
+			"ENDORSEMENT", "FEEDBACK_REVIEW", "COMMITMENT", "LEADER", "ORGANIZATION", "WEBHOOK_ENDPOINT", "EXPORT_JOB",
+			"PLAN", "MANDATE").Immutable(),
 		field.Int("record_id").Immutable().Comment("The record's global id."),
 		field.Enum("operation").Values("CREATED", "UPDATED", "DELETED").Immutable(),
 		field.Int("version").Immutable().Comment("The record's version after the change."),

@@ -11,9 +11,9 @@ import (
 	"entgo.io/ent/schema/index"
 
 	gen "walker/ent"
-	"walker/ent/commitment"
 	"walker/ent/hook"
 	"walker/ent/privacy"
+	"walker/ent/schema/goal"
 	"walker/ent/schema/gqldoc"
 	"walker/ent/schema/rule"
 	"walker/ent/schema/viewer"
@@ -32,12 +32,7 @@ func (Commitment) Mixin() []ent.Mixin {
 func (Commitment) Fields() []ent.Field {
 	return []ent.Field{
 		field.Int("leader_id").Immutable().Annotations(entgql.Skip()),
-		field.Enum("behaviour").Values(
-			"CUSTOMERS_MET", "DAYS_WITH_CUSTOMERS", "MINUTES_WITH_CUSTOMERS",
-			"DECISIONS_WITH_BENEFIT", "CLV_DECISIONS", "FEEDBACK_REVIEWS",
-			"ONLINE_COMMENTS", "CALL_LISTENING", "RECOGNITIONS", "NEW_INITIATIVES",
-			"FOLLOW_UPS_ON_TIME",
-		).Immutable().Comment("The behaviour committed to, measured from the leader's records; one commitment per leader and behaviour, fixed once made.").
+		field.Enum("behaviour").GoType(goal.Behaviour("")).Immutable().Comment("The behaviour committed to, measured from the leader's records; one commitment per leader and behaviour, fixed once made.").
 			Annotations(entgql.OrderField("BEHAVIOUR"), gqldoc.Values{
 				"CUSTOMERS_MET":          "Talk with customers: distinct customers met in the leader's conversations.",
 				"DAYS_WITH_CUSTOMERS":    "Spend time with customers: distinct days (UTC) with at least one conversation.",
@@ -53,12 +48,14 @@ func (Commitment) Fields() []ent.Field {
 			}),
 		rule.Between(field.Int("target"), 1, 10_000).
 			Comment("What to reach in each period: a count, or for FOLLOW_UPS_ON_TIME a percentage (1 to 100)."),
-		field.Enum("period").Values("MONTH", "QUARTER").Default("MONTH").
+		field.Enum("period").GoType(goal.Period("")).Default("MONTH").
 			Comment("The period the target is for.").
 			Annotations(gqldoc.Values{
 				"MONTH":   "A calendar month (UTC).",
 				"QUARTER": "A calendar quarter (UTC); a month's progress is measured over the quarter holding it.",
 			}),
+		field.Int("mandate_id").Optional().Nillable().Annotations(entgql.Skip()).
+			Comment("The id of the mandate that set it (mandate)."),
 	}
 }
 
@@ -66,7 +63,9 @@ func (Commitment) Fields() []ent.Field {
 func (Commitment) Edges() []ent.Edge {
 	return []ent.Edge{
 		edge.From("leader", Leader.Type).Ref("commitments").Field("leader_id").
-			Unique().Required().Immutable().Annotations(skipInputs).Comment("The person who made the commitment."),
+			Unique().Required().Immutable().Annotations(skipInputs).Comment("The person who made the commitment, or whom a mandate set it for."),
+		edge.From("mandate", Mandate.Type).Ref("commitments").Field("mandate_id").Unique().Annotations(skipInputs).
+			Comment("The organization's mandate that set it, if any: its person cannot delete it or change its target; null for a person's own."),
 	}
 }
 
@@ -87,7 +86,7 @@ func (Commitment) Annotations() []schema.Annotation {
 
 // Policy of the Commitment: a leader manages their own commitments.
 func (Commitment) Policy() ent.Policy {
-	return privacy.Policy{Mutation: privacy.MutationPolicy{rule.OwnerOnly("leader_id", false)}}
+	return privacy.Policy{Mutation: privacy.MutationPolicy{mandatedStays(), rule.OwnerOnly("leader_id", false)}}
 }
 
 // Hooks of the Commitment.
@@ -109,7 +108,7 @@ func percentTarget(next ent.Mutator) ent.Mutator {
 				return nil, err
 			}
 		}
-		if b == commitment.BehaviourFOLLOW_UPS_ON_TIME {
+		if b == goal.BehaviourFOLLOW_UPS_ON_TIME {
 			return nil, rule.Invalid("target", "is a percentage for FOLLOW_UPS_ON_TIME: 1 to 100")
 		}
 		return next.Mutate(ctx, m)

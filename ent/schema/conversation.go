@@ -68,6 +68,8 @@ func (Conversation) Fields() []ent.Field {
 				"POSITIVE":      "Happy.",
 				"VERY_POSITIVE": "Delighted.",
 			}),
+		field.Int("plan_id").Optional().Nillable().Immutable().
+			Comment("The id of the plan it was logged from, if any (plan)."),
 	}
 }
 
@@ -92,6 +94,8 @@ func (Conversation) Edges() []ent.Edge {
 			Comment("The feedback reviews in which the conversation was reviewed.").
 			Annotations(entgql.RelayConnection(), skipInputs),
 		edge.From("nominations", Nomination.Type).Ref("conversation").Annotations(entgql.Skip()),
+		edge.From("plan", Plan.Type).Ref("conversations").Field("plan_id").Unique().Immutable().
+			Comment("The plan it was logged from, which it makes LOGGED: one of the person's own plans (a customer day's plan logs several conversations). Null when unplanned."),
 	}
 }
 
@@ -126,6 +130,7 @@ func (Conversation) Hooks() []ent.Hook {
 		rule.NotFarFutureField("occurred_at", rule.MaxOccurredAhead),
 		hook.If(atLeastOneCustomer, hook.HasOp(ent.OpCreate|ent.OpUpdateOne)),
 		hook.If(atMostAttendees, hook.HasOp(ent.OpCreate|ent.OpUpdateOne)),
+		hook.On(ownPlan, ent.OpCreate),
 	}
 }
 
@@ -178,6 +183,28 @@ func atLeastOneCustomer(next ent.Mutator) ent.Mutator {
 		}
 		if missing {
 			return nil, rule.Invalid("customer_ids", "name at least one customer met")
+		}
+		return next.Mutate(ctx, m)
+	})
+}
+
+// ownPlan refuses a conversation logged from someone else's plan: a plan is
+// logged by the person who made it.
+func ownPlan(next ent.Mutator) ent.Mutator {
+	return hook.ConversationFunc(func(ctx context.Context, m *gen.ConversationMutation) (ent.Value, error) {
+		id, ok := m.PlanID()
+		if !ok {
+			return next.Mutate(ctx, m)
+		}
+		who, _ := m.LeaderID()
+		p, err := clientOf(ctx, m).Plan.Get(ctx, id)
+		switch {
+		case gen.IsNotFound(err):
+			return nil, rule.Invalid("planID", "refers to a record that does not exist")
+		case err != nil:
+			return nil, err
+		case p.LeaderID != who:
+			return nil, rule.Invalid("planID", "is another person's plan: a plan is logged by the person who made it")
 		}
 		return next.Mutate(ctx, m)
 	})

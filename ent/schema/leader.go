@@ -1,6 +1,8 @@
 package schema
 
 import (
+	"context"
+
 	"entgo.io/contrib/entgql"
 	"entgo.io/ent"
 	"entgo.io/ent/schema"
@@ -8,6 +10,9 @@ import (
 	"entgo.io/ent/schema/field"
 	"entgo.io/ent/schema/index"
 
+	gen "walker/ent"
+	"walker/ent/hook"
+	"walker/ent/leader"
 	"walker/ent/privacy"
 	"walker/ent/schema/gqldoc"
 	"walker/ent/schema/rule"
@@ -44,6 +49,8 @@ func (Leader) Fields() []ent.Field {
 				"LEADER": "Logs and changes their own records; the default.",
 				"MEMBER": "The same rights as LEADER today.",
 			}),
+		field.Int("manager_id").Optional().Nillable().
+			Comment("The id of the person's manager (manager); null when none."),
 		field.Bool("champion").Default(false).
 			Comment("Derived: true once a nomination of this person is approved.").
 			Annotations(skipInputs),
@@ -82,6 +89,12 @@ func (Leader) Edges() []ent.Edge {
 		edge.To("passkeys", Passkey.Type).Annotations(entgql.RelayConnection(), skipInputs).
 			Comment("The person's passkeys: only the viewer's own are listed, anyone else's list is empty."),
 		edge.To("sessions", Session.Type).Annotations(entgql.Skip()),
+		edge.To("plans", Plan.Type).Annotations(entgql.RelayConnection(), skipInputs).
+			Comment("The person's plans: customer visits, calls and customer days to come, logged or missed."),
+		edge.To("reports", Leader.Type).Annotations(entgql.RelayConnection(), skipInputs).
+			Comment("The people who report to the person (their manager).").
+			From("manager").Field("manager_id").Unique().
+			Comment("The person's manager, whose reports' months and pace they see; null when none. Admins set it (updateLeader(input: {managerID})); a person cannot report to themselves or, through others, to one of their own reports."),
 	}
 }
 
@@ -101,7 +114,36 @@ func (Leader) Annotations() []schema.Annotation {
 }
 
 // Hooks of the Leader.
-func (Leader) Hooks() []ent.Hook { return []ent.Hook{rule.NormalizeEmail("email")} }
+func (Leader) Hooks() []ent.Hook {
+	return []ent.Hook{rule.NormalizeEmail("email"), hook.On(noManagerLoop, ent.OpUpdateOne|ent.OpCreate), hook.On(personMandates, ent.OpCreate|ent.OpUpdateOne)}
+}
+
+// maxChain bounds how far up a manager chain noManagerLoop looks: deeper
+// than any organization's.
+const maxChain = 64
+
+// noManagerLoop refuses a manager that would make a loop: the person
+// themselves, or one of the people who report to them, directly or not.
+func noManagerLoop(next ent.Mutator) ent.Mutator {
+	return hook.LeaderFunc(func(ctx context.Context, m *gen.LeaderMutation) (ent.Value, error) {
+		boss, ok := m.ManagerID()
+		self, known := m.ID()
+		if !ok || !known {
+			return next.Mutate(ctx, m)
+		}
+		for range maxChain {
+			if boss == self {
+				return nil, rule.Invalid("managerID", "would make a loop: a person cannot report to themselves or to one of their own reports")
+			}
+			up, err := clientOf(ctx, m).Leader.Query().Where(leader.ID(boss)).Select(leader.FieldManagerID).Only(ctx)
+			if err != nil || up.ManagerID == nil {
+				break // a missing manager is SameTenantEdges' to refuse
+			}
+			boss = *up.ManagerID
+		}
+		return next.Mutate(ctx, m)
+	})
+}
 
 // Policy of the Leader: admins manage people.
 func (Leader) Policy() ent.Policy {

@@ -6,7 +6,7 @@ import (
 	"slices"
 
 	"walker/ent"
-	"walker/ent/commitment"
+	"walker/ent/schema/goal"
 )
 
 // aggregates name the sources of metrics; only those needed for the fields
@@ -29,18 +29,18 @@ const (
 )
 
 // behaviourSources are the queries a commitment's behaviour is measured by.
-var behaviourSources = map[commitment.Behaviour]aggregates{
-	commitment.BehaviourCUSTOMERS_MET:          srcCustomers,
-	commitment.BehaviourDAYS_WITH_CUSTOMERS:    srcConversations,
-	commitment.BehaviourMINUTES_WITH_CUSTOMERS: srcConversations,
-	commitment.BehaviourDECISIONS_WITH_BENEFIT: srcDecisions,
-	commitment.BehaviourCLV_DECISIONS:          srcDecisions,
-	commitment.BehaviourFEEDBACK_REVIEWS:       srcReviews,
-	commitment.BehaviourONLINE_COMMENTS:        srcConversations,
-	commitment.BehaviourCALL_LISTENING:         srcConversations,
-	commitment.BehaviourRECOGNITIONS:           srcRecognitions,
-	commitment.BehaviourNEW_INITIATIVES:        srcDecisions | srcInitiatives,
-	commitment.BehaviourFOLLOW_UPS_ON_TIME:     srcFollowUpsDue,
+var behaviourSources = map[goal.Behaviour]aggregates{
+	goal.BehaviourCUSTOMERS_MET:          srcCustomers,
+	goal.BehaviourDAYS_WITH_CUSTOMERS:    srcConversations,
+	goal.BehaviourMINUTES_WITH_CUSTOMERS: srcConversations,
+	goal.BehaviourDECISIONS_WITH_BENEFIT: srcDecisions,
+	goal.BehaviourCLV_DECISIONS:          srcDecisions,
+	goal.BehaviourFEEDBACK_REVIEWS:       srcReviews,
+	goal.BehaviourONLINE_COMMENTS:        srcConversations,
+	goal.BehaviourCALL_LISTENING:         srcConversations,
+	goal.BehaviourRECOGNITIONS:           srcRecognitions,
+	goal.BehaviourNEW_INITIATIVES:        srcDecisions | srcInitiatives,
+	goal.BehaviourFOLLOW_UPS_ON_TIME:     srcFollowUpsDue,
 }
 
 // fieldSources are the queries behind LeaderMonth's fields.
@@ -66,7 +66,7 @@ func commitmentSources(cs []*ent.Commitment) aggregates {
 func quarterSources(cs []*ent.Commitment) aggregates {
 	var need aggregates
 	for _, c := range cs {
-		if c.Period == commitment.PeriodQUARTER {
+		if c.Period == goal.PeriodQUARTER {
 			need |= behaviourSources[c.Behaviour]
 		}
 	}

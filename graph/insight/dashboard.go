@@ -3,6 +3,8 @@ package insight
 import (
 	"context"
 	"database/sql"
+	"strconv"
+	"strings"
 	"time"
 
 	"walker/ent"
@@ -11,13 +13,14 @@ import (
 	"walker/ent/followup"
 	"walker/ent/leader"
 	"walker/ent/nomination"
+	"walker/ent/predicate"
 	"walker/graph/model"
 )
 
 // Dashboard is the viewer's organization's month s (YYYY-MM). fields are the
 // Dashboard fields asked for: only what they need is computed (the 12-month
 // series alone need not pay for the walkers), each part cached (see Cache).
-func (r *Reader) Dashboard(ctx context.Context, s string, fields []string) (*model.Dashboard, error) {
+func (r *Reader) Dashboard(ctx context.Context, s string, fields []string, who People) (*model.Dashboard, error) {
 	p, err := parsePeriod(s)
 	if err != nil {
 		return nil, err
@@ -31,7 +34,9 @@ func (r *Reader) Dashboard(ctx context.Context, s string, fields []string) (*mod
 		fields []string
 		fill   func(context.Context, period, *model.Dashboard) error
 	}{
-		{[]string{"leaders", "walkers", "notYetWalkers", "withoutCommitments", "leadersByPace"}, r.fillWalkers},
+		{[]string{"leaders", "walkers", "notYetWalkers", "withoutCommitments", "leadersByPace"}, func(ctx context.Context, p period, d *model.Dashboard) error {
+			return r.fillWalkers(ctx, p, d, who)
+		}},
 		{[]string{"conversations", "conversationsByMode"}, r.fillModes},
 		{[]string{"decisionsByStatus"}, r.fillDecisions},
 		{[]string{"openFollowUps", "overdueFollowUps", "champions", "openNominations"}, r.fillNow},
@@ -51,8 +56,8 @@ func (r *Reader) Dashboard(ctx context.Context, s string, fields []string) (*mod
 	return d, nil
 }
 
-func (r *Reader) fillWalkers(ctx context.Context, p period, d *model.Dashboard) error {
-	w, err := cached(ctx, r, "walkers", p.name, func(ctx context.Context) (model.Dashboard, error) { return r.walkers(ctx, p) })
+func (r *Reader) fillWalkers(ctx context.Context, p period, d *model.Dashboard, who People) error {
+	w, err := cached(ctx, r, "walkers"+who.key(), p.name, func(ctx context.Context) (model.Dashboard, error) { return r.walkers(ctx, p, who) })
 	d.Leaders, d.Walkers, d.NotYetWalkers, d.WithoutCommitments = w.Leaders, w.Walkers, w.NotYetWalkers, w.WithoutCommitments
 	d.LeadersByPace = w.LeadersByPace
 	return err
@@ -132,12 +137,13 @@ func (r *Reader) fillCustomers(ctx context.Context, p period, d *model.Dashboard
 
 // walkers counts the active leaders, those who meet all their commitments,
 // and the others.
-func (r *Reader) walkers(ctx context.Context, p period) (d model.Dashboard, err error) {
-	if d.Leaders, err = r.client.Leader.Query().Where(leader.DeactivatedAtIsNil()).Count(ctx); err != nil {
+func (r *Reader) walkers(ctx context.Context, p period, who People) (d model.Dashboard, err error) {
+	people := who.where()
+	if d.Leaders, err = r.client.Leader.Query().Where(people...).Count(ctx); err != nil {
 		return d, err
 	}
 	cs, err := r.client.Commitment.Query().
-		Where(commitment.HasLeaderWith(leader.DeactivatedAtIsNil())).
+		Where(commitment.HasLeaderWith(people...)).
 		Order(ent.Asc(commitment.FieldID)).All(ctx)
 	if err != nil {
 		return d, err
@@ -156,9 +162,13 @@ func (r *Reader) walkers(ctx context.Context, p period) (d model.Dashboard, err 
 			return d, err
 		}
 	}
+	pm, pq, err := r.plansFor(ctx, 0, cs, p)
+	if err != nil {
+		return d, err
+	}
 	paces := map[model.Pace]int{}
 	for id, list := range mine {
-		l, ok := progress(list, month.orEmpty(id), quarter.orEmpty(id), p, r.now())
+		l, ok := progress(list, month.orEmpty(id), quarter.orEmpty(id), [2]ahead{pm[id], pq[id]}, p, r.now())
 		if ok {
 			d.Walkers++
 		} else {
@@ -187,4 +197,35 @@ func (r *Reader) customersMet(ctx context.Context, p period, months int) (d mode
 	}
 	d.CustomersMetByMonth, d.CustomersMet = series(counts, start, p.to), counts[p.name]
 	return d, nil
+}
+
+// People narrows the dashboard's people counts: to a team, to a manager's
+// direct reports, or both; the zero value is everyone.
+type People struct {
+	Team      *string
+	ManagerID *int
+}
+
+// where is the filter of the active people who.
+func (who People) where() []predicate.Leader {
+	ps := []predicate.Leader{leader.DeactivatedAtIsNil()}
+	if who.Team != nil {
+		ps = append(ps, leader.TeamEqualFold(strings.TrimSpace(*who.Team)))
+	}
+	if who.ManagerID != nil {
+		ps = append(ps, leader.ManagerID(*who.ManagerID))
+	}
+	return ps
+}
+
+// key names who in the dashboard cache.
+func (who People) key() string {
+	k := ""
+	if who.Team != nil {
+		k += ":team=" + strings.ToLower(strings.TrimSpace(*who.Team))
+	}
+	if who.ManagerID != nil {
+		k += ":manager=" + strconv.Itoa(*who.ManagerID)
+	}
+	return k
 }

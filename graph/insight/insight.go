@@ -10,7 +10,7 @@ import (
 	"time"
 
 	"walker/ent"
-	"walker/ent/commitment"
+	"walker/ent/schema/goal"
 	"walker/ent/schema/rule"
 	"walker/ent/schema/rule/limit"
 	"walker/graph/model"
@@ -58,29 +58,29 @@ type metrics struct {
 }
 
 // actual is what the records show for a behaviour.
-func (m *metrics) actual(b commitment.Behaviour) int {
+func (m *metrics) actual(b goal.Behaviour) int {
 	switch b {
-	case commitment.BehaviourCUSTOMERS_MET:
+	case goal.BehaviourCUSTOMERS_MET:
 		return m.customersMet
-	case commitment.BehaviourDAYS_WITH_CUSTOMERS:
+	case goal.BehaviourDAYS_WITH_CUSTOMERS:
 		return m.days
-	case commitment.BehaviourMINUTES_WITH_CUSTOMERS:
+	case goal.BehaviourMINUTES_WITH_CUSTOMERS:
 		return m.minutes
-	case commitment.BehaviourDECISIONS_WITH_BENEFIT:
+	case goal.BehaviourDECISIONS_WITH_BENEFIT:
 		return m.decisionsWithBenefit
-	case commitment.BehaviourCLV_DECISIONS:
+	case goal.BehaviourCLV_DECISIONS:
 		return m.clvDecisions
-	case commitment.BehaviourFEEDBACK_REVIEWS:
+	case goal.BehaviourFEEDBACK_REVIEWS:
 		return m.reviews
-	case commitment.BehaviourONLINE_COMMENTS:
+	case goal.BehaviourONLINE_COMMENTS:
 		return m.onlineComments
-	case commitment.BehaviourCALL_LISTENING:
+	case goal.BehaviourCALL_LISTENING:
 		return m.callListening
-	case commitment.BehaviourRECOGNITIONS:
+	case goal.BehaviourRECOGNITIONS:
 		return m.recognitions
-	case commitment.BehaviourNEW_INITIATIVES:
+	case goal.BehaviourNEW_INITIATIVES:
 		return m.newInitiatives
-	case commitment.BehaviourFOLLOW_UPS_ON_TIME:
+	case goal.BehaviourFOLLOW_UPS_ON_TIME:
 		if m.followUpsDue == 0 {
 			return 100 // nothing fell due: no promise was broken.
 		}
@@ -111,34 +111,34 @@ func (b byLeader) orEmpty(id int) *metrics {
 // progress evaluates commitments against the month's metrics and, for
 // quarterly ones, the quarter's, at now; all met says whether the leader is a
 // walker.
-func progress(cs []*ent.Commitment, month, quarter *metrics, p period, now time.Time) (list []*model.CommitmentProgress, allMet bool) {
+func progress(cs []*ent.Commitment, month, quarter *metrics, planned [2]ahead, p period, now time.Time) (list []*model.CommitmentProgress, allMet bool) {
 	list = make([]*model.CommitmentProgress, 0, len(cs))
 	allMet = len(cs) > 0
 	for _, c := range cs {
-		m, in := month, p
-		if c.Period == commitment.PeriodQUARTER {
-			m, in = quarter, p.quarter()
+		m, in, more := month, p, planned[0]
+		if c.Period == goal.PeriodQUARTER {
+			m, in, more = quarter, p.quarter(), planned[1]
 		}
 		actual := m.actual(c.Behaviour)
 		met := actual >= c.Target
 		allMet = allMet && met
 		list = append(list, &model.CommitmentProgress{
 			Commitment: c, Behaviour: c.Behaviour, Period: c.Period, Target: c.Target, Actual: actual, Met: met,
-			Pace: pace(c.Behaviour, c.Target, actual, in, now),
+			Pace: pace(c.Behaviour, c.Target, actual, more.count(c.Behaviour), in, now),
 		})
 	}
 	return list, allMet
 }
 
 // pace is where a commitment of target in p stands at now, with actual so
-// far (see CommitmentProgress.pace).
-func pace(b commitment.Behaviour, target, actual int, p period, now time.Time) model.Pace {
+// far and planned more to come from the plans (see CommitmentProgress.pace).
+func pace(b goal.Behaviour, target, actual, planned int, p period, now time.Time) model.Pace {
 	switch {
 	case actual >= target:
 		return model.PaceMet
 	case !now.Before(p.to):
 		return model.PaceMissed
-	case b == commitment.BehaviourFOLLOW_UPS_ON_TIME:
+	case b == goal.BehaviourFOLLOW_UPS_ON_TIME:
 		return model.PaceBehind // a percentage does not grow with time
 	}
 	share := 0.0
@@ -146,10 +146,10 @@ func pace(b commitment.Behaviour, target, actual int, p period, now time.Time) m
 		share = float64(now.Sub(p.from)) / float64(p.to.Sub(p.from))
 	}
 	expected := float64(target) * share
-	switch a := float64(actual); {
-	case a >= expected:
-		return model.PaceOnTrack
-	case a >= expected-float64(target)/4:
+	switch a, promised := float64(actual), float64(actual+planned); {
+	case a >= expected, actual+planned >= target:
+		return model.PaceOnTrack // ahead of the time gone, or the plans to come reach the target
+	case promised >= expected-float64(target)/4:
 		return model.PaceBehind
 	}
 	return model.PaceAtRisk
@@ -170,7 +170,7 @@ func slowest(list []*model.CommitmentProgress) model.Pace {
 
 func hasQuarterly(cs []*ent.Commitment) bool {
 	for _, c := range cs {
-		if c.Period == commitment.PeriodQUARTER {
+		if c.Period == goal.PeriodQUARTER {
 			return true
 		}
 	}

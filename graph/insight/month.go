@@ -44,7 +44,15 @@ func (r *Reader) LeaderMonth(ctx context.Context, l *ent.Leader, s string, field
 		}
 		q = qs.orEmpty(l.ID)
 	}
-	list, walker := progress(cs, m, q, p, r.now())
+	var planned [2]ahead
+	if slices.Contains(fields, "commitments") {
+		pm, pq, err := r.plansFor(ctx, l.ID, cs, p)
+		if err != nil {
+			return nil, err
+		}
+		planned = [2]ahead{pm[l.ID], pq[l.ID]}
+	}
+	list, walker := progress(cs, m, q, planned, p, r.now())
 	var series []*model.MonthCount
 	if slices.Contains(fields, "customersMetByMonth") {
 		if series, err = r.leaderCustomersByMonth(ctx, l.ID, p); err != nil {

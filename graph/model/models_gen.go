@@ -10,10 +10,10 @@ import (
 	"time"
 	"walker/ent"
 	"walker/ent/apitoken"
-	"walker/ent/commitment"
 	"walker/ent/conversation"
 	"walker/ent/decision"
 	"walker/ent/invitation"
+	"walker/ent/schema/goal"
 )
 
 // A new integrator token; `token` is shown only here and stored hashed.
@@ -87,9 +87,9 @@ type CommitmentProgress struct {
 	// The commitment measured.
 	Commitment *ent.Commitment `json:"commitment"`
 	// The commitment's behaviour.
-	Behaviour commitment.Behaviour `json:"behaviour"`
+	Behaviour goal.Behaviour `json:"behaviour"`
 	// The commitment's period: MONTH, or QUARTER (measured over the quarter holding the month asked for).
-	Period commitment.Period `json:"period"`
+	Period goal.Period `json:"period"`
 	// The commitment's target per period.
 	Target int `json:"target"`
 	// What was logged in the period (a percentage for FOLLOW_UPS_ON_TIME).
@@ -100,7 +100,12 @@ type CommitmentProgress struct {
 	// reaches the target; MISSED once the period is over without; otherwise
 	// ON_TRACK while actual is at least the target's share of the period gone,
 	// BEHIND while it is short of that by at most a quarter of the target, and
-	// AT_RISK below. FOLLOW_UPS_ON_TIME, a percentage, is BEHIND until met.
+	// AT_RISK below. The leader's plans still to come in the period (Plan, not
+	// logged yet) count as promises: for CUSTOMERS_MET a customer each (a
+	// customer day one), for DAYS_WITH_CUSTOMERS a day each distinct day. A
+	// commitment the plans would reach is ON_TRACK, and one short of its share by
+	// more than a quarter is BEHIND, not AT_RISK, if the plans make up the
+	// difference. FOLLOW_UPS_ON_TIME, a percentage, is BEHIND until met.
 	Pace Pace `json:"pace"`
 }
 
@@ -391,6 +396,10 @@ const (
 	ChangeEntityWebhookEndpoint ChangeEntity = "WEBHOOK_ENDPOINT"
 	// A bulk export's job (admins and tokens with exports:manage only): its changes of status, such as its completion.
 	ChangeEntityExportJob ChangeEntity = "EXPORT_JOB"
+	// A Plan; a token reads its changes with conversations:read.
+	ChangeEntityPlan ChangeEntity = "PLAN"
+	// A Mandate; a token reads its changes with commitments:read.
+	ChangeEntityMandate ChangeEntity = "MANDATE"
 )
 
 var AllChangeEntity = []ChangeEntity{
@@ -406,11 +415,13 @@ var AllChangeEntity = []ChangeEntity{
 	ChangeEntityOrganization,
 	ChangeEntityWebhookEndpoint,
 	ChangeEntityExportJob,
+	ChangeEntityPlan,
+	ChangeEntityMandate,
 }
 
 func (e ChangeEntity) IsValid() bool {
 	switch e {
-	case ChangeEntityCustomer, ChangeEntityConversation, ChangeEntityFollowUp, ChangeEntityDecision, ChangeEntityNomination, ChangeEntityEndorsement, ChangeEntityFeedbackReview, ChangeEntityCommitment, ChangeEntityLeader, ChangeEntityOrganization, ChangeEntityWebhookEndpoint, ChangeEntityExportJob:
+	case ChangeEntityCustomer, ChangeEntityConversation, ChangeEntityFollowUp, ChangeEntityDecision, ChangeEntityNomination, ChangeEntityEndorsement, ChangeEntityFeedbackReview, ChangeEntityCommitment, ChangeEntityLeader, ChangeEntityOrganization, ChangeEntityWebhookEndpoint, ChangeEntityExportJob, ChangeEntityPlan, ChangeEntityMandate:
 		return true
 	}
 	return false
@@ -632,6 +643,67 @@ func (e *Pace) UnmarshalJSON(b []byte) error {
 }
 
 func (e Pace) MarshalJSON() ([]byte, error) {
+	var buf bytes.Buffer
+	e.MarshalGQL(&buf)
+	return buf.Bytes(), nil
+}
+
+// What became of a plan.
+type PlanStatus string
+
+const (
+	// Still to come: its time is less than a day ago, and no conversation is logged from it yet.
+	PlanStatusUpcoming PlanStatus = "UPCOMING"
+	// A conversation was logged from it (Plan.conversations): it happened.
+	PlanStatusLogged PlanStatus = "LOGGED"
+	// Not logged by a day after its time. It still counts for nothing; logging a conversation from it now makes it LOGGED.
+	PlanStatusMissed PlanStatus = "MISSED"
+)
+
+var AllPlanStatus = []PlanStatus{
+	PlanStatusUpcoming,
+	PlanStatusLogged,
+	PlanStatusMissed,
+}
+
+func (e PlanStatus) IsValid() bool {
+	switch e {
+	case PlanStatusUpcoming, PlanStatusLogged, PlanStatusMissed:
+		return true
+	}
+	return false
+}
+
+func (e PlanStatus) String() string {
+	return string(e)
+}
+
+func (e *PlanStatus) UnmarshalGQL(v any) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("enums must be strings")
+	}
+
+	*e = PlanStatus(str)
+	if !e.IsValid() {
+		return fmt.Errorf("%s is not a valid PlanStatus", str)
+	}
+	return nil
+}
+
+func (e PlanStatus) MarshalGQL(w io.Writer) {
+	_, _ = fmt.Fprint(w, strconv.Quote(e.String()))
+}
+
+func (e *PlanStatus) UnmarshalJSON(b []byte) error {
+	s, err := strconv.Unquote(string(b))
+	if err != nil {
+		return err
+	}
+	return e.UnmarshalGQL(s)
+}
+
+func (e PlanStatus) MarshalJSON() ([]byte, error) {
 	var buf bytes.Buffer
 	e.MarshalGQL(&buf)
 	return buf.Bytes(), nil

@@ -10,11 +10,11 @@ import (
 	"github.com/google/uuid"
 
 	"walker/ent"
-	"walker/ent/commitment"
 	"walker/ent/conversation"
 	"walker/ent/decision"
 	"walker/ent/leader"
 	"walker/ent/nomination"
+	"walker/ent/schema/goal"
 	"walker/graph"
 )
 
@@ -84,7 +84,7 @@ func TestEncoderIsRecord(t *testing.T) {
 		{"review", &ent.FeedbackReview{ID: 25769803777, Title: "Monthly", HeldAt: at, DepartmentsInvited: []string{"Product", "<Support>"}},
 			reviewRelations, [][]int{{38654705665}, {}}},
 		{"review no departments", &ent.FeedbackReview{ID: 25769803778, DepartmentsInvited: []string{}}, reviewRelations, [][]int{nil, nil}},
-		{"commitment", &ent.Commitment{ID: 4294967297, Behaviour: commitment.BehaviourCUSTOMERS_MET, Target: 5, Period: commitment.PeriodMONTH}, nil, nil},
+		{"commitment", &ent.Commitment{ID: 4294967297, Behaviour: goal.BehaviourCUSTOMERS_MET, Target: 5, Period: goal.PeriodMONTH}, nil, nil},
 		{"leader", &ent.Leader{ID: 38654705665, Name: "Ada", Email: "ada@acme.test", Title: str("CEO"), Role: leader.RoleADMIN,
 			Champion: false, UserHandle: []byte{1, 2}, DeactivatedAt: &at}, nil, nil},
 		{"organization", &ent.Organization{ID: 47244640257, Name: "Acme", Version: 2}, nil, nil},

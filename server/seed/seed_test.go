@@ -19,10 +19,10 @@ import (
 	"time"
 
 	"walker/ent"
-	"walker/ent/commitment"
 	"walker/ent/conversation"
 	"walker/ent/leader"
 	"walker/ent/migrate"
+	"walker/ent/schema/goal"
 	"walker/ent/schema/rule"
 	"walker/ent/schema/viewer"
 	"walker/graph"
@@ -264,13 +264,13 @@ func laterCreates(t *testing.T, st *store.Store, res seed.Result) {
 	no := c.Nomination.Create().SetNomineeID(nominee.ID).SetStory("Fixed it overnight").SaveX(as(lea))
 	en := c.Endorsement.Create().SetNominationID(no.ID).SaveX(as(endorser))
 	fr := c.FeedbackReview.Create().SetTitle("Review").SetHeldAt(time.Now()).AddConversationIDs(conversationID).SaveX(as(lea))
-	taken := map[commitment.Behaviour]bool{}
+	taken := map[goal.Behaviour]bool{}
 	for _, cm := range lea.QueryCommitments().AllX(sys) {
 		taken[cm.Behaviour] = true
 	}
-	var free commitment.Behaviour
-	for _, b := range []commitment.Behaviour{commitment.BehaviourCUSTOMERS_MET, commitment.BehaviourCALL_LISTENING,
-		commitment.BehaviourRECOGNITIONS, commitment.BehaviourONLINE_COMMENTS, commitment.BehaviourNEW_INITIATIVES} {
+	var free goal.Behaviour
+	for _, b := range []goal.Behaviour{goal.BehaviourCUSTOMERS_MET, goal.BehaviourCALL_LISTENING,
+		goal.BehaviourRECOGNITIONS, goal.BehaviourONLINE_COMMENTS, goal.BehaviourNEW_INITIATIVES} {
 		if !taken[b] {
 			free = b
 			break

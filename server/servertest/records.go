@@ -46,7 +46,7 @@ var Tables = []string{
 	"organizations", "leaders", "customers", "conversations", "decisions", "follow_ups",
 	"nominations", "endorsements", "feedback_reviews", "commitments", "invitations", "api_tokens",
 	"conversation_customers", "decision_evidence", "feedback_review_attendees", "feedback_review_conversations",
-	"changes", "erasures", "export_jobs", "export_chunks",
+	"changes", "erasures", "export_jobs", "export_chunks", "plans", "mandates",
 }
 
 // Rows counts the rows of one table, straight from the database.

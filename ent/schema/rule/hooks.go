@@ -19,7 +19,9 @@ import (
 	"walker/ent/followup"
 	"walker/ent/internal"
 	"walker/ent/leader"
+	"walker/ent/mandate"
 	"walker/ent/nomination"
+	"walker/ent/plan"
 	"walker/ent/schema/rule/limit"
 	"walker/ent/schema/viewer"
 	"walker/ent/webhookendpoint"
@@ -242,6 +244,10 @@ func visible(ctx context.Context, c *gen.Client, ids []int) error {
 			n, err = c.FollowUp.Query().Where(followup.IDIn(ids...)).Count(ctx)
 		case "webhook_endpoints":
 			n, err = c.WebhookEndpoint.Query().Where(webhookendpoint.IDIn(ids...)).Count(ctx)
+		case "plans":
+			n, err = c.Plan.Query().Where(plan.IDIn(ids...)).Count(ctx)
+		case "mandates":
+			n, err = c.Mandate.Query().Where(mandate.IDIn(ids...)).Count(ctx)
 		default:
 			return errInvisible // not a type anyone links to from an input
 		}

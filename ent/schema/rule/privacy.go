@@ -45,6 +45,10 @@ const (
 	// JobRollup: keeping the insights' running totals (server/store/rollup)
 	// with the records they count, and rebuilding them.
 	JobRollup SystemJob = "rollup"
+	// JobMandates: giving the people a mandate applies to its commitment
+	// (ent/schema/mandates.go), when it is set or changed and when a
+	// person joins or changes team.
+	JobMandates SystemJob = "mandates"
 )
 
 type systemJobKey struct{}

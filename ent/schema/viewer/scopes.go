@@ -72,6 +72,7 @@ var RecordScopes = map[string]Scope{
 	"DECISION": DecisionsRead, "NOMINATION": ChampionsRead, "ENDORSEMENT": ChampionsRead,
 	"FEEDBACK_REVIEW": ReviewsRead, "COMMITMENT": CommitmentsRead, "LEADER": PeopleRead,
 	"ORGANIZATION": OrganizationRead, "EXPORT_JOB": ExportsManage, "WEBHOOK_ENDPOINT": WebhooksManage,
+	"PLAN": ConversationsRead, "MANDATE": CommitmentsRead,
 }
 
 // The shorthands of the two scopes Walker's tokens had first.

@@ -45,6 +45,8 @@ var Entities = map[string]change.Entity{
 	ent.TypeOrganization:    change.EntityORGANIZATION,
 	ent.TypeWebhookEndpoint: change.EntityWEBHOOK_ENDPOINT,
 	ent.TypeExportJob:       change.EntityEXPORT_JOB,
+	ent.TypePlan:            change.EntityPLAN,
+	ent.TypeMandate:         change.EntityMANDATE,
 }
 
 // tables are the tables of the logged types, for reading back what a bulk
@@ -54,6 +56,7 @@ var tables = map[string]string{
 	ent.TypeDecision: "decisions", ent.TypeNomination: "nominations", ent.TypeEndorsement: "endorsements",
 	ent.TypeFeedbackReview: "feedback_reviews", ent.TypeCommitment: "commitments", ent.TypeLeader: "leaders",
 	ent.TypeOrganization: "organizations", ent.TypeExportJob: "export_jobs", ent.TypeWebhookEndpoint: "webhook_endpoints",
+	ent.TypePlan: "plans", ent.TypeMandate: "mandates",
 }
 
 // Bookkeeping are, by logged type, the fields whose updates are not changes
