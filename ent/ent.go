@@ -27,6 +27,7 @@ import (
 	"walker/ent/nomination"
 	"walker/ent/organization"
 	"walker/ent/passkey"
+	"walker/ent/pushsubscription"
 	"walker/ent/rollupfollowupday"
 	"walker/ent/rollupleadercustomer"
 	"walker/ent/rollupleaderday"
@@ -37,6 +38,7 @@ import (
 	"walker/ent/session"
 	"walker/ent/setup"
 	"walker/ent/signingkey"
+	"walker/ent/vapidkey"
 	"walker/ent/webhookdelivery"
 	"walker/ent/webhookendpoint"
 	"walker/ent/webhookstate"
@@ -123,6 +125,7 @@ func checkColumn(t, c string) error {
 			nomination.Table:           nomination.ValidColumn,
 			organization.Table:         organization.ValidColumn,
 			passkey.Table:              passkey.ValidColumn,
+			pushsubscription.Table:     pushsubscription.ValidColumn,
 			rollupfollowupday.Table:    rollupfollowupday.ValidColumn,
 			rollupleadercustomer.Table: rollupleadercustomer.ValidColumn,
 			rollupleaderday.Table:      rollupleaderday.ValidColumn,
@@ -133,6 +136,7 @@ func checkColumn(t, c string) error {
 			session.Table:              session.ValidColumn,
 			setup.Table:                setup.ValidColumn,
 			signingkey.Table:           signingkey.ValidColumn,
+			vapidkey.Table:             vapidkey.ValidColumn,
 			webhookdelivery.Table:      webhookdelivery.ValidColumn,
 			webhookendpoint.Table:      webhookendpoint.ValidColumn,
 			webhookstate.Table:         webhookstate.ValidColumn,

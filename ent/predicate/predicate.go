@@ -63,6 +63,9 @@ type Organization func(*sql.Selector)
 // Passkey is the predicate function for passkey builders.
 type Passkey func(*sql.Selector)
 
+// PushSubscription is the predicate function for pushsubscription builders.
+type PushSubscription func(*sql.Selector)
+
 // RollupFollowUpDay is the predicate function for rollupfollowupday builders.
 type RollupFollowUpDay func(*sql.Selector)
 
@@ -92,6 +95,9 @@ type Setup func(*sql.Selector)
 
 // SigningKey is the predicate function for signingkey builders.
 type SigningKey func(*sql.Selector)
+
+// VapidKey is the predicate function for vapidkey builders.
+type VapidKey func(*sql.Selector)
 
 // WebhookDelivery is the predicate function for webhookdelivery builders.
 type WebhookDelivery func(*sql.Selector)

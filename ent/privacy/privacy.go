@@ -567,6 +567,30 @@ func (f PasskeyMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mutatio
 	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.PasskeyMutation", m)
 }
 
+// The PushSubscriptionQueryRuleFunc type is an adapter to allow the use of ordinary
+// functions as a query rule.
+type PushSubscriptionQueryRuleFunc func(context.Context, *ent.PushSubscriptionQuery) error
+
+// EvalQuery return f(ctx, q).
+func (f PushSubscriptionQueryRuleFunc) EvalQuery(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.PushSubscriptionQuery); ok {
+		return f(ctx, q)
+	}
+	return Denyf("ent/privacy: unexpected query type %T, expect *ent.PushSubscriptionQuery", q)
+}
+
+// The PushSubscriptionMutationRuleFunc type is an adapter to allow the use of ordinary
+// functions as a mutation rule.
+type PushSubscriptionMutationRuleFunc func(context.Context, *ent.PushSubscriptionMutation) error
+
+// EvalMutation calls f(ctx, m).
+func (f PushSubscriptionMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mutation) error {
+	if m, ok := m.(*ent.PushSubscriptionMutation); ok {
+		return f(ctx, m)
+	}
+	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.PushSubscriptionMutation", m)
+}
+
 // The RollupFollowUpDayQueryRuleFunc type is an adapter to allow the use of ordinary
 // functions as a query rule.
 type RollupFollowUpDayQueryRuleFunc func(context.Context, *ent.RollupFollowUpDayQuery) error
@@ -807,6 +831,30 @@ func (f SigningKeyMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Muta
 	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.SigningKeyMutation", m)
 }
 
+// The VapidKeyQueryRuleFunc type is an adapter to allow the use of ordinary
+// functions as a query rule.
+type VapidKeyQueryRuleFunc func(context.Context, *ent.VapidKeyQuery) error
+
+// EvalQuery return f(ctx, q).
+func (f VapidKeyQueryRuleFunc) EvalQuery(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.VapidKeyQuery); ok {
+		return f(ctx, q)
+	}
+	return Denyf("ent/privacy: unexpected query type %T, expect *ent.VapidKeyQuery", q)
+}
+
+// The VapidKeyMutationRuleFunc type is an adapter to allow the use of ordinary
+// functions as a mutation rule.
+type VapidKeyMutationRuleFunc func(context.Context, *ent.VapidKeyMutation) error
+
+// EvalMutation calls f(ctx, m).
+func (f VapidKeyMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mutation) error {
+	if m, ok := m.(*ent.VapidKeyMutation); ok {
+		return f(ctx, m)
+	}
+	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.VapidKeyMutation", m)
+}
+
 // The WebhookDeliveryQueryRuleFunc type is an adapter to allow the use of ordinary
 // functions as a query rule.
 type WebhookDeliveryQueryRuleFunc func(context.Context, *ent.WebhookDeliveryQuery) error
@@ -952,6 +1000,8 @@ func queryFilter(q ent.Query) (Filter, error) {
 		return q.Filter(), nil
 	case *ent.PasskeyQuery:
 		return q.Filter(), nil
+	case *ent.PushSubscriptionQuery:
+		return q.Filter(), nil
 	case *ent.RollupFollowUpDayQuery:
 		return q.Filter(), nil
 	case *ent.RollupLeaderCustomerQuery:
@@ -971,6 +1021,8 @@ func queryFilter(q ent.Query) (Filter, error) {
 	case *ent.SetupQuery:
 		return q.Filter(), nil
 	case *ent.SigningKeyQuery:
+		return q.Filter(), nil
+	case *ent.VapidKeyQuery:
 		return q.Filter(), nil
 	case *ent.WebhookDeliveryQuery:
 		return q.Filter(), nil
@@ -1023,6 +1075,8 @@ func mutationFilter(m ent.Mutation) (Filter, error) {
 		return m.Filter(), nil
 	case *ent.PasskeyMutation:
 		return m.Filter(), nil
+	case *ent.PushSubscriptionMutation:
+		return m.Filter(), nil
 	case *ent.RollupFollowUpDayMutation:
 		return m.Filter(), nil
 	case *ent.RollupLeaderCustomerMutation:
@@ -1042,6 +1096,8 @@ func mutationFilter(m ent.Mutation) (Filter, error) {
 	case *ent.SetupMutation:
 		return m.Filter(), nil
 	case *ent.SigningKeyMutation:
+		return m.Filter(), nil
+	case *ent.VapidKeyMutation:
 		return m.Filter(), nil
 	case *ent.WebhookDeliveryMutation:
 		return m.Filter(), nil
