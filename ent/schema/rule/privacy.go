@@ -45,6 +45,9 @@ const (
 	// JobRollup: keeping the insights' running totals (server/store/rollup)
 	// with the records they count, and rebuilding them.
 	JobRollup SystemJob = "rollup"
+	// JobPush: the reminders by Web Push (server/push): its VAPID key and
+	// lease, and the devices' subscriptions it sends to and removes.
+	JobPush SystemJob = "push"
 )
 
 type systemJobKey struct{}
