@@ -434,7 +434,7 @@ func (s *Sender) send(ctx context.Context, sub *ent.PushSubscription, n Notifica
 		&webpush.Subscription{Endpoint: sub.Endpoint, Keys: webpush.Keys{P256dh: sub.P256dh, Auth: sub.Auth}},
 		&webpush.Options{HTTPClient: s.http, VAPIDPublicKey: k.public, VAPIDPrivateKey: k.private,
 			Subscriber: strings.TrimPrefix(s.cfg.Contact, "mailto:"), // it adds mailto: to what is not https
-			TTL: int(s.cfg.TTL / time.Second), Urgency: webpush.UrgencyNormal, Topic: "reminders"})
+			TTL:        int(s.cfg.TTL / time.Second), Urgency: webpush.UrgencyNormal, Topic: "reminders"})
 	if err != nil {
 		return 0, err
 	}
