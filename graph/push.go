@@ -51,8 +51,13 @@ func (r *Resolver) subscribe(ctx context.Context, in model.SubscribeToRemindersI
 		mine, err := tx.PushSubscription.Query().Where(pushsubscription.Endpoint(in.Endpoint)).Only(ctx)
 		switch {
 		case err == nil:
-			return mine.Update().SetP256dh(in.P256dh).SetAuth(in.Auth).SetNillableWeekday(in.Weekday).
-				SetHour(in.Hour).SetTimeZone(in.TimeZone).Save(ctx)
+			u := mine.Update().SetP256dh(in.P256dh).SetAuth(in.Auth).SetHour(in.Hour).SetTimeZone(in.TimeZone)
+			if in.Weekday == nil {
+				u.ClearWeekday() // every day
+			} else {
+				u.SetWeekday(*in.Weekday)
+			}
+			return u.Save(ctx)
 		case !ent.IsNotFound(err):
 			return nil, err
 		}
