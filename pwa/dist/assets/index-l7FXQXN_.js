@@ -649,7 +649,29 @@ import"./modulepreload-polyfill-P2Xu9kJm.js";var e,t,n,r,i,a,o,s,c,l,u,d={},f=[]
     <p class="muted">${Z(n.length,`feedback review`)}.</p>
     <ul class="list">${n.slice(0,r).map(n=>k`<${is} key=${n.id} r=${n} me=${e} admin=${t} />`)}</ul>
     ${i()}
-  </${Q}>`}var os=B(`
+  </${Q}>`}var os=B(`query Reminders { reminders { publicKey maxDevices devices { id endpoint weekday hour timeZone lastSentAt } } }`),ss=B(`mutation SubscribeToReminders($input: SubscribeToRemindersInput!) { subscribeToReminders(input: $input) { id } }`),cs=B(`mutation UnsubscribeFromReminders($endpoint: String!) { unsubscribeFromReminders(endpoint: $endpoint) }`),ls=[`MONDAY`,`TUESDAY`,`WEDNESDAY`,`THURSDAY`,`FRIDAY`,`SATURDAY`,`SUNDAY`],us=e=>e?e.charAt(0)+e.slice(1).toLowerCase()+`s`:`Every day`,ds=e=>`${String(e).padStart(2,`0`)}:00`;function fs(){return(/iphone|ipad|ipod/i.test(navigator.userAgent)||navigator.platform===`MacIntel`&&navigator.maxTouchPoints>1)&&!Oa()?`ios`:`serviceWorker`in navigator&&`PushManager`in window&&`Notification`in window?`ok`:`none`}function ps(e){let t=e.replace(/-/g,`+`).replace(/_/g,`/`)+`=`.repeat((4-e.length%4)%4),n=atob(t),r=new Uint8Array(new ArrayBuffer(n.length));for(let e=0;e<n.length;e++)r[e]=n.charCodeAt(e);return r}async function ms(){return(await navigator.serviceWorker.ready).pushManager}function hs(){let e=fs(),t=Xi(os,{}),[n,r]=D(void 0),[i,a]=D(``),[o,s]=D(9),[c,l]=D(``),[u,d]=D(!1);O(()=>{e===`ok`&&ms().then(e=>e.getSubscription()).then(r,()=>r(null))},[]);let f=t.data?.reminders,p=f&&n?f.devices.find(e=>e.endpoint===n.endpoint):void 0;if(O(()=>{p&&(a(p.weekday??``),s(p.hour))},[p?.id]),e===`ios`)return k`<section class="card" aria-label="Reminders" data-testid="reminders">
+      <h2>Reminders</h2>
+      <p data-testid="reminders-ios">On iPhone and iPad, reminders need Walker added to the Home Screen: in Safari, tap <strong>Share</strong>, then <strong>Add to Home Screen</strong>, and open Walker from there.</p></section>`;if(e===`none`)return k`<section class="card" aria-label="Reminders" data-testid="reminders">
+      <h2>Reminders</h2><p data-testid="reminders-unsupported">This browser cannot get reminders (it has no Web Push).</p></section>`;let m=Intl.DateTimeFormat().resolvedOptions().timeZone;async function h(e){d(!0),l(``);try{l(await e()),t.reload()}catch(e){l(e instanceof Error?e.message:String(e))}finally{d(!1)}}let g=e=>{let t=e.toJSON().keys??{};return L(ss,{input:{endpoint:e.endpoint,p256dh:t.p256dh??``,auth:t.auth??``,weekday:i||null,hour:o,timeZone:m}})},_=()=>h(async()=>{if(await Notification.requestPermission()!==`granted`)return`Notifications are blocked for Walker: allow them in the browser's settings for this site, then try again.`;let e=await ms(),t=await e.getSubscription()??await e.subscribe({userVisibleOnly:!0,applicationServerKey:ps(f.publicKey)});try{await g(t)}catch(n){if(!(n instanceof wt&&n.code===`CONFLICT`&&n.message.includes(`another person`)))throw n;await t.unsubscribe(),t=await e.subscribe({userVisibleOnly:!0,applicationServerKey:ps(f.publicKey)}),await g(t)}return r(t),`Reminders on: ${us(i||null).toLowerCase()} at ${ds(o)}.`}),v=()=>h(async()=>(await g(n),`Reminders now come ${us(i||null).toLowerCase()} at ${ds(o)}.`)),y=()=>h(async()=>(await L(cs,{endpoint:n.endpoint}),await n.unsubscribe(),r(null),`Reminders off for this device.`)),b=f?f.devices.length-+!!p:0;return k`<section class="card" aria-label="Reminders" data-testid="reminders">
+    <h2>Reminders</h2>
+    <p>Walker can remind you on this device when a commitment falls behind, when follow-ups are due tomorrow${` `}and, for admins, when nominations wait for approval.</p>
+    <${ua} r=${t} what="your reminders" />
+    ${f&&k`
+      <p data-testid="reminders-state">${p?`On for this device: ${us(p.weekday).toLowerCase()} at ${ds(p.hour)} (${p.timeZone}).`:`Off for this device.`}${b>0?` ${b} other ${b===1?`device gets`:`devices get`} them.`:``}</p>
+      <label>Day <select value=${i} onChange=${e=>a(e.target.value)}>
+        <option value="">Every day</option>
+        ${ls.map(e=>k`<option value=${e}>${us(e).slice(0,-1)}</option>`)}
+      </select></label>
+      <label>Hour <select value=${String(o)} onChange=${e=>s(Number(e.target.value))}>
+        ${Array.from({length:24},(e,t)=>k`<option value=${String(t)}>${ds(t)}</option>`)}
+      </select></label>
+      <p class="muted">In your time zone, ${m}.</p>
+      <div class="actions">
+        ${p?k`<button type="button" disabled=${u} onClick=${v}>Save</button>
+            <button type="button" class="secondary" disabled=${u} onClick=${y}>Turn off for this device</button>`:k`<button type="button" disabled=${u||n===void 0} onClick=${_}>Turn on for this device</button>`}
+      </div>`}
+    ${c&&k`<p role="status">${c}</p>`}
+  </section>`}var gs=B(`
   query WebhookEndpoints($after: Cursor) {
     webhookEndpoints(first: 20, after: $after, orderBy: [{ field: CREATED_AT, direction: DESC }]) {
       totalCount pageInfo { hasNextPage endCursor }
@@ -658,7 +680,7 @@ import"./modulepreload-polyfill-P2Xu9kJm.js";var e,t,n,r,i,a,o,s,c,l,u,d={},f=[]
         deliveries(last: 5) { edges { node { id eventType kind status responseStatus error createdAt } } } } }
     }
   }
-`),ss=B(`query WebhookEventTypes { webhookEventTypes { name description } }`),cs=B(`mutation CreateWebhookEndpoint($input: CreateWebhookEndpointInput!) { createWebhookEndpoint(input: $input) { secret } }`),ls=B(`mutation UpdateWebhookEndpoint($id: ID!, $input: UpdateWebhookEndpointInput!) { updateWebhookEndpoint(id: $id, input: $input) { id } }`),us=B(`mutation DeleteWebhookEndpoint($id: ID!) { deleteWebhookEndpoint(id: $id) }`),ds=B(`mutation RotateWebhookSecret($id: ID!) { rotateWebhookSecret(id: $id) { secret } }`),fs=B(`mutation SendTestWebhook($id: ID!) { sendTestWebhook(endpointID: $id) { id } }`),ps=B(`mutation RedeliverWebhook($id: ID!) { redeliverWebhook(deliveryID: $id) { id } }`);function ms(e){return e.enabled?e.delivery.failingSince?`Failing since ${q(e.delivery.failingSince)} (${X(e.delivery.attempts)} attempts)`+(e.delivery.nextAttemptAt?`; next try ${q(e.delivery.nextAttemptAt)}.`:`.`):`Active: every change is delivered.`:e.disabledReason?`Disabled by Walker: ${e.disabledReason}.`:`Paused.`}function hs(){let e=Sa(os,{},e=>e.webhookEndpoints),t=Xi(ss,{}),[n,r]=ks(e.reload),[i,a]=D(``),o=As(e=>z(`WebhookEndpoint`,{url:String(e.get(`url`)??``),description:String(e.get(`description`)??``)}),async e=>{let t=e.getAll(`changeTypes`).map(String),n=R(String(e.get(`description`)??``)),r=await L(cs,{input:{url:R(String(e.get(`url`))),description:n||void 0,changeTypes:t}});return a(r.createWebhookEndpoint.secret),`Endpoint added: it receives the changes made from now on.`},e.reload),s=o.form,c=(t.data?.webhookEventTypes??[]).filter(e=>e.name.endsWith(`.*`));return k`<form class="card" aria-label="Webhooks" onSubmit=${o.submit} onInput=${s.onInput} ref=${s.ref} novalidate>
+`),_s=B(`query WebhookEventTypes { webhookEventTypes { name description } }`),vs=B(`mutation CreateWebhookEndpoint($input: CreateWebhookEndpointInput!) { createWebhookEndpoint(input: $input) { secret } }`),ys=B(`mutation UpdateWebhookEndpoint($id: ID!, $input: UpdateWebhookEndpointInput!) { updateWebhookEndpoint(id: $id, input: $input) { id } }`),bs=B(`mutation DeleteWebhookEndpoint($id: ID!) { deleteWebhookEndpoint(id: $id) }`),xs=B(`mutation RotateWebhookSecret($id: ID!) { rotateWebhookSecret(id: $id) { secret } }`),Ss=B(`mutation SendTestWebhook($id: ID!) { sendTestWebhook(endpointID: $id) { id } }`),Cs=B(`mutation RedeliverWebhook($id: ID!) { redeliverWebhook(deliveryID: $id) { id } }`);function ws(e){return e.enabled?e.delivery.failingSince?`Failing since ${q(e.delivery.failingSince)} (${X(e.delivery.attempts)} attempts)`+(e.delivery.nextAttemptAt?`; next try ${q(e.delivery.nextAttemptAt)}.`:`.`):`Active: every change is delivered.`:e.disabledReason?`Disabled by Walker: ${e.disabledReason}.`:`Paused.`}function Ts(){let e=Sa(gs,{},e=>e.webhookEndpoints),t=Xi(_s,{}),[n,r]=zs(e.reload),[i,a]=D(``),o=Bs(e=>z(`WebhookEndpoint`,{url:String(e.get(`url`)??``),description:String(e.get(`description`)??``)}),async e=>{let t=e.getAll(`changeTypes`).map(String),n=R(String(e.get(`description`)??``)),r=await L(vs,{input:{url:R(String(e.get(`url`))),description:n||void 0,changeTypes:t}});return a(r.createWebhookEndpoint.secret),`Endpoint added: it receives the changes made from now on.`},e.reload),s=o.form,c=(t.data?.webhookEventTypes??[]).filter(e=>e.name.endsWith(`.*`));return k`<form class="card" aria-label="Webhooks" onSubmit=${o.submit} onInput=${s.onInput} ref=${s.ref} novalidate>
     <h2>Webhooks</h2>
     <p class="muted">Walker sends every change, signed (Standard Webhooks), to these addresses, in order, retrying until it is delivered.</p>
     <label>URL <input type="url" required placeholder="https://…" autocomplete="off" ...${s.field(`url`)} />${s.error(`url`)}</label>
@@ -677,41 +699,41 @@ import"./modulepreload-polyfill-P2Xu9kJm.js";var e,t,n,r,i,a,o,s,c,l,u,d={},f=[]
     <${Ca} p=${e} what="the webhook endpoints" count=${(e,t)=>`${Z(t,`endpoint`)}${t>e?`, ${X(e)} shown`:``}.`} />
     <ul class="list">${e.items.map(e=>k`<li data-testid="webhook">
       <strong>${e.url}</strong>${e.description&&k` <span class="muted">${e.description}</span>`}
-      <p data-testid="webhook-state" class=${e.enabled&&!e.delivery.failingSince?`muted`:`field-error`}>${ms(e)}</p>
+      <p data-testid="webhook-state" class=${e.enabled&&!e.delivery.failingSince?`muted`:`field-error`}>${ws(e)}</p>
       <p class="muted">${e.changeTypes?.length?e.changeTypes.join(`, `):`Every change`}</p>
       <ul class="list">${(e.deliveries.edges??[]).flatMap(e=>e?.node?[e.node]:[]).map(e=>k`<li data-testid="webhook-delivery">${e.eventType}
         <span class="muted">${e.status===`SUCCEEDED`?`delivered`:e.status===`PENDING`?`waiting`:`failed`}${e.responseStatus?` (${e.responseStatus})`:``}${e.error?`: ${e.error}`:``} · ${q(e.createdAt)}</span>
-        ${e.status!==`PENDING`&&k`<button type="button" class="link" onClick=${()=>r(()=>L(ps,{id:e.id}),`Sent again.`)}>Send again</button>`}</li>`)}</ul>
-      <button type="button" class="link" onClick=${()=>r(()=>L(fs,{id:e.id}),`Test event sent.`)}>Send a test event</button>
-      <button type="button" class="link" onClick=${()=>r(()=>L(ls,{id:e.id,input:{enabled:!e.enabled}}),e.enabled?`Paused.`:`Resumed: it goes on from where it stopped.`)}>${e.enabled?`Pause`:e.disabledReason?`Enable again`:`Resume`}</button>
-      <button type="button" class="link" onClick=${()=>r(async()=>a((await L(ds,{id:e.id})).rotateWebhookSecret.secret),`New secret: the old one signs too for 24 hours.`)}>New secret</button>
-      <button type="button" class="link" onClick=${()=>r(()=>L(us,{id:e.id}),`Endpoint removed.`)}>Remove</button>
+        ${e.status!==`PENDING`&&k`<button type="button" class="link" onClick=${()=>r(()=>L(Cs,{id:e.id}),`Sent again.`)}>Send again</button>`}</li>`)}</ul>
+      <button type="button" class="link" onClick=${()=>r(()=>L(Ss,{id:e.id}),`Test event sent.`)}>Send a test event</button>
+      <button type="button" class="link" onClick=${()=>r(()=>L(ys,{id:e.id,input:{enabled:!e.enabled}}),e.enabled?`Paused.`:`Resumed: it goes on from where it stopped.`)}>${e.enabled?`Pause`:e.disabledReason?`Enable again`:`Resume`}</button>
+      <button type="button" class="link" onClick=${()=>r(async()=>a((await L(xs,{id:e.id})).rotateWebhookSecret.secret),`New secret: the old one signs too for 24 hours.`)}>New secret</button>
+      <button type="button" class="link" onClick=${()=>r(()=>L(bs,{id:e.id}),`Endpoint removed.`)}>Remove</button>
     </li>`)}</ul>
     <${wa} p=${e} />
     ${n&&k`<p role="status">${n}</p>`}
-  </form>`}var gs=B(`
+  </form>`}var Es=B(`
   query Passkeys($after: Cursor) { viewer { id passkeys(first: 50, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { node { id name createdAt lastUsedAt synced } } } } }
-`),_s=B(`mutation RenamePasskey($id: ID!, $name: String!) { renamePasskey(id: $id, name: $name) { id } }`),vs=B(`mutation DeletePasskey($id: ID!) { deletePasskey(id: $id) }`),ys=B(`
+`),Ds=B(`mutation RenamePasskey($id: ID!, $name: String!) { renamePasskey(id: $id, name: $name) { id } }`),Os=B(`mutation DeletePasskey($id: ID!) { deletePasskey(id: $id) }`),ks=B(`
   query Invitations($after: Cursor) {
     invitations(first: 50, after: $after, where: { usedAtIsNil: true, revokedAtIsNil: true }, orderBy: [{ field: CREATED_AT, direction: DESC }]) {
       totalCount pageInfo { hasNextPage endCursor } edges { node { id email role expiresAt } }
     }
   }
-`),bs=B(`
+`),As=B(`
   query Tokens($after: Cursor) {
     apiTokens(first: 50, after: $after, where: { revokedAtIsNil: true }, orderBy: [{ field: CREATED_AT, direction: DESC }]) {
       totalCount pageInfo { hasNextPage endCursor } edges { node { id name prefix scope scopes expiresAt lastUsedAt } }
     }
   }
-`),xs=B(`mutation Invite($input: CreateInvitationInput!) { createInvitation(input: $input) { url } }`),Ss=B(`mutation RevokeInvitation($id: ID!) { revokeInvitation(id: $id) { id } }`),Cs=B(`mutation RevokeAccess($id: ID!) { revokeAccess(leaderID: $id) { id } }`),ws=B(`mutation RenameOrganization($name: String!) { updateOrganization(input: { name: $name }) { id name } }`),Ts=B(`query Backups { backups { database everySeconds keep nextAt files { name bytes madeAt } } }`),Es=B(`query TokenScopes { tokenScopes { name description inRead inReadWrite } }`),Ds=B(`mutation CreateToken($input: CreateAPITokenInput!) { createAPIToken(input: $input) { token } }`),Os=B(`mutation RevokeToken($id: ID!) { revokeAPIToken(id: $id) { id } }`);function ks(e){let[t,n]=D(``);return[t,async(t,r=`Done.`)=>{try{await t(),n(r),e()}catch(e){n(e instanceof Error?e.message:String(e))}}]}function As(e,t,n){let[r,i]=D(``),a=pn(e);return{form:a,submit:a.submit(async e=>{i(``);try{i(await t(e)),n()}catch(e){a.refuse(dn(e))}}),msg:r}}function js({p:e,many:t,reload:n}){let[r,i]=ks(n),a=As(e=>z(`Passkey`,{name:String(e.get(`name`)??``)}),async t=>(await L(_s,{id:e.id,name:R(String(t.get(`name`)))}),`Passkey renamed.`),n),{form:o}=a;return k`<li>
+`),js=B(`mutation Invite($input: CreateInvitationInput!) { createInvitation(input: $input) { url } }`),Ms=B(`mutation RevokeInvitation($id: ID!) { revokeInvitation(id: $id) { id } }`),Ns=B(`mutation RevokeAccess($id: ID!) { revokeAccess(leaderID: $id) { id } }`),Ps=B(`mutation RenameOrganization($name: String!) { updateOrganization(input: { name: $name }) { id name } }`),Fs=B(`query Backups { backups { database everySeconds keep nextAt files { name bytes madeAt } } }`),Is=B(`query TokenScopes { tokenScopes { name description inRead inReadWrite } }`),Ls=B(`mutation CreateToken($input: CreateAPITokenInput!) { createAPIToken(input: $input) { token } }`),Rs=B(`mutation RevokeToken($id: ID!) { revokeAPIToken(id: $id) { id } }`);function zs(e){let[t,n]=D(``);return[t,async(t,r=`Done.`)=>{try{await t(),n(r),e()}catch(e){n(e instanceof Error?e.message:String(e))}}]}function Bs(e,t,n){let[r,i]=D(``),a=pn(e);return{form:a,submit:a.submit(async e=>{i(``);try{i(await t(e)),n()}catch(e){a.refuse(dn(e))}}),msg:r}}function Vs({p:e,many:t,reload:n}){let[r,i]=zs(n),a=Bs(e=>z(`Passkey`,{name:String(e.get(`name`)??``)}),async t=>(await L(Ds,{id:e.id,name:R(String(t.get(`name`)))}),`Passkey renamed.`),n),{form:o}=a;return k`<li>
     <form class="inline" onSubmit=${a.submit} onInput=${o.onInput} ref=${o.ref} aria-label=${`Passkey `+e.name} novalidate>
       <label>Name <input defaultValue=${e.name} ...${o.field(`name`)} />${o.error(`name`)}</label>
       <span class="muted">${e.synced?`Synced`:`This device only`} · added ${K(e.createdAt)}${e.lastUsedAt?` · used `+K(e.lastUsedAt):``}</span>
       ${o.others()}
       <div class="actions"><button type="submit" class="secondary">Rename</button>
-      ${t&&k`<button type="button" class="link" onClick=${()=>confirm(`Delete this passkey?`)&&i(()=>L(vs,{id:e.id}),`Passkey deleted.`)}>Delete</button>`}</div>
+      ${t&&k`<button type="button" class="link" onClick=${()=>confirm(`Delete this passkey?`)&&i(()=>L(Os,{id:e.id}),`Passkey deleted.`)}>Delete</button>`}</div>
       ${(a.msg||r)&&k`<p role="status">${a.msg||r}</p>`}
-    </form></li>`}function Ms({me:e}){let[t,n]=D(``),[r,i]=ks(()=>void yi());W();let a=La(t,1e7),[o,s]=xa(a.total),c=e=>confirm(`Revoke ${e.name}'s access now?`)&&i(()=>L(Cs,{id:e.id}),`Access revoked: ${e.name}.`);return k`<section class="card" aria-label="People">
+    </form></li>`}function Hs({me:e}){let[t,n]=D(``),[r,i]=zs(()=>void yi());W();let a=La(t,1e7),[o,s]=xa(a.total),c=e=>confirm(`Revoke ${e.name}'s access now?`)&&i(()=>L(Ns,{id:e.id}),`Access revoked: ${e.name}.`);return k`<section class="card" aria-label="People">
     <h2>People</h2>
     <${fa} what="the people" />
     <label>Find a person <input type="search" value=${t} onInput=${e=>n(e.target.value)} placeholder="Name, email or team" /></label>
@@ -720,24 +742,24 @@ import"./modulepreload-polyfill-P2Xu9kJm.js";var e,t,n,r,i,a,o,s,c,l,u,d={},f=[]
       ${!t.deactivatedAt&&t.id!==e&&k` <button type="button" class="link" onClick=${()=>c(t)}>Revoke access</button>`}</li>`)}</ul>
     ${s()}
     ${r&&k`<p role="status">${r}</p>`}
-  </section>`}var Ns=e=>e.endsWith(`:write`)?e.slice(0,-6)+`:read`:null,Ps=(e,t)=>e.size===t.length&&t.every(t=>e.has(t));function Fs({scopes:e,chosen:t,setChosen:n,form:r}){let i=e.filter(e=>e.inRead).map(e=>e.name),a=e.filter(e=>e.inReadWrite).map(e=>e.name),o=(r,i)=>{let a=new Set(t);if(i){a.add(r);let t=Ns(r);t&&e.some(e=>e.name===t)&&a.add(t)}else{a.delete(r);for(let t of e)Ns(t.name)===r&&a.delete(t.name)}n(a)},s=(e,r)=>k`<button type="button" class="chip" aria-pressed=${Ps(t,r)?`true`:`false`} onClick=${()=>n(new Set(r))}>${e}</button>`;return k`<fieldset data-testid="token-scopes">
+  </section>`}var Us=e=>e.endsWith(`:write`)?e.slice(0,-6)+`:read`:null,Ws=(e,t)=>e.size===t.length&&t.every(t=>e.has(t));function Gs({scopes:e,chosen:t,setChosen:n,form:r}){let i=e.filter(e=>e.inRead).map(e=>e.name),a=e.filter(e=>e.inReadWrite).map(e=>e.name),o=(r,i)=>{let a=new Set(t);if(i){a.add(r);let t=Us(r);t&&e.some(e=>e.name===t)&&a.add(t)}else{a.delete(r);for(let t of e)Us(t.name)===r&&a.delete(t.name)}n(a)},s=(e,r)=>k`<button type="button" class="chip" aria-pressed=${Ws(t,r)?`true`:`false`} onClick=${()=>n(new Set(r))}>${e}</button>`;return k`<fieldset data-testid="token-scopes">
     <legend>What the token may do</legend>
     <div class="chips" role="group" aria-label="Quick choices">
       ${s(`Read everything`,i)}${s(`Read and write everything`,a)}
       <button type="button" class="chip" onClick=${()=>n(new Set)}>None</button>
     </div>
-    <p class="muted found" aria-live="polite">${X(t.size)} of ${X(e.length)} chosen${Ps(t,i)?` (Read)`:Ps(t,a)?` (Read and write)`:``}.</p>
+    <p class="muted found" aria-live="polite">${X(t.size)} of ${X(e.length)} chosen${Ws(t,i)?` (Read)`:Ws(t,a)?` (Read and write)`:``}.</p>
     ${e.map(e=>k`<label class="check"><input type="checkbox" value=${e.name} checked=${t.has(e.name)}
       onInput=${t=>o(e.name,t.target.checked)} ...${r.field(`scopes`)} />
       <span><code>${e.name}</code> <span class="hint muted">${e.description}</span></span></label>`)}
     ${r.error(`scopes`)}
-  </fieldset>`}var Is=e=>e.scope===`READ`?`Read everything`:e.scope===`READ_WRITE`?`Read and write everything`:(e.scopes??[]).join(`, `)||`nothing`;function Ls({org:e,renamed:t}){let n=As(e=>z(`Organization`,{name:String(e.get(`name`)??``)}),async e=>(t((await L(ws,{name:R(String(e.get(`name`)))})).updateOrganization.name),`Organization renamed.`),()=>{}),{form:r}=n;return k`<form class="card" aria-label="Organization" onSubmit=${n.submit} onInput=${r.onInput} ref=${r.ref} novalidate>
+  </fieldset>`}var Ks=e=>e.scope===`READ`?`Read everything`:e.scope===`READ_WRITE`?`Read and write everything`:(e.scopes??[]).join(`, `)||`nothing`;function qs({org:e,renamed:t}){let n=Bs(e=>z(`Organization`,{name:String(e.get(`name`)??``)}),async e=>(t((await L(Ps,{name:R(String(e.get(`name`)))})).updateOrganization.name),`Organization renamed.`),()=>{}),{form:r}=n;return k`<form class="card" aria-label="Organization" onSubmit=${n.submit} onInput=${r.onInput} ref=${r.ref} novalidate>
     <h2>Organization</h2>
     <label>Name <input required autocomplete="organization" defaultValue=${e} ...${r.field(`name`)} />${r.error(`name`)}</label>
     ${r.others()}
     <button type="submit">Rename</button>
     ${n.msg&&k`<p role="status">${n.msg}</p>`}
-  </form>`}function Rs({me:e}){let t=Sa(ys,{},e=>e.invitations),n=Sa(bs,{},e=>e.apiTokens),r=()=>(t.reload(),n.reload()),[i,a]=ks(r),[o,s]=D(null),c=As(e=>z(`Invitation`,{email:String(e.get(`email`)??``)}),async e=>{let t=await L(xs,{input:{email:R(String(e.get(`email`))),role:String(e.get(`role`))}});return s({kind:`Invitation link (send it to them; valid 7 days, once)`,value:t.createInvitation.url}),`Invitation created.`},r),l=Xi(Es,{}),[u,d]=D(new Set),f=As(e=>{let t=z(`APIToken`,{name:String(e.get(`name`)??``)}),n=Number(e.get(`expiresInDays`));return(!Number.isInteger(n)||n<1||n>730)&&(t.expiresInDays=`must be between 1 and 730`),e.getAll(`scopes`).length||(t.scopes=`choose at least one scope`),t},async e=>{let t=e.getAll(`scopes`).map(String),n=await L(Ds,{input:{name:R(String(e.get(`name`))),scopes:t,expiresInDays:Number(e.get(`expiresInDays`))}});return s({kind:`API token (shown only now: copy it)`,value:n.createAPIToken.token}),d(new Set),`Token created.`},r),p=c.form,m=f.form;return k`<${Ms} me=${e} />
+  </form>`}function Js({me:e}){let t=Sa(ks,{},e=>e.invitations),n=Sa(As,{},e=>e.apiTokens),r=()=>(t.reload(),n.reload()),[i,a]=zs(r),[o,s]=D(null),c=Bs(e=>z(`Invitation`,{email:String(e.get(`email`)??``)}),async e=>{let t=await L(js,{input:{email:R(String(e.get(`email`))),role:String(e.get(`role`))}});return s({kind:`Invitation link (send it to them; valid 7 days, once)`,value:t.createInvitation.url}),`Invitation created.`},r),l=Xi(Is,{}),[u,d]=D(new Set),f=Bs(e=>{let t=z(`APIToken`,{name:String(e.get(`name`)??``)}),n=Number(e.get(`expiresInDays`));return(!Number.isInteger(n)||n<1||n>730)&&(t.expiresInDays=`must be between 1 and 730`),e.getAll(`scopes`).length||(t.scopes=`choose at least one scope`),t},async e=>{let t=e.getAll(`scopes`).map(String),n=await L(Ls,{input:{name:R(String(e.get(`name`))),scopes:t,expiresInDays:Number(e.get(`expiresInDays`))}});return s({kind:`API token (shown only now: copy it)`,value:n.createAPIToken.token}),d(new Set),`Token created.`},r),p=c.form,m=f.form;return k`<${Hs} me=${e} />
     <form class="card" aria-label="Invite a person" onSubmit=${c.submit} onInput=${p.onInput} ref=${p.ref} novalidate>
       <h2>Invite a person</h2>
       <label>Email <input type="email" required autocomplete="off" ...${p.field(`email`)} />${p.error(`email`)}</label>
@@ -747,45 +769,45 @@ import"./modulepreload-polyfill-P2Xu9kJm.js";var e,t,n,r,i,a,o,s,c,l,u,d={},f=[]
       ${c.msg&&k`<p role="status">${c.msg}</p>`}
       <${Ca} p=${t} what="the invitations" count=${(e,t)=>`${Z(t,`open invitation`)}${t>e?`, ${X(e)} shown`:``}.`} />
       <ul class="list">${t.items.map(e=>k`<li>${e.email??`setup link`} <span class="muted">${J(e.role)} · until ${K(e.expiresAt)}</span>
-        <button type="button" class="link" onClick=${()=>a(()=>L(Ss,{id:e.id}),`Invitation revoked.`)}>Revoke</button></li>`)}</ul>
+        <button type="button" class="link" onClick=${()=>a(()=>L(Ms,{id:e.id}),`Invitation revoked.`)}>Revoke</button></li>`)}</ul>
       <${wa} p=${t} />
     </form>
     <form class="card" aria-label="Integrator API tokens" onSubmit=${f.submit} onInput=${m.onInput} ref=${m.ref} novalidate>
       <h2>Integrator API tokens</h2>
       <label>Name <input required placeholder="e.g. BI export" ...${m.field(`name`)} />${m.error(`name`)}</label>
       <label>Days valid <input type="number" min="1" max="730" defaultValue="90" ...${m.field(`expiresInDays`)} />${m.error(`expiresInDays`)}</label>
-      ${l.data?k`<${Fs} scopes=${l.data.tokenScopes} chosen=${u} setChosen=${d} form=${m} />`:k`<${ua} r=${l} what="the scopes a token can have" />`}
+      ${l.data?k`<${Gs} scopes=${l.data.tokenScopes} chosen=${u} setChosen=${d} form=${m} />`:k`<${ua} r=${l} what="the scopes a token can have" />`}
       ${m.others()}
       <button type="submit">Create token</button>
       ${f.msg&&k`<p role="status">${f.msg}</p>`}
       <${Ca} p=${n} what="the API tokens" count=${(e,t)=>`${Z(t,`token`)}${t>e?`, ${X(e)} shown`:``}.`} />
       <ul class="list">${n.items.map(e=>k`<li data-testid="token">${e.name} <span class="muted">${e.prefix}…${e.expiresAt?` · until `+K(e.expiresAt):``}${e.lastUsedAt?` · used `+K(e.lastUsedAt):``}</span>
-        <span class="scopes" data-testid="token-scopes-shown"><span class="sr-only">May: </span>${Is(e)}</span>
-        <button type="button" class="link" onClick=${()=>a(()=>L(Os,{id:e.id}),`Token revoked.`)}>Revoke</button></li>`)}</ul>
+        <span class="scopes" data-testid="token-scopes-shown"><span class="sr-only">May: </span>${Ks(e)}</span>
+        <button type="button" class="link" onClick=${()=>a(()=>L(Rs,{id:e.id}),`Token revoked.`)}>Revoke</button></li>`)}</ul>
       <${wa} p=${n} />
     </form>
     ${o&&k`<div class="card secret" role="status"><strong>${o.kind}</strong><code data-testid="secret">${o.value}</code>
       <button type="button" class="secondary" onClick=${()=>navigator.clipboard?.writeText(o.value)}>Copy</button></div>`}
-    ${i&&k`<p role="status">${i}</p>`}`}var zs=e=>e===void 0?`?`:(e/1e6).toFixed(1)+` MB`;function Bs(e,t=Date.now()){let n=Math.max(0,Math.round((t-new Date(e).getTime())/1e3)),r=(e,t)=>`${e} ${t}${e===1?``:`s`} ago`;return n<90?r(n,`second`):n<5400?r(Math.round(n/60),`minute`):n<129600?r(Math.round(n/3600),`hour`):r(Math.round(n/86400),`day`)}var Vs=e=>e%86400==0?Z(e/86400,`day`):e%3600==0?Z(e/3600,`hour`):Z(Math.round(e/60),`minute`);function Hs(){let e=Xi(Ts,{}),t=e.data?.backups;return k`<section class="card" aria-label="Backups" data-testid="backups">
+    ${i&&k`<p role="status">${i}</p>`}`}var Ys=e=>e===void 0?`?`:(e/1e6).toFixed(1)+` MB`;function Xs(e,t=Date.now()){let n=Math.max(0,Math.round((t-new Date(e).getTime())/1e3)),r=(e,t)=>`${e} ${t}${e===1?``:`s`} ago`;return n<90?r(n,`second`):n<5400?r(Math.round(n/60),`minute`):n<129600?r(Math.round(n/3600),`hour`):r(Math.round(n/86400),`day`)}var Zs=e=>e%86400==0?Z(e/86400,`day`):e%3600==0?Z(e/3600,`hour`):Z(Math.round(e/60),`minute`);function Qs(){let e=Xi(Fs,{}),t=e.data?.backups;return k`<section class="card" aria-label="Backups" data-testid="backups">
     <h2>Backups</h2>
     <${ua} r=${e} what="the backups" />
     ${t&&t.database===`POSTGRESQL`&&k`<p>Walker runs on PostgreSQL: its backups are pg_dump's job (see the operations guide).</p>`}
-    ${t&&t.database===`SQLITE`&&k`<p data-testid="backup-schedule">${t.everySeconds?`A backup is made every ${Vs(t.everySeconds)}; the newest ${t.keep} are kept.${t.nextAt?` Next: ${q(t.nextAt)}.`:``}`:`No backups are scheduled (WALKER_BACKUP_EVERY). walker backup makes one at any time.`}</p>
-      ${t.files.length===0?k`<p class="muted">No backups yet.</p>`:k`<ul class="list">${t.files.map(e=>k`<li data-testid="backup">${e.name} <span class="muted">${zs(e.bytes)} · ${Bs(e.madeAt)}</span></li>`)}</ul>`}`}
-  </section>`}function Us(){W();let[e,t]=D(null),[n,r]=D(0);O(()=>{(async()=>{let e=await navigator.storage?.estimate?.().catch(()=>void 0);t({usage:e?.usage,quota:e?.quota,persisted:await navigator.storage?.persisted?.().catch(()=>!1)??!1})})()},[V.rev,n]);let i=V.meta,a=V.counts(),o=[[`customers`,a.customers],[`people`,a.people],[`conversations`,a.conversations],[`follow-ups`,a.followUps],[`decisions`,a.decisions],[`nominations`,a.nominations],[`endorsements`,a.endorsements],[`feedback reviews`,a.reviews],[`commitments`,a.commitments]];return k`<section class="card" aria-label="This device" data-testid="storage">
+    ${t&&t.database===`SQLITE`&&k`<p data-testid="backup-schedule">${t.everySeconds?`A backup is made every ${Zs(t.everySeconds)}; the newest ${t.keep} are kept.${t.nextAt?` Next: ${q(t.nextAt)}.`:``}`:`No backups are scheduled (WALKER_BACKUP_EVERY). walker backup makes one at any time.`}</p>
+      ${t.files.length===0?k`<p class="muted">No backups yet.</p>`:k`<ul class="list">${t.files.map(e=>k`<li data-testid="backup">${e.name} <span class="muted">${Ys(e.bytes)} · ${Xs(e.madeAt)}</span></li>`)}</ul>`}`}
+  </section>`}function $s(){W();let[e,t]=D(null),[n,r]=D(0);O(()=>{(async()=>{let e=await navigator.storage?.estimate?.().catch(()=>void 0);t({usage:e?.usage,quota:e?.quota,persisted:await navigator.storage?.persisted?.().catch(()=>!1)??!1})})()},[V.rev,n]);let i=V.meta,a=V.counts(),o=[[`customers`,a.customers],[`people`,a.people],[`conversations`,a.conversations],[`follow-ups`,a.followUps],[`decisions`,a.decisions],[`nominations`,a.nominations],[`endorsements`,a.endorsements],[`feedback reviews`,a.reviews],[`commitments`,a.commitments]];return k`<section class="card" aria-label="This device" data-testid="storage">
     <h2>This device</h2>
-    <p data-testid="storage-use">Walker keeps ${zs(e?.usage)} on this device${e?.quota?` (the browser allows ${zs(e.quota)})`:``}.
+    <p data-testid="storage-use">Walker keeps ${Ys(e?.usage)} on this device${e?.quota?` (the browser allows ${Ys(e.quota)})`:``}.
       ${e&&(e.persisted?` The browser keeps it for good.`:` The browser may clear it when space runs out; Walker then gets it again.`)}</p>
     ${!e?.persisted&&k`<button type="button" class="secondary" onClick=${async()=>(await Si(),r(n+1))}>Keep Walker's data on this device</button>`}
     ${Ji()&&i&&k`<p class="muted" data-testid="replica-counts">${o.map(([e,t])=>`${X(t)} ${e}`).join(`, `)}.</p>
       <p class="muted">Filled in ${(i.fillMs/1e3).toFixed(1)} s on ${q(i.filledAt)}; up to date as of ${q(i.syncedAt)}${i.pulled.changes?` (${X(i.pulled.changes)} changes in ${i.pulled.ms} ms)`:``}.</p>`}
-  </section>`}function Ws({me:e,admin:t,email:n,org:r,signOut:i,renamed:a}){let o=Sa(gs,{},e=>e.viewer.passkeys),[s,c]=ks(o.reload);return k`<${Q} section="more">
+  </section>`}function ec({me:e,admin:t,email:n,org:r,signOut:i,renamed:a}){let o=Sa(Es,{},e=>e.viewer.passkeys),[s,c]=zs(o.reload);return k`<${Q} section="more">
     <h1>Settings</h1>
     <p data-testid="account">Signed in to <strong>${r}</strong> as ${n}.</p>
     <section class="card" aria-label="My passkeys">
       <h2>My passkeys</h2>
       <${Ca} p=${o} what="your passkeys" count=${(e,t)=>`${Z(t,`passkey`)}${t>e?`, ${X(e)} shown`:``}.`} />
-      <ul class="list">${o.items.map(e=>k`<${js} key=${e.id} p=${e} many=${o.total>1} reload=${o.reload} />`)}</ul>
+      <ul class="list">${o.items.map(e=>k`<${Vs} key=${e.id} p=${e} many=${o.total>1} reload=${o.reload} />`)}</ul>
       <${wa} p=${o} />
       <button type="button" class="secondary" onClick=${()=>c(()=>bt({invitation:``,name:``,email:``,passkeyName:`Another device`}),`Passkey added.`)}>Add a passkey</button>
       ${s&&k`<p role="status">${s}</p>`}
@@ -794,12 +816,13 @@ import"./modulepreload-polyfill-P2Xu9kJm.js";var e,t,n,r,i,a,o,s,c,l,u,d={},f=[]
       <button type="button" class="secondary" onClick=${()=>i(!1)}>Sign out</button>
       <button type="button" class="secondary" onClick=${()=>i(!0)}>Sign out everywhere</button>
     </div>
-    <${Us} />
-    ${t&&k`<${Ls} org=${r} renamed=${a} />`}
-    ${t&&k`<${Rs} me=${e} />`}
-    ${t&&k`<${hs} />`}
-    ${t&&k`<${Hs} />`}
-  </${Q}>`}var Gs=B(`
+    <${hs} />
+    <${$s} />
+    ${t&&k`<${qs} org=${r} renamed=${a} />`}
+    ${t&&k`<${Js} me=${e} />`}
+    ${t&&k`<${Ts} />`}
+    ${t&&k`<${Qs} />`}
+  </${Q}>`}var tc=B(`
   query Team($p: String!) {
     dashboard(period: $p) {
       leaders walkers notYetWalkers withoutCommitments leadersByPace { pace leaders } customersMet conversations openFollowUps overdueFollowUps champions openNominations
@@ -807,7 +830,7 @@ import"./modulepreload-polyfill-P2Xu9kJm.js";var e,t,n,r,i,a,o,s,c,l,u,d={},f=[]
       customersMetByMonth { period count }
     }
   }
-`),Ks=B(`
+`),nc=B(`
   query TeamLeaders($p: String!, $where: LeaderWhereInput, $after: Cursor) {
     leaders(first: 50, after: $after, where: $where, orderBy: [{ field: NAME, direction: ASC }]) {
       totalCount
@@ -815,7 +838,7 @@ import"./modulepreload-polyfill-P2Xu9kJm.js";var e,t,n,r,i,a,o,s,c,l,u,d={},f=[]
       edges { node { id name month(period: $p) { customersMet conversations walker commitments { met } } } }
     }
   }
-`),qs=B(`
+`),rc=B(`
   query MonthConversations($from: Time!, $to: Time!, $after: Cursor) {
     conversations(first: 100, after: $after, where: { occurredAtGTE: $from, occurredAtLT: $to }, orderBy: [{ field: OCCURRED_AT, direction: ASC }]) {
       totalCount
@@ -823,7 +846,7 @@ import"./modulepreload-polyfill-P2Xu9kJm.js";var e,t,n,r,i,a,o,s,c,l,u,d={},f=[]
       edges { node { ...ConversationRow } }
     }
   }
-`,[Vn]),Js=B(`
+`,[Vn]),ic=B(`
   query OpenFollowUps($after: Cursor) {
     followUps(first: 100, after: $after, where: { doneAtIsNil: true }, orderBy: [{ field: DUE_ON, direction: ASC }]) {
       totalCount
@@ -831,13 +854,13 @@ import"./modulepreload-polyfill-P2Xu9kJm.js";var e,t,n,r,i,a,o,s,c,l,u,d={},f=[]
       edges { node { id action dueOn owner { name } conversation { customers(first: 3) { edges { node { name } } } } } }
     }
   }
-`);function Ys({p:e}){let[t,n]=D(``),r=Sa(Ks,{p:e,where:{deactivatedAtIsNil:!0,...t.trim()?{nameContainsFold:t.trim()}:{}}},e=>e.leaders);return k`<section class="card" aria-label="Per leader"><h2>Per leader</h2>
+`);function ac({p:e}){let[t,n]=D(``),r=Sa(nc,{p:e,where:{deactivatedAtIsNil:!0,...t.trim()?{nameContainsFold:t.trim()}:{}}},e=>e.leaders);return k`<section class="card" aria-label="Per leader"><h2>Per leader</h2>
     <label>Find a leader <input type="search" value=${t} onInput=${e=>n(e.target.value)} placeholder="Name" /></label>
     <${Ca} p=${r} what="the leaders" count=${(e,t)=>`${X(e)} of ${X(t)} leaders shown.`} />
     <table class="grid"><thead><tr><th scope="col">Leader</th><th scope="col">Customers</th><th scope="col">Commitments</th></tr></thead>
       <tbody>${r.items.map(e=>{let t=e.month.commitments.filter(e=>e.met).length;return k`<tr><td>${e.name}</td><td>${e.month.customersMet}</td><td>${e.month.commitments.length===0?`none`:`${t} of ${e.month.commitments.length}${e.month.walker?` · walker`:``}`}</td></tr>`})}</tbody></table>
     <${wa} p=${r} label="Show more leaders" />
-  </section>`}function Xs(){let[e,t]=D(sa()),n=Xi(Gs,{p:e}),r=n.data?.dashboard;return k`<${Q} section="more">
+  </section>`}function oc(){let[e,t]=D(sa()),n=Xi(tc,{p:e}),r=n.data?.dashboard;return k`<${Q} section="more">
     <h1>Team</h1>
     <label>Month <input type="month" value=${e} onInput=${e=>e.target.value&&t(e.target.value)} /></label>
     <${ua} r=${n} what=${`the team dashboard`} />
@@ -857,9 +880,9 @@ import"./modulepreload-polyfill-P2Xu9kJm.js";var e,t,n,r,i,a,o,s,c,l,u,d={},f=[]
       <section class="card"><h2>Decisions this month</h2>
         <ul class="stats">${r.decisionsByStatus.map(e=>k`<li><strong>${e.count}</strong> ${J(e.status).toLowerCase()}</li>`)}</ul>
       </section>
-      <${Ys} p=${e} />
+      <${ac} p=${e} />
       <a class="button big" href=${`#/team/review?p=`+e}>Monthly feedback review</a>`}
-  </${Q}>`}function Zs(e){W();let t=new Date(e+`-01T00:00:00Z`),n=new Date(Date.UTC(t.getUTCFullYear(),t.getUTCMonth()+1,1)),r=Ji()&&t.getTime()>=Date.parse(cr(Date.now()).everyone),[i,a]=D({convs:[],total:0,asOf:null,error:``}),[o,s]=D(0);O(()=>{if(r)return;let e=!0;return(async()=>{let r=[],i=null;for(;;){let o=await ln(qs,{from:t.toISOString(),to:n.toISOString(),after:i});if(o.data.conversations.edges?.forEach(e=>e?.node&&r.push(tr(`conversations`,e.node))),!e)return;if(a({convs:[...r],total:o.data.conversations.totalCount,asOf:o.asOf,error:``}),!o.data.conversations.pageInfo.hasNextPage)break;i=o.data.conversations.pageInfo.endCursor??null}})().catch(t=>e&&a({convs:[],total:0,asOf:null,error:String(t.message??t)})),()=>{e=!1}},[e,o,r]);let c=()=>(a({convs:[],total:0,asOf:null,error:``}),s(e=>e+1));if(!r)return{...i,retry:c,local:r};let l=[...U(`conversations`).values()].filter(e=>Date.parse(e.occurredAt)>=t.getTime()&&Date.parse(e.occurredAt)<n.getTime()).sort((e,t)=>Date.parse(e.occurredAt)-Date.parse(t.occurredAt));return{convs:l,total:l.length,asOf:null,error:``,retry:c,local:r}}function Qs({p:e,org:t}){let n=Zs(e),r=Sa(Js,{},e=>e.followUps),i=e=>{let t=new Map;for(let r of n.convs)for(let n of e(r))t.set(n,[...t.get(n)??[],r]);return[...t.entries()].sort((e,t)=>t[1].length-e[1].length||Aa(e[0]).localeCompare(Aa(t[0])))},a=i(e=>e.customerIDs.map(e=>$(`customers`,e,`A customer`))),o=i(e=>[...new Set(e.customerIDs.map(e=>U(`customers`).get(e)?.segment||`No segment`))]),s=e=>k`<li><span class="muted">${K(e.occurredAt)} · ${J(e.mode)} · ${$(`people`,e.leaderID,`someone`)}${e.sentiment?` · `+J(e.sentiment):``}</span>
+  </${Q}>`}function sc(e){W();let t=new Date(e+`-01T00:00:00Z`),n=new Date(Date.UTC(t.getUTCFullYear(),t.getUTCMonth()+1,1)),r=Ji()&&t.getTime()>=Date.parse(cr(Date.now()).everyone),[i,a]=D({convs:[],total:0,asOf:null,error:``}),[o,s]=D(0);O(()=>{if(r)return;let e=!0;return(async()=>{let r=[],i=null;for(;;){let o=await ln(rc,{from:t.toISOString(),to:n.toISOString(),after:i});if(o.data.conversations.edges?.forEach(e=>e?.node&&r.push(tr(`conversations`,e.node))),!e)return;if(a({convs:[...r],total:o.data.conversations.totalCount,asOf:o.asOf,error:``}),!o.data.conversations.pageInfo.hasNextPage)break;i=o.data.conversations.pageInfo.endCursor??null}})().catch(t=>e&&a({convs:[],total:0,asOf:null,error:String(t.message??t)})),()=>{e=!1}},[e,o,r]);let c=()=>(a({convs:[],total:0,asOf:null,error:``}),s(e=>e+1));if(!r)return{...i,retry:c,local:r};let l=[...U(`conversations`).values()].filter(e=>Date.parse(e.occurredAt)>=t.getTime()&&Date.parse(e.occurredAt)<n.getTime()).sort((e,t)=>Date.parse(e.occurredAt)-Date.parse(t.occurredAt));return{convs:l,total:l.length,asOf:null,error:``,retry:c,local:r}}function cc({p:e,org:t}){let n=sc(e),r=Sa(ic,{},e=>e.followUps),i=e=>{let t=new Map;for(let r of n.convs)for(let n of e(r))t.set(n,[...t.get(n)??[],r]);return[...t.entries()].sort((e,t)=>t[1].length-e[1].length||Aa(e[0]).localeCompare(Aa(t[0])))},a=i(e=>e.customerIDs.map(e=>$(`customers`,e,`A customer`))),o=i(e=>[...new Set(e.customerIDs.map(e=>U(`customers`).get(e)?.segment||`No segment`))]),s=e=>k`<li><span class="muted">${K(e.occurredAt)} · ${J(e.mode)} · ${$(`people`,e.leaderID,`someone`)}${e.sentiment?` · `+J(e.sentiment):``}</span>
     ${e.heard&&k`<p class="text">“${e.heard}”</p>`}${e.painPoints&&k`<p class="text"><em>Pain points:</em> ${e.painPoints}</p>`}</li>`;return k`<${Q} section="more">
     <div class="noprint"><a href="#/team">← Team</a></div>
     <h1>Feedback review, ${aa(e)}</h1>
@@ -880,7 +903,7 @@ import"./modulepreload-polyfill-P2Xu9kJm.js";var e,t,n,r,i,a,o,s,c,l,u,d={},f=[]
       ${r.items.map(e=>k`<li>${e.action} <span class="muted">· ${e.owner.name}${e.dueOn?` · due `+K(e.dueOn):``}${e.conversation?` · `+e.conversation.customers.edges?.map(e=>e?.node?.name).join(`, `):``}</span></li>`)}
     </ul>
     <${wa} p=${r} label="Show more open follow-ups" />
-  </${Q}>`}var $s=B(`
+  </${Q}>`}var lc=B(`
   query Wins($after: String) {
     wins(first: 20, after: $after) {
       wins {
@@ -891,15 +914,15 @@ import"./modulepreload-polyfill-P2Xu9kJm.js";var e,t,n,r,i,a,o,s,c,l,u,d={},f=[]
       endCursor hasNextPage
     }
   }
-`),ec=(e,t,n,r)=>{let i=new URLSearchParams({nomineeID:e,story:`${t}${n?` (with ${n})`:``}: a win for our customers.`});return r&&i.set(`conversationID`,r),`#/champions/nominate?`+i.toString()},tc={FOLLOW_UP:`Quick win`,DECISION:`Decision`,CHAMPION:`New champion`};function nc(){let[e,t]=D([]);return k`<${Q} section="more">
+`),uc=(e,t,n,r)=>{let i=new URLSearchParams({nomineeID:e,story:`${t}${n?` (with ${n})`:``}: a win for our customers.`});return r&&i.set(`conversationID`,r),`#/champions/nominate?`+i.toString()},dc={FOLLOW_UP:`Quick win`,DECISION:`Decision`,CHAMPION:`New champion`};function fc(){let[e,t]=D([]);return k`<${Q} section="more">
     <h1>Wins</h1>
     <p class="muted">Quick wins, decisions with a customer-lifetime-value impact, and new champions: newest first.</p>
-    <${rc} after=${null} more=${e=>t([e])} last=${e.length===0} />
-    ${e.map((n,r)=>k`<${rc} key=${n} after=${n} more=${n=>t([...e.slice(0,r+1),n])} last=${r===e.length-1} />`)}
-  </${Q}>`}function rc({after:e,more:t,last:n}){let r=Xi($s,{after:e}),i=r.data?.wins;return k`<${ua} r=${r} what="the wins" />
+    <${pc} after=${null} more=${e=>t([e])} last=${e.length===0} />
+    ${e.map((n,r)=>k`<${pc} key=${n} after=${n} more=${n=>t([...e.slice(0,r+1),n])} last=${r===e.length-1} />`)}
+  </${Q}>`}function pc({after:e,more:t,last:n}){let r=Xi(lc,{after:e}),i=r.data?.wins;return k`<${ua} r=${r} what="the wins" />
     ${i&&i.wins.length===0&&e===null&&k`<p>No wins yet: mark a follow-up or a decision as a quick win, and it shows here when done.</p>`}
-    ${i&&k`<ul class="list">${i.wins.map(e=>{let t=e.conversation?.customers.edges?.map(e=>e?.node?.name).filter(Boolean).join(`, `),n=e.followUp?.action??e.decision?.title??e.nomination?.story??``;return k`<li data-testid="win"><span class="badge">${tc[e.kind]}</span> <strong>${n}</strong>
+    ${i&&k`<ul class="list">${i.wins.map(e=>{let t=e.conversation?.customers.edges?.map(e=>e?.node?.name).filter(Boolean).join(`, `),n=e.followUp?.action??e.decision?.title??e.nomination?.story??``;return k`<li data-testid="win"><span class="badge">${dc[e.kind]}</span> <strong>${n}</strong>
         <br /><span class="muted">${e.person.name} · ${K(e.at)}${t?` · with ${t}`:``}${e.decision?.clvImpact==null?``:` · CLV ${e.decision.clvImpact>0?`+`:``}${e.decision.clvImpact}`}</span>
         ${e.decision&&k`<p class="text">${e.decision.customerBenefit}</p>`}
-        ${e.kind!==`CHAMPION`&&k`<a href=${ec(e.person.id,n,t,e.conversation?.id)}>Nominate ${e.person.name}</a>`}</li>`})}</ul>
-    ${n&&i.hasNextPage&&i.endCursor&&k`<button type="button" class="secondary" onClick=${()=>t(i.endCursor)}>Older wins</button>`}`}`}function ic({me:e,org:t,signOut:n,renamed:r}){let[i,a]=Yi(),o=e.role===`ADMIN`,[s,c]=i;switch(O(()=>(scrollTo(0,0),void yi()),[s,c]),s){case`log`:return k`<${io} me=${e.id} />`;case`conversations`:return c&&i[2]===`edit`?k`<${vo} id=${c} key=${c} />`:c?k`<${go} id=${c} me=${e.id} admin=${o} />`:k`<${mo} me=${e.id} admin=${o} saved=${a.has(`saved`)} />`;case`decisions`:return c===`new`?k`<${Jo} me=${e.id} />`:c?k`<${Yo} id=${c} key=${c} />`:k`<${Wo} me=${e.id} admin=${o} />`;case`champions`:if(c===`nominate`){let t=Object.fromEntries([`nomineeID`,`story`,`conversationID`].flatMap(e=>a.get(e)?[[e,a.get(e)]]:[]));return k`<${Oo} me=${e.id} prefill=${t} />`}return k`<${Eo} me=${e.id} admin=${o} />`;case`commitments`:return k`<${Ro} me=${e.id} />`;case`reviews`:return k`<${as} me=${e.id} admin=${o} />`;case`team`:if(!o)break;return c===`review`?k`<${Qs} p=${a.get(`p`)??sa()} org=${t} />`:k`<${Xs} />`;case`pending`:return c?k`<${ts} id=${c} me=${e.id} key=${c} />`:k`<${ns} />`;case`wins`:return k`<${nc} />`;case`more`:return k`<${rs} admin=${o} />`;case`settings`:return k`<${Ws} me=${e.id} admin=${o} email=${e.email} org=${t} signOut=${n} renamed=${r} />`}return k`<${No} month=${sa()} admin=${o} />`}function ac(){let[e,t]=D(`loading`),[n,r]=D(null),i=location.pathname.match(/^\/invite\/(w[is]_[\w-]+)$/)?.[1];async function a(){let e=await ln(Ao,{p:sa()}),n=e.data.viewer;r({me:n,org:e.data.organization.name}),t(`in`),wi(()=>({me:n.id,admin:n.role===`ADMIN`,now:Date.now()}))}async function o(e){let n=await ii,r=(await n.list()).length;if(!r||confirm(`${Z(r,`change`)} ${r===1?`is`:`are`} not on the server yet and will be lost. Sign out anyway?`)){try{await St(e)}catch{alert(`Signing out needs a connection: try again when online.`);return}await un(),await Ti();for(let e of await n.list())await n.discard(e.id);location.hash=``,t(`out`)}}return O(()=>{yt().then(e=>e?a():t(`out`),()=>a().catch(()=>t(`offline`)))},[]),e===`loading`?k`<p class="muted">Loading Walker…</p>`:e===`offline`?k`<h1>Walker</h1><p>You are offline, and this device has nothing from Walker yet. Connect once to sign in.</p>`:e===`in`&&n?k`<${ic} me=${n.me} org=${n.org} signOut=${o} renamed=${e=>r(t=>t&&{...t,org:e})} />`:i?k`<${wn} token=${i} done=${a} />`:k`<${Tn} done=${a} />`}he(k`<${ac} />`,document.getElementById(`app`)),`serviceWorker`in navigator&&navigator.serviceWorker.register(`/sw.js`).catch(()=>{});
+        ${e.kind!==`CHAMPION`&&k`<a href=${uc(e.person.id,n,t,e.conversation?.id)}>Nominate ${e.person.name}</a>`}</li>`})}</ul>
+    ${n&&i.hasNextPage&&i.endCursor&&k`<button type="button" class="secondary" onClick=${()=>t(i.endCursor)}>Older wins</button>`}`}`}function mc({me:e,org:t,signOut:n,renamed:r}){let[i,a]=Yi(),o=e.role===`ADMIN`,[s,c]=i;switch(O(()=>(scrollTo(0,0),void yi()),[s,c]),s){case`log`:return k`<${io} me=${e.id} />`;case`conversations`:return c&&i[2]===`edit`?k`<${vo} id=${c} key=${c} />`:c?k`<${go} id=${c} me=${e.id} admin=${o} />`:k`<${mo} me=${e.id} admin=${o} saved=${a.has(`saved`)} />`;case`decisions`:return c===`new`?k`<${Jo} me=${e.id} />`:c?k`<${Yo} id=${c} key=${c} />`:k`<${Wo} me=${e.id} admin=${o} />`;case`champions`:if(c===`nominate`){let t=Object.fromEntries([`nomineeID`,`story`,`conversationID`].flatMap(e=>a.get(e)?[[e,a.get(e)]]:[]));return k`<${Oo} me=${e.id} prefill=${t} />`}return k`<${Eo} me=${e.id} admin=${o} />`;case`commitments`:return k`<${Ro} me=${e.id} />`;case`reviews`:return k`<${as} me=${e.id} admin=${o} />`;case`team`:if(!o)break;return c===`review`?k`<${cc} p=${a.get(`p`)??sa()} org=${t} />`:k`<${oc} />`;case`pending`:return c?k`<${ts} id=${c} me=${e.id} key=${c} />`:k`<${ns} />`;case`wins`:return k`<${fc} />`;case`more`:return k`<${rs} admin=${o} />`;case`settings`:return k`<${ec} me=${e.id} admin=${o} email=${e.email} org=${t} signOut=${n} renamed=${r} />`}return k`<${No} month=${sa()} admin=${o} />`}function hc(){let[e,t]=D(`loading`),[n,r]=D(null),i=location.pathname.match(/^\/invite\/(w[is]_[\w-]+)$/)?.[1];async function a(){let e=await ln(Ao,{p:sa()}),n=e.data.viewer;r({me:n,org:e.data.organization.name}),t(`in`),wi(()=>({me:n.id,admin:n.role===`ADMIN`,now:Date.now()}))}async function o(e){let n=await ii,r=(await n.list()).length;if(!r||confirm(`${Z(r,`change`)} ${r===1?`is`:`are`} not on the server yet and will be lost. Sign out anyway?`)){try{await St(e)}catch{alert(`Signing out needs a connection: try again when online.`);return}await un(),await Ti();for(let e of await n.list())await n.discard(e.id);location.hash=``,t(`out`)}}return O(()=>{yt().then(e=>e?a():t(`out`),()=>a().catch(()=>t(`offline`)))},[]),e===`loading`?k`<p class="muted">Loading Walker…</p>`:e===`offline`?k`<h1>Walker</h1><p>You are offline, and this device has nothing from Walker yet. Connect once to sign in.</p>`:e===`in`&&n?k`<${mc} me=${n.me} org=${n.org} signOut=${o} renamed=${e=>r(t=>t&&{...t,org:e})} />`:i?k`<${wn} token=${i} done=${a} />`:k`<${Tn} done=${a} />`}he(k`<${hc} />`,document.getElementById(`app`)),`serviceWorker`in navigator&&navigator.serviceWorker.register(`/sw.js`).catch(()=>{});
