@@ -32,6 +32,7 @@ import (
 	"walker/ent/organization"
 	"walker/ent/passkey"
 	"walker/ent/plan"
+	"walker/ent/pushsubscription"
 	"walker/ent/rollupfollowupday"
 	"walker/ent/rollupleadercustomer"
 	"walker/ent/rollupleaderday"
@@ -42,6 +43,7 @@ import (
 	"walker/ent/session"
 	"walker/ent/setup"
 	"walker/ent/signingkey"
+	"walker/ent/vapidkey"
 	"walker/ent/webhookdelivery"
 	"walker/ent/webhookendpoint"
 	"walker/ent/webhookstate"
@@ -101,6 +103,8 @@ type Client struct {
 	Passkey *PasskeyClient
 	// Plan is the client for interacting with the Plan builders.
 	Plan *PlanClient
+	// PushSubscription is the client for interacting with the PushSubscription builders.
+	PushSubscription *PushSubscriptionClient
 	// RollupFollowUpDay is the client for interacting with the RollupFollowUpDay builders.
 	RollupFollowUpDay *RollupFollowUpDayClient
 	// RollupLeaderCustomer is the client for interacting with the RollupLeaderCustomer builders.
@@ -121,6 +125,8 @@ type Client struct {
 	Setup *SetupClient
 	// SigningKey is the client for interacting with the SigningKey builders.
 	SigningKey *SigningKeyClient
+	// VapidKey is the client for interacting with the VapidKey builders.
+	VapidKey *VapidKeyClient
 	// WebhookDelivery is the client for interacting with the WebhookDelivery builders.
 	WebhookDelivery *WebhookDeliveryClient
 	// WebhookEndpoint is the client for interacting with the WebhookEndpoint builders.
@@ -159,6 +165,7 @@ func (c *Client) init() {
 	c.Organization = NewOrganizationClient(c.config)
 	c.Passkey = NewPasskeyClient(c.config)
 	c.Plan = NewPlanClient(c.config)
+	c.PushSubscription = NewPushSubscriptionClient(c.config)
 	c.RollupFollowUpDay = NewRollupFollowUpDayClient(c.config)
 	c.RollupLeaderCustomer = NewRollupLeaderCustomerClient(c.config)
 	c.RollupLeaderDay = NewRollupLeaderDayClient(c.config)
@@ -169,6 +176,7 @@ func (c *Client) init() {
 	c.Session = NewSessionClient(c.config)
 	c.Setup = NewSetupClient(c.config)
 	c.SigningKey = NewSigningKeyClient(c.config)
+	c.VapidKey = NewVapidKeyClient(c.config)
 	c.WebhookDelivery = NewWebhookDeliveryClient(c.config)
 	c.WebhookEndpoint = NewWebhookEndpointClient(c.config)
 	c.WebhookState = NewWebhookStateClient(c.config)
@@ -285,6 +293,7 @@ func (c *Client) Tx(ctx context.Context) (*Tx, error) {
 		Organization:         NewOrganizationClient(cfg),
 		Passkey:              NewPasskeyClient(cfg),
 		Plan:                 NewPlanClient(cfg),
+		PushSubscription:     NewPushSubscriptionClient(cfg),
 		RollupFollowUpDay:    NewRollupFollowUpDayClient(cfg),
 		RollupLeaderCustomer: NewRollupLeaderCustomerClient(cfg),
 		RollupLeaderDay:      NewRollupLeaderDayClient(cfg),
@@ -295,6 +304,7 @@ func (c *Client) Tx(ctx context.Context) (*Tx, error) {
 		Session:              NewSessionClient(cfg),
 		Setup:                NewSetupClient(cfg),
 		SigningKey:           NewSigningKeyClient(cfg),
+		VapidKey:             NewVapidKeyClient(cfg),
 		WebhookDelivery:      NewWebhookDeliveryClient(cfg),
 		WebhookEndpoint:      NewWebhookEndpointClient(cfg),
 		WebhookState:         NewWebhookStateClient(cfg),
@@ -338,6 +348,7 @@ func (c *Client) BeginTx(ctx context.Context, opts *sql.TxOptions) (*Tx, error) 
 		Organization:         NewOrganizationClient(cfg),
 		Passkey:              NewPasskeyClient(cfg),
 		Plan:                 NewPlanClient(cfg),
+		PushSubscription:     NewPushSubscriptionClient(cfg),
 		RollupFollowUpDay:    NewRollupFollowUpDayClient(cfg),
 		RollupLeaderCustomer: NewRollupLeaderCustomerClient(cfg),
 		RollupLeaderDay:      NewRollupLeaderDayClient(cfg),
@@ -348,6 +359,7 @@ func (c *Client) BeginTx(ctx context.Context, opts *sql.TxOptions) (*Tx, error) 
 		Session:              NewSessionClient(cfg),
 		Setup:                NewSetupClient(cfg),
 		SigningKey:           NewSigningKeyClient(cfg),
+		VapidKey:             NewVapidKeyClient(cfg),
 		WebhookDelivery:      NewWebhookDeliveryClient(cfg),
 		WebhookEndpoint:      NewWebhookEndpointClient(cfg),
 		WebhookState:         NewWebhookStateClient(cfg),
@@ -383,10 +395,10 @@ func (c *Client) Use(hooks ...Hook) {
 		c.APIToken, c.Ceremony, c.Change, c.ChangeHorizon, c.Commitment, c.Conversation,
 		c.Customer, c.Decision, c.Endorsement, c.Erasure, c.ExportChunk, c.ExportJob,
 		c.FeedbackReview, c.FollowUp, c.Invitation, c.Leader, c.Mandate, c.Nomination,
-		c.Organization, c.Passkey, c.Plan, c.RollupFollowUpDay, c.RollupLeaderCustomer,
-		c.RollupLeaderDay, c.RollupLeaderMonth, c.RollupOrgCustomer, c.RollupOrgMode,
-		c.RollupOrgMonth, c.Session, c.Setup, c.SigningKey, c.WebhookDelivery,
-		c.WebhookEndpoint, c.WebhookState,
+		c.Organization, c.Passkey, c.Plan, c.PushSubscription, c.RollupFollowUpDay,
+		c.RollupLeaderCustomer, c.RollupLeaderDay, c.RollupLeaderMonth,
+		c.RollupOrgCustomer, c.RollupOrgMode, c.RollupOrgMonth, c.Session, c.Setup,
+		c.SigningKey, c.VapidKey, c.WebhookDelivery, c.WebhookEndpoint, c.WebhookState,
 	} {
 		n.Use(hooks...)
 	}
@@ -399,10 +411,10 @@ func (c *Client) Intercept(interceptors ...Interceptor) {
 		c.APIToken, c.Ceremony, c.Change, c.ChangeHorizon, c.Commitment, c.Conversation,
 		c.Customer, c.Decision, c.Endorsement, c.Erasure, c.ExportChunk, c.ExportJob,
 		c.FeedbackReview, c.FollowUp, c.Invitation, c.Leader, c.Mandate, c.Nomination,
-		c.Organization, c.Passkey, c.Plan, c.RollupFollowUpDay, c.RollupLeaderCustomer,
-		c.RollupLeaderDay, c.RollupLeaderMonth, c.RollupOrgCustomer, c.RollupOrgMode,
-		c.RollupOrgMonth, c.Session, c.Setup, c.SigningKey, c.WebhookDelivery,
-		c.WebhookEndpoint, c.WebhookState,
+		c.Organization, c.Passkey, c.Plan, c.PushSubscription, c.RollupFollowUpDay,
+		c.RollupLeaderCustomer, c.RollupLeaderDay, c.RollupLeaderMonth,
+		c.RollupOrgCustomer, c.RollupOrgMode, c.RollupOrgMonth, c.Session, c.Setup,
+		c.SigningKey, c.VapidKey, c.WebhookDelivery, c.WebhookEndpoint, c.WebhookState,
 	} {
 		n.Intercept(interceptors...)
 	}
@@ -453,6 +465,8 @@ func (c *Client) Mutate(ctx context.Context, m Mutation) (Value, error) {
 		return c.Passkey.mutate(ctx, m)
 	case *PlanMutation:
 		return c.Plan.mutate(ctx, m)
+	case *PushSubscriptionMutation:
+		return c.PushSubscription.mutate(ctx, m)
 	case *RollupFollowUpDayMutation:
 		return c.RollupFollowUpDay.mutate(ctx, m)
 	case *RollupLeaderCustomerMutation:
@@ -473,6 +487,8 @@ func (c *Client) Mutate(ctx context.Context, m Mutation) (Value, error) {
 		return c.Setup.mutate(ctx, m)
 	case *SigningKeyMutation:
 		return c.SigningKey.mutate(ctx, m)
+	case *VapidKeyMutation:
+		return c.VapidKey.mutate(ctx, m)
 	case *WebhookDeliveryMutation:
 		return c.WebhookDelivery.mutate(ctx, m)
 	case *WebhookEndpointMutation:
@@ -4524,6 +4540,172 @@ func (c *PlanClient) mutate(ctx context.Context, m *PlanMutation) (Value, error)
 	}
 }
 
+// PushSubscriptionClient is a client for the PushSubscription schema.
+type PushSubscriptionClient struct {
+	config
+}
+
+// NewPushSubscriptionClient returns a client for the PushSubscription from the given config.
+func NewPushSubscriptionClient(c config) *PushSubscriptionClient {
+	return &PushSubscriptionClient{config: c}
+}
+
+// Use adds a list of mutation hooks to the hooks stack.
+// A call to `Use(f, g, h)` equals to `pushsubscription.Hooks(f(g(h())))`.
+func (c *PushSubscriptionClient) Use(hooks ...Hook) {
+	c.hooks.PushSubscription = append(c.hooks.PushSubscription, hooks...)
+}
+
+// Intercept adds a list of query interceptors to the interceptors stack.
+// A call to `Intercept(f, g, h)` equals to `pushsubscription.Intercept(f(g(h())))`.
+func (c *PushSubscriptionClient) Intercept(interceptors ...Interceptor) {
+	c.inters.PushSubscription = append(c.inters.PushSubscription, interceptors...)
+}
+
+// Create returns a builder for creating a PushSubscription entity.
+func (c *PushSubscriptionClient) Create() *PushSubscriptionCreate {
+	mutation := newPushSubscriptionMutation(c.config, OpCreate)
+	return &PushSubscriptionCreate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// CreateBulk returns a builder for creating a bulk of PushSubscription entities.
+func (c *PushSubscriptionClient) CreateBulk(builders ...*PushSubscriptionCreate) *PushSubscriptionCreateBulk {
+	return &PushSubscriptionCreateBulk{config: c.config, builders: builders}
+}
+
+// MapCreateBulk creates a bulk creation builder from the given slice. For each item in the slice, the function creates
+// a builder and applies setFunc on it.
+func (c *PushSubscriptionClient) MapCreateBulk(slice any, setFunc func(*PushSubscriptionCreate, int)) *PushSubscriptionCreateBulk {
+	rv := reflect.ValueOf(slice)
+	if rv.Kind() != reflect.Slice {
+		return &PushSubscriptionCreateBulk{err: fmt.Errorf("calling to PushSubscriptionClient.MapCreateBulk with wrong type %T, need slice", slice)}
+	}
+	builders := make([]*PushSubscriptionCreate, rv.Len())
+	for i := 0; i < rv.Len(); i++ {
+		builders[i] = c.Create()
+		setFunc(builders[i], i)
+	}
+	return &PushSubscriptionCreateBulk{config: c.config, builders: builders}
+}
+
+// Update returns an update builder for PushSubscription.
+func (c *PushSubscriptionClient) Update() *PushSubscriptionUpdate {
+	mutation := newPushSubscriptionMutation(c.config, OpUpdate)
+	return &PushSubscriptionUpdate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOne returns an update builder for the given entity.
+func (c *PushSubscriptionClient) UpdateOne(_m *PushSubscription) *PushSubscriptionUpdateOne {
+	mutation := newPushSubscriptionMutation(c.config, OpUpdateOne, withPushSubscription(_m))
+	return &PushSubscriptionUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOneID returns an update builder for the given id.
+func (c *PushSubscriptionClient) UpdateOneID(id int) *PushSubscriptionUpdateOne {
+	mutation := newPushSubscriptionMutation(c.config, OpUpdateOne, withPushSubscriptionID(id))
+	return &PushSubscriptionUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// Delete returns a delete builder for PushSubscription.
+func (c *PushSubscriptionClient) Delete() *PushSubscriptionDelete {
+	mutation := newPushSubscriptionMutation(c.config, OpDelete)
+	return &PushSubscriptionDelete{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// DeleteOne returns a builder for deleting the given entity.
+func (c *PushSubscriptionClient) DeleteOne(_m *PushSubscription) *PushSubscriptionDeleteOne {
+	return c.DeleteOneID(_m.ID)
+}
+
+// DeleteOneID returns a builder for deleting the given entity by its id.
+func (c *PushSubscriptionClient) DeleteOneID(id int) *PushSubscriptionDeleteOne {
+	builder := c.Delete().Where(pushsubscription.ID(id))
+	builder.mutation.id = &id
+	builder.mutation.op = OpDeleteOne
+	return &PushSubscriptionDeleteOne{builder}
+}
+
+// Query returns a query builder for PushSubscription.
+func (c *PushSubscriptionClient) Query() *PushSubscriptionQuery {
+	return &PushSubscriptionQuery{
+		config: c.config,
+		ctx:    &QueryContext{Type: TypePushSubscription},
+		inters: c.Interceptors(),
+	}
+}
+
+// Get returns a PushSubscription entity by its id.
+func (c *PushSubscriptionClient) Get(ctx context.Context, id int) (*PushSubscription, error) {
+	return c.Query().Where(pushsubscription.ID(id)).Only(ctx)
+}
+
+// GetX is like Get, but panics if an error occurs.
+func (c *PushSubscriptionClient) GetX(ctx context.Context, id int) *PushSubscription {
+	obj, err := c.Get(ctx, id)
+	if err != nil {
+		panic(err)
+	}
+	return obj
+}
+
+// QueryOrganization queries the organization edge of a PushSubscription.
+func (c *PushSubscriptionClient) QueryOrganization(_m *PushSubscription) *OrganizationQuery {
+	query := (&OrganizationClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(pushsubscription.Table, pushsubscription.FieldID, id),
+			sqlgraph.To(organization.Table, organization.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, false, pushsubscription.OrganizationTable, pushsubscription.OrganizationColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// QueryLeader queries the leader edge of a PushSubscription.
+func (c *PushSubscriptionClient) QueryLeader(_m *PushSubscription) *LeaderQuery {
+	query := (&LeaderClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(pushsubscription.Table, pushsubscription.FieldID, id),
+			sqlgraph.To(leader.Table, leader.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, false, pushsubscription.LeaderTable, pushsubscription.LeaderColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// Hooks returns the client hooks.
+func (c *PushSubscriptionClient) Hooks() []Hook {
+	hooks := c.hooks.PushSubscription
+	return append(hooks[:len(hooks):len(hooks)], pushsubscription.Hooks[:]...)
+}
+
+// Interceptors returns the client interceptors.
+func (c *PushSubscriptionClient) Interceptors() []Interceptor {
+	return c.inters.PushSubscription
+}
+
+func (c *PushSubscriptionClient) mutate(ctx context.Context, m *PushSubscriptionMutation) (Value, error) {
+	switch m.Op() {
+	case OpCreate:
+		return (&PushSubscriptionCreate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdate:
+		return (&PushSubscriptionUpdate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdateOne:
+		return (&PushSubscriptionUpdateOne{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpDelete, OpDeleteOne:
+		return (&PushSubscriptionDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
+	default:
+		return nil, fmt.Errorf("ent: unknown PushSubscription mutation op: %q", m.Op())
+	}
+}
+
 // RollupFollowUpDayClient is a client for the RollupFollowUpDay schema.
 type RollupFollowUpDayClient struct {
 	config
@@ -5896,6 +6078,140 @@ func (c *SigningKeyClient) mutate(ctx context.Context, m *SigningKeyMutation) (V
 	}
 }
 
+// VapidKeyClient is a client for the VapidKey schema.
+type VapidKeyClient struct {
+	config
+}
+
+// NewVapidKeyClient returns a client for the VapidKey from the given config.
+func NewVapidKeyClient(c config) *VapidKeyClient {
+	return &VapidKeyClient{config: c}
+}
+
+// Use adds a list of mutation hooks to the hooks stack.
+// A call to `Use(f, g, h)` equals to `vapidkey.Hooks(f(g(h())))`.
+func (c *VapidKeyClient) Use(hooks ...Hook) {
+	c.hooks.VapidKey = append(c.hooks.VapidKey, hooks...)
+}
+
+// Intercept adds a list of query interceptors to the interceptors stack.
+// A call to `Intercept(f, g, h)` equals to `vapidkey.Intercept(f(g(h())))`.
+func (c *VapidKeyClient) Intercept(interceptors ...Interceptor) {
+	c.inters.VapidKey = append(c.inters.VapidKey, interceptors...)
+}
+
+// Create returns a builder for creating a VapidKey entity.
+func (c *VapidKeyClient) Create() *VapidKeyCreate {
+	mutation := newVapidKeyMutation(c.config, OpCreate)
+	return &VapidKeyCreate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// CreateBulk returns a builder for creating a bulk of VapidKey entities.
+func (c *VapidKeyClient) CreateBulk(builders ...*VapidKeyCreate) *VapidKeyCreateBulk {
+	return &VapidKeyCreateBulk{config: c.config, builders: builders}
+}
+
+// MapCreateBulk creates a bulk creation builder from the given slice. For each item in the slice, the function creates
+// a builder and applies setFunc on it.
+func (c *VapidKeyClient) MapCreateBulk(slice any, setFunc func(*VapidKeyCreate, int)) *VapidKeyCreateBulk {
+	rv := reflect.ValueOf(slice)
+	if rv.Kind() != reflect.Slice {
+		return &VapidKeyCreateBulk{err: fmt.Errorf("calling to VapidKeyClient.MapCreateBulk with wrong type %T, need slice", slice)}
+	}
+	builders := make([]*VapidKeyCreate, rv.Len())
+	for i := 0; i < rv.Len(); i++ {
+		builders[i] = c.Create()
+		setFunc(builders[i], i)
+	}
+	return &VapidKeyCreateBulk{config: c.config, builders: builders}
+}
+
+// Update returns an update builder for VapidKey.
+func (c *VapidKeyClient) Update() *VapidKeyUpdate {
+	mutation := newVapidKeyMutation(c.config, OpUpdate)
+	return &VapidKeyUpdate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOne returns an update builder for the given entity.
+func (c *VapidKeyClient) UpdateOne(_m *VapidKey) *VapidKeyUpdateOne {
+	mutation := newVapidKeyMutation(c.config, OpUpdateOne, withVapidKey(_m))
+	return &VapidKeyUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOneID returns an update builder for the given id.
+func (c *VapidKeyClient) UpdateOneID(id int) *VapidKeyUpdateOne {
+	mutation := newVapidKeyMutation(c.config, OpUpdateOne, withVapidKeyID(id))
+	return &VapidKeyUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// Delete returns a delete builder for VapidKey.
+func (c *VapidKeyClient) Delete() *VapidKeyDelete {
+	mutation := newVapidKeyMutation(c.config, OpDelete)
+	return &VapidKeyDelete{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// DeleteOne returns a builder for deleting the given entity.
+func (c *VapidKeyClient) DeleteOne(_m *VapidKey) *VapidKeyDeleteOne {
+	return c.DeleteOneID(_m.ID)
+}
+
+// DeleteOneID returns a builder for deleting the given entity by its id.
+func (c *VapidKeyClient) DeleteOneID(id int) *VapidKeyDeleteOne {
+	builder := c.Delete().Where(vapidkey.ID(id))
+	builder.mutation.id = &id
+	builder.mutation.op = OpDeleteOne
+	return &VapidKeyDeleteOne{builder}
+}
+
+// Query returns a query builder for VapidKey.
+func (c *VapidKeyClient) Query() *VapidKeyQuery {
+	return &VapidKeyQuery{
+		config: c.config,
+		ctx:    &QueryContext{Type: TypeVapidKey},
+		inters: c.Interceptors(),
+	}
+}
+
+// Get returns a VapidKey entity by its id.
+func (c *VapidKeyClient) Get(ctx context.Context, id int) (*VapidKey, error) {
+	return c.Query().Where(vapidkey.ID(id)).Only(ctx)
+}
+
+// GetX is like Get, but panics if an error occurs.
+func (c *VapidKeyClient) GetX(ctx context.Context, id int) *VapidKey {
+	obj, err := c.Get(ctx, id)
+	if err != nil {
+		panic(err)
+	}
+	return obj
+}
+
+// Hooks returns the client hooks.
+func (c *VapidKeyClient) Hooks() []Hook {
+	hooks := c.hooks.VapidKey
+	return append(hooks[:len(hooks):len(hooks)], vapidkey.Hooks[:]...)
+}
+
+// Interceptors returns the client interceptors.
+func (c *VapidKeyClient) Interceptors() []Interceptor {
+	return c.inters.VapidKey
+}
+
+func (c *VapidKeyClient) mutate(ctx context.Context, m *VapidKeyMutation) (Value, error) {
+	switch m.Op() {
+	case OpCreate:
+		return (&VapidKeyCreate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdate:
+		return (&VapidKeyUpdate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdateOne:
+		return (&VapidKeyUpdateOne{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpDelete, OpDeleteOne:
+		return (&VapidKeyDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
+	default:
+		return nil, fmt.Errorf("ent: unknown VapidKey mutation op: %q", m.Op())
+	}
+}
+
 // WebhookDeliveryClient is a client for the WebhookDelivery schema.
 type WebhookDeliveryClient struct {
 	config
@@ -6401,17 +6717,19 @@ type (
 		APIToken, Ceremony, Change, ChangeHorizon, Commitment, Conversation, Customer,
 		Decision, Endorsement, Erasure, ExportChunk, ExportJob, FeedbackReview,
 		FollowUp, Invitation, Leader, Mandate, Nomination, Organization, Passkey, Plan,
-		RollupFollowUpDay, RollupLeaderCustomer, RollupLeaderDay, RollupLeaderMonth,
-		RollupOrgCustomer, RollupOrgMode, RollupOrgMonth, Session, Setup, SigningKey,
-		WebhookDelivery, WebhookEndpoint, WebhookState []ent.Hook
+		PushSubscription, RollupFollowUpDay, RollupLeaderCustomer, RollupLeaderDay,
+		RollupLeaderMonth, RollupOrgCustomer, RollupOrgMode, RollupOrgMonth, Session,
+		Setup, SigningKey, VapidKey, WebhookDelivery, WebhookEndpoint,
+		WebhookState []ent.Hook
 	}
 	inters struct {
 		APIToken, Ceremony, Change, ChangeHorizon, Commitment, Conversation, Customer,
 		Decision, Endorsement, Erasure, ExportChunk, ExportJob, FeedbackReview,
 		FollowUp, Invitation, Leader, Mandate, Nomination, Organization, Passkey, Plan,
-		RollupFollowUpDay, RollupLeaderCustomer, RollupLeaderDay, RollupLeaderMonth,
-		RollupOrgCustomer, RollupOrgMode, RollupOrgMonth, Session, Setup, SigningKey,
-		WebhookDelivery, WebhookEndpoint, WebhookState []ent.Interceptor
+		PushSubscription, RollupFollowUpDay, RollupLeaderCustomer, RollupLeaderDay,
+		RollupLeaderMonth, RollupOrgCustomer, RollupOrgMode, RollupOrgMonth, Session,
+		Setup, SigningKey, VapidKey, WebhookDelivery, WebhookEndpoint,
+		WebhookState []ent.Interceptor
 	}
 )
 

@@ -29,6 +29,7 @@ import (
 	"walker/ent/organization"
 	"walker/ent/passkey"
 	"walker/ent/plan"
+	"walker/ent/pushsubscription"
 	"walker/ent/rollupfollowupday"
 	"walker/ent/rollupleadercustomer"
 	"walker/ent/rollupleaderday"
@@ -39,6 +40,7 @@ import (
 	"walker/ent/session"
 	"walker/ent/setup"
 	"walker/ent/signingkey"
+	"walker/ent/vapidkey"
 	"walker/ent/webhookdelivery"
 	"walker/ent/webhookendpoint"
 	"walker/ent/webhookstate"
@@ -127,6 +129,7 @@ func checkColumn(t, c string) error {
 			organization.Table:         organization.ValidColumn,
 			passkey.Table:              passkey.ValidColumn,
 			plan.Table:                 plan.ValidColumn,
+			pushsubscription.Table:     pushsubscription.ValidColumn,
 			rollupfollowupday.Table:    rollupfollowupday.ValidColumn,
 			rollupleadercustomer.Table: rollupleadercustomer.ValidColumn,
 			rollupleaderday.Table:      rollupleaderday.ValidColumn,
@@ -137,6 +140,7 @@ func checkColumn(t, c string) error {
 			session.Table:              session.ValidColumn,
 			setup.Table:                setup.ValidColumn,
 			signingkey.Table:           signingkey.ValidColumn,
+			vapidkey.Table:             vapidkey.ValidColumn,
 			webhookdelivery.Table:      webhookdelivery.ValidColumn,
 			webhookendpoint.Table:      webhookendpoint.ValidColumn,
 			webhookstate.Table:         webhookstate.ValidColumn,

@@ -25,6 +25,7 @@ import (
 	"walker/ent/passkey"
 	"walker/ent/plan"
 	"walker/ent/predicate"
+	"walker/ent/pushsubscription"
 	"walker/ent/rollupfollowupday"
 	"walker/ent/rollupleadercustomer"
 	"walker/ent/rollupleaderday"
@@ -35,6 +36,7 @@ import (
 	"walker/ent/session"
 	"walker/ent/setup"
 	"walker/ent/signingkey"
+	"walker/ent/vapidkey"
 	"walker/ent/webhookdelivery"
 	"walker/ent/webhookendpoint"
 	"walker/ent/webhookstate"
@@ -47,7 +49,7 @@ import (
 
 // schemaGraph holds a representation of ent/schema at runtime.
 var schemaGraph = func() *sqlgraph.Schema {
-	graph := &sqlgraph.Schema{Nodes: make([]*sqlgraph.Node, 34)}
+	graph := &sqlgraph.Schema{Nodes: make([]*sqlgraph.Node, 36)}
 	graph.Nodes[0] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   apitoken.Table,
@@ -573,6 +575,31 @@ var schemaGraph = func() *sqlgraph.Schema {
 	}
 	graph.Nodes[21] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
+			Table:   pushsubscription.Table,
+			Columns: pushsubscription.Columns,
+			ID: &sqlgraph.FieldSpec{
+				Type:   field.TypeInt,
+				Column: pushsubscription.FieldID,
+			},
+		},
+		Type: "PushSubscription",
+		Fields: map[string]*sqlgraph.FieldSpec{
+			pushsubscription.FieldCreatedAt:      {Type: field.TypeTime, Column: pushsubscription.FieldCreatedAt},
+			pushsubscription.FieldUpdatedAt:      {Type: field.TypeTime, Column: pushsubscription.FieldUpdatedAt},
+			pushsubscription.FieldOrganizationID: {Type: field.TypeInt, Column: pushsubscription.FieldOrganizationID},
+			pushsubscription.FieldLeaderID:       {Type: field.TypeInt, Column: pushsubscription.FieldLeaderID},
+			pushsubscription.FieldEndpoint:       {Type: field.TypeString, Column: pushsubscription.FieldEndpoint},
+			pushsubscription.FieldP256dh:         {Type: field.TypeString, Column: pushsubscription.FieldP256dh},
+			pushsubscription.FieldAuth:           {Type: field.TypeString, Column: pushsubscription.FieldAuth},
+			pushsubscription.FieldWeekday:        {Type: field.TypeEnum, Column: pushsubscription.FieldWeekday},
+			pushsubscription.FieldHour:           {Type: field.TypeInt, Column: pushsubscription.FieldHour},
+			pushsubscription.FieldTimeZone:       {Type: field.TypeString, Column: pushsubscription.FieldTimeZone},
+			pushsubscription.FieldLastSentSlot:   {Type: field.TypeString, Column: pushsubscription.FieldLastSentSlot},
+			pushsubscription.FieldLastSentAt:     {Type: field.TypeTime, Column: pushsubscription.FieldLastSentAt},
+		},
+	}
+	graph.Nodes[22] = &sqlgraph.Node{
+		NodeSpec: sqlgraph.NodeSpec{
 			Table:   rollupfollowupday.Table,
 			Columns: rollupfollowupday.Columns,
 			ID: &sqlgraph.FieldSpec{
@@ -587,7 +614,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			rollupfollowupday.FieldOpen:           {Type: field.TypeInt, Column: rollupfollowupday.FieldOpen},
 		},
 	}
-	graph.Nodes[22] = &sqlgraph.Node{
+	graph.Nodes[23] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   rollupleadercustomer.Table,
 			Columns: rollupleadercustomer.Columns,
@@ -605,7 +632,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			rollupleadercustomer.FieldConversations:  {Type: field.TypeInt, Column: rollupleadercustomer.FieldConversations},
 		},
 	}
-	graph.Nodes[23] = &sqlgraph.Node{
+	graph.Nodes[24] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   rollupleaderday.Table,
 			Columns: rollupleaderday.Columns,
@@ -622,7 +649,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			rollupleaderday.FieldConversations:  {Type: field.TypeInt, Column: rollupleaderday.FieldConversations},
 		},
 	}
-	graph.Nodes[24] = &sqlgraph.Node{
+	graph.Nodes[25] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   rollupleadermonth.Table,
 			Columns: rollupleadermonth.Columns,
@@ -647,7 +674,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			rollupleadermonth.FieldInitiatives:     {Type: field.TypeInt, Column: rollupleadermonth.FieldInitiatives},
 		},
 	}
-	graph.Nodes[25] = &sqlgraph.Node{
+	graph.Nodes[26] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   rolluporgcustomer.Table,
 			Columns: rolluporgcustomer.Columns,
@@ -664,7 +691,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			rolluporgcustomer.FieldConversations:  {Type: field.TypeInt, Column: rolluporgcustomer.FieldConversations},
 		},
 	}
-	graph.Nodes[26] = &sqlgraph.Node{
+	graph.Nodes[27] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   rolluporgmode.Table,
 			Columns: rolluporgmode.Columns,
@@ -681,7 +708,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			rolluporgmode.FieldConversations:  {Type: field.TypeInt, Column: rolluporgmode.FieldConversations},
 		},
 	}
-	graph.Nodes[27] = &sqlgraph.Node{
+	graph.Nodes[28] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   rolluporgmonth.Table,
 			Columns: rolluporgmonth.Columns,
@@ -697,7 +724,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			rolluporgmonth.FieldCustomers:      {Type: field.TypeInt, Column: rolluporgmonth.FieldCustomers},
 		},
 	}
-	graph.Nodes[28] = &sqlgraph.Node{
+	graph.Nodes[29] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   session.Table,
 			Columns: session.Columns,
@@ -720,7 +747,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			session.FieldUserAgent:      {Type: field.TypeString, Column: session.FieldUserAgent},
 		},
 	}
-	graph.Nodes[29] = &sqlgraph.Node{
+	graph.Nodes[30] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   setup.Table,
 			Columns: setup.Columns,
@@ -738,7 +765,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			setup.FieldRevokedAt: {Type: field.TypeTime, Column: setup.FieldRevokedAt},
 		},
 	}
-	graph.Nodes[30] = &sqlgraph.Node{
+	graph.Nodes[31] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   signingkey.Table,
 			Columns: signingkey.Columns,
@@ -756,7 +783,26 @@ var schemaGraph = func() *sqlgraph.Schema {
 			signingkey.FieldRetiredAt:  {Type: field.TypeTime, Column: signingkey.FieldRetiredAt},
 		},
 	}
-	graph.Nodes[31] = &sqlgraph.Node{
+	graph.Nodes[32] = &sqlgraph.Node{
+		NodeSpec: sqlgraph.NodeSpec{
+			Table:   vapidkey.Table,
+			Columns: vapidkey.Columns,
+			ID: &sqlgraph.FieldSpec{
+				Type:   field.TypeInt,
+				Column: vapidkey.FieldID,
+			},
+		},
+		Type: "VapidKey",
+		Fields: map[string]*sqlgraph.FieldSpec{
+			vapidkey.FieldName:       {Type: field.TypeString, Column: vapidkey.FieldName},
+			vapidkey.FieldPublicKey:  {Type: field.TypeString, Column: vapidkey.FieldPublicKey},
+			vapidkey.FieldPrivateKey: {Type: field.TypeString, Column: vapidkey.FieldPrivateKey},
+			vapidkey.FieldCreatedAt:  {Type: field.TypeTime, Column: vapidkey.FieldCreatedAt},
+			vapidkey.FieldLeaseOwner: {Type: field.TypeString, Column: vapidkey.FieldLeaseOwner},
+			vapidkey.FieldLeaseUntil: {Type: field.TypeTime, Column: vapidkey.FieldLeaseUntil},
+		},
+	}
+	graph.Nodes[33] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   webhookdelivery.Table,
 			Columns: webhookdelivery.Columns,
@@ -783,7 +829,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			webhookdelivery.FieldSentAt:          {Type: field.TypeTime, Column: webhookdelivery.FieldSentAt},
 		},
 	}
-	graph.Nodes[32] = &sqlgraph.Node{
+	graph.Nodes[34] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   webhookendpoint.Table,
 			Columns: webhookendpoint.Columns,
@@ -810,7 +856,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			webhookendpoint.FieldPreviousSecretExpiresAt: {Type: field.TypeTime, Column: webhookendpoint.FieldPreviousSecretExpiresAt},
 		},
 	}
-	graph.Nodes[33] = &sqlgraph.Node{
+	graph.Nodes[35] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   webhookstate.Table,
 			Columns: webhookstate.Columns,
@@ -1742,6 +1788,30 @@ var schemaGraph = func() *sqlgraph.Schema {
 		},
 		"Plan",
 		"Conversation",
+	)
+	graph.MustAddE(
+		"organization",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   pushsubscription.OrganizationTable,
+			Columns: []string{pushsubscription.OrganizationColumn},
+			Bidi:    false,
+		},
+		"PushSubscription",
+		"Organization",
+	)
+	graph.MustAddE(
+		"leader",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   pushsubscription.LeaderTable,
+			Columns: []string{pushsubscription.LeaderColumn},
+			Bidi:    false,
+		},
+		"PushSubscription",
+		"Leader",
 	)
 	graph.MustAddE(
 		"organization",
@@ -5003,6 +5073,134 @@ func (f *PlanFilter) WhereHasConversationsWith(preds ...predicate.Conversation) 
 }
 
 // addPredicate implements the predicateAdder interface.
+func (_q *PushSubscriptionQuery) addPredicate(pred func(s *sql.Selector)) {
+	_q.predicates = append(_q.predicates, pred)
+}
+
+// Filter returns a Filter implementation to apply filters on the PushSubscriptionQuery builder.
+func (_q *PushSubscriptionQuery) Filter() *PushSubscriptionFilter {
+	return &PushSubscriptionFilter{config: _q.config, predicateAdder: _q}
+}
+
+// addPredicate implements the predicateAdder interface.
+func (m *PushSubscriptionMutation) addPredicate(pred func(s *sql.Selector)) {
+	m.predicates = append(m.predicates, pred)
+}
+
+// Filter returns an entql.Where implementation to apply filters on the PushSubscriptionMutation builder.
+func (m *PushSubscriptionMutation) Filter() *PushSubscriptionFilter {
+	return &PushSubscriptionFilter{config: m.config, predicateAdder: m}
+}
+
+// PushSubscriptionFilter provides a generic filtering capability at runtime for PushSubscriptionQuery.
+type PushSubscriptionFilter struct {
+	predicateAdder
+	config
+}
+
+// Where applies the entql predicate on the query filter.
+func (f *PushSubscriptionFilter) Where(p entql.P) {
+	f.addPredicate(func(s *sql.Selector) {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[21].Type, p, s); err != nil {
+			s.AddError(err)
+		}
+	})
+}
+
+// WhereID applies the entql int predicate on the id field.
+func (f *PushSubscriptionFilter) WhereID(p entql.IntP) {
+	f.Where(p.Field(pushsubscription.FieldID))
+}
+
+// WhereCreatedAt applies the entql time.Time predicate on the created_at field.
+func (f *PushSubscriptionFilter) WhereCreatedAt(p entql.TimeP) {
+	f.Where(p.Field(pushsubscription.FieldCreatedAt))
+}
+
+// WhereUpdatedAt applies the entql time.Time predicate on the updated_at field.
+func (f *PushSubscriptionFilter) WhereUpdatedAt(p entql.TimeP) {
+	f.Where(p.Field(pushsubscription.FieldUpdatedAt))
+}
+
+// WhereOrganizationID applies the entql int predicate on the organization_id field.
+func (f *PushSubscriptionFilter) WhereOrganizationID(p entql.IntP) {
+	f.Where(p.Field(pushsubscription.FieldOrganizationID))
+}
+
+// WhereLeaderID applies the entql int predicate on the leader_id field.
+func (f *PushSubscriptionFilter) WhereLeaderID(p entql.IntP) {
+	f.Where(p.Field(pushsubscription.FieldLeaderID))
+}
+
+// WhereEndpoint applies the entql string predicate on the endpoint field.
+func (f *PushSubscriptionFilter) WhereEndpoint(p entql.StringP) {
+	f.Where(p.Field(pushsubscription.FieldEndpoint))
+}
+
+// WhereP256dh applies the entql string predicate on the p256dh field.
+func (f *PushSubscriptionFilter) WhereP256dh(p entql.StringP) {
+	f.Where(p.Field(pushsubscription.FieldP256dh))
+}
+
+// WhereAuth applies the entql string predicate on the auth field.
+func (f *PushSubscriptionFilter) WhereAuth(p entql.StringP) {
+	f.Where(p.Field(pushsubscription.FieldAuth))
+}
+
+// WhereWeekday applies the entql string predicate on the weekday field.
+func (f *PushSubscriptionFilter) WhereWeekday(p entql.StringP) {
+	f.Where(p.Field(pushsubscription.FieldWeekday))
+}
+
+// WhereHour applies the entql int predicate on the hour field.
+func (f *PushSubscriptionFilter) WhereHour(p entql.IntP) {
+	f.Where(p.Field(pushsubscription.FieldHour))
+}
+
+// WhereTimeZone applies the entql string predicate on the time_zone field.
+func (f *PushSubscriptionFilter) WhereTimeZone(p entql.StringP) {
+	f.Where(p.Field(pushsubscription.FieldTimeZone))
+}
+
+// WhereLastSentSlot applies the entql string predicate on the last_sent_slot field.
+func (f *PushSubscriptionFilter) WhereLastSentSlot(p entql.StringP) {
+	f.Where(p.Field(pushsubscription.FieldLastSentSlot))
+}
+
+// WhereLastSentAt applies the entql time.Time predicate on the last_sent_at field.
+func (f *PushSubscriptionFilter) WhereLastSentAt(p entql.TimeP) {
+	f.Where(p.Field(pushsubscription.FieldLastSentAt))
+}
+
+// WhereHasOrganization applies a predicate to check if query has an edge organization.
+func (f *PushSubscriptionFilter) WhereHasOrganization() {
+	f.Where(entql.HasEdge("organization"))
+}
+
+// WhereHasOrganizationWith applies a predicate to check if query has an edge organization with a given conditions (other predicates).
+func (f *PushSubscriptionFilter) WhereHasOrganizationWith(preds ...predicate.Organization) {
+	f.Where(entql.HasEdgeWith("organization", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// WhereHasLeader applies a predicate to check if query has an edge leader.
+func (f *PushSubscriptionFilter) WhereHasLeader() {
+	f.Where(entql.HasEdge("leader"))
+}
+
+// WhereHasLeaderWith applies a predicate to check if query has an edge leader with a given conditions (other predicates).
+func (f *PushSubscriptionFilter) WhereHasLeaderWith(preds ...predicate.Leader) {
+	f.Where(entql.HasEdgeWith("leader", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// addPredicate implements the predicateAdder interface.
 func (_q *RollupFollowUpDayQuery) addPredicate(pred func(s *sql.Selector)) {
 	_q.predicates = append(_q.predicates, pred)
 }
@@ -5031,7 +5229,7 @@ type RollupFollowUpDayFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *RollupFollowUpDayFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[21].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[22].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -5086,7 +5284,7 @@ type RollupLeaderCustomerFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *RollupLeaderCustomerFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[22].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[23].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -5151,7 +5349,7 @@ type RollupLeaderDayFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *RollupLeaderDayFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[23].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[24].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -5211,7 +5409,7 @@ type RollupLeaderMonthFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *RollupLeaderMonthFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[24].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[25].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -5311,7 +5509,7 @@ type RollupOrgCustomerFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *RollupOrgCustomerFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[25].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[26].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -5371,7 +5569,7 @@ type RollupOrgModeFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *RollupOrgModeFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[26].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[27].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -5431,7 +5629,7 @@ type RollupOrgMonthFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *RollupOrgMonthFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[27].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[28].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -5486,7 +5684,7 @@ type SessionFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *SessionFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[28].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[29].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -5604,7 +5802,7 @@ type SetupFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *SetupFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[29].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[30].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -5669,7 +5867,7 @@ type SigningKeyFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *SigningKeyFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[30].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[31].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -5706,6 +5904,76 @@ func (f *SigningKeyFilter) WhereRetiredAt(p entql.TimeP) {
 }
 
 // addPredicate implements the predicateAdder interface.
+func (_q *VapidKeyQuery) addPredicate(pred func(s *sql.Selector)) {
+	_q.predicates = append(_q.predicates, pred)
+}
+
+// Filter returns a Filter implementation to apply filters on the VapidKeyQuery builder.
+func (_q *VapidKeyQuery) Filter() *VapidKeyFilter {
+	return &VapidKeyFilter{config: _q.config, predicateAdder: _q}
+}
+
+// addPredicate implements the predicateAdder interface.
+func (m *VapidKeyMutation) addPredicate(pred func(s *sql.Selector)) {
+	m.predicates = append(m.predicates, pred)
+}
+
+// Filter returns an entql.Where implementation to apply filters on the VapidKeyMutation builder.
+func (m *VapidKeyMutation) Filter() *VapidKeyFilter {
+	return &VapidKeyFilter{config: m.config, predicateAdder: m}
+}
+
+// VapidKeyFilter provides a generic filtering capability at runtime for VapidKeyQuery.
+type VapidKeyFilter struct {
+	predicateAdder
+	config
+}
+
+// Where applies the entql predicate on the query filter.
+func (f *VapidKeyFilter) Where(p entql.P) {
+	f.addPredicate(func(s *sql.Selector) {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[32].Type, p, s); err != nil {
+			s.AddError(err)
+		}
+	})
+}
+
+// WhereID applies the entql int predicate on the id field.
+func (f *VapidKeyFilter) WhereID(p entql.IntP) {
+	f.Where(p.Field(vapidkey.FieldID))
+}
+
+// WhereName applies the entql string predicate on the name field.
+func (f *VapidKeyFilter) WhereName(p entql.StringP) {
+	f.Where(p.Field(vapidkey.FieldName))
+}
+
+// WherePublicKey applies the entql string predicate on the public_key field.
+func (f *VapidKeyFilter) WherePublicKey(p entql.StringP) {
+	f.Where(p.Field(vapidkey.FieldPublicKey))
+}
+
+// WherePrivateKey applies the entql string predicate on the private_key field.
+func (f *VapidKeyFilter) WherePrivateKey(p entql.StringP) {
+	f.Where(p.Field(vapidkey.FieldPrivateKey))
+}
+
+// WhereCreatedAt applies the entql time.Time predicate on the created_at field.
+func (f *VapidKeyFilter) WhereCreatedAt(p entql.TimeP) {
+	f.Where(p.Field(vapidkey.FieldCreatedAt))
+}
+
+// WhereLeaseOwner applies the entql string predicate on the lease_owner field.
+func (f *VapidKeyFilter) WhereLeaseOwner(p entql.StringP) {
+	f.Where(p.Field(vapidkey.FieldLeaseOwner))
+}
+
+// WhereLeaseUntil applies the entql time.Time predicate on the lease_until field.
+func (f *VapidKeyFilter) WhereLeaseUntil(p entql.TimeP) {
+	f.Where(p.Field(vapidkey.FieldLeaseUntil))
+}
+
+// addPredicate implements the predicateAdder interface.
 func (_q *WebhookDeliveryQuery) addPredicate(pred func(s *sql.Selector)) {
 	_q.predicates = append(_q.predicates, pred)
 }
@@ -5734,7 +6002,7 @@ type WebhookDeliveryFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *WebhookDeliveryFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[31].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[33].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -5872,7 +6140,7 @@ type WebhookEndpointFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *WebhookEndpointFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[32].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[34].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -6024,7 +6292,7 @@ type WebhookStateFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *WebhookStateFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[33].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[35].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})

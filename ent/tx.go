@@ -56,6 +56,8 @@ type Tx struct {
 	Passkey *PasskeyClient
 	// Plan is the client for interacting with the Plan builders.
 	Plan *PlanClient
+	// PushSubscription is the client for interacting with the PushSubscription builders.
+	PushSubscription *PushSubscriptionClient
 	// RollupFollowUpDay is the client for interacting with the RollupFollowUpDay builders.
 	RollupFollowUpDay *RollupFollowUpDayClient
 	// RollupLeaderCustomer is the client for interacting with the RollupLeaderCustomer builders.
@@ -76,6 +78,8 @@ type Tx struct {
 	Setup *SetupClient
 	// SigningKey is the client for interacting with the SigningKey builders.
 	SigningKey *SigningKeyClient
+	// VapidKey is the client for interacting with the VapidKey builders.
+	VapidKey *VapidKeyClient
 	// WebhookDelivery is the client for interacting with the WebhookDelivery builders.
 	WebhookDelivery *WebhookDeliveryClient
 	// WebhookEndpoint is the client for interacting with the WebhookEndpoint builders.
@@ -234,6 +238,7 @@ func (tx *Tx) init() {
 	tx.Organization = NewOrganizationClient(tx.config)
 	tx.Passkey = NewPasskeyClient(tx.config)
 	tx.Plan = NewPlanClient(tx.config)
+	tx.PushSubscription = NewPushSubscriptionClient(tx.config)
 	tx.RollupFollowUpDay = NewRollupFollowUpDayClient(tx.config)
 	tx.RollupLeaderCustomer = NewRollupLeaderCustomerClient(tx.config)
 	tx.RollupLeaderDay = NewRollupLeaderDayClient(tx.config)
@@ -244,6 +249,7 @@ func (tx *Tx) init() {
 	tx.Session = NewSessionClient(tx.config)
 	tx.Setup = NewSetupClient(tx.config)
 	tx.SigningKey = NewSigningKeyClient(tx.config)
+	tx.VapidKey = NewVapidKeyClient(tx.config)
 	tx.WebhookDelivery = NewWebhookDeliveryClient(tx.config)
 	tx.WebhookEndpoint = NewWebhookEndpointClient(tx.config)
 	tx.WebhookState = NewWebhookStateClient(tx.config)

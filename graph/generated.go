@@ -21,6 +21,7 @@ import (
 	"walker/ent/leader"
 	"walker/ent/nomination"
 	"walker/ent/plan"
+	"walker/ent/pushsubscription"
 	"walker/ent/schema/goal"
 	"walker/ent/webhookdelivery"
 	"walker/graph/model"
@@ -558,66 +559,68 @@ type ComplexityRoot struct {
 	}
 
 	Mutation struct {
-		ApproveNomination     func(childComplexity int, id int, note *string) int
-		CreateAPIToken        func(childComplexity int, input model.CreateAPITokenInput) int
-		CreateCommitment      func(childComplexity int, input ent.CreateCommitmentInput) int
-		CreateConversation    func(childComplexity int, input ent.CreateConversationInput, leaderID *int) int
-		CreateCustomer        func(childComplexity int, input ent.CreateCustomerInput) int
-		CreateDecision        func(childComplexity int, input ent.CreateDecisionInput) int
-		CreateEndorsement     func(childComplexity int, input ent.CreateEndorsementInput) int
-		CreateFeedbackReview  func(childComplexity int, input ent.CreateFeedbackReviewInput) int
-		CreateFollowUp        func(childComplexity int, input ent.CreateFollowUpInput) int
-		CreateInvitation      func(childComplexity int, input model.CreateInvitationInput) int
-		CreateLeader          func(childComplexity int, input ent.CreateLeaderInput) int
-		CreateMandate         func(childComplexity int, input ent.CreateMandateInput) int
-		CreateNomination      func(childComplexity int, input ent.CreateNominationInput) int
-		CreatePlan            func(childComplexity int, input ent.CreatePlanInput) int
-		CreateWebhookEndpoint func(childComplexity int, input model.CreateWebhookEndpointInput) int
-		DeclineNomination     func(childComplexity int, id int, note *string) int
-		DeleteCommitment      func(childComplexity int, id int) int
-		DeleteConversation    func(childComplexity int, id int) int
-		DeleteCustomer        func(childComplexity int, id int) int
-		DeleteDecision        func(childComplexity int, id int) int
-		DeleteEndorsement     func(childComplexity int, id int) int
-		DeleteFeedbackReview  func(childComplexity int, id int) int
-		DeleteFollowUp        func(childComplexity int, id int) int
-		DeleteMandate         func(childComplexity int, id int) int
-		DeleteNomination      func(childComplexity int, id int) int
-		DeletePasskey         func(childComplexity int, id int) int
-		DeletePlan            func(childComplexity int, id int) int
-		DeleteWebhookEndpoint func(childComplexity int, id int) int
-		EraseCustomer         func(childComplexity int, id int) int
-		MergeCustomers        func(childComplexity int, into int, from []int) int
-		RedeliverWebhook      func(childComplexity int, deliveryID int) int
-		RenamePasskey         func(childComplexity int, id int, name string) int
-		RestoreCommitment     func(childComplexity int, id int) int
-		RestoreConversation   func(childComplexity int, id int) int
-		RestoreCustomer       func(childComplexity int, id int) int
-		RestoreDecision       func(childComplexity int, id int) int
-		RestoreEndorsement    func(childComplexity int, id int) int
-		RestoreFeedbackReview func(childComplexity int, id int) int
-		RestoreFollowUp       func(childComplexity int, id int) int
-		RestoreNomination     func(childComplexity int, id int) int
-		RestorePlan           func(childComplexity int, id int) int
-		RevokeAPIToken        func(childComplexity int, id int) int
-		RevokeAccess          func(childComplexity int, leaderID int) int
-		RevokeInvitation      func(childComplexity int, id int) int
-		RotateWebhookSecret   func(childComplexity int, id int, overlapHours *int) int
-		SendTestWebhook       func(childComplexity int, endpointID int) int
-		SetFollowUpDone       func(childComplexity int, id int, done bool) int
-		StartExport           func(childComplexity int, entities []model.ChangeEntity, format *exportjob.Format) int
-		UpdateCommitment      func(childComplexity int, id int, input ent.UpdateCommitmentInput, expectedVersion *int) int
-		UpdateConversation    func(childComplexity int, id int, input ent.UpdateConversationInput, expectedVersion *int) int
-		UpdateCustomer        func(childComplexity int, id int, input ent.UpdateCustomerInput, expectedVersion *int) int
-		UpdateDecision        func(childComplexity int, id int, input ent.UpdateDecisionInput, expectedVersion *int) int
-		UpdateFeedbackReview  func(childComplexity int, id int, input ent.UpdateFeedbackReviewInput, expectedVersion *int) int
-		UpdateFollowUp        func(childComplexity int, id int, input ent.UpdateFollowUpInput, expectedVersion *int) int
-		UpdateLeader          func(childComplexity int, id int, input ent.UpdateLeaderInput, expectedVersion *int) int
-		UpdateMandate         func(childComplexity int, id int, input ent.UpdateMandateInput) int
-		UpdateOrganization    func(childComplexity int, input ent.UpdateOrganizationInput, expectedVersion *int) int
-		UpdatePlan            func(childComplexity int, id int, input ent.UpdatePlanInput, expectedVersion *int) int
-		UpdateWebhookEndpoint func(childComplexity int, id int, input model.UpdateWebhookEndpointInput, expectedVersion *int) int
-		UpsertCustomer        func(childComplexity int, source string, externalID string, input ent.CreateCustomerInput) int
+		ApproveNomination        func(childComplexity int, id int, note *string) int
+		CreateAPIToken           func(childComplexity int, input model.CreateAPITokenInput) int
+		CreateCommitment         func(childComplexity int, input ent.CreateCommitmentInput) int
+		CreateConversation       func(childComplexity int, input ent.CreateConversationInput, leaderID *int) int
+		CreateCustomer           func(childComplexity int, input ent.CreateCustomerInput) int
+		CreateDecision           func(childComplexity int, input ent.CreateDecisionInput) int
+		CreateEndorsement        func(childComplexity int, input ent.CreateEndorsementInput) int
+		CreateFeedbackReview     func(childComplexity int, input ent.CreateFeedbackReviewInput) int
+		CreateFollowUp           func(childComplexity int, input ent.CreateFollowUpInput) int
+		CreateInvitation         func(childComplexity int, input model.CreateInvitationInput) int
+		CreateLeader             func(childComplexity int, input ent.CreateLeaderInput) int
+		CreateMandate            func(childComplexity int, input ent.CreateMandateInput) int
+		CreateNomination         func(childComplexity int, input ent.CreateNominationInput) int
+		CreatePlan               func(childComplexity int, input ent.CreatePlanInput) int
+		CreateWebhookEndpoint    func(childComplexity int, input model.CreateWebhookEndpointInput) int
+		DeclineNomination        func(childComplexity int, id int, note *string) int
+		DeleteCommitment         func(childComplexity int, id int) int
+		DeleteConversation       func(childComplexity int, id int) int
+		DeleteCustomer           func(childComplexity int, id int) int
+		DeleteDecision           func(childComplexity int, id int) int
+		DeleteEndorsement        func(childComplexity int, id int) int
+		DeleteFeedbackReview     func(childComplexity int, id int) int
+		DeleteFollowUp           func(childComplexity int, id int) int
+		DeleteMandate            func(childComplexity int, id int) int
+		DeleteNomination         func(childComplexity int, id int) int
+		DeletePasskey            func(childComplexity int, id int) int
+		DeletePlan               func(childComplexity int, id int) int
+		DeleteWebhookEndpoint    func(childComplexity int, id int) int
+		EraseCustomer            func(childComplexity int, id int) int
+		MergeCustomers           func(childComplexity int, into int, from []int) int
+		RedeliverWebhook         func(childComplexity int, deliveryID int) int
+		RenamePasskey            func(childComplexity int, id int, name string) int
+		RestoreCommitment        func(childComplexity int, id int) int
+		RestoreConversation      func(childComplexity int, id int) int
+		RestoreCustomer          func(childComplexity int, id int) int
+		RestoreDecision          func(childComplexity int, id int) int
+		RestoreEndorsement       func(childComplexity int, id int) int
+		RestoreFeedbackReview    func(childComplexity int, id int) int
+		RestoreFollowUp          func(childComplexity int, id int) int
+		RestoreNomination        func(childComplexity int, id int) int
+		RestorePlan              func(childComplexity int, id int) int
+		RevokeAPIToken           func(childComplexity int, id int) int
+		RevokeAccess             func(childComplexity int, leaderID int) int
+		RevokeInvitation         func(childComplexity int, id int) int
+		RotateWebhookSecret      func(childComplexity int, id int, overlapHours *int) int
+		SendTestWebhook          func(childComplexity int, endpointID int) int
+		SetFollowUpDone          func(childComplexity int, id int, done bool) int
+		StartExport              func(childComplexity int, entities []model.ChangeEntity, format *exportjob.Format) int
+		SubscribeToReminders     func(childComplexity int, input model.SubscribeToRemindersInput) int
+		UnsubscribeFromReminders func(childComplexity int, endpoint string) int
+		UpdateCommitment         func(childComplexity int, id int, input ent.UpdateCommitmentInput, expectedVersion *int) int
+		UpdateConversation       func(childComplexity int, id int, input ent.UpdateConversationInput, expectedVersion *int) int
+		UpdateCustomer           func(childComplexity int, id int, input ent.UpdateCustomerInput, expectedVersion *int) int
+		UpdateDecision           func(childComplexity int, id int, input ent.UpdateDecisionInput, expectedVersion *int) int
+		UpdateFeedbackReview     func(childComplexity int, id int, input ent.UpdateFeedbackReviewInput, expectedVersion *int) int
+		UpdateFollowUp           func(childComplexity int, id int, input ent.UpdateFollowUpInput, expectedVersion *int) int
+		UpdateLeader             func(childComplexity int, id int, input ent.UpdateLeaderInput, expectedVersion *int) int
+		UpdateMandate            func(childComplexity int, id int, input ent.UpdateMandateInput) int
+		UpdateOrganization       func(childComplexity int, input ent.UpdateOrganizationInput, expectedVersion *int) int
+		UpdatePlan               func(childComplexity int, id int, input ent.UpdatePlanInput, expectedVersion *int) int
+		UpdateWebhookEndpoint    func(childComplexity int, id int, input model.UpdateWebhookEndpointInput, expectedVersion *int) int
+		UpsertCustomer           func(childComplexity int, source string, externalID string, input ent.CreateCustomerInput) int
 	}
 
 	Nomination struct {
@@ -748,11 +751,28 @@ type ComplexityRoot struct {
 		Nominations       func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.NominationOrder, where *ent.NominationWhereInput) int
 		Organization      func(childComplexity int) int
 		Plans             func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.PlanOrder, where *ent.PlanWhereInput) int
+		Reminders         func(childComplexity int) int
 		TokenScopes       func(childComplexity int) int
 		Viewer            func(childComplexity int) int
 		WebhookEndpoints  func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.WebhookEndpointOrder, where *ent.WebhookEndpointWhereInput) int
 		WebhookEventTypes func(childComplexity int) int
 		Wins              func(childComplexity int, first *int, after *string) int
+	}
+
+	ReminderDevice struct {
+		CreatedAt  func(childComplexity int) int
+		Endpoint   func(childComplexity int) int
+		Hour       func(childComplexity int) int
+		ID         func(childComplexity int) int
+		LastSentAt func(childComplexity int) int
+		TimeZone   func(childComplexity int) int
+		Weekday    func(childComplexity int) int
+	}
+
+	Reminders struct {
+		Devices    func(childComplexity int) int
+		MaxDevices func(childComplexity int) int
+		PublicKey  func(childComplexity int) int
 	}
 
 	StatusCount struct {
@@ -913,6 +933,8 @@ type MutationResolver interface {
 	CreateMandate(ctx context.Context, input ent.CreateMandateInput) (*ent.Mandate, error)
 	UpdateMandate(ctx context.Context, id int, input ent.UpdateMandateInput) (*ent.Mandate, error)
 	DeleteMandate(ctx context.Context, id int) (int, error)
+	SubscribeToReminders(ctx context.Context, input model.SubscribeToRemindersInput) (*ent.PushSubscription, error)
+	UnsubscribeFromReminders(ctx context.Context, endpoint string) (bool, error)
 	RenamePasskey(ctx context.Context, id int, name string) (*ent.Passkey, error)
 	DeletePasskey(ctx context.Context, id int) (int, error)
 	RevokeAccess(ctx context.Context, leaderID int) (*ent.Leader, error)
@@ -969,6 +991,7 @@ type QueryResolver interface {
 	WebhookEndpoints(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.WebhookEndpointOrder, where *ent.WebhookEndpointWhereInput) (*ent.WebhookEndpointConnection, error)
 	ExportJob(ctx context.Context, id int) (*ent.ExportJob, error)
 	Backups(ctx context.Context) (*model.Backups, error)
+	Reminders(ctx context.Context) (*model.Reminders, error)
 	Viewer(ctx context.Context) (*ent.Leader, error)
 	Organization(ctx context.Context) (*ent.Organization, error)
 	Dashboard(ctx context.Context, period string, team *string, managerID *int) (*model.Dashboard, error)
@@ -3726,6 +3749,28 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.StartExport(childComplexity, args["entities"].([]model.ChangeEntity), args["format"].(*exportjob.Format)), true
+	case "Mutation.subscribeToReminders":
+		if e.ComplexityRoot.Mutation.SubscribeToReminders == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_subscribeToReminders_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.SubscribeToReminders(childComplexity, args["input"].(model.SubscribeToRemindersInput)), true
+	case "Mutation.unsubscribeFromReminders":
+		if e.ComplexityRoot.Mutation.UnsubscribeFromReminders == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_unsubscribeFromReminders_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.UnsubscribeFromReminders(childComplexity, args["endpoint"].(string)), true
 	case "Mutation.updateCommitment":
 		if e.ComplexityRoot.Mutation.UpdateCommitment == nil {
 			break
@@ -4528,6 +4573,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.Plans(childComplexity, args["after"].(*entgql.Cursor[int]), args["first"].(*int), args["before"].(*entgql.Cursor[int]), args["last"].(*int), args["orderBy"].([]*ent.PlanOrder), args["where"].(*ent.PlanWhereInput)), true
+	case "Query.reminders":
+		if e.ComplexityRoot.Query.Reminders == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Query.Reminders(childComplexity), true
 	case "Query.tokenScopes":
 		if e.ComplexityRoot.Query.TokenScopes == nil {
 			break
@@ -4568,6 +4619,68 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.Wins(childComplexity, args["first"].(*int), args["after"].(*string)), true
+
+	case "ReminderDevice.createdAt":
+		if e.ComplexityRoot.ReminderDevice.CreatedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ReminderDevice.CreatedAt(childComplexity), true
+	case "ReminderDevice.endpoint":
+		if e.ComplexityRoot.ReminderDevice.Endpoint == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ReminderDevice.Endpoint(childComplexity), true
+	case "ReminderDevice.hour":
+		if e.ComplexityRoot.ReminderDevice.Hour == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ReminderDevice.Hour(childComplexity), true
+	case "ReminderDevice.id":
+		if e.ComplexityRoot.ReminderDevice.ID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ReminderDevice.ID(childComplexity), true
+	case "ReminderDevice.lastSentAt":
+		if e.ComplexityRoot.ReminderDevice.LastSentAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ReminderDevice.LastSentAt(childComplexity), true
+	case "ReminderDevice.timeZone":
+		if e.ComplexityRoot.ReminderDevice.TimeZone == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ReminderDevice.TimeZone(childComplexity), true
+	case "ReminderDevice.weekday":
+		if e.ComplexityRoot.ReminderDevice.Weekday == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ReminderDevice.Weekday(childComplexity), true
+
+	case "Reminders.devices":
+		if e.ComplexityRoot.Reminders.Devices == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Reminders.Devices(childComplexity), true
+	case "Reminders.maxDevices":
+		if e.ComplexityRoot.Reminders.MaxDevices == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Reminders.MaxDevices(childComplexity), true
+	case "Reminders.publicKey":
+		if e.ComplexityRoot.Reminders.PublicKey == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Reminders.PublicKey(childComplexity), true
 
 	case "StatusCount.count":
 		if e.ComplexityRoot.StatusCount.Count == nil {
@@ -5035,6 +5148,7 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("PasskeyWhereInput", ec.unmarshalInputPasskeyWhereInput),
 			graphql.NewInputUnmarshaler("PlanOrder", ec.unmarshalInputPlanOrder),
 			graphql.NewInputUnmarshaler("PlanWhereInput", ec.unmarshalInputPlanWhereInput),
+			graphql.NewInputUnmarshaler("SubscribeToRemindersInput", ec.unmarshalInputSubscribeToRemindersInput),
 			graphql.NewInputUnmarshaler("UpdateCommitmentInput", ec.unmarshalInputUpdateCommitmentInput),
 			graphql.NewInputUnmarshaler("UpdateConversationInput", ec.unmarshalInputUpdateConversationInput),
 			graphql.NewInputUnmarshaler("UpdateCustomerInput", ec.unmarshalInputUpdateCustomerInput),
@@ -5125,7 +5239,7 @@ func newExecutionContext(
 	}
 }
 
-//go:embed "ent.graphql" "exports.graphql" "operations.graphql" "plans.graphql" "scalars.graphql" "walker.graphql" "webhooks.graphql" "wins.graphql"
+//go:embed "ent.graphql" "exports.graphql" "operations.graphql" "plans.graphql" "push.graphql" "scalars.graphql" "walker.graphql" "webhooks.graphql" "wins.graphql"
 var sourcesFS embed.FS
 
 func sourceData(filename string) string {
@@ -5141,6 +5255,7 @@ var sources = []*ast.Source{
 	{Name: "exports.graphql", Input: sourceData("exports.graphql"), BuiltIn: false},
 	{Name: "operations.graphql", Input: sourceData("operations.graphql"), BuiltIn: false},
 	{Name: "plans.graphql", Input: sourceData("plans.graphql"), BuiltIn: false},
+	{Name: "push.graphql", Input: sourceData("push.graphql"), BuiltIn: false},
 	{Name: "scalars.graphql", Input: sourceData("scalars.graphql"), BuiltIn: false},
 	{Name: "walker.graphql", Input: sourceData("walker.graphql"), BuiltIn: false},
 	{Name: "webhooks.graphql", Input: sourceData("webhooks.graphql"), BuiltIn: false},
@@ -6354,6 +6469,38 @@ func (ec *executionContext) childFields_PlanEdge(ctx context.Context, field grap
 		return ec.fieldContext_PlanEdge_cursor(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type PlanEdge", field.Name)
+}
+
+func (ec *executionContext) childFields_ReminderDevice(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "id":
+		return ec.fieldContext_ReminderDevice_id(ctx, field)
+	case "endpoint":
+		return ec.fieldContext_ReminderDevice_endpoint(ctx, field)
+	case "weekday":
+		return ec.fieldContext_ReminderDevice_weekday(ctx, field)
+	case "hour":
+		return ec.fieldContext_ReminderDevice_hour(ctx, field)
+	case "timeZone":
+		return ec.fieldContext_ReminderDevice_timeZone(ctx, field)
+	case "createdAt":
+		return ec.fieldContext_ReminderDevice_createdAt(ctx, field)
+	case "lastSentAt":
+		return ec.fieldContext_ReminderDevice_lastSentAt(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type ReminderDevice", field.Name)
+}
+
+func (ec *executionContext) childFields_Reminders(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "publicKey":
+		return ec.fieldContext_Reminders_publicKey(ctx, field)
+	case "maxDevices":
+		return ec.fieldContext_Reminders_maxDevices(ctx, field)
+	case "devices":
+		return ec.fieldContext_Reminders_devices(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type Reminders", field.Name)
 }
 
 func (ec *executionContext) childFields_StatusCount(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -8729,6 +8876,34 @@ func (ec *executionContext) field_Mutation_startExport_args(ctx context.Context,
 		return nil, err
 	}
 	args["format"] = arg1
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_subscribeToReminders_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.SubscribeToRemindersInput, error) {
+			return ec.unmarshalNSubscribeToRemindersInput2walkerᚋgraphᚋmodelᚐSubscribeToRemindersInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_unsubscribeFromReminders_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "endpoint",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNString2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["endpoint"] = arg0
 	return args, nil
 }
 
@@ -16979,6 +17154,94 @@ func (ec *executionContext) fieldContext_Mutation_deleteMandate(ctx context.Cont
 	return fc, nil
 }
 
+func (ec *executionContext) _Mutation_subscribeToReminders(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_subscribeToReminders(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().SubscribeToReminders(ctx, fc.Args["input"].(model.SubscribeToRemindersInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.PushSubscription) graphql.Marshaler {
+			return ec.marshalNReminderDevice2ᚖwalkerᚋentᚐPushSubscription(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_subscribeToReminders(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ReminderDevice(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_subscribeToReminders_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_unsubscribeFromReminders(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_unsubscribeFromReminders(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().UnsubscribeFromReminders(ctx, fc.Args["endpoint"].(string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_unsubscribeFromReminders(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return nil, errors.New("field of type Boolean does not have child fields")
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_unsubscribeFromReminders_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Mutation_renamePasskey(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -20150,6 +20413,38 @@ func (ec *executionContext) fieldContext_Query_backups(_ context.Context, field 
 	return fc, nil
 }
 
+func (ec *executionContext) _Query_reminders(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_reminders(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Query().Reminders(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.Reminders) graphql.Marshaler {
+			return ec.marshalNReminders2ᚖwalkerᚋgraphᚋmodelᚐReminders(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_reminders(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Reminders(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Query_viewer(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -20504,6 +20799,101 @@ func (ec *executionContext) fieldContext_Query___schema(_ context.Context, field
 		IsResolver: false,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields___Schema(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ReminderDevice_id(ctx context.Context, field graphql.CollectedField, obj *ent.PushSubscription) (ret graphql.Marshaler) {
+	return ec.marshalNID2int(ctx, field.Selections, obj.ID) // graph/gqlgen.go: directFields
+}
+func (ec *executionContext) fieldContext_ReminderDevice_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ReminderDevice", field, false, false, "ID")
+}
+
+func (ec *executionContext) _ReminderDevice_endpoint(ctx context.Context, field graphql.CollectedField, obj *ent.PushSubscription) (ret graphql.Marshaler) {
+	return ec.marshalNString2string(ctx, field.Selections, obj.Endpoint) // graph/gqlgen.go: directFields
+}
+func (ec *executionContext) fieldContext_ReminderDevice_endpoint(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ReminderDevice", field, false, false, "String")
+}
+
+func (ec *executionContext) _ReminderDevice_weekday(ctx context.Context, field graphql.CollectedField, obj *ent.PushSubscription) (ret graphql.Marshaler) {
+	return ec.marshalOWeekday2ᚖwalkerᚋentᚋpushsubscriptionᚐWeekday(ctx, field.Selections, obj.Weekday) // graph/gqlgen.go: directFields
+}
+func (ec *executionContext) fieldContext_ReminderDevice_weekday(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ReminderDevice", field, false, false, "Weekday")
+}
+
+func (ec *executionContext) _ReminderDevice_hour(ctx context.Context, field graphql.CollectedField, obj *ent.PushSubscription) (ret graphql.Marshaler) {
+	return ec.marshalNInt2int(ctx, field.Selections, obj.Hour) // graph/gqlgen.go: directFields
+}
+func (ec *executionContext) fieldContext_ReminderDevice_hour(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ReminderDevice", field, false, false, "Int")
+}
+
+func (ec *executionContext) _ReminderDevice_timeZone(ctx context.Context, field graphql.CollectedField, obj *ent.PushSubscription) (ret graphql.Marshaler) {
+	return ec.marshalNString2string(ctx, field.Selections, obj.TimeZone) // graph/gqlgen.go: directFields
+}
+func (ec *executionContext) fieldContext_ReminderDevice_timeZone(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ReminderDevice", field, false, false, "String")
+}
+
+func (ec *executionContext) _ReminderDevice_createdAt(ctx context.Context, field graphql.CollectedField, obj *ent.PushSubscription) (ret graphql.Marshaler) {
+	return ec.marshalNTime2timeᚐTime(ctx, field.Selections, obj.CreatedAt) // graph/gqlgen.go: directFields
+}
+func (ec *executionContext) fieldContext_ReminderDevice_createdAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ReminderDevice", field, false, false, "Time")
+}
+
+func (ec *executionContext) _ReminderDevice_lastSentAt(ctx context.Context, field graphql.CollectedField, obj *ent.PushSubscription) (ret graphql.Marshaler) {
+	return ec.marshalOTime2ᚖtimeᚐTime(ctx, field.Selections, obj.LastSentAt) // graph/gqlgen.go: directFields
+}
+func (ec *executionContext) fieldContext_ReminderDevice_lastSentAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ReminderDevice", field, false, false, "Time")
+}
+
+func (ec *executionContext) _Reminders_publicKey(ctx context.Context, field graphql.CollectedField, obj *model.Reminders) (ret graphql.Marshaler) {
+	return ec.marshalNString2string(ctx, field.Selections, obj.PublicKey) // graph/gqlgen.go: directFields
+}
+func (ec *executionContext) fieldContext_Reminders_publicKey(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Reminders", field, false, false, "String")
+}
+
+func (ec *executionContext) _Reminders_maxDevices(ctx context.Context, field graphql.CollectedField, obj *model.Reminders) (ret graphql.Marshaler) {
+	return ec.marshalNInt2int(ctx, field.Selections, obj.MaxDevices) // graph/gqlgen.go: directFields
+}
+func (ec *executionContext) fieldContext_Reminders_maxDevices(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Reminders", field, false, false, "Int")
+}
+
+func (ec *executionContext) _Reminders_devices(ctx context.Context, field graphql.CollectedField, obj *model.Reminders) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Reminders_devices(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Devices, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*ent.PushSubscription) graphql.Marshaler {
+			return ec.marshalNReminderDevice2ᚕᚖwalkerᚋentᚐPushSubscriptionᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Reminders_devices(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Reminders",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ReminderDevice(ctx, field)
 		},
 	}
 	return fc, nil
@@ -34777,6 +35167,83 @@ func UnmarshalPlanWhereInput(ctx context.Context, raw any) (ent.PlanWhereInput, 
 	return out, err
 }
 
+func (ec *executionContext) unmarshalInputSubscribeToRemindersInput(ctx context.Context, obj any) (model.SubscribeToRemindersInput, error) {
+	var it model.SubscribeToRemindersInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"endpoint", "p256dh", "auth", "weekday", "hour", "timeZone"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "endpoint":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("endpoint"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Endpoint = data
+		case "p256dh":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("p256dh"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.P256dh = data
+		case "auth":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("auth"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Auth = data
+		case "weekday":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("weekday"))
+			data, err := ec.unmarshalOWeekday2ᚖwalkerᚋentᚋpushsubscriptionᚐWeekday(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Weekday = data
+		case "hour":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hour"))
+			data, err := ec.unmarshalNInt2int(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Hour = data
+		case "timeZone":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("timeZone"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TimeZone = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalSubscribeToRemindersInput unmarshals raw into the SubscribeToRemindersInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalSubscribeToRemindersInput(ctx context.Context, raw any) (model.SubscribeToRemindersInput, error) {
+	var out model.SubscribeToRemindersInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "SubscribeToRemindersInput", raw, &out)
+	return out, err
+}
+
 func (ec *executionContext) unmarshalInputUpdateCommitmentInput(ctx context.Context, obj any) (ent.UpdateCommitmentInput, error) {
 	var it ent.UpdateCommitmentInput
 	if obj == nil {
@@ -41047,6 +41514,20 @@ func (ec *executionContext) _Mutation(ctx context.Context, sel ast.SelectionSet)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
+		case "subscribeToReminders":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_subscribeToReminders(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "unsubscribeFromReminders":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_unsubscribeFromReminders(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		case "renamePasskey":
 			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
 				return ec._Mutation_renamePasskey(ctx, field)
@@ -42081,6 +42562,12 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Query_backups(ctx, field)
 				})
+		case "reminders":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_reminders(ctx, field)
+				})
 		case "viewer":
 			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
 				true, true,
@@ -42142,6 +42629,112 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 			})
 			if out.Values[i] == graphql.Null {
 				atomic.AddUint32(&out.Invalids, 1)
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return marshalObject(out, fields, deferred)
+}
+
+var reminderDeviceImplementors = []string{"ReminderDevice"}
+
+func (ec *executionContext) _ReminderDevice(ctx context.Context, sel ast.SelectionSet, obj *ent.PushSubscription) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, reminderDeviceImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := deferredGroup(ctx, fields)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("ReminderDevice")
+		case "id":
+			out.Values[i] = ec._ReminderDevice_id(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "endpoint":
+			out.Values[i] = ec._ReminderDevice_endpoint(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "weekday":
+			out.Values[i] = ec._ReminderDevice_weekday(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "hour":
+			out.Values[i] = ec._ReminderDevice_hour(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "timeZone":
+			out.Values[i] = ec._ReminderDevice_timeZone(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "createdAt":
+			out.Values[i] = ec._ReminderDevice_createdAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "lastSentAt":
+			out.Values[i] = ec._ReminderDevice_lastSentAt(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return marshalObject(out, fields, deferred)
+}
+
+var remindersImplementors = []string{"Reminders"}
+
+func (ec *executionContext) _Reminders(ctx context.Context, sel ast.SelectionSet, obj *model.Reminders) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, remindersImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := deferredGroup(ctx, fields)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("Reminders")
+		case "publicKey":
+			out.Values[i] = ec._Reminders_publicKey(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "maxDevices":
+			out.Values[i] = ec._Reminders_maxDevices(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "devices":
+			out.Values[i] = ec._Reminders_devices(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
 			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
@@ -44530,6 +45123,38 @@ func (ec *executionContext) unmarshalNPlanWhereInput2ᚖwalkerᚋentᚐPlanWhere
 	return &res, graphql.ErrorOnPath(ctx, err)
 }
 
+func (ec *executionContext) marshalNReminderDevice2ᚕᚖwalkerᚋentᚐPushSubscriptionᚄ(ctx context.Context, sel ast.SelectionSet, v []*ent.PushSubscription) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNReminderDevice2ᚖwalkerᚋentᚐPushSubscription(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNReminderDevice2ᚖwalkerᚋentᚐPushSubscription(ctx context.Context, sel ast.SelectionSet, v *ent.PushSubscription) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "ReminderDevice!")
+		return graphql.Null
+	}
+	return ec._ReminderDevice(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNReminders2ᚖwalkerᚋgraphᚋmodelᚐReminders(ctx context.Context, sel ast.SelectionSet, v *model.Reminders) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "Reminders!")
+		return graphql.Null
+	}
+	return ec._Reminders(ctx, sel, v)
+}
+
 func (ec *executionContext) marshalNStatusCount2ᚕᚖwalkerᚋgraphᚋmodelᚐStatusCountᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.StatusCount) graphql.Marshaler {
 	ret := marshalSlice(ctx, len(v), false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
@@ -44566,6 +45191,11 @@ func (ec *executionContext) marshalNString2string(ctx context.Context, sel ast.S
 		graphql.AddInvalidNullFromMarshaler(ctx, "String!")
 	}
 	return res
+}
+
+func (ec *executionContext) unmarshalNSubscribeToRemindersInput2walkerᚋgraphᚋmodelᚐSubscribeToRemindersInput(ctx context.Context, v any) (model.SubscribeToRemindersInput, error) {
+	res, err := ec.unmarshalInputSubscribeToRemindersInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
 }
 
 func (ec *executionContext) unmarshalNTime2timeᚐTime(ctx context.Context, v any) (time.Time, error) {
@@ -47373,6 +48003,22 @@ func (ec *executionContext) unmarshalOWebhookEndpointWhereInput2ᚖwalkerᚋent�
 	}
 	res, err := ec.unmarshalInputWebhookEndpointWhereInput(ctx, v)
 	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalOWeekday2ᚖwalkerᚋentᚋpushsubscriptionᚐWeekday(ctx context.Context, v any) (*pushsubscription.Weekday, error) {
+	if v == nil {
+		return nil, nil
+	}
+	var res = new(pushsubscription.Weekday)
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalOWeekday2ᚖwalkerᚋentᚋpushsubscriptionᚐWeekday(ctx context.Context, sel ast.SelectionSet, v *pushsubscription.Weekday) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return v
 }
 
 func (ec *executionContext) marshalO__EnumValue2ᚕgithubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚋintrospectionᚐEnumValueᚄ(ctx context.Context, sel ast.SelectionSet, v []introspection.EnumValue) graphql.Marshaler {

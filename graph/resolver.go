@@ -26,7 +26,9 @@ type Resolver struct {
 	insights *insight.Reader
 	webhooks Webhooks
 	backups  Backups
-	now      func() time.Time
+	// reminders is the Web Push sender (server/push).
+	reminders Reminders
+	now       func() time.Time
 	// publicURL prefixes the links handed out (export downloads).
 	publicURL string
 }

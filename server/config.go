@@ -64,6 +64,15 @@ type Config struct {
 	// endpoints be http URLs and loopback, private or link-local addresses,
 	// for development and tests only. Default false.
 	WebhookAllowPrivate bool
+	// -push-contact, WALKER_PUSH_CONTACT: the VAPID subject push services
+	// may reach the operator at, mailto:someone@example.com or an https URL.
+	// Default "" (the public URL when it is https, else
+	// mailto:walker@ and the public URL's host).
+	PushContact string
+	// -push-allow-loopback, WALKER_PUSH_ALLOW_LOOPBACK: accept http push
+	// endpoints on loopback addresses, and push to any address, for
+	// development and tests only. Default false.
+	PushAllowLoopback bool
 	// Tracer gets the spans of requests, GraphQL operations, resolvers and
 	// SQL statements; walker serve builds it from the OTEL_* variables
 	// (server/tracing), not from a flag. Default nil: no tracing at all.
@@ -156,6 +165,9 @@ func (c *Config) Parse(fs *flag.FlagSet, args []string, getenv func(string) stri
 	e.dur(&c.ReplicaSync, "replica-sync", "WALKER_REPLICA_SYNC", "how often changes are shipped to the replica")
 	allowPrivate := strconv.FormatBool(c.WebhookAllowPrivate)
 	e.str(&allowPrivate, "webhook-allow-private", "WALKER_WEBHOOK_ALLOW_PRIVATE", "let webhooks reach http, loopback and private addresses (development and tests only)")
+	e.str(&c.PushContact, "push-contact", "WALKER_PUSH_CONTACT", "VAPID contact for push services: mailto:someone@example.com or an https URL (default: from the public URL)")
+	pushLoopback := strconv.FormatBool(c.PushAllowLoopback)
+	e.str(&pushLoopback, "push-allow-loopback", "WALKER_PUSH_ALLOW_LOOPBACK", "accept http push endpoints on loopback addresses (development and tests only)")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
@@ -166,6 +178,9 @@ func (c *Config) Parse(fs *flag.FlagSet, args []string, getenv func(string) stri
 	var err error
 	if c.WebhookAllowPrivate, err = strconv.ParseBool(allowPrivate); err != nil {
 		return fmt.Errorf("webhook-allow-private %q: true or false", allowPrivate)
+	}
+	if c.PushAllowLoopback, err = strconv.ParseBool(pushLoopback); err != nil {
+		return fmt.Errorf("push-allow-loopback %q: true or false", pushLoopback)
 	}
 	if c.CostPerSec, err = strconv.ParseFloat(costRate, 64); err != nil {
 		return fmt.Errorf("cost limit %q: not a number", costRate)
@@ -218,6 +233,8 @@ func (c *Config) Validate() error {
 		return fmt.Errorf("backup interval %s: 0 (never) or at least 1m", c.BackupEvery)
 	case c.BackupKeep < 1:
 		return fmt.Errorf("backups kept %d: at least 1", c.BackupKeep)
+	case c.PushContact != "" && !strings.HasPrefix(c.PushContact, "mailto:") && !strings.HasPrefix(c.PushContact, "https://"):
+		return fmt.Errorf("push contact %q: mailto:someone@example.com or an https URL", c.PushContact)
 	case c.ReplicaSync < replicate.MinEvery || c.ReplicaSync > replicate.MaxEvery:
 		return fmt.Errorf("replica sync interval %s: from %s to %s", c.ReplicaSync, replicate.MinEvery, replicate.MaxEvery)
 	}
@@ -233,6 +250,22 @@ func (c *Config) Validate() error {
 	}
 	c.PublicURL = strings.TrimRight(c.PublicURL, "/")
 	return nil
+}
+
+// pushContact is the VAPID subject: PushContact, or one made from the
+// public URL (an https one itself, else a mailto: at its host).
+func (c *Config) pushContact() string {
+	if c.PushContact != "" {
+		return c.PushContact
+	}
+	if strings.HasPrefix(c.PublicURL, "https://") {
+		return c.PublicURL
+	}
+	host := strings.TrimPrefix(c.PublicURL, "http://")
+	if i := strings.LastIndexByte(host, ':'); i >= 0 {
+		host = host[:i]
+	}
+	return "mailto:walker@" + host
 }
 
 // Backups is the folder backups of the SQLite file go to.

@@ -13,6 +13,7 @@ import (
 	"walker/graph"
 	"walker/server/backup"
 	"walker/server/export"
+	"walker/server/push"
 	"walker/server/replicate"
 	"walker/server/retention"
 )
@@ -35,6 +36,8 @@ type metrics struct {
 	backupTime     prometheus.Gauge
 	backupSize     prometheus.Gauge
 	backupFailures prometheus.Counter
+	// reminders counts the reminders by Web Push, by outcome.
+	reminders *prometheus.CounterVec
 }
 
 var _ graph.Observer = (*metrics)(nil)
@@ -92,9 +95,13 @@ func newMetrics(s *Server) *metrics {
 			Name: "walker_backup_failures_total",
 			Help: "Scheduled backups that failed (the copy, its check or its naming).",
 		}),
+		reminders: prometheus.NewCounterVec(prometheus.CounterOpts{
+			Name: "walker_push_reminders_total",
+			Help: "Devices due a reminder by Web Push on this replica, by outcome: sent, quiet (nothing to remind of), gone (removed on 404/410), failed.",
+		}, []string{"outcome"}),
 	}
 	m.registry.MustRegister(m.operations, m.errors, m.replays, m.requests, m.pruned, m.purged,
-		m.exports, m.exported, m.exportTime, m.backupTime, m.backupSize, m.backupFailures,
+		m.exports, m.exported, m.exportTime, m.backupTime, m.backupSize, m.backupFailures, m.reminders,
 		prometheus.NewCounterFunc(prometheus.CounterOpts{
 			Name: "walker_sqlite_transactions_committed_total",
 			Help: "SQLite: write transactions committed (each request's, in a shared commit); 0 on PostgreSQL.",
@@ -184,6 +191,14 @@ func (m *metrics) exportRound(r export.Report) {
 	m.exports.WithLabelValues("expired").Add(float64(r.Expired))
 	m.exported.Add(float64(r.Records))
 	m.exportTime.Add(r.Duration.Seconds())
+}
+
+// pushRound counts what a round of the reminder sender did.
+func (m *metrics) pushRound(r push.Report) {
+	m.reminders.WithLabelValues("sent").Add(float64(r.Sent))
+	m.reminders.WithLabelValues("quiet").Add(float64(r.Quiet))
+	m.reminders.WithLabelValues("gone").Add(float64(r.Gone))
+	m.reminders.WithLabelValues("failed").Add(float64(r.Failed))
 }
 
 // retained counts what a retention run removed.

@@ -24,6 +24,7 @@ import (
 	"walker/server/auth"
 	"walker/server/backup"
 	"walker/server/export"
+	"walker/server/push"
 	"walker/server/replicate"
 	"walker/server/retention"
 	"walker/server/store"
@@ -48,6 +49,8 @@ type Server struct {
 	handler     http.Handler
 	// webhooks delivers the change log to webhook endpoints.
 	webhooks *webhooks.Deliverer
+	// push sends the reminders by Web Push.
+	push *push.Sender
 	// replicator ships the SQLite file's changes to WALKER_REPLICA_URL while
 	// Serve runs; nil otherwise.
 	replicator atomic.Pointer[replicate.Replicator]
@@ -86,6 +89,9 @@ func New(ctx context.Context, cfg Config, st *store.Store, log *slog.Logger) (*S
 	if st.Committed != nil {
 		s.webhooks.WakeOn(st.Committed.Subscribe())
 	}
+	pc := push.DefaultConfig(replicaName(), cfg.pushContact())
+	pc.AllowLoopback = cfg.PushAllowLoopback
+	s.push = push.New(st.Client, st.Dialect, pc, log)
 	s.metrics = newMetrics(s)
 	s.handler = s.routes()
 	return s, nil
@@ -99,6 +105,9 @@ func (s *Server) Sessions() *auth.Sessions { return s.sessions }
 
 // Webhooks returns the server's webhook deliverer.
 func (s *Server) Webhooks() *webhooks.Deliverer { return s.webhooks }
+
+// Push returns the server's reminder sender.
+func (s *Server) Push() *push.Sender { return s.push }
 
 // replicaName names this process in the leases it holds: the host and a
 // random part (two processes on one host differ).
@@ -116,6 +125,7 @@ func (s *Server) routes() http.Handler {
 	resolver := graph.NewResolver(s.store.Client, s.store.Dialect, auth.NewIssuer(s.store.Client, s.cfg.PublicURL))
 	resolver.CacheInsights(s.cfg.InsightCache)
 	resolver.UseWebhooks(s.webhooks)
+	resolver.UseReminders(s.push)
 	resolver.UseBackups(backupsState{cfg: s.cfg, dialect: s.store.Dialect, now: time.Now})
 	resolver.SetPublicURL(s.cfg.PublicURL)
 	gql := graph.NewHandler(resolver, graph.Options{
@@ -273,6 +283,7 @@ func (s *Server) Serve(ctx context.Context, ln net.Listener) error {
 	go func() { errc <- srv.Serve(ln) }()
 	go s.reloadKeys(ctx)
 	go s.webhooks.Run(ctx)
+	go s.push.Run(ctx, push.DefaultEvery, s.metrics.pushRound)
 	go retention.New(s.store.Client, s.store.Dialect, s.cfg.Retention).Run(ctx, retentionEvery, s.log, s.metrics.retained)
 	exporting := make(chan struct{})
 	go func() {

@@ -260,6 +260,18 @@ func (f PlanFunc) Mutate(ctx context.Context, m ent.Mutation) (ent.Value, error)
 	return nil, fmt.Errorf("unexpected mutation type %T. expect *ent.PlanMutation", m)
 }
 
+// The PushSubscriptionFunc type is an adapter to allow the use of ordinary
+// function as PushSubscription mutator.
+type PushSubscriptionFunc func(context.Context, *ent.PushSubscriptionMutation) (ent.Value, error)
+
+// Mutate calls f(ctx, m).
+func (f PushSubscriptionFunc) Mutate(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+	if mv, ok := m.(*ent.PushSubscriptionMutation); ok {
+		return f(ctx, mv)
+	}
+	return nil, fmt.Errorf("unexpected mutation type %T. expect *ent.PushSubscriptionMutation", m)
+}
+
 // The RollupFollowUpDayFunc type is an adapter to allow the use of ordinary
 // function as RollupFollowUpDay mutator.
 type RollupFollowUpDayFunc func(context.Context, *ent.RollupFollowUpDayMutation) (ent.Value, error)
@@ -378,6 +390,18 @@ func (f SigningKeyFunc) Mutate(ctx context.Context, m ent.Mutation) (ent.Value, 
 		return f(ctx, mv)
 	}
 	return nil, fmt.Errorf("unexpected mutation type %T. expect *ent.SigningKeyMutation", m)
+}
+
+// The VapidKeyFunc type is an adapter to allow the use of ordinary
+// function as VapidKey mutator.
+type VapidKeyFunc func(context.Context, *ent.VapidKeyMutation) (ent.Value, error)
+
+// Mutate calls f(ctx, m).
+func (f VapidKeyFunc) Mutate(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+	if mv, ok := m.(*ent.VapidKeyMutation); ok {
+		return f(ctx, mv)
+	}
+	return nil, fmt.Errorf("unexpected mutation type %T. expect *ent.VapidKeyMutation", m)
 }
 
 // The WebhookDeliveryFunc type is an adapter to allow the use of ordinary

@@ -29,6 +29,7 @@ import (
 	"walker/ent/passkey"
 	"walker/ent/plan"
 	"walker/ent/predicate"
+	"walker/ent/pushsubscription"
 	"walker/ent/rollupfollowupday"
 	"walker/ent/rollupleadercustomer"
 	"walker/ent/rollupleaderday"
@@ -39,6 +40,7 @@ import (
 	"walker/ent/session"
 	"walker/ent/setup"
 	"walker/ent/signingkey"
+	"walker/ent/vapidkey"
 	"walker/ent/webhookdelivery"
 	"walker/ent/webhookendpoint"
 	"walker/ent/webhookstate"
@@ -669,6 +671,33 @@ func (f TraversePlan) Traverse(ctx context.Context, q ent.Query) error {
 	return fmt.Errorf("unexpected query type %T. expect *ent.PlanQuery", q)
 }
 
+// The PushSubscriptionFunc type is an adapter to allow the use of ordinary function as a Querier.
+type PushSubscriptionFunc func(context.Context, *ent.PushSubscriptionQuery) (ent.Value, error)
+
+// Query calls f(ctx, q).
+func (f PushSubscriptionFunc) Query(ctx context.Context, q ent.Query) (ent.Value, error) {
+	if q, ok := q.(*ent.PushSubscriptionQuery); ok {
+		return f(ctx, q)
+	}
+	return nil, fmt.Errorf("unexpected query type %T. expect *ent.PushSubscriptionQuery", q)
+}
+
+// The TraversePushSubscription type is an adapter to allow the use of ordinary function as Traverser.
+type TraversePushSubscription func(context.Context, *ent.PushSubscriptionQuery) error
+
+// Intercept is a dummy implementation of Intercept that returns the next Querier in the pipeline.
+func (f TraversePushSubscription) Intercept(next ent.Querier) ent.Querier {
+	return next
+}
+
+// Traverse calls f(ctx, q).
+func (f TraversePushSubscription) Traverse(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.PushSubscriptionQuery); ok {
+		return f(ctx, q)
+	}
+	return fmt.Errorf("unexpected query type %T. expect *ent.PushSubscriptionQuery", q)
+}
+
 // The RollupFollowUpDayFunc type is an adapter to allow the use of ordinary function as a Querier.
 type RollupFollowUpDayFunc func(context.Context, *ent.RollupFollowUpDayQuery) (ent.Value, error)
 
@@ -939,6 +968,33 @@ func (f TraverseSigningKey) Traverse(ctx context.Context, q ent.Query) error {
 	return fmt.Errorf("unexpected query type %T. expect *ent.SigningKeyQuery", q)
 }
 
+// The VapidKeyFunc type is an adapter to allow the use of ordinary function as a Querier.
+type VapidKeyFunc func(context.Context, *ent.VapidKeyQuery) (ent.Value, error)
+
+// Query calls f(ctx, q).
+func (f VapidKeyFunc) Query(ctx context.Context, q ent.Query) (ent.Value, error) {
+	if q, ok := q.(*ent.VapidKeyQuery); ok {
+		return f(ctx, q)
+	}
+	return nil, fmt.Errorf("unexpected query type %T. expect *ent.VapidKeyQuery", q)
+}
+
+// The TraverseVapidKey type is an adapter to allow the use of ordinary function as Traverser.
+type TraverseVapidKey func(context.Context, *ent.VapidKeyQuery) error
+
+// Intercept is a dummy implementation of Intercept that returns the next Querier in the pipeline.
+func (f TraverseVapidKey) Intercept(next ent.Querier) ent.Querier {
+	return next
+}
+
+// Traverse calls f(ctx, q).
+func (f TraverseVapidKey) Traverse(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.VapidKeyQuery); ok {
+		return f(ctx, q)
+	}
+	return fmt.Errorf("unexpected query type %T. expect *ent.VapidKeyQuery", q)
+}
+
 // The WebhookDeliveryFunc type is an adapter to allow the use of ordinary function as a Querier.
 type WebhookDeliveryFunc func(context.Context, *ent.WebhookDeliveryQuery) (ent.Value, error)
 
@@ -1065,6 +1121,8 @@ func NewQuery(q ent.Query) (Query, error) {
 		return &query[*ent.PasskeyQuery, predicate.Passkey, passkey.OrderOption]{typ: ent.TypePasskey, tq: q}, nil
 	case *ent.PlanQuery:
 		return &query[*ent.PlanQuery, predicate.Plan, plan.OrderOption]{typ: ent.TypePlan, tq: q}, nil
+	case *ent.PushSubscriptionQuery:
+		return &query[*ent.PushSubscriptionQuery, predicate.PushSubscription, pushsubscription.OrderOption]{typ: ent.TypePushSubscription, tq: q}, nil
 	case *ent.RollupFollowUpDayQuery:
 		return &query[*ent.RollupFollowUpDayQuery, predicate.RollupFollowUpDay, rollupfollowupday.OrderOption]{typ: ent.TypeRollupFollowUpDay, tq: q}, nil
 	case *ent.RollupLeaderCustomerQuery:
@@ -1085,6 +1143,8 @@ func NewQuery(q ent.Query) (Query, error) {
 		return &query[*ent.SetupQuery, predicate.Setup, setup.OrderOption]{typ: ent.TypeSetup, tq: q}, nil
 	case *ent.SigningKeyQuery:
 		return &query[*ent.SigningKeyQuery, predicate.SigningKey, signingkey.OrderOption]{typ: ent.TypeSigningKey, tq: q}, nil
+	case *ent.VapidKeyQuery:
+		return &query[*ent.VapidKeyQuery, predicate.VapidKey, vapidkey.OrderOption]{typ: ent.TypeVapidKey, tq: q}, nil
 	case *ent.WebhookDeliveryQuery:
 		return &query[*ent.WebhookDeliveryQuery, predicate.WebhookDelivery, webhookdelivery.OrderOption]{typ: ent.TypeWebhookDelivery, tq: q}, nil
 	case *ent.WebhookEndpointQuery:

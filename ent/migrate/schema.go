@@ -1135,6 +1135,54 @@ var (
 			},
 		},
 	}
+	// PushSubscriptionsColumns holds the columns for the "push_subscriptions" table.
+	PushSubscriptionsColumns = []*schema.Column{
+		{Name: "id", Type: field.TypeInt, Increment: true},
+		{Name: "created_at", Type: field.TypeTime},
+		{Name: "updated_at", Type: field.TypeTime},
+		{Name: "endpoint", Type: field.TypeString, Unique: true, Size: 2000},
+		{Name: "p256dh", Type: field.TypeString},
+		{Name: "auth", Type: field.TypeString},
+		{Name: "weekday", Type: field.TypeEnum, Nullable: true, Enums: []string{"MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY", "SATURDAY", "SUNDAY"}},
+		{Name: "hour", Type: field.TypeInt},
+		{Name: "time_zone", Type: field.TypeString, Size: 64},
+		{Name: "last_sent_slot", Type: field.TypeString, Nullable: true, Size: 32},
+		{Name: "last_sent_at", Type: field.TypeTime, Nullable: true},
+		{Name: "organization_id", Type: field.TypeInt},
+		{Name: "leader_id", Type: field.TypeInt},
+	}
+	// PushSubscriptionsTable holds the schema information for the "push_subscriptions" table.
+	PushSubscriptionsTable = &schema.Table{
+		Name:       "push_subscriptions",
+		Columns:    PushSubscriptionsColumns,
+		PrimaryKey: []*schema.Column{PushSubscriptionsColumns[0]},
+		ForeignKeys: []*schema.ForeignKey{
+			{
+				Symbol:     "push_subscriptions_organizations_organization",
+				Columns:    []*schema.Column{PushSubscriptionsColumns[11]},
+				RefColumns: []*schema.Column{OrganizationsColumns[0]},
+				OnDelete:   schema.NoAction,
+			},
+			{
+				Symbol:     "push_subscriptions_leaders_leader",
+				Columns:    []*schema.Column{PushSubscriptionsColumns[12]},
+				RefColumns: []*schema.Column{LeadersColumns[0]},
+				OnDelete:   schema.NoAction,
+			},
+		},
+		Indexes: []*schema.Index{
+			{
+				Name:    "pushsubscription_organization_id_id",
+				Unique:  false,
+				Columns: []*schema.Column{PushSubscriptionsColumns[11], PushSubscriptionsColumns[0]},
+			},
+			{
+				Name:    "pushsubscription_leader_id",
+				Unique:  false,
+				Columns: []*schema.Column{PushSubscriptionsColumns[12]},
+			},
+		},
+	}
 	// RollupFollowUpDaysColumns holds the columns for the "rollup_follow_up_days" table.
 	RollupFollowUpDaysColumns = []*schema.Column{
 		{Name: "id", Type: field.TypeInt, Increment: true},
@@ -1374,6 +1422,22 @@ var (
 		Name:       "signing_keys",
 		Columns:    SigningKeysColumns,
 		PrimaryKey: []*schema.Column{SigningKeysColumns[0]},
+	}
+	// VapidKeysColumns holds the columns for the "vapid_keys" table.
+	VapidKeysColumns = []*schema.Column{
+		{Name: "id", Type: field.TypeInt, Increment: true},
+		{Name: "name", Type: field.TypeString, Unique: true, Size: 32},
+		{Name: "public_key", Type: field.TypeString, Size: 128},
+		{Name: "private_key", Type: field.TypeString, Size: 128},
+		{Name: "created_at", Type: field.TypeTime},
+		{Name: "lease_owner", Type: field.TypeString, Nullable: true, Size: 64},
+		{Name: "lease_until", Type: field.TypeTime, Nullable: true},
+	}
+	// VapidKeysTable holds the schema information for the "vapid_keys" table.
+	VapidKeysTable = &schema.Table{
+		Name:       "vapid_keys",
+		Columns:    VapidKeysColumns,
+		PrimaryKey: []*schema.Column{VapidKeysColumns[0]},
 	}
 	// WebhookDeliveriesColumns holds the columns for the "webhook_deliveries" table.
 	WebhookDeliveriesColumns = []*schema.Column{
@@ -1653,6 +1717,7 @@ var (
 		OrganizationsTable,
 		PasskeysTable,
 		PlansTable,
+		PushSubscriptionsTable,
 		RollupFollowUpDaysTable,
 		RollupLeaderCustomersTable,
 		RollupLeaderDaysTable,
@@ -1663,6 +1728,7 @@ var (
 		SessionsTable,
 		SetupsTable,
 		SigningKeysTable,
+		VapidKeysTable,
 		WebhookDeliveriesTable,
 		WebhookEndpointsTable,
 		WebhookStatesTable,
@@ -1783,6 +1849,11 @@ func init() {
 	PlansTable.Annotation = &entsql.Annotation{
 		IncrementStart: func(i int) *int { return &i }(141733920768),
 	}
+	PushSubscriptionsTable.ForeignKeys[0].RefTable = OrganizationsTable
+	PushSubscriptionsTable.ForeignKeys[1].RefTable = LeadersTable
+	PushSubscriptionsTable.Annotation = &entsql.Annotation{
+		IncrementStart: func(i int) *int { return &i }(146028888064),
+	}
 	RollupFollowUpDaysTable.Annotation = &entsql.Annotation{
 		IncrementStart: func(i int) *int { return &i }(107374182400),
 	}
@@ -1814,6 +1885,9 @@ func init() {
 	}
 	SigningKeysTable.Annotation = &entsql.Annotation{
 		IncrementStart: func(i int) *int { return &i }(60129542144),
+	}
+	VapidKeysTable.Annotation = &entsql.Annotation{
+		IncrementStart: func(i int) *int { return &i }(150323855360),
 	}
 	WebhookDeliveriesTable.ForeignKeys[0].RefTable = OrganizationsTable
 	WebhookDeliveriesTable.ForeignKeys[1].RefTable = WebhookEndpointsTable

@@ -69,6 +69,9 @@ type Passkey func(*sql.Selector)
 // Plan is the predicate function for plan builders.
 type Plan func(*sql.Selector)
 
+// PushSubscription is the predicate function for pushsubscription builders.
+type PushSubscription func(*sql.Selector)
+
 // RollupFollowUpDay is the predicate function for rollupfollowupday builders.
 type RollupFollowUpDay func(*sql.Selector)
 
@@ -98,6 +101,9 @@ type Setup func(*sql.Selector)
 
 // SigningKey is the predicate function for signingkey builders.
 type SigningKey func(*sql.Selector)
+
+// VapidKey is the predicate function for vapidkey builders.
+type VapidKey func(*sql.Selector)
 
 // WebhookDelivery is the predicate function for webhookdelivery builders.
 type WebhookDelivery func(*sql.Selector)

@@ -615,6 +615,30 @@ func (f PlanMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mutation) 
 	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.PlanMutation", m)
 }
 
+// The PushSubscriptionQueryRuleFunc type is an adapter to allow the use of ordinary
+// functions as a query rule.
+type PushSubscriptionQueryRuleFunc func(context.Context, *ent.PushSubscriptionQuery) error
+
+// EvalQuery return f(ctx, q).
+func (f PushSubscriptionQueryRuleFunc) EvalQuery(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.PushSubscriptionQuery); ok {
+		return f(ctx, q)
+	}
+	return Denyf("ent/privacy: unexpected query type %T, expect *ent.PushSubscriptionQuery", q)
+}
+
+// The PushSubscriptionMutationRuleFunc type is an adapter to allow the use of ordinary
+// functions as a mutation rule.
+type PushSubscriptionMutationRuleFunc func(context.Context, *ent.PushSubscriptionMutation) error
+
+// EvalMutation calls f(ctx, m).
+func (f PushSubscriptionMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mutation) error {
+	if m, ok := m.(*ent.PushSubscriptionMutation); ok {
+		return f(ctx, m)
+	}
+	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.PushSubscriptionMutation", m)
+}
+
 // The RollupFollowUpDayQueryRuleFunc type is an adapter to allow the use of ordinary
 // functions as a query rule.
 type RollupFollowUpDayQueryRuleFunc func(context.Context, *ent.RollupFollowUpDayQuery) error
@@ -855,6 +879,30 @@ func (f SigningKeyMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Muta
 	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.SigningKeyMutation", m)
 }
 
+// The VapidKeyQueryRuleFunc type is an adapter to allow the use of ordinary
+// functions as a query rule.
+type VapidKeyQueryRuleFunc func(context.Context, *ent.VapidKeyQuery) error
+
+// EvalQuery return f(ctx, q).
+func (f VapidKeyQueryRuleFunc) EvalQuery(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.VapidKeyQuery); ok {
+		return f(ctx, q)
+	}
+	return Denyf("ent/privacy: unexpected query type %T, expect *ent.VapidKeyQuery", q)
+}
+
+// The VapidKeyMutationRuleFunc type is an adapter to allow the use of ordinary
+// functions as a mutation rule.
+type VapidKeyMutationRuleFunc func(context.Context, *ent.VapidKeyMutation) error
+
+// EvalMutation calls f(ctx, m).
+func (f VapidKeyMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mutation) error {
+	if m, ok := m.(*ent.VapidKeyMutation); ok {
+		return f(ctx, m)
+	}
+	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.VapidKeyMutation", m)
+}
+
 // The WebhookDeliveryQueryRuleFunc type is an adapter to allow the use of ordinary
 // functions as a query rule.
 type WebhookDeliveryQueryRuleFunc func(context.Context, *ent.WebhookDeliveryQuery) error
@@ -1004,6 +1052,8 @@ func queryFilter(q ent.Query) (Filter, error) {
 		return q.Filter(), nil
 	case *ent.PlanQuery:
 		return q.Filter(), nil
+	case *ent.PushSubscriptionQuery:
+		return q.Filter(), nil
 	case *ent.RollupFollowUpDayQuery:
 		return q.Filter(), nil
 	case *ent.RollupLeaderCustomerQuery:
@@ -1023,6 +1073,8 @@ func queryFilter(q ent.Query) (Filter, error) {
 	case *ent.SetupQuery:
 		return q.Filter(), nil
 	case *ent.SigningKeyQuery:
+		return q.Filter(), nil
+	case *ent.VapidKeyQuery:
 		return q.Filter(), nil
 	case *ent.WebhookDeliveryQuery:
 		return q.Filter(), nil
@@ -1079,6 +1131,8 @@ func mutationFilter(m ent.Mutation) (Filter, error) {
 		return m.Filter(), nil
 	case *ent.PlanMutation:
 		return m.Filter(), nil
+	case *ent.PushSubscriptionMutation:
+		return m.Filter(), nil
 	case *ent.RollupFollowUpDayMutation:
 		return m.Filter(), nil
 	case *ent.RollupLeaderCustomerMutation:
@@ -1098,6 +1152,8 @@ func mutationFilter(m ent.Mutation) (Filter, error) {
 	case *ent.SetupMutation:
 		return m.Filter(), nil
 	case *ent.SigningKeyMutation:
+		return m.Filter(), nil
+	case *ent.VapidKeyMutation:
 		return m.Filter(), nil
 	case *ent.WebhookDeliveryMutation:
 		return m.Filter(), nil

@@ -26,6 +26,7 @@ import (
 	"walker/ent/organization"
 	"walker/ent/passkey"
 	"walker/ent/plan"
+	"walker/ent/pushsubscription"
 	"walker/ent/rollupfollowupday"
 	"walker/ent/rollupleadercustomer"
 	"walker/ent/rollupleaderday"
@@ -37,6 +38,7 @@ import (
 	"walker/ent/session"
 	"walker/ent/setup"
 	"walker/ent/signingkey"
+	"walker/ent/vapidkey"
 	"walker/ent/webhookdelivery"
 	"walker/ent/webhookendpoint"
 	"walker/ent/webhookstate"
@@ -1364,6 +1366,93 @@ func init() {
 	planDescNote := planFields[4].Descriptor()
 	// plan.NoteValidator is a validator for the "note" field. It is called by the builders before save.
 	plan.NoteValidator = planDescNote.Validators[0].(func(string) error)
+	pushsubscriptionMixin := schema.PushSubscription{}.Mixin()
+	pushsubscription.Policy = privacy.NewPolicies(pushsubscriptionMixin[1], schema.PushSubscription{})
+	pushsubscription.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := pushsubscription.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
+	pushsubscriptionMixinHooks1 := pushsubscriptionMixin[1].Hooks()
+	pushsubscriptionHooks := schema.PushSubscription{}.Hooks()
+
+	pushsubscription.Hooks[1] = pushsubscriptionMixinHooks1[0]
+
+	pushsubscription.Hooks[2] = pushsubscriptionMixinHooks1[1]
+
+	pushsubscription.Hooks[3] = pushsubscriptionMixinHooks1[2]
+
+	pushsubscription.Hooks[4] = pushsubscriptionHooks[0]
+	pushsubscriptionMixinFields0 := pushsubscriptionMixin[0].Fields()
+	_ = pushsubscriptionMixinFields0
+	pushsubscriptionFields := schema.PushSubscription{}.Fields()
+	_ = pushsubscriptionFields
+	// pushsubscriptionDescCreatedAt is the schema descriptor for created_at field.
+	pushsubscriptionDescCreatedAt := pushsubscriptionMixinFields0[0].Descriptor()
+	// pushsubscription.DefaultCreatedAt holds the default value on creation for the created_at field.
+	pushsubscription.DefaultCreatedAt = pushsubscriptionDescCreatedAt.Default.(func() time.Time)
+	// pushsubscriptionDescUpdatedAt is the schema descriptor for updated_at field.
+	pushsubscriptionDescUpdatedAt := pushsubscriptionMixinFields0[1].Descriptor()
+	// pushsubscription.DefaultUpdatedAt holds the default value on creation for the updated_at field.
+	pushsubscription.DefaultUpdatedAt = pushsubscriptionDescUpdatedAt.Default.(func() time.Time)
+	// pushsubscription.UpdateDefaultUpdatedAt holds the default value on update for the updated_at field.
+	pushsubscription.UpdateDefaultUpdatedAt = pushsubscriptionDescUpdatedAt.UpdateDefault.(func() time.Time)
+	// pushsubscriptionDescEndpoint is the schema descriptor for endpoint field.
+	pushsubscriptionDescEndpoint := pushsubscriptionFields[1].Descriptor()
+	// pushsubscription.EndpointValidator is a validator for the "endpoint" field. It is called by the builders before save.
+	pushsubscription.EndpointValidator = func() func(string) error {
+		validators := pushsubscriptionDescEndpoint.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(endpoint string) error {
+			for _, fn := range fns {
+				if err := fn(endpoint); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
+	// pushsubscriptionDescP256dh is the schema descriptor for p256dh field.
+	pushsubscriptionDescP256dh := pushsubscriptionFields[2].Descriptor()
+	// pushsubscription.P256dhValidator is a validator for the "p256dh" field. It is called by the builders before save.
+	pushsubscription.P256dhValidator = pushsubscriptionDescP256dh.Validators[0].(func(string) error)
+	// pushsubscriptionDescAuth is the schema descriptor for auth field.
+	pushsubscriptionDescAuth := pushsubscriptionFields[3].Descriptor()
+	// pushsubscription.AuthValidator is a validator for the "auth" field. It is called by the builders before save.
+	pushsubscription.AuthValidator = pushsubscriptionDescAuth.Validators[0].(func(string) error)
+	// pushsubscriptionDescHour is the schema descriptor for hour field.
+	pushsubscriptionDescHour := pushsubscriptionFields[5].Descriptor()
+	// pushsubscription.HourValidator is a validator for the "hour" field. It is called by the builders before save.
+	pushsubscription.HourValidator = pushsubscriptionDescHour.Validators[0].(func(int) error)
+	// pushsubscriptionDescTimeZone is the schema descriptor for time_zone field.
+	pushsubscriptionDescTimeZone := pushsubscriptionFields[6].Descriptor()
+	// pushsubscription.TimeZoneValidator is a validator for the "time_zone" field. It is called by the builders before save.
+	pushsubscription.TimeZoneValidator = func() func(string) error {
+		validators := pushsubscriptionDescTimeZone.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+			validators[2].(func(string) error),
+		}
+		return func(time_zone string) error {
+			for _, fn := range fns {
+				if err := fn(time_zone); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
+	// pushsubscriptionDescLastSentSlot is the schema descriptor for last_sent_slot field.
+	pushsubscriptionDescLastSentSlot := pushsubscriptionFields[7].Descriptor()
+	// pushsubscription.LastSentSlotValidator is a validator for the "last_sent_slot" field. It is called by the builders before save.
+	pushsubscription.LastSentSlotValidator = pushsubscriptionDescLastSentSlot.Validators[0].(func(string) error)
 	rollupfollowupday.Policy = privacy.NewPolicies(schema.RollupFollowUpDay{})
 	rollupfollowupday.Hooks[0] = func(next ent.Mutator) ent.Mutator {
 		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
@@ -1642,6 +1731,79 @@ func init() {
 	signingkeyDescCreatedAt := signingkeyFields[3].Descriptor()
 	// signingkey.DefaultCreatedAt holds the default value on creation for the created_at field.
 	signingkey.DefaultCreatedAt = signingkeyDescCreatedAt.Default.(func() time.Time)
+	vapidkey.Policy = privacy.NewPolicies(schema.VapidKey{})
+	vapidkey.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := vapidkey.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
+	vapidkeyFields := schema.VapidKey{}.Fields()
+	_ = vapidkeyFields
+	// vapidkeyDescName is the schema descriptor for name field.
+	vapidkeyDescName := vapidkeyFields[0].Descriptor()
+	// vapidkey.NameValidator is a validator for the "name" field. It is called by the builders before save.
+	vapidkey.NameValidator = func() func(string) error {
+		validators := vapidkeyDescName.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(name string) error {
+			for _, fn := range fns {
+				if err := fn(name); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
+	// vapidkeyDescPublicKey is the schema descriptor for public_key field.
+	vapidkeyDescPublicKey := vapidkeyFields[1].Descriptor()
+	// vapidkey.PublicKeyValidator is a validator for the "public_key" field. It is called by the builders before save.
+	vapidkey.PublicKeyValidator = func() func(string) error {
+		validators := vapidkeyDescPublicKey.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(public_key string) error {
+			for _, fn := range fns {
+				if err := fn(public_key); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
+	// vapidkeyDescPrivateKey is the schema descriptor for private_key field.
+	vapidkeyDescPrivateKey := vapidkeyFields[2].Descriptor()
+	// vapidkey.PrivateKeyValidator is a validator for the "private_key" field. It is called by the builders before save.
+	vapidkey.PrivateKeyValidator = func() func(string) error {
+		validators := vapidkeyDescPrivateKey.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(private_key string) error {
+			for _, fn := range fns {
+				if err := fn(private_key); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
+	// vapidkeyDescCreatedAt is the schema descriptor for created_at field.
+	vapidkeyDescCreatedAt := vapidkeyFields[3].Descriptor()
+	// vapidkey.DefaultCreatedAt holds the default value on creation for the created_at field.
+	vapidkey.DefaultCreatedAt = vapidkeyDescCreatedAt.Default.(func() time.Time)
+	// vapidkeyDescLeaseOwner is the schema descriptor for lease_owner field.
+	vapidkeyDescLeaseOwner := vapidkeyFields[4].Descriptor()
+	// vapidkey.LeaseOwnerValidator is a validator for the "lease_owner" field. It is called by the builders before save.
+	vapidkey.LeaseOwnerValidator = vapidkeyDescLeaseOwner.Validators[0].(func(string) error)
 	webhookdeliveryMixin := schema.WebhookDelivery{}.Mixin()
 	webhookdelivery.Policy = privacy.NewPolicies(webhookdeliveryMixin[0], schema.WebhookDelivery{})
 	webhookdelivery.Hooks[0] = func(next ent.Mutator) ent.Mutator {

@@ -13,6 +13,7 @@ import (
 	"walker/ent/conversation"
 	"walker/ent/decision"
 	"walker/ent/invitation"
+	"walker/ent/pushsubscription"
 	"walker/ent/schema/goal"
 )
 
@@ -270,12 +271,38 @@ type PaceCount struct {
 	Leaders int `json:"leaders"`
 }
 
+// A person's reminders by Web Push.
+type Reminders struct {
+	// The VAPID public key (the uncompressed P-256 point, base64url) to subscribe with; the same for every device and replica.
+	PublicKey string `json:"publicKey"`
+	// How many devices of one person may get reminders.
+	MaxDevices int `json:"maxDevices"`
+	// The viewer's devices that get reminders, oldest first.
+	Devices []*ent.PushSubscription `json:"devices"`
+}
+
 // How many of the month's decisions have one status.
 type StatusCount struct {
 	// The status.
 	Status decision.Status `json:"status"`
 	// Decisions recorded in the month that have that status now.
 	Count int `json:"count"`
+}
+
+// A device to remind, and when.
+type SubscribeToRemindersInput struct {
+	// The push service's URL (PushSubscription.endpoint): an https URL, at most 2000 characters.
+	Endpoint string `json:"endpoint"`
+	// The device's public key (keys.p256dh of PushSubscription.toJSON()): base64url of a 65-byte P-256 point.
+	P256dh string `json:"p256dh"`
+	// The device's authentication secret (keys.auth): base64url of 16 bytes.
+	Auth string `json:"auth"`
+	// The day reminders come; null or left out: every day.
+	Weekday *pushsubscription.Weekday `json:"weekday,omitempty"`
+	// The hour reminders come, 0 to 23, in timeZone.
+	Hour int `json:"hour"`
+	// The IANA time zone of weekday and hour, such as Europe/Paris (Intl.DateTimeFormat().resolvedOptions().timeZone).
+	TimeZone string `json:"timeZone"`
 }
 
 // One thing an integrator token may be allowed to do.

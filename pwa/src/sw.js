@@ -2,7 +2,8 @@
 // the app shell's files. The shell is precached on install (install waits for
 // it), old caches go on activate, navigations to the app's pages get the
 // shell so the app opens with no network (other pages, such as GraphiQL, go
-// to the server), and writes (POST) never touch the cache.
+// to the server), and writes (POST) never touch the cache. Reminders pushed
+// by the server are shown, and a click opens their screen (at the end).
 const VERSION = "__VERSION__";
 const SHELL = __SHELL__;
 const CACHE = `walker-shell-${VERSION}`;
@@ -33,4 +34,42 @@ self.addEventListener("fetch", (event) => {
   if (SHELL.includes(url.pathname)) {
     event.respondWith(caches.match(req, { cacheName: CACHE }).then((hit) => hit || fetch(req)));
   }
+});
+
+// Reminders (server/push): a push shows its notification; a click opens the
+// app's screen it names, in a window of Walker already open or a new one.
+self.addEventListener("push", (event) => {
+  let n = {};
+  try {
+    n = event.data ? event.data.json() : {};
+  } catch {
+    n = { body: event.data ? event.data.text() : "" };
+  }
+  event.waitUntil(self.registration.showNotification(n.title || "Walker", {
+    body: n.body || "", tag: n.tag || "walker-reminder", icon: "/icon-192.png", data: { url: screenOf(n.url) },
+  }));
+});
+
+// screenOf keeps a notification's link to the app's own screens (/#/...).
+const screenOf = (url) => (typeof url === "string" && url.startsWith("/#/") ? url : "/#/");
+
+// openScreen is what a click on a notification does.
+async function openScreen(notification) {
+  notification.close();
+  const url = new URL(screenOf(notification.data && notification.data.url), self.location.origin).href;
+  const windows = await self.clients.matchAll({ type: "window", includeUncontrolled: true });
+  const open = windows.find((c) => new URL(c.url).origin === self.location.origin);
+  if (!open) return self.clients.openWindow(url);
+  const shown = await open.navigate(url).catch(() => null);
+  return (shown || open).focus().catch(() => undefined); // focusing needs the click's activation
+}
+
+self.addEventListener("notificationclick", (event) => event.waitUntil(openScreen(event.notification)));
+
+// A click, asked for by a page of Walker's: headless browsers (the browser
+// test) cannot click a notification, so the test clicks it this way, through
+// the same openScreen.
+self.addEventListener("message", (event) => {
+  if (!event.data || event.data.type !== "walker:click-notification") return;
+  event.waitUntil(self.registration.getNotifications({ tag: event.data.tag }).then((shown) => shown[0] && openScreen(shown[0])));
 });

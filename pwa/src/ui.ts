@@ -364,7 +364,7 @@ globalThis.addEventListener?.("beforeinstallprompt", (e) => {
 globalThis.addEventListener?.("appinstalled", () => ((installOffer = null), installListeners.forEach((f) => f())));
 
 /** standalone says whether the app already runs installed. */
-const standalone = (): boolean =>
+export const standalone = (): boolean =>
   matchMedia("(display-mode: standalone)").matches || (navigator as Navigator & { standalone?: boolean }).standalone === true;
 
 /** Install offers to install Walker where the browser allows it, and says how on iOS, where only Safari's Share menu can. */

@@ -103,9 +103,9 @@ func NewLogged(t testing.TB, logs io.Writer, opts ...Option) *Harness {
 }
 
 // Replica starts a Walker server with its own connection pool on the
-// database at (pgURL, sqlitePath), as another replica would; it makes no
-// organization or person.
-func Replica(t testing.TB, pgURL, sqlitePath string) *Harness {
+// database at (pgURL, sqlitePath), as another replica would, configured by
+// opts; it makes no organization or person.
+func Replica(t testing.TB, pgURL, sqlitePath string, opts ...Option) *Harness {
 	t.Helper()
 	ctx := context.Background()
 	st, err := store.Open(ctx, pgURL, sqlitePath)
@@ -116,7 +116,11 @@ func Replica(t testing.TB, pgURL, sqlitePath string) *Harness {
 	if err := st.Migrate(ctx); err != nil {
 		t.Fatal(err)
 	}
-	h := start(t, st, Config())
+	cfg := Config()
+	for _, o := range opts {
+		o(&cfg)
+	}
+	h := start(t, st, cfg)
 	h.Server.Keys().ReloadEvery = 0 // see a key rotated on the other replica at once
 	return h
 }

@@ -49,6 +49,9 @@ const (
 	// (ent/schema/mandates.go), when it is set or changed and when a
 	// person joins or changes team.
 	JobMandates SystemJob = "mandates"
+	// JobPush: the reminders by Web Push (server/push): its VAPID key and
+	// lease, and the devices' subscriptions it sends to and removes.
+	JobPush SystemJob = "push"
 )
 
 type systemJobKey struct{}

@@ -9,6 +9,7 @@ import { persist, replica, sync } from "../sync";
 import { Frame, MoreButton, PagesState, State, Synced, fmtDate, fmtTime, n, plural, usePages, useRead, useShowMore, words } from "../ui";
 import { ready, useView } from "../view";
 import { findPeople } from "./pickers";
+import { Reminders } from "./reminders";
 import { Webhooks } from "./webhooks";
 
 const Passkeys = graphql(`
@@ -312,6 +313,7 @@ export function Settings({ me, admin, email, org, signOut, renamed }: { me: stri
       <button type="button" class="secondary" onClick=${() => signOut(false)}>Sign out</button>
       <button type="button" class="secondary" onClick=${() => signOut(true)}>Sign out everywhere</button>
     </div>
+    <${Reminders} />
     <${Storage} />
     ${admin && html`<${Organization} org=${org} renamed=${renamed} />`}
     ${admin && html`<${AdminSettings} me=${me} />`}
