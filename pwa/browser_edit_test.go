@@ -59,6 +59,7 @@ func TestBrowserJointConversation(t *testing.T) {
 	h.Customer(h.AdaJWT, "Zoe Customer")
 	phone := join(t, h, "ola@acme.test", "Ola Leader", "LEADER")
 	route(t, phone, "#/log")
+	servertest.Step(t, phone, "opening More details", chromedp.Click(`//summary[starts-with(., "More details")]`))
 	servertest.WaitText(t, phone, "Who else was there")
 	setField(t, phone, `input[type="search"]`, "Zoe")
 	servertest.Step(t, phone, "picking Zoe", chromedp.Click(`//button[@class="option" and contains(., "Zoe Customer")]`))

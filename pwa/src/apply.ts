@@ -43,6 +43,8 @@ export function inScope<S extends StoreName>(store: S, rec: Records[S], scope: S
     }
     case "commitments":
       return (rec as Records["commitments"]).leaderID === scope.me;
+    case "plans":
+      return (rec as Records["plans"]).leaderID === scope.me;
     default:
       return true;
   }

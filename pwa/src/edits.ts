@@ -7,7 +7,7 @@ import { graphql } from "./graphql";
 import { changes, toInput, type Patch } from "./conflict";
 import type { Shown } from "./overlay";
 import {
-  CommitmentRow, ConversationRow, DecisionRow, EndorsementRow, FollowUpRow, NominationRow, ReviewRow, type Rec, type StoreName,
+  CommitmentRow, ConversationRow, DecisionRow, EndorsementRow, FollowUpRow, NominationRow, PlanRow, ReviewRow, type Rec, type StoreName,
 } from "./records";
 import { newID, outbox, write } from "./sync";
 
@@ -40,6 +40,7 @@ const deletes = {
   endorsements: graphql(`mutation DeleteEndorsement($id: ID!) { deleteEndorsement(id: $id) }`),
   reviews: graphql(`mutation DeleteFeedbackReview($id: ID!) { deleteFeedbackReview(id: $id) }`),
   commitments: graphql(`mutation DeleteCommitment($id: ID!) { deleteCommitment(id: $id) }`),
+  plans: graphql(`mutation DeletePlan($id: ID!) { deletePlan(id: $id) }`),
 };
 const restores = {
   conversations: graphql(`mutation RestoreConversation($id: ID!) { restoreConversation(id: $id) { ...ConversationRow } }`, [ConversationRow]),
@@ -49,6 +50,7 @@ const restores = {
   endorsements: graphql(`mutation RestoreEndorsement($id: ID!) { restoreEndorsement(id: $id) { ...EndorsementRow } }`, [EndorsementRow]),
   reviews: graphql(`mutation RestoreFeedbackReview($id: ID!) { restoreFeedbackReview(id: $id) { ...ReviewRow } }`, [ReviewRow]),
   commitments: graphql(`mutation RestoreCommitment($id: ID!) { restoreCommitment(id: $id) { ...CommitmentRow } }`, [CommitmentRow]),
+  plans: graphql(`mutation RestorePlan($id: ID!) { restorePlan(id: $id) { ...PlanRow } }`, [PlanRow]),
 };
 export type Deletable = keyof typeof deletes;
 
@@ -88,11 +90,12 @@ export async function remove(store: Deletable, r: Shown<Rec>, label: string): Pr
 function ownerOf(store: StoreName, r: Rec): unknown {
   const x = r as unknown as Record<string, unknown>;
   return { conversations: x.leaderID, followUps: x.ownerID, decisions: x.ownerID, nominations: x.nominatorID, endorsements: x.endorserID,
-    reviews: x.hostID, commitments: x.leaderID, customers: null, people: null }[store];
+    reviews: x.hostID, commitments: x.mandateID ? null : x.leaderID, plans: x.leaderID, customers: null, people: null }[store];
 }
 
 /** mayDelete tells whether the person may delete (and restore) a record: theirs, or any for an admin. */
-export const mayDelete = (store: StoreName, r: Rec, me: string, admin: boolean): boolean => admin || ownerOf(store, r) === me;
+export const mayDelete = (store: StoreName, r: Rec, me: string, admin: boolean): boolean =>
+  !(store === "commitments" && (r as { mandateID?: string | null }).mandateID) && (admin || ownerOf(store, r) === me);
 
 /** mayEdit tells whether the person may edit a record: theirs (admins edit others' follow-ups only). */
 export const mayEdit = (store: StoreName, r: Rec, me: string, admin: boolean): boolean => ownerOf(store, r) === me || (admin && store === "followUps");

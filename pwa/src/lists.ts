@@ -8,7 +8,7 @@ import { windows, type Scope } from "./apply";
 import { graphql } from "./graphql";
 import type { TadaDocumentNode } from "gql.tada";
 import {
-  CommitmentRow, ConversationRow, CustomerRow, DecisionRow, EndorsementRow, FollowUpRow, NominationRow, PersonRow, ReviewRow, type StoreName,
+  CommitmentRow, ConversationRow, CustomerRow, DecisionRow, EndorsementRow, FollowUpRow, NominationRow, PersonRow, PlanRow, ReviewRow, type StoreName,
 } from "./records";
 
 export const PAGE = 100;
@@ -109,6 +109,16 @@ const CommitmentsBounds = graphql(`
   }
 `);
 
+const PlansPage = graphql(`
+  query PlansPage($after: Cursor, $where: PlanWhereInput) { plans(first: 100, after: $after, where: $where) { edges { cursor node { ...PlanRow } } } }
+`, [PlanRow]);
+const PlansBounds = graphql(`
+  query PlansBounds($where: PlanWhereInput) {
+    low: plans(first: 1, where: $where) { totalCount edges { node { id } } }
+    high: plans(last: 1, where: $where) { totalCount edges { node { id } } }
+  }
+`);
+
 /** mineOrRecent is the conversations kept: one's own of 12 months; for admins, everyone's of this month and last. */
 const conversationsKept = (s: Scope) => {
   const w = windows(s.now);
@@ -122,6 +132,7 @@ const as = (l: { store: StoreName; page: unknown; bounds: unknown; where: List["
 /** lists are the lists read to fill the replica, in the order they are read. */
 export const lists: List[] = [
   as({ store: "people", page: PeoplePage, bounds: PeopleBounds, where: all, cost: 202 }),
+  as({ store: "plans", page: PlansPage, bounds: PlansBounds, where: (s) => ({ hasLeaderWith: [{ id: s.me }], plannedAtGTE: windows(s.now).mine }), cost: 302 }),
   as({ store: "commitments", page: CommitmentsPage, bounds: CommitmentsBounds, where: (s) => ({ hasLeaderWith: [{ id: s.me }] }), cost: 302 }),
   as({ store: "conversations", page: ConversationsPage, bounds: ConversationsBounds, where: conversationsKept, cost: 2502 }),
   as({

@@ -11,6 +11,7 @@ import { Decisions, EditDecision, NewDecision } from "./screens/decisions";
 import { Home, MeQuery, type Me } from "./screens/home";
 import { LogConversation } from "./screens/log";
 import { Fix, More, Pending } from "./screens/pending";
+import { PlanForm } from "./screens/plans";
 import { Reviews } from "./screens/reviews";
 import { Settings } from "./screens/settings";
 import { FeedbackReview, Team } from "./screens/team";
@@ -26,7 +27,9 @@ function Signed({ me, org, signOut, renamed }: { me: Me; org: string; signOut: (
   useEffect(() => (scrollTo(0, 0), void sync()), [a, b]);
   switch (a) {
     case "log":
-      return html`<${LogConversation} me=${me.id} />`;
+      return html`<${LogConversation} me=${me.id} planID=${params.get("plan") ?? undefined} key=${params.get("plan") ?? "log"} />`;
+    case "plan":
+      return html`<${PlanForm} me=${me.id} />`;
     case "conversations":
       if (b && path[2] === "edit") return html`<${EditConversation} id=${b} key=${b} />`;
       return b ? html`<${ConversationDetail} id=${b} me=${me.id} admin=${admin} />` : html`<${Conversations} me=${me.id} admin=${admin} saved=${params.has("saved")} />`;
@@ -56,7 +59,7 @@ function Signed({ me, org, signOut, renamed }: { me: Me; org: string; signOut: (
     case "settings":
       return html`<${Settings} me=${me.id} admin=${admin} email=${me.email} org=${org} signOut=${signOut} renamed=${renamed} />`;
   }
-  return html`<${Home} month=${thisMonth()} admin=${admin} />`;
+  return html`<${Home} month=${thisMonth()} admin=${admin} me=${me.id} />`;
 }
 
 function App() {

@@ -13,7 +13,7 @@ import { batch, part, split, type Part } from "./batch";
 import { GraphQLError, type Cost } from "./api";
 import { graphql } from "./graphql";
 import { PAGE, lists, ranges, within, type List } from "./lists";
-import { ConversationRow, ConversationWhole, CommitmentRow, CustomerRow, DecisionRow, EndorsementRow, FollowUpRow, NominationRow, PersonRow, ReviewRow, entityOf, normalize, storeNames, type Rec } from "./records";
+import { ConversationRow, ConversationWhole, CommitmentRow, CustomerRow, DecisionRow, EndorsementRow, FollowUpRow, NominationRow, PersonRow, PlanRow, ReviewRow, entityOf, normalize, storeNames, type Rec } from "./records";
 import type { Meta, Replica } from "./replica";
 
 /** Send posts one GraphQL request and returns its data (api.send). */
@@ -25,12 +25,12 @@ export const ChangesQuery = graphql(`
   query Changes($after: String, $entities: [ChangeEntity!]) {
     changes(after: $after, first: 100, entities: $entities) {
       edges { node { entity operation id version node {
-        __typename ...CustomerRow ...PersonRow ...ConversationRow ...FollowUpRow ...DecisionRow ...NominationRow ...EndorsementRow ...ReviewRow ...CommitmentRow
+        __typename ...CustomerRow ...PersonRow ...ConversationRow ...FollowUpRow ...DecisionRow ...NominationRow ...EndorsementRow ...ReviewRow ...CommitmentRow ...PlanRow
       } } }
       pageInfo { hasNextPage endCursor }
     }
   }
-`, [CustomerRow, PersonRow, ConversationRow, FollowUpRow, DecisionRow, NominationRow, EndorsementRow, ReviewRow, CommitmentRow]);
+`, [CustomerRow, PersonRow, ConversationRow, FollowUpRow, DecisionRow, NominationRow, EndorsementRow, ReviewRow, CommitmentRow, PlanRow]);
 
 export const WholeConversation = graphql(`
   query WholeConversation($id: ID!) { node(id: $id) { __typename ...ConversationWhole } }
@@ -42,7 +42,10 @@ const BUDGET = { cost: 9000, fields: 28 };
 const entities = storeNames.map((s) => entityOf[s]);
 
 /** scopeKey names a working set: whose, and with which role. */
-export const scopeKey = (s: Scope): string => `${s.me}:${s.admin ? "admin" : "member"}`;
+export const scopeKey = (s: Scope): string => `${s.me}:${s.admin ? "admin" : "member"}:${KINDS}`;
+
+/** KINDS is the version of what the replica keeps: raised when a kind is added (plans: 2), so that a replica filled before is filled again. */
+const KINDS = 2;
 
 /** Progress is how far a fill is: records read of those to read. */
 export interface Progress {

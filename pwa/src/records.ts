@@ -15,7 +15,7 @@ export const PersonRow = graphql(`
 const ConversationFields = graphql(`
   fragment ConversationFields on Conversation {
     id version clientID mode occurredAt durationMinutes heard painPoints sentiment
-    leader { id }
+    leader { id } plan { id }
   }
 `);
 export const ConversationRow = graphql(`
@@ -56,7 +56,10 @@ export const ReviewRow = graphql(`
   }
 `);
 export const CommitmentRow = graphql(`
-  fragment CommitmentRow on Commitment { id version behaviour target period leader { id } }
+  fragment CommitmentRow on Commitment { id version behaviour target period leader { id } mandate { id team } }
+`);
+export const PlanRow = graphql(`
+  fragment PlanRow on Plan { id version clientID kind plannedAt note customerID leader { id } conversations(first: 0) { totalCount } }
 `);
 
 /** How many customers of a conversation a list page brings; a conversation with more is read again whole. */
@@ -77,6 +80,8 @@ export interface Person extends Rec {
 export interface Conversation extends Rec {
   mode: ResultOf<typeof ConversationRow>["mode"]; occurredAt: string; durationMinutes: number | null; heard: string | null;
   painPoints: string | null; sentiment: ResultOf<typeof ConversationRow>["sentiment"]; leaderID: string; customerIDs: string[];
+  /** The plan it was logged from, if any. */
+  planID?: string | null;
   /** The conversation has more customers than a page brought: read it again whole. */
   partial?: boolean;
 }
@@ -98,6 +103,13 @@ export interface Review extends Rec {
 }
 export interface Commitment extends Rec {
   behaviour: ResultOf<typeof CommitmentRow>["behaviour"]; target: number; period: ResultOf<typeof CommitmentRow>["period"]; leaderID: string;
+  /** The organization's mandate that set it (its person cannot remove it), and the team it is for (null: everyone). */
+  mandateID?: string | null; mandateTeam?: string | null;
+}
+export interface Plan extends Rec {
+  kind: ResultOf<typeof PlanRow>["kind"]; plannedAt: string; note: string | null; customerID: string | null; leaderID: string;
+  /** Conversations the server had logged from it when the plan was read. */
+  loggedCount: number;
 }
 
 /** Records are the kept kinds, by store name. */
@@ -111,14 +123,15 @@ export interface Records {
   endorsements: Endorsement;
   reviews: Review;
   commitments: Commitment;
+  plans: Plan;
 }
 export type StoreName = keyof Records;
-export const storeNames: StoreName[] = ["customers", "people", "conversations", "followUps", "decisions", "nominations", "endorsements", "reviews", "commitments"];
+export const storeNames: StoreName[] = ["customers", "people", "conversations", "followUps", "decisions", "nominations", "endorsements", "reviews", "commitments", "plans"];
 
 /** The change log's entity of each kind kept. */
 export const entityOf = {
   customers: "CUSTOMER", people: "LEADER", conversations: "CONVERSATION", followUps: "FOLLOW_UP", decisions: "DECISION",
-  nominations: "NOMINATION", endorsements: "ENDORSEMENT", reviews: "FEEDBACK_REVIEW", commitments: "COMMITMENT",
+  nominations: "NOMINATION", endorsements: "ENDORSEMENT", reviews: "FEEDBACK_REVIEW", commitments: "COMMITMENT", plans: "PLAN",
 } as const satisfies Record<StoreName, string>;
 export type Entity = (typeof entityOf)[StoreName];
 export const storeOf = Object.fromEntries(Object.entries(entityOf).map(([s, e]) => [e, s])) as Record<Entity, StoreName>;
@@ -126,7 +139,7 @@ export const storeOf = Object.fromEntries(Object.entries(entityOf).map(([s, e]) 
 /** The GraphQL type of each kind, as a change's node names it (__typename). */
 export const typeOf: Record<StoreName, string> = {
   customers: "Customer", people: "Leader", conversations: "Conversation", followUps: "FollowUp", decisions: "Decision",
-  nominations: "Nomination", endorsements: "Endorsement", reviews: "FeedbackReview", commitments: "Commitment",
+  nominations: "Nomination", endorsements: "Endorsement", reviews: "FeedbackReview", commitments: "Commitment", plans: "Plan",
 };
 
 type Raw = Record<string, unknown>;
@@ -144,9 +157,9 @@ export function normalize<S extends StoreName>(store: S, node: Raw): Records[S] 
   const { __typename: _, ...r } = node;
   switch (store) {
     case "conversations": {
-      const { leader, customers, ...rest } = r;
+      const { leader, customers, plan, ...rest } = r;
       const customerIDs = ids(customers);
-      const out: Conversation = { ...(rest as Omit<Conversation, "leaderID" | "customerIDs">), leaderID: idOf(leader), customerIDs };
+      const out: Conversation = { ...(rest as Omit<Conversation, "leaderID" | "customerIDs">), leaderID: idOf(leader), customerIDs, planID: idOf(plan) || null };
       if (count(customers) > customerIDs.length) out.partial = true;
       return out as Records[S];
     }
@@ -171,8 +184,13 @@ export function normalize<S extends StoreName>(store: S, node: Raw): Records[S] 
       return { ...rest, hostID: idOf(host), attendeeCount: count(attendees), conversationCount: count(conversations) } as Records[S];
     }
     case "commitments": {
-      const { leader, ...rest } = r;
-      return { ...rest, leaderID: idOf(leader) } as Records[S];
+      const { leader, mandate, ...rest } = r;
+      const m = mandate as { id: string; team: string | null } | null | undefined;
+      return { ...rest, leaderID: idOf(leader), mandateID: m?.id ?? null, mandateTeam: m?.team ?? null } as Records[S];
+    }
+    case "plans": {
+      const { leader, conversations, ...rest } = r;
+      return { ...rest, leaderID: idOf(leader), loggedCount: count(conversations) } as Records[S];
     }
     default:
       return r as unknown as Records[S];

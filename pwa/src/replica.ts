@@ -58,7 +58,7 @@ export class Replica implements Held {
   }
 
   private open(): Promise<IDBPDatabase> {
-    this.db ??= openDB(this.name, 2, {
+    this.db ??= openDB(this.name, 3, {
       // Whatever the database held (nothing, or an empty one another page
       // made): every store it lacks.
       upgrade(db) {

@@ -90,7 +90,11 @@ export function Commitments({ me }: { me: string }) {
     <p class="muted">What you commit to do for customers; Walker measures it from what you log.</p>
     <${Synced} what="your commitments" />
     ${refused.length > 0 && html`<ul class="list" aria-label="Not saved">${refused.map((e) => html`<li class="pending">${e.label} <${Badge} e=${e} /> <a href=${"#/pending/" + encodeURIComponent(e.id)}>Fix</a></li>`)}</ul>`}
-    ${mine.map((c) => html`<${CommitmentForm} key=${c.id + ":" + c.version + ":" + (c.pending?.id ?? "")} me=${me} c=${c} behaviour=${c.behaviour} target=${c.target} period=${c.period} />`)}
+    ${mine.filter((c) => c.mandateID).map((c) => html`<section class="card" aria-label=${behaviours[c.behaviour]} data-testid="mandated">
+      <h2>${behaviours[c.behaviour]}</h2>
+      <p><strong>${c.target}</strong> a ${c.period === "QUARTER" ? "quarter" : "month"}: set by your organization for ${c.mandateTeam ? "the " + c.mandateTeam + " team" : "everyone"}. It stays; an admin changes it.</p>
+    </section>`)}
+    ${mine.filter((c) => !c.mandateID).map((c) => html`<${CommitmentForm} key=${c.id + ":" + c.version + ":" + (c.pending?.id ?? "")} me=${me} c=${c} behaviour=${c.behaviour} target=${c.target} period=${c.period} />`)}
     ${open.length > 0 && html`<${CommitmentForm} key=${open.join()} me=${me} choices=${open} target=${suggested[open[0]] ?? 1} period="MONTH" />`}
   </${Frame}>`;
 }

@@ -4,6 +4,7 @@ import { Chart, Frame, State, n, paceWords, pendingOf, plural, usePending, useRe
 import { ready, useView } from "../view";
 import { endorsementsOf, openNominations } from "./champions";
 import { nameOf } from "./pickers";
+import { Plans } from "./plans";
 
 export const MeQuery = graphql(`
   query Me($p: String!) {
@@ -35,6 +36,27 @@ export const behaviours = {
   FOLLOW_UPS_ON_TIME: "Follow-ups on time (%)",
 } as const;
 
+const ReportsQuery = graphql(`
+  query Reports($p: String!) {
+    viewer { reports(first: 50) { totalCount edges { node { id name month(period: $p) { customersMet walker commitments { behaviour target actual pace } } } } } }
+  }
+`);
+
+/** Reports is a manager's card: each of the people who report to them, their month and where they stand. */
+function Reports({ month }: { month: string }) {
+  const r = useRead(ReportsQuery, { p: month });
+  const people = r.data?.viewer.reports.edges?.flatMap((e) => (e?.node ? [e.node] : [])) ?? [];
+  if (people.length === 0) return null;
+  return html`<section class="card" aria-label="My reports" data-testid="reports">
+    <h2>My reports</h2>
+    <ul class="list">${people.map((x) => {
+      const worst = x.month.commitments.find((c) => c.pace === "MISSED" || c.pace === "AT_RISK") ?? x.month.commitments.find((c) => c.pace === "BEHIND");
+      return html`<li data-testid="report"><strong>${x.name}</strong> · ${plural(x.month.customersMet, "customer")} met ·
+        ${x.month.commitments.length === 0 ? "no commitments" : x.month.walker ? "walker" : worst ? `${behaviours[worst.behaviour].toLowerCase()} ${worst.actual} of ${worst.target}, ${paceWords[worst.pace]}` : "on track"}</li>`;
+    })}</ul>
+  </section>`;
+}
+
 /** AdminNominations are the open nominations an admin decides on, from the device's copy. */
 function AdminNominations() {
   useView();
@@ -50,7 +72,7 @@ function AdminNominations() {
   </section>`;
 }
 
-export function Home({ month, admin }: { month: string; admin: boolean }) {
+export function Home({ month, admin, me: myID }: { month: string; admin: boolean; me: string }) {
   const r = useRead(MeQuery, { p: month });
   const pending = usePending();
   const me = r.data?.viewer;
@@ -62,6 +84,7 @@ export function Home({ month, admin }: { month: string; admin: boolean }) {
       <h1>Hello, ${me.name}</h1>
       <p class="muted">${r.data?.organization.name} · ${me.role.toLowerCase()}${me.champion ? " · ★ champion" : ""}</p>
       <a class="button big" href="#/log" data-testid="log">Log a conversation</a>
+      <${Plans} me=${myID} />
       <section class="card" aria-label="My month">
         <h2>My month</h2>
         <p class="verdict" data-testid="verdict">${m.commitments.length === 0 ? "Make a commitment to see whether you walk the talk." : m.walker ? "Walker: you meet every commitment." : "Not yet a walker this month."}</p>
@@ -81,6 +104,7 @@ export function Home({ month, admin }: { month: string; admin: boolean }) {
         <${Chart} series=${m.customersMetByMonth} label="Customers I met per month, the last 12 months" />
       </section>
 `}
+    ${me && html`<${Reports} month=${month} />`}
     ${admin && html`<${AdminNominations} />`}
   </${Frame}>`;
 }

@@ -3,7 +3,8 @@ import { useEffect, useRef, useState } from "preact/hooks";
 import { useForm } from "../form";
 import { graphql } from "../graphql";
 import { ref, type Entry } from "../outbox";
-import { ConversationRow, CustomerRow, FollowUpRow, type Conversation, type Customer, type FollowUp as FollowUpRecord } from "../records";
+import { ConversationRow, CustomerRow, FollowUpRow, type Conversation, type Customer, type FollowUp as FollowUpRecord, type Plan } from "../records";
+import { lookup } from "../view";
 import { fieldError, fieldErrors, trimBlank, type Errors } from "../rules";
 import { newID, save, write } from "../sync";
 import { Frame, Synced, go, words } from "../ui";
@@ -105,6 +106,14 @@ export function CustomerPicker({ picked, setPicked, invalid }: { picked: Pick[];
     setPicked([...picked, { id: ref(id), name: input.name }]);
     setAdding("");
   }
+  // One tap adds a new customer by the name typed, when it is a valid name;
+  // otherwise the customer's form opens to say what is wrong (company and
+  // segment are added later, on the customer).
+  function addNamed(term: string) {
+    const input = { name: trimBlank(term), company: null, segment: null };
+    if (Object.keys(fieldErrors("Customer", input)).length) setAdding(term);
+    else void quickAdd(input);
+  }
   const find = (term: string, limit: number) => findCustomers(term, limit, picked.length ? (c) => !picked.some((p) => p.id === c.id) : undefined);
   return html`<fieldset class="picker">
     <legend>Customers</legend>
@@ -116,7 +125,7 @@ export function CustomerPicker({ picked, setPicked, invalid }: { picked: Pick[];
       invalid=${invalid} describedBy=${invalid ? "err-customerIDs" : undefined}
       onPick=${(c: Customer) => (setPicked([...picked, { id: c.id, name: c.name }]), setAdding(""))}
       footer=${(term: string, found: { items: Customer[] }) => !adding && !found.items.some((c) => c.name.toLowerCase() === term.toLowerCase()) &&
-        html`<li><button type="button" class="option add" onClick=${() => setAdding(term)}>Add “${term}” as a new customer</button></li>`} />
+        html`<li><button type="button" class="option add" onClick=${() => addNamed(term)}>Add “${term}” as a new customer</button></li>`} />
     ${adding && html`<${NewCustomer} name=${adding} add=${quickAdd} cancel=${() => setAdding("")} />`}
   </fieldset>`;
 }
@@ -147,27 +156,52 @@ const followUpErrors = (f: FollowUp, prefix = ""): Errors => {
   return out;
 };
 
-export function LogConversation({ me, fix }: { me: string; fix?: Entry }) {
+/** The modes shown first; the others are one tap away. */
+const firstModes: Mode[] = ["VISIT", "CALL", "VIDEO"];
+
+/** modeOfPlan is the mode a plan's conversation is logged as. */
+const modeOfPlan = (kind: Plan["kind"]): Mode => (kind === "CALL" ? "CALL" : kind === "VIDEO" ? "VIDEO" : "VISIT");
+
+/** The one-tap times: how long ago it happened. */
+const whens = [["Now", 0], ["1 h ago", 60]] as const;
+/** The one-tap durations, in minutes. */
+const durations = [["30 min", 30], ["1 h", 60]] as const;
+
+/**
+ * LogConversation is the log form, made for one thumb: the customer search
+ * has the focus, the usual modes, the time and the duration are one tap
+ * each, Save stays in reach, and the rest (pain points, how they felt, who
+ * else was there) waits under "More details". Opened from a plan (planID),
+ * it comes filled in with the plan's customer, mode and time.
+ */
+export function LogConversation({ me, fix, planID }: { me: string; fix?: Entry; planID?: string }) {
   const initial = inputOf(fix);
+  const plan = planID ? lookup("plans", planID) : undefined;
   const [picked, setPicked] = useState<Pick[]>(() =>
-    (fix?.draft?.picked as Pick[] | undefined) ?? ((initial.customerIDs as string[] | undefined) ?? []).map((id) => ({ id, name: "" })));
-  const [mode, setMode] = useState<Mode>((initial.mode as Mode) ?? "VISIT");
+    (fix?.draft?.picked as Pick[] | undefined) ?? ((initial.customerIDs as string[] | undefined) ?? (plan?.customerID ? [plan.customerID] : [])).map((id) => ({ id, name: "" })));
+  const [mode, setMode] = useState<Mode>((initial.mode as Mode) ?? (plan ? modeOfPlan(plan.kind) : "VISIT"));
+  const [allModes, setAllModes] = useState(() => !firstModes.includes(mode));
   const [attendees, setAttendees] = useState<string[]>(() => (initial.attendeeIDs as string[] | undefined) ?? []);
   const [sentiment, setSentiment] = useState<Sentiment | null>((initial.sentiment as Sentiment) ?? null);
   const [followUps, setFollowUps] = useState<FollowUp[]>([]);
-  const [when] = useState(() => localInput(initial.occurredAt ? new Date(String(initial.occurredAt)) : new Date()));
+  const [when, setWhen] = useState(() => {
+    const planned = plan && Date.parse(plan.plannedAt) <= Date.now() ? new Date(plan.plannedAt) : null;
+    return localInput(initial.occurredAt ? new Date(String(initial.occurredAt)) : planned ?? new Date());
+  });
+  const [minutes, setMinutes] = useState(String(initial.durationMinutes ?? ""));
   const [busy, setBusy] = useState(false);
   const [focusAction, setFocusAction] = useState(-1);
   const setFollowUp = (i: number, f: Partial<FollowUp>) => setFollowUps(followUps.map((x, j) => (i === j ? { ...x, ...f } : x)));
+  const detailed = Boolean(initial.painPoints || initial.sentiment || attendees.length || (fix?.field && ["painPoints", "sentiment", "attendeeIDs"].includes(fix.field)));
 
   const read = (f: FormData) => {
     const at = new Date(String(f.get("occurredAt") ?? ""));
-    const minutes = String(f.get("durationMinutes") ?? "").trim();
+    const typed = String(f.get("durationMinutes") ?? "").trim();
     return {
-      at, minutes,
+      at, minutes: typed,
       input: {
         mode, sentiment, customerIDs: picked.map((p) => p.id), occurredAt: isNaN(at.getTime()) ? "" : at.toISOString(),
-        durationMinutes: minutes === "" ? null : Number(minutes), heard: text(f.get("heard")), painPoints: text(f.get("painPoints")),
+        durationMinutes: typed === "" ? null : Number(typed), heard: text(f.get("heard")), painPoints: text(f.get("painPoints")),
       },
     };
   };
@@ -181,6 +215,12 @@ export function LogConversation({ me, fix }: { me: string; fix?: Entry }) {
     return errors;
   }, serverErrors(fix));
   useEffect(() => {
+    // The customer search has the focus on open; from a plan, what we heard
+    // (all that is left to type); a form opened to fix it focuses what the server refused.
+    if (fix) return;
+    form.ref.current?.querySelector<HTMLElement>(picked.length === 0 ? '[data-testid="customer-search"] input' : 'textarea[name="heard"]')?.focus();
+  }, []);
+  useEffect(() => {
     if (focusAction < 0) return;
     form.ref.current?.querySelector<HTMLInputElement>(`[name="followUps.${focusAction}.action"]`)?.focus();
     setFocusAction(-1);
@@ -190,7 +230,8 @@ export function LogConversation({ me, fix }: { me: string; fix?: Entry }) {
     setBusy(true);
     const id = fix?.id ?? newID();
     const label = `Conversation with ${picked.map((p) => p.name || nameOf("customers", p.id, "a customer")).join(", ")}`;
-    const input = { clientID: id, ...read(f).input, ...(attendees.length ? { attendeeIDs: attendees } : {}) };
+    const fromPlan = (initial.planID as string | undefined) ?? planID;
+    const input = { clientID: id, ...read(f).input, ...(attendees.length ? { attendeeIDs: attendees } : {}), ...(fromPlan ? { planID: fromPlan } : {}) };
     await save(fix, id, label, CreateConversation, { input }, { picked }, conversationEffect(id, me, input));
     for (const x of followUps) {
       const fid = newID();
@@ -200,52 +241,65 @@ export function LogConversation({ me, fix }: { me: string; fix?: Entry }) {
     go(fix ? "/pending" : "/conversations?saved=1");
   });
   const e = form.errors;
+  const ago = (m: number) => localInput(new Date(Date.now() - m * 60_000));
+  const modeChip = (m: Mode) => html`<button type="button" role="radio" aria-checked=${mode === m} class=${mode === m ? "chip small on" : "chip small"} onClick=${() => setMode(m)}>${words(m)}</button>`;
   return html`<${Frame} section=${fix ? "more" : "conversations"}>
-    <h1>${fix ? "Fix: log a conversation" : "Log a conversation"}</h1>
+    <h1>${fix ? "Fix: log a conversation" : plan ? "Log your plan" : "Log a conversation"}</h1>
     ${fix && html`<p class="muted">The server did not take this conversation. Change what it says, then send it again.</p>`}
-    <form onSubmit=${submit} onInput=${form.onInput} ref=${form.ref} aria-label="Log a conversation" novalidate>
+    ${plan?.note && html`<p class="muted" data-testid="plan-note">Planned: ${plan.note}</p>`}
+    <form onSubmit=${submit} onInput=${form.onInput} ref=${form.ref} aria-label="Log a conversation" class="log" novalidate>
       <${CustomerPicker} picked=${picked} setPicked=${setPicked} invalid=${Boolean(e.customerIDs)} />
       ${form.error("customerIDs")}
       <fieldset><legend>How</legend>
         <div class="chips" role="radiogroup" aria-label="How">
-          ${modes.map((m) => html`<button type="button" role="radio" aria-checked=${mode === m} class=${mode === m ? "chip on" : "chip"} onClick=${() => setMode(m)}>${words(m)}</button>`)}
+          ${(allModes ? modes : firstModes).map(modeChip)}
+          ${!allModes && html`<button type="button" class="chip small" onClick=${() => setAllModes(true)}>Other…</button>`}
         </div>
         ${form.error("mode")}
       </fieldset>
-      <div class="row">
-        <label>When <input type="datetime-local" defaultValue=${when} required ...${form.field("occurredAt")} />${form.error("occurredAt")}</label>
-        <label>Minutes <input type="number" inputmode="numeric" defaultValue=${initial.durationMinutes ?? ""} ...${form.field("durationMinutes")} />${form.error("durationMinutes")}</label>
+      <div class="row when">
+        <label>When <input type="datetime-local" value=${when} onInput=${(ev: Event) => setWhen((ev.target as HTMLInputElement).value)} required ...${form.field("occurredAt")} />${form.error("occurredAt")}</label>
+        <label class="minutes">Minutes <input type="number" inputmode="numeric" value=${minutes} onInput=${(ev: Event) => setMinutes((ev.target as HTMLInputElement).value)} ...${form.field("durationMinutes")} />${form.error("durationMinutes")}</label>
       </div>
-      <label>What we heard <textarea rows="3" defaultValue=${String(initial.heard ?? "")} ...${form.field("heard")}></textarea>${form.error("heard")}</label>
-      <label>Pain points <textarea rows="2" defaultValue=${String(initial.painPoints ?? "")} ...${form.field("painPoints")}></textarea>${form.error("painPoints")}</label>
-      <fieldset><legend>How did the customer feel?</legend>
-        <div class="chips" role="radiogroup" aria-label="Sentiment">
-          ${sentiments.map((s) => html`<button type="button" role="radio" aria-checked=${sentiment === s} class=${sentiment === s ? "chip on" : "chip"} onClick=${() => setSentiment(sentiment === s ? null : s)}>${words(s)}</button>`)}
-        </div>
-        ${form.error("sentiment")}
-      </fieldset>
-      <fieldset><legend>Who else was there</legend>
-        <p class="muted">They are credited with it in their own month too.</p>
-        ${attendees.length > 0 && html`<ul class="chips" aria-label="Also there">${attendees.map((a) => html`<li class="chip on">${nameOf("people", a, "someone")}
-          <button type="button" class="link" aria-label=${"Remove " + nameOf("people", a, "this person")} onClick=${() => setAttendees(attendees.filter((x) => x !== a))}>×</button></li>`)}</ul>`}
-        ${attendees.length < 20 && html`<${SearchPick} label="Add a person" placeholder="Name" testid="attendee-search"
-          find=${(term: string, limit: number) => { const f = findPeople(term, limit + attendees.length + 1); const items = f.items.filter((p) => p.id !== me && !attendees.includes(p.id)).slice(0, limit); return { items, total: items.length }; }}
-          onPick=${(p: { id: string }) => setAttendees([...attendees, p.id])} />`}
-        ${form.error("attendeeIDs")}
-      </fieldset>
-      ${fix ? html`<p class="muted">Its follow-ups, if any, wait in the list and are sent after it.</p>` : html`<fieldset><legend>Follow-ups</legend>
+      <div class="chips quick" aria-label="One-tap times and durations">
+        ${whens.map(([l, m]) => html`<button type="button" class="chip small" aria-pressed=${when.slice(0, 15) === ago(m).slice(0, 15)} onClick=${() => setWhen(ago(m))}>${l}</button>`)}
+        ${durations.map(([l, m]) => html`<button type="button" class="chip small" aria-pressed=${minutes === String(m)} onClick=${() => setMinutes(String(m))}>${l}</button>`)}
+      </div>
+      <label>What we heard <textarea rows="2" defaultValue=${String(initial.heard ?? "")} ...${form.field("heard")}></textarea>${form.error("heard")}</label>
+      ${fix ? html`<p class="muted">Its follow-ups, if any, wait in the list and are sent after it.</p>` : html`<fieldset class="followups"><legend class="sr-only">Follow-ups</legend>
         ${followUps.map((x, i) => html`<div class="followup">
-          <label>Action <input value=${x.action} onInput=${(ev: Event) => setFollowUp(i, { action: (ev.target as HTMLInputElement).value })} ...${form.field(`followUps.${i}.action`)} />${form.error(`followUps.${i}.action`)}</label>
+          <label>Follow-up <input value=${x.action} onInput=${(ev: Event) => setFollowUp(i, { action: (ev.target as HTMLInputElement).value })} ...${form.field(`followUps.${i}.action`)} />${form.error(`followUps.${i}.action`)}</label>
           <${PersonField} label="Owner" value=${x.owner} me=${me} onChange=${(v: string) => setFollowUp(i, { owner: v })} />
           <div class="row">
             <label>Due <input type="date" value=${x.due} onInput=${(ev: Event) => setFollowUp(i, { due: (ev.target as HTMLInputElement).value })} ...${form.field(`followUps.${i}.dueOn`)} />${form.error(`followUps.${i}.dueOn`)}</label>
           </div>
           <button type="button" class="link" onClick=${() => setFollowUps(followUps.filter((_, j) => j !== i))}>Remove this follow-up</button>
         </div>`)}
-        <button type="button" class="secondary" onClick=${() => (setFollowUps([...followUps, { action: "", owner: me, due: "" }]), setFocusAction(followUps.length))}>Add a follow-up</button>
       </fieldset>`}
+      <details open=${detailed || undefined}>
+        <summary>More details: pain points, how they felt, who else was there</summary>
+        <label>Pain points <textarea rows="2" defaultValue=${String(initial.painPoints ?? "")} ...${form.field("painPoints")}></textarea>${form.error("painPoints")}</label>
+        <fieldset><legend>How did the customer feel?</legend>
+          <div class="chips" role="radiogroup" aria-label="Sentiment">
+            ${sentiments.map((s) => html`<button type="button" role="radio" aria-checked=${sentiment === s} class=${sentiment === s ? "chip on" : "chip"} onClick=${() => setSentiment(sentiment === s ? null : s)}>${words(s)}</button>`)}
+          </div>
+          ${form.error("sentiment")}
+        </fieldset>
+        <fieldset><legend>Who else was there</legend>
+          <p class="muted">They are credited with it in their own month too.</p>
+          ${attendees.length > 0 && html`<ul class="chips" aria-label="Also there">${attendees.map((a) => html`<li class="chip on">${nameOf("people", a, "someone")}
+            <button type="button" class="link" aria-label=${"Remove " + nameOf("people", a, "this person")} onClick=${() => setAttendees(attendees.filter((x) => x !== a))}>×</button></li>`)}</ul>`}
+          ${attendees.length < 20 && html`<${SearchPick} label="Add a person" placeholder="Name" testid="attendee-search"
+            find=${(term: string, limit: number) => { const f = findPeople(term, limit + attendees.length + 1); const items = f.items.filter((p) => p.id !== me && !attendees.includes(p.id)).slice(0, limit); return { items, total: items.length }; }}
+            onPick=${(p: { id: string }) => setAttendees([...attendees, p.id])} />`}
+          ${form.error("attendeeIDs")}
+        </fieldset>
+      </details>
       ${form.others()}
-      <button type="submit" class="big" disabled=${busy}>${fix ? "Send again" : "Save"}</button>
+      <div class="save-bar">
+        ${!fix && html`<button type="button" class="secondary" onClick=${() => (setFollowUps([...followUps, { action: "", owner: me, due: "" }]), setFocusAction(followUps.length))}>Add a follow-up</button>`}
+        <button type="submit" class="big" disabled=${busy}>${fix ? "Send again" : "Save"}</button>
+      </div>
     </form>
   </${Frame}>`;
 }

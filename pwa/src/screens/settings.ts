@@ -9,6 +9,7 @@ import { persist, replica, sync } from "../sync";
 import { Frame, MoreButton, PagesState, State, Synced, fmtDate, fmtTime, n, plural, usePages, useRead, useShowMore, words } from "../ui";
 import { ready, useView } from "../view";
 import { findPeople } from "./pickers";
+import { Mandates } from "./mandates";
 import { Reminders } from "./reminders";
 import { Webhooks } from "./webhooks";
 
@@ -317,6 +318,7 @@ export function Settings({ me, admin, email, org, signOut, renamed }: { me: stri
     <${Storage} />
     ${admin && html`<${Organization} org=${org} renamed=${renamed} />`}
     ${admin && html`<${AdminSettings} me=${me} />`}
+    ${admin && html`<${Mandates} />`}
     ${admin && html`<${Webhooks} />`}
     ${admin && html`<${Backups} />`}
   </${Frame}>`;

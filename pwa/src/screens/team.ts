@@ -11,8 +11,8 @@ import { customersOf } from "./conversations";
 import { nameOf } from "./pickers";
 
 const TeamQuery = graphql(`
-  query Team($p: String!) {
-    dashboard(period: $p) {
+  query Team($p: String!, $team: String) {
+    dashboard(period: $p, team: $team) {
       leaders walkers notYetWalkers withoutCommitments leadersByPace { pace leaders } customersMet conversations openFollowUps overdueFollowUps champions openNominations
       decisionsByStatus { status count }
       customersMetByMonth { period count }
@@ -52,9 +52,9 @@ const OpenFollowUps = graphql(`
 `);
 
 /** TeamTable is every leader's month, from the server a page at a time, found by name. */
-function TeamTable({ p }: { p: string }) {
+function TeamTable({ p, team }: { p: string; team: string }) {
   const [q, setQ] = useState("");
-  const where = { deactivatedAtIsNil: true, ...(q.trim() ? { nameContainsFold: q.trim() } : {}) };
+  const where = { deactivatedAtIsNil: true, ...(q.trim() ? { nameContainsFold: q.trim() } : {}), ...(team ? { teamEqualFold: team } : {}) };
   const leaders = usePages(TeamLeaders, { p, where }, (r) => r.leaders);
   return html`<section class="card" aria-label="Per leader"><h2>Per leader</h2>
     <label>Find a leader <input type="search" value=${q} onInput=${(e: Event) => setQ((e.target as HTMLInputElement).value)} placeholder="Name" /></label>
@@ -70,11 +70,18 @@ function TeamTable({ p }: { p: string }) {
 
 export function Team() {
   const [p, setP] = useState(thisMonth());
-  const r = useRead(TeamQuery, { p });
+  const [team, setTeam] = useState("");
+  useView();
+  const teams = [...new Set([...shown("people").values()].flatMap((x) => (x.team && !x.deactivatedAt ? [x.team] : [])))].sort();
+  const r = useRead(TeamQuery, { p, team: team || null });
   const d = r.data?.dashboard;
   return html`<${Frame} section="more">
     <h1>Team</h1>
-    <label>Month <input type="month" value=${p} onInput=${(e: Event) => (e.target as HTMLInputElement).value && setP((e.target as HTMLInputElement).value)} /></label>
+    <div class="row">
+      <label>Month <input type="month" value=${p} onInput=${(e: Event) => (e.target as HTMLInputElement).value && setP((e.target as HTMLInputElement).value)} /></label>
+      <label>Team <select value=${team} onChange=${(e: Event) => setTeam((e.target as HTMLSelectElement).value)} data-testid="team-filter">
+        <option value="">Everyone</option>${teams.map((t) => html`<option value=${t}>${t}</option>`)}</select></label>
+    </div>
     <${State} r=${r} what=${"the team dashboard"} />
     ${d && html`
       <section class="card" aria-label="Walkers">
@@ -92,7 +99,7 @@ export function Team() {
       <section class="card"><h2>Decisions this month</h2>
         <ul class="stats">${d.decisionsByStatus.map((s) => html`<li><strong>${s.count}</strong> ${words(s.status).toLowerCase()}</li>`)}</ul>
       </section>
-      <${TeamTable} p=${p} />
+      <${TeamTable} p=${p} team=${team} />
       <a class="button big" href=${"#/team/review?p=" + p}>Monthly feedback review</a>`}
   </${Frame}>`;
 }
