@@ -142,8 +142,8 @@ export function RecordReview({ me, fix }: { me: string; fix?: Entry }) {
     <form onSubmit=${submit} onInput=${form.onInput} ref=${form.ref} aria-label="Record a feedback review" novalidate>
       <label>Title <input defaultValue=${String(initial.title ?? titleFor(when))} required ...${form.field("title")} />${form.error("title")}</label>
       <label>When <input type="datetime-local" defaultValue=${localInput(when)} required ...${form.field("heldAt")} />${form.error("heldAt")}</label>
+      <${Synced} what="the people and the conversations" />
       <fieldset><legend>Who attended</legend>
-        <${Synced} what="the people" />
         ${attendees.length > 0 && html`<ul class="chips" aria-label="Attendees">${attendees.map((a) => html`<li class="chip on">${nameOf("people", a, "someone")}
           <button type="button" class="link" aria-label=${"Remove " + nameOf("people", a, "this person")} onClick=${() => setAttendees(attendees.filter((x) => x !== a))}>×</button></li>`)}</ul>`}
         ${attendees.length < 100 && html`<${SearchPick} label="Add an attendee" placeholder="Name, email or team" testid="review-attendee-search"
@@ -160,7 +160,6 @@ export function RecordReview({ me, fix }: { me: string; fix?: Entry }) {
         ${form.error("departmentsInvited")}
       </fieldset>
       <fieldset data-testid="reviewed"><legend>Conversations reviewed</legend>
-        <${Synced} what="the conversations" />
         ${convs.length === 0 ? html`<p class="muted">No conversations on this device yet.</p>` : html`
           <p class="muted">${reviewed.length ? `${n(reviewed.length)} chosen` : "None chosen"}, of the ${n(convs.length)} on this device.</p>
           ${offered.map((c) => html`<label class="check"><input type="checkbox" checked=${reviewed.includes(c.id)} onChange=${() => setReviewed(toggle(reviewed, c.id))}
