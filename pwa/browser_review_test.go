@@ -2,9 +2,11 @@ package pwa_test
 
 import (
 	"context"
+	"encoding/json"
 	"fmt"
 	"slices"
 	"strconv"
+	"strings"
 	"testing"
 	"time"
 
@@ -230,5 +232,69 @@ func TestBrowserEndorseFromAWin(t *testing.T) {
 	}
 	if servertest.JS[bool](t, phone, `document.body.innerText.includes("Endorse Leo Leader")`) {
 		t.Fatal("the win still offers to endorse Leo after Ola did")
+	}
+}
+
+// TestBrowserFixRefusedReview: a feedback review the server refuses on
+// replay (put in the outbox as an older app would have, with a title over
+// today's limit) shows on the Feedback reviews screen with its error and a
+// Fix link; the Fix form is the review form, filled in as sent, the
+// server's message next to the title; sent again, it is stored once.
+func TestBrowserFixRefusedReview(t *testing.T) {
+	h, _, _ := servertest.BrowserServer(t)
+	phone := join(t, h, "nia@acme.test", "Nia Field", "LEADER")
+	ctx := servertest.System()
+	long := strings.Repeat("Long title ", 20) + "!"
+	at := time.Now().Add(-time.Hour).UTC().Format(time.RFC3339)
+	refused := h.Do(h.LeoJWT, `mutation($t: String!, $at: Time!) { createFeedbackReview(input: {title: $t, heldAt: $at}) { id } }`,
+		map[string]any{"t": long, "at": at})
+	if len(refused.Errors) != 1 || refused.Errors[0].Extensions["field"] != "title" {
+		t.Fatalf("the server's refusal: %+v", refused.Errors)
+	}
+	serverSays := refused.Errors[0].Message
+
+	const cid = "7c1e2a4b-9d3f-4e6a-8b2c-1f0e9d8c7b6a"
+	entry, _ := json.Marshal(map[string]any{
+		"id": cid, "seq": 1, "label": "Feedback review “" + long + "”", "status": "waiting", "attempts": 0, "createdAt": time.Now().UnixMilli(),
+		"query": "mutation CreateFeedbackReview($input: CreateFeedbackReviewInput!) { createFeedbackReview(input: $input) { id } }",
+		"variables": map[string]any{"input": map[string]any{
+			"clientID": cid, "title": long, "heldAt": at, "departmentsInvited": []string{"Support", "Legal"},
+			"notes": "Refunds are slow", "attendeeIDs": []string{servertest.ID(h.Leo.ID)}, "conversationIDs": []string{},
+		}},
+	})
+	servertest.JS[bool](t, phone, fmt.Sprintf(`new Promise((ok, fail) => { const r = indexedDB.open("walker");
+		r.onsuccess = () => { const tx = r.result.transaction("outbox", "readwrite"); tx.objectStore("outbox").put(%s);
+			tx.oncomplete = () => (r.result.close(), ok(true)); tx.onerror = () => fail(tx.error) };
+		r.onerror = () => fail(r.error) })`, entry))
+	route(t, phone, "#/pending")
+	tap(t, phone, "Sync now")
+	servertest.WaitText(t, phone, "Needs attention")
+	route(t, phone, "#/reviews")
+	servertest.WaitText(t, phone, serverSays)
+	servertest.Step(t, phone, "opening the Fix form", chromedp.Click(`//ul[@aria-label="Not saved"]//a[normalize-space(.)="Fix"]`))
+	form := `form[aria-label="Record a feedback review"]`
+	servertest.Step(t, phone, "the review form, to fix", chromedp.WaitVisible(form+` input[name="title"]`))
+	servertest.WaitText(t, phone, "Fix: a feedback review")
+	servertest.Step(t, phone, "the attendee named", chromedp.WaitVisible(`//ul[@aria-label="Attendees"]//li[contains(., "Leo Leader")]`))
+	filled := servertest.JS[string](t, phone, `[document.querySelector('[name="title"]').value, document.querySelector('[name="notes"]').value,
+		document.querySelector('[name="otherDepartments"]').value,
+		[...document.querySelectorAll('[aria-label="Departments invited"] [aria-pressed="true"]')].map((b) => b.textContent).join(",")].join("|")`)
+	if filled != long+"|Refunds are slow|Legal|Support" {
+		t.Fatalf("the Fix form is filled with %q", filled)
+	}
+	if got := fieldError(t, phone, "title"); got != serverSays {
+		t.Fatalf("next to the title the Fix form says %q, want the server's %q", got, serverSays)
+	}
+	axe(t, phone, form)
+	setField(t, phone, form+` input[name="title"]`, "December feedback review")
+	tap(t, phone, "Send again")
+	servertest.WaitText(t, phone, "All synced")
+	rs := h.Store.Client.FeedbackReview.Query().WithAttendees().AllX(ctx)
+	if len(rs) != 1 || rs[0].Title != "December feedback review" || !slices.Equal(rs[0].DepartmentsInvited, []string{"Support", "Legal"}) ||
+		len(rs[0].Edges.Attendees) != 1 || rs[0].ClientID == nil || rs[0].ClientID.String() != cid {
+		t.Fatalf("on the server after the fix: %+v", rs)
+	}
+	if n := outboxSize(t, phone); n != 0 {
+		t.Fatalf("%d writes left in the outbox", n)
 	}
 }
