@@ -4,8 +4,8 @@
 // shell so the app opens with no network (other pages, such as GraphiQL, go
 // to the server), and writes (POST) never touch the cache. Reminders pushed
 // by the server are shown, and a click opens their screen (at the end).
-const VERSION = "54c794ed128d";
-const SHELL = ["/","/assets/index-BV2HvLTa.css","/assets/index-BVJuTqGu.js","/assets/preload-helper-BzputcT5.js","/assets/review-BqFZ8UZ_.js","/manifest.webmanifest","/icon.svg","/icon-maskable.svg","/icon-192.png","/icon-512.png","/icon-maskable-512.png","/apple-touch-icon.png"];
+const VERSION = "5c924ef42eeb";
+const SHELL = ["/","/assets/index-BV2HvLTa.css","/assets/index-DwP8i6S3.js","/assets/preload-helper-BzputcT5.js","/assets/review-67jYS7Up.js","/manifest.webmanifest","/icon.svg","/icon-maskable.svg","/icon-192.png","/icon-512.png","/icon-maskable-512.png","/apple-touch-icon.png"];
 const CACHE = `walker-shell-${VERSION}`;
 // The app's pages: its root (routes are in the hash) and invitation links.
 const APP_PAGE = /^\/(index\.html)?$|^\/invite\//;

@@ -104,6 +104,7 @@ export function RecordReview({ me, fix }: { me: string; fix?: Entry }) {
     const { at, input } = read(f);
     const errors: Errors = fieldErrors("FeedbackReview", { title: input.title, heldAt: input.heldAt, notes: input.notes });
     if (isNaN(at.getTime())) errors.heldAt = "Say when it was held: a date and a time.";
+    if (reviewed.length > 100) errors.conversationIDs = `At most 100 conversations: ${n(reviewed.length)} are chosen.`;
     agreed.forEach((x, i) => {
       const action = fieldError("FollowUp", "action", x.action);
       const due = fieldError("FollowUp", "dueOn", dueOn(x.due));

@@ -592,7 +592,7 @@ import{t as e}from"./preload-helper-BzputcT5.js";var t,n,r,i,a,o,s,c,l,u,d,f={},
     <p class="muted">${Z(e.attendeeCount,`attendee`)} · ${Z(e.conversationCount,`conversation`)} reviewed</p>
     ${e.notes&&D`<p class="text">${e.notes}</p>`}
     ${Ri(`reviews`,e,t,n)&&D`<button type="button" class="link" onClick=${r}>Delete</button>`}
-  </li>`}function es(t){let[n,r]=T({}),[i,a]=T(0);return E(()=>{e(()=>import(`./review-BqFZ8UZ_.js`).then(e=>r({C:e.RecordReview}),e=>r({error:e instanceof Error?e.message:String(e)})),[])},[i]),n.C?D`<${n.C} ...${t} />`:D`<${Q} section="more"><h1>Record a feedback review</h1>
+  </li>`}function es(t){let[n,r]=T({}),[i,a]=T(0);return E(()=>{e(()=>import(`./review-67jYS7Up.js`).then(e=>r({C:e.RecordReview}),e=>r({error:e instanceof Error?e.message:String(e)})),[])},[i]),n.C?D`<${n.C} ...${t} />`:D`<${Q} section="more"><h1>Record a feedback review</h1>
     ${n.error?D`<${ua} what="the form" error=${n.error} retry=${()=>(r({}),a(i+1))} />`:D`<p class="muted">Loading…</p>`}
   </${Q}>`}function ts({me:e,admin:t}){U();let n=[...H(`reviews`).values()].sort((e,t)=>Date.parse(t.heldAt)-Date.parse(e.heldAt)),[r,i]=Sa(n.length),a=ea($i(),`createFeedbackReview`).filter(e=>e.status===`attention`);return D`<${Q} section="more">
     <h1>Feedback reviews</h1>
