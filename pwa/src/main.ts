@@ -12,7 +12,7 @@ import { Home, MeQuery, type Me } from "./screens/home";
 import { LogConversation } from "./screens/log";
 import { Fix, More, Pending } from "./screens/pending";
 import { PlanForm } from "./screens/plans";
-import { Reviews } from "./screens/reviews";
+import { NewReview, Reviews } from "./screens/reviews";
 import { Settings } from "./screens/settings";
 import { FeedbackReview, Team } from "./screens/team";
 import { Wins } from "./screens/wins";
@@ -46,14 +46,14 @@ function Signed({ me, org, signOut, renamed }: { me: Me; org: string; signOut: (
     case "commitments":
       return html`<${Commitments} me=${me.id} />`;
     case "reviews":
-      return html`<${Reviews} me=${me.id} admin=${admin} />`;
+      return b === "new" ? html`<${NewReview} me=${me.id} />` : html`<${Reviews} me=${me.id} admin=${admin} />`;
     case "team":
       if (!admin) break;
       return b === "review" ? html`<${FeedbackReview} p=${params.get("p") ?? thisMonth()} org=${org} />` : html`<${Team} />`;
     case "pending":
       return b ? html`<${Fix} id=${b} me=${me.id} key=${b} />` : html`<${Pending} />`;
     case "wins":
-      return html`<${Wins} />`;
+      return html`<${Wins} me=${me.id} />`;
     case "more":
       return html`<${More} admin=${admin} />`;
     case "settings":

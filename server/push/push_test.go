@@ -212,6 +212,52 @@ func TestReminderNominationsForAdmins(t *testing.T) {
 	}
 }
 
+// TestReminderPlansToday: Leo is reminded of his plans for today in Paris
+// not logged yet, in the order of their time and in Paris time, opening
+// Home; not of the one he logged, nor of tomorrow's or yesterday's (on the
+// same UTC day), nor of Mia's.
+func TestReminderPlansToday(t *testing.T) {
+	h := servertest.New(t, allowLoopback)
+	ps := newPushService(t)
+	acme, zoe := h.Customer(h.LeoJWT, "Acme Corp"), h.Customer(h.LeoJWT, "Zoe")
+	planned := func(token, kind string, at time.Time, customer any) string {
+		var out struct{ CreatePlan struct{ ID string } }
+		h.OK(token, `mutation($k: PlanKind!, $at: Time!, $c: ID) { createPlan(input: {kind: $k, plannedAt: $at, customerID: $c}) { id } }`,
+			map[string]any{"k": kind, "at": servertest.Time(at), "c": customer}, &out)
+		return out.CreatePlan.ID
+	}
+	planned(h.LeoJWT, "CALL", time.Date(2026, 10, 23, 14, 30, 0, 0, paris), zoe)
+	planned(h.LeoJWT, "VISIT", time.Date(2026, 10, 23, 10, 0, 0, 0, paris), acme)
+	logged := planned(h.LeoJWT, "VISIT", time.Date(2026, 10, 23, 8, 0, 0, 0, paris), zoe)
+	h.OK(h.LeoJWT, `mutation($p: ID!, $c: ID!) { createConversation(input: {mode: VISIT, occurredAt: "2026-10-23T06:30:00Z", customerIDs: [$c], planID: $p}) { id } }`,
+		map[string]any{"p": logged, "c": zoe}, nil)
+	planned(h.LeoJWT, "VISIT", time.Date(2026, 10, 24, 0, 30, 0, 0, paris), acme)       // tomorrow in Paris, today in UTC
+	planned(h.LeoJWT, "CUSTOMER_DAY", time.Date(2026, 10, 22, 23, 0, 0, 0, paris), nil) // yesterday
+	planned(h.MiaJWT, "VISIT", time.Date(2026, 10, 23, 11, 0, 0, 0, paris), acme)
+	subscribeDevice(t, h, ps, h.LeoJWT, "FRIDAY", 10)
+
+	if r := round(t, h.Server.Push(), friday10); r.Sent != 1 {
+		t.Fatalf("report %+v", r)
+	}
+	want := push.Notification{Title: "Walker", Body: "2 plans today: visit Acme Corp at 10:00, call Zoe at 14:30", URL: "/#/", Tag: "walker-reminder"}
+	if got := ps.deliveries(); len(got) != 1 || got[0].Notification != want {
+		t.Fatalf("deliveries %+v\nwant %+v", got, want)
+	}
+
+	// A customer day and more plans than a reminder names: the first three,
+	// and how many more.
+	for _, hour := range []int{16, 17} {
+		planned(h.LeoJWT, "VIDEO", time.Date(2026, 10, 30, hour, 0, 0, 0, paris), zoe)
+	}
+	planned(h.LeoJWT, "CUSTOMER_DAY", time.Date(2026, 10, 30, 9, 0, 0, 0, paris), nil)
+	planned(h.LeoJWT, "CALL", time.Date(2026, 10, 30, 12, 0, 0, 0, paris), nil)
+	round(t, h.Server.Push(), friday10.AddDate(0, 0, 7))
+	got := ps.deliveries()
+	if len(got) != 2 || got[1].Notification.Body != "4 plans today: customer day at 09:00, call at 12:00, video call with Zoe at 16:00 and 1 more" {
+		t.Fatalf("deliveries %+v", got)
+	}
+}
+
 // TestReminderGone: a device the push service says is gone (410 Gone, 404
 // Not Found) is removed; one that fails otherwise stays.
 func TestReminderGone(t *testing.T) {

@@ -8,8 +8,10 @@ import (
 	"unicode/utf8"
 
 	"walker/ent"
+	"walker/ent/conversation"
 	"walker/ent/followup"
 	"walker/ent/nomination"
+	"walker/ent/plan"
 	"walker/ent/schema/goal"
 	"walker/ent/schema/viewer"
 	"walker/graph/model"
@@ -36,10 +38,9 @@ type Reminder struct {
 type Source func(ctx context.Context, p Person) ([]Reminder, error)
 
 // DefaultSources are what reminders are gathered from, in the order a
-// notification lists them. Plans for today (issue 14) join here as one more
-// Source once plans exist.
+// notification lists them.
 func (s *Sender) DefaultSources() []Source {
-	return []Source{s.CommitmentsBehind, s.FollowUpsDueTomorrow, s.NominationsWaiting}
+	return []Source{s.CommitmentsBehind, s.PlansToday, s.FollowUpsDueTomorrow, s.NominationsWaiting}
 }
 
 // gather runs every source for p, as p.
@@ -139,6 +140,63 @@ func (s *Sender) FollowUpsDueTomorrow(ctx context.Context, p Person) ([]Reminder
 		url = fmt.Sprintf("/#/conversations/%d", f.ConversationID)
 	}
 	return []Reminder{{Text: "Due tomorrow: " + clip(f.Action, 120), URL: url}}, nil
+}
+
+// PlansToday reminds of the person's plans for today, their today, not
+// logged yet (no conversation logged from them), in the order of their
+// time: "2 plans today: visit Acme Corp at 10:00, call Zoe at 14:30". It
+// opens Home, where one tap on a plan logs it.
+func (s *Sender) PlansToday(ctx context.Context, p Person) ([]Reminder, error) {
+	loc := p.Local.Location()
+	// In UTC: SQLite compares the stored times as text.
+	from := time.Date(p.Local.Year(), p.Local.Month(), p.Local.Day(), 0, 0, 0, 0, loc)
+	q := s.client.Plan.Query().Where(plan.LeaderID(p.Leader.ID),
+		plan.PlannedAtGTE(from.UTC()), plan.PlannedAtLT(from.AddDate(0, 0, 1).UTC()),
+		plan.Not(plan.HasConversationsWith(conversation.DeletedAtIsNil())))
+	plans, err := q.Clone().WithCustomer().Order(ent.Asc(plan.FieldPlannedAt), ent.Asc(plan.FieldID)).Limit(plansListed).All(ctx)
+	if err != nil || len(plans) == 0 {
+		return nil, err
+	}
+	n := len(plans)
+	if n == plansListed {
+		if n, err = q.Count(ctx); err != nil {
+			return nil, err
+		}
+	}
+	parts := make([]string, 0, len(plans))
+	for _, pl := range plans {
+		parts = append(parts, planWords(pl, loc))
+	}
+	list := strings.Join(parts, ", ")
+	if n > len(plans) {
+		list += fmt.Sprintf(" and %d more", n-len(plans))
+	}
+	if n == 1 {
+		return []Reminder{{Text: "1 plan today: " + list, URL: "/#/"}}, nil
+	}
+	return []Reminder{{Text: fmt.Sprintf("%d plans today: %s", n, list), URL: "/#/"}}, nil
+}
+
+// plansListed is how many of the day's plans a reminder names.
+const plansListed = 3
+
+// planKinds words what each kind of plan is, before whom it is with.
+var planKinds = map[plan.Kind]string{
+	plan.KindVISIT:        "visit",
+	plan.KindCALL:         "call",
+	plan.KindVIDEO:        "video call with",
+	plan.KindCUSTOMER_DAY: "customer day with",
+}
+
+// planWords words one plan in loc: "visit Acme Corp at 10:00", "customer day at 09:00".
+func planWords(pl *ent.Plan, loc *time.Location) string {
+	what := planKinds[pl.Kind]
+	if c := pl.Edges.Customer; c != nil {
+		what += " " + clip(c.Name, 40)
+	} else {
+		what = strings.TrimSuffix(what, " with")
+	}
+	return what + " at " + pl.PlannedAt.In(loc).Format("15:04")
 }
 
 // NominationsWaiting reminds admins of the nominations waiting for their

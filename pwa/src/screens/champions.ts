@@ -35,6 +35,22 @@ export const endorsementsOf = (nom: Nomination): Shown<Endorsement>[] =>
 export const openNominations = (): Shown<Nomination>[] =>
   [...shown("nominations").values()].filter((x) => x.status === "OPEN").sort((a, b) => Date.parse(a.createdAt) - Date.parse(b.createdAt));
 
+/**
+ * mayEndorse tells whether me may endorse nom, as the server's rules say
+ * (ent/schema/endorsement.go): an open nomination, neither of nor by them,
+ * not endorsed by them yet, and not itself waiting to be sent.
+ */
+export const mayEndorse = (nom: Shown<Nomination>, me: string): boolean =>
+  nom.status === "OPEN" && nom.nomineeID !== me && nom.nominatorID !== me && !nom.pending && !endorsementsOf(nom).some((e) => e.endorserID === me);
+
+/** endorse queues me's endorsement of nom, with an optional comment, shown at once. */
+export async function endorse(nom: Nomination, me: string, comment: string | null): Promise<void> {
+  const cid = newID();
+  const input = { clientID: cid, nominationID: nom.id, comment };
+  const record: Endorsement = { id: ref(cid), version: 0, clientID: cid, createdAt: new Date().toISOString(), nominationID: nom.id, endorserID: me, comment };
+  await write(cid, `Endorsement of ${nameOf("people", nom.nomineeID, "someone")}`, Endorse, { input }, undefined, { store: "endorsements", op: "put", record });
+}
+
 function NominationItem({ nom, me, admin }: { nom: Shown<Nomination>; me: string; admin: boolean }) {
   const [why, setWhy] = useState("");
   const [problem, setProblem] = useState("");
@@ -42,14 +58,11 @@ function NominationItem({ nom, me, admin }: { nom: Shown<Nomination>; me: string
   const mine = endorsements.find((e) => e.endorserID === me);
   const nominee = nameOf("people", nom.nomineeID, "Someone");
   const acted = Boolean(nom.pending);
-  async function endorse() {
+  async function endorseIt() {
     const p = fieldError("Endorsement", "comment", why);
     setProblem(p);
     if (p) return document.getElementById("why-" + nom.id)?.focus();
-    const cid = newID();
-    const input = { clientID: cid, nominationID: nom.id, comment: text(why) };
-    const record: Endorsement = { id: ref(cid), version: 0, clientID: cid, createdAt: new Date().toISOString(), nominationID: nom.id, endorserID: me, comment: input.comment };
-    await write(cid, `Endorsement of ${nominee}`, Endorse, { input }, undefined, { store: "endorsements", op: "put", record });
+    await endorse(nom, me, text(why));
   }
   async function decide(approve: boolean) {
     const status = approve ? "APPROVED" : "DECLINED";
@@ -73,10 +86,10 @@ function NominationItem({ nom, me, admin }: { nom: Shown<Nomination>; me: string
     <p>${nom.story}${customer ? html` <span class="muted">(for ${customer})</span>` : ""}</p>
     <p class="muted">${plural(endorsements.length, "endorsement")}${endorsements.length ? ": " + endorsements.map((e) => nameOf("people", e.endorserID, "someone")).join(", ") : ""}</p>
     <div class="actions">
-      ${nom.nomineeID !== me && nom.nominatorID !== me && !mine && !acted && html`<label>Why you endorse (optional) <input id=${"why-" + nom.id} value=${why}
+      ${mayEndorse(nom, me) && html`<label>Why you endorse (optional) <input id=${"why-" + nom.id} value=${why}
         onInput=${(ev: Event) => (setWhy((ev.target as HTMLInputElement).value), setProblem(""))}
         aria-invalid=${problem ? "true" : undefined} aria-describedby=${problem ? "err-why-" + nom.id : undefined} />
-        ${problem && html`<span class="field-error" id=${"err-why-" + nom.id}>${problem}</span>`}</label><button type="button" class="secondary" onClick=${endorse}>Endorse ${nominee}</button>`}
+        ${problem && html`<span class="field-error" id=${"err-why-" + nom.id}>${problem}</span>`}</label><button type="button" class="secondary" onClick=${endorseIt}>Endorse ${nominee}</button>`}
       ${mine && html`${mine.pending && html`<${Badge} e=${mine.pending} />`}<button type="button" class="link" onClick=${() => withdraw(mine)}>Withdraw my endorsement</button>`}
       ${admin && !acted && html`<button type="button" onClick=${() => decide(true)}>Approve</button>
         <button type="button" class="secondary" onClick=${() => decide(false)}>Decline</button>`}

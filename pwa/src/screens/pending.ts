@@ -11,6 +11,7 @@ import { EditConversation } from "./conversations";
 import { EditDecision, NewDecision } from "./decisions";
 import { behaviours } from "./home";
 import { CustomerForm, FollowUpForm, LogConversation } from "./log";
+import { NewReview } from "./reviews";
 
 /** forms are the screens that open a refused write again, by its mutation. */
 const forms: [string, (me: string, e: Entry) => VNode][] = [
@@ -23,6 +24,7 @@ const forms: [string, (me: string, e: Entry) => VNode][] = [
   ["createNomination", (me, e) => html`<${NominateForm} me=${me} fix=${e} />`],
   ["createEndorsement", (me, e) => html`<${EndorsementForm} me=${me} fix=${e} />`],
   ["createCommitment", (me, e) => html`<${CommitmentFix} me=${me} fix=${e} />`],
+  ["createFeedbackReview", (me, e) => html`<${NewReview} me=${me} fix=${e} />`],
   ["updateCommitment", (me, e) => html`<${CommitmentFix} me=${me} fix=${e} />`],
 ];
 

@@ -1,8 +1,11 @@
 import { html } from "htm/preact";
+import type { FunctionComponent } from "preact";
+import { useEffect, useState } from "preact/hooks";
 import { mayDelete, remove } from "../edits";
+import type { Entry } from "../outbox";
 import type { Shown } from "../overlay";
 import type { Review } from "../records";
-import { Badge, Frame, Synced, fmtDate, n, plural, say, useShowMore } from "../ui";
+import { Badge, Failed, Frame, Synced, fmtDate, pendingOf, plural, say, usePending, useShowMore } from "../ui";
 import { shown, useView } from "../view";
 import { nameOf } from "./pickers";
 
@@ -20,13 +23,36 @@ function ReviewItem({ r, me, admin }: { r: Shown<Review>; me: string; admin: boo
   </li>`;
 }
 
+type Props = { me: string; fix?: Entry };
+
+/**
+ * NewReview is the form that records a feedback review (review.ts), loaded
+ * the first time it opens: the first screen does not carry it, and the
+ * service worker keeps it with the app for offline use.
+ */
+export function NewReview(props: Props) {
+  const [form, setForm] = useState<{ C?: FunctionComponent<Props>; error?: string }>({});
+  const [attempt, setAttempt] = useState(0);
+  useEffect(() => {
+    import("./review").then((m) => setForm({ C: m.RecordReview }), (err: unknown) => setForm({ error: err instanceof Error ? err.message : String(err) }));
+  }, [attempt]);
+  if (form.C) return html`<${form.C} ...${props} />`;
+  return html`<${Frame} section="more"><h1>Record a feedback review</h1>
+    ${form.error ? html`<${Failed} what="the form" error=${form.error} retry=${() => (setForm({}), setAttempt(attempt + 1))} />` : html`<p class="muted">Loading…</p>`}
+  </${Frame}>`;
+}
+
 /** Reviews lists the organization's feedback reviews, newest first; hosts (and admins) delete them. */
 export function Reviews({ me, admin }: { me: string; admin: boolean }) {
   useView();
   const all = [...shown("reviews").values()].sort((a, b) => Date.parse(b.heldAt) - Date.parse(a.heldAt));
   const [limit, more] = useShowMore(all.length);
+  const refused = pendingOf(usePending(), "createFeedbackReview").filter((e) => e.status === "attention");
   return html`<${Frame} section="more">
     <h1>Feedback reviews</h1>
+    <a class="button big" href="#/reviews/new">Record a feedback review</a>
+    ${refused.length > 0 && html`<ul class="list" aria-label="Not saved">${refused.map((e) => html`<li class="pending">${e.label} <${Badge} e=${e} />
+      ${e.error && html`<p class="error">${e.error}</p>`}<a href=${"#/pending/" + encodeURIComponent(e.id)}>Fix</a></li>`)}</ul>`}
     <${Synced} what="the feedback reviews" />
     <p class="muted">${plural(all.length, "feedback review")}.</p>
     <ul class="list">${all.slice(0, limit).map((r) => html`<${ReviewItem} key=${r.id} r=${r} me=${me} admin=${admin} />`)}</ul>

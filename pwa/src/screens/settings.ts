@@ -1,4 +1,5 @@
 import { html } from "htm/preact";
+import type { VNode } from "preact";
 import { useEffect, useState } from "preact/hooks";
 import { register, run } from "../api";
 import { errorsOf, useForm, type Form } from "../form";
@@ -9,8 +10,6 @@ import { persist, replica, sync } from "../sync";
 import { Frame, MoreButton, PagesState, State, Synced, fmtDate, fmtTime, n, plural, usePages, useRead, useShowMore, words } from "../ui";
 import { ready, useView } from "../view";
 import { findPeople } from "./pickers";
-import { Mandates } from "./mandates";
-import { Reminders } from "./reminders";
 import { Webhooks } from "./webhooks";
 
 const Passkeys = graphql(`
@@ -157,6 +156,24 @@ function ScopesField({ scopes, chosen, setChosen, form }: { scopes: TokenScope[]
     ${form.error("scopes")}
   </fieldset>`;
 }
+
+/**
+ * lazyCard is a Settings card loaded the first time Settings shows it
+ * (the first screen does not carry it; the service worker keeps it with the
+ * app for offline use).
+ */
+function lazyCard(what: string, load: () => Promise<() => VNode | null>) {
+  return function Card() {
+    const [card, setCard] = useState<{ C?: () => VNode | null; error?: string }>({});
+    useEffect(() => {
+      load().then((C) => setCard({ C }), (err: unknown) => setCard({ error: err instanceof Error ? err.message : String(err) }));
+    }, []);
+    if (card.C) return html`<${card.C} />`;
+    return card.error ? html`<p class="error">${what} did not load: ${card.error}</p>` : null;
+  };
+}
+const Mandates = lazyCard("The mandates", () => import("./mandates").then((m) => m.Mandates));
+const Reminders = lazyCard("The reminders", () => import("./reminders").then((m) => m.Reminders));
 
 /** scopesWords says what a token may do, as the list shows it. */
 const scopesWords = (t: { scope: string; scopes?: readonly string[] | null }): string =>
