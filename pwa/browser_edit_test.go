@@ -1,10 +1,12 @@
 package pwa_test
 
 import (
+	"context"
 	"strconv"
 	"testing"
 	"time"
 
+	"github.com/chromedp/cdproto/target"
 	"github.com/chromedp/chromedp"
 
 	"walker/ent/conversation"
@@ -121,4 +123,22 @@ func TestBrowserWinsAndNominate(t *testing.T) {
 	if n := c.Nomination.Query().OnlyX(ctx); n.NomineeID != h.Leo.ID || n.ConversationID != conv.ID {
 		t.Fatalf("the nomination: nominee %d (Leo is %d), conversation %d (want %d)", n.NomineeID, h.Leo.ID, n.ConversationID, conv.ID)
 	}
+}
+
+// TestBrowserWinsOffline: the wall of wins opened offline, never read
+// before, shows the wins on the device (here a decision with a CLV impact,
+// kept for everyone) rather than an error.
+func TestBrowserWinsOffline(t *testing.T) {
+	h, _, _ := servertest.BrowserServer(t)
+	h.OK(h.LeoJWT, `mutation { createDecision(input: {title: "Waive the setup fee for renewals", customerBenefit: "Customers renewing pay nothing to set up again", clvImpact: 1200}) { id } }`, nil, nil)
+	phone := join(t, h, "ola@acme.test", "Ola Leader", "LEADER")
+	waitFilled(t, phone, 20*time.Second)
+	wifi := &netSwitch{page: phone, workers: map[target.ID]context.Context{}}
+	wifi.set(t, true)
+	route(t, phone, "#/wins")
+	servertest.Step(t, phone, "the wins on the device", chromedp.WaitVisible(`[data-testid="wins-offline"]`))
+	servertest.WaitText(t, phone, "Waive the setup fee for renewals")
+	servertest.WaitText(t, phone, "Leo Leader")
+	servertest.WaitText(t, phone, "CLV +1200")
+	axe(t, phone, "main")
 }

@@ -36,13 +36,13 @@ export const FollowUpRow = graphql(`
 `);
 export const DecisionRow = graphql(`
   fragment DecisionRow on Decision {
-    id version clientID createdAt title context customerBenefit clvImpact status decidedAt
+    id version clientID createdAt title context customerBenefit clvImpact status decidedAt quickWin
     owner { id }
     evidence(first: 0) { totalCount }
   }
 `);
 export const NominationRow = graphql(`
-  fragment NominationRow on Nomination { id version clientID createdAt story nominationStatus: status nomineeID customerID conversationID nominator { id } }
+  fragment NominationRow on Nomination { id version clientID createdAt decidedAt story nominationStatus: status nomineeID customerID conversationID nominator { id } }
 `);
 export const EndorsementRow = graphql(`
   fragment EndorsementRow on Endorsement { id version clientID createdAt nominationID comment endorser { id } }
@@ -92,9 +92,13 @@ export interface FollowUp extends Rec {
 export interface Decision extends Rec {
   createdAt: string; title: string; context: string | null; customerBenefit: string; clvImpact: number | null;
   status: ResultOf<typeof DecisionRow>["status"]; decidedAt: string | null; ownerID: string; evidenceCount: number;
+  /** Marked a quick win (older copies on the device lack it). */
+  quickWin?: boolean;
 }
 export interface Nomination extends Rec {
   createdAt: string; story: string; status: ResultOf<typeof NominationRow>["nominationStatus"]; nomineeID: string; nominatorID: string;
+  /** When an admin approved or declined it (older copies on the device lack it). */
+  decidedAt?: string | null;
   customerID: string | null; conversationID: string | null;
 }
 export interface Endorsement extends Rec { createdAt: string; nominationID: string; endorserID: string; comment: string | null }

@@ -33,12 +33,12 @@ var e,t,n,r,i,a,o,s,c,l,u,d={},f=[],p=/acit|ex(?:s|g|n|p|$)|rph|grid|ows|mnc|ntw
   fragment FollowUpRow on FollowUp { id version clientID action ownerID conversationID reviewID dueOn doneAt quickWin newInitiative }
 `),un=J(`
   fragment DecisionRow on Decision {
-    id version clientID createdAt title context customerBenefit clvImpact status decidedAt
+    id version clientID createdAt title context customerBenefit clvImpact status decidedAt quickWin
     owner { id }
     evidence(first: 0) { totalCount }
   }
 `),dn=J(`
-  fragment NominationRow on Nomination { id version clientID createdAt story nominationStatus: status nomineeID customerID conversationID nominator { id } }
+  fragment NominationRow on Nomination { id version clientID createdAt decidedAt story nominationStatus: status nomineeID customerID conversationID nominator { id } }
 `),fn=J(`
   fragment EndorsementRow on Endorsement { id version clientID createdAt nominationID comment endorser { id } }
 `),pn=J(`
