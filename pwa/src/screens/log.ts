@@ -125,7 +125,8 @@ export function CustomerPicker({ picked, setPicked, invalid }: { picked: Pick[];
       invalid=${invalid} describedBy=${invalid ? "err-customerIDs" : undefined}
       onPick=${(c: Customer) => (setPicked([...picked, { id: c.id, name: c.name }]), setAdding(""))}
       footer=${(term: string, found: { items: Customer[] }) => !adding && !found.items.some((c) => c.name.toLowerCase() === term.toLowerCase()) &&
-        html`<li><button type="button" class="option add" onClick=${() => addNamed(term)}>Add “${term}” as a new customer</button></li>`} />
+        html`<li><button type="button" class="option add" onClick=${() => addNamed(term)}>Add “${term}” as a new customer</button></li>
+          <li><button type="button" class="option" onClick=${() => setAdding(term)}>…with a company and segment</button></li>`} />
     ${adding && html`<${NewCustomer} name=${adding} add=${quickAdd} cancel=${() => setAdding("")} />`}
   </fieldset>`;
 }
