@@ -61,6 +61,8 @@ func TestBrowserJointConversation(t *testing.T) {
 	h.Customer(h.AdaJWT, "Zoe Customer")
 	phone := join(t, h, "ola@acme.test", "Ola Leader", "LEADER")
 	route(t, phone, "#/log")
+	// Scrolled to the middle first: below the fold the sticky save bar would take the tap.
+	servertest.JS[bool](t, phone, `(document.querySelector("details summary").scrollIntoView({ block: "center" }), true)`)
 	servertest.Step(t, phone, "opening More details", chromedp.Click(`//summary[starts-with(., "More details")]`))
 	servertest.WaitText(t, phone, "Who else was there")
 	setField(t, phone, `input[type="search"]`, "Zoe")

@@ -1,10 +1,12 @@
 package pwa_test
 
 import (
+	"fmt"
 	"testing"
 
 	"github.com/chromedp/chromedp"
 
+	"walker/ent/leader"
 	"walker/server/servertest"
 )
 
@@ -35,6 +37,25 @@ func TestBrowserMandateForANewPerson(t *testing.T) {
 		t.Fatal("the new-commitment form offers the mandated behaviour again")
 	}
 	servertest.Screenshot(t, neo, "commitments-mandated")
+
+	// The admin puts Neo in Sales, reporting to her; her Home then shows Neo among her reports.
+	route(t, admin, "#/more")
+	route(t, admin, "#/settings") // opening the screen brings the phone's copy up to date: Neo joined meanwhile
+	li := `//li[@data-testid="person" and contains(., "Neo New")]`
+	servertest.Step(t, admin, "Neo in People", chromedp.WaitVisible(li))
+	servertest.JS[bool](t, admin, fmt.Sprintf(`(document.evaluate(%q, document, null, XPathResult.FIRST_ORDERED_NODE_TYPE, null).singleNodeValue.scrollIntoView({ block: "center" }), true)`, li))
+	servertest.Step(t, admin, "editing Neo", chromedp.Click(li+`//button[normalize-space(.)="Team and manager"]`))
+	setField(t, admin, `form[aria-label="Edit Neo New"] input[name="team"]`, "Sales")
+	pick(t, admin, "Manager", "Ann", "Ann Admin")
+	axe(t, admin, `form[aria-label="Edit Neo New"]`)
+	tap(t, admin, "Save Neo New")
+	servertest.Eventually(t, "Neo reports to Ann, in Sales", func() bool {
+		l := h.Store.Client.Leader.Query().Where(leader.Email("neo@acme.test")).OnlyX(servertest.System())
+		return l.ManagerID != nil && l.Team != nil && *l.Team == "Sales" && h.Store.Client.Leader.GetX(servertest.System(), *l.ManagerID).Name == "Ann Admin"
+	})
+	route(t, admin, "#/")
+	servertest.Step(t, admin, "Neo among Ann's reports", chromedp.WaitVisible(`//li[@data-testid="report" and contains(., "Neo New")]`))
+	axe(t, admin, `section[aria-label="My reports"]`)
 
 	route(t, neo, "#/plan")
 	servertest.Step(t, neo, "the plan form", chromedp.WaitVisible(`form[aria-label="Plan"]`))

@@ -153,6 +153,7 @@ func TestBrowserPlanToLog(t *testing.T) {
 			t.Fatalf("%s is not in view with the minimal log filled in: it needs a scroll", sel)
 		}
 	}
+	axe(t, phone, `form[aria-label="Log a conversation"]`)
 	p.button("Add a follow-up")
 	if f := waitFocus(t, phone, "followUps.0.action"); f != "followUps.0.action" {
 		t.Fatalf("after Add a follow-up the focus is on %q", f)

@@ -4,8 +4,8 @@
 // shell so the app opens with no network (other pages, such as GraphiQL, go
 // to the server), and writes (POST) never touch the cache. Reminders pushed
 // by the server are shown, and a click opens their screen (at the end).
-const VERSION = "d4615a5efebd";
-const SHELL = ["/","/assets/index-D04BPuWw.css","/assets/index-OCB_zj2M.js","/assets/mandates-D4LvxJSr.js","/assets/preload-helper-BzputcT5.js","/assets/reminders-9jargz8z.js","/assets/review-CBJforAy.js","/assets/ui-V_ryw2qj.js","/manifest.webmanifest","/icon.svg","/icon-maskable.svg","/icon-192.png","/icon-512.png","/icon-maskable-512.png","/apple-touch-icon.png"];
+const VERSION = "8ee013ddae3d";
+const SHELL = ["/","/assets/index-CcTjqY2O.js","/assets/index-D04BPuWw.css","/assets/mandates-DCvDWASI.js","/assets/preload-helper-BzputcT5.js","/assets/reminders-CnTahCdI.js","/assets/review-CP0_SUf2.js","/assets/ui-DhLNX9Yv.js","/manifest.webmanifest","/icon.svg","/icon-maskable.svg","/icon-192.png","/icon-512.png","/icon-maskable-512.png","/apple-touch-icon.png"];
 const CACHE = `walker-shell-${VERSION}`;
 // The app's pages: its root (routes are in the hash) and invitation links.
 const APP_PAGE = /^\/(index\.html)?$|^\/invite\//;

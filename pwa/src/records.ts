@@ -10,7 +10,7 @@ export const CustomerRow = graphql(`
   fragment CustomerRow on Customer { id version clientID name company segment erased }
 `);
 export const PersonRow = graphql(`
-  fragment PersonRow on Leader { id version name email jobTitle: title team role champion deactivatedAt }
+  fragment PersonRow on Leader { id version name email jobTitle: title team role champion deactivatedAt managerID }
 `);
 const ConversationFields = graphql(`
   fragment ConversationFields on Conversation {
@@ -76,6 +76,8 @@ export interface Customer extends Rec { name: string; company: string | null; se
 export interface Person extends Rec {
   name: string; email: string; title: string | null; team: string | null; role: "ADMIN" | "LEADER" | "MEMBER";
   champion: boolean; deactivatedAt: string | null;
+  /** The person's manager (older copies on the device lack it). */
+  managerID?: string | null;
 }
 export interface Conversation extends Rec {
   mode: ResultOf<typeof ConversationRow>["mode"]; occurredAt: string; durationMinutes: number | null; heard: string | null;

@@ -9,7 +9,8 @@ import { fieldErrors, trimBlank, type Errors } from "../rules";
 import { persist, replica, sync } from "../sync";
 import { Frame, MoreButton, PagesState, State, Synced, fmtDate, fmtTime, n, plural, usePages, useRead, useShowMore, words } from "../ui";
 import { ready, useView } from "../view";
-import { findPeople } from "./pickers";
+import { text } from "./log";
+import { PersonField, findPeople, nameOf } from "./pickers";
 import { Webhooks } from "./webhooks";
 
 const Passkeys = graphql(`
@@ -91,8 +92,31 @@ function PasskeyItem({ p, many, reload }: { p: { id: string; name: string; synce
 }
 
 /** People lists everyone of the organization, from the device's copy, found by name, email or team, to revoke access. */
+const UpdatePerson = graphql(`mutation UpdatePerson($id: ID!, $input: UpdateLeaderInput!) { updateLeader(id: $id, input: $input) { id } }`);
+
+/** PersonEdit lets an admin set a person's team and manager. */
+function PersonEdit({ p, me, done }: { p: Person; me: string; done: () => void }) {
+  const [manager, setManager] = useState(p.managerID ?? "");
+  const edit = useOnlineForm((f) => fieldErrors("Leader", { team: text(f.get("team")) }), async (f) => {
+    await run(UpdatePerson, { id: p.id, input: manager ? { team: text(f.get("team")), managerID: manager } : { team: text(f.get("team")), clearManager: true } });
+    void sync();
+    done();
+    return "Saved.";
+  }, () => {});
+  const { form } = edit;
+  return html`<form onSubmit=${edit.submit} onInput=${form.onInput} ref=${form.ref} aria-label=${"Edit " + p.name} novalidate>
+    <label>Team <input defaultValue=${p.team ?? ""} ...${form.field("team")} />${form.error("team")}</label>
+    <${PersonField} label="Manager" value=${manager} me=${me} exclude=${p.id} onChange=${setManager} invalid=${Boolean(form.errors.managerID)} describedBy=${form.errors.managerID ? "err-managerID" : undefined} />
+    ${manager && html`<button type="button" class="link" onClick=${() => setManager("")}>No manager</button>`}
+    ${form.error("managerID")}
+    ${form.others()}
+    <button type="submit">Save ${p.name}</button>
+  </form>`;
+}
+
 function People({ me }: { me: string }) {
   const [q, setQ] = useState("");
+  const [editing, setEditing] = useState("");
   const [msg, act] = useAct(() => void sync());
   useView();
   const found = findPeople(q, 10_000_000);
@@ -104,7 +128,10 @@ function People({ me }: { me: string }) {
     <label>Find a person <input type="search" value=${q} onInput=${(e: Event) => setQ((e.target as HTMLInputElement).value)} placeholder="Name, email or team" /></label>
     <p class="muted" data-testid="people-count">${q.trim() ? `${n(found.total)} found` : `${n(found.total)} people`}${found.total > limit ? `, ${n(limit)} shown` : ""}.</p>
     <ul class="list">${found.items.slice(0, limit).map((p) => html`<li data-testid="person">${p.name} <span class="muted">${p.email} · ${words(p.role)}${p.deactivatedAt ? " · no access" : ""}</span>
-      ${!p.deactivatedAt && p.id !== me && html` <button type="button" class="link" onClick=${() => revoke(p)}>Revoke access</button>`}</li>`)}</ul>
+      ${p.team && html` <span class="muted">· ${p.team}</span>`}${p.managerID && html` <span class="muted">· reports to ${nameOf("people", p.managerID, "someone")}</span>`}
+      ${!p.deactivatedAt && p.id !== me && html` <button type="button" class="link" onClick=${() => revoke(p)}>Revoke access</button>`}
+      ${!p.deactivatedAt && html` <button type="button" class="link" onClick=${() => setEditing(editing === p.id ? "" : p.id)}>${editing === p.id ? "Close" : "Team and manager"}</button>`}
+      ${editing === p.id && html`<${PersonEdit} p=${p} me=${me} done=${() => setEditing("")} />`}</li>`)}</ul>
     ${more()}
     ${msg && html`<p role="status">${msg}</p>`}
   </section>`;

@@ -13,7 +13,7 @@ var e,t,n,r,i,a,o,s,c,l,u,d={},f=[],p=/acit|ex(?:s|g|n|p|$)|rph|grid|ows|mnc|ntw
 `+JSON.stringify(t);Jt??=Yt();try{let e=await Zt(n,t);return await(await Jt).put(`reads`,{key:r,data:e,at:Date.now()}),{data:e,asOf:null}}catch(e){if(!(e instanceof pt))throw e;let t=await(await Jt).get(`reads`,r);if(!t)throw e;return{data:t.data,asOf:t.at}}}async function $t(){Jt??=Yt(),await(await Jt).clear(`reads`)}var en=0,tn=new Set;function nn(){function e(e,t){var n=$e(e).definitions,r=new Set;for(var i of t||[])for(var a of i.definitions)a.kind===N.FRAGMENT_DEFINITION&&!r.has(a)&&(n.push(a),r.add(a));var o;(o=n[0].kind===N.FRAGMENT_DEFINITION)&&n[0].directives&&(n[0].directives=n[0].directives.filter((e=>e.name.value!==`_unmask`)));var s;return{kind:N.DOCUMENT,definitions:n,get loc(){if(!s&&o){var n=e+function(e){try{en++;var t=``;for(var n of e)if(!tn.has(n)){tn.add(n);var{loc:r}=n;r&&(t+=r.source.body)}return t}finally{--en==0&&tn.clear()}}(t||[]);return{start:0,end:n.length,source:{body:n,name:`GraphQLTada`,locationOffset:{line:1,column:1}}}}return s},set loc(e){s=e}}}return e.scalar=function(e,t){return t},e.persisted=function(e,t){return{kind:N.DOCUMENT,definitions:t?t.definitions:[],documentId:e}},e}nn();var J=nn(),rn=J(`
   fragment CustomerRow on Customer { id version clientID name company segment erased }
 `),an=J(`
-  fragment PersonRow on Leader { id version name email jobTitle: title team role champion deactivatedAt }
+  fragment PersonRow on Leader { id version name email jobTitle: title team role champion deactivatedAt managerID }
 `),on=J(`
   fragment ConversationFields on Conversation {
     id version clientID mode occurredAt durationMinutes heard painPoints sentiment

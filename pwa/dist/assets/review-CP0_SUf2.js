@@ -1,4 +1,4 @@
-import{A as e,B as t,L as n,M as r,Q as i,U as a,Y as o,et as s,f as c,ft as l,i as u,k as d,l as ee,m as f,pt as te,u as p,ut as m,v as ne}from"./ui-V_ryw2qj.js";import{a as h,c as g,d as re,f as _,g as v,h as y,i as b,l as x,m as S,o as C,p as w,s as T,u as E}from"./index-OCB_zj2M.js";var D=s(`
+import{A as e,B as t,L as n,M as r,Q as i,U as a,Y as o,et as s,f as c,ft as l,i as u,k as d,l as ee,m as f,pt as te,u as p,ut as m,v as ne}from"./ui-DhLNX9Yv.js";import{a as h,c as g,d as re,f as _,g as v,h as y,i as b,l as x,m as S,o as C,p as w,s as T,u as E}from"./index-CcTjqY2O.js";var D=s(`
   mutation CreateFeedbackReview($input: CreateFeedbackReviewInput!) { createFeedbackReview(input: $input) { ...ReviewRow } }
 `,[i]),ie=s(`
   mutation CreateReviewFollowUp($input: CreateFollowUpInput!) { createFollowUp(input: $input) { ...FollowUpRow } }
