@@ -61,7 +61,10 @@ func TestBrowserJointConversation(t *testing.T) {
 	h.Customer(h.AdaJWT, "Zoe Customer")
 	phone := join(t, h, "ola@acme.test", "Ola Leader", "LEADER")
 	route(t, phone, "#/log")
-	// Scrolled to the middle first: below the fold the sticky save bar would take the tap.
+	// Once the form has put the cursor in the customer search (which scrolls
+	// the page to it), the summary is scrolled to the middle: below the fold
+	// the sticky save bar would take the tap.
+	servertest.Step(t, phone, "the search focused", chromedp.Poll[chromedp.Void](`document.activeElement === document.querySelector('[data-testid="customer-search"] input')`))
 	servertest.JS[bool](t, phone, `(document.querySelector("details summary").scrollIntoView({ block: "center" }), true)`)
 	servertest.Step(t, phone, "opening More details", chromedp.Click(`//summary[starts-with(., "More details")]`))
 	servertest.WaitText(t, phone, "Who else was there")
