@@ -283,7 +283,11 @@ func (s *Server) Serve(ctx context.Context, ln net.Listener) error {
 	go func() { errc <- srv.Serve(ln) }()
 	go s.reloadKeys(ctx)
 	go s.webhooks.Run(ctx)
-	go s.push.Run(ctx, push.DefaultEvery, s.metrics.pushRound)
+	pushing := make(chan struct{})
+	go func() {
+		defer close(pushing)
+		s.push.Run(ctx, push.DefaultEvery, s.metrics.pushRound)
+	}()
 	go retention.New(s.store.Client, s.store.Dialect, s.cfg.Retention).Run(ctx, retentionEvery, s.log, s.metrics.retained)
 	exporting := make(chan struct{})
 	go func() {
@@ -308,8 +312,9 @@ func (s *Server) Serve(ctx context.Context, ln net.Listener) error {
 		return fmt.Errorf("shutting down: %w", err)
 	}
 	// An export running gives its lease back, for another replica to take;
-	// a backup running stops and removes its partial file.
-	for _, worker := range []<-chan struct{}{exporting, backingUp} {
+	// so does the reminder sender; a backup running stops and removes its
+	// partial file.
+	for _, worker := range []<-chan struct{}{exporting, pushing, backingUp} {
 		select {
 		case <-worker:
 		case <-sctx.Done():
