@@ -10,8 +10,8 @@ import (
 	"walker/server/servertest"
 )
 
-var allEntities = []string{"ORGANIZATION", "LEADER", "CUSTOMER", "CONVERSATION", "FOLLOW_UP", "DECISION",
-	"NOMINATION", "ENDORSEMENT", "FEEDBACK_REVIEW", "COMMITMENT"}
+var allEntities = []string{"ORGANIZATION", "LEADER", "CUSTOMER", "PLAN", "CONVERSATION", "FOLLOW_UP", "DECISION",
+	"NOMINATION", "ENDORSEMENT", "FEEDBACK_REVIEW", "MANDATE", "COMMITMENT"}
 
 // TestExportLifecycle: an admin starts an export, follows it, downloads it,
 // and the position it gives is where the log goes on: the job's completion

@@ -1,6 +1,7 @@
 package graph_test
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 	"time"
@@ -136,5 +137,36 @@ func TestPlans(t *testing.T) {
 	h.OK(h.LeoJWT, `query { plans(first: 10) { totalCount } }`, nil, &listed)
 	if listed.Plans.TotalCount != 1 {
 		t.Fatalf("after cancelling one of two plans: %+v", listed.Plans)
+	}
+}
+
+// A bulk export carries plans and mandates, before the conversations and
+// commitments that refer to them; a cancelled plan is left out.
+func TestExportPlansAndMandates(t *testing.T) {
+	h := servertest.New(t)
+	zoe := h.Customer(h.LeoJWT, "Zoe")
+	var p struct{ CreatePlan struct{ ID string } }
+	h.OK(h.LeoJWT, `mutation($c: ID) { createPlan(input: {kind: VISIT, plannedAt: "2026-11-20T10:00:00Z", customerID: $c, note: "Renewal"}) { id } }`, map[string]any{"c": zoe}, &p)
+	var gone struct{ CreatePlan struct{ ID string } }
+	h.OK(h.LeoJWT, `mutation { createPlan(input: {kind: CALL, plannedAt: "2026-11-21T10:00:00Z"}) { id } }`, nil, &gone)
+	h.OK(h.LeoJWT, `mutation($id: ID!) { deletePlan(id: $id) }`, map[string]any{"id": gone.CreatePlan.ID}, nil)
+	var m struct{ CreateMandate struct{ ID string } }
+	h.OK(h.AdaJWT, `mutation { createMandate(input: {behaviour: CUSTOMERS_MET, target: 5}) { id } }`, nil, &m)
+	job := h.StartExport(h.AdaJWT, "COMMITMENT", "MANDATE", "PLAN")
+	if r := h.RunExports(); r.Completed != 1 {
+		t.Fatalf("worker round: %+v", r)
+	}
+	job = h.ExportJob(h.AdaJWT, job.ID)
+	lines := servertest.ExportLines(t, h.Download(h.AdaJWT, *job.DownloadURL).Body.Bytes())
+	var kinds []string
+	for _, l := range lines {
+		kinds = append(kinds, fmt.Sprint(l.Record["__typename"]))
+	}
+	// One plan (the cancelled one left out), the mandate, then its three commitments (Ada's, Leo's, Mia's).
+	if strings.Join(kinds, ",") != "Plan,Mandate,Commitment,Commitment,Commitment" {
+		t.Fatalf("the file's records: %v", kinds)
+	}
+	if lines[0].Record["id"] != p.CreatePlan.ID || lines[0].Record["note"] != "Renewal" || lines[1].Record["id"] != m.CreateMandate.ID {
+		t.Fatalf("the plan and the mandate: %s\n%s", lines[0].Raw, lines[1].Raw)
 	}
 }

@@ -39,8 +39,8 @@ const maxActiveExports = 3
 
 // exportOrder is the order of the entities in an export file: a record comes
 // after those it refers to.
-var exportOrder = []string{"ORGANIZATION", "LEADER", "CUSTOMER", "CONVERSATION", "FOLLOW_UP", "DECISION",
-	"NOMINATION", "ENDORSEMENT", "FEEDBACK_REVIEW", "COMMITMENT"}
+var exportOrder = []string{"ORGANIZATION", "LEADER", "CUSTOMER", "PLAN", "CONVERSATION", "FOLLOW_UP", "DECISION",
+	"NOMINATION", "ENDORSEMENT", "FEEDBACK_REVIEW", "MANDATE", "COMMITMENT"}
 
 // Mixin of the ExportJob.
 func (ExportJob) Mixin() []ent.Mixin {

@@ -456,7 +456,7 @@ func newExportCommand(fs *flag.FlagSet, stderr io.Writer) *exportCommand {
 	return &exportCommand{
 		org:      fs.Int("org-id", 0, "organization id"),
 		out:      fs.String("o", "", "the file to write (gzipped JSON Lines)"),
-		entities: fs.String("entities", "", "what to export, comma-separated: ORGANIZATION, LEADER, CUSTOMER, CONVERSATION, FOLLOW_UP, DECISION, NOMINATION, ENDORSEMENT, FEEDBACK_REVIEW, COMMITMENT (default all)"),
+		entities: fs.String("entities", "", "what to export, comma-separated: ORGANIZATION, LEADER, CUSTOMER, PLAN, CONVERSATION, FOLLOW_UP, DECISION, NOMINATION, ENDORSEMENT, FEEDBACK_REVIEW, MANDATE, COMMITMENT (default all)"),
 		stderr:   stderr,
 	}
 }

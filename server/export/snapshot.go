@@ -21,8 +21,10 @@ import (
 	"walker/ent/feedbackreview"
 	"walker/ent/followup"
 	"walker/ent/leader"
+	"walker/ent/mandate"
 	"walker/ent/nomination"
 	"walker/ent/organization"
+	entplan "walker/ent/plan"
 	"walker/ent/schema/rule"
 	"walker/server/store"
 )
@@ -148,6 +150,8 @@ func endorsementID(e *ent.Endorsement) int   { return e.ID }
 func reviewID(r *ent.FeedbackReview) int     { return r.ID }
 func commitmentID(c *ent.Commitment) int     { return c.ID }
 func organizationID(o *ent.Organization) int { return o.ID }
+func planID(p *ent.Plan) int                 { return p.ID }
+func mandateID(m *ent.Mandate) int           { return m.ID }
 
 // Relations: a record's links to others that its row does not hold, named
 // as its create input names them. A link to a deleted record stays (the
@@ -172,6 +176,8 @@ func liveDecision(x *ent.Decision) bool         { return x.DeletedAt == nil }
 func liveNomination(x *ent.Nomination) bool     { return x.DeletedAt == nil }
 func liveReview(x *ent.FeedbackReview) bool     { return x.DeletedAt == nil }
 func liveCommitment(x *ent.Commitment) bool     { return x.DeletedAt == nil }
+func livePlan(x *ent.Plan) bool                 { return x.DeletedAt == nil }
+func liveMandate(x *ent.Mandate) bool           { return x.DeletedAt == nil }
 
 // sources are the exportable entities, by the change log's name.
 var sources = map[string]source{
@@ -300,6 +306,26 @@ var sources = map[string]source{
 			rows, err := c.Commitment.Query().Where(commitment.OrganizationID(org), commitment.IDGT(after)).
 				Order(ent.Asc(commitment.FieldID)).Limit(n).All(rule.WithDeleted(ctx))
 			return lines(rows, commitmentID, liveCommitment, planOf[ent.Commitment](nil), nil), err
+		},
+	},
+	"PLAN": {
+		count: func(ctx context.Context, c *ent.Client, org int) (int, error) {
+			return c.Plan.Query().Where(entplan.OrganizationID(org)).Count(ctx)
+		},
+		page: func(ctx context.Context, s *snapshot, org, after, n int) (page, error) {
+			rows, err := s.client.Plan.Query().Where(entplan.OrganizationID(org), entplan.IDGT(after)).
+				Order(ent.Asc(entplan.FieldID)).Limit(n).All(rule.WithDeleted(ctx))
+			return lines(rows, planID, livePlan, planOf[ent.Plan](nil), nil), err
+		},
+	},
+	"MANDATE": {
+		count: func(ctx context.Context, c *ent.Client, org int) (int, error) {
+			return c.Mandate.Query().Where(mandate.OrganizationID(org)).Count(ctx)
+		},
+		page: func(ctx context.Context, s *snapshot, org, after, n int) (page, error) {
+			rows, err := s.client.Mandate.Query().Where(mandate.OrganizationID(org), mandate.IDGT(after)).
+				Order(ent.Asc(mandate.FieldID)).Limit(n).All(rule.WithDeleted(ctx))
+			return lines(rows, mandateID, liveMandate, planOf[ent.Mandate](nil), nil), err
 		},
 	},
 }
