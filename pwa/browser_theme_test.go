@@ -67,8 +67,15 @@ func TestBrowserInstallOffer(t *testing.T) {
 	phone := join(t, h, "ola@acme.test", "Ola Admin", "ADMIN")
 	route(t, phone, "#/more")
 	servertest.WaitText(t, phone, "Waiting to sync")
-	// Headless Chromium may offer a real install itself (the app is installable); the offer made here replaces it.
+	// Headless Chromium may offer a real install itself (the app is
+	// installable), before or after the offer made here: the real offer's
+	// prompt and answer are replaced too, so that whichever the app keeps,
+	// its tap is counted.
 	servertest.JS[bool](t, phone, `(() => {
+		if (window.BeforeInstallPromptEvent) {
+			BeforeInstallPromptEvent.prototype.prompt = function () { window.__prompted = (window.__prompted || 0) + 1; return Promise.resolve(); };
+			Object.defineProperty(BeforeInstallPromptEvent.prototype, "userChoice", { get: () => Promise.resolve({ outcome: "accepted" }) });
+		}
 		const e = new Event("beforeinstallprompt", { cancelable: true });
 		e.prompt = () => { window.__prompted = (window.__prompted || 0) + 1; return Promise.resolve(); };
 		e.userChoice = Promise.resolve({ outcome: "accepted" });
