@@ -115,7 +115,7 @@ func (Leader) Annotations() []schema.Annotation {
 
 // Hooks of the Leader.
 func (Leader) Hooks() []ent.Hook {
-	return []ent.Hook{rule.NormalizeEmail("email"), hook.On(noManagerLoop, ent.OpUpdateOne|ent.OpCreate), hook.On(personMandates, ent.OpCreate|ent.OpUpdateOne)}
+	return []ent.Hook{rule.NormalizeEmail("email"), hook.On(noManagerLoop, ent.OpUpdateOne), hook.On(personMandates, ent.OpCreate|ent.OpUpdateOne)}
 }
 
 // maxChain bounds how far up a manager chain noManagerLoop looks: deeper
@@ -127,8 +127,8 @@ const maxChain = 64
 func noManagerLoop(next ent.Mutator) ent.Mutator {
 	return hook.LeaderFunc(func(ctx context.Context, m *gen.LeaderMutation) (ent.Value, error) {
 		boss, ok := m.ManagerID()
-		self, known := m.ID()
-		if !ok || !known {
+		self, _ := m.ID() // an update of one person (hook.On): its id is known
+		if !ok {
 			return next.Mutate(ctx, m)
 		}
 		for range maxChain {

@@ -4,8 +4,8 @@
 // shell so the app opens with no network (other pages, such as GraphiQL, go
 // to the server), and writes (POST) never touch the cache. Reminders pushed
 // by the server are shown, and a click opens their screen (at the end).
-const VERSION = "8ee013ddae3d";
-const SHELL = ["/","/assets/index-CcTjqY2O.js","/assets/index-D04BPuWw.css","/assets/mandates-DCvDWASI.js","/assets/preload-helper-BzputcT5.js","/assets/reminders-CnTahCdI.js","/assets/review-CP0_SUf2.js","/assets/ui-DhLNX9Yv.js","/manifest.webmanifest","/icon.svg","/icon-maskable.svg","/icon-192.png","/icon-512.png","/icon-maskable-512.png","/apple-touch-icon.png"];
+const VERSION = "b6bbc46c2504";
+const SHELL = ["/","/assets/index-8kl_x9HV.js","/assets/index-D04BPuWw.css","/assets/mandates-BG7y4H7I.js","/assets/preload-helper-BzputcT5.js","/assets/reminders-BIjL3OsR.js","/assets/review-B9MOx616.js","/assets/ui-De55XYkP.js","/manifest.webmanifest","/icon.svg","/icon-maskable.svg","/icon-192.png","/icon-512.png","/icon-maskable-512.png","/apple-touch-icon.png"];
 const CACHE = `walker-shell-${VERSION}`;
 // The app's pages: its root (routes are in the hash) and invitation links.
 const APP_PAGE = /^\/(index\.html)?$|^\/invite\//;

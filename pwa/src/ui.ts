@@ -388,3 +388,17 @@ export function Install() {
   }
   return null;
 }
+
+/**
+ * useLazy loads a part of the app the first screen does not carry (a
+ * dynamic import), once, with a retry when it could not be fetched; the
+ * service worker keeps such parts with the app for offline use.
+ */
+export function useLazy<C>(load: () => Promise<C>): { C?: C; error?: string; retry: () => void } {
+  const [got, setGot] = useState<{ C?: C; error?: string }>({});
+  const [attempt, setAttempt] = useState(0);
+  useEffect(() => {
+    load().then((C) => setGot({ C }), (err: unknown) => setGot({ error: err instanceof Error ? err.message : String(err) }));
+  }, [attempt]);
+  return { ...got, retry: () => (setGot({}), setAttempt((a) => a + 1)) };
+}

@@ -1,6 +1,6 @@
 import { html } from "htm/preact";
 import { useEffect, useRef, useState } from "preact/hooks";
-import { useForm } from "../form";
+import { useForm, type Form } from "../form";
 import { graphql } from "../graphql";
 import { ref, type Entry } from "../outbox";
 import { ConversationRow, CustomerRow, FollowUpRow, type Conversation, type Customer, type FollowUp as FollowUpRecord, type Plan } from "../records";
@@ -16,7 +16,7 @@ const CreateCustomer = graphql(`
 const CreateConversation = graphql(`
   mutation CreateConversation($input: CreateConversationInput!) { createConversation(input: $input) { ...ConversationRow } }
 `, [ConversationRow]);
-const CreateFollowUp = graphql(`
+export const CreateFollowUp = graphql(`
   mutation CreateFollowUp($input: CreateFollowUpInput!) { createFollowUp(input: $input) { ...FollowUpRow } }
 `, [FollowUpRow]);
 
@@ -29,7 +29,8 @@ interface Pick {
   id: string; // a server id, or a ref to a customer added on this device
   name: string;
 }
-interface FollowUp {
+/** FollowUp is a follow-up as a form holds it, before it is sent. */
+export interface FollowUp {
   action: string;
   owner: string;
   due: string;
@@ -42,7 +43,7 @@ export const localInput = (t: Date): string => new Date(t.getTime() - t.getTimez
 export const text = (v: FormDataEntryValue | string | null): string | null => trimBlank(String(v ?? "")) || null;
 
 /** dueOn is the server's time for a due date typed as YYYY-MM-DD (midday UTC, the same day everywhere). */
-const dueOn = (day: string): string | null => (day ? new Date(day + "T12:00:00Z").toISOString() : null);
+export const dueOn = (day: string): string | null => (day ? new Date(day + "T12:00:00Z").toISOString() : null);
 
 /** input is the input of a write, as it sits in the outbox. */
 export const inputOf = (e: Entry | undefined): Record<string, unknown> => (e?.variables.input ?? {}) as Record<string, unknown>;
@@ -138,17 +139,17 @@ function conversationEffect(clientID: string, me: string, input: Omit<Conversati
   return { store: "conversations" as const, op: "put" as const, record };
 }
 
-/** followUpEffect is a follow-up made on this device, as the replica will hold it. */
-function followUpEffect(input: { clientID: string; action: string; ownerID: string; dueOn: string | null; conversationID?: string | null }) {
+/** followUpEffect is a follow-up made on this device (promised in a conversation or agreed in a review), as the replica will hold it. */
+export function followUpEffect(input: { clientID: string; action: string; ownerID: string; dueOn: string | null; conversationID?: string | null; reviewID?: string | null }) {
   const record: FollowUpRecord = {
     id: ref(input.clientID), version: 0, clientID: input.clientID, action: input.action, ownerID: input.ownerID, dueOn: input.dueOn,
-    conversationID: input.conversationID ?? null, reviewID: null, doneAt: null, quickWin: false, newInitiative: false,
+    conversationID: input.conversationID ?? null, reviewID: input.reviewID ?? null, doneAt: null, quickWin: false, newInitiative: false,
   };
   return { store: "followUps" as const, op: "put" as const, record };
 }
 
 /** followUpErrors checks a follow-up; prefix names its fields in the form. */
-const followUpErrors = (f: FollowUp, prefix = ""): Errors => {
+export const followUpErrors = (f: FollowUp, prefix = ""): Errors => {
   const out: Errors = {};
   const action = fieldError("FollowUp", "action", f.action);
   const due = fieldError("FollowUp", "dueOn", dueOn(f.due));
@@ -156,6 +157,24 @@ const followUpErrors = (f: FollowUp, prefix = ""): Errors => {
   if (due) out[prefix + "dueOn"] = due;
   return out;
 };
+
+/**
+ * FollowUpFields is the i-th follow-up of a form: its action, owner and due
+ * date, named followUps.i.* for the form's errors and focus, with its removal.
+ */
+export function FollowUpFields({ x, i, me, form, label, testid, set, drop }: {
+  x: FollowUp; i: number; me: string; form: Form; label: string; testid?: string;
+  set: (f: Partial<FollowUp>) => void; drop: () => void;
+}) {
+  return html`<div class="followup" data-testid=${testid}>
+    <label>${label} <input value=${x.action} onInput=${(ev: Event) => set({ action: (ev.target as HTMLInputElement).value })} ...${form.field(`followUps.${i}.action`)} />${form.error(`followUps.${i}.action`)}</label>
+    <${PersonField} label="Owner" value=${x.owner} me=${me} onChange=${(v: string) => set({ owner: v })} />
+    <div class="row">
+      <label>Due <input type="date" value=${x.due} onInput=${(ev: Event) => set({ due: (ev.target as HTMLInputElement).value })} ...${form.field(`followUps.${i}.dueOn`)} />${form.error(`followUps.${i}.dueOn`)}</label>
+    </div>
+    <button type="button" class="link" onClick=${drop}>Remove this follow-up</button>
+  </div>`;
+}
 
 /** The modes shown first; the others are one tap away. */
 const firstModes: Mode[] = ["VISIT", "CALL", "VIDEO"];
@@ -268,14 +287,8 @@ export function LogConversation({ me, fix, planID }: { me: string; fix?: Entry; 
       </div>
       <label>What we heard <textarea rows="2" defaultValue=${String(initial.heard ?? "")} ...${form.field("heard")}></textarea>${form.error("heard")}</label>
       ${fix ? html`<p class="muted">Its follow-ups, if any, wait in the list and are sent after it.</p>` : html`<fieldset class="followups"><legend class="sr-only">Follow-ups</legend>
-        ${followUps.map((x, i) => html`<div class="followup">
-          <label>Follow-up <input value=${x.action} onInput=${(ev: Event) => setFollowUp(i, { action: (ev.target as HTMLInputElement).value })} ...${form.field(`followUps.${i}.action`)} />${form.error(`followUps.${i}.action`)}</label>
-          <${PersonField} label="Owner" value=${x.owner} me=${me} onChange=${(v: string) => setFollowUp(i, { owner: v })} />
-          <div class="row">
-            <label>Due <input type="date" value=${x.due} onInput=${(ev: Event) => setFollowUp(i, { due: (ev.target as HTMLInputElement).value })} ...${form.field(`followUps.${i}.dueOn`)} />${form.error(`followUps.${i}.dueOn`)}</label>
-          </div>
-          <button type="button" class="link" onClick=${() => setFollowUps(followUps.filter((_, j) => j !== i))}>Remove this follow-up</button>
-        </div>`)}
+        ${followUps.map((x, i) => html`<${FollowUpFields} x=${x} i=${i} me=${me} form=${form} label="Follow-up"
+          set=${(f: Partial<FollowUp>) => setFollowUp(i, f)} drop=${() => setFollowUps(followUps.filter((_, j) => j !== i))} />`)}
       </fieldset>`}
       <details open=${detailed || undefined}>
         <summary>More details: pain points, how they felt, who else was there</summary>

@@ -7,21 +7,18 @@ import { useEffect, useState } from "preact/hooks";
 import { useForm } from "../form";
 import { graphql } from "../graphql";
 import { ref, type Entry } from "../outbox";
-import { FollowUpRow, ReviewRow, type FollowUp, type Review } from "../records";
-import { fieldError, fieldErrors, trimBlank, type Errors } from "../rules";
+import { ReviewRow, type Review } from "../records";
+import { fieldErrors, trimBlank, type Errors } from "../rules";
 import { newID, save, write } from "../sync";
 import { Frame, Synced, fmtDate, go, n, say } from "../ui";
 import { shown, useView } from "../view";
 import { customersOf } from "./conversations";
-import { inputOf, localInput, serverErrors, text } from "./log";
-import { PersonField, SearchPick, findPeople, nameOf } from "./pickers";
+import { CreateFollowUp, FollowUpFields, dueOn, followUpEffect, followUpErrors, inputOf, localInput, serverErrors, text, type FollowUp } from "./log";
+import { SearchPick, findPeople, nameOf } from "./pickers";
 
 const CreateFeedbackReview = graphql(`
   mutation CreateFeedbackReview($input: CreateFeedbackReviewInput!) { createFeedbackReview(input: $input) { ...ReviewRow } }
 `, [ReviewRow]);
-const CreateReviewFollowUp = graphql(`
-  mutation CreateReviewFollowUp($input: CreateFollowUpInput!) { createFollowUp(input: $input) { ...FollowUpRow } }
-`, [FollowUpRow]);
 
 /** Departments offered with one tap; others are typed. */
 const usual = ["Product", "Support", "Sales", "Marketing", "Finance", "Operations"];
@@ -29,17 +26,8 @@ const usual = ["Product", "Support", "Sales", "Marketing", "Finance", "Operation
 /** How many of the conversations on the device the form offers at first. */
 const RECENT = 12;
 
-interface Agreed {
-  action: string;
-  owner: string;
-  due: string;
-}
-
 /** titleFor is the title a review held at t is given by default: "December feedback review". */
 const titleFor = (t: Date): string => t.toLocaleString("en", { month: "long" }) + " feedback review";
-
-/** dueOn is the server's time for a due date typed as YYYY-MM-DD (midday UTC, the same day everywhere). */
-const dueOn = (day: string): string | null => (day ? new Date(day + "T12:00:00Z").toISOString() : null);
 
 /** departmentsOf splits typed departments at commas, trimmed, without repeats (whatever the case). */
 export const departmentsOf = (chosen: string[], typed: string): string[] => {
@@ -57,15 +45,6 @@ const reviewEffect = (id: string, me: string, input: { title: string; heldAt: st
   } satisfies Review,
 });
 
-/** followUpEffect is a follow-up agreed in a review recorded here. */
-const followUpEffect = (input: { clientID: string; action: string; ownerID: string; dueOn: string | null; reviewID: string }) => ({
-  store: "followUps" as const, op: "put" as const,
-  record: {
-    id: ref(input.clientID), version: 0, clientID: input.clientID, action: input.action, ownerID: input.ownerID, dueOn: input.dueOn,
-    conversationID: null, reviewID: input.reviewID, doneAt: null, quickWin: false, newInitiative: false,
-  } satisfies FollowUp,
-});
-
 /**
  * RecordReview records a feedback review hosted by me, through the outbox
  * (offline too), the follow-ups agreed after it; with fix, it opens a review
@@ -79,11 +58,11 @@ export function RecordReview({ me, fix }: { me: string; fix?: Entry }) {
   const [reviewed, setReviewed] = useState<string[]>(() => (initial.conversationIDs as string[] | undefined) ?? []);
   const sent = (initial.departmentsInvited as string[] | undefined) ?? [];
   const [departments, setDepartments] = useState<string[]>(() => sent.filter((d) => usual.includes(d)));
-  const [agreed, setAgreed] = useState<Agreed[]>([]);
+  const [agreed, setAgreed] = useState<FollowUp[]>([]);
   const [all, setAll] = useState(false);
   const [focusAction, setFocusAction] = useState(-1);
   const [busy, setBusy] = useState(false);
-  const setAgreedAt = (i: number, f: Partial<Agreed>) => setAgreed(agreed.map((x, j) => (i === j ? { ...x, ...f } : x)));
+  const setAgreedAt = (i: number, f: Partial<FollowUp>) => setAgreed(agreed.map((x, j) => (i === j ? { ...x, ...f } : x)));
 
   const convs = [...shown("conversations").values()].sort((a, b) => Date.parse(b.occurredAt) - Date.parse(a.occurredAt));
   // Those chosen stay in view, however old.
@@ -105,12 +84,7 @@ export function RecordReview({ me, fix }: { me: string; fix?: Entry }) {
     const errors: Errors = fieldErrors("FeedbackReview", { title: input.title, heldAt: input.heldAt, notes: input.notes });
     if (isNaN(at.getTime())) errors.heldAt = "Say when it was held: a date and a time.";
     if (reviewed.length > 100) errors.conversationIDs = `At most 100 conversations: ${n(reviewed.length)} are chosen.`;
-    agreed.forEach((x, i) => {
-      const action = fieldError("FollowUp", "action", x.action);
-      const due = fieldError("FollowUp", "dueOn", dueOn(x.due));
-      if (action) errors[`followUps.${i}.action`] = action;
-      if (due) errors[`followUps.${i}.dueOn`] = due;
-    });
+    agreed.forEach((x, i) => Object.assign(errors, followUpErrors(x, `followUps.${i}.`)));
     return errors;
   }, serverErrors(fix));
   useEffect(() => {
@@ -127,7 +101,7 @@ export function RecordReview({ me, fix }: { me: string; fix?: Entry }) {
     for (const x of agreed) {
       const fid = newID();
       const fu = { clientID: fid, action: trimBlank(x.action), ownerID: x.owner || me, dueOn: dueOn(x.due), reviewID: ref(id) };
-      await write(fid, `Follow-up: ${fu.action}`, CreateReviewFollowUp, { input: fu }, undefined, followUpEffect(fu));
+      await write(fid, `Follow-up: ${fu.action}`, CreateFollowUp, { input: fu }, undefined, followUpEffect(fu));
     }
     if (!fix) say(agreed.length ? `Feedback review saved, with ${agreed.length === 1 ? "its follow-up" : `its ${agreed.length} follow-ups`}.` : "Feedback review saved.");
     go(fix ? "/pending" : "/reviews");
@@ -171,14 +145,8 @@ export function RecordReview({ me, fix }: { me: string; fix?: Entry }) {
       </fieldset>
       <label>Notes: what was said and agreed <textarea rows="4" defaultValue=${String(initial.notes ?? "")} ...${form.field("notes")}></textarea>${form.error("notes")}</label>
       ${fix ? html`<p class="muted">Its follow-ups, if any, wait in the list and are sent after it.</p>` : html`<fieldset><legend>Follow-ups agreed</legend>
-        ${agreed.map((x, i) => html`<div class="followup" data-testid="agreed">
-          <label>Action <input value=${x.action} onInput=${(ev: Event) => setAgreedAt(i, { action: (ev.target as HTMLInputElement).value })} ...${form.field(`followUps.${i}.action`)} />${form.error(`followUps.${i}.action`)}</label>
-          <${PersonField} label="Owner" value=${x.owner} me=${me} onChange=${(v: string) => setAgreedAt(i, { owner: v })} />
-          <div class="row">
-            <label>Due <input type="date" value=${x.due} onInput=${(ev: Event) => setAgreedAt(i, { due: (ev.target as HTMLInputElement).value })} ...${form.field(`followUps.${i}.dueOn`)} />${form.error(`followUps.${i}.dueOn`)}</label>
-          </div>
-          <button type="button" class="link" onClick=${() => setAgreed(agreed.filter((_, j) => j !== i))}>Remove this follow-up</button>
-        </div>`)}
+        ${agreed.map((x, i) => html`<${FollowUpFields} x=${x} i=${i} me=${me} form=${form} label="Action" testid="agreed"
+          set=${(f: Partial<FollowUp>) => setAgreedAt(i, f)} drop=${() => setAgreed(agreed.filter((_, j) => j !== i))} />`)}
         <button type="button" class="secondary" onClick=${() => (setAgreed([...agreed, { action: "", owner: me, due: "" }]), setFocusAction(agreed.length))}>Add a follow-up</button>
       </fieldset>`}
       ${form.others()}

@@ -1,11 +1,10 @@
 import { html } from "htm/preact";
 import type { FunctionComponent } from "preact";
-import { useEffect, useState } from "preact/hooks";
 import { mayDelete, remove } from "../edits";
 import type { Entry } from "../outbox";
 import type { Shown } from "../overlay";
 import type { Review } from "../records";
-import { Badge, Failed, Frame, Synced, fmtDate, pendingOf, plural, say, usePending, useShowMore } from "../ui";
+import { Badge, Failed, Frame, Synced, fmtDate, pendingOf, plural, say, useLazy, usePending, useShowMore } from "../ui";
 import { shown, useView } from "../view";
 import { nameOf } from "./pickers";
 
@@ -31,14 +30,10 @@ type Props = { me: string; fix?: Entry };
  * service worker keeps it with the app for offline use.
  */
 export function NewReview(props: Props) {
-  const [form, setForm] = useState<{ C?: FunctionComponent<Props>; error?: string }>({});
-  const [attempt, setAttempt] = useState(0);
-  useEffect(() => {
-    import("./review").then((m) => setForm({ C: m.RecordReview }), (err: unknown) => setForm({ error: err instanceof Error ? err.message : String(err) }));
-  }, [attempt]);
+  const form = useLazy<FunctionComponent<Props>>(() => import("./review").then((m) => m.RecordReview));
   if (form.C) return html`<${form.C} ...${props} />`;
   return html`<${Frame} section="more"><h1>Record a feedback review</h1>
-    ${form.error ? html`<${Failed} what="the form" error=${form.error} retry=${() => (setForm({}), setAttempt(attempt + 1))} />` : html`<p class="muted">Loading…</p>`}
+    ${form.error ? html`<${Failed} what="the form" error=${form.error} retry=${form.retry} />` : html`<p class="muted">Loading…</p>`}
   </${Frame}>`;
 }
 

@@ -7,7 +7,7 @@ import { graphql } from "../graphql";
 import type { Person } from "../records";
 import { fieldErrors, trimBlank, type Errors } from "../rules";
 import { persist, replica, sync } from "../sync";
-import { Frame, MoreButton, PagesState, State, Synced, fmtDate, fmtTime, n, plural, usePages, useRead, useShowMore, words } from "../ui";
+import { Frame, MoreButton, PagesState, State, Synced, fmtDate, fmtTime, n, plural, usePages, useLazy, useRead, useShowMore, words } from "../ui";
 import { ready, useView } from "../view";
 import { text } from "./log";
 import { PersonField, findPeople, nameOf } from "./pickers";
@@ -191,12 +191,9 @@ function ScopesField({ scopes, chosen, setChosen, form }: { scopes: TokenScope[]
  */
 function lazyCard(what: string, load: () => Promise<() => VNode | null>) {
   return function Card() {
-    const [card, setCard] = useState<{ C?: () => VNode | null; error?: string }>({});
-    useEffect(() => {
-      load().then((C) => setCard({ C }), (err: unknown) => setCard({ error: err instanceof Error ? err.message : String(err) }));
-    }, []);
+    const card = useLazy(load);
     if (card.C) return html`<${card.C} />`;
-    return card.error ? html`<p class="error">${what} did not load: ${card.error}</p>` : null;
+    return card.error ? html`<p class="error">${what} did not load: ${card.error} <button type="button" class="link" onClick=${card.retry}>Retry</button></p>` : null;
   };
 }
 const Mandates = lazyCard("The mandates", () => import("./mandates").then((m) => m.Mandates));

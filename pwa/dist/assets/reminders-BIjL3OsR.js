@@ -1,0 +1,23 @@
+import{at as e,c as t,dt as n,mt as r,pt as i,tt as a,ut as o,w as s,y as c}from"./ui-De55XYkP.js";var l=a(`query Reminders { reminders { publicKey maxDevices devices { id endpoint weekday hour timeZone lastSentAt } } }`),u=a(`mutation SubscribeToReminders($input: SubscribeToRemindersInput!) { subscribeToReminders(input: $input) { id } }`),d=a(`mutation UnsubscribeFromReminders($endpoint: String!) { unsubscribeFromReminders(endpoint: $endpoint) }`),f=[`MONDAY`,`TUESDAY`,`WEDNESDAY`,`THURSDAY`,`FRIDAY`,`SATURDAY`,`SUNDAY`],p=e=>e?e.charAt(0)+e.slice(1).toLowerCase()+`s`:`Every day`,m=e=>`${String(e).padStart(2,`0`)}:00`;function h(){return(/iphone|ipad|ipod/i.test(navigator.userAgent)||navigator.platform===`MacIntel`&&navigator.maxTouchPoints>1)&&!c()?`ios`:`serviceWorker`in navigator&&`PushManager`in window&&`Notification`in window?`ok`:`none`}function g(e){let t=e.replace(/-/g,`+`).replace(/_/g,`/`)+`=`.repeat((4-e.length%4)%4),n=atob(t),r=new Uint8Array(new ArrayBuffer(n.length));for(let e=0;e<n.length;e++)r[e]=n.charCodeAt(e);return r}async function _(){return(await navigator.serviceWorker.ready).pushManager}function v(){let a=h(),c=s(l,{}),[v,y]=i(void 0),[b,x]=i(``),[S,C]=i(9),[w,T]=i(``),[E,D]=i(!1);r(()=>{a===`ok`&&_().then(e=>e.getSubscription()).then(y,()=>y(null))},[]);let O=c.data?.reminders,k=O&&v?O.devices.find(e=>e.endpoint===v.endpoint):void 0;if(r(()=>{k&&(x(k.weekday??``),C(k.hour))},[k?.id]),a===`ios`)return n`<section class="card" aria-label="Reminders" data-testid="reminders">
+      <h2>Reminders</h2>
+      <p data-testid="reminders-ios">On iPhone and iPad, reminders need Walker added to the Home Screen: in Safari, tap <strong>Share</strong>, then <strong>Add to Home Screen</strong>, and open Walker from there.</p></section>`;if(a===`none`)return n`<section class="card" aria-label="Reminders" data-testid="reminders">
+      <h2>Reminders</h2><p data-testid="reminders-unsupported">This browser cannot get reminders (it has no Web Push).</p></section>`;let A=Intl.DateTimeFormat().resolvedOptions().timeZone;async function j(e){D(!0),T(``);try{T(await e()),c.reload()}catch(e){T(e instanceof Error?e.message:String(e))}finally{D(!1)}}let M=e=>{let t=e.toJSON().keys??{};return o(u,{input:{endpoint:e.endpoint,p256dh:t.p256dh??``,auth:t.auth??``,weekday:b||null,hour:S,timeZone:A}})},N=()=>j(async()=>{if(await Notification.requestPermission()!==`granted`)return`Notifications are blocked for Walker: allow them in the browser's settings for this site, then try again.`;let t=await _(),n=await t.getSubscription()??await t.subscribe({userVisibleOnly:!0,applicationServerKey:g(O.publicKey)});try{await M(n)}catch(r){if(!(r instanceof e&&r.code===`CONFLICT`&&r.message.includes(`another person`)))throw r;await n.unsubscribe(),n=await t.subscribe({userVisibleOnly:!0,applicationServerKey:g(O.publicKey)}),await M(n)}return y(n),`Reminders on: ${p(b||null).toLowerCase()} at ${m(S)}.`}),P=()=>j(async()=>(await M(v),`Reminders now come ${p(b||null).toLowerCase()} at ${m(S)}.`)),F=()=>j(async()=>(await o(d,{endpoint:v.endpoint}),await v.unsubscribe(),y(null),`Reminders off for this device.`)),I=O?O.devices.length-+!!k:0;return n`<section class="card" aria-label="Reminders" data-testid="reminders">
+    <h2>Reminders</h2>
+    <p>Walker can remind you on this device when a commitment falls behind, when follow-ups are due tomorrow${` `}and, for admins, when nominations wait for approval.</p>
+    <${t} r=${c} what="your reminders" />
+    ${O&&n`
+      <p data-testid="reminders-state">${k?`On for this device: ${p(k.weekday).toLowerCase()} at ${m(k.hour)} (${k.timeZone}).`:`Off for this device.`}${I>0?` ${I} other ${I===1?`device gets`:`devices get`} them.`:``}</p>
+      <label>Day <select value=${b} onChange=${e=>x(e.target.value)}>
+        <option value="">Every day</option>
+        ${f.map(e=>n`<option value=${e}>${p(e).slice(0,-1)}</option>`)}
+      </select></label>
+      <label>Hour <select value=${String(S)} onChange=${e=>C(Number(e.target.value))}>
+        ${Array.from({length:24},(e,t)=>n`<option value=${String(t)}>${m(t)}</option>`)}
+      </select></label>
+      <p class="muted">In your time zone, ${A}.</p>
+      <div class="actions">
+        ${k?n`<button type="button" disabled=${E} onClick=${P}>Save</button>
+            <button type="button" class="secondary" disabled=${E} onClick=${F}>Turn off for this device</button>`:n`<button type="button" disabled=${E||v===void 0} onClick=${N}>Turn on for this device</button>`}
+      </div>`}
+    ${w&&n`<p role="status">${w}</p>`}
+  </section>`}export{v as Reminders};
