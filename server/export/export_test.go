@@ -221,7 +221,12 @@ func TestSnapshotPlusCursor(t *testing.T) {
 	}
 	job := h.StartExport(h.AdaJWT, contractEntities...)
 	if r, err := worker.Once(context.Background()); err != nil || r.Completed != 1 {
-		t.Fatalf("the export: %+v %v", r, err)
+		failed, _ := h.Store.Client.ExportJob.Query().All(servertest.System())
+		var why []string
+		for _, j := range failed {
+			why = append(why, j.Error)
+		}
+		t.Fatalf("the export: %+v %v; the jobs' errors: %q", r, err, why)
 	}
 	for i := range 20 { // after the export, before the end
 		_ = w.step(20_000 + i)
